@@ -1,0 +1,49 @@
+import type { Category, Diagnostic, RawFinding, Severity } from '../core/finding.js';
+import type { Logger } from '../core/logger.js';
+import type { Settings } from '../core/settings.js';
+import type { LineIndex } from '../core/text-position.js';
+import type { FileKind } from '../discover/classify.js';
+import type { DiscoveredFile } from '../discover/files.js';
+import type { YamlFile } from '../yaml/load.js';
+
+export interface RuleMeta {
+  id: string;
+  category: Category;
+  severity: Severity;
+  /** One sentence: what the rule finds and why it matters. */
+  description: string;
+  helpUri: string;
+}
+
+/** A file as the analyzers see it: decoded text with a line index. */
+export interface SourceFile extends DiscoveredFile {
+  kind: FileKind;
+  text: string;
+  lines: LineIndex;
+  /** The file parsed as YAML, once, on first use (only structural rules ask). */
+  yaml(): YamlFile;
+}
+
+export interface ScanContext {
+  settings: Settings;
+  logger: Logger;
+  /** Every file discovered, scanned or not. */
+  files: readonly DiscoveredFile[];
+  diagnostic(diagnostic: Diagnostic): void;
+}
+
+/** A check on one file at a time. Rules never format, redact or print. */
+export interface FileRule {
+  meta: RuleMeta;
+  /** Further rule metadata this rule reports under (e.g. one per provider). */
+  reports?: readonly RuleMeta[];
+  appliesTo(file: SourceFile): boolean;
+  check(file: SourceFile, context: ScanContext): RawFinding[];
+}
+
+/** A check that needs the whole repository (e.g. ignore coverage of env files). */
+export interface RepositoryRule {
+  meta: RuleMeta;
+  reports?: readonly RuleMeta[];
+  checkRepository(context: ScanContext): Promise<RawFinding[]>;
+}

@@ -1,0 +1,43 @@
+import { FILE_RULES } from '../analyzers/registry.js';
+import type { ScanContext, SourceFile } from '../analyzers/types.js';
+import { classify } from '../discover/classify.js';
+import type { DiscoveredFile } from '../discover/files.js';
+import { loadYaml, type YamlFile } from '../yaml/load.js';
+import type { RawFinding } from './finding.js';
+import { isSuppressedInline } from './suppress.js';
+import { LineIndex } from './text-position.js';
+
+/** A file's text made ready for the rules; YAML is parsed lazily, once, on first request. */
+export function makeSourceFile(file: DiscoveredFile, text: string, context: Pick<ScanContext, 'diagnostic'>): SourceFile {
+  let parsed: YamlFile | undefined;
+  return {
+    ...file,
+    kind: classify(file.path),
+    text,
+    lines: new LineIndex(text),
+    yaml() {
+      if (!parsed) {
+        parsed = loadYaml(file.path, text);
+        for (const d of parsed.diagnostics) context.diagnostic(d);
+      }
+      return parsed;
+    },
+  };
+}
+
+/**
+ * Runs every file rule on one file (from disk, the index or a commit alike) and applies inline
+ * suppression. A rule that throws becomes a diagnostic; the other rules' findings are kept.
+ */
+export function analyzeFile(source: SourceFile, context: ScanContext): { findings: RawFinding[]; suppressed: number } {
+  const findings: RawFinding[] = [];
+  for (const rule of FILE_RULES) {
+    try {
+      if (rule.appliesTo(source)) findings.push(...rule.check(source, context));
+    } catch (error) {
+      context.diagnostic({ file: source.path, level: 'error', code: 'rule-failed', message: `rule ${rule.meta.id} failed on this file: ${String(error)}` });
+    }
+  }
+  const kept = findings.filter((f) => !isSuppressedInline(f, source.lines));
+  return { findings: kept, suppressed: findings.length - kept.length };
+}

@@ -1,0 +1,103 @@
+/** Plain data shared by analyzers, the core and the formatters. Nothing here formats or prints. */
+
+export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const CATEGORIES = [
+  'hardcoded-secret',
+  'encoded-secret',
+  'unprotected-env-file',
+  'unsafe-injection',
+  'secret-exposure',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export type Encoding = 'base64' | 'hex' | 'url';
+
+/** Where a finding points. `line` is null only for a finding about a whole file. */
+export interface Location {
+  file: string;
+  line: number | null;
+  column: number | null;
+  endLine: number | null;
+  endColumn: number | null;
+}
+
+/**
+ * What an analyzer reports. It may carry the raw secret: the core redacts and fingerprints it
+ * before anything leaves `scan()`, so a RawFinding never reaches a formatter.
+ */
+export interface RawFinding extends Location {
+  ruleId: string;
+  category: Category;
+  severity: Severity;
+  message: string;
+  remediation: string;
+  /** The raw secret value, if the finding is about one. Never leaves the core. */
+  secret?: string;
+  /** The provider prefix of `secret` (e.g. `sk-proj-`) that redaction may keep visible. */
+  secretPrefix?: string;
+  /** For findings without a secret: what identifies the finding apart from its line. */
+  fingerprintSeed?: string;
+  decodedFrom?: Encoding[];
+  yamlPath?: string;
+  commit?: string;
+}
+
+/** A finding as it leaves the core: redacted and fingerprinted. */
+export interface Finding extends Location {
+  ruleId: string;
+  category: Category;
+  severity: Severity;
+  message: string;
+  remediation: string;
+  /** Redacted form only: provider prefix, at most four more characters, and the length. */
+  secret?: string;
+  fingerprint: string;
+  decodedFrom?: Encoding[];
+  yamlPath?: string;
+  commit?: string;
+}
+
+export interface Diagnostic {
+  file: string | null;
+  level: 'info' | 'warning' | 'error';
+  code: string;
+  message: string;
+}
+
+export interface ScanStats {
+  filesDiscovered: number;
+  filesScanned: number;
+  bytesScanned: number;
+  skippedBinary: number;
+  skippedTooLarge: number;
+  skippedUnreadable: number;
+  skippedSymlink: number;
+  skippedSpecial: number;
+  /** Hidden by inline comments or the config's `allow`. */
+  suppressed: number;
+  /** Hidden because a baseline accepted them. */
+  baselined: number;
+  findingsBySeverity: Record<Severity, number>;
+  durationMs: number;
+}
+
+export interface Report {
+  tool: { name: string; version: string };
+  findings: Finding[];
+  stats: ScanStats;
+  diagnostics: Diagnostic[];
+}
+
+export function severityRank(severity: Severity): number {
+  return SEVERITIES.length - SEVERITIES.indexOf(severity);
+}
+
+export function atLeast(severity: Severity, threshold: Severity): boolean {
+  return severityRank(severity) >= severityRank(threshold);
+}
+
+export function isSeverity(value: string): value is Severity {
+  return (SEVERITIES as readonly string[]).includes(value);
+}

@@ -1,0 +1,137 @@
+import { lstat, readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import type { Diagnostic } from '../core/finding.js';
+import { git, gitTopLevel } from '../util/git.js';
+
+export interface DiscoveredFile {
+  /** Absolute path on disk. */
+  absPath: string;
+  /** POSIX path relative to the scan root: the path every finding uses. */
+  path: string;
+  /** Tracked by git; null when the file is not inside a git work tree. */
+  tracked: boolean | null;
+}
+
+export interface Discovery {
+  files: DiscoveredFile[];
+  diagnostics: Diagnostic[];
+  /** Symlinks met and not followed (the target, if inside the root, is scanned at its own path). */
+  symlinks: number;
+}
+
+export function toPosixRelative(root: string, absPath: string): string {
+  return path.relative(root, absPath).split(path.sep).join('/');
+}
+
+/**
+ * Lists the files of every target: inside a git work tree what git tracks plus untracked files
+ * that are not ignored; elsewhere a walk that honours `.gitignore` at every level. Never `.git/`,
+ * never a symlink (so never outside the root, and no loops).
+ */
+export async function discoverFiles(root: string, targets: string[]): Promise<Discovery> {
+  const seen = new Map<string, DiscoveredFile>();
+  const diagnostics: Diagnostic[] = [];
+  let symlinks = 0;
+  const add = (file: DiscoveredFile) => {
+    if (!seen.has(file.absPath)) seen.set(file.absPath, file);
+  };
+
+  for (const target of targets) {
+    const stat = await lstat(target);
+    if (!stat.isDirectory()) {
+      // A file named explicitly is scanned even if ignored; symlinks still are not followed.
+      if (stat.isSymbolicLink()) symlinks++;
+      else add({ absPath: target, path: toPosixRelative(root, target), tracked: await trackedState(target) });
+      continue;
+    }
+    const fromGit = await listWithGit(target);
+    if (fromGit) {
+      for (const entry of fromGit) add({ ...entry, path: toPosixRelative(root, entry.absPath) });
+    } else {
+      const walked = await walk(target, diagnostics);
+      symlinks += walked.symlinks;
+      for (const absPath of walked.files) add({ absPath, path: toPosixRelative(root, absPath), tracked: null });
+    }
+  }
+  const files = [...seen.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files, diagnostics, symlinks };
+}
+
+async function trackedState(file: string): Promise<boolean | null> {
+  const dir = path.dirname(file);
+  if (!(await gitTopLevel(dir))) return null;
+  const result = await git(dir, ['ls-files', '-z', '--error-unmatch', '--', path.basename(file)]);
+  return result.code === 0;
+}
+
+/** `git ls-files` from the target directory, or null when it is not inside a work tree. */
+async function listWithGit(dir: string): Promise<Omit<DiscoveredFile, 'path'>[] | null> {
+  if (!(await gitTopLevel(dir))) return null;
+  const result = await git(dir, ['ls-files', '-z', '-t', '--cached', '--others', '--exclude-standard']);
+  if (result.code !== 0) return null;
+  const entries = new Map<string, boolean>();
+  for (const record of result.stdout.toString('utf8').split('\0')) {
+    if (record.length < 3) continue;
+    // `-t` tags: "? " untracked, "H " cached, others (S, M, R, C, K) are index states of tracked files.
+    const tracked = record[0] !== '?';
+    const rel = record.slice(2);
+    entries.set(rel, (entries.get(rel) ?? false) || tracked);
+  }
+  return [...entries].map(([rel, tracked]) => ({ absPath: path.join(dir, rel), tracked }));
+}
+
+interface IgnoreLayer {
+  base: string;
+  matcher: Ignore;
+}
+
+async function walk(top: string, diagnostics: Diagnostic[]): Promise<{ files: string[]; symlinks: number }> {
+  const files: string[] = [];
+  let symlinks = 0;
+  const stack: { dir: string; layers: IgnoreLayer[] }[] = [{ dir: top, layers: [] }];
+  while (stack.length > 0) {
+    const { dir, layers: parentLayers } = stack.pop()!;
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      diagnostics.push({ file: dir, level: 'warning', code: 'unreadable-directory', message: `cannot read directory: ${(error as NodeJS.ErrnoException).code ?? error}` });
+      continue;
+    }
+    const layers = [...parentLayers];
+    if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
+      try {
+        const rules = await readFile(path.join(dir, '.gitignore'), 'utf8');
+        layers.push({ base: dir, matcher: ignore().add(rules) });
+      } catch {
+        // An unreadable .gitignore ignores nothing, as in git.
+      }
+    }
+    for (const entry of entries) {
+      if (entry.name === '.git') continue;
+      const abs = path.join(dir, entry.name);
+      if (entry.isSymbolicLink()) {
+        symlinks++;
+        continue;
+      }
+      const isDir = entry.isDirectory();
+      if (isIgnored(layers, abs, isDir)) continue;
+      if (isDir) stack.push({ dir: abs, layers });
+      else files.push(abs);
+    }
+  }
+  return { files, symlinks };
+}
+
+/** Git's precedence: the deepest `.gitignore` that has an opinion wins. */
+export function isIgnored(layers: IgnoreLayer[], abs: string, isDir: boolean): boolean {
+  for (let i = layers.length - 1; i >= 0; i--) {
+    const layer = layers[i]!;
+    const rel = path.relative(layer.base, abs).split(path.sep).join('/') + (isDir ? '/' : '');
+    const verdict = layer.matcher.test(rel);
+    if (verdict.ignored) return true;
+    if (verdict.unignored) return false;
+  }
+  return false;
+}

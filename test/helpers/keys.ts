@@ -1,0 +1,47 @@
+/**
+ * Provider-shaped test keys with random bodies, generated at test time so that no key-shaped
+ * literal is ever committed (the repository must pass its own scan). The marker and prefixes are
+ * assembled from pieces for the same reason.
+ */
+import { randomInt } from 'node:crypto';
+
+export const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+export const URL_SAFE = ALNUM + '_-';
+
+export function randomString(length: number, alphabet = ALNUM): string {
+  let out = '';
+  for (let i = 0; i < length; i++) out += alphabet[randomInt(alphabet.length)];
+  return out;
+}
+
+/** "OpenAI" in base64, built so the literal never appears in the repository. */
+export const OPENAI_MARKER = ['T3Bl', 'bkFJ'].join('');
+
+export type OpenAiKind = 'legacy' | 'proj' | 'svcacct' | 'service' | 'admin' | 'none-marker' | 'none-48';
+
+export interface OpenAiKeyOptions {
+  /** Characters on each side of the marker (default 74 for project keys, 58 for admin keys). */
+  side?: number;
+  /** Force the body to begin and/or end with one of `-` and `_` (real keys can). */
+  edge?: 'start' | 'end' | 'both';
+}
+
+/** An OpenAI-shaped key of the given kind with a random body. */
+export function openaiKey(kind: OpenAiKind = 'proj', options: OpenAiKeyOptions = {}): string {
+  const sk = ['s', 'k', '-'].join('');
+  if (kind === 'legacy') return sk + randomString(20) + OPENAI_MARKER + randomString(20);
+  if (kind === 'none-48') return `${sk}None-` + randomString(48);
+  const side = options.side ?? (kind === 'admin' ? 58 : 74);
+  let left = randomString(side, URL_SAFE);
+  let right = randomString(side, URL_SAFE);
+  const edgeChar = () => (randomInt(2) === 0 ? '-' : '_');
+  if (options.edge === 'start' || options.edge === 'both') left = edgeChar() + left.slice(1);
+  if (options.edge === 'end' || options.edge === 'both') right = right.slice(0, -1) + edgeChar();
+  const prefix = kind === 'none-marker' ? 'None' : kind;
+  return `${sk}${prefix}-${left}${OPENAI_MARKER}${right}`;
+}
+
+/** base64 of a string, for Kubernetes Secret `data:` and similar fixtures. */
+export function base64(text: string): string {
+  return Buffer.from(text, 'utf8').toString('base64');
+}
