@@ -1645,7 +1645,7 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3492);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7787);
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: process.stdout,
@@ -1660,7 +1660,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3492:
+/***/ 7787:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2454,7 +2454,13 @@ function finalize(raw, settings, stats) {
     const baseline = new Set(settings.baseline);
     const occurrences = new Map();
     const findings = [];
+    const seen = new Set();
     for (const finding of ordered) {
+        // Two analyzers may reach the same value at the same place (text and structure): report it once.
+        const at = `${finding.ruleId}\0${finding.category}\0${finding.file}\0${finding.line}\0${finding.column}\0${finding.secret ?? finding.fingerprintSeed ?? ''}`;
+        if (seen.has(at))
+            continue;
+        seen.add(at);
         const { secret, secretPrefix, fingerprintSeed, ...rest } = finding;
         const identity = secret ?? fingerprintSeed ?? finding.message;
         const key = `${finding.ruleId}\0${finding.file}\0${sha256(identity)}`;
@@ -2659,6 +2665,23 @@ function summaryLine(report) {
     return `${n} finding${n === 1 ? '' : 's'} (${counts}${suppressed}) in ${report.stats.filesScanned} files scanned, ${skipped} skipped, ${report.stats.durationMs} ms`;
 }
 
+;// CONCATENATED MODULE: ./src/output/index.ts
+
+
+/** Every report format, all rendered from the same Report. */
+const FORMATS = ['text', 'json'];
+function isFormat(value) {
+    return FORMATS.includes(value);
+}
+function renderReport(report, format, options) {
+    switch (format) {
+        case 'json':
+            return renderJson(report);
+        case 'text':
+            return renderText(report, options);
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/core/settings.ts
@@ -2690,7 +2713,7 @@ function defaultSettings(root, overrides = {}) {
 
 
 
-const FORMATS = ['text', 'json'];
+
 const USAGE = `Usage: openai-secret-lint scan [PATH…] [options]
 
 Finds hardcoded API keys (OpenAI first) in files and CI/CD configuration.
@@ -2737,14 +2760,14 @@ function parseCommand(argv) {
     if (command !== 'scan')
         throw new ConfigurationError(`unknown command "${command}": the command is \`scan\` (see --help)`);
     const format = values.format ?? 'text';
-    if (!FORMATS.includes(format)) {
+    if (!isFormat(format)) {
         throw new ConfigurationError(`--format must be one of ${FORMATS.join(', ')}, not "${format}"`);
     }
     const failOn = values['fail-on'] ?? DEFAULT_FAIL_ON;
     if (!isSeverity(failOn))
         throw new ConfigurationError(`--fail-on must be critical, high, medium or low, not "${failOn}"`);
     const maxFileSize = parseSize(values['max-file-size']);
-    return { name: 'scan', paths: paths.length > 0 ? paths : ['.'], format: format, output: values.output ?? null, failOn, maxFileSize };
+    return { name: 'scan', paths: paths.length > 0 ? paths : ['.'], format, output: values.output ?? null, failOn, maxFileSize };
 }
 function parseSize(value) {
     if (value === undefined)
@@ -2842,7 +2865,6 @@ function commonDirectory(paths) {
 
 
 
-
 const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 };
 /** Runs the CLI and returns the exit code; never throws. */
 async function main(argv, io) {
@@ -2861,7 +2883,7 @@ async function main(argv, io) {
         const report = await scan(settings, logger);
         logger.finish();
         const color = command.output === null && useColor(io);
-        const rendered = render(report, command.format, color);
+        const rendered = renderReport(report, command.format, { color });
         if (command.output !== null) {
             try {
                 await (0,promises_namespaceObject.writeFile)(command.output, rendered);
@@ -2884,14 +2906,6 @@ async function main(argv, io) {
         if (io.env.OPENAI_SECRET_LINT_DEBUG && error instanceof Error && error.stack)
             io.stderr.write(`${error.stack}\n`);
         return EXIT.internal;
-    }
-}
-function render(report, format, color) {
-    switch (format) {
-        case 'json':
-            return renderJson(report);
-        case 'text':
-            return renderText(report, { color });
     }
 }
 function useColor(io) {

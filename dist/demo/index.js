@@ -87,6 +87,28 @@ function openaiKey(kind = 'proj', options = {}) {
 function base64(text) {
     return Buffer.from(text, 'utf8').toString('base64');
 }
+/**
+ * Key generators by name, for fixture templates: `<<openai:proj>>` in a fixture becomes a fresh
+ * key from `KEY_GENERATORS['openai:proj']`. Provider entries are added here as detectors grow.
+ */
+const KEY_GENERATORS = {
+    'openai:legacy': () => openaiKey('legacy'),
+    'openai:proj': () => openaiKey('proj'),
+    'openai:proj-58': () => openaiKey('proj', { side: 58 }),
+    'openai:proj-46': () => openaiKey('proj', { side: 46 }),
+    'openai:proj-20': () => openaiKey('proj', { side: 20 }),
+    'openai:proj-edge': () => openaiKey('proj', { edge: 'both' }),
+    'openai:svcacct': () => openaiKey('svcacct'),
+    'openai:service': () => openaiKey('service'),
+    'openai:admin': () => openaiKey('admin'),
+    'openai:none': () => openaiKey('none-48'),
+};
+function generateKey(spec) {
+    const generator = KEY_GENERATORS[spec];
+    if (!generator)
+        throw new Error(`no test key generator named "${spec}"`);
+    return generator();
+}
 
 ;// CONCATENATED MODULE: ./test/helpers/repo.ts
 /** Temporary folders and git repositories built from a map of paths to contents. */

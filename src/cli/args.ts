@@ -3,8 +3,7 @@ import { ConfigurationError } from '../core/errors.js';
 import { isSeverity, type Severity } from '../core/finding.js';
 import { DEFAULT_FAIL_ON, DEFAULT_MAX_FILE_SIZE } from '../core/settings.js';
 
-export const FORMATS = ['text', 'json'] as const;
-export type Format = (typeof FORMATS)[number];
+import { FORMATS, isFormat, type Format } from '../output/index.js';
 
 export type Command =
   | { name: 'help' }
@@ -54,13 +53,13 @@ export function parseCommand(argv: string[]): Command {
   if (command !== 'scan') throw new ConfigurationError(`unknown command "${command}": the command is \`scan\` (see --help)`);
 
   const format = values.format ?? 'text';
-  if (!(FORMATS as readonly string[]).includes(format)) {
+  if (!isFormat(format)) {
     throw new ConfigurationError(`--format must be one of ${FORMATS.join(', ')}, not "${format}"`);
   }
   const failOn = values['fail-on'] ?? DEFAULT_FAIL_ON;
   if (!isSeverity(failOn)) throw new ConfigurationError(`--fail-on must be critical, high, medium or low, not "${failOn}"`);
   const maxFileSize = parseSize(values['max-file-size']);
-  return { name: 'scan', paths: paths.length > 0 ? paths : ['.'], format: format as Format, output: values.output ?? null, failOn, maxFileSize };
+  return { name: 'scan', paths: paths.length > 0 ? paths : ['.'], format, output: values.output ?? null, failOn, maxFileSize };
 }
 
 function parseSize(value: string | undefined): number {

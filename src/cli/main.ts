@@ -1,11 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import { ConfigurationError, errorMessage, isConfigurationError } from '../core/errors.js';
-import { atLeast, type Report } from '../core/finding.js';
+import { atLeast } from '../core/finding.js';
 import { scan } from '../core/scan.js';
 import { TOOL_NAME, TOOL_VERSION } from '../core/version.js';
-import { renderJson } from '../output/json.js';
-import { renderText } from '../output/text.js';
-import { parseCommand, USAGE, type Format } from './args.js';
+import { renderReport } from '../output/index.js';
+import { parseCommand, USAGE } from './args.js';
 import { consoleLogger } from './console-logger.js';
 import { settingsFromCommand } from './settings.js';
 
@@ -35,7 +34,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const report = await scan(settings, logger);
     logger.finish();
     const color = command.output === null && useColor(io);
-    const rendered = render(report, command.format, color);
+    const rendered = renderReport(report, command.format, { color });
     if (command.output !== null) {
       try {
         await writeFile(command.output, rendered);
@@ -54,15 +53,6 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stderr.write(`${TOOL_NAME}: internal error: ${errorMessage(error)}\n`);
     if (io.env.OPENAI_SECRET_LINT_DEBUG && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
     return EXIT.internal;
-  }
-}
-
-function render(report: Report, format: Format, color: boolean): string {
-  switch (format) {
-    case 'json':
-      return renderJson(report);
-    case 'text':
-      return renderText(report, { color });
   }
 }
 

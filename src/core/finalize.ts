@@ -24,7 +24,12 @@ export function finalize(raw: readonly RawFinding[], settings: Settings, stats: 
   const baseline = new Set(settings.baseline);
   const occurrences = new Map<string, number>();
   const findings: Finding[] = [];
+  const seen = new Set<string>();
   for (const finding of ordered) {
+    // Two analyzers may reach the same value at the same place (text and structure): report it once.
+    const at = `${finding.ruleId}\0${finding.category}\0${finding.file}\0${finding.line}\0${finding.column}\0${finding.secret ?? finding.fingerprintSeed ?? ''}`;
+    if (seen.has(at)) continue;
+    seen.add(at);
     const { secret, secretPrefix, fingerprintSeed, ...rest } = finding;
     const identity = secret ?? fingerprintSeed ?? finding.message;
     const key = `${finding.ruleId}\0${finding.file}\0${sha256(identity)}`;
