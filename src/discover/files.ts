@@ -49,7 +49,7 @@ export async function discoverFiles(root: string, targets: string[]): Promise<Di
     if (fromGit) {
       for (const entry of fromGit) add({ ...entry, path: toPosixRelative(root, entry.absPath) });
     } else {
-      const walked = await walk(target, diagnostics);
+      const walked = await walk(root, target, diagnostics);
       symlinks += walked.symlinks;
       for (const absPath of walked.files) add({ absPath, path: toPosixRelative(root, absPath), tracked: null });
     }
@@ -86,7 +86,7 @@ interface IgnoreLayer {
   matcher: Ignore;
 }
 
-async function walk(top: string, diagnostics: Diagnostic[]): Promise<{ files: string[]; symlinks: number }> {
+async function walk(root: string, top: string, diagnostics: Diagnostic[]): Promise<{ files: string[]; symlinks: number }> {
   const files: string[] = [];
   let symlinks = 0;
   const stack: { dir: string; layers: IgnoreLayer[] }[] = [{ dir: top, layers: [] }];
@@ -96,7 +96,7 @@ async function walk(top: string, diagnostics: Diagnostic[]): Promise<{ files: st
     try {
       entries = await readdir(dir, { withFileTypes: true });
     } catch (error) {
-      diagnostics.push({ file: dir, level: 'warning', code: 'unreadable-directory', message: `cannot read directory: ${(error as NodeJS.ErrnoException).code ?? error}` });
+      diagnostics.push({ file: toPosixRelative(root, dir) || '.', level: 'warning', code: 'unreadable-directory', message: `cannot read directory: ${(error as NodeJS.ErrnoException).code ?? error}` });
       continue;
     }
     const layers = [...parentLayers];
