@@ -1,0 +1,100 @@
+import { SEVERITIES, type Finding, type Report } from '../core/finding.js';
+
+/**
+ * Markdown for the job summary, the PR comment and the audit issue (and `--format markdown`).
+ * Everything taken from the scanned repository (paths, messages, YAML paths) is escaped, so a
+ * crafted file name cannot inject HTML, links or @-mentions. Output stays under `maxBytes`.
+ */
+
+export interface MarkdownOptions {
+  title?: string;
+  /** Placed first, verbatim (e.g. a hidden `<!-- marker -->`). */
+  marker?: string;
+  /** Sentences shown under the counts (already trusted text, escaped anyway). */
+  notes?: string[];
+  /** Link to a finding's lines at the scanned commit, or null for a plain path. */
+  link?: (finding: Finding) => string | null;
+  /** Hard limit on the UTF-8 size of the result. */
+  maxBytes?: number;
+  /** Where the findings that do not fit can be read. */
+  overflowHint?: string;
+}
+
+/** GitHub's limit for one step's summary is 1 MiB; stay well clear of it. */
+export const SUMMARY_MAX_BYTES = 1024 * 1024 - 64 * 1024;
+/** Issue and comment bodies are limited to 65536 characters; bytes >= characters. */
+export const COMMENT_MAX_BYTES = 60_000;
+
+const EMOJI = { critical: '🟥', high: '🟧', medium: '🟨', low: '🟦' } as const;
+
+export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
+  const maxBytes = options.maxBytes ?? SUMMARY_MAX_BYTES;
+  const head: string[] = [];
+  if (options.marker) head.push(options.marker);
+  head.push(`## ${escapeText(options.title ?? 'openai-secret-lint report')}`, '');
+  const n = report.findings.length;
+  head.push(
+    n === 0
+      ? '✅ No findings.'
+      : `**${n} finding${n === 1 ? '' : 's'}** in ${report.stats.filesScanned} file${report.stats.filesScanned === 1 ? '' : 's'} scanned.`,
+    '',
+  );
+  head.push('| Severity | Findings |', '| --- | ---: |');
+  for (const s of SEVERITIES) head.push(`| ${EMOJI[s]} ${s} | ${report.stats.findingsBySeverity[s]} |`);
+  head.push('');
+  for (const note of options.notes ?? []) head.push(`> ${escapeText(note)}`, '');
+
+  const footer = ['', `<sub>${escapeText(report.tool.name)} ${escapeText(report.tool.version)}</sub>`, ''];
+  if (n === 0) return fit([...head, ...footer].join('\n'), maxBytes);
+
+  const tableHead = ['| Severity | Location | Rule | Finding | Secret | Fix |', '| --- | --- | --- | --- | --- | --- |'];
+  let body = [...head, ...tableHead].join('\n') + '\n';
+  const tail = footer.join('\n');
+  let shown = 0;
+  for (const finding of report.findings) {
+    const row = findingRow(finding, options.link) + '\n';
+    const omitted = n - shown - 1;
+    const reserve = omitted > 0 ? overflowLine(omitted, options.overflowHint).length * 2 + 16 : 0;
+    if (bytes(body) + bytes(row) + bytes(tail) + reserve + 256 > maxBytes) break;
+    body += row;
+    shown++;
+  }
+  if (shown < n) body += `\n${overflowLine(n - shown, options.overflowHint)}\n`;
+  return fit(body + tail, maxBytes);
+}
+
+function overflowLine(omitted: number, hint = 'the SARIF file and the JSON report'): string {
+  return `_…and ${omitted} more finding${omitted === 1 ? '' : 's'} not shown here (size limit): see ${escapeText(hint)}._`;
+}
+
+function findingRow(f: Finding, link: MarkdownOptions['link']): string {
+  const where = f.line === null ? f.file : f.endLine !== null && f.endLine !== f.line ? `${f.file}:${f.line}-${f.endLine}` : `${f.file}:${f.line}`;
+  const url = link?.(f) ?? null;
+  const location = url ? `[${escapeText(where)}](${url})` : escapeText(where);
+  const yamlPath = f.yamlPath ? `<br><sub>${escapeText(f.yamlPath)}</sub>` : '';
+  const secret = f.secret ? `<code>${escapeText(f.secret)}</code>${f.decodedFrom ? `<br><sub>decoded from ${escapeText(f.decodedFrom.join(' → '))}</sub>` : ''}` : '';
+  return `| ${EMOJI[f.severity]} ${f.severity} | ${location}${yamlPath} | <code>${escapeText(f.ruleId)}</code> | ${escapeText(f.message)} | ${secret} | ${escapeText(f.remediation)} |`;
+}
+
+/** Escapes text for a Markdown table cell: HTML, Markdown punctuation, pipes, newlines, mentions. */
+export function escapeText(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/([\\`*_[\]|#~!])/g, '\\$1')
+    .replace(/@/g, '@\u200b')
+    .replace(/\r?\n/g, ' ');
+}
+
+function bytes(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
+}
+
+/** Last resort if a single header is already too large: cut on a character boundary. */
+function fit(text: string, maxBytes: number): string {
+  if (bytes(text) <= maxBytes) return text;
+  const buffer = Buffer.from(text, 'utf8').subarray(0, maxBytes - 64);
+  return buffer.toString('utf8').replace(/\uFFFD+$/, '') + '\n\n_…truncated (size limit)._\n';
+}
