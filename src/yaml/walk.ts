@@ -1,0 +1,178 @@
+/**
+ * Navigation over a parsed YAML document that resolves aliases and merge keys (`<<: *defaults`)
+ * the way a consumer (GitHub, GitLab, Kubernetes) sees the data, while every value keeps the node
+ * where it is literally written, so findings point there. yaml's `maxAliasCount` only guards
+ * `toJS()`; an AST walk needs its own budget against alias bombs ("billion laughs") and cycles.
+ */
+import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { scalarText } from './locate.js';
+
+export type PathSegment = string | number;
+
+/** How many alias dereferences one walk may make before it stops resolving (default 10 000). */
+export const DEFAULT_ALIAS_BUDGET = 10_000;
+const MAX_DEPTH = 200;
+
+/** Shared by everything one rule does on one document: exhausted once, stays exhausted. */
+export class AliasBudget {
+  private used = 0;
+  /** True once the budget ran out: results are partial and the caller should say so. */
+  exceeded = false;
+
+  constructor(readonly limit = DEFAULT_ALIAS_BUDGET) {}
+
+  /** Counts one dereference; false when the budget is spent. */
+  take(): boolean {
+    if (this.used >= this.limit) {
+      this.exceeded = true;
+      return false;
+    }
+    this.used++;
+    return true;
+  }
+}
+
+/**
+ * Follows aliases to the node they name. Returns null for an unresolvable alias, an exhausted
+ * budget, or no node at all.
+ */
+export function resolveNode(node: unknown, document: Document, budget: AliasBudget): Node | null {
+  let current: unknown = node;
+  for (let hops = 0; isAlias(current); hops++) {
+    if (hops > MAX_DEPTH || !budget.take()) return null;
+    current = current.resolve(document) ?? null;
+  }
+  if (current === null || current === undefined) return null;
+  return current as Node;
+}
+
+/** One key/value pair of a mapping, after merge keys; `keyNode` and `valueNode` are where they are written. */
+export interface MapEntry {
+  key: string;
+  keyNode: Scalar | null;
+  /** The value as written (may be an alias); use `value` for the resolved node. */
+  valueNode: Node | null;
+  /** The value with aliases followed; null for an empty value (`key:`). */
+  value: Node | null;
+  /** True when the entry came from a `<<` merge rather than being written in this mapping. */
+  merged: boolean;
+}
+
+/**
+ * The entries of a mapping as a consumer sees them: `<<: *a` and `<<: [*a, *b]` merged in
+ * (explicit keys win, earlier merge sources win over later ones), with duplicate keys resolved
+ * to the last one written, as yaml's non-unique mode does.
+ */
+export function mapEntries(node: unknown, document: Document, budget: AliasBudget, depth = 0): MapEntry[] {
+  const map = resolveNode(node, document, budget);
+  if (!map || !isMap(map) || depth > MAX_DEPTH) return [];
+  const own = new Map<string, MapEntry>();
+  const merges: MapEntry[][] = [];
+  for (const pair of (map as YAMLMap).items) {
+    if (!isPair(pair)) continue;
+    const keyNode = resolveNode(pair.key, document, budget);
+    const key = keyNode && isScalar(keyNode) ? scalarText(keyNode) : null;
+    if (key === null) continue;
+    const valueNode = (pair.value as Node | null) ?? null;
+    const isMergeKey = key === '<<' && isScalar(pair.key) && (pair.key as Scalar).type === 'PLAIN';
+    if (isMergeKey) {
+      const source = resolveNode(valueNode, document, budget);
+      const sources = source && isSeq(source) ? (source as YAMLSeq).items : [valueNode];
+      for (const item of sources) {
+        const entries = mapEntries(item, document, budget, depth + 1).map((e) => ({ ...e, merged: true }));
+        merges.push(entries);
+      }
+      continue;
+    }
+    own.delete(key); // the last duplicate wins, and keeps its own position
+    own.set(key, { key, keyNode: isScalar(pair.key) ? (pair.key as Scalar) : null, valueNode, value: resolveNode(valueNode, document, budget), merged: false });
+  }
+  const result: MapEntry[] = [];
+  const seen = new Set(own.keys());
+  for (const entries of merges) {
+    for (const entry of entries) {
+      if (seen.has(entry.key)) continue;
+      seen.add(entry.key);
+      result.push(entry);
+    }
+  }
+  return [...result, ...own.values()];
+}
+
+/** The entry named `key` of a mapping (merge keys resolved), or undefined. */
+export function getEntry(node: unknown, key: string, document: Document, budget: AliasBudget): MapEntry | undefined {
+  return mapEntries(node, document, budget).find((e) => e.key === key);
+}
+
+/** The resolved value at `key` of a mapping, or null. */
+export function getValue(node: unknown, key: string, document: Document, budget: AliasBudget): Node | null {
+  return getEntry(node, key, document, budget)?.value ?? null;
+}
+
+/** The items of a sequence, each resolved, with the item as written. */
+export function seqItems(node: unknown, document: Document, budget: AliasBudget): { index: number; valueNode: Node | null; value: Node | null }[] {
+  const seq = resolveNode(node, document, budget);
+  if (!seq || !isSeq(seq)) return [];
+  return (seq as YAMLSeq).items.map((item, index) => ({ index, valueNode: (item as Node | null) ?? null, value: resolveNode(item, document, budget) }));
+}
+
+/** A scalar's text if the (resolved) node is a scalar, else null. */
+export function scalarValue(node: Node | null): string | null {
+  return node && isScalar(node) ? scalarText(node) : null;
+}
+
+/** One value met by `walkValues`. */
+export interface WalkedValue {
+  /** Keys and indices from the document root. */
+  path: PathSegment[];
+  /** The resolved node: a scalar, map or sequence. */
+  node: Node;
+  /** The key scalar as written, for mapping entries. */
+  keyNode: Scalar | null;
+  /** True when reached through an alias or a merge key (the node is written elsewhere). */
+  viaAlias: boolean;
+}
+
+export interface WalkOptions {
+  budget?: AliasBudget;
+  /** Return false to skip a subtree. */
+  enter?: (value: WalkedValue) => boolean | void;
+}
+
+/**
+ * Visits every value of a document depth-first with its path, aliases and merge keys resolved
+ * under the alias budget. A node reached again through an alias inside itself is not re-entered.
+ */
+export function walkValues(document: Document, visit: (value: WalkedValue) => void, options: WalkOptions = {}): AliasBudget {
+  const budget = options.budget ?? new AliasBudget();
+  const stack = new Set<Node>();
+  const step = (written: unknown, path: PathSegment[], keyNode: Scalar | null, viaAlias: boolean) => {
+    if (path.length > MAX_DEPTH) return;
+    const aliased = viaAlias || isAlias(written);
+    const node = resolveNode(written, document, budget);
+    if (!node || stack.has(node)) return;
+    const value: WalkedValue = { path, node, keyNode, viaAlias: aliased };
+    visit(value);
+    if (options.enter && options.enter(value) === false) return;
+    stack.add(node);
+    if (isMap(node)) {
+      for (const entry of mapEntries(node, document, budget)) step(entry.valueNode, [...path, entry.key], entry.keyNode, aliased || entry.merged);
+    } else if (isSeq(node)) {
+      (node as YAMLSeq).items.forEach((item, index) => step(item, [...path, index], null, aliased));
+    }
+    stack.delete(node);
+  };
+  step(document.contents, [], null, false);
+  return budget;
+}
+
+/** `jobs.build.steps[2].env.OPENAI_API_KEY`; keys that are not plain identifiers are quoted. */
+export function formatYamlPath(path: readonly PathSegment[]): string {
+  let out = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else if (/^[A-Za-z0-9_-]+$/.test(segment)) out += out === '' ? segment : `.${segment}`;
+    else out += `[${JSON.stringify(segment)}]`;
+  }
+  return out;
+}
