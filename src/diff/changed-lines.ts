@@ -1,0 +1,77 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ConfigurationError } from '../core/errors.js';
+import { git } from '../util/git.js';
+import { parseAddedLines } from './unified-diff.js';
+
+/** Diff options shared by every mode: exact line numbers, renames followed, no user diff drivers. */
+const DIFF_ARGS = ['-c', 'core.quotePath=false', 'diff', '--no-color', '--no-ext-diff', '--no-textconv', '-U0', '-M', '--relative'];
+
+/**
+ * Lines added in the working tree since `base` (a commit-ish), by POSIX path relative to `root`:
+ * what `--diff BASE` and the Action's diff mode keep findings on. Untracked files that are not
+ * ignored count as wholly added (they are new since `base` too). Every file that changed is a key,
+ * even with no added line, so that file-level findings about it are kept.
+ */
+export async function changedLinesSince(root: string, base: string, options: { untracked?: boolean } = {}): Promise<Map<string, Set<number>>> {
+  await requireCommit(root, base, '--diff');
+  const result = await git(root, [...DIFF_ARGS, base, '--']);
+  if (result.code !== 0) throw new ConfigurationError(`--diff ${base}: git diff failed: ${firstLine(result.stderr)}`);
+  const changed = parseAddedLines(result.stdout.toString('utf8'));
+  if (options.untracked !== false) {
+    for (const file of await untrackedFiles(root)) changed.set(file, await allLines(path.join(root, file)));
+  }
+  return changed;
+}
+
+/** Lines added by what is staged (the index against HEAD, or against nothing before the first commit). */
+export async function stagedChangedLines(root: string): Promise<Map<string, Set<number>>> {
+  await requireWorkTree(root, '--staged');
+  const head = await git(root, ['rev-parse', '--verify', '-q', 'HEAD^{commit}']);
+  // Before the first commit everything staged is new: compare with the empty tree.
+  const against = head.code === 0 ? 'HEAD' : await emptyTree(root);
+  const result = await git(root, [...DIFF_ARGS, '--cached', against, '--']);
+  if (result.code !== 0) throw new ConfigurationError(`--staged: git diff --cached failed: ${firstLine(result.stderr)}`);
+  return parseAddedLines(result.stdout.toString('utf8'));
+}
+
+export async function requireWorkTree(root: string, flag: string): Promise<void> {
+  const inside = await git(root, ['rev-parse', '--is-inside-work-tree']);
+  if (inside.code !== 0 || inside.stdout.toString().trim() !== 'true') {
+    throw new ConfigurationError(`${flag} needs a git work tree, and ${root} is not inside one`);
+  }
+}
+
+export async function requireCommit(root: string, rev: string, flag: string): Promise<void> {
+  await requireWorkTree(root, flag);
+  if (rev.startsWith('-')) throw new ConfigurationError(`${flag}: "${rev}" is not a revision`);
+  const result = await git(root, ['rev-parse', '--verify', '-q', `${rev}^{commit}`]);
+  if (result.code !== 0) throw new ConfigurationError(`${flag}: unknown revision "${rev}" (is it fetched? shallow clones need fetch-depth: 0)`);
+}
+
+async function emptyTree(root: string): Promise<string> {
+  const result = await git(root, ['hash-object', '-t', 'tree', '--stdin'], '');
+  return result.stdout.toString().trim();
+}
+
+async function untrackedFiles(root: string): Promise<string[]> {
+  const result = await git(root, ['ls-files', '-z', '--others', '--exclude-standard']);
+  if (result.code !== 0) return [];
+  return result.stdout.toString('utf8').split('\0').filter((p) => p !== '');
+}
+
+async function allLines(file: string): Promise<Set<number>> {
+  let count = 1;
+  try {
+    const buffer = await readFile(file);
+    for (let i = buffer.indexOf(10); i !== -1; i = buffer.indexOf(10, i + 1)) count++;
+    if (buffer.length > 0 && buffer[buffer.length - 1] === 10) count--; // a final newline ends a line, it starts none
+  } catch {
+    // Unreadable: the scan reports it; the file still counts as changed for file-level findings.
+  }
+  return new Set(Array.from({ length: count }, (_, i) => i + 1));
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0]?.trim() || 'unknown error';
+}

@@ -1,0 +1,2 @@
+export { changedLinesSince, stagedChangedLines } from './changed-lines.js';
+export { parseAddedLines, UnifiedDiffParser, unquoteGitPath } from './unified-diff.js';
