@@ -1,0 +1,167 @@
+import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createIgnoreChecker, fileIgnoreChecker, gitIgnoreChecker, type IgnoreVerdict } from '../../src/discover/gitignore.js';
+import { cleanupTempDirs, gitIn, makeRepo, tempDir, writeTree, type Tree } from '../helpers/repo.js';
+
+afterAll(cleanupTempDirs);
+
+interface Case {
+  name: string;
+  tree: Tree;
+  infoExclude?: string;
+  excludesFile?: string;
+  /** Paths to ask about, with the expected answer (true: ignored). */
+  expect: Record<string, boolean>;
+}
+
+const CASES: Case[] = [
+  {
+    name: 'nested .gitignore files and negation',
+    tree: {
+      '.gitignore': '# env files\n.env*\n!.env.example\n',
+      'sub/.gitignore': '!.env.local\nsecret.txt\n',
+      'sub/deeper/.gitignore': '.env.example\n',
+    },
+    expect: {
+      '.env': true,
+      '.env.example': false,
+      '.env.production': true,
+      'sub/.env': true,
+      'sub/.env.local': false,
+      'sub/secret.txt': true,
+      'secret.txt': false,
+      'sub/deeper/.env.example': true,
+      'sub/deeper/.env.local': false,
+    },
+  },
+  {
+    name: 'anchored patterns',
+    tree: { '.gitignore': '/root-only.env\n/config/*.env\nmid/name.env\n' },
+    expect: {
+      'root-only.env': true,
+      'a/root-only.env': false,
+      'config/prod.env': true,
+      'config/nested/prod.env': false,
+      'x/config/prod.env': false,
+      'mid/name.env': true,
+      'x/mid/name.env': false,
+    },
+  },
+  {
+    name: 'directory patterns cannot be undone below',
+    tree: { '.gitignore': 'build/\ntmp\n!build/keep.env\nonly-dir/\n' },
+    expect: {
+      'build/a.env': true,
+      'build/keep.env': true,
+      'src/build/a.env': true,
+      'tmp/x.env': true,
+      'a/tmp': true,
+      'x/only-dir': false,
+      'only-dir/f': true,
+    },
+  },
+  {
+    name: '** and wildcards',
+    tree: { '.gitignore': '**/secrets/*.env\ndocs/**/*.env\na/**/b\n?.env\n[xy]z.env\n*.env.bak\n' },
+    expect: {
+      'secrets/s.env': true,
+      'deep/down/secrets/s.env': true,
+      'secrets/more/ss.env': false,
+      'secrets/more/s.env': true,
+      'docs/x.env': true,
+      'docs/a/b/x.env': true,
+      'a/b': true,
+      'a/x/y/b': true,
+      'q.env': true,
+      'qq.env': false,
+      'xz.env': true,
+      'zz.env': false,
+      'sub/.env.bak': true,
+      'sub/prod.env.bak': true,
+    },
+  },
+  {
+    name: '.git/info/exclude and core.excludesFile, below every .gitignore',
+    tree: { '.gitignore': '!global.env\n', 'sub/.gitignore': '!local.env\n' },
+    infoExclude: 'local.env\nexcluded-dir/\n',
+    excludesFile: 'global.env\n*.swp\nlocal.env\n',
+    expect: {
+      'local.env': true,
+      'sub/local.env': false,
+      'global.env': false,
+      'x.swp': true,
+      'excluded-dir/a.env': true,
+      '.env': false,
+    },
+  },
+  {
+    name: 'escapes and trailing spaces',
+    tree: { '.gitignore': '\\#hash.env\n\\!bang.env\ntrailing.env   \n' },
+    expect: { '#hash.env': true, '!bang.env': true, 'trailing.env': true },
+  },
+];
+
+/** A repository whose queried paths exist on disk (git tells directories from files by looking). */
+function setup(c: Case): { dir: string; globals: { source: string; text: string }[] } {
+  const files: Tree = { ...c.tree };
+  for (const p of Object.keys(c.expect)) if (!(p in files)) files[p] = 'X=1\n';
+  const dir = realpathSync(makeRepo({}, { untracked: files }));
+  const globals: { source: string; text: string }[] = [];
+  writeFileSync(path.join(dir, '.git/info/exclude'), c.infoExclude ?? '');
+  globals.push({ source: '.git/info/exclude', text: c.infoExclude ?? '' });
+  // Always set excludesFile, so a developer's global ignore file cannot change the answers.
+  const excludes = path.join(tempDir(), 'global-ignore');
+  writeFileSync(excludes, c.excludesFile ?? '');
+  gitIn(dir, 'config', 'core.excludesFile', excludes);
+  globals.push({ source: excludes, text: readFileSync(excludes, 'utf8') });
+  return { dir, globals };
+}
+
+function summary(verdicts: Map<string, IgnoreVerdict>): Record<string, string> {
+  return Object.fromEntries([...verdicts].map(([p, v]) => [p, `${v.ignored} ${v.rule ? `${v.rule.source}:${v.rule.line}:${v.rule.pattern}` : '-'}`]));
+}
+
+describe('git check-ignore and the ignore package agree', () => {
+  for (const c of CASES) {
+    it(c.name, async () => {
+      const { dir, globals } = setup(c);
+      const paths = Object.keys(c.expect);
+      const fromGit = await gitIgnoreChecker(dir, dir).check(paths);
+      const fromFiles = await fileIgnoreChecker(dir, globals).check(paths);
+      expect(Object.fromEntries([...fromGit].map(([p, v]) => [p, v.ignored]))).toEqual(c.expect);
+      expect(summary(fromFiles)).toEqual(summary(fromGit));
+    });
+  }
+});
+
+describe('createIgnoreChecker', () => {
+  it('asks git inside a work tree, from a subdirectory too, with sources from the top', async () => {
+    const dir = realpathSync(makeRepo({ '.gitignore': '.env\n', 'app/main.py': '' }));
+    const checker = await createIgnoreChecker(path.join(dir, 'app'));
+    expect(checker.mode).toBe('git');
+    const verdicts = await checker.check(['.env', 'other.env']);
+    expect(verdicts.get('.env')).toEqual({ ignored: true, rule: { source: '.gitignore', line: 1, pattern: '.env' } });
+    expect(verdicts.get('other.env')).toEqual({ ignored: false, rule: null });
+  });
+
+  it('judges tracked files by the rules alone', async () => {
+    const dir = realpathSync(makeRepo({ '.env': 'A=1\n' }));
+    writeFileSync(path.join(dir, '.gitignore'), '.env\n');
+    const verdicts = await (await createIgnoreChecker(dir)).check(['.env']);
+    expect(verdicts.get('.env')?.ignored).toBe(true);
+  });
+
+  it('reads nested .gitignore files outside git', async () => {
+    const dir = realpathSync(tempDir());
+    writeTree(dir, { '.gitignore': '*.env\n', 'a/.gitignore': '!keep.env\n' });
+    const checker = await createIgnoreChecker(dir);
+    expect(checker.mode).toBe('files');
+    const verdicts = await checker.check(['x.env', 'a/keep.env', 'a/b.env']);
+    expect(summary(verdicts)).toEqual({
+      'x.env': 'true .gitignore:1:*.env',
+      'a/keep.env': 'false a/.gitignore:1:!keep.env',
+      'a/b.env': 'true .gitignore:1:*.env',
+    });
+  });
+});
