@@ -39,3 +39,38 @@ export function classify(posixPath: string): FileKind {
   if (/^values[^/]*\.ya?ml$/.test(lower)) return 'helm-values';
   return 'yaml';
 }
+
+/** Kinds whose documents are Kubernetes objects when their content says so (`apiVersion` + `kind`). */
+const CONTENT_CHECKED: ReadonlySet<FileKind> = new Set(['yaml', 'k8s', 'helm-values']);
+
+/**
+ * Content-based refinement of `classify`: a YAML or JSON file whose documents carry both
+ * `apiVersion` and `kind` at the top level (including `kind: List`) is a Kubernetes manifest.
+ * A cheap textual test, so callers can use it before parsing; structural rules still check each
+ * document with `isKubernetesObject`.
+ */
+export function classifyWithContent(posixPath: string, text: string): FileKind {
+  const kind = classify(posixPath);
+  if (kind === 'yaml' && looksLikeKubernetes(text)) return 'k8s';
+  return kind;
+}
+
+// YAML keys at the start of a line (top level), or JSON keys anywhere.
+const API_VERSION_KEY = /(^|\n)apiVersion[ \t]*:|"apiVersion"\s*:/;
+const KIND_KEY = /(^|\n)kind[ \t]*:|"kind"\s*:/;
+
+export function looksLikeKubernetes(text: string): boolean {
+  return API_VERSION_KEY.test(text) && KIND_KEY.test(text);
+}
+
+/** True for a parsed (JS) value that is a Kubernetes object: string `apiVersion` and `kind`. */
+export function isKubernetesObject(value: unknown): value is { apiVersion: string; kind: string; [key: string]: unknown } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  return typeof record['apiVersion'] === 'string' && typeof record['kind'] === 'string' && record['kind'] !== '';
+}
+
+/** Whether structural Kubernetes rules should look at a file of this kind at all. */
+export function mayHoldKubernetes(kind: FileKind): boolean {
+  return CONTENT_CHECKED.has(kind);
+}
