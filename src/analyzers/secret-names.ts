@@ -1,9 +1,11 @@
 /**
  * The one shared notion of a secret-like variable name, used by every structural rule.
- * Case-insensitive; `-`, `.` and `_` are treated alike (`api-key`, `api.key`, `API_KEY`).
+ * Case-insensitive; `-`, `.`, spaces and camelCase humps are treated alike
+ * (`api-key`, `api.key`, `apiKey`, `API_KEY`).
  */
 const SECRET_LIKE = [
   /API_?KEY$/,
+  /API_?KEYS$/,
   /TOKEN$/,
   /SECRET/,
   /PASSWORD$/,
@@ -15,21 +17,38 @@ const SECRET_LIKE = [
   /AUTH_?KEY$/,
   /^OPENAI_.*KEY$/,
   /CLIENT_?SECRET/,
+  /SIGNING_?KEY$/,
+  /ENCRYPTION_?KEY$/,
+  /WEBHOOK_?URL$/,
+  /^(PAT|GH_PAT|NPM_AUTH|AUTHORIZATION)$/,
 ];
 
-/** Names that hold references to secrets, or metadata about them, rather than secret values. */
-const NOT_SECRET = [/_PATH$/, /_FILE$/, /_URL$/, /_URI$/, /_NAME$/, /_ID$/, /_ENABLED$/, /_EXPIRY$/, /_EXPIRES(_AT)?$/, /_TTL$/, /_LENGTH$/, /_TYPE$/, /_HEADER$/];
+/**
+ * Names that hold references to secrets, or metadata about them, rather than secret values.
+ * (`WEBHOOK_URL` above is checked first: a webhook URL embeds its secret.)
+ */
+const NOT_SECRET = [
+  /_PATH$/, /_FILE$/, /_FILES$/, /_DIR$/, /_URL$/, /_URI$/, /_NAME$/, /_NAMES$/, /_ID$/, /_IDS$/, /_ARN$/, /_REF$/,
+  /_ENABLED$/, /_DISABLED$/, /_EXPIRY$/, /_EXPIRES(_AT)?$/, /_EXPIRATION$/, /_TTL$/, /_LENGTH$/, /_TYPE$/, /_HEADER$/,
+  /_VERSION$/, /_PREFIX$/, /_FORMAT$/, /_REGION$/, /_HOST$/, /_PORT$/, /_COUNT$/, /_SIZE$/, /_MODE$/, /_KIND$/,
+  /^(USE|ENABLE|DISABLE|HAS|IS|SKIP|REQUIRE|WITH)_/,
+];
 
-/** Exceptions to the exclusions: names ending in `_ID` that do hold secrets. */
-const SECRET_DESPITE_SUFFIX = [/ACCESS_KEY_ID$/];
+/** Exceptions to the exclusions: names ending in a metadata suffix that do hold secrets. */
+const SECRET_DESPITE_SUFFIX = [/ACCESS_KEY_ID$/, /WEBHOOK_?URL$/];
 
 export interface SecretNameOptions {
   extra?: readonly string[];
   ignore?: readonly string[];
 }
 
+/** `apiKey` -> `API_KEY`, `api-key` -> `API_KEY`, `openai.apiKey` -> `OPENAI_API_KEY`. */
 export function normalizeName(name: string): string {
-  return name.toUpperCase().replace(/[-.\s]/g, '_');
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+    .toUpperCase()
+    .replace(/[-.\s]/g, '_');
 }
 
 /** True when a variable of this name is expected to hold a secret value. */
@@ -48,8 +67,35 @@ function globMatch(pattern: string, normalized: string): boolean {
   return new RegExp(`^${source}$`).test(normalized);
 }
 
+const DUMMY_WORDS = new Set([
+  '', 'test', 'tests', 'testing', 'dummy', 'fake', 'mock', 'sk-test', 'changeme', 'example', 'sample', 'xxx', 'none', 'null', 'nil',
+  'secret', 'password', 'foo', 'bar', 'baz', 'todo', 'placeholder', 'redacted', 'true', 'false', 'yes', 'no', 'on', 'off', '~',
+]);
+
 /** Values typical of test jobs that are not findings even under a secret-like name. */
 export function isDummyValue(value: string): boolean {
   const v = value.trim().toLowerCase();
-  return v === '' || ['test', 'dummy', 'fake', 'sk-test', 'changeme', 'example', 'xxx', 'none', 'null', 'secret', 'password', 'foo', 'bar', 'todo'].includes(v);
+  if (DUMMY_WORDS.has(v)) return true;
+  // `test-token`, `dummy_key`, `fake-openai-key`, `sk-test-123`, `my-test-secret`.
+  if (/^(sk[-_])?(test|dummy|fake|mock|sample|example|stub)([-_.][a-z0-9_.-]*)?$/.test(v)) return true;
+  if (/^[a-z0-9]+([-_](test|dummy|fake|mock|sample|example))+([-_][a-z0-9]+)*$/.test(v) && v.length <= 40) return true;
+  // `xxxx`, `****`, `0000`, `<your-key>`, `your-api-key-here`, `sk-proj-...`.
+  if (/^(.)\1+$/.test(v)) return true;
+  if (/^<[^<>]*>$/.test(v) || /^your[-_ ]/.test(v) || /[-_ ]here$/.test(v) || /(\.\.\.|…)/.test(v)) return true;
+  return false;
+}
+
+/**
+ * True when a value is resolved at run time rather than written: `$VAR`, `${VAR}`, `$(cmd)`,
+ * `${{ expr }}`, `{{ .Values.x }}`, `%VAR%`, SOPS `ENC[…]`.
+ */
+export function isReferenceValue(value: string): boolean {
+  const v = value.trim();
+  return /\$[A-Za-z_{(]/.test(v) || /\{\{.*\}\}/s.test(v) || /%[A-Za-z_][A-Za-z0-9_]*%/.test(v) || /^ENC\[[A-Z0-9_]+,/.test(v);
+}
+
+/** A literal value worth reporting under a secret-like name: not a dummy, reference or placeholder. */
+export function isLiteralSecretValue(value: string): boolean {
+  const v = value.trim();
+  return v.length >= 3 && !isDummyValue(v) && !isReferenceValue(v);
 }

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { isDummyValue, isLiteralSecretValue, isReferenceValue, isSecretLikeName, normalizeName } from '../../src/analyzers/secret-names.js';
+
+describe('isSecretLikeName', () => {
+  it.each([
+    'OPENAI_API_KEY', 'openai_key', 'OPENAI_ADMIN_KEY', 'api-key', 'apiKey', 'openaiApiKey', 'GITHUB_TOKEN', 'NPM_TOKEN',
+    'CLIENT_SECRET', 'MY_SECRET_VALUE', 'DB_PASSWORD', 'SMTP_PASSWD', 'GOOGLE_CREDENTIALS', 'SSH_PRIVATE_KEY',
+    'AWS_SECRET_ACCESS_KEY', 'AWS_ACCESS_KEY_ID', 'password', 'token', 'SLACK_WEBHOOK_URL',
+  ])('%s is secret-like', (name) => {
+    expect(isSecretLikeName(name)).toBe(true);
+  });
+
+  it.each([
+    'OPENAI_API_KEY_PATH', 'GOOGLE_CREDENTIALS_FILE', 'TOKEN_URL', 'SECRET_NAME', 'CLIENT_ID', 'TOKEN_ENABLED',
+    'TOKEN_EXPIRY', 'NODE_VERSION', 'key', 'cache-key', 'MAX_TOKENS', 'runs-on', 'USE_SECRET_STORE', 'SECRETS_DIR',
+  ])('%s is not secret-like', (name) => {
+    expect(isSecretLikeName(name)).toBe(false);
+  });
+
+  it('honours extra and ignore globs from the settings', () => {
+    expect(isSecretLikeName('MY_SIGNING_MATERIAL', { extra: ['*_SIGNING_MATERIAL'] })).toBe(true);
+    expect(isSecretLikeName('GITHUB_TOKEN', { ignore: ['github_token'] })).toBe(false);
+    expect(isSecretLikeName('HF_TOKEN', { ignore: ['GITHUB_*'] })).toBe(true);
+  });
+
+  it('normalizes separators and camelCase', () => {
+    expect(normalizeName('openai.apiKey')).toBe('OPENAI_API_KEY');
+    expect(normalizeName('HTTPSProxy')).toBe('HTTPS_PROXY');
+  });
+});
+
+describe('values', () => {
+  it.each(['', 'test', 'dummy', 'fake', 'sk-test', 'sk-test-123', 'test-token', 'fake_openai_key', 'my-test-key', 'xxxxxxxx', '<your-key>', 'your-api-key', 'sk-proj-...', 'true'])(
+    '%j is a dummy value',
+    (value) => expect(isDummyValue(value)).toBe(true),
+  );
+
+  it.each(['hunter2-prod-7f9c', 'Zq8vN3kLp0', 'latest-test-run-key-b8f2a1c9d7e6f5a4b3c2d1e0'])('%j is not a dummy value', (value) => {
+    expect(isDummyValue(value)).toBe(false);
+  });
+
+  it('treats run-time references as non-literals', () => {
+    for (const v of ['$TOKEN', '${TOKEN}', '$(cat token)', '${{ secrets.X }}', '{{ .Values.key }}', '%TOKEN%', 'ENC[AES256_GCM,data:x]']) {
+      expect(isReferenceValue(v)).toBe(true);
+      expect(isLiteralSecretValue(v)).toBe(false);
+    }
+    expect(isLiteralSecretValue('s3cr3t-v4lue-prod')).toBe(true);
+  });
+});
