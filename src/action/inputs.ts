@@ -1,13 +1,149 @@
+import { realpathSync, statSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
+import * as github from '@actions/github';
 import { ConfigurationError } from '../core/errors.js';
 import { isSeverity } from '../core/finding.js';
 import { defaultSettings, type Settings } from '../core/settings.js';
 
-/** The only reader of the Action's inputs: returns the same Settings the CLI builds. */
-export function readSettings(workspace: string): Settings {
-  const root = path.resolve(workspace, core.getInput('path') || '.');
+/**
+ * The only reader of the Action's inputs and of `github.context`: everything the rest of the
+ * Action needs arrives in one typed object, with the same core Settings the CLI builds.
+ */
+
+export const MODES = ['auto', 'full', 'diff', 'history'] as const;
+export type RequestedMode = (typeof MODES)[number];
+export type Mode = Exclude<RequestedMode, 'auto'>;
+
+/** Events whose natural scan is the pull request's changes. */
+const DIFF_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
+/** Events that run the periodic audit (and may own the audit issue). */
+const AUDIT_EVENTS = new Set(['schedule', 'workflow_dispatch']);
+
+export interface EventInfo {
+  name: string;
+  /** Null outside a repository context (GITHUB_REPOSITORY unset). */
+  repo: { owner: string; repo: string } | null;
+  /** The commit findings link to: the pull request head when there is one, else GITHUB_SHA. */
+  sha: string;
+  serverUrl: string;
+  pullRequest: { number: number; baseSha: string | null; headSha: string | null } | null;
+  /** The commit a diff-mode scan compares against (pull request or merge group base). */
+  baseSha: string | null;
+  /** This workflow run on GitHub, for links from the audit issue. */
+  runUrl: string | null;
+}
+
+export interface ActionInputs {
+  settings: Settings;
+  workspace: string;
+  requestedMode: RequestedMode;
+  mode: Mode;
+  configFile: string | null;
+  /** Absolute path, or null when the sarif-file input is empty. */
+  sarifFile: string | null;
+  /** Absolute path of the JSON report (the report-file output). */
+  reportFile: string;
+  annotations: boolean;
+  summary: boolean;
+  prComment: boolean;
+  auditIssue: boolean;
+  token: string;
+  event: EventInfo;
+}
+
+export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
+  const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
+  const root = existingDirectory(path.resolve(workspace, core.getInput('path') || '.'), 'path');
+
   const failOn = core.getInput('fail-on') || 'high';
   if (!isSeverity(failOn)) throw new ConfigurationError(`input fail-on must be critical, high, medium or low, not "${failOn}"`);
-  return defaultSettings(root, { failOn });
+
+  const requestedMode = (core.getInput('mode') || 'auto') as RequestedMode;
+  if (!MODES.includes(requestedMode)) throw new ConfigurationError(`input mode must be auto, full, diff or history, not "${requestedMode}"`);
+  const event = readEvent();
+  const mode: Mode = requestedMode === 'auto' ? (DIFF_EVENTS.has(event.name) ? 'diff' : 'full') : requestedMode;
+
+  const configInput = core.getInput('config');
+  const configFile = configInput ? existingFile(path.resolve(workspace, configInput), 'config') : null;
+
+  const sarifInput = core.getInput('sarif-file');
+  const auditInput = core.getInput('audit-issue') || 'auto';
+  if (!['auto', 'true', 'false'].includes(auditInput)) throw new ConfigurationError(`input audit-issue must be auto, true or false, not "${auditInput}"`);
+
+  return {
+    settings: defaultSettings(root, { failOn }),
+    workspace,
+    requestedMode,
+    mode,
+    configFile,
+    sarifFile: sarifInput ? path.resolve(workspace, sarifInput) : null,
+    reportFile: path.join(env.RUNNER_TEMP || os.tmpdir(), 'openai-secret-lint-report.json'),
+    annotations: booleanInput('annotations', true),
+    summary: booleanInput('summary', true),
+    prComment: booleanInput('pr-comment', true),
+    auditIssue: auditInput === 'auto' ? AUDIT_EVENTS.has(event.name) && mode === 'full' : auditInput === 'true',
+    token: core.getInput('github-token'),
+    event,
+  };
+}
+
+function readEvent(): EventInfo {
+  const { context } = github;
+  const payload = context.payload;
+  let repo: EventInfo['repo'] = null;
+  try {
+    repo = context.repo;
+  } catch {
+    // GITHUB_REPOSITORY unset and no repository in the payload: API features are skipped.
+  }
+  const pr = payload.pull_request;
+  const pullRequest =
+    pr && typeof pr.number === 'number'
+      ? { number: pr.number, baseSha: stringOrNull(pr.base?.sha), headSha: stringOrNull(pr.head?.sha) }
+      : null;
+  const mergeGroup = payload.merge_group as { base_sha?: unknown; head_sha?: unknown } | undefined;
+  return {
+    name: context.eventName,
+    repo,
+    sha: pullRequest?.headSha ?? stringOrNull(mergeGroup?.head_sha) ?? context.sha,
+    serverUrl: context.serverUrl,
+    pullRequest,
+    baseSha: pullRequest?.baseSha ?? stringOrNull(mergeGroup?.base_sha),
+    runUrl: repo && context.runId ? `${context.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${context.runId}` : null,
+  };
+}
+
+function booleanInput(name: string, fallback: boolean): boolean {
+  if (core.getInput(name) === '') return fallback;
+  try {
+    return core.getBooleanInput(name);
+  } catch {
+    throw new ConfigurationError(`input ${name} must be true or false, not "${core.getInput(name)}"`);
+  }
+}
+
+function existingDirectory(absolute: string, input: string): string {
+  let info;
+  try {
+    info = statSync(absolute);
+  } catch {
+    throw new ConfigurationError(`input ${input}: ${absolute} does not exist`);
+  }
+  if (!info.isDirectory()) throw new ConfigurationError(`input ${input}: ${absolute} is not a directory`);
+  return realpathSync(absolute);
+}
+
+function existingFile(absolute: string, input: string): string {
+  try {
+    if (statSync(absolute).isFile()) return absolute;
+  } catch {
+    // fall through to the error below
+  }
+  throw new ConfigurationError(`input ${input}: no such file ${absolute}`);
+}
+
+function stringOrNull(value: unknown): string | null {
+  return typeof value === 'string' && value !== '' ? value : null;
 }

@@ -1,21 +1,124 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import * as core from '@actions/core';
-import { errorMessage, isConfigurationError } from '../core/errors.js';
-import { atLeast, SEVERITIES } from '../core/finding.js';
+import { ConfigurationError, errorMessage, isConfigurationError } from '../core/errors.js';
+import { atLeast, SEVERITIES, type Report } from '../core/finding.js';
 import { scan } from '../core/scan.js';
+import { renderJson } from '../output/json.js';
+import { renderSarif } from '../output/sarif.js';
 import { renderText } from '../output/text.js';
-import { readSettings } from './inputs.js';
+import { gitTopLevel } from '../util/git.js';
+import { annotate } from './annotations.js';
+import { syncAuditIssue } from './audit-issue.js';
+import { resolveDiffScope, rootPrefix } from './diff-scope.js';
+import { createApi, type GitHubApi } from './github-api.js';
+import { readInputs, type ActionInputs } from './inputs.js';
+import { blobLinker } from './links.js';
 import { actionsLogger } from './logger.js';
+import { secretsToMask } from './mask.js';
+import { upsertPrComment } from './pr-comment.js';
+import { writeSummary } from './summary.js';
 
+/** The Action: read inputs, scan, then report through every channel the inputs enable. */
 export async function run(): Promise<void> {
   try {
-    const settings = readSettings(process.env.GITHUB_WORKSPACE ?? process.cwd());
-    const report = await scan(settings, actionsLogger);
-    core.info(renderText(report, { color: false }));
-    core.setOutput('findings', report.findings.length);
-    for (const severity of SEVERITIES) core.setOutput(severity, report.stats.findingsBySeverity[severity]);
-    const failing = report.findings.filter((f) => atLeast(f.severity, settings.failOn)).length;
-    if (failing > 0) core.setFailed(`${failing} finding(s) at or above ${settings.failOn}`);
+    const inputs = readInputs();
+    const report = await scanFor(inputs);
+    await publish(inputs, report.report, report.notes);
   } catch (error) {
     core.setFailed(isConfigurationError(error) ? errorMessage(error) : `internal error: ${errorMessage(error)}`);
+  }
+}
+
+async function scanFor(inputs: ActionInputs): Promise<{ report: Report; notes: string[] }> {
+  if (inputs.mode === 'history') throw new ConfigurationError('input mode: history is not supported by the Action yet; use full or diff');
+  if (inputs.configFile) throw new ConfigurationError(`input config: configuration files are not supported by this version yet (${inputs.configFile})`);
+  const notes: string[] = [];
+  const { settings } = inputs;
+  if (inputs.mode === 'diff') {
+    const scope = await resolveDiffScope(inputs, apiFor(inputs), actionsLogger);
+    if (scope) {
+      settings.changedLines = scope.lines;
+      notes.push(`Diff mode: only lines added or changed by this change (${scope.source}).`);
+      core.info(`Diff mode: ${scope.lines.size} changed file(s), from ${scope.source}`);
+    } else {
+      const why = 'Diff mode: no base commit fetched and no pull request files available, so the whole tree was scanned.';
+      core.notice(why);
+      notes.push(why);
+    }
+  }
+  const report = await scan(settings, actionsLogger);
+  // Mask every detected value before anything about the findings is logged.
+  for (const value of await secretsToMask(report.findings, settings.root)) core.setSecret(value);
+  return { report, notes };
+}
+
+async function publish(inputs: ActionInputs, report: Report, notes: string[]): Promise<void> {
+  const { settings, event } = inputs;
+  core.info(renderText(report, { color: false }));
+  const prefix = rootPrefix((await gitTopLevel(settings.root)) ?? inputs.workspace, settings.root);
+  const link = blobLinker(event, prefix);
+
+  if (inputs.annotations) {
+    const hidden = annotate(report, prefix);
+    if (hidden) notes.push(hidden);
+  }
+
+  await writeFileSafely(inputs.reportFile, renderJson(report));
+  core.setOutput('report-file', inputs.reportFile);
+  if (inputs.sarifFile) {
+    await writeFileSafely(inputs.sarifFile, renderSarif(report));
+    core.setOutput('sarif-file', inputs.sarifFile);
+  } else {
+    core.setOutput('sarif-file', '');
+  }
+  core.setOutput('findings', report.findings.length);
+  for (const severity of SEVERITIES) core.setOutput(severity, report.stats.findingsBySeverity[severity]);
+
+  const overflowHint = inputs.sarifFile ? `the SARIF file (${path.basename(inputs.sarifFile)}) and the JSON report` : 'the JSON report';
+  if (inputs.summary) {
+    try {
+      await writeSummary(report, { notes, link, overflowHint });
+    } catch (error) {
+      core.warning(`Could not write the job summary: ${errorMessage(error)}`);
+    }
+  }
+
+  const api = apiFor(inputs);
+  if (inputs.prComment && event.pullRequest && event.repo) {
+    if (api) {
+      const outcome = await upsertPrComment(api, { ...event.repo, number: event.pullRequest.number }, report, { link, notes });
+      core.info(`Pull request comment: ${outcome}`);
+    } else {
+      core.notice('No github-token: the pull request comment is skipped.');
+    }
+  }
+  if (inputs.auditIssue) {
+    if (inputs.mode !== 'full') {
+      core.notice('The audit issue is only kept by full scans: skipped.');
+    } else if (api && event.repo) {
+      const outcome = await syncAuditIssue(api, event.repo, report, { link, runUrl: event.runUrl });
+      core.info(`Audit issue: ${outcome}`);
+    } else {
+      core.notice('No github-token or repository: the audit issue is skipped.');
+    }
+  }
+
+  const failing = report.findings.filter((f) => atLeast(f.severity, settings.failOn)).length;
+  if (failing > 0) core.setFailed(`${failing} finding${failing === 1 ? '' : 's'} at or above ${settings.failOn}`);
+}
+
+let api: GitHubApi | null | undefined;
+function apiFor(inputs: ActionInputs): GitHubApi | null {
+  if (api === undefined) api = inputs.token ? createApi(inputs.token) : null;
+  return api;
+}
+
+async function writeFileSafely(file: string, content: string): Promise<void> {
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, content);
+  } catch (error) {
+    throw new ConfigurationError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? errorMessage(error)}`);
   }
 }

@@ -1,0 +1,18 @@
+import * as core from '@actions/core';
+import type { Report } from '../core/finding.js';
+import { hiddenNote, planAnnotations } from '../output/github.js';
+
+/**
+ * One annotation per finding through @actions/core, most severe first, capped the way the
+ * runner displays them. Returns the note about the ones left out (for the summary), or null.
+ */
+export function annotate(report: Report, pathPrefix: string): string | null {
+  const plan = planAnnotations(report, { pathPrefix });
+  for (const annotation of plan.shown) {
+    const emit = annotation.kind === 'error' ? core.error : annotation.kind === 'warning' ? core.warning : core.notice;
+    emit(annotation.message, annotation.properties);
+  }
+  const note = hiddenNote(plan.hidden);
+  if (note) core.info(note);
+  return note;
+}

@@ -1,0 +1,60 @@
+import * as core from '@actions/core';
+import { errorMessage } from '../core/errors.js';
+import type { Finding, Report } from '../core/finding.js';
+import { COMMENT_MAX_BYTES, renderMarkdown } from '../output/markdown.js';
+import { httpStatus, type GitHubApi } from './github-api.js';
+
+/** Hidden in the rendered comment; how the Action finds its own comment again. */
+export const PR_COMMENT_MARKER = '<!-- openai-secret-lint:pr-comment -->';
+
+export interface PullRequestTarget {
+  owner: string;
+  repo: string;
+  number: number;
+}
+
+export type CommentOutcome = 'created' | 'updated' | 'unchanged' | 'skipped' | 'failed';
+
+/**
+ * Exactly one comment per pull request: created when there are findings, updated in place on
+ * later runs, turned into an "all clear" once they are fixed. A token that may not comment (a
+ * fork's pull request) gets a warning, never a failed step.
+ */
+export async function upsertPrComment(
+  api: GitHubApi,
+  target: PullRequestTarget,
+  report: Report,
+  options: { link?: (f: Finding) => string | null; notes: string[] },
+): Promise<CommentOutcome> {
+  try {
+    const comments = await api.paginate(api.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.number, per_page: 100 });
+    const existing = comments.find((c) => c.body?.includes(PR_COMMENT_MARKER));
+    if (report.findings.length === 0 && !existing) return 'skipped';
+    const body =
+      report.findings.length === 0
+        ? `${PR_COMMENT_MARKER}\n## openai-secret-lint\n\n✅ All clear: no leaked secrets found in this pull request any more. Remember that a key that was ever pushed must still be rotated.\n`
+        : renderMarkdown(report, {
+            marker: PR_COMMENT_MARKER,
+            title: 'openai-secret-lint found secrets in this pull request',
+            notes: options.notes,
+            link: options.link,
+            maxBytes: COMMENT_MAX_BYTES,
+            overflowHint: 'the job summary and the SARIF file',
+          });
+    if (existing) {
+      if (existing.body === body) return 'unchanged';
+      await api.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.id, body });
+      return 'updated';
+    }
+    await api.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.number, body });
+    return 'created';
+  } catch (error) {
+    const status = httpStatus(error);
+    const why =
+      status === 403 || status === 404
+        ? 'the token may not comment (fork pull requests get a read-only token; grant pull-requests: write, or set pr-comment: false)'
+        : errorMessage(error);
+    core.warning(`Could not update the pull request comment: ${why}`);
+    return 'failed';
+  }
+}
