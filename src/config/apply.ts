@@ -1,0 +1,29 @@
+import type { Settings } from '../core/settings.js';
+import type { Config } from './types.js';
+
+/**
+ * Merges a validated config into Settings (the CLI and the Action both call this, then apply
+ * their own flags or inputs on top). Lists given in the config replace the defaults.
+ */
+export function applyConfig(settings: Settings, config: Config): Settings {
+  return {
+    ...settings,
+    failOn: config.failOn ?? settings.failOn,
+    include: config.include ?? settings.include,
+    exclude: config.exclude ?? settings.exclude,
+    rules: { ...settings.rules, ...config.rules },
+    allow: {
+      paths: config.allow?.paths ?? settings.allow.paths,
+      patterns: config.allow?.patterns ?? settings.allow.patterns,
+      fingerprints: config.allow?.fingerprints ?? settings.allow.fingerprints,
+    },
+    secretNames: {
+      extra: config.secretNames?.extra ?? settings.secretNames.extra,
+      ignore: config.secretNames?.ignore ?? settings.secretNames.ignore,
+    },
+    decodeDepth: config.decodeDepth ?? settings.decodeDepth,
+    maxFileSize: config.maxFileSize ?? settings.maxFileSize,
+    envFileTemplates: config.envFiles?.templates ?? settings.envFileTemplates,
+    kubernetes: { strictSecretEnv: config.kubernetes?.strictSecretEnv ?? settings.kubernetes.strictSecretEnv },
+  };
+}

@@ -1,0 +1,53 @@
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { ConfigurationError } from '../core/errors.js';
+import type { Config } from './types.js';
+import { parseConfig } from './validate.js';
+
+/** Looked for at the scan root, in this order; more than one is ambiguous and an error. */
+export const CONFIG_FILE_NAMES = ['.openai-secret-lint.yml', '.openai-secret-lint.yaml', '.openai-secret-lint.json'] as const;
+
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
+export interface LoadedConfig {
+  config: Config;
+  /** The file read, or null when there is none (every default applies). */
+  file: string | null;
+}
+
+/**
+ * Reads and validates the configuration: `explicit` (from `--config` or the Action's `config`
+ * input, relative to `cwd`) when given, else the config file at `root` if there is one.
+ */
+export async function loadConfig(root: string, explicit: string | null = null, cwd: string = root): Promise<LoadedConfig> {
+  const file = explicit !== null ? path.resolve(cwd, explicit) : await findConfigFile(root);
+  if (file === null) return { config: {}, file: null };
+  let text: string;
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) throw new ConfigurationError(`config ${explicit ?? file} is not a file`);
+    if (info.size > MAX_CONFIG_BYTES) throw new ConfigurationError(`config ${explicit ?? file} is larger than 1 MiB`);
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if (error instanceof ConfigurationError) throw error;
+    throw new ConfigurationError(`cannot read config ${explicit ?? file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  const shown = explicit ?? path.relative(root, file);
+  return { config: parseConfig(text.replace(/^\uFEFF/, ''), shown), file };
+}
+
+export async function findConfigFile(root: string): Promise<string | null> {
+  const found: string[] = [];
+  for (const name of CONFIG_FILE_NAMES) {
+    const candidate = path.join(root, name);
+    try {
+      if ((await stat(candidate)).isFile()) found.push(candidate);
+    } catch {
+      // Absent: try the next name.
+    }
+  }
+  if (found.length > 1) {
+    throw new ConfigurationError(`several config files at ${root}: ${found.map((f) => path.basename(f)).join(', ')}; keep one (or pick one with --config)`);
+  }
+  return found[0] ?? null;
+}

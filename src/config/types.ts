@@ -1,0 +1,15 @@
+import type { Severity } from '../core/finding.js';
+
+/** The configuration file's content once validated against schemas/config.schema.json. */
+export interface Config {
+  failOn?: Severity;
+  include?: string[];
+  exclude?: string[];
+  rules?: Record<string, Severity | 'off'>;
+  allow?: { paths?: string[]; patterns?: string[]; fingerprints?: string[] };
+  secretNames?: { extra?: string[]; ignore?: string[] };
+  decodeDepth?: number;
+  maxFileSize?: number;
+  envFiles?: { templates?: string[] };
+  kubernetes?: { strictSecretEnv?: boolean };
+}

@@ -1,0 +1,157 @@
+import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
+import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import schema from '../../schemas/config.schema.json' with { type: 'json' };
+import { allRuleMeta } from '../analyzers/registry.js';
+import { ConfigurationError } from '../core/errors.js';
+import { CATEGORIES } from '../core/finding.js';
+import { didYouMean } from './suggest.js';
+import type { Config } from './types.js';
+
+interface Problem {
+  line: number | null;
+  path: string;
+  message: string;
+}
+
+const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+const validateSchema = ajv.compile(schema);
+
+/**
+ * Parses and validates a configuration text (YAML or JSON) and returns every problem at once, each
+ * with its YAML path and line, as one ConfigurationError (exit code 2). `source` names the file.
+ */
+export function parseConfig(text: string, source: string): Config {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const lineOf = (offset: number | undefined) => (offset === undefined ? null : lineCounter.linePos(offset).line);
+  if (doc.errors.length > 0) {
+    fail(source, doc.errors.map((e) => ({ line: lineOf(e.pos[0]), path: '', message: e.message.split('\n')[0] ?? 'invalid YAML' })));
+  }
+  const value: unknown = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  const problems: Problem[] = [];
+  if (!validateSchema(value)) {
+    for (const error of validateSchema.errors ?? []) problems.push(describe(error, doc, lineOf));
+  }
+  problems.push(...semanticProblems(value, doc, lineOf));
+  if (problems.length > 0) fail(source, problems);
+  return value as Config;
+}
+
+function fail(source: string, problems: Problem[]): never {
+  const sorted = dedupe(problems).sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || a.path.localeCompare(b.path));
+  const lines = sorted.map((p) => `  ${source}${p.line === null ? '' : `:${p.line}`}: ${p.path ? `${p.path}: ` : ''}${p.message}`);
+  const count = sorted.length === 1 ? '1 problem' : `${sorted.length} problems`;
+  throw new ConfigurationError(`invalid configuration (${count}):\n${lines.join('\n')}`);
+}
+
+function dedupe(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.line}\0${p.path}\0${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+type LineOf = (offset: number | undefined) => number | null;
+
+function describe(error: ErrorObject, doc: Document, lineOf: LineOf): Problem {
+  const segments = pointerSegments(error.instancePath);
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String(error.params.additionalProperty);
+      const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      return {
+        line: lineOf(keyNode(doc, segments, key)?.range?.[0]),
+        path: yamlPath([...segments, key]),
+        message: `unknown key${didYouMean(key, known) || `; known keys: ${known.filter((k) => k !== '$schema').join(', ')}`}`,
+      };
+    }
+    case 'enum': {
+      const allowed = (error.params.allowedValues as unknown[]).map(String);
+      const given = error.data;
+      const hint = typeof given === 'string' ? didYouMean(given, allowed) : '';
+      return { line: lineOf(valueNode(doc, segments)?.range?.[0]), path: yamlPath(segments), message: `must be one of ${allowed.join(', ')}, not ${JSON.stringify(given)}${hint}` };
+    }
+    case 'type':
+      if (segments.length === 0) return { line: 1, path: '', message: 'the configuration must be a mapping of keys to values' };
+      return { line: lineOf(valueNode(doc, segments)?.range?.[0]), path: yamlPath(segments), message: `must be ${typeName(String(error.params.type))}` };
+    default:
+      return { line: lineOf(valueNode(doc, segments)?.range?.[0]), path: yamlPath(segments), message: error.message ?? error.keyword };
+  }
+}
+
+function typeName(type: string): string {
+  return { array: 'a list', object: 'a mapping', string: 'a string', integer: 'a whole number', boolean: 'true or false' }[type] ?? type;
+}
+
+/**
+ * Checks the schema cannot express: rule ids that exist, regular expressions that compile. Runs
+ * even when the schema failed (every problem at once), so it trusts no shape.
+ */
+function semanticProblems(value: unknown, doc: Document, lineOf: LineOf): Problem[] {
+  const problems: Problem[] = [];
+  if (!isRecord(value)) return problems;
+  const config = value as Config;
+  const known = [...new Set([...allRuleMeta().map((m) => m.id), ...CATEGORIES])].sort();
+  for (const id of isRecord(config.rules) ? Object.keys(config.rules) : []) {
+    if (known.includes(id)) continue;
+    problems.push({
+      line: lineOf(keyNode(doc, ['rules'], id)?.range?.[0]),
+      path: yamlPath(['rules', id]),
+      message: `unknown rule id or category${didYouMean(id, known)}`,
+    });
+  }
+  const patterns = isRecord(config.allow) && Array.isArray(config.allow.patterns) ? config.allow.patterns : [];
+  patterns.forEach((pattern, index) => {
+    if (typeof pattern !== 'string') return;
+    try {
+      new RegExp(pattern);
+    } catch (error) {
+      const segments = ['allow', 'patterns', index];
+      problems.push({ line: lineOf(valueNode(doc, segments)?.range?.[0]), path: yamlPath(segments), message: `not a valid regular expression: ${(error as Error).message}` });
+    }
+  });
+  return problems;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function pointerSegments(pointer: string): (string | number)[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+/** `allow.patterns[1]`, `rules."my.rule"`: the path a user finds in the file. */
+export function yamlPath(segments: readonly (string | number)[]): string {
+  let out = '';
+  for (const segment of segments) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else out += (out ? '.' : '') + (/^[A-Za-z0-9_$-]+$/.test(segment) ? segment : JSON.stringify(segment));
+  }
+  return out;
+}
+
+function valueNode(doc: Document, segments: readonly (string | number)[]): Node | undefined {
+  if (segments.length === 0) return (doc.contents as Node | null) ?? undefined;
+  const node = doc.getIn(segments, true);
+  if (node && typeof node === 'object' && 'range' in node) return node as Node;
+  // A null value has no node of its own: point at its key.
+  return keyNode(doc, segments.slice(0, -1), String(segments[segments.length - 1]));
+}
+
+function keyNode(doc: Document, parent: readonly (string | number)[], key: string): Node | undefined {
+  const map = parent.length === 0 ? doc.contents : doc.getIn(parent, true);
+  if (!isMap(map)) return undefined;
+  for (const pair of map.items) {
+    if (isScalar(pair.key) && String(pair.key.value) === key) return pair.key;
+  }
+  return undefined;
+}
