@@ -1,0 +1,1 @@
+export { baselineFromReport, parseBaseline, readBaseline, writeBaseline, type BaselineFile } from './baseline.js';
