@@ -1,0 +1,52 @@
+import type { RawFinding } from '../../core/finding.js';
+import { isSuppressedInline } from '../../core/suppress.js';
+import { LineIndex } from '../../core/text-position.js';
+import { DETECTORS } from '../../detectors/catalogue.js';
+import { isSecretLikeName } from '../secret-names.js';
+import type { RepositoryRule, RuleMeta } from '../types.js';
+import { parseDotenv } from './dotenv.js';
+import { isLiteralSecretValue } from './placeholder.js';
+import { envFileState } from './state.js';
+
+export const envFileSecretMeta: RuleMeta = {
+  id: 'env-file-secret',
+  category: 'hardcoded-secret',
+  severity: 'high',
+  description: 'A secret-like variable with a literal value inside an env file that is committed or not ignored.',
+  helpUri: 'https://github.com/openai-secret-lint/openai-secret-lint#env-files',
+};
+
+/**
+ * Secret-like entries of unprotected env files. Provider keys are left to the text rule, which
+ * already reports them with the provider's remediation: a value a detector matches is skipped.
+ */
+export const envFileSecretRule: RepositoryRule = {
+  meta: envFileSecretMeta,
+  async checkRepository(context) {
+    const state = await envFileState(context);
+    const names = context.settings.secretNames;
+    const findings: RawFinding[] = [];
+    for (const entry of state.unprotected) {
+      const text = await state.readText(entry.file);
+      if (text === null) continue;
+      const provider = DETECTORS.flatMap((d) => d.find(text));
+      const lines = new LineIndex(text);
+      for (const e of parseDotenv(text)) {
+        if (!isSecretLikeName(e.key, names) || !isLiteralSecretValue(e.value)) continue;
+        if (provider.some((m) => m.start < e.valueEnd && e.valueStart < m.end)) continue;
+        const finding: RawFinding = {
+          ruleId: envFileSecretMeta.id,
+          category: envFileSecretMeta.category,
+          severity: envFileSecretMeta.severity,
+          file: entry.file.path,
+          ...lines.range(e.valueStart, e.valueEnd),
+          message: `\`${e.key}\` holds a literal secret in ${entry.status === 'tracked' ? 'a committed' : 'an unignored'} env file.`,
+          remediation: 'Rotate the value, remove it from the file, and load it from the CI secret store or an ignored local env file.',
+          secret: e.value,
+        };
+        if (!isSuppressedInline(finding, lines)) findings.push(finding);
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,55 @@
+import { access } from 'node:fs/promises';
+import path from 'node:path';
+import type { RepositoryRule, RuleMeta } from '../types.js';
+import { envFileState } from './state.js';
+import { findEnvUsage } from './usage-signals.js';
+
+export const envIgnoreMissingMeta: RuleMeta = {
+  id: 'env-file-ignore-missing',
+  category: 'unprotected-env-file',
+  severity: 'medium',
+  description: 'The repository loads env files, but no ignore rule covers `.env` at its root.',
+  helpUri: 'https://github.com/openai-secret-lint/openai-secret-lint#env-files',
+};
+
+/**
+ * Preventive: a project that loads `.env` files will sooner or later have one at its root, and
+ * without an ignore rule the first `git add .` commits it. Reported on the root `.gitignore`, or
+ * on the root itself when there is none.
+ */
+export const envIgnoreMissingRule: RepositoryRule = {
+  meta: envIgnoreMissingMeta,
+  async checkRepository(context) {
+    const state = await envFileState(context);
+    const root = context.settings.root;
+    const dotenv = path.relative(root, path.join(state.checker.top, '.env')).split(path.sep).join('/');
+    const verdict = (await state.checker.check([dotenv])).get(dotenv);
+    if (verdict?.ignored) return [];
+    const compose = state.references.find((r) => r.via === 'compose');
+    const signal = await findEnvUsage(context.files, state.readText, compose ? { file: compose.from, evidence: 'Compose `env_file:`' } : null);
+    if (!signal) return [];
+    const gitignore = path.relative(root, path.join(state.checker.top, '.gitignore')).split(path.sep).join('/');
+    const hasGitignore = await access(path.join(root, gitignore)).then(
+      () => true,
+      () => false,
+    );
+    const negations = [...new Set(state.templates.map((t) => t.slice(t.lastIndexOf('/') + 1)).filter((n) => n.startsWith('.env')))].sort();
+    const lines = ['.env*', ...(negations.length > 0 ? negations : ['.env.example']).map((n) => `!${n}`)];
+    const why = verdict?.rule ? ` (\`${verdict.rule.pattern}\` at ${verdict.rule.source} line ${verdict.rule.line} re-includes it)` : '';
+    return [
+      {
+        ruleId: envIgnoreMissingMeta.id,
+        category: envIgnoreMissingMeta.category,
+        severity: envIgnoreMissingMeta.severity,
+        file: hasGitignore ? gitignore : path.relative(root, state.checker.top).split(path.sep).join('/') || '.',
+        line: null,
+        column: null,
+        endLine: null,
+        endColumn: null,
+        message: `This repository loads env files (${signal.evidence} in \`${signal.file}\`), but no ignore rule covers \`${dotenv}\`${why}: the first \`git add .\` would commit it.`,
+        remediation: `Add ${lines.map((l) => `\`${l}\``).join(' and ')} to ${gitignore}${hasGitignore ? '' : ' (create it)'}, keeping only templates committed.`,
+        fingerprintSeed: envIgnoreMissingMeta.id,
+      },
+    ];
+  },
+};

@@ -1,0 +1,89 @@
+import path from 'node:path';
+import type { DiscoveredFile } from '../../discover/files.js';
+import { createIgnoreChecker, type IgnoreChecker, type IgnoreVerdict } from '../../discover/gitignore.js';
+import { readTextFile } from '../../discover/read-text.js';
+import type { ScanContext } from '../types.js';
+import { baseName, envNameKind, isTemplate } from './naming.js';
+import { findEnvFileReferences, type EnvFileReference } from './references.js';
+
+/** An env file that is committed, or that nothing keeps from being committed. */
+export interface UnprotectedEnvFile {
+  file: DiscoveredFile;
+  status: 'tracked' | 'not-ignored';
+  /** The rule that decided this path (an ignoring rule on a tracked file, or a negation), if any. */
+  verdict: IgnoreVerdict;
+  /** A conventional env file beside it that an ignore rule does cover, and that rule's verdict. */
+  coveredSibling: { path: string; verdict: IgnoreVerdict } | null;
+  /** Configuration that uses it as an env file (the only reason some files count). */
+  references: EnvFileReference[];
+}
+
+/** What the env-file rules share in one scan: computed once, on first use. */
+export interface EnvFileState {
+  checker: IgnoreChecker;
+  references: EnvFileReference[];
+  unprotected: UnprotectedEnvFile[];
+  /** Paths of committed-on-purpose templates among the discovered files. */
+  templates: string[];
+  readText(file: DiscoveredFile): Promise<string | null>;
+}
+
+const states = new WeakMap<ScanContext, Promise<EnvFileState>>();
+
+export function envFileState(context: ScanContext): Promise<EnvFileState> {
+  let state = states.get(context);
+  if (!state) {
+    state = computeState(context);
+    states.set(context, state);
+  }
+  return state;
+}
+
+/** Names a conventional `.env` beside a file would have, asked about to name a covering rule. */
+const SIBLING_NAMES = ['.env', '.env.local'];
+
+async function computeState(context: ScanContext): Promise<EnvFileState> {
+  const { settings, files } = context;
+  const texts = new Map<string, Promise<string | null>>();
+  const readText = (file: DiscoveredFile): Promise<string | null> => {
+    let text = texts.get(file.absPath);
+    if (!text) {
+      text = readTextFile(file.absPath, settings.maxFileSize).then((o) => (o.kind === 'text' ? o.text : null));
+      texts.set(file.absPath, text);
+    }
+    return text;
+  };
+
+  const templates = settings.envFileTemplates;
+  const references = await findEnvFileReferences(files, readText);
+  const referencedBy = new Map<string, EnvFileReference[]>();
+  for (const ref of references) referencedBy.set(ref.path, [...(referencedBy.get(ref.path) ?? []), ref]);
+
+  const candidates = files.filter((f) => !isTemplate(f.path, templates) && (envNameKind(f.path, templates) === 'env' || referencedBy.has(f.path)));
+  const siblings = new Map<string, string[]>();
+  for (const f of candidates) {
+    const dir = path.posix.dirname(f.path);
+    siblings.set(f.path, SIBLING_NAMES.filter((n) => n !== baseName(f.path)).map((n) => (dir === '.' ? n : `${dir}/${n}`)));
+  }
+  const checker = await createIgnoreChecker(settings.root);
+  const questions = [...new Set([...candidates.map((f) => f.path), ...[...siblings.values()].flat()])];
+  const verdicts = candidates.length > 0 ? await checker.check(questions) : new Map<string, IgnoreVerdict>();
+  const none: IgnoreVerdict = { ignored: false, rule: null };
+
+  const unprotected: UnprotectedEnvFile[] = [];
+  for (const file of candidates) {
+    const verdict = verdicts.get(file.path) ?? none;
+    // Ignored and untracked: exactly right, nothing to say (only an explicitly named file gets here).
+    if (file.tracked !== true && verdict.ignored) continue;
+    const sibling = siblings.get(file.path)!.map((p) => ({ path: p, verdict: verdicts.get(p) ?? none })).find((s) => s.verdict.ignored) ?? null;
+    unprotected.push({
+      file,
+      status: file.tracked === true ? 'tracked' : 'not-ignored',
+      verdict,
+      coveredSibling: sibling,
+      references: referencedBy.get(file.path) ?? [],
+    });
+  }
+  const templatePaths = files.filter((f) => envNameKind(f.path, templates) === 'template').map((f) => f.path);
+  return { checker, references, unprotected, templates: templatePaths, readText };
+}

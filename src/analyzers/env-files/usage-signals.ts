@@ -1,0 +1,60 @@
+import type { DiscoveredFile } from '../../discover/files.js';
+import type { ReadText } from './references.js';
+
+/** Evidence that a repository loads env files: the file and what in it says so. */
+export interface EnvUsageSignal {
+  file: string;
+  evidence: string;
+}
+
+const NODE_PACKAGES = ['dotenv', 'dotenv-flow', 'dotenv-expand', '@dotenvx/dotenvx'];
+const PYTHON_MANIFEST = /(^|\/)(requirements[^/]*\.(txt|in)|pyproject\.toml|Pipfile|setup\.cfg|setup\.py)$/;
+const PYTHON_DOTENV = /(^|[\s"'[,])python-dotenv\b/m;
+const SOURCE = /\.(py|js|mjs|cjs|jsx|ts|mts|cts|tsx)$/;
+const LOADS_DOTENV =
+  /\bload_dotenv\s*\(|\bdotenv_values\s*\(|\brequire\(\s*['"]dotenv(?:\/config)?['"]\s*\)|\bfrom\s+['"]dotenv(?:\/config)?['"]|\bimport\s+['"]dotenv\/config['"]/;
+const VENDORED = /(^|\/)(node_modules|vendor|\.venv|venv|site-packages|dist|build)\//;
+
+/**
+ * The first signal found, cheapest first: manifests, then source files. Stops at the first hit,
+ * so a repository that uses dotenv costs a handful of reads.
+ */
+export async function findEnvUsage(files: readonly DiscoveredFile[], read: ReadText, composeReference: EnvUsageSignal | null): Promise<EnvUsageSignal | null> {
+  const own = files.filter((f) => !VENDORED.test(f.path));
+  for (const file of own) {
+    const name = file.path.slice(file.path.lastIndexOf('/') + 1);
+    if (name === 'package.json') {
+      const text = await read(file);
+      const dependency = text === null ? null : nodeDependency(text);
+      if (dependency) return { file: file.path, evidence: `the \`${dependency}\` dependency` };
+    } else if (PYTHON_MANIFEST.test(file.path)) {
+      const text = await read(file);
+      if (text !== null && PYTHON_DOTENV.test(text)) return { file: file.path, evidence: 'the `python-dotenv` dependency' };
+    }
+  }
+  if (composeReference) return composeReference;
+  for (const file of own) {
+    if (!SOURCE.test(file.path)) continue;
+    const text = await read(file);
+    const match = text === null ? null : LOADS_DOTENV.exec(text);
+    if (match) return { file: file.path, evidence: `\`${match[0].trim()}\`` };
+  }
+  return null;
+}
+
+function nodeDependency(text: string): string | null {
+  let manifest: unknown;
+  try {
+    manifest = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof manifest !== 'object' || manifest === null) return null;
+  for (const field of ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies']) {
+    const deps = (manifest as Record<string, unknown>)[field];
+    if (typeof deps !== 'object' || deps === null) continue;
+    const found = NODE_PACKAGES.find((p) => p in deps);
+    if (found) return found;
+  }
+  return null;
+}
