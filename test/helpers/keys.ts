@@ -61,6 +61,22 @@ export const KEY_GENERATORS: Record<string, () => string> = {
   'openai:service': () => openaiKey('service'),
   'openai:admin': () => openaiKey('admin'),
   'openai:none': () => openaiKey('none-48'),
+  // Other providers (live verification tests); prefixes are plain, bodies random.
+  'anthropic:api': () => 'sk-ant-api03-' + randomString(93, URL_SAFE) + 'AA',
+  'anthropic:admin': () => 'sk-ant-admin01-' + randomString(93, URL_SAFE) + 'AA',
+  'anthropic:oauth': () => 'sk-ant-oat01-' + randomString(93, URL_SAFE) + 'AA',
+  'github:pat': () => 'ghp_' + randomString(36),
+  'github:installation': () => 'ghs_' + randomString(36),
+  'github:refresh': () => 'ghr_' + randomString(36),
+  'github:fine-grained': () => 'github_pat_' + randomString(82, ALNUM + '_'),
+  'gitlab:pat': () => 'glpat-' + randomString(20, URL_SAFE),
+  'gitlab:runner': () => 'glrt-' + randomString(20, URL_SAFE),
+  'huggingface:user': () => 'hf_' + randomString(34, ALNUM.slice(0, 52)),
+  'groq:api': () => 'gsk_' + randomString(52),
+  'slack:bot': () => `xoxb-${randomString(12, '0123456789')}-${randomString(13, '0123456789')}-${randomString(24)}`,
+  'slack:refresh': () => `xoxe-1-${randomString(60)}`,
+  'stripe:live': () => 'sk_live_' + randomString(99),
+  'stripe:restricted': () => 'rk_live_' + randomString(99),
 };
 
 export function generateKey(spec: string): string {
