@@ -1,0 +1,41 @@
+import type { RawFinding } from '../../core/finding.js';
+import type { FileRule } from '../types.js';
+import { isLiteralSecretValue } from './literal-value.js';
+import { K8S_HELP, SECRET_KEY_REF_EXAMPLE, SECRET_STORE_ADVICE } from './meta.js';
+import { k8sObjects, mayHoldManifests } from './objects.js';
+import { findingOnNode } from './report.js';
+import { isSecretLikeKey } from './secret-name.js';
+import { joinPath } from './yaml-view.js';
+
+/** A ConfigMap entry with a secret-like name and a literal value: ConfigMaps are plain text. */
+export const k8sConfigMapSecretRule: FileRule = {
+  meta: {
+    id: 'k8s-configmap-secret',
+    category: 'unsafe-injection',
+    severity: 'high',
+    description: 'A ConfigMap holds a secret-like key with a literal value; ConfigMaps are stored and shown in plain text and are not access-restricted like Secrets.',
+    helpUri: K8S_HELP,
+  },
+  appliesTo: mayHoldManifests,
+  check(file, context) {
+    const findings: RawFinding[] = [];
+    for (const object of k8sObjects(file)) {
+      if (object.kind !== 'ConfigMap') continue;
+      const { view } = object;
+      const name = view.text(view.get(view.get(object.node, 'metadata'), 'name')) ?? '(unnamed)';
+      for (const entry of view.entries(view.get(object.node, 'data'))) {
+        const value = view.text(entry.value);
+        if (!entry.value || value === null || !isSecretLikeKey(entry.key, context.settings) || !isLiteralSecretValue(value)) continue;
+        findings.push(
+          findingOnNode(this.meta, file, entry.value, {
+            message: `ConfigMap "${name}" holds a literal value for the secret-like key "${entry.key}".`,
+            remediation: `Move "${entry.key}" into a Secret and read it with \`${SECRET_KEY_REF_EXAMPLE(entry.key)}\`. ${SECRET_STORE_ADVICE}`,
+            secret: value,
+            yamlPath: joinPath(joinPath(object.path, 'data'), entry.key),
+          }),
+        );
+      }
+    }
+    return findings;
+  },
+};

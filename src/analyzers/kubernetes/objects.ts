@@ -1,0 +1,60 @@
+import { isMap, type Document, type YAMLMap } from 'yaml';
+import { looksLikeKubernetes, mayHoldKubernetes } from '../../discover/classify.js';
+import type { SourceFile } from '../types.js';
+import { joinPath, YamlView } from './yaml-view.js';
+
+/** One Kubernetes object of a file: a document's root, or an item of a `kind: List`. */
+export interface K8sObject {
+  view: YamlView;
+  node: YAMLMap;
+  /** Case-sensitive, as the API server matches it. */
+  kind: string;
+  apiVersion: string;
+  /** Path of the object inside its document ('' for a root object). */
+  path: string;
+}
+
+/** Files a manifest can be in: plain YAML or JSON, kustomize resources; never Helm values. */
+export function mayHoldManifests(file: SourceFile): boolean {
+  return mayHoldKubernetes(file.kind) && file.kind !== 'helm-values' && looksLikeKubernetes(file.text);
+}
+
+/** A SOPS-encrypted document carries a top-level `sops:` map with its metadata. */
+export function isSopsEncrypted(view: YamlView): boolean {
+  const sops = view.map(view.get(view.doc.contents, 'sops'));
+  return !!sops && (view.get(sops, 'mac') !== null || view.get(sops, 'version') !== null || view.get(sops, 'lastmodified') !== null);
+}
+
+// Every manifest rule asks for the same objects: walk each file once.
+const objectCache = new WeakMap<SourceFile, K8sObject[]>();
+
+/** Every object with `apiVersion` and `kind` in the parsed documents (List items included). */
+export function k8sObjects(file: SourceFile): K8sObject[] {
+  const cached = objectCache.get(file);
+  if (cached) return cached;
+  const out: K8sObject[] = [];
+  objectCache.set(file, out);
+  for (const doc of file.yaml().documents) {
+    if (doc.errors.length > 0 || !isMap(doc.contents)) continue;
+    const view = new YamlView(doc as Document);
+    if (isSopsEncrypted(view)) continue;
+    collect(view, doc.contents, '', out, 0);
+  }
+  return out;
+}
+
+function collect(view: YamlView, node: YAMLMap, path: string, out: K8sObject[], depth: number): void {
+  const kind = view.text(view.get(node, 'kind'));
+  const apiVersion = view.text(view.get(node, 'apiVersion'));
+  if (kind === null || apiVersion === null) return;
+  const items = view.get(node, 'items');
+  // A List is only its items (reporting it too would report every item twice).
+  if (!kind.endsWith('List') || !items) {
+    out.push({ view, node, kind, apiVersion, path });
+    return;
+  }
+  if (depth > 4) return;
+  view.items(items).forEach((item, i) => {
+    if (isMap(item)) collect(view, item, joinPath(joinPath(path, 'items'), i), out, depth + 1);
+  });
+}

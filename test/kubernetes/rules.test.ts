@@ -1,0 +1,105 @@
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { KUBERNETES_RULES } from '../../src/analyzers/kubernetes/index.js';
+import type { FileRule } from '../../src/analyzers/types.js';
+import type { Settings } from '../../src/core/settings.js';
+import { runFixtureDir } from './run-rules.js';
+
+const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/kubernetes');
+
+function rule(id: string): FileRule {
+  const found = KUBERNETES_RULES.find((r) => r.meta.id === id);
+  if (!found) throw new Error(`no rule ${id}`);
+  return found;
+}
+
+/** One rule over its fixture folder: `file:line:column` of every finding, in file order. */
+function run(id: string, settings: Partial<Settings> = {}) {
+  const result = runFixtureDir([rule(id)], path.join(FIXTURES, id), settings);
+  const at = (prefix: string) =>
+    result.findings.filter((f) => f.file.split('/').some((part) => part.startsWith(prefix))).map((f) => `${f.file}:${f.line}:${f.column}`);
+  return { ...result, ng: at('ng'), ok: at('ok') };
+}
+
+/** Where the fixture renderer put a generated key (1-based line and column). */
+function keyAt(result: ReturnType<typeof run>, file: string): string {
+  const key = result.keys.find((k) => k.file === file);
+  if (!key) throw new Error(`no key in ${file}`);
+  return `${file}:${key.line}:${key.column}`;
+}
+
+describe('kubernetes rules: ng fixtures find, ok fixtures do not', () => {
+  test('k8s-env-literal-secret: initContainers, anchors, CronJob, Rollout CRD, List items, ephemeralContainers', () => {
+    const r = run('k8s-env-literal-secret');
+    expect(r.ng).toEqual(['ng.yaml:14:23', keyAt(r, 'ng.yaml'), 'ng.yaml:35:27', 'ng.yaml:52:22', 'ng.yaml:67:22']);
+    expect(r.ng[1]).toBe('ng.yaml:20:22');
+    expect(r.findings[1]!.yamlPath).toBe('spec.template.spec.containers[0].env[0].value');
+    expect(r.findings[1]!.remediation).toContain('secretKeyRef');
+    expect(r.findings[4]!.yamlPath).toBe('items[0].spec.ephemeralContainers[0].env[0].value');
+    expect(r.ok).toEqual([]);
+  });
+
+  test('k8s-env-configmap-secret', () => {
+    const r = run('k8s-env-configmap-secret');
+    expect(r.ng).toEqual(['ng.yaml:13:15']);
+    expect(r.ok).toEqual([]);
+  });
+
+  test('k8s-secret-in-env is opt-in (kubernetes.strictSecretEnv)', () => {
+    expect(run('k8s-secret-in-env').findings).toEqual([]);
+    const r = run('k8s-secret-in-env', { kubernetes: { strictSecretEnv: true } });
+    expect(r.ng).toEqual(['ng.yaml:13:15', 'ng.yaml:17:13']);
+    expect(r.findings[0]!.remediation).toContain('5.4.1');
+    expect(r.ok).toEqual([]);
+  });
+
+  test('k8s-secret-manifest: data before kind, List items, stringData, registry password; provider keys left to the text rule', () => {
+    const r = run('k8s-secret-manifest');
+    expect(r.ng).toEqual(['ng.yaml:3:16', 'ng.yaml:17:23', 'ng.yaml:25:23']);
+    expect(r.findings.map((f) => f.secret)).toEqual(['s3cr3t-db-pass', 'mail-pass-9931', 'r3gistry-pass-42']);
+    expect(r.findings[0]!.decodedFrom).toEqual(['base64']);
+    expect(r.findings[0]!.severity).toBe('medium');
+    expect(r.ok).toEqual([]);
+  });
+
+  test('k8s-configmap-secret', () => {
+    const r = run('k8s-configmap-secret');
+    expect(r.ng).toEqual([keyAt(r, 'ng.yaml'), 'ng.yaml:8:18']);
+    expect(r.ok).toEqual([]);
+  });
+
+  test('kustomize-generator-literal: secretGenerator values (not keys: the text rule has them), secret-like configMapGenerator literals', () => {
+    const r = run('kustomize-generator-literal');
+    expect(r.ng).toEqual(['ng/kustomization.yaml:6:18', 'ng/kustomization.yaml:7:18', 'ng/kustomization.yaml:8:17', 'ng/kustomization.yaml:14:23']);
+    expect(r.findings.map((f) => f.severity)).toEqual(['medium', 'medium', 'medium', 'high']);
+    expect(r.findings[2]!.secret).toBe('quoted-token-value');
+    expect(r.ok).toEqual([]);
+  });
+
+  test('kustomize-generator-source: env files and files that generators read, in those files', () => {
+    const r = run('kustomize-generator-source');
+    expect(r.findings.map((f) => `${f.file}:${f.line}:${f.column}`)).toEqual([
+      'certs/ng-server-key.txt:null:null',
+      'overlay/ng-app.properties:2:15',
+      'overlay/ng-db.properties:1:9',
+      'overlay/ng-db.properties:2:14',
+    ]);
+    expect(r.findings[1]!.secret).toBe('mail-pass-9931');
+    expect(r.findings[3]!.secret).toBe('s3cr3t-db-pass');
+    expect(r.ok).toEqual([]);
+  });
+
+  test('helm-values-literal-secret: nested keys, merge keys (reported once, where written), env lists', () => {
+    const r = run('helm-values-literal-secret');
+    expect(r.ng).toEqual(['ng/values.yaml:6:14', keyAt(r, 'ng/values.yaml'), 'ng/values.yaml:9:15', 'ng/values.yaml:14:12']);
+    expect(r.findings.map((f) => f.yamlPath)).toEqual(['auth.password', 'auth.apiKey', 'defaults.adminToken', 'extraEnvVars[0].value']);
+    expect(r.ok).toEqual([]);
+  });
+
+  test('settings.secretNames: ignore silences a name, extra adds one', () => {
+    const base = run('k8s-configmap-secret', { secretNames: { extra: [], ignore: ['SMTP_PASSWORD'] } });
+    expect(base.ng).toEqual([keyAt(base, 'ng.yaml')]);
+    const extra = run('k8s-configmap-secret', { secretNames: { extra: ['LOG_LEVEL'], ignore: [] } });
+    expect(extra.ng).toContain('ng.yaml:6:14');
+  });
+});
