@@ -1,0 +1,95 @@
+import path from 'node:path';
+import { REPOSITORY_RULES } from '../analyzers/registry.js';
+import type { ScanContext } from '../analyzers/types.js';
+import { analyzeFile, makeSourceFile } from '../core/analyze.js';
+import type { Diagnostic, RawFinding, Report } from '../core/finding.js';
+import type { Logger } from '../core/logger.js';
+import { discoveryFilter } from '../core/path-filter.js';
+import { buildReport, emptyStats } from '../core/scan.js';
+import type { Settings } from '../core/settings.js';
+import type { DiscoveredFile } from '../discover/files.js';
+import { decodeText } from '../discover/read-text.js';
+import { git } from '../util/git.js';
+import { stagedChangedLines } from './changed-lines.js';
+import { readBlobs } from './git-blobs.js';
+
+interface IndexEntry {
+  mode: string;
+  oid: string;
+  path: string;
+}
+
+/**
+ * The pre-commit scan: what is staged, read from the index (not the working tree, which may hold
+ * unstaged edits), keeping line findings on added lines and file-level findings on staged files.
+ */
+export async function scanStaged(settings: Settings, logger: Logger): Promise<Report> {
+  const started = performance.now();
+  const diagnostics: Diagnostic[] = [];
+  const stats = emptyStats();
+  const changed = await stagedChangedLines(settings.root);
+  const wanted = discoveryFilter(settings);
+  const entries = (await indexEntries(settings.root)).filter((e) => changed.has(e.path) && wanted(e.path));
+  const files: DiscoveredFile[] = entries.map((e) => ({ absPath: path.join(settings.root, ...e.path.split('/')), path: e.path, tracked: true }));
+  stats.filesDiscovered = files.length;
+  const scoped: Settings = { ...settings, changedLines: changed };
+  const context: ScanContext = { settings: scoped, logger, files, diagnostic: (d) => diagnostics.push(d) };
+  const raw: RawFinding[] = [];
+
+  const readable = entries.filter((e) => {
+    // Symlinks and submodules are staged as links, not content.
+    if (e.mode === '120000' || e.mode === '160000') {
+      if (e.mode === '120000') stats.skippedSymlink++;
+      return false;
+    }
+    return true;
+  });
+  const byOid = new Map<string, IndexEntry[]>();
+  for (const e of readable) byOid.set(e.oid, [...(byOid.get(e.oid) ?? []), e]);
+  let done = 0;
+  await readBlobs(settings.root, [...byOid.keys()], (oid, content) => {
+    for (const entry of byOid.get(oid) ?? []) {
+      logger.progress?.(++done, readable.length);
+      if (content.length > settings.maxFileSize) {
+        stats.skippedTooLarge++;
+        diagnostics.push({ file: entry.path, level: 'warning', code: 'skipped-too-large', message: `staged file of ${content.length} bytes exceeds the limit of ${settings.maxFileSize} bytes: not scanned` });
+        continue;
+      }
+      const text = decodeText(content);
+      if (text === null) {
+        stats.skippedBinary++;
+        diagnostics.push({ file: entry.path, level: 'info', code: 'skipped-binary', message: 'binary file (NUL byte in the first 8 KiB): not scanned' });
+        continue;
+      }
+      stats.filesScanned++;
+      stats.bytesScanned += content.length;
+      const file: DiscoveredFile = { absPath: path.join(settings.root, ...entry.path.split('/')), path: entry.path, tracked: true };
+      const result = analyzeFile(makeSourceFile(file, text, context), context);
+      stats.suppressed += result.suppressed;
+      raw.push(...result.findings);
+    }
+  });
+  for (const rule of REPOSITORY_RULES) {
+    try {
+      raw.push(...(await rule.checkRepository(context)));
+    } catch (error) {
+      diagnostics.push({ file: null, level: 'error', code: 'rule-failed', message: `rule ${rule.meta.id} failed: ${String(error)}` });
+    }
+  }
+  return buildReport(raw, scoped, stats, diagnostics, started);
+}
+
+/** Stage-0 index entries below `root`, with paths relative to it. */
+async function indexEntries(root: string): Promise<IndexEntry[]> {
+  const result = await git(root, ['ls-files', '-s', '-z']);
+  if (result.code !== 0) return [];
+  const entries: IndexEntry[] = [];
+  for (const record of result.stdout.toString('utf8').split('\0')) {
+    const tab = record.indexOf('\t');
+    if (tab === -1) continue;
+    const [mode, oid, stage] = record.slice(0, tab).split(' ');
+    if (stage !== '0' || !mode || !oid) continue; // conflicted entries: git refuses to commit them anyway
+    entries.push({ mode, oid, path: record.slice(tab + 1) });
+  }
+  return entries;
+}

@@ -1,0 +1,1 @@
+export { scanHistory, type HistoryFinding, type HistoryOptions } from './scan-history.js';

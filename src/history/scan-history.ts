@@ -1,0 +1,170 @@
+import path from 'node:path';
+import type { ScanContext } from '../analyzers/types.js';
+import { analyzeFile, makeSourceFile } from '../core/analyze.js';
+import type { Diagnostic, Finding, RawFinding, Report } from '../core/finding.js';
+import type { Logger } from '../core/logger.js';
+import { discoveryFilter } from '../core/path-filter.js';
+import { buildReport, emptyStats } from '../core/scan.js';
+import type { Settings } from '../core/settings.js';
+import { requireCommit, requireWorkTree } from '../diff/changed-lines.js';
+import { UnifiedDiffParser } from '../diff/unified-diff.js';
+import { git } from '../util/git.js';
+import { AddedText } from './commit-files.js';
+import { streamGitLines } from './git-lines.js';
+import { presentAtHead } from './head-presence.js';
+
+export interface HistoryOptions {
+  /** Only commits after this revision (`REV..`). */
+  since: string | null;
+  /** Every branch, remote-tracking branch and tag instead of HEAD's history. */
+  allBranches: boolean;
+}
+
+/** A history finding: where and when a secret entered the repository, and whether HEAD still has it. */
+export interface HistoryFinding extends Finding {
+  commit: string;
+  authorDate: string;
+  presentAtHead: boolean;
+}
+
+const COMMIT_MARK = '\u001e';
+
+interface Introduced {
+  finding: RawFinding;
+  authorDate: string;
+  /** The text written in the commit (the key, or its encoded form): what is looked for at HEAD. */
+  written: string;
+}
+
+/**
+ * Audits git history: streams `git log -p` (merges as their diff to the first parent, renames
+ * followed, binary files skipped), runs the file rules over the lines each commit added, and
+ * reports every secret once, at the oldest commit that added it.
+ */
+export async function scanHistory(settings: Settings, logger: Logger, options: HistoryOptions): Promise<Report> {
+  const started = performance.now();
+  const root = settings.root;
+  await requireWorkTree(root, '--history');
+  if (options.since !== null) await requireCommit(root, options.since, '--since');
+  const revisions = options.allBranches ? ['--branches', '--remotes', '--tags'] : ['HEAD'];
+  if (options.since !== null) revisions.push(`^${options.since}`);
+  const hasHead = (await git(root, ['rev-parse', '--verify', '-q', 'HEAD'])).code === 0;
+  const diagnostics = new Map<string, Diagnostic>();
+  const stats = emptyStats();
+  const context: ScanContext = {
+    settings,
+    logger,
+    files: [],
+    diagnostic: (d) => {
+      // Fragments of YAML are rarely valid YAML: their parse errors say nothing about the file.
+      if (d.code.startsWith('yaml-')) return;
+      diagnostics.set(`${d.file}\0${d.code}\0${d.message}`, d);
+    },
+  };
+  if (!hasHead && !options.allBranches) return buildReport([], settings, stats, [...diagnostics.values()], started);
+
+  const total = Number((await git(root, ['rev-list', '--count', ...revisions, '--', '.'])).stdout.toString().trim()) || 0;
+  const wanted = discoveryFilter(settings);
+  const introduced = new Map<string, Introduced>();
+  const seenFiles = new Set<string>();
+  let commit = '';
+  let authorDate = '';
+  let files = new Map<string, AddedText>();
+  let commits = 0;
+
+  const finishCommit = () => {
+    for (const [file, added] of files) analyzeCommitFile(file, added);
+    files = new Map();
+  };
+
+  const analyzeCommitFile = (file: string, added: AddedText) => {
+    seenFiles.add(file);
+    if (added.bytes > settings.maxFileSize) {
+      stats.skippedTooLarge++;
+      context.diagnostic({ file, level: 'warning', code: 'skipped-too-large', message: `commit ${commit.slice(0, 12)} added ${added.bytes} bytes, more than the limit of ${settings.maxFileSize}: not scanned` });
+      return;
+    }
+    stats.filesScanned++;
+    stats.bytesScanned += added.bytes;
+    const source = makeSourceFile({ absPath: path.join(root, ...file.split('/')), path: file, tracked: true }, added.text(), context);
+    const result = analyzeFile(source, context);
+    stats.suppressed += result.suppressed;
+    for (const raw of result.findings) {
+      const line = added.mapLine(raw.line);
+      const endLine = added.mapLine(raw.endLine);
+      const written = raw.line !== null && raw.line === raw.endLine ? spanText(added.lineText(raw.line), raw.column, raw.endColumn) : (raw.secret ?? '');
+      const finding: RawFinding = { ...raw, line, endLine, commit };
+      // One finding per secret (a key copied or moved stays one key); per file for findings without one.
+      const identity = `${raw.ruleId}\0${raw.secret ?? `${file}\0${raw.fingerprintSeed ?? raw.message}`}`;
+      const earlier = introduced.get(identity);
+      // The log runs newest first: a later entry is an older commit, except within one commit.
+      if (!earlier || earlier.finding.commit !== commit) introduced.set(identity, { finding, authorDate, written });
+    }
+  };
+
+  const parser = new UnifiedDiffParser({
+    added: (file, line, text) => {
+      if (!wanted(file)) return;
+      let added = files.get(file);
+      if (!added) files.set(file, (added = new AddedText()));
+      added.add(line, text);
+    },
+    binary: () => {
+      stats.skippedBinary++;
+    },
+  });
+
+  const args = ['log', '-p', '--no-color', '--no-ext-diff', '--no-textconv', '-U0', '-M', '--diff-merges=first-parent', '--relative', `--format=${COMMIT_MARK}%H %aI`, ...revisions, '--', '.'];
+  await streamGitLines(root, args, (line) => {
+    if (line.startsWith(COMMIT_MARK)) {
+      parser.end();
+      finishCommit();
+      [commit = '', authorDate = ''] = line.slice(1).split(' ');
+      logger.progress?.(++commits, Math.max(total, commits));
+      return;
+    }
+    parser.line(line);
+  });
+  parser.end();
+  finishCommit();
+  stats.filesDiscovered = seenFiles.size;
+
+  const entries = [...introduced.values()];
+  const atHead = await presentAtHead(root, entries.map((e) => e.written));
+  const extras = new Map<string, { authorDate: string; presentAtHead: boolean }>();
+  const raw = entries.map(({ finding, authorDate: date, written }) => {
+    const present = atHead.has(written);
+    const key = locationKey(finding);
+    extras.set(key, { authorDate: date, presentAtHead: present });
+    return describe(finding, date, present);
+  });
+  const report = buildReport(raw, settings, stats, [...diagnostics.values()], started);
+  report.findings = report.findings.map((f): HistoryFinding => ({ ...f, commit: f.commit ?? '', ...(extras.get(locationKey(f)) ?? { authorDate: '', presentAtHead: false }) }));
+  return report;
+}
+
+/** The history-specific message and remediation; the fingerprint stays that of a working-tree scan. */
+function describe(finding: RawFinding, authorDate: string, present: boolean): RawFinding {
+  const short = (finding.commit ?? '').slice(0, 12);
+  const where = `Added in commit ${short} (${authorDate.slice(0, 10)}) to ${finding.file}`;
+  const seed = finding.secret === undefined ? { fingerprintSeed: finding.fingerprintSeed ?? finding.message } : {};
+  if (present) {
+    return { ...finding, ...seed, message: `${finding.message} ${where}; still present at HEAD.`, remediation: `${finding.remediation} Removing it from the files is not enough: it stays in git history, so rotate it and purge it from history too (e.g. git filter-repo --replace-text).` };
+  }
+  return {
+    ...finding,
+    ...seed,
+    message: `${finding.message} ${where}; no longer at HEAD but still in git history.`,
+    remediation: 'Rotate it (anyone with a clone can read it), then purge it from history (e.g. git filter-repo --replace-text) and force-push every branch and tag that contains it.',
+  };
+}
+
+function locationKey(f: { ruleId: string; file: string; line: number | null; column: number | null; commit?: string }): string {
+  return `${f.ruleId}\0${f.file}\0${f.line}\0${f.column}\0${f.commit ?? ''}`;
+}
+
+/** The characters between two 1-based columns (counted in code points, as findings are). */
+function spanText(line: string, column: number | null, endColumn: number | null): string {
+  if (column === null || endColumn === null) return '';
+  return Array.from(line).slice(column - 1, endColumn - 1).join('');
+}
