@@ -29,9 +29,9 @@ export const gitlabVerifier: ProviderVerifier = {
 
 function classifyGitLab(response: HttpResponse): Outcome {
   if (response.status >= 200 && response.status < 300) {
-    const token = jsonObject(response);
-    if (!token) return unknown('malformed-response', `HTTP ${response.status} without a JSON object body`);
-    if (token['revoked'] === true || token['active'] === false) return inactive('the token record says revoked or expired');
+    const record = jsonObject(response);
+    if (!record) return unknown('malformed-response', `HTTP ${response.status} without a JSON object body`);
+    if (record['revoked'] === true || record['active'] === false) return inactive('the token record says revoked or expired');
     return active();
   }
   return standard(response, { forbidden: 'active' });
