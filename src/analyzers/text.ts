@@ -1,6 +1,7 @@
 import type { RawFinding } from '../core/finding.js';
+import { DEFAULT_DECODE_DEPTH } from '../core/settings.js';
 import { DETECTORS } from '../detectors/catalogue.js';
-import { KeywordPrefilter } from '../detectors/prefilter.js';
+import { findSecrets, type FindOptions } from '../detectors/find.js';
 import type { Detector } from '../detectors/types.js';
 import type { FileRule, RuleMeta, SourceFile } from './types.js';
 
@@ -14,9 +15,7 @@ export function detectorMeta(detector: Detector): RuleMeta {
   };
 }
 
-const prefilter = new KeywordPrefilter(DETECTORS);
-
-/** Hardcoded credentials in any text file, by the provider catalogue. */
+/** Hardcoded credentials in any text file, by the provider catalogue, also inside encoded text. */
 export const hardcodedSecretRule: FileRule = {
   meta: {
     id: 'hardcoded-secret',
@@ -27,27 +26,35 @@ export const hardcodedSecretRule: FileRule = {
   },
   reports: DETECTORS.map(detectorMeta),
   appliesTo: () => true,
-  check(file) {
-    return findSecretsInText(file);
+  check(file, context) {
+    return findSecretsInText(file, { decodeDepth: context.settings.decodeDepth, secretNames: context.settings.secretNames });
   },
 };
 
-export function findSecretsInText(file: SourceFile): RawFinding[] {
+/**
+ * Findings for one file. A secret found after decoding is an `encoded-secret` at the encoded
+ * text's position, with the chain of encodings it was found under.
+ */
+export function findSecretsInText(file: Pick<SourceFile, 'path' | 'text' | 'lines'>, options: FindOptions = {}): RawFinding[] {
   const findings: RawFinding[] = [];
-  for (const detector of prefilter.candidates(file.text)) {
-    for (const match of detector.find(file.text)) {
-      findings.push({
-        ruleId: detector.id,
-        category: 'hardcoded-secret',
-        severity: detector.severity,
-        file: file.path,
-        ...file.lines.range(match.start, match.end),
-        message: `Hardcoded ${detector.provider} ${match.kind}.`,
-        remediation: detector.remediation,
-        secret: match.secret,
-        secretPrefix: match.prefix,
-      });
-    }
+  for (const match of findSecrets(file.text, { decodeDepth: DEFAULT_DECODE_DEPTH, ...options })) {
+    const { detector, decodedFrom } = match;
+    const encoded = decodedFrom !== undefined && decodedFrom.length > 0;
+    const finding: RawFinding = {
+      ruleId: detector.id,
+      category: encoded ? 'encoded-secret' : 'hardcoded-secret',
+      severity: detector.severity,
+      file: file.path,
+      ...file.lines.range(match.start, match.end),
+      message: encoded
+        ? `${detector.provider} ${match.kind} hidden in ${decodedFrom.join(' inside ')}-encoded text.`
+        : `Hardcoded ${detector.provider} ${match.kind}.`,
+      remediation: detector.remediation,
+      secret: match.secret,
+      secretPrefix: match.prefix,
+    };
+    if (encoded) finding.decodedFrom = decodedFrom;
+    findings.push(finding);
   }
   return findings;
 }

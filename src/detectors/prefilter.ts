@@ -1,8 +1,10 @@
 import type { Detector } from './types.js';
 
 /**
- * One pass over a text for the keywords of every detector at once (a single alternation that the
- * regex engine compiles to one scan), returning the detectors worth running on that text.
+ * One pass over a text for the keywords of every detector at once (a single case-insensitive
+ * alternation that the regex engine compiles to one scan), returning the detectors worth running
+ * on that text. Case-insensitive so that context words (`AZURE_OPENAI`, `azure-openai`) match in
+ * every spelling; a prefixed detector's own regex stays case-sensitive.
  */
 export class KeywordPrefilter {
   private readonly pattern: RegExp;
@@ -11,9 +13,10 @@ export class KeywordPrefilter {
   constructor(private readonly detectors: readonly Detector[]) {
     for (const detector of detectors) {
       for (const keyword of detector.keywords) {
-        const list = this.byKeyword.get(keyword) ?? [];
-        list.push(detector);
-        this.byKeyword.set(keyword, list);
+        const key = keyword.toLowerCase();
+        const list = this.byKeyword.get(key) ?? [];
+        if (!list.includes(detector)) list.push(detector);
+        this.byKeyword.set(key, list);
       }
     }
     // The alternation reports one keyword per position, so a keyword also triggers the
@@ -27,14 +30,14 @@ export class KeywordPrefilter {
       }
     }
     const alternatives = keywords.sort((a, b) => b.length - a.length).map(escapeRegExp);
-    this.pattern = new RegExp(alternatives.join('|'), 'g');
+    this.pattern = new RegExp(alternatives.join('|'), 'gi');
   }
 
   candidates(text: string): Detector[] {
     const found = new Set<Detector>();
     this.pattern.lastIndex = 0;
     for (const match of text.matchAll(this.pattern)) {
-      for (const detector of this.byKeyword.get(match[0]) ?? []) found.add(detector);
+      for (const detector of this.byKeyword.get(match[0].toLowerCase()) ?? []) found.add(detector);
       if (found.size === this.detectors.length) break;
     }
     return this.detectors.filter((d) => found.has(d));

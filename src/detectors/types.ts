@@ -1,4 +1,4 @@
-import type { Severity } from '../core/finding.js';
+import type { Encoding, Severity } from '../core/finding.js';
 
 /** One credential found in a text, by offsets into that text. */
 export interface DetectorMatch {
@@ -9,6 +9,13 @@ export interface DetectorMatch {
   prefix: string;
   /** What kind of credential this is, for the message (e.g. "project key"). */
   kind: string;
+  /** Set when the detector itself decoded the value (e.g. a docker config `auth`). */
+  decodedFrom?: Encoding[];
+}
+
+/** What a detector may need beyond the text: the user's secret-name settings. */
+export interface DetectContext {
+  secretNames?: { extra?: readonly string[]; ignore?: readonly string[] };
 }
 
 /** A catalogue entry: how to find one provider's credentials and what to do about them. */
@@ -18,11 +25,16 @@ export interface Detector {
   provider: string;
   /** What a leaked credential grants, for the rule's description. */
   grants: string;
-  /** Cheap literal keywords: the detector runs only on text that contains one. */
+  /**
+   * Cheap literal keywords (matched case-insensitively): the detector runs only on text that
+   * contains one.
+   */
   keywords: string[];
   severity: Severity;
   /** One line saying what to do, with the provider's rotation page. */
   remediation: string;
   helpUri: string;
-  find(text: string): DetectorMatch[];
+  /** Checks beyond the shape, named for the documentation (e.g. "entropy", "context"). */
+  validators?: readonly string[];
+  find(text: string, context?: DetectContext): DetectorMatch[];
 }

@@ -1,0 +1,51 @@
+/**
+ * URLs and connection strings with an embedded password: `postgres://user:pass@host`,
+ * `https://user:token@git.example`. Reported at the password, the part that is secret.
+ */
+import { isPlaceholder, isReference } from './placeholders.js';
+import type { Detector, DetectorMatch } from './types.js';
+
+const SCHEME = /[A-Za-z][A-Za-z0-9+.-]{0,30}$/;
+/** Bounded and unambiguous (the user part cannot contain `:`), so matching stays linear. */
+const USERINFO = /([^\s:@/?#'"<>`]{0,100}):([^\s@/?#'"<>`]{1,200})@([^\s/?#'"<>`:]{1,255})/y;
+/** Passwords that tutorials, CI service containers and compose files use: not secrets. */
+const WEAK = new Set(
+  'password pass passwd pwd secret postgres postgresql mysql mariadb mongo mongodb redis rabbitmq guest root admin administrator user username test tests testing example changeme default demo dev development local localhost toor 123456 12345678 qwerty letmein sa oracle ci mypass mypassword pass123 secret123'.split(' '),
+);
+const DOC_HOSTS = /(^|\.)(example\.(com|org|net)|example|invalid|test|localhost\.localdomain)$/i;
+
+export const connectionStringDetector: Detector = {
+  id: 'url-embedded-password',
+  provider: 'URL / connection string',
+  grants: 'access to the database, broker, registry or server as the embedded user',
+  keywords: ['://'],
+  severity: 'high',
+  remediation:
+    'Change the password on the server, then build the URL at run time from the platform secret store (e.g. ${{ secrets.DATABASE_URL }}) instead of writing it into the file.',
+  helpUri: 'https://owasp.org/Top10/A07_2021-Identification_and_Authentication_Failures/',
+  validators: ['placeholder', 'reference', 'weak password list'],
+  find(text) {
+    const matches: DetectorMatch[] = [];
+    for (let at = text.indexOf('://'); at !== -1; at = text.indexOf('://', at + 3)) {
+      const scheme = SCHEME.exec(text.slice(Math.max(0, at - 31), at))?.[0];
+      if (!scheme) continue;
+      USERINFO.lastIndex = at + 3;
+      const m = USERINFO.exec(text);
+      if (!m) continue;
+      const [, user = '', password = '', host = ''] = m;
+      if (!isSecretPassword(user, password) || DOC_HOSTS.test(host)) continue;
+      const start = at + 3 + user.length + 1;
+      matches.push({ start, end: start + password.length, secret: password, prefix: '', kind: `password in a ${scheme.toLowerCase()} URL` });
+    }
+    return matches;
+  },
+};
+
+function isSecretPassword(user: string, password: string): boolean {
+  if (password.length < 4 || password === user) return false;
+  if (WEAK.has(password.toLowerCase())) return false;
+  if (isReference(password) || isPlaceholder(password)) return false;
+  // Template syntax of every kind (`{password}`, `%(pw)s`, `<pw>`), but percent-escapes are fine.
+  if (/[{}<>]|%(?![0-9A-Fa-f]{2})|^:/.test(password)) return false;
+  return true;
+}

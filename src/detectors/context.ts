@@ -1,0 +1,81 @@
+/**
+ * Detectors for credentials without a distinctive prefix (32 hex characters, 40 alphanumerics):
+ * a candidate counts only with its provider named nearby, by a host or a variable name.
+ */
+import type { Severity } from '../core/finding.js';
+import { looksRandom } from './entropy.js';
+import { isPlaceholder } from './placeholders.js';
+import type { Detector, DetectorMatch } from './types.js';
+
+export interface ContextSpec {
+  id: string;
+  provider: string;
+  grants: string;
+  severity: Severity;
+  remediation: string;
+  helpUri: string;
+  keywords: string[];
+  /** A greedy run of the key's characters (with the `g` flag), optionally after a literal prefix. */
+  candidate: RegExp;
+  prefix?: string;
+  length: number;
+  /** Characters that must not touch the candidate on either side. */
+  boundary: RegExp;
+  /** Context that must occur on the candidate's line or the line before (variable names). */
+  nearName?: RegExp;
+  /** Context that may occur within `window` characters either side (hosts, key ids). */
+  nearText?: RegExp;
+  window?: number;
+  /** At least this many of lower case, upper case and digits. */
+  minClasses?: number;
+  kind: string;
+}
+
+export function contextDetector(spec: ContextSpec): Detector {
+  const window = spec.window ?? 300;
+  return {
+    id: spec.id,
+    provider: spec.provider,
+    grants: spec.grants,
+    keywords: spec.keywords,
+    severity: spec.severity,
+    remediation: spec.remediation,
+    helpUri: spec.helpUri,
+    validators: ['shape', 'context', 'randomness', 'placeholder'],
+    find(text) {
+      const matches: DetectorMatch[] = [];
+      // Keywords are a broad prefilter (`aws`): without the context itself there is nothing to check.
+      if (!(spec.nearName?.test(text) || spec.nearText?.test(text))) return matches;
+      for (const m of text.matchAll(spec.candidate)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        const body = m[0].slice(spec.prefix?.length ?? 0);
+        if (body.length !== spec.length) continue;
+        if (spec.boundary.test(text[start - 1] ?? '') || spec.boundary.test(text[end] ?? '')) continue;
+        if (!looksRandom(body) || isPlaceholder(body)) continue;
+        if (spec.minClasses && alnumClasses(body) < spec.minClasses) continue;
+        if (!hasContext(text, start, end, spec, window)) continue;
+        matches.push({ start, end, secret: m[0], prefix: spec.prefix ?? '', kind: spec.kind });
+      }
+      return matches;
+    },
+  };
+}
+
+function hasContext(text: string, start: number, end: number, spec: ContextSpec, window: number): boolean {
+  if (spec.nearName) {
+    const lineStart = text.lastIndexOf('\n', start - 1);
+    const previousLineStart = lineStart <= 0 ? 0 : text.lastIndexOf('\n', lineStart - 1) + 1;
+    const lineEnd = text.indexOf('\n', end);
+    const lines = text.slice(Math.max(previousLineStart, start - window), lineEnd === -1 ? Math.min(text.length, end + window) : Math.min(lineEnd, end + window));
+    if (spec.nearName.test(lines)) return true;
+  }
+  if (spec.nearText) {
+    if (spec.nearText.test(text.slice(Math.max(0, start - window), Math.min(text.length, end + window)))) return true;
+  }
+  return false;
+}
+
+function alnumClasses(text: string): number {
+  return [/[a-z]/, /[A-Z]/, /[0-9]/].filter((re) => re.test(text)).length;
+}

@@ -1,0 +1,77 @@
+/**
+ * The detection engine behind the hardcoded-secret rule: the keyword prefilter, every candidate
+ * detector on the text and on each decoded layer, then one winner wherever matches overlap.
+ */
+import type { Encoding } from '../core/finding.js';
+import { DETECTORS } from './catalogue.js';
+import { decodeLayers, type Span } from './decode.js';
+import { KeywordPrefilter } from './prefilter.js';
+import type { DetectContext, Detector, DetectorMatch } from './types.js';
+
+export interface FoundSecret extends DetectorMatch {
+  detector: Detector;
+  /** Set when the secret was found after decoding: `start`/`end` are then the encoded text's. */
+  decodedFrom?: Encoding[];
+}
+
+export interface FindOptions extends DetectContext {
+  /** Nested encodings to follow; 0 turns decoding off. */
+  decodeDepth?: number;
+}
+
+const prefilter = new KeywordPrefilter(DETECTORS);
+const PRIORITY = new Map(DETECTORS.map((d, i) => [d, i]));
+
+interface Candidate {
+  found: FoundSecret;
+  /** Spans from the file down to the match inside its own (possibly decoded) text. */
+  path: Span[];
+}
+
+export function findSecrets(text: string, options: FindOptions = {}): FoundSecret[] {
+  const candidates: Candidate[] = [];
+  for (const detector of prefilter.candidates(text)) {
+    for (const match of detector.find(text, options)) {
+      candidates.push({ found: { ...match, detector }, path: [{ start: match.start, end: match.end }] });
+    }
+  }
+  for (const layer of decodeLayers(text, options.decodeDepth ?? 0)) {
+    for (const detector of prefilter.candidates(layer.text)) {
+      for (const match of detector.find(layer.text, options)) {
+        const decodedFrom = [...layer.chain, ...(match.decodedFrom ?? [])];
+        candidates.push({
+          found: { ...match, detector, start: layer.start, end: layer.end, decodedFrom },
+          path: [...layer.spans, { start: match.start, end: match.end }],
+        });
+      }
+    }
+  }
+  return resolveOverlaps(candidates);
+}
+
+/** Where matches overlap, the detector listed first wins (specific before generic), then the shallower. */
+function resolveOverlaps(candidates: Candidate[]): FoundSecret[] {
+  const ordered = [...candidates].sort(
+    (a, b) => PRIORITY.get(a.found.detector)! - PRIORITY.get(b.found.detector)! || a.path.length - b.path.length || a.path[0]!.start - b.path[0]!.start,
+  );
+  const kept: Candidate[] = [];
+  for (const candidate of ordered) {
+    if (!kept.some((k) => pathsOverlap(k.path, candidate.path))) kept.push(candidate);
+  }
+  return kept.map((k) => k.found).sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * Two matches overlap when their regions intersect at every level down to where one of them
+ * ends; matches in the same decoded text are compared by their own offsets there.
+ */
+function pathsOverlap(a: Span[], b: Span[]): boolean {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.start >= y.end || y.start >= x.end) return false;
+    const last = i === a.length - 1 || i === b.length - 1;
+    if (last || x.start !== y.start || x.end !== y.end) return true;
+  }
+  return true;
+}

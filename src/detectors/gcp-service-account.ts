@@ -1,0 +1,43 @@
+/**
+ * GCP service-account key files: JSON with `"type": "service_account"` and a `private_key` PEM.
+ * Reported at the `private_key` value (the credential), ahead of the generic private-key rule.
+ * Base64-encoded key files are reached through the decoder.
+ */
+import { privateKeyBlock } from './private-key.js';
+import type { Detector, DetectorMatch } from './types.js';
+
+const TYPE = /"type"\s*:\s*"service_account"/g;
+const PRIVATE_KEY = /"private_key"\s*:\s*"(-----BEGIN (PRIVATE KEY|RSA PRIVATE KEY)-----)/y;
+/** A key file is a few kilobytes; look this far around the `type` for its `private_key`. */
+const WINDOW = 8192;
+
+export const gcpServiceAccountDetector: Detector = {
+  id: 'gcp-service-account-key',
+  provider: 'Google Cloud',
+  grants: 'every IAM role granted to the service account, from anywhere, until the key is deleted',
+  keywords: ['service_account'],
+  severity: 'critical',
+  remediation:
+    'Delete the key at https://console.cloud.google.com/iam-admin/serviceaccounts (Keys tab), prefer Workload Identity Federation (google-github-actions/auth) over key files, or store a new key in the platform secret store.',
+  helpUri: 'https://cloud.google.com/iam/docs/keys-create-delete',
+  validators: ['JSON structure', 'body length'],
+  find(text) {
+    const matches: DetectorMatch[] = [];
+    const seen = new Set<number>();
+    for (const type of text.matchAll(TYPE)) {
+      const from = Math.max(0, type.index - WINDOW);
+      const to = Math.min(text.length, type.index + WINDOW);
+      for (let at = text.indexOf('"private_key"', from); at !== -1 && at < to; at = text.indexOf('"private_key"', at + 1)) {
+        PRIVATE_KEY.lastIndex = at;
+        const m = PRIVATE_KEY.exec(text);
+        if (!m || seen.has(at)) continue;
+        const start = at + m[0].length - m[1]!.length;
+        const block = privateKeyBlock(text, start, m[1]!.length, m[2]!);
+        if (!block) continue;
+        seen.add(at);
+        matches.push({ start, end: block.end, secret: text.slice(start, block.end), prefix: '-----BEGIN ', kind: 'service-account key file' });
+      }
+    }
+    return matches;
+  },
+};

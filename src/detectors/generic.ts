@@ -1,0 +1,140 @@
+/**
+ * The generic rule: a secret-like name (`api_key`, `token`, `password`, …) assigned a literal
+ * that looks like key material. Assignments are found from each `:` / `=` by walking outwards in
+ * code, so there is no regex to backtrack; the value must be long, random and not a placeholder,
+ * reference, path or public identifier.
+ */
+import { isSecretLikeName } from '../analyzers/secret-names.js';
+import { characterClasses, shannonEntropy } from './entropy.js';
+import { isPlaceholder, isPublicIdentifier, isReference } from './placeholders.js';
+import type { DetectContext, Detector, DetectorMatch } from './types.js';
+
+const MIN_LENGTH = 12;
+const MAX_LENGTH = 200;
+const MIN_ENTROPY = 3;
+/** Every secret-like name contains one of these (see secret-names.ts). */
+const NAME_HINT = /key|token|secret|pass|pwd|credential|auth/i;
+const SEPARATOR = /[:=]/g;
+/** Names `isSecretLikeName` accepts that hold references or settings in manifests and charts. */
+const NOT_A_VALUE_NAME = /(^|_)(REF|KEY_REF|SECRET_REF|EXISTING(_[A-Z]+)*|SELECTOR|PROVIDER(_CLASS)?|STORE|MANAGER|MOUNT|VOLUME|ARN|VERSION|KEYS?|ALGORITHM|SIZE|COUNT|FORMAT|POLICY|SCOPES?|REGION|ENDPOINT|DIR|PREFIX|SUFFIX|HINT|FIELD|PARAM|PROPERTY|ENV|VAR|VARIABLE|NAMESPACE|KIND|SOURCE|ROTATION|LOCATION|HASH|SALT_ROUNDS|TEMPLATE)$/;
+
+export const genericSecretDetector: Detector = {
+  id: 'generic-secret',
+  provider: 'Generic',
+  grants: 'whatever the credential assigned to this secret-like name protects',
+  keywords: ['key', 'token', 'secret', 'pass', 'pwd', 'credential', 'auth'],
+  severity: 'medium',
+  remediation:
+    'If this is a real credential, rotate it with its issuer and read it from the platform secret store (e.g. ${{ secrets.NAME }}); if it is not, mark the line with `openai-secret-lint:ignore[generic-secret]`.',
+  helpUri: 'https://github.com/openai-secret-lint/openai-secret-lint#generic-secret',
+  validators: ['secret-like name', 'entropy', 'placeholder', 'reference'],
+  find(text, context?: DetectContext) {
+    const matches: DetectorMatch[] = [];
+    // User-configured names need not contain the usual hints.
+    const anyName = (context?.secretNames?.extra?.length ?? 0) > 0;
+    for (const sep of text.matchAll(SEPARATOR)) {
+      const assignment = readAssignment(text, sep.index, anyName);
+      if (!assignment) continue;
+      const { name, start, value } = assignment;
+      if (!isSecretName(name, context)) continue;
+      if (!assignment.quoted && /^[&*!]|[()[\]"'`]/.test(value)) continue; // code, YAML anchors and tags
+      // A base64 value (a Kubernetes Secret's `data:`) is judged by what it decodes to.
+      const decoded = decodeBase64Text(value);
+      if (decoded !== null) {
+        if (isSecretValue(decoded)) matches.push({ start, end: start + value.length, secret: decoded, prefix: '', kind: `value of ${name}`, decodedFrom: ['base64'] });
+        continue;
+      }
+      if (!isSecretValue(value)) continue;
+      matches.push({ start, end: start + value.length, secret: value, prefix: '', kind: `value of ${name}` });
+    }
+    return matches;
+  },
+};
+
+/** `name: value`, `"name": "value"`, `NAME=value`, `name := "value"`, `name => 'value'`. */
+function readAssignment(text: string, sep: number, anyName: boolean): { name: string; start: number; value: string; quoted: boolean } | null {
+  const op = text[sep]!;
+  let after = sep + 1;
+  if (op === '=') {
+    const before = text[sep - 1];
+    if (before === '=' || before === '!' || before === '<' || before === '>' || before === ':') return null;
+    if (text[after] === '=') return null;
+    if (text[after] === '>') after++;
+  } else if (text[after] === '=') {
+    after++;
+  }
+  // Name, walking back over spaces and a closing quote.
+  let j = sep - 1;
+  while (j >= 0 && j > sep - 8 && (text[j] === ' ' || text[j] === '\t')) j--;
+  let quotedName = false;
+  if (text[j] === '"' || text[j] === "'") {
+    quotedName = true;
+    j--;
+  }
+  const nameEnd = j + 1;
+  while (j >= 0 && nameEnd - j <= 100 && isNameChar(text.charCodeAt(j))) j--;
+  const name = text.slice(j + 1, nameEnd).replace(/^[-.]+/, '');
+  // Most separators are not secret assignments: settle that on the name before reading a value.
+  if (!/^[A-Za-z_]/.test(name) || (!anyName && !NAME_HINT.test(name))) return null;
+  // YAML needs a space after `:`; JSON and code quote the name. Avoids URLs, times, `a:b` ids.
+  if (op === ':' && after === sep + 1 && !quotedName && !/[ \t]/.test(text[after] ?? '')) return null;
+  // Value, after spaces and an optional opening quote.
+  let k = after;
+  while (k < text.length && k < after + 8 && (text[k] === ' ' || text[k] === '\t')) k++;
+  const quote = text[k];
+  if (quote === '"' || quote === "'" || quote === '`') {
+    const close = findClosingQuote(text, k + 1, quote);
+    if (close === -1) return null;
+    return { name, start: k + 1, value: text.slice(k + 1, close), quoted: true };
+  }
+  let end = k;
+  while (end < text.length && end - k <= MAX_LENGTH && !/[\s,;)}\]]/.test(text[end]!)) end++;
+  return { name, start: k, value: text.slice(k, end), quoted: false };
+}
+
+function findClosingQuote(text: string, from: number, quote: string): number {
+  for (let i = from; i < text.length && i - from <= MAX_LENGTH; i++) {
+    const ch = text[i];
+    if (ch === '\n') return -1;
+    if (ch === '\\') i++;
+    else if (ch === quote) return i;
+  }
+  return -1;
+}
+
+function isNameChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
+}
+
+/** `apiKey` and `api_key` alike: camelCase is split before the shared name check. */
+function isSecretName(name: string, context?: DetectContext): boolean {
+  const snake = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2');
+  const normalized = snake.toUpperCase().replace(/[-.\s]/g, '_');
+  if (NOT_A_VALUE_NAME.test(normalized) && !/(API|ACCESS|AUTH|PRIVATE|SECRET|CLIENT)_KEY$/.test(normalized)) return false;
+  const options = { extra: context?.secretNames?.extra ?? [], ignore: context?.secretNames?.ignore ?? [] };
+  return isSecretLikeName(snake, options) || isSecretLikeName(name, options);
+}
+
+/** Random-looking key material, not a word, identifier, path, reference or placeholder. */
+export function isSecretValue(value: string): boolean {
+  if (value.length < MIN_LENGTH || value.length > MAX_LENGTH) return false;
+  if (/\s/.test(value)) return false;
+  if (isReference(value) || isPlaceholder(value) || isPublicIdentifier(value)) return false;
+  if (value.includes('://') || /^[~.]?\.?\//.test(value) || /^[A-Za-z]:\\/.test(value)) return false;
+  // Dotted or slashed identifiers: paths, hosts, package and module names, emails.
+  if (/^[A-Za-z0-9_-]+([./@][A-Za-z0-9_-]+)+$/.test(value) && !/[0-9].*[A-Za-z]|[A-Za-z].*[0-9]/.test(value.replace(/[./@]/g, ''))) return false;
+  if (/^[a-z]+([-_.][a-z0-9]+)*$/.test(value) || /^[A-Z][A-Z0-9_]*$/.test(value) || /^[a-z]+([A-Z][a-z0-9]+)+$/.test(value)) return false;
+  if (/^[0-9.:_-]+$/.test(value)) return false;
+  // Words joined by separators (`more-custom-CAs`, `Release_Signing_Key`): names, not keys.
+  if (/^[A-Za-z]+([-_.][A-Za-z]+)*$/.test(value) && value.length < 32) return false;
+  if (characterClasses(value) < 2 || shannonEntropy(value) < MIN_ENTROPY) return false;
+  return true;
+}
+
+/** Printable text when `value` is padded-or-exact base64 of it, else null. */
+function decodeBase64Text(value: string): string | null {
+  if (value.length < 8 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return null;
+  const text = Buffer.from(value, 'base64').toString('utf8');
+  // Random bytes are almost never all printable, so a printable result was text before encoding.
+  return /^[\x20-\x7e]+$/.test(text) ? text : null;
+}

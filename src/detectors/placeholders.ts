@@ -1,0 +1,49 @@
+/**
+ * Values that have a credential's place but are not credentials: documentation placeholders,
+ * references to a secret store or variable, and well-known non-secret identifiers.
+ */
+import { isSequential } from './entropy.js';
+
+/** Words that mark documentation and test values, matched anywhere, case-insensitively. */
+const PLACEHOLDER_WORDS =
+  /your|here|example|placeholder|redacted|changeme|change_me|replace|dummy|fake|sample|test|xxxx|\*\*\*|insert|mock|lorem|passw(or)?d|username/i;
+
+/** A real prefix followed by an ellipsis, an angle-bracketed hint, or masking characters. */
+const PLACEHOLDER_SHAPES = [/\.\.\./, /…/, /^<.*>$/, /^\[.*\]$/, /^\(.*\)$/, /^x+$/i, /^\*+$/, /^#+$/, /^0+$/, /EXAMPLE$/];
+
+/** True for documentation and masked values: `your-key-here`, `<api-key>`, `sk-proj-...`, `xxx`. */
+export function isPlaceholder(value: string): boolean {
+  if (PLACEHOLDER_SHAPES.some((re) => re.test(value))) return true;
+  if (PLACEHOLDER_WORDS.test(value)) return true;
+  // Leetspeak spellings of the same words (`p@ssw0rd`, `s3cr3t`) are documentation favourites.
+  if (/passw(or)?d|secret|admin/.test(value.toLowerCase().replace(/[@4]/g, 'a').replace(/0/g, 'o').replace(/3/g, 'e').replace(/[$5]/g, 's').replace(/[1!]/g, 'i'))) return true;
+  if (/^(.)\1+$/.test(value)) return true;
+  return isSequential(value.replace(/[^A-Za-z0-9]/g, ''));
+}
+
+/**
+ * References resolved elsewhere: `${{ secrets.X }}`, `$VAR`, `${VAR}`, `{{ .Values.x }}`,
+ * `%VAR%`, `$(cmd)`, `#{var}`, SOPS `ENC[…]`, vault and secret-manager URIs.
+ */
+export function isReference(value: string): boolean {
+  return (
+    /\$\{\{|\{\{|\}\}|\$\{|\$\(|^\$[A-Za-z_]|%[A-Za-z_][A-Za-z0-9_]*%|#\{|^ENC\[|^vault:|^ref\+|^secretsmanager:|^arn:aws:|^projects\/[^/]+\/secrets\//.test(value) ||
+    /^<%.*%>$/.test(value)
+  );
+}
+
+/** Hashes and ids that are public by design: integrity hashes, digests, git SHAs, UUIDs. */
+export function isPublicIdentifier(value: string): boolean {
+  return (
+    /^sha(1|256|384|512)[-:]/i.test(value) ||
+    // Password hashes (bcrypt, crypt, argon2, htpasswd SHA) are stored verifiers, not secrets.
+    /\$2[aby]?\$\d\d\$|(^|:)\$(1|5|6|apr1|argon2id?|argon2i|scrypt)\$|\{SHA\}/.test(value) ||
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value) ||
+    isOpenAiIdentifier(value)
+  );
+}
+
+/** OpenAI organization and project ids: sent in headers, context only, never secrets. */
+export function isOpenAiIdentifier(value: string): boolean {
+  return /^org-[A-Za-z0-9]{24}$/.test(value) || /^proj_[A-Za-z0-9]{24}$/.test(value);
+}
