@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { escapeText, renderMarkdown } from '../../src/output/markdown.js';
+import { finding, report } from './report-fixture.js';
+
+describe('Markdown report', () => {
+  it('has counts, a row per finding with link, redacted secret and fix', () => {
+    const md = renderMarkdown(report([finding()]), { link: (f) => `https://github.example/blob/abc/${f.file}#L${f.line}`, marker: '<!-- m -->' });
+    expect(md.startsWith('<!-- m -->\n')).toBe(true);
+    expect(md).toContain('| 🟥 critical | 1 |');
+    expect(md).toContain('[src/config.js:3](https://github.example/blob/abc/src/config.js#L3)');
+    expect(md).toContain('<code>sk-proj-AbCd… (164 chars)</code>');
+    expect(md).toContain('Revoke the key and read it from a secret store.');
+  });
+
+  it('says so when there is nothing', () => {
+    expect(renderMarkdown(report([]))).toContain('✅ No findings.');
+  });
+
+  it('escapes repository content: HTML, table pipes, mentions, links', () => {
+    const md = renderMarkdown(report([finding({ file: '<img src=x>|@team/[x](y).yml' })]));
+    expect(md).not.toContain('<img');
+    expect(md).not.toContain('|@team');
+    expect(md).not.toMatch(/[^\\]\[x\]/);
+    expect(escapeText('a|b')).toBe('a\\|b');
+    expect(escapeText('@octocat')).toBe('@\u200boctocat');
+  });
+
+  it('stays under the size limit and says how many findings were left out', () => {
+    const many = Array.from({ length: 500 }, (_, i) => finding({ file: `dir/file-${i}.js`, message: 'x'.repeat(200) }));
+    const md = renderMarkdown(report(many), { maxBytes: 20_000, overflowHint: 'the SARIF file' });
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(20_000);
+    const rows = md.split('\n').filter((l) => l.startsWith('| 🟥 critical | dir/')).length;
+    expect(rows).toBeGreaterThan(10);
+    expect(rows).toBeLessThan(500);
+    expect(md).toContain(`and ${500 - rows} more findings not shown here (size limit): see the SARIF file`);
+  });
+});
