@@ -5,6 +5,7 @@ import { silentLogger } from '../../src/core/logger.js';
 import { scan } from '../../src/core/scan.js';
 import { defaultSettings } from '../../src/core/settings.js';
 import { renderFixture } from '../helpers/fixtures.js';
+import { randomString } from '../helpers/keys.js';
 import { cleanupTempDirs, makeRepo, tempDir, writeTree, type Tree } from '../helpers/repo.js';
 import { findingsOf, FIXTURES } from './tree-fixture.js';
 
@@ -52,6 +53,19 @@ describe('env-file-secret', () => {
     const { text } = renderFixture(NG);
     const report = await scanIn({ 'compose.yaml': 'services:\n  app:\n    env_file: [config/app.conf]\n', 'config/app.conf': text });
     expect(findingsOf(report, [RULE])).toEqual(NG_EXPECTED.map((at) => `${RULE} high config/app.conf ${at}`).sort());
+  });
+
+  it('ng: a long random value is reported too (the generic text detector is not a provider)', async () => {
+    const value = randomString(32);
+    const report = await scanIn({ '.env': `SERVICE_TOKEN=${value}\n` });
+    expect(findingsOf(report, [RULE])).toEqual([`${RULE} high .env 1:15-1:47`]);
+  });
+
+  it('ok: entries of files kustomize reads are left to the kubernetes rules; the file is still reported', async () => {
+    const { text } = renderFixture(NG);
+    const report = await scanIn({ 'k/kustomization.yaml': 'secretGenerator:\n  - name: s\n    envs: [app.properties]\n', 'k/app.properties': text });
+    expect(findingsOf(report, [RULE])).toEqual([]);
+    expect(findingsOf(report, ['env-file-committed'])).toEqual(['env-file-committed critical k/app.properties -']);
   });
 
   it('ok: references, placeholders, empty values, provider keys and suppressed lines produce nothing', async () => {

@@ -5,13 +5,16 @@ import { findingsOf, scanFixture } from './tree-fixture.js';
 afterAll(cleanupTempDirs);
 
 const RULE = 'env-file-ignore-missing';
+// Built from pieces: this file must not itself look like code that loads env files.
+const LOAD_DOTENV = ['load', 'dotenv('].join('_');
+const IMPORT_CONFIG = ['import', "'dotenv/config'"].join(' ');
 
 describe('env-file-ignore-missing', () => {
   it.each([
     ['ng-package-json.yaml', '.gitignore', 'the `dotenv` dependency in `package.json`'],
     ['ng-python.yaml', '.gitignore', 'the `python-dotenv` dependency in `requirements.txt`'],
-    ['ng-source.yaml', '.gitignore', '`load_dotenv(` in `app/main.py`'],
-    ['ng-import.yaml', '.gitignore', "`import 'dotenv/config'` in `src/index.ts`"],
+    ['ng-source.yaml', '.gitignore', `\`${LOAD_DOTENV}\` in \`app/main.py\``],
+    ['ng-import.yaml', '.gitignore', `\`${IMPORT_CONFIG}\` in \`src/index.ts\``],
     ['ng-compose.yaml', '.', 'Compose `env_file:` in `docker-compose.yml`'],
   ])('ng: %s is reported on %s', async (fixture, file, evidence) => {
     const report = await scanFixture(`env-file-ignore-missing/${fixture}`);

@@ -16,9 +16,14 @@ export const envFileSecretMeta: RuleMeta = {
   helpUri: 'https://github.com/openai-secret-lint/openai-secret-lint#env-files',
 };
 
+/** Detectors that recognise a credential by its own shape (not by the name it is assigned to). */
+const PROVIDER_DETECTORS = DETECTORS.filter((d) => d.id !== 'generic-secret');
+
 /**
  * Secret-like entries of unprotected env files. Provider keys are left to the text rule, which
- * already reports them with the provider's remediation: a value a detector matches is skipped.
+ * already reports them with the provider's remediation: a value a provider detector matches is
+ * skipped. Files kustomize reads are left to the kubernetes area's kustomize-generator-source
+ * rule, which reports their entries already.
  */
 export const envFileSecretRule: RepositoryRule = {
   meta: envFileSecretMeta,
@@ -27,9 +32,10 @@ export const envFileSecretRule: RepositoryRule = {
     const names = context.settings.secretNames;
     const findings: RawFinding[] = [];
     for (const entry of state.unprotected) {
+      if (entry.references.some((r) => r.via === 'kustomize')) continue;
       const text = await state.readText(entry.file);
       if (text === null) continue;
-      const provider = DETECTORS.flatMap((d) => d.find(text));
+      const provider = PROVIDER_DETECTORS.flatMap((d) => d.find(text));
       const lines = new LineIndex(text);
       for (const e of parseDotenv(text)) {
         if (!isSecretLikeName(e.key, names) || !isLiteralSecretValue(e.value)) continue;
