@@ -17,3 +17,4 @@ export {
   type HttpRequest,
   type HttpResponse,
 } from './types.js';
+export { verificationRank, severityAfterVerification, describeVerification } from './present.js';
