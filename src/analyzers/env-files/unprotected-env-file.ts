@@ -43,7 +43,7 @@ export const unprotectedEnvFileRule: RepositoryRule = {
       const meta = entry.status === 'tracked' ? envFileCommittedMeta : envFileNotIgnoredMeta;
       const message =
         entry.status === 'tracked'
-          ? `Env file \`${file}\`${usedAs} is committed: ${advice.reason}. ${advice.action}`
+          ? `Env file \`${file}\`${usedAs} is tracked by git (committed or staged): ${advice.reason}. ${advice.action}`
           : entry.file.tracked === null
             ? `Env file \`${file}\`${usedAs} is not covered by any .gitignore: ${advice.reason}. ${advice.action}`
             : `Env file \`${file}\`${usedAs} is untracked but not ignored, one \`git add .\` away from a commit: ${advice.reason}. ${advice.action}`;
