@@ -1,7 +1,7 @@
 import { REPOSITORY_RULES } from '../analyzers/registry.js';
 import type { ScanContext } from '../analyzers/types.js';
 import { discoverFiles, type DiscoveredFile } from '../discover/files.js';
-import { readTextFile } from '../discover/read-text.js';
+import { readTextFileSync } from '../discover/read-text.js';
 import { analyzeFile, makeSourceFile } from './analyze.js';
 import { finalize } from './finalize.js';
 import { SEVERITIES, type Diagnostic, type RawFinding, type Report, type ScanStats } from './finding.js';
@@ -10,7 +10,8 @@ import { discoveryFilter } from './path-filter.js';
 import type { Settings } from './settings.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
-const READ_CONCURRENCY = 16;
+/** Files scanned between two yields to the event loop (progress output, timers, signals). */
+const YIELD_EVERY = 256;
 
 /** The one scan behind both front doors. Never throws for a file's content; only for bad settings. */
 export async function scan(settings: Settings, logger: Logger): Promise<Report> {
@@ -26,11 +27,11 @@ export async function scan(settings: Settings, logger: Logger): Promise<Report> 
 
   const context: ScanContext = { settings, logger, files, diagnostic: (d) => diagnostics.push(d) };
   const raw: RawFinding[] = [];
-  let done = 0;
-  await forEachConcurrently(files, READ_CONCURRENCY, async (file) => {
-    raw.push(...(await scanFile(file, context, stats)));
-    logger.progress?.(++done, files.length);
-  });
+  for (let i = 0; i < files.length; i++) {
+    for (const finding of scanFile(files[i]!, context, stats)) raw.push(finding);
+    logger.progress?.(i + 1, files.length);
+    if (i % YIELD_EVERY === YIELD_EVERY - 1) await yieldToEventLoop();
+  }
   for (const rule of REPOSITORY_RULES) {
     try {
       raw.push(...(await rule.checkRepository(context)));
@@ -50,9 +51,10 @@ export function buildReport(raw: RawFinding[], settings: Settings, stats: ScanSt
   return { tool: { name: TOOL_NAME, version: TOOL_VERSION }, findings, stats, diagnostics };
 }
 
-async function scanFile(file: DiscoveredFile, context: ScanContext, stats: ScanStats): Promise<RawFinding[]> {
+/** Reads (synchronously: see readTextFileSync) and analyzes one file; never throws. */
+function scanFile(file: DiscoveredFile, context: ScanContext, stats: ScanStats): RawFinding[] {
   const { settings } = context;
-  const outcome = await readTextFile(file.absPath, settings.maxFileSize);
+  const outcome = readTextFileSync(file.absPath, settings.maxFileSize);
   switch (outcome.kind) {
     case 'binary':
       stats.skippedBinary++;
@@ -100,10 +102,6 @@ export function emptyStats(): ScanStats {
   };
 }
 
-async function forEachConcurrently<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await work(items[next++]!);
-  });
-  await Promise.all(workers);
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }

@@ -1,5 +1,4 @@
-import { open } from 'node:fs/promises';
-import { constants } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 
 export type ReadOutcome =
   | { kind: 'text'; text: string; bytes: number }
@@ -10,26 +9,41 @@ export type ReadOutcome =
   | { kind: 'unreadable'; reason: string };
 
 const BINARY_SNIFF_BYTES = 8 * 1024;
+// O_NOFOLLOW: a symlink fails with ELOOP; O_NONBLOCK: opening a FIFO does not wait for a writer.
+const OPEN_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
+const SCRATCH_BYTES = 1024 * 1024;
+
+/** Reused for every file that fits: the decoded string is a copy, so the bytes need not live on. */
+let scratch: Buffer | undefined;
 
 /**
  * Reads one file as text without following symlinks or blocking on FIFOs. UTF-8 (BOM removed)
  * unless a UTF-16 BOM says otherwise; invalid bytes become U+FFFD so positions stay usable.
+ * Kept as a promise for callers; the work is synchronous (see readTextFileSync).
  */
 export async function readTextFile(absPath: string, maxBytes: number): Promise<ReadOutcome> {
-  let handle;
+  return readTextFileSync(absPath, maxBytes);
+}
+
+/**
+ * Synchronous on purpose: for the many small files of a repository, open/fstat/read/close as
+ * direct system calls cost a few microseconds each, while the promise API pays a thread-pool
+ * round trip per call (it measured 3x slower end to end). Regular files never block.
+ */
+export function readTextFileSync(absPath: string, maxBytes: number): ReadOutcome {
+  let fd: number;
   try {
-    // O_NOFOLLOW: a symlink fails with ELOOP; O_NONBLOCK: opening a FIFO does not wait for a writer.
-    handle = await open(absPath, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    fd = openSync(absPath, OPEN_FLAGS);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     if (code === 'ELOOP') return { kind: 'symlink' };
     return { kind: 'unreadable', reason: code };
   }
   try {
-    const stat = await handle.stat();
+    const stat = fstatSync(fd);
     if (!stat.isFile()) return { kind: 'special' };
     if (stat.size > maxBytes) return { kind: 'too-large', bytes: stat.size };
-    const buffer = await handle.readFile();
+    const buffer = readAll(fd, stat.size, maxBytes);
     if (buffer.length > maxBytes) return { kind: 'too-large', bytes: buffer.length };
     const text = decodeText(buffer);
     if (text === null) return { kind: 'binary', bytes: buffer.length };
@@ -37,20 +51,51 @@ export async function readTextFile(absPath: string, maxBytes: number): Promise<R
   } catch (error) {
     return { kind: 'unreadable', reason: (error as NodeJS.ErrnoException).code ?? String(error) };
   } finally {
-    await handle.close().catch(() => {});
+    try {
+      closeSync(fd);
+    } catch {
+      // Nothing useful to do: the bytes are read.
+    }
   }
 }
 
+/**
+ * Reads to end of file, at most maxBytes + 1 bytes (one more than allowed shows a file that grew
+ * past the limit after fstat). Small files land in the shared scratch buffer.
+ */
+function readAll(fd: number, expected: number, maxBytes: number): Buffer {
+  const cap = maxBytes + 1;
+  let size = Math.min(cap, Math.max(expected + 1, 4096));
+  let buffer: Buffer;
+  if (size <= SCRATCH_BYTES) buffer = scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES);
+  else buffer = Buffer.allocUnsafe(size);
+  let filled = 0;
+  for (;;) {
+    const limit = Math.min(buffer.length, cap);
+    if (filled === limit) {
+      if (limit === cap) break;
+      size = Math.min(cap, buffer.length * 2);
+      const bigger = Buffer.allocUnsafe(size);
+      buffer.copy(bigger, 0, 0, filled);
+      buffer = bigger;
+      continue;
+    }
+    const n = readSync(fd, buffer, filled, limit - filled, null);
+    if (n === 0) break;
+    filled += n;
+  }
+  return buffer.subarray(0, filled);
+}
+
+const UTF16LE = new TextDecoder('utf-16le');
+const UTF16BE = new TextDecoder('utf-16be');
+
 /** Text of a buffer, or null when it looks binary (a NUL byte in the first 8 KiB). */
 export function decodeText(buffer: Buffer): string | null {
-  if (buffer.length >= 2 && buffer[0] === 0xff && buffer[1] === 0xfe) {
-    return new TextDecoder('utf-16le').decode(buffer.subarray(2));
-  }
-  if (buffer.length >= 2 && buffer[0] === 0xfe && buffer[1] === 0xff) {
-    return new TextDecoder('utf-16be').decode(buffer.subarray(2));
-  }
-  const sniff = buffer.subarray(0, BINARY_SNIFF_BYTES);
-  if (sniff.includes(0)) return null;
+  if (buffer.length >= 2 && buffer[0] === 0xff && buffer[1] === 0xfe) return UTF16LE.decode(buffer.subarray(2));
+  if (buffer.length >= 2 && buffer[0] === 0xfe && buffer[1] === 0xff) return UTF16BE.decode(buffer.subarray(2));
+  if (buffer.subarray(0, BINARY_SNIFF_BYTES).indexOf(0) !== -1) return null;
   const start = buffer.length >= 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : 0;
-  return new TextDecoder('utf-8').decode(buffer.subarray(start));
+  // Buffer#toString replaces invalid sequences with U+FFFD like TextDecoder, and is faster.
+  return buffer.toString('utf8', start);
 }
