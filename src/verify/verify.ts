@@ -95,7 +95,12 @@ export async function verifySecrets(items: readonly VerifyItem[], options: Verif
         if (error instanceof TransportError && error.kind === 'timeout') return unknown('timeout', `no answer within ${timeoutMs} ms`);
         return unknown('network-error', error instanceof TransportError ? error.detail : 'request failed');
       }
-      if (outcome.kind === 'verdict') return { ...outcome.verification, provider };
+      if (outcome.kind === 'verdict') {
+        const verdict: Verification = { ...outcome.verification, provider };
+        // A token of a self-hosted GitHub or GitLab is rejected by the public host: say which host.
+        if (verdict.status === 'inactive' && verdict.detail === undefined) verdict.detail = `rejected by ${url.host}`;
+        return verdict;
+      }
       const wait = outcome.retryAfterMs;
       if (attempt === 0 && wait !== null && wait <= maxRetryWaitMs) {
         let pause = paused.get(provider);

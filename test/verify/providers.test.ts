@@ -82,6 +82,7 @@ describe.each(CASES)('$provider ($spec)', (c) => {
     const { verification } = await verifyOne(c.ruleId, key, 'revoked');
     expect(verification?.status).toBe('inactive');
     expect(verification?.provider).toBe(c.provider);
+    if (c.provider !== 'slack') expect(verification?.detail).toBe(`rejected by ${new URL(server.origin).host}`);
   });
 
   it('reads an HTML page with HTTP 200 as unknown: malformed response', async () => {
