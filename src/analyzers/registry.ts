@@ -1,3 +1,4 @@
+import { BROWSER_EXPOSURE_REPOSITORY_RULES, BROWSER_EXPOSURE_RULES } from './browser-exposure/index.js';
 import { CONTAINER_REPOSITORY_RULES, CONTAINER_RULES } from './containers/index.js';
 import { ENV_FILE_REPOSITORY_RULES, ENV_FILE_RULES } from './env-files/index.js';
 import { GITHUB_ACTIONS_REPOSITORY_RULES, GITHUB_ACTIONS_RULES } from './github-actions/index.js';
@@ -14,6 +15,7 @@ export const FILE_RULES: readonly FileRule[] = [
   ...KUBERNETES_RULES,
   ...CONTAINER_RULES,
   ...ENV_FILE_RULES,
+  ...BROWSER_EXPOSURE_RULES,
 ];
 
 export const REPOSITORY_RULES: readonly RepositoryRule[] = [
@@ -22,6 +24,7 @@ export const REPOSITORY_RULES: readonly RepositoryRule[] = [
   ...KUBERNETES_REPOSITORY_RULES,
   ...CONTAINER_REPOSITORY_RULES,
   ...ENV_FILE_REPOSITORY_RULES,
+  ...BROWSER_EXPOSURE_REPOSITORY_RULES,
 ];
 
 /** Metadata of every rule id a finding can carry (for SARIF and documentation). */
