@@ -2,6 +2,12 @@
  * Which paths git ignores, and by which rule. Inside a work tree git answers itself (one
  * `git check-ignore --stdin` process for every question); outside git the `ignore` package
  * reads the nested `.gitignore` files the same way, so the CLI also works on plain folders.
+ *
+ * Where the two cannot agree (test/env-files/gitignore.test.ts checks that they do otherwise):
+ * - outside git there is no `.git/info/exclude` and no `core.excludesFile` to apply (callers may
+ *   pass them as `globals`, which the parity test does), and no `.gitignore` above the top is read;
+ * - `core.ignorecase` (macOS and Windows clones) is not mirrored: matching is case-sensitive;
+ * - a path is taken as a file unless it has children in the question, where git looks at the disk.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -149,7 +155,9 @@ function decide(layers: readonly Layer[], target: string, isDir: boolean): Ignor
   for (const layer of layers) {
     const rel = layer.dir === '' ? target : target.slice(layer.dir.length + 1);
     const candidate = rel + (isDir ? '/' : '');
-    const result = layer.matcher.checkIgnore(candidate);
+    // `test`, not `checkIgnore`: with a trailing slash the latter matches the literal `dir/` as
+    // `git check-ignore dir/` does (so `logs/**` would exclude `logs/`), not as exclusion works.
+    const result = layer.matcher.test(candidate);
     if (result.ignored && result.rule) {
       return { ignored: true, rule: { source: layer.source, line: Number(result.rule.mark), pattern: result.rule.pattern } };
     }

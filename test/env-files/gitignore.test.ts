@@ -63,7 +63,7 @@ const CASES: Case[] = [
   },
   {
     name: '** and wildcards',
-    tree: { '.gitignore': '**/secrets/*.env\ndocs/**/*.env\na/**/b\n?.env\n[xy]z.env\n*.env.bak\n' },
+    tree: { '.gitignore': '**/secrets/*.env\ndocs/**/*.env\na/**/b\n?.env\n[xy]z.env\n*.env.bak\nlogs/**\n!logs/keep.env\n**/cache\n' },
     expect: {
       'secrets/s.env': true,
       'deep/down/secrets/s.env': true,
@@ -79,6 +79,11 @@ const CASES: Case[] = [
       'zz.env': false,
       'sub/.env.bak': true,
       'sub/prod.env.bak': true,
+      // `logs/**` ignores what is inside, not the directory, so a negation can re-include a file.
+      'logs/a.env': true,
+      'logs/keep.env': false,
+      'logs/deep/b.env': true,
+      'x/cache/c.env': true,
     },
   },
   {

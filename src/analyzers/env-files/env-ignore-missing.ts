@@ -26,7 +26,7 @@ export const envIgnoreMissingRule: RepositoryRule = {
     const verdict = (await state.checker.check([dotenv])).get(dotenv);
     if (verdict?.ignored) return [];
     const compose = state.references.find((r) => r.via === 'compose');
-    const signal = await findEnvUsage(context.files, state.readText, compose ? { file: compose.from, evidence: 'Compose `env_file:`' } : null);
+    const signal = await findEnvUsage(context.files, state.readOnce, compose ? { file: compose.from, evidence: 'Compose `env_file:`' } : null);
     if (!signal) return [];
     const gitignore = path.relative(root, path.join(state.checker.top, '.gitignore')).split(path.sep).join('/');
     const hasGitignore = await access(path.join(root, gitignore)).then(

@@ -25,7 +25,10 @@ export interface EnvFileState {
   unprotected: UnprotectedEnvFile[];
   /** Paths of committed-on-purpose templates among the discovered files. */
   templates: string[];
+  /** Cached: env files and the configuration that points at them are read by several rules. */
   readText(file: DiscoveredFile): Promise<string | null>;
+  /** Not cached: for scans over many files (usage signals) that must not hold the repository in memory. */
+  readOnce(file: DiscoveredFile): Promise<string | null>;
 }
 
 const states = new WeakMap<ScanContext, Promise<EnvFileState>>();
@@ -45,10 +48,12 @@ const SIBLING_NAMES = ['.env', '.env.local'];
 async function computeState(context: ScanContext): Promise<EnvFileState> {
   const { settings, files } = context;
   const texts = new Map<string, Promise<string | null>>();
+  const readOnce = (file: DiscoveredFile): Promise<string | null> =>
+    readTextFile(file.absPath, settings.maxFileSize).then((o) => (o.kind === 'text' ? o.text : null));
   const readText = (file: DiscoveredFile): Promise<string | null> => {
     let text = texts.get(file.absPath);
     if (!text) {
-      text = readTextFile(file.absPath, settings.maxFileSize).then((o) => (o.kind === 'text' ? o.text : null));
+      text = readOnce(file);
       texts.set(file.absPath, text);
     }
     return text;
@@ -85,5 +90,5 @@ async function computeState(context: ScanContext): Promise<EnvFileState> {
     });
   }
   const templatePaths = files.filter((f) => envNameKind(f.path, templates) === 'template').map((f) => f.path);
-  return { checker, references, unprotected, templates: templatePaths, readText };
+  return { checker, references, unprotected, templates: templatePaths, readText, readOnce };
 }
