@@ -30,7 +30,7 @@ const SECRET_LIKE = [
 const NOT_SECRET = [
   /_PATH$/, /_FILE$/, /_FILES$/, /_DIR$/, /_URL$/, /_URI$/, /_NAME$/, /_NAMES$/, /_ID$/, /_IDS$/, /_ARN$/, /_REF$/,
   /_ENABLED$/, /_DISABLED$/, /_EXPIRY$/, /_EXPIRES(_AT)?$/, /_EXPIRATION$/, /_TTL$/, /_LENGTH$/, /_TYPE$/, /_HEADER$/,
-  /_VERSION$/, /_PREFIX$/, /_FORMAT$/, /_REGION$/, /_HOST$/, /_PORT$/, /_COUNT$/, /_SIZE$/, /_MODE$/, /_KIND$/,
+  /_VERSION$/, /_PREFIX$/, /_ENV$/, /_FORMAT$/, /_REGION$/, /_HOST$/, /_PORT$/, /_COUNT$/, /_SIZE$/, /_MODE$/, /_KIND$/,
   /^(USE|ENABLE|DISABLE|HAS|IS|SKIP|REQUIRE|WITH)_/,
 ];
 
@@ -79,6 +79,7 @@ export function isDummyValue(value: string): boolean {
   // `test-token`, `dummy_key`, `fake-openai-key`, `sk-test-123`, `my-test-secret`.
   if (/^(sk[-_])?(test|dummy|fake|mock|sample|example|stub)([-_.][a-z0-9_.-]*)?$/.test(v)) return true;
   if (/^[a-z0-9]+([-_](test|dummy|fake|mock|sample|example))+([-_][a-z0-9]+)*$/.test(v) && v.length <= 40) return true;
+  if (/not[-_ ]?a[-_ ]?(real[-_ ]?)?(secret|password|token|key)/.test(v)) return true;
   // `xxxx`, `****`, `0000`, `<your-key>`, `your-api-key-here`, `sk-proj-...`.
   if (/^(.)\1+$/.test(v)) return true;
   if (/^<[^<>]*>$/.test(v) || /^your[-_ ]/.test(v) || /[-_ ]here$/.test(v) || /(\.\.\.|…)/.test(v)) return true;

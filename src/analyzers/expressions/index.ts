@@ -42,7 +42,7 @@ function fallbackReferences(source: string): ContextRef[] {
     const context = match[1]!.toLowerCase();
     if (!['secrets', 'vars', 'env', 'github'].includes(context)) continue;
     const path = [...match[2]!.matchAll(/\.\s*([A-Za-z_*][A-Za-z0-9_-]*)|\[\s*'([^']*)'\s*\]/g)].map((m) => (m[1] === '*' ? null : (m[1] ?? m[2] ?? null)));
-    refs.push({ context, path, start: match.index, end: match.index + match[0].length, functions: [], inDefault: false });
+    refs.push({ context, path, start: match.index, end: match.index + match[0].length, functions: [], inDefault: false, valueFlows: true });
   }
   return refs;
 }

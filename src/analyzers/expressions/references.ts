@@ -21,7 +21,15 @@ export interface ContextRef {
   fromJsonPath?: (string | null)[];
   /** True when the reference is a fallback operand of `||`, not the first one. */
   inDefault: boolean;
+  /**
+   * False when only a boolean derived from it comes out (`secrets.X == ''`, `!secrets.X`,
+   * `contains(secrets.X, 'y')`): the value itself cannot be printed or interpolated.
+   */
+  valueFlows: boolean;
 }
+
+const COMPARISONS = new Set(['==', '!=', '<', '<=', '>', '>=']);
+const BOOLEAN_FUNCTIONS = new Set(['contains', 'startswith', 'endswith']);
 
 export function contextReferences(expr: Expr, source: string): ContextRef[] {
   const lineStarts = [0];
@@ -40,7 +48,15 @@ export function contextReferences(expr: Expr, source: string): ContextRef[] {
 
   const visit = (node: Expr, functions: string[], inDefault: boolean): ContextRef[] => {
     if (node instanceof ContextAccess) {
-      const ref: ContextRef = { context: node.name.lexeme.toLowerCase(), path: [], start: offset(node.name.range.start), end: extendEnd(offset(node.name.range.end)), functions, inDefault };
+      const ref: ContextRef = {
+        context: node.name.lexeme.toLowerCase(),
+        path: [],
+        start: offset(node.name.range.start),
+        end: extendEnd(offset(node.name.range.end)),
+        functions,
+        inDefault,
+        valueFlows: !functions.some((f) => BOOLEAN_FUNCTIONS.has(f)),
+      };
       refs.push(ref);
       return [ref];
     }
@@ -82,8 +98,16 @@ export function contextReferences(expr: Expr, source: string): ContextRef[] {
       const isOr = node.operator.lexeme === '||';
       return node.args.flatMap((arg, i) => visit(arg, functions, inDefault || (isOr && i > 0)));
     }
-    if (node instanceof Binary) return [...visit(node.left, functions, inDefault), ...visit(node.right, functions, inDefault)];
-    if (node instanceof Unary) return visit(node.expr, functions, inDefault);
+    if (node instanceof Binary) {
+      const found = [...visit(node.left, functions, inDefault), ...visit(node.right, functions, inDefault)];
+      if (COMPARISONS.has(node.operator.lexeme)) for (const ref of found) ref.valueFlows = false;
+      return found;
+    }
+    if (node instanceof Unary) {
+      const found = visit(node.expr, functions, inDefault);
+      if (node.operator.lexeme === '!') for (const ref of found) ref.valueFlows = false;
+      return found;
+    }
     if (node instanceof Grouping) return visit(node.group, functions, inDefault);
     return [];
   };

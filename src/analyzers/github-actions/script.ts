@@ -1,0 +1,322 @@
+/**
+ * Reads a step's `run:` script line by line (shell, PowerShell, Python or Node one-liners) and
+ * says, for each use of a secret, where its value goes: the log (echo, printf, Write-Host,
+ * console.log, print, cat of a here-document), $GITHUB_ENV / $GITHUB_OUTPUT, a pipe or a file.
+ * A heuristic, not a shell parser: quoting and comments are respected, line continuations are not.
+ */
+import { isScalar, type Scalar } from 'yaml';
+import { analyzeValue } from '../expressions/index.js';
+import type { SourceFile } from '../types.js';
+import { effectiveEnv, type JobModel, type StepModel, type WorkflowModel } from './model.js';
+import { locatorFor } from './report.js';
+
+/** Where a value written on a script line ends up. */
+export type Sink = 'log' | 'github-env' | 'pipe' | 'file' | 'none';
+
+export interface SecretUse {
+  /** Offsets into the run value. */
+  start: number;
+  end: number;
+  /** How it is written: `${{ secrets.X }}`, `$OPENAI_API_KEY`, `process.env.TOKEN`. */
+  text: string;
+  /** The secret behind it (`OPENAI_API_KEY`), for messages. */
+  secret: string;
+  /** True for a `${{ secrets.* }}` (or github.token) expression written straight into the script. */
+  interpolated: boolean;
+  sink: Sink;
+  /** The `>> $GITHUB_ENV` target, for github-env sinks. */
+  target?: 'GITHUB_ENV' | 'GITHUB_OUTPUT';
+}
+
+export interface RunAnalysis {
+  run: Scalar;
+  uses: SecretUse[];
+  /** `set -x`, `bash -x`, `set -o xtrace` spans in the script. */
+  traces: { start: number; end: number; text: string }[];
+  /** Env variables of this step fed by secrets (name -> secret it comes from). */
+  secretEnv: Map<string, string>;
+}
+
+/** Env names whose value reads the secrets context (or github.token), with the secret's name. */
+export function secretFedEnv(model: WorkflowModel, job: JobModel, step: StepModel | null): Map<string, string> {
+  const fed = new Map<string, string>();
+  for (const [name, entry] of effectiveEnv(model, job, step)) {
+    if (!entry.value || !isScalar(entry.value)) continue;
+    const secret = secretRead(String(entry.value.value ?? ''));
+    if (secret) fed.set(name, secret);
+  }
+  return fed;
+}
+
+/** The first secret a value reads (`secrets.X` -> `X`, `github.token` -> `GITHUB_TOKEN`), or null. */
+export function secretRead(value: string): string | null {
+  if (!value.includes('${{')) return null;
+  for (const expr of analyzeValue(value)) {
+    for (const ref of expr.refs) {
+      if (!ref.valueFlows) continue;
+      if (ref.context === 'secrets') return typeof ref.path[0] === 'string' ? ref.path[0] : 'secrets';
+      if (ref.context === 'github' && ref.path[0] === 'token') return 'GITHUB_TOKEN';
+    }
+  }
+  return null;
+}
+
+const SHELL_PRINT = /^(?:sudo\s+)?(echo|printf|Write-Host|Write-Output|Write-Information|cat|puts|printenv)\b/i;
+const CALL_PRINT = /\b(console\.(?:log|info|error|warn)|print|puts|Write-Host)\s*\(/g;
+const TRACE = /(?:^|[\s;&|(])(set\s+(?:-[a-zA-Z]*x[a-zA-Z]*|-o\s+xtrace)|(?:bash|sh|zsh)\s+-[a-zA-Z]*x[a-zA-Z]*)(?=\s|$|;)/g;
+const HEREDOC = /<<-?\s*(['"]?)([A-Za-z_][A-Za-z0-9_]*)\1/;
+
+export function analyzeRun(file: SourceFile, model: WorkflowModel, job: JobModel, step: StepModel): RunAnalysis | null {
+  if (!step.run) return null;
+  const run = step.run;
+  const value = locatorFor(file, run).value;
+  const secretEnv = secretFedEnv(model, job, step);
+  const uses: SecretUse[] = [];
+  const traces: RunAnalysis['traces'] = [];
+  const refs = secretReferences(value, secretEnv);
+
+  let heredoc: { delimiter: string; sink: Sink; target?: SecretUse['target'] } | null = null;
+  let lineStart = 0;
+  const lines = value.split('\n');
+  const groups = groupRedirects(lines);
+  for (const [lineNo, rawLine] of lines.entries()) {
+    const line = rawLine.replace(/\r$/, '');
+    const lineEnd = lineStart + line.length;
+    const inLine = refs.filter((r) => r.start >= lineStart && r.start < lineEnd);
+    if (heredoc) {
+      if (line.trim() === heredoc.delimiter) heredoc = null;
+      else for (const ref of inLine) uses.push({ ...ref, sink: heredoc.sink, ...(heredoc.target ? { target: heredoc.target } : {}) });
+      lineStart = lineEnd + 1 + (rawLine.length - line.length);
+      continue;
+    }
+    for (const match of line.matchAll(TRACE)) {
+      const text = match[1]!;
+      const at = lineStart + match.index + match[0].indexOf(text);
+      if (!inComment(line, at - lineStart)) traces.push({ start: at, end: at + text.length, text });
+    }
+    const placed = new Set<SecretUse | Omit<SecretUse, 'sink'>>();
+    const segments = splitSegments(line);
+    for (let i = 0; i < segments.length; i++) {
+      const segment = segments[i]!;
+      const text = line.slice(segment.start, segment.end);
+      const absStart = lineStart + segment.start;
+      const absEnd = lineStart + segment.end;
+      const here = inLine.filter((r) => r.start >= absStart && r.start < absEnd);
+      const redirect = redirectTarget(text);
+      const piped = segment.sep === '|';
+      const nextTee = piped && /^\s*tee\b/.test(line.slice(segments[i + 1]?.start ?? line.length, segments[i + 1]?.end ?? line.length));
+      const teeTarget = nextTee ? githubFileIn(line.slice(segments[i + 1]!.start, segments[i + 1]!.end)) : undefined;
+      const shellPrint = SHELL_PRINT.exec(text.trimStart());
+      const verb = shellPrint?.[1]!.toLowerCase();
+      let sink: Sink = 'none';
+      let target: SecretUse['target'];
+      if (redirect?.kind === 'github') {
+        sink = 'github-env';
+        target = redirect.target;
+      } else if (teeTarget) {
+        sink = 'github-env';
+        target = teeTarget;
+      } else if (verb) {
+        const group = groups.get(lineNo);
+        if (redirect?.kind === 'file') sink = 'file';
+        else if (piped && !nextTee) sink = 'pipe';
+        else if (group) {
+          sink = group.sink;
+          target = group.target;
+        } else sink = 'log';
+      }
+      // `cat` prints its files, not its arguments: only a here-string or here-document carries values.
+      if (verb === 'cat' && sink !== 'github-env' && !text.includes('<<<')) {
+        const doc = HEREDOC.exec(text);
+        if (doc) heredoc = { delimiter: doc[2]!, sink };
+        sink = 'none';
+      }
+      const opened: RegExpExecArray | null = heredoc === null ? HEREDOC.exec(text) : null;
+      if (opened && sink === 'github-env' && !text.includes('<<<')) {
+        heredoc = { delimiter: opened[2]!, sink, ...(target ? { target } : {}) };
+      }
+      if (/::add-mask::/.test(text)) sink = 'none';
+      if (sink !== 'none') {
+        for (const ref of here) {
+          uses.push({ ...ref, sink, ...(target ? { target } : {}) });
+          placed.add(ref);
+        }
+      }
+      // Function-style printing anywhere in the segment: console.log(process.env.X), print(os.environ["X"]).
+      for (const call of text.matchAll(CALL_PRINT)) {
+        const open = segment.start + call.index + call[0].length;
+        const close = matchingParen(line, open);
+        for (const ref of here) {
+          if (placed.has(ref)) continue;
+          const rel = ref.start - lineStart;
+          if (rel >= open && rel < close) {
+            uses.push({ ...ref, sink: 'log' });
+            placed.add(ref);
+          }
+        }
+      }
+    }
+    // Every other use still counts (for the interpolation rule).
+    for (const ref of inLine) if (!placed.has(ref) && ref.interpolated) uses.push({ ...ref, sink: 'none' });
+    lineStart = lineEnd + 1 + (rawLine.length - line.length);
+  }
+  return { run, uses: dedupe(uses), traces, secretEnv };
+}
+
+/**
+ * Output of a `{ …; }` or `( … )` group spread over lines goes where the closing line sends it:
+ * `} >> "$GITHUB_ENV"`, `) > file`, `} | cmd`.
+ */
+function groupRedirects(lines: string[]): Map<number, { sink: Sink; target?: SecretUse['target'] }> {
+  const result = new Map<number, { sink: Sink; target?: SecretUse['target'] }>();
+  const open: number[] = [];
+  for (const [i, line] of lines.entries()) {
+    const trimmed = line.trim();
+    if (trimmed === '{' || trimmed === '(') {
+      open.push(i);
+      continue;
+    }
+    if (open.length === 0 || !/^[})]/.test(trimmed)) continue;
+    const start = open.pop()!;
+    const rest = trimmed.slice(1);
+    const redirect = redirectTarget(rest);
+    let group: { sink: Sink; target?: SecretUse['target'] } | null = null;
+    if (redirect?.kind === 'github') group = { sink: 'github-env', target: redirect.target };
+    else if (redirect?.kind === 'file') group = { sink: 'file' };
+    else if (/^\s*\|(?!\|)/.test(rest)) group = { sink: 'pipe' };
+    if (!group) continue;
+    for (let j = start + 1; j < i; j++) if (!result.has(j)) result.set(j, group);
+  }
+  return result;
+}
+
+function dedupe(uses: SecretUse[]): SecretUse[] {
+  const seen = new Set<string>();
+  return uses.filter((u) => {
+    const key = `${u.start}:${u.sink}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Secret reads in a script: `${{ secrets.X }}` expressions, and env variables fed by secrets. */
+function secretReferences(value: string, secretEnv: Map<string, string>): Omit<SecretUse, 'sink'>[] {
+  const refs: Omit<SecretUse, 'sink'>[] = [];
+  for (const expr of analyzeValue(value)) {
+    for (const ref of expr.refs) {
+      if (!ref.valueFlows) continue;
+      let secret: string | null = null;
+      if (ref.context === 'secrets') secret = typeof ref.path[0] === 'string' ? ref.path[0] : 'secrets';
+      else if (ref.context === 'github' && ref.path[0] === 'token') secret = 'GITHUB_TOKEN';
+      else if (ref.context === 'env' && typeof ref.path[0] === 'string' && secretEnv.has(ref.path[0])) secret = secretEnv.get(ref.path[0])!;
+      if (!secret) continue;
+      refs.push({ start: expr.start, end: expr.end, text: value.slice(expr.start, expr.end), secret, interpolated: ref.context !== 'env' });
+      break;
+    }
+  }
+  if (secretEnv.size > 0) {
+    const names = [...secretEnv.keys()].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const pattern = new RegExp(
+      `\\$\\{(${names})(?:[:%#/-][^}]*)?\\}|\\$(?:env:)?(${names})\\b|%(${names})%|process\\.env(?:\\.(${names})\\b|\\[\\s*['"](${names})['"]\\s*\\])|os\\.(?:environ(?:\\.get)?|getenv)\\s*[[(]\\s*['"](${names})['"]\\s*[\\])]|ENV\\[\\s*['"](${names})['"]\\s*\\]`,
+      'gi',
+    );
+    for (const match of value.matchAll(pattern)) {
+      const name = match.slice(1).find((g) => g !== undefined)!;
+      const key = [...secretEnv.keys()].find((k) => k.toLowerCase() === name.toLowerCase()) ?? name;
+      if (refs.some((r) => match.index >= r.start && match.index < r.end)) continue;
+      refs.push({ start: match.index, end: match.index + match[0].length, text: match[0], secret: secretEnv.get(key)!, interpolated: false });
+    }
+  }
+  return refs.sort((a, b) => a.start - b.start);
+}
+
+/** Command segments of a line split at unquoted `;`, `&&`, `||`, `|`, `&`, stopping at a comment. */
+export function splitSegments(line: string): { start: number; end: number; sep: string | null }[] {
+  const segments: { start: number; end: number; sep: string | null }[] = [];
+  let start = 0;
+  let quote: string | null = null;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    if (quote) {
+      if (ch === '\\' && quote === '"') i++;
+      else if (ch === quote) quote = null;
+      continue;
+    }
+    if (ch === '\\') {
+      i++;
+      continue;
+    }
+    if (ch === "'" || ch === '"') {
+      quote = ch;
+      continue;
+    }
+    if (ch === '#' && (i === 0 || /\s/.test(line[i - 1]!))) {
+      segments.push({ start, end: i, sep: null });
+      return segments;
+    }
+    if (ch === ';' || ch === '|' || ch === '&') {
+      const two = line.slice(i, i + 2);
+      // `>&2`, `2>&1`, `&>`: redirections, not separators.
+      if (ch === '&' && (line[i - 1] === '>' || line[i + 1] === '>')) continue;
+      const sep = two === '&&' || two === '||' ? two : ch;
+      segments.push({ start, end: i, sep });
+      i += sep.length - 1;
+      start = i + 1;
+    }
+  }
+  segments.push({ start, end: line.length, sep: null });
+  return segments;
+}
+
+function inComment(line: string, at: number): boolean {
+  const segments = splitSegments(line);
+  const last = segments[segments.length - 1]!;
+  return last.end < line.length && at >= last.end;
+}
+
+/** The unquoted output redirection of a segment, if any. */
+function redirectTarget(segment: string): { kind: 'github'; target: 'GITHUB_ENV' | 'GITHUB_OUTPUT' } | { kind: 'file' } | { kind: 'log' } | null {
+  let quote: string | null = null;
+  for (let i = 0; i < segment.length; i++) {
+    const ch = segment[i]!;
+    if (quote) {
+      if (ch === '\\' && quote === '"') i++;
+      else if (ch === quote) quote = null;
+      continue;
+    }
+    if (ch === "'" || ch === '"') quote = ch;
+    else if (ch === '>' && segment[i - 1] !== '-' && segment[i - 1] !== '=') {
+      const rest = segment.slice(i).replace(/^>>?\s*/, '');
+      const github = githubFileIn(rest.split(/\s/)[0] ?? '');
+      if (github) return { kind: 'github', target: github };
+      if (/^(&[12]|"?\/dev\/(stderr|stdout|tty)"?)/.test(rest) || /^"?\$\{?GITHUB_STEP_SUMMARY/.test(rest)) return { kind: 'log' };
+      return { kind: 'file' };
+    }
+  }
+  // PowerShell: Out-File / Add-Content / Set-Content to $env:GITHUB_ENV.
+  if (/\b(Out-File|Add-Content|Set-Content)\b/i.test(segment)) {
+    const github = githubFileIn(segment);
+    if (github) return { kind: 'github', target: github };
+  }
+  return null;
+}
+
+function githubFileIn(text: string): 'GITHUB_ENV' | 'GITHUB_OUTPUT' | undefined {
+  const match = /\$(?:\{|env:)?(GITHUB_ENV|GITHUB_OUTPUT)\b/i.exec(text);
+  return match ? (match[1]!.toUpperCase() as 'GITHUB_ENV' | 'GITHUB_OUTPUT') : undefined;
+}
+
+function matchingParen(line: string, open: number): number {
+  let depth = 1;
+  for (let i = open; i < line.length; i++) {
+    if (line[i] === '(') depth++;
+    else if (line[i] === ')' && --depth === 0) return i;
+  }
+  return line.length;
+}
+
+/** The step's shell, from `shell:`, else `defaults.run.shell`. */
+export function stepShell(job: JobModel, step: StepModel): string | null {
+  return step.shell ?? job.shell;
+}

@@ -1,0 +1,43 @@
+/** secret-exposure: a secret printed to the job log by echo, printf, Write-Host, console.log, print or cat. */
+import type { RawFinding } from '../../core/finding.js';
+import type { FileRule, RuleMeta } from '../types.js';
+import { appliesToWorkflowOrAction } from './model.js';
+import { findingAt, HELP_BASE } from './report.js';
+import { runSteps } from './runs.js';
+
+const meta: RuleMeta = {
+  id: 'gha-secret-printed',
+  category: 'secret-exposure',
+  severity: 'high',
+  description: 'A secret is printed to the job log; masking only hides exact matches, so any transformation of the value leaks it.',
+  helpUri: `${HELP_BASE}#gha-secret-printed`,
+};
+
+export const secretPrintedRule: FileRule = {
+  meta,
+  appliesTo: appliesToWorkflowOrAction,
+  check(file) {
+    const findings: RawFinding[] = [];
+    for (const { step, analysis } of runSteps(file)) {
+      for (const use of analysis.uses) {
+        if (use.sink !== 'log') continue;
+        findings.push(
+          findingAt(
+            file,
+            meta,
+            analysis.run,
+            [...step.path, 'run'],
+            {
+              message: `\`${use.text}\` prints secret \`${use.secret}\` to the job log.`,
+              remediation: `Do not print secrets. Give the value to the command that needs it through the step's env (\`${use.secret}: \${{ secrets.${use.secret} }}\`) or stdin (\`printf '%s' "$${use.secret}" | tool --password-stdin\`); mask derived values with \`echo "::add-mask::$VALUE"\`.`,
+              seed: `${use.secret}\0${use.text}`,
+            },
+            use.start,
+            use.end,
+          ),
+        );
+      }
+    }
+    return findings;
+  },
+};

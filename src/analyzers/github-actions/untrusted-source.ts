@@ -1,0 +1,91 @@
+/**
+ * unsafe-injection: a secret-like name fed from somewhere that is not the secret store:
+ * `${{ vars.* }}` (configuration variables: plain text, not masked), `${{ github.event.* }}`
+ * (event payloads: written by whoever triggers the run, and logged), or `${{ env.X }}` where X is
+ * itself a literal in the file.
+ */
+import { isScalar } from 'yaml';
+import type { RawFinding } from '../../core/finding.js';
+import { referencesIn, type ContextRef } from '../expressions/index.js';
+import { isLiteralSecretValue, isSecretLikeName } from '../secret-names.js';
+import type { FileRule, RuleMeta } from '../types.js';
+import { appliesToWorkflowOrAction, effectiveEnv, workflowModels, type NamedValue } from './model.js';
+import { findingAt, HELP_BASE, locatorFor, secretNameFor } from './report.js';
+
+const meta: RuleMeta = {
+  id: 'gha-secret-from-untrusted-source',
+  category: 'unsafe-injection',
+  severity: 'medium',
+  description: 'A secret-like variable or input is fed from vars.*, the event payload or a literal env variable instead of the secrets context.',
+  helpUri: `${HELP_BASE}#gha-secret-from-untrusted-source`,
+};
+
+export const untrustedSourceRule: FileRule = {
+  meta,
+  appliesTo: appliesToWorkflowOrAction,
+  check(file, context) {
+    const names = context.settings.secretNames;
+    const findings: RawFinding[] = [];
+    for (const model of workflowModels(file)) {
+      const visit = (entries: NamedValue[], scope: Map<string, NamedValue>) => {
+        for (const entry of entries) {
+          const secretLike = entry.scope === 'job-secrets' || isSecretLikeName(entry.name, names);
+          if (!secretLike || !entry.value || !isScalar(entry.value)) continue;
+          const locator = locatorFor(file, entry.value);
+          for (const ref of referencesIn(locator.value)) {
+            if (ref.inDefault) continue;
+            const problem = classify(ref, scope, entry);
+            if (!problem) continue;
+            const secret = secretNameFor(entry.name);
+            findings.push(
+              findingAt(
+                file,
+                meta,
+                entry.value,
+                entry.path,
+                {
+                  severity: problem.severity,
+                  message: `\`${entry.name}\` is fed from ${problem.source}: ${problem.why}`,
+                  remediation: `Store the value as a secret named ${secret} and write \`${entry.name}: \${{ secrets.${secret} }}\`.`,
+                  seed: `${entry.path.join('.')}\0${ref.context}.${ref.path.join('.')}`,
+                },
+                ref.start,
+                ref.end,
+              ),
+            );
+          }
+        }
+      };
+      const workflowScope = new Map(model.env.map((e) => [e.name, e] as const));
+      visit(model.env, new Map());
+      for (const job of model.jobs) {
+        const jobScope = effectiveEnv(model, job, null);
+        visit(job.env, workflowScope);
+        visit([...job.containerValues, ...job.with, ...job.secrets], jobScope);
+        for (const step of job.steps) {
+          visit(step.env, jobScope);
+          visit(step.with, effectiveEnv(model, job, step));
+        }
+      }
+    }
+    return findings;
+  },
+};
+
+function classify(ref: ContextRef, scope: Map<string, NamedValue>, entry: NamedValue): { source: string; why: string; severity: RuleMeta['severity'] } | null {
+  const path = ref.path.filter((p): p is string => p !== null).join('.');
+  if (ref.context === 'vars') {
+    return { source: `\`vars.${path}\``, why: 'configuration variables are stored in plain text, shown to anyone with read access and not masked in logs.', severity: 'medium' };
+  }
+  if (ref.context === 'github' && ref.path[0] === 'event') {
+    return { source: `\`github.event.${ref.path.slice(1).join('.')}\``, why: 'the event payload is supplied by whoever triggers the run and is stored with the run, unmasked.', severity: 'medium' };
+  }
+  if (ref.context === 'env' && typeof ref.path[0] === 'string') {
+    const source = scope.get(ref.path[0]);
+    if (!source || source === entry || !source.value || !isScalar(source.value)) return null;
+    const value = String(source.value.value ?? '');
+    if (/\$\{\{/.test(value) || !isLiteralSecretValue(value)) return null;
+    return { source: `\`env.${ref.path[0]}\``, why: `\`${ref.path[0]}\` is a literal value written in this file.`, severity: 'high' };
+  }
+  return null;
+}
