@@ -4,7 +4,7 @@
  */
 import type { Severity } from '../core/finding.js';
 import { looksRandom } from './entropy.js';
-import { isPlaceholder } from './placeholders.js';
+import { isPlaceholderBody } from './placeholders.js';
 import type { Detector, DetectorMatch } from './types.js';
 
 export interface ContextSpec {
@@ -52,14 +52,22 @@ export function contextDetector(spec: ContextSpec): Detector {
         const body = m[0].slice(spec.prefix?.length ?? 0);
         if (body.length !== spec.length) continue;
         if (spec.boundary.test(text[start - 1] ?? '') || spec.boundary.test(text[end] ?? '')) continue;
-        if (!looksRandom(body) || isPlaceholder(body)) continue;
+        if (!looksRandom(body) || isPlaceholderBody(body)) continue;
         if (spec.minClasses && alnumClasses(body) < spec.minClasses) continue;
-        if (!hasContext(text, start, end, spec, window)) continue;
+        if (!hasContext(text, start, end, spec, window) || namedAsPublic(text, start)) continue;
         matches.push({ start, end, secret: m[0], prefix: spec.prefix ?? '', kind: spec.kind });
       }
       return matches;
     },
   };
+}
+
+/** A hash, digest or id assigned on the same line: `BUILD_HASH: <hex>`, `commit = "<sha>"`. */
+const PUBLIC_NAME = /(hash|sha\d*|checksum|digest|md5|uuid|guid|commit|etag|version|revision|[_-]id)["']?\s*[:=]\s*["']?$/i;
+
+function namedAsPublic(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return PUBLIC_NAME.test(text.slice(Math.max(lineStart, start - 200), start));
 }
 
 function hasContext(text: string, start: number, end: number, spec: ContextSpec, window: number): boolean {

@@ -22,6 +22,19 @@ export function isPlaceholder(value: string): boolean {
 }
 
 /**
+ * The placeholder test for the body of a prefixed key (`ghp_…`, `sk-ant-…`), where random
+ * characters can spell `test` or `fake` by chance: a word counts only at the body's start or end,
+ * between separators, or in an all-lower-case body.
+ */
+export function isPlaceholderBody(body: string): boolean {
+  if (PLACEHOLDER_SHAPES.some((re) => re.test(body)) || /xxxx|\*\*\*|\.\.\.|EXAMPLE/i.test(body)) return true;
+  if (/^(.)\1+$/.test(body) || isSequential(body.replace(/[^A-Za-z0-9]/g, ''))) return true;
+  if (!/[A-Z]/.test(body) && PLACEHOLDER_WORDS.test(body)) return true;
+  const bounded = new RegExp(`(^|[-_.])(${PLACEHOLDER_WORDS.source})|(${PLACEHOLDER_WORDS.source})([-_.]|$)`, 'i');
+  return bounded.test(body);
+}
+
+/**
  * References resolved elsewhere: `${{ secrets.X }}`, `$VAR`, `${VAR}`, `{{ .Values.x }}`,
  * `%VAR%`, `$(cmd)`, `#{var}`, SOPS `ENC[…]`, vault and secret-manager URIs.
  */

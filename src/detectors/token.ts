@@ -4,7 +4,7 @@
  */
 import type { Severity } from '../core/finding.js';
 import { looksRandom } from './entropy.js';
-import { isPlaceholder } from './placeholders.js';
+import { isPlaceholderBody } from './placeholders.js';
 import type { Detector, DetectorMatch } from './types.js';
 
 const WORD = /[A-Za-z0-9]/;
@@ -63,7 +63,7 @@ export function tokenDetector(spec: TokenSpec): Detector {
         const body = token.slice(prefix.length);
         if (body.length < spec.min || body.length > spec.max) continue;
         if (!looksRandom(body)) continue;
-        if (spec.placeholderCheck !== false && isPlaceholder(body)) continue;
+        if (spec.placeholderCheck !== false && isPlaceholderBody(body)) continue;
         if (spec.validate && !spec.validate(body, prefix)) continue;
         const kind = typeof spec.kind === 'string' ? spec.kind : spec.kind(prefix, body);
         matches.push({ start, end, secret: token, prefix, kind });

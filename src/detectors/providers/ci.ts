@@ -76,7 +76,7 @@ export const slackTokenDetector = tokenDetector({
   min: 20,
   max: 255,
   // Real tokens are dash-separated groups with numeric workspace and user ids.
-  validate: (body) => /^\d[\dA-Za-z]*-/.test(body) && body.split('-').length >= 3,
+  validate: (body, prefix) => /^\d[\dA-Za-z]*-/.test(body) && (body.split('-').length >= 3 || (prefix === 'xoxe-' && body.length >= 40)),
   kind: (prefix) => (prefix === 'xapp-' ? 'app-level token' : prefix === 'xoxb-' ? 'bot token' : prefix.includes('xoxp') ? 'user token' : 'token'),
 });
 
@@ -87,7 +87,8 @@ export const slackWebhookDetector = tokenDetector({
   severity: 'high',
   remediation: rotate('https://api.slack.com/apps (Incoming Webhooks: remove the webhook and add a new one)', 'SLACK_WEBHOOK_URL'),
   helpUri: 'https://api.slack.com/messaging/webhooks',
-  prefixes: ['hooks.slack.com/services/', 'hooks.slack.com/workflows/', 'hooks.slack.com/triggers/'],
+  prefixes: ['https://hooks.slack.com/services/', 'https://hooks.slack.com/workflows/', 'https://hooks.slack.com/triggers/'],
+  keywords: ['hooks.slack.com'],
   body: 'A-Za-z0-9/',
   min: 30,
   max: 120,
