@@ -38,6 +38,6 @@ const PLACEHOLDER = [
   /^-----BEGIN [A-Z ]+-----\s*-----END [A-Z ]+-----\s*$/,
   /[-_ ]here$/i,
   /^(change[-_ ]?me|change[-_ ]?it|replace[-_ ]?me|redacted|placeholder|tbd|undefined|n\/a|~|nil|empty|default|insert[-_ ].*|put[-_ ].*|set[-_ ]?me|secret[-_]?(value|key|token)?|password[0-9]*|passw0rd|pass|admin|root|user|guest|demo)$/i,
-  /^(test|dummy|fake|mock|sample|example|stub|local|dev)([-_.]|$)/i,
+  /^(test|testing|dummy|fake|mock|sample|example|stub|local|dev)([-_.]|$)/i,
   /[-_.](test|dummy|fake|mock|sample|example|stub)$/i,
 ];

@@ -1,0 +1,148 @@
+import { isMap, isScalar, type Document, type Node, type Scalar, type YAMLMap } from 'yaml';
+import { ScalarLocator } from '../../yaml/locate.js';
+import type { SourceFile } from '../types.js';
+import { joinPath, YamlView } from '../kubernetes/yaml-view.js';
+
+/** Top-level keys that are not jobs. */
+const GLOBAL_KEYWORDS = new Set(['default', 'include', 'stages', 'variables', 'workflow', 'image', 'services', 'cache', 'before_script', 'after_script', 'spec', 'types']);
+export const SCRIPT_KEYS = ['before_script', 'script', 'after_script'] as const;
+
+export interface Job {
+  name: string;
+  node: YAMLMap;
+  path: string;
+}
+
+/** One parsed pipeline document: the root, `default:` and every job, hidden (`.name`) ones included. */
+export interface Pipeline {
+  view: YamlView;
+  root: YAMLMap;
+  jobs: Job[];
+}
+
+export function pipelines(file: SourceFile): Pipeline[] {
+  const out: Pipeline[] = [];
+  for (const doc of file.yaml().documents) {
+    if (doc.errors.length > 0 || !isMap(doc.contents)) continue;
+    const view = new YamlView(doc as Document);
+    const root = doc.contents as YAMLMap;
+    const jobs: Job[] = [];
+    for (const entry of view.entries(root)) {
+      if (GLOBAL_KEYWORDS.has(entry.key) || !isMap(entry.value)) continue;
+      jobs.push({ name: entry.key, node: entry.value, path: joinPath('', entry.key) });
+    }
+    out.push({ view, root, jobs });
+  }
+  return out;
+}
+
+/** A variable definition: `NAME: value` or `NAME: { value:, description: }`. */
+export interface Variable {
+  name: string;
+  /** The scalar holding the value, where it is written. */
+  value: Scalar;
+  text: string;
+  path: string;
+  /** Where it is defined, for messages: "global", "job build", "rules of job build"… */
+  scope: string;
+}
+
+/** Every `variables:` block of a pipeline: global, default, jobs, `rules:`, `workflow:rules:`, services. */
+export function variablesOf(pipeline: Pipeline): Variable[] {
+  const { view, root } = pipeline;
+  const out: Variable[] = [];
+  const seen = new Set<Node>();
+  const block = (owner: Node | null, path: string, scope: string) => {
+    const variablesPath = joinPath(path, 'variables');
+    for (const entry of view.entries(view.get(owner, 'variables'))) {
+      let valueNode = entry.value;
+      let valuePath = joinPath(variablesPath, entry.key);
+      if (isMap(valueNode)) {
+        valueNode = view.get(valueNode, 'value');
+        valuePath = joinPath(valuePath, 'value');
+      }
+      if (!isScalar(valueNode) || seen.has(valueNode)) continue;
+      seen.add(valueNode);
+      const text = view.text(valueNode);
+      if (text !== null) out.push({ name: entry.key, value: valueNode, text, path: valuePath, scope });
+    }
+  };
+  const rules = (owner: Node | null, path: string, scope: string) => {
+    view.items(view.get(owner, 'rules'), true).forEach((rule, i) => block(rule, joinPath(joinPath(path, 'rules'), i), `rules of ${scope}`));
+  };
+  const services = (owner: Node | null, path: string, scope: string) => {
+    view.items(view.get(owner, 'services')).forEach((service, i) => block(service, joinPath(joinPath(path, 'services'), i), `a service of ${scope}`));
+  };
+  block(root, '', 'the global variables');
+  services(root, '', 'the pipeline');
+  rules(view.get(root, 'workflow'), 'workflow', 'workflow');
+  const defaults = view.get(root, 'default');
+  block(defaults, 'default', 'default');
+  services(defaults, 'default', 'default');
+  for (const job of pipeline.jobs) {
+    const scope = `job ${job.name}`;
+    block(job.node, job.path, scope);
+    rules(job.node, job.path, scope);
+    services(job.node, job.path, scope);
+  }
+  return out;
+}
+
+/** One line of a script, with a locator that maps its characters back to the file. */
+export interface ScriptLine {
+  text: string;
+  /** Offset of the line inside the scalar's value. */
+  offset: number;
+  locator: ScalarLocator;
+  path: string;
+}
+
+/** Lines of the `before_script`/`script`/`after_script` of a job (or of `default:`/the root). */
+export function scriptLines(file: SourceFile, view: YamlView, owner: Node | null, path: string): ScriptLine[] {
+  const out: ScriptLine[] = [];
+  for (const key of SCRIPT_KEYS) {
+    const script = view.get(owner, key);
+    const keyPath = joinPath(path, key);
+    const scalars: { node: Scalar; path: string }[] = isScalar(script)
+      ? [{ node: script, path: keyPath }]
+      : view.items(script, true).flatMap((item, i) => (isScalar(item) ? [{ node: item, path: joinPath(keyPath, i) }] : []));
+    for (const { node, path: itemPath } of scalars) {
+      if (typeof node.value !== 'string') continue;
+      const locator = new ScalarLocator(file.text, node);
+      let offset = 0;
+      for (const line of locator.value.split('\n')) {
+        out.push({ text: line, offset, locator, path: itemPath });
+        offset += line.length + 1;
+      }
+    }
+  }
+  return out;
+}
+
+/** The jobs a job extends (same document, transitively, cycles stopped). */
+export function extendedJobs(pipeline: Pipeline, job: Job): Job[] {
+  const byName = new Map(pipeline.jobs.map((j) => [j.name, j]));
+  const out: Job[] = [];
+  const visit = (current: Job, depth: number) => {
+    if (depth > 16) return;
+    const ext = pipeline.view.get(current.node, 'extends');
+    const names = isScalar(ext) ? [pipeline.view.text(ext)] : pipeline.view.items(ext).map((n) => pipeline.view.text(n));
+    for (const name of names) {
+      const parent = name ? byName.get(name) : undefined;
+      if (!parent || parent === job || out.includes(parent)) continue;
+      out.push(parent);
+      visit(parent, depth + 1);
+    }
+  };
+  visit(job, 0);
+  return out;
+}
+
+/** Everything that can hold scripts: the root (deprecated global scripts), `default:` and each job. */
+export function scriptOwners(pipeline: Pipeline): { node: Node | null; path: string; label: string; job: Job | null }[] {
+  return [
+    { node: pipeline.root, path: '', label: 'the global scripts', job: null },
+    { node: pipeline.view.get(pipeline.root, 'default'), path: 'default', label: 'default', job: null },
+    ...pipeline.jobs.map((job) => ({ node: job.node as Node, path: job.path, label: `job ${job.name}`, job })),
+  ];
+}
