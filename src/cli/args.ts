@@ -2,46 +2,92 @@ import { parseArgs } from 'node:util';
 import { ConfigurationError } from '../core/errors.js';
 import { isSeverity, type Severity } from '../core/finding.js';
 import { DEFAULT_FAIL_ON, DEFAULT_MAX_FILE_SIZE } from '../core/settings.js';
-
 import { FORMATS, isFormat, type Format } from '../output/index.js';
+
+/** What part of the repository a scan looks at. */
+export type ScanMode =
+  | { kind: 'tree' }
+  | { kind: 'staged' }
+  | { kind: 'diff'; base: string }
+  | { kind: 'history'; since: string | null; allBranches: boolean };
+
+export interface ScanCommand {
+  name: 'scan';
+  paths: string[];
+  mode: ScanMode;
+  format: Format;
+  output: string | null;
+  /** Null when not given: the config file's value, else the default, applies. */
+  failOn: Severity | null;
+  maxFileSize: number | null;
+  config: string | null;
+  baseline: string | null;
+  writeBaseline: string | null;
+}
 
 export type Command =
   | { name: 'help' }
   | { name: 'version' }
-  | { name: 'scan'; paths: string[]; format: Format; output: string | null; failOn: Severity; maxFileSize: number };
+  | ScanCommand
+  | { name: 'install-hook'; path: string | null; force: boolean };
 
 export const USAGE = `Usage: openai-secret-lint scan [PATH…] [options]
+       openai-secret-lint install-hook [REPO] [--force]
 
 Finds hardcoded API keys (OpenAI first) in files and CI/CD configuration.
 
+What to scan (one at most; default: the files under PATH):
+  --staged                what is staged for commit (the index), added lines only
+  --diff BASE             only lines added since BASE (a commit, branch or tag)
+  --history               every commit's added lines; each secret once, at the commit that added it
+    --since REV             only commits after REV
+    --all-branches          every branch, remote-tracking branch and tag, not only HEAD
+
 Options:
-  --format text|json      report format (default: text)
+  --format ${FORMATS.join('|').padEnd(14)} report format (default: text)
   --output FILE           write the report to FILE instead of standard output
   --fail-on SEVERITY      exit 1 when a finding is at or above critical|high|medium|low (default: ${DEFAULT_FAIL_ON})
   --max-file-size BYTES   skip larger files, with a diagnostic (default: ${DEFAULT_MAX_FILE_SIZE})
+  --config FILE           configuration file (default: .openai-secret-lint.yml|.yaml|.json at the root)
+  --baseline FILE         hide the findings recorded in FILE
+  --write-baseline FILE   record the current findings in FILE (fingerprints, no secrets) and exit 0
   -h, --help              show this help
   -v, --version           show the version
+
+install-hook writes .git/hooks/pre-commit running \`scan --staged\`; --force replaces an existing hook.
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it,
             2 usage or configuration error, 3 internal error.
 `;
 
+const OPTIONS = {
+  format: { type: 'string' },
+  output: { type: 'string' },
+  'fail-on': { type: 'string' },
+  'max-file-size': { type: 'string' },
+  config: { type: 'string' },
+  baseline: { type: 'string' },
+  'write-baseline': { type: 'string' },
+  staged: { type: 'boolean' },
+  diff: { type: 'string' },
+  history: { type: 'boolean' },
+  since: { type: 'string' },
+  'all-branches': { type: 'boolean' },
+  force: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+type Values = ReturnType<typeof parse>['values'];
+
+function parse(argv: string[]) {
+  return parseArgs({ args: argv, allowPositionals: true, strict: true, options: OPTIONS });
+}
+
 export function parseCommand(argv: string[]): Command {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string' },
-        output: { type: 'string' },
-        'fail-on': { type: 'string' },
-        'max-file-size': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
+    parsed = parse(argv);
   } catch (error) {
     throw new ConfigurationError((error as Error).message.split('\n')[0] ?? 'invalid arguments');
   }
@@ -50,20 +96,58 @@ export function parseCommand(argv: string[]): Command {
   if (values.version) return { name: 'version' };
   const [command, ...paths] = positionals;
   if (command === undefined) throw new ConfigurationError('missing command: try `openai-secret-lint scan .` or --help');
-  if (command !== 'scan') throw new ConfigurationError(`unknown command "${command}": the command is \`scan\` (see --help)`);
+  if (command === 'install-hook') return installHookCommand(values, paths);
+  if (command !== 'scan') throw new ConfigurationError(`unknown command "${command}": the commands are \`scan\` and \`install-hook\` (see --help)`);
+  if (values.force) throw new ConfigurationError('--force belongs to install-hook, not scan');
 
   const format = values.format ?? 'text';
-  if (!isFormat(format)) {
-    throw new ConfigurationError(`--format must be one of ${FORMATS.join(', ')}, not "${format}"`);
-  }
-  const failOn = values['fail-on'] ?? DEFAULT_FAIL_ON;
-  if (!isSeverity(failOn)) throw new ConfigurationError(`--fail-on must be critical, high, medium or low, not "${failOn}"`);
-  const maxFileSize = parseSize(values['max-file-size']);
-  return { name: 'scan', paths: paths.length > 0 ? paths : ['.'], format, output: values.output ?? null, failOn, maxFileSize };
+  if (!isFormat(format)) throw new ConfigurationError(`--format must be one of ${FORMATS.join(', ')}, not "${format}"`);
+  const failOn = values['fail-on'] ?? null;
+  if (failOn !== null && !isSeverity(failOn)) throw new ConfigurationError(`--fail-on must be critical, high, medium or low, not "${failOn}"`);
+  const mode = scanMode(values);
+  if (mode.kind !== 'tree' && paths.length > 1) throw new ConfigurationError(`--${mode.kind} scans one repository: give at most one directory`);
+  return {
+    name: 'scan',
+    paths: paths.length > 0 ? paths : ['.'],
+    mode,
+    format,
+    output: nonEmpty(values.output, '--output'),
+    failOn,
+    maxFileSize: parseSize(values['max-file-size']),
+    config: nonEmpty(values.config, '--config'),
+    baseline: nonEmpty(values.baseline, '--baseline'),
+    writeBaseline: nonEmpty(values['write-baseline'], '--write-baseline'),
+  };
 }
 
-function parseSize(value: string | undefined): number {
-  if (value === undefined) return DEFAULT_MAX_FILE_SIZE;
+function scanMode(values: Values): ScanMode {
+  const chosen = [values.staged && '--staged', values.diff !== undefined && '--diff', values.history && '--history'].filter(Boolean);
+  if (chosen.length > 1) throw new ConfigurationError(`${chosen.join(' and ')} cannot be combined: pick one`);
+  if (!values.history) {
+    if (values.since !== undefined) throw new ConfigurationError('--since only applies to --history');
+    if (values['all-branches']) throw new ConfigurationError('--all-branches only applies to --history');
+  }
+  if (values.staged) return { kind: 'staged' };
+  if (values.diff !== undefined) return { kind: 'diff', base: nonEmpty(values.diff, '--diff')! };
+  if (values.history) return { kind: 'history', since: nonEmpty(values.since, '--since'), allBranches: Boolean(values['all-branches']) };
+  return { kind: 'tree' };
+}
+
+function installHookCommand(values: Values, paths: string[]): Command {
+  const scanOnly = Object.keys(values).filter((k) => k !== 'force');
+  if (scanOnly.length > 0) throw new ConfigurationError(`--${scanOnly[0]} does not apply to install-hook (only --force does)`);
+  if (paths.length > 1) throw new ConfigurationError('install-hook takes at most one repository directory');
+  return { name: 'install-hook', path: paths[0] ?? null, force: Boolean(values.force) };
+}
+
+function nonEmpty(value: string | undefined, flag: string): string | null {
+  if (value === undefined) return null;
+  if (value.trim() === '') throw new ConfigurationError(`${flag} needs a value`);
+  return value;
+}
+
+function parseSize(value: string | undefined): number | null {
+  if (value === undefined) return null;
   if (!/^\d+$/.test(value) || Number(value) <= 0) throw new ConfigurationError(`--max-file-size must be a positive number of bytes, not "${value}"`);
   return Number(value);
 }

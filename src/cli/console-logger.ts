@@ -1,7 +1,10 @@
 import type { Logger } from '../core/logger.js';
 
-/** Logger for the terminal: warnings on stderr, progress only on a TTY and only for long scans. */
-export function consoleLogger(stderr: NodeJS.WriteStream, verbose = false): Logger & { finish(): void } {
+/**
+ * Logger for the terminal: warnings on stderr, progress only on a TTY and only for long scans.
+ * `unit` names what progress counts (files, or commits for a history audit).
+ */
+export function consoleLogger(stderr: NodeJS.WriteStream, verbose = false, unit = 'files'): Logger & { finish(): void } {
   const started = Date.now();
   let lastDraw = 0;
   let drawn = false;
@@ -19,7 +22,7 @@ export function consoleLogger(stderr: NodeJS.WriteStream, verbose = false): Logg
       if (now - started < 1000 || now - lastDraw < 100) return;
       lastDraw = now;
       drawn = true;
-      stderr.write(`\r\u001b[Kscanning: ${done}/${total} files`);
+      stderr.write(`\r\u001b[Kscanning: ${done}/${total} ${unit}`);
     },
     finish() {
       if (drawn) stderr.write('\r\u001b[K');

@@ -1,11 +1,18 @@
 import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { writeBaseline } from '../baseline/baseline.js';
 import { ConfigurationError, errorMessage, isConfigurationError } from '../core/errors.js';
-import { atLeast } from '../core/finding.js';
+import { atLeast, type Report } from '../core/finding.js';
+import type { Logger } from '../core/logger.js';
 import { scan } from '../core/scan.js';
+import type { Settings } from '../core/settings.js';
 import { TOOL_NAME, TOOL_VERSION } from '../core/version.js';
+import { scanStaged } from '../diff/staged.js';
+import { scanHistory } from '../history/scan-history.js';
 import { renderReport } from '../output/index.js';
-import { parseCommand, USAGE } from './args.js';
+import { parseCommand, USAGE, type ScanCommand } from './args.js';
 import { consoleLogger } from './console-logger.js';
+import { installHook } from './install-hook.js';
 import { settingsFromCommand } from './settings.js';
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 } as const;
@@ -21,30 +28,22 @@ export interface Io {
 export async function main(argv: string[], io: Io): Promise<number> {
   try {
     const command = parseCommand(argv);
-    if (command.name === 'help') {
-      io.stdout.write(USAGE);
-      return EXIT.ok;
-    }
-    if (command.name === 'version') {
-      io.stdout.write(`${TOOL_NAME} ${TOOL_VERSION}\n`);
-      return EXIT.ok;
-    }
-    const settings = await settingsFromCommand(command, io.cwd);
-    const logger = consoleLogger(io.stderr, Boolean(io.env.OPENAI_SECRET_LINT_DEBUG));
-    const report = await scan(settings, logger);
-    logger.finish();
-    const color = command.output === null && useColor(io);
-    const rendered = renderReport(report, command.format, { color });
-    if (command.output !== null) {
-      try {
-        await writeFile(command.output, rendered);
-      } catch (error) {
-        throw new ConfigurationError(`cannot write --output ${command.output}: ${(error as NodeJS.ErrnoException).code ?? errorMessage(error)}`);
+    switch (command.name) {
+      case 'help':
+        io.stdout.write(USAGE);
+        return EXIT.ok;
+      case 'version':
+        io.stdout.write(`${TOOL_NAME} ${TOOL_VERSION}\n`);
+        return EXIT.ok;
+      case 'install-hook': {
+        const result = await installHook(path.resolve(io.cwd, command.path ?? '.'), command.force);
+        io.stdout.write(`installed the pre-commit hook: ${result.file}\n`);
+        if (result.warning) io.stderr.write(`warning: ${result.warning}\n`);
+        return EXIT.ok;
       }
-    } else {
-      io.stdout.write(rendered);
+      case 'scan':
+        return await runScan(command, io);
     }
-    return report.findings.some((f) => atLeast(f.severity, settings.failOn)) ? EXIT.findings : EXIT.ok;
   } catch (error) {
     if (isConfigurationError(error)) {
       io.stderr.write(`${TOOL_NAME}: ${error.message}\n`);
@@ -53,6 +52,43 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stderr.write(`${TOOL_NAME}: internal error: ${errorMessage(error)}\n`);
     if (io.env.OPENAI_SECRET_LINT_DEBUG && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
     return EXIT.internal;
+  }
+}
+
+async function runScan(command: ScanCommand, io: Io): Promise<number> {
+  const settings = await settingsFromCommand(command, io.cwd);
+  const logger = consoleLogger(io.stderr, Boolean(io.env.OPENAI_SECRET_LINT_DEBUG), command.mode.kind === 'history' ? 'commits' : 'files');
+  const report = await scanFor(command, settings, logger);
+  logger.finish();
+  if (command.writeBaseline !== null) {
+    const file = path.resolve(io.cwd, command.writeBaseline);
+    const count = await writeBaseline(file, report);
+    io.stderr.write(`${TOOL_NAME}: wrote ${count} finding${count === 1 ? '' : 's'} to the baseline ${command.writeBaseline}\n`);
+    return EXIT.ok;
+  }
+  const color = command.output === null && useColor(io);
+  const rendered = renderReport(report, command.format, { color });
+  if (command.output !== null) {
+    try {
+      await writeFile(path.resolve(io.cwd, command.output), rendered);
+    } catch (error) {
+      throw new ConfigurationError(`cannot write --output ${command.output}: ${(error as NodeJS.ErrnoException).code ?? errorMessage(error)}`);
+    }
+  } else {
+    io.stdout.write(rendered);
+  }
+  return report.findings.some((f) => atLeast(f.severity, settings.failOn)) ? EXIT.findings : EXIT.ok;
+}
+
+function scanFor(command: ScanCommand, settings: Settings, logger: Logger): Promise<Report> {
+  switch (command.mode.kind) {
+    case 'staged':
+      return scanStaged(settings, logger);
+    case 'history':
+      return scanHistory(settings, logger, { since: command.mode.since, allBranches: command.mode.allBranches });
+    case 'diff': // settings.changedLines already restricts the scan
+    case 'tree':
+      return scan(settings, logger);
   }
 }
 

@@ -1,15 +1,20 @@
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { readBaseline } from '../baseline/baseline.js';
+import { applyConfig } from '../config/apply.js';
+import { loadConfig } from '../config/load.js';
 import { ConfigurationError } from '../core/errors.js';
 import { defaultSettings, type Settings } from '../core/settings.js';
-import type { Command } from './args.js';
+import { changedLinesSince } from '../diff/changed-lines.js';
+import type { ScanCommand } from './args.js';
 
 /**
- * Turns the scan command's paths into Settings. One directory is its own root; several paths,
- * or files, are reported relative to the working directory when they are inside it (as a
- * pre-commit hook passes them), else to their deepest common directory.
+ * Turns the scan command into Settings: defaults, then the config file, then the flags. One
+ * directory is its own root; several paths, or files, are reported relative to the working
+ * directory when they are inside it (as a pre-commit hook passes them), else to their deepest
+ * common directory.
  */
-export async function settingsFromCommand(command: Extract<Command, { name: 'scan' }>, cwd: string): Promise<Settings> {
+export async function settingsFromCommand(command: ScanCommand, cwd: string): Promise<Settings> {
   const targets: string[] = [];
   let onlyDirectory: string | null = null;
   for (const given of command.paths) {
@@ -24,10 +29,23 @@ export async function settingsFromCommand(command: Extract<Command, { name: 'sca
     targets.push(real);
     if (command.paths.length === 1 && info.isDirectory()) onlyDirectory = real;
   }
+  if (command.mode.kind !== 'tree' && onlyDirectory === null) {
+    throw new ConfigurationError(`--${command.mode.kind} needs a repository directory, not a file`);
+  }
   const realCwd = await realpath(cwd);
   const insideCwd = targets.every((t) => t === realCwd || t.startsWith(realCwd + path.sep));
   const root = onlyDirectory ?? (insideCwd ? realCwd : commonDirectory(targets));
-  return defaultSettings(root, { targets, failOn: command.failOn, maxFileSize: command.maxFileSize });
+
+  const { config } = await loadConfig(root, command.config, cwd);
+  let settings = applyConfig(defaultSettings(root, { targets }), config);
+  if (command.failOn !== null) settings.failOn = command.failOn;
+  if (command.maxFileSize !== null) settings.maxFileSize = command.maxFileSize;
+  // A baseline being rewritten must record every current finding, including those it accepted before.
+  if (command.baseline !== null && command.writeBaseline === null) {
+    settings = { ...settings, baseline: await readBaseline(path.resolve(cwd, command.baseline)) };
+  }
+  if (command.mode.kind === 'diff') settings.changedLines = await changedLinesSince(root, command.mode.base);
+  return settings;
 }
 
 function commonDirectory(paths: string[]): string {
