@@ -44,6 +44,16 @@ export interface RawFinding extends Location {
   commit?: string;
 }
 
+/** Whether a found key still works, from its provider's API (opt-in `--verify`). */
+export interface FindingVerification {
+  status: 'active' | 'inactive' | 'unknown';
+  provider: string;
+  /** Why the status is unknown: timeout, rate-limited, network-error, unexpected-status, … */
+  reason?: string;
+  /** Human explanation, never containing the key. */
+  detail?: string;
+}
+
 /** A finding as it leaves the core: redacted and fingerprinted. */
 export interface Finding extends Location {
   ruleId: string;
@@ -57,6 +67,7 @@ export interface Finding extends Location {
   decodedFrom?: Encoding[];
   yamlPath?: string;
   commit?: string;
+  verification?: FindingVerification;
 }
 
 export interface Diagnostic {

@@ -30,6 +30,11 @@ export interface Settings {
    * and file-level findings for these files are kept. Null: no restriction.
    */
   changedLines: Map<string, Set<number>> | null;
+  /**
+   * Opt-in live verification: each found key is sent to its own provider's API. `env` carries the
+   * base-URL overrides (the front doors pass process.env; the core never reads it).
+   */
+  verify: { enabled: boolean; env: Readonly<Record<string, string | undefined>>; timeoutMs?: number };
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
@@ -52,6 +57,7 @@ export function defaultSettings(root: string, overrides: Partial<Settings> = {})
     kubernetes: { strictSecretEnv: false },
     baseline: [],
     changedLines: null,
+    verify: { enabled: false, env: {} },
     ...overrides,
   };
 }
