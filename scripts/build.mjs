@@ -1,16 +1,25 @@
-// Bundles the Action, the CLI and the demo with ncc. Output is reproducible: no source maps,
-// no absolute paths, and every stale file in dist/ is removed first.
+// Bundles the Action, the CLI and the demo with ncc. Output is reproducible (no source maps, no
+// absolute paths) and replaces dist/ only when every bundle built, so a failed build leaves the
+// last good dist/ in place.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, rmSync } from 'node:fs';
+import { chmodSync, renameSync, rmSync } from 'node:fs';
 
 const entries = [
-  ['src/action/index.ts', 'dist'],
-  ['src/cli/index.ts', 'dist/cli'],
-  ['scripts/demo.ts', 'dist/demo'],
+  ['src/action/index.ts', ''],
+  ['src/cli/index.ts', 'cli'],
+  ['scripts/demo.ts', 'demo'],
 ];
 
-rmSync('dist', { recursive: true, force: true });
-for (const [entry, out] of entries) {
-  execFileSync('npx', ['ncc', 'build', entry, '-o', out, '--quiet', '--target', 'es2022', '--license', 'licenses.txt'], { stdio: 'inherit' });
+const staging = `dist.staging-${process.pid}`;
+rmSync(staging, { recursive: true, force: true });
+try {
+  for (const [entry, sub] of entries) {
+    const out = sub ? `${staging}/${sub}` : staging;
+    execFileSync('npx', ['ncc', 'build', entry, '-o', out, '--quiet', '--target', 'es2022', '--license', 'licenses.txt'], { stdio: 'inherit' });
+  }
+  chmodSync(`${staging}/cli/index.js`, 0o755);
+  rmSync('dist', { recursive: true, force: true });
+  renameSync(staging, 'dist');
+} finally {
+  rmSync(staging, { recursive: true, force: true });
 }
-chmodSync('dist/cli/index.js', 0o755);
