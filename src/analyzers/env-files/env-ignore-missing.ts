@@ -22,9 +22,8 @@ export const envIgnoreMissingRule: RepositoryRule = {
   async checkRepository(context) {
     const state = await envFileState(context);
     const root = context.settings.root;
-    const dotenv = path.relative(root, path.join(state.checker.top, '.env')).split(path.sep).join('/');
-    const verdict = (await state.checker.check([dotenv])).get(dotenv);
-    if (verdict?.ignored) return [];
+    const { path: dotenv, verdict } = state.rootDotenv;
+    if (verdict.ignored) return [];
     const compose = state.references.find((r) => r.via === 'compose');
     const signal = await findEnvUsage(context.files, state.readOnce, compose ? { file: compose.from, evidence: 'Compose `env_file:`' } : null);
     if (!signal) return [];
@@ -35,7 +34,7 @@ export const envIgnoreMissingRule: RepositoryRule = {
     );
     const negations = [...new Set(state.templates.map((t) => t.slice(t.lastIndexOf('/') + 1)).filter((n) => n.startsWith('.env')))].sort();
     const lines = ['.env*', ...(negations.length > 0 ? negations : ['.env.example']).map((n) => `!${n}`)];
-    const why = verdict?.rule ? ` (\`${verdict.rule.pattern}\` at ${verdict.rule.source} line ${verdict.rule.line} re-includes it)` : '';
+    const why = verdict.rule ? ` (\`${verdict.rule.pattern}\` at ${verdict.rule.source} line ${verdict.rule.line} re-includes it)` : '';
     return [
       {
         ruleId: envIgnoreMissingMeta.id,

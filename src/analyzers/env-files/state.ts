@@ -23,6 +23,8 @@ export interface EnvFileState {
   checker: IgnoreChecker;
   references: EnvFileReference[];
   unprotected: UnprotectedEnvFile[];
+  /** `.env` at the top of the work tree (or the scan root), as the scan root sees it, and its verdict. */
+  rootDotenv: { path: string; verdict: IgnoreVerdict };
   /** Paths of committed-on-purpose templates among the discovered files. */
   templates: string[];
   /** Cached: env files and the configuration that points at them are read by several rules. */
@@ -71,8 +73,10 @@ async function computeState(context: ScanContext): Promise<EnvFileState> {
     siblings.set(f.path, SIBLING_NAMES.filter((n) => n !== baseName(f.path)).map((n) => (dir === '.' ? n : `${dir}/${n}`)));
   }
   const checker = await createIgnoreChecker(settings.root);
-  const questions = [...new Set([...candidates.map((f) => f.path), ...[...siblings.values()].flat()])];
-  const verdicts = candidates.length > 0 ? await checker.check(questions) : new Map<string, IgnoreVerdict>();
+  const rootDotenv = path.relative(settings.root, path.join(checker.top, '.env')).split(path.sep).join('/');
+  // Every question in one batch: one git process per scan.
+  const questions = [...new Set([rootDotenv, ...candidates.map((f) => f.path), ...[...siblings.values()].flat()])];
+  const verdicts = await checker.check(questions);
   const none: IgnoreVerdict = { ignored: false, rule: null };
 
   const unprotected: UnprotectedEnvFile[] = [];
@@ -90,5 +94,5 @@ async function computeState(context: ScanContext): Promise<EnvFileState> {
     });
   }
   const templatePaths = files.filter((f) => envNameKind(f.path, templates) === 'template').map((f) => f.path);
-  return { checker, references, unprotected, templates: templatePaths, readText, readOnce };
+  return { checker, references, unprotected, rootDotenv: { path: rootDotenv, verdict: verdicts.get(rootDotenv) ?? none }, templates: templatePaths, readText, readOnce };
 }
