@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommand, USAGE } from '../../src/cli/args.js';
+import { parseCommand, USAGE, type ScanCommand } from '../../src/cli/args.js';
 import { ConfigurationError } from '../../src/core/errors.js';
 import { FORMATS } from '../../src/output/index.js';
+
+const modeOf = (argv: string[]) => (parseCommand(argv) as ScanCommand).mode;
 
 const scanDefaults = { name: 'scan', paths: ['.'], mode: { kind: 'tree' }, format: 'text', output: null, failOn: null, maxFileSize: null, config: null, baseline: null, writeBaseline: null };
 
@@ -22,10 +24,10 @@ describe('parseCommand', () => {
       format: 'json',
       output: 'o',
     });
-    expect(parseCommand(['scan', '--staged']).mode).toEqual({ kind: 'staged' });
-    expect(parseCommand(['scan', '--diff', 'origin/main']).mode).toEqual({ kind: 'diff', base: 'origin/main' });
-    expect(parseCommand(['scan', '--history']).mode).toEqual({ kind: 'history', since: null, allBranches: false });
-    expect(parseCommand(['scan', '--history', '--since', 'v1', '--all-branches']).mode).toEqual({ kind: 'history', since: 'v1', allBranches: true });
+    expect(modeOf(['scan', '--staged'])).toEqual({ kind: 'staged' });
+    expect(modeOf(['scan', '--diff', 'origin/main'])).toEqual({ kind: 'diff', base: 'origin/main' });
+    expect(modeOf(['scan', '--history'])).toEqual({ kind: 'history', since: null, allBranches: false });
+    expect(modeOf(['scan', '--history', '--since', 'v1', '--all-branches'])).toEqual({ kind: 'history', since: 'v1', allBranches: true });
   });
 
   it('accepts every format the output module offers, and lists them in the help', () => {
