@@ -1,0 +1,63 @@
+import { isMap, isScalar, type Document } from 'yaml';
+import type { RawFinding } from '../../core/finding.js';
+import { locateInScalar } from '../../yaml/locate.js';
+import type { FileRule } from '../types.js';
+import { isLiteralSecretValue } from '../kubernetes/literal-value.js';
+import { findingAt, findingOnNode } from '../kubernetes/report.js';
+import { isSecretLikeKey } from '../kubernetes/secret-name.js';
+import { joinPath, YamlView } from '../kubernetes/yaml-view.js';
+import { CONTAINERS_HELP } from './meta.js';
+
+const REMEDIATION = (name: string) =>
+  `Do not write the value in the Compose file: pass it through from the environment (\`${name}: \${${name}:?}\`, values from an ignored .env file or the CI secret store), or use Compose \`secrets:\` mounted as files (\`${name}_FILE: /run/secrets/...\`).`;
+
+/** A secret-like service `environment:` entry (or build arg) with a literal value, map or list form. */
+export const composeEnvironmentRule: FileRule = {
+  meta: {
+    id: 'compose-literal-secret',
+    category: 'unsafe-injection',
+    severity: 'high',
+    description: 'A Docker Compose service gets a secret-like environment variable or build argument as a literal value written in the Compose file.',
+    helpUri: CONTAINERS_HELP,
+  },
+  appliesTo: (file) => file.kind === 'compose',
+  check(file, context) {
+    const findings: RawFinding[] = [];
+    for (const doc of file.yaml().documents) {
+      if (doc.errors.length > 0 || !isMap(doc.contents)) continue;
+      const view = new YamlView(doc as Document);
+      for (const service of view.entries(view.get(doc.contents, 'services'))) {
+        const servicePath = joinPath('services', service.key);
+        const blocks = [
+          { node: view.get(service.value, 'environment'), path: joinPath(servicePath, 'environment'), what: 'environment variable' },
+          { node: view.get(view.get(service.value, 'build'), 'args'), path: joinPath(joinPath(servicePath, 'build'), 'args'), what: 'build argument' },
+        ];
+        for (const block of blocks) {
+          const report = (name: string, value: string, at: { start: number; end: number } | null, node: Parameters<typeof findingOnNode>[2], yamlPath: string) => {
+            if (!isSecretLikeKey(name, context.settings) || !isLiteralSecretValue(value)) return;
+            const details = {
+              message: `Service "${service.key}" gets the ${block.what} ${name} as a literal value.`,
+              remediation: REMEDIATION(name),
+              secret: value,
+              yamlPath,
+            };
+            findings.push(at ? findingAt(this.meta, file, at.start, at.end, details) : findingOnNode(this.meta, file, node, details));
+          };
+          for (const entry of view.entries(block.node)) {
+            const value = view.text(entry.value);
+            if (value !== null && entry.value) report(entry.key, value, null, entry.value, joinPath(block.path, entry.key));
+          }
+          view.items(block.node).forEach((item, i) => {
+            const text = view.text(item);
+            if (!isScalar(item) || text === null) return;
+            const eq = text.indexOf('=');
+            if (eq <= 0) return;
+            const value = text.slice(eq + 1);
+            report(text.slice(0, eq).trim(), value, locateInScalar(file.text, item, eq + 1, text.length), item, joinPath(block.path, i));
+          });
+        }
+      }
+    }
+    return findings;
+  },
+};
