@@ -40,12 +40,12 @@ export const allSecretsRule: FileRule = {
                 severity: whole ? 'high' : 'medium',
                 message: whole
                   ? `\`${written.slice(expr.start, expr.end)}\` gives the whole secrets context, every repository and organization secret, to this step.`
-                  : `\`${text}\` selects a secret by a computed name, so GitHub makes every secret available to the job.`,
+                  : `\`${written.slice(expr.start, expr.end)}\` selects a secret by a computed name, so GitHub makes every secret available to the job.`,
                 remediation: 'Reference only the secrets the step needs, by name: `NAME: ${{ secrets.NAME }}`.',
                 seed: text,
               },
-              ref.start,
-              ref.end,
+              expr.start,
+              expr.end,
             ),
           );
         }

@@ -1,0 +1,146 @@
+/**
+ * Every github-actions rule against its fixtures: each `ng` file yields exactly the listed
+ * findings (line, column, and the source text the finding spans), each `ok` file yields none
+ * from any github-actions rule.
+ */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { GITHUB_ACTIONS_RULES } from '../../src/analyzers/github-actions/index.js';
+import { renderFixture } from '../helpers/fixtures.js';
+import { runRules } from './source.js';
+
+const ROOT = 'test/fixtures/github-actions';
+/** `KEY0` stands for the first generated key in the fixture. */
+type Expected = [line: number, column: number, text: string];
+
+const EXPECTED: Record<string, Record<string, Expected[]>> = {
+  'gha-literal-secret': {
+    'ng.yml': [
+      [8, 19, 'Zx81-prod-token-77'],
+      [10, 19, 'KEY0'],
+      [15, 20, 'hunter2-prod-7f9c'],
+      [20, 19, 'Registry-Pa55word'],
+      [25, 28, 'r3dis-S3cret-value'],
+      [29, 21, 'k-19f8e7d6c5b4a3'],
+      [32, 13, 'whsec-literal-Value-2b'],
+      [43, 20, 'Abc123-literal'],
+    ],
+    'ng.action.yml': [
+      [6, 14, 'KEY0'],
+      [15, 27, 'S3rvice-Pa55-42'],
+    ],
+  },
+  'gha-secret-from-untrusted-source': {
+    'ng.yml': [
+      [8, 27, 'vars.OPENAI_API_KEY'],
+      [12, 22, 'github.event.inputs.token'],
+      [15, 37, 'ENV . PLAIN_VALUE'],
+    ],
+  },
+  'gha-secret-printed': {
+    'ng.yml': [
+      [9, 24, '$OPENAI_API_KEY'],
+      [10, 26, '${{ secrets.NPM_TOKEN }}'],
+      [12, 32, '$env:OPENAI_API_KEY'],
+      [13, 35, 'process.env.OPENAI_API_KEY'],
+      [16, 19, '${OPENAI_API_KEY}'],
+    ],
+  },
+  'gha-shell-trace-with-secrets': {
+    'ng.yml': [
+      [9, 11, 'set -eux'],
+      [11, 16, 'bash -x {0}'],
+    ],
+  },
+  'gha-secret-interpolated-in-run': {
+    'ng.yml': [
+      [7, 42, '${{ secrets.API_TOKEN }}'],
+      [10, 19, '${{ github.token }}'],
+    ],
+  },
+  'gha-all-secrets': {
+    'ng.yml': [
+      [11, 16, '${{ toJSON(secrets) }}'],
+      [14, 25, "${{ secrets[format('{0}_API_KEY', matrix.provider)] }}"],
+    ],
+  },
+  'gha-fromjson-secret-field': { 'ng.yml': [[8, 40, 'secrets.PROVIDERS).openai.key']] },
+  'gha-secrets-inherit': { 'ng.yml': [[5, 14, 'inherit']] },
+  'gha-untrusted-checkout-with-secrets': { 'ng.yml': [[10, 16, '${{ github.event.pull_request.head.sha }}']] },
+  'gha-secrets-to-unpinned-action': {
+    'ng.yml': [
+      [6, 15, 'acme/deploy-action@v2'],
+      [10, 11, 'acme/workflows/.github/workflows/release.yml@main'],
+    ],
+  },
+  'gha-debug-logging': {
+    'ng.yml': [
+      [3, 23, 'true'],
+      [10, 34, 'true'],
+    ],
+  },
+  'gha-secret-to-github-env': {
+    'ng.yml': [
+      [9, 32, '$KEY'],
+      [10, 21, '${KEY}'],
+      [12, 26, '$KEY'],
+    ],
+  },
+};
+
+function run(rule: string, name: string) {
+  const { text, keys } = renderFixture(path.join(ROOT, rule, name));
+  const kind = name.includes('action') ? 'action' : 'workflow';
+  const result = runRules(`.github/workflows/${name}`, text, { kind });
+  return { ...result, text, keys };
+}
+
+/** The source text a finding spans (single-line findings). */
+function spanned(text: string, f: { line: number | null; column: number | null; endLine: number | null; endColumn: number | null }): string {
+  const line = [...text.split('\n')[f.line! - 1]!.replace(/\r$/, '')];
+  return line.slice(f.column! - 1, f.endLine === f.line ? f.endColumn! - 1 : undefined).join('');
+}
+
+describe('github-actions rules', () => {
+  it('every registered rule has ng and ok fixtures and expectations', () => {
+    for (const rule of GITHUB_ACTIONS_RULES) {
+      const files = readdirSync(path.join(ROOT, rule.meta.id));
+      expect(files.some((f) => f.startsWith('ng.'))).toBe(true);
+      expect(files.some((f) => f.startsWith('ok.'))).toBe(true);
+      expect(Object.keys(EXPECTED[rule.meta.id] ?? {}).length).toBeGreaterThan(0);
+    }
+  });
+
+  for (const [rule, files] of Object.entries(EXPECTED)) {
+    for (const [name, expected] of Object.entries(files)) {
+      it(`${rule}: ${name} finds exactly the expected places`, () => {
+        const { findings, text, keys, diagnostics } = run(rule, name);
+        expect(diagnostics).toEqual([]);
+        const own = findings.filter((f) => f.ruleId === rule);
+        // The scan reports a value once per place (merge keys reach DB_PASSWORD twice): so do we.
+        const unique = [...new Map(own.map((f) => [`${f.line}:${f.column}`, f])).values()].sort((a, b) => a.line! - b.line! || a.column! - b.column!);
+        expect(unique.map((f) => [f.line, f.column])).toEqual(expected.map(([l, c]) => [l, c]));
+        unique.forEach((f, i) => {
+          const want = expected[i]![2].replace(/KEY(\d)/, (_, n: string) => keys[Number(n)]!.key);
+          expect(spanned(text, f)).toBe(want);
+          expect(f.file).toBe(`.github/workflows/${name}`);
+          expect(f.category).toBe(GITHUB_ACTIONS_RULES.find((r) => r.meta.id === rule)!.meta.category);
+          expect(f.message.length).toBeGreaterThan(0);
+          expect(f.remediation.length).toBeGreaterThan(0);
+          expect(f.yamlPath).toMatch(/^[A-Za-z]/);
+        });
+      });
+    }
+  }
+
+  for (const rule of GITHUB_ACTIONS_RULES.map((r) => r.meta.id)) {
+    for (const name of readdirSync(path.join(ROOT, rule)).filter((f) => f.startsWith('ok.'))) {
+      it(`${rule}: ${name} yields no github-actions finding`, () => {
+        const { findings, diagnostics } = run(rule, name);
+        expect(diagnostics).toEqual([]);
+        expect(findings.map((f) => `${f.ruleId} ${f.line}:${f.column} ${f.message}`)).toEqual([]);
+      });
+    }
+  }
+});
