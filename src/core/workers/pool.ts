@@ -1,0 +1,162 @@
+/**
+ * Main-thread side of the scan pool: hands out batches of files to worker threads and merges what
+ * comes back. Costs of a worker: starting one re-evaluates the bundle (~0.1 s), and every finding
+ * crosses a thread by structured clone, so it pays only for scans of many files.
+ *
+ * A worker that dies (out of memory, a crash) loses only the batch it was running: that batch is
+ * retried one file at a time on a new worker, and a file that stops a worker on its own is
+ * skipped with a diagnostic. If workers cannot start at all, the remaining files are scanned here.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { ScanContext } from '../../analyzers/types.js';
+import type { DiscoveredFile } from '../../discover/files.js';
+import type { RawFinding } from '../finding.js';
+import { addCounters, type Counters } from './counters.js';
+import { WORKER_URL } from './entry.js';
+import { WORKER_FLAG, type WorkerInit, type WorkerMessage } from './protocol.js';
+import { scanFile } from './scan-file.js';
+
+/** Below this many files a scan takes well under a second in one thread: workers would not pay. */
+export const MIN_FILES_FOR_WORKERS = 1000;
+const MAX_THREADS = 4;
+/** Batches sent ahead to each worker, so it never waits for the main thread between batches. */
+const IN_FLIGHT = 2;
+const MAX_RESPAWNS = 8;
+/** A worker heap limit: a hostile file ends its worker (and is reported), not the whole process. */
+const WORKER_HEAP_MB = 1024;
+
+/** Worker threads need a JavaScript file to start (the bundle); sources run through a loader cannot. */
+export function workersAvailable(): boolean {
+  return /\.(m|c)?js$/.test(new URL(WORKER_URL).pathname);
+}
+
+/** How many worker threads a scan of this many files uses (0: scan in the main thread). */
+export function chooseThreads(fileCount: number, requested: number | 'auto' = 'auto'): number {
+  if (!workersAvailable()) return 0;
+  if (requested !== 'auto') return Math.max(0, Math.floor(requested));
+  const cores = availableParallelism();
+  if (cores < 2 || fileCount < MIN_FILES_FOR_WORKERS) return 0;
+  return Math.min(cores, MAX_THREADS);
+}
+
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  dead: boolean;
+  /** Batches sent and not answered, by id; the lowest id is the one running. */
+  inFlight: Map<number, number[]>;
+}
+
+export function scanInWorkers(
+  files: readonly DiscoveredFile[],
+  context: ScanContext,
+  counters: Counters,
+  threads: number,
+  onProgress: (done: number) => void,
+): Promise<RawFinding[]> {
+  const findings: RawFinding[] = [];
+  const size = Math.max(4, Math.min(64, Math.ceil(files.length / (threads * 16))));
+  const queue: number[][] = [];
+  for (let i = 0; i < files.length; i += size) queue.push(Array.from({ length: Math.min(size, files.length - i) }, (_, k) => i + k));
+  const init: WorkerInit = { [WORKER_FLAG]: true, settings: context.settings, files: [...files] };
+  const slots = new Set<Slot>();
+  let nextId = 0;
+  let done = 0;
+  let respawns = 0;
+  let workersBroken = false;
+
+  return new Promise((resolve) => {
+    const account = (count: number) => {
+      done += count;
+      onProgress(done);
+    };
+    const finishIfDone = () => {
+      if (queue.length > 0 || [...slots].some((s) => s.inFlight.size > 0)) return;
+      for (const slot of slots) {
+        slot.dead = true;
+        void slot.worker.terminate();
+      }
+      slots.clear();
+      resolve(findings);
+    };
+    /** Scans what is left in this thread: the fallback when workers cannot run. */
+    const drainHere = async () => {
+      while (queue.length > 0) {
+        const batch = queue.shift()!;
+        for (const index of batch) for (const f of scanFile(files[index]!, context, counters)) findings.push(f);
+        account(batch.length);
+        await new Promise((r) => setImmediate(r));
+      }
+      finishIfDone();
+    };
+    const feed = (slot: Slot) => {
+      while (slot.inFlight.size < IN_FLIGHT && queue.length > 0) {
+        const batch = queue.shift()!;
+        const id = nextId++;
+        slot.inFlight.set(id, batch);
+        slot.worker.postMessage({ id, indexes: batch });
+      }
+    };
+    const lose = (slot: Slot, reason: string) => {
+      if (slot.dead) return;
+      slot.dead = true;
+      slots.delete(slot);
+      void slot.worker.terminate();
+      const ids = [...slot.inFlight.keys()].sort((a, b) => a - b);
+      const running = ids.length > 0 ? slot.inFlight.get(ids[0]!)! : [];
+      // Batches that were only waiting go back as they were; the running one is to blame.
+      for (const id of ids.slice(1).reverse()) queue.unshift(slot.inFlight.get(id)!);
+      if (!slot.ready) {
+        // It never started: not the files' fault. Stop using workers.
+        workersBroken = true;
+        if (running.length > 0) queue.unshift(running);
+      } else if (running.length > 1) {
+        queue.unshift(...running.map((i) => [i]));
+      } else if (running.length === 1) {
+        const file = files[running[0]!]!;
+        context.diagnostic({ file: file.path, level: 'error', code: 'scan-failed', message: `scanning this file stopped its worker thread (${reason}): not scanned` });
+        account(1);
+      }
+      if (queue.length === 0) return finishIfDone();
+      if (!workersBroken && respawns < MAX_RESPAWNS && spawn()) {
+        respawns++;
+        return;
+      }
+      if (slots.size === 0) void drainHere();
+    };
+    const spawn = (): boolean => {
+      let worker: Worker;
+      try {
+        worker = new Worker(new URL(WORKER_URL), { workerData: init, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+      } catch {
+        workersBroken = true;
+        return false;
+      }
+      const slot: Slot = { worker, ready: false, dead: false, inFlight: new Map() };
+      slots.add(slot);
+      worker.on('message', (message: WorkerMessage) => {
+        if (message.type === 'log') return context.logger[message.level](message.message);
+        if (message.type === 'ready') {
+          slot.ready = true;
+          return;
+        }
+        const batch = slot.inFlight.get(message.id) ?? [];
+        slot.inFlight.delete(message.id);
+        for (const f of message.findings) findings.push(f);
+        for (const d of message.diagnostics) context.diagnostic(d);
+        addCounters(counters, message.counters);
+        account(batch.length);
+        feed(slot);
+        finishIfDone();
+      });
+      worker.on('error', (error) => lose(slot, error instanceof Error ? error.message : String(error)));
+      worker.on('exit', (code) => lose(slot, `exit code ${code}`));
+      feed(slot);
+      return true;
+    };
+
+    for (let i = 0; i < threads; i++) if (!spawn()) break;
+    if (slots.size === 0) void drainHere();
+  });
+}

@@ -1,0 +1,25 @@
+import type { DiscoveredFile } from '../../discover/files.js';
+import type { Diagnostic, RawFinding } from '../finding.js';
+import type { Settings } from '../settings.js';
+import type { Counters } from './counters.js';
+
+/** Marks a worker started by the scan pool (the bundle is re-entered with this in workerData). */
+export const WORKER_FLAG = 'openaiSecretLintScanWorker';
+
+export interface WorkerInit {
+  [WORKER_FLAG]: true;
+  settings: Settings;
+  files: DiscoveredFile[];
+}
+
+/** Main thread -> worker: scan these files (indexes into WorkerInit.files). */
+export interface BatchRequest {
+  id: number;
+  indexes: number[];
+}
+
+/** Worker -> main thread. */
+export type WorkerMessage =
+  | { type: 'ready' }
+  | { type: 'done'; id: number; findings: RawFinding[]; diagnostics: Diagnostic[]; counters: Counters }
+  | { type: 'log'; level: 'debug' | 'info' | 'warning'; message: string };
