@@ -12,6 +12,7 @@ import { git } from '../util/git.js';
 import { AddedText } from './commit-files.js';
 import { streamGitLines } from './git-lines.js';
 import { presentAtHead } from './head-presence.js';
+import { describeHistoryFinding } from './messages.js';
 
 export interface HistoryOptions {
   /** Only commits after this revision (`REV..`). */
@@ -97,7 +98,7 @@ export async function scanHistory(settings: Settings, logger: Logger, options: H
       // One finding per secret (a key copied or moved stays one key); per file for findings without one.
       const identity = `${raw.ruleId}\0${raw.secret ?? `${file}\0${raw.fingerprintSeed ?? raw.message}`}`;
       const earlier = introduced.get(identity);
-      // The log runs newest first: a later entry is an older commit, except within one commit.
+      // --topo-order lists children before parents: a later entry is an older commit (except within one).
       if (!earlier || earlier.finding.commit !== commit) introduced.set(identity, { finding, authorDate, written });
     }
   };
@@ -114,7 +115,7 @@ export async function scanHistory(settings: Settings, logger: Logger, options: H
     },
   });
 
-  const args = ['log', '-p', '--no-color', '--no-ext-diff', '--no-textconv', '-U0', '-M', '--diff-merges=first-parent', '--relative', `--format=${COMMIT_MARK}%H %aI`, ...revisions, '--', '.'];
+  const args = ['log', '-p', '--topo-order', '--no-color', '--no-ext-diff', '--no-textconv', '-U0', '-M', '--diff-merges=first-parent', '--relative', `--format=${COMMIT_MARK}%H %aI`, ...revisions, '--', '.'];
   await streamGitLines(root, args, (line) => {
     if (line.startsWith(COMMIT_MARK)) {
       parser.end();
@@ -136,27 +137,11 @@ export async function scanHistory(settings: Settings, logger: Logger, options: H
     const present = atHead.has(written);
     const key = locationKey(finding);
     extras.set(key, { authorDate: date, presentAtHead: present });
-    return describe(finding, date, present);
+    return describeHistoryFinding(finding, date, present);
   });
   const report = buildReport(raw, settings, stats, [...diagnostics.values()], started);
   report.findings = report.findings.map((f): HistoryFinding => ({ ...f, commit: f.commit ?? '', ...(extras.get(locationKey(f)) ?? { authorDate: '', presentAtHead: false }) }));
   return report;
-}
-
-/** The history-specific message and remediation; the fingerprint stays that of a working-tree scan. */
-function describe(finding: RawFinding, authorDate: string, present: boolean): RawFinding {
-  const short = (finding.commit ?? '').slice(0, 12);
-  const where = `Added in commit ${short} (${authorDate.slice(0, 10)}) to ${finding.file}`;
-  const seed = finding.secret === undefined ? { fingerprintSeed: finding.fingerprintSeed ?? finding.message } : {};
-  if (present) {
-    return { ...finding, ...seed, message: `${finding.message} ${where}; still present at HEAD.`, remediation: `${finding.remediation} Removing it from the files is not enough: it stays in git history, so rotate it and purge it from history too (e.g. git filter-repo --replace-text).` };
-  }
-  return {
-    ...finding,
-    ...seed,
-    message: `${finding.message} ${where}; no longer at HEAD but still in git history.`,
-    remediation: 'Rotate it (anyone with a clone can read it), then purge it from history (e.g. git filter-repo --replace-text) and force-push every branch and tag that contains it.',
-  };
 }
 
 function locationKey(f: { ruleId: string; file: string; line: number | null; column: number | null; commit?: string }): string {
