@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { allRuleMeta } from '../../src/analyzers/registry.js';
 import { FINGERPRINT_KEY, buildSarif, renderSarif } from '../../src/output/sarif.js';
@@ -7,17 +5,9 @@ import { renderReport } from '../../src/output/index.js';
 import { openaiKey } from '../helpers/keys.js';
 import { scanTree } from '../helpers/scan.js';
 import { finding, report } from './report-fixture.js';
+import { validateSarif } from './sarif-schema.js';
 
-const schema = JSON.parse(readFileSync(new URL('../../schemas/sarif-schema-2.1.0.json', import.meta.url), 'utf8')) as SchemaDoc;
-// The published schema misplaces region's `anyOf` (one of startLine/charOffset/byteOffset is
-// required) inside `properties`, which no draft allows; apply it where it was meant to be.
-type SchemaDoc = { definitions: { region: { properties: Record<string, unknown>; anyOf?: unknown } } };
-const region = schema.definitions.region;
-if (Array.isArray(region.properties.anyOf)) {
-  region.anyOf = region.properties.anyOf;
-  delete region.properties.anyOf;
-}
-const validate = new Ajv2020({ strict: false, allErrors: true, validateFormats: false }).compile(schema);
+const validate = validateSarif;
 
 function expectValid(log: unknown): void {
   const ok = validate(log);

@@ -1,0 +1,215 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startFakeGitHub, type FakeGitHub } from '../helpers/github-api-server.js';
+import { openaiKey } from '../helpers/keys.js';
+import { cleanupTempDirs, gitIn, makeRepo, writeTree } from '../helpers/repo.js';
+import { validateSarif } from '../output/sarif-schema.js';
+import { BUNDLE, runAction, type ActionRun } from './run-action.js';
+
+const REPO_API = '/repos/octo-org/demo-repo';
+const MARKER = ['<!-- openai-secret-lint', 'pr-comment -->'].join(':');
+const AUDIT_MARKER = ['<!-- openai-secret-lint', 'audit-issue -->'].join(':');
+
+let api: FakeGitHub;
+beforeAll(() => {
+  if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run npm run build first`);
+});
+beforeEach(async () => {
+  api = await startFakeGitHub();
+});
+afterEach(async () => {
+  await api.close();
+});
+afterAll(cleanupTempDirs);
+
+function commandLines(run: ActionRun, kind: string): string[] {
+  return run.stdout.split('\n').filter((l) => l.startsWith(`::${kind} `) || l.startsWith(`::${kind}::`));
+}
+
+/** Nothing but the add-mask commands may carry a raw key. */
+function expectNoKeyLeaks(run: ActionRun, keys: string[], files: string[] = []): void {
+  const logged = run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n') + run.stderr;
+  for (const key of keys) {
+    expect(logged).not.toContain(key);
+    expect(run.summary).not.toContain(key);
+    for (const file of files) expect(readFileSync(file, 'utf8')).not.toContain(key);
+  }
+}
+
+function commit(dir: string, tree: Record<string, string>, message: string): string {
+  writeTree(dir, tree);
+  gitIn(dir, 'add', '-A');
+  gitIn(dir, 'commit', '-q', '-m', message);
+  return gitIn(dir, 'rev-parse', 'HEAD').trim();
+}
+
+describe('the bundled Action on a push (full scan)', () => {
+  it('masks, annotates (capped), writes outputs, summary, SARIF and the JSON report, and fails', async () => {
+    const keys = Array.from({ length: 12 }, () => openaiKey('proj'));
+    const workspace = makeRepo({ 'src/config.js': keys.map((k, i) => `export const key${i} = "${k}";`).join('\n') + '\n', 'README.md': '# demo\n' });
+    const run = await runAction({ workspace, event: 'push', apiUrl: api.url });
+
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^::error::12 findings at or above high$/m);
+    // Every key is masked before the first annotation.
+    const firstAnnotation = run.stdout.indexOf('::error title=');
+    expect(firstAnnotation).toBeGreaterThan(0);
+    for (const key of keys) {
+      const mask = run.stdout.indexOf(`::add-mask::${key}`);
+      expect(mask).toBeGreaterThanOrEqual(0);
+      expect(mask).toBeLessThan(firstAnnotation);
+    }
+    const errors = commandLines(run, 'error').filter((l) => l.includes(',file='));
+    expect(errors).toHaveLength(10);
+    expect(errors[0]).toMatch(/^::error title=critical%3A openai-api-key,file=src\/config.js,line=1,endLine=1,col=22,endColumn=186::Hardcoded OpenAI/);
+    expect(run.stdout).toContain('2 more errors not annotated');
+
+    expect(run.outputs).toMatchObject({ findings: '12', critical: '12', high: '0', medium: '0', low: '0' });
+    expect(run.outputs['sarif-file']).toBe(path.join(workspace, 'openai-secret-lint.sarif'));
+    const sarif = JSON.parse(readFileSync(run.outputs['sarif-file']!, 'utf8')) as { runs: { results: unknown[] }[] };
+    expect(validateSarif(sarif)).toBe(true);
+    expect(sarif.runs[0]!.results).toHaveLength(12);
+    const reportJson = JSON.parse(readFileSync(run.outputs['report-file']!, 'utf8')) as { findings: unknown[] };
+    expect(reportJson.findings).toHaveLength(12);
+
+    expect(run.summary).toContain('| 🟥 critical | 12 |');
+    expect(run.summary).toContain('[src/config.js:1](https://github.com/octo-org/demo-repo/blob/2222222222222222222222222222222222222222/src/config.js#L1)');
+    expect(run.summary).toContain('2 more errors not annotated');
+    expect(run.summary.match(/^\| 🟥 critical \| \[src/gm)).toHaveLength(12);
+
+    expectNoKeyLeaks(run, keys, [run.outputs['sarif-file']!, run.outputs['report-file']!]);
+    expect(api.requests).toEqual([]);
+  });
+
+  it('passes a clean repository with zero counts and no sarif when disabled', async () => {
+    const workspace = makeRepo({ 'README.md': '# nothing here\n' });
+    const run = await runAction({ workspace, event: 'push', apiUrl: api.url, inputs: { 'sarif-file': '' } });
+    expect(run.code).toBe(0);
+    expect(run.outputs).toMatchObject({ findings: '0', critical: '0', 'sarif-file': '' });
+    expect(existsSync(path.join(workspace, 'openai-secret-lint.sarif'))).toBe(false);
+    expect(run.summary).toContain('✅ No findings.');
+  });
+
+  it('fails with one clear message on an invalid input', async () => {
+    const workspace = makeRepo({ 'README.md': 'x\n' });
+    const bad = await runAction({ workspace, event: 'push', inputs: { 'fail-on': 'severe' } });
+    expect(bad.code).toBe(1);
+    expect(commandLines(bad, 'error')).toEqual(['::error::input fail-on must be critical, high, medium or low, not "severe"']);
+    const history = await runAction({ workspace, event: 'push', inputs: { mode: 'history' } });
+    expect(history.stdout).toContain('::error::input mode: history is not supported by the Action yet');
+  });
+});
+
+describe('the bundled Action on a pull request (diff mode)', () => {
+  it('keeps only added lines (git diff against the base) and keeps one comment up to date', async () => {
+    const oldKey = openaiKey('proj');
+    const workspace = makeRepo({ 'old.js': `const a = "${oldKey}";\n` });
+    const baseSha = gitIn(workspace, 'rev-parse', 'HEAD').trim();
+    const newKey = openaiKey('proj');
+    const headSha = commit(workspace, { 'new.js': `// added\nconst b = "${newKey}";\n` }, 'add key');
+    const edit = (p: Record<string, any>) => {
+      p.pull_request.base.sha = baseSha;
+      p.pull_request.head.sha = headSha;
+    };
+
+    const first = await runAction({ workspace, event: 'pull_request', edit, apiUrl: api.url });
+    expect(first.code).toBe(1);
+    expect(first.outputs.findings).toBe('1');
+    expect(commandLines(first, 'error')[0]).toContain('file=new.js,line=2');
+    expect(first.summary).toContain('Diff mode: only lines added or changed by this change (git diff against');
+    expect(first.summary).toContain(`/blob/${headSha}/new.js#L2`);
+    expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual([`GET ${REPO_API}/issues/7/comments`, `POST ${REPO_API}/issues/7/comments`]);
+    expect(api.requests[0]!.authorization).toBe('token fake-token');
+    expect(api.comments).toHaveLength(1);
+    expect(api.comments[0]!.body.startsWith(MARKER)).toBe(true);
+    expect(api.comments[0]!.body).toContain('new.js:2');
+    expect(api.comments[0]!.body).not.toContain('old.js');
+    expectNoKeyLeaks(first, [oldKey, newKey]);
+    expect(api.comments[0]!.body).not.toContain(newKey);
+
+    const secondKey = openaiKey('proj');
+    const head2 = commit(workspace, { 'more.js': `x = "${secondKey}"\n` }, 'another');
+    api.requests.length = 0;
+    const second = await runAction({ workspace, event: 'pull_request', edit: (p) => (edit(p), (p.pull_request.head.sha = head2)), apiUrl: api.url });
+    expect(second.outputs.findings).toBe('2');
+    expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual([`GET ${REPO_API}/issues/7/comments`, `PATCH ${REPO_API}/issues/comments/${api.comments[0]!.id}`]);
+    expect(api.comments).toHaveLength(1);
+    expect(api.comments[0]!.body).toContain('more.js:1');
+
+    const head3 = commit(workspace, { 'new.js': '// added\nconst b = process.env.KEY;\n', 'more.js': 'x = 1\n' }, 'fix');
+    const third = await runAction({ workspace, event: 'pull_request', edit: (p) => (edit(p), (p.pull_request.head.sha = head3)), apiUrl: api.url });
+    expect(third.code).toBe(0);
+    expect(api.comments).toHaveLength(1);
+    expect(api.comments[0]!.body).toContain('All clear');
+    expect(api.comments[0]!.body.startsWith(MARKER)).toBe(true);
+  });
+
+  it('falls back to the paginated pull request files API when the base is not fetched', async () => {
+    const keys = [openaiKey('proj'), openaiKey('proj')];
+    const workspace = makeRepo({ 'app/new.js': `a\nk = "${keys[0]}"\nc\nd\nk2 = "${keys[1]}"\n` });
+    const filler = Array.from({ length: 120 }, (_, i) => ({ filename: `docs/page-${i}.md`, status: 'modified', patch: '@@ -1 +1 @@\n-a\n+b' }));
+    api.prFiles.set(7, [...filler, { filename: 'app/new.js', status: 'modified', patch: '@@ -1,4 +1,5 @@\n a\n k\n c\n d\n+k2' }]);
+
+    const run = await runAction({ workspace, event: 'pull_request', apiUrl: api.url, inputs: { 'pr-comment': 'false' } });
+    expect(run.outputs.findings).toBe('1');
+    expect(commandLines(run, 'error')[0]).toContain('file=app/new.js,line=5');
+    const pages = api.requests.filter((r) => r.path === `${REPO_API}/pulls/7/files`).map((r) => r.query.page ?? '1');
+    expect(pages).toEqual(['1', '2']);
+    expect(run.summary).toContain('the files of pull request #7');
+    expect(api.requests.some((r) => r.path.includes('/comments'))).toBe(false);
+  });
+
+  it('scans everything with a notice when neither the base nor the API is available', async () => {
+    const workspace = makeRepo({ 'a.js': `k = "${openaiKey('proj')}"\n` });
+    const run = await runAction({ workspace, event: 'pull_request', inputs: { 'github-token': '' } });
+    expect(run.stdout).toContain('::notice::Diff mode: no base commit fetched and no pull request files available, so the whole tree was scanned.');
+    expect(run.outputs.findings).toBe('1');
+  });
+
+  it('warns, without failing, when the token may not comment (fork pull request)', async () => {
+    const workspace = makeRepo({ 'README.md': 'clean\n' });
+    api.comments.push({ id: 55, issueNumber: 7, body: `${MARKER}\nold findings`, user: { login: 'github-actions[bot]' } });
+    api.failures.set(`PATCH ${REPO_API}/issues/comments/55`, 403);
+    const run = await runAction({ workspace, event: 'pull_request', apiUrl: api.url });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^::warning::Could not update the pull request comment: the token may not comment/m);
+    expect(api.requests.filter((r) => r.path.includes('/comments')).map((r) => r.method)).toEqual(['GET', 'PATCH']);
+  });
+});
+
+describe('the bundled Action on a schedule (audit issue)', () => {
+  it('creates one labelled issue, updates it, and closes it with a comment once clean', async () => {
+    const key = openaiKey('proj');
+    const workspace = makeRepo({ 'deploy/values.yaml': `openai:\n  apiKey: ${key}\n` });
+
+    const first = await runAction({ workspace, event: 'schedule', apiUrl: api.url });
+    expect(first.code).toBe(1);
+    const list = api.requests[0]!;
+    expect(`${list.method} ${list.path}`).toBe(`GET ${REPO_API}/issues`);
+    expect(list.query).toMatchObject({ labels: 'secret-audit', state: 'open' });
+    expect(api.issues).toHaveLength(1);
+    expect(api.issues[0]!.labels).toEqual(['secret-audit']);
+    expect(api.issues[0]!.body.startsWith(AUDIT_MARKER)).toBe(true);
+    expect(api.issues[0]!.body).toContain('deploy/values.yaml:2');
+    expect(api.issues[0]!.body).not.toContain(key);
+
+    const second = await runAction({ workspace, event: 'workflow_dispatch', apiUrl: api.url });
+    expect(second.code).toBe(1);
+    expect(api.issues).toHaveLength(1);
+    expect(api.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1);
+
+    commit(workspace, { 'deploy/values.yaml': 'openai:\n  apiKeySecretRef: openai\n' }, 'rotate');
+    api.requests.length = 0;
+    const third = await runAction({ workspace, event: 'schedule', apiUrl: api.url });
+    expect(third.code).toBe(0);
+    expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      `GET ${REPO_API}/issues`,
+      `POST ${REPO_API}/issues/${api.issues[0]!.number}/comments`,
+      `PATCH ${REPO_API}/issues/${api.issues[0]!.number}`,
+    ]);
+    expect(api.issues[0]!.state).toBe('closed');
+    expect(api.comments[0]!.body).toContain('no leaked secrets');
+    expect(api.comments[0]!.body).toContain('https://github.com/octo-org/demo-repo/actions/runs/4242');
+  });
+});
