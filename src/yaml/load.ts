@@ -7,7 +7,7 @@ export interface YamlFile {
   lineCounter: LineCounter;
   /** Parse errors as data: the file is still scanned as text. */
   diagnostics: Diagnostic[];
-  /** True when at least one document parsed without errors. */
+  /** True when at least one document parsed without errors, or the file is empty (no documents, no errors). */
   ok: boolean;
 }
 
@@ -25,7 +25,7 @@ export function loadYaml(path: string, text: string): YamlFile {
   } catch (error) {
     diagnostics.push({ file: path, level: 'warning', code: 'yaml-parse-failed', message: `YAML parser failed: ${String(error)}; scanned as text` });
   }
-  let ok = false;
+  let ok = documents.length === 0 && diagnostics.length === 0;
   for (const document of documents) {
     if (document.errors.length === 0) {
       ok = true;

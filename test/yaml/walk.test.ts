@@ -65,3 +65,12 @@ describe('formatYamlPath', () => {
     expect(formatYamlPath(['on', 'push', 'a.b'])).toBe('on.push["a.b"]');
   });
 });
+
+describe('loadYaml', () => {
+  it('treats an empty file as parsed, and broken YAML as a diagnostic without throwing', () => {
+    expect(loadYaml('e.yml', '').ok).toBe(true);
+    const broken = loadYaml('b.yml', 'a: [1, 2\nb: {{ .Values.x }}\n');
+    expect(broken.ok).toBe(false);
+    expect(broken.diagnostics.map((d) => d.code)).toEqual(['yaml-invalid']);
+  });
+});

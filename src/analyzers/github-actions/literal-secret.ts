@@ -39,7 +39,10 @@ export const literalSecretRule: FileRule = {
         const locator = locatorFor(file, entry.value);
         const value = locator.value;
         if (findExpressions(value).length > 0 || !isLiteralSecretValue(value) || isStructuredConfig(value)) continue;
-        if (INPUT_SCOPES.has(entry.scope) && /^[a-z]+([-_ ][a-z]+)*$/.test(value.trim())) continue;
+        // Lowercase words (`postgres`, `hello world`, `github-actions` selecting a provider) are the
+        // throwaway passwords of CI service containers and test data, not secrets; registry
+        // credentials always belong to a real account, so they get no such excuse.
+        if (entry.scope !== 'credentials' && /^[a-z]+([-_ ][a-z]+)*$/.test(value.trim())) continue;
         // Report the value without surrounding whitespace (block scalars end with a newline).
         const start = value.length - value.trimStart().length;
         const end = value.trimEnd().length;
@@ -49,13 +52,6 @@ export const literalSecretRule: FileRule = {
     return findings;
   },
 };
-
-/**
- * Action inputs also take modes and labels (`claude-api-key: "github-actions"` selects a provider):
- * there, a value made only of lowercase words is not taken for a secret. Env values and
- * credentials have no such excuse.
- */
-const INPUT_SCOPES = new Set<NamedValue['scope']>(['with', 'job-with', 'input-default']);
 
 /** A multi-line JSON or YAML document (a list of registries, a config block) is configuration, not one secret value. */
 function isStructuredConfig(value: string): boolean {
