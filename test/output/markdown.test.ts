@@ -35,3 +35,12 @@ describe('Markdown report', () => {
     expect(md).toContain(`and ${500 - rows} more findings not shown here (size limit): see the SARIF file`);
   });
 });
+
+describe('Markdown job summary size', () => {
+  it('keeps ten thousand findings under the 1 MiB step summary limit by default', () => {
+    const many = Array.from({ length: 10_000 }, (_, i) => finding({ file: `deep/path/to/some/file-${i}.yaml`, yamlPath: 'jobs.build.env.OPENAI_API_KEY' }));
+    const md = renderMarkdown(report(many));
+    expect(Buffer.byteLength(md)).toBeLessThan(1024 * 1024);
+    expect(md).toMatch(/and \d+ more findings not shown here/);
+  });
+});
