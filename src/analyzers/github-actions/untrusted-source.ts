@@ -29,7 +29,8 @@ export const untrustedSourceRule: FileRule = {
     for (const model of workflowModels(file)) {
       const visit = (entries: NamedValue[], scope: Map<string, NamedValue>) => {
         for (const entry of entries) {
-          const secretLike = entry.scope === 'job-secrets' || isSecretLikeName(entry.name, names);
+          // Only secret-like names: a reusable workflow's `secrets:` also carries public ids (`APP_ID: ${{ vars.APP_ID }}`).
+          const secretLike = isSecretLikeName(entry.name, names);
           if (!secretLike || !entry.value || !isScalar(entry.value)) continue;
           const locator = locatorFor(file, entry.value);
           for (const ref of referencesIn(locator.value)) {

@@ -1,0 +1,65 @@
+/** The github-actions rules inside a real scan: registration, CRLF/BOM/tabs, settings, dedupe. */
+import { afterAll, describe, expect, it } from 'vitest';
+import { renderTemplate } from '../helpers/fixtures.js';
+import { cleanupTempDirs } from '../helpers/repo.js';
+import { scanTree } from '../helpers/scan.js';
+
+afterAll(cleanupTempDirs);
+
+const WORKFLOW = [
+  'on: push',
+  'jobs:',
+  '  build:',
+  '    runs-on: ubuntu-latest',
+  '    env: &shared',
+  '      OPENAI_API_KEY: <<openai:proj>>',
+  '    steps:',
+  '      - env:',
+  '          TOKEN: ${{ secrets.TOKEN }}',
+  '        run: |',
+  '          make build',
+  '          \techo "$TOKEN"',
+  '  test:',
+  '    runs-on: ubuntu-latest',
+  '    env: *shared',
+  '    steps:',
+  '      - run: make test',
+  '',
+].join('\n');
+
+describe('github-actions rules in a scan', () => {
+  it('reports exact positions in a CRLF file with a BOM and a tab inside run: |', async () => {
+    const { text, keys } = renderTemplate(WORKFLOW);
+    const crlf = '\uFEFF' + text.replace(/\n/g, '\r\n');
+    const report = await scanTree({ '.github/workflows/ci.yml': crlf });
+    const at = (ruleId: string) => report.findings.filter((f) => f.ruleId === ruleId).map((f) => [f.file, f.line, f.column, f.endLine, f.endColumn, f.yamlPath]);
+    const key = keys[0]!;
+    // The literal is reported once although the alias reaches it from two jobs.
+    expect(at('gha-literal-secret')).toEqual([['.github/workflows/ci.yml', 6, 23, 6, 23 + key.key.length, 'jobs.build.env.OPENAI_API_KEY']]);
+    expect(key.line).toBe(6);
+    expect(key.column).toBe(23);
+    // The text rule reports the same key as a hardcoded secret: a different rule id, by design.
+    expect(report.findings.some((f) => f.category === 'hardcoded-secret' && f.line === 6 && f.column === 23)).toBe(true);
+    // Line 12 is ten spaces, a tab, then `echo "$TOKEN"`: the tab counts as one column.
+    expect(at('gha-secret-printed')).toEqual([['.github/workflows/ci.yml', 12, 18, 12, 24, 'jobs.build.steps[0].run']]);
+    for (const finding of report.findings) expect(finding.secret ?? '').not.toContain(key.key);
+  });
+
+  it('honours settings.secretNames extra and ignore', async () => {
+    const tree = {
+      '.github/workflows/ci.yml': 'on: push\nenv:\n  SIGNING_MATERIAL: Qx7-literal-Zz9\n  DB_PASSWORD: Pw-literal-1234\njobs: {}\n',
+    };
+    const plain = await scanTree(tree);
+    expect(plain.findings.filter((f) => f.ruleId === 'gha-literal-secret').map((f) => f.line)).toEqual([4]);
+    const tuned = await scanTree(tree, { settings: { secretNames: { extra: ['*_MATERIAL'], ignore: ['DB_PASSWORD'] } } });
+    expect(tuned.findings.filter((f) => f.ruleId === 'gha-literal-secret').map((f) => f.line)).toEqual([3]);
+  });
+
+  it('scans action metadata anywhere and leaves other YAML alone', async () => {
+    const report = await scanTree({
+      'tools/deploy/action.yml': 'name: d\ninputs:\n  token:\n    default: Tk-literal-9931\nruns:\n  using: node20\n  main: index.js\n',
+      'config/app.yml': 'env:\n  DB_PASSWORD: Pw-literal-1234\n',
+    });
+    expect(report.findings.filter((f) => f.ruleId.startsWith('gha-')).map((f) => [f.file, f.line, f.column])).toEqual([['tools/deploy/action.yml', 4, 14]]);
+  });
+});
