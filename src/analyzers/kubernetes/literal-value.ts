@@ -34,6 +34,8 @@ const PLACEHOLDER = [
   /^(x+|\*+|\.+|-+|#+|0+|1234(5678?)?|123456789?)$/i,
   /(\.\.\.|…)/,
   /^your/i,
+  // A file name is the key of a Secret entry or a mounted file, not its content.
+  /^[\w.-]+\.(json|ya?ml|pem|key|crt|cert|txt|conf|cfg|ini|properties|env|p12|pfx|jks|keystore|truststore)$/i,
   /^[a-z0-9-]+-(secret|secrets|credentials|creds)$/,
   /^-----BEGIN [A-Z ]+-----\s*-----END [A-Z ]+-----\s*$/,
   /[-_ ]here$/i,

@@ -16,7 +16,16 @@ export interface K8sObject {
 
 /** Files a manifest can be in: plain YAML or JSON, kustomize resources; never Helm values. */
 export function mayHoldManifests(file: SourceFile): boolean {
-  return mayHoldKubernetes(file.kind) && file.kind !== 'helm-values' && looksLikeKubernetes(file.text);
+  return mayHoldKubernetes(file.kind) && file.kind !== 'helm-values' && looksLikeKubernetes(file.text) && !onlyDefinitions(file.text);
+}
+
+/**
+ * CustomResourceDefinitions are large (megabytes of schema) and hold no pod, Secret or ConfigMap
+ * values: a file whose top-level kinds are all CRDs is not parsed for these rules.
+ */
+function onlyDefinitions(text: string): boolean {
+  const kinds = [...text.matchAll(/^kind:[ \t]*["']?([A-Za-z]+)/gm)].map((m) => m[1]);
+  return kinds.length > 0 && kinds.every((k) => k === 'CustomResourceDefinition');
 }
 
 /** A SOPS-encrypted document carries a top-level `sops:` map with its metadata. */

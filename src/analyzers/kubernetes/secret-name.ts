@@ -7,6 +7,8 @@ import { isSecretLikeName } from '../secret-names.js';
  */
 const REFERENCE_KEYS = [
   /(^|_)EXISTING_/,
+  // etcd's bootstrap identifier, not a credential.
+  /^(ETCD_)?INITIAL_CLUSTER_TOKEN$/,
   /_REFS?$/,
   /SECRET_(KEY_)?NAMES?$/,
   /(PASSWORD|TOKEN|CREDENTIALS?)_KEYS?$/,
