@@ -42,4 +42,12 @@ describe('scanStaged', () => {
     expect(report.stats.skippedBinary).toBe(1);
     expect(report.stats.filesDiscovered).toBe(1);
   });
+
+  it('keeps file-level findings about staged files, such as a staged env file', async () => {
+    const dir = realpathSync(makeRepo({ 'a.txt': 'a\n' }));
+    writeFileSync(path.join(dir, '.env'), 'DEBUG=1\n');
+    gitIn(dir, 'add', '.env');
+    const report = await scanStaged(defaultSettings(dir), silentLogger);
+    expect(report.findings.map((f) => [f.category, f.file, f.line])).toEqual([['unprotected-env-file', '.env', null]]);
+  });
 });
