@@ -17,7 +17,7 @@ export const PUBLIC_PREFIXES: readonly { prefix: string; tool: string }[] = [
   { prefix: 'NG_APP_', tool: 'Angular (@ngx-env)' },
   { prefix: 'GATSBY_', tool: 'Gatsby' },
   { prefix: 'VITE_', tool: 'Vite' },
-  { prefix: 'PUBLIC_', tool: 'SvelteKit and Astro' },
+  { prefix: 'PUBLIC_', tool: 'SvelteKit (like Astro)' },
 ];
 
 export interface PublicName {
@@ -49,7 +49,8 @@ const PUBLISHABLE_BY_DESIGN = [
   /^GOOGLE_MAPS/,
   /^ALGOLIA_.*SEARCH/,
   /^MAPBOX_.*TOKEN$/,
-  /^(POSTHOG|AMPLITUDE|MIXPANEL|SEGMENT|SENTRY|DATADOG_RUM|HEAP|HOTJAR|PUSHER|INTERCOM|LOGROCKET|GA|GTAG|GTM)_/,
+  // Client-side analytics and messaging keys (their personal, admin or server tokens stay secret).
+  /^(POSTHOG|AMPLITUDE|MIXPANEL|SEGMENT|DATADOG_RUM|HEAP|HOTJAR|PUSHER|INTERCOM|LOGROCKET|GA|GTAG|GTM)_(?!.*(PERSONAL|SECRET|ADMIN|SERVER|MANAGEMENT|AUTH_TOKEN))/,
   /^PUBLIC_?KEY$/,
 ];
 

@@ -60,8 +60,8 @@ export const publicPrefixSecretRule: FileRule = {
   },
   appliesTo: (file) => KINDS.has(file.kind),
   check(file, context) {
-    return publicDefinitions(file, context.settings).map((d) =>
-      definitionFinding(this.meta, file, d, `${d.origin} "${d.name.name}" ${describeSource(d)}. ${whyExposed(d.name)}`),
-    );
+    return publicDefinitions(file, context.settings)
+      .sort((a, b) => a.start - b.start)
+      .map((d) => definitionFinding(this.meta, file, d, `${d.origin} "${d.name.name}" ${describeSource(d)}. ${whyExposed(d.name)}`));
   },
 };
