@@ -1,66 +1,148 @@
 #!/usr/bin/env node
-// `npm run bench`: scans ../shared/corpus with the built CLI and, in the same run, with a floor that
-// only reads every file and runs the OpenAI key regex (ripgrep when installed, else plain Node).
-// Figures are printed as ratios against that floor; nothing here is asserted.
-import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+// `npm run bench`: openai-secret-lint against secretlint (recommended preset) and a ripgrep floor
+// (the OpenAI regex only, native, both cores), in one run, on:
+//   corpus   ../shared/corpus (real CI/CD configuration)
+//   big      a generated ~20,000-file / ~200 MB repository under /tmp (keys planted)
+//   history  a generated 5,000-commit repository: --history against `git log -p | rg`
+// It prints wall time, files/s, MB/s, peak memory and findings per tool, and ratios measured in
+// this same run. Nothing is asserted. Environment knobs (all optional):
+//   BENCH_ONLY=corpus,big,history   BENCH_REPEAT=3 (fast tools: best of N)
+//   BENCH_SECRETLINT=0 (skip it)    BENCH_SECRETLINT_TIMEOUT=900 / BENCH_SECRETLINT_BIG_TIMEOUT=300 (s)
+//   BENCH_DIR=/tmp/osl-bench        BENCH_CLI=path/to/built/cli.js (skip bundling)
+import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureBigRepo } from './lib/gen-repo.mjs';
+import { ensureHistoryRepo } from './lib/gen-history.mjs';
+import { OPENAI_REGEX } from './lib/keys.mjs';
+import { best, hasGnuTime, measure } from './lib/measure.mjs';
+import { bundle, countOurs, countRipgrep, countSecretlint, ensureSecretlint, ripgrepVersion } from './lib/tools.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '..');
-const target = path.resolve(process.argv[2] ?? path.join(repo, '..', 'shared', 'corpus'));
-const OPENAI_REGEX = 'sk-[A-Za-z0-9_-]*T3BlbkFJ[A-Za-z0-9_-]+';
+const work = process.env.BENCH_DIR ?? '/tmp/osl-bench';
+const only = new Set((process.env.BENCH_ONLY ?? 'corpus,big,history').split(','));
+const repeat = Number(process.env.BENCH_REPEAT ?? 3);
+const log = (line) => console.log(line);
+mkdirSync(work, { recursive: true });
 
-function listFiles(dir, out = []) {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const abs = path.join(dir, entry.name);
-    if (entry.isDirectory() && entry.name !== '.git') listFiles(abs, out);
-    else if (entry.isFile()) out.push(abs);
+function treeSize(dir) {
+  let files = 0;
+  let bytes = 0;
+  const walk = (d) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      if (entry.name === '.git') continue;
+      const abs = path.join(d, entry.name);
+      if (entry.isDirectory()) walk(abs);
+      else if (entry.isFile()) {
+        files++;
+        bytes += statSync(abs).size;
+      }
+    }
+  };
+  walk(dir);
+  return { files, bytes };
+}
+
+const load = os.loadavg().map((l) => l.toFixed(1)).join(' ');
+log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}, Node ${process.version}, load average ${load} at start`);
+log(`Peak memory: ${hasGnuTime ? 'GNU time (max RSS)' : 'not measured (/usr/bin/time missing)'}`);
+
+// Our CLI and the single-thread probe, bundled from the current sources.
+log('Bundling the CLI…');
+const cli = process.env.BENCH_CLI ? { file: path.resolve(process.env.BENCH_CLI), bundler: 'given' } : bundle(repo, 'src/cli/index.ts', path.join(work, 'cli'), log);
+const probe = bundle(repo, 'bench/lib/scan-entry.ts', path.join(work, 'probe'), log);
+if (cli.error) throw new Error(cli.error);
+log(`  CLI: ${cli.file} (${cli.bundler})`);
+const rg = ripgrepVersion();
+log(rg ? `ripgrep: ${rg}` : 'ripgrep: not installed (apt-get install ripgrep) — the ripgrep floor is skipped');
+const secretlint = process.env.BENCH_SECRETLINT === '0' ? null : ensureSecretlint(path.join(work, 'peers'), log);
+log(secretlint ? `secretlint: ${secretlint.version} with @secretlint/secretlint-rule-preset-recommend` : 'secretlint: skipped (BENCH_SECRETLINT=0 or install failed)');
+
+const results = { machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version, load }, workloads: {} };
+
+function runTree(name, dir, { planted = null, secretlintTimeout }) {
+  const { files, bytes } = treeSize(dir);
+  const mb = bytes / 2 ** 20;
+  log(`\n## ${name}: ${dir} — ${files} files, ${mb.toFixed(1)} MiB${planted === null ? '' : `, ${planted} OpenAI keys planted`}`);
+  const rows = [];
+  const out = (tool) => path.join(work, `${name}-${tool}.out`);
+
+  const ours = best(repeat, () => measure(process.execPath, [cli.file, 'scan', dir, '--format', 'json', '--output', out('ours'), '--fail-on', 'critical']));
+  rows.push({ tool: 'openai-secret-lint (CLI, auto threads)', ...ours, found: countOurs(out('ours')) });
+  if (!probe.error) {
+    const single = best(repeat, () => measure(process.execPath, [probe.file, dir, '0', out('ours-1')]));
+    rows.push({ tool: 'openai-secret-lint, 1 thread (probe)', ...single, found: countOurs(out('ours-1')) });
+    const auto = best(repeat, () => measure(process.execPath, [probe.file, dir, 'auto', out('ours-auto')]));
+    rows.push({ tool: 'openai-secret-lint, auto threads (probe)', ...auto, found: countOurs(out('ours-auto')) });
   }
-  return out;
-}
-
-function timed(label, command, args) {
-  const started = process.hrtime.bigint();
-  const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 1 << 30 });
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  if (result.error) return { label, skipped: result.error.message };
-  return { label, seconds, stdout: result.stdout, status: result.status };
-}
-
-const files = listFiles(target);
-const bytes = files.reduce((sum, f) => sum + statSync(f).size, 0);
-const mb = bytes / 1024 / 1024;
-console.log(`Target: ${target} (${files.length} files, ${mb.toFixed(1)} MB) on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`);
-
-const runs = [];
-const ours = timed('openai-secret-lint', process.execPath, [path.join(repo, 'dist/cli/index.js'), 'scan', target, '--format', 'json', '--fail-on', 'critical']);
-try {
-  ours.findings = JSON.parse(ours.stdout).findings.length;
-} catch {
-  ours.findings = '?';
-}
-runs.push(ours);
-
-const rg = timed('ripgrep (OpenAI regex only)', 'rg', ['-c', '--no-ignore', '--hidden', OPENAI_REGEX, target]);
-if (!rg.skipped) rg.findings = rg.stdout.split('\n').filter(Boolean).reduce((n, l) => n + Number(l.split(':').pop()), 0);
-runs.push(rg);
-
-// The in-process floor: read every file and run one regex, nothing else.
-const started = process.hrtime.bigint();
-let floorHits = 0;
-const pattern = new RegExp(OPENAI_REGEX, 'g');
-for (const file of files) floorHits += (readFileSync(file, 'latin1').match(pattern) ?? []).length;
-runs.push({ label: 'node read + regex floor', seconds: Number(process.hrtime.bigint() - started) / 1e9, findings: floorHits });
-
-const floor = runs.find((r) => r.label.startsWith('ripgrep') && !r.skipped) ?? runs[runs.length - 1];
-console.log('\n| tool | wall s | files/s | MB/s | findings | × floor |\n|---|---:|---:|---:|---:|---:|');
-for (const r of runs) {
-  if (r.skipped) {
-    console.log(`| ${r.label} | skipped: ${r.skipped} | | | | |`);
-    continue;
+  if (secretlint) {
+    const ignore = path.join(work, 'secretlintignore');
+    writeFileSync(ignore, '**/.git/**\n');
+    const sl = measure('timeout', [String(secretlintTimeout), secretlint.bin, `${dir}/**/*`, '--secretlintrc', secretlint.config, '--secretlintignore', ignore, '--format', 'json', '--output', out('secretlint')], { cwd: path.dirname(secretlint.config) });
+    const timedOut = sl.status === 124;
+    rows.push({ tool: `secretlint ${secretlint.version} (recommended preset)`, ...sl, timedOut, found: timedOut ? { all: 'n/a', openai: 'n/a' } : countSecretlint(out('secretlint')) });
   }
-  console.log(`| ${r.label} | ${r.seconds.toFixed(2)} | ${Math.round(files.length / r.seconds)} | ${(mb / r.seconds).toFixed(1)} | ${r.findings} | ${(r.seconds / floor.seconds).toFixed(1)} |`);
+  if (rg) {
+    const floor = best(repeat, () => measure('rg', ['--count-matches', '--no-ignore', '--hidden', '-g', '!.git', OPENAI_REGEX, dir], { stdoutFile: out('rg') }));
+    rows.push({ tool: 'ripgrep, OpenAI regex only (floor)', ...floor, found: countRipgrep(out('rg')) });
+  }
+  report(name, rows, files, mb);
+  results.workloads[name] = { files, mib: mb, planted, rows: rows.map(({ stderr, ...r }) => r) };
 }
+
+function report(name, rows, files, mb) {
+  const sl = rows.find((r) => r.tool.startsWith('secretlint') && !r.error);
+  const floor = rows.find((r) => r.tool.startsWith('ripgrep') && !r.error);
+  log('\n| tool | wall s | files/s | MiB/s | peak RSS MiB | findings (OpenAI) | × secretlint throughput | × ripgrep time |');
+  log('|---|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of rows) {
+    if (r.error) {
+      log(`| ${r.tool} | skipped: ${r.error} | | | | | | |`);
+      continue;
+    }
+    const wall = r.timedOut ? `> ${r.seconds.toFixed(0)} (timeout)` : r.seconds.toFixed(2);
+    const vsSl = sl && r !== sl ? `${sl.timedOut ? '≥ ' : ''}${(sl.seconds / r.seconds).toFixed(1)}×` : '';
+    const vsRg = floor && r !== floor ? `${(r.seconds / floor.seconds).toFixed(1)}×` : '';
+    const rss = r.maxRssMb === null ? 'n/a' : r.maxRssMb.toFixed(0);
+    log(`| ${r.tool} | ${wall} | ${r.timedOut ? '—' : Math.round(files / r.seconds)} | ${r.timedOut ? '—' : (mb / r.seconds).toFixed(1)} | ${rss} | ${r.found.all} (${r.found.openai}) | ${vsSl} | ${vsRg} |`);
+  }
+  const ours = rows.filter((r) => r.tool.startsWith('openai-secret-lint') && !r.error).map((r) => r.found.all);
+  if (new Set(ours).size > 1) log(`\nWARNING ${name}: our runs disagree on the number of findings (${ours.join(' / ')})`);
+}
+
+if (only.has('corpus')) {
+  runTree('corpus', path.resolve(repo, '..', 'shared', 'corpus'), { secretlintTimeout: Number(process.env.BENCH_SECRETLINT_TIMEOUT ?? 900) });
+}
+if (only.has('big')) {
+  const big = ensureBigRepo(path.join(work, 'big'), { log });
+  runTree('big', big.dir, { planted: big.planted, secretlintTimeout: Number(process.env.BENCH_SECRETLINT_BIG_TIMEOUT ?? 300) });
+}
+if (only.has('history')) {
+  const history = ensureHistoryRepo(path.join(work, 'history'), { log });
+  log(`\n## history: ${history.dir} — ${history.commits} commits, ${history.planted} OpenAI keys planted`);
+  const usage = readFileSync(cli.file, 'utf8').includes('--history');
+  const rows = [];
+  if (!usage) rows.push({ tool: 'openai-secret-lint --history', error: 'this build has no --history' });
+  else {
+    const out = path.join(work, 'history-ours.out');
+    const ours = best(repeat, () => measure(process.execPath, [cli.file, 'scan', '--history', '--format', 'json', '--output', out, '--fail-on', 'critical', history.dir], { cwd: history.dir }));
+    rows.push({ tool: 'openai-secret-lint --history', ...ours, found: countOurs(out) });
+  }
+  if (rg) {
+    const out = path.join(work, 'history-rg.out');
+    const floor = best(repeat, () => measure('sh', ['-c', `git log -p | rg --count-matches '${OPENAI_REGEX}'`], { cwd: history.dir, stdoutFile: out }));
+    rows.push({ tool: 'git log -p | rg (floor; counts every patch line, unique keys are fewer)', ...floor, found: countRipgrep(out) });
+  }
+  const floor = rows.find((r) => r.tool.startsWith('git log') && !r.error);
+  log('\n| tool | wall s | commits/s | peak RSS MiB | findings (OpenAI) | × floor time |\n|---|---:|---:|---:|---:|---:|');
+  for (const r of rows) {
+    if (r.error) log(`| ${r.tool} | not measured: ${r.error} | | | | |`);
+    else log(`| ${r.tool} | ${r.seconds.toFixed(2)} | ${Math.round(history.commits / r.seconds)} | ${r.maxRssMb?.toFixed(0) ?? 'n/a'} | ${r.found.all} (${r.found.openai}) | ${floor && r !== floor ? (r.seconds / floor.seconds).toFixed(1) + '×' : ''} |`);
+  }
+  results.workloads.history = { commits: history.commits, planted: history.planted, rows: rows.map(({ stderr, ...r }) => r) };
+}
+
+writeFileSync(path.join(work, 'results.json'), JSON.stringify(results, null, 2));
+log(`\nRaw results: ${path.join(work, 'results.json')} (load average now ${os.loadavg().map((l) => l.toFixed(1)).join(' ')})`);
