@@ -63,3 +63,13 @@ describe('github-actions rules in a scan', () => {
     expect(report.findings.filter((f) => f.ruleId.startsWith('gha-')).map((f) => [f.file, f.line, f.column])).toEqual([['tools/deploy/action.yml', 4, 14]]);
   });
 });
+
+describe('alias bombs', () => {
+  it('finish under the alias budget with a diagnostic', async () => {
+    const lines = ['on: push', 'x0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 9; i++) lines.push(`x${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);
+    lines.push('jobs:', '  build:', '    runs-on: ubuntu-latest', '    env:', '      <<: *a8', '    steps: *a8', '');
+    const report = await scanTree({ '.github/workflows/bomb.yml': lines.join('\n') });
+    expect(report.diagnostics.filter((d) => d.file === '.github/workflows/bomb.yml').map((d) => d.code)).toContain('yaml-alias-budget');
+  });
+});

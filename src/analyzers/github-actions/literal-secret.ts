@@ -9,6 +9,7 @@ import type { RawFinding } from '../../core/finding.js';
 import { findExpressions } from '../expressions/index.js';
 import { isLiteralSecretValue, isSecretLikeName } from '../secret-names.js';
 import type { FileRule, RuleMeta } from '../types.js';
+import { expressionsInFile } from './expression-scan.js';
 import { appliesToWorkflowOrAction, workflowModels, type NamedValue } from './model.js';
 import { findingAt, HELP_BASE, locatorFor, secretNameFor } from './report.js';
 
@@ -47,6 +48,12 @@ export const literalSecretRule: FileRule = {
         const start = value.length - value.trimStart().length;
         const end = value.trimEnd().length;
         findings.push(findingAt(file, meta, entry.value, entry.path, { ...advice(entry), secret: value.trim() }, start, end));
+      }
+      // One rule says so for the file: models and the expression walk share one budget, so every
+      // rule saw the same partial view. Run the walk (cached) now so the budget is final.
+      expressionsInFile(file);
+      if (model.budget.exceeded) {
+        context.diagnostic({ file: file.path, level: 'warning', code: 'yaml-alias-budget', message: `more than ${model.budget.limit} alias expansions: the rest of the file was analysed without following aliases` });
       }
     }
     return findings;
