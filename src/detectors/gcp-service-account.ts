@@ -23,20 +23,20 @@ export const gcpServiceAccountDetector: Detector = {
   validators: ['JSON structure', 'body length'],
   find(text) {
     const matches: DetectorMatch[] = [];
-    const seen = new Set<number>();
-    for (const type of text.matchAll(TYPE)) {
-      const from = Math.max(0, type.index - WINDOW);
-      const to = Math.min(text.length, type.index + WINDOW);
-      for (let at = text.indexOf('"private_key"', from); at !== -1 && at < to; at = text.indexOf('"private_key"', at + 1)) {
-        PRIVATE_KEY.lastIndex = at;
-        const m = PRIVATE_KEY.exec(text);
-        if (!m || seen.has(at)) continue;
-        const start = at + m[0].length - m[1]!.length;
-        const block = privateKeyBlock(text, start, m[1]!.length, m[2]!);
-        if (!block) continue;
-        seen.add(at);
-        matches.push({ start, end: block.end, secret: text.slice(start, block.end), prefix: '-----BEGIN ', kind: 'service-account key file' });
-      }
+    const types = [...text.matchAll(TYPE)].map((m) => m.index);
+    if (types.length === 0) return matches;
+    // Each `"private_key"` is looked at once, against the nearest `type` (a moving pointer).
+    let t = 0;
+    for (let at = text.indexOf('"private_key"'); at !== -1; at = text.indexOf('"private_key"', at + 1)) {
+      while (t + 1 < types.length && types[t + 1]! <= at) t++;
+      const near = [types[t]!, types[t + 1] ?? Infinity].some((p) => Math.abs(p - at) <= WINDOW);
+      if (!near) continue;
+      PRIVATE_KEY.lastIndex = at;
+      const m = PRIVATE_KEY.exec(text);
+      if (!m) continue;
+      const start = at + m[0].length - m[1]!.length;
+      const block = privateKeyBlock(text, start, m[1]!.length, m[2]!);
+      if (block) matches.push({ start, end: block.end, secret: text.slice(start, block.end), prefix: '-----BEGIN ', kind: 'service-account key file' });
     }
     return matches;
   },

@@ -32,11 +32,15 @@ export const genericSecretDetector: Detector = {
     const matches: DetectorMatch[] = [];
     // User-configured names need not contain the usual hints.
     const anyName = (context?.secretNames?.extra?.length ?? 0) > 0;
+    // A file repeats its names: decide each once.
+    const names = new Map<string, boolean>();
     for (const sep of text.matchAll(SEPARATOR)) {
       const assignment = readAssignment(text, sep.index, anyName);
       if (!assignment) continue;
       const { name, start, value } = assignment;
-      if (!isSecretName(name, context)) continue;
+      let secretName = names.get(name);
+      if (secretName === undefined) names.set(name, (secretName = isSecretName(name, context)));
+      if (!secretName) continue;
       if (!assignment.quoted && /^[&*!]|[()[\]"'`]/.test(value)) continue; // code, YAML anchors and tags
       // A base64 value (a Kubernetes Secret's `data:`) is judged by what it decodes to.
       const decoded = decodeBase64Text(value);

@@ -8,6 +8,8 @@ import { isSequential } from './entropy.js';
 const PLACEHOLDER_WORDS =
   /your|here|example|placeholder|redacted|changeme|change_me|replace|dummy|fake|sample|test|xxxx|\*\*\*|insert|mock|lorem|passw(or)?d|username/i;
 
+const BOUNDED_WORD = new RegExp(`(^|[-_.])(${PLACEHOLDER_WORDS.source})|(${PLACEHOLDER_WORDS.source})([-_.]|$)`, 'i');
+
 /** A real prefix followed by an ellipsis, an angle-bracketed hint, or masking characters. */
 const PLACEHOLDER_SHAPES = [/\.\.\./, /…/, /^<.*>$/, /^\[.*\]$/, /^\(.*\)$/, /^x+$/i, /^\*+$/, /^#+$/, /^0+$/, /EXAMPLE$/];
 
@@ -30,8 +32,7 @@ export function isPlaceholderBody(body: string): boolean {
   if (PLACEHOLDER_SHAPES.some((re) => re.test(body)) || /xxxx|\*\*\*|\.\.\.|EXAMPLE/i.test(body)) return true;
   if (/^(.)\1+$/.test(body) || isSequential(body.replace(/[^A-Za-z0-9]/g, ''))) return true;
   if (!/[A-Z]/.test(body) && PLACEHOLDER_WORDS.test(body)) return true;
-  const bounded = new RegExp(`(^|[-_.])(${PLACEHOLDER_WORDS.source})|(${PLACEHOLDER_WORDS.source})([-_.]|$)`, 'i');
-  return bounded.test(body);
+  return BOUNDED_WORD.test(body);
 }
 
 /**

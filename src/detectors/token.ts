@@ -62,9 +62,10 @@ export function tokenDetector(spec: TokenSpec): Detector {
         const prefix = prefixes.find((p) => token.startsWith(p))!;
         const body = token.slice(prefix.length);
         if (body.length < spec.min || body.length > spec.max) continue;
+        // Cheapest checks first: structure, then randomness and placeholder words.
+        if (spec.validate && !spec.validate(body, prefix)) continue;
         if (!looksRandom(body)) continue;
         if (spec.placeholderCheck !== false && isPlaceholderBody(body)) continue;
-        if (spec.validate && !spec.validate(body, prefix)) continue;
         const kind = typeof spec.kind === 'string' ? spec.kind : spec.kind(prefix, body);
         matches.push({ start, end, secret: token, prefix, kind });
       }
