@@ -41,7 +41,10 @@ export interface RawFinding extends Location {
   fingerprintSeed?: string;
   decodedFrom?: Encoding[];
   yamlPath?: string;
+  /** History scans: the commit that introduced the secret, its author date, and whether HEAD still has it. */
   commit?: string;
+  authorDate?: string;
+  presentAtHead?: boolean;
 }
 
 /** Whether a found key still works, from its provider's API (opt-in `--verify`). */
@@ -67,6 +70,8 @@ export interface Finding extends Location {
   decodedFrom?: Encoding[];
   yamlPath?: string;
   commit?: string;
+  authorDate?: string;
+  presentAtHead?: boolean;
   verification?: FindingVerification;
 }
 

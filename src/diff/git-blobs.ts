@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { SAFE_CONFIG } from '../util/git.js';
 
 /**
  * Reads blobs through one `git cat-file --batch` process (no shell, no per-file spawn). Object ids,
@@ -6,7 +7,7 @@ import { spawn } from 'node:child_process';
  */
 export function readBlobs(cwd: string, oids: readonly string[], onBlob: (oid: string, content: Buffer) => void): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', ['-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null', 'cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn('git', [...SAFE_CONFIG, 'cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
     let pending: Buffer = Buffer.alloc(0);
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => {

@@ -1,7 +1,5 @@
 import { spawn } from 'node:child_process';
-
-/** The same protection as src/util/git.ts: a scanned repository's config must not run commands. */
-const SAFE_CONFIG = ['-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null', '-c', 'core.quotePath=false'];
+import { SAFE_CONFIG } from '../util/git.js';
 
 /**
  * Streams a git command's stdout line by line (split on `\n` only: a lone `\r` is content), so

@@ -132,21 +132,13 @@ export async function scanHistory(settings: Settings, logger: Logger, options: H
 
   const entries = [...introduced.values()];
   const atHead = await presentAtHead(root, entries.map((e) => e.written));
-  const extras = new Map<string, { authorDate: string; presentAtHead: boolean }>();
   const raw = entries.map(({ finding, authorDate: date, written }) => {
     const present = atHead.has(written);
-    const key = locationKey(finding);
-    extras.set(key, { authorDate: date, presentAtHead: present });
-    return describeHistoryFinding(finding, date, present);
+    return { ...describeHistoryFinding(finding, date, present), authorDate: date, presentAtHead: present };
   });
-  const report = buildReport(raw, settings, stats, [...diagnostics.values()], started);
-  report.findings = report.findings.map((f): HistoryFinding => ({ ...f, commit: f.commit ?? '', ...(extras.get(locationKey(f)) ?? { authorDate: '', presentAtHead: false }) }));
-  return report;
+  return buildReport(raw, settings, stats, [...diagnostics.values()], started);
 }
 
-function locationKey(f: { ruleId: string; file: string; line: number | null; column: number | null; commit?: string }): string {
-  return `${f.ruleId}\0${f.file}\0${f.line}\0${f.column}\0${f.commit ?? ''}`;
-}
 
 /** The characters between two 1-based columns (counted in code points, as findings are). */
 function spanText(line: string, column: number | null, endColumn: number | null): string {

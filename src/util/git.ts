@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
  * Config that keeps git from running code a scanned repository asks for: a hostile
  * `.git/config` could set `core.fsmonitor` to a command that `git ls-files` would execute.
  */
-const SAFE_CONFIG = ['-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null'];
+export const SAFE_CONFIG = ['-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null', '-c', 'core.quotePath=false'];
 
 export interface GitResult {
   code: number;
