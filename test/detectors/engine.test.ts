@@ -1,0 +1,110 @@
+/** The engine behind the text rule: prefilter, decoding chains and positions, overlap winners. */
+import { randomBytes } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { findSecretsInText } from '../../src/analyzers/text.js';
+import { LineIndex } from '../../src/core/text-position.js';
+import { DETECTORS } from '../../src/detectors/catalogue.js';
+import { decodeLayers } from '../../src/detectors/decode.js';
+import { KeywordPrefilter } from '../../src/detectors/prefilter.js';
+import { base64, generateKey, openaiKey, randomBody } from '../helpers/keys.js';
+
+function scan(text: string, decodeDepth = 3) {
+  return findSecretsInText({ path: 'f', text, lines: new LineIndex(text) }, { decodeDepth });
+}
+const brief = (text: string, decodeDepth = 3) =>
+  scan(text, decodeDepth).map((f) => ({ ruleId: f.ruleId, category: f.category, line: f.line, column: f.column, decodedFrom: f.decodedFrom }));
+
+describe('decoding', () => {
+  const key = openaiKey('proj');
+
+  it('reports double base64 at the encoded text with the chain', () => {
+    expect(brief(`data:\n  KEY: ${base64(base64(key))}\n`)).toEqual([
+      { ruleId: 'openai-api-key', category: 'encoded-secret', line: 2, column: 8, decodedFrom: ['base64', 'base64'] },
+    ]);
+  });
+
+  it('decodes URL-safe base64 without padding, hex and percent-encoding', () => {
+    let urlSafe = '';
+    while (!/[-_]/.test(urlSafe)) urlSafe = Buffer.from(`k=${openaiKey('proj')}??>`).toString('base64url');
+    expect(urlSafe).not.toMatch(/[=+/]/);
+    expect(brief(`t: ${urlSafe}`)[0]).toMatchObject({ category: 'encoded-secret', column: 4, decodedFrom: ['base64'] });
+    expect(brief(`h = "${Buffer.from(key).toString('hex')}"`)[0]).toMatchObject({ column: 6, decodedFrom: ['hex'] });
+    const percent = encodeURIComponent(key).replace(/-/g, '%2D');
+    expect(brief(`u: https://x.internal/?s=${percent}`)[0]).toMatchObject({ column: 26, decodedFrom: ['url'] });
+  });
+
+  it('follows only as many levels as decodeDepth allows', () => {
+    const twice = `v: ${base64(base64(key))}`;
+    expect(brief(twice, 1)).toEqual([]);
+    expect(brief(twice, 2)).toHaveLength(1);
+    expect(brief(`v: ${base64(key)}`, 0)).toEqual([]);
+  });
+
+  it('ignores decodings that are not mostly printable', () => {
+    expect(decodeLayers(`blob: ${randomBytes(3000).toString('base64')}`, 3)).toEqual([]);
+    expect(decodeLayers(`digest: sha256:${randomBytes(32).toString('hex')}`, 3)).toEqual([]);
+  });
+
+  it('reports every key of one encoded file at that file position', () => {
+    const env = `A=${openaiKey('proj')}\nB=${generateKey('github:ghp')}\nC=${generateKey('anthropic:api03')}\n`;
+    const found = brief(`data:\n  .env: ${base64(env)}\n`);
+    expect(found.map((f) => f.ruleId).sort()).toEqual(['anthropic-api-key', 'github-token', 'openai-api-key']);
+    expect(found.every((f) => f.line === 2 && f.column === 9 && f.category === 'encoded-secret')).toBe(true);
+  });
+
+  it('reads a kubernetes dockerconfigjson whose password is a GitHub token as that token', () => {
+    const auth = base64(`bot:${generateKey('github:ghp')}`);
+    const config = base64(JSON.stringify({ auths: { 'ghcr.io': { auth } } }));
+    expect(brief(`type: kubernetes.io/dockerconfigjson\ndata:\n  .dockerconfigjson: ${config}\n`)).toEqual([
+      { ruleId: 'github-token', category: 'encoded-secret', line: 3, column: 22, decodedFrom: ['base64', 'base64'] },
+    ]);
+  });
+
+  it('reports a dockerconfigjson with a plain password as docker-config-auth', () => {
+    const auth = base64(`bot:${randomBody(20)}`);
+    const config = base64(JSON.stringify({ auths: { 'registry.internal': { auth } } }));
+    expect(brief(`data:\n  .dockerconfigjson: ${config}\n`)).toEqual([
+      { ruleId: 'docker-config-auth', category: 'encoded-secret', line: 2, column: 22, decodedFrom: ['base64', 'base64'] },
+    ]);
+  });
+});
+
+describe('overlaps and context', () => {
+  it('lets a provider rule win over the generic rule and the URL rule on the same value', () => {
+    const token = generateKey('github:ghp');
+    expect(brief(`api_token: "${token}"\nurl: https://bot:${token}@git.internal/x.git`).map((f) => f.ruleId)).toEqual(['github-token', 'github-token']);
+  });
+
+  it('never reports OpenAI organization or project ids on their own', () => {
+    expect(scan(`OPENAI_ORG_ID=org-${randomBody(24)}\nOPENAI_PROJECT_ID=proj_${randomBody(24)}\norganization: org-${randomBody(24)}\n`)).toEqual([]);
+  });
+
+  it('names the key kind in the message and keeps the raw secret for the core', () => {
+    const key = openaiKey('admin');
+    const [finding] = scan(`k: ${key}`);
+    expect(finding).toMatchObject({ message: 'Hardcoded OpenAI admin key.', secret: key, secretPrefix: 'sk-admin-', severity: 'critical' });
+  });
+
+  it('reports a context rule only with its provider named nearby', () => {
+    const key = generateKey('mistral:api');
+    expect(brief(`MISTRAL_API_KEY=${key}`).map((f) => f.ruleId)).toEqual(['mistral-api-key']);
+    expect(brief(`SOME_VALUE=${key}`)).toEqual([]);
+  });
+});
+
+describe('keyword prefilter', () => {
+  const prefilter = new KeywordPrefilter(DETECTORS);
+  const ids = (text: string) => prefilter.candidates(text).map((d) => d.id);
+
+  it('selects only the detectors whose keywords occur, in any case', () => {
+    expect(ids('nothing to see')).toEqual([]);
+    expect(ids('AZURE_OPENAI_ENDPOINT')).toEqual(['azure-openai-api-key']);
+    expect(ids('x ghp_ y')).toEqual(['github-token']);
+    expect(ids('Deepseek')).toContain('deepseek-api-key');
+  });
+
+  it('runs a detector on the keywords of shorter keywords it contains', () => {
+    expect(ids('sk-ant-api03-')).toContain('anthropic-api-key');
+    expect(ids('AWS_SECRET_ACCESS_KEY')).toEqual(expect.arrayContaining(['aws-secret-access-key', 'generic-secret']));
+  });
+});
