@@ -104,8 +104,11 @@ export function analyzeRun(file: SourceFile, model: WorkflowModel, job: JobModel
       const here = inLine.filter((r) => r.start >= absStart && r.start < absEnd);
       const redirect = redirectTarget(text);
       const piped = segment.sep === '|';
-      const nextTee = piped && /^\s*tee\b/.test(line.slice(segments[i + 1]?.start ?? line.length, segments[i + 1]?.end ?? line.length));
-      const teeTarget = nextTee ? githubFileIn(line.slice(segments[i + 1]!.start, segments[i + 1]!.end)) : undefined;
+      const next = segments[i + 1] ? line.slice(segments[i + 1]!.start, segments[i + 1]!.end) : '';
+      // `| tee` both prints and writes; `| Out-File` / `Add-Content` only write.
+      const nextTee = piped && /^\s*tee\b/.test(next);
+      const nextWriter = piped && /^\s*(tee|Out-File|Add-Content|Set-Content)\b/i.test(next);
+      const teeTarget = nextWriter ? githubFileIn(next) : undefined;
       const shellPrint = SHELL_PRINT.exec(text.trimStart());
       const verb = shellPrint?.[1]!.toLowerCase();
       let sink: Sink = 'none';
