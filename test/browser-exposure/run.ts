@@ -1,7 +1,7 @@
 /**
  * Runs browser-exposure rules over a fixture folder. Fixture files end in `.fixture` so that this
  * repository's own scan does not read them as env files, workflows or source code; the test
- * strips the suffix and restores the real name (`dotenv` -> `.env`, `gitlab-ci.yml` -> `.gitlab-ci.yml`).
+ * strips the suffix and restores the real name (`docker-file` -> `Dockerfile`, `dotenv` -> `.env`, `gitlab-ci.yml` -> `.gitlab-ci.yml`).
  */
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -12,7 +12,7 @@ import { runRules, type MemoryFile } from '../kubernetes/run-rules.js';
 
 export const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/browser-exposure');
 
-const REAL_NAMES: Record<string, string> = { dotenv: '.env', 'dotenv.example': '.env.example', 'gitlab-ci.yml': '.gitlab-ci.yml' };
+const REAL_NAMES: Record<string, string> = { 'docker-file': 'Dockerfile', dotenv: '.env', 'dotenv.example': '.env.example', 'gitlab-ci.yml': '.gitlab-ci.yml' };
 
 export function realPath(rel: string): string {
   const stripped = rel.replace(/\.fixture$/, '');
