@@ -23,6 +23,9 @@ export interface ScanCommand {
   config: string | null;
   baseline: string | null;
   writeBaseline: string | null;
+  /** Opt-in: send each found key to its own provider's API to see whether it still works. */
+  verify: boolean;
+  verifyTimeoutMs: number | null;
 }
 
 export type Command =
@@ -51,6 +54,9 @@ Options:
   --config FILE           configuration file (default: .openai-secret-lint.yml|.yaml|.json at the root)
   --baseline FILE         hide the findings recorded in FILE
   --write-baseline FILE   record the current findings in FILE (fingerprints, no secrets) and exit 0
+  --verify                ask each key's own provider whether it is still active (sends the key
+                          to that provider's API only; off by default; see README)
+  --verify-timeout MS     per-request timeout of --verify (default: 10000)
   -h, --help              show this help
   -v, --version           show the version
 
@@ -68,6 +74,8 @@ const OPTIONS = {
   config: { type: 'string' },
   baseline: { type: 'string' },
   'write-baseline': { type: 'string' },
+  verify: { type: 'boolean' },
+  'verify-timeout': { type: 'string' },
   staged: { type: 'boolean' },
   diff: { type: 'string' },
   history: { type: 'boolean' },
@@ -117,6 +125,8 @@ export function parseCommand(argv: string[]): Command {
     config: nonEmpty(values.config, '--config'),
     baseline: nonEmpty(values.baseline, '--baseline'),
     writeBaseline: nonEmpty(values['write-baseline'], '--write-baseline'),
+    verify: Boolean(values.verify),
+    verifyTimeoutMs: parseTimeout(values['verify-timeout'], Boolean(values.verify)),
   };
 }
 
@@ -149,5 +159,12 @@ function nonEmpty(value: string | undefined, flag: string): string | null {
 function parseSize(value: string | undefined): number | null {
   if (value === undefined) return null;
   if (!/^\d+$/.test(value) || Number(value) <= 0) throw new ConfigurationError(`--max-file-size must be a positive number of bytes, not "${value}"`);
+  return Number(value);
+}
+
+function parseTimeout(value: string | undefined, verify: boolean): number | null {
+  if (value === undefined) return null;
+  if (!verify) throw new ConfigurationError('--verify-timeout only applies with --verify');
+  if (!/^\d+$/.test(value) || Number(value) <= 0) throw new ConfigurationError(`--verify-timeout must be a positive number of milliseconds, not "${value}"`);
   return Number(value);
 }

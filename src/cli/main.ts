@@ -56,7 +56,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 async function runScan(command: ScanCommand, io: Io): Promise<number> {
-  const settings = await settingsFromCommand(command, io.cwd);
+  const settings = await settingsFromCommand(command, io.cwd, io.env);
   const logger = consoleLogger(io.stderr, Boolean(io.env.OPENAI_SECRET_LINT_DEBUG), command.mode.kind === 'history' ? 'commits' : 'files');
   const report = await scanFor(command, settings, logger);
   logger.finish();

@@ -6,6 +6,7 @@ import { loadConfig } from '../config/load.js';
 import { ConfigurationError } from '../core/errors.js';
 import { defaultSettings, type Settings } from '../core/settings.js';
 import { changedLinesSince } from '../diff/changed-lines.js';
+import { resolveBaseUrls } from '../verify/index.js';
 import type { ScanCommand } from './args.js';
 
 /**
@@ -14,7 +15,7 @@ import type { ScanCommand } from './args.js';
  * directory when they are inside it (as a pre-commit hook passes them), else to their deepest
  * common directory.
  */
-export async function settingsFromCommand(command: ScanCommand, cwd: string): Promise<Settings> {
+export async function settingsFromCommand(command: ScanCommand, cwd: string, env: Readonly<Record<string, string | undefined>> = {}): Promise<Settings> {
   const targets: string[] = [];
   let onlyDirectory: string | null = null;
   for (const given of command.paths) {
@@ -45,6 +46,10 @@ export async function settingsFromCommand(command: ScanCommand, cwd: string): Pr
     settings = { ...settings, baseline: await readBaseline(path.resolve(cwd, command.baseline)) };
   }
   if (command.mode.kind === 'diff') settings.changedLines = await changedLinesSince(root, command.mode.base);
+  if (command.verify) {
+    resolveBaseUrls(env); // a bad base-URL override is a usage error before anything is sent
+    settings.verify = { enabled: true, env, ...(command.verifyTimeoutMs !== null ? { timeoutMs: command.verifyTimeoutMs } : {}) };
+  }
   return settings;
 }
 

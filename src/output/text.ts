@@ -1,4 +1,5 @@
 import { SEVERITIES, type Finding, type Report, type Severity } from '../core/finding.js';
+import { describeVerification } from '../verify/present.js';
 
 export interface TextOptions {
   color: boolean;
@@ -23,6 +24,8 @@ export function renderText(report: Report, options: TextOptions): string {
       const where = f.line === null ? file : `${file}:${f.line}:${f.column ?? 1}`;
       out.push(`${where}  ${paint(SEVERITY_COLOR[f.severity], f.severity)}  ${paint('2', f.ruleId)}  ${f.message}`);
       if (f.secret) out.push(`    secret: ${f.secret}${f.decodedFrom ? ` (decoded from ${f.decodedFrom.join(' → ')})` : ''}`);
+      if (f.verification) out.push(`    verified: ${paint(f.verification.status === 'active' ? '1;31' : '2', describeVerification(f.verification))}`);
+      if (f.commit) out.push(`    commit: ${f.commit.slice(0, 12)}${f.authorDate ? ` (${f.authorDate.slice(0, 10)})` : ''}${f.presentAtHead === false ? ', no longer at HEAD' : ''}`);
       out.push(`    fix: ${f.remediation}`);
     }
     out.push('');
@@ -43,6 +46,10 @@ export function summaryLine(report: Report): string {
   const n = report.findings.length;
   const skipped =
     report.stats.skippedBinary + report.stats.skippedTooLarge + report.stats.skippedUnreadable + report.stats.skippedSpecial;
-  const suppressed = report.stats.suppressed > 0 ? `, ${report.stats.suppressed} suppressed` : '';
-  return `${n} finding${n === 1 ? '' : 's'} (${counts}${suppressed}) in ${report.stats.filesScanned} files scanned, ${skipped} skipped, ${report.stats.durationMs} ms`;
+  const suppressed =
+    (report.stats.suppressed > 0 ? `, ${report.stats.suppressed} suppressed` : '') +
+    (report.stats.baselined > 0 ? `, ${report.stats.baselined} in baseline` : '');
+  const active = report.findings.filter((f) => f.verification?.status === 'active').length;
+  const verified = active > 0 ? ` — ${active} key${active === 1 ? '' : 's'} verified ACTIVE: revoke first` : '';
+  return `${n} finding${n === 1 ? '' : 's'} (${counts}${suppressed}) in ${report.stats.filesScanned} files scanned, ${skipped} skipped, ${report.stats.durationMs} ms${verified}`;
 }

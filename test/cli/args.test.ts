@@ -5,7 +5,7 @@ import { FORMATS } from '../../src/output/index.js';
 
 const modeOf = (argv: string[]) => (parseCommand(argv) as ScanCommand).mode;
 
-const scanDefaults = { name: 'scan', paths: ['.'], mode: { kind: 'tree' }, format: 'text', output: null, failOn: null, maxFileSize: null, config: null, baseline: null, writeBaseline: null };
+const scanDefaults = { name: 'scan', paths: ['.'], mode: { kind: 'tree' }, format: 'text', output: null, failOn: null, maxFileSize: null, config: null, baseline: null, writeBaseline: null, verify: false, verifyTimeoutMs: null };
 
 describe('parseCommand', () => {
   it('leaves unset flags null so the config file can supply them', () => {
@@ -24,6 +24,7 @@ describe('parseCommand', () => {
       format: 'json',
       output: 'o',
     });
+    expect(parseCommand(['scan', '--verify', '--verify-timeout', '2500'])).toEqual({ ...scanDefaults, verify: true, verifyTimeoutMs: 2500 });
     expect(modeOf(['scan', '--staged'])).toEqual({ kind: 'staged' });
     expect(modeOf(['scan', '--diff', 'origin/main'])).toEqual({ kind: 'diff', base: 'origin/main' });
     expect(modeOf(['scan', '--history'])).toEqual({ kind: 'history', since: null, allBranches: false });
@@ -52,6 +53,8 @@ describe('parseCommand', () => {
     [['scan', '--fail-on', 'severe'], '--fail-on must be critical, high, medium or low, not "severe"'],
     [['scan', '--force'], '--force belongs to install-hook, not scan'],
     [['install-hook', '--staged'], '--staged does not apply to install-hook (only --force does)'],
+    [['scan', '--verify-timeout', '5'], '--verify-timeout only applies with --verify'],
+    [['scan', '--verify', '--verify-timeout', '0'], '--verify-timeout must be a positive number of milliseconds, not "0"'],
     [['lint'], 'unknown command "lint": the commands are `scan` and `install-hook` (see --help)'],
   ])('rejects %j', (argv, message) => {
     expect(() => parseCommand(argv)).toThrow(new ConfigurationError(message));
