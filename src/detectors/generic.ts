@@ -34,6 +34,8 @@ export const genericSecretDetector: Detector = {
     const anyName = (context?.secretNames?.extra?.length ?? 0) > 0;
     // A file repeats its names: decide each once.
     const names = new Map<string, boolean>();
+    // SealedSecret `encryptedData` values are ciphertext for the cluster's key, safe to commit.
+    const sealed = /kind:\s*SealedSecret/.test(text);
     for (const sep of text.matchAll(SEPARATOR)) {
       const assignment = readAssignment(text, sep.index, anyName);
       if (!assignment) continue;
@@ -41,7 +43,9 @@ export const genericSecretDetector: Detector = {
       let secretName = names.get(name);
       if (secretName === undefined) names.set(name, (secretName = isSecretName(name, context)));
       if (!secretName) continue;
-      if (!assignment.quoted && /^[&*!]|[()[\]"'`]/.test(value)) continue; // code, YAML anchors and tags
+      // Unquoted code (calls, comments, bundler names), YAML anchors, aliases and tags.
+      if (!assignment.quoted && /^[&*!]|[()[\]"'`]|\/\*|\/\/|__/.test(value)) continue;
+      if (sealed && /^Ag[A-D]/.test(value)) continue;
       // A base64 value (a Kubernetes Secret's `data:`) is judged by what it decodes to.
       const decoded = decodeBase64Text(value);
       if (decoded !== null) {
@@ -92,7 +96,8 @@ function readAssignment(text: string, sep: number, anyName: boolean): { name: st
     return { name, start: k + 1, value: text.slice(k + 1, close), quoted: true };
   }
   let end = k;
-  while (end < text.length && end - k <= MAX_LENGTH && !/[\s,;)}\]]/.test(text[end]!)) end++;
+  // An unquoted value ends at whitespace, punctuation, or an escape (`\n` in YAML held in a string).
+  while (end < text.length && end - k <= MAX_LENGTH && !/[\s,;)}\]]/.test(text[end]!) && !(text[end] === '\\' && /[nrt"']/.test(text[end + 1] ?? ''))) end++;
   return { name, start: k, value: text.slice(k, end), quoted: false };
 }
 
