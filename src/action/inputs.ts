@@ -5,6 +5,8 @@ import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { ConfigurationError } from '../core/errors.js';
 import { isSeverity } from '../core/finding.js';
+import { applyConfig } from '../config/apply.js';
+import { loadConfig } from '../config/load.js';
 import { defaultSettings, type Settings } from '../core/settings.js';
 
 /**
@@ -40,6 +42,7 @@ export interface ActionInputs {
   workspace: string;
   requestedMode: RequestedMode;
   mode: Mode;
+  /** The config file applied (the `config` input, else one found at the scan root), or null. */
   configFile: string | null;
   /** Absolute path, or null when the sarif-file input is empty. */
   sarifFile: string | null;
@@ -53,7 +56,7 @@ export interface ActionInputs {
   event: EventInfo;
 }
 
-export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
+export async function readInputs(env: NodeJS.ProcessEnv = process.env): Promise<ActionInputs> {
   const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
   const root = existingDirectory(path.resolve(workspace, core.getInput('path') || '.'), 'path');
 
@@ -65,19 +68,22 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   const event = readEvent();
   const mode: Mode = requestedMode === 'auto' ? (DIFF_EVENTS.has(event.name) ? 'diff' : 'full') : requestedMode;
 
+  // As in the CLI: defaults, then the config file, then the inputs on top.
   const configInput = core.getInput('config');
-  const configFile = configInput ? existingFile(path.resolve(workspace, configInput), 'config') : null;
+  const loaded = await loadConfig(root, configInput || null, workspace);
+  const settings = applyConfig(defaultSettings(root), loaded.config);
+  settings.failOn = failOn;
 
   const sarifInput = core.getInput('sarif-file');
   const auditInput = core.getInput('audit-issue') || 'auto';
   if (!['auto', 'true', 'false'].includes(auditInput)) throw new ConfigurationError(`input audit-issue must be auto, true or false, not "${auditInput}"`);
 
   return {
-    settings: defaultSettings(root, { failOn }),
+    settings,
     workspace,
     requestedMode,
     mode,
-    configFile,
+    configFile: loaded.file,
     sarifFile: sarifInput ? path.resolve(workspace, sarifInput) : null,
     reportFile: path.join(env.RUNNER_TEMP || os.tmpdir(), 'openai-secret-lint-report.json'),
     annotations: booleanInput('annotations', true),
@@ -133,15 +139,6 @@ function existingDirectory(absolute: string, input: string): string {
   }
   if (!info.isDirectory()) throw new ConfigurationError(`input ${input}: ${absolute} is not a directory`);
   return realpathSync(absolute);
-}
-
-function existingFile(absolute: string, input: string): string {
-  try {
-    if (statSync(absolute).isFile()) return absolute;
-  } catch {
-    // fall through to the error below
-  }
-  throw new ConfigurationError(`input ${input}: no such file ${absolute}`);
 }
 
 function stringOrNull(value: unknown): string | null {

@@ -4,6 +4,7 @@ import * as core from '@actions/core';
 import { ConfigurationError, errorMessage, isConfigurationError } from '../core/errors.js';
 import { atLeast, SEVERITIES, type Report } from '../core/finding.js';
 import { scan } from '../core/scan.js';
+import { scanHistory } from '../history/scan-history.js';
 import { renderJson } from '../output/json.js';
 import { renderSarif } from '../output/sarif.js';
 import { renderText } from '../output/text.js';
@@ -22,7 +23,7 @@ import { writeSummary } from './summary.js';
 /** The Action: read inputs, scan, then report through every channel the inputs enable. */
 export async function run(): Promise<void> {
   try {
-    const inputs = readInputs();
+    const inputs = await readInputs();
     const report = await scanFor(inputs);
     await publish(inputs, report.report, report.notes);
   } catch (error) {
@@ -31,10 +32,9 @@ export async function run(): Promise<void> {
 }
 
 async function scanFor(inputs: ActionInputs): Promise<{ report: Report; notes: string[] }> {
-  if (inputs.mode === 'history') throw new ConfigurationError('input mode: history is not supported by the Action yet; use full or diff');
-  if (inputs.configFile) throw new ConfigurationError(`input config: configuration files are not supported by this version yet (${inputs.configFile})`);
   const notes: string[] = [];
   const { settings } = inputs;
+  if (inputs.configFile) core.info(`Configuration: ${inputs.configFile}`);
   if (inputs.mode === 'diff') {
     const scope = await resolveDiffScope(inputs, apiFor(inputs), actionsLogger);
     if (scope) {
@@ -47,7 +47,11 @@ async function scanFor(inputs: ActionInputs): Promise<{ report: Report; notes: s
       notes.push(why);
     }
   }
-  const report = await scan(settings, actionsLogger);
+  const report =
+    inputs.mode === 'history'
+      ? await scanHistory(settings, actionsLogger, { since: null, allBranches: false })
+      : await scan(settings, actionsLogger);
+  if (inputs.mode === 'history') notes.push('History mode: every commit reachable from HEAD; each secret is reported at the commit that introduced it.');
   // Mask every detected value before anything about the findings is logged.
   for (const value of await secretsToMask(report.findings, settings.root)) core.setSecret(value);
   return { report, notes };

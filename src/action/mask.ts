@@ -2,12 +2,14 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Encoding, Finding } from '../core/finding.js';
 import { DETECTORS } from '../detectors/catalogue.js';
+import { git } from '../util/git.js';
 
 /**
  * Recovers each detected secret from the scanned files so the runner can mask it before
  * anything is logged. The Report holds only redacted secrets; a finding's region is the exact
  * text it is about (the encoded form for decoded findings), so the value is read back from
- * there, decoded along `decodedFrom`, and any provider key inside is added too.
+ * there (history findings: from the file at their commit), decoded along `decodedFrom`, and any
+ * provider key inside is added too.
  */
 
 /** Shorter values would mask ordinary words in the log. */
@@ -18,9 +20,11 @@ export async function secretsToMask(findings: readonly Finding[], root: string):
   const values = new Set<string>();
   const texts = new Map<string, string | null>();
   for (const finding of findings) {
-    if (finding.secret === undefined || finding.line === null || finding.commit !== undefined) continue;
-    if (!texts.has(finding.file)) texts.set(finding.file, await readText(path.join(root, finding.file)));
-    const text = texts.get(finding.file);
+    if (finding.secret === undefined || finding.line === null) continue;
+    // A history finding's lines are those of the file at its commit, not in the work tree.
+    const source = finding.commit === undefined ? finding.file : `${finding.commit}:./${finding.file}`;
+    if (!texts.has(source)) texts.set(source, finding.commit === undefined ? await readText(path.join(root, finding.file)) : await readAtCommit(root, source));
+    const text = texts.get(source);
     if (!text) continue;
     const span = regionText(text, finding);
     if (span === null) continue;
@@ -44,6 +48,11 @@ async function readText(file: string): Promise<string | null> {
   } catch {
     return null;
   }
+}
+
+async function readAtCommit(root: string, object: string): Promise<string | null> {
+  const result = await git(root, ['show', object]);
+  return result.code === 0 ? result.stdout.toString('utf8').replace(/^\uFEFF/, '') : null;
 }
 
 /** The text between (line, column) and (endLine, endColumn): 1-based, columns in code points, end exclusive. */

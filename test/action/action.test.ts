@@ -96,8 +96,36 @@ describe('the bundled Action on a push (full scan)', () => {
     const bad = await runAction({ workspace, event: 'push', inputs: { 'fail-on': 'severe' } });
     expect(bad.code).toBe(1);
     expect(commandLines(bad, 'error')).toEqual(['::error::input fail-on must be critical, high, medium or low, not "severe"']);
-    const history = await runAction({ workspace, event: 'push', inputs: { mode: 'history' } });
-    expect(history.stdout).toContain('::error::input mode: history is not supported by the Action yet');
+    const mode = await runAction({ workspace, event: 'push', inputs: { mode: 'everything' } });
+    expect(commandLines(mode, 'error')).toEqual(['::error::input mode must be auto, full, diff or history, not "everything"']);
+    const config = await runAction({ workspace, event: 'push', inputs: { config: 'missing.yml' } });
+    expect(commandLines(config, 'error')).toHaveLength(1);
+    expect(commandLines(config, 'error')[0]).toContain('missing.yml');
+  });
+
+  it('applies the config file (the config input, or one at the scan root)', async () => {
+    const workspace = makeRepo({ 'fixtures/a.js': `k = "${openaiKey('proj')}"\n`, 'src/b.js': `k = "${openaiKey('proj')}"\n`, 'ci/lint.yml': 'allow:\n  paths: ["fixtures/**"]\n' });
+    const explicit = await runAction({ workspace, event: 'push', inputs: { config: 'ci/lint.yml' } });
+    expect(explicit.outputs.findings).toBe('1');
+    expect(explicit.stdout).toContain('file=src/b.js');
+    writeTree(workspace, { '.openai-secret-lint.yml': 'rules:\n  openai-api-key: "off"\n' });
+    const found = await runAction({ workspace, event: 'push' });
+    expect(found.outputs.findings).toBe('0');
+    expect(found.code).toBe(0);
+  });
+
+  it('history mode reports a removed key at the commit that added it, masked and linked there', async () => {
+    const key = openaiKey('proj');
+    const workspace = makeRepo({ 'app.env.example': `OPENAI_API_KEY=${key}\n` });
+    const added = gitIn(workspace, 'rev-parse', 'HEAD').trim();
+    commit(workspace, { 'app.env.example': 'OPENAI_API_KEY=\n' }, 'remove key');
+    const run = await runAction({ workspace, event: 'push', inputs: { mode: 'history' } });
+    expect(run.code).toBe(1);
+    expect(Number(run.outputs.findings)).toBeGreaterThanOrEqual(1);
+    expect(run.stdout).toContain(`::add-mask::${key}`);
+    expect(run.summary).toContain(`/blob/${added}/app.env.example#L1`);
+    expect(run.summary).toContain('History mode');
+    expectNoKeyLeaks(run, [key]);
   });
 });
 

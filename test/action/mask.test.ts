@@ -2,7 +2,7 @@ import { realpathSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { regionText, secretsToMask } from '../../src/action/mask.js';
 import { base64, openaiKey } from '../helpers/keys.js';
-import { cleanupTempDirs, tempDir, writeTree } from '../helpers/repo.js';
+import { cleanupTempDirs, gitIn, makeRepo, tempDir, writeTree } from '../helpers/repo.js';
 import { silentLogger } from '../../src/core/logger.js';
 import { scan } from '../../src/core/scan.js';
 import { defaultSettings } from '../../src/core/settings.js';
@@ -28,7 +28,17 @@ describe('secrets to mask', () => {
     expect([...(await secretsToMask(report.findings, dir))].sort()).toEqual([...keys].sort());
   });
 
-  it('decodes an encoded finding and masks both forms; skips file-level and history findings', async () => {
+  it('reads a history finding from the file at its commit', async () => {
+    const key = openaiKey('proj');
+    const dir = realpathSync(makeRepo({ 'old.env': `KEY=${key}\n` }));
+    const commit = gitIn(dir, 'rev-parse', 'HEAD').trim();
+    writeTree(dir, { 'old.env': 'KEY=\n' });
+    gitIn(dir, 'commit', '-qam', 'remove');
+    const values = await secretsToMask([finding({ file: 'old.env', line: 1, column: 5, endLine: 1, endColumn: 5 + key.length, commit })], dir);
+    expect([...values]).toEqual([key]);
+  });
+
+  it('decodes an encoded finding and masks both forms; skips file-level findings and unknown commits', async () => {
     const key = openaiKey('proj');
     const dir = realpathSync(tempDir());
     const encoded = base64(key);
