@@ -1,6 +1,6 @@
 import { FILE_RULES } from '../analyzers/registry.js';
 import type { ScanContext, SourceFile } from '../analyzers/types.js';
-import { classify } from '../discover/classify.js';
+import { classifyWithContent } from '../discover/classify.js';
 import type { DiscoveredFile } from '../discover/files.js';
 import { loadYaml, type YamlFile } from '../yaml/load.js';
 import type { RawFinding } from './finding.js';
@@ -12,7 +12,7 @@ export function makeSourceFile(file: DiscoveredFile, text: string, context: Pick
   let parsed: YamlFile | undefined;
   return {
     ...file,
-    kind: classify(file.path),
+    kind: classifyWithContent(file.path, text),
     text,
     lines: new LineIndex(text),
     yaml() {
