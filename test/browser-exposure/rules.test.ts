@@ -58,12 +58,16 @@ describe('public-prefix-secret: every place a build variable is defined', () => 
       'ng/.gitlab-ci.yml:3:3 medium',
       'ng/.gitlab-ci.yml:6:5 high',
       'ng/.gitlab-ci.yml:9:5 medium',
+      'ng/.gitlab-ci.yml:15:5 high', // a hidden job: extends copies it
       'ng/Dockerfile:2:5 medium',
       'ng/Dockerfile:3:5 medium',
       'ng/Dockerfile:5:5 high',
+      'ng/action.yml:8:9 medium',
       'ng/deployment.yaml:12:21 high',
       'ng/deployment.yaml:17:21 high',
       'ng/deployment.yaml:19:21 medium',
+      'ng/deployment.yaml:28:3 high', // ConfigMap key (read with envFrom)
+      'ng/deployment.yaml:36:3 high', // Secret key
       'ng/docker-compose.yml:6:9 medium',
       'ng/docker-compose.yml:8:9 high',
       'ng/docker-compose.yml:9:9 medium',
@@ -90,6 +94,10 @@ describe('public-prefix-secret: every place a build variable is defined', () => 
     expect(workflow[0]!.message).toContain('secrets.OPENAI_API_KEY');
     expect(r.findings.find((f) => f.file === 'ng/deployment.yaml')!.message).toContain('secretKeyRef openai/api-key');
     expect(r.findings.find((f) => f.file === 'ng/.gitlab-ci.yml')!.message).toContain('$OPENAI_API_KEY from the CI/CD variables');
+    expect(r.findings.find((f) => f.file === 'ng/action.yml')!.message).toContain('is set from inputs.openai-key');
+    const [configMap, secret] = r.findings.filter((f) => f.file === 'ng/deployment.yaml').slice(3);
+    expect(`${configMap!.yamlPath} ${configMap!.secret?.slice(0, 8)}`).toBe('data.VITE_OPENAI_API_KEY sk-proj-');
+    expect(secret!.message).toContain('Kubernetes Secret key "NEXT_PUBLIC_GROQ_API_KEY" is fed from a platform secret (Secret web-build)');
   });
 
   test('messages say why and what to do', () => {

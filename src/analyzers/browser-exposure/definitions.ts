@@ -148,7 +148,8 @@ export function gitlabDefinitions(file: SourceFile, settings: Names): PublicDefi
     const budget = new AliasBudget();
     const scopes: { node: Node | null; path: string[] }[] = [{ node: getValue(doc.contents, 'variables', doc, budget), path: ['variables'] }];
     for (const job of mapEntries(doc.contents, doc, budget)) {
-      if (GITLAB_GLOBAL_KEYS.has(job.key) || job.key.startsWith('.') || job.merged || !job.value || !isMap(job.value)) continue;
+      // Hidden jobs (`.template`) count too: `extends:` copies their variables into real jobs.
+      if (GITLAB_GLOBAL_KEYS.has(job.key) || job.merged || !job.value || !isMap(job.value)) continue;
       scopes.push({ node: getValue(job.value, 'variables', doc, budget), path: [job.key, 'variables'] });
     }
     // Variables written in the file; a `$VAR` naming anything else comes from the project's CI/CD settings.
@@ -176,6 +177,24 @@ export function kubernetesDefinitions(file: SourceFile, settings: Names): Public
   const seen = new Set<number>();
   for (const doc of parsedDocuments(file)) {
     const budget = new AliasBudget();
+    // ConfigMap and Secret keys become env variables through `envFrom`.
+    const kind = scalarValue(getValue(doc.contents, 'kind', doc, budget));
+    if (kind === 'ConfigMap' || kind === 'Secret') {
+      const objectName = scalarValue(getValue(getValue(doc.contents, 'metadata', doc, budget), 'name', doc, budget)) ?? '?';
+      for (const field of ['data', 'stringData']) {
+        for (const entry of mapEntries(getValue(doc.contents, field, doc, budget), doc, budget)) {
+          const name = exposedSecretName(entry.key, settings);
+          const span = keySpan(entry.keyNode);
+          if (!name || !span || seen.has(span.start)) continue;
+          seen.add(span.start);
+          const value = scalarValue(entry.value) ?? '';
+          const definition: PublicDefinition = { name, ...span, source: 'platform-secret', origin: `Kubernetes ${kind} key`, yamlPath: formatYamlPath([field, entry.key]) };
+          if (kind === 'Secret') definition.from = `Secret ${objectName}`;
+          else withSecret(Object.assign(definition, { source: classifyWritten(value) }), value);
+          out.push(definition);
+        }
+      }
+    }
     walkValues(
       doc,
       ({ path, node }) => {

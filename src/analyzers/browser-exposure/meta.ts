@@ -20,6 +20,9 @@ export const PUBLIC_PREFIXES: readonly { prefix: string; tool: string }[] = [
   { prefix: 'PUBLIC_', tool: 'SvelteKit (like Astro)' },
 ];
 
+/** Cheap keyword prefilter: a file without any public prefix has nothing for the variable rules. */
+export const ANY_PUBLIC_PREFIX = /NEXT_PUBLIC_|EXPO_PUBLIC_|NUXT_PUBLIC_|REACT_APP_|VUE_APP_|NG_APP_|GATSBY_|VITE_|PUBLIC_/;
+
 export interface PublicName {
   name: string;
   prefix: string;

@@ -2,11 +2,10 @@ import type { RawFinding } from '../../core/finding.js';
 import type { FileRule } from '../types.js';
 import { CodeMask, SOURCE_EXTENSIONS } from './js-source.js';
 import { clientCalls, enclosingCall, importedSdk } from './llm-client.js';
-import { BROWSER_HELP, CLIENT_REMEDIATION, exposedSecretName, whyExposed } from './meta.js';
+import { ANY_PUBLIC_PREFIX, BROWSER_HELP, CLIENT_REMEDIATION, exposedSecretName, whyExposed } from './meta.js';
 
 const PUBLIC_NAME = /\b(?:NEXT_PUBLIC|EXPO_PUBLIC|NUXT_PUBLIC|REACT_APP|VUE_APP|NG_APP|GATSBY|VITE|PUBLIC)_[A-Z0-9_]+\b/g;
 const API_KEY_PROPERTY = /(["']?)\b(apiKey|openAIApiKey|openAiApiKey|anthropicApiKey|azureOpenAIApiKey|api_key)\1\s*:/g;
-const PREFILTER = /NEXT_PUBLIC_|EXPO_PUBLIC_|NUXT_PUBLIC_|REACT_APP_|VUE_APP_|NG_APP_|GATSBY_|VITE_|PUBLIC_/;
 
 /** `new OpenAI({ apiKey: import.meta.env.VITE_OPENAI_API_KEY })` and the like: an LLM key read from a public env variable. */
 export const publicEnvApiKeyRule: FileRule = {
@@ -19,7 +18,7 @@ export const publicEnvApiKeyRule: FileRule = {
   },
   appliesTo: (file) => SOURCE_EXTENSIONS.test(file.path),
   check(file, context) {
-    if (!PREFILTER.test(file.text)) return [];
+    if (!ANY_PUBLIC_PREFIX.test(file.text)) return [];
     const mask = new CodeMask(file.text, file.path);
     const masked = mask.masked();
     const calls = clientCalls(mask, masked);

@@ -1,7 +1,7 @@
 import type { RawFinding } from '../../core/finding.js';
 import type { FileRule, RuleMeta, SourceFile } from '../types.js';
 import { composeDefinitions, dockerfileDefinitions, envFileDefinitions, gitlabDefinitions, kubernetesDefinitions, kustomizeDefinitions } from './definitions.js';
-import { BROWSER_HELP, remediationFor, whyExposed } from './meta.js';
+import { ANY_PUBLIC_PREFIX, BROWSER_HELP, remediationFor, whyExposed } from './meta.js';
 import { describeSource, severityOf, type PublicDefinition } from './values.js';
 import { isDeployedSecret, workflowDefinitions } from './workflow.js';
 
@@ -9,6 +9,7 @@ const KINDS = new Set(['env', 'env-template', 'dockerfile', 'compose', 'gitlab-c
 
 /** The definitions of public-prefixed secret-like variables in a file, by kind (workflow deployments excluded: static-site-secret-build has them). */
 export function publicDefinitions(file: SourceFile, settings: Parameters<typeof envFileDefinitions>[1]): PublicDefinition[] {
+  if (!ANY_PUBLIC_PREFIX.test(file.text)) return [];
   switch (file.kind) {
     case 'env':
     case 'env-template':

@@ -10,7 +10,7 @@ import { referencesIn } from '../expressions/index.js';
 import { nodeSpan } from '../../yaml/locate.js';
 import { AliasBudget, formatYamlPath, getValue, mapEntries, scalarValue, seqItems, type PathSegment } from '../../yaml/walk.js';
 import type { SourceFile } from '../types.js';
-import { exposedSecretName } from './meta.js';
+import { ANY_PUBLIC_PREFIX, exposedSecretName } from './meta.js';
 import { classifyWritten, type PublicDefinition, type ValueSource } from './values.js';
 
 export interface DeployTarget {
@@ -109,6 +109,7 @@ function envDefinitions(file: SourceFile, node: Node | null, doc: Document, budg
 
 export function workflowDefinitions(file: SourceFile, settings: Pick<Settings, 'secretNames'>): WorkflowDefinition[] {
   const out: WorkflowDefinition[] = [];
+  if (!ANY_PUBLIC_PREFIX.test(file.text)) return out;
   for (const doc of file.yaml().documents) {
     if (doc.errors.length > 0) continue;
     const budget = new AliasBudget();
