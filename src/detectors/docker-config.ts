@@ -7,16 +7,6 @@ import { isPlaceholder, isReference } from './placeholders.js';
 import type { Detector, DetectorMatch } from './types.js';
 
 const AUTH = /"auth"\s*:\s*"([A-Za-z0-9+/]+={0,2})"/g;
-/** Registries of documentation and tests: `registry.example.com`, `*.test`, `*.invalid`. */
-const DOC_REGISTRY = /(^|\.)(example\.(com|org|net)|example|invalid|test)(:\d+)?$/i;
-
-/** The `auths` key the `auth` at `at` belongs to: the last `"host": {` before it. */
-function registryOf(text: string, at: number): string {
-  const before = text.slice(Math.max(0, at - 512), at);
-  const keys = [...before.matchAll(/"([^"]+)"\s*:\s*\{/g)];
-  return keys[keys.length - 1]?.[1] ?? '';
-}
-
 export const dockerConfigAuthDetector: Detector = {
   id: 'docker-config-auth',
   provider: 'Container registry',
@@ -36,7 +26,6 @@ export const dockerConfigAuthDetector: Detector = {
       if (colon < 1 || !/^[\x20-\x7e]+$/.test(decoded)) continue;
       const password = decoded.slice(colon + 1);
       if (password.length < 4 || isPlaceholder(password) || isReference(password)) continue;
-      if (DOC_REGISTRY.test(registryOf(text, m.index))) continue;
       const start = m.index + m[0].indexOf('"', m[0].indexOf(':')) + 1;
       matches.push({ start, end: start + encoded.length, secret: decoded, prefix: '', kind: 'registry credentials (auth)', decodedFrom: ['base64'] });
     }
