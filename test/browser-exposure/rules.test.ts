@@ -127,12 +127,15 @@ describe('static-site-secret-build: a deployed build fed from secrets', () => {
       'ng/.github/workflows/preview.yml:6:7 high',
       'ng/.github/workflows/preview.yml:17:11 high',
       'ng/.github/workflows/preview.yml:27:11 high',
+      'ng/.github/workflows/preview.yml:28:11 high', // a public name that is not secret-like, fed a secret whose name is
     ]);
     expect(keyAt(r, 'ng/.github/workflows/preview.yml')).toBe('ng/.github/workflows/preview.yml:6:33');
   });
 
   test('the message names the job and the publishing step', () => {
-    const [pages, step, vercel, artifact, cloudflare] = r.findings;
+    const [pages, step, vercel, artifact, cloudflare, settings] = r.findings;
+    expect(settings!.message).toContain('"PUBLIC_CHAT_SETTINGS" is fed from a platform secret (secrets.OPENAI_API_KEY)');
+    expect(settings!.remediation).toContain('without the public prefix');
     expect(pages!.message).toContain('job "deploy" publishes the build in "Publish to GitHub Pages (step 3)"');
     expect(step!.yamlPath).toBe('jobs.deploy.steps[1].env.NEXT_PUBLIC_ANTHROPIC_API_KEY');
     expect(vercel!.message).toContain('"amondnet/vercel-action@v25 (step 2)"');
@@ -148,7 +151,7 @@ describe('static-site-secret-build: a deployed build fed from secrets', () => {
   test('each variable is reported once: public-prefix-secret leaves deployed ones to this rule', () => {
     const both = runFixtureDir([rule('public-prefix-secret'), rule('static-site-secret-build')], path.join(FIXTURES, 'static-site-secret-build'));
     const ng = both.findings.filter((f) => f.file.startsWith('ng/'));
-    expect(ng.map((f) => f.ruleId)).toEqual(Array(5).fill('static-site-secret-build'));
+    expect(ng.map((f) => f.ruleId)).toEqual(Array(6).fill('static-site-secret-build'));
     // What is not deployed (or not a secret) still gets the general finding.
     expect(both.findings.filter((f) => f.file.startsWith('ok/')).map((f) => `${f.ruleId} ${f.line}:${f.column} ${f.severity}`)).toEqual([
       'public-prefix-secret 11:7 medium',

@@ -10,7 +10,7 @@ import { referencesIn } from '../expressions/index.js';
 import { nodeSpan } from '../../yaml/locate.js';
 import { AliasBudget, formatYamlPath, getValue, mapEntries, scalarValue, seqItems, type PathSegment } from '../../yaml/walk.js';
 import type { SourceFile } from '../types.js';
-import { ANY_PUBLIC_PREFIX, exposedSecretName } from './meta.js';
+import { ANY_PUBLIC_PREFIX, exposedSecretName, publicPrefixOf, type PublicName } from './meta.js';
 import { classifyWritten, type PublicDefinition, type ValueSource } from './values.js';
 
 export interface DeployTarget {
@@ -80,13 +80,20 @@ function publication(steps: Step[], doc: Document, budget: AliasBudget): { step:
   return upload ? { step: upload, buildSteps } : null;
 }
 
-function classifyWorkflowValue(value: string): { source: ValueSource; from?: string } {
+function classifyWorkflowValue(value: string): { source: ValueSource; from?: string; secretName?: string } {
   if (!value.includes('${{')) return { source: classifyWritten(value) };
   const refs = referencesIn(value);
   const secret = refs.find((r) => r.context === 'secrets');
-  if (secret) return { source: 'platform-secret', from: `secrets.${secret.path[0] ?? '*'}` };
+  if (secret) return { source: 'platform-secret', from: `secrets.${secret.path[0] ?? '*'}`, secretName: secret.path[0] ?? '' };
   const first = refs[0];
   return { source: 'reference', from: first ? `${first.context}.${first.path.filter((p) => p !== null).join('.')}` : 'an expression' };
+}
+
+/** `VITE_CHAT_CONFIG: ${{ secrets.OPENAI_API_KEY }}`: a public name that is not secret-like, fed a secret whose name is. */
+function secretUnderPublicName(key: string, secretName: string | undefined, settings: Pick<Settings, 'secretNames'>): PublicName | null {
+  const name = publicPrefixOf(key);
+  if (!name || !secretName || !exposedSecretName(name.prefix + secretName, settings)) return null;
+  return name;
 }
 
 function envDefinitions(file: SourceFile, node: Node | null, doc: Document, budget: AliasBudget, path: PathSegment[], origin: string, settings: Pick<Settings, 'secretNames'>): PublicDefinition[] {
@@ -94,11 +101,11 @@ function envDefinitions(file: SourceFile, node: Node | null, doc: Document, budg
   if (!node || !isMap(node)) return out;
   for (const entry of mapEntries(node, doc, budget)) {
     if (entry.merged || !entry.keyNode) continue;
-    const name = exposedSecretName(entry.key, settings);
-    const span = nodeSpan(entry.keyNode);
-    if (!name || !span) continue;
     const value = scalarValue(entry.value) ?? '';
     const classified = classifyWorkflowValue(value);
+    const name = exposedSecretName(entry.key, settings) ?? secretUnderPublicName(entry.key, classified.secretName, settings);
+    const span = nodeSpan(entry.keyNode);
+    if (!name || !span) continue;
     const definition: PublicDefinition = { name, ...span, source: classified.source, origin, yamlPath: formatYamlPath([...path, entry.key]) };
     if (classified.from) definition.from = classified.from;
     if (classified.source === 'literal' || classified.source === 'literal-key') definition.secret = value.trim();
