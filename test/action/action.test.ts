@@ -173,6 +173,23 @@ describe('the bundled Action on a pull request (diff mode)', () => {
     expect(api.comments[0]!.body.startsWith(MARKER)).toBe(true);
   });
 
+  it('keeps file-level findings for files the pull request changes only (a new .env)', async () => {
+    const workspace = makeRepo({ 'legacy/.env': 'DEBUG=1\n' });
+    const baseSha = gitIn(workspace, 'rev-parse', 'HEAD').trim();
+    const headSha = commit(workspace, { 'service/.env': 'PORT=8080\n' }, 'add env');
+    const edit = (p: Record<string, any>) => {
+      p.pull_request.base.sha = baseSha;
+      p.pull_request.head.sha = headSha;
+    };
+    const diff = await runAction({ workspace, event: 'pull_request', edit, apiUrl: api.url, inputs: { 'pr-comment': 'false' } });
+    const annotated = commandLines(diff, 'error').filter((l) => l.includes(',file='));
+    expect(annotated).toHaveLength(1);
+    expect(annotated[0]).toContain('file=service/.env');
+    expect(annotated[0]).not.toContain('line=');
+    const full = await runAction({ workspace, event: 'pull_request', edit, apiUrl: api.url, inputs: { 'pr-comment': 'false', mode: 'full' } });
+    expect(commandLines(full, 'error').filter((l) => l.includes(',file='))).toHaveLength(2);
+  });
+
   it('falls back to the paginated pull request files API when the base is not fetched', async () => {
     const keys = [openaiKey('proj'), openaiKey('proj')];
     const workspace = makeRepo({ 'app/new.js': `a\nk = "${keys[0]}"\nc\nd\nk2 = "${keys[1]}"\n` });
