@@ -82,6 +82,16 @@ describe('the bundled Action on a push (full scan)', () => {
     expect(api.requests).toEqual([]);
   });
 
+  it('scans the path input only, with annotations and links relative to the repository', async () => {
+    const workspace = makeRepo({ 'services/api/app.js': `k = "${openaiKey('proj')}"\n`, 'other/b.js': `k = "${openaiKey('proj')}"\n` });
+    const run = await runAction({ workspace, event: 'push', inputs: { path: 'services' } });
+    expect(run.outputs.findings).toBe('1');
+    expect(commandLines(run, 'error')[0]).toContain(',file=services/api/app.js,line=1');
+    expect(run.summary).toContain('/blob/2222222222222222222222222222222222222222/services/api/app.js#L1)');
+    const missing = await runAction({ workspace, event: 'push', inputs: { path: 'nope' } });
+    expect(commandLines(missing, 'error')).toEqual([`::error::input path: ${path.join(workspace, 'nope')} does not exist`]);
+  });
+
   it('passes a clean repository with zero counts and no sarif when disabled', async () => {
     const workspace = makeRepo({ 'README.md': '# nothing here\n' });
     const run = await runAction({ workspace, event: 'push', apiUrl: api.url, inputs: { 'sarif-file': '' } });
