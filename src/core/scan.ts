@@ -15,9 +15,10 @@ const YIELD_EVERY = 256;
 
 export interface ScanOptions {
   /**
-   * Worker threads for reading and analyzing files: 'auto' (default) uses every core when there
-   * are enough files to pay for starting them, 0 scans in this thread. Workers run only from a
-   * built bundle (they re-enter it); from TypeScript sources the scan always runs in this thread.
+   * Worker threads that read and analyze files beside this one: 'auto' (default) one per further
+   * core when there are enough files to pay for starting them; 0 scans in this thread only.
+   * Workers run only from a built bundle (they re-enter it); from TypeScript sources the scan
+   * always runs in this thread.
    */
   threads?: number | 'auto';
 }
@@ -36,7 +37,7 @@ export async function scan(settings: Settings, logger: Logger, options: ScanOpti
 
   const context: ScanContext = { settings, logger, files, diagnostic: (d) => diagnostics.push(d) };
   const threads = chooseThreads(files.length, options.threads);
-  logger.debug(threads > 0 ? `scanning ${files.length} files on ${threads} worker threads` : `scanning ${files.length} files in one thread`);
+  logger.debug(threads > 0 ? `scanning ${files.length} files on this thread and ${threads} worker thread(s)` : `scanning ${files.length} files in one thread`);
   const raw: RawFinding[] =
     threads > 0 ? await scanInWorkers(files, context, stats, threads, (done) => logger.progress?.(done, files.length)) : await scanHere(context, stats);
   for (const rule of REPOSITORY_RULES) {

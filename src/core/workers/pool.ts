@@ -1,7 +1,9 @@
 /**
- * Main-thread side of the scan pool: hands out batches of files to worker threads and merges what
- * comes back. Costs of a worker: starting one re-evaluates the bundle (~0.1 s), and every finding
- * crosses a thread by structured clone, so it pays only for scans of many files.
+ * Main-thread side of the scan pool: hands out batches of files to worker threads, scans batches
+ * itself in between, and merges what comes back. Costs of a worker: starting one re-evaluates the
+ * bundle and warms up its own JIT (each isolate compiles the hot code again), and every finding
+ * crosses a thread by structured clone, so it pays only for scans of many files. The main thread
+ * works too, so N cores need only N - 1 workers.
  *
  * A worker that dies (out of memory, a crash) loses only the batch it was running: that batch is
  * retried one file at a time on a new worker, and a file that stops a worker on its own is
@@ -11,7 +13,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ScanContext } from '../../analyzers/types.js';
 import type { DiscoveredFile } from '../../discover/files.js';
-import type { RawFinding } from '../finding.js';
+import type { Diagnostic, RawFinding } from '../finding.js';
 import { addCounters, type Counters } from './counters.js';
 import { WORKER_URL } from './entry.js';
 import { WORKER_FLAG, type WorkerInit, type WorkerMessage } from './protocol.js';
@@ -19,6 +21,7 @@ import { scanFile } from './scan-file.js';
 
 /** Below this many files a scan takes well under a second in one thread: workers would not pay. */
 export const MIN_FILES_FOR_WORKERS = 1000;
+/** Threads in all, the main one included. */
 const MAX_THREADS = 4;
 /** Batches sent ahead to each worker, so it never waits for the main thread between batches. */
 const IN_FLIGHT = 2;
@@ -31,13 +34,13 @@ export function workersAvailable(): boolean {
   return /\.(m|c)?js$/.test(new URL(WORKER_URL).pathname);
 }
 
-/** How many worker threads a scan of this many files uses (0: scan in the main thread). */
+/** How many worker threads (besides the main thread) a scan of this many files uses. */
 export function chooseThreads(fileCount: number, requested: number | 'auto' = 'auto'): number {
   if (!workersAvailable()) return 0;
   if (requested !== 'auto') return Math.max(0, Math.floor(requested));
   const cores = availableParallelism();
   if (cores < 2 || fileCount < MIN_FILES_FOR_WORKERS) return 0;
-  return Math.min(cores, MAX_THREADS);
+  return Math.min(cores, MAX_THREADS) - 1;
 }
 
 interface Slot {
@@ -56,7 +59,7 @@ export function scanInWorkers(
   onProgress: (done: number) => void,
 ): Promise<RawFinding[]> {
   const findings: RawFinding[] = [];
-  const size = Math.max(4, Math.min(64, Math.ceil(files.length / (threads * 16))));
+  const size = Math.max(4, Math.min(64, Math.ceil(files.length / ((threads + 1) * 16))));
   const queue: number[][] = [];
   for (let i = 0; i < files.length; i += size) queue.push(Array.from({ length: Math.min(size, files.length - i) }, (_, k) => i + k));
   const init: WorkerInit = { [WORKER_FLAG]: true, settings: context.settings, files: [...files] };
@@ -65,6 +68,18 @@ export function scanInWorkers(
   let done = 0;
   let respawns = 0;
   let workersBroken = false;
+  // Rules that work once per scan (e.g. resolving GitLab includes) run once per thread: the same
+  // diagnostic from a second thread says nothing new.
+  const diagnosticFrom = new Map<string, number>();
+  const diagnostic = (d: Diagnostic, thread: number) => {
+    const key = `${d.file}\0${d.level}\0${d.code}\0${d.message}`;
+    const first = diagnosticFrom.get(key);
+    if (first === undefined) diagnosticFrom.set(key, thread);
+    else if (first !== thread) return;
+    context.diagnostic(d);
+  };
+  const here: ScanContext = { ...context, diagnostic: (d) => diagnostic(d, 0) };
+  let nextThread = 1;
 
   return new Promise((resolve) => {
     const account = (count: number) => {
@@ -80,14 +95,21 @@ export function scanInWorkers(
       slots.clear();
       resolve(findings);
     };
-    /** Scans what is left in this thread: the fallback when workers cannot run. */
+    /**
+     * The main thread's share: a batch at a time, yielding between batches so that workers'
+     * answers are taken and they are fed again. Also what finishes the job if workers fail.
+     */
+    let draining = false;
     const drainHere = async () => {
+      if (draining) return;
+      draining = true;
       while (queue.length > 0) {
         const batch = queue.shift()!;
-        for (const index of batch) for (const f of scanFile(files[index]!, context, counters)) findings.push(f);
+        for (const index of batch) for (const f of scanFile(files[index]!, here, counters)) findings.push(f);
         account(batch.length);
         await new Promise((r) => setImmediate(r));
       }
+      draining = false;
       finishIfDone();
     };
     const feed = (slot: Slot) => {
@@ -123,7 +145,7 @@ export function scanInWorkers(
         respawns++;
         return;
       }
-      if (slots.size === 0) void drainHere();
+      void drainHere();
     };
     const spawn = (): boolean => {
       let worker: Worker;
@@ -134,6 +156,7 @@ export function scanInWorkers(
         return false;
       }
       const slot: Slot = { worker, ready: false, dead: false, inFlight: new Map() };
+      const thread = nextThread++;
       slots.add(slot);
       worker.on('message', (message: WorkerMessage) => {
         if (message.type === 'log') return context.logger[message.level](message.message);
@@ -144,7 +167,7 @@ export function scanInWorkers(
         const batch = slot.inFlight.get(message.id) ?? [];
         slot.inFlight.delete(message.id);
         for (const f of message.findings) findings.push(f);
-        for (const d of message.diagnostics) context.diagnostic(d);
+        for (const d of message.diagnostics) diagnostic(d, thread);
         addCounters(counters, message.counters);
         account(batch.length);
         feed(slot);
@@ -157,6 +180,6 @@ export function scanInWorkers(
     };
 
     for (let i = 0; i < threads; i++) if (!spawn()) break;
-    if (slots.size === 0) void drainHere();
+    void drainHere();
   });
 }
