@@ -31,7 +31,7 @@ export interface EventInfo {
   sha: string;
   serverUrl: string;
   pullRequest: { number: number; baseSha: string | null; headSha: string | null } | null;
-  /** The commit a diff-mode scan compares against (pull request or merge group base). */
+  /** The commit a diff-mode scan compares against (pull request or merge group base, or a push's `before`). */
   baseSha: string | null;
   /** This workflow run on GitHub, for links from the audit issue. */
   runUrl: string | null;
@@ -116,7 +116,7 @@ function readEvent(): EventInfo {
     sha: pullRequest?.headSha ?? stringOrNull(mergeGroup?.head_sha) ?? context.sha,
     serverUrl: context.serverUrl,
     pullRequest,
-    baseSha: pullRequest?.baseSha ?? stringOrNull(mergeGroup?.base_sha),
+    baseSha: pullRequest?.baseSha ?? stringOrNull(mergeGroup?.base_sha) ?? pushBefore(payload.before),
     runUrl: repo && context.runId ? `${context.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${context.runId}` : null,
   };
 }
@@ -139,6 +139,12 @@ function existingDirectory(absolute: string, input: string): string {
   }
   if (!info.isDirectory()) throw new ConfigurationError(`input ${input}: ${absolute} is not a directory`);
   return realpathSync(absolute);
+}
+
+/** A push's previous tip; all zeros when the branch is new (nothing to compare with). */
+function pushBefore(value: unknown): string | null {
+  const sha = stringOrNull(value);
+  return sha && !/^0+$/.test(sha) ? sha : null;
 }
 
 function stringOrNull(value: unknown): string | null {

@@ -200,6 +200,15 @@ describe('the bundled Action on a pull request (diff mode)', () => {
     expect(commandLines(full, 'error').filter((l) => l.includes(',file='))).toHaveLength(2);
   });
 
+  it('diff mode on a push compares with the push\'s before commit', async () => {
+    const workspace = makeRepo({ 'old.js': `k = "${openaiKey('proj')}"\n` });
+    const before = gitIn(workspace, 'rev-parse', 'HEAD').trim();
+    const after = commit(workspace, { 'new.js': `k = "${openaiKey('proj')}"\n` }, 'push');
+    const run = await runAction({ workspace, event: 'push', sha: after, inputs: { mode: 'diff' }, edit: (p) => ((p.before = before), (p.after = after)) });
+    expect(run.outputs.findings).toBe('1');
+    expect(commandLines(run, 'error')[0]).toContain(',file=new.js,line=1');
+  });
+
   it('falls back to the paginated pull request files API when the base is not fetched', async () => {
     const keys = [openaiKey('proj'), openaiKey('proj')];
     const workspace = makeRepo({ 'app/new.js': `a\nk = "${keys[0]}"\nc\nd\nk2 = "${keys[1]}"\n` });
