@@ -10,7 +10,7 @@ export interface MarkdownOptions {
   title?: string;
   /** Placed first, verbatim (e.g. a hidden `<!-- marker -->`). */
   marker?: string;
-  /** Sentences shown under the counts (already trusted text, escaped anyway). */
+  /** Markdown lines shown under the counts: the caller's own text, never repository content. */
   notes?: string[];
   /** Link to a finding's lines at the scanned commit, or null for a plain path. */
   link?: (finding: Finding) => string | null;
@@ -42,7 +42,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   head.push('| Severity | Findings |', '| --- | ---: |');
   for (const s of SEVERITIES) head.push(`| ${EMOJI[s]} ${s} | ${report.stats.findingsBySeverity[s]} |`);
   head.push('');
-  for (const note of options.notes ?? []) head.push(`> ${escapeText(note)}`, '');
+  for (const note of options.notes ?? []) head.push(`> ${note.replace(/\r?\n/g, ' ')}`, '');
 
   const footer = ['', `<sub>${escapeText(report.tool.name)} ${escapeText(report.tool.version)}</sub>`, ''];
   if (n === 0) return fit([...head, ...footer].join('\n'), maxBytes);
