@@ -95,8 +95,56 @@ export function isReferenceValue(value: string): boolean {
   return /\$[A-Za-z_{(]/.test(v) || /\{\{.*\}\}/s.test(v) || /%[A-Za-z_][A-Za-z0-9_]*%/.test(v) || /^ENC\[[A-Z0-9_]+,/.test(v);
 }
 
-/** A literal value worth reporting under a secret-like name: not a dummy, reference or placeholder. */
-export function isLiteralSecretValue(value: string): boolean {
+/**
+ * Any value written in the file rather than resolved at run time (and not a dummy): for places
+ * that only ever hold a real account's credential, such as registry `credentials.password`,
+ * where even `pass` is a real (weak) password.
+ */
+export function isWrittenValue(value: string): boolean {
   const v = value.trim();
   return v.length >= 3 && !isDummyValue(v) && !isReferenceValue(v);
 }
+
+/**
+ * A literal value worth reporting under a secret-like name: not empty or too short, not a dummy
+ * test value, not a reference resolved at run time, not a placeholder, a boolean, a number, a
+ * path or a file name, and not one character repeated. The one notion every structural rule uses.
+ */
+export function isLiteralSecretValue(value: string): boolean {
+  const v = value.trim();
+  if (v.length < 3 || isDummyValue(v) || isReferenceValue(v)) return false;
+  if (LITERAL_REFERENCE.some((re) => re.test(v))) return false;
+  if (LITERAL_PLACEHOLDER.some((re) => re.test(v))) return false;
+  if (/^(true|false|yes|no|on|off|y|n)$/i.test(v) || /^-?\d+(\.\d+)?$/.test(v)) return false;
+  return new Set(v).size > 1;
+}
+
+/** `$VAR`, `${VAR}`, `$(cmd)`, `${{ }}`, `{{ }}`, `%VAR%`, `#{var}`, SOPS, vals/Vault refs, paths. */
+const LITERAL_REFERENCE = [
+  /\$[A-Za-z_{(]/,
+  /\{\{.*\}\}/s,
+  /%[A-Za-z_][A-Za-z0-9_]*%/,
+  /#\{[^}]+\}/,
+  /^ENC\[[A-Z0-9_]+,/,
+  /^ref\+[a-z0-9]+:\/\//,
+  /^(vault|secret|secretsmanager|awssecretsmanager|gcpsm|azurekeyvault|op):(\/\/)?[\w/.-]+(#.*)?$/i,
+  /^\/[\w.@/-]+$/,
+  /^(\.{1,2}\/|~\/)[\w.@/-]*$/,
+];
+
+/** Values that only stand in for a real secret. */
+const LITERAL_PLACEHOLDER = [
+  /^<[^<>]*>$/,
+  /^\[[^[\]]*\]$/,
+  /^(x+|\*+|\.+|-+|#+|0+|1234(5678?)?|123456789?)$/i,
+  /(\.\.\.|…)/,
+  /^your/i,
+  // A file name is the key of a Secret entry or a mounted file, not its content.
+  /^[\w.-]+\.(json|ya?ml|pem|key|crt|cert|txt|conf|cfg|ini|properties|env|p12|pfx|jks|keystore|truststore)$/i,
+  /^[a-z0-9-]+-(secret|secrets|credentials|creds)$/,
+  /^-----BEGIN [A-Z ]+-----\s*-----END [A-Z ]+-----\s*$/,
+  /[-_ ]here$/i,
+  /^(change[-_ ]?me|change[-_ ]?it|replace[-_ ]?me|redacted|placeholder|tbd|undefined|n\/a|~|nil|empty|default|insert[-_ ].*|put[-_ ].*|set[-_ ]?me|secret[-_]?(value|key|token)?|password[0-9]*|passw0rd|pass|admin|root|user|guest|demo)$/i,
+  /^(test|testing|dummy|fake|mock|sample|example|stub|local|dev)([-_.]|$)/i,
+  /[-_.](test|dummy|fake|mock|sample|example|stub)$/i,
+];

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isLiteralSecretValue } from '../../src/analyzers/env-files/placeholder.js';
+import { isLiteralSecretValue } from '../../src/analyzers/secret-names.js';
 import { silentLogger } from '../../src/core/logger.js';
 import { scan } from '../../src/core/scan.js';
 import { defaultSettings } from '../../src/core/settings.js';
@@ -83,7 +83,7 @@ describe('env-file-secret', () => {
 
 describe('isLiteralSecretValue', () => {
   it.each(['hunter2xyz', 'Zq8fP2vL', 'rk-abc-123456', 'a b c d'])('literal: %s', (v) => expect(isLiteralSecretValue(v)).toBe(true));
-  it.each(['', 'abc', 'true', '8080', '${X}', '$X', '$(cmd)', '%X%', '<token>', 'your-key', 'put-key-here', 'xxxx', '****', 'sk-proj-...', 'REDACTED', 'changeme', '0000', 'ENC[AES256_GCM,data:x]'])(
+  it.each(['', 'ab', 'true', '8080', '${X}', '$X', '$(cmd)', '%X%', '<token>', 'your-key', 'put-key-here', 'xxxx', '****', 'sk-proj-...', 'REDACTED', 'changeme', '0000', 'ENC[AES256_GCM,data:x]'])(
     'not literal: %s',
     (v) => expect(isLiteralSecretValue(v)).toBe(false),
   );

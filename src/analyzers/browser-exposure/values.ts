@@ -1,6 +1,6 @@
 /** Where a public-prefixed variable's value comes from, which decides how bad its exposure is. */
 import { containsProviderKey } from '../kubernetes/provider-key.js';
-import { isLiteralSecretValue } from '../kubernetes/literal-value.js';
+import { isLiteralSecretValue } from '../secret-names.js';
 import { isReferenceValue } from '../secret-names.js';
 import type { Severity } from '../../core/finding.js';
 import type { PublicName } from './meta.js';

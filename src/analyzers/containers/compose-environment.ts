@@ -2,7 +2,7 @@ import { isMap, isScalar, type Document } from 'yaml';
 import type { RawFinding } from '../../core/finding.js';
 import { locateInScalar } from '../../yaml/locate.js';
 import type { FileRule } from '../types.js';
-import { isLiteralSecretValue } from '../kubernetes/literal-value.js';
+import { isLiteralSecretValue } from '../secret-names.js';
 import { findingAt, findingOnNode } from '../kubernetes/report.js';
 import { isSecretLikeKey } from '../kubernetes/secret-name.js';
 import { joinPath, YamlView } from '../kubernetes/yaml-view.js';

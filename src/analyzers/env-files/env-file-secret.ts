@@ -5,7 +5,7 @@ import { DETECTORS } from '../../detectors/catalogue.js';
 import { isSecretLikeName } from '../secret-names.js';
 import type { RepositoryRule, RuleMeta } from '../types.js';
 import { parseDotenv } from './dotenv.js';
-import { isLiteralSecretValue } from './placeholder.js';
+import { isLiteralSecretValue } from '../secret-names.js';
 import { envFileState } from './state.js';
 
 export const envFileSecretMeta: RuleMeta = {

@@ -7,7 +7,7 @@
 import { isScalar } from 'yaml';
 import type { RawFinding } from '../../core/finding.js';
 import { findExpressions } from '../expressions/index.js';
-import { isLiteralSecretValue, isSecretLikeName } from '../secret-names.js';
+import { isLiteralSecretValue, isSecretLikeName, isWrittenValue } from '../secret-names.js';
 import type { FileRule, RuleMeta } from '../types.js';
 import { expressionsInFile } from './expression-scan.js';
 import { appliesToWorkflowOrAction, workflowModels, type NamedValue } from './model.js';
@@ -39,7 +39,8 @@ export const literalSecretRule: FileRule = {
         if (!secretLike || !entry.value || !isScalar(entry.value)) continue;
         const locator = locatorFor(file, entry.value);
         const value = locator.value;
-        if (findExpressions(value).length > 0 || !isLiteralSecretValue(value) || isStructuredConfig(value)) continue;
+        const literal = entry.scope === 'credentials' ? isWrittenValue(value) : isLiteralSecretValue(value);
+        if (findExpressions(value).length > 0 || !literal || isStructuredConfig(value)) continue;
         // Lowercase words (`postgres`, `hello world`, `github-actions` selecting a provider) are the
         // throwaway passwords of CI service containers and test data, not secrets; registry
         // credentials always belong to a real account, so they get no such excuse.

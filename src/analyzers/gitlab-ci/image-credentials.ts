@@ -1,7 +1,7 @@
 import { isScalar, type Node } from 'yaml';
 import type { RawFinding } from '../../core/finding.js';
 import type { FileRule } from '../types.js';
-import { isLiteralSecretValue } from '../kubernetes/literal-value.js';
+import { isLiteralSecretValue } from '../secret-names.js';
 import { findingAt, findingOnNode } from '../kubernetes/report.js';
 import { joinPath } from '../kubernetes/yaml-view.js';
 import { ScalarLocator } from '../../yaml/locate.js';

@@ -1,6 +1,6 @@
 import type { RawFinding } from '../../core/finding.js';
 import type { FileRule } from '../types.js';
-import { isLiteralSecretValue } from '../kubernetes/literal-value.js';
+import { isLiteralSecretValue } from '../secret-names.js';
 import { findingOnNode } from '../kubernetes/report.js';
 import { isSecretLikeKey } from '../kubernetes/secret-name.js';
 import { isGitLabCiFile } from './include-set.js';

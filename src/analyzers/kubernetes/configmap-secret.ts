@@ -1,6 +1,6 @@
 import type { RawFinding } from '../../core/finding.js';
 import type { FileRule } from '../types.js';
-import { isLiteralSecretValue } from './literal-value.js';
+import { isLiteralSecretValue } from '../secret-names.js';
 import { K8S_HELP, SECRET_KEY_REF_EXAMPLE, SECRET_STORE_ADVICE } from './meta.js';
 import { k8sObjects, mayHoldManifests } from './objects.js';
 import { findingOnNode } from './report.js';

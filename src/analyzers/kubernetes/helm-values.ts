@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { RawFinding } from '../../core/finding.js';
 import type { FileRule } from '../types.js';
-import { isLiteralSecretValue } from './literal-value.js';
+import { isLiteralSecretValue } from '../secret-names.js';
 import { K8S_HELP } from './meta.js';
 import { isSopsEncrypted } from './objects.js';
 import { findingOnNode } from './report.js';

@@ -1,7 +1,7 @@
 import { isScalar } from 'yaml';
 import type { RawFinding } from '../../core/finding.js';
 import type { FileRule } from '../types.js';
-import { isLiteralSecretValue } from './literal-value.js';
+import { isLiteralSecretValue } from '../secret-names.js';
 import { locateInScalar } from '../../yaml/locate.js';
 import { K8S_HELP, SECRET_STORE_ADVICE } from './meta.js';
 import { containsProviderKey } from './provider-key.js';

@@ -4,7 +4,7 @@ import { isMap, parseAllDocuments } from 'yaml';
 import type { RawFinding } from '../../core/finding.js';
 import type { DiscoveredFile } from '../../discover/files.js';
 import type { FileRule, ScanContext } from '../types.js';
-import { isLiteralSecretValue } from './literal-value.js';
+import { isLiteralSecretValue } from '../secret-names.js';
 import { K8S_HELP } from './meta.js';
 import { containsProviderKey } from './provider-key.js';
 import { findingAt } from './report.js';

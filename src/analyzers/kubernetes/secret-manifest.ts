@@ -2,7 +2,7 @@ import type { Node } from 'yaml';
 import type { RawFinding } from '../../core/finding.js';
 import type { FileRule, SourceFile } from '../types.js';
 import { decodeBase64, registryAuths } from './decode.js';
-import { isLiteralSecretValue } from './literal-value.js';
+import { isLiteralSecretValue } from '../secret-names.js';
 import { K8S_HELP } from './meta.js';
 import { k8sObjects, mayHoldManifests, type K8sObject } from './objects.js';
 import { containsProviderKey } from './provider-key.js';
