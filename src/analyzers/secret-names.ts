@@ -135,6 +135,9 @@ const LITERAL_REFERENCE = [
 /** Values that only stand in for a real secret. */
 const LITERAL_PLACEHOLDER = [
   /^<[^<>]*>$/,
+  // Masked or templated bodies behind a real prefix: `r8_******`, `SG.xxxxx.yyyyy`, `xoxb-your-bot-token`.
+  /\*{3,}|x{4,}|y{4,}/i,
+  /(^|[-_.])your([-_.]|$)/i,
   /^\[[^[\]]*\]$/,
   /^(x+|\*+|\.+|-+|#+|0+|1234(5678?)?|123456789?)$/i,
   /(\.\.\.|…)/,

@@ -27,7 +27,10 @@ export const hardcodedSecretRule: FileRule = {
   reports: DETECTORS.map(detectorMeta),
   appliesTo: () => true,
   check(file, context) {
-    return findSecretsInText(file, { decodeDepth: context.settings.decodeDepth, secretNames: context.settings.secretNames });
+    const findings = findSecretsInText(file, { decodeDepth: context.settings.decodeDepth, secretNames: context.settings.secretNames });
+    // In env files, secret-like assignments are env-file-secret's (with the file's ignore context);
+    // reporting them here too would show one value twice.
+    return file.kind === 'env' ? findings.filter((f) => f.ruleId !== 'generic-secret') : findings;
   },
 };
 

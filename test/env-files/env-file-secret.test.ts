@@ -81,9 +81,20 @@ describe('env-file-secret', () => {
   });
 });
 
+describe('one finding per value', () => {
+  it('a high-entropy secret-like value in an env file is env-file-secret only, not also generic-secret', async () => {
+    const value = randomString(32);
+    const report = await scanIn({ '.env': `SERVICE_API_KEY=${value}\n` });
+    expect(report.findings.filter((f) => f.line === 1).map((f) => `${f.ruleId}:${f.line}:${f.column}`)).toEqual([`${RULE}:1:17`]);
+    // The same assignment in a script is the generic rule's.
+    const script = await scanIn({ 'run.sh': `SERVICE_API_KEY=${value}\n` });
+    expect(script.findings.map((f) => f.ruleId)).toContain('generic-secret');
+  });
+});
+
 describe('isLiteralSecretValue', () => {
   it.each(['hunter2xyz', 'Zq8fP2vL', 'rk-abc-123456', 'a b c d'])('literal: %s', (v) => expect(isLiteralSecretValue(v)).toBe(true));
-  it.each(['', 'ab', 'true', '8080', '${X}', '$X', '$(cmd)', '%X%', '<token>', 'your-key', 'put-key-here', 'xxxx', '****', 'sk-proj-...', 'REDACTED', 'changeme', '0000', 'ENC[AES256_GCM,data:x]'])(
+  it.each(['', 'ab', 'true', '8080', '${X}', '$X', '$(cmd)', '%X%', '<token>', 'your-key', 'put-key-here', 'xxxx', '****', 'sk-proj-...', 'REDACTED', 'changeme', '0000', 'ENC[AES256_GCM,data:x]', 'r8_******', 'SG.xxxxx.yyyyy', 'xoxb-your-bot-token'])(
     'not literal: %s',
     (v) => expect(isLiteralSecretValue(v)).toBe(false),
   );
