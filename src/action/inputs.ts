@@ -8,6 +8,7 @@ import { isSeverity } from '../core/finding.js';
 import { applyConfig } from '../config/apply.js';
 import { loadConfig } from '../config/load.js';
 import { defaultSettings, type Settings } from '../core/settings.js';
+import { resolveBaseUrls } from '../verify/index.js';
 
 /**
  * The only reader of the Action's inputs and of `github.context`: everything the rest of the
@@ -73,6 +74,10 @@ export async function readInputs(env: NodeJS.ProcessEnv = process.env): Promise<
   const loaded = await loadConfig(root, configInput || null, workspace);
   const settings = applyConfig(defaultSettings(root), loaded.config);
   settings.failOn = failOn;
+  if (booleanInput('verify', false)) {
+    resolveBaseUrls(env); // a bad base-URL override fails the step before anything is sent
+    settings.verify = { enabled: true, env };
+  }
 
   const sarifInput = core.getInput('sarif-file');
   const auditInput = core.getInput('audit-issue') || 'auto';

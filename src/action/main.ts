@@ -16,9 +16,10 @@ import { createApi, type GitHubApi } from './github-api.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { blobLinker } from './links.js';
 import { actionsLogger } from './logger.js';
-import { secretsToMask } from './mask.js';
 import { upsertPrComment } from './pr-comment.js';
 import { writeSummary } from './summary.js';
+
+const MIN_MASK_LENGTH = 6;
 
 /** The Action: read inputs, scan, then report through every channel the inputs enable. */
 export async function run(): Promise<void> {
@@ -47,13 +48,16 @@ async function scanFor(inputs: ActionInputs): Promise<{ report: Report; notes: s
       notes.push(why);
     }
   }
+  // Every detected value is masked as the core finds it, before anything about findings is logged.
+  // Short values (a registry password like `pass`) would mask ordinary words in the log.
+  settings.onSecret = (value) => {
+    if (value.trim().length >= MIN_MASK_LENGTH) core.setSecret(value.trim());
+  };
   const report =
     inputs.mode === 'history'
       ? await scanHistory(settings, actionsLogger, { since: null, allBranches: false })
       : await scan(settings, actionsLogger);
   if (inputs.mode === 'history') notes.push('History mode: every commit reachable from HEAD; each secret is reported at the commit that introduced it.');
-  // Mask every detected value before anything about the findings is logged.
-  for (const value of await secretsToMask(report.findings, settings.root)) core.setSecret(value);
   return { report, notes };
 }
 

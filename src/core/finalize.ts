@@ -55,6 +55,7 @@ export function triage(raw: readonly RawFinding[], settings: Settings, stats: Sc
       stats.baselined++;
       continue;
     }
+    if (secret !== undefined) settings.onSecret?.(secret);
     kept.push({ raw: finding, fingerprint: id, severity: override ?? finding.severity });
   }
   return kept;

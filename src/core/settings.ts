@@ -35,6 +35,11 @@ export interface Settings {
    * base-URL overrides (the front doors pass process.env; the core never reads it).
    */
   verify: { enabled: boolean; env: Readonly<Record<string, string | undefined>>; timeoutMs?: number };
+  /**
+   * Called with every raw secret that will be reported, before the report exists, so a front
+   * door can have it masked (the Action passes core.setSecret). The core never prints it.
+   */
+  onSecret?: (value: string) => void;
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
