@@ -22,7 +22,7 @@ export const hardcodedSecretRule: FileRule = {
     category: 'hardcoded-secret',
     severity: 'critical',
     description: 'A credential written into a file instead of coming from a secret store.',
-    helpUri: 'https://github.com/openai-secret-lint/openai-secret-lint#what-it-checks',
+    helpUri: 'https://github.com/openai-secret-lint/openai-secret-lint/blob/main/docs/rules/hardcoded-secrets.md',
   },
   reports: DETECTORS.map(detectorMeta),
   appliesTo: () => true,

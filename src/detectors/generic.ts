@@ -26,7 +26,7 @@ export const genericSecretDetector: Detector = {
   severity: 'medium',
   remediation:
     'If this is a real credential, rotate it with its issuer and read it from the platform secret store (e.g. ${{ secrets.NAME }}); if it is not, mark the line with `openai-secret-lint:ignore[generic-secret]`.',
-  helpUri: 'https://github.com/openai-secret-lint/openai-secret-lint#generic-secret',
+  helpUri: 'https://github.com/openai-secret-lint/openai-secret-lint/blob/main/docs/rules/hardcoded-secrets.md#generic-secret',
   validators: ['secret-like name', 'entropy', 'placeholder', 'reference'],
   find(text, context?: DetectContext) {
     const matches: DetectorMatch[] = [];

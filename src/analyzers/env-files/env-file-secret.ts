@@ -13,7 +13,7 @@ export const envFileSecretMeta: RuleMeta = {
   category: 'hardcoded-secret',
   severity: 'high',
   description: 'A secret-like variable with a literal value inside an env file that is committed or not ignored.',
-  helpUri: 'https://github.com/openai-secret-lint/openai-secret-lint#env-files',
+  helpUri: 'https://github.com/openai-secret-lint/openai-secret-lint/blob/main/docs/rules/env-files.md',
 };
 
 /** Detectors that recognise a credential by its own shape (not by the name it is assigned to). */

@@ -9,7 +9,7 @@ export const envIgnoreMissingMeta: RuleMeta = {
   category: 'unprotected-env-file',
   severity: 'medium',
   description: 'The repository loads env files, but no ignore rule covers `.env` at its root.',
-  helpUri: 'https://github.com/openai-secret-lint/openai-secret-lint#env-files',
+  helpUri: 'https://github.com/openai-secret-lint/openai-secret-lint/blob/main/docs/rules/env-files.md',
 };
 
 /**

@@ -4,7 +4,7 @@ import { ignoreAdvice } from './advice.js';
 import type { EnvFileReference } from './references.js';
 import { envFileState } from './state.js';
 
-const HELP = 'https://github.com/openai-secret-lint/openai-secret-lint#env-files';
+const HELP = 'https://github.com/openai-secret-lint/openai-secret-lint/blob/main/docs/rules/env-files.md';
 
 export const envFileCommittedMeta: RuleMeta = {
   id: 'env-file-committed',
