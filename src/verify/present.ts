@@ -13,7 +13,7 @@ export function severityAfterVerification<S extends string>(severity: S, verific
 }
 
 /** `active`, `inactive`, `unknown (timeout: no answer within 100 ms)`: for text, Markdown and SARIF. */
-export function describeVerification(verification: { status: Verification['status']; reason?: string; detail?: string }): string {
+export function describeVerification(verification: { status: Verification['status']; provider?: string; reason?: string; detail?: string }): string {
   if (verification.status !== 'unknown') return verification.detail ? `${verification.status} (${verification.detail})` : verification.status;
   const why = [verification.reason, verification.detail].filter(Boolean).join(': ');
   return why ? `unknown (${why})` : 'unknown';
