@@ -57,21 +57,11 @@ export interface FindingVerification {
   detail?: string;
 }
 
-/** A finding as it leaves the core: redacted and fingerprinted. */
-export interface Finding extends Location {
-  ruleId: string;
-  category: Category;
-  severity: Severity;
-  message: string;
-  remediation: string;
+/** A finding as it leaves the core: redacted and fingerprinted, never holding a raw secret. */
+export interface Finding extends Omit<RawFinding, 'secret' | 'secretPrefix' | 'fingerprintSeed'> {
   /** Redacted form only: provider prefix, at most four more characters, and the length. */
   secret?: string;
   fingerprint: string;
-  decodedFrom?: Encoding[];
-  yamlPath?: string;
-  commit?: string;
-  authorDate?: string;
-  presentAtHead?: boolean;
   verification?: FindingVerification;
 }
 
