@@ -1,5 +1,5 @@
 /**
- * The hardcoded-secret rule over every file of the real-world corpus (/work/shared/corpus):
+ * The hardcoded-secret rule over every file of the real-world corpus (../shared/corpus):
  * every critical or high finding must be listed, with the reason it is right, in
  * real-corpus-expected.json, and every listed one must still be found. Anything else is a false
  * positive to fix in the detectors.
@@ -10,8 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { findSecretsInText } from '../../src/analyzers/text.js';
 import { LineIndex } from '../../src/core/text-position.js';
 import expected from './real-corpus-expected.json' with { type: 'json' };
+import { CORPUS } from '../helpers/corpus.js';
 
-const CORPUS = '/work/shared/corpus';
 
 function corpusFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

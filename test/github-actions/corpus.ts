@@ -1,8 +1,9 @@
 /** The real-world GitHub Actions corpus, read as the scanner would see each file. */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { CORPUS } from '../helpers/corpus.js';
 
-export const CORPUS_DIRS = ['/work/shared/corpus/gha', '/work/shared/corpus/gha-broken'];
+export const CORPUS_DIRS = [path.join(CORPUS, 'gha'), path.join(CORPUS, 'gha-broken')];
 
 export interface CorpusFile {
   /** `gha/<owner>__<repo>/<flattened path>`: the name used in real-corpus-expected.json. */

@@ -1,5 +1,5 @@
 /**
- * The github-actions rules over real workflows (/work/shared/corpus/gha and gha-broken): no rule
+ * The github-actions rules over real workflows (../shared/corpus/gha and gha-broken): no rule
  * throws, every file either parses or gets a diagnostic, and every high or critical finding is
  * one listed, with the reason it is right, in real-corpus-expected.json.
  */

@@ -4,8 +4,8 @@ import { expect, test } from 'vitest';
 import { GITLAB_CI_RULES } from '../../src/analyzers/gitlab-ci/index.js';
 import { atLeast } from '../../src/core/finding.js';
 import { corpusFiles, runRules } from '../kubernetes/run-rules.js';
+import { CORPUS } from '../helpers/corpus.js';
 
-const CORPUS = '/work/shared/corpus';
 
 interface Expected {
   ruleId: string;

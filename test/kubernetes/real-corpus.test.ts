@@ -6,8 +6,8 @@ import { mayHoldManifests } from '../../src/analyzers/kubernetes/objects.js';
 import { atLeast } from '../../src/core/finding.js';
 import { classify } from '../../src/discover/classify.js';
 import { corpusFiles, runRules } from './run-rules.js';
+import { CORPUS } from '../helpers/corpus.js';
 
-const CORPUS = '/work/shared/corpus';
 
 interface Expected {
   ruleId: string;
