@@ -277,3 +277,22 @@ describe('the bundled Action on a schedule (audit issue)', () => {
     expect(api.comments[0]!.body).toContain('https://github.com/octo-org/demo-repo/actions/runs/4242');
   });
 });
+
+describe('the bundled Action on a large repository (worker threads)', () => {
+  it('scans with workers and still masks every key (the masking callback stays on the main thread)', async () => {
+    const keys = [openaiKey('proj'), openaiKey('admin')];
+    const tree: Record<string, string> = {};
+    for (let i = 0; i < 1200; i++) tree[`pkg/m${i}.js`] = `export const v${i} = ${i};\n`;
+    tree['pkg/m600.js'] = `export const a = "${keys[0]}";\n`;
+    tree['pkg/m1100.js'] = `export const b = "${keys[1]}";\n`;
+    const workspace = makeRepo(tree);
+    const run = await runAction({ workspace, event: 'push', apiUrl: api.url, inputs: { 'pr-comment': 'false', 'audit-issue': 'false' } });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).not.toContain('worker threads could not start');
+    expect(run.code).toBe(1);
+    expect(run.outputs.findings).toBe('2');
+    for (const key of keys) expect(run.stdout).toContain(`::add-mask::${key}`);
+    expect(commandLines(run, 'error').filter((l) => l.includes('file=pkg/m600.js,line=1,')).length).toBe(1);
+    expectNoKeyLeaks(run, keys);
+  });
+});

@@ -62,7 +62,10 @@ export function scanInWorkers(
   const size = Math.max(4, Math.min(64, Math.ceil(files.length / ((threads + 1) * 16))));
   const queue: number[][] = [];
   for (let i = 0; i < files.length; i += size) queue.push(Array.from({ length: Math.min(size, files.length - i) }, (_, k) => i + k));
-  const init: WorkerInit = { [WORKER_FLAG]: true, settings: context.settings, files: [...files] };
+  // Workers get a structured clone: the onSecret callback (a function) stays on this thread,
+  // where finalize calls it.
+  const { onSecret: _onSecret, ...settings } = context.settings;
+  const init: WorkerInit = { [WORKER_FLAG]: true, settings, files: [...files] };
   const slots = new Set<Slot>();
   let nextId = 0;
   let done = 0;
@@ -151,7 +154,9 @@ export function scanInWorkers(
       let worker: Worker;
       try {
         worker = new Worker(new URL(WORKER_URL), { workerData: init, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
-      } catch {
+      } catch (error) {
+        // Not fatal (the files are scanned on this thread) but worth knowing: it costs speed.
+        if (!workersBroken) context.logger.warning(`worker threads could not start (${error instanceof Error ? error.message : String(error)}); scanning on one thread`);
         workersBroken = true;
         return false;
       }
