@@ -92,11 +92,6 @@ export function present(kept: readonly Triaged[], verifications: ReadonlyMap<str
   );
 }
 
-/** Triage and present without verification: the synchronous path. */
-export function finalize(raw: readonly RawFinding[], settings: Settings, stats: ScanStats): Finding[] {
-  return present(triage(raw, settings, stats));
-}
-
 function inChangedLines(finding: RawFinding, changed: Settings['changedLines']): boolean {
   if (changed === null) return true;
   const lines = changed.get(finding.file);

@@ -1,9 +1,9 @@
 import { REPOSITORY_RULES } from '../analyzers/registry.js';
 import type { ScanContext } from '../analyzers/types.js';
 import { discoverFiles } from '../discover/files.js';
-import { finalize } from './finalize.js';
+import { present, triage, verifyTriaged } from './finalize.js';
 import { SEVERITIES, type Diagnostic, type RawFinding, type Report, type ScanStats } from './finding.js';
-import type { Logger } from './logger.js';
+import { silentLogger, type Logger } from './logger.js';
 import { discoveryFilter } from './path-filter.js';
 import type { Settings } from './settings.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
@@ -47,7 +47,7 @@ export async function scan(settings: Settings, logger: Logger, options: ScanOpti
       diagnostics.push({ file: null, level: 'error', code: 'rule-failed', message: `rule ${rule.meta.id} failed: ${String(error)}` });
     }
   }
-  return buildReport(raw, settings, stats, diagnostics, started);
+  return buildReport(raw, settings, stats, diagnostics, started, logger);
 }
 
 /** Every file in this thread. Reads are synchronous (see readTextFileSync); yields now and then. */
@@ -62,9 +62,20 @@ async function scanHere(context: ScanContext, stats: ScanStats): Promise<RawFind
   return raw;
 }
 
-/** Shared by every way of scanning (working tree, index, history): finalize and count. */
-export function buildReport(raw: RawFinding[], settings: Settings, stats: ScanStats, diagnostics: Diagnostic[], started: number): Report {
-  const findings = finalize(raw, settings, stats);
+/**
+ * Shared by every way of scanning (working tree, index, history): suppression, the opt-in live
+ * verification of what is left, then redaction, and the counts.
+ */
+export async function buildReport(
+  raw: RawFinding[],
+  settings: Settings,
+  stats: ScanStats,
+  diagnostics: Diagnostic[],
+  started: number,
+  logger: Logger = silentLogger,
+): Promise<Report> {
+  const kept = triage(raw, settings, stats);
+  const findings = present(kept, await verifyTriaged(kept, settings, logger));
   for (const finding of findings) stats.findingsBySeverity[finding.severity]++;
   stats.durationMs = Math.round(performance.now() - started);
   diagnostics.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || a.code.localeCompare(b.code));

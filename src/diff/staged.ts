@@ -76,7 +76,7 @@ export async function scanStaged(settings: Settings, logger: Logger): Promise<Re
       diagnostics.push({ file: null, level: 'error', code: 'rule-failed', message: `rule ${rule.meta.id} failed: ${String(error)}` });
     }
   }
-  return buildReport(raw, scoped, stats, diagnostics, started);
+  return buildReport(raw, scoped, stats, diagnostics, started, logger);
 }
 
 /** Stage-0 index entries below `root`, with paths relative to it. */

@@ -62,7 +62,7 @@ export async function scanHistory(settings: Settings, logger: Logger, options: H
       diagnostics.set(`${d.file}\0${d.code}\0${d.message}`, d);
     },
   };
-  if (!hasHead && !options.allBranches) return buildReport([], settings, stats, [...diagnostics.values()], started);
+  if (!hasHead && !options.allBranches) return buildReport([], settings, stats, [...diagnostics.values()], started, logger);
 
   const total = Number((await git(root, ['rev-list', '--count', ...revisions, '--', '.'])).stdout.toString().trim()) || 0;
   const wanted = discoveryFilter(settings);
@@ -136,7 +136,7 @@ export async function scanHistory(settings: Settings, logger: Logger, options: H
     const present = atHead.has(written);
     return { ...describeHistoryFinding(finding, date, present), authorDate: date, presentAtHead: present };
   });
-  return buildReport(raw, settings, stats, [...diagnostics.values()], started);
+  return buildReport(raw, settings, stats, [...diagnostics.values()], started, logger);
 }
 
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { finalize, present, triage } from '../../src/core/finalize.js';
+import { present, triage } from '../../src/core/finalize.js';
 import type { RawFinding } from '../../src/core/finding.js';
 import { emptyStats } from '../../src/core/scan.js';
 import { defaultSettings, type Settings } from '../../src/core/settings.js';
@@ -23,9 +23,12 @@ function raw(overrides: Partial<RawFinding> = {}): RawFinding {
   };
 }
 
+/** Triage and present without verification, as buildReport does when --verify is off. */
+const finalize = (findings: RawFinding[], s: Settings, stats: ReturnType<typeof emptyStats>) => present(triage(findings, s, stats));
+
 const settings = (overrides: Partial<Settings> = {}) => defaultSettings('/tmp/x', overrides);
 
-describe('finalize', () => {
+describe('triage and present', () => {
   it('redacts every secret and keeps no raw value anywhere in the output', () => {
     const finding = raw();
     const [out] = finalize([finding], settings(), emptyStats());
