@@ -1,4 +1,5 @@
 import { SEVERITIES, type Finding, type Report } from '../core/finding.js';
+import { describeVerification } from '../verify/present.js';
 
 /**
  * Markdown for the job summary, the PR comment and the audit issue (and `--format markdown`).
@@ -42,6 +43,8 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   head.push('| Severity | Findings |', '| --- | ---: |');
   for (const s of SEVERITIES) head.push(`| ${EMOJI[s]} ${s} | ${report.stats.findingsBySeverity[s]} |`);
   head.push('');
+  const active = report.findings.filter((f) => f.verification?.status === 'active').length;
+  if (active > 0) head.push(`**${active} key${active === 1 ? ' is' : 's are'} verified ACTIVE** (listed first): revoke ${active === 1 ? 'it' : 'them'} before anything else.`, '');
   for (const note of options.notes ?? []) head.push(`> ${note.replace(/\r?\n/g, ' ')}`, '');
 
   const footer = ['', `<sub>${escapeText(report.tool.name)} ${escapeText(report.tool.version)}</sub>`, ''];
@@ -72,7 +75,8 @@ function findingRow(f: Finding, link: MarkdownOptions['link']): string {
   const url = link?.(f) ?? null;
   const location = url ? `[${escapeText(where)}](${url})` : escapeText(where);
   const yamlPath = f.yamlPath ? `<br><sub>${escapeText(f.yamlPath)}</sub>` : '';
-  const secret = f.secret ? `<code>${escapeText(f.secret)}</code>${f.decodedFrom ? `<br><sub>decoded from ${escapeText(f.decodedFrom.join(' → '))}</sub>` : ''}` : '';
+  const verified = f.verification ? `<br>${f.verification.status === 'active' ? '**ACTIVE: revoke first**' : `<sub>verified ${escapeText(describeVerification(f.verification))}</sub>`}` : '';
+  const secret = f.secret ? `<code>${escapeText(f.secret)}</code>${f.decodedFrom ? `<br><sub>decoded from ${escapeText(f.decodedFrom.join(' → '))}</sub>` : ''}${verified}` : '';
   return `| ${EMOJI[f.severity]} ${f.severity} | ${location}${yamlPath} | <code>${escapeText(f.ruleId)}</code> | ${escapeText(f.message)} | ${secret} | ${escapeText(f.remediation)} |`;
 }
 

@@ -139,6 +139,7 @@ function sarifResult(f: Finding, ruleIndex: number) {
       category: f.category,
       ...(f.yamlPath ? { yamlPath: f.yamlPath } : {}),
       ...(f.commit ? { commit: f.commit } : {}),
+      ...(f.verification ? { verification: f.verification } : {}),
     },
   };
 }

@@ -12,6 +12,18 @@ describe('Markdown report', () => {
     expect(md).toContain('Revoke the key and read it from a secret store.');
   });
 
+  it('puts verified-active keys in the headline and marks them in their row', () => {
+    const md = renderMarkdown(
+      report([
+        finding({ file: 'a.yml', verification: { status: 'active', provider: 'openai' } }),
+        finding({ file: 'b.yml', verification: { status: 'unknown', provider: 'openai', reason: 'timeout' } }),
+      ]),
+    );
+    expect(md).toContain('**1 key is verified ACTIVE** (listed first)');
+    expect(md.split('\n').find((l) => l.includes('a.yml'))).toContain('**ACTIVE: revoke first**');
+    expect(md.split('\n').find((l) => l.includes('b.yml'))).toContain('verified unknown (timeout)');
+  });
+
   it('says so when there is nothing', () => {
     expect(renderMarkdown(report([]))).toContain('✅ No findings.');
   });

@@ -55,6 +55,13 @@ describe('SARIF output', () => {
     expect(run.tool.driver.rules[critical!.ruleIndex]!.id).toBe('openai-api-key');
   });
 
+  it('carries a verification result in the result properties, still valid SARIF', () => {
+    const log = buildSarif(report([finding({ verification: { status: 'active', provider: 'openai' } })]));
+    expectValid(log);
+    const result = (log.runs[0] as { results: Record<string, any>[] }).results[0]!;
+    expect(result.properties.verification).toEqual({ status: 'active', provider: 'openai' });
+  });
+
   it('a real scan renders to valid SARIF that never contains the secret', async () => {
     const key = openaiKey('proj');
     const scanned = await scanTree({ 'app/settings.py': `OPENAI_API_KEY = "${key}"\n` });
