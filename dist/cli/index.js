@@ -2,6 +2,6101 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 2210:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2020 = void 0;
+const core_1 = __nccwpck_require__(3893);
+const draft2020_1 = __nccwpck_require__(4298);
+const discriminator_1 = __nccwpck_require__(8886);
+const json_schema_2020_12_1 = __nccwpck_require__(3995);
+const META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
+class Ajv2020 extends core_1.default {
+    constructor(opts = {}) {
+        super({
+            ...opts,
+            dynamicRef: true,
+            next: true,
+            unevaluated: true,
+        });
+    }
+    _addVocabularies() {
+        super._addVocabularies();
+        draft2020_1.default.forEach((v) => this.addVocabulary(v));
+        if (this.opts.discriminator)
+            this.addKeyword(discriminator_1.default);
+    }
+    _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        const { $data, meta } = this.opts;
+        if (!meta)
+            return;
+        json_schema_2020_12_1.default.call(this, $data);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+    }
+    defaultMeta() {
+        return (this.opts.defaultMeta =
+            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
+    }
+}
+exports.Ajv2020 = Ajv2020;
+module.exports = exports = Ajv2020;
+module.exports.Ajv2020 = Ajv2020;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports["default"] = Ajv2020;
+var validate_1 = __nccwpck_require__(7881);
+Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
+var codegen_1 = __nccwpck_require__(1436);
+Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
+Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
+Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
+Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
+Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
+Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
+var validation_error_1 = __nccwpck_require__(5402);
+Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
+var ref_error_1 = __nccwpck_require__(3162);
+Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
+//# sourceMappingURL=2020.js.map
+
+/***/ }),
+
+/***/ 567:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
+// eslint-disable-next-line @typescript-eslint/no-extraneous-class
+class _CodeOrName {
+}
+exports._CodeOrName = _CodeOrName;
+exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
+class Name extends _CodeOrName {
+    constructor(s) {
+        super();
+        if (!exports.IDENTIFIER.test(s))
+            throw new Error("CodeGen: name must be a valid identifier");
+        this.str = s;
+    }
+    toString() {
+        return this.str;
+    }
+    emptyStr() {
+        return false;
+    }
+    get names() {
+        return { [this.str]: 1 };
+    }
+}
+exports.Name = Name;
+class _Code extends _CodeOrName {
+    constructor(code) {
+        super();
+        this._items = typeof code === "string" ? [code] : code;
+    }
+    toString() {
+        return this.str;
+    }
+    emptyStr() {
+        if (this._items.length > 1)
+            return false;
+        const item = this._items[0];
+        return item === "" || item === '""';
+    }
+    get str() {
+        var _a;
+        return ((_a = this._str) !== null && _a !== void 0 ? _a : (this._str = this._items.reduce((s, c) => `${s}${c}`, "")));
+    }
+    get names() {
+        var _a;
+        return ((_a = this._names) !== null && _a !== void 0 ? _a : (this._names = this._items.reduce((names, c) => {
+            if (c instanceof Name)
+                names[c.str] = (names[c.str] || 0) + 1;
+            return names;
+        }, {})));
+    }
+}
+exports._Code = _Code;
+exports.nil = new _Code("");
+function _(strs, ...args) {
+    const code = [strs[0]];
+    let i = 0;
+    while (i < args.length) {
+        addCodeArg(code, args[i]);
+        code.push(strs[++i]);
+    }
+    return new _Code(code);
+}
+exports._ = _;
+const plus = new _Code("+");
+function str(strs, ...args) {
+    const expr = [safeStringify(strs[0])];
+    let i = 0;
+    while (i < args.length) {
+        expr.push(plus);
+        addCodeArg(expr, args[i]);
+        expr.push(plus, safeStringify(strs[++i]));
+    }
+    optimize(expr);
+    return new _Code(expr);
+}
+exports.str = str;
+function addCodeArg(code, arg) {
+    if (arg instanceof _Code)
+        code.push(...arg._items);
+    else if (arg instanceof Name)
+        code.push(arg);
+    else
+        code.push(interpolate(arg));
+}
+exports.addCodeArg = addCodeArg;
+function optimize(expr) {
+    let i = 1;
+    while (i < expr.length - 1) {
+        if (expr[i] === plus) {
+            const res = mergeExprItems(expr[i - 1], expr[i + 1]);
+            if (res !== undefined) {
+                expr.splice(i - 1, 3, res);
+                continue;
+            }
+            expr[i++] = "+";
+        }
+        i++;
+    }
+}
+function mergeExprItems(a, b) {
+    if (b === '""')
+        return a;
+    if (a === '""')
+        return b;
+    if (typeof a == "string") {
+        if (b instanceof Name || a[a.length - 1] !== '"')
+            return;
+        if (typeof b != "string")
+            return `${a.slice(0, -1)}${b}"`;
+        if (b[0] === '"')
+            return a.slice(0, -1) + b.slice(1);
+        return;
+    }
+    if (typeof b == "string" && b[0] === '"' && !(a instanceof Name))
+        return `"${a}${b.slice(1)}`;
+    return;
+}
+function strConcat(c1, c2) {
+    return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str `${c1}${c2}`;
+}
+exports.strConcat = strConcat;
+// TODO do not allow arrays here
+function interpolate(x) {
+    return typeof x == "number" || typeof x == "boolean" || x === null
+        ? x
+        : safeStringify(Array.isArray(x) ? x.join(",") : x);
+}
+function stringify(x) {
+    return new _Code(safeStringify(x));
+}
+exports.stringify = stringify;
+function safeStringify(x) {
+    return JSON.stringify(x)
+        .replace(/\u2028/g, "\\u2028")
+        .replace(/\u2029/g, "\\u2029");
+}
+exports.safeStringify = safeStringify;
+function getProperty(key) {
+    return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _ `[${key}]`;
+}
+exports.getProperty = getProperty;
+//Does best effort to format the name properly
+function getEsmExportName(key) {
+    if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
+        return new _Code(`${key}`);
+    }
+    throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
+}
+exports.getEsmExportName = getEsmExportName;
+function regexpCode(rx) {
+    return new _Code(rx.toString());
+}
+exports.regexpCode = regexpCode;
+//# sourceMappingURL=code.js.map
+
+/***/ }),
+
+/***/ 1436:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
+const code_1 = __nccwpck_require__(567);
+const scope_1 = __nccwpck_require__(5407);
+var code_2 = __nccwpck_require__(567);
+Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
+Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
+Object.defineProperty(exports, "strConcat", ({ enumerable: true, get: function () { return code_2.strConcat; } }));
+Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return code_2.nil; } }));
+Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function () { return code_2.getProperty; } }));
+Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
+Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
+Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
+var scope_2 = __nccwpck_require__(5407);
+Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
+Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
+Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
+Object.defineProperty(exports, "varKinds", ({ enumerable: true, get: function () { return scope_2.varKinds; } }));
+exports.operators = {
+    GT: new code_1._Code(">"),
+    GTE: new code_1._Code(">="),
+    LT: new code_1._Code("<"),
+    LTE: new code_1._Code("<="),
+    EQ: new code_1._Code("==="),
+    NEQ: new code_1._Code("!=="),
+    NOT: new code_1._Code("!"),
+    OR: new code_1._Code("||"),
+    AND: new code_1._Code("&&"),
+    ADD: new code_1._Code("+"),
+};
+class Node {
+    optimizeNodes() {
+        return this;
+    }
+    optimizeNames(_names, _constants) {
+        return this;
+    }
+}
+class Def extends Node {
+    constructor(varKind, name, rhs) {
+        super();
+        this.varKind = varKind;
+        this.name = name;
+        this.rhs = rhs;
+    }
+    render({ es5, _n }) {
+        const varKind = es5 ? scope_1.varKinds.var : this.varKind;
+        const rhs = this.rhs === undefined ? "" : ` = ${this.rhs}`;
+        return `${varKind} ${this.name}${rhs};` + _n;
+    }
+    optimizeNames(names, constants) {
+        if (!names[this.name.str])
+            return;
+        if (this.rhs)
+            this.rhs = optimizeExpr(this.rhs, names, constants);
+        return this;
+    }
+    get names() {
+        return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
+    }
+}
+class Assign extends Node {
+    constructor(lhs, rhs, sideEffects) {
+        super();
+        this.lhs = lhs;
+        this.rhs = rhs;
+        this.sideEffects = sideEffects;
+    }
+    render({ _n }) {
+        return `${this.lhs} = ${this.rhs};` + _n;
+    }
+    optimizeNames(names, constants) {
+        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
+            return;
+        this.rhs = optimizeExpr(this.rhs, names, constants);
+        return this;
+    }
+    get names() {
+        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
+        return addExprNames(names, this.rhs);
+    }
+}
+class AssignOp extends Assign {
+    constructor(lhs, op, rhs, sideEffects) {
+        super(lhs, rhs, sideEffects);
+        this.op = op;
+    }
+    render({ _n }) {
+        return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
+    }
+}
+class Label extends Node {
+    constructor(label) {
+        super();
+        this.label = label;
+        this.names = {};
+    }
+    render({ _n }) {
+        return `${this.label}:` + _n;
+    }
+}
+class Break extends Node {
+    constructor(label) {
+        super();
+        this.label = label;
+        this.names = {};
+    }
+    render({ _n }) {
+        const label = this.label ? ` ${this.label}` : "";
+        return `break${label};` + _n;
+    }
+}
+class Throw extends Node {
+    constructor(error) {
+        super();
+        this.error = error;
+    }
+    render({ _n }) {
+        return `throw ${this.error};` + _n;
+    }
+    get names() {
+        return this.error.names;
+    }
+}
+class AnyCode extends Node {
+    constructor(code) {
+        super();
+        this.code = code;
+    }
+    render({ _n }) {
+        return `${this.code};` + _n;
+    }
+    optimizeNodes() {
+        return `${this.code}` ? this : undefined;
+    }
+    optimizeNames(names, constants) {
+        this.code = optimizeExpr(this.code, names, constants);
+        return this;
+    }
+    get names() {
+        return this.code instanceof code_1._CodeOrName ? this.code.names : {};
+    }
+}
+class ParentNode extends Node {
+    constructor(nodes = []) {
+        super();
+        this.nodes = nodes;
+    }
+    render(opts) {
+        return this.nodes.reduce((code, n) => code + n.render(opts), "");
+    }
+    optimizeNodes() {
+        const { nodes } = this;
+        let i = nodes.length;
+        while (i--) {
+            const n = nodes[i].optimizeNodes();
+            if (Array.isArray(n))
+                nodes.splice(i, 1, ...n);
+            else if (n)
+                nodes[i] = n;
+            else
+                nodes.splice(i, 1);
+        }
+        return nodes.length > 0 ? this : undefined;
+    }
+    optimizeNames(names, constants) {
+        const { nodes } = this;
+        let i = nodes.length;
+        while (i--) {
+            // iterating backwards improves 1-pass optimization
+            const n = nodes[i];
+            if (n.optimizeNames(names, constants))
+                continue;
+            subtractNames(names, n.names);
+            nodes.splice(i, 1);
+        }
+        return nodes.length > 0 ? this : undefined;
+    }
+    get names() {
+        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
+    }
+}
+class BlockNode extends ParentNode {
+    render(opts) {
+        return "{" + opts._n + super.render(opts) + "}" + opts._n;
+    }
+}
+class Root extends ParentNode {
+}
+class Else extends BlockNode {
+}
+Else.kind = "else";
+class If extends BlockNode {
+    constructor(condition, nodes) {
+        super(nodes);
+        this.condition = condition;
+    }
+    render(opts) {
+        let code = `if(${this.condition})` + super.render(opts);
+        if (this.else)
+            code += "else " + this.else.render(opts);
+        return code;
+    }
+    optimizeNodes() {
+        super.optimizeNodes();
+        const cond = this.condition;
+        if (cond === true)
+            return this.nodes; // else is ignored here
+        let e = this.else;
+        if (e) {
+            const ns = e.optimizeNodes();
+            e = this.else = Array.isArray(ns) ? new Else(ns) : ns;
+        }
+        if (e) {
+            if (cond === false)
+                return e instanceof If ? e : e.nodes;
+            if (this.nodes.length)
+                return this;
+            return new If(not(cond), e instanceof If ? [e] : e.nodes);
+        }
+        if (cond === false || !this.nodes.length)
+            return undefined;
+        return this;
+    }
+    optimizeNames(names, constants) {
+        var _a;
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
+        if (!(super.optimizeNames(names, constants) || this.else))
+            return;
+        this.condition = optimizeExpr(this.condition, names, constants);
+        return this;
+    }
+    get names() {
+        const names = super.names;
+        addExprNames(names, this.condition);
+        if (this.else)
+            addNames(names, this.else.names);
+        return names;
+    }
+}
+If.kind = "if";
+class For extends BlockNode {
+}
+For.kind = "for";
+class ForLoop extends For {
+    constructor(iteration) {
+        super();
+        this.iteration = iteration;
+    }
+    render(opts) {
+        return `for(${this.iteration})` + super.render(opts);
+    }
+    optimizeNames(names, constants) {
+        if (!super.optimizeNames(names, constants))
+            return;
+        this.iteration = optimizeExpr(this.iteration, names, constants);
+        return this;
+    }
+    get names() {
+        return addNames(super.names, this.iteration.names);
+    }
+}
+class ForRange extends For {
+    constructor(varKind, name, from, to) {
+        super();
+        this.varKind = varKind;
+        this.name = name;
+        this.from = from;
+        this.to = to;
+    }
+    render(opts) {
+        const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
+        const { name, from, to } = this;
+        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
+    }
+    get names() {
+        const names = addExprNames(super.names, this.from);
+        return addExprNames(names, this.to);
+    }
+}
+class ForIter extends For {
+    constructor(loop, varKind, name, iterable) {
+        super();
+        this.loop = loop;
+        this.varKind = varKind;
+        this.name = name;
+        this.iterable = iterable;
+    }
+    render(opts) {
+        return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
+    }
+    optimizeNames(names, constants) {
+        if (!super.optimizeNames(names, constants))
+            return;
+        this.iterable = optimizeExpr(this.iterable, names, constants);
+        return this;
+    }
+    get names() {
+        return addNames(super.names, this.iterable.names);
+    }
+}
+class Func extends BlockNode {
+    constructor(name, args, async) {
+        super();
+        this.name = name;
+        this.args = args;
+        this.async = async;
+    }
+    render(opts) {
+        const _async = this.async ? "async " : "";
+        return `${_async}function ${this.name}(${this.args})` + super.render(opts);
+    }
+}
+Func.kind = "func";
+class Return extends ParentNode {
+    render(opts) {
+        return "return " + super.render(opts);
+    }
+}
+Return.kind = "return";
+class Try extends BlockNode {
+    render(opts) {
+        let code = "try" + super.render(opts);
+        if (this.catch)
+            code += this.catch.render(opts);
+        if (this.finally)
+            code += this.finally.render(opts);
+        return code;
+    }
+    optimizeNodes() {
+        var _a, _b;
+        super.optimizeNodes();
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNodes();
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
+        return this;
+    }
+    optimizeNames(names, constants) {
+        var _a, _b;
+        super.optimizeNames(names, constants);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        return this;
+    }
+    get names() {
+        const names = super.names;
+        if (this.catch)
+            addNames(names, this.catch.names);
+        if (this.finally)
+            addNames(names, this.finally.names);
+        return names;
+    }
+}
+class Catch extends BlockNode {
+    constructor(error) {
+        super();
+        this.error = error;
+    }
+    render(opts) {
+        return `catch(${this.error})` + super.render(opts);
+    }
+}
+Catch.kind = "catch";
+class Finally extends BlockNode {
+    render(opts) {
+        return "finally" + super.render(opts);
+    }
+}
+Finally.kind = "finally";
+class CodeGen {
+    constructor(extScope, opts = {}) {
+        this._values = {};
+        this._blockStarts = [];
+        this._constants = {};
+        this.opts = { ...opts, _n: opts.lines ? "\n" : "" };
+        this._extScope = extScope;
+        this._scope = new scope_1.Scope({ parent: extScope });
+        this._nodes = [new Root()];
+    }
+    toString() {
+        return this._root.render(this.opts);
+    }
+    // returns unique name in the internal scope
+    name(prefix) {
+        return this._scope.name(prefix);
+    }
+    // reserves unique name in the external scope
+    scopeName(prefix) {
+        return this._extScope.name(prefix);
+    }
+    // reserves unique name in the external scope and assigns value to it
+    scopeValue(prefixOrName, value) {
+        const name = this._extScope.value(prefixOrName, value);
+        const vs = this._values[name.prefix] || (this._values[name.prefix] = new Set());
+        vs.add(name);
+        return name;
+    }
+    getScopeValue(prefix, keyOrRef) {
+        return this._extScope.getValue(prefix, keyOrRef);
+    }
+    // return code that assigns values in the external scope to the names that are used internally
+    // (same names that were returned by gen.scopeName or gen.scopeValue)
+    scopeRefs(scopeName) {
+        return this._extScope.scopeRefs(scopeName, this._values);
+    }
+    scopeCode() {
+        return this._extScope.scopeCode(this._values);
+    }
+    _def(varKind, nameOrPrefix, rhs, constant) {
+        const name = this._scope.toName(nameOrPrefix);
+        if (rhs !== undefined && constant)
+            this._constants[name.str] = rhs;
+        this._leafNode(new Def(varKind, name, rhs));
+        return name;
+    }
+    // `const` declaration (`var` in es5 mode)
+    const(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.const, nameOrPrefix, rhs, _constant);
+    }
+    // `let` declaration with optional assignment (`var` in es5 mode)
+    let(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.let, nameOrPrefix, rhs, _constant);
+    }
+    // `var` declaration with optional assignment
+    var(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.var, nameOrPrefix, rhs, _constant);
+    }
+    // assignment code
+    assign(lhs, rhs, sideEffects) {
+        return this._leafNode(new Assign(lhs, rhs, sideEffects));
+    }
+    // `+=` code
+    add(lhs, rhs) {
+        return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
+    }
+    // appends passed SafeExpr to code or executes Block
+    code(c) {
+        if (typeof c == "function")
+            c();
+        else if (c !== code_1.nil)
+            this._leafNode(new AnyCode(c));
+        return this;
+    }
+    // returns code for object literal for the passed argument list of key-value pairs
+    object(...keyValues) {
+        const code = ["{"];
+        for (const [key, value] of keyValues) {
+            if (code.length > 1)
+                code.push(",");
+            code.push(key);
+            if (key !== value || this.opts.es5) {
+                code.push(":");
+                (0, code_1.addCodeArg)(code, value);
+            }
+        }
+        code.push("}");
+        return new code_1._Code(code);
+    }
+    // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
+    if(condition, thenBody, elseBody) {
+        this._blockNode(new If(condition));
+        if (thenBody && elseBody) {
+            this.code(thenBody).else().code(elseBody).endIf();
+        }
+        else if (thenBody) {
+            this.code(thenBody).endIf();
+        }
+        else if (elseBody) {
+            throw new Error('CodeGen: "else" body without "then" body');
+        }
+        return this;
+    }
+    // `else if` clause - invalid without `if` or after `else` clauses
+    elseIf(condition) {
+        return this._elseNode(new If(condition));
+    }
+    // `else` clause - only valid after `if` or `else if` clauses
+    else() {
+        return this._elseNode(new Else());
+    }
+    // end `if` statement (needed if gen.if was used only with condition)
+    endIf() {
+        return this._endBlockNode(If, Else);
+    }
+    _for(node, forBody) {
+        this._blockNode(node);
+        if (forBody)
+            this.code(forBody).endFor();
+        return this;
+    }
+    // a generic `for` clause (or statement if `forBody` is passed)
+    for(iteration, forBody) {
+        return this._for(new ForLoop(iteration), forBody);
+    }
+    // `for` statement for a range of values
+    forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
+        const name = this._scope.toName(nameOrPrefix);
+        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
+    }
+    // `for-of` statement (in es5 mode replace with a normal for loop)
+    forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
+        const name = this._scope.toName(nameOrPrefix);
+        if (this.opts.es5) {
+            const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
+            return this.forRange("_i", 0, (0, code_1._) `${arr}.length`, (i) => {
+                this.var(name, (0, code_1._) `${arr}[${i}]`);
+                forBody(name);
+            });
+        }
+        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
+    }
+    // `for-in` statement.
+    // With option `ownProperties` replaced with a `for-of` loop for object keys
+    forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
+        if (this.opts.ownProperties) {
+            return this.forOf(nameOrPrefix, (0, code_1._) `Object.keys(${obj})`, forBody);
+        }
+        const name = this._scope.toName(nameOrPrefix);
+        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
+    }
+    // end `for` loop
+    endFor() {
+        return this._endBlockNode(For);
+    }
+    // `label` statement
+    label(label) {
+        return this._leafNode(new Label(label));
+    }
+    // `break` statement
+    break(label) {
+        return this._leafNode(new Break(label));
+    }
+    // `return` statement
+    return(value) {
+        const node = new Return();
+        this._blockNode(node);
+        this.code(value);
+        if (node.nodes.length !== 1)
+            throw new Error('CodeGen: "return" should have one node');
+        return this._endBlockNode(Return);
+    }
+    // `try` statement
+    try(tryBody, catchCode, finallyCode) {
+        if (!catchCode && !finallyCode)
+            throw new Error('CodeGen: "try" without "catch" and "finally"');
+        const node = new Try();
+        this._blockNode(node);
+        this.code(tryBody);
+        if (catchCode) {
+            const error = this.name("e");
+            this._currNode = node.catch = new Catch(error);
+            catchCode(error);
+        }
+        if (finallyCode) {
+            this._currNode = node.finally = new Finally();
+            this.code(finallyCode);
+        }
+        return this._endBlockNode(Catch, Finally);
+    }
+    // `throw` statement
+    throw(error) {
+        return this._leafNode(new Throw(error));
+    }
+    // start self-balancing block
+    block(body, nodeCount) {
+        this._blockStarts.push(this._nodes.length);
+        if (body)
+            this.code(body).endBlock(nodeCount);
+        return this;
+    }
+    // end the current self-balancing block
+    endBlock(nodeCount) {
+        const len = this._blockStarts.pop();
+        if (len === undefined)
+            throw new Error("CodeGen: not in self-balancing block");
+        const toClose = this._nodes.length - len;
+        if (toClose < 0 || (nodeCount !== undefined && toClose !== nodeCount)) {
+            throw new Error(`CodeGen: wrong number of nodes: ${toClose} vs ${nodeCount} expected`);
+        }
+        this._nodes.length = len;
+        return this;
+    }
+    // `function` heading (or definition if funcBody is passed)
+    func(name, args = code_1.nil, async, funcBody) {
+        this._blockNode(new Func(name, args, async));
+        if (funcBody)
+            this.code(funcBody).endFunc();
+        return this;
+    }
+    // end function definition
+    endFunc() {
+        return this._endBlockNode(Func);
+    }
+    optimize(n = 1) {
+        while (n-- > 0) {
+            this._root.optimizeNodes();
+            this._root.optimizeNames(this._root.names, this._constants);
+        }
+    }
+    _leafNode(node) {
+        this._currNode.nodes.push(node);
+        return this;
+    }
+    _blockNode(node) {
+        this._currNode.nodes.push(node);
+        this._nodes.push(node);
+    }
+    _endBlockNode(N1, N2) {
+        const n = this._currNode;
+        if (n instanceof N1 || (N2 && n instanceof N2)) {
+            this._nodes.pop();
+            return this;
+        }
+        throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
+    }
+    _elseNode(node) {
+        const n = this._currNode;
+        if (!(n instanceof If)) {
+            throw new Error('CodeGen: "else" without "if"');
+        }
+        this._currNode = n.else = node;
+        return this;
+    }
+    get _root() {
+        return this._nodes[0];
+    }
+    get _currNode() {
+        const ns = this._nodes;
+        return ns[ns.length - 1];
+    }
+    set _currNode(node) {
+        const ns = this._nodes;
+        ns[ns.length - 1] = node;
+    }
+}
+exports.CodeGen = CodeGen;
+function addNames(names, from) {
+    for (const n in from)
+        names[n] = (names[n] || 0) + (from[n] || 0);
+    return names;
+}
+function addExprNames(names, from) {
+    return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
+}
+function optimizeExpr(expr, names, constants) {
+    if (expr instanceof code_1.Name)
+        return replaceName(expr);
+    if (!canOptimize(expr))
+        return expr;
+    return new code_1._Code(expr._items.reduce((items, c) => {
+        if (c instanceof code_1.Name)
+            c = replaceName(c);
+        if (c instanceof code_1._Code)
+            items.push(...c._items);
+        else
+            items.push(c);
+        return items;
+    }, []));
+    function replaceName(n) {
+        const c = constants[n.str];
+        if (c === undefined || names[n.str] !== 1)
+            return n;
+        delete names[n.str];
+        return c;
+    }
+    function canOptimize(e) {
+        return (e instanceof code_1._Code &&
+            e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== undefined));
+    }
+}
+function subtractNames(names, from) {
+    for (const n in from)
+        names[n] = (names[n] || 0) - (from[n] || 0);
+}
+function not(x) {
+    return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._) `!${par(x)}`;
+}
+exports.not = not;
+const andCode = mappend(exports.operators.AND);
+// boolean AND (&&) expression with the passed arguments
+function and(...args) {
+    return args.reduce(andCode);
+}
+exports.and = and;
+const orCode = mappend(exports.operators.OR);
+// boolean OR (||) expression with the passed arguments
+function or(...args) {
+    return args.reduce(orCode);
+}
+exports.or = or;
+function mappend(op) {
+    return (x, y) => (x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._) `${par(x)} ${op} ${par(y)}`);
+}
+function par(x) {
+    return x instanceof code_1.Name ? x : (0, code_1._) `(${x})`;
+}
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 5407:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
+const code_1 = __nccwpck_require__(567);
+class ValueError extends Error {
+    constructor(name) {
+        super(`CodeGen: "code" for ${name} not defined`);
+        this.value = name.value;
+    }
+}
+var UsedValueState;
+(function (UsedValueState) {
+    UsedValueState[UsedValueState["Started"] = 0] = "Started";
+    UsedValueState[UsedValueState["Completed"] = 1] = "Completed";
+})(UsedValueState || (exports.UsedValueState = UsedValueState = {}));
+exports.varKinds = {
+    const: new code_1.Name("const"),
+    let: new code_1.Name("let"),
+    var: new code_1.Name("var"),
+};
+class Scope {
+    constructor({ prefixes, parent } = {}) {
+        this._names = {};
+        this._prefixes = prefixes;
+        this._parent = parent;
+    }
+    toName(nameOrPrefix) {
+        return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
+    }
+    name(prefix) {
+        return new code_1.Name(this._newName(prefix));
+    }
+    _newName(prefix) {
+        const ng = this._names[prefix] || this._nameGroup(prefix);
+        return `${prefix}${ng.index++}`;
+    }
+    _nameGroup(prefix) {
+        var _a, _b;
+        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || (this._prefixes && !this._prefixes.has(prefix))) {
+            throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
+        }
+        return (this._names[prefix] = { prefix, index: 0 });
+    }
+}
+exports.Scope = Scope;
+class ValueScopeName extends code_1.Name {
+    constructor(prefix, nameStr) {
+        super(nameStr);
+        this.prefix = prefix;
+    }
+    setValue(value, { property, itemIndex }) {
+        this.value = value;
+        this.scopePath = (0, code_1._) `.${new code_1.Name(property)}[${itemIndex}]`;
+    }
+}
+exports.ValueScopeName = ValueScopeName;
+const line = (0, code_1._) `\n`;
+class ValueScope extends Scope {
+    constructor(opts) {
+        super(opts);
+        this._values = {};
+        this._scope = opts.scope;
+        this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
+    }
+    get() {
+        return this._scope;
+    }
+    name(prefix) {
+        return new ValueScopeName(prefix, this._newName(prefix));
+    }
+    value(nameOrPrefix, value) {
+        var _a;
+        if (value.ref === undefined)
+            throw new Error("CodeGen: ref must be passed in value");
+        const name = this.toName(nameOrPrefix);
+        const { prefix } = name;
+        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
+        let vs = this._values[prefix];
+        if (vs) {
+            const _name = vs.get(valueKey);
+            if (_name)
+                return _name;
+        }
+        else {
+            vs = this._values[prefix] = new Map();
+        }
+        vs.set(valueKey, name);
+        const s = this._scope[prefix] || (this._scope[prefix] = []);
+        const itemIndex = s.length;
+        s[itemIndex] = value.ref;
+        name.setValue(value, { property: prefix, itemIndex });
+        return name;
+    }
+    getValue(prefix, keyOrRef) {
+        const vs = this._values[prefix];
+        if (!vs)
+            return;
+        return vs.get(keyOrRef);
+    }
+    scopeRefs(scopeName, values = this._values) {
+        return this._reduceValues(values, (name) => {
+            if (name.scopePath === undefined)
+                throw new Error(`CodeGen: name "${name}" has no value`);
+            return (0, code_1._) `${scopeName}${name.scopePath}`;
+        });
+    }
+    scopeCode(values = this._values, usedValues, getCode) {
+        return this._reduceValues(values, (name) => {
+            if (name.value === undefined)
+                throw new Error(`CodeGen: name "${name}" has no value`);
+            return name.value.code;
+        }, usedValues, getCode);
+    }
+    _reduceValues(values, valueCode, usedValues = {}, getCode) {
+        let code = code_1.nil;
+        for (const prefix in values) {
+            const vs = values[prefix];
+            if (!vs)
+                continue;
+            const nameSet = (usedValues[prefix] = usedValues[prefix] || new Map());
+            vs.forEach((name) => {
+                if (nameSet.has(name))
+                    return;
+                nameSet.set(name, UsedValueState.Started);
+                let c = valueCode(name);
+                if (c) {
+                    const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
+                    code = (0, code_1._) `${code}${def} ${name} = ${c};${this.opts._n}`;
+                }
+                else if ((c = getCode === null || getCode === void 0 ? void 0 : getCode(name))) {
+                    code = (0, code_1._) `${code}${c}${this.opts._n}`;
+                }
+                else {
+                    throw new ValueError(name);
+                }
+                nameSet.set(name, UsedValueState.Completed);
+            });
+        }
+        return code;
+    }
+}
+exports.ValueScope = ValueScope;
+//# sourceMappingURL=scope.js.map
+
+/***/ }),
+
+/***/ 1283:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const names_1 = __nccwpck_require__(630);
+exports.keywordError = {
+    message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
+};
+exports.keyword$DataError = {
+    message: ({ keyword, schemaType }) => schemaType
+        ? (0, codegen_1.str) `"${keyword}" keyword must be ${schemaType} ($data)`
+        : (0, codegen_1.str) `"${keyword}" keyword is invalid ($data)`,
+};
+function reportError(cxt, error = exports.keywordError, errorPaths, overrideAllErrors) {
+    const { it } = cxt;
+    const { gen, compositeRule, allErrors } = it;
+    const errObj = errorObjectCode(cxt, error, errorPaths);
+    if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : (compositeRule || allErrors)) {
+        addError(gen, errObj);
+    }
+    else {
+        returnErrors(it, (0, codegen_1._) `[${errObj}]`);
+    }
+}
+exports.reportError = reportError;
+function reportExtraError(cxt, error = exports.keywordError, errorPaths) {
+    const { it } = cxt;
+    const { gen, compositeRule, allErrors } = it;
+    const errObj = errorObjectCode(cxt, error, errorPaths);
+    addError(gen, errObj);
+    if (!(compositeRule || allErrors)) {
+        returnErrors(it, names_1.default.vErrors);
+    }
+}
+exports.reportExtraError = reportExtraError;
+function resetErrorsCount(gen, errsCount) {
+    gen.assign(names_1.default.errors, errsCount);
+    gen.if((0, codegen_1._) `${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._) `${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
+}
+exports.resetErrorsCount = resetErrorsCount;
+function extendErrors({ gen, keyword, schemaValue, data, errsCount, it, }) {
+    /* istanbul ignore if */
+    if (errsCount === undefined)
+        throw new Error("ajv implementation error");
+    const err = gen.name("err");
+    gen.forRange("i", errsCount, names_1.default.errors, (i) => {
+        gen.const(err, (0, codegen_1._) `${names_1.default.vErrors}[${i}]`);
+        gen.if((0, codegen_1._) `${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._) `${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
+        gen.assign((0, codegen_1._) `${err}.schemaPath`, (0, codegen_1.str) `${it.errSchemaPath}/${keyword}`);
+        if (it.opts.verbose) {
+            gen.assign((0, codegen_1._) `${err}.schema`, schemaValue);
+            gen.assign((0, codegen_1._) `${err}.data`, data);
+        }
+    });
+}
+exports.extendErrors = extendErrors;
+function addError(gen, errObj) {
+    const err = gen.const("err", errObj);
+    gen.if((0, codegen_1._) `${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._) `[${err}]`), (0, codegen_1._) `${names_1.default.vErrors}.push(${err})`);
+    gen.code((0, codegen_1._) `${names_1.default.errors}++`);
+}
+function returnErrors(it, errs) {
+    const { gen, validateName, schemaEnv } = it;
+    if (schemaEnv.$async) {
+        gen.throw((0, codegen_1._) `new ${it.ValidationError}(${errs})`);
+    }
+    else {
+        gen.assign((0, codegen_1._) `${validateName}.errors`, errs);
+        gen.return(false);
+    }
+}
+const E = {
+    keyword: new codegen_1.Name("keyword"),
+    schemaPath: new codegen_1.Name("schemaPath"), // also used in JTD errors
+    params: new codegen_1.Name("params"),
+    propertyName: new codegen_1.Name("propertyName"),
+    message: new codegen_1.Name("message"),
+    schema: new codegen_1.Name("schema"),
+    parentSchema: new codegen_1.Name("parentSchema"),
+};
+function errorObjectCode(cxt, error, errorPaths) {
+    const { createErrors } = cxt.it;
+    if (createErrors === false)
+        return (0, codegen_1._) `{}`;
+    return errorObject(cxt, error, errorPaths);
+}
+function errorObject(cxt, error, errorPaths = {}) {
+    const { gen, it } = cxt;
+    const keyValues = [
+        errorInstancePath(it, errorPaths),
+        errorSchemaPath(cxt, errorPaths),
+    ];
+    extraErrorProps(cxt, error, keyValues);
+    return gen.object(...keyValues);
+}
+function errorInstancePath({ errorPath }, { instancePath }) {
+    const instPath = instancePath
+        ? (0, codegen_1.str) `${errorPath}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}`
+        : errorPath;
+    return [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, instPath)];
+}
+function errorSchemaPath({ keyword, it: { errSchemaPath } }, { schemaPath, parentSchema }) {
+    let schPath = parentSchema ? errSchemaPath : (0, codegen_1.str) `${errSchemaPath}/${keyword}`;
+    if (schemaPath) {
+        schPath = (0, codegen_1.str) `${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
+    }
+    return [E.schemaPath, schPath];
+}
+function extraErrorProps(cxt, { params, message }, keyValues) {
+    const { keyword, data, schemaValue, it } = cxt;
+    const { opts, propertyName, topSchemaRef, schemaPath } = it;
+    keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._) `{}`]);
+    if (opts.messages) {
+        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
+    }
+    if (opts.verbose) {
+        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._) `${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
+    }
+    if (propertyName)
+        keyValues.push([E.propertyName, propertyName]);
+}
+//# sourceMappingURL=errors.js.map
+
+/***/ }),
+
+/***/ 2718:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const validation_error_1 = __nccwpck_require__(5402);
+const names_1 = __nccwpck_require__(630);
+const resolve_1 = __nccwpck_require__(4090);
+const util_1 = __nccwpck_require__(4464);
+const validate_1 = __nccwpck_require__(7881);
+class SchemaEnv {
+    constructor(env) {
+        var _a;
+        this.refs = {};
+        this.dynamicAnchors = {};
+        let schema;
+        if (typeof env.schema == "object")
+            schema = env.schema;
+        this.schema = env.schema;
+        this.schemaId = env.schemaId;
+        this.root = env.root || this;
+        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
+        this.schemaPath = env.schemaPath;
+        this.localRefs = env.localRefs;
+        this.meta = env.meta;
+        this.$async = schema === null || schema === void 0 ? void 0 : schema.$async;
+        this.refs = {};
+    }
+}
+exports.SchemaEnv = SchemaEnv;
+// let codeSize = 0
+// let nodeCount = 0
+// Compiles schema in SchemaEnv
+function compileSchema(sch) {
+    // TODO refactor - remove compilations
+    const _sch = getCompilingSchema.call(this, sch);
+    if (_sch)
+        return _sch;
+    const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId); // TODO if getFullPath removed 1 tests fails
+    const { es5, lines } = this.opts.code;
+    const { ownProperties } = this.opts;
+    const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
+    let _ValidationError;
+    if (sch.$async) {
+        _ValidationError = gen.scopeValue("Error", {
+            ref: validation_error_1.default,
+            code: (0, codegen_1._) `require("ajv/dist/runtime/validation_error").default`,
+        });
+    }
+    const validateName = gen.scopeName("validate");
+    sch.validateName = validateName;
+    const schemaCxt = {
+        gen,
+        allErrors: this.opts.allErrors,
+        data: names_1.default.data,
+        parentData: names_1.default.parentData,
+        parentDataProperty: names_1.default.parentDataProperty,
+        dataNames: [names_1.default.data],
+        dataPathArr: [codegen_1.nil], // TODO can its length be used as dataLevel if nil is removed?
+        dataLevel: 0,
+        dataTypes: [],
+        definedProperties: new Set(),
+        topSchemaRef: gen.scopeValue("schema", this.opts.code.source === true
+            ? { ref: sch.schema, code: (0, codegen_1.stringify)(sch.schema) }
+            : { ref: sch.schema }),
+        validateName,
+        ValidationError: _ValidationError,
+        schema: sch.schema,
+        schemaEnv: sch,
+        rootId,
+        baseId: sch.baseId || rootId,
+        schemaPath: codegen_1.nil,
+        errSchemaPath: sch.schemaPath || (this.opts.jtd ? "" : "#"),
+        errorPath: (0, codegen_1._) `""`,
+        opts: this.opts,
+        self: this,
+    };
+    let sourceCode;
+    try {
+        this._compilations.add(sch);
+        (0, validate_1.validateFunctionCode)(schemaCxt);
+        gen.optimize(this.opts.code.optimize);
+        // gen.optimize(1)
+        const validateCode = gen.toString();
+        sourceCode = `${gen.scopeRefs(names_1.default.scope)}return ${validateCode}`;
+        // console.log((codeSize += sourceCode.length), (nodeCount += gen.nodeCount))
+        if (this.opts.code.process)
+            sourceCode = this.opts.code.process(sourceCode, sch);
+        // console.log("\n\n\n *** \n", sourceCode)
+        const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
+        const validate = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate });
+        validate.errors = null;
+        validate.schema = sch.schema;
+        validate.schemaEnv = sch;
+        if (sch.$async)
+            validate.$async = true;
+        if (this.opts.code.source === true) {
+            validate.source = { validateName, validateCode, scopeValues: gen._values };
+        }
+        if (this.opts.unevaluated) {
+            const { props, items } = schemaCxt;
+            validate.evaluated = {
+                props: props instanceof codegen_1.Name ? undefined : props,
+                items: items instanceof codegen_1.Name ? undefined : items,
+                dynamicProps: props instanceof codegen_1.Name,
+                dynamicItems: items instanceof codegen_1.Name,
+            };
+            if (validate.source)
+                validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
+        }
+        sch.validate = validate;
+        return sch;
+    }
+    catch (e) {
+        delete sch.validate;
+        delete sch.validateName;
+        if (sourceCode)
+            this.logger.error("Error compiling schema, function code:", sourceCode);
+        // console.log("\n\n\n *** \n", sourceCode, this.opts)
+        throw e;
+    }
+    finally {
+        this._compilations.delete(sch);
+    }
+}
+exports.compileSchema = compileSchema;
+function resolveRef(root, baseId, ref) {
+    var _a;
+    ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
+    const schOrFunc = root.refs[ref];
+    if (schOrFunc)
+        return schOrFunc;
+    let _sch = resolve.call(this, root, ref);
+    if (_sch === undefined) {
+        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref]; // TODO maybe localRefs should hold SchemaEnv
+        const { schemaId } = this.opts;
+        if (schema)
+            _sch = new SchemaEnv({ schema, schemaId, root, baseId });
+    }
+    if (_sch === undefined)
+        return;
+    return (root.refs[ref] = inlineOrCompile.call(this, _sch));
+}
+exports.resolveRef = resolveRef;
+function inlineOrCompile(sch) {
+    if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
+        return sch.schema;
+    return sch.validate ? sch : compileSchema.call(this, sch);
+}
+// Index of schema compilation in the currently compiled list
+function getCompilingSchema(schEnv) {
+    for (const sch of this._compilations) {
+        if (sameSchemaEnv(sch, schEnv))
+            return sch;
+    }
+}
+exports.getCompilingSchema = getCompilingSchema;
+function sameSchemaEnv(s1, s2) {
+    return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
+}
+// resolve and compile the references ($ref)
+// TODO returns AnySchemaObject (if the schema can be inlined) or validation function
+function resolve(root, // information about the root schema for the current schema
+ref // reference to resolve
+) {
+    let sch;
+    while (typeof (sch = this.refs[ref]) == "string")
+        ref = sch;
+    return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
+}
+// Resolve schema, its root and baseId
+function resolveSchema(root, // root object with properties schema, refs TODO below SchemaEnv is assigned to it
+ref // reference to resolve
+) {
+    const p = this.opts.uriResolver.parse(ref);
+    const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
+    let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, undefined);
+    // TODO `Object.keys(root.schema).length > 0` should not be needed - but removing breaks 2 tests
+    if (Object.keys(root.schema).length > 0 && refPath === baseId) {
+        return getJsonPointer.call(this, p, root);
+    }
+    const id = (0, resolve_1.normalizeId)(refPath);
+    const schOrRef = this.refs[id] || this.schemas[id];
+    if (typeof schOrRef == "string") {
+        const sch = resolveSchema.call(this, root, schOrRef);
+        if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
+            return;
+        return getJsonPointer.call(this, p, sch);
+    }
+    if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
+        return;
+    if (!schOrRef.validate)
+        compileSchema.call(this, schOrRef);
+    if (id === (0, resolve_1.normalizeId)(ref)) {
+        const { schema } = schOrRef;
+        const { schemaId } = this.opts;
+        const schId = schema[schemaId];
+        if (schId)
+            baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
+        return new SchemaEnv({ schema, schemaId, root, baseId });
+    }
+    return getJsonPointer.call(this, p, schOrRef);
+}
+exports.resolveSchema = resolveSchema;
+const PREVENT_SCOPE_CHANGE = new Set([
+    "properties",
+    "patternProperties",
+    "enum",
+    "dependencies",
+    "definitions",
+]);
+function getJsonPointer(parsedRef, { baseId, schema, root }) {
+    var _a;
+    if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
+        return;
+    for (const part of parsedRef.fragment.slice(1).split("/")) {
+        if (typeof schema === "boolean")
+            return;
+        const partSchema = schema[(0, util_1.unescapeFragment)(part)];
+        if (partSchema === undefined)
+            return;
+        schema = partSchema;
+        // TODO PREVENT_SCOPE_CHANGE could be defined in keyword def?
+        const schId = typeof schema === "object" && schema[this.opts.schemaId];
+        if (!PREVENT_SCOPE_CHANGE.has(part) && schId) {
+            baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
+        }
+    }
+    let env;
+    if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
+        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
+        env = resolveSchema.call(this, root, $ref);
+    }
+    // even though resolution failed we need to return SchemaEnv to throw exception
+    // so that compileAsync loads missing schema.
+    const { schemaId } = this.opts;
+    env = env || new SchemaEnv({ schema, schemaId, root, baseId });
+    if (env.schema !== env.root.schema)
+        return env;
+    return undefined;
+}
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 630:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const names = {
+    // validation function arguments
+    data: new codegen_1.Name("data"), // data passed to validation function
+    // args passed from referencing schema
+    valCxt: new codegen_1.Name("valCxt"), // validation/data context - should not be used directly, it is destructured to the names below
+    instancePath: new codegen_1.Name("instancePath"),
+    parentData: new codegen_1.Name("parentData"),
+    parentDataProperty: new codegen_1.Name("parentDataProperty"),
+    rootData: new codegen_1.Name("rootData"), // root data - same as the data passed to the first/top validation function
+    dynamicAnchors: new codegen_1.Name("dynamicAnchors"), // used to support recursiveRef and dynamicRef
+    // function scoped variables
+    vErrors: new codegen_1.Name("vErrors"), // null or array of validation errors
+    errors: new codegen_1.Name("errors"), // counter of validation errors
+    this: new codegen_1.Name("this"),
+    // "globals"
+    self: new codegen_1.Name("self"),
+    scope: new codegen_1.Name("scope"),
+    // JTD serialize/parse name for JSON string and position
+    json: new codegen_1.Name("json"),
+    jsonPos: new codegen_1.Name("jsonPos"),
+    jsonLen: new codegen_1.Name("jsonLen"),
+    jsonPart: new codegen_1.Name("jsonPart"),
+};
+exports["default"] = names;
+//# sourceMappingURL=names.js.map
+
+/***/ }),
+
+/***/ 3162:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const resolve_1 = __nccwpck_require__(4090);
+class MissingRefError extends Error {
+    constructor(resolver, baseId, ref, msg) {
+        super(msg || `can't resolve reference ${ref} from id ${baseId}`);
+        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref);
+        this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
+    }
+}
+exports["default"] = MissingRefError;
+//# sourceMappingURL=ref_error.js.map
+
+/***/ }),
+
+/***/ 4090:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
+const util_1 = __nccwpck_require__(4464);
+const equal = __nccwpck_require__(3430);
+const traverse = __nccwpck_require__(1167);
+// TODO refactor to use keyword definitions
+const SIMPLE_INLINED = new Set([
+    "type",
+    "format",
+    "pattern",
+    "maxLength",
+    "minLength",
+    "maxProperties",
+    "minProperties",
+    "maxItems",
+    "minItems",
+    "maximum",
+    "minimum",
+    "uniqueItems",
+    "multipleOf",
+    "required",
+    "enum",
+    "const",
+]);
+function inlineRef(schema, limit = true) {
+    if (typeof schema == "boolean")
+        return true;
+    if (limit === true)
+        return !hasRef(schema);
+    if (!limit)
+        return false;
+    return countKeys(schema) <= limit;
+}
+exports.inlineRef = inlineRef;
+const REF_KEYWORDS = new Set([
+    "$ref",
+    "$recursiveRef",
+    "$recursiveAnchor",
+    "$dynamicRef",
+    "$dynamicAnchor",
+]);
+function hasRef(schema) {
+    for (const key in schema) {
+        if (REF_KEYWORDS.has(key))
+            return true;
+        const sch = schema[key];
+        if (Array.isArray(sch) && sch.some(hasRef))
+            return true;
+        if (typeof sch == "object" && hasRef(sch))
+            return true;
+    }
+    return false;
+}
+function countKeys(schema) {
+    let count = 0;
+    for (const key in schema) {
+        if (key === "$ref")
+            return Infinity;
+        count++;
+        if (SIMPLE_INLINED.has(key))
+            continue;
+        if (typeof schema[key] == "object") {
+            (0, util_1.eachItem)(schema[key], (sch) => (count += countKeys(sch)));
+        }
+        if (count === Infinity)
+            return Infinity;
+    }
+    return count;
+}
+function getFullPath(resolver, id = "", normalize) {
+    if (normalize !== false)
+        id = normalizeId(id);
+    const p = resolver.parse(id);
+    return _getFullPath(resolver, p);
+}
+exports.getFullPath = getFullPath;
+function _getFullPath(resolver, p) {
+    const serialized = resolver.serialize(p);
+    return serialized.split("#")[0] + "#";
+}
+exports._getFullPath = _getFullPath;
+const TRAILING_SLASH_HASH = /#\/?$/;
+function normalizeId(id) {
+    return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
+}
+exports.normalizeId = normalizeId;
+function resolveUrl(resolver, baseId, id) {
+    id = normalizeId(id);
+    return resolver.resolve(baseId, id);
+}
+exports.resolveUrl = resolveUrl;
+const ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
+function getSchemaRefs(schema, baseId) {
+    if (typeof schema == "boolean")
+        return {};
+    const { schemaId, uriResolver } = this.opts;
+    const schId = normalizeId(schema[schemaId] || baseId);
+    const baseIds = { "": schId };
+    const pathPrefix = getFullPath(uriResolver, schId, false);
+    const localRefs = {};
+    const schemaRefs = new Set();
+    traverse(schema, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
+        if (parentJsonPtr === undefined)
+            return;
+        const fullPath = pathPrefix + jsonPtr;
+        let innerBaseId = baseIds[parentJsonPtr];
+        if (typeof sch[schemaId] == "string")
+            innerBaseId = addRef.call(this, sch[schemaId]);
+        addAnchor.call(this, sch.$anchor);
+        addAnchor.call(this, sch.$dynamicAnchor);
+        baseIds[jsonPtr] = innerBaseId;
+        function addRef(ref) {
+            // eslint-disable-next-line @typescript-eslint/unbound-method
+            const _resolve = this.opts.uriResolver.resolve;
+            ref = normalizeId(innerBaseId ? _resolve(innerBaseId, ref) : ref);
+            if (schemaRefs.has(ref))
+                throw ambiguos(ref);
+            schemaRefs.add(ref);
+            let schOrRef = this.refs[ref];
+            if (typeof schOrRef == "string")
+                schOrRef = this.refs[schOrRef];
+            if (typeof schOrRef == "object") {
+                checkAmbiguosRef(sch, schOrRef.schema, ref);
+            }
+            else if (ref !== normalizeId(fullPath)) {
+                if (ref[0] === "#") {
+                    checkAmbiguosRef(sch, localRefs[ref], ref);
+                    localRefs[ref] = sch;
+                }
+                else {
+                    this.refs[ref] = fullPath;
+                }
+            }
+            return ref;
+        }
+        function addAnchor(anchor) {
+            if (typeof anchor == "string") {
+                if (!ANCHOR.test(anchor))
+                    throw new Error(`invalid anchor "${anchor}"`);
+                addRef.call(this, `#${anchor}`);
+            }
+        }
+    });
+    return localRefs;
+    function checkAmbiguosRef(sch1, sch2, ref) {
+        if (sch2 !== undefined && !equal(sch1, sch2))
+            throw ambiguos(ref);
+    }
+    function ambiguos(ref) {
+        return new Error(`reference "${ref}" resolves to more than one schema`);
+    }
+}
+exports.getSchemaRefs = getSchemaRefs;
+//# sourceMappingURL=resolve.js.map
+
+/***/ }),
+
+/***/ 7353:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getRules = exports.isJSONType = void 0;
+const _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
+const jsonTypes = new Set(_jsonTypes);
+function isJSONType(x) {
+    return typeof x == "string" && jsonTypes.has(x);
+}
+exports.isJSONType = isJSONType;
+function getRules() {
+    const groups = {
+        number: { type: "number", rules: [] },
+        string: { type: "string", rules: [] },
+        array: { type: "array", rules: [] },
+        object: { type: "object", rules: [] },
+    };
+    return {
+        types: { ...groups, integer: true, boolean: true, null: true },
+        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
+        post: { rules: [] },
+        all: {},
+        keywords: {},
+    };
+}
+exports.getRules = getRules;
+//# sourceMappingURL=rules.js.map
+
+/***/ }),
+
+/***/ 4464:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const code_1 = __nccwpck_require__(567);
+// TODO refactor to use Set
+function toHash(arr) {
+    const hash = {};
+    for (const item of arr)
+        hash[item] = true;
+    return hash;
+}
+exports.toHash = toHash;
+function alwaysValidSchema(it, schema) {
+    if (typeof schema == "boolean")
+        return schema;
+    if (Object.keys(schema).length === 0)
+        return true;
+    checkUnknownRules(it, schema);
+    return !schemaHasRules(schema, it.self.RULES.all);
+}
+exports.alwaysValidSchema = alwaysValidSchema;
+function checkUnknownRules(it, schema = it.schema) {
+    const { opts, self } = it;
+    if (!opts.strictSchema)
+        return;
+    if (typeof schema === "boolean")
+        return;
+    const rules = self.RULES.keywords;
+    for (const key in schema) {
+        if (!rules[key])
+            checkStrictMode(it, `unknown keyword: "${key}"`);
+    }
+}
+exports.checkUnknownRules = checkUnknownRules;
+function schemaHasRules(schema, rules) {
+    if (typeof schema == "boolean")
+        return !schema;
+    for (const key in schema)
+        if (rules[key])
+            return true;
+    return false;
+}
+exports.schemaHasRules = schemaHasRules;
+function schemaHasRulesButRef(schema, RULES) {
+    if (typeof schema == "boolean")
+        return !schema;
+    for (const key in schema)
+        if (key !== "$ref" && RULES.all[key])
+            return true;
+    return false;
+}
+exports.schemaHasRulesButRef = schemaHasRulesButRef;
+function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
+    if (!$data) {
+        if (typeof schema == "number" || typeof schema == "boolean")
+            return schema;
+        if (typeof schema == "string")
+            return (0, codegen_1._) `${schema}`;
+    }
+    return (0, codegen_1._) `${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
+}
+exports.schemaRefOrVal = schemaRefOrVal;
+function unescapeFragment(str) {
+    return unescapeJsonPointer(decodeURIComponent(str));
+}
+exports.unescapeFragment = unescapeFragment;
+function escapeFragment(str) {
+    return encodeURIComponent(escapeJsonPointer(str));
+}
+exports.escapeFragment = escapeFragment;
+function escapeJsonPointer(str) {
+    if (typeof str == "number")
+        return `${str}`;
+    return str.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+exports.escapeJsonPointer = escapeJsonPointer;
+function unescapeJsonPointer(str) {
+    return str.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+exports.unescapeJsonPointer = unescapeJsonPointer;
+function eachItem(xs, f) {
+    if (Array.isArray(xs)) {
+        for (const x of xs)
+            f(x);
+    }
+    else {
+        f(xs);
+    }
+}
+exports.eachItem = eachItem;
+function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName, }) {
+    return (gen, from, to, toName) => {
+        const res = to === undefined
+            ? from
+            : to instanceof codegen_1.Name
+                ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to)
+                : from instanceof codegen_1.Name
+                    ? (mergeToName(gen, to, from), from)
+                    : mergeValues(from, to);
+        return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
+    };
+}
+exports.mergeEvaluated = {
+    props: makeMergeEvaluated({
+        mergeNames: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true && ${from} !== undefined`, () => {
+            gen.if((0, codegen_1._) `${from} === true`, () => gen.assign(to, true), () => gen.assign(to, (0, codegen_1._) `${to} || {}`).code((0, codegen_1._) `Object.assign(${to}, ${from})`));
+        }),
+        mergeToName: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true`, () => {
+            if (from === true) {
+                gen.assign(to, true);
+            }
+            else {
+                gen.assign(to, (0, codegen_1._) `${to} || {}`);
+                setEvaluated(gen, to, from);
+            }
+        }),
+        mergeValues: (from, to) => (from === true ? true : { ...from, ...to }),
+        resultToName: evaluatedPropsToName,
+    }),
+    items: makeMergeEvaluated({
+        mergeNames: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._) `${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
+        mergeToName: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._) `${to} > ${from} ? ${to} : ${from}`)),
+        mergeValues: (from, to) => (from === true ? true : Math.max(from, to)),
+        resultToName: (gen, items) => gen.var("items", items),
+    }),
+};
+function evaluatedPropsToName(gen, ps) {
+    if (ps === true)
+        return gen.var("props", true);
+    const props = gen.var("props", (0, codegen_1._) `{}`);
+    if (ps !== undefined)
+        setEvaluated(gen, props, ps);
+    return props;
+}
+exports.evaluatedPropsToName = evaluatedPropsToName;
+function setEvaluated(gen, props, ps) {
+    Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._) `${props}${(0, codegen_1.getProperty)(p)}`, true));
+}
+exports.setEvaluated = setEvaluated;
+const snippets = {};
+function useFunc(gen, f) {
+    return gen.scopeValue("func", {
+        ref: f,
+        code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code)),
+    });
+}
+exports.useFunc = useFunc;
+var Type;
+(function (Type) {
+    Type[Type["Num"] = 0] = "Num";
+    Type[Type["Str"] = 1] = "Str";
+})(Type || (exports.Type = Type = {}));
+function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
+    // let path
+    if (dataProp instanceof codegen_1.Name) {
+        const isNumber = dataPropType === Type.Num;
+        return jsPropertySyntax
+            ? isNumber
+                ? (0, codegen_1._) `"[" + ${dataProp} + "]"`
+                : (0, codegen_1._) `"['" + ${dataProp} + "']"`
+            : isNumber
+                ? (0, codegen_1._) `"/" + ${dataProp}`
+                : (0, codegen_1._) `"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`; // TODO maybe use global escapePointer
+    }
+    return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
+}
+exports.getErrorPath = getErrorPath;
+function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
+    if (!mode)
+        return;
+    msg = `strict mode: ${msg}`;
+    if (mode === true)
+        throw new Error(msg);
+    it.self.logger.warn(msg);
+}
+exports.checkStrictMode = checkStrictMode;
+//# sourceMappingURL=util.js.map
+
+/***/ }),
+
+/***/ 7692:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
+function schemaHasRulesForType({ schema, self }, type) {
+    const group = self.RULES.types[type];
+    return group && group !== true && shouldUseGroup(schema, group);
+}
+exports.schemaHasRulesForType = schemaHasRulesForType;
+function shouldUseGroup(schema, group) {
+    return group.rules.some((rule) => shouldUseRule(schema, rule));
+}
+exports.shouldUseGroup = shouldUseGroup;
+function shouldUseRule(schema, rule) {
+    var _a;
+    return (schema[rule.keyword] !== undefined ||
+        ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== undefined)));
+}
+exports.shouldUseRule = shouldUseRule;
+//# sourceMappingURL=applicability.js.map
+
+/***/ }),
+
+/***/ 5346:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
+const errors_1 = __nccwpck_require__(1283);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const boolError = {
+    message: "boolean schema is false",
+};
+function topBoolOrEmptySchema(it) {
+    const { gen, schema, validateName } = it;
+    if (schema === false) {
+        falseSchemaError(it, false);
+    }
+    else if (typeof schema == "object" && schema.$async === true) {
+        gen.return(names_1.default.data);
+    }
+    else {
+        gen.assign((0, codegen_1._) `${validateName}.errors`, null);
+        gen.return(true);
+    }
+}
+exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
+function boolOrEmptySchema(it, valid) {
+    const { gen, schema } = it;
+    if (schema === false) {
+        gen.var(valid, false); // TODO var
+        falseSchemaError(it);
+    }
+    else {
+        gen.var(valid, true); // TODO var
+    }
+}
+exports.boolOrEmptySchema = boolOrEmptySchema;
+function falseSchemaError(it, overrideAllErrors) {
+    const { gen, data } = it;
+    // TODO maybe some other interface should be used for non-keyword validation errors...
+    const cxt = {
+        gen,
+        keyword: "false schema",
+        data,
+        schema: false,
+        schemaCode: false,
+        schemaValue: false,
+        params: {},
+        it,
+    };
+    (0, errors_1.reportError)(cxt, boolError, undefined, overrideAllErrors);
+}
+//# sourceMappingURL=boolSchema.js.map
+
+/***/ }),
+
+/***/ 6685:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
+const rules_1 = __nccwpck_require__(7353);
+const applicability_1 = __nccwpck_require__(7692);
+const errors_1 = __nccwpck_require__(1283);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+var DataType;
+(function (DataType) {
+    DataType[DataType["Correct"] = 0] = "Correct";
+    DataType[DataType["Wrong"] = 1] = "Wrong";
+})(DataType || (exports.DataType = DataType = {}));
+function getSchemaTypes(schema) {
+    const types = getJSONTypes(schema.type);
+    const hasNull = types.includes("null");
+    if (hasNull) {
+        if (schema.nullable === false)
+            throw new Error("type: null contradicts nullable: false");
+    }
+    else {
+        if (!types.length && schema.nullable !== undefined) {
+            throw new Error('"nullable" cannot be used without "type"');
+        }
+        if (schema.nullable === true)
+            types.push("null");
+    }
+    return types;
+}
+exports.getSchemaTypes = getSchemaTypes;
+// eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents
+function getJSONTypes(ts) {
+    const types = Array.isArray(ts) ? ts : ts ? [ts] : [];
+    if (types.every(rules_1.isJSONType))
+        return types;
+    throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
+}
+exports.getJSONTypes = getJSONTypes;
+function coerceAndCheckDataType(it, types) {
+    const { gen, data, opts } = it;
+    const coerceTo = coerceToTypes(types, opts.coerceTypes);
+    const checkTypes = types.length > 0 &&
+        !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
+    if (checkTypes) {
+        const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
+        gen.if(wrongType, () => {
+            if (coerceTo.length)
+                coerceData(it, types, coerceTo);
+            else
+                reportTypeError(it);
+        });
+    }
+    return checkTypes;
+}
+exports.coerceAndCheckDataType = coerceAndCheckDataType;
+const COERCIBLE = new Set(["string", "number", "integer", "boolean", "null"]);
+function coerceToTypes(types, coerceTypes) {
+    return coerceTypes
+        ? types.filter((t) => COERCIBLE.has(t) || (coerceTypes === "array" && t === "array"))
+        : [];
+}
+function coerceData(it, types, coerceTo) {
+    const { gen, data, opts } = it;
+    const dataType = gen.let("dataType", (0, codegen_1._) `typeof ${data}`);
+    const coerced = gen.let("coerced", (0, codegen_1._) `undefined`);
+    if (opts.coerceTypes === "array") {
+        gen.if((0, codegen_1._) `${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen
+            .assign(data, (0, codegen_1._) `${data}[0]`)
+            .assign(dataType, (0, codegen_1._) `typeof ${data}`)
+            .if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
+    }
+    gen.if((0, codegen_1._) `${coerced} !== undefined`);
+    for (const t of coerceTo) {
+        if (COERCIBLE.has(t) || (t === "array" && opts.coerceTypes === "array")) {
+            coerceSpecificType(t);
+        }
+    }
+    gen.else();
+    reportTypeError(it);
+    gen.endIf();
+    gen.if((0, codegen_1._) `${coerced} !== undefined`, () => {
+        gen.assign(data, coerced);
+        assignParentData(it, coerced);
+    });
+    function coerceSpecificType(t) {
+        switch (t) {
+            case "string":
+                gen
+                    .elseIf((0, codegen_1._) `${dataType} == "number" || ${dataType} == "boolean"`)
+                    .assign(coerced, (0, codegen_1._) `"" + ${data}`)
+                    .elseIf((0, codegen_1._) `${data} === null`)
+                    .assign(coerced, (0, codegen_1._) `""`);
+                return;
+            case "number":
+                gen
+                    .elseIf((0, codegen_1._) `${dataType} == "boolean" || ${data} === null
+              || (${dataType} == "string" && ${data} && ${data} == +${data})`)
+                    .assign(coerced, (0, codegen_1._) `+${data}`);
+                return;
+            case "integer":
+                gen
+                    .elseIf((0, codegen_1._) `${dataType} === "boolean" || ${data} === null
+              || (${dataType} === "string" && ${data} && ${data} == +${data} && !(${data} % 1))`)
+                    .assign(coerced, (0, codegen_1._) `+${data}`);
+                return;
+            case "boolean":
+                gen
+                    .elseIf((0, codegen_1._) `${data} === "false" || ${data} === 0 || ${data} === null`)
+                    .assign(coerced, false)
+                    .elseIf((0, codegen_1._) `${data} === "true" || ${data} === 1`)
+                    .assign(coerced, true);
+                return;
+            case "null":
+                gen.elseIf((0, codegen_1._) `${data} === "" || ${data} === 0 || ${data} === false`);
+                gen.assign(coerced, null);
+                return;
+            case "array":
+                gen
+                    .elseIf((0, codegen_1._) `${dataType} === "string" || ${dataType} === "number"
+              || ${dataType} === "boolean" || ${data} === null`)
+                    .assign(coerced, (0, codegen_1._) `[${data}]`);
+        }
+    }
+}
+function assignParentData({ gen, parentData, parentDataProperty }, expr) {
+    // TODO use gen.property
+    gen.if((0, codegen_1._) `${parentData} !== undefined`, () => gen.assign((0, codegen_1._) `${parentData}[${parentDataProperty}]`, expr));
+}
+function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
+    const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
+    let cond;
+    switch (dataType) {
+        case "null":
+            return (0, codegen_1._) `${data} ${EQ} null`;
+        case "array":
+            cond = (0, codegen_1._) `Array.isArray(${data})`;
+            break;
+        case "object":
+            cond = (0, codegen_1._) `${data} && typeof ${data} == "object" && !Array.isArray(${data})`;
+            break;
+        case "integer":
+            cond = numCond((0, codegen_1._) `!(${data} % 1) && !isNaN(${data})`);
+            break;
+        case "number":
+            cond = numCond();
+            break;
+        default:
+            return (0, codegen_1._) `typeof ${data} ${EQ} ${dataType}`;
+    }
+    return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
+    function numCond(_cond = codegen_1.nil) {
+        return (0, codegen_1.and)((0, codegen_1._) `typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._) `isFinite(${data})` : codegen_1.nil);
+    }
+}
+exports.checkDataType = checkDataType;
+function checkDataTypes(dataTypes, data, strictNums, correct) {
+    if (dataTypes.length === 1) {
+        return checkDataType(dataTypes[0], data, strictNums, correct);
+    }
+    let cond;
+    const types = (0, util_1.toHash)(dataTypes);
+    if (types.array && types.object) {
+        const notObj = (0, codegen_1._) `typeof ${data} != "object"`;
+        cond = types.null ? notObj : (0, codegen_1._) `!${data} || ${notObj}`;
+        delete types.null;
+        delete types.array;
+        delete types.object;
+    }
+    else {
+        cond = codegen_1.nil;
+    }
+    if (types.number)
+        delete types.integer;
+    for (const t in types)
+        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
+    return cond;
+}
+exports.checkDataTypes = checkDataTypes;
+const typeError = {
+    message: ({ schema }) => `must be ${schema}`,
+    params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._) `{type: ${schema}}` : (0, codegen_1._) `{type: ${schemaValue}}`,
+};
+function reportTypeError(it) {
+    const cxt = getTypeErrorContext(it);
+    (0, errors_1.reportError)(cxt, typeError);
+}
+exports.reportTypeError = reportTypeError;
+function getTypeErrorContext(it) {
+    const { gen, data, schema } = it;
+    const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
+    return {
+        gen,
+        keyword: "type",
+        data,
+        schema: schema.type,
+        schemaCode,
+        schemaValue: schemaCode,
+        parentSchema: schema,
+        params: {},
+        it,
+    };
+}
+//# sourceMappingURL=dataType.js.map
+
+/***/ }),
+
+/***/ 1699:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.assignDefaults = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+function assignDefaults(it, ty) {
+    const { properties, items } = it.schema;
+    if (ty === "object" && properties) {
+        for (const key in properties) {
+            assignDefault(it, key, properties[key].default);
+        }
+    }
+    else if (ty === "array" && Array.isArray(items)) {
+        items.forEach((sch, i) => assignDefault(it, i, sch.default));
+    }
+}
+exports.assignDefaults = assignDefaults;
+function assignDefault(it, prop, defaultValue) {
+    const { gen, compositeRule, data, opts } = it;
+    if (defaultValue === undefined)
+        return;
+    const childData = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(prop)}`;
+    if (compositeRule) {
+        (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
+        return;
+    }
+    let condition = (0, codegen_1._) `${childData} === undefined`;
+    if (opts.useDefaults === "empty") {
+        condition = (0, codegen_1._) `${condition} || ${childData} === null || ${childData} === ""`;
+    }
+    // `${childData} === undefined` +
+    // (opts.useDefaults === "empty" ? ` || ${childData} === null || ${childData} === ""` : "")
+    gen.if(condition, (0, codegen_1._) `${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
+}
+//# sourceMappingURL=defaults.js.map
+
+/***/ }),
+
+/***/ 7881:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
+const boolSchema_1 = __nccwpck_require__(5346);
+const dataType_1 = __nccwpck_require__(6685);
+const applicability_1 = __nccwpck_require__(7692);
+const dataType_2 = __nccwpck_require__(6685);
+const defaults_1 = __nccwpck_require__(1699);
+const keyword_1 = __nccwpck_require__(5202);
+const subschema_1 = __nccwpck_require__(6200);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const resolve_1 = __nccwpck_require__(4090);
+const util_1 = __nccwpck_require__(4464);
+const errors_1 = __nccwpck_require__(1283);
+// schema compilation - generates validation function, subschemaCode (below) is used for subschemas
+function validateFunctionCode(it) {
+    if (isSchemaObj(it)) {
+        checkKeywords(it);
+        if (schemaCxtHasRules(it)) {
+            topSchemaObjCode(it);
+            return;
+        }
+    }
+    validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
+}
+exports.validateFunctionCode = validateFunctionCode;
+function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
+    if (opts.code.es5) {
+        gen.func(validateName, (0, codegen_1._) `${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
+            gen.code((0, codegen_1._) `"use strict"; ${funcSourceUrl(schema, opts)}`);
+            destructureValCxtES5(gen, opts);
+            gen.code(body);
+        });
+    }
+    else {
+        gen.func(validateName, (0, codegen_1._) `${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
+    }
+}
+function destructureValCxt(opts) {
+    return (0, codegen_1._) `{${names_1.default.instancePath}="", ${names_1.default.parentData}, ${names_1.default.parentDataProperty}, ${names_1.default.rootData}=${names_1.default.data}${opts.dynamicRef ? (0, codegen_1._) `, ${names_1.default.dynamicAnchors}={}` : codegen_1.nil}}={}`;
+}
+function destructureValCxtES5(gen, opts) {
+    gen.if(names_1.default.valCxt, () => {
+        gen.var(names_1.default.instancePath, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.instancePath}`);
+        gen.var(names_1.default.parentData, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.parentData}`);
+        gen.var(names_1.default.parentDataProperty, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.parentDataProperty}`);
+        gen.var(names_1.default.rootData, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.rootData}`);
+        if (opts.dynamicRef)
+            gen.var(names_1.default.dynamicAnchors, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.dynamicAnchors}`);
+    }, () => {
+        gen.var(names_1.default.instancePath, (0, codegen_1._) `""`);
+        gen.var(names_1.default.parentData, (0, codegen_1._) `undefined`);
+        gen.var(names_1.default.parentDataProperty, (0, codegen_1._) `undefined`);
+        gen.var(names_1.default.rootData, names_1.default.data);
+        if (opts.dynamicRef)
+            gen.var(names_1.default.dynamicAnchors, (0, codegen_1._) `{}`);
+    });
+}
+function topSchemaObjCode(it) {
+    const { schema, opts, gen } = it;
+    validateFunction(it, () => {
+        if (opts.$comment && schema.$comment)
+            commentKeyword(it);
+        checkNoDefault(it);
+        gen.let(names_1.default.vErrors, null);
+        gen.let(names_1.default.errors, 0);
+        if (opts.unevaluated)
+            resetEvaluated(it);
+        typeAndKeywords(it);
+        returnResults(it);
+    });
+    return;
+}
+function resetEvaluated(it) {
+    // TODO maybe some hook to execute it in the end to check whether props/items are Name, as in assignEvaluated
+    const { gen, validateName } = it;
+    it.evaluated = gen.const("evaluated", (0, codegen_1._) `${validateName}.evaluated`);
+    gen.if((0, codegen_1._) `${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._) `${it.evaluated}.props`, (0, codegen_1._) `undefined`));
+    gen.if((0, codegen_1._) `${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._) `${it.evaluated}.items`, (0, codegen_1._) `undefined`));
+}
+function funcSourceUrl(schema, opts) {
+    const schId = typeof schema == "object" && schema[opts.schemaId];
+    return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._) `/*# sourceURL=${schId} */` : codegen_1.nil;
+}
+// schema compilation - this function is used recursively to generate code for sub-schemas
+function subschemaCode(it, valid) {
+    if (isSchemaObj(it)) {
+        checkKeywords(it);
+        if (schemaCxtHasRules(it)) {
+            subSchemaObjCode(it, valid);
+            return;
+        }
+    }
+    (0, boolSchema_1.boolOrEmptySchema)(it, valid);
+}
+function schemaCxtHasRules({ schema, self }) {
+    if (typeof schema == "boolean")
+        return !schema;
+    for (const key in schema)
+        if (self.RULES.all[key])
+            return true;
+    return false;
+}
+function isSchemaObj(it) {
+    return typeof it.schema != "boolean";
+}
+function subSchemaObjCode(it, valid) {
+    const { schema, gen, opts } = it;
+    if (opts.$comment && schema.$comment)
+        commentKeyword(it);
+    updateContext(it);
+    checkAsyncSchema(it);
+    const errsCount = gen.const("_errs", names_1.default.errors);
+    typeAndKeywords(it, errsCount);
+    // TODO var
+    gen.var(valid, (0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
+}
+function checkKeywords(it) {
+    (0, util_1.checkUnknownRules)(it);
+    checkRefsAndKeywords(it);
+}
+function typeAndKeywords(it, errsCount) {
+    if (it.opts.jtd)
+        return schemaKeywords(it, [], false, errsCount);
+    const types = (0, dataType_1.getSchemaTypes)(it.schema);
+    const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
+    schemaKeywords(it, types, !checkedTypes, errsCount);
+}
+function checkRefsAndKeywords(it) {
+    const { schema, errSchemaPath, opts, self } = it;
+    if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES)) {
+        self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
+    }
+}
+function checkNoDefault(it) {
+    const { schema, opts } = it;
+    if (schema.default !== undefined && opts.useDefaults && opts.strictSchema) {
+        (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
+    }
+}
+function updateContext(it) {
+    const schId = it.schema[it.opts.schemaId];
+    if (schId)
+        it.baseId = (0, resolve_1.resolveUrl)(it.opts.uriResolver, it.baseId, schId);
+}
+function checkAsyncSchema(it) {
+    if (it.schema.$async && !it.schemaEnv.$async)
+        throw new Error("async schema in sync schema");
+}
+function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
+    const msg = schema.$comment;
+    if (opts.$comment === true) {
+        gen.code((0, codegen_1._) `${names_1.default.self}.logger.log(${msg})`);
+    }
+    else if (typeof opts.$comment == "function") {
+        const schemaPath = (0, codegen_1.str) `${errSchemaPath}/$comment`;
+        const rootName = gen.scopeValue("root", { ref: schemaEnv.root });
+        gen.code((0, codegen_1._) `${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
+    }
+}
+function returnResults(it) {
+    const { gen, schemaEnv, validateName, ValidationError, opts } = it;
+    if (schemaEnv.$async) {
+        // TODO assign unevaluated
+        gen.if((0, codegen_1._) `${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._) `new ${ValidationError}(${names_1.default.vErrors})`));
+    }
+    else {
+        gen.assign((0, codegen_1._) `${validateName}.errors`, names_1.default.vErrors);
+        if (opts.unevaluated)
+            assignEvaluated(it);
+        gen.return((0, codegen_1._) `${names_1.default.errors} === 0`);
+    }
+}
+function assignEvaluated({ gen, evaluated, props, items }) {
+    if (props instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._) `${evaluated}.props`, props);
+    if (items instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._) `${evaluated}.items`, items);
+}
+function schemaKeywords(it, types, typeErrors, errsCount) {
+    const { gen, schema, data, allErrors, opts, self } = it;
+    const { RULES } = self;
+    if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
+        gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition)); // TODO typecast
+        return;
+    }
+    if (!opts.jtd)
+        checkStrictTypes(it, types);
+    gen.block(() => {
+        for (const group of RULES.rules)
+            groupKeywords(group);
+        groupKeywords(RULES.post);
+    });
+    function groupKeywords(group) {
+        if (!(0, applicability_1.shouldUseGroup)(schema, group))
+            return;
+        if (group.type) {
+            gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
+            iterateKeywords(it, group);
+            if (types.length === 1 && types[0] === group.type && typeErrors) {
+                gen.else();
+                (0, dataType_2.reportTypeError)(it);
+            }
+            gen.endIf();
+        }
+        else {
+            iterateKeywords(it, group);
+        }
+        // TODO make it "ok" call?
+        if (!allErrors)
+            gen.if((0, codegen_1._) `${names_1.default.errors} === ${errsCount || 0}`);
+    }
+}
+function iterateKeywords(it, group) {
+    const { gen, schema, opts: { useDefaults }, } = it;
+    if (useDefaults)
+        (0, defaults_1.assignDefaults)(it, group.type);
+    gen.block(() => {
+        for (const rule of group.rules) {
+            if ((0, applicability_1.shouldUseRule)(schema, rule)) {
+                keywordCode(it, rule.keyword, rule.definition, group.type);
+            }
+        }
+    });
+}
+function checkStrictTypes(it, types) {
+    if (it.schemaEnv.meta || !it.opts.strictTypes)
+        return;
+    checkContextTypes(it, types);
+    if (!it.opts.allowUnionTypes)
+        checkMultipleTypes(it, types);
+    checkKeywordTypes(it, it.dataTypes);
+}
+function checkContextTypes(it, types) {
+    if (!types.length)
+        return;
+    if (!it.dataTypes.length) {
+        it.dataTypes = types;
+        return;
+    }
+    types.forEach((t) => {
+        if (!includesType(it.dataTypes, t)) {
+            strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
+        }
+    });
+    narrowSchemaTypes(it, types);
+}
+function checkMultipleTypes(it, ts) {
+    if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
+        strictTypesError(it, "use allowUnionTypes to allow union type keyword");
+    }
+}
+function checkKeywordTypes(it, ts) {
+    const rules = it.self.RULES.all;
+    for (const keyword in rules) {
+        const rule = rules[keyword];
+        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
+            const { type } = rule.definition;
+            if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
+                strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
+            }
+        }
+    }
+}
+function hasApplicableType(schTs, kwdT) {
+    return schTs.includes(kwdT) || (kwdT === "number" && schTs.includes("integer"));
+}
+function includesType(ts, t) {
+    return ts.includes(t) || (t === "integer" && ts.includes("number"));
+}
+function narrowSchemaTypes(it, withTypes) {
+    const ts = [];
+    for (const t of it.dataTypes) {
+        if (includesType(withTypes, t))
+            ts.push(t);
+        else if (withTypes.includes("integer") && t === "number")
+            ts.push("integer");
+    }
+    it.dataTypes = ts;
+}
+function strictTypesError(it, msg) {
+    const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
+    msg += ` at "${schemaPath}" (strictTypes)`;
+    (0, util_1.checkStrictMode)(it, msg, it.opts.strictTypes);
+}
+class KeywordCxt {
+    constructor(it, def, keyword) {
+        (0, keyword_1.validateKeywordUsage)(it, def, keyword);
+        this.gen = it.gen;
+        this.allErrors = it.allErrors;
+        this.keyword = keyword;
+        this.data = it.data;
+        this.schema = it.schema[keyword];
+        this.$data = def.$data && it.opts.$data && this.schema && this.schema.$data;
+        this.schemaValue = (0, util_1.schemaRefOrVal)(it, this.schema, keyword, this.$data);
+        this.schemaType = def.schemaType;
+        this.parentSchema = it.schema;
+        this.params = {};
+        this.it = it;
+        this.def = def;
+        if (this.$data) {
+            this.schemaCode = it.gen.const("vSchema", getData(this.$data, it));
+        }
+        else {
+            this.schemaCode = this.schemaValue;
+            if (!(0, keyword_1.validSchemaType)(this.schema, def.schemaType, def.allowUndefined)) {
+                throw new Error(`${keyword} value must be ${JSON.stringify(def.schemaType)}`);
+            }
+        }
+        if ("code" in def ? def.trackErrors : def.errors !== false) {
+            this.errsCount = it.gen.const("_errs", names_1.default.errors);
+        }
+    }
+    result(condition, successAction, failAction) {
+        this.failResult((0, codegen_1.not)(condition), successAction, failAction);
+    }
+    failResult(condition, successAction, failAction) {
+        this.gen.if(condition);
+        if (failAction)
+            failAction();
+        else
+            this.error();
+        if (successAction) {
+            this.gen.else();
+            successAction();
+            if (this.allErrors)
+                this.gen.endIf();
+        }
+        else {
+            if (this.allErrors)
+                this.gen.endIf();
+            else
+                this.gen.else();
+        }
+    }
+    pass(condition, failAction) {
+        this.failResult((0, codegen_1.not)(condition), undefined, failAction);
+    }
+    fail(condition) {
+        if (condition === undefined) {
+            this.error();
+            if (!this.allErrors)
+                this.gen.if(false); // this branch will be removed by gen.optimize
+            return;
+        }
+        this.gen.if(condition);
+        this.error();
+        if (this.allErrors)
+            this.gen.endIf();
+        else
+            this.gen.else();
+    }
+    fail$data(condition) {
+        if (!this.$data)
+            return this.fail(condition);
+        const { schemaCode } = this;
+        this.fail((0, codegen_1._) `${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
+    }
+    error(append, errorParams, errorPaths) {
+        if (errorParams) {
+            this.setParams(errorParams);
+            this._error(append, errorPaths);
+            this.setParams({});
+            return;
+        }
+        this._error(append, errorPaths);
+    }
+    _error(append, errorPaths) {
+        ;
+        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
+    }
+    $dataError() {
+        (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
+    }
+    reset() {
+        if (this.errsCount === undefined)
+            throw new Error('add "trackErrors" to keyword definition');
+        (0, errors_1.resetErrorsCount)(this.gen, this.errsCount);
+    }
+    ok(cond) {
+        if (!this.allErrors)
+            this.gen.if(cond);
+    }
+    setParams(obj, assign) {
+        if (assign)
+            Object.assign(this.params, obj);
+        else
+            this.params = obj;
+    }
+    block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
+        this.gen.block(() => {
+            this.check$data(valid, $dataValid);
+            codeBlock();
+        });
+    }
+    check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
+        if (!this.$data)
+            return;
+        const { gen, schemaCode, schemaType, def } = this;
+        gen.if((0, codegen_1.or)((0, codegen_1._) `${schemaCode} === undefined`, $dataValid));
+        if (valid !== codegen_1.nil)
+            gen.assign(valid, true);
+        if (schemaType.length || def.validateSchema) {
+            gen.elseIf(this.invalid$data());
+            this.$dataError();
+            if (valid !== codegen_1.nil)
+                gen.assign(valid, false);
+        }
+        gen.else();
+    }
+    invalid$data() {
+        const { gen, schemaCode, schemaType, def, it } = this;
+        return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
+        function wrong$DataType() {
+            if (schemaType.length) {
+                /* istanbul ignore if */
+                if (!(schemaCode instanceof codegen_1.Name))
+                    throw new Error("ajv implementation error");
+                const st = Array.isArray(schemaType) ? schemaType : [schemaType];
+                return (0, codegen_1._) `${(0, dataType_2.checkDataTypes)(st, schemaCode, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
+            }
+            return codegen_1.nil;
+        }
+        function invalid$DataSchema() {
+            if (def.validateSchema) {
+                const validateSchemaRef = gen.scopeValue("validate$data", { ref: def.validateSchema }); // TODO value.code for standalone
+                return (0, codegen_1._) `!${validateSchemaRef}(${schemaCode})`;
+            }
+            return codegen_1.nil;
+        }
+    }
+    subschema(appl, valid) {
+        const subschema = (0, subschema_1.getSubschema)(this.it, appl);
+        (0, subschema_1.extendSubschemaData)(subschema, this.it, appl);
+        (0, subschema_1.extendSubschemaMode)(subschema, appl);
+        const nextContext = { ...this.it, ...subschema, items: undefined, props: undefined };
+        subschemaCode(nextContext, valid);
+        return nextContext;
+    }
+    mergeEvaluated(schemaCxt, toName) {
+        const { it, gen } = this;
+        if (!it.opts.unevaluated)
+            return;
+        if (it.props !== true && schemaCxt.props !== undefined) {
+            it.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it.props, toName);
+        }
+        if (it.items !== true && schemaCxt.items !== undefined) {
+            it.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it.items, toName);
+        }
+    }
+    mergeValidEvaluated(schemaCxt, valid) {
+        const { it, gen } = this;
+        if (it.opts.unevaluated && (it.props !== true || it.items !== true)) {
+            gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
+            return true;
+        }
+    }
+}
+exports.KeywordCxt = KeywordCxt;
+function keywordCode(it, keyword, def, ruleType) {
+    const cxt = new KeywordCxt(it, def, keyword);
+    if ("code" in def) {
+        def.code(cxt, ruleType);
+    }
+    else if (cxt.$data && def.validate) {
+        (0, keyword_1.funcKeywordCode)(cxt, def);
+    }
+    else if ("macro" in def) {
+        (0, keyword_1.macroKeywordCode)(cxt, def);
+    }
+    else if (def.compile || def.validate) {
+        (0, keyword_1.funcKeywordCode)(cxt, def);
+    }
+}
+const JSON_POINTER = /^\/(?:[^~]|~0|~1)*$/;
+const RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
+function getData($data, { dataLevel, dataNames, dataPathArr }) {
+    let jsonPointer;
+    let data;
+    if ($data === "")
+        return names_1.default.rootData;
+    if ($data[0] === "/") {
+        if (!JSON_POINTER.test($data))
+            throw new Error(`Invalid JSON-pointer: ${$data}`);
+        jsonPointer = $data;
+        data = names_1.default.rootData;
+    }
+    else {
+        const matches = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches)
+            throw new Error(`Invalid JSON-pointer: ${$data}`);
+        const up = +matches[1];
+        jsonPointer = matches[2];
+        if (jsonPointer === "#") {
+            if (up >= dataLevel)
+                throw new Error(errorMsg("property/index", up));
+            return dataPathArr[dataLevel - up];
+        }
+        if (up > dataLevel)
+            throw new Error(errorMsg("data", up));
+        data = dataNames[dataLevel - up];
+        if (!jsonPointer)
+            return data;
+    }
+    let expr = data;
+    const segments = jsonPointer.split("/");
+    for (const segment of segments) {
+        if (segment) {
+            data = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
+            expr = (0, codegen_1._) `${expr} && ${data}`;
+        }
+    }
+    return expr;
+    function errorMsg(pointerType, up) {
+        return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
+    }
+}
+exports.getData = getData;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 5202:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const code_1 = __nccwpck_require__(8484);
+const errors_1 = __nccwpck_require__(1283);
+function macroKeywordCode(cxt, def) {
+    const { gen, keyword, schema, parentSchema, it } = cxt;
+    const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
+    const schemaRef = useKeyword(gen, keyword, macroSchema);
+    if (it.opts.validateSchema !== false)
+        it.self.validateSchema(macroSchema, true);
+    const valid = gen.name("valid");
+    cxt.subschema({
+        schema: macroSchema,
+        schemaPath: codegen_1.nil,
+        errSchemaPath: `${it.errSchemaPath}/${keyword}`,
+        topSchemaRef: schemaRef,
+        compositeRule: true,
+    }, valid);
+    cxt.pass(valid, () => cxt.error(true));
+}
+exports.macroKeywordCode = macroKeywordCode;
+function funcKeywordCode(cxt, def) {
+    var _a;
+    const { gen, keyword, schema, parentSchema, $data, it } = cxt;
+    checkAsyncKeyword(it, def);
+    const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+    const validateRef = useKeyword(gen, keyword, validate);
+    const valid = gen.let("valid");
+    cxt.block$data(valid, validateKeyword);
+    cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
+    function validateKeyword() {
+        if (def.errors === false) {
+            assignValid();
+            if (def.modifying)
+                modifyData(cxt);
+            reportErrs(() => cxt.error());
+        }
+        else {
+            const ruleErrs = def.async ? validateAsync() : validateSync();
+            if (def.modifying)
+                modifyData(cxt);
+            reportErrs(() => addErrs(cxt, ruleErrs));
+        }
+    }
+    function validateAsync() {
+        const ruleErrs = gen.let("ruleErrs", null);
+        gen.try(() => assignValid((0, codegen_1._) `await `), (e) => gen.assign(valid, false).if((0, codegen_1._) `${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._) `${e}.errors`), () => gen.throw(e)));
+        return ruleErrs;
+    }
+    function validateSync() {
+        const validateErrs = (0, codegen_1._) `${validateRef}.errors`;
+        gen.assign(validateErrs, null);
+        assignValid(codegen_1.nil);
+        return validateErrs;
+    }
+    function assignValid(_await = def.async ? (0, codegen_1._) `await ` : codegen_1.nil) {
+        const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
+        const passSchema = !(("compile" in def && !$data) || def.schema === false);
+        gen.assign(valid, (0, codegen_1._) `${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
+    }
+    function reportErrs(errors) {
+        var _a;
+        gen.if((0, codegen_1.not)((_a = def.valid) !== null && _a !== void 0 ? _a : valid), errors);
+    }
+}
+exports.funcKeywordCode = funcKeywordCode;
+function modifyData(cxt) {
+    const { gen, data, it } = cxt;
+    gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._) `${it.parentData}[${it.parentDataProperty}]`));
+}
+function addErrs(cxt, errs) {
+    const { gen } = cxt;
+    gen.if((0, codegen_1._) `Array.isArray(${errs})`, () => {
+        gen
+            .assign(names_1.default.vErrors, (0, codegen_1._) `${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`)
+            .assign(names_1.default.errors, (0, codegen_1._) `${names_1.default.vErrors}.length`);
+        (0, errors_1.extendErrors)(cxt);
+    }, () => cxt.error());
+}
+function checkAsyncKeyword({ schemaEnv }, def) {
+    if (def.async && !schemaEnv.$async)
+        throw new Error("async keyword in sync schema");
+}
+function useKeyword(gen, keyword, result) {
+    if (result === undefined)
+        throw new Error(`keyword "${keyword}" failed to compile`);
+    return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
+}
+function validSchemaType(schema, schemaType, allowUndefined = false) {
+    // TODO add tests
+    return (!schemaType.length ||
+        schemaType.some((st) => st === "array"
+            ? Array.isArray(schema)
+            : st === "object"
+                ? schema && typeof schema == "object" && !Array.isArray(schema)
+                : typeof schema == st || (allowUndefined && typeof schema == "undefined")));
+}
+exports.validSchemaType = validSchemaType;
+function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
+    /* istanbul ignore if */
+    if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
+        throw new Error("ajv implementation error");
+    }
+    const deps = def.dependencies;
+    if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema, kwd))) {
+        throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
+    }
+    if (def.validateSchema) {
+        const valid = def.validateSchema(schema[keyword]);
+        if (!valid) {
+            const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` +
+                self.errorsText(def.validateSchema.errors);
+            if (opts.validateSchema === "log")
+                self.logger.error(msg);
+            else
+                throw new Error(msg);
+        }
+    }
+}
+exports.validateKeywordUsage = validateKeywordUsage;
+//# sourceMappingURL=keyword.js.map
+
+/***/ }),
+
+/***/ 6200:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
+    if (keyword !== undefined && schema !== undefined) {
+        throw new Error('both "keyword" and "schema" passed, only one allowed');
+    }
+    if (keyword !== undefined) {
+        const sch = it.schema[keyword];
+        return schemaProp === undefined
+            ? {
+                schema: sch,
+                schemaPath: (0, codegen_1._) `${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
+                errSchemaPath: `${it.errSchemaPath}/${keyword}`,
+            }
+            : {
+                schema: sch[schemaProp],
+                schemaPath: (0, codegen_1._) `${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
+                errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`,
+            };
+    }
+    if (schema !== undefined) {
+        if (schemaPath === undefined || errSchemaPath === undefined || topSchemaRef === undefined) {
+            throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
+        }
+        return {
+            schema,
+            schemaPath,
+            topSchemaRef,
+            errSchemaPath,
+        };
+    }
+    throw new Error('either "keyword" or "schema" must be passed');
+}
+exports.getSubschema = getSubschema;
+function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
+    if (data !== undefined && dataProp !== undefined) {
+        throw new Error('both "data" and "dataProp" passed, only one allowed');
+    }
+    const { gen } = it;
+    if (dataProp !== undefined) {
+        const { errorPath, dataPathArr, opts } = it;
+        const nextData = gen.let("data", (0, codegen_1._) `${it.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
+        dataContextProps(nextData);
+        subschema.errorPath = (0, codegen_1.str) `${errorPath}${(0, util_1.getErrorPath)(dataProp, dpType, opts.jsPropertySyntax)}`;
+        subschema.parentDataProperty = (0, codegen_1._) `${dataProp}`;
+        subschema.dataPathArr = [...dataPathArr, subschema.parentDataProperty];
+    }
+    if (data !== undefined) {
+        const nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, true); // replaceable if used once?
+        dataContextProps(nextData);
+        if (propertyName !== undefined)
+            subschema.propertyName = propertyName;
+        // TODO something is possibly wrong here with not changing parentDataProperty and not appending dataPathArr
+    }
+    if (dataTypes)
+        subschema.dataTypes = dataTypes;
+    function dataContextProps(_nextData) {
+        subschema.data = _nextData;
+        subschema.dataLevel = it.dataLevel + 1;
+        subschema.dataTypes = [];
+        it.definedProperties = new Set();
+        subschema.parentData = it.data;
+        subschema.dataNames = [...it.dataNames, _nextData];
+    }
+}
+exports.extendSubschemaData = extendSubschemaData;
+function extendSubschemaMode(subschema, { jtdDiscriminator, jtdMetadata, compositeRule, createErrors, allErrors }) {
+    if (compositeRule !== undefined)
+        subschema.compositeRule = compositeRule;
+    if (createErrors !== undefined)
+        subschema.createErrors = createErrors;
+    if (allErrors !== undefined)
+        subschema.allErrors = allErrors;
+    subschema.jtdDiscriminator = jtdDiscriminator; // not inherited
+    subschema.jtdMetadata = jtdMetadata; // not inherited
+}
+exports.extendSubschemaMode = extendSubschemaMode;
+//# sourceMappingURL=subschema.js.map
+
+/***/ }),
+
+/***/ 3893:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
+var validate_1 = __nccwpck_require__(7881);
+Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
+var codegen_1 = __nccwpck_require__(1436);
+Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
+Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
+Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
+Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
+Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
+Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
+const validation_error_1 = __nccwpck_require__(5402);
+const ref_error_1 = __nccwpck_require__(3162);
+const rules_1 = __nccwpck_require__(7353);
+const compile_1 = __nccwpck_require__(2718);
+const codegen_2 = __nccwpck_require__(1436);
+const resolve_1 = __nccwpck_require__(4090);
+const dataType_1 = __nccwpck_require__(6685);
+const util_1 = __nccwpck_require__(4464);
+const $dataRefSchema = __nccwpck_require__(3837);
+const uri_1 = __nccwpck_require__(6285);
+const defaultRegExp = (str, flags) => new RegExp(str, flags);
+defaultRegExp.code = "new RegExp";
+const META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
+const EXT_SCOPE_NAMES = new Set([
+    "validate",
+    "serialize",
+    "parse",
+    "wrapper",
+    "root",
+    "schema",
+    "keyword",
+    "pattern",
+    "formats",
+    "validate$data",
+    "func",
+    "obj",
+    "Error",
+]);
+const removedOptions = {
+    errorDataPath: "",
+    format: "`validateFormats: false` can be used instead.",
+    nullable: '"nullable" keyword is supported by default.',
+    jsonPointers: "Deprecated jsPropertySyntax can be used instead.",
+    extendRefs: "Deprecated ignoreKeywordsWithRef can be used instead.",
+    missingRefs: "Pass empty schema with $id that should be ignored to ajv.addSchema.",
+    processCode: "Use option `code: {process: (code, schemaEnv: object) => string}`",
+    sourceCode: "Use option `code: {source: true}`",
+    strictDefaults: "It is default now, see option `strict`.",
+    strictKeywords: "It is default now, see option `strict`.",
+    uniqueItems: '"uniqueItems" keyword is always validated.',
+    unknownFormats: "Disable strict mode or pass `true` to `ajv.addFormat` (or `formats` option).",
+    cache: "Map is used as cache, schema object as key.",
+    serialize: "Map is used as cache, schema object as key.",
+    ajvErrors: "It is default now.",
+};
+const deprecatedOptions = {
+    ignoreKeywordsWithRef: "",
+    jsPropertySyntax: "",
+    unicode: '"minLength"/"maxLength" account for unicode characters by default.',
+};
+const MAX_EXPRESSION = 200;
+// eslint-disable-next-line complexity
+function requiredOptions(o) {
+    var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
+    const s = o.strict;
+    const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
+    const optimize = _optz === true || _optz === undefined ? 1 : _optz || 0;
+    const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
+    const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
+    return {
+        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
+        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
+        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
+        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
+        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
+        code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
+        loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
+        loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
+        meta: (_s = o.meta) !== null && _s !== void 0 ? _s : true,
+        messages: (_t = o.messages) !== null && _t !== void 0 ? _t : true,
+        inlineRefs: (_u = o.inlineRefs) !== null && _u !== void 0 ? _u : true,
+        schemaId: (_v = o.schemaId) !== null && _v !== void 0 ? _v : "$id",
+        addUsedSchema: (_w = o.addUsedSchema) !== null && _w !== void 0 ? _w : true,
+        validateSchema: (_x = o.validateSchema) !== null && _x !== void 0 ? _x : true,
+        validateFormats: (_y = o.validateFormats) !== null && _y !== void 0 ? _y : true,
+        unicodeRegExp: (_z = o.unicodeRegExp) !== null && _z !== void 0 ? _z : true,
+        int32range: (_0 = o.int32range) !== null && _0 !== void 0 ? _0 : true,
+        uriResolver: uriResolver,
+    };
+}
+class Ajv {
+    constructor(opts = {}) {
+        this.schemas = {};
+        this.refs = {};
+        this.formats = Object.create(null);
+        this._compilations = new Set();
+        this._loading = {};
+        this._cache = new Map();
+        opts = this.opts = { ...opts, ...requiredOptions(opts) };
+        const { es5, lines } = this.opts.code;
+        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
+        this.logger = getLogger(opts.logger);
+        const formatOpt = opts.validateFormats;
+        opts.validateFormats = false;
+        this.RULES = (0, rules_1.getRules)();
+        checkOptions.call(this, removedOptions, opts, "NOT SUPPORTED");
+        checkOptions.call(this, deprecatedOptions, opts, "DEPRECATED", "warn");
+        this._metaOpts = getMetaSchemaOptions.call(this);
+        if (opts.formats)
+            addInitialFormats.call(this);
+        this._addVocabularies();
+        this._addDefaultMetaSchema();
+        if (opts.keywords)
+            addInitialKeywords.call(this, opts.keywords);
+        if (typeof opts.meta == "object")
+            this.addMetaSchema(opts.meta);
+        addInitialSchemas.call(this);
+        opts.validateFormats = formatOpt;
+    }
+    _addVocabularies() {
+        this.addKeyword("$async");
+    }
+    _addDefaultMetaSchema() {
+        const { $data, meta, schemaId } = this.opts;
+        let _dataRefSchema = $dataRefSchema;
+        if (schemaId === "id") {
+            _dataRefSchema = { ...$dataRefSchema };
+            _dataRefSchema.id = _dataRefSchema.$id;
+            delete _dataRefSchema.$id;
+        }
+        if (meta && $data)
+            this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
+    }
+    defaultMeta() {
+        const { meta, schemaId } = this.opts;
+        return (this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : undefined);
+    }
+    validate(schemaKeyRef, // key, ref or schema object
+    // eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents
+    data // to be validated
+    ) {
+        let v;
+        if (typeof schemaKeyRef == "string") {
+            v = this.getSchema(schemaKeyRef);
+            if (!v)
+                throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
+        }
+        else {
+            v = this.compile(schemaKeyRef);
+        }
+        const valid = v(data);
+        if (!("$async" in v))
+            this.errors = v.errors;
+        return valid;
+    }
+    compile(schema, _meta) {
+        const sch = this._addSchema(schema, _meta);
+        return (sch.validate || this._compileSchemaEnv(sch));
+    }
+    compileAsync(schema, meta) {
+        if (typeof this.opts.loadSchema != "function") {
+            throw new Error("options.loadSchema should be a function");
+        }
+        const { loadSchema } = this.opts;
+        return runCompileAsync.call(this, schema, meta);
+        async function runCompileAsync(_schema, _meta) {
+            await loadMetaSchema.call(this, _schema.$schema);
+            const sch = this._addSchema(_schema, _meta);
+            return sch.validate || _compileAsync.call(this, sch);
+        }
+        async function loadMetaSchema($ref) {
+            if ($ref && !this.getSchema($ref)) {
+                await runCompileAsync.call(this, { $ref }, true);
+            }
+        }
+        async function _compileAsync(sch) {
+            try {
+                return this._compileSchemaEnv(sch);
+            }
+            catch (e) {
+                if (!(e instanceof ref_error_1.default))
+                    throw e;
+                checkLoaded.call(this, e);
+                await loadMissingSchema.call(this, e.missingSchema);
+                return _compileAsync.call(this, sch);
+            }
+        }
+        function checkLoaded({ missingSchema: ref, missingRef }) {
+            if (this.refs[ref]) {
+                throw new Error(`AnySchema ${ref} is loaded but ${missingRef} cannot be resolved`);
+            }
+        }
+        async function loadMissingSchema(ref) {
+            const _schema = await _loadSchema.call(this, ref);
+            if (!this.refs[ref])
+                await loadMetaSchema.call(this, _schema.$schema);
+            if (!this.refs[ref])
+                this.addSchema(_schema, ref, meta);
+        }
+        async function _loadSchema(ref) {
+            const p = this._loading[ref];
+            if (p)
+                return p;
+            try {
+                return await (this._loading[ref] = loadSchema(ref));
+            }
+            finally {
+                delete this._loading[ref];
+            }
+        }
+    }
+    // Adds schema to the instance
+    addSchema(schema, // If array is passed, `key` will be ignored
+    key, // Optional schema key. Can be passed to `validate` method instead of schema object or id/ref. One schema per instance can have empty `id` and `key`.
+    _meta, // true if schema is a meta-schema. Used internally, addMetaSchema should be used instead.
+    _validateSchema = this.opts.validateSchema // false to skip schema validation. Used internally, option validateSchema should be used instead.
+    ) {
+        if (Array.isArray(schema)) {
+            for (const sch of schema)
+                this.addSchema(sch, undefined, _meta, _validateSchema);
+            return this;
+        }
+        let id;
+        if (typeof schema === "object") {
+            const { schemaId } = this.opts;
+            id = schema[schemaId];
+            if (id !== undefined && typeof id != "string") {
+                throw new Error(`schema ${schemaId} must be string`);
+            }
+        }
+        key = (0, resolve_1.normalizeId)(key || id);
+        this._checkUnique(key);
+        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
+        return this;
+    }
+    // Add schema that will be used to validate other schemas
+    // options in META_IGNORE_OPTIONS are alway set to false
+    addMetaSchema(schema, key, // schema key
+    _validateSchema = this.opts.validateSchema // false to skip schema validation, can be used to override validateSchema option for meta-schema
+    ) {
+        this.addSchema(schema, key, true, _validateSchema);
+        return this;
+    }
+    //  Validate schema against its meta-schema
+    validateSchema(schema, throwOrLogError) {
+        if (typeof schema == "boolean")
+            return true;
+        let $schema;
+        $schema = schema.$schema;
+        if ($schema !== undefined && typeof $schema != "string") {
+            throw new Error("$schema must be a string");
+        }
+        $schema = $schema || this.opts.defaultMeta || this.defaultMeta();
+        if (!$schema) {
+            this.logger.warn("meta-schema not available");
+            this.errors = null;
+            return true;
+        }
+        const valid = this.validate($schema, schema);
+        if (!valid && throwOrLogError) {
+            const message = "schema is invalid: " + this.errorsText();
+            if (this.opts.validateSchema === "log")
+                this.logger.error(message);
+            else
+                throw new Error(message);
+        }
+        return valid;
+    }
+    // Get compiled schema by `key` or `ref`.
+    // (`key` that was passed to `addSchema` or full schema reference - `schema.$id` or resolved id)
+    getSchema(keyRef) {
+        let sch;
+        while (typeof (sch = getSchEnv.call(this, keyRef)) == "string")
+            keyRef = sch;
+        if (sch === undefined) {
+            const { schemaId } = this.opts;
+            const root = new compile_1.SchemaEnv({ schema: {}, schemaId });
+            sch = compile_1.resolveSchema.call(this, root, keyRef);
+            if (!sch)
+                return;
+            this.refs[keyRef] = sch;
+        }
+        return (sch.validate || this._compileSchemaEnv(sch));
+    }
+    // Remove cached schema(s).
+    // If no parameter is passed all schemas but meta-schemas are removed.
+    // If RegExp is passed all schemas with key/id matching pattern but meta-schemas are removed.
+    // Even if schema is referenced by other schemas it still can be removed as other schemas have local references.
+    removeSchema(schemaKeyRef) {
+        if (schemaKeyRef instanceof RegExp) {
+            this._removeAllSchemas(this.schemas, schemaKeyRef);
+            this._removeAllSchemas(this.refs, schemaKeyRef);
+            return this;
+        }
+        switch (typeof schemaKeyRef) {
+            case "undefined":
+                this._removeAllSchemas(this.schemas);
+                this._removeAllSchemas(this.refs);
+                this._cache.clear();
+                return this;
+            case "string": {
+                const sch = getSchEnv.call(this, schemaKeyRef);
+                if (typeof sch == "object")
+                    this._cache.delete(sch.schema);
+                delete this.schemas[schemaKeyRef];
+                delete this.refs[schemaKeyRef];
+                return this;
+            }
+            case "object": {
+                const cacheKey = schemaKeyRef;
+                this._cache.delete(cacheKey);
+                let id = schemaKeyRef[this.opts.schemaId];
+                if (id) {
+                    id = (0, resolve_1.normalizeId)(id);
+                    delete this.schemas[id];
+                    delete this.refs[id];
+                }
+                return this;
+            }
+            default:
+                throw new Error("ajv.removeSchema: invalid parameter");
+        }
+    }
+    // add "vocabulary" - a collection of keywords
+    addVocabulary(definitions) {
+        for (const def of definitions)
+            this.addKeyword(def);
+        return this;
+    }
+    addKeyword(kwdOrDef, def // deprecated
+    ) {
+        let keyword;
+        if (typeof kwdOrDef == "string") {
+            keyword = kwdOrDef;
+            if (typeof def == "object") {
+                this.logger.warn("these parameters are deprecated, see docs for addKeyword");
+                def.keyword = keyword;
+            }
+        }
+        else if (typeof kwdOrDef == "object" && def === undefined) {
+            def = kwdOrDef;
+            keyword = def.keyword;
+            if (Array.isArray(keyword) && !keyword.length) {
+                throw new Error("addKeywords: keyword must be string or non-empty array");
+            }
+        }
+        else {
+            throw new Error("invalid addKeywords parameters");
+        }
+        checkKeyword.call(this, keyword, def);
+        if (!def) {
+            (0, util_1.eachItem)(keyword, (kwd) => addRule.call(this, kwd));
+            return this;
+        }
+        keywordMetaschema.call(this, def);
+        const definition = {
+            ...def,
+            type: (0, dataType_1.getJSONTypes)(def.type),
+            schemaType: (0, dataType_1.getJSONTypes)(def.schemaType),
+        };
+        (0, util_1.eachItem)(keyword, definition.type.length === 0
+            ? (k) => addRule.call(this, k, definition)
+            : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
+        return this;
+    }
+    getKeyword(keyword) {
+        const rule = this.RULES.all[keyword];
+        return typeof rule == "object" ? rule.definition : !!rule;
+    }
+    // Remove keyword
+    removeKeyword(keyword) {
+        // TODO return type should be Ajv
+        const { RULES } = this;
+        delete RULES.keywords[keyword];
+        delete RULES.all[keyword];
+        for (const group of RULES.rules) {
+            const i = group.rules.findIndex((rule) => rule.keyword === keyword);
+            if (i >= 0)
+                group.rules.splice(i, 1);
+        }
+        return this;
+    }
+    // Add format
+    addFormat(name, format) {
+        if (typeof format == "string")
+            format = new RegExp(format);
+        this.formats[name] = format;
+        return this;
+    }
+    errorsText(errors = this.errors, // optional array of validation errors
+    { separator = ", ", dataVar = "data" } = {} // optional options with properties `separator` and `dataVar`
+    ) {
+        if (!errors || errors.length === 0)
+            return "No errors";
+        return errors
+            .map((e) => `${dataVar}${e.instancePath} ${e.message}`)
+            .reduce((text, msg) => text + separator + msg);
+    }
+    $dataMetaSchema(metaSchema, keywordsJsonPointers) {
+        const rules = this.RULES.all;
+        metaSchema = JSON.parse(JSON.stringify(metaSchema));
+        for (const jsonPointer of keywordsJsonPointers) {
+            const segments = jsonPointer.split("/").slice(1); // first segment is an empty string
+            let keywords = metaSchema;
+            for (const seg of segments)
+                keywords = keywords[seg];
+            for (const key in rules) {
+                const rule = rules[key];
+                if (typeof rule != "object")
+                    continue;
+                const { $data } = rule.definition;
+                const schema = keywords[key];
+                if ($data && schema)
+                    keywords[key] = schemaOrData(schema);
+            }
+        }
+        return metaSchema;
+    }
+    _removeAllSchemas(schemas, regex) {
+        for (const keyRef in schemas) {
+            const sch = schemas[keyRef];
+            if (!regex || regex.test(keyRef)) {
+                if (typeof sch == "string") {
+                    delete schemas[keyRef];
+                }
+                else if (sch && !sch.meta) {
+                    this._cache.delete(sch.schema);
+                    delete schemas[keyRef];
+                }
+            }
+        }
+    }
+    _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
+        let id;
+        const { schemaId } = this.opts;
+        if (typeof schema == "object") {
+            id = schema[schemaId];
+        }
+        else {
+            if (this.opts.jtd)
+                throw new Error("schema must be object");
+            else if (typeof schema != "boolean")
+                throw new Error("schema must be object or boolean");
+        }
+        let sch = this._cache.get(schema);
+        if (sch !== undefined)
+            return sch;
+        baseId = (0, resolve_1.normalizeId)(id || baseId);
+        const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
+        sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
+        this._cache.set(sch.schema, sch);
+        if (addSchema && !baseId.startsWith("#")) {
+            // TODO atm it is allowed to overwrite schemas without id (instead of not adding them)
+            if (baseId)
+                this._checkUnique(baseId);
+            this.refs[baseId] = sch;
+        }
+        if (validateSchema)
+            this.validateSchema(schema, true);
+        return sch;
+    }
+    _checkUnique(id) {
+        if (this.schemas[id] || this.refs[id]) {
+            throw new Error(`schema with key or id "${id}" already exists`);
+        }
+    }
+    _compileSchemaEnv(sch) {
+        if (sch.meta)
+            this._compileMetaSchema(sch);
+        else
+            compile_1.compileSchema.call(this, sch);
+        /* istanbul ignore if */
+        if (!sch.validate)
+            throw new Error("ajv implementation error");
+        return sch.validate;
+    }
+    _compileMetaSchema(sch) {
+        const currentOpts = this.opts;
+        this.opts = this._metaOpts;
+        try {
+            compile_1.compileSchema.call(this, sch);
+        }
+        finally {
+            this.opts = currentOpts;
+        }
+    }
+}
+Ajv.ValidationError = validation_error_1.default;
+Ajv.MissingRefError = ref_error_1.default;
+exports["default"] = Ajv;
+function checkOptions(checkOpts, options, msg, log = "error") {
+    for (const key in checkOpts) {
+        const opt = key;
+        if (opt in options)
+            this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
+    }
+}
+function getSchEnv(keyRef) {
+    keyRef = (0, resolve_1.normalizeId)(keyRef); // TODO tests fail without this line
+    return this.schemas[keyRef] || this.refs[keyRef];
+}
+function addInitialSchemas() {
+    const optsSchemas = this.opts.schemas;
+    if (!optsSchemas)
+        return;
+    if (Array.isArray(optsSchemas))
+        this.addSchema(optsSchemas);
+    else
+        for (const key in optsSchemas)
+            this.addSchema(optsSchemas[key], key);
+}
+function addInitialFormats() {
+    for (const name in this.opts.formats) {
+        const format = this.opts.formats[name];
+        if (format)
+            this.addFormat(name, format);
+    }
+}
+function addInitialKeywords(defs) {
+    if (Array.isArray(defs)) {
+        this.addVocabulary(defs);
+        return;
+    }
+    this.logger.warn("keywords option as map is deprecated, pass array");
+    for (const keyword in defs) {
+        const def = defs[keyword];
+        if (!def.keyword)
+            def.keyword = keyword;
+        this.addKeyword(def);
+    }
+}
+function getMetaSchemaOptions() {
+    const metaOpts = { ...this.opts };
+    for (const opt of META_IGNORE_OPTIONS)
+        delete metaOpts[opt];
+    return metaOpts;
+}
+const noLogs = { log() { }, warn() { }, error() { } };
+function getLogger(logger) {
+    if (logger === false)
+        return noLogs;
+    if (logger === undefined)
+        return console;
+    if (logger.log && logger.warn && logger.error)
+        return logger;
+    throw new Error("logger must implement log, warn and error methods");
+}
+const KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
+function checkKeyword(keyword, def) {
+    const { RULES } = this;
+    (0, util_1.eachItem)(keyword, (kwd) => {
+        if (RULES.keywords[kwd])
+            throw new Error(`Keyword ${kwd} is already defined`);
+        if (!KEYWORD_NAME.test(kwd))
+            throw new Error(`Keyword ${kwd} has invalid name`);
+    });
+    if (!def)
+        return;
+    if (def.$data && !("code" in def || "validate" in def)) {
+        throw new Error('$data keyword must have "code" or "validate" function');
+    }
+}
+function addRule(keyword, definition, dataType) {
+    var _a;
+    const post = definition === null || definition === void 0 ? void 0 : definition.post;
+    if (dataType && post)
+        throw new Error('keyword with "post" flag cannot have "type"');
+    const { RULES } = this;
+    let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t }) => t === dataType);
+    if (!ruleGroup) {
+        ruleGroup = { type: dataType, rules: [] };
+        RULES.rules.push(ruleGroup);
+    }
+    RULES.keywords[keyword] = true;
+    if (!definition)
+        return;
+    const rule = {
+        keyword,
+        definition: {
+            ...definition,
+            type: (0, dataType_1.getJSONTypes)(definition.type),
+            schemaType: (0, dataType_1.getJSONTypes)(definition.schemaType),
+        },
+    };
+    if (definition.before)
+        addBeforeRule.call(this, ruleGroup, rule, definition.before);
+    else
+        ruleGroup.rules.push(rule);
+    RULES.all[keyword] = rule;
+    (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
+}
+function addBeforeRule(ruleGroup, rule, before) {
+    const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
+    if (i >= 0) {
+        ruleGroup.rules.splice(i, 0, rule);
+    }
+    else {
+        ruleGroup.rules.push(rule);
+        this.logger.warn(`rule ${before} is not defined`);
+    }
+}
+function keywordMetaschema(def) {
+    let { metaSchema } = def;
+    if (metaSchema === undefined)
+        return;
+    if (def.$data && this.opts.$data)
+        metaSchema = schemaOrData(metaSchema);
+    def.validateSchema = this.compile(metaSchema, true);
+}
+const $dataRef = {
+    $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
+};
+function schemaOrData(schema) {
+    return { anyOf: [schema, $dataRef] };
+}
+//# sourceMappingURL=core.js.map
+
+/***/ }),
+
+/***/ 3995:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const metaSchema = __nccwpck_require__(1678);
+const applicator = __nccwpck_require__(7216);
+const unevaluated = __nccwpck_require__(9547);
+const content = __nccwpck_require__(8226);
+const core = __nccwpck_require__(518);
+const format = __nccwpck_require__(4588);
+const metadata = __nccwpck_require__(5707);
+const validation = __nccwpck_require__(7082);
+const META_SUPPORT_DATA = ["/properties"];
+function addMetaSchema2020($data) {
+    ;
+    [
+        metaSchema,
+        applicator,
+        unevaluated,
+        content,
+        core,
+        with$data(this, format),
+        metadata,
+        with$data(this, validation),
+    ].forEach((sch) => this.addMetaSchema(sch, undefined, false));
+    return this;
+    function with$data(ajv, sch) {
+        return $data ? ajv.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
+    }
+}
+exports["default"] = addMetaSchema2020;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 4951:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// https://github.com/ajv-validator/ajv/issues/889
+const equal = __nccwpck_require__(3430);
+equal.code = 'require("ajv/dist/runtime/equal").default';
+exports["default"] = equal;
+//# sourceMappingURL=equal.js.map
+
+/***/ }),
+
+/***/ 6214:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// https://mathiasbynens.be/notes/javascript-encoding
+// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
+function ucs2length(str) {
+    const len = str.length;
+    let length = 0;
+    let pos = 0;
+    let value;
+    while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+            // high surrogate, and there is a next character
+            value = str.charCodeAt(pos);
+            if ((value & 0xfc00) === 0xdc00)
+                pos++; // low surrogate
+        }
+    }
+    return length;
+}
+exports["default"] = ucs2length;
+ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+//# sourceMappingURL=ucs2length.js.map
+
+/***/ }),
+
+/***/ 6285:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const uri = __nccwpck_require__(4352);
+uri.code = 'require("ajv/dist/runtime/uri").default';
+exports["default"] = uri;
+//# sourceMappingURL=uri.js.map
+
+/***/ }),
+
+/***/ 5402:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+class ValidationError extends Error {
+    constructor(errors) {
+        super("validation failed");
+        this.errors = errors;
+        this.ajv = this.validation = true;
+    }
+}
+exports["default"] = ValidationError;
+//# sourceMappingURL=validation_error.js.map
+
+/***/ }),
+
+/***/ 3448:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateAdditionalItems = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
+    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
+};
+const def = {
+    keyword: "additionalItems",
+    type: "array",
+    schemaType: ["boolean", "object"],
+    before: "uniqueItems",
+    error,
+    code(cxt) {
+        const { parentSchema, it } = cxt;
+        const { items } = parentSchema;
+        if (!Array.isArray(items)) {
+            (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
+            return;
+        }
+        validateAdditionalItems(cxt, items);
+    },
+};
+function validateAdditionalItems(cxt, items) {
+    const { gen, schema, data, keyword, it } = cxt;
+    it.items = true;
+    const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+    if (schema === false) {
+        cxt.setParams({ len: items.length });
+        cxt.pass((0, codegen_1._) `${len} <= ${items.length}`);
+    }
+    else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+        const valid = gen.var("valid", (0, codegen_1._) `${len} <= ${items.length}`); // TODO var
+        gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
+        cxt.ok(valid);
+    }
+    function validateItems(valid) {
+        gen.forRange("i", items.length, len, (i) => {
+            cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
+            if (!it.allErrors)
+                gen.if((0, codegen_1.not)(valid), () => gen.break());
+        });
+    }
+}
+exports.validateAdditionalItems = validateAdditionalItems;
+exports["default"] = def;
+//# sourceMappingURL=additionalItems.js.map
+
+/***/ }),
+
+/***/ 2431:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: "must NOT have additional properties",
+    params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
+};
+const def = {
+    keyword: "additionalProperties",
+    type: ["object"],
+    schemaType: ["boolean", "object"],
+    allowUndefined: true,
+    trackErrors: true,
+    error,
+    code(cxt) {
+        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
+        /* istanbul ignore if */
+        if (!errsCount)
+            throw new Error("ajv implementation error");
+        const { allErrors, opts } = it;
+        it.props = true;
+        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema))
+            return;
+        const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
+        const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
+        checkAdditionalProperties();
+        cxt.ok((0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
+        function checkAdditionalProperties() {
+            gen.forIn("key", data, (key) => {
+                if (!props.length && !patProps.length)
+                    additionalPropertyCode(key);
+                else
+                    gen.if(isAdditional(key), () => additionalPropertyCode(key));
+            });
+        }
+        function isAdditional(key) {
+            let definedProp;
+            if (props.length > 8) {
+                // TODO maybe an option instead of hard-coded 8?
+                const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
+                definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
+            }
+            else if (props.length) {
+                definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._) `${key} === ${p}`));
+            }
+            else {
+                definedProp = codegen_1.nil;
+            }
+            if (patProps.length) {
+                definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._) `${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
+            }
+            return (0, codegen_1.not)(definedProp);
+        }
+        function deleteAdditional(key) {
+            gen.code((0, codegen_1._) `delete ${data}[${key}]`);
+        }
+        function additionalPropertyCode(key) {
+            if (opts.removeAdditional === "all" || (opts.removeAdditional && schema === false)) {
+                deleteAdditional(key);
+                return;
+            }
+            if (schema === false) {
+                cxt.setParams({ additionalProperty: key });
+                cxt.error();
+                if (!allErrors)
+                    gen.break();
+                return;
+            }
+            if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+                const valid = gen.name("valid");
+                if (opts.removeAdditional === "failing") {
+                    applyAdditionalSchema(key, valid, false);
+                    gen.if((0, codegen_1.not)(valid), () => {
+                        cxt.reset();
+                        deleteAdditional(key);
+                    });
+                }
+                else {
+                    applyAdditionalSchema(key, valid);
+                    if (!allErrors)
+                        gen.if((0, codegen_1.not)(valid), () => gen.break());
+                }
+            }
+        }
+        function applyAdditionalSchema(key, valid, errors) {
+            const subschema = {
+                keyword: "additionalProperties",
+                dataProp: key,
+                dataPropType: util_1.Type.Str,
+            };
+            if (errors === false) {
+                Object.assign(subschema, {
+                    compositeRule: true,
+                    createErrors: false,
+                    allErrors: false,
+                });
+            }
+            cxt.subschema(subschema, valid);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=additionalProperties.js.map
+
+/***/ }),
+
+/***/ 9205:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const util_1 = __nccwpck_require__(4464);
+const def = {
+    keyword: "allOf",
+    schemaType: "array",
+    code(cxt) {
+        const { gen, schema, it } = cxt;
+        /* istanbul ignore if */
+        if (!Array.isArray(schema))
+            throw new Error("ajv implementation error");
+        const valid = gen.name("valid");
+        schema.forEach((sch, i) => {
+            if ((0, util_1.alwaysValidSchema)(it, sch))
+                return;
+            const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
+            cxt.ok(valid);
+            cxt.mergeEvaluated(schCxt);
+        });
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=allOf.js.map
+
+/***/ }),
+
+/***/ 9380:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const code_1 = __nccwpck_require__(8484);
+const def = {
+    keyword: "anyOf",
+    schemaType: "array",
+    trackErrors: true,
+    code: code_1.validateUnion,
+    error: { message: "must match a schema in anyOf" },
+};
+exports["default"] = def;
+//# sourceMappingURL=anyOf.js.map
+
+/***/ }),
+
+/***/ 6182:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: ({ params: { min, max } }) => max === undefined
+        ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
+        : (0, codegen_1.str) `must contain at least ${min} and no more than ${max} valid item(s)`,
+    params: ({ params: { min, max } }) => max === undefined ? (0, codegen_1._) `{minContains: ${min}}` : (0, codegen_1._) `{minContains: ${min}, maxContains: ${max}}`,
+};
+const def = {
+    keyword: "contains",
+    type: "array",
+    schemaType: ["object", "boolean"],
+    before: "uniqueItems",
+    trackErrors: true,
+    error,
+    code(cxt) {
+        const { gen, schema, parentSchema, data, it } = cxt;
+        let min;
+        let max;
+        const { minContains, maxContains } = parentSchema;
+        if (it.opts.next) {
+            min = minContains === undefined ? 1 : minContains;
+            max = maxContains;
+        }
+        else {
+            min = 1;
+        }
+        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+        cxt.setParams({ min, max });
+        if (max === undefined && min === 0) {
+            (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
+            return;
+        }
+        if (max !== undefined && min > max) {
+            (0, util_1.checkStrictMode)(it, `"minContains" > "maxContains" is always invalid`);
+            cxt.fail();
+            return;
+        }
+        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+            let cond = (0, codegen_1._) `${len} >= ${min}`;
+            if (max !== undefined)
+                cond = (0, codegen_1._) `${cond} && ${len} <= ${max}`;
+            cxt.pass(cond);
+            return;
+        }
+        it.items = true;
+        const valid = gen.name("valid");
+        if (max === undefined && min === 1) {
+            validateItems(valid, () => gen.if(valid, () => gen.break()));
+        }
+        else if (min === 0) {
+            gen.let(valid, true);
+            if (max !== undefined)
+                gen.if((0, codegen_1._) `${data}.length > 0`, validateItemsWithCount);
+        }
+        else {
+            gen.let(valid, false);
+            validateItemsWithCount();
+        }
+        cxt.result(valid, () => cxt.reset());
+        function validateItemsWithCount() {
+            const schValid = gen.name("_valid");
+            const count = gen.let("count", 0);
+            validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+        }
+        function validateItems(_valid, block) {
+            gen.forRange("i", 0, len, (i) => {
+                cxt.subschema({
+                    keyword: "contains",
+                    dataProp: i,
+                    dataPropType: util_1.Type.Num,
+                    compositeRule: true,
+                }, _valid);
+                block();
+            });
+        }
+        function checkLimits(count) {
+            gen.code((0, codegen_1._) `${count}++`);
+            if (max === undefined) {
+                gen.if((0, codegen_1._) `${count} >= ${min}`, () => gen.assign(valid, true).break());
+            }
+            else {
+                gen.if((0, codegen_1._) `${count} > ${max}`, () => gen.assign(valid, false).break());
+                if (min === 1)
+                    gen.assign(valid, true);
+                else
+                    gen.if((0, codegen_1._) `${count} >= ${min}`, () => gen.assign(valid, true));
+            }
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=contains.js.map
+
+/***/ }),
+
+/***/ 5826:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(8484);
+exports.error = {
+    message: ({ params: { property, depsCount, deps } }) => {
+        const property_ies = depsCount === 1 ? "property" : "properties";
+        return (0, codegen_1.str) `must have ${property_ies} ${deps} when property ${property} is present`;
+    },
+    params: ({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._) `{property: ${property},
+    missingProperty: ${missingProperty},
+    depsCount: ${depsCount},
+    deps: ${deps}}`, // TODO change to reference
+};
+const def = {
+    keyword: "dependencies",
+    type: "object",
+    schemaType: "object",
+    error: exports.error,
+    code(cxt) {
+        const [propDeps, schDeps] = splitDependencies(cxt);
+        validatePropertyDeps(cxt, propDeps);
+        validateSchemaDeps(cxt, schDeps);
+    },
+};
+function splitDependencies({ schema }) {
+    const propertyDeps = {};
+    const schemaDeps = {};
+    for (const key in schema) {
+        if (key === "__proto__")
+            continue;
+        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
+        deps[key] = schema[key];
+    }
+    return [propertyDeps, schemaDeps];
+}
+function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
+    const { gen, data, it } = cxt;
+    if (Object.keys(propertyDeps).length === 0)
+        return;
+    const missing = gen.let("missing");
+    for (const prop in propertyDeps) {
+        const deps = propertyDeps[prop];
+        if (deps.length === 0)
+            continue;
+        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
+        cxt.setParams({
+            property: prop,
+            depsCount: deps.length,
+            deps: deps.join(", "),
+        });
+        if (it.allErrors) {
+            gen.if(hasProperty, () => {
+                for (const depProp of deps) {
+                    (0, code_1.checkReportMissingProp)(cxt, depProp);
+                }
+            });
+        }
+        else {
+            gen.if((0, codegen_1._) `${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
+            (0, code_1.reportMissingProp)(cxt, missing);
+            gen.else();
+        }
+    }
+}
+exports.validatePropertyDeps = validatePropertyDeps;
+function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
+    const { gen, data, keyword, it } = cxt;
+    const valid = gen.name("valid");
+    for (const prop in schemaDeps) {
+        if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
+            continue;
+        gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties), () => {
+            const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
+            cxt.mergeValidEvaluated(schCxt, valid);
+        }, () => gen.var(valid, true) // TODO var
+        );
+        cxt.ok(valid);
+    }
+}
+exports.validateSchemaDeps = validateSchemaDeps;
+exports["default"] = def;
+//# sourceMappingURL=dependencies.js.map
+
+/***/ }),
+
+/***/ 3818:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dependencies_1 = __nccwpck_require__(5826);
+const def = {
+    keyword: "dependentSchemas",
+    type: "object",
+    schemaType: "object",
+    code: (cxt) => (0, dependencies_1.validateSchemaDeps)(cxt),
+};
+exports["default"] = def;
+//# sourceMappingURL=dependentSchemas.js.map
+
+/***/ }),
+
+/***/ 8584:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
+    params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
+};
+const def = {
+    keyword: "if",
+    schemaType: ["object", "boolean"],
+    trackErrors: true,
+    error,
+    code(cxt) {
+        const { gen, parentSchema, it } = cxt;
+        if (parentSchema.then === undefined && parentSchema.else === undefined) {
+            (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
+        }
+        const hasThen = hasSchema(it, "then");
+        const hasElse = hasSchema(it, "else");
+        if (!hasThen && !hasElse)
+            return;
+        const valid = gen.let("valid", true);
+        const schValid = gen.name("_valid");
+        validateIf();
+        cxt.reset();
+        if (hasThen && hasElse) {
+            const ifClause = gen.let("ifClause");
+            cxt.setParams({ ifClause });
+            gen.if(schValid, validateClause("then", ifClause), validateClause("else", ifClause));
+        }
+        else if (hasThen) {
+            gen.if(schValid, validateClause("then"));
+        }
+        else {
+            gen.if((0, codegen_1.not)(schValid), validateClause("else"));
+        }
+        cxt.pass(valid, () => cxt.error(true));
+        function validateIf() {
+            const schCxt = cxt.subschema({
+                keyword: "if",
+                compositeRule: true,
+                createErrors: false,
+                allErrors: false,
+            }, schValid);
+            cxt.mergeEvaluated(schCxt);
+        }
+        function validateClause(keyword, ifClause) {
+            return () => {
+                const schCxt = cxt.subschema({ keyword }, schValid);
+                gen.assign(valid, schValid);
+                cxt.mergeValidEvaluated(schCxt, valid);
+                if (ifClause)
+                    gen.assign(ifClause, (0, codegen_1._) `${keyword}`);
+                else
+                    cxt.setParams({ ifClause: keyword });
+            };
+        }
+    },
+};
+function hasSchema(it, keyword) {
+    const schema = it.schema[keyword];
+    return schema !== undefined && !(0, util_1.alwaysValidSchema)(it, schema);
+}
+exports["default"] = def;
+//# sourceMappingURL=if.js.map
+
+/***/ }),
+
+/***/ 8775:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const additionalItems_1 = __nccwpck_require__(3448);
+const prefixItems_1 = __nccwpck_require__(6467);
+const items_1 = __nccwpck_require__(5791);
+const items2020_1 = __nccwpck_require__(2959);
+const contains_1 = __nccwpck_require__(6182);
+const dependencies_1 = __nccwpck_require__(5826);
+const propertyNames_1 = __nccwpck_require__(1372);
+const additionalProperties_1 = __nccwpck_require__(2431);
+const properties_1 = __nccwpck_require__(8778);
+const patternProperties_1 = __nccwpck_require__(664);
+const not_1 = __nccwpck_require__(8350);
+const anyOf_1 = __nccwpck_require__(9380);
+const oneOf_1 = __nccwpck_require__(2490);
+const allOf_1 = __nccwpck_require__(9205);
+const if_1 = __nccwpck_require__(8584);
+const thenElse_1 = __nccwpck_require__(9210);
+function getApplicator(draft2020 = false) {
+    const applicator = [
+        // any
+        not_1.default,
+        anyOf_1.default,
+        oneOf_1.default,
+        allOf_1.default,
+        if_1.default,
+        thenElse_1.default,
+        // object
+        propertyNames_1.default,
+        additionalProperties_1.default,
+        dependencies_1.default,
+        properties_1.default,
+        patternProperties_1.default,
+    ];
+    // array
+    if (draft2020)
+        applicator.push(prefixItems_1.default, items2020_1.default);
+    else
+        applicator.push(additionalItems_1.default, items_1.default);
+    applicator.push(contains_1.default);
+    return applicator;
+}
+exports["default"] = getApplicator;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 5791:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateTuple = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(8484);
+const def = {
+    keyword: "items",
+    type: "array",
+    schemaType: ["object", "array", "boolean"],
+    before: "uniqueItems",
+    code(cxt) {
+        const { schema, it } = cxt;
+        if (Array.isArray(schema))
+            return validateTuple(cxt, "additionalItems", schema);
+        it.items = true;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+            return;
+        cxt.ok((0, code_1.validateArray)(cxt));
+    },
+};
+function validateTuple(cxt, extraItems, schArr = cxt.schema) {
+    const { gen, parentSchema, data, keyword, it } = cxt;
+    checkStrictTuple(parentSchema);
+    if (it.opts.unevaluated && schArr.length && it.items !== true) {
+        it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
+    }
+    const valid = gen.name("valid");
+    const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+    schArr.forEach((sch, i) => {
+        if ((0, util_1.alwaysValidSchema)(it, sch))
+            return;
+        gen.if((0, codegen_1._) `${len} > ${i}`, () => cxt.subschema({
+            keyword,
+            schemaProp: i,
+            dataProp: i,
+        }, valid));
+        cxt.ok(valid);
+    });
+    function checkStrictTuple(sch) {
+        const { opts, errSchemaPath } = it;
+        const l = schArr.length;
+        const fullTuple = l === sch.minItems && (l === sch.maxItems || sch[extraItems] === false);
+        if (opts.strictTuples && !fullTuple) {
+            const msg = `"${keyword}" is ${l}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
+            (0, util_1.checkStrictMode)(it, msg, opts.strictTuples);
+        }
+    }
+}
+exports.validateTuple = validateTuple;
+exports["default"] = def;
+//# sourceMappingURL=items.js.map
+
+/***/ }),
+
+/***/ 2959:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(8484);
+const additionalItems_1 = __nccwpck_require__(3448);
+const error = {
+    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
+    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
+};
+const def = {
+    keyword: "items",
+    type: "array",
+    schemaType: ["object", "boolean"],
+    before: "uniqueItems",
+    error,
+    code(cxt) {
+        const { schema, parentSchema, it } = cxt;
+        const { prefixItems } = parentSchema;
+        it.items = true;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+            return;
+        if (prefixItems)
+            (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
+        else
+            cxt.ok((0, code_1.validateArray)(cxt));
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=items2020.js.map
+
+/***/ }),
+
+/***/ 8350:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const util_1 = __nccwpck_require__(4464);
+const def = {
+    keyword: "not",
+    schemaType: ["object", "boolean"],
+    trackErrors: true,
+    code(cxt) {
+        const { gen, schema, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+            cxt.fail();
+            return;
+        }
+        const valid = gen.name("valid");
+        cxt.subschema({
+            keyword: "not",
+            compositeRule: true,
+            createErrors: false,
+            allErrors: false,
+        }, valid);
+        cxt.failResult(valid, () => cxt.reset(), () => cxt.error());
+    },
+    error: { message: "must NOT be valid" },
+};
+exports["default"] = def;
+//# sourceMappingURL=not.js.map
+
+/***/ }),
+
+/***/ 2490:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: "must match exactly one schema in oneOf",
+    params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
+};
+const def = {
+    keyword: "oneOf",
+    schemaType: "array",
+    trackErrors: true,
+    error,
+    code(cxt) {
+        const { gen, schema, parentSchema, it } = cxt;
+        /* istanbul ignore if */
+        if (!Array.isArray(schema))
+            throw new Error("ajv implementation error");
+        if (it.opts.discriminator && parentSchema.discriminator)
+            return;
+        const schArr = schema;
+        const valid = gen.let("valid", false);
+        const passing = gen.let("passing", null);
+        const schValid = gen.name("_valid");
+        cxt.setParams({ passing });
+        // TODO possibly fail straight away (with warning or exception) if there are two empty always valid schemas
+        gen.block(validateOneOf);
+        cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
+        function validateOneOf() {
+            schArr.forEach((sch, i) => {
+                let schCxt;
+                if ((0, util_1.alwaysValidSchema)(it, sch)) {
+                    gen.var(schValid, true);
+                }
+                else {
+                    schCxt = cxt.subschema({
+                        keyword: "oneOf",
+                        schemaProp: i,
+                        compositeRule: true,
+                    }, schValid);
+                }
+                if (i > 0) {
+                    gen
+                        .if((0, codegen_1._) `${schValid} && ${valid}`)
+                        .assign(valid, false)
+                        .assign(passing, (0, codegen_1._) `[${passing}, ${i}]`)
+                        .else();
+                }
+                gen.if(schValid, () => {
+                    gen.assign(valid, true);
+                    gen.assign(passing, i);
+                    if (schCxt)
+                        cxt.mergeEvaluated(schCxt, codegen_1.Name);
+                });
+            });
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=oneOf.js.map
+
+/***/ }),
+
+/***/ 664:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const util_2 = __nccwpck_require__(4464);
+const def = {
+    keyword: "patternProperties",
+    type: "object",
+    schemaType: "object",
+    code(cxt) {
+        const { gen, schema, data, parentSchema, it } = cxt;
+        const { opts } = it;
+        const patterns = (0, code_1.allSchemaProperties)(schema);
+        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
+        if (patterns.length === 0 ||
+            (alwaysValidPatterns.length === patterns.length &&
+                (!it.opts.unevaluated || it.props === true))) {
+            return;
+        }
+        const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
+        const valid = gen.name("valid");
+        if (it.props !== true && !(it.props instanceof codegen_1.Name)) {
+            it.props = (0, util_2.evaluatedPropsToName)(gen, it.props);
+        }
+        const { props } = it;
+        validatePatternProperties();
+        function validatePatternProperties() {
+            for (const pat of patterns) {
+                if (checkProperties)
+                    checkMatchingProperties(pat);
+                if (it.allErrors) {
+                    validateProperties(pat);
+                }
+                else {
+                    gen.var(valid, true); // TODO var
+                    validateProperties(pat);
+                    gen.if(valid);
+                }
+            }
+        }
+        function checkMatchingProperties(pat) {
+            for (const prop in checkProperties) {
+                if (new RegExp(pat).test(prop)) {
+                    (0, util_1.checkStrictMode)(it, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
+                }
+            }
+        }
+        function validateProperties(pat) {
+            gen.forIn("key", data, (key) => {
+                gen.if((0, codegen_1._) `${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
+                    const alwaysValid = alwaysValidPatterns.includes(pat);
+                    if (!alwaysValid) {
+                        cxt.subschema({
+                            keyword: "patternProperties",
+                            schemaProp: pat,
+                            dataProp: key,
+                            dataPropType: util_2.Type.Str,
+                        }, valid);
+                    }
+                    if (it.opts.unevaluated && props !== true) {
+                        gen.assign((0, codegen_1._) `${props}[${key}]`, true);
+                    }
+                    else if (!alwaysValid && !it.allErrors) {
+                        // can short-circuit if `unevaluatedProperties` is not supported (opts.next === false)
+                        // or if all properties were evaluated (props === true)
+                        gen.if((0, codegen_1.not)(valid), () => gen.break());
+                    }
+                });
+            });
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=patternProperties.js.map
+
+/***/ }),
+
+/***/ 6467:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const items_1 = __nccwpck_require__(5791);
+const def = {
+    keyword: "prefixItems",
+    type: "array",
+    schemaType: ["array"],
+    before: "uniqueItems",
+    code: (cxt) => (0, items_1.validateTuple)(cxt, "items"),
+};
+exports["default"] = def;
+//# sourceMappingURL=prefixItems.js.map
+
+/***/ }),
+
+/***/ 8778:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const validate_1 = __nccwpck_require__(7881);
+const code_1 = __nccwpck_require__(8484);
+const util_1 = __nccwpck_require__(4464);
+const additionalProperties_1 = __nccwpck_require__(2431);
+const def = {
+    keyword: "properties",
+    type: "object",
+    schemaType: "object",
+    code(cxt) {
+        const { gen, schema, parentSchema, data, it } = cxt;
+        if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === undefined) {
+            additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
+        }
+        const allProps = (0, code_1.allSchemaProperties)(schema);
+        for (const prop of allProps) {
+            it.definedProperties.add(prop);
+        }
+        if (it.opts.unevaluated && allProps.length && it.props !== true) {
+            it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
+        }
+        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
+        if (properties.length === 0)
+            return;
+        const valid = gen.name("valid");
+        for (const prop of properties) {
+            if (hasDefault(prop)) {
+                applyPropertySchema(prop);
+            }
+            else {
+                gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
+                applyPropertySchema(prop);
+                if (!it.allErrors)
+                    gen.else().var(valid, true);
+                gen.endIf();
+            }
+            cxt.it.definedProperties.add(prop);
+            cxt.ok(valid);
+        }
+        function hasDefault(prop) {
+            return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== undefined;
+        }
+        function applyPropertySchema(prop) {
+            cxt.subschema({
+                keyword: "properties",
+                schemaProp: prop,
+                dataProp: prop,
+            }, valid);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=properties.js.map
+
+/***/ }),
+
+/***/ 1372:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: "property name must be valid",
+    params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
+};
+const def = {
+    keyword: "propertyNames",
+    type: "object",
+    schemaType: ["object", "boolean"],
+    error,
+    code(cxt) {
+        const { gen, schema, data, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+            return;
+        const valid = gen.name("valid");
+        gen.forIn("key", data, (key) => {
+            cxt.setParams({ propertyName: key });
+            cxt.subschema({
+                keyword: "propertyNames",
+                data: key,
+                dataTypes: ["string"],
+                propertyName: key,
+                compositeRule: true,
+            }, valid);
+            gen.if((0, codegen_1.not)(valid), () => {
+                cxt.error(true);
+                if (!it.allErrors)
+                    gen.break();
+            });
+        });
+        cxt.ok(valid);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=propertyNames.js.map
+
+/***/ }),
+
+/***/ 9210:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const util_1 = __nccwpck_require__(4464);
+const def = {
+    keyword: ["then", "else"],
+    schemaType: ["object", "boolean"],
+    code({ keyword, parentSchema, it }) {
+        if (parentSchema.if === undefined)
+            (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=thenElse.js.map
+
+/***/ }),
+
+/***/ 8484:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const names_1 = __nccwpck_require__(630);
+const util_2 = __nccwpck_require__(4464);
+function checkReportMissingProp(cxt, prop) {
+    const { gen, data, it } = cxt;
+    gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
+        cxt.setParams({ missingProperty: (0, codegen_1._) `${prop}` }, true);
+        cxt.error();
+    });
+}
+exports.checkReportMissingProp = checkReportMissingProp;
+function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
+    return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._) `${missing} = ${prop}`)));
+}
+exports.checkMissingProp = checkMissingProp;
+function reportMissingProp(cxt, missing) {
+    cxt.setParams({ missingProperty: missing }, true);
+    cxt.error();
+}
+exports.reportMissingProp = reportMissingProp;
+function hasPropFunc(gen) {
+    return gen.scopeValue("func", {
+        // eslint-disable-next-line @typescript-eslint/unbound-method
+        ref: Object.prototype.hasOwnProperty,
+        code: (0, codegen_1._) `Object.prototype.hasOwnProperty`,
+    });
+}
+exports.hasPropFunc = hasPropFunc;
+function isOwnProperty(gen, data, property) {
+    return (0, codegen_1._) `${hasPropFunc(gen)}.call(${data}, ${property})`;
+}
+exports.isOwnProperty = isOwnProperty;
+function propertyInData(gen, data, property, ownProperties) {
+    const cond = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
+    return ownProperties ? (0, codegen_1._) `${cond} && ${isOwnProperty(gen, data, property)}` : cond;
+}
+exports.propertyInData = propertyInData;
+function noPropertyInData(gen, data, property, ownProperties) {
+    const cond = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(property)} === undefined`;
+    return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
+}
+exports.noPropertyInData = noPropertyInData;
+function allSchemaProperties(schemaMap) {
+    return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
+}
+exports.allSchemaProperties = allSchemaProperties;
+function schemaProperties(it, schemaMap) {
+    return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
+}
+exports.schemaProperties = schemaProperties;
+function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
+    const dataAndSchema = passSchema ? (0, codegen_1._) `${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
+    const valCxt = [
+        [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
+        [names_1.default.parentData, it.parentData],
+        [names_1.default.parentDataProperty, it.parentDataProperty],
+        [names_1.default.rootData, names_1.default.rootData],
+    ];
+    if (it.opts.dynamicRef)
+        valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
+    const args = (0, codegen_1._) `${dataAndSchema}, ${gen.object(...valCxt)}`;
+    return context !== codegen_1.nil ? (0, codegen_1._) `${func}.call(${context}, ${args})` : (0, codegen_1._) `${func}(${args})`;
+}
+exports.callValidateCode = callValidateCode;
+const newRegExp = (0, codegen_1._) `new RegExp`;
+function usePattern({ gen, it: { opts } }, pattern) {
+    const u = opts.unicodeRegExp ? "u" : "";
+    const { regExp } = opts.code;
+    const rx = regExp(pattern, u);
+    return gen.scopeValue("pattern", {
+        key: rx.toString(),
+        ref: rx,
+        code: (0, codegen_1._) `${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`,
+    });
+}
+exports.usePattern = usePattern;
+function validateArray(cxt) {
+    const { gen, data, keyword, it } = cxt;
+    const valid = gen.name("valid");
+    if (it.allErrors) {
+        const validArr = gen.let("valid", true);
+        validateItems(() => gen.assign(validArr, false));
+        return validArr;
+    }
+    gen.var(valid, true);
+    validateItems(() => gen.break());
+    return valid;
+    function validateItems(notValid) {
+        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+        gen.forRange("i", 0, len, (i) => {
+            cxt.subschema({
+                keyword,
+                dataProp: i,
+                dataPropType: util_1.Type.Num,
+            }, valid);
+            gen.if((0, codegen_1.not)(valid), notValid);
+        });
+    }
+}
+exports.validateArray = validateArray;
+function validateUnion(cxt) {
+    const { gen, schema, keyword, it } = cxt;
+    /* istanbul ignore if */
+    if (!Array.isArray(schema))
+        throw new Error("ajv implementation error");
+    const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
+    if (alwaysValid && !it.opts.unevaluated)
+        return;
+    const valid = gen.let("valid", false);
+    const schValid = gen.name("_valid");
+    gen.block(() => schema.forEach((_sch, i) => {
+        const schCxt = cxt.subschema({
+            keyword,
+            schemaProp: i,
+            compositeRule: true,
+        }, schValid);
+        gen.assign(valid, (0, codegen_1._) `${valid} || ${schValid}`);
+        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
+        // can short-circuit if `unevaluatedProperties/Items` not supported (opts.unevaluated !== true)
+        // or if all properties and items were evaluated (it.props === true && it.items === true)
+        if (!merged)
+            gen.if((0, codegen_1.not)(valid));
+    }));
+    cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
+}
+exports.validateUnion = validateUnion;
+//# sourceMappingURL=code.js.map
+
+/***/ }),
+
+/***/ 9872:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const def = {
+    keyword: "id",
+    code() {
+        throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=id.js.map
+
+/***/ }),
+
+/***/ 7397:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const id_1 = __nccwpck_require__(9872);
+const ref_1 = __nccwpck_require__(2996);
+const core = [
+    "$schema",
+    "$id",
+    "$defs",
+    "$vocabulary",
+    { keyword: "$comment" },
+    "definitions",
+    id_1.default,
+    ref_1.default,
+];
+exports["default"] = core;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 2996:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.callRef = exports.getValidate = void 0;
+const ref_error_1 = __nccwpck_require__(3162);
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const compile_1 = __nccwpck_require__(2718);
+const util_1 = __nccwpck_require__(4464);
+const def = {
+    keyword: "$ref",
+    schemaType: "string",
+    code(cxt) {
+        const { gen, schema: $ref, it } = cxt;
+        const { baseId, schemaEnv: env, validateName, opts, self } = it;
+        const { root } = env;
+        if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
+            return callRootRef();
+        const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
+        if (schOrEnv === undefined)
+            throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
+        if (schOrEnv instanceof compile_1.SchemaEnv)
+            return callValidate(schOrEnv);
+        return inlineRefSchema(schOrEnv);
+        function callRootRef() {
+            if (env === root)
+                return callRef(cxt, validateName, env, env.$async);
+            const rootName = gen.scopeValue("root", { ref: root });
+            return callRef(cxt, (0, codegen_1._) `${rootName}.validate`, root, root.$async);
+        }
+        function callValidate(sch) {
+            const v = getValidate(cxt, sch);
+            callRef(cxt, v, sch, sch.$async);
+        }
+        function inlineRefSchema(sch) {
+            const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
+            const valid = gen.name("valid");
+            const schCxt = cxt.subschema({
+                schema: sch,
+                dataTypes: [],
+                schemaPath: codegen_1.nil,
+                topSchemaRef: schName,
+                errSchemaPath: $ref,
+            }, valid);
+            cxt.mergeEvaluated(schCxt);
+            cxt.ok(valid);
+        }
+    },
+};
+function getValidate(cxt, sch) {
+    const { gen } = cxt;
+    return sch.validate
+        ? gen.scopeValue("validate", { ref: sch.validate })
+        : (0, codegen_1._) `${gen.scopeValue("wrapper", { ref: sch })}.validate`;
+}
+exports.getValidate = getValidate;
+function callRef(cxt, v, sch, $async) {
+    const { gen, it } = cxt;
+    const { allErrors, schemaEnv: env, opts } = it;
+    const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
+    if ($async)
+        callAsyncRef();
+    else
+        callSyncRef();
+    function callAsyncRef() {
+        if (!env.$async)
+            throw new Error("async schema referenced by sync schema");
+        const valid = gen.let("valid");
+        gen.try(() => {
+            gen.code((0, codegen_1._) `await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
+            addEvaluatedFrom(v); // TODO will not work with async, it has to be returned with the result
+            if (!allErrors)
+                gen.assign(valid, true);
+        }, (e) => {
+            gen.if((0, codegen_1._) `!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
+            addErrorsFrom(e);
+            if (!allErrors)
+                gen.assign(valid, false);
+        });
+        cxt.ok(valid);
+    }
+    function callSyncRef() {
+        cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
+    }
+    function addErrorsFrom(source) {
+        const errs = (0, codegen_1._) `${source}.errors`;
+        gen.assign(names_1.default.vErrors, (0, codegen_1._) `${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`); // TODO tagged
+        gen.assign(names_1.default.errors, (0, codegen_1._) `${names_1.default.vErrors}.length`);
+    }
+    function addEvaluatedFrom(source) {
+        var _a;
+        if (!it.opts.unevaluated)
+            return;
+        const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
+        // TODO refactor
+        if (it.props !== true) {
+            if (schEvaluated && !schEvaluated.dynamicProps) {
+                if (schEvaluated.props !== undefined) {
+                    it.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it.props);
+                }
+            }
+            else {
+                const props = gen.var("props", (0, codegen_1._) `${source}.evaluated.props`);
+                it.props = util_1.mergeEvaluated.props(gen, props, it.props, codegen_1.Name);
+            }
+        }
+        if (it.items !== true) {
+            if (schEvaluated && !schEvaluated.dynamicItems) {
+                if (schEvaluated.items !== undefined) {
+                    it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
+                }
+            }
+            else {
+                const items = gen.var("items", (0, codegen_1._) `${source}.evaluated.items`);
+                it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
+            }
+        }
+    }
+}
+exports.callRef = callRef;
+exports["default"] = def;
+//# sourceMappingURL=ref.js.map
+
+/***/ }),
+
+/***/ 8886:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const types_1 = __nccwpck_require__(7115);
+const compile_1 = __nccwpck_require__(2718);
+const ref_error_1 = __nccwpck_require__(3162);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
+        ? `tag "${tagName}" must be string`
+        : `value of tag "${tagName}" must be in oneOf`,
+    params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._) `{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`,
+};
+const def = {
+    keyword: "discriminator",
+    type: "object",
+    schemaType: "object",
+    error,
+    code(cxt) {
+        const { gen, data, schema, parentSchema, it } = cxt;
+        const { oneOf } = parentSchema;
+        if (!it.opts.discriminator) {
+            throw new Error("discriminator: requires discriminator option");
+        }
+        const tagName = schema.propertyName;
+        if (typeof tagName != "string")
+            throw new Error("discriminator: requires propertyName");
+        if (schema.mapping)
+            throw new Error("discriminator: mapping is not supported");
+        if (!oneOf)
+            throw new Error("discriminator: requires oneOf keyword");
+        const valid = gen.let("valid", false);
+        const tag = gen.const("tag", (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(tagName)}`);
+        gen.if((0, codegen_1._) `typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
+        cxt.ok(valid);
+        function validateMapping() {
+            const mapping = getMapping();
+            gen.if(false);
+            for (const tagValue in mapping) {
+                gen.elseIf((0, codegen_1._) `${tag} === ${tagValue}`);
+                gen.assign(valid, applyTagSchema(mapping[tagValue]));
+            }
+            gen.else();
+            cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName });
+            gen.endIf();
+        }
+        function applyTagSchema(schemaProp) {
+            const _valid = gen.name("valid");
+            const schCxt = cxt.subschema({ keyword: "oneOf", schemaProp }, _valid);
+            cxt.mergeEvaluated(schCxt, codegen_1.Name);
+            return _valid;
+        }
+        function getMapping() {
+            var _a;
+            const oneOfMapping = {};
+            const topRequired = hasRequired(parentSchema);
+            let tagRequired = true;
+            for (let i = 0; i < oneOf.length; i++) {
+                let sch = oneOf[i];
+                if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
+                    const ref = sch.$ref;
+                    sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
+                    if (sch instanceof compile_1.SchemaEnv)
+                        sch = sch.schema;
+                    if (sch === undefined)
+                        throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
+                }
+                const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
+                if (typeof propSch != "object") {
+                    throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
+                }
+                tagRequired = tagRequired && (topRequired || hasRequired(sch));
+                addMappings(propSch, i);
+            }
+            if (!tagRequired)
+                throw new Error(`discriminator: "${tagName}" must be required`);
+            return oneOfMapping;
+            function hasRequired({ required }) {
+                return Array.isArray(required) && required.includes(tagName);
+            }
+            function addMappings(sch, i) {
+                if (sch.const) {
+                    addMapping(sch.const, i);
+                }
+                else if (sch.enum) {
+                    for (const tagValue of sch.enum) {
+                        addMapping(tagValue, i);
+                    }
+                }
+                else {
+                    throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
+                }
+            }
+            function addMapping(tagValue, i) {
+                if (typeof tagValue != "string" || tagValue in oneOfMapping) {
+                    throw new Error(`discriminator: "${tagName}" values must be unique strings`);
+                }
+                oneOfMapping[tagValue] = i;
+            }
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 7115:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DiscrError = void 0;
+var DiscrError;
+(function (DiscrError) {
+    DiscrError["Tag"] = "tag";
+    DiscrError["Mapping"] = "mapping";
+})(DiscrError || (exports.DiscrError = DiscrError = {}));
+//# sourceMappingURL=types.js.map
+
+/***/ }),
+
+/***/ 4298:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const core_1 = __nccwpck_require__(7397);
+const validation_1 = __nccwpck_require__(5481);
+const applicator_1 = __nccwpck_require__(8775);
+const dynamic_1 = __nccwpck_require__(9923);
+const next_1 = __nccwpck_require__(7844);
+const unevaluated_1 = __nccwpck_require__(2010);
+const format_1 = __nccwpck_require__(2601);
+const metadata_1 = __nccwpck_require__(6620);
+const draft2020Vocabularies = [
+    dynamic_1.default,
+    core_1.default,
+    validation_1.default,
+    (0, applicator_1.default)(true),
+    format_1.default,
+    metadata_1.metadataVocabulary,
+    metadata_1.contentVocabulary,
+    next_1.default,
+    unevaluated_1.default,
+];
+exports["default"] = draft2020Vocabularies;
+//# sourceMappingURL=draft2020.js.map
+
+/***/ }),
+
+/***/ 8639:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.dynamicAnchor = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const compile_1 = __nccwpck_require__(2718);
+const ref_1 = __nccwpck_require__(2996);
+const def = {
+    keyword: "$dynamicAnchor",
+    schemaType: "string",
+    code: (cxt) => dynamicAnchor(cxt, cxt.schema),
+};
+function dynamicAnchor(cxt, anchor) {
+    const { gen, it } = cxt;
+    it.schemaEnv.root.dynamicAnchors[anchor] = true;
+    const v = (0, codegen_1._) `${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
+    const validate = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
+    gen.if((0, codegen_1._) `!${v}`, () => gen.assign(v, validate));
+}
+exports.dynamicAnchor = dynamicAnchor;
+function _getValidate(cxt) {
+    const { schemaEnv, schema, self } = cxt.it;
+    const { root, baseId, localRefs, meta } = schemaEnv.root;
+    const { schemaId } = self.opts;
+    const sch = new compile_1.SchemaEnv({ schema, schemaId, root, baseId, localRefs, meta });
+    compile_1.compileSchema.call(self, sch);
+    return (0, ref_1.getValidate)(cxt, sch);
+}
+exports["default"] = def;
+//# sourceMappingURL=dynamicAnchor.js.map
+
+/***/ }),
+
+/***/ 5065:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.dynamicRef = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const ref_1 = __nccwpck_require__(2996);
+const def = {
+    keyword: "$dynamicRef",
+    schemaType: "string",
+    code: (cxt) => dynamicRef(cxt, cxt.schema),
+};
+function dynamicRef(cxt, ref) {
+    const { gen, keyword, it } = cxt;
+    if (ref[0] !== "#")
+        throw new Error(`"${keyword}" only supports hash fragment reference`);
+    const anchor = ref.slice(1);
+    if (it.allErrors) {
+        _dynamicRef();
+    }
+    else {
+        const valid = gen.let("valid", false);
+        _dynamicRef(valid);
+        cxt.ok(valid);
+    }
+    function _dynamicRef(valid) {
+        // TODO the assumption here is that `recursiveRef: #` always points to the root
+        // of the schema object, which is not correct, because there may be $id that
+        // makes # point to it, and the target schema may not contain dynamic/recursiveAnchor.
+        // Because of that 2 tests in recursiveRef.json fail.
+        // This is a similar problem to #815 (`$id` doesn't alter resolution scope for `{ "$ref": "#" }`).
+        // (This problem is not tested in JSON-Schema-Test-Suite)
+        if (it.schemaEnv.root.dynamicAnchors[anchor]) {
+            const v = gen.let("_v", (0, codegen_1._) `${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`);
+            gen.if(v, _callRef(v, valid), _callRef(it.validateName, valid));
+        }
+        else {
+            _callRef(it.validateName, valid)();
+        }
+    }
+    function _callRef(validate, valid) {
+        return valid
+            ? () => gen.block(() => {
+                (0, ref_1.callRef)(cxt, validate);
+                gen.let(valid, true);
+            })
+            : () => (0, ref_1.callRef)(cxt, validate);
+    }
+}
+exports.dynamicRef = dynamicRef;
+exports["default"] = def;
+//# sourceMappingURL=dynamicRef.js.map
+
+/***/ }),
+
+/***/ 9923:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dynamicAnchor_1 = __nccwpck_require__(8639);
+const dynamicRef_1 = __nccwpck_require__(5065);
+const recursiveAnchor_1 = __nccwpck_require__(9982);
+const recursiveRef_1 = __nccwpck_require__(1794);
+const dynamic = [dynamicAnchor_1.default, dynamicRef_1.default, recursiveAnchor_1.default, recursiveRef_1.default];
+exports["default"] = dynamic;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 9982:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dynamicAnchor_1 = __nccwpck_require__(8639);
+const util_1 = __nccwpck_require__(4464);
+const def = {
+    keyword: "$recursiveAnchor",
+    schemaType: "boolean",
+    code(cxt) {
+        if (cxt.schema)
+            (0, dynamicAnchor_1.dynamicAnchor)(cxt, "");
+        else
+            (0, util_1.checkStrictMode)(cxt.it, "$recursiveAnchor: false is ignored");
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=recursiveAnchor.js.map
+
+/***/ }),
+
+/***/ 1794:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dynamicRef_1 = __nccwpck_require__(5065);
+const def = {
+    keyword: "$recursiveRef",
+    schemaType: "string",
+    code: (cxt) => (0, dynamicRef_1.dynamicRef)(cxt, cxt.schema),
+};
+exports["default"] = def;
+//# sourceMappingURL=recursiveRef.js.map
+
+/***/ }),
+
+/***/ 6402:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const error = {
+    message: ({ schemaCode }) => (0, codegen_1.str) `must match format "${schemaCode}"`,
+    params: ({ schemaCode }) => (0, codegen_1._) `{format: ${schemaCode}}`,
+};
+const def = {
+    keyword: "format",
+    type: ["number", "string"],
+    schemaType: "string",
+    $data: true,
+    error,
+    code(cxt, ruleType) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const { opts, errSchemaPath, schemaEnv, self } = it;
+        if (!opts.validateFormats)
+            return;
+        if ($data)
+            validate$DataFormat();
+        else
+            validateFormat();
+        function validate$DataFormat() {
+            const fmts = gen.scopeValue("formats", {
+                ref: self.formats,
+                code: opts.code.formats,
+            });
+            const fDef = gen.const("fDef", (0, codegen_1._) `${fmts}[${schemaCode}]`);
+            const fType = gen.let("fType");
+            const format = gen.let("format");
+            // TODO simplify
+            gen.if((0, codegen_1._) `typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._) `${fDef}.type || "string"`).assign(format, (0, codegen_1._) `${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._) `"string"`).assign(format, fDef));
+            cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
+            function unknownFmt() {
+                if (opts.strictSchema === false)
+                    return codegen_1.nil;
+                return (0, codegen_1._) `${schemaCode} && !${format}`;
+            }
+            function invalidFmt() {
+                const callFormat = schemaEnv.$async
+                    ? (0, codegen_1._) `(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))`
+                    : (0, codegen_1._) `${format}(${data})`;
+                const validData = (0, codegen_1._) `(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
+                return (0, codegen_1._) `${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
+            }
+        }
+        function validateFormat() {
+            const formatDef = self.formats[schema];
+            if (!formatDef) {
+                unknownFormat();
+                return;
+            }
+            if (formatDef === true)
+                return;
+            const [fmtType, format, fmtRef] = getFormat(formatDef);
+            if (fmtType === ruleType)
+                cxt.pass(validCondition());
+            function unknownFormat() {
+                if (opts.strictSchema === false) {
+                    self.logger.warn(unknownMsg());
+                    return;
+                }
+                throw new Error(unknownMsg());
+                function unknownMsg() {
+                    return `unknown format "${schema}" ignored in schema at path "${errSchemaPath}"`;
+                }
+            }
+            function getFormat(fmtDef) {
+                const code = fmtDef instanceof RegExp
+                    ? (0, codegen_1.regexpCode)(fmtDef)
+                    : opts.code.formats
+                        ? (0, codegen_1._) `${opts.code.formats}${(0, codegen_1.getProperty)(schema)}`
+                        : undefined;
+                const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
+                if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
+                    return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._) `${fmt}.validate`];
+                }
+                return ["string", fmtDef, fmt];
+            }
+            function validCondition() {
+                if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
+                    if (!schemaEnv.$async)
+                        throw new Error("async format in sync schema");
+                    return (0, codegen_1._) `await ${fmtRef}(${data})`;
+                }
+                return typeof format == "function" ? (0, codegen_1._) `${fmtRef}(${data})` : (0, codegen_1._) `${fmtRef}.test(${data})`;
+            }
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=format.js.map
+
+/***/ }),
+
+/***/ 2601:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const format_1 = __nccwpck_require__(6402);
+const format = [format_1.default];
+exports["default"] = format;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 6620:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.contentVocabulary = exports.metadataVocabulary = void 0;
+exports.metadataVocabulary = [
+    "title",
+    "description",
+    "default",
+    "deprecated",
+    "readOnly",
+    "writeOnly",
+    "examples",
+];
+exports.contentVocabulary = [
+    "contentMediaType",
+    "contentEncoding",
+    "contentSchema",
+];
+//# sourceMappingURL=metadata.js.map
+
+/***/ }),
+
+/***/ 7844:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dependentRequired_1 = __nccwpck_require__(643);
+const dependentSchemas_1 = __nccwpck_require__(3818);
+const limitContains_1 = __nccwpck_require__(3907);
+const next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
+exports["default"] = next;
+//# sourceMappingURL=next.js.map
+
+/***/ }),
+
+/***/ 2010:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const unevaluatedProperties_1 = __nccwpck_require__(6855);
+const unevaluatedItems_1 = __nccwpck_require__(4144);
+const unevaluated = [unevaluatedProperties_1.default, unevaluatedItems_1.default];
+exports["default"] = unevaluated;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 4144:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
+    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
+};
+const def = {
+    keyword: "unevaluatedItems",
+    type: "array",
+    schemaType: ["boolean", "object"],
+    error,
+    code(cxt) {
+        const { gen, schema, data, it } = cxt;
+        const items = it.items || 0;
+        if (items === true)
+            return;
+        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+        if (schema === false) {
+            cxt.setParams({ len: items });
+            cxt.fail((0, codegen_1._) `${len} > ${items}`);
+        }
+        else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+            const valid = gen.var("valid", (0, codegen_1._) `${len} <= ${items}`);
+            gen.if((0, codegen_1.not)(valid), () => validateItems(valid, items));
+            cxt.ok(valid);
+        }
+        it.items = true;
+        function validateItems(valid, from) {
+            gen.forRange("i", from, len, (i) => {
+                cxt.subschema({ keyword: "unevaluatedItems", dataProp: i, dataPropType: util_1.Type.Num }, valid);
+                if (!it.allErrors)
+                    gen.if((0, codegen_1.not)(valid), () => gen.break());
+            });
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=unevaluatedItems.js.map
+
+/***/ }),
+
+/***/ 6855:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const names_1 = __nccwpck_require__(630);
+const error = {
+    message: "must NOT have unevaluated properties",
+    params: ({ params }) => (0, codegen_1._) `{unevaluatedProperty: ${params.unevaluatedProperty}}`,
+};
+const def = {
+    keyword: "unevaluatedProperties",
+    type: "object",
+    schemaType: ["boolean", "object"],
+    trackErrors: true,
+    error,
+    code(cxt) {
+        const { gen, schema, data, errsCount, it } = cxt;
+        /* istanbul ignore if */
+        if (!errsCount)
+            throw new Error("ajv implementation error");
+        const { allErrors, props } = it;
+        if (props instanceof codegen_1.Name) {
+            gen.if((0, codegen_1._) `${props} !== true`, () => gen.forIn("key", data, (key) => gen.if(unevaluatedDynamic(props, key), () => unevaluatedPropCode(key))));
+        }
+        else if (props !== true) {
+            gen.forIn("key", data, (key) => props === undefined
+                ? unevaluatedPropCode(key)
+                : gen.if(unevaluatedStatic(props, key), () => unevaluatedPropCode(key)));
+        }
+        it.props = true;
+        cxt.ok((0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
+        function unevaluatedPropCode(key) {
+            if (schema === false) {
+                cxt.setParams({ unevaluatedProperty: key });
+                cxt.error();
+                if (!allErrors)
+                    gen.break();
+                return;
+            }
+            if (!(0, util_1.alwaysValidSchema)(it, schema)) {
+                const valid = gen.name("valid");
+                cxt.subschema({
+                    keyword: "unevaluatedProperties",
+                    dataProp: key,
+                    dataPropType: util_1.Type.Str,
+                }, valid);
+                if (!allErrors)
+                    gen.if((0, codegen_1.not)(valid), () => gen.break());
+            }
+        }
+        function unevaluatedDynamic(evaluatedProps, key) {
+            return (0, codegen_1._) `!${evaluatedProps} || !${evaluatedProps}[${key}]`;
+        }
+        function unevaluatedStatic(evaluatedProps, key) {
+            const ps = [];
+            for (const p in evaluatedProps) {
+                if (evaluatedProps[p] === true)
+                    ps.push((0, codegen_1._) `${key} !== ${p}`);
+            }
+            return (0, codegen_1.and)(...ps);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=unevaluatedProperties.js.map
+
+/***/ }),
+
+/***/ 8026:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const equal_1 = __nccwpck_require__(4951);
+const error = {
+    message: "must be equal to constant",
+    params: ({ schemaCode }) => (0, codegen_1._) `{allowedValue: ${schemaCode}}`,
+};
+const def = {
+    keyword: "const",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, $data, schemaCode, schema } = cxt;
+        if ($data || (schema && typeof schema == "object")) {
+            cxt.fail$data((0, codegen_1._) `!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
+        }
+        else {
+            cxt.fail((0, codegen_1._) `${schema} !== ${data}`);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=const.js.map
+
+/***/ }),
+
+/***/ 643:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dependencies_1 = __nccwpck_require__(5826);
+const def = {
+    keyword: "dependentRequired",
+    type: "object",
+    schemaType: "object",
+    error: dependencies_1.error,
+    code: (cxt) => (0, dependencies_1.validatePropertyDeps)(cxt),
+};
+exports["default"] = def;
+//# sourceMappingURL=dependentRequired.js.map
+
+/***/ }),
+
+/***/ 3200:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const equal_1 = __nccwpck_require__(4951);
+const error = {
+    message: "must be equal to one of the allowed values",
+    params: ({ schemaCode }) => (0, codegen_1._) `{allowedValues: ${schemaCode}}`,
+};
+const def = {
+    keyword: "enum",
+    schemaType: "array",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        if (!$data && schema.length === 0)
+            throw new Error("enum must have non-empty array");
+        const useLoop = schema.length >= it.opts.loopEnum;
+        let eql;
+        const getEql = () => (eql !== null && eql !== void 0 ? eql : (eql = (0, util_1.useFunc)(gen, equal_1.default)));
+        let valid;
+        if (useLoop || $data) {
+            valid = gen.let("valid");
+            cxt.block$data(valid, loopEnum);
+        }
+        else {
+            /* istanbul ignore if */
+            if (!Array.isArray(schema))
+                throw new Error("ajv implementation error");
+            const vSchema = gen.const("vSchema", schemaCode);
+            valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
+        }
+        cxt.pass(valid);
+        function loopEnum() {
+            gen.assign(valid, false);
+            gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._) `${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
+        }
+        function equalCode(vSchema, i) {
+            const sch = schema[i];
+            return typeof sch === "object" && sch !== null
+                ? (0, codegen_1._) `${getEql()}(${data}, ${vSchema}[${i}])`
+                : (0, codegen_1._) `${data} === ${sch}`;
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=enum.js.map
+
+/***/ }),
+
+/***/ 5481:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const limitNumber_1 = __nccwpck_require__(3723);
+const multipleOf_1 = __nccwpck_require__(8132);
+const limitLength_1 = __nccwpck_require__(6962);
+const pattern_1 = __nccwpck_require__(6023);
+const limitProperties_1 = __nccwpck_require__(895);
+const required_1 = __nccwpck_require__(4504);
+const limitItems_1 = __nccwpck_require__(6296);
+const uniqueItems_1 = __nccwpck_require__(5132);
+const const_1 = __nccwpck_require__(8026);
+const enum_1 = __nccwpck_require__(3200);
+const validation = [
+    // number
+    limitNumber_1.default,
+    multipleOf_1.default,
+    // string
+    limitLength_1.default,
+    pattern_1.default,
+    // object
+    limitProperties_1.default,
+    required_1.default,
+    // array
+    limitItems_1.default,
+    uniqueItems_1.default,
+    // any
+    { keyword: "type", schemaType: ["string", "array"] },
+    { keyword: "nullable", schemaType: "boolean" },
+    const_1.default,
+    enum_1.default,
+];
+exports["default"] = validation;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 3907:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const util_1 = __nccwpck_require__(4464);
+const def = {
+    keyword: ["maxContains", "minContains"],
+    type: "array",
+    schemaType: "number",
+    code({ keyword, parentSchema, it }) {
+        if (parentSchema.contains === undefined) {
+            (0, util_1.checkStrictMode)(it, `"${keyword}" without "contains" is ignored`);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=limitContains.js.map
+
+/***/ }),
+
+/***/ 6296:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const error = {
+    message({ keyword, schemaCode }) {
+        const comp = keyword === "maxItems" ? "more" : "fewer";
+        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} items`;
+    },
+    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
+};
+const def = {
+    keyword: ["maxItems", "minItems"],
+    type: "array",
+    schemaType: "number",
+    $data: true,
+    error,
+    code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        cxt.fail$data((0, codegen_1._) `${data}.length ${op} ${schemaCode}`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=limitItems.js.map
+
+/***/ }),
+
+/***/ 6962:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const ucs2length_1 = __nccwpck_require__(6214);
+const error = {
+    message({ keyword, schemaCode }) {
+        const comp = keyword === "maxLength" ? "more" : "fewer";
+        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} characters`;
+    },
+    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
+};
+const def = {
+    keyword: ["maxLength", "minLength"],
+    type: "string",
+    schemaType: "number",
+    $data: true,
+    error,
+    code(cxt) {
+        const { keyword, data, schemaCode, it } = cxt;
+        const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        const len = it.opts.unicode === false ? (0, codegen_1._) `${data}.length` : (0, codegen_1._) `${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
+        cxt.fail$data((0, codegen_1._) `${len} ${op} ${schemaCode}`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=limitLength.js.map
+
+/***/ }),
+
+/***/ 3723:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const ops = codegen_1.operators;
+const KWDs = {
+    maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
+    minimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
+    exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
+    exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE },
+};
+const error = {
+    message: ({ keyword, schemaCode }) => (0, codegen_1.str) `must be ${KWDs[keyword].okStr} ${schemaCode}`,
+    params: ({ keyword, schemaCode }) => (0, codegen_1._) `{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`,
+};
+const def = {
+    keyword: Object.keys(KWDs),
+    type: "number",
+    schemaType: "number",
+    $data: true,
+    error,
+    code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        cxt.fail$data((0, codegen_1._) `${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=limitNumber.js.map
+
+/***/ }),
+
+/***/ 895:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const error = {
+    message({ keyword, schemaCode }) {
+        const comp = keyword === "maxProperties" ? "more" : "fewer";
+        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} properties`;
+    },
+    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
+};
+const def = {
+    keyword: ["maxProperties", "minProperties"],
+    type: "object",
+    schemaType: "number",
+    $data: true,
+    error,
+    code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        cxt.fail$data((0, codegen_1._) `Object.keys(${data}).length ${op} ${schemaCode}`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=limitProperties.js.map
+
+/***/ }),
+
+/***/ 8132:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const error = {
+    message: ({ schemaCode }) => (0, codegen_1.str) `must be multiple of ${schemaCode}`,
+    params: ({ schemaCode }) => (0, codegen_1._) `{multipleOf: ${schemaCode}}`,
+};
+const def = {
+    keyword: "multipleOf",
+    type: "number",
+    schemaType: "number",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, schemaCode, it } = cxt;
+        // const bdt = bad$DataType(schemaCode, <string>def.schemaType, $data)
+        const prec = it.opts.multipleOfPrecision;
+        const res = gen.let("res");
+        const invalid = prec
+            ? (0, codegen_1._) `Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}`
+            : (0, codegen_1._) `${res} !== parseInt(${res})`;
+        cxt.fail$data((0, codegen_1._) `(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=multipleOf.js.map
+
+/***/ }),
+
+/***/ 6023:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const code_1 = __nccwpck_require__(8484);
+const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(1436);
+const error = {
+    message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
+    params: ({ schemaCode }) => (0, codegen_1._) `{pattern: ${schemaCode}}`,
+};
+const def = {
+    keyword: "pattern",
+    type: "string",
+    schemaType: "string",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const u = it.opts.unicodeRegExp ? "u" : "";
+        if ($data) {
+            const { regExp } = it.opts.code;
+            const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._) `new RegExp` : (0, util_1.useFunc)(gen, regExp);
+            const valid = gen.let("valid");
+            gen.try(() => gen.assign(valid, (0, codegen_1._) `${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
+            cxt.fail$data((0, codegen_1._) `!${valid}`);
+        }
+        else {
+            const regExp = (0, code_1.usePattern)(cxt, schema);
+            cxt.fail$data((0, codegen_1._) `!${regExp}.test(${data})`);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=pattern.js.map
+
+/***/ }),
+
+/***/ 4504:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
+    params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
+};
+const def = {
+    keyword: "required",
+    type: "object",
+    schemaType: "array",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, schema, schemaCode, data, $data, it } = cxt;
+        const { opts } = it;
+        if (!$data && schema.length === 0)
+            return;
+        const useLoop = schema.length >= opts.loopRequired;
+        if (it.allErrors)
+            allErrorsMode();
+        else
+            exitOnErrorMode();
+        if (opts.strictRequired) {
+            const props = cxt.parentSchema.properties;
+            const { definedProperties } = cxt.it;
+            for (const requiredKey of schema) {
+                if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === undefined && !definedProperties.has(requiredKey)) {
+                    const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
+                    const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
+                    (0, util_1.checkStrictMode)(it, msg, it.opts.strictRequired);
+                }
+            }
+        }
+        function allErrorsMode() {
+            if (useLoop || $data) {
+                cxt.block$data(codegen_1.nil, loopAllRequired);
+            }
+            else {
+                for (const prop of schema) {
+                    (0, code_1.checkReportMissingProp)(cxt, prop);
+                }
+            }
+        }
+        function exitOnErrorMode() {
+            const missing = gen.let("missing");
+            if (useLoop || $data) {
+                const valid = gen.let("valid", true);
+                cxt.block$data(valid, () => loopUntilMissing(missing, valid));
+                cxt.ok(valid);
+            }
+            else {
+                gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
+                (0, code_1.reportMissingProp)(cxt, missing);
+                gen.else();
+            }
+        }
+        function loopAllRequired() {
+            gen.forOf("prop", schemaCode, (prop) => {
+                cxt.setParams({ missingProperty: prop });
+                gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
+            });
+        }
+        function loopUntilMissing(missing, valid) {
+            cxt.setParams({ missingProperty: missing });
+            gen.forOf(missing, schemaCode, () => {
+                gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
+                gen.if((0, codegen_1.not)(valid), () => {
+                    cxt.error();
+                    gen.break();
+                });
+            }, codegen_1.nil);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=required.js.map
+
+/***/ }),
+
+/***/ 5132:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dataType_1 = __nccwpck_require__(6685);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const equal_1 = __nccwpck_require__(4951);
+const error = {
+    message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
+    params: ({ params: { i, j } }) => (0, codegen_1._) `{i: ${i}, j: ${j}}`,
+};
+const def = {
+    keyword: "uniqueItems",
+    type: "array",
+    schemaType: "boolean",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
+        if (!$data && !schema)
+            return;
+        const valid = gen.let("valid");
+        const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
+        cxt.block$data(valid, validateUniqueItems, (0, codegen_1._) `${schemaCode} === false`);
+        cxt.ok(valid);
+        function validateUniqueItems() {
+            const i = gen.let("i", (0, codegen_1._) `${data}.length`);
+            const j = gen.let("j");
+            cxt.setParams({ i, j });
+            gen.assign(valid, true);
+            gen.if((0, codegen_1._) `${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
+        }
+        function canOptimize() {
+            return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
+        }
+        function loopN(i, j) {
+            const item = gen.name("item");
+            const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
+            const indices = gen.const("indices", (0, codegen_1._) `{}`);
+            gen.for((0, codegen_1._) `;${i}--;`, () => {
+                gen.let(item, (0, codegen_1._) `${data}[${i}]`);
+                gen.if(wrongType, (0, codegen_1._) `continue`);
+                if (itemTypes.length > 1)
+                    gen.if((0, codegen_1._) `typeof ${item} == "string"`, (0, codegen_1._) `${item} += "_"`);
+                gen
+                    .if((0, codegen_1._) `typeof ${indices}[${item}] == "number"`, () => {
+                    gen.assign(j, (0, codegen_1._) `${indices}[${item}]`);
+                    cxt.error();
+                    gen.assign(valid, false).break();
+                })
+                    .code((0, codegen_1._) `${indices}[${item}] = ${i}`);
+            });
+        }
+        function loopN2(i, j) {
+            const eql = (0, util_1.useFunc)(gen, equal_1.default);
+            const outer = gen.name("outer");
+            gen.label(outer).for((0, codegen_1._) `;${i}--;`, () => gen.for((0, codegen_1._) `${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._) `${eql}(${data}[${i}], ${data}[${j}])`, () => {
+                cxt.error();
+                gen.assign(valid, false).break(outer);
+            })));
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=uniqueItems.js.map
+
+/***/ }),
+
+/***/ 3430:
+/***/ ((module) => {
+
+
+
+// do not edit .js files directly - edit src/index.jst
+
+
+
+module.exports = function equal(a, b) {
+  if (a === b) return true;
+
+  if (a && b && typeof a == 'object' && typeof b == 'object') {
+    if (a.constructor !== b.constructor) return false;
+
+    var length, i, keys;
+    if (Array.isArray(a)) {
+      length = a.length;
+      if (length != b.length) return false;
+      for (i = length; i-- !== 0;)
+        if (!equal(a[i], b[i])) return false;
+      return true;
+    }
+
+
+
+    if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+    if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+    if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+
+    keys = Object.keys(a);
+    length = keys.length;
+    if (length !== Object.keys(b).length) return false;
+
+    for (i = length; i-- !== 0;)
+      if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+
+    for (i = length; i-- !== 0;) {
+      var key = keys[i];
+
+      if (!equal(a[key], b[key])) return false;
+    }
+
+    return true;
+  }
+
+  // true if both NaN, false otherwise
+  return a!==a && b!==b;
+};
+
+
+/***/ }),
+
 /***/ 298:
 /***/ ((module) => {
 
@@ -1641,94 +7736,1120 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 
 /***/ }),
 
-/***/ 486:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+/***/ 1167:
+/***/ ((module) => {
 
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7787);
 
-const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
-    stdout: process.stdout,
-    stderr: process.stderr,
-    env: process.env,
-    cwd: process.cwd(),
-});
-process.exitCode = code;
 
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
+var traverse = module.exports = function (schema, opts, cb) {
+  // Legacy support for v0.3.1 and earlier.
+  if (typeof opts == 'function') {
+    cb = opts;
+    opts = {};
+  }
+
+  cb = opts.cb || cb;
+  var pre = (typeof cb == 'function') ? cb : cb.pre || function() {};
+  var post = cb.post || function() {};
+
+  _traverse(opts, pre, post, schema, '', schema);
+};
+
+
+traverse.keywords = {
+  additionalItems: true,
+  items: true,
+  contains: true,
+  additionalProperties: true,
+  propertyNames: true,
+  not: true,
+  if: true,
+  then: true,
+  else: true
+};
+
+traverse.arrayKeywords = {
+  items: true,
+  allOf: true,
+  anyOf: true,
+  oneOf: true
+};
+
+traverse.propsKeywords = {
+  $defs: true,
+  definitions: true,
+  properties: true,
+  patternProperties: true,
+  dependencies: true
+};
+
+traverse.skipKeywords = {
+  default: true,
+  enum: true,
+  const: true,
+  required: true,
+  maximum: true,
+  minimum: true,
+  exclusiveMaximum: true,
+  exclusiveMinimum: true,
+  multipleOf: true,
+  maxLength: true,
+  minLength: true,
+  pattern: true,
+  format: true,
+  maxItems: true,
+  minItems: true,
+  uniqueItems: true,
+  maxProperties: true,
+  minProperties: true
+};
+
+
+function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
+  if (schema && typeof schema == 'object' && !Array.isArray(schema)) {
+    pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+    for (var key in schema) {
+      var sch = schema[key];
+      if (Array.isArray(sch)) {
+        if (key in traverse.arrayKeywords) {
+          for (var i=0; i<sch.length; i++)
+            _traverse(opts, pre, post, sch[i], jsonPtr + '/' + key + '/' + i, rootSchema, jsonPtr, key, schema, i);
+        }
+      } else if (key in traverse.propsKeywords) {
+        if (sch && typeof sch == 'object') {
+          for (var prop in sch)
+            _traverse(opts, pre, post, sch[prop], jsonPtr + '/' + key + '/' + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
+        }
+      } else if (key in traverse.keywords || (opts.allKeys && !(key in traverse.skipKeywords))) {
+        _traverse(opts, pre, post, sch, jsonPtr + '/' + key, rootSchema, jsonPtr, key, schema);
+      }
+    }
+    post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+  }
+}
+
+
+function escapeJsonPtr(str) {
+  return str.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
 
 /***/ }),
 
-/***/ 7787:
+/***/ 5530:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
+  hV: () => (/* binding */ FILE_RULES),
+  vL: () => (/* binding */ REPOSITORY_RULES),
+  pX: () => (/* binding */ allRuleMeta)
 });
 
-// UNUSED EXPORTS: EXIT
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/core/errors.ts
-/** A mistake in what the user asked for (bad flag, missing path, invalid config): exit code 2. */
-class ConfigurationError extends Error {
-    name = 'ConfigurationError';
+;// CONCATENATED MODULE: ./src/analyzers/browser-exposure/js-source.ts
+/**
+ * A small JavaScript/TypeScript lexer that tells code from comments and string contents, so that
+ * rules can match code patterns without matching documentation. It is deliberately lenient:
+ * unterminated strings end at the line, regex literals are recognised after operators and
+ * keywords. `.vue`/`.svelte` files are code only inside `<script>`; `.astro` in its frontmatter
+ * and `<script>` blocks.
+ */
+const SOURCE_EXTENSIONS = /\.(js|jsx|ts|tsx|mjs|cjs|mts|cts|vue|svelte|astro)$/i;
+/** Per offset of the text: code (true) or comment / string contents / markup (false). */
+class CodeMask {
+    text;
+    code;
+    constructor(text, path) {
+        this.text = text;
+        this.code = new Uint8Array(text.length);
+        for (const [start, end] of scriptRegions(text, path))
+            lex(text, start, end, this.code);
+    }
+    isCode(offset) {
+        return this.code[offset] === 1;
+    }
+    /** The text with every non-code character blanked (line breaks kept), same length. */
+    masked() {
+        let out = '';
+        for (let i = 0; i < this.text.length; i++) {
+            const ch = this.text[i];
+            out += this.code[i] === 1 || ch === '\n' ? ch : ' ';
+        }
+        return out;
+    }
 }
-function isConfigurationError(error) {
-    return error instanceof ConfigurationError;
+function scriptRegions(text, path) {
+    const lower = path.toLowerCase();
+    if (!/\.(vue|svelte|astro)$/.test(lower))
+        return [[0, text.length]];
+    const regions = [];
+    if (lower.endsWith('.astro')) {
+        const front = /^\s*---[ \t]*\r?\n([\s\S]*?)^---[ \t]*$/m.exec(text);
+        if (front && front.index === 0)
+            regions.push([front.index + front[0].indexOf(front[1]), front.index + front[0].indexOf(front[1]) + front[1].length]);
+    }
+    for (const m of text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script\s*>/gi)) {
+        const start = m.index + m[0].indexOf('>') + 1;
+        regions.push([start, start + m[1].length]);
+    }
+    return regions;
 }
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
+const REGEX_AFTER_WORD = new Set(['return', 'typeof', 'case', 'in', 'of', 'new', 'delete', 'void', 'throw', 'else', 'yield', 'await', 'do']);
+/** Marks code characters of text[start, end) in `code`. Template literal `${…}` parts are code. */
+function lex(text, start, end, code) {
+    // Stack of brace depths at which a template literal resumes.
+    const templates = [];
+    let depth = 0;
+    let prevSignificant = ''; // last code token's last character, or a word
+    let i = start;
+    const markCode = (from, to) => code.fill(1, from, to);
+    const scanTemplate = (from) => {
+        // `from` is just after the backtick or the `}` closing a substitution.
+        let j = from;
+        while (j < end) {
+            const c = text[j];
+            if (c === '\\')
+                j += 2;
+            else if (c === '`') {
+                markCode(j, j + 1);
+                return j + 1;
+            }
+            else if (c === '$' && text[j + 1] === '{') {
+                markCode(j, j + 2);
+                templates.push(depth);
+                depth++;
+                return j + 2;
+            }
+            else
+                j++;
+        }
+        return end;
+    };
+    while (i < end) {
+        const c = text[i];
+        const next = text[i + 1];
+        if (c === '/' && next === '/') {
+            const nl = text.indexOf('\n', i);
+            i = nl === -1 || nl > end ? end : nl;
+            continue;
+        }
+        if (c === '/' && next === '*') {
+            const close = text.indexOf('*/', i + 2);
+            i = close === -1 || close + 2 > end ? end : close + 2;
+            continue;
+        }
+        if (c === '"' || c === "'") {
+            markCode(i, i + 1);
+            let j = i + 1;
+            while (j < end && text[j] !== c && text[j] !== '\n')
+                j += text[j] === '\\' ? 2 : 1;
+            if (j < end && text[j] === c)
+                markCode(j, j + 1);
+            i = Math.min(end, j + 1);
+            prevSignificant = 'string';
+            continue;
+        }
+        if (c === '`') {
+            markCode(i, i + 1);
+            i = scanTemplate(i + 1);
+            prevSignificant = 'string';
+            continue;
+        }
+        if (c === '/' && regexAllowed(prevSignificant)) {
+            let j = i + 1;
+            let inClass = false;
+            while (j < end && text[j] !== '\n') {
+                const d = text[j];
+                if (d === '\\')
+                    j++;
+                else if (d === '[')
+                    inClass = true;
+                else if (d === ']')
+                    inClass = false;
+                else if (d === '/' && !inClass)
+                    break;
+                j++;
+            }
+            if (j < end && text[j] === '/') {
+                markCode(i, i + 1);
+                markCode(j, j + 1);
+                i = j + 1;
+                prevSignificant = 'regex';
+                continue;
+            }
+        }
+        if (c === '{')
+            depth++;
+        if (c === '}') {
+            depth--;
+            if (templates.length > 0 && templates[templates.length - 1] === depth) {
+                templates.pop();
+                markCode(i, i + 1);
+                i = scanTemplate(i + 1);
+                prevSignificant = 'string';
+                continue;
+            }
+        }
+        markCode(i, i + 1);
+        if (/[A-Za-z0-9_$]/.test(c)) {
+            let j = i;
+            while (j < end && /[A-Za-z0-9_$]/.test(text[j]))
+                j++;
+            markCode(i, j);
+            prevSignificant = text.slice(i, j);
+            i = j;
+            continue;
+        }
+        if (!/\s/.test(c))
+            prevSignificant = c;
+        i++;
+    }
+}
+function regexAllowed(prev) {
+    if (prev === '')
+        return true;
+    if (prev === 'string' || prev === 'regex')
+        return false;
+    if (/^[A-Za-z0-9_$]+$/.test(prev))
+        return REGEX_AFTER_WORD.has(prev);
+    return prev !== ')' && prev !== ']' && prev !== '}';
+}
+/** Offset of the parenthesis that closes the one at `open` in masked code, or -1. */
+function closingParen(masked, open) {
+    let depth = 0;
+    for (let i = open; i < masked.length; i++) {
+        const c = masked[i];
+        if (c === '(')
+            depth++;
+        else if (c === ')' && --depth === 0)
+            return i;
+    }
+    return -1;
 }
 
-;// CONCATENATED MODULE: ./src/core/finding.ts
-/** Plain data shared by analyzers, the core and the formatters. Nothing here formats or prints. */
-const SEVERITIES = ['critical', 'high', 'medium', 'low'];
-const CATEGORIES = (/* unused pure expression or super */ null && ([
-    'hardcoded-secret',
-    'encoded-secret',
-    'unprotected-env-file',
-    'unsafe-injection',
-    'secret-exposure',
-]));
-function severityRank(severity) {
-    return SEVERITIES.length - SEVERITIES.indexOf(severity);
+;// CONCATENATED MODULE: ./src/analyzers/browser-exposure/llm-client.ts
+/** Where browser code constructs an LLM SDK client, for the client-side rules. */
+
+const CLIENT_CLASSES = 'OpenAI|AzureOpenAI|Anthropic|AnthropicBedrock|AnthropicVertex|Groq|Mistral|MistralClient|CohereClient|CohereClientV2|GoogleGenerativeAI|GoogleGenAI|ChatOpenAI|AzureChatOpenAI|ChatAnthropic|ChatGoogleGenerativeAI|ChatGroq|ChatMistralAI|OpenAIEmbeddings|Together|Replicate';
+const CLIENT_FACTORIES = 'createOpenAI|createAnthropic|createGoogleGenerativeAI|createMistral|createGroq|createAzure|createOpenAICompatible';
+const CLIENT_CALL = new RegExp(`\\bnew\\s+(?:[A-Za-z_$][\\w$]*\\.)?(${CLIENT_CLASSES})\\s*\\(|\\b(${CLIENT_FACTORIES})\\s*\\(`, 'g');
+const SDK_MODULES = String.raw `openai|@anthropic-ai/sdk|@google/generative-ai|@google/genai|groq-sdk|@mistralai/mistralai|cohere-ai|@ai-sdk/[\w-]+|@langchain/[\w-]+|langchain(?:/[\w/-]+)?|replicate|together-ai`;
+const SDK_IMPORT = new RegExp(String.raw `\bfrom\s*['"](${SDK_MODULES})['"]|\b(?:require|import)\s*\(\s*['"](${SDK_MODULES})['"]\s*\)`, 'g');
+function clientCalls(mask, masked) {
+    const out = [];
+    for (const m of masked.matchAll(CLIENT_CALL)) {
+        if (!mask.isCode(m.index))
+            continue;
+        const open = m.index + m[0].length - 1;
+        const close = closingParen(masked, open);
+        if (close === -1)
+            continue;
+        out.push({ client: m[1] ?? m[2], start: m.index, argsStart: open + 1, argsEnd: close });
+    }
+    return out;
 }
-function atLeast(severity, threshold) {
-    return severityRank(severity) >= severityRank(threshold);
+/** The innermost client call whose arguments contain `offset`. */
+function enclosingCall(calls, offset) {
+    return calls.filter((c) => c.argsStart <= offset && offset < c.argsEnd).sort((a, b) => b.argsStart - a.argsStart)[0];
 }
-function isSeverity(value) {
-    return SEVERITIES.includes(value);
+/** The LLM SDK module the file imports, if any. */
+function importedSdk(masked, text) {
+    // Module names are string contents (blanked in `masked`): match the text, confirm the keyword is code.
+    for (const m of text.matchAll(SDK_IMPORT))
+        if (masked[m.index] !== ' ')
+            return m[1] ?? m[2] ?? null;
+    return null;
 }
 
-;// CONCATENATED MODULE: ./src/analyzers/containers/index.ts
-/** The containers rules, one file each, registered here in a flat list. */
-const CONTAINER_RULES = [];
-const CONTAINER_REPOSITORY_RULES = [];
+;// CONCATENATED MODULE: ./src/analyzers/secret-names.ts
+/**
+ * The one shared notion of a secret-like variable name, used by every structural rule.
+ * Case-insensitive; `-`, `.`, spaces and camelCase humps are treated alike
+ * (`api-key`, `api.key`, `apiKey`, `API_KEY`).
+ */
+const SECRET_LIKE = [
+    /API_?KEY$/,
+    /API_?KEYS$/,
+    /TOKEN$/,
+    /SECRET/,
+    /PASSWORD$/,
+    /PASSWD$/,
+    /PASSPHRASE$/,
+    /CREDENTIAL/,
+    /PRIVATE_?KEY$/,
+    /ACCESS_?KEY/,
+    /AUTH_?KEY$/,
+    /^OPENAI_.*KEY$/,
+    /CLIENT_?SECRET/,
+    /SIGNING_?KEY$/,
+    /ENCRYPTION_?KEY$/,
+    /WEBHOOK_?URL$/,
+    /^(PAT|GH_PAT|NPM_AUTH|AUTHORIZATION)$/,
+];
+/**
+ * Names that hold references to secrets, or metadata about them, rather than secret values.
+ * (`WEBHOOK_URL` above is checked first: a webhook URL embeds its secret.)
+ */
+const NOT_SECRET = [
+    /_PATH$/, /_FILE$/, /_FILES$/, /_DIR$/, /_URL$/, /_URI$/, /_NAME$/, /_NAMES$/, /_ID$/, /_IDS$/, /_ARN$/, /_REF$/,
+    /_ENABLED$/, /_DISABLED$/, /_EXPIRY$/, /_EXPIRES(_AT)?$/, /_EXPIRATION$/, /_TTL$/, /_LENGTH$/, /_TYPE$/, /_HEADER$/,
+    /_VERSION$/, /_PREFIX$/, /_ENV$/, /_FORMAT$/, /_REGION$/, /_HOST$/, /_PORT$/, /_COUNT$/, /_SIZE$/, /_MODE$/, /_KIND$/,
+    /^(USE|ENABLE|DISABLE|HAS|IS|SKIP|REQUIRE|WITH)_/,
+];
+/** Exceptions to the exclusions: names ending in a metadata suffix that do hold secrets. */
+const SECRET_DESPITE_SUFFIX = [/ACCESS_KEY_ID$/, /WEBHOOK_?URL$/];
+/** `apiKey` -> `API_KEY`, `api-key` -> `API_KEY`, `openai.apiKey` -> `OPENAI_API_KEY`. */
+function normalizeName(name) {
+    return name
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+        .toUpperCase()
+        .replace(/[-.\s]/g, '_');
+}
+/** True when a variable of this name is expected to hold a secret value. */
+function isSecretLikeName(name, options = {}) {
+    const normalized = normalizeName(name);
+    if (options.ignore?.some((n) => globMatch(n, normalized)))
+        return false;
+    if (options.extra?.some((n) => globMatch(n, normalized)))
+        return true;
+    if (SECRET_DESPITE_SUFFIX.some((re) => re.test(normalized)))
+        return true;
+    if (NOT_SECRET.some((re) => re.test(normalized)))
+        return false;
+    return SECRET_LIKE.some((re) => re.test(normalized));
+}
+/** `*` wildcards over normalized names, as users write them in the config (`*_SIGNING_KEY`). */
+function globMatch(pattern, normalized) {
+    const source = normalizeName(pattern).split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+    return new RegExp(`^${source}$`).test(normalized);
+}
+const DUMMY_WORDS = new Set([
+    '', 'test', 'tests', 'testing', 'dummy', 'fake', 'mock', 'sk-test', 'changeme', 'example', 'sample', 'xxx', 'none', 'null', 'nil',
+    'secret', 'password', 'foo', 'bar', 'baz', 'todo', 'placeholder', 'redacted', 'true', 'false', 'yes', 'no', 'on', 'off', '~',
+]);
+/** Values typical of test jobs that are not findings even under a secret-like name. */
+function isDummyValue(value) {
+    const v = value.trim().toLowerCase();
+    if (DUMMY_WORDS.has(v))
+        return true;
+    // `test-token`, `dummy_key`, `fake-openai-key`, `sk-test-123`, `my-test-secret`.
+    if (/^(sk[-_])?(test|dummy|fake|mock|sample|example|stub)([-_.][a-z0-9_.-]*)?$/.test(v))
+        return true;
+    if (/^[a-z0-9]+([-_](test|dummy|fake|mock|sample|example))+([-_][a-z0-9]+)*$/.test(v) && v.length <= 40)
+        return true;
+    if (/not[-_ ]?a[-_ ]?(real[-_ ]?)?(secret|password|token|key)/.test(v))
+        return true;
+    // `xxxx`, `****`, `0000`, `<your-key>`, `your-api-key-here`, `sk-proj-...`.
+    if (/^(.)\1+$/.test(v))
+        return true;
+    if (/^<[^<>]*>$/.test(v) || /^your[-_ ]/.test(v) || /[-_ ]here$/.test(v) || /(\.\.\.|…)/.test(v))
+        return true;
+    return false;
+}
+/**
+ * True when a value is resolved at run time rather than written: `$VAR`, `${VAR}`, `$(cmd)`,
+ * `${{ expr }}`, `{{ .Values.x }}`, `%VAR%`, SOPS `ENC[…]`.
+ */
+function isReferenceValue(value) {
+    const v = value.trim();
+    return /\$[A-Za-z_{(]/.test(v) || /\{\{.*\}\}/s.test(v) || /%[A-Za-z_][A-Za-z0-9_]*%/.test(v) || /^ENC\[[A-Z0-9_]+,/.test(v);
+}
+/**
+ * Any value written in the file rather than resolved at run time (and not a dummy): for places
+ * that only ever hold a real account's credential, such as registry `credentials.password`,
+ * where even `pass` is a real (weak) password.
+ */
+function isWrittenValue(value) {
+    const v = value.trim();
+    return v.length >= 3 && !isDummyValue(v) && !isReferenceValue(v);
+}
+/**
+ * A literal value worth reporting under a secret-like name: not empty or too short, not a dummy
+ * test value, not a reference resolved at run time, not a placeholder, a boolean, a number, a
+ * path or a file name, and not one character repeated. The one notion every structural rule uses.
+ */
+function isLiteralSecretValue(value) {
+    const v = value.trim();
+    if (v.length < 3 || isDummyValue(v) || isReferenceValue(v))
+        return false;
+    if (LITERAL_REFERENCE.some((re) => re.test(v)))
+        return false;
+    if (LITERAL_PLACEHOLDER.some((re) => re.test(v)))
+        return false;
+    if (/^(true|false|yes|no|on|off|y|n)$/i.test(v) || /^-?\d+(\.\d+)?$/.test(v))
+        return false;
+    return new Set(v).size > 1;
+}
+/** `$VAR`, `${VAR}`, `$(cmd)`, `${{ }}`, `{{ }}`, `%VAR%`, `#{var}`, SOPS, vals/Vault refs, paths. */
+const LITERAL_REFERENCE = [
+    /\$[A-Za-z_{(]/,
+    /\{\{.*\}\}/s,
+    /%[A-Za-z_][A-Za-z0-9_]*%/,
+    /#\{[^}]+\}/,
+    /^ENC\[[A-Z0-9_]+,/,
+    /^ref\+[a-z0-9]+:\/\//,
+    /^(vault|secret|secretsmanager|awssecretsmanager|gcpsm|azurekeyvault|op):(\/\/)?[\w/.-]+(#.*)?$/i,
+    /^\/[\w.@/-]+$/,
+    /^(\.{1,2}\/|~\/)[\w.@/-]*$/,
+];
+/** Values that only stand in for a real secret. */
+const LITERAL_PLACEHOLDER = [
+    /^<[^<>]*>$/,
+    // Masked or templated bodies behind a real prefix: `r8_******`, `SG.xxxxx.yyyyy`, `xoxb-your-bot-token`.
+    /\*{3,}|x{4,}|y{4,}/i,
+    /(^|[-_.])your([-_.]|$)/i,
+    /^\[[^[\]]*\]$/,
+    /^(x+|\*+|\.+|-+|#+|0+|1234(5678?)?|123456789?)$/i,
+    /(\.\.\.|…)/,
+    /^your/i,
+    // A file name is the key of a Secret entry or a mounted file, not its content.
+    /^[\w.-]+\.(json|ya?ml|pem|key|crt|cert|txt|conf|cfg|ini|properties|env|p12|pfx|jks|keystore|truststore)$/i,
+    /^[a-z0-9-]+-(secret|secrets|credentials|creds)$/,
+    /^-----BEGIN [A-Z ]+-----\s*-----END [A-Z ]+-----\s*$/,
+    /[-_ ]here$/i,
+    /^(change[-_ ]?me|change[-_ ]?it|replace[-_ ]?me|redacted|placeholder|tbd|undefined|n\/a|~|nil|empty|default|insert[-_ ].*|put[-_ ].*|set[-_ ]?me|secret[-_]?(value|key|token)?|password[0-9]*|passw0rd|pass|admin|root|user|guest|demo)$/i,
+    /^(test|testing|dummy|fake|mock|sample|example|stub|local|dev)([-_.]|$)/i,
+    /[-_.](test|dummy|fake|mock|sample|example|stub)$/i,
+];
 
-;// CONCATENATED MODULE: ./src/analyzers/env-files/index.ts
-/** The env-files rules, one file each, registered here in a flat list. */
-const ENV_FILE_RULES = [];
-const ENV_FILE_REPOSITORY_RULES = [];
+;// CONCATENATED MODULE: ./src/analyzers/browser-exposure/meta.ts
 
-;// CONCATENATED MODULE: ./src/analyzers/github-actions/index.ts
-/** The github-actions rules, one file each, registered here in a flat list. */
-const GITHUB_ACTIONS_RULES = [];
-const GITHUB_ACTIONS_REPOSITORY_RULES = [];
+const BROWSER_HELP = 'https://github.com/openai-secret-lint/openai-secret-lint/blob/main/docs/rules/browser-exposure.md';
+/** Prefix -> the tool that inlines variables carrying it. Longer prefixes first. */
+const PUBLIC_PREFIXES = [
+    { prefix: 'NEXT_PUBLIC_', tool: 'Next.js' },
+    { prefix: 'EXPO_PUBLIC_', tool: 'Expo' },
+    { prefix: 'NUXT_PUBLIC_', tool: 'Nuxt' },
+    { prefix: 'REACT_APP_', tool: 'Create React App' },
+    { prefix: 'VUE_APP_', tool: 'Vue CLI' },
+    { prefix: 'NG_APP_', tool: 'Angular (@ngx-env)' },
+    { prefix: 'GATSBY_', tool: 'Gatsby' },
+    { prefix: 'VITE_', tool: 'Vite' },
+    { prefix: 'PUBLIC_', tool: 'SvelteKit (like Astro)' },
+];
+/** Cheap keyword prefilter: a file without any public prefix has nothing for the variable rules. */
+const ANY_PUBLIC_PREFIX = /NEXT_PUBLIC_|EXPO_PUBLIC_|NUXT_PUBLIC_|REACT_APP_|VUE_APP_|NG_APP_|GATSBY_|VITE_|PUBLIC_/;
+/** The public prefix of an env variable name (case-sensitive, as the tools match it), or null. */
+function publicPrefixOf(name) {
+    for (const { prefix, tool } of PUBLIC_PREFIXES) {
+        if (name.startsWith(prefix) && name.length > prefix.length)
+            return { name, prefix, tool, bare: name.slice(prefix.length) };
+    }
+    return null;
+}
+/**
+ * Keys that providers issue to be shipped to browsers (restricted by referrer, origin or scope):
+ * a public prefix on them is the intended use, not a leak.
+ */
+const PUBLISHABLE_BY_DESIGN = [
+    /PUBLISHABLE/,
+    /ANON(YMOUS)?_KEY$/,
+    /SITE_?KEY$/,
+    /^FIREBASE_.*API_KEY$/,
+    /^(GOOGLE_)?MAPS?_.*(API_)?KEY$/,
+    /^GOOGLE_MAPS/,
+    /^ALGOLIA_.*SEARCH/,
+    /^MAPBOX_.*TOKEN$/,
+    // Client-side analytics and messaging keys (their personal, admin or server tokens stay secret).
+    /^(POSTHOG|AMPLITUDE|MIXPANEL|SEGMENT|DATADOG_RUM|HEAP|HOTJAR|PUSHER|INTERCOM|LOGROCKET|GA|GTAG|GTM)_(?!.*(PERSONAL|SECRET|ADMIN|SERVER|MANAGEMENT|AUTH_TOKEN))/,
+    /^PUBLIC_?KEY$/,
+];
+/** True for a public-prefixed name whose bare name is secret-like and not publishable by design. */
+function exposedSecretName(name, settings) {
+    const found = publicPrefixOf(name);
+    if (!found)
+        return null;
+    const { extra, ignore } = settings.secretNames;
+    if (ignore.length > 0 && (!isSecretLikeName(name, { ignore, extra: ['*'] }) || !isSecretLikeName(found.bare, { ignore, extra: ['*'] })))
+        return null;
+    if (!isSecretLikeName(found.bare, { extra }))
+        return null;
+    const bare = normalizeName(found.bare);
+    if (PUBLISHABLE_BY_DESIGN.some((re) => re.test(bare)))
+        return null;
+    return found;
+}
+function whyExposed(p) {
+    return `${p.tool} inlines every variable starting with ${p.prefix} into the client bundle at build time, so its value is compiled into JavaScript that every visitor downloads and can read.`;
+}
+function remediationFor(p) {
+    return (`Keep the key in a server-side variable without the public prefix (${p.bare}), call the provider from a server route or proxy that checks the user and enforces per-user quotas, ` +
+        `and rotate the key if a build that contained it was ever deployed.`);
+}
+const CLIENT_REMEDIATION = 'Do not call the provider from the browser with your key: move the call to a server route or proxy that holds the key in a server-side variable (without a public prefix), checks the user and enforces per-user quotas; rotate the key if this code was ever deployed.';
 
-;// CONCATENATED MODULE: ./src/analyzers/gitlab-ci/index.ts
-/** The gitlab-ci rules, one file each, registered here in a flat list. */
-const GITLAB_CI_RULES = [];
-const GITLAB_CI_REPOSITORY_RULES = [];
+;// CONCATENATED MODULE: ./src/analyzers/browser-exposure/dangerously-allow-browser.ts
 
-;// CONCATENATED MODULE: ./src/analyzers/kubernetes/index.ts
-/** The kubernetes rules, one file each, registered here in a flat list. */
-const KUBERNETES_RULES = [];
-const KUBERNETES_REPOSITORY_RULES = [];
+
+
+const OPTION = /(["']?)\bdangerouslyAllowBrowser\1\s*:\s*(true|!0)\b/g;
+/** `dangerouslyAllowBrowser: true`: an OpenAI or Anthropic JS client deliberately running in the browser. */
+const dangerouslyAllowBrowserRule = {
+    meta: {
+        id: 'llm-client-in-browser',
+        category: 'secret-exposure',
+        severity: 'high',
+        description: 'An OpenAI or Anthropic JavaScript client is created with `dangerouslyAllowBrowser: true`, so its API key is shipped to and readable in every visitor’s browser.',
+        helpUri: BROWSER_HELP,
+    },
+    appliesTo: (file) => SOURCE_EXTENSIONS.test(file.path),
+    check(file) {
+        if (!file.text.includes('dangerouslyAllowBrowser'))
+            return [];
+        const mask = new CodeMask(file.text, file.path);
+        const masked = mask.masked();
+        const calls = clientCalls(mask, masked);
+        const sdk = importedSdk(masked, file.text);
+        const findings = [];
+        for (const m of file.text.matchAll(OPTION)) {
+            if (!mask.isCode(m.index))
+                continue;
+            const call = enclosingCall(calls, m.index);
+            const client = call ? `The ${call.client} client` : sdk ? `A client from "${sdk}"` : 'An LLM SDK client';
+            findings.push({
+                ruleId: this.meta.id,
+                category: this.meta.category,
+                severity: this.meta.severity,
+                file: file.path,
+                ...file.lines.range(m.index, m.index + m[0].length),
+                message: `${client} is created with dangerouslyAllowBrowser: true, so it runs in the browser with its API key: the key is compiled into JavaScript that every visitor downloads, ` +
+                    `and anyone can copy it from the bundle or the network tab and spend on your account. (Only acceptable when each user types in their own key.)`,
+                remediation: CLIENT_REMEDIATION,
+                fingerprintSeed: `dangerouslyAllowBrowser:${call?.client ?? sdk ?? ''}`,
+            });
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analyzers/browser-exposure/public-env-api-key.ts
+
+
+
+const PUBLIC_NAME = /\b(?:NEXT_PUBLIC|EXPO_PUBLIC|NUXT_PUBLIC|REACT_APP|VUE_APP|NG_APP|GATSBY|VITE|PUBLIC)_[A-Z0-9_]+\b/g;
+const API_KEY_PROPERTY = /(["']?)\b(apiKey|openAIApiKey|openAiApiKey|anthropicApiKey|azureOpenAIApiKey|api_key)\1\s*:/g;
+/** `new OpenAI({ apiKey: import.meta.env.VITE_OPENAI_API_KEY })` and the like: an LLM key read from a public env variable. */
+const publicEnvApiKeyRule = {
+    meta: {
+        id: 'llm-client-public-env-key',
+        category: 'secret-exposure',
+        severity: 'high',
+        description: 'Client code passes a public-prefixed env variable (import.meta.env.VITE_…, process.env.NEXT_PUBLIC_…) as an LLM API key, so the key is compiled into the JavaScript every visitor downloads.',
+        helpUri: BROWSER_HELP,
+    },
+    appliesTo: (file) => SOURCE_EXTENSIONS.test(file.path),
+    check(file, context) {
+        if (!ANY_PUBLIC_PREFIX.test(file.text))
+            return [];
+        const mask = new CodeMask(file.text, file.path);
+        const masked = mask.masked();
+        const calls = clientCalls(mask, masked);
+        const sdk = importedSdk(masked, file.text);
+        if (calls.length === 0 && sdk === null)
+            return [];
+        // Spans to search: every client call's arguments, and `apiKey:` values in a file that imports an SDK.
+        const spans = calls.map((c) => ({ start: c.argsStart, end: c.argsEnd, client: c.client }));
+        if (sdk !== null) {
+            for (const m of file.text.matchAll(API_KEY_PROPERTY)) {
+                if (!mask.isCode(m.index) || enclosingCall(calls, m.index))
+                    continue;
+                const start = m.index + m[0].length;
+                const stop = /[,}\n;]/.exec(masked.slice(start));
+                spans.push({ start, end: stop ? start + stop.index : masked.length, client: `the "${sdk}" SDK` });
+            }
+        }
+        const findings = [];
+        const seen = new Set();
+        for (const span of spans) {
+            for (const m of file.text.slice(span.start, span.end).matchAll(PUBLIC_NAME)) {
+                const at = span.start + m.index;
+                // A name in code (`import.meta.env.VITE_X`, `PUBLIC_X` from `$env/static/public`) or an env index (`process.env['VITE_X']`).
+                if (seen.has(at) || !(mask.isCode(at) || /env\s*\[\s*["'`]$/.test(file.text.slice(Math.max(0, at - 20), at))))
+                    continue;
+                const name = exposedSecretName(m[0], context.settings);
+                if (!name)
+                    continue;
+                seen.add(at);
+                const before = /(?:import\.meta\.env|process\.env|\benv)\s*(?:\.\s*|\[\s*["'`])$/.exec(file.text.slice(Math.max(0, at - 40), at));
+                const start = before ? at - before[0].length : at;
+                const client = /^the /.test(span.client) ? span.client : `the ${span.client} client`;
+                findings.push({
+                    ruleId: this.meta.id,
+                    category: this.meta.category,
+                    severity: this.meta.severity,
+                    file: file.path,
+                    ...file.lines.range(start, at + m[0].length),
+                    message: `${name.name} is passed as the API key of ${client}. ${whyExposed(name)}`,
+                    remediation: CLIENT_REMEDIATION,
+                    fingerprintSeed: name.name,
+                });
+            }
+        }
+        return findings.sort((a, b) => (a.line - b.line) || (a.column - b.column));
+    },
+};
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/discover/classify.ts
+var classify = __nccwpck_require__(6641);
+;// CONCATENATED MODULE: ./src/yaml/locate.ts
+/**
+ * From a YAML scalar's parsed value back to the exact source text. A rule that finds something
+ * at characters [start, end) of a scalar's value (a key inside `run: |`, a word in a folded or
+ * quoted multi-line string) asks here for the source offsets, then turns them into line/column
+ * with the file's LineIndex. Offsets are into the same text the document was parsed from, so
+ * CRLF line ends, a removed BOM and tabs need no special casing by callers.
+ */
+
+/** The text of a scalar as written: strings as parsed, other scalars (numbers, booleans) as in the source. */
+function scalarText(node) {
+    if (typeof node.value === 'string')
+        return node.value;
+    if (typeof node.source === 'string')
+        return node.source;
+    return node.value === null || node.value === undefined ? '' : String(node.value);
+}
+/** Where the node's value is written (without its tag/anchor, without trailing comments). */
+function nodeSpan(node) {
+    const range = node.range;
+    if (!range)
+        return null;
+    return { start: range[0], end: range[1] };
+}
+/**
+ * Maps value characters of one scalar to source offsets. Built once per scalar (cheap: linear in
+ * its source) and reused for every match inside it.
+ */
+class ScalarLocator {
+    node;
+    /** Source start and end of each value character; `value.length` entries. */
+    starts;
+    ends;
+    value;
+    constructor(text, node) {
+        this.node = node;
+        this.value = scalarText(node);
+        const units = sourceUnits(text, node);
+        const aligned = align(this.value, units, node.range?.[0] ?? 0);
+        this.starts = aligned.starts;
+        this.ends = aligned.ends;
+    }
+    /** Source offset of value character `index` (`index === value.length`: just after the last one). */
+    offset(index) {
+        if (index < this.starts.length)
+            return this.starts[index];
+        const last = this.ends[this.ends.length - 1];
+        return last ?? this.node.range?.[0] ?? 0;
+    }
+    /** Source span of value characters [start, end). */
+    span(start, end) {
+        if (end <= start)
+            return { start: this.offset(start), end: this.offset(start) };
+        return { start: this.offset(start), end: this.ends[end - 1] ?? this.offset(end) };
+    }
+}
+/** One-off form of ScalarLocator.span. */
+function locateInScalar(text, node, start, end) {
+    return new ScalarLocator(text, node).span(start, end);
+}
+/** The span of a whole node: a scalar's value as written (quotes excluded), or a collection. */
+function valueSpan(text, node) {
+    if ((0,dist/* isScalar */.jn)(node)) {
+        const locator = new ScalarLocator(text, node);
+        if (locator.value.length > 0)
+            return locator.span(0, locator.value.length);
+    }
+    return nodeSpan(node);
+}
+function sourceUnits(text, node) {
+    const range = node.range;
+    if (!range)
+        return [];
+    const [from, to] = range;
+    const units = [];
+    const push = (value, start, end) => units.push({ text: value, start, end });
+    switch (node.type) {
+        case dist/* Scalar */.X5.QUOTE_DOUBLE:
+            doubleQuotedUnits(text, from + 1, Math.max(from + 1, to - 1), push);
+            break;
+        case dist/* Scalar */.X5.QUOTE_SINGLE:
+            for (let i = from + 1; i < to - 1; i++) {
+                if (text[i] === "'" && text[i + 1] === "'") {
+                    push("'", i, i + 2);
+                    i++;
+                }
+                else
+                    push(text[i], i, i + 1);
+            }
+            break;
+        case dist/* Scalar */.X5.BLOCK_LITERAL:
+        case dist/* Scalar */.X5.BLOCK_FOLDED: {
+            // Skip the header line (`|-`, `>+2`, `| # comment`): content starts on the next line.
+            const headerEnd = text.indexOf('\n', from);
+            const body = headerEnd === -1 || headerEnd >= to ? to : headerEnd + 1;
+            for (let i = body; i < to; i++)
+                push(text[i], i, i + 1);
+            break;
+        }
+        default:
+            for (let i = from; i < to; i++)
+                push(text[i], i, i + 1);
+    }
+    return units;
+}
+const SIMPLE_ESCAPES = {
+    '0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b',
+    ' ': ' ', '"': '"', '/': '/', '\\': '\\', N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029',
+};
+const HEX_ESCAPES = { x: 2, u: 4, U: 8 };
+function doubleQuotedUnits(text, from, to, push) {
+    for (let i = from; i < to; i++) {
+        const ch = text[i];
+        if (ch !== '\\' || i + 1 >= to) {
+            push(ch, i, i + 1);
+            continue;
+        }
+        const next = text[i + 1];
+        if (next === '\n' || (next === '\r' && text[i + 2] === '\n')) {
+            // Escaped line break: the break and the next line's indentation vanish from the value.
+            let j = i + (next === '\r' ? 3 : 2);
+            while (j < to && (text[j] === ' ' || text[j] === '\t'))
+                j++;
+            push('', i, j);
+            i = j - 1;
+            continue;
+        }
+        const simple = SIMPLE_ESCAPES[next];
+        if (simple !== undefined) {
+            push(simple, i, i + 2);
+            i++;
+            continue;
+        }
+        const digits = HEX_ESCAPES[next];
+        if (digits !== undefined) {
+            const hex = text.slice(i + 2, i + 2 + digits);
+            const code = Number.parseInt(hex, 16);
+            const decoded = /^[0-9a-fA-F]+$/.test(hex) && hex.length === digits && code <= 0x10ffff ? String.fromCodePoint(code) : hex;
+            push(decoded, i, i + 2 + digits);
+            i += 1 + digits;
+            continue;
+        }
+        push(ch, i, i + 1);
+    }
+}
+/**
+ * Greedy alignment of the value against the source units. Folding, indentation, chomping and
+ * line-break normalisation only add, drop or change whitespace, so every non-whitespace value
+ * character is found verbatim in order; whitespace maps to the nearest matching source character.
+ */
+function align(value, units, fallback) {
+    const starts = new Array(value.length);
+    const ends = new Array(value.length);
+    let u = 0;
+    let pending = ''; // the rest of a multi-character unit (an escape such as \u263A decoding to several code units)
+    let pendingUnit = null;
+    let last = fallback;
+    for (let i = 0; i < value.length; i++) {
+        const ch = value[i];
+        if (pendingUnit && pending.startsWith(ch)) {
+            starts[i] = pendingUnit.start;
+            ends[i] = pendingUnit.end;
+            pending = pending.slice(1);
+            if (pending === '')
+                pendingUnit = null;
+            continue;
+        }
+        pendingUnit = null;
+        pending = '';
+        const whitespace = ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r';
+        let found = -1;
+        for (let j = u; j < units.length; j++) {
+            const unit = units[j];
+            if (unit.text.startsWith(ch)) {
+                found = j;
+                break;
+            }
+            // A non-whitespace character can only be preceded by skipped whitespace or escaped breaks.
+            if (!whitespace && unit.text !== '' && !/^[ \t\r\n]$/.test(unit.text))
+                break;
+            if (whitespace && unit.text !== '' && !/^[ \t\r\n]$/.test(unit.text))
+                break;
+        }
+        if (found === -1) {
+            // Whitespace made by folding (a line break read as a space): it sits where the next unit is.
+            const at = units[u]?.start ?? last;
+            starts[i] = at;
+            ends[i] = at;
+            continue;
+        }
+        const unit = units[found];
+        starts[i] = unit.start;
+        ends[i] = unit.end;
+        last = unit.end;
+        if (unit.text.length > 1) {
+            pending = unit.text.slice(1);
+            pendingUnit = unit;
+        }
+        u = found + 1;
+    }
+    return { starts, ends };
+}
+
+;// CONCATENATED MODULE: ./src/yaml/walk.ts
+/**
+ * Navigation over a parsed YAML document that resolves aliases and merge keys (`<<: *defaults`)
+ * the way a consumer (GitHub, GitLab, Kubernetes) sees the data, while every value keeps the node
+ * where it is literally written, so findings point there. yaml's `maxAliasCount` only guards
+ * `toJS()`; an AST walk needs its own budget against alias bombs ("billion laughs") and cycles.
+ */
+
+
+/** How many alias dereferences one walk may make before it stops resolving (default 10 000). */
+const DEFAULT_ALIAS_BUDGET = 10_000;
+const MAX_DEPTH = 200;
+/** Shared by everything one rule does on one document: exhausted once, stays exhausted. */
+class AliasBudget {
+    limit;
+    used = 0;
+    /** True once the budget ran out: results are partial and the caller should say so. */
+    exceeded = false;
+    constructor(limit = DEFAULT_ALIAS_BUDGET) {
+        this.limit = limit;
+    }
+    /** Counts one dereference; false when the budget is spent. */
+    take() {
+        if (this.used >= this.limit) {
+            this.exceeded = true;
+            return false;
+        }
+        this.used++;
+        return true;
+    }
+}
+/**
+ * Follows aliases to the node they name. Returns null for an unresolvable alias, an exhausted
+ * budget, or no node at all.
+ */
+function resolveNode(node, document, budget) {
+    let current = node;
+    for (let hops = 0; (0,dist/* isAlias */.Vj)(current); hops++) {
+        if (hops > MAX_DEPTH || !budget.take())
+            return null;
+        current = current.resolve(document) ?? null;
+    }
+    if (current === null || current === undefined)
+        return null;
+    return current;
+}
+/**
+ * The entries of a mapping as a consumer sees them: `<<: *a` and `<<: [*a, *b]` merged in
+ * (explicit keys win, earlier merge sources win over later ones), with duplicate keys resolved
+ * to the last one written, as yaml's non-unique mode does.
+ */
+function mapEntries(node, document, budget, depth = 0) {
+    const map = resolveNode(node, document, budget);
+    if (!map || !(0,dist/* isMap */.jh)(map) || depth > MAX_DEPTH)
+        return [];
+    const own = new Map();
+    const merges = [];
+    for (const pair of map.items) {
+        if (!(0,dist/* isPair */.tO)(pair))
+            continue;
+        const keyNode = resolveNode(pair.key, document, budget);
+        const key = keyNode && (0,dist/* isScalar */.jn)(keyNode) ? scalarText(keyNode) : null;
+        if (key === null)
+            continue;
+        const valueNode = pair.value ?? null;
+        const isMergeKey = key === '<<' && (0,dist/* isScalar */.jn)(pair.key) && pair.key.type === 'PLAIN';
+        if (isMergeKey) {
+            const source = resolveNode(valueNode, document, budget);
+            const sources = source && (0,dist/* isSeq */.oP)(source) ? source.items : [valueNode];
+            for (const item of sources) {
+                const entries = mapEntries(item, document, budget, depth + 1).map((e) => ({ ...e, merged: true }));
+                merges.push(entries);
+            }
+            continue;
+        }
+        own.delete(key); // the last duplicate wins, and keeps its own position
+        own.set(key, { key, keyNode: (0,dist/* isScalar */.jn)(pair.key) ? pair.key : null, valueNode, value: resolveNode(valueNode, document, budget), merged: false });
+    }
+    const result = [];
+    const seen = new Set(own.keys());
+    for (const entries of merges) {
+        for (const entry of entries) {
+            if (seen.has(entry.key))
+                continue;
+            seen.add(entry.key);
+            result.push(entry);
+        }
+    }
+    return [...result, ...own.values()];
+}
+/** The entry named `key` of a mapping (merge keys resolved), or undefined. */
+function getEntry(node, key, document, budget) {
+    return mapEntries(node, document, budget).find((e) => e.key === key);
+}
+/** The resolved value at `key` of a mapping, or null. */
+function getValue(node, key, document, budget) {
+    return getEntry(node, key, document, budget)?.value ?? null;
+}
+/** The items of a sequence, each resolved, with the item as written. */
+function seqItems(node, document, budget) {
+    const seq = resolveNode(node, document, budget);
+    if (!seq || !(0,dist/* isSeq */.oP)(seq))
+        return [];
+    return seq.items.map((item, index) => ({ index, valueNode: item ?? null, value: resolveNode(item, document, budget) }));
+}
+/** A scalar's text if the (resolved) node is a scalar, else null. */
+function scalarValue(node) {
+    return node && (0,dist/* isScalar */.jn)(node) ? scalarText(node) : null;
+}
+/**
+ * Visits every value of a document depth-first with its path, aliases and merge keys resolved
+ * under the alias budget. A node reached again through an alias inside itself is not re-entered.
+ */
+function walkValues(document, visit, options = {}) {
+    const budget = options.budget ?? new AliasBudget();
+    const stack = new Set();
+    const step = (written, path, keyNode, viaAlias) => {
+        if (path.length > MAX_DEPTH)
+            return;
+        const aliased = viaAlias || (0,dist/* isAlias */.Vj)(written);
+        const node = resolveNode(written, document, budget);
+        if (!node || stack.has(node))
+            return;
+        const value = { path, node, keyNode, viaAlias: aliased };
+        visit(value);
+        if (options.enter && options.enter(value) === false)
+            return;
+        stack.add(node);
+        if ((0,dist/* isMap */.jh)(node)) {
+            for (const entry of mapEntries(node, document, budget))
+                step(entry.valueNode, [...path, entry.key], entry.keyNode, aliased || entry.merged);
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            node.items.forEach((item, index) => step(item, [...path, index], null, aliased));
+        }
+        stack.delete(node);
+    };
+    step(document.contents, [], null, false);
+    return budget;
+}
+/** `jobs.build.steps[2].env.OPENAI_API_KEY`; keys that are not plain identifiers are quoted. */
+function formatYamlPath(path) {
+    let out = '';
+    for (const segment of path) {
+        if (typeof segment === 'number')
+            out += `[${segment}]`;
+        else if (/^[A-Za-z0-9_-]+$/.test(segment))
+            out += out === '' ? segment : `.${segment}`;
+        else
+            out += `[${JSON.stringify(segment)}]`;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/env-files/dotenv.ts
+/**
+ * A dotenv parser that keeps positions: every `KEY=value` with the exact offsets of its key and of
+ * its value's source text, so findings can point at the value. Follows the common ground of
+ * motdotla/dotenv, python-dotenv and Docker Compose:
+ * - `export ` prefixes; keys of `A-Za-z0-9_.-`; spaces around `=`; `KEY=` is an empty value;
+ *   a line without `=` (Compose's "take it from the environment") is not an entry.
+ * - single, double and backtick quotes, each able to span lines; an unterminated quote makes the
+ *   rest of the line an unquoted value (as dotenv does).
+ * - double quotes unescape `\n \r \t \" \\ \$`; single quotes and backticks only their own quote.
+ * - comments: whole lines starting with `#`, text after a closing quote, and in unquoted values
+ *   a `#` at the start or after whitespace (`a#b` stays one value, as in python-dotenv/Compose).
+ */
+const KEY_CHAR = /[A-Za-z0-9_.-]/;
+function parseDotenv(text) {
+    const entries = [];
+    let i = 0;
+    while (i < text.length) {
+        const lineEnd = endOfLine(text, i);
+        const entry = parseEntry(text, i, lineEnd);
+        if (entry) {
+            entries.push(entry.entry);
+            i = endOfLine(text, entry.resumeAt);
+        }
+        else {
+            i = lineEnd;
+        }
+        if (i < text.length)
+            i++; // past the '\n'
+    }
+    return entries;
+}
+/** Offset of the '\n' ending the line that contains `from` (or the text's length). */
+function endOfLine(text, from) {
+    const nl = text.indexOf('\n', from);
+    return nl === -1 ? text.length : nl;
+}
+function skipBlanks(text, i, end) {
+    while (i < end && (text[i] === ' ' || text[i] === '\t'))
+        i++;
+    return i;
+}
+/** One entry starting on the line [start, lineEnd), and where the rest of its last line begins. */
+function parseEntry(text, start, lineEnd) {
+    let i = skipBlanks(text, start, lineEnd);
+    let exported = false;
+    if (text.startsWith('export', i) && (text[i + 6] === ' ' || text[i + 6] === '\t')) {
+        exported = true;
+        i = skipBlanks(text, i + 6, lineEnd);
+    }
+    const keyStart = i;
+    while (i < lineEnd && KEY_CHAR.test(text[i]))
+        i++;
+    const keyEnd = i;
+    if (keyEnd === keyStart)
+        return null;
+    i = skipBlanks(text, i, lineEnd);
+    if (text[i] !== '=')
+        return null;
+    i = skipBlanks(text, i + 1, lineEnd);
+    const key = text.slice(keyStart, keyEnd);
+    const quote = text[i];
+    if (quote === '"' || quote === "'" || quote === '`') {
+        const close = closingQuote(text, i + 1, quote);
+        if (close !== -1) {
+            const raw = text.slice(i + 1, close);
+            const value = quote === '"' ? unescapeDouble(raw) : raw.split(`\\${quote}`).join(quote);
+            return { entry: { key, value, keyStart, keyEnd, valueStart: i + 1, valueEnd: close, quote, exported }, resumeAt: close + 1 };
+        }
+    }
+    const valueStart = i;
+    let valueEnd = i;
+    for (let j = i; j < lineEnd; j++) {
+        const c = text[j];
+        if (c === '#' && (j === valueStart || text[j - 1] === ' ' || text[j - 1] === '\t'))
+            break;
+        if (c !== ' ' && c !== '\t' && c !== '\r')
+            valueEnd = j + 1;
+    }
+    return {
+        entry: { key, value: text.slice(valueStart, valueEnd), keyStart, keyEnd, valueStart, valueEnd, quote: null, exported },
+        resumeAt: lineEnd,
+    };
+}
+/** The offset of the quote that closes a value opened just before `from`, or -1. */
+function closingQuote(text, from, quote) {
+    for (let j = from; j < text.length; j++) {
+        if (text[j] === '\\')
+            j++;
+        else if (text[j] === quote)
+            return j;
+    }
+    return -1;
+}
+const DOUBLE_QUOTE_ESCAPES = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\', $: '$' };
+function unescapeDouble(raw) {
+    return raw.replace(/\\(.)/gs, (whole, c) => DOUBLE_QUOTE_ESCAPES[c] ?? whole);
+}
 
 ;// CONCATENATED MODULE: ./src/detectors/openai.ts
 /** base64 of "OpenAI": every OpenAI secret key carries it in its body. */
@@ -1773,7 +8894,7 @@ const openaiDetector = {
                 if (next !== undefined && split <= marker + OPENAI_MARKER.length)
                     return; // not a boundary: one key
                 const keyEnd = next === undefined ? run.length : split;
-                const match = classify(run.slice(keyStart, keyEnd));
+                const match = openai_classify(run.slice(keyStart, keyEnd));
                 if (match)
                     matches.push({ ...match, start: runStart + keyStart, end: runStart + keyEnd });
                 keyStart = keyEnd;
@@ -1788,7 +8909,7 @@ const openaiDetector = {
         return matches;
     },
 };
-function classify(key) {
+function openai_classify(key) {
     const kindMatch = /^sk-(proj|svcacct|service|admin|None)-/.exec(key);
     const prefix = kindMatch ? kindMatch[0] : 'sk-';
     const body = key.slice(prefix.length);
@@ -1815,15 +8936,998 @@ function looksRandom(part) {
     return new Set(part).size >= Math.min(8, Math.ceil(part.length / 3));
 }
 
+;// CONCATENATED MODULE: ./src/detectors/entropy.ts
+/** Cheap statistics that tell random key material from words and placeholders. */
+/** Shannon entropy in bits per character. */
+function shannonEntropy(text) {
+    if (text.length === 0)
+        return 0;
+    const counts = new Map();
+    for (const ch of text)
+        counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    let bits = 0;
+    for (const count of counts.values()) {
+        const p = count / text.length;
+        bits -= p * Math.log2(p);
+    }
+    return bits;
+}
+/** Rejects bodies such as `xxxxxxxx…` or `aaaa…` that only imitate a key's shape. */
+function entropy_looksRandom(part) {
+    return new Set(part).size >= Math.min(8, Math.ceil(part.length / 3)) && !isSequential(part);
+}
+/** `abcdefgh…`, `0123456789…` and their repetitions: keyboard filler, not key material. */
+function isSequential(part) {
+    if (part.length < 8)
+        return false;
+    let steps = 0;
+    for (let i = 1; i < part.length; i++) {
+        const d = part.charCodeAt(i) - part.charCodeAt(i - 1);
+        if (d === 1 || d === -1 || d === 0)
+            steps++;
+    }
+    return steps / (part.length - 1) > 0.6;
+}
+/** How many of lower case, upper case, digits and other characters occur. */
+function characterClasses(text) {
+    return [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(text)).length;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/placeholders.ts
+/**
+ * Values that have a credential's place but are not credentials: documentation placeholders,
+ * references to a secret store or variable, and well-known non-secret identifiers.
+ */
+
+/** Words that mark documentation and test values, matched anywhere, case-insensitively. */
+const PLACEHOLDER_WORDS = /your|here|example|placeholder|redacted|changeme|change_me|replace|dummy|fake|sample|test|xxxx|\*\*\*|insert|mock|lorem|passw(or)?d|username/i;
+const BOUNDED_WORD = new RegExp(`(^|[-_.])(${PLACEHOLDER_WORDS.source})|(${PLACEHOLDER_WORDS.source})([-_.]|$)`, 'i');
+/** A real prefix followed by an ellipsis, an angle-bracketed hint, or masking characters. */
+const PLACEHOLDER_SHAPES = [/\.\.\./, /…/, /^<.*>$/, /^\[.*\]$/, /^\(.*\)$/, /^x+$/i, /^\*+$/, /^#+$/, /^0+$/, /EXAMPLE$/];
+/** True for documentation and masked values: `your-key-here`, `<api-key>`, `sk-proj-...`, `xxx`. */
+function isPlaceholder(value) {
+    if (PLACEHOLDER_SHAPES.some((re) => re.test(value)))
+        return true;
+    if (PLACEHOLDER_WORDS.test(value))
+        return true;
+    // Leetspeak spellings of the same words (`p@ssw0rd`, `s3cr3t`) are documentation favourites.
+    if (/passw(or)?d|secret|admin/.test(value.toLowerCase().replace(/[@4]/g, 'a').replace(/0/g, 'o').replace(/3/g, 'e').replace(/[$5]/g, 's').replace(/[1!]/g, 'i')))
+        return true;
+    if (/^(.)\1+$/.test(value))
+        return true;
+    return isSequential(value.replace(/[^A-Za-z0-9]/g, ''));
+}
+/**
+ * The placeholder test for the body of a prefixed key (`ghp_…`, `sk-ant-…`), where random
+ * characters can spell `test` or `fake` by chance: a word counts only at the body's start or end,
+ * between separators, or in an all-lower-case body.
+ */
+function isPlaceholderBody(body) {
+    if (PLACEHOLDER_SHAPES.some((re) => re.test(body)) || /xxxx|\*\*\*|\.\.\.|EXAMPLE/i.test(body))
+        return true;
+    if (/^(.)\1+$/.test(body) || isSequential(body.replace(/[^A-Za-z0-9]/g, '')))
+        return true;
+    if (!/[A-Z]/.test(body) && PLACEHOLDER_WORDS.test(body))
+        return true;
+    return BOUNDED_WORD.test(body);
+}
+/**
+ * References resolved elsewhere: `${{ secrets.X }}`, `$VAR`, `${VAR}`, `{{ .Values.x }}`,
+ * `%VAR%`, `$(cmd)`, `#{var}`, SOPS `ENC[…]`, vault and secret-manager URIs.
+ */
+function isReference(value) {
+    return (/\$\{\{|\{\{|\}\}|\$\{|\$\(|^\$[A-Za-z_]|%[A-Za-z_][A-Za-z0-9_]*%|#\{|^ENC\[|^vault:|^ref\+|^secretsmanager:|^arn:aws:|^projects\/[^/]+\/secrets\//.test(value) ||
+        /^<%.*%>$/.test(value));
+}
+/** Hashes and ids that are public by design: integrity hashes, digests, git SHAs, UUIDs. */
+function isPublicIdentifier(value) {
+    return (/^sha(1|256|384|512)[-:]/i.test(value) ||
+        // Password hashes (bcrypt, crypt, argon2, htpasswd SHA) are stored verifiers, not secrets.
+        /\$2[aby]?\$\d\d\$|(^|:)\$(1|5|6|apr1|argon2id?|argon2i|scrypt)\$|\{SHA\}/.test(value) ||
+        /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value) ||
+        isOpenAiIdentifier(value));
+}
+/** OpenAI organization and project ids: sent in headers, context only, never secrets. */
+function isOpenAiIdentifier(value) {
+    return /^org-[A-Za-z0-9]{24}$/.test(value) || /^proj_[A-Za-z0-9]{24}$/.test(value);
+}
+
+;// CONCATENATED MODULE: ./src/detectors/token.ts
+
+
+const WORD = /[A-Za-z0-9]/;
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** True when the characters around [start, end) do not continue a token. */
+function isolated(text, start, end, after = /[A-Za-z0-9_]/) {
+    return !WORD.test(text[start - 1] ?? '') && !after.test(text[end] ?? '');
+}
+/** A detector for `prefix + body` tokens such as `ghp_…`, `glpat-…`, `AIza…`. */
+function tokenDetector(spec) {
+    const prefixes = [...spec.prefixes].sort((a, b) => b.length - a.length);
+    const candidate = new RegExp(`(?:${prefixes.map(escapeRegExp).join('|')})[${spec.body}]+`, 'g');
+    return {
+        id: spec.id,
+        provider: spec.provider,
+        grants: spec.grants,
+        keywords: spec.keywords ?? spec.prefixes,
+        severity: spec.severity,
+        remediation: spec.remediation,
+        helpUri: spec.helpUri,
+        validators: ['shape', 'randomness', 'placeholder'],
+        find(text) {
+            const matches = [];
+            for (const m of text.matchAll(candidate)) {
+                const token = m[0];
+                const start = m.index;
+                const end = start + token.length;
+                if (!isolated(text, start, end))
+                    continue;
+                const prefix = prefixes.find((p) => token.startsWith(p));
+                const body = token.slice(prefix.length);
+                if (body.length < spec.min || body.length > spec.max)
+                    continue;
+                // Cheapest checks first: structure, then randomness and placeholder words.
+                if (spec.validate && !spec.validate(body, prefix))
+                    continue;
+                if (!entropy_looksRandom(body))
+                    continue;
+                if (spec.placeholderCheck !== false && isPlaceholderBody(body))
+                    continue;
+                const kind = typeof spec.kind === 'string' ? spec.kind : spec.kind(prefix, body);
+                matches.push({ start, end, secret: token, prefix, kind });
+            }
+            return matches;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/detectors/providers/remediation.ts
+/** The common tail of every remediation line. */
+function rotate(where, secretName) {
+    return `Revoke it at ${where}, create a new one and store it in the platform secret store (e.g. \${{ secrets.${secretName} }}).`;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/providers/llm.ts
+/** Prefixed keys of LLM providers other than OpenAI (see openai.ts). */
+
+
+const ALNUM = 'A-Za-z0-9';
+const URL_SAFE = 'A-Za-z0-9_\\-';
+const anthropicDetector = tokenDetector({
+    id: 'anthropic-api-key',
+    provider: 'Anthropic',
+    grants: 'Claude API access billed to the Anthropic workspace (admin keys: manage the organization)',
+    severity: 'critical',
+    remediation: rotate('https://console.anthropic.com/settings/keys', 'ANTHROPIC_API_KEY'),
+    helpUri: 'https://docs.anthropic.com/en/api/getting-started#authentication',
+    prefixes: ['sk-ant-api01-', 'sk-ant-api02-', 'sk-ant-api03-', 'sk-ant-api04-', 'sk-ant-admin01-', 'sk-ant-oat01-'],
+    keywords: ['sk-ant-'],
+    body: URL_SAFE,
+    min: 80,
+    max: 160,
+    // Every published key ends in `AA`; the placeholder word check stays, bodies are long and random.
+    validate: (body) => body.endsWith('AA'),
+    kind: (prefix) => (prefix.includes('admin') ? 'admin key' : prefix.includes('oat') ? 'OAuth token' : 'API key'),
+});
+const googleApiKeyDetector = tokenDetector({
+    id: 'google-api-key',
+    provider: 'Google',
+    grants: 'calls to the Google Cloud / Gemini APIs the key is enabled for, billed to its project',
+    severity: 'high',
+    remediation: rotate('https://console.cloud.google.com/apis/credentials (Gemini: https://aistudio.google.com/app/apikey)', 'GOOGLE_API_KEY'),
+    helpUri: 'https://cloud.google.com/docs/authentication/api-keys',
+    prefixes: ['AIza'],
+    body: URL_SAFE,
+    min: 35,
+    max: 35,
+    kind: (_p, body) => (body.startsWith('Sy') ? 'API key (Gemini / Google Cloud)' : 'API key'),
+});
+const groqDetector = tokenDetector({
+    id: 'groq-api-key',
+    provider: 'Groq',
+    grants: 'Groq inference API access billed to the account',
+    severity: 'critical',
+    remediation: rotate('https://console.groq.com/keys', 'GROQ_API_KEY'),
+    helpUri: 'https://console.groq.com/docs/api-keys',
+    prefixes: ['gsk_'],
+    body: ALNUM,
+    min: 52,
+    max: 52,
+    kind: 'API key',
+});
+const xaiDetector = tokenDetector({
+    id: 'xai-api-key',
+    provider: 'xAI',
+    grants: 'Grok API access billed to the xAI team',
+    severity: 'critical',
+    remediation: rotate('https://console.x.ai', 'XAI_API_KEY'),
+    helpUri: 'https://docs.x.ai/docs/overview',
+    prefixes: ['xai-'],
+    body: 'A-Za-z0-9_',
+    min: 80,
+    max: 80,
+    kind: 'API key',
+});
+const huggingFaceDetector = tokenDetector({
+    id: 'huggingface-token',
+    provider: 'Hugging Face',
+    grants: 'read or write access to the models, datasets and Spaces of the user or organization',
+    severity: 'high',
+    remediation: rotate('https://huggingface.co/settings/tokens', 'HF_TOKEN'),
+    helpUri: 'https://huggingface.co/docs/hub/security-tokens',
+    prefixes: ['hf_', 'api_org_'],
+    body: 'A-Za-z',
+    min: 34,
+    max: 34,
+    kind: (prefix) => (prefix === 'api_org_' ? 'organization token' : 'user access token'),
+});
+const perplexityDetector = tokenDetector({
+    id: 'perplexity-api-key',
+    provider: 'Perplexity',
+    grants: 'Perplexity API access billed to the account',
+    severity: 'critical',
+    remediation: rotate('https://www.perplexity.ai/settings/api', 'PERPLEXITY_API_KEY'),
+    helpUri: 'https://docs.perplexity.ai/guides/getting-started',
+    prefixes: ['pplx-'],
+    body: ALNUM,
+    min: 48,
+    max: 48,
+    kind: 'API key',
+});
+const replicateDetector = tokenDetector({
+    id: 'replicate-api-token',
+    provider: 'Replicate',
+    grants: 'running models and managing deployments billed to the Replicate account',
+    severity: 'critical',
+    remediation: rotate('https://replicate.com/account/api-tokens', 'REPLICATE_API_TOKEN'),
+    helpUri: 'https://replicate.com/docs/topics/security/api-tokens',
+    prefixes: ['r8_'],
+    body: URL_SAFE,
+    min: 37,
+    max: 37,
+    kind: 'API token',
+});
+const openRouterDetector = tokenDetector({
+    id: 'openrouter-api-key',
+    provider: 'OpenRouter',
+    grants: 'access to every model routed through OpenRouter, billed to the account credits',
+    severity: 'critical',
+    remediation: rotate('https://openrouter.ai/settings/keys', 'OPENROUTER_API_KEY'),
+    helpUri: 'https://openrouter.ai/docs/api-reference/authentication',
+    prefixes: ['sk-or-v1-'],
+    body: 'a-f0-9',
+    min: 64,
+    max: 64,
+    kind: 'API key',
+});
+
+;// CONCATENATED MODULE: ./src/detectors/providers/ci.ts
+/** Prefixed credentials common in CI/CD: cloud, source hosting, package registries, SaaS. */
+
+
+const awsAccessKeyIdDetector = tokenDetector({
+    id: 'aws-access-key-id',
+    provider: 'AWS',
+    grants: 'half of an AWS credential pair; with its secret key, the IAM user or role permissions',
+    severity: 'high',
+    remediation: rotate('https://console.aws.amazon.com/iam/home#/security_credentials (deactivate, then delete the access key)', 'AWS_ACCESS_KEY_ID'),
+    helpUri: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html',
+    prefixes: ['AKIA', 'ASIA', 'ABIA', 'ACCA'],
+    body: 'A-Z2-7',
+    min: 16,
+    max: 16,
+    // AWS documentation keys end in EXAMPLE; the word list would also drop random bodies with TEST.
+    placeholderCheck: false,
+    validate: (body) => !body.endsWith('EXAMPLE') && !/X{4}/.test(body),
+    kind: (prefix) => (prefix === 'ASIA' ? 'temporary access key id' : 'access key id'),
+});
+const githubTokenDetector = tokenDetector({
+    id: 'github-token',
+    provider: 'GitHub',
+    grants: 'the repositories and scopes of the user, OAuth app, GitHub App or runner the token belongs to',
+    severity: 'critical',
+    remediation: rotate('https://github.com/settings/tokens (app tokens: the app settings)', 'GH_TOKEN'),
+    helpUri: 'https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/about-authentication-to-github#githubs-token-formats',
+    prefixes: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'],
+    body: 'A-Za-z0-9',
+    min: 36,
+    max: 251,
+    kind: (prefix) => ({ ghp_: 'personal access token', gho_: 'OAuth access token', ghu_: 'user-to-server token', ghs_: 'server-to-server token', ghr_: 'refresh token' })[prefix] ?? 'token',
+});
+const githubFineGrainedDetector = tokenDetector({
+    id: 'github-fine-grained-pat',
+    provider: 'GitHub',
+    grants: 'the repositories and permissions selected for the fine-grained personal access token',
+    severity: 'critical',
+    remediation: rotate('https://github.com/settings/personal-access-tokens', 'GH_TOKEN'),
+    helpUri: 'https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/managing-your-personal-access-tokens',
+    prefixes: ['github_pat_'],
+    body: 'A-Za-z0-9_',
+    min: 82,
+    max: 120,
+    kind: 'fine-grained personal access token',
+});
+const gitlabTokenDetector = tokenDetector({
+    id: 'gitlab-token',
+    provider: 'GitLab',
+    grants: 'API, repository or registry access of the user, runner or deploy token',
+    severity: 'critical',
+    remediation: rotate('https://gitlab.com/-/user_settings/personal_access_tokens (runner and deploy tokens: the project CI/CD and repository settings)', 'GITLAB_TOKEN'),
+    helpUri: 'https://docs.gitlab.com/ee/security/tokens/',
+    prefixes: ['glpat-', 'glrt-', 'gldt-', 'glptt-', 'glft-', 'glsoat-', 'gloas-'],
+    // Newer routable tokens carry `.` separated parts.
+    body: 'A-Za-z0-9_.\\-',
+    min: 20,
+    max: 200,
+    kind: (prefix) => ({ 'glpat-': 'personal access token', 'glrt-': 'runner authentication token', 'gldt-': 'deploy token', 'glptt-': 'pipeline trigger token', 'glft-': 'feed token', 'glsoat-': 'service account token', 'gloas-': 'OAuth application secret' })[prefix] ?? 'token',
+});
+const slackTokenDetector = tokenDetector({
+    id: 'slack-token',
+    provider: 'Slack',
+    grants: 'posting, reading and administering the Slack workspace as the bot, user or app',
+    severity: 'high',
+    remediation: rotate('https://api.slack.com/apps (OAuth & Permissions: revoke and reinstall)', 'SLACK_TOKEN'),
+    helpUri: 'https://api.slack.com/authentication/token-types',
+    prefixes: ['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-', 'xoxe-', 'xoxe.xoxp-', 'xapp-'],
+    body: 'A-Za-z0-9\\-',
+    min: 20,
+    max: 255,
+    // Real tokens are dash-separated groups with numeric workspace and user ids.
+    validate: (body, prefix) => /^\d[\dA-Za-z]*-/.test(body) && (body.split('-').length >= 3 || (prefix === 'xoxe-' && body.length >= 40)),
+    kind: (prefix) => (prefix === 'xapp-' ? 'app-level token' : prefix === 'xoxb-' ? 'bot token' : prefix.includes('xoxp') ? 'user token' : 'token'),
+});
+const slackWebhookDetector = tokenDetector({
+    id: 'slack-webhook-url',
+    provider: 'Slack',
+    grants: 'posting messages into the channel the webhook is bound to',
+    severity: 'high',
+    remediation: rotate('https://api.slack.com/apps (Incoming Webhooks: remove the webhook and add a new one)', 'SLACK_WEBHOOK_URL'),
+    helpUri: 'https://api.slack.com/messaging/webhooks',
+    prefixes: ['https://hooks.slack.com/services/', 'https://hooks.slack.com/workflows/', 'https://hooks.slack.com/triggers/'],
+    keywords: ['hooks.slack.com'],
+    body: 'A-Za-z0-9/',
+    min: 30,
+    max: 120,
+    validate: (body) => /^T[A-Z0-9]+\/[AB][A-Z0-9]+\/[A-Za-z0-9]{16,}$/.test(body) || /^T[A-Z0-9]+\/[0-9]+\/[0-9]+\/[A-Za-z0-9]{16,}$/.test(body),
+    kind: 'incoming webhook URL',
+});
+const stripeDetector = tokenDetector({
+    id: 'stripe-live-key',
+    provider: 'Stripe',
+    grants: 'live-mode charges, refunds and customer data of the Stripe account',
+    severity: 'critical',
+    remediation: rotate('https://dashboard.stripe.com/apikeys (roll the key)', 'STRIPE_SECRET_KEY'),
+    helpUri: 'https://docs.stripe.com/keys',
+    prefixes: ['sk_live_', 'rk_live_'],
+    body: 'A-Za-z0-9',
+    min: 24,
+    max: 247,
+    kind: (prefix) => (prefix === 'rk_live_' ? 'restricted live key' : 'live secret key'),
+});
+const sendgridDetector = tokenDetector({
+    id: 'sendgrid-api-key',
+    provider: 'SendGrid',
+    grants: 'sending mail as the account and reading its contacts',
+    severity: 'high',
+    remediation: rotate('https://app.sendgrid.com/settings/api_keys', 'SENDGRID_API_KEY'),
+    helpUri: 'https://www.twilio.com/docs/sendgrid/ui/account-and-settings/api-keys',
+    prefixes: ['SG.'],
+    body: 'A-Za-z0-9_.\\-',
+    min: 66,
+    max: 66,
+    validate: (body) => /^[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}$/.test(body),
+    kind: 'API key',
+});
+const twilioApiKeyDetector = tokenDetector({
+    id: 'twilio-api-key',
+    provider: 'Twilio',
+    grants: 'the Twilio REST API as the account (calls, messages, billing) together with its secret',
+    severity: 'high',
+    remediation: rotate('https://console.twilio.com/us1/account/keys-credentials/api-keys', 'TWILIO_API_KEY'),
+    helpUri: 'https://www.twilio.com/docs/iam/api-keys',
+    prefixes: ['SK'],
+    keywords: ['SK'],
+    body: 'a-f0-9',
+    min: 32,
+    max: 32,
+    kind: 'API key SID',
+});
+const npmTokenDetector = tokenDetector({
+    id: 'npm-token',
+    provider: 'npm',
+    grants: 'publishing and reading the packages of the npm user or organization',
+    severity: 'critical',
+    remediation: rotate('https://www.npmjs.com/settings/~/tokens', 'NPM_TOKEN'),
+    helpUri: 'https://docs.npmjs.com/about-access-tokens',
+    prefixes: ['npm_'],
+    body: 'A-Za-z0-9',
+    min: 36,
+    max: 36,
+    kind: 'access token',
+});
+const pypiTokenDetector = tokenDetector({
+    id: 'pypi-token',
+    provider: 'PyPI',
+    grants: 'uploading releases of the projects the token is scoped to',
+    severity: 'critical',
+    remediation: rotate('https://pypi.org/manage/account/token/', 'PYPI_API_TOKEN'),
+    helpUri: 'https://pypi.org/help/#apitoken',
+    // The macaroon always starts with the base64 of its location, "pypi.org".
+    prefixes: ['pypi-AgEIcHlwaS5vcmc', 'pypi-AgENdGVzdC5weXBpLm9yZw'],
+    keywords: ['pypi-AgE'],
+    body: 'A-Za-z0-9_\\-',
+    min: 50,
+    max: 400,
+    kind: (prefix) => (prefix.includes('dGVzdC') ? 'TestPyPI API token' : 'API token'),
+});
+const dockerHubDetector = tokenDetector({
+    id: 'dockerhub-token',
+    provider: 'Docker Hub',
+    grants: 'pushing and pulling the images of the Docker Hub user or organization',
+    severity: 'high',
+    remediation: rotate('https://app.docker.com/settings/personal-access-tokens', 'DOCKERHUB_TOKEN'),
+    helpUri: 'https://docs.docker.com/security/for-developers/access-tokens/',
+    prefixes: ['dckr_pat_', 'dckr_oat_'],
+    body: 'A-Za-z0-9_\\-',
+    min: 24,
+    max: 64,
+    kind: (prefix) => (prefix === 'dckr_oat_' ? 'organization access token' : 'personal access token'),
+});
+
+;// CONCATENATED MODULE: ./src/detectors/context.ts
+
+
+function contextDetector(spec) {
+    const window = spec.window ?? 300;
+    return {
+        id: spec.id,
+        provider: spec.provider,
+        grants: spec.grants,
+        keywords: spec.keywords,
+        severity: spec.severity,
+        remediation: spec.remediation,
+        helpUri: spec.helpUri,
+        validators: ['shape', 'context', 'randomness', 'placeholder'],
+        find(text) {
+            const matches = [];
+            // Keywords are a broad prefilter (`aws`): without the context itself there is nothing to check.
+            if (!(spec.nearName?.test(text) || spec.nearText?.test(text)))
+                return matches;
+            for (const m of text.matchAll(spec.candidate)) {
+                const start = m.index;
+                const end = start + m[0].length;
+                const body = m[0].slice(spec.prefix?.length ?? 0);
+                if (body.length !== spec.length)
+                    continue;
+                if (spec.boundary.test(text[start - 1] ?? '') || spec.boundary.test(text[end] ?? ''))
+                    continue;
+                if (!entropy_looksRandom(body) || isPlaceholderBody(body))
+                    continue;
+                if (spec.minClasses && alnumClasses(body) < spec.minClasses)
+                    continue;
+                if (!hasContext(text, start, end, spec, window) || namedAsPublic(text, start))
+                    continue;
+                matches.push({ start, end, secret: m[0], prefix: spec.prefix ?? '', kind: spec.kind });
+            }
+            return matches;
+        },
+    };
+}
+/** A hash, digest or id assigned on the same line: `BUILD_HASH: <hex>`, `commit = "<sha>"`. */
+const context_PUBLIC_NAME = /(hash|sha\d*|checksum|digest|md5|uuid|guid|commit|etag|version|revision|[_-]id)["']?\s*[:=]\s*["']?$/i;
+function namedAsPublic(text, start) {
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    return context_PUBLIC_NAME.test(text.slice(Math.max(lineStart, start - 200), start));
+}
+function hasContext(text, start, end, spec, window) {
+    if (spec.nearName) {
+        const lineStart = text.lastIndexOf('\n', start - 1);
+        const previousLineStart = lineStart <= 0 ? 0 : text.lastIndexOf('\n', lineStart - 1) + 1;
+        const lineEnd = text.indexOf('\n', end);
+        const lines = text.slice(Math.max(previousLineStart, start - window), lineEnd === -1 ? Math.min(text.length, end + window) : Math.min(lineEnd, end + window));
+        if (spec.nearName.test(lines))
+            return true;
+    }
+    if (spec.nearText) {
+        if (spec.nearText.test(text.slice(Math.max(0, start - window), Math.min(text.length, end + window))))
+            return true;
+    }
+    return false;
+}
+function alnumClasses(text) {
+    return [/[a-z]/, /[A-Z]/, /[0-9]/].filter((re) => re.test(text)).length;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/providers/context-keys.ts
+/** Provider keys recognised only by context: a nearby variable name, host or key id. */
+
+
+const azureOpenAiDetector = contextDetector({
+    id: 'azure-openai-api-key',
+    provider: 'Azure OpenAI',
+    grants: 'the deployments of the Azure OpenAI resource, billed to its subscription',
+    severity: 'critical',
+    remediation: rotate('the Azure portal (resource > Keys and Endpoint > Regenerate key, see https://learn.microsoft.com/azure/ai-services/rotate-keys)', 'AZURE_OPENAI_API_KEY'),
+    helpUri: 'https://learn.microsoft.com/azure/ai-services/openai/reference#authentication',
+    keywords: ['openai.azure.com', 'azure_openai', 'azure-openai', 'azureopenai', 'api-key'],
+    candidate: /[a-f0-9]+/g,
+    length: 32,
+    boundary: /[A-Za-z0-9_]/,
+    nearName: /\bapi-key["']?\s*[:=]|azure[_-]?openai|azureopenai/i,
+    nearText: /openai\.azure\.com|azure[_-]?openai|azureopenai/i,
+    kind: 'API key',
+});
+const deepSeekDetector = contextDetector({
+    id: 'deepseek-api-key',
+    provider: 'DeepSeek',
+    grants: 'DeepSeek API access billed to the account',
+    severity: 'critical',
+    remediation: rotate('https://platform.deepseek.com/api_keys', 'DEEPSEEK_API_KEY'),
+    helpUri: 'https://api-docs.deepseek.com/',
+    keywords: ['deepseek'],
+    candidate: /sk-[a-f0-9]+/g,
+    prefix: 'sk-',
+    length: 32,
+    boundary: /[A-Za-z0-9_-]/,
+    nearText: /deepseek/i,
+    kind: 'API key',
+});
+const cohereDetector = contextDetector({
+    id: 'cohere-api-key',
+    provider: 'Cohere',
+    grants: 'Cohere API access billed to the account',
+    severity: 'high',
+    remediation: rotate('https://dashboard.cohere.com/api-keys', 'COHERE_API_KEY'),
+    helpUri: 'https://docs.cohere.com/reference/about',
+    keywords: ['cohere', 'co_api_key'],
+    candidate: /[A-Za-z0-9]+/g,
+    length: 40,
+    boundary: /[A-Za-z0-9_\-/+]/,
+    nearName: /cohere|co_api_key/i,
+    minClasses: 3,
+    kind: 'API key',
+});
+const mistralDetector = contextDetector({
+    id: 'mistral-api-key',
+    provider: 'Mistral AI',
+    grants: 'Mistral API access billed to the workspace',
+    severity: 'high',
+    remediation: rotate('https://console.mistral.ai/api-keys', 'MISTRAL_API_KEY'),
+    helpUri: 'https://docs.mistral.ai/getting-started/quickstart/',
+    keywords: ['mistral'],
+    candidate: /[A-Za-z0-9]+/g,
+    length: 32,
+    boundary: /[A-Za-z0-9_\-/+]/,
+    nearName: /mistral/i,
+    minClasses: 3,
+    kind: 'API key',
+});
+const awsSecretKeyDetector = contextDetector({
+    id: 'aws-secret-access-key',
+    provider: 'AWS',
+    grants: 'the AWS API with the permissions of the IAM user or role the key pair belongs to',
+    severity: 'critical',
+    remediation: rotate('https://console.aws.amazon.com/iam/home#/security_credentials (deactivate, then delete the access key)', 'AWS_SECRET_ACCESS_KEY'),
+    helpUri: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html',
+    keywords: ['aws', 'secret_access_key', 'secretaccesskey', 'secret-access-key', 'AKIA', 'ASIA'],
+    candidate: /[A-Za-z0-9/+]+/g,
+    length: 40,
+    boundary: /[A-Za-z0-9/+_-]/,
+    nearName: /aws.{0,24}secret|secret.?access.?key/i,
+    nearText: /\b(?:AKIA|ASIA)[A-Z2-7]{16}\b/,
+    minClasses: 3,
+    kind: 'secret access key',
+});
+
+;// CONCATENATED MODULE: ./src/detectors/private-key.ts
+const BEGIN = /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----/g;
+/** Fewer base64 characters than this is a truncated or placeholder key. */
+const MIN_BODY = 64;
+const privateKeyDetector = {
+    id: 'private-key',
+    provider: 'PEM / OpenSSH',
+    grants: 'whatever trusts the matching public key: servers, signing, TLS identities, deploy access',
+    keywords: ['PRIVATE KEY'],
+    severity: 'critical',
+    remediation: 'Generate a new key pair, replace the public key wherever it is trusted, and load the private key from the platform secret store instead of the repository.',
+    helpUri: 'https://docs.github.com/en/code-security/secret-scanning/introduction/supported-secret-scanning-patterns',
+    validators: ['body length'],
+    find(text) {
+        const matches = [];
+        for (const m of text.matchAll(BEGIN)) {
+            const block = privateKeyBlock(text, m.index, m[0].length, m[1]);
+            if (block)
+                matches.push({ start: m.index, end: block.end, secret: text.slice(m.index, block.end), prefix: '-----BEGIN ', kind: m[1].toLowerCase() });
+        }
+        return matches;
+    },
+};
+/**
+ * Key material after the header: base64, whitespace, literal `\n` escapes, string quotes and
+ * `Name: value` PEM headers (encrypted keys). Sticky, so it never searches past the block.
+ */
+const BODY = /(?:[A-Za-z-]{1,40}:[^\n]{0,200}|[A-Za-z0-9+/=\s"',]|\\[nr])*/y;
+/** The block's end offset, when it holds enough key material to be a real key. */
+function privateKeyBlock(text, start, headerLength, label) {
+    const bodyStart = start + headerLength;
+    BODY.lastIndex = bodyStart;
+    const run = BODY.exec(text)?.[0] ?? '';
+    const material = run.replace(/\\[nr]/g, '\n').replace(/^\s*[A-Za-z-]{1,40}:.*$/gm, '').replace(/[^A-Za-z0-9+/]/g, '');
+    if (material.length < MIN_BODY)
+        return null;
+    if (/(.)\1{15}/.test(material))
+        return null;
+    const endMarker = `-----END ${label}-----`;
+    const runEnd = bodyStart + run.length;
+    if (text.startsWith(endMarker, runEnd))
+        return { end: runEnd + endMarker.length };
+    return { end: bodyStart + run.trimEnd().replace(/[\s"',]+$/, '').length };
+}
+
+;// CONCATENATED MODULE: ./src/detectors/gcp-service-account.ts
+/**
+ * GCP service-account key files: JSON with `"type": "service_account"` and a `private_key` PEM.
+ * Reported at the `private_key` value (the credential), ahead of the generic private-key rule.
+ * Base64-encoded key files are reached through the decoder.
+ */
+
+const TYPE = /"type"\s*:\s*"service_account"/g;
+const PRIVATE_KEY = /"private_key"\s*:\s*"(-----BEGIN (PRIVATE KEY|RSA PRIVATE KEY)-----)/y;
+/** A key file is a few kilobytes; look this far around the `type` for its `private_key`. */
+const WINDOW = 8192;
+const gcpServiceAccountDetector = {
+    id: 'gcp-service-account-key',
+    provider: 'Google Cloud',
+    grants: 'every IAM role granted to the service account, from anywhere, until the key is deleted',
+    keywords: ['service_account'],
+    severity: 'critical',
+    remediation: 'Delete the key at https://console.cloud.google.com/iam-admin/serviceaccounts (Keys tab), prefer Workload Identity Federation (google-github-actions/auth) over key files, or store a new key in the platform secret store.',
+    helpUri: 'https://cloud.google.com/iam/docs/keys-create-delete',
+    validators: ['JSON structure', 'body length'],
+    find(text) {
+        const matches = [];
+        const types = [...text.matchAll(TYPE)].map((m) => m.index);
+        if (types.length === 0)
+            return matches;
+        // Each `"private_key"` is looked at once, against the nearest `type` (a moving pointer).
+        let t = 0;
+        for (let at = text.indexOf('"private_key"'); at !== -1; at = text.indexOf('"private_key"', at + 1)) {
+            while (t + 1 < types.length && types[t + 1] <= at)
+                t++;
+            const near = [types[t], types[t + 1] ?? Infinity].some((p) => Math.abs(p - at) <= WINDOW);
+            if (!near)
+                continue;
+            PRIVATE_KEY.lastIndex = at;
+            const m = PRIVATE_KEY.exec(text);
+            if (!m)
+                continue;
+            const start = at + m[0].length - m[1].length;
+            const block = privateKeyBlock(text, start, m[1].length, m[2]);
+            if (block)
+                matches.push({ start, end: block.end, secret: text.slice(start, block.end), prefix: '-----BEGIN ', kind: 'service-account key file' });
+        }
+        return matches;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/detectors/docker-config.ts
+/**
+ * Docker config JSON (`~/.docker/config.json`, `kubernetes.io/dockerconfigjson` Secrets):
+ * `auths.<registry>.auth` is base64 of `user:password`. Found in plain text or, through the
+ * decoder, inside a base64 `.dockerconfigjson` value.
+ */
+
+const AUTH = /"auth"\s*:\s*"([A-Za-z0-9+/]+={0,2})"/g;
+const dockerConfigAuthDetector = {
+    id: 'docker-config-auth',
+    provider: 'Container registry',
+    grants: 'pushing and pulling images as the registry user in the docker config',
+    keywords: ['"auths"'],
+    severity: 'high',
+    remediation: 'Revoke the registry password or token, create a new one, and create the pull secret from the platform secret store (e.g. docker/login-action with ${{ secrets.REGISTRY_TOKEN }}) instead of committing it.',
+    helpUri: 'https://kubernetes.io/docs/concepts/configuration/secret/#docker-config-secrets',
+    validators: ['base64 user:password'],
+    find(text) {
+        const matches = [];
+        for (const m of text.matchAll(AUTH)) {
+            const encoded = m[1];
+            const decoded = Buffer.from(encoded, 'base64').toString('utf8');
+            const colon = decoded.indexOf(':');
+            if (colon < 1 || !/^[\x20-\x7e]+$/.test(decoded))
+                continue;
+            const password = decoded.slice(colon + 1);
+            if (password.length < 4 || isPlaceholder(password) || isReference(password))
+                continue;
+            const start = m.index + m[0].indexOf('"', m[0].indexOf(':')) + 1;
+            matches.push({ start, end: start + encoded.length, secret: decoded, prefix: '', kind: 'registry credentials (auth)', decodedFrom: ['base64'] });
+        }
+        return matches;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/detectors/connection-string.ts
+/**
+ * URLs and connection strings with an embedded password: `postgres://user:pass@host`,
+ * `https://user:token@git.example`. Reported at the password, the part that is secret.
+ */
+
+const SCHEME = /[A-Za-z][A-Za-z0-9+.-]{0,30}$/;
+/** Bounded and unambiguous (the user part cannot contain `:`), so matching stays linear. */
+const USERINFO = /([^\s:@/?#'"<>`]{0,100}):([^\s@/?#'"<>`]{1,200})@([^\s/?#'"<>`:]{1,255})/y;
+/** Passwords that tutorials, CI service containers and compose files use: not secrets. */
+const WEAK = new Set('password pass passwd pwd secret postgres postgresql mysql mariadb mongo mongodb redis rabbitmq guest root admin administrator user username test tests testing example changeme default demo dev development local localhost toor 123456 12345678 qwerty letmein sa oracle ci mypass mypassword pass123 secret123'.split(' '));
+const DOC_HOSTS = /(^|\.)(example\.(com|org|net)|example|invalid|test|localhost\.localdomain)$/i;
+const connectionStringDetector = {
+    id: 'url-embedded-password',
+    provider: 'URL / connection string',
+    grants: 'access to the database, broker, registry or server as the embedded user',
+    keywords: ['://'],
+    severity: 'high',
+    remediation: 'Change the password on the server, then build the URL at run time from the platform secret store (e.g. ${{ secrets.DATABASE_URL }}) instead of writing it into the file.',
+    helpUri: 'https://owasp.org/Top10/A07_2021-Identification_and_Authentication_Failures/',
+    validators: ['placeholder', 'reference', 'weak password list'],
+    find(text) {
+        const matches = [];
+        for (let at = text.indexOf('://'); at !== -1; at = text.indexOf('://', at + 3)) {
+            const scheme = SCHEME.exec(text.slice(Math.max(0, at - 31), at))?.[0];
+            if (!scheme)
+                continue;
+            USERINFO.lastIndex = at + 3;
+            const m = USERINFO.exec(text);
+            if (!m)
+                continue;
+            const [, user = '', password = '', host = ''] = m;
+            if (!isSecretPassword(user, password) || DOC_HOSTS.test(host))
+                continue;
+            const start = at + 3 + user.length + 1;
+            matches.push({ start, end: start + password.length, secret: password, prefix: '', kind: `password in a ${scheme.toLowerCase()} URL` });
+        }
+        return matches;
+    },
+};
+function isSecretPassword(user, password) {
+    if (password.length < 4 || password === user)
+        return false;
+    if (WEAK.has(password.toLowerCase()))
+        return false;
+    if (isReference(password) || isPlaceholder(password))
+        return false;
+    // Template syntax of every kind (`{password}`, `%(pw)s`, `<pw>`), but percent-escapes are fine.
+    if (/[{}<>]|%(?![0-9A-Fa-f]{2})|^:/.test(password))
+        return false;
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/generic.ts
+/**
+ * The generic rule: a secret-like name (`api_key`, `token`, `password`, …) assigned a literal
+ * that looks like key material. Assignments are found from each `:` / `=` by walking outwards in
+ * code, so there is no regex to backtrack; the value must be long, random and not a placeholder,
+ * reference, path or public identifier.
+ */
+
+
+
+const MIN_LENGTH = 12;
+const MAX_LENGTH = 200;
+const MIN_ENTROPY = 3;
+/** Every secret-like name contains one of these (see secret-names.ts). */
+const NAME_HINT = /key|token|secret|pass|pwd|credential|auth/i;
+const SEPARATOR = /[:=]/g;
+/** Names `isSecretLikeName` accepts that hold references or settings in manifests and charts. */
+const NOT_A_VALUE_NAME = /(^|_)(REF|KEY_REF|SECRET_REF|EXISTING(_[A-Z]+)*|SELECTOR|PROVIDER(_CLASS)?|STORE|MANAGER|MOUNT|VOLUME|ARN|VERSION|KEYS?|ALGORITHM|SIZE|COUNT|FORMAT|POLICY|SCOPES?|REGION|ENDPOINT|DIR|PREFIX|SUFFIX|HINT|FIELD|PARAM|PROPERTY|ENV|VAR|VARIABLE|NAMESPACE|KIND|SOURCE|ROTATION|LOCATION|HASH|SALT_ROUNDS|TEMPLATE)$/;
+const genericSecretDetector = {
+    id: 'generic-secret',
+    provider: 'Generic',
+    grants: 'whatever the credential assigned to this secret-like name protects',
+    keywords: ['key', 'token', 'secret', 'pass', 'pwd', 'credential', 'auth'],
+    severity: 'medium',
+    remediation: 'If this is a real credential, rotate it with its issuer and read it from the platform secret store (e.g. ${{ secrets.NAME }}); if it is not, mark the line with `openai-secret-lint:ignore[generic-secret]`.',
+    helpUri: 'https://github.com/openai-secret-lint/openai-secret-lint/blob/main/docs/rules/hardcoded-secrets.md#generic-secret',
+    validators: ['secret-like name', 'entropy', 'placeholder', 'reference'],
+    find(text, context) {
+        const matches = [];
+        // User-configured names need not contain the usual hints.
+        const anyName = (context?.secretNames?.extra?.length ?? 0) > 0;
+        // A file repeats its names: decide each once.
+        const names = new Map();
+        // SealedSecret `encryptedData` values are ciphertext for the cluster's key, safe to commit.
+        const sealed = /kind:\s*SealedSecret/.test(text);
+        for (const sep of text.matchAll(SEPARATOR)) {
+            const assignment = readAssignment(text, sep.index, anyName);
+            if (!assignment)
+                continue;
+            const { name, start, value } = assignment;
+            let secretName = names.get(name);
+            if (secretName === undefined)
+                names.set(name, (secretName = isSecretName(name, context)));
+            if (!secretName)
+                continue;
+            // Unquoted code (calls, comments, bundler names), YAML anchors, aliases and tags.
+            if (!assignment.quoted && /^[&*!]|[()[\]"'`]|\/\*|\/\/|__/.test(value))
+                continue;
+            if (sealed && /^Ag[A-D]/.test(value))
+                continue;
+            // A base64 value (a Kubernetes Secret's `data:`) is judged by what it decodes to.
+            const decoded = decodeBase64Text(value);
+            if (decoded !== null) {
+                if (isSecretValue(decoded))
+                    matches.push({ start, end: start + value.length, secret: decoded, prefix: '', kind: `value of ${name}`, decodedFrom: ['base64'] });
+                continue;
+            }
+            if (!isSecretValue(value))
+                continue;
+            matches.push({ start, end: start + value.length, secret: value, prefix: '', kind: `value of ${name}` });
+        }
+        return matches;
+    },
+};
+/** `name: value`, `"name": "value"`, `NAME=value`, `name := "value"`, `name => 'value'`. */
+function readAssignment(text, sep, anyName) {
+    const op = text[sep];
+    let after = sep + 1;
+    if (op === '=') {
+        const before = text[sep - 1];
+        if (before === '=' || before === '!' || before === '<' || before === '>' || before === ':')
+            return null;
+        if (text[after] === '=')
+            return null;
+        if (text[after] === '>')
+            after++;
+    }
+    else if (text[after] === '=') {
+        after++;
+    }
+    // Name, walking back over spaces and a closing quote.
+    let j = sep - 1;
+    while (j >= 0 && j > sep - 8 && (text[j] === ' ' || text[j] === '\t'))
+        j--;
+    let quotedName = false;
+    if (text[j] === '"' || text[j] === "'") {
+        quotedName = true;
+        j--;
+    }
+    const nameEnd = j + 1;
+    while (j >= 0 && nameEnd - j <= 100 && isNameChar(text.charCodeAt(j)))
+        j--;
+    const name = text.slice(j + 1, nameEnd).replace(/^[-.]+/, '');
+    // Most separators are not secret assignments: settle that on the name before reading a value.
+    if (!/^[A-Za-z_]/.test(name) || (!anyName && !NAME_HINT.test(name)))
+        return null;
+    // YAML needs a space after `:`; JSON and code quote the name. Avoids URLs, times, `a:b` ids.
+    if (op === ':' && after === sep + 1 && !quotedName && !/[ \t]/.test(text[after] ?? ''))
+        return null;
+    // Value, after spaces and an optional opening quote.
+    let k = after;
+    while (k < text.length && k < after + 8 && (text[k] === ' ' || text[k] === '\t'))
+        k++;
+    const quote = text[k];
+    if (quote === '"' || quote === "'" || quote === '`') {
+        const close = findClosingQuote(text, k + 1, quote);
+        if (close === -1)
+            return null;
+        return { name, start: k + 1, value: text.slice(k + 1, close), quoted: true };
+    }
+    let end = k;
+    // An unquoted value ends at whitespace, punctuation, or an escape (`\n` in YAML held in a string).
+    while (end < text.length && end - k <= MAX_LENGTH && !/[\s,;)}\]]/.test(text[end]) && !(text[end] === '\\' && /[nrt"']/.test(text[end + 1] ?? '')))
+        end++;
+    return { name, start: k, value: text.slice(k, end), quoted: false };
+}
+function findClosingQuote(text, from, quote) {
+    for (let i = from; i < text.length && i - from <= MAX_LENGTH; i++) {
+        const ch = text[i];
+        if (ch === '\n')
+            return -1;
+        if (ch === '\\')
+            i++;
+        else if (ch === quote)
+            return i;
+    }
+    return -1;
+}
+function isNameChar(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
+}
+/** `apiKey` and `api_key` alike: camelCase is split before the shared name check. */
+function isSecretName(name, context) {
+    const snake = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2');
+    const normalized = snake.toUpperCase().replace(/[-.\s]/g, '_');
+    if (NOT_A_VALUE_NAME.test(normalized) && !/(API|ACCESS|AUTH|PRIVATE|SECRET|CLIENT)_KEY$/.test(normalized))
+        return false;
+    const options = { extra: context?.secretNames?.extra ?? [], ignore: context?.secretNames?.ignore ?? [] };
+    return isSecretLikeName(snake, options) || isSecretLikeName(name, options);
+}
+/** Random-looking key material, not a word, identifier, path, reference or placeholder. */
+function isSecretValue(value) {
+    if (value.length < MIN_LENGTH || value.length > MAX_LENGTH)
+        return false;
+    if (/\s/.test(value))
+        return false;
+    if (isReference(value) || isPlaceholder(value) || isPublicIdentifier(value))
+        return false;
+    if (value.includes('://') || /^[~.]?\.?\//.test(value) || /^[A-Za-z]:\\/.test(value))
+        return false;
+    // Dotted or slashed identifiers: paths, hosts, package and module names, emails.
+    if (/^[A-Za-z0-9_-]+([./@][A-Za-z0-9_-]+)+$/.test(value) && !/[0-9].*[A-Za-z]|[A-Za-z].*[0-9]/.test(value.replace(/[./@]/g, '')))
+        return false;
+    if (/^[a-z]+([-_.][a-z0-9]+)*$/.test(value) || /^[A-Z][A-Z0-9_]*$/.test(value) || /^[a-z]+([A-Z][a-z0-9]+)+$/.test(value))
+        return false;
+    if (/^[0-9.:_-]+$/.test(value))
+        return false;
+    // Words joined by separators (`more-custom-CAs`, `Release_Signing_Key`): names, not keys.
+    if (/^[A-Za-z]+([-_.][A-Za-z]+)*$/.test(value) && value.length < 32)
+        return false;
+    if (characterClasses(value) < 2 || shannonEntropy(value) < MIN_ENTROPY)
+        return false;
+    return true;
+}
+/** Printable text when `value` is padded-or-exact base64 of it, else null. */
+function decodeBase64Text(value) {
+    if (value.length < 8 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value))
+        return null;
+    const text = Buffer.from(value, 'base64').toString('utf8');
+    // Random bytes are almost never all printable, so a printable result was text before encoding.
+    return /^[\x20-\x7e]+$/.test(text) ? text : null;
+}
+
 ;// CONCATENATED MODULE: ./src/detectors/catalogue.ts
 
-/** Every provider the text analyzer looks for, in one flat list. */
-const DETECTORS = [openaiDetector];
+
+
+
+
+
+
+
+
+/**
+ * Every provider the text analyzer looks for, in one flat list. The order is the priority where
+ * two matches overlap: prefixed provider keys, then context rules, then structured files and
+ * URLs, and the generic rule last. (OpenAI `org-`/`proj_` ids are identifiers, never reported.)
+ */
+const DETECTORS = [
+    openaiDetector,
+    anthropicDetector,
+    openRouterDetector,
+    groqDetector,
+    xaiDetector,
+    huggingFaceDetector,
+    perplexityDetector,
+    replicateDetector,
+    googleApiKeyDetector,
+    githubFineGrainedDetector,
+    githubTokenDetector,
+    gitlabTokenDetector,
+    slackWebhookDetector,
+    slackTokenDetector,
+    stripeDetector,
+    sendgridDetector,
+    npmTokenDetector,
+    pypiTokenDetector,
+    dockerHubDetector,
+    awsAccessKeyIdDetector,
+    twilioApiKeyDetector,
+    deepSeekDetector,
+    azureOpenAiDetector,
+    awsSecretKeyDetector,
+    cohereDetector,
+    mistralDetector,
+    gcpServiceAccountDetector,
+    privateKeyDetector,
+    dockerConfigAuthDetector,
+    connectionStringDetector,
+    genericSecretDetector,
+];
 
 ;// CONCATENATED MODULE: ./src/detectors/prefilter.ts
 /**
- * One pass over a text for the keywords of every detector at once (a single alternation that the
- * regex engine compiles to one scan), returning the detectors worth running on that text.
+ * One pass over a text for the keywords of every detector at once (a single case-insensitive
+ * alternation that the regex engine compiles to one scan), returning the detectors worth running
+ * on that text. Case-insensitive so that context words (`AZURE_OPENAI`, `azure-openai`) match in
+ * every spelling; a prefixed detector's own regex stays case-sensitive.
  */
 class KeywordPrefilter {
     detectors;
@@ -1833,9 +9937,11 @@ class KeywordPrefilter {
         this.detectors = detectors;
         for (const detector of detectors) {
             for (const keyword of detector.keywords) {
-                const list = this.byKeyword.get(keyword) ?? [];
-                list.push(detector);
-                this.byKeyword.set(keyword, list);
+                const key = keyword.toLowerCase();
+                const list = this.byKeyword.get(key) ?? [];
+                if (!list.includes(detector))
+                    list.push(detector);
+                this.byKeyword.set(key, list);
             }
         }
         // The alternation reports one keyword per position, so a keyword also triggers the
@@ -1848,14 +9954,14 @@ class KeywordPrefilter {
                 }
             }
         }
-        const alternatives = keywords.sort((a, b) => b.length - a.length).map(escapeRegExp);
-        this.pattern = new RegExp(alternatives.join('|'), 'g');
+        const alternatives = keywords.sort((a, b) => b.length - a.length).map(prefilter_escapeRegExp);
+        this.pattern = new RegExp(alternatives.join('|'), 'gi');
     }
     candidates(text) {
         const found = new Set();
         this.pattern.lastIndex = 0;
         for (const match of text.matchAll(this.pattern)) {
-            for (const detector of this.byKeyword.get(match[0]) ?? [])
+            for (const detector of this.byKeyword.get(match[0].toLowerCase()) ?? [])
                 found.add(detector);
             if (found.size === this.detectors.length)
                 break;
@@ -1863,11 +9969,6339 @@ class KeywordPrefilter {
         return this.detectors.filter((d) => found.has(d));
     }
 }
-function escapeRegExp(text) {
+function prefilter_escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+;// CONCATENATED MODULE: ./src/analyzers/kubernetes/provider-key.ts
+
+
+// The generic name=value rule is not a provider: a value it matches still deserves this finding.
+const prefilter = new KeywordPrefilter(DETECTORS.filter((d) => d.id !== 'generic-secret'));
+/** True when the text holds a credential the provider catalogue knows (the text rule reports it). */
+function containsProviderKey(text) {
+    return prefilter.candidates(text).some((detector) => detector.find(text).length > 0);
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/browser-exposure/values.ts
+/** Where a public-prefixed variable's value comes from, which decides how bad its exposure is. */
+
+
+
+/** The source of a written value that is not a known platform-secret reference. */
+function classifyWritten(value) {
+    const v = value.trim();
+    if (v === '')
+        return 'placeholder';
+    if (containsProviderKey(v))
+        return 'literal-key';
+    if (isReferenceValue(v))
+        return 'reference';
+    return isLiteralSecretValue(v) ? 'literal' : 'placeholder';
+}
+function isLiteralSource(source) {
+    return source === 'literal' || source === 'literal-key';
+}
+/** High when a real secret is compiled in (platform secret or written value), medium otherwise. */
+function severityOf(source) {
+    return source === 'platform-secret' || isLiteralSource(source) ? 'high' : 'medium';
+}
+function describeSource(definition) {
+    switch (definition.source) {
+        case 'platform-secret':
+            return `is fed from a platform secret${definition.from ? ` (${definition.from})` : ''}`;
+        case 'literal-key':
+            return 'holds a literal API key';
+        case 'literal':
+            return 'holds a literal value';
+        case 'reference':
+            return `is set from ${definition.from ?? 'a reference resolved at build time'}`;
+        case 'placeholder':
+            return 'is a placeholder here, which teaches putting the real key under this name';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/browser-exposure/definitions.ts
+/**
+ * Finds every definition of a public-prefixed, secret-like variable in the configuration kinds
+ * that feed builds: env files (and their templates), Dockerfile ENV/ARG, Compose environment and
+ * build args, GitLab variables, Kubernetes env lists and kustomize literals. Workflows are read by
+ * workflow.ts, which also knows their jobs and steps.
+ */
+
+
+
+
+
+
+
+function envFileDefinitions(file, settings) {
+    const out = [];
+    for (const entry of parseDotenv(file.text)) {
+        const name = exposedSecretName(entry.key, settings);
+        if (!name)
+            continue;
+        const source = classifyWritten(entry.value);
+        out.push(withSecret({ name, start: entry.keyStart, end: entry.keyEnd, source, origin: file.kind === 'env-template' ? 'env template' : 'env file' }, entry.value));
+    }
+    return out;
+}
+function withSecret(definition, value) {
+    if (definition.source === 'literal' || definition.source === 'literal-key')
+        definition.secret = value.trim();
+    return definition;
+}
+// ---------------------------------------------------------------- Dockerfile
+/** `ENV K=V K2=V2`, `ENV K V`, `ARG K`, `ARG K=default`, with line continuations. */
+function dockerfileDefinitions(file, settings) {
+    const out = [];
+    // Continuations become blanks of the same length, so offsets stay offsets into the file.
+    const text = file.text.replace(/\\[ \t]*\r?\n/g, (m) => ' '.repeat(m.length));
+    const instruction = /^[ \t]*(ENV|ARG)[ \t]+([^\n]*)/gim;
+    for (const match of text.matchAll(instruction)) {
+        const keyword = match[1].toUpperCase();
+        const body = match[2].replace(/\r$/, '');
+        const bodyStart = match.index + match[0].length - match[2].length;
+        const tokens = [...body.matchAll(/(?:[^\s"']|"(?:[^"\\]|\\.)*"|'[^']*')+/g)];
+        if (tokens.length === 0)
+            continue;
+        const legacy = keyword === 'ENV' && !tokens[0][0].includes('=');
+        const pairs = legacy ? [{ key: tokens[0][0], keyAt: tokens[0].index, value: body.slice(tokens[0].index + tokens[0][0].length).trim() }] : tokens.map((t) => {
+            const eq = t[0].indexOf('=');
+            return { key: eq === -1 ? t[0] : t[0].slice(0, eq), keyAt: t.index, value: eq === -1 ? null : t[0].slice(eq + 1) };
+        });
+        for (const pair of pairs) {
+            const name = exposedSecretName(pair.key, settings);
+            if (!name)
+                continue;
+            const value = pair.value === null ? null : unquote(pair.value);
+            const start = bodyStart + pair.keyAt;
+            const source = value === null ? 'reference' : classifyWritten(value);
+            const definition = { name, start, end: start + pair.key.length, source, origin: `Dockerfile ${keyword}` };
+            if (value === null)
+                definition.from = 'a build argument (docker build --build-arg), which stays in the image history and the bundle';
+            out.push(withSecret(definition, value ?? ''));
+        }
+    }
+    return out;
+}
+function unquote(value) {
+    const m = /^(["'])(.*)\1$/s.exec(value);
+    return m ? m[2] : value;
+}
+// ---------------------------------------------------------------- YAML helpers
+function keySpan(keyNode) {
+    return keyNode ? nodeSpan(keyNode) : null;
+}
+/** A `KEY=value` (or bare `KEY`) list item of a scalar, as Compose and kustomize write them. */
+function assignmentItem(file, node, settings) {
+    if (!node || !(0,dist/* isScalar */.jn)(node))
+        return null;
+    const text = scalarText(node);
+    const eq = text.indexOf('=');
+    const key = (eq === -1 ? text : text.slice(0, eq)).trim();
+    const name = exposedSecretName(key, settings);
+    if (!name)
+        return null;
+    const keyAt = text.indexOf(key);
+    const span = locateInScalar(file.text, node, keyAt, keyAt + key.length);
+    const value = eq === -1 ? null : unquote(text.slice(eq + 1).trim());
+    const source = value === null ? 'reference' : classifyWritten(value);
+    return { definition: withSecret({ name, start: span.start, end: span.end, source, origin: '' }, value ?? ''), value };
+}
+/** Entries of a `KEY: value` map or a `- KEY=value` list. */
+function mapOrListDefinitions(file, doc, budget, node, origin, path, settings, classify) {
+    const out = [];
+    if (node && (0,dist/* isMap */.jh)(node)) {
+        for (const entry of mapEntries(node, doc, budget)) {
+            if (entry.merged)
+                continue;
+            const name = exposedSecretName(entry.key, settings);
+            const span = keySpan(entry.keyNode);
+            if (!name || !span)
+                continue;
+            let raw = entry.value;
+            if (raw && (0,dist/* isMap */.jh)(raw))
+                raw = getValue(raw, 'value', doc, budget); // GitLab `{ value:, description: }`
+            const value = scalarValue(raw) ?? '';
+            const classified = classify?.(value) ?? { source: raw === null ? 'reference' : classifyWritten(value) };
+            const definition = { name, ...span, source: classified.source, origin, yamlPath: formatYamlPath([...path, entry.key]) };
+            if (classified.from)
+                definition.from = classified.from;
+            out.push(withSecret(definition, value));
+        }
+    }
+    else if (node && (0,dist/* isSeq */.oP)(node)) {
+        for (const item of seqItems(node, doc, budget)) {
+            const found = assignmentItem(file, item.value, settings);
+            if (found)
+                out.push({ ...found.definition, origin, yamlPath: formatYamlPath([...path, item.index]) });
+        }
+    }
+    return out;
+}
+function parsedDocuments(file) {
+    return file.yaml().documents.filter((d) => d.errors.length === 0);
+}
+// ---------------------------------------------------------------- Compose
+function composeDefinitions(file, settings) {
+    const out = [];
+    for (const doc of parsedDocuments(file)) {
+        const budget = new AliasBudget();
+        for (const service of mapEntries(getValue(doc.contents, 'services', doc, budget), doc, budget)) {
+            if (service.merged)
+                continue;
+            const base = ['services', service.key];
+            out.push(...mapOrListDefinitions(file, doc, budget, getValue(service.value, 'environment', doc, budget), 'Compose environment', [...base, 'environment'], settings));
+            const build = getValue(service.value, 'build', doc, budget);
+            if (build && (0,dist/* isMap */.jh)(build))
+                out.push(...mapOrListDefinitions(file, doc, budget, getValue(build, 'args', doc, budget), 'Compose build arg', [...base, 'build', 'args'], settings));
+        }
+    }
+    return out;
+}
+// ---------------------------------------------------------------- GitLab CI
+const GITLAB_GLOBAL_KEYS = new Set(['default', 'include', 'stages', 'variables', 'workflow', 'image', 'services', 'cache', 'before_script', 'after_script', 'spec']);
+function gitlabDefinitions(file, settings) {
+    const out = [];
+    for (const doc of parsedDocuments(file)) {
+        const budget = new AliasBudget();
+        const scopes = [{ node: getValue(doc.contents, 'variables', doc, budget), path: ['variables'] }];
+        for (const job of mapEntries(doc.contents, doc, budget)) {
+            // Hidden jobs (`.template`) count too: `extends:` copies their variables into real jobs.
+            if (GITLAB_GLOBAL_KEYS.has(job.key) || job.merged || !job.value || !(0,dist/* isMap */.jh)(job.value))
+                continue;
+            scopes.push({ node: getValue(job.value, 'variables', doc, budget), path: [job.key, 'variables'] });
+        }
+        // Variables written in the file; a `$VAR` naming anything else comes from the project's CI/CD settings.
+        const defined = new Set();
+        for (const scope of scopes)
+            for (const entry of mapEntries(scope.node, doc, budget))
+                defined.add(entry.key);
+        const classify = (value) => {
+            const ref = /^\s*\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?\s*$/.exec(value);
+            if (ref && !defined.has(ref[1]))
+                return { source: 'platform-secret', from: `$${ref[1]} from the CI/CD variables` };
+            if (ref)
+                return { source: 'reference', from: `$${ref[1]}` };
+            return { source: classifyWritten(value) };
+        };
+        for (const scope of scopes)
+            out.push(...mapOrListDefinitions(file, doc, budget, scope.node, 'GitLab variables', scope.path, settings, classify));
+    }
+    return out;
+}
+// ---------------------------------------------------------------- Kubernetes and kustomize
+const ENV_LIST_KEYS = new Set(['env', 'extraEnv', 'extraEnvVars']);
+/** `env:` lists (`- name: X` with `value` or `valueFrom`) anywhere in Kubernetes manifests or Helm values. */
+function kubernetesDefinitions(file, settings) {
+    if (file.kind !== 'helm-values' && !(0,classify/* looksLikeKubernetes */.El)(file.text))
+        return [];
+    const out = [];
+    const seen = new Set();
+    for (const doc of parsedDocuments(file)) {
+        const budget = new AliasBudget();
+        // ConfigMap and Secret keys become env variables through `envFrom`.
+        const kind = scalarValue(getValue(doc.contents, 'kind', doc, budget));
+        if (kind === 'ConfigMap' || kind === 'Secret') {
+            const objectName = scalarValue(getValue(getValue(doc.contents, 'metadata', doc, budget), 'name', doc, budget)) ?? '?';
+            for (const field of ['data', 'stringData']) {
+                for (const entry of mapEntries(getValue(doc.contents, field, doc, budget), doc, budget)) {
+                    const name = exposedSecretName(entry.key, settings);
+                    const span = keySpan(entry.keyNode);
+                    if (!name || !span || seen.has(span.start))
+                        continue;
+                    seen.add(span.start);
+                    const value = scalarValue(entry.value) ?? '';
+                    const definition = { name, ...span, source: 'platform-secret', origin: `Kubernetes ${kind} key`, yamlPath: formatYamlPath([field, entry.key]) };
+                    if (kind === 'Secret')
+                        definition.from = `Secret ${objectName}`;
+                    else
+                        withSecret(Object.assign(definition, { source: classifyWritten(value) }), value);
+                    out.push(definition);
+                }
+            }
+        }
+        walkValues(doc, ({ path, node }) => {
+            const last = path[path.length - 1];
+            if (typeof last !== 'string' || !ENV_LIST_KEYS.has(last) || !(0,dist/* isSeq */.oP)(node))
+                return;
+            for (const item of seqItems(node, doc, budget)) {
+                if (!item.value || !(0,dist/* isMap */.jh)(item.value))
+                    continue;
+                const nameNode = getValue(item.value, 'name', doc, budget);
+                const nameText = scalarValue(nameNode);
+                const name = nameText === null ? null : exposedSecretName(nameText, settings);
+                const span = nameNode ? valueSpan(file.text, nameNode) : null;
+                if (!name || !span || seen.has(span.start))
+                    continue;
+                seen.add(span.start);
+                const valueFrom = getValue(item.value, 'valueFrom', doc, budget);
+                const secretRef = valueFrom ? getValue(valueFrom, 'secretKeyRef', doc, budget) : null;
+                const definition = { name, ...span, source: 'placeholder', origin: 'Kubernetes env', yamlPath: formatYamlPath([...path, item.index, 'name']) };
+                if (secretRef) {
+                    definition.source = 'platform-secret';
+                    definition.from = `secretKeyRef ${scalarValue(getValue(secretRef, 'name', doc, budget)) ?? '?'}/${scalarValue(getValue(secretRef, 'key', doc, budget)) ?? '?'}`;
+                }
+                else if (valueFrom) {
+                    definition.source = 'reference';
+                    definition.from = 'valueFrom';
+                }
+                else {
+                    const value = scalarValue(getValue(item.value, 'value', doc, budget)) ?? '';
+                    definition.source = classifyWritten(value);
+                    withSecret(definition, value);
+                }
+                out.push(definition);
+            }
+        }, { budget });
+    }
+    return out;
+}
+function kustomizeDefinitions(file, settings) {
+    const out = [];
+    for (const doc of parsedDocuments(file)) {
+        const budget = new AliasBudget();
+        for (const generator of ['secretGenerator', 'configMapGenerator']) {
+            for (const item of seqItems(getValue(doc.contents, generator, doc, budget), doc, budget)) {
+                for (const literal of seqItems(getValue(item.value, 'literals', doc, budget), doc, budget)) {
+                    const found = assignmentItem(file, literal.value, settings);
+                    if (found)
+                        out.push({ ...found.definition, origin: `kustomize ${generator} literal`, yamlPath: formatYamlPath([generator, item.index, 'literals', literal.index]) });
+                }
+            }
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/ast.js
+class Expr {
+}
+class Literal extends Expr {
+    constructor(literal, token) {
+        super();
+        this.literal = literal;
+        this.token = token;
+    }
+    accept(v) {
+        return v.visitLiteral(this);
+    }
+}
+class Unary extends Expr {
+    constructor(operator, expr) {
+        super();
+        this.operator = operator;
+        this.expr = expr;
+    }
+    accept(v) {
+        return v.visitUnary(this);
+    }
+}
+class FunctionCall extends Expr {
+    constructor(functionName, args) {
+        super();
+        this.functionName = functionName;
+        this.args = args;
+    }
+    accept(v) {
+        return v.visitFunctionCall(this);
+    }
+}
+class Binary extends Expr {
+    constructor(left, operator, right) {
+        super();
+        this.left = left;
+        this.operator = operator;
+        this.right = right;
+    }
+    accept(v) {
+        return v.visitBinary(this);
+    }
+}
+class Logical extends Expr {
+    constructor(operator, args) {
+        super();
+        this.operator = operator;
+        this.args = args;
+    }
+    accept(v) {
+        return v.visitLogical(this);
+    }
+}
+class Grouping extends Expr {
+    constructor(group) {
+        super();
+        this.group = group;
+    }
+    accept(v) {
+        return v.visitGrouping(this);
+    }
+}
+class ContextAccess extends Expr {
+    constructor(name) {
+        super();
+        this.name = name;
+    }
+    accept(v) {
+        return v.visitContextAccess(this);
+    }
+}
+class IndexAccess extends Expr {
+    constructor(expr, index) {
+        super();
+        this.expr = expr;
+        this.index = index;
+    }
+    accept(v) {
+        return v.visitIndexAccess(this);
+    }
+}
+class ast_Star extends Expr {
+    accept() {
+        throw new Error("Method not implemented.");
+    }
+}
+//# sourceMappingURL=ast.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/expressiondata.js
+var expressiondata_Kind;
+(function (Kind) {
+    Kind[Kind["String"] = 0] = "String";
+    Kind[Kind["Array"] = 1] = "Array";
+    Kind[Kind["Dictionary"] = 2] = "Dictionary";
+    Kind[Kind["Boolean"] = 3] = "Boolean";
+    Kind[Kind["Number"] = 4] = "Number";
+    Kind[Kind["CaseSensitiveDictionary"] = 5] = "CaseSensitiveDictionary";
+    Kind[Kind["Null"] = 6] = "Null";
+})(expressiondata_Kind || (expressiondata_Kind = {}));
+function kindStr(k) {
+    switch (k) {
+        case expressiondata_Kind.Array:
+            return "Array";
+        case expressiondata_Kind.Boolean:
+            return "Boolean";
+        case expressiondata_Kind.Null:
+            return "Null";
+        case expressiondata_Kind.Number:
+            return "Number";
+        case expressiondata_Kind.Dictionary:
+            return "Object";
+        case expressiondata_Kind.String:
+            return "String";
+    }
+    return "unknown";
+}
+//# sourceMappingURL=expressiondata.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/dictionary.js
+
+class Dictionary {
+    constructor(...pairs) {
+        this.keys = [];
+        this.v = [];
+        this.indexMap = {};
+        this.kind = expressiondata_Kind.Dictionary;
+        this.primitive = false;
+        for (const p of pairs) {
+            this.add(p.key, p.value);
+        }
+    }
+    coerceString() {
+        return kindStr(this.kind);
+    }
+    number() {
+        return NaN;
+    }
+    add(key, value) {
+        if (key.toLowerCase() in this.indexMap) {
+            return;
+        }
+        this.keys.push(key);
+        this.v.push(value);
+        this.indexMap[key.toLowerCase()] = this.v.length - 1;
+    }
+    get(key) {
+        const index = this.indexMap[key.toLowerCase()];
+        if (index === undefined) {
+            return undefined;
+        }
+        return this.v[index];
+    }
+    values() {
+        return this.v;
+    }
+    pairs() {
+        const result = [];
+        for (const key of this.keys) {
+            result.push({ key, value: this.v[this.indexMap[key.toLowerCase()]] });
+        }
+        return result;
+    }
+}
+function dictionary_isDictionary(x) {
+    return x.kind === Kind.Dictionary;
+}
+//# sourceMappingURL=dictionary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/array.js
+
+class array_Array {
+    constructor(...data) {
+        this.v = [];
+        this.kind = expressiondata_Kind.Array;
+        this.primitive = false;
+        for (const d of data) {
+            this.add(d);
+        }
+    }
+    coerceString() {
+        return kindStr(this.kind);
+    }
+    number() {
+        return NaN;
+    }
+    add(value) {
+        this.v.push(value);
+    }
+    get(index) {
+        return this.v[index];
+    }
+    values() {
+        return this.v;
+    }
+}
+//# sourceMappingURL=array.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/boolean.js
+
+class BooleanData {
+    constructor(value) {
+        this.value = value;
+        this.kind = expressiondata_Kind.Boolean;
+        this.primitive = true;
+    }
+    coerceString() {
+        if (this.value) {
+            return "true";
+        }
+        return "false";
+    }
+    number() {
+        if (this.value) {
+            return 1;
+        }
+        return 0;
+    }
+}
+//# sourceMappingURL=boolean.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/null.js
+
+class Null {
+    constructor() {
+        this.kind = expressiondata_Kind.Null;
+        this.primitive = true;
+    }
+    coerceString() {
+        return "";
+    }
+    number() {
+        return 0;
+    }
+}
+//# sourceMappingURL=null.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/number.js
+
+class NumberData {
+    constructor(value) {
+        this.value = value;
+        this.kind = expressiondata_Kind.Number;
+        this.primitive = true;
+    }
+    coerceString() {
+        if (this.value === 0) {
+            return "0";
+        }
+        // Workaround to limit the precision to at most 15 digits. Format the number to a string, then parse
+        // it back to a number to remove trailing zeroes to prevent numbers to be converted to 1.200000000...
+        return (+this.value.toFixed(15)).toString();
+    }
+    number() {
+        return this.value;
+    }
+}
+//# sourceMappingURL=number.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/string.js
+
+class StringData {
+    constructor(value) {
+        this.value = value;
+        this.kind = expressiondata_Kind.String;
+        this.primitive = true;
+    }
+    coerceString() {
+        return this.value;
+    }
+    number() {
+        return Number(this.value);
+    }
+}
+//# sourceMappingURL=string.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/replacer.js
+
+
+
+
+
+
+/**
+ * Replacer can be passed to JSON.stringify to convert an ExpressionData object into plain JSON
+ *
+ * See: https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/JSON/stringify#replacer
+ */
+function replacer(_key, value) {
+    if (value instanceof Null) {
+        return null;
+    }
+    if (value instanceof BooleanData) {
+        return value.value;
+    }
+    if (value instanceof NumberData) {
+        return value.number();
+    }
+    if (value instanceof StringData) {
+        return value.coerceString();
+    }
+    if (value instanceof array_Array) {
+        return value.values();
+    }
+    if (value instanceof Dictionary) {
+        const pairs = value.pairs();
+        const r = {};
+        for (const p of pairs) {
+            r[p.key] = p.value;
+        }
+        return r;
+    }
+    return value;
+}
+//# sourceMappingURL=replacer.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/reviver.js
+
+
+
+
+
+
+/**
+ * Reviver can be passed to `JSON.parse` to convert plain JSON into an `ExpressionData` object.
+ *
+ * See: https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/JSON/parse#reviver
+ */
+function reviver(_key, val) {
+    if (val === null) {
+        return new Null();
+    }
+    if (typeof val === "string") {
+        return new StringData(val);
+    }
+    if (typeof val === "number") {
+        return new NumberData(val);
+    }
+    if (typeof val === "boolean") {
+        return new BooleanData(val);
+    }
+    if (Array.isArray(val)) {
+        return new array_Array(...val);
+    }
+    if (typeof val === "object") {
+        return new Dictionary(...Object.keys(val).map(k => ({
+            key: k,
+            value: val[k]
+        })));
+    }
+    // Pass through value
+    return val;
+}
+//# sourceMappingURL=reviver.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/index.js
+
+
+
+
+
+
+
+
+
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/filtered_array.js
+
+class filtered_array_FilteredArray extends array_Array {
+}
+//# sourceMappingURL=filtered_array.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/lexer.js
+
+
+var lexer_TokenType;
+(function (TokenType) {
+    TokenType[TokenType["UNKNOWN"] = 0] = "UNKNOWN";
+    TokenType[TokenType["LEFT_PAREN"] = 1] = "LEFT_PAREN";
+    TokenType[TokenType["RIGHT_PAREN"] = 2] = "RIGHT_PAREN";
+    TokenType[TokenType["LEFT_BRACKET"] = 3] = "LEFT_BRACKET";
+    TokenType[TokenType["RIGHT_BRACKET"] = 4] = "RIGHT_BRACKET";
+    TokenType[TokenType["COMMA"] = 5] = "COMMA";
+    TokenType[TokenType["DOT"] = 6] = "DOT";
+    TokenType[TokenType["BANG"] = 7] = "BANG";
+    TokenType[TokenType["BANG_EQUAL"] = 8] = "BANG_EQUAL";
+    TokenType[TokenType["EQUAL_EQUAL"] = 9] = "EQUAL_EQUAL";
+    TokenType[TokenType["GREATER"] = 10] = "GREATER";
+    TokenType[TokenType["GREATER_EQUAL"] = 11] = "GREATER_EQUAL";
+    TokenType[TokenType["LESS"] = 12] = "LESS";
+    TokenType[TokenType["LESS_EQUAL"] = 13] = "LESS_EQUAL";
+    TokenType[TokenType["AND"] = 14] = "AND";
+    TokenType[TokenType["OR"] = 15] = "OR";
+    TokenType[TokenType["STAR"] = 16] = "STAR";
+    TokenType[TokenType["NUMBER"] = 17] = "NUMBER";
+    TokenType[TokenType["STRING"] = 18] = "STRING";
+    TokenType[TokenType["IDENTIFIER"] = 19] = "IDENTIFIER";
+    TokenType[TokenType["TRUE"] = 20] = "TRUE";
+    TokenType[TokenType["FALSE"] = 21] = "FALSE";
+    TokenType[TokenType["NULL"] = 22] = "NULL";
+    TokenType[TokenType["EOF"] = 23] = "EOF";
+})(lexer_TokenType || (lexer_TokenType = {}));
+function tokenString(tok) {
+    switch (tok.type) {
+        case lexer_TokenType.EOF:
+            return "EOF";
+        case lexer_TokenType.NUMBER:
+            return tok.lexeme;
+        case lexer_TokenType.STRING:
+            // eslint-disable-next-line @typescript-eslint/no-non-null-assertion
+            return tok.value.toString();
+        default:
+            return tok.lexeme;
+    }
+}
+class lexer_Lexer {
+    constructor(input) {
+        this.input = input;
+        this.start = 0;
+        this.offset = 0;
+        this.line = 0;
+        this.lastLineOffset = 0;
+        this.tokens = [];
+    }
+    lex() {
+        if (this.input.length > MAX_EXPRESSION_LENGTH) {
+            throw new Error("ErrorExceededMaxLength");
+        }
+        while (!this.atEnd()) {
+            this.start = this.offset;
+            const c = this.next();
+            switch (c) {
+                case "(":
+                    this.addToken(lexer_TokenType.LEFT_PAREN);
+                    break;
+                case ")":
+                    this.addToken(lexer_TokenType.RIGHT_PAREN);
+                    break;
+                case "[":
+                    this.addToken(lexer_TokenType.LEFT_BRACKET);
+                    break;
+                case "]":
+                    this.addToken(lexer_TokenType.RIGHT_BRACKET);
+                    break;
+                case ",":
+                    this.addToken(lexer_TokenType.COMMA);
+                    break;
+                case ".":
+                    if (this.previous() != lexer_TokenType.IDENTIFIER &&
+                        this.previous() != lexer_TokenType.RIGHT_BRACKET &&
+                        this.previous() != lexer_TokenType.RIGHT_PAREN &&
+                        this.previous() != lexer_TokenType.STAR) {
+                        this.consumeNumber();
+                    }
+                    else {
+                        this.addToken(lexer_TokenType.DOT);
+                    }
+                    break;
+                case "-":
+                case "+":
+                    this.consumeNumber();
+                    break;
+                case "!":
+                    this.addToken(this.match("=") ? lexer_TokenType.BANG_EQUAL : lexer_TokenType.BANG);
+                    break;
+                case "=":
+                    if (!this.match("=")) {
+                        // Illegal; continue reading until we hit a boundary character and return an error
+                        this.consumeIdentifier();
+                        break;
+                    }
+                    this.addToken(lexer_TokenType.EQUAL_EQUAL);
+                    break;
+                case "<":
+                    this.addToken(this.match("=") ? lexer_TokenType.LESS_EQUAL : lexer_TokenType.LESS);
+                    break;
+                case ">":
+                    this.addToken(this.match("=") ? lexer_TokenType.GREATER_EQUAL : lexer_TokenType.GREATER);
+                    break;
+                case "&":
+                    if (!this.match("&")) {
+                        // Illegal; continue reading until we hit a boundary character and return an error
+                        this.consumeIdentifier();
+                        break;
+                    }
+                    this.addToken(lexer_TokenType.AND);
+                    break;
+                case "|":
+                    if (!this.match("|")) {
+                        // Illegal; continue reading until we hit a boundary character and return an error
+                        this.consumeIdentifier();
+                        break;
+                    }
+                    this.addToken(lexer_TokenType.OR);
+                    break;
+                case "*":
+                    this.addToken(lexer_TokenType.STAR);
+                    break;
+                // Ignore whitespace.
+                case " ":
+                case "\r":
+                case "\t":
+                    break;
+                case "\n":
+                    ++this.line;
+                    this.lastLineOffset = this.offset;
+                    break;
+                case "'":
+                    this.consumeString();
+                    break;
+                default:
+                    switch (true) {
+                        case isDigit(c):
+                            this.consumeNumber();
+                            break;
+                        default:
+                            this.consumeIdentifier();
+                            break;
+                    }
+            }
+        }
+        this.tokens.push({
+            type: lexer_TokenType.EOF,
+            lexeme: "",
+            range: this.range()
+        });
+        return {
+            tokens: this.tokens
+        };
+    }
+    pos() {
+        return {
+            line: this.line,
+            column: this.start - this.lastLineOffset
+        };
+    }
+    endPos() {
+        return {
+            line: this.line,
+            column: this.offset - this.lastLineOffset
+        };
+    }
+    range() {
+        return {
+            start: this.pos(),
+            end: this.endPos()
+        };
+    }
+    atEnd() {
+        return this.offset >= this.input.length;
+    }
+    peek() {
+        if (this.atEnd()) {
+            return "\0";
+        }
+        return this.input[this.offset];
+    }
+    peekNext() {
+        if (this.offset + 1 >= this.input.length) {
+            return "\0";
+        }
+        return this.input[this.offset + 1];
+    }
+    previous() {
+        const l = this.tokens.length;
+        if (l == 0) {
+            return lexer_TokenType.EOF;
+        }
+        return this.tokens[l - 1].type;
+    }
+    next() {
+        return this.input[this.offset++];
+    }
+    match(expected) {
+        if (this.atEnd()) {
+            return false;
+        }
+        if (this.input[this.offset] !== expected) {
+            return false;
+        }
+        this.offset++;
+        return true;
+    }
+    addToken(type, value) {
+        this.tokens.push({
+            type,
+            lexeme: this.input.substring(this.start, this.offset),
+            range: this.range(),
+            value
+        });
+    }
+    consumeNumber() {
+        while (!this.atEnd() && (!isBoundary(this.peek()) || this.peek() == ".")) {
+            this.next();
+        }
+        const lexeme = this.input.substring(this.start, this.offset);
+        const value = new StringData(lexeme).number();
+        if (isNaN(value)) {
+            throw new Error(`Unexpected symbol: '${lexeme}'. Located at position ${this.start + 1} within expression: ${this.input}`);
+        }
+        this.addToken(lexer_TokenType.NUMBER, value);
+    }
+    consumeString() {
+        while ((this.peek() !== "'" || this.peekNext() === "'") && !this.atEnd()) {
+            if (this.peek() === "\n")
+                this.line++;
+            if (this.peek() === "'" && this.peekNext() === "'") {
+                // Escaped "'", consume
+                this.next();
+            }
+            this.next();
+        }
+        if (this.atEnd()) {
+            // Unterminated string
+            throw new Error(`Unexpected symbol: '${this.input.substring(this.start)}'. Located at position ${this.start + 1} within expression: ${this.input}`);
+        }
+        // Closing '
+        this.next();
+        // Trim the surrounding quotes.
+        let value = this.input.substring(this.start + 1, this.offset - 1);
+        value = value.replace("''", "'");
+        this.addToken(lexer_TokenType.STRING, value);
+    }
+    consumeIdentifier() {
+        while (!this.atEnd() && !isBoundary(this.peek())) {
+            this.next();
+        }
+        let tokenType = lexer_TokenType.IDENTIFIER;
+        let tokenValue = undefined;
+        const lexeme = this.input.substring(this.start, this.offset);
+        if (this.previous() != lexer_TokenType.DOT) {
+            switch (lexeme) {
+                case "true":
+                    tokenType = lexer_TokenType.TRUE;
+                    break;
+                case "false":
+                    tokenType = lexer_TokenType.FALSE;
+                    break;
+                case "null":
+                    tokenType = lexer_TokenType.NULL;
+                    break;
+                case "NaN":
+                    tokenType = lexer_TokenType.NUMBER;
+                    tokenValue = NaN;
+                    break;
+                case "Infinity":
+                    tokenType = lexer_TokenType.NUMBER;
+                    tokenValue = Infinity;
+                    break;
+            }
+        }
+        if (!isLegalIdentifier(lexeme)) {
+            throw new Error(`Unexpected symbol: '${lexeme}'. Located at position ${this.start + 1} within expression: ${this.input}`);
+        }
+        this.addToken(tokenType, tokenValue);
+    }
+}
+function isDigit(c) {
+    return c >= "0" && c <= "9";
+}
+function isBoundary(c) {
+    switch (c) {
+        case "(":
+        case "[":
+        case ")":
+        case "]":
+        case ",":
+        case ".":
+        case "!":
+        case ">":
+        case "<":
+        case "=":
+        case "&":
+        case "|":
+            return true;
+    }
+    return /\s/.test(c);
+}
+function isLegalIdentifier(str) {
+    if (str == "") {
+        return false;
+    }
+    const first = str[0];
+    if ((first >= "a" && first <= "z") || (first >= "A" && first <= "Z") || first == "_") {
+        for (const c of str.substring(1).split("")) {
+            if ((c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c >= "0" && c <= "9") || c == "_" || c == "-") {
+                // OK
+            }
+            else {
+                return false;
+            }
+        }
+        return true;
+    }
+    return false;
+}
+//# sourceMappingURL=lexer.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/errors.js
+
+const MAX_PARSER_DEPTH = 50;
+const MAX_EXPRESSION_LENGTH = 21000;
+var ErrorType;
+(function (ErrorType) {
+    ErrorType[ErrorType["ErrorUnexpectedSymbol"] = 0] = "ErrorUnexpectedSymbol";
+    ErrorType[ErrorType["ErrorUnrecognizedNamedValue"] = 1] = "ErrorUnrecognizedNamedValue";
+    ErrorType[ErrorType["ErrorUnexpectedEndOfExpression"] = 2] = "ErrorUnexpectedEndOfExpression";
+    ErrorType[ErrorType["ErrorExceededMaxDepth"] = 3] = "ErrorExceededMaxDepth";
+    ErrorType[ErrorType["ErrorExceededMaxLength"] = 4] = "ErrorExceededMaxLength";
+    ErrorType[ErrorType["ErrorTooFewParameters"] = 5] = "ErrorTooFewParameters";
+    ErrorType[ErrorType["ErrorTooManyParameters"] = 6] = "ErrorTooManyParameters";
+    ErrorType[ErrorType["ErrorEvenParameters"] = 7] = "ErrorEvenParameters";
+    ErrorType[ErrorType["ErrorUnrecognizedContext"] = 8] = "ErrorUnrecognizedContext";
+    ErrorType[ErrorType["ErrorUnrecognizedFunction"] = 9] = "ErrorUnrecognizedFunction";
+})(ErrorType || (ErrorType = {}));
+class ExpressionError extends Error {
+    constructor(typ, tok) {
+        super(`${errorDescription(typ)}: '${tokenString(tok)}'`);
+        this.typ = typ;
+        this.tok = tok;
+        this.pos = this.tok.range.start;
+    }
+}
+function errorDescription(typ) {
+    switch (typ) {
+        case ErrorType.ErrorUnexpectedEndOfExpression:
+            return "Unexpected end of expression";
+        case ErrorType.ErrorUnexpectedSymbol:
+            return "Unexpected symbol";
+        case ErrorType.ErrorUnrecognizedNamedValue:
+            return "Unrecognized named-value";
+        case ErrorType.ErrorExceededMaxDepth:
+            return `Exceeded max expression depth ${MAX_PARSER_DEPTH}`;
+        case ErrorType.ErrorExceededMaxLength:
+            return `Exceeded max expression length ${MAX_EXPRESSION_LENGTH}`;
+        case ErrorType.ErrorTooFewParameters:
+            return "Too few parameters supplied";
+        case ErrorType.ErrorTooManyParameters:
+            return "Too many parameters supplied";
+        case ErrorType.ErrorEvenParameters:
+            return "Even number of parameters supplied, requires an odd number of parameters";
+        case ErrorType.ErrorUnrecognizedContext:
+            return "Unrecognized named-value";
+        case ErrorType.ErrorUnrecognizedFunction:
+            return "Unrecognized function";
+        default: // Should never reach here.
+            return "Unknown error";
+    }
+}
+class ExpressionEvaluationError extends Error {
+}
+//# sourceMappingURL=errors.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/case.js
+
+const caseFunc = {
+    name: "case",
+    description: "`case( pred1, val1, pred2, val2, ..., default )`\n\nEvaluates predicates in order and returns the value corresponding to the first predicate that evaluates to `true`. If no predicate matches, it returns the last argument as the default value.",
+    minArgs: 3,
+    maxArgs: Number.MAX_SAFE_INTEGER,
+    call: (...args) => {
+        // Evaluate predicate-result pairs
+        for (let i = 0; i < args.length - 1; i += 2) {
+            const predicate = args[i];
+            // Predicate must be a boolean
+            if (predicate.kind !== expressiondata_Kind.Boolean) {
+                throw new Error("case predicate must evaluate to a boolean value");
+            }
+            // If predicate is true, return the corresponding result
+            if (predicate.value) {
+                return args[i + 1];
+            }
+        }
+        // No predicate matched, return default (last argument)
+        return args[args.length - 1];
+    }
+};
+//# sourceMappingURL=case.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/result.js
+
+function result_falsy(d) {
+    switch (d.kind) {
+        case data.Kind.Null:
+            return true;
+        case data.Kind.Boolean:
+            return !d.value;
+        case data.Kind.Number: {
+            const dv = d.value;
+            return dv === 0 || isNaN(dv);
+        }
+        case data.Kind.String:
+            return d.value.length === 0;
+    }
+    return false;
+}
+function result_truthy(d) {
+    return !result_falsy(d);
+}
+// Similar to the Javascript abstract equality comparison algorithm http://www.ecma-international.org/ecma-262/5.1/#sec-11.9.3.
+// Except objects are not coerced to primitives.
+function coerceTypes(li, ri) {
+    let lv = li;
+    let rv = ri;
+    // Do nothing, same kind
+    if (li.kind === ri.kind) {
+        return [lv, rv];
+    }
+    switch (li.kind) {
+        // Number, String
+        case expressiondata_Kind.Number:
+            if (ri.kind === expressiondata_Kind.String) {
+                rv = new NumberData(ri.number());
+                return [lv, rv];
+            }
+            break;
+        // String, Number
+        case expressiondata_Kind.String:
+            if (ri.kind === expressiondata_Kind.Number) {
+                lv = new NumberData(li.number());
+                return [lv, rv];
+            }
+            break;
+        // Boolean|Null, Any
+        case expressiondata_Kind.Null:
+        case expressiondata_Kind.Boolean:
+            lv = new NumberData(li.number());
+            return coerceTypes(lv, rv);
+    }
+    // Any, Boolean|Null
+    switch (ri.kind) {
+        case expressiondata_Kind.Null:
+        case expressiondata_Kind.Boolean:
+            rv = new NumberData(ri.number());
+            return coerceTypes(lv, rv);
+    }
+    return [lv, rv];
+}
+// Similar to the Javascript abstract equality comparison algorithm http://www.ecma-international.org/ecma-262/5.1/#sec-11.9.3.
+// Except string comparison is OrdinalIgnoreCase, and objects are not coerced to primitives.
+function result_equals(lhs, rhs) {
+    const [lv, rv] = coerceTypes(lhs, rhs);
+    if (lv.kind != rv.kind) {
+        return false;
+    }
+    switch (lv.kind) {
+        // Null, Null
+        case expressiondata_Kind.Null:
+            return true;
+        // Number, Number
+        case expressiondata_Kind.Number: {
+            const ld = lv.value;
+            const rd = rv.value;
+            if (isNaN(ld) || isNaN(rd)) {
+                return false;
+            }
+            return ld == rd;
+        }
+        // String, String
+        case expressiondata_Kind.String: {
+            const ls = lv.value;
+            const rs = rv.value;
+            return toUpperSpecial(ls) === toUpperSpecial(rs);
+        }
+        // Boolean, Boolean
+        case expressiondata_Kind.Boolean: {
+            const lb = lv.value;
+            const rb = rv.value;
+            return lb == rb;
+        }
+        // Object, Object
+        case expressiondata_Kind.Dictionary:
+        case expressiondata_Kind.Array:
+            // Check reference equality
+            return lv === rv;
+    }
+    return false;
+}
+// Similar to the Javascript abstract equality comparison algorithm http://www.ecma-international.org/ecma-262/5.1/#sec-11.9.3.
+// Except string comparison is OrdinalIgnoreCase, and objects are not coerced to primitives.
+function result_greaterThan(lhs, rhs) {
+    const [lv, rv] = coerceTypes(lhs, rhs);
+    if (lv.kind != rv.kind) {
+        return false;
+    }
+    switch (lv.kind) {
+        // Number, Number
+        case data.Kind.Number: {
+            const lf = lv.value;
+            const rf = rv.value;
+            if (isNaN(lf) || isNaN(rf)) {
+                return false;
+            }
+            return lf > rf;
+        }
+        // String, String
+        case data.Kind.String: {
+            let ls = lv.value;
+            let rs = rv.value;
+            ls = toUpperSpecial(ls);
+            rs = toUpperSpecial(rs);
+            return ls > rs;
+        }
+        // Boolean, Boolean
+        case data.Kind.Boolean: {
+            const lb = lv.value;
+            const rb = rv.value;
+            return lb && !rb;
+        }
+    }
+    return false;
+}
+// Similar to the Javascript abstract equality comparison algorithm http://www.ecma-international.org/ecma-262/5.1/#sec-11.9.3.
+// Except string comparison is OrdinalIgnoreCase, and objects are not coerced to primitives.
+function result_lessThan(lhs, rhs) {
+    const [lv, rv] = coerceTypes(lhs, rhs);
+    if (lv.kind != rv.kind) {
+        return false;
+    }
+    switch (lv.kind) {
+        // Number, Number
+        case data.Kind.Number: {
+            const lf = lv.value;
+            const rf = rv.value;
+            if (isNaN(lf) || isNaN(rf)) {
+                return false;
+            }
+            return lf < rf;
+        }
+        // String, String
+        case data.Kind.String: {
+            let ls = lv.value;
+            let rs = rv.value;
+            ls = toUpperSpecial(ls);
+            rs = toUpperSpecial(rs);
+            return ls < rs;
+        }
+        // Boolean, Boolean
+        case data.Kind.Boolean: {
+            const lb = lv.value;
+            const rb = rv.value;
+            return !lb && rb;
+        }
+    }
+    return false;
+}
+// Do not toUpper the small-dotless-ı
+function toUpperSpecial(s) {
+    const sb = [];
+    let i = 0;
+    const len = s.length;
+    let found = s.indexOf("ı");
+    while (i < len) {
+        if (i < found) {
+            sb.push(s.substring(i, found).toUpperCase()); // Append upper segment
+            i = found;
+        }
+        else if (i == found) {
+            sb.push(s.substring(i, i + 1));
+            i += 1;
+            found = s.indexOf("ı", i);
+        }
+        else {
+            sb.push(s.substring(i).toUpperCase()); // Append upper remaining
+            break;
+        }
+    }
+    return sb.join("");
+}
+//# sourceMappingURL=result.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/contains.js
+
+
+const contains = {
+    name: "contains",
+    description: "`contains( search, item )`\n\nReturns `true` if `search` contains `item`. If `search` is an array, this function returns `true` if the `item` is an element in the array. If `search` is a string, this function returns `true` if the `item` is a substring of `search`. This function is not case sensitive. Casts values to a string.",
+    minArgs: 2,
+    maxArgs: 2,
+    call: (...args) => {
+        const left = args[0];
+        const right = args[1];
+        if (left.primitive) {
+            const ls = left.coerceString();
+            if (right.primitive) {
+                const rs = right.coerceString();
+                return new BooleanData(ls.toLowerCase().includes(rs.toLowerCase()));
+            }
+        }
+        else if (left.kind === expressiondata_Kind.Array) {
+            const la = left;
+            if (la.values().length === 0) {
+                return new BooleanData(false);
+            }
+            for (const v of la.values()) {
+                if (result_equals(right, v)) {
+                    return new BooleanData(true);
+                }
+            }
+        }
+        return new BooleanData(false);
+    }
+};
+//# sourceMappingURL=contains.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/endswith.js
+
+
+const endswith = {
+    name: "endsWith",
+    description: "`endsWith( searchString, searchValue )`\n\nReturns `true` if `searchString` ends with `searchValue`. This function is not case sensitive. Casts values to a string.",
+    minArgs: 2,
+    maxArgs: 2,
+    call: (...args) => {
+        const left = args[0];
+        if (!left.primitive) {
+            return new BooleanData(false);
+        }
+        const right = args[1];
+        if (!right.primitive) {
+            return new BooleanData(false);
+        }
+        const ls = toUpperSpecial(left.coerceString());
+        const rs = toUpperSpecial(right.coerceString());
+        return new BooleanData(ls.endsWith(rs));
+    }
+};
+//# sourceMappingURL=endswith.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/format.js
+
+const format = {
+    name: "format",
+    description: "`format( string, replaceValue0, replaceValue1, ..., replaceValueN)`\n\nReplaces values in the `string`, with the variable `replaceValueN`. Variables in the `string` are specified using the `{N}` syntax, where `N` is an integer. You must specify at least one `replaceValue` and `string`. There is no maximum for the number of variables (`replaceValueN`) you can use. Escape curly braces using double braces.",
+    minArgs: 1,
+    maxArgs: 255 /*MAX_ARGUMENTS*/,
+    call: (...args) => {
+        const fs = args[0].coerceString();
+        const result = [];
+        let index = 0;
+        while (index < fs.length) {
+            const lbrace = fs.indexOf("{", index);
+            const rbrace = fs.indexOf("}", index);
+            // Left brace
+            if (lbrace >= 0 && (rbrace < 0 || rbrace > lbrace)) {
+                // Escaped left brace
+                if (safeCharAt(fs, lbrace + 1) === "{") {
+                    result.push(fs.substr(index, lbrace - index + 1));
+                    index = lbrace + 2;
+                    continue;
+                }
+                // Left brace, number, optional format specifiers, right brace
+                if (rbrace > lbrace + 1) {
+                    const argIndex = readArgIndex(fs, lbrace + 1);
+                    if (argIndex.success) {
+                        // Check parameter count
+                        if (1 + argIndex.result > args.length - 1) {
+                            throw new Error(`The following format string references more arguments than were supplied: ${fs}`);
+                        }
+                        // Append the portion before the left brace
+                        if (lbrace > index) {
+                            result.push(fs.substr(index, lbrace - index));
+                        }
+                        // Append the arg
+                        result.push(`${args[1 + argIndex.result].coerceString()}`);
+                        index = rbrace + 1;
+                        continue;
+                    }
+                }
+                throw new Error(`The following format string is invalid: ${fs}`);
+            }
+            // Right brace
+            else if (rbrace >= 0) {
+                // Escaped right brace
+                if (safeCharAt(fs, rbrace + 1) === "}") {
+                    result.push(fs.substr(index, rbrace - index + 1));
+                    index = rbrace + 2;
+                }
+                else {
+                    throw new Error(`The following format string is invalid: ${fs}`);
+                }
+            }
+            // Last segment
+            else {
+                result.push(fs.substr(index));
+                break;
+            }
+        }
+        return new StringData(result.join(""));
+    }
+};
+function safeCharAt(string, index) {
+    if (string.length > index) {
+        return string[index];
+    }
+    return "\0";
+}
+function readArgIndex(string, startIndex) {
+    // Count the number of digits
+    let length = 0;
+    for (;;) {
+        const nextChar = safeCharAt(string, startIndex + length);
+        if (nextChar >= "0" && nextChar <= "9") {
+            length++;
+        }
+        else {
+            break;
+        }
+    }
+    // Validate at least one digit
+    if (length < 1) {
+        return {
+            success: false
+        };
+    }
+    // Parse the number
+    const endIndex = startIndex + length - 1;
+    const result = parseInt(string.substr(startIndex, length));
+    return {
+        success: !isNaN(result),
+        result: result,
+        endIndex: endIndex
+    };
+}
+//# sourceMappingURL=format.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/fromjson.js
+
+
+const fromjson = {
+    name: "fromJson",
+    description: "`fromJSON(value)`\n\nReturns a JSON object or JSON data type for `value`. You can use this function to provide a JSON object as an evaluated expression or to convert environment variables from a string.",
+    minArgs: 1,
+    maxArgs: 1,
+    call: (...args) => {
+        const input = args[0];
+        const is = input.coerceString();
+        if (is.trim() === "") {
+            throw new Error("empty input");
+        }
+        try {
+            return JSON.parse(is, reviver);
+        }
+        catch (e) {
+            throw new ExpressionEvaluationError("Error parsing JSON when evaluating fromJson", { cause: e });
+        }
+    }
+};
+//# sourceMappingURL=fromjson.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/join.js
+
+const join = {
+    name: "join",
+    description: "`join( array, optionalSeparator )`\n\nThe value for `array` can be an array or a string. All values in `array` are concatenated into a string. If you provide `optionalSeparator`, it is inserted between the concatenated values. Otherwise, the default separator `,` is used. Casts values to a string.",
+    minArgs: 1,
+    maxArgs: 2,
+    call: (...args) => {
+        // Primitive
+        if (args[0].primitive) {
+            return new StringData(args[0].coerceString());
+        }
+        // Array
+        if (args[0].kind === expressiondata_Kind.Array) {
+            // Separator
+            let separator = ",";
+            if (args.length > 1 && args[1].primitive) {
+                separator = args[1].coerceString();
+            }
+            // Convert items to strings
+            return new StringData(args[0]
+                .values()
+                .map(item => item.coerceString())
+                .join(separator));
+        }
+        return new StringData("");
+    }
+};
+//# sourceMappingURL=join.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/startswith.js
+
+
+const startswith = {
+    name: "startsWith",
+    description: "`startsWith( searchString, searchValue )`\n\nReturns `true` when `searchString` starts with `searchValue`. This function is not case sensitive. Casts values to a string.",
+    minArgs: 2,
+    maxArgs: 2,
+    call: (...args) => {
+        const left = args[0];
+        if (!left.primitive) {
+            return new BooleanData(false);
+        }
+        const right = args[1];
+        if (!right.primitive) {
+            return new BooleanData(false);
+        }
+        const ls = toUpperSpecial(left.coerceString());
+        const rs = toUpperSpecial(right.coerceString());
+        return new BooleanData(ls.startsWith(rs));
+    }
+};
+//# sourceMappingURL=startswith.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/tojson.js
+
+
+const tojson = {
+    name: "toJson",
+    description: "`toJSON(value)`\n\nReturns a pretty-print JSON representation of `value`. You can use this function to debug the information provided in contexts.",
+    minArgs: 1,
+    maxArgs: 1,
+    call: (...args) => {
+        return new StringData(JSON.stringify(args[0], replacer, "  "));
+    }
+};
+//# sourceMappingURL=tojson.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs.js
+
+
+
+
+
+
+
+
+
+const funcs_wellKnownFunctions = {
+    case: caseFunc,
+    contains: contains,
+    endswith: endswith,
+    format: format,
+    fromjson: fromjson,
+    join: join,
+    startswith: startswith,
+    tojson: tojson
+};
+// validateFunction returns the function definition for the given function name.
+// If the function does not exist or an incorrect number of arguments is provided,
+// an error is returned.
+function validateFunction(context, identifier, argCount) {
+    // Expression function names are case-insensitive.
+    const name = identifier.lexeme.toLowerCase();
+    let f;
+    f = funcs_wellKnownFunctions[name];
+    if (!f) {
+        f = context.extensionFunctions.get(name);
+        if (!f) {
+            if (!context.allowUnknownKeywords) {
+                throw new ExpressionError(ErrorType.ErrorUnrecognizedFunction, identifier);
+            }
+            // Skip argument validation for unknown functions
+            return;
+        }
+    }
+    if (argCount < f.minArgs) {
+        throw new ExpressionError(ErrorType.ErrorTooFewParameters, identifier);
+    }
+    if (argCount > f.maxArgs) {
+        throw new ExpressionError(ErrorType.ErrorTooManyParameters, identifier);
+    }
+    // case function requires an odd number of arguments
+    if (name === "case" && argCount % 2 === 0) {
+        throw new ExpressionError(ErrorType.ErrorEvenParameters, identifier);
+    }
+}
+//# sourceMappingURL=funcs.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/evaluator.js
+
+
+
+
+
+
+
+class evaluator_Evaluator {
+    /**
+     * Creates a new evaluator
+     * @param n Parsed expression to evaluate
+     * @param context Context data to use
+     * @param functions Optional map of function implementations. If given, these will be preferred over the built-in functions.
+     */
+    constructor(n, context, functions) {
+        this.n = n;
+        this.context = context;
+        this.functions = functions;
+    }
+    evaluate() {
+        return this.eval(this.n);
+    }
+    eval(n) {
+        return n.accept(this);
+    }
+    visitLiteral(literal) {
+        return literal.literal;
+    }
+    visitUnary(unary) {
+        const r = this.eval(unary.expr);
+        if (unary.operator.type === TokenType.BANG) {
+            return new data.BooleanData(falsy(r));
+        }
+        throw new Error(`unknown unary operator: ${unary.operator.lexeme}`);
+    }
+    visitBinary(binary) {
+        const left = this.eval(binary.left);
+        const right = this.eval(binary.right);
+        switch (binary.operator.type) {
+            case TokenType.EQUAL_EQUAL:
+                return new data.BooleanData(equals(left, right));
+            case TokenType.BANG_EQUAL:
+                return new data.BooleanData(!equals(left, right));
+            case TokenType.GREATER:
+                return new data.BooleanData(greaterThan(left, right));
+            case TokenType.GREATER_EQUAL:
+                return new data.BooleanData(equals(left, right) || greaterThan(left, right));
+            case TokenType.LESS:
+                return new data.BooleanData(lessThan(left, right));
+            case TokenType.LESS_EQUAL:
+                return new data.BooleanData(equals(left, right) || lessThan(left, right));
+        }
+        throw new Error(`unknown binary operator: ${binary.operator.lexeme}`);
+    }
+    visitLogical(logical) {
+        let result;
+        for (const arg of logical.args) {
+            result = this.eval(arg);
+            // Break?
+            if ((logical.operator.type === TokenType.AND && falsy(result)) ||
+                (logical.operator.type === TokenType.OR && truthy(result))) {
+                break;
+            }
+        }
+        // result is always assigned before we return here
+        // eslint-disable-next-line @typescript-eslint/no-non-null-assertion
+        return result;
+    }
+    visitGrouping(grouping) {
+        return this.eval(grouping.group);
+    }
+    visitContextAccess(contextAccess) {
+        // eslint-disable-next-line @typescript-eslint/no-non-null-assertion
+        const r = this.context.get(contextAccess.name.lexeme);
+        return r;
+    }
+    visitIndexAccess(ia) {
+        let idx;
+        if (ia.index instanceof Star) {
+            idx = new idxHelper(true, undefined);
+        }
+        else {
+            let idxResult;
+            try {
+                idxResult = this.eval(ia.index);
+            }
+            catch (e) {
+                throw new Error(`could not evaluate index for index access: ${e.message}`, { cause: e });
+            }
+            idx = new idxHelper(false, idxResult);
+        }
+        const objResult = this.eval(ia.expr);
+        let result;
+        switch (objResult.kind) {
+            case data.Kind.Array: {
+                const tobjResult = objResult;
+                if (tobjResult instanceof FilteredArray) {
+                    result = filteredArrayAccess(tobjResult, idx);
+                }
+                else {
+                    result = arrayAccess(tobjResult, idx);
+                }
+                break;
+            }
+            case data.Kind.Dictionary: {
+                const tobjResult = objResult;
+                result = objectAccess(tobjResult, idx);
+                break;
+            }
+            default:
+                if (idx.star) {
+                    result = new FilteredArray();
+                }
+                else {
+                    result = new data.Null();
+                }
+        }
+        return result;
+    }
+    visitFunctionCall(functionCall) {
+        // Evaluate arguments
+        const args = functionCall.args.map(arg => this.eval(arg));
+        // Get function definitions
+        const functionName = functionCall.functionName.lexeme.toLowerCase();
+        const f = this.functions?.get(functionName) || wellKnownFunctions[functionName];
+        return f.call(...args);
+    }
+}
+function filteredArrayAccess(fa, idx) {
+    const result = new FilteredArray();
+    for (const item of fa.values()) {
+        // Check the type of the nested item
+        switch (item.kind) {
+            case data.Kind.Dictionary: {
+                const ti = item;
+                if (idx.star) {
+                    for (const v of ti.values()) {
+                        result.add(v);
+                    }
+                }
+                else if (idx.str !== undefined) {
+                    const v = ti.get(idx.str);
+                    if (v !== undefined) {
+                        result.add(v);
+                    }
+                }
+                break;
+            }
+            case data.Kind.Array: {
+                const ti = item;
+                if (idx.star) {
+                    for (const v of ti.values()) {
+                        result.add(v);
+                    }
+                }
+                else if (idx.int !== undefined && idx.int < ti.values().length) {
+                    result.add(ti.get(idx.int));
+                }
+                break;
+            }
+        }
+    }
+    return result;
+}
+function arrayAccess(a, idx) {
+    if (idx.star) {
+        const fa = new FilteredArray();
+        for (const item of a.values()) {
+            fa.add(item);
+        }
+        return fa;
+    }
+    if (idx.int !== undefined && idx.int < a.values().length) {
+        return a.get(idx.int);
+    }
+    return new data.Null();
+}
+function objectAccess(obj, idx) {
+    if (idx.star) {
+        const fa = new FilteredArray(...obj.values());
+        return fa;
+    }
+    if (idx.str !== undefined) {
+        const r = obj.get(idx.str);
+        if (r !== undefined) {
+            return r;
+        }
+    }
+    return new data.Null();
+}
+//# sourceMappingURL=evaluator.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/parser.js
+
+
+
+
+
+class parser_Parser {
+    /**
+     * Constructs a new parser for the given tokens
+     *
+     * @param tokens Tokens to build a parse tree from
+     * @param extensionContexts Available context names
+     * @param extensionFunctions Available functions (beyond the built-in ones)
+     */
+    constructor(tokens, extensionContexts, extensionFunctions) {
+        this.tokens = tokens;
+        this.offset = 0;
+        this.depth = 0;
+        this.extContexts = new Map();
+        this.extFuncs = new Map();
+        for (const contextName of extensionContexts) {
+            this.extContexts.set(contextName.toLowerCase(), true);
+        }
+        for (const { name, func } of extensionFunctions.map(x => ({
+            name: x.name,
+            func: x
+        }))) {
+            this.extFuncs.set(name.toLowerCase(), func);
+        }
+        this.context = {
+            allowUnknownKeywords: false,
+            extensionContexts: this.extContexts,
+            extensionFunctions: this.extFuncs
+        };
+    }
+    parse() {
+        // eslint-disable-next-line prefer-const
+        let result;
+        // No tokens
+        if (this.atEnd()) {
+            return result;
+        }
+        result = this.expression();
+        if (!this.atEnd()) {
+            throw this.buildError(ErrorType.ErrorUnexpectedSymbol, this.peek());
+        }
+        return result;
+    }
+    expression() {
+        this.incrDepth();
+        try {
+            return this.logicalOr();
+        }
+        finally {
+            this.decrDepth();
+        }
+    }
+    logicalOr() {
+        // && is higher precedence than ||
+        let expr = this.logicalAnd();
+        if (this.check(lexer_TokenType.OR)) {
+            // Track depth
+            this.incrDepth();
+            try {
+                const logical = new Logical(this.peek(), [expr]);
+                expr = logical;
+                while (this.match(lexer_TokenType.OR)) {
+                    const right = this.logicalAnd();
+                    logical.args.push(right);
+                }
+            }
+            finally {
+                this.decrDepth();
+            }
+        }
+        return expr;
+    }
+    logicalAnd() {
+        // == and != are higher precedence than &&
+        let expr = this.equality();
+        if (this.check(lexer_TokenType.AND)) {
+            // Track depth
+            this.incrDepth();
+            try {
+                const logical = new Logical(this.peek(), [expr]);
+                expr = logical;
+                while (this.match(lexer_TokenType.AND)) {
+                    const right = this.equality();
+                    logical.args.push(right);
+                }
+            }
+            finally {
+                this.decrDepth();
+            }
+        }
+        return expr;
+    }
+    equality() {
+        // >, >=, <, <= are higher precedence than == and !=
+        let expr = this.comparison();
+        while (this.match(lexer_TokenType.BANG_EQUAL, lexer_TokenType.EQUAL_EQUAL)) {
+            const operator = this.previous();
+            const right = this.comparison();
+            expr = new Binary(expr, operator, right);
+        }
+        return expr;
+    }
+    comparison() {
+        // ! is higher precedence than >, >=, <, <=
+        let expr = this.unary();
+        while (this.match(lexer_TokenType.GREATER, lexer_TokenType.GREATER_EQUAL, lexer_TokenType.LESS, lexer_TokenType.LESS_EQUAL)) {
+            const operator = this.previous();
+            const right = this.unary();
+            expr = new Binary(expr, operator, right);
+        }
+        return expr;
+    }
+    unary() {
+        if (this.match(lexer_TokenType.BANG)) {
+            // Track depth
+            this.incrDepth();
+            const operator = this.previous();
+            const unary = this.unary();
+            try {
+                return new Unary(operator, unary);
+            }
+            finally {
+                this.decrDepth();
+            }
+        }
+        return this.index();
+    }
+    index() {
+        let expr = this.call();
+        let depthIncreased = 0;
+        if (expr instanceof Grouping || expr instanceof FunctionCall || expr instanceof ContextAccess) {
+            let cont = true;
+            while (cont) {
+                switch (true) {
+                    case this.match(lexer_TokenType.LEFT_BRACKET): {
+                        let indexExpr;
+                        if (this.match(lexer_TokenType.STAR)) {
+                            indexExpr = new ast_Star();
+                        }
+                        else {
+                            indexExpr = this.expression();
+                        }
+                        this.consume(lexer_TokenType.RIGHT_BRACKET, ErrorType.ErrorUnexpectedSymbol);
+                        // Track depth
+                        this.incrDepth();
+                        depthIncreased++;
+                        expr = new IndexAccess(expr, indexExpr);
+                        break;
+                    }
+                    case this.match(lexer_TokenType.DOT):
+                        // Track depth
+                        this.incrDepth();
+                        depthIncreased++;
+                        if (this.match(lexer_TokenType.IDENTIFIER)) {
+                            const property = this.previous();
+                            expr = new IndexAccess(expr, new Literal(new StringData(property.lexeme), property));
+                        }
+                        else if (this.match(lexer_TokenType.STAR)) {
+                            expr = new IndexAccess(expr, new ast_Star());
+                        }
+                        else {
+                            throw this.buildError(ErrorType.ErrorUnexpectedSymbol, this.peek());
+                        }
+                        break;
+                    default:
+                        cont = false;
+                }
+            }
+        }
+        for (let i = 0; i < depthIncreased; i++) {
+            this.decrDepth();
+        }
+        return expr;
+    }
+    call() {
+        if (!this.check(lexer_TokenType.IDENTIFIER)) {
+            return this.primary();
+        }
+        const identifier = this.next();
+        if (!this.match(lexer_TokenType.LEFT_PAREN)) {
+            if (!this.extContexts.has(identifier.lexeme.toLowerCase())) {
+                throw this.buildError(ErrorType.ErrorUnrecognizedContext, identifier);
+            }
+            return new ContextAccess(identifier);
+        }
+        // Function call
+        const args = [];
+        // Arguments
+        while (!this.match(lexer_TokenType.RIGHT_PAREN)) {
+            const aexp = this.expression();
+            args.push(aexp);
+            if (!this.check(lexer_TokenType.RIGHT_PAREN)) {
+                this.consume(lexer_TokenType.COMMA, ErrorType.ErrorUnexpectedSymbol);
+            }
+        }
+        validateFunction(this.context, identifier, args.length);
+        return new FunctionCall(identifier, args);
+    }
+    primary() {
+        switch (true) {
+            case this.match(lexer_TokenType.FALSE):
+                return new Literal(new BooleanData(false), this.previous());
+            case this.match(lexer_TokenType.TRUE):
+                return new Literal(new BooleanData(true), this.previous());
+            case this.match(lexer_TokenType.NULL):
+                return new Literal(new Null(), this.previous());
+            case this.match(lexer_TokenType.NUMBER):
+                return new Literal(new NumberData(this.previous().value), this.previous());
+            case this.match(lexer_TokenType.STRING):
+                return new Literal(new StringData(this.previous().value), this.previous());
+            case this.match(lexer_TokenType.LEFT_PAREN): {
+                const expr = this.expression();
+                if (this.atEnd()) {
+                    throw this.buildError(ErrorType.ErrorUnexpectedEndOfExpression, this.previous()); // Back up to get the last token before the EOF
+                }
+                this.consume(lexer_TokenType.RIGHT_PAREN, ErrorType.ErrorUnexpectedSymbol);
+                return new Grouping(expr);
+            }
+            case this.atEnd():
+                throw this.buildError(ErrorType.ErrorUnexpectedEndOfExpression, this.previous()); // Back up to get the last token before the EOF
+        }
+        throw this.buildError(ErrorType.ErrorUnexpectedSymbol, this.peek());
+    }
+    // match consumes the next token if it matches any of the given types
+    match(...tokenTypes) {
+        for (const tokenType of tokenTypes) {
+            if (this.check(tokenType)) {
+                this.next();
+                return true;
+            }
+        }
+        return false;
+    }
+    // check peeks whether the next token is of the given type
+    check(tokenType) {
+        if (this.atEnd()) {
+            return false;
+        }
+        return this.peek().type == tokenType;
+    }
+    // atEnd peeks whether the next token is EOF
+    atEnd() {
+        return this.peek().type == lexer_TokenType.EOF;
+    }
+    next() {
+        if (!this.atEnd()) {
+            this.offset++;
+        }
+        return this.previous();
+    }
+    peek() {
+        return this.tokens[this.offset];
+    }
+    // previous returns the previous token
+    previous() {
+        return this.tokens[this.offset - 1];
+    }
+    // consume attempts to consume the next token if it matches the given type. It returns an error of
+    // the given ParseErrorKind otherwise.
+    consume(tokenType, errorType) {
+        if (this.check(tokenType)) {
+            this.next();
+            return;
+        }
+        throw this.buildError(errorType, this.peek());
+    }
+    incrDepth() {
+        this.depth++;
+        if (this.depth > MAX_PARSER_DEPTH) {
+            throw this.buildError(ErrorType.ErrorExceededMaxDepth, this.peek());
+        }
+    }
+    decrDepth() {
+        this.depth--;
+    }
+    buildError(errType, token) {
+        return new ExpressionError(errType, token);
+    }
+}
+//# sourceMappingURL=parser.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/completion.js
+
+
+
+
+
+
+/**
+ * Complete returns a list of completion items for the given expression.
+ * The main functionality is auto-completing functions and context access:
+ * We can only provide assistance if the input is in one of the following forms (with | denoting the cursor position):
+ * - context.path.inp| or context.path['inp| -- auto-complete context access
+ * - context.path.| or context.path['| -- auto-complete context access
+ * - toJS| -- auto-complete function call or top-level
+ * - | -- auto-complete function call or top-level context access
+ *
+ * @param input Input expression
+ * @param context Context available for the expression
+ * @param extensionFunctions List of functions available
+ * @param functions Optional map of functions to use during evaluation
+ * @param featureFlags Optional feature flags to control which features are enabled
+ * @returns Array of completion items
+ */
+function complete(input, context, extensionFunctions, functions, featureFlags) {
+    // Lex
+    const lexer = new Lexer(input);
+    const lexResult = lexer.lex();
+    // Find interesting part of the tokenVector. For example, for an expression like `github.actor == env.actor.log|`, we are
+    // only interested in the `env.actor.log` part for auto-completion
+    const tokenInputVector = trimTokenVector(lexResult.tokens);
+    // Start by skipping the EOF token
+    let tokenIdx = tokenInputVector.length - 2;
+    if (tokenIdx >= 0) {
+        switch (tokenInputVector[tokenIdx].type) {
+            // If there is a (partial) identifier under the cursor, ignore that
+            case TokenType.IDENTIFIER:
+                tokenIdx--;
+                break;
+            case TokenType.STRING:
+                // TODO: Support string for `context.name['test|`
+                return [];
+        }
+    }
+    if (tokenIdx < 0) {
+        // Vector only contains the EOF token. Suggest functions and root context access
+        const result = contextKeys(context);
+        // Merge with functions
+        result.push(...functionItems(extensionFunctions, featureFlags));
+        return result;
+    }
+    // Determine path that led to the last token
+    // Use parser & evaluator to determine context to complete.
+    const pathTokenVector = tokenInputVector.slice(0, tokenIdx);
+    // Include the original EOF token to make the parser happy
+    pathTokenVector.push(tokenInputVector[tokenInputVector.length - 1]);
+    const p = new Parser(pathTokenVector, context.pairs().map(x => x.key), extensionFunctions);
+    const expr = p.parse();
+    const ev = new Evaluator(expr, context, functions);
+    const result = ev.evaluate();
+    return contextKeys(result);
+}
+function functionItems(extensionFunctions, featureFlags) {
+    const result = [];
+    const flags = featureFlags ?? new FeatureFlags();
+    for (const fdef of [...Object.values(wellKnownFunctions), ...extensionFunctions]) {
+        // Filter out case function if feature is disabled
+        if (fdef.name === "case" && !flags.isEnabled("allowCaseFunction")) {
+            continue;
+        }
+        result.push({
+            label: fdef.name,
+            description: fdef.description,
+            function: true
+        });
+    }
+    // Sort functions
+    result.sort((a, b) => a.label.localeCompare(b.label));
+    return result;
+}
+function contextKeys(context) {
+    if (isDictionary(context)) {
+        return (context
+            .pairs()
+            .map(x => completionItemFromContext(x))
+            // Sort contexts
+            .sort((a, b) => a.label.localeCompare(b.label)));
+    }
+    return [];
+}
+function completionItemFromContext(pair) {
+    const context = pair.key.toString();
+    const parenIndex = context.indexOf("(");
+    const isFunc = parenIndex >= 0 && context.indexOf(")") >= 0;
+    return {
+        label: isFunc ? context.substring(0, parenIndex) : context,
+        description: pair.description,
+        function: isFunc
+    };
+}
+function trimTokenVector(tokenVector) {
+    let tokenIdx = tokenVector.length;
+    let openParen = 0;
+    while (tokenIdx > 0) {
+        const token = tokenVector[tokenIdx - 1];
+        switch (token.type) {
+            case TokenType.LEFT_PAREN:
+                if (openParen == 0) {
+                    // Encountered an open parenthesis without a closing first, stop here
+                    break;
+                }
+                openParen--;
+                tokenIdx--;
+                continue;
+            case TokenType.RIGHT_PAREN:
+                openParen++;
+                tokenIdx--;
+                continue;
+            case TokenType.IDENTIFIER:
+            case TokenType.DOT:
+            case TokenType.EOF:
+            case TokenType.LEFT_BRACKET:
+            case TokenType.RIGHT_BRACKET:
+            case TokenType.STRING:
+                tokenIdx--;
+                continue;
+        }
+        break;
+    }
+    // Only keep the part of the token vector we're interested in
+    return tokenVector.slice(tokenIdx);
+}
+//# sourceMappingURL=completion.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/completion/descriptionDictionary.js
+
+
+function isDescriptionDictionary(x) {
+    return x.kind === Kind.Dictionary && x instanceof DescriptionDictionary;
+}
+class DescriptionDictionary extends Dictionary {
+    constructor(...pairs) {
+        super();
+        this.descriptions = new Map();
+        this.complete = true;
+        for (const p of pairs) {
+            this.add(p.key, p.value, p.description);
+        }
+    }
+    add(key, value, description) {
+        if (this.get(key) !== undefined) {
+            // Key already added, ignore
+            return;
+        }
+        super.add(key, value);
+        if (description) {
+            this.descriptions.set(key, description);
+        }
+    }
+    pairs() {
+        const pairs = super.pairs();
+        return pairs.map(p => ({ ...p, description: this.descriptions.get(p.key) }));
+    }
+    getDescription(key) {
+        return this.descriptions.get(key);
+    }
+}
+//# sourceMappingURL=descriptionDictionary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/index.js
+
+
+
+
+
+
+
+
+
+
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./src/analyzers/expressions/parse.ts
+/**
+ * Parses the inside of `${{ }}` with GitHub's own expression parser (`@actions/expressions`),
+ * tolerating contexts and functions it was not told about (new contexts, `hashFiles`, action-only
+ * contexts) by adding them and retrying, so a valid expression is never misread by a regex.
+ */
+
+/** Every context of workflow and action expressions (case-insensitive in GitHub). */
+const CONTEXTS = ['github', 'env', 'vars', 'job', 'jobs', 'steps', 'runner', 'secrets', 'strategy', 'matrix', 'needs', 'inputs'];
+/** Status and file functions that `@actions/expressions` leaves to the host. */
+const FUNCTIONS = [
+    { name: 'hashFiles', minArgs: 1, maxArgs: 255 },
+    { name: 'success', minArgs: 0, maxArgs: 0 },
+    { name: 'always', minArgs: 0, maxArgs: 0 },
+    { name: 'cancelled', minArgs: 0, maxArgs: 0 },
+    { name: 'failure', minArgs: 0, maxArgs: 255 },
+];
+const MAX_RETRIES = 8;
+function parseExpression(source) {
+    const contexts = [...CONTEXTS];
+    const functions = [...FUNCTIONS];
+    for (let attempt = 0;; attempt++) {
+        try {
+            const { tokens } = new lexer_Lexer(source).lex();
+            return { ok: true, expr: new parser_Parser(tokens, contexts, functions).parse() };
+        }
+        catch (error) {
+            const message = error instanceof Error ? error.message : String(error);
+            const unknown = /Unrecognized (named-value|function): '([^']+)'/.exec(message);
+            if (!unknown || attempt >= MAX_RETRIES)
+                return { ok: false, error: message };
+            if (unknown[1] === 'function')
+                functions.push({ name: unknown[2], minArgs: 0, maxArgs: 255 });
+            else
+                contexts.push(unknown[2]);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/expressions/references.ts
+
+const COMPARISONS = new Set(['==', '!=', '<', '<=', '>', '>=']);
+const BOOLEAN_FUNCTIONS = new Set(['contains', 'startswith', 'endswith']);
+function contextReferences(expr, source) {
+    const lineStarts = [0];
+    for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1))
+        lineStarts.push(i + 1);
+    const offset = (pos) => (lineStarts[pos.line] ?? 0) + pos.column;
+    const refs = [];
+    const extendEnd = (end) => {
+        // Include a closing `]` or a trailing `.*` that carries no token of its own.
+        for (;;) {
+            const rest = /^\s*(\]|\.\s*\*)/.exec(source.slice(end));
+            if (!rest)
+                return end;
+            end += rest[0].length;
+        }
+    };
+    const visit = (node, functions, inDefault) => {
+        if (node instanceof ContextAccess) {
+            const ref = {
+                context: node.name.lexeme.toLowerCase(),
+                path: [],
+                start: offset(node.name.range.start),
+                end: extendEnd(offset(node.name.range.end)),
+                functions,
+                inDefault,
+                valueFlows: !functions.some((f) => BOOLEAN_FUNCTIONS.has(f)),
+            };
+            refs.push(ref);
+            return [ref];
+        }
+        if (node instanceof IndexAccess) {
+            const chain = [];
+            let base = node;
+            while (base instanceof IndexAccess) {
+                chain.unshift(base.index);
+                base = base.expr;
+            }
+            const path = chain.map(indexName);
+            let lastToken = null;
+            for (const index of chain) {
+                if (index instanceof Literal)
+                    lastToken = index.token;
+                else if (!(index instanceof ast_Star))
+                    visit(index, functions, inDefault);
+            }
+            if (base instanceof ContextAccess) {
+                const [ref] = visit(base, functions, inDefault);
+                ref.path = path;
+                if (lastToken)
+                    ref.end = extendEnd(offset(lastToken.range.end));
+                else
+                    ref.end = extendEnd(ref.end);
+                return [ref];
+            }
+            if (base instanceof FunctionCall && base.functionName.lexeme.toLowerCase() === 'fromjson') {
+                const inner = visit(base, functions, inDefault);
+                for (const ref of inner) {
+                    if (ref.functions.length === functions.length + 1)
+                        ref.fromJsonPath = path;
+                    if (lastToken)
+                        ref.end = Math.max(ref.end, extendEnd(offset(lastToken.range.end)));
+                }
+                return inner;
+            }
+            return visit(base, functions, inDefault);
+        }
+        if (node instanceof FunctionCall) {
+            const inside = [...functions, node.functionName.lexeme.toLowerCase()];
+            return node.args.flatMap((arg) => visit(arg, inside, inDefault));
+        }
+        if (node instanceof Logical) {
+            const isOr = node.operator.lexeme === '||';
+            return node.args.flatMap((arg, i) => visit(arg, functions, inDefault || (isOr && i > 0)));
+        }
+        if (node instanceof Binary) {
+            const found = [...visit(node.left, functions, inDefault), ...visit(node.right, functions, inDefault)];
+            if (COMPARISONS.has(node.operator.lexeme))
+                for (const ref of found)
+                    ref.valueFlows = false;
+            return found;
+        }
+        if (node instanceof Unary) {
+            const found = visit(node.expr, functions, inDefault);
+            if (node.operator.lexeme === '!')
+                for (const ref of found)
+                    ref.valueFlows = false;
+            return found;
+        }
+        if (node instanceof Grouping)
+            return visit(node.group, functions, inDefault);
+        return [];
+    };
+    visit(expr, [], false);
+    return refs.sort((a, b) => a.start - b.start);
+}
+function indexName(index) {
+    if (index instanceof Literal) {
+        const value = index.token.value ?? index.token.lexeme;
+        return typeof value === 'string' || typeof value === 'number' ? String(value) : null;
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/expressions/template.ts
+function findExpressions(value) {
+    const found = [];
+    let from = 0;
+    for (;;) {
+        const open = value.indexOf('${{', from);
+        if (open === -1)
+            break;
+        const innerStart = open + 3;
+        let i = innerStart;
+        let close = -1;
+        while (i < value.length) {
+            const ch = value[i];
+            if (ch === "'") {
+                i++;
+                while (i < value.length) {
+                    if (value[i] === "'" && value[i + 1] === "'")
+                        i += 2;
+                    else if (value[i] === "'")
+                        break;
+                    else
+                        i++;
+                }
+                i++;
+                continue;
+            }
+            if (ch === '}' && value[i + 1] === '}') {
+                close = i;
+                break;
+            }
+            i++;
+        }
+        if (close === -1)
+            break; // unterminated: GitHub rejects the file; nothing more to read
+        found.push({ start: open, end: close + 2, inner: value.slice(innerStart, close), innerStart });
+        from = close + 2;
+    }
+    return found;
+}
+/** True when the whole value is one expression (`${{ secrets.X }}`, surrounding whitespace allowed). */
+function isSingleExpression(value) {
+    const found = findExpressions(value);
+    return found.length === 1 && value.slice(0, found[0].start).trim() === '' && value.slice(found[0].end).trim() === '';
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/expressions/index.ts
+/**
+ * `${{ }}` expressions in a workflow or action value: where they are and what they read.
+ * Offsets are into the value string, so callers map them to the file with a ScalarLocator.
+ */
+
+
+
+
+
+
+function analyzeValue(value) {
+    return findExpressions(value).map((template) => {
+        const parsed = parseExpression(template.inner);
+        const refs = parsed.ok ? contextReferences(parsed.expr, template.inner) : fallbackReferences(template.inner);
+        const shifted = refs.map((r) => ({ ...r, start: r.start + template.innerStart, end: r.end + template.innerStart }));
+        return parsed.ok ? { ...template, refs: shifted } : { ...template, refs: shifted, error: parsed.error };
+    });
+}
+/** All context reads of a value, across its expressions. */
+function referencesIn(value) {
+    return analyzeValue(value).flatMap((e) => e.refs);
+}
+/**
+ * For an expression GitHub would reject (the run fails anyway), still see `secrets.X` and
+ * `secrets['X']` so that a broken file is not silently clean.
+ */
+function fallbackReferences(source) {
+    const refs = [];
+    const re = /\b([A-Za-z_][A-Za-z0-9_-]*)((?:\s*\.\s*[A-Za-z_*][A-Za-z0-9_-]*|\s*\[\s*'[^']*'\s*\])*)/g;
+    for (const match of source.matchAll(re)) {
+        const context = match[1].toLowerCase();
+        if (!['secrets', 'vars', 'env', 'github'].includes(context))
+            continue;
+        const path = [...match[2].matchAll(/\.\s*([A-Za-z_*][A-Za-z0-9_-]*)|\[\s*'([^']*)'\s*\]/g)].map((m) => (m[1] === '*' ? null : (m[1] ?? m[2] ?? null)));
+        refs.push({ context, path, start: match.index, end: match.index + match[0].length, functions: [], inDefault: false, valueFlows: true });
+    }
+    return refs;
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/browser-exposure/workflow.ts
+/**
+ * Public-prefixed, secret-like variables in GitHub workflows (workflow, job and step `env:`) and
+ * composite actions, each with the static-site deployment it feeds, if any: a job that deploys
+ * to GitHub Pages, Vercel, Netlify, Cloudflare Pages, Firebase Hosting or Azure Static Web Apps,
+ * or builds a front-end and uploads the result.
+ */
+
+
+
+
+
+
+const DEPLOY_ACTIONS = [
+    /^actions\/(deploy-pages|upload-pages-artifact)$/,
+    /^peaceiris\/actions-gh-pages$/,
+    /^jamesives\/github-pages-deploy-action$/,
+    /^withastro\/action$/,
+    /^amondnet\/vercel-action$/,
+    /^nwtgck\/actions-netlify$/,
+    /^netlify\/actions(\/.*)?$/,
+    /^cloudflare\/pages-action$/,
+    /^azure\/static-web-apps-deploy$/,
+    /^firebaseextended\/action-hosting-deploy$/,
+];
+const DEPLOY_COMMANDS = /\bvercel\b[^\n]*\b(deploy|--prod)\b|\bnetlify\s+deploy\b|\bwrangler\s+pages\s+(deploy|publish)\b|\bgh-pages\s+(-d|--dist)\b|\bfirebase\s+deploy\b|\bsurge\s+\S|\baws\s+s3\s+sync\b/;
+const BUILD_COMMANDS = /\b(npm|pnpm|yarn|bun)\s+(run\s+)?(build|export|generate)\b|\bnext\s+(build|export)\b|\bvite\s+build\b|\b(astro|gatsby|react-scripts|vue-cli-service|ng|svelte-kit)\s+build\b|\bnux[ti]\s+(build|generate)\b|\bexpo\s+export\b/;
+const UPLOAD_ACTION = /^actions\/upload-artifact$/;
+function stepsOf(node, doc, budget) {
+    return seqItems(node, doc, budget).flatMap((item) => {
+        if (!item.value || !(0,dist/* isMap */.jh)(item.value))
+            return [];
+        const uses = scalarValue(getValue(item.value, 'uses', doc, budget)) ?? '';
+        const run = scalarValue(getValue(item.value, 'run', doc, budget)) ?? '';
+        const name = scalarValue(getValue(item.value, 'name', doc, budget));
+        const label = name ?? (uses || run.split('\n')[0].trim().slice(0, 60));
+        return [{ index: item.index, node: item.value, uses, run, label: `${label} (step ${item.index + 1})` }];
+    });
+}
+function isDeployStep(step, doc, budget) {
+    const action = step.uses.toLowerCase().split('@')[0];
+    if (DEPLOY_ACTIONS.some((re) => re.test(action)))
+        return true;
+    if (action === 'cloudflare/wrangler-action')
+        return /\bpages\b/.test(scalarValue(getValue(getValue(step.node, 'with', doc, budget), 'command', doc, budget)) ?? '');
+    return DEPLOY_COMMANDS.test(step.run);
+}
+const isBuildStep = (step) => BUILD_COMMANDS.test(step.run);
+/** The step that publishes a static build in this job, and the steps whose env reaches the build. */
+function publication(steps, doc, budget) {
+    const buildSteps = new Set(steps.filter(isBuildStep).map((s) => s.index));
+    const deploy = steps.find((s) => isDeployStep(s, doc, budget));
+    if (deploy)
+        return { step: deploy, buildSteps: new Set([...buildSteps, deploy.index]) };
+    const firstBuild = steps.find(isBuildStep);
+    const upload = firstBuild && steps.find((s) => s.index > firstBuild.index && UPLOAD_ACTION.test(s.uses.toLowerCase().split('@')[0]));
+    return upload ? { step: upload, buildSteps } : null;
+}
+function classifyWorkflowValue(value) {
+    if (!value.includes('${{'))
+        return { source: classifyWritten(value) };
+    const refs = referencesIn(value);
+    const secret = refs.find((r) => r.context === 'secrets');
+    if (secret)
+        return { source: 'platform-secret', from: `secrets.${secret.path[0] ?? '*'}`, secretName: secret.path[0] ?? '' };
+    const first = refs[0];
+    return { source: 'reference', from: first ? `${first.context}.${first.path.filter((p) => p !== null).join('.')}` : 'an expression' };
+}
+/** `VITE_CHAT_CONFIG: ${{ secrets.OPENAI_API_KEY }}`: a public name that is not secret-like, fed a secret whose name is. */
+function secretUnderPublicName(key, secretName, settings) {
+    const name = publicPrefixOf(key);
+    if (!name || !secretName || !exposedSecretName(name.prefix + secretName, settings))
+        return null;
+    return name;
+}
+function envDefinitions(file, node, doc, budget, path, origin, settings) {
+    const out = [];
+    if (!node || !(0,dist/* isMap */.jh)(node))
+        return out;
+    for (const entry of mapEntries(node, doc, budget)) {
+        if (entry.merged || !entry.keyNode)
+            continue;
+        const value = scalarValue(entry.value) ?? '';
+        const classified = classifyWorkflowValue(value);
+        const name = exposedSecretName(entry.key, settings) ?? secretUnderPublicName(entry.key, classified.secretName, settings);
+        const span = nodeSpan(entry.keyNode);
+        if (!name || !span)
+            continue;
+        const definition = { name, ...span, source: classified.source, origin, yamlPath: formatYamlPath([...path, entry.key]) };
+        if (classified.from)
+            definition.from = classified.from;
+        if (classified.source === 'literal' || classified.source === 'literal-key')
+            definition.secret = value.trim();
+        out.push(definition);
+    }
+    return out;
+}
+function workflowDefinitions(file, settings) {
+    const out = [];
+    if (!ANY_PUBLIC_PREFIX.test(file.text))
+        return out;
+    for (const doc of file.yaml().documents) {
+        if (doc.errors.length > 0)
+            continue;
+        const budget = new AliasBudget();
+        if (file.kind === 'action') {
+            const steps = stepsOf(getValue(getValue(doc.contents, 'runs', doc, budget), 'steps', doc, budget), doc, budget);
+            for (const step of steps) {
+                for (const definition of envDefinitions(file, getValue(step.node, 'env', doc, budget), doc, budget, ['runs', 'steps', step.index, 'env'], 'action step env', settings))
+                    out.push({ definition, deploy: null });
+            }
+            continue;
+        }
+        const jobs = mapEntries(getValue(doc.contents, 'jobs', doc, budget), doc, budget).filter((j) => j.value && (0,dist/* isMap */.jh)(j.value));
+        let firstDeploy = null;
+        const perJob = [];
+        for (const job of jobs) {
+            const steps = stepsOf(getValue(job.value, 'steps', doc, budget), doc, budget);
+            const published = publication(steps, doc, budget);
+            const deploy = published ? { job: job.key, step: published.step.label } : null;
+            firstDeploy ??= deploy;
+            for (const definition of envDefinitions(file, getValue(job.value, 'env', doc, budget), doc, budget, ['jobs', job.key, 'env'], 'job env', settings))
+                perJob.push({ definition, deploy });
+            for (const step of steps) {
+                const reaches = published?.buildSteps.has(step.index) ? deploy : null;
+                const path = ['jobs', job.key, 'steps', step.index, 'env'];
+                for (const definition of envDefinitions(file, getValue(step.node, 'env', doc, budget), doc, budget, path, 'step env', settings))
+                    perJob.push({ definition, deploy: reaches });
+            }
+        }
+        for (const definition of envDefinitions(file, getValue(doc.contents, 'env', doc, budget), doc, budget, ['env'], 'workflow env', settings))
+            out.push({ definition, deploy: firstDeploy });
+        out.push(...perJob);
+    }
+    return out;
+}
+/** True when the variable carries a real secret into a deployed static build. */
+function isDeployedSecret(w) {
+    const s = w.definition.source;
+    return w.deploy !== null && (s === 'platform-secret' || s === 'literal' || s === 'literal-key');
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/browser-exposure/public-prefix-secret.ts
+
+
+
+
+const KINDS = new Set(['env', 'env-template', 'dockerfile', 'compose', 'gitlab-ci', 'k8s', 'yaml', 'helm-values', 'kustomization', 'workflow', 'action']);
+/** The definitions of public-prefixed secret-like variables in a file, by kind (workflow deployments excluded: static-site-secret-build has them). */
+function publicDefinitions(file, settings) {
+    if (!ANY_PUBLIC_PREFIX.test(file.text))
+        return [];
+    switch (file.kind) {
+        case 'env':
+        case 'env-template':
+            return envFileDefinitions(file, settings);
+        case 'dockerfile':
+            return dockerfileDefinitions(file, settings);
+        case 'compose':
+            return composeDefinitions(file, settings);
+        case 'gitlab-ci':
+            return gitlabDefinitions(file, settings);
+        case 'kustomization':
+            return kustomizeDefinitions(file, settings);
+        case 'k8s':
+        case 'yaml':
+        case 'helm-values':
+            return kubernetesDefinitions(file, settings);
+        case 'workflow':
+        case 'action':
+            return workflowDefinitions(file, settings).filter((w) => !isDeployedSecret(w)).map((w) => w.definition);
+        default:
+            return [];
+    }
+}
+function definitionFinding(meta, file, d, message) {
+    const finding = {
+        ruleId: meta.id,
+        category: meta.category,
+        severity: severityOf(d.source),
+        file: file.path,
+        ...file.lines.range(d.start, d.end),
+        message,
+        remediation: remediationFor(d.name),
+    };
+    if (d.secret !== undefined)
+        finding.secret = d.secret;
+    else
+        finding.fingerprintSeed = `${d.name.name}:${d.origin}`;
+    if (d.yamlPath !== undefined)
+        finding.yamlPath = d.yamlPath;
+    return finding;
+}
+/** A secret-like variable with a prefix that front-end build tools inline into client code. */
+const publicPrefixSecretRule = {
+    meta: {
+        id: 'public-prefix-secret',
+        category: 'secret-exposure',
+        severity: 'high',
+        description: 'A secret-like variable carries a prefix (NEXT_PUBLIC_, VITE_, REACT_APP_, …) that front-end build tools inline into the JavaScript every visitor downloads.',
+        helpUri: BROWSER_HELP,
+    },
+    appliesTo: (file) => KINDS.has(file.kind),
+    check(file, context) {
+        return publicDefinitions(file, context.settings)
+            .sort((a, b) => a.start - b.start)
+            .map((d) => definitionFinding(this.meta, file, d, `${d.origin} "${d.name.name}" ${describeSource(d)}. ${whyExposed(d.name)}`));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analyzers/browser-exposure/static-site-secret.ts
+
+
+
+
+/** A workflow job that builds and publishes a static site with a secret in a public-prefixed variable. */
+const staticSiteSecretRule = {
+    meta: {
+        id: 'static-site-secret-build',
+        category: 'secret-exposure',
+        severity: 'high',
+        description: 'A workflow builds and publishes a static site (GitHub Pages, Vercel, Netlify, Cloudflare Pages, or an uploaded build) with a secret in a public-prefixed variable, so the secret ships in the published JavaScript.',
+        helpUri: BROWSER_HELP,
+    },
+    appliesTo: (file) => file.kind === 'workflow',
+    check(file, context) {
+        return workflowDefinitions(file, context.settings)
+            .filter(isDeployedSecret)
+            .map(({ definition: d, deploy }) => ({
+            ...definitionFinding(this.meta, file, d, `${d.origin} "${d.name.name}" ${describeSource(d)} and job "${deploy.job}" publishes the build in "${deploy.step}". ${whyExposed(d.name)}`),
+            severity: 'high',
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analyzers/browser-exposure/index.ts
+
+
+
+
+/** Keys that reach the browser: public env prefixes, static builds fed from secrets, client-side SDK use. */
+const BROWSER_EXPOSURE_RULES = [publicPrefixSecretRule, staticSiteSecretRule, dangerouslyAllowBrowserRule, publicEnvApiKeyRule];
+const BROWSER_EXPOSURE_REPOSITORY_RULES = [];
+
+;// CONCATENATED MODULE: ./src/analyzers/kubernetes/report.ts
+
+/** A finding at offsets into `file.text`. */
+function findingAt(meta, file, start, end, details) {
+    const finding = {
+        ruleId: meta.id,
+        category: meta.category,
+        severity: details.severity ?? meta.severity,
+        file: file.path,
+        ...file.lines.range(start, Math.max(start, end)),
+        message: details.message,
+        remediation: details.remediation,
+    };
+    if (details.secret !== undefined)
+        finding.secret = details.secret;
+    if (details.yamlPath !== undefined)
+        finding.yamlPath = details.yamlPath;
+    if (details.decodedFrom)
+        finding.decodedFrom = details.decodedFrom;
+    if (details.fingerprintSeed !== undefined)
+        finding.fingerprintSeed = details.fingerprintSeed;
+    return finding;
+}
+/** A finding on a YAML node: a scalar's value as written (quotes excluded), or a whole collection. */
+function findingOnNode(meta, file, node, details) {
+    const span = valueSpan(file.text, node) ?? { start: 0, end: 0 };
+    return findingAt(meta, file, span.start, span.end, details);
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/kubernetes/secret-name.ts
+
+/**
+ * Structured configs (Helm values, manifests) name keys in camelCase, and use secret-like words
+ * for keys that only point at a secret (`existingSecret`, `secretName`, `passwordKey`).
+ */
+const REFERENCE_KEYS = [
+    /(^|_)EXISTING_/,
+    // etcd's bootstrap identifier, not a credential.
+    /^(ETCD_)?INITIAL_CLUSTER_TOKEN$/,
+    /_REFS?$/,
+    /SECRET_(KEY_)?NAMES?$/,
+    /(PASSWORD|TOKEN|CREDENTIALS?)_KEYS?$/,
+    /(^|_)(TLS|CERT|CERTS|CA|KEY|PASSWORD|TOKEN|CREDENTIALS?)_SECRET$/,
+    /(PASSWORDS?|TOKENS?|CREDENTIALS?)_SECRETS?_/,
+    /_(POLICY|MODE|ANNOTATIONS?|LABELS?|PROVIDER|SOURCE|MOUNT|VOLUME|DIR|PREFIX|SUFFIX|FORMAT|PATTERN|REGEX|SIZE|COUNT|TIMEOUT|ENV|ENVS|ALG|ALGORITHM|CONFIG|ISSUER|ROTATION)$/,
+];
+function toSnakeCase(name) {
+    return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2');
+}
+/** isSecretLikeName for keys of structured configs, honouring `settings.secretNames`. */
+function isSecretLikeKey(name, settings) {
+    const snake = toSnakeCase(name).toUpperCase().replace(/[-.\s]/g, '_');
+    const { extra, ignore } = settings.secretNames;
+    const ignored = (n) => !isSecretLikeName(n, { ignore, extra: ['*'] });
+    if (ignore.length > 0 && (ignored(snake) || ignored(name)))
+        return false;
+    if (extra.length > 0 && isSecretLikeName(snake, { extra }) && !isSecretLikeName(snake))
+        return true;
+    if (!isSecretLikeName(snake))
+        return false;
+    return !REFERENCE_KEYS.some((re) => re.test(snake));
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/kubernetes/yaml-view.ts
+
+
+
+/**
+ * The navigation these rules need over one document, on top of src/yaml/walk.ts: aliases and
+ * `<<` merge keys resolved under one alias budget per document, nodes kept where written.
+ */
+class YamlView {
+    doc;
+    budget = new AliasBudget();
+    constructor(doc) {
+        this.doc = doc;
+    }
+    resolve(node) {
+        return resolveNode(node, this.doc, this.budget);
+    }
+    map(node) {
+        const resolved = this.resolve(node);
+        return (0,dist/* isMap */.jh)(resolved) ? resolved : null;
+    }
+    /** Sequence items, resolved; with `flatten`, nested sequences (GitLab `!reference`) are inlined. */
+    items(node, flatten = false, depth = 0) {
+        const seq = this.resolve(node);
+        if (!seq || !(0,dist/* isSeq */.oP)(seq) || depth > 16)
+            return [];
+        const out = [];
+        for (const item of seq.items) {
+            const resolved = this.resolve(item);
+            if (!resolved)
+                continue;
+            if (flatten && (0,dist/* isSeq */.oP)(resolved))
+                out.push(...this.items(resolved, true, depth + 1));
+            else
+                out.push(resolved);
+        }
+        return out;
+    }
+    entries(node) {
+        return mapEntries(node, this.doc, this.budget).map((e) => ({ key: e.key, keyNode: e.keyNode, value: e.value }));
+    }
+    get(node, key) {
+        return this.entries(node).find((e) => e.key === key)?.value ?? null;
+    }
+    /** A scalar's text (numbers and booleans as written), or null for anything else or an empty value. */
+    text(node) {
+        const resolved = this.resolve(node);
+        if (!resolved || !(0,dist/* isScalar */.jn)(resolved) || resolved.value === null || resolved.value === undefined)
+            return null;
+        return scalarText(resolved);
+    }
+}
+/** `a.b[0].c`, in the format of src/yaml/walk.ts. */
+function joinPath(base, key) {
+    const tail = formatYamlPath([key]);
+    if (base === '')
+        return tail;
+    return tail.startsWith('[') ? base + tail : `${base}.${tail}`;
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/containers/meta.ts
+const CONTAINERS_HELP = 'https://github.com/openai-secret-lint/openai-secret-lint/blob/main/docs/rules/containers.md';
+
+;// CONCATENATED MODULE: ./src/analyzers/containers/compose-environment.ts
+
+
+
+
+
+
+
+const REMEDIATION = (name) => `Do not write the value in the Compose file: pass it through from the environment (\`${name}: \${${name}:?}\`, values from an ignored .env file or the CI secret store), or use Compose \`secrets:\` mounted as files (\`${name}_FILE: /run/secrets/...\`).`;
+/** A secret-like service `environment:` entry (or build arg) with a literal value, map or list form. */
+const composeEnvironmentRule = {
+    meta: {
+        id: 'compose-literal-secret',
+        category: 'unsafe-injection',
+        severity: 'high',
+        description: 'A Docker Compose service gets a secret-like environment variable or build argument as a literal value written in the Compose file.',
+        helpUri: CONTAINERS_HELP,
+    },
+    appliesTo: (file) => file.kind === 'compose',
+    check(file, context) {
+        const findings = [];
+        for (const doc of file.yaml().documents) {
+            if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
+                continue;
+            const view = new YamlView(doc);
+            for (const service of view.entries(view.get(doc.contents, 'services'))) {
+                const servicePath = joinPath('services', service.key);
+                const blocks = [
+                    { node: view.get(service.value, 'environment'), path: joinPath(servicePath, 'environment'), what: 'environment variable' },
+                    { node: view.get(view.get(service.value, 'build'), 'args'), path: joinPath(joinPath(servicePath, 'build'), 'args'), what: 'build argument' },
+                ];
+                for (const block of blocks) {
+                    const report = (name, value, at, node, yamlPath) => {
+                        if (!isSecretLikeKey(name, context.settings) || !isLiteralSecretValue(value))
+                            return;
+                        const details = {
+                            message: `Service "${service.key}" gets the ${block.what} ${name} as a literal value.`,
+                            remediation: REMEDIATION(name),
+                            secret: value,
+                            yamlPath,
+                        };
+                        findings.push(at ? findingAt(this.meta, file, at.start, at.end, details) : findingOnNode(this.meta, file, node, details));
+                    };
+                    for (const entry of view.entries(block.node)) {
+                        const value = view.text(entry.value);
+                        if (value !== null && entry.value)
+                            report(entry.key, value, null, entry.value, joinPath(block.path, entry.key));
+                    }
+                    view.items(block.node).forEach((item, i) => {
+                        const text = view.text(item);
+                        if (!(0,dist/* isScalar */.jn)(item) || text === null)
+                            return;
+                        const eq = text.indexOf('=');
+                        if (eq <= 0)
+                            return;
+                        const value = text.slice(eq + 1);
+                        report(text.slice(0, eq).trim(), value, locateInScalar(file.text, item, eq + 1, text.length), item, joinPath(block.path, i));
+                    });
+                }
+            }
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analyzers/containers/dockerfile-instructions.ts
+/**
+ * Splits a Dockerfile into instructions: comments and blank lines skipped, `\` continuations (or
+ * the escape character set by `# escape=`) joined, with offsets kept so findings are exact.
+ */
+function instructions(text) {
+    const escape = /^#\s*escape\s*=\s*`/im.test(text.slice(0, 200)) ? '`' : '\\';
+    const out = [];
+    let current = null;
+    let pos = 0;
+    for (const raw of text.split('\n')) {
+        const start = pos;
+        pos += raw.length + 1;
+        const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        if (current === null && (/^\s*#/.test(line) || line.trim() === ''))
+            continue;
+        if (current !== null && /^\s*#/.test(line))
+            continue; // comments inside a continuation
+        current ??= { chars: [], offsets: [] };
+        const continued = line.trimEnd().endsWith(escape);
+        const body = continued ? line.slice(0, line.lastIndexOf(escape)) : line;
+        for (let i = 0; i < body.length; i++) {
+            current.chars.push(body[i]);
+            current.offsets.push(start + i);
+        }
+        if (continued)
+            continue;
+        const joined = current.chars.join('');
+        const match = /^\s*([A-Za-z]+)\s+/.exec(joined);
+        if (match)
+            out.push({ keyword: match[1].toUpperCase(), args: joined.slice(match[0].length), offsets: current.offsets.slice(match[0].length) });
+        current = null;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/containers/dockerfile-env-arg.ts
+
+
+
+
+
+const PAIR = /([A-Za-z_][A-Za-z0-9_.-]*)=("(?:[^"\\]|\\.)*"|'[^']*'|(?:[^\s"'\\]|\\.)+)/g;
+/** `ENV NAME=literal` and `ARG NAME=literal` for secret-like names: baked into image layers and history. */
+const dockerfileEnvArgRule = {
+    meta: {
+        id: 'dockerfile-literal-secret',
+        category: 'unsafe-injection',
+        severity: 'high',
+        description: 'A Dockerfile ENV or ARG gives a secret-like name a literal value, which is committed and stays readable in the image layers and history.',
+        helpUri: CONTAINERS_HELP,
+    },
+    appliesTo: (file) => file.kind === 'dockerfile',
+    check(file, context) {
+        const findings = [];
+        for (const instruction of instructions(file.text)) {
+            if (instruction.keyword !== 'ENV' && instruction.keyword !== 'ARG')
+                continue;
+            const pairs = [];
+            const legacy = /^([A-Za-z_][A-Za-z0-9_.-]*)\s+(?!\S*=)(.+?)\s*$/.exec(instruction.args);
+            if (instruction.keyword === 'ENV' && legacy) {
+                // `ENV NAME value with spaces` (the old form: one variable, the rest of the line).
+                pairs.push({ name: legacy[1], value: legacy[2], start: instruction.args.indexOf(legacy[2], legacy[1].length) });
+            }
+            else {
+                for (const m of instruction.args.matchAll(PAIR)) {
+                    const quoted = /^(["'])(.*)\1$/s.exec(m[2]);
+                    pairs.push({ name: m[1], value: quoted ? quoted[2] : m[2], start: m.index + m[1].length + 1 + (quoted ? 1 : 0) });
+                }
+            }
+            for (const pair of pairs) {
+                if (!isSecretLikeKey(pair.name, context.settings) || !isLiteralSecretValue(pair.value))
+                    continue;
+                const start = instruction.offsets[pair.start];
+                const end = instruction.offsets[pair.start + pair.value.length - 1] + 1;
+                const arg = instruction.keyword === 'ARG';
+                findings.push(findingAt(this.meta, file, start, end, {
+                    message: `${instruction.keyword} ${pair.name} has a literal ${arg ? 'default' : 'value'} in the Dockerfile.`,
+                    remediation: `Remove the value: use a BuildKit secret for build time (\`RUN --mount=type=secret,id=${pair.name.toLowerCase()} ...\`, \`docker build --secret id=${pair.name.toLowerCase()},env=${pair.name}\`) and pass runtime secrets when the container starts (orchestrator secrets, \`docker run -e ${pair.name}\`). ${arg ? 'ARG values are recorded in the image history.' : 'ENV values are stored in the image configuration.'}`,
+                    secret: pair.value,
+                }));
+            }
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analyzers/containers/index.ts
+
+
+/** The Compose and Dockerfile rules, one file each, in a flat list. */
+const CONTAINER_RULES = [composeEnvironmentRule, dockerfileEnvArgRule];
+const CONTAINER_REPOSITORY_RULES = [];
+
+// EXTERNAL MODULE: ./src/core/suppress.ts
+var suppress = __nccwpck_require__(1160);
+// EXTERNAL MODULE: ./src/core/text-position.ts
+var text_position = __nccwpck_require__(6426);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./node_modules/ignore/index.js
+var ignore = __nccwpck_require__(298);
+var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
+// EXTERNAL MODULE: ./src/util/git.ts
+var git = __nccwpck_require__(3968);
+;// CONCATENATED MODULE: ./src/discover/gitignore.ts
+/**
+ * Which paths git ignores, and by which rule. Inside a work tree git answers itself (one
+ * `git check-ignore --stdin` process for every question); outside git the `ignore` package
+ * reads the nested `.gitignore` files the same way, so the CLI also works on plain folders.
+ *
+ * Where the two cannot agree (test/env-files/gitignore.test.ts checks that they do otherwise):
+ * - outside git there is no `.git/info/exclude` and no `core.excludesFile` to apply (callers may
+ *   pass them as `globals`, which the parity test does), and no `.gitignore` above the top is read;
+ * - `core.ignorecase` (macOS and Windows clones) is not mirrored: matching is case-sensitive;
+ * - a path is taken as a file unless it has children in the question, where git looks at the disk.
+ */
+
+
+
+
+/** Git when `base` is inside a work tree, else the `.gitignore` files under `base`. */
+async function createIgnoreChecker(base) {
+    const top = await (0,git/* gitTopLevel */.oB)(base);
+    return top ? gitIgnoreChecker(base, top) : fileIgnoreChecker(base);
+}
+/** `git check-ignore` run once per batch from `base`; also honours info/exclude and core.excludesFile. */
+function gitIgnoreChecker(base, top) {
+    return {
+        mode: 'git',
+        top,
+        async check(paths) {
+            const verdicts = new Map();
+            if (paths.length === 0)
+                return verdicts;
+            const input = paths.map((p) => p + '\0').join('');
+            const result = await (0,git/* git */.$Y)(base, ['check-ignore', '--stdin', '-z', '-v', '--non-matching', '--no-index'], input);
+            // 0: something ignored, 1: nothing ignored; anything else is a real failure.
+            if (result.code !== 0 && result.code !== 1)
+                throw new Error(`git check-ignore failed: ${result.stderr.trim()}`);
+            const fields = result.stdout.toString('utf8').split('\0');
+            for (let i = 0; i + 3 < fields.length; i += 4) {
+                const [source, line, pattern, pathname] = [fields[i], fields[i + 1], fields[i + 2], fields[i + 3]];
+                const rule = pattern === '' ? null : { source, line: Number(line), pattern };
+                verdicts.set(pathname, { ignored: rule !== null && !pattern.startsWith('!'), rule });
+            }
+            return verdicts;
+        },
+    };
+}
+/**
+ * The nested `.gitignore` files under `top`, with git's precedence: the deepest file that has an
+ * opinion wins, then `globals` (in order: info/exclude before excludesFile); a path under an
+ * ignored directory is ignored whatever a negation says. Case-sensitive, as git on Linux.
+ */
+function fileIgnoreChecker(top, globals = []) {
+    const cache = new Map();
+    const globalLayers = globals.map((g) => layerFrom('', g.source, g.text));
+    const layerAt = (dir) => {
+        let layer = cache.get(dir);
+        if (!layer) {
+            const source = dir === '' ? '.gitignore' : `${dir}/.gitignore`;
+            layer = (0,promises_.readFile)(external_node_path_default().join(top, source), 'utf8').then((text) => layerFrom(dir, source, text), () => null);
+            cache.set(dir, layer);
+        }
+        return layer;
+    };
+    const verdictFor = async (rel) => {
+        const parts = normalize(rel).split('/');
+        const layers = [];
+        for (let depth = 0; depth < parts.length; depth++) {
+            const dir = parts.slice(0, depth).join('/');
+            const layer = await layerAt(dir);
+            if (layer)
+                layers.push(layer);
+            const isDir = depth < parts.length - 1;
+            const target = parts.slice(0, depth + 1).join('/');
+            const verdict = decide([...layers].reverse().concat(globalLayers), target, isDir);
+            // Git never looks inside an excluded directory: nothing below it can be re-included.
+            if (isDir && verdict.ignored)
+                return verdict;
+            if (!isDir)
+                return verdict;
+        }
+        return { ignored: false, rule: null };
+    };
+    return {
+        mode: 'files',
+        top,
+        async check(paths) {
+            const verdicts = new Map();
+            for (const p of paths)
+                verdicts.set(p, await verdictFor(p));
+            return verdicts;
+        },
+    };
+}
+function layerFrom(dir, source, text) {
+    const matcher = ignore_default()({ ignorecase: false });
+    const negations = [];
+    text.split('\n').forEach((raw, index) => {
+        const pattern = trimTrailingSpaces(raw.replace(/\r$/, ''));
+        if (pattern === '' || pattern.startsWith('#'))
+            return;
+        // The mark carries the line number through to the rule the package reports.
+        matcher.add({ pattern, mark: String(index + 1) });
+        if (pattern.startsWith('!'))
+            negations.push({ pattern, line: index + 1 });
+    });
+    return { dir, source, matcher, negations };
+}
+/** Layers in precedence order (deepest first); the first with an opinion on `target` decides. */
+function decide(layers, target, isDir) {
+    for (const layer of layers) {
+        const rel = layer.dir === '' ? target : target.slice(layer.dir.length + 1);
+        const candidate = rel + (isDir ? '/' : '');
+        // `test`, not `checkIgnore`: with a trailing slash the latter matches the literal `dir/` as
+        // `git check-ignore dir/` does (so `logs/**` would exclude `logs/`), not as exclusion works.
+        const result = layer.matcher.test(candidate);
+        if (result.ignored && result.rule) {
+            return { ignored: true, rule: { source: layer.source, line: Number(result.rule.mark), pattern: result.rule.pattern } };
+        }
+        if (result.unignored)
+            return { ignored: false, rule: negationRule(layer, candidate) };
+    }
+    return { ignored: false, rule: null };
+}
+/**
+ * The `ignore` package names no rule for a negation match, so test each negation alone, last
+ * first: the last matching rule is the one git names.
+ */
+function negationRule(layer, candidate) {
+    for (let i = layer.negations.length - 1; i >= 0; i--) {
+        const { pattern, line } = layer.negations[i];
+        if (ignore_default()({ ignorecase: false }).add(pattern.slice(1)).ignores(candidate))
+            return { source: layer.source, line, pattern };
+    }
+    return { source: layer.source, line: 0, pattern: '!' };
+}
+/** Git drops trailing spaces unless a backslash escapes one, and reports the pattern without them. */
+function trimTrailingSpaces(pattern) {
+    let end = pattern.length;
+    while (end > 0 && pattern[end - 1] === ' ') {
+        let slashes = 0;
+        for (let i = end - 2; i >= 0 && pattern[i] === '\\'; i--)
+            slashes++;
+        if (slashes % 2 === 1)
+            break;
+        end--;
+    }
+    return pattern.slice(0, end);
+}
+function normalize(rel) {
+    return rel.split((external_node_path_default()).sep).join('/').replace(/^\.\//, '').replace(/\/+$/, '');
+}
+
+// EXTERNAL MODULE: ./src/discover/read-text.ts
+var read_text = __nccwpck_require__(5563);
+;// CONCATENATED MODULE: ./src/analyzers/env-files/naming.ts
+
+const TEMPLATE_SUFFIX = /\.(example|sample|template|tmpl|tpl|dist|defaults)$/i;
+const TEMPLATE_PREFIX = /^(example|sample|template)\.[^/]*env$/i;
+function baseName(posixPath) {
+    return posixPath.slice(posixPath.lastIndexOf('/') + 1);
+}
+/** `extraTemplates`: the config's `envFileTemplates`, names or paths, `*` as a wildcard. */
+function envNameKind(posixPath, extraTemplates = []) {
+    const name = baseName(posixPath);
+    if (isTemplate(posixPath, extraTemplates))
+        return 'template';
+    return (0,classify/* isEnvFileName */.Xh)(name) ? 'env' : null;
+}
+/** True for a committed-on-purpose template, whatever else points at it (a Compose env_file too). */
+function isTemplate(posixPath, extraTemplates = []) {
+    const name = baseName(posixPath);
+    if ((0,classify/* isEnvTemplateName */.dg)(name) || TEMPLATE_PREFIX.test(name))
+        return true;
+    if (/(^|\.)env(\.|$)/i.test(name) && TEMPLATE_SUFFIX.test(name))
+        return true;
+    return extraTemplates.some((t) => wildcard(t).test(t.includes('/') ? posixPath : name));
+}
+function wildcard(pattern) {
+    const source = pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*');
+    return new RegExp(`^${source}$`, 'i');
+}
+
+// EXTERNAL MODULE: ./src/yaml/load.ts
+var load = __nccwpck_require__(6251);
+;// CONCATENATED MODULE: ./src/analyzers/env-files/references.ts
+
+
+
+
+/** `docker run --env-file x`, `--env-file=x`, quoted or not, in any CI script or shell file. */
+const DOCKER_ENV_FILE = /--env-file(?:=|[ \t]+)(["']?)([^\s"';&|)]+)\1/g;
+/** Files that can hold `docker run` commands run from the checkout's root. */
+function isCiScript(file) {
+    const kind = (0,classify/* classify */.L8)(file.path);
+    if (kind === 'workflow' || kind === 'action' || kind === 'gitlab-ci')
+        return true;
+    const name = file.path.slice(file.path.lastIndexOf('/') + 1).toLowerCase();
+    return (/\.(sh|bash)$/.test(name) ||
+        name === 'makefile' ||
+        name === 'jenkinsfile' ||
+        name === 'azure-pipelines.yml' ||
+        name === 'bitbucket-pipelines.yml' ||
+        /(^|\/)\.circleci\/config\.ya?ml$/.test(file.path));
+}
+async function findEnvFileReferences(files, read) {
+    const references = [];
+    for (const file of files) {
+        const kind = (0,classify/* classify */.L8)(file.path);
+        const wanted = kind === 'compose' || kind === 'kustomization' || isCiScript(file);
+        if (!wanted)
+            continue;
+        const text = await read(file);
+        if (text === null)
+            continue;
+        const dir = external_node_path_default().posix.dirname(file.path);
+        if (kind === 'compose') {
+            for (const target of composeEnvFiles(file.path, text))
+                push(references, dir, target, file.path, 'compose');
+        }
+        else if (kind === 'kustomization') {
+            for (const target of kustomizeEnvs(file.path, text))
+                push(references, dir, target, file.path, 'kustomize');
+        }
+        if (isCiScript(file)) {
+            // CI runs scripts from the checkout's root, so these paths are relative to it.
+            for (const match of text.matchAll(DOCKER_ENV_FILE))
+                push(references, '.', match[2], file.path, 'docker-run');
+        }
+    }
+    return references;
+}
+function push(into, dir, target, from, via) {
+    // Variables and templating cannot be resolved statically; absolute paths are outside the repository.
+    if (target === '' || /[$%{}]/.test(target) || target.startsWith('/') || target.startsWith('~'))
+        return;
+    const resolved = external_node_path_default().posix.normalize(external_node_path_default().posix.join(dir, target));
+    if (resolved.startsWith('../') || resolved === '..')
+        return;
+    into.push({ path: resolved, from, via });
+}
+/** Every `env_file:` under `services.*`: a string, a list of strings, or a list of `{path}`. */
+function composeEnvFiles(file, text) {
+    const found = [];
+    for (const document of (0,load/* loadYaml */.y)(file, text).documents) {
+        const services = (0,dist/* isMap */.jh)(document.contents) ? document.contents.get('services', true) : null;
+        if (!(0,dist/* isMap */.jh)(services))
+            continue;
+        for (const service of services.items) {
+            if (!(0,dist/* isMap */.jh)(service.value))
+                continue;
+            const envFile = service.value.get('env_file', true);
+            found.push(...stringsOf(envFile, 'path'));
+        }
+    }
+    return found;
+}
+/** `envs:` (and the older `env:`) of every configMapGenerator and secretGenerator entry. */
+function kustomizeEnvs(file, text) {
+    const found = [];
+    for (const document of (0,load/* loadYaml */.y)(file, text).documents) {
+        if (!(0,dist/* isMap */.jh)(document.contents))
+            continue;
+        for (const generator of ['configMapGenerator', 'secretGenerator']) {
+            const list = document.contents.get(generator, true);
+            if (!(0,dist/* isSeq */.oP)(list))
+                continue;
+            for (const entry of list.items) {
+                if (!(0,dist/* isMap */.jh)(entry))
+                    continue;
+                found.push(...stringsOf(entry.get('envs', true)), ...stringsOf(entry.get('env', true)));
+            }
+        }
+    }
+    return found;
+}
+function stringsOf(node, objectKey) {
+    if ((0,dist/* isScalar */.jn)(node))
+        return typeof node.value === 'string' ? [node.value] : [];
+    if ((0,dist/* isSeq */.oP)(node))
+        return node.items.flatMap((item) => stringsOf(item, objectKey));
+    if (objectKey && (0,dist/* isMap */.jh)(node))
+        return stringsOf(node.get(objectKey, true));
+    return [];
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/env-files/state.ts
+
+
+
+
+
+const states = new WeakMap();
+function envFileState(context) {
+    let state = states.get(context);
+    if (!state) {
+        state = computeState(context);
+        states.set(context, state);
+    }
+    return state;
+}
+/** Names a conventional `.env` beside a file would have, asked about to name a covering rule. */
+const SIBLING_NAMES = ['.env', '.env.local'];
+async function computeState(context) {
+    const { settings, files } = context;
+    const texts = new Map();
+    const readOnce = (file) => (0,read_text/* readTextFile */.Gu)(file.absPath, settings.maxFileSize).then((o) => (o.kind === 'text' ? o.text : null));
+    const readText = (file) => {
+        let text = texts.get(file.absPath);
+        if (!text) {
+            text = readOnce(file);
+            texts.set(file.absPath, text);
+        }
+        return text;
+    };
+    const templates = settings.envFileTemplates;
+    const references = await findEnvFileReferences(files, readText);
+    const referencedBy = new Map();
+    for (const ref of references)
+        referencedBy.set(ref.path, [...(referencedBy.get(ref.path) ?? []), ref]);
+    const candidates = files.filter((f) => !isTemplate(f.path, templates) && (envNameKind(f.path, templates) === 'env' || referencedBy.has(f.path)));
+    const siblings = new Map();
+    for (const f of candidates) {
+        const dir = external_node_path_default().posix.dirname(f.path);
+        siblings.set(f.path, SIBLING_NAMES.filter((n) => n !== baseName(f.path)).map((n) => (dir === '.' ? n : `${dir}/${n}`)));
+    }
+    const checker = await createIgnoreChecker(settings.root);
+    const rootDotenv = external_node_path_default().relative(settings.root, external_node_path_default().join(checker.top, '.env')).split((external_node_path_default()).sep).join('/');
+    // Every question in one batch: one git process per scan.
+    const questions = [...new Set([rootDotenv, ...candidates.map((f) => f.path), ...[...siblings.values()].flat()])];
+    const verdicts = await checker.check(questions);
+    const none = { ignored: false, rule: null };
+    const unprotected = [];
+    for (const file of candidates) {
+        const verdict = verdicts.get(file.path) ?? none;
+        // Ignored and untracked: exactly right, nothing to say (only an explicitly named file gets here).
+        if (file.tracked !== true && verdict.ignored)
+            continue;
+        const sibling = siblings.get(file.path).map((p) => ({ path: p, verdict: verdicts.get(p) ?? none })).find((s) => s.verdict.ignored) ?? null;
+        unprotected.push({
+            file,
+            status: file.tracked === true ? 'tracked' : 'not-ignored',
+            verdict,
+            coveredSibling: sibling,
+            references: referencedBy.get(file.path) ?? [],
+        });
+    }
+    const templatePaths = files.filter((f) => envNameKind(f.path, templates) === 'template').map((f) => f.path);
+    return { checker, references, unprotected, rootDotenv: { path: rootDotenv, verdict: verdicts.get(rootDotenv) ?? none }, templates: templatePaths, readText, readOnce };
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/env-files/env-file-secret.ts
+
+
+
+
+
+
+
+const envFileSecretMeta = {
+    id: 'env-file-secret',
+    category: 'hardcoded-secret',
+    severity: 'high',
+    description: 'A secret-like variable with a literal value inside an env file that is committed or not ignored.',
+    helpUri: 'https://github.com/openai-secret-lint/openai-secret-lint/blob/main/docs/rules/env-files.md',
+};
+/** Detectors that recognise a credential by its own shape (not by the name it is assigned to). */
+const PROVIDER_DETECTORS = DETECTORS.filter((d) => d.id !== 'generic-secret');
+/**
+ * Secret-like entries of unprotected env files. Provider keys are left to the text rule, which
+ * already reports them with the provider's remediation: a value a provider detector matches is
+ * skipped. Files kustomize reads are left to the kubernetes area's kustomize-generator-source
+ * rule, which reports their entries already.
+ */
+const envFileSecretRule = {
+    meta: envFileSecretMeta,
+    async checkRepository(context) {
+        const state = await envFileState(context);
+        const names = context.settings.secretNames;
+        const findings = [];
+        for (const entry of state.unprotected) {
+            if (entry.references.some((r) => r.via === 'kustomize'))
+                continue;
+            const text = await state.readText(entry.file);
+            if (text === null)
+                continue;
+            const provider = PROVIDER_DETECTORS.flatMap((d) => d.find(text));
+            const lines = new text_position/* LineIndex */.r(text);
+            for (const e of parseDotenv(text)) {
+                if (!isSecretLikeName(e.key, names) || !isLiteralSecretValue(e.value))
+                    continue;
+                if (provider.some((m) => m.start < e.valueEnd && e.valueStart < m.end))
+                    continue;
+                const finding = {
+                    ruleId: envFileSecretMeta.id,
+                    category: envFileSecretMeta.category,
+                    severity: envFileSecretMeta.severity,
+                    file: entry.file.path,
+                    ...lines.range(e.valueStart, e.valueEnd),
+                    message: `\`${e.key}\` holds a literal secret in ${entry.status === 'tracked' ? 'a committed' : 'an unignored'} env file.`,
+                    remediation: 'Rotate the value, remove it from the file, and load it from the CI secret store or an ignored local env file.',
+                    secret: e.value,
+                };
+                if (!(0,suppress/* isSuppressedInline */.c)(finding, lines))
+                    findings.push(finding);
+            }
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analyzers/env-files/usage-signals.ts
+const NODE_PACKAGES = ['dotenv', 'dotenv-flow', 'dotenv-expand', '@dotenvx/dotenvx'];
+const PYTHON_MANIFEST = /(^|\/)(requirements[^/]*\.(txt|in)|pyproject\.toml|Pipfile|setup\.cfg|setup\.py)$/;
+const PYTHON_DOTENV = /(^|[\s"'[,])python-dotenv\b/m;
+const SOURCE = /\.(py|js|mjs|cjs|jsx|ts|mts|cts|tsx)$/;
+const LOADS_DOTENV = /\bload_dotenv\s*\(|\bdotenv_values\s*\(|\brequire\(\s*['"]dotenv(?:\/config)?['"]\s*\)|\bfrom\s+['"]dotenv(?:\/config)?['"]|\bimport\s+['"]dotenv\/config['"]/;
+const VENDORED = /(^|\/)(node_modules|vendor|\.venv|venv|site-packages|dist|build)\//;
+/**
+ * The first signal found, cheapest first: manifests, then source files. Stops at the first hit,
+ * so a repository that uses dotenv costs a handful of reads.
+ */
+async function findEnvUsage(files, read, composeReference) {
+    const own = files.filter((f) => !VENDORED.test(f.path));
+    for (const file of own) {
+        const name = file.path.slice(file.path.lastIndexOf('/') + 1);
+        if (name === 'package.json') {
+            const text = await read(file);
+            const dependency = text === null ? null : nodeDependency(text);
+            if (dependency)
+                return { file: file.path, evidence: `the \`${dependency}\` dependency` };
+        }
+        else if (PYTHON_MANIFEST.test(file.path)) {
+            const text = await read(file);
+            if (text !== null && PYTHON_DOTENV.test(text))
+                return { file: file.path, evidence: 'the `python-dotenv` dependency' };
+        }
+    }
+    if (composeReference)
+        return composeReference;
+    for (const file of own) {
+        if (!SOURCE.test(file.path))
+            continue;
+        const text = await read(file);
+        const match = text === null ? null : LOADS_DOTENV.exec(text);
+        if (match)
+            return { file: file.path, evidence: `\`${match[0].trim()}\`` };
+    }
+    return null;
+}
+function nodeDependency(text) {
+    let manifest;
+    try {
+        manifest = JSON.parse(text);
+    }
+    catch {
+        return null;
+    }
+    if (typeof manifest !== 'object' || manifest === null)
+        return null;
+    for (const field of ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies']) {
+        const deps = manifest[field];
+        if (typeof deps !== 'object' || deps === null)
+            continue;
+        const found = NODE_PACKAGES.find((p) => p in deps);
+        if (found)
+            return found;
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/env-files/env-ignore-missing.ts
+
+
+
+
+const envIgnoreMissingMeta = {
+    id: 'env-file-ignore-missing',
+    category: 'unprotected-env-file',
+    severity: 'medium',
+    description: 'The repository loads env files, but no ignore rule covers `.env` at its root.',
+    helpUri: 'https://github.com/openai-secret-lint/openai-secret-lint/blob/main/docs/rules/env-files.md',
+};
+/**
+ * Preventive: a project that loads `.env` files will sooner or later have one at its root, and
+ * without an ignore rule the first `git add .` commits it. Reported on the root `.gitignore`, or
+ * on the root itself when there is none.
+ */
+const envIgnoreMissingRule = {
+    meta: envIgnoreMissingMeta,
+    async checkRepository(context) {
+        const state = await envFileState(context);
+        const root = context.settings.root;
+        const { path: dotenv, verdict } = state.rootDotenv;
+        if (verdict.ignored)
+            return [];
+        const compose = state.references.find((r) => r.via === 'compose');
+        const signal = await findEnvUsage(context.files, state.readOnce, compose ? { file: compose.from, evidence: 'Compose `env_file:`' } : null);
+        if (!signal)
+            return [];
+        const gitignore = external_node_path_default().relative(root, external_node_path_default().join(state.checker.top, '.gitignore')).split((external_node_path_default()).sep).join('/');
+        const hasGitignore = await (0,promises_.access)(external_node_path_default().join(root, gitignore)).then(() => true, () => false);
+        const negations = [...new Set(state.templates.map((t) => t.slice(t.lastIndexOf('/') + 1)).filter((n) => n.startsWith('.env')))].sort();
+        const lines = ['.env*', ...(negations.length > 0 ? negations : ['.env.example']).map((n) => `!${n}`)];
+        const why = verdict.rule ? ` (\`${verdict.rule.pattern}\` at ${verdict.rule.source} line ${verdict.rule.line} re-includes it)` : '';
+        return [
+            {
+                ruleId: envIgnoreMissingMeta.id,
+                category: envIgnoreMissingMeta.category,
+                severity: envIgnoreMissingMeta.severity,
+                file: hasGitignore ? gitignore : external_node_path_default().relative(root, state.checker.top).split((external_node_path_default()).sep).join('/') || '.',
+                line: null,
+                column: null,
+                endLine: null,
+                endColumn: null,
+                message: `This repository loads env files (${signal.evidence} in \`${signal.file}\`), but no ignore rule covers \`${dotenv}\`${why}: the first \`git add .\` would commit it.`,
+                remediation: `Add ${lines.map((l) => `\`${l}\``).join(' and ')} to ${gitignore}${hasGitignore ? '' : ' (create it)'}, keeping only templates committed.`,
+                fingerprintSeed: envIgnoreMissingMeta.id,
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analyzers/env-files/advice.ts
+
+
+
+function ruleName(rule) {
+    return `\`${rule.pattern}\` (${rule.source} line ${rule.line})`;
+}
+/** The narrowest conventional pattern that covers this file's name. */
+function patternFor(entry, relToTop) {
+    const name = baseName(entry.file.path);
+    if (name === '.envrc' || name === 'env.list')
+        return name;
+    if (name.startsWith('.env'))
+        return '.env*';
+    if (name.endsWith('.env'))
+        return '*.env';
+    // Only configuration makes this an env file: ignore exactly this path.
+    return `/${relToTop}`;
+}
+function ignoreAdvice(entry, state, root) {
+    const top = state.checker.top;
+    const where = external_node_path_default().relative(root, external_node_path_default().join(top, '.gitignore')).split((external_node_path_default()).sep).join('/');
+    const relToTop = external_node_path_default().relative(top, entry.file.absPath).split((external_node_path_default()).sep).join('/');
+    const pattern = patternFor(entry, relToTop);
+    // Keep committed templates committed: re-include the ones the new pattern would catch.
+    const matcher = ignore_default()({ ignorecase: false }).add(pattern);
+    const negations = [...new Set(state.templates.map(baseName))].filter((n) => !pattern.startsWith('/') && matcher.ignores(n)).sort().map((n) => `!${n}`);
+    const lines = [pattern, ...negations];
+    const added = lines.map((l) => `\`${l}\``).join(' and ');
+    const { verdict, coveredSibling } = entry;
+    if (verdict.ignored && verdict.rule) {
+        return {
+            reason: `${ruleName(verdict.rule)} already ignores it, but ignore rules do not apply to files git already tracks`,
+            lines: [],
+            where,
+            action: 'The ignore rule is in place; stop tracking the file.',
+        };
+    }
+    if (verdict.rule) {
+        return {
+            reason: `${ruleName(verdict.rule)} re-includes it`,
+            lines,
+            where: verdict.rule.source,
+            action: `Remove \`${verdict.rule.pattern}\` from ${verdict.rule.source} (line ${verdict.rule.line}), or add ${added} after it.`,
+        };
+    }
+    const reason = coveredSibling?.verdict.rule
+        ? `${ruleName(coveredSibling.verdict.rule)} covers \`${coveredSibling.path}\` beside it, but not this file`
+        : 'no ignore rule covers it';
+    return { reason, lines, where, action: `Add ${added} to ${where} at the repository root.` };
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/env-files/unprotected-env-file.ts
+
+
+const HELP = 'https://github.com/openai-secret-lint/openai-secret-lint/blob/main/docs/rules/env-files.md';
+const envFileCommittedMeta = {
+    id: 'env-file-committed',
+    category: 'unprotected-env-file',
+    severity: 'critical',
+    description: 'An env file is committed: every key in it is in the repository and its history.',
+    helpUri: HELP,
+};
+const envFileNotIgnoredMeta = {
+    id: 'env-file-not-ignored',
+    category: 'unprotected-env-file',
+    severity: 'high',
+    description: 'An env file that no ignore rule covers is one `git add .` away from being committed.',
+    helpUri: HELP,
+};
+const VIA = {
+    compose: 'Compose env_file',
+    kustomize: 'kustomize envs',
+    'docker-run': 'docker run --env-file',
+};
+/** Env files (by name, or used as such by Compose, kustomize or `docker run`) that git tracks or would. */
+const unprotectedEnvFileRule = {
+    meta: envFileCommittedMeta,
+    reports: [envFileCommittedMeta, envFileNotIgnoredMeta],
+    async checkRepository(context) {
+        const state = await envFileState(context);
+        const findings = [];
+        for (const entry of state.unprotected) {
+            const file = entry.file.path;
+            const advice = ignoreAdvice(entry, state, context.settings.root);
+            const ref = entry.references[0];
+            const usedAs = ref ? ` (used as an env file by ${VIA[ref.via]} in \`${ref.from}\`)` : '';
+            const meta = entry.status === 'tracked' ? envFileCommittedMeta : envFileNotIgnoredMeta;
+            const message = entry.status === 'tracked'
+                ? `Env file \`${file}\`${usedAs} is tracked by git (committed or staged): ${advice.reason}. ${advice.action}`
+                : entry.file.tracked === null
+                    ? `Env file \`${file}\`${usedAs} is not covered by any .gitignore: ${advice.reason}. ${advice.action}`
+                    : `Env file \`${file}\`${usedAs} is untracked but not ignored, one \`git add .\` away from a commit: ${advice.reason}. ${advice.action}`;
+            const ignoreStep = advice.lines.length > 0 ? `add ${advice.lines.map((l) => `\`${l}\``).join(' and ')} to ${advice.where}` : 'keep the ignore rule';
+            const remediation = entry.status === 'tracked'
+                ? `Rotate every key in \`${file}\`, run \`git rm --cached ${shellQuote(file)}\`, ${ignoreStep}, and purge the file from history (e.g. \`git filter-repo --invert-paths --path ${shellQuote(file)}\`).`
+                : `${capitalize(ignoreStep)}; keep real values only in local env files or the CI secret store.`;
+            findings.push({
+                ruleId: meta.id,
+                category: meta.category,
+                severity: meta.severity,
+                file,
+                line: null,
+                column: null,
+                endLine: null,
+                endColumn: null,
+                message,
+                remediation,
+                fingerprintSeed: `${meta.id}:${file}`,
+            });
+        }
+        return findings;
+    },
+};
+function shellQuote(p) {
+    return /^[A-Za-z0-9_./-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/env-files/index.ts
+
+
+
+/**
+ * The env-files rules, one file each, registered here in a flat list. All three need the whole
+ * repository (which files git tracks or ignores, and what configuration uses as env files), so
+ * they are repository rules sharing one per-scan state (state.ts).
+ */
+const ENV_FILE_RULES = [];
+const ENV_FILE_REPOSITORY_RULES = [unprotectedEnvFileRule, envFileSecretRule, envIgnoreMissingRule];
+
+;// CONCATENATED MODULE: ./src/analyzers/github-actions/model.ts
+/**
+ * A workflow or action metadata file read once into the places the rules look at: env maps at
+ * each level, steps with their `with:`, `uses:` and `run:`, containers and services, reusable
+ * workflow calls. Aliases and merge keys are resolved; every node is still the one written in
+ * the file. Built lazily and shared by all rules on the same parsed file.
+ */
+
+
+
+const cache = new WeakMap();
+/** The models of every well-formed document in a workflow or action file. */
+function workflowModels(file) {
+    const yaml = file.yaml();
+    let models = cache.get(yaml);
+    if (!models) {
+        models = [];
+        for (const document of yaml.documents) {
+            if (document.errors.length > 0 || !(0,dist/* isMap */.jh)(document.contents))
+                continue;
+            models.push(buildModel(document, file.kind === 'action' ? 'action' : 'workflow'));
+        }
+        cache.set(yaml, models);
+    }
+    return models;
+}
+function appliesToWorkflowOrAction(file) {
+    return file.kind === 'workflow' || file.kind === 'action';
+}
+function buildModel(document, kind) {
+    const budget = new AliasBudget();
+    const root = document.contents;
+    const get = (node, key) => getValue(node, key, document, budget);
+    const named = (node, path, scope) => mapEntries(node, document, budget).map((e) => ({ name: e.key, keyNode: e.keyNode, value: e.value, path: [...path, e.key], scope }));
+    const stepsOf = (node, path) => seqItems(node, document, budget)
+        .filter((item) => item.value && (0,dist/* isMap */.jh)(item.value))
+        .map(({ index, value }) => {
+        const stepPath = [...path, index];
+        const run = get(value, 'run');
+        const uses = get(value, 'uses');
+        const shell = get(value, 'shell');
+        return {
+            path: stepPath,
+            node: value,
+            name: scalarValue(get(value, 'name')),
+            env: named(get(value, 'env'), [...stepPath, 'env'], 'step-env'),
+            with: named(get(value, 'with'), [...stepPath, 'with'], 'with'),
+            uses: uses && (0,dist/* isScalar */.jn)(uses) ? uses : null,
+            run: run && (0,dist/* isScalar */.jn)(run) ? run : null,
+            shell: scalarValue(shell),
+            shellNode: shell && (0,dist/* isScalar */.jn)(shell) ? shell : null,
+        };
+    });
+    if (kind === 'action') {
+        const runs = get(root, 'runs');
+        const inputs = mapEntries(get(root, 'inputs'), document, budget);
+        const inputDefaults = [];
+        for (const input of inputs) {
+            const entry = getDefault(input.value, document, budget);
+            if (entry)
+                inputDefaults.push({ name: input.key, keyNode: input.keyNode, value: entry, path: ['inputs', input.key, 'default'], scope: 'input-default' });
+        }
+        const job = {
+            id: '(action)',
+            path: ['runs'],
+            node: runs ?? root,
+            env: named(get(runs, 'env'), ['runs', 'env'], 'action-env'),
+            steps: stepsOf(get(runs, 'steps'), ['runs', 'steps']),
+            containerValues: [],
+            uses: null,
+            with: [],
+            secrets: [],
+            secretsScalar: null,
+            shell: null,
+            shellNode: null,
+        };
+        return { kind, document, budget, triggers: new Set(), env: [], jobs: [job], inputDefaults };
+    }
+    const on = getValue(root, 'on', document, budget) ?? getValue(root, 'true', document, budget);
+    const triggers = new Set();
+    const inputDefaults = [];
+    if (on && (0,dist/* isScalar */.jn)(on))
+        triggers.add(String(on.value));
+    for (const item of seqItems(on, document, budget)) {
+        const name = scalarValue(item.value);
+        if (name)
+            triggers.add(name);
+    }
+    for (const event of mapEntries(on, document, budget)) {
+        triggers.add(event.key);
+        for (const input of mapEntries(get(event.value, 'inputs'), document, budget)) {
+            const value = getDefault(input.value, document, budget);
+            if (value)
+                inputDefaults.push({ name: input.key, keyNode: input.keyNode, value, path: ['on', event.key, 'inputs', input.key, 'default'], scope: 'input-default' });
+        }
+    }
+    const jobs = [];
+    for (const job of mapEntries(get(root, 'jobs'), document, budget)) {
+        if (!job.value || !(0,dist/* isMap */.jh)(job.value))
+            continue;
+        const path = ['jobs', job.key];
+        const containerValues = [];
+        const container = get(job.value, 'container');
+        if (container && (0,dist/* isMap */.jh)(container)) {
+            containerValues.push(...named(get(container, 'env'), [...path, 'container', 'env'], 'container-env'));
+            containerValues.push(...named(get(container, 'credentials'), [...path, 'container', 'credentials'], 'credentials'));
+        }
+        for (const service of mapEntries(get(job.value, 'services'), document, budget)) {
+            const servicePath = [...path, 'services', service.key];
+            containerValues.push(...named(get(service.value, 'env'), [...servicePath, 'env'], 'service-env'));
+            containerValues.push(...named(get(service.value, 'credentials'), [...servicePath, 'credentials'], 'credentials'));
+        }
+        const uses = get(job.value, 'uses');
+        const secrets = get(job.value, 'secrets');
+        const shell = get(get(get(job.value, 'defaults'), 'run'), 'shell');
+        jobs.push({
+            id: job.key,
+            path,
+            node: job.value,
+            env: named(get(job.value, 'env'), [...path, 'env'], 'job-env'),
+            steps: stepsOf(get(job.value, 'steps'), [...path, 'steps']),
+            containerValues,
+            uses: uses && (0,dist/* isScalar */.jn)(uses) ? uses : null,
+            with: named(get(job.value, 'with'), [...path, 'with'], 'job-with'),
+            secrets: secrets && (0,dist/* isMap */.jh)(secrets) ? named(secrets, [...path, 'secrets'], 'job-secrets') : [],
+            secretsScalar: secrets && (0,dist/* isScalar */.jn)(secrets) ? secrets : null,
+            shell: scalarValue(shell),
+            shellNode: shell && (0,dist/* isScalar */.jn)(shell) ? shell : null,
+        });
+    }
+    return { kind, document, budget, triggers, env: named(get(root, 'env'), ['env'], 'workflow-env'), jobs, inputDefaults };
+}
+function getDefault(input, document, budget) {
+    if (!input || !(0,dist/* isMap */.jh)(input))
+        return null;
+    return getValue(input, 'default', document, budget);
+}
+/** The env a step sees: workflow, then job, then step entries (later ones win). */
+function effectiveEnv(model, job, step) {
+    const env = new Map();
+    for (const entry of [...model.env, ...job.env, ...(step?.env ?? [])])
+        env.set(entry.name, entry);
+    return env;
+}
+/** Every scalar string value of a job (env, with, run, container values, calls), for "does it use secrets". */
+function jobScalars(job) {
+    const values = [
+        ...job.env.map((e) => e.value),
+        ...job.containerValues.map((e) => e.value),
+        ...job.with.map((e) => e.value),
+        ...job.secrets.map((e) => e.value),
+    ];
+    for (const step of job.steps) {
+        values.push(...step.env.map((e) => e.value), ...step.with.map((e) => e.value), step.run);
+    }
+    return values.filter((v) => v !== null && (0,dist/* isScalar */.jn)(v));
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/github-actions/expression-scan.ts
+/** Every expression in every scalar of a workflow or action, with the scalar and its path. */
+
+
+
+
+const expression_scan_cache = new WeakMap();
+function expressionsInFile(file) {
+    const out = [];
+    for (const model of workflowModels(file)) {
+        let found = expression_scan_cache.get(model);
+        if (!found) {
+            found = [];
+            const seen = new Set();
+            walkValues(model.document, ({ node, path }) => {
+                // A scalar reached again through an alias is written once: report it once.
+                if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || !node.value.includes('${{') || seen.has(node))
+                    return;
+                seen.add(node);
+                found.push({ node, path, expressions: analyzeValue(node.value) });
+            }, { budget: model.budget });
+            expression_scan_cache.set(model, found);
+        }
+        out.push(...found);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/github-actions/report.ts
+/** Turns a node (or characters inside a scalar's value) into a finding with exact positions. */
+
+
+
+const locators = new WeakMap();
+/** One locator per scalar, reused for every match inside it. */
+function locatorFor(file, node) {
+    let locator = locators.get(node);
+    if (!locator) {
+        locator = new ScalarLocator(file.text, node);
+        locators.set(node, locator);
+    }
+    return locator;
+}
+/** The source span of value characters [start, end) of a scalar, or of a whole node. */
+function spanOf(file, node, start, end) {
+    if ((0,dist/* isScalar */.jn)(node)) {
+        const locator = locatorFor(file, node);
+        const from = start ?? 0;
+        const to = end ?? locator.value.length;
+        if (to > from)
+            return locator.span(from, to);
+    }
+    return nodeSpan(node);
+}
+function report_findingAt(file, meta, node, path, text, start, end) {
+    const span = spanOf(file, node, start, end) ?? { start: 0, end: 0 };
+    const finding = {
+        ruleId: meta.id,
+        category: meta.category,
+        severity: text.severity ?? meta.severity,
+        file: file.path,
+        ...file.lines.range(span.start, span.end),
+        message: text.message,
+        remediation: text.remediation,
+        yamlPath: formatYamlPath(path),
+    };
+    if (text.secret !== undefined)
+        finding.secret = text.secret;
+    else
+        finding.fingerprintSeed = text.seed ?? `${formatYamlPath(path)}\0${text.message}`;
+    return finding;
+}
+/** A suggested secret name for a variable: upper snake case, as repository secrets are named. */
+function secretNameFor(name) {
+    const upper = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase().replace(/[^A-Z0-9_]/g, '_');
+    return /^[0-9]/.test(upper) ? `_${upper}` : upper;
+}
+const HELP_BASE = 'https://github.com/openai-secret-lint/openai-secret-lint/blob/main/docs/rules/github-actions.md';
+
+;// CONCATENATED MODULE: ./src/analyzers/github-actions/all-secrets.ts
+
+
+
+const meta = {
+    id: 'gha-all-secrets',
+    category: 'secret-exposure',
+    severity: 'high',
+    description: 'toJSON(secrets), a bare secrets context or a computed secrets[...] index exposes every secret to the step instead of the one it needs.',
+    helpUri: `${HELP_BASE}#gha-all-secrets`,
+};
+const allSecretsRule = {
+    meta,
+    appliesTo: appliesToWorkflowOrAction,
+    check(file) {
+        const findings = [];
+        for (const { node, path, expressions } of expressionsInFile(file)) {
+            for (const expr of expressions) {
+                for (const ref of expr.refs) {
+                    if (ref.context !== 'secrets' || ref.inDefault)
+                        continue;
+                    const whole = ref.path.length === 0;
+                    const computed = ref.path[0] === null;
+                    if (!whole && !computed)
+                        continue;
+                    const written = node.value;
+                    const text = written.slice(ref.start, ref.end);
+                    findings.push(report_findingAt(file, meta, node, path, {
+                        severity: whole ? 'high' : 'medium',
+                        message: whole
+                            ? `\`${written.slice(expr.start, expr.end)}\` gives the whole secrets context, every repository and organization secret, to this step.`
+                            : `\`${written.slice(expr.start, expr.end)}\` selects a secret by a computed name, so GitHub makes every secret available to the job.`,
+                        remediation: 'Reference only the secrets the step needs, by name: `NAME: ${{ secrets.NAME }}`.',
+                        seed: text,
+                    }, expr.start, expr.end));
+                }
+            }
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analyzers/github-actions/debug-logging.ts
+/**
+ * secret-exposure: ACTIONS_STEP_DEBUG / ACTIONS_RUNNER_DEBUG set true in the file turns on debug
+ * logging for every run, which writes inputs, environment and expression values to the log.
+ */
+
+
+
+const debug_logging_meta = {
+    id: 'gha-debug-logging',
+    category: 'secret-exposure',
+    severity: 'medium',
+    description: 'ACTIONS_STEP_DEBUG or ACTIONS_RUNNER_DEBUG is set true in the workflow, so every run logs debug output that can include secret-derived values.',
+    helpUri: `${HELP_BASE}#gha-debug-logging`,
+};
+const DEBUG_NAMES = new Set(['ACTIONS_STEP_DEBUG', 'ACTIONS_RUNNER_DEBUG']);
+const debugLoggingRule = {
+    meta: debug_logging_meta,
+    appliesTo: appliesToWorkflowOrAction,
+    check(file) {
+        const findings = [];
+        for (const model of workflowModels(file)) {
+            const entries = [...model.env];
+            for (const job of model.jobs) {
+                entries.push(...job.env, ...job.containerValues);
+                for (const step of job.steps)
+                    entries.push(...step.env);
+            }
+            for (const entry of entries) {
+                if (!DEBUG_NAMES.has(entry.name.toUpperCase()) || !entry.value || !(0,dist/* isScalar */.jn)(entry.value))
+                    continue;
+                if (!/^(true|1)$/i.test(String(entry.value.value).trim()))
+                    continue;
+                findings.push(report_findingAt(file, debug_logging_meta, entry.value, entry.path, {
+                    message: `\`${entry.name}: true\` turns on debug logging for every run of this workflow.`,
+                    remediation: 'Remove it; to debug one run, use "Re-run jobs" with "Enable debug logging", or set the ACTIONS_STEP_DEBUG secret or variable temporarily.',
+                    seed: entry.name,
+                }));
+            }
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analyzers/github-actions/fromjson-secret.ts
+
+
+
+const fromjson_secret_meta = {
+    id: 'gha-fromjson-secret-field',
+    category: 'secret-exposure',
+    severity: 'high',
+    description: 'A field read with fromJSON() from a JSON secret is not masked in logs.',
+    helpUri: `${HELP_BASE}#gha-fromjson-secret-field`,
+};
+const fromJsonSecretRule = {
+    meta: fromjson_secret_meta,
+    appliesTo: appliesToWorkflowOrAction,
+    check(file) {
+        const findings = [];
+        for (const { node, path, expressions } of expressionsInFile(file)) {
+            for (const expr of expressions) {
+                for (const ref of expr.refs) {
+                    if (ref.context !== 'secrets' || !ref.fromJsonPath || ref.fromJsonPath.length === 0)
+                        continue;
+                    const secret = typeof ref.path[0] === 'string' ? ref.path[0] : 'NAME';
+                    const field = ref.fromJsonPath.map((p) => p ?? '*').join('.');
+                    findings.push(report_findingAt(file, fromjson_secret_meta, node, path, {
+                        message: `Field \`${field}\` of JSON secret \`${secret}\` is read with fromJSON(): the runner masks the whole secret, not its fields, so this value is logged in clear.`,
+                        remediation: `Store the field as its own secret and reference it directly (\`\${{ secrets.${secret}_${field.replace(/\W/g, '_').toUpperCase()} }}\`), or mask it first with \`echo "::add-mask::$VALUE"\`.`,
+                        seed: `${secret}\0${field}`,
+                    }, ref.start, ref.end));
+                }
+            }
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analyzers/github-actions/literal-secret.ts
+/**
+ * unsafe-injection: a secret-like name given a literal value in the file (workflow, job, step,
+ * container and service env, step `with:`, container credentials, reusable-workflow `secrets:`
+ * and `with:`, input defaults). Anyone who can read the repository can read it, and the runner
+ * does not mask it in logs.
+ */
+
+
+
+
+
+
+const literal_secret_meta = {
+    id: 'gha-literal-secret',
+    category: 'unsafe-injection',
+    severity: 'high',
+    description: 'A secret-like variable, input or credential is given a literal value in a workflow or action file instead of a ${{ secrets.NAME }} reference.',
+    helpUri: `${HELP_BASE}#gha-literal-secret`,
+};
+const literalSecretRule = {
+    meta: literal_secret_meta,
+    appliesTo: appliesToWorkflowOrAction,
+    check(file, context) {
+        const names = context.settings.secretNames;
+        const findings = [];
+        for (const model of workflowModels(file)) {
+            const entries = [...model.env, ...model.inputDefaults];
+            for (const job of model.jobs) {
+                entries.push(...job.env, ...job.containerValues, ...job.with, ...job.secrets);
+                for (const step of job.steps)
+                    entries.push(...step.env, ...step.with);
+            }
+            for (const entry of entries) {
+                // Everything passed under a reusable workflow's `secrets:` is a secret by declaration.
+                const secretLike = entry.scope === 'job-secrets' || isSecretLikeName(entry.name, names);
+                if (!secretLike || !entry.value || !(0,dist/* isScalar */.jn)(entry.value))
+                    continue;
+                const locator = locatorFor(file, entry.value);
+                const value = locator.value;
+                const literal = entry.scope === 'credentials' ? isWrittenValue(value) : isLiteralSecretValue(value);
+                if (findExpressions(value).length > 0 || !literal || isStructuredConfig(value))
+                    continue;
+                // Lowercase words (`postgres`, `hello world`, `github-actions` selecting a provider) are the
+                // throwaway passwords of CI service containers and test data, not secrets; registry
+                // credentials always belong to a real account, so they get no such excuse.
+                if (entry.scope !== 'credentials' && /^[a-z]+([-_ ][a-z]+)*$/.test(value.trim()))
+                    continue;
+                // Report the value without surrounding whitespace (block scalars end with a newline).
+                const start = value.length - value.trimStart().length;
+                const end = value.trimEnd().length;
+                findings.push(report_findingAt(file, literal_secret_meta, entry.value, entry.path, { ...advice(entry), secret: value.trim() }, start, end));
+            }
+            // One rule says so for the file: models and the expression walk share one budget, so every
+            // rule saw the same partial view. Run the walk (cached) now so the budget is final.
+            expressionsInFile(file);
+            if (model.budget.exceeded) {
+                context.diagnostic({ file: file.path, level: 'warning', code: 'yaml-alias-budget', message: `more than ${model.budget.limit} alias expansions: the rest of the file was analysed without following aliases` });
+            }
+        }
+        return findings;
+    },
+};
+/** A multi-line JSON or YAML document (a list of registries, a config block) is configuration, not one secret value. */
+function isStructuredConfig(value) {
+    return value.trim().includes('\n') && /^\s*[[{]/.test(value);
+}
+function advice(entry) {
+    const secret = secretNameFor(entry.name);
+    const ref = `\${{ secrets.${secret} }}`;
+    const where = {
+        'workflow-env': 'workflow env',
+        'job-env': 'job env',
+        'step-env': 'step env',
+        'container-env': 'container env',
+        'service-env': 'service container env',
+        credentials: 'container registry credentials',
+        with: 'action input',
+        'job-with': 'reusable workflow input',
+        'job-secrets': 'reusable workflow secret',
+        'input-default': 'input default',
+        'action-env': 'action env',
+    };
+    if (entry.scope === 'input-default') {
+        return {
+            message: `Input \`${entry.name}\` has a literal secret as its default value.`,
+            remediation: `Remove the default and make the caller pass it from a secret: \`${entry.name}: ${ref}\`; rotate the exposed value.`,
+        };
+    }
+    if (entry.scope === 'job-with') {
+        return {
+            message: `Reusable workflow input \`${entry.name}\` is given a literal secret value.`,
+            remediation: `Declare it under \`on.workflow_call.secrets\` in the called workflow and pass it as \`secrets: { ${entry.name}: ${ref} }\`; rotate the exposed value.`,
+        };
+    }
+    return {
+        message: `\`${entry.name}\` (${where[entry.scope]}) is set to a literal value: it is readable by anyone with access to the repository and not masked in logs.`,
+        remediation: `Store the value as a repository or environment secret named ${secret} and write \`${entry.name}: ${ref}\`; rotate the exposed value.`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/github-actions/script.ts
+/**
+ * Reads a step's `run:` script line by line (shell, PowerShell, Python or Node one-liners) and
+ * says, for each use of a secret, where its value goes: the log (echo, printf, Write-Host,
+ * console.log, print, cat of a here-document), $GITHUB_ENV / $GITHUB_OUTPUT, a pipe or a file.
+ * A heuristic, not a shell parser: quoting and comments are respected, line continuations are not.
+ */
+
+
+
+
+/** Env names whose value reads the secrets context (or github.token), with the secret's name. */
+function secretFedEnv(model, job, step) {
+    const fed = new Map();
+    for (const [name, entry] of effectiveEnv(model, job, step)) {
+        if (!entry.value || !(0,dist/* isScalar */.jn)(entry.value))
+            continue;
+        const secret = secretRead(String(entry.value.value ?? ''));
+        if (secret)
+            fed.set(name, secret);
+    }
+    return fed;
+}
+/** The first secret a value reads (`secrets.X` -> `X`, `github.token` -> `GITHUB_TOKEN`), or null. */
+function secretRead(value) {
+    if (!value.includes('${{'))
+        return null;
+    for (const expr of analyzeValue(value)) {
+        for (const ref of expr.refs) {
+            if (!ref.valueFlows)
+                continue;
+            if (ref.context === 'secrets')
+                return typeof ref.path[0] === 'string' ? ref.path[0] : 'secrets';
+            if (ref.context === 'github' && ref.path[0] === 'token')
+                return 'GITHUB_TOKEN';
+        }
+    }
+    return null;
+}
+const SHELL_PRINT = /^(?:sudo\s+)?(echo|printf|Write-Host|Write-Output|Write-Information|cat|puts|printenv)\b/i;
+const CALL_PRINT = /\b(console\.(?:log|info|error|warn)|print|puts|Write-Host)\s*\(/g;
+const TRACE = /(?:^|[\s;&|(])(set\s+(?:-[a-zA-Z]*x[a-zA-Z]*|-o\s+xtrace)|(?:bash|sh|zsh)\s+-[a-zA-Z]*x[a-zA-Z]*)(?=\s|$|;)/g;
+const HEREDOC = /<<-?\s*(['"]?)([A-Za-z_][A-Za-z0-9_]*)\1/;
+function analyzeRun(file, model, job, step) {
+    if (!step.run)
+        return null;
+    const run = step.run;
+    const value = locatorFor(file, run).value;
+    const secretEnv = secretFedEnv(model, job, step);
+    const uses = [];
+    const traces = [];
+    const refs = secretReferences(value, secretEnv);
+    let heredoc = null;
+    let lineStart = 0;
+    const lines = value.split('\n');
+    const groups = groupRedirects(lines);
+    for (const [lineNo, rawLine] of lines.entries()) {
+        const line = rawLine.replace(/\r$/, '');
+        const lineEnd = lineStart + line.length;
+        const inLine = refs.filter((r) => r.start >= lineStart && r.start < lineEnd);
+        if (heredoc) {
+            if (line.trim() === heredoc.delimiter)
+                heredoc = null;
+            else
+                for (const ref of inLine)
+                    uses.push({ ...ref, sink: heredoc.sink, ...(heredoc.target ? { target: heredoc.target } : {}) });
+            lineStart = lineEnd + 1 + (rawLine.length - line.length);
+            continue;
+        }
+        for (const match of line.matchAll(TRACE)) {
+            const text = match[1];
+            const at = lineStart + match.index + match[0].indexOf(text);
+            if (!inComment(line, at - lineStart))
+                traces.push({ start: at, end: at + text.length, text });
+        }
+        const placed = new Set();
+        const segments = splitSegments(line);
+        for (let i = 0; i < segments.length; i++) {
+            const segment = segments[i];
+            const text = line.slice(segment.start, segment.end);
+            const absStart = lineStart + segment.start;
+            const absEnd = lineStart + segment.end;
+            const here = inLine.filter((r) => r.start >= absStart && r.start < absEnd);
+            const redirect = redirectTarget(text);
+            const piped = segment.sep === '|';
+            const next = segments[i + 1] ? line.slice(segments[i + 1].start, segments[i + 1].end) : '';
+            // `| tee` both prints and writes; `| Out-File` / `Add-Content` only write.
+            const nextTee = piped && /^\s*tee\b/.test(next);
+            const nextWriter = piped && /^\s*(tee|Out-File|Add-Content|Set-Content)\b/i.test(next);
+            const teeTarget = nextWriter ? githubFileIn(next) : undefined;
+            const shellPrint = SHELL_PRINT.exec(text.trimStart());
+            const verb = shellPrint?.[1].toLowerCase();
+            let sink = 'none';
+            let target;
+            if (redirect?.kind === 'github') {
+                sink = 'github-env';
+                target = redirect.target;
+            }
+            else if (teeTarget) {
+                sink = 'github-env';
+                target = teeTarget;
+            }
+            else if (verb) {
+                const group = groups.get(lineNo);
+                if (redirect?.kind === 'file')
+                    sink = 'file';
+                else if (piped && !nextTee)
+                    sink = 'pipe';
+                else if (group) {
+                    sink = group.sink;
+                    target = group.target;
+                }
+                else
+                    sink = 'log';
+            }
+            // `cat` prints its files, not its arguments: only a here-string or here-document carries values.
+            if (verb === 'cat' && sink !== 'github-env' && !text.includes('<<<')) {
+                const doc = HEREDOC.exec(text);
+                if (doc)
+                    heredoc = { delimiter: doc[2], sink };
+                sink = 'none';
+            }
+            const opened = heredoc === null ? HEREDOC.exec(text) : null;
+            if (opened && sink === 'github-env' && !text.includes('<<<')) {
+                heredoc = { delimiter: opened[2], sink, ...(target ? { target } : {}) };
+            }
+            if (/::add-mask::/.test(text))
+                sink = 'none';
+            if (sink !== 'none') {
+                for (const ref of here) {
+                    uses.push({ ...ref, sink, ...(target ? { target } : {}) });
+                    placed.add(ref);
+                }
+            }
+            // Function-style printing anywhere in the segment: console.log(process.env.X), print(os.environ["X"]).
+            for (const call of text.matchAll(CALL_PRINT)) {
+                const open = segment.start + call.index + call[0].length;
+                const close = matchingParen(line, open);
+                for (const ref of here) {
+                    if (placed.has(ref))
+                        continue;
+                    const rel = ref.start - lineStart;
+                    if (rel >= open && rel < close) {
+                        uses.push({ ...ref, sink: 'log' });
+                        placed.add(ref);
+                    }
+                }
+            }
+        }
+        // Every other use still counts (for the interpolation rule).
+        for (const ref of inLine)
+            if (!placed.has(ref) && ref.interpolated)
+                uses.push({ ...ref, sink: 'none' });
+        lineStart = lineEnd + 1 + (rawLine.length - line.length);
+    }
+    return { run, uses: dedupe(uses), traces, secretEnv };
+}
+/**
+ * Output of a `{ …; }` or `( … )` group spread over lines goes where the closing line sends it:
+ * `} >> "$GITHUB_ENV"`, `) > file`, `} | cmd`.
+ */
+function groupRedirects(lines) {
+    const result = new Map();
+    const open = [];
+    for (const [i, line] of lines.entries()) {
+        const trimmed = line.trim();
+        if (trimmed === '{' || trimmed === '(') {
+            open.push(i);
+            continue;
+        }
+        if (open.length === 0 || !/^[})]/.test(trimmed))
+            continue;
+        const start = open.pop();
+        const rest = trimmed.slice(1);
+        const redirect = redirectTarget(rest);
+        let group = null;
+        if (redirect?.kind === 'github')
+            group = { sink: 'github-env', target: redirect.target };
+        else if (redirect?.kind === 'file')
+            group = { sink: 'file' };
+        else if (/^\s*\|(?!\|)/.test(rest))
+            group = { sink: 'pipe' };
+        if (!group)
+            continue;
+        for (let j = start + 1; j < i; j++)
+            if (!result.has(j))
+                result.set(j, group);
+    }
+    return result;
+}
+function dedupe(uses) {
+    const seen = new Set();
+    return uses.filter((u) => {
+        const key = `${u.start}:${u.sink}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+/** Secret reads in a script: `${{ secrets.X }}` expressions, and env variables fed by secrets. */
+function secretReferences(value, secretEnv) {
+    const refs = [];
+    for (const expr of analyzeValue(value)) {
+        for (const ref of expr.refs) {
+            if (!ref.valueFlows)
+                continue;
+            let secret = null;
+            if (ref.context === 'secrets')
+                secret = typeof ref.path[0] === 'string' ? ref.path[0] : 'secrets';
+            else if (ref.context === 'github' && ref.path[0] === 'token')
+                secret = 'GITHUB_TOKEN';
+            else if (ref.context === 'env' && typeof ref.path[0] === 'string' && secretEnv.has(ref.path[0]))
+                secret = secretEnv.get(ref.path[0]);
+            if (!secret)
+                continue;
+            refs.push({ start: expr.start, end: expr.end, text: value.slice(expr.start, expr.end), secret, interpolated: ref.context !== 'env' });
+            break;
+        }
+    }
+    if (secretEnv.size > 0) {
+        const names = [...secretEnv.keys()].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+        const pattern = new RegExp(`\\$\\{(${names})(?:[:%#/-][^}]*)?\\}|\\$(?:env:)?(${names})\\b|%(${names})%|process\\.env(?:\\.(${names})\\b|\\[\\s*['"](${names})['"]\\s*\\])|os\\.(?:environ(?:\\.get)?|getenv)\\s*[[(]\\s*['"](${names})['"]\\s*[\\])]|ENV\\[\\s*['"](${names})['"]\\s*\\]`, 'gi');
+        for (const match of value.matchAll(pattern)) {
+            const name = match.slice(1).find((g) => g !== undefined);
+            const key = [...secretEnv.keys()].find((k) => k.toLowerCase() === name.toLowerCase()) ?? name;
+            if (refs.some((r) => match.index >= r.start && match.index < r.end))
+                continue;
+            refs.push({ start: match.index, end: match.index + match[0].length, text: match[0], secret: secretEnv.get(key), interpolated: false });
+        }
+    }
+    return refs.sort((a, b) => a.start - b.start);
+}
+/** Command segments of a line split at unquoted `;`, `&&`, `||`, `|`, `&`, stopping at a comment. */
+function splitSegments(line) {
+    const segments = [];
+    let start = 0;
+    let quote = null;
+    for (let i = 0; i < line.length; i++) {
+        const ch = line[i];
+        if (quote) {
+            if (ch === '\\' && quote === '"')
+                i++;
+            else if (ch === quote)
+                quote = null;
+            continue;
+        }
+        if (ch === '\\') {
+            i++;
+            continue;
+        }
+        if (ch === "'" || ch === '"') {
+            quote = ch;
+            continue;
+        }
+        if (ch === '#' && (i === 0 || /\s/.test(line[i - 1]))) {
+            segments.push({ start, end: i, sep: null });
+            return segments;
+        }
+        if (ch === ';' || ch === '|' || ch === '&') {
+            const two = line.slice(i, i + 2);
+            // `>&2`, `2>&1`, `&>`: redirections, not separators.
+            if (ch === '&' && (line[i - 1] === '>' || line[i + 1] === '>'))
+                continue;
+            const sep = two === '&&' || two === '||' ? two : ch;
+            segments.push({ start, end: i, sep });
+            i += sep.length - 1;
+            start = i + 1;
+        }
+    }
+    segments.push({ start, end: line.length, sep: null });
+    return segments;
+}
+function inComment(line, at) {
+    const segments = splitSegments(line);
+    const last = segments[segments.length - 1];
+    return last.end < line.length && at >= last.end;
+}
+/** The unquoted output redirection of a segment, if any. */
+function redirectTarget(segment) {
+    let quote = null;
+    for (let i = 0; i < segment.length; i++) {
+        const ch = segment[i];
+        if (quote) {
+            if (ch === '\\' && quote === '"')
+                i++;
+            else if (ch === quote)
+                quote = null;
+            continue;
+        }
+        if (ch === "'" || ch === '"')
+            quote = ch;
+        else if (ch === '>' && segment[i - 1] !== '-' && segment[i - 1] !== '=') {
+            const rest = segment.slice(i).replace(/^>>?\s*/, '');
+            const github = githubFileIn(rest.split(/\s/)[0] ?? '');
+            if (github)
+                return { kind: 'github', target: github };
+            if (/^(&[12]|"?\/dev\/(stderr|stdout|tty)"?)/.test(rest) || /^"?\$\{?GITHUB_STEP_SUMMARY/.test(rest))
+                return { kind: 'log' };
+            return { kind: 'file' };
+        }
+    }
+    // PowerShell: Out-File / Add-Content / Set-Content to $env:GITHUB_ENV.
+    if (/\b(Out-File|Add-Content|Set-Content)\b/i.test(segment)) {
+        const github = githubFileIn(segment);
+        if (github)
+            return { kind: 'github', target: github };
+    }
+    return null;
+}
+function githubFileIn(text) {
+    const match = /\$(?:\{|env:)?(GITHUB_ENV|GITHUB_OUTPUT)\b/i.exec(text);
+    return match ? match[1].toUpperCase() : undefined;
+}
+function matchingParen(line, open) {
+    let depth = 1;
+    for (let i = open; i < line.length; i++) {
+        if (line[i] === '(')
+            depth++;
+        else if (line[i] === ')' && --depth === 0)
+            return i;
+    }
+    return line.length;
+}
+/** The step's shell, from `shell:`, else `defaults.run.shell`. */
+function stepShell(job, step) {
+    return step.shell ?? job.shell;
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/github-actions/runs.ts
+
+
+const runs_cache = new WeakMap();
+function runSteps(file) {
+    const all = [];
+    for (const model of workflowModels(file)) {
+        let steps = runs_cache.get(model);
+        if (!steps) {
+            steps = [];
+            for (const job of model.jobs) {
+                for (const step of job.steps) {
+                    const analysis = analyzeRun(file, model, job, step);
+                    if (analysis)
+                        steps.push({ model, job, step, analysis });
+                }
+            }
+            runs_cache.set(model, steps);
+        }
+        all.push(...steps);
+    }
+    return all;
+}
+/** `${{ secrets.X }}` written as `$X` in the env-based fix. */
+function envFix(secret) {
+    const name = secret === 'secrets' ? 'NAME' : secret;
+    return `add \`env: ${name}: \${{ secrets.${name} }}\` to the step and use \`"$${name}"\` in the script`;
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/github-actions/secret-interpolated-in-run.ts
+
+
+
+const secret_interpolated_in_run_meta = {
+    id: 'gha-secret-interpolated-in-run',
+    category: 'secret-exposure',
+    severity: 'medium',
+    description: 'A secret expression is interpolated into a run: script instead of being passed through env:.',
+    helpUri: `${HELP_BASE}#gha-secret-interpolated-in-run`,
+};
+const secretInterpolatedInRunRule = {
+    meta: secret_interpolated_in_run_meta,
+    appliesTo: appliesToWorkflowOrAction,
+    check(file) {
+        const findings = [];
+        for (const { step, analysis } of runSteps(file)) {
+            for (const use of analysis.uses) {
+                if (!use.interpolated)
+                    continue;
+                findings.push(report_findingAt(file, secret_interpolated_in_run_meta, analysis.run, [...step.path, 'run'], {
+                    message: `\`${use.text}\` interpolates secret \`${use.secret}\` into the script source.`,
+                    remediation: `Pass it through env: ${envFix(use.secret)}.`,
+                    seed: use.text,
+                }, use.start, use.end));
+            }
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analyzers/github-actions/secret-printed.ts
+
+
+
+const secret_printed_meta = {
+    id: 'gha-secret-printed',
+    category: 'secret-exposure',
+    severity: 'high',
+    description: 'A secret is printed to the job log; masking only hides exact matches, so any transformation of the value leaks it.',
+    helpUri: `${HELP_BASE}#gha-secret-printed`,
+};
+const secretPrintedRule = {
+    meta: secret_printed_meta,
+    appliesTo: appliesToWorkflowOrAction,
+    check(file) {
+        const findings = [];
+        for (const { step, analysis } of runSteps(file)) {
+            for (const use of analysis.uses) {
+                if (use.sink !== 'log')
+                    continue;
+                findings.push(report_findingAt(file, secret_printed_meta, analysis.run, [...step.path, 'run'], {
+                    message: `\`${use.text}\` prints secret \`${use.secret}\` to the job log.`,
+                    remediation: `Do not print secrets. Give the value to the command that needs it through the step's env (\`${use.secret}: \${{ secrets.${use.secret} }}\`) or stdin (\`printf '%s' "$${use.secret}" | tool --password-stdin\`); mask derived values with \`echo "::add-mask::$VALUE"\`.`,
+                    seed: `${use.secret}\0${use.text}`,
+                }, use.start, use.end));
+            }
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analyzers/github-actions/secret-to-github-env.ts
+
+
+
+const secret_to_github_env_meta = {
+    id: 'gha-secret-to-github-env',
+    category: 'secret-exposure',
+    severity: 'medium',
+    description: 'A secret is written to $GITHUB_ENV (every later step, including third-party actions, receives it) or $GITHUB_OUTPUT (it leaves the step as a plain output).',
+    helpUri: `${HELP_BASE}#gha-secret-to-github-env`,
+};
+const secretToGithubEnvRule = {
+    meta: secret_to_github_env_meta,
+    appliesTo: appliesToWorkflowOrAction,
+    check(file) {
+        const findings = [];
+        for (const { step, analysis } of runSteps(file)) {
+            for (const use of analysis.uses) {
+                if (use.sink !== 'github-env')
+                    continue;
+                const target = use.target ?? 'GITHUB_ENV';
+                findings.push(report_findingAt(file, secret_to_github_env_meta, analysis.run, [...step.path, 'run'], {
+                    message: target === 'GITHUB_ENV'
+                        ? `Secret \`${use.secret}\` is written to $GITHUB_ENV: every later step of the job, including third-party actions, receives it.`
+                        : `Secret \`${use.secret}\` is written to $GITHUB_OUTPUT: step and job outputs are not secret and the runner drops or exposes them.`,
+                    remediation: `Reference the secret where it is needed instead: \`env: ${use.secret}: \${{ secrets.${use.secret} }}\` on each step that uses it.`,
+                    seed: `${use.secret}\0${target}\0${use.text}`,
+                }, use.start, use.end));
+            }
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analyzers/github-actions/secrets-inherit.ts
+
+
+const secrets_inherit_meta = {
+    id: 'gha-secrets-inherit',
+    category: 'secret-exposure',
+    severity: 'medium',
+    description: '`secrets: inherit` gives a reusable workflow every secret of the calling repository instead of the ones it declares.',
+    helpUri: `${HELP_BASE}#gha-secrets-inherit`,
+};
+const secretsInheritRule = {
+    meta: secrets_inherit_meta,
+    appliesTo: appliesToWorkflowOrAction,
+    check(file) {
+        const findings = [];
+        for (const model of workflowModels(file)) {
+            for (const job of model.jobs) {
+                if (!job.secretsScalar || String(job.secretsScalar.value).trim() !== 'inherit')
+                    continue;
+                const called = job.uses ? String(job.uses.value) : 'the called workflow';
+                findings.push(report_findingAt(file, secrets_inherit_meta, job.secretsScalar, [...job.path, 'secrets'], {
+                    message: `Job \`${job.id}\` passes every secret of this repository to ${called} with \`secrets: inherit\`.`,
+                    remediation: 'Pass only the secrets the called workflow declares under on.workflow_call.secrets, e.g. `secrets: { OPENAI_API_KEY: ${{ secrets.OPENAI_API_KEY }} }`.',
+                    seed: called,
+                }));
+            }
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analyzers/github-actions/shell-trace.ts
+/** secret-exposure: `set -x` / `bash -x` in a step that holds secrets echoes every expanded command. */
+
+
+
+
+
+const shell_trace_meta = {
+    id: 'gha-shell-trace-with-secrets',
+    category: 'secret-exposure',
+    severity: 'medium',
+    description: 'Shell tracing (set -x, bash -x) is on in a step that holds secrets, so expanded commands, secret values included, go to the log.',
+    helpUri: `${HELP_BASE}#gha-shell-trace-with-secrets`,
+};
+const SHELL_TRACE = /\b(?:bash|sh|zsh)\s+-[a-zA-Z]*x[a-zA-Z]*\b/;
+const shellTraceRule = {
+    meta: shell_trace_meta,
+    appliesTo: appliesToWorkflowOrAction,
+    check(file) {
+        const findings = [];
+        for (const { job, step, analysis } of runSteps(file)) {
+            const secrets = new Set(analysis.secretEnv.values());
+            for (const use of analysis.uses)
+                secrets.add(use.secret);
+            for (const entry of step.with)
+                if (entry.value && (0,dist/* isScalar */.jn)(entry.value))
+                    addRead(secrets, String(entry.value.value ?? ''));
+            if (secrets.size === 0)
+                continue;
+            const held = [...secrets].sort().join(', ');
+            const text = {
+                message: `Shell tracing is on in a step that holds secrets (${held}): each expanded command, secret values included, is written to the log.`,
+                remediation: 'Remove `set -x` / `-x` from this step, or turn tracing off (`set +x`) around commands that use secrets.',
+            };
+            for (const trace of analysis.traces) {
+                findings.push(report_findingAt(file, shell_trace_meta, analysis.run, [...step.path, 'run'], { ...text, seed: `${held}\0${trace.text}` }, trace.start, trace.end));
+            }
+            if (step.shellNode && step.shell && SHELL_TRACE.test(step.shell)) {
+                findings.push(report_findingAt(file, shell_trace_meta, step.shellNode, [...step.path, 'shell'], { ...text, seed: `${held}\0shell` }));
+            }
+            else if (!step.shell && job.shellNode && job.shell && SHELL_TRACE.test(job.shell)) {
+                findings.push(report_findingAt(file, shell_trace_meta, job.shellNode, [...job.path, 'defaults', 'run', 'shell'], { ...text, seed: `${held}\0defaults` }));
+            }
+        }
+        return findings;
+    },
+};
+function addRead(secrets, value) {
+    const secret = secretRead(value);
+    if (secret)
+        secrets.add(secret);
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/github-actions/unpinned-action-secrets.ts
+/**
+ * secret-exposure: secrets handed to a third-party action (or reusable workflow) that is not
+ * pinned to a full commit SHA. Whoever controls its tag or branch can change the code that
+ * receives them.
+ */
+
+
+
+
+const unpinned_action_secrets_meta = {
+    id: 'gha-secrets-to-unpinned-action',
+    category: 'secret-exposure',
+    severity: 'medium',
+    description: 'Secrets are passed to a third-party action or reusable workflow referenced by a tag or branch instead of a full commit SHA.',
+    helpUri: `${HELP_BASE}#gha-secrets-to-unpinned-action`,
+};
+/** Owners whose actions ship with GitHub itself. */
+const FIRST_PARTY = new Set(['actions', 'github']);
+const unpinnedActionSecretsRule = {
+    meta: unpinned_action_secrets_meta,
+    appliesTo: appliesToWorkflowOrAction,
+    check(file) {
+        const findings = [];
+        const report = (uses, path, secrets) => {
+            const reference = String(uses.value).trim();
+            const at = reference.lastIndexOf('@');
+            findings.push(report_findingAt(file, unpinned_action_secrets_meta, uses, path, {
+                message: `Secrets (${secrets.join(', ')}) are passed to \`${reference}\`, which is pinned to \`${reference.slice(at + 1)}\`, a tag or branch its owner can move.`,
+                remediation: `Pin it to a full commit SHA: \`uses: ${reference.slice(0, at)}@<40-character commit SHA> # ${reference.slice(at + 1)}\`.`,
+                seed: reference,
+            }));
+        };
+        for (const model of workflowModels(file)) {
+            for (const job of model.jobs) {
+                for (const step of job.steps) {
+                    if (!step.uses || !isUnpinnedThirdParty(String(step.uses.value)))
+                        continue;
+                    const secrets = secretsIn([...step.with, ...step.env]);
+                    if (secrets.length > 0)
+                        report(step.uses, [...step.path, 'uses'], secrets);
+                }
+                if (job.uses && isUnpinnedThirdParty(String(job.uses.value))) {
+                    const secrets = secretsIn(job.secrets);
+                    if (job.secretsScalar && String(job.secretsScalar.value).trim() === 'inherit')
+                        secrets.push('all, via secrets: inherit');
+                    if (secrets.length > 0)
+                        report(job.uses, [...job.path, 'uses'], secrets);
+                }
+            }
+        }
+        return findings;
+    },
+};
+function secretsIn(entries) {
+    const names = new Set();
+    for (const entry of entries) {
+        if (!entry.value || !(0,dist/* isScalar */.jn)(entry.value))
+            continue;
+        const secret = secretRead(String(entry.value.value ?? ''));
+        if (secret)
+            names.add(secret);
+    }
+    return [...names].sort();
+}
+function isUnpinnedThirdParty(uses) {
+    const reference = uses.trim();
+    if (reference.startsWith('./') || reference.startsWith('docker://'))
+        return false;
+    const at = reference.lastIndexOf('@');
+    if (at === -1)
+        return false;
+    const owner = reference.slice(0, reference.indexOf('/')).toLowerCase();
+    if (FIRST_PARTY.has(owner))
+        return false;
+    return !/^[0-9a-f]{40}$/i.test(reference.slice(at + 1));
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/github-actions/untrusted-checkout.ts
+/**
+ * secret-exposure: a `pull_request_target` or `workflow_run` workflow that checks out the pull
+ * request's head and holds secrets. The PR author's code (build scripts, tests, package hooks)
+ * then runs with the secrets of the base repository ("pwn request").
+ */
+
+
+
+
+
+const untrusted_checkout_meta = {
+    id: 'gha-untrusted-checkout-with-secrets',
+    category: 'secret-exposure',
+    severity: 'critical',
+    description: 'A pull_request_target or workflow_run workflow checks out the pull request head in a job that holds secrets, so untrusted code runs with them.',
+    helpUri: `${HELP_BASE}#gha-untrusted-checkout-with-secrets`,
+};
+const PRIVILEGED_TRIGGERS = ['pull_request_target', 'workflow_run'];
+const untrustedCheckoutRule = {
+    meta: untrusted_checkout_meta,
+    appliesTo: (file) => file.kind === 'workflow',
+    check(file) {
+        const findings = [];
+        for (const model of workflowModels(file)) {
+            const trigger = PRIVILEGED_TRIGGERS.find((t) => model.triggers.has(t));
+            if (!trigger)
+                continue;
+            for (const job of model.jobs) {
+                const secrets = heldSecrets(model, job);
+                if (secrets.length === 0)
+                    continue;
+                for (const step of job.steps) {
+                    if (!step.uses || !/^actions\/checkout@/i.test(String(step.uses.value)))
+                        continue;
+                    const ref = step.with.find((w) => w.name === 'ref' || w.name === 'repository');
+                    const refs = step.with.filter((w) => (w.name === 'ref' || w.name === 'repository') && w.value && (0,dist/* isScalar */.jn)(w.value) && isHeadRef(String(w.value.value ?? '')));
+                    if (!ref || refs.length === 0)
+                        continue;
+                    const head = refs.find((w) => w.name === 'ref') ?? refs[0];
+                    findings.push(report_findingAt(file, untrusted_checkout_meta, head.value, head.path, {
+                        message: `This ${trigger} workflow checks out the pull request's code in job \`${job.id}\`, which holds secrets (${secrets.join(', ')}): code from any fork runs with them.`,
+                        remediation: 'Check out the base ref only (omit `ref:`), or split the work: build the untrusted code in a `pull_request` workflow without secrets and use the artifacts in a privileged one; pass only the secrets a trusted step needs, through its `env:`.',
+                        seed: `${job.id}\0${trigger}`,
+                    }));
+                }
+            }
+        }
+        return findings;
+    },
+};
+function heldSecrets(model, job) {
+    const names = new Set();
+    for (const scalar of [...jobScalars(job), ...model.env.map((e) => e.value)]) {
+        if (!scalar || !(0,dist/* isScalar */.jn)(scalar))
+            continue;
+        const secret = secretRead(String(scalar.value ?? ''));
+        if (secret)
+            names.add(secret);
+    }
+    if (job.secretsScalar && String(job.secretsScalar.value).trim() === 'inherit')
+        names.add('all, via secrets: inherit');
+    return [...names].sort();
+}
+/** Values that name the pull request's head rather than the base repository. */
+function isHeadRef(value) {
+    if (/refs\/pull\//.test(value))
+        return true;
+    return referencesIn(value).some((ref) => {
+        if (ref.context !== 'github')
+            return false;
+        const path = ref.path.join('.');
+        return (path === 'head_ref' ||
+            /^event\.pull_request\.head\.(sha|ref|repo\.full_name)$/.test(path) ||
+            /^event\.workflow_run\.(head_sha|head_branch|head_repository\.full_name)$/.test(path) ||
+            path === 'event.number' ||
+            path === 'event.pull_request.number');
+    });
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/github-actions/untrusted-source.ts
+/**
+ * unsafe-injection: a secret-like name fed from somewhere that is not the secret store:
+ * `${{ vars.* }}` (configuration variables: plain text, not masked), `${{ github.event.* }}`
+ * (event payloads: written by whoever triggers the run, and logged), or `${{ env.X }}` where X is
+ * itself a literal in the file.
+ */
+
+
+
+
+
+const untrusted_source_meta = {
+    id: 'gha-secret-from-untrusted-source',
+    category: 'unsafe-injection',
+    severity: 'medium',
+    description: 'A secret-like variable or input is fed from vars.*, the event payload or a literal env variable instead of the secrets context.',
+    helpUri: `${HELP_BASE}#gha-secret-from-untrusted-source`,
+};
+const untrustedSourceRule = {
+    meta: untrusted_source_meta,
+    appliesTo: appliesToWorkflowOrAction,
+    check(file, context) {
+        const names = context.settings.secretNames;
+        const findings = [];
+        for (const model of workflowModels(file)) {
+            const visit = (entries, scope) => {
+                for (const entry of entries) {
+                    // Only secret-like names: a reusable workflow's `secrets:` also carries public ids (`APP_ID: ${{ vars.APP_ID }}`).
+                    const secretLike = isSecretLikeName(entry.name, names);
+                    if (!secretLike || !entry.value || !(0,dist/* isScalar */.jn)(entry.value))
+                        continue;
+                    const locator = locatorFor(file, entry.value);
+                    for (const ref of referencesIn(locator.value)) {
+                        if (ref.inDefault)
+                            continue;
+                        const problem = untrusted_source_classify(ref, scope, entry);
+                        if (!problem)
+                            continue;
+                        const secret = secretNameFor(entry.name);
+                        findings.push(report_findingAt(file, untrusted_source_meta, entry.value, entry.path, {
+                            severity: problem.severity,
+                            message: `\`${entry.name}\` is fed from ${problem.source}: ${problem.why}`,
+                            remediation: `Store the value as a secret named ${secret} and write \`${entry.name}: \${{ secrets.${secret} }}\`.`,
+                            seed: `${entry.path.join('.')}\0${ref.context}.${ref.path.join('.')}`,
+                        }, ref.start, ref.end));
+                    }
+                }
+            };
+            const workflowScope = new Map(model.env.map((e) => [e.name, e]));
+            visit(model.env, new Map());
+            for (const job of model.jobs) {
+                const jobScope = effectiveEnv(model, job, null);
+                visit(job.env, workflowScope);
+                visit([...job.containerValues, ...job.with, ...job.secrets], jobScope);
+                for (const step of job.steps) {
+                    visit(step.env, jobScope);
+                    visit(step.with, effectiveEnv(model, job, step));
+                }
+            }
+        }
+        return findings;
+    },
+};
+function untrusted_source_classify(ref, scope, entry) {
+    const path = ref.path.filter((p) => p !== null).join('.');
+    if (ref.context === 'vars') {
+        return { source: `\`vars.${path}\``, why: 'configuration variables are stored in plain text, shown to anyone with read access and not masked in logs.', severity: 'medium' };
+    }
+    if (ref.context === 'github' && ref.path[0] === 'event') {
+        return { source: `\`github.event.${ref.path.slice(1).join('.')}\``, why: 'the event payload is supplied by whoever triggers the run and is stored with the run, unmasked.', severity: 'medium' };
+    }
+    if (ref.context === 'env' && typeof ref.path[0] === 'string') {
+        const source = scope.get(ref.path[0]);
+        if (!source || source === entry || !source.value || !(0,dist/* isScalar */.jn)(source.value))
+            return null;
+        const value = String(source.value.value ?? '');
+        if (/\$\{\{/.test(value) || !isLiteralSecretValue(value))
+            return null;
+        return { source: `\`env.${ref.path[0]}\``, why: `\`${ref.path[0]}\` is a literal value written in this file.`, severity: 'high' };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/github-actions/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** The github-actions rules, one file each, registered here in a flat list. */
+const GITHUB_ACTIONS_RULES = [
+    literalSecretRule,
+    untrustedSourceRule,
+    secretPrintedRule,
+    shellTraceRule,
+    secretInterpolatedInRunRule,
+    allSecretsRule,
+    fromJsonSecretRule,
+    secretsInheritRule,
+    untrustedCheckoutRule,
+    unpinnedActionSecretsRule,
+    debugLoggingRule,
+    secretToGithubEnvRule,
+];
+const GITHUB_ACTIONS_REPOSITORY_RULES = [];
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/analyzers/gitlab-ci/include-set.ts
+
+
+
+
+
+const include_set_cache = new WeakMap();
+const MAX_FILES = 1000;
+/** True for `.gitlab-ci.yml` and every file it reaches through local `include:`. */
+function isGitLabCiFile(file, context) {
+    return file.kind === 'gitlab-ci' || gitlabCiFiles(context).has(file.path);
+}
+/**
+ * The pipeline files of a scan: each `.gitlab-ci.yml` and, transitively, its local includes
+ * (strings, lists, `local:` maps, globs), relative to the scan root. Cycles end where a file is
+ * met again; missing files and remote/project/template/component includes become diagnostics.
+ * Computed once per scan (keyed by the context's file list).
+ */
+function gitlabCiFiles(context) {
+    const cached = include_set_cache.get(context.files);
+    if (cached)
+        return cached;
+    const byPath = new Map(context.files.map((f) => [f.path, f]));
+    const result = new Set();
+    const queue = context.files.filter((f) => (0,classify/* classify */.L8)(f.path) === 'gitlab-ci').map((f) => f.path);
+    while (queue.length > 0 && result.size < MAX_FILES) {
+        const current = queue.shift();
+        if (result.has(current))
+            continue;
+        result.add(current);
+        const file = byPath.get(current);
+        if (!file)
+            continue;
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)(file.absPath, 'utf8');
+        }
+        catch {
+            continue;
+        }
+        const { local, notFollowed } = includesOf(text);
+        for (const pattern of local) {
+            const matches = resolveLocal(pattern, [...byPath.keys()]);
+            if (matches.length === 0) {
+                context.diagnostic({ file: current, level: 'warning', code: 'gitlab-include-missing', message: `local include "${pattern}" matches no file in the scan; not analysed` });
+            }
+            for (const match of matches)
+                if (!result.has(match))
+                    queue.push(match);
+        }
+        if (notFollowed > 0) {
+            context.diagnostic({
+                file: current,
+                level: 'info',
+                code: 'gitlab-include-not-followed',
+                message: `${notFollowed} remote, project, template or component include(s) not followed: their jobs are not analysed`,
+            });
+        }
+    }
+    include_set_cache.set(context.files, result);
+    return result;
+}
+/** Local include patterns of a pipeline file, and how many other includes it has. */
+function includesOf(text) {
+    const local = [];
+    let notFollowed = 0;
+    for (const doc of (0,dist/* parseAllDocuments */.hR)(text, { strict: false, uniqueKeys: false })) {
+        if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
+            continue;
+        const view = new YamlView(doc);
+        const include = view.get(doc.contents, 'include');
+        const entries = (0,dist/* isSeq */.oP)(include) ? view.items(include) : include ? [include] : [];
+        for (const entry of entries) {
+            const value = (0,dist/* isScalar */.jn)(entry) ? view.text(entry) : view.text(view.get(entry, 'local'));
+            if (value && !/^https?:\/\//i.test(value) && ((0,dist/* isScalar */.jn)(entry) || view.get(entry, 'local')))
+                local.push(value);
+            else
+                notFollowed++;
+        }
+    }
+    return { local, notFollowed };
+}
+/** Repository paths a local include names: `/a/b.yml`, `a/b.yml`, globs with `*` and `**`. */
+function resolveLocal(pattern, paths) {
+    const clean = external_node_path_default().posix.normalize(pattern.trim().replace(/^\/+/, ''));
+    if (!clean.includes('*'))
+        return paths.includes(clean) ? [clean] : [];
+    const source = clean
+        .split(/(\*\*\/|\*\*|\*)/)
+        .map((part) => (part === '**/' ? '(?:.*/)?' : part === '**' ? '.*' : part === '*' ? '[^/]*' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+        .join('');
+    const re = new RegExp(`^${source}$`);
+    return paths.filter((p) => re.test(p) && /\.ya?ml$/i.test(p));
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/gitlab-ci/meta.ts
+const GITLAB_HELP = 'https://github.com/openai-secret-lint/openai-secret-lint/blob/main/docs/rules/gitlab-ci.md';
+const CI_VARIABLE_ADVICE = (name) => `Delete the value from the file and define ${name} as a masked and protected CI/CD variable (Settings > CI/CD > Variables), referenced as $${name}, or fetch it with a \`secrets:\` entry (Vault, Azure Key Vault, GCP Secret Manager, AWS Secrets Manager) authenticated by \`id_tokens\`. Rotate the value: it is in the repository history.`;
+
+;// CONCATENATED MODULE: ./src/analyzers/gitlab-ci/pipeline.ts
+
+
+
+/** Top-level keys that are not jobs. */
+const GLOBAL_KEYWORDS = new Set(['default', 'include', 'stages', 'variables', 'workflow', 'image', 'services', 'cache', 'before_script', 'after_script', 'spec', 'types']);
+const SCRIPT_KEYS = ['before_script', 'script', 'after_script'];
+function pipelines(file) {
+    const out = [];
+    for (const doc of file.yaml().documents) {
+        if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
+            continue;
+        const view = new YamlView(doc);
+        const root = doc.contents;
+        const jobs = [];
+        for (const entry of view.entries(root)) {
+            if (GLOBAL_KEYWORDS.has(entry.key) || !(0,dist/* isMap */.jh)(entry.value))
+                continue;
+            jobs.push({ name: entry.key, node: entry.value, path: joinPath('', entry.key) });
+        }
+        out.push({ view, root, jobs });
+    }
+    return out;
+}
+/** Every `variables:` block of a pipeline: global, default, jobs, `rules:`, `workflow:rules:`, services. */
+function variablesOf(pipeline) {
+    const { view, root } = pipeline;
+    const out = [];
+    const seen = new Set();
+    const block = (owner, path, scope) => {
+        const variablesPath = joinPath(path, 'variables');
+        for (const entry of view.entries(view.get(owner, 'variables'))) {
+            let valueNode = entry.value;
+            let valuePath = joinPath(variablesPath, entry.key);
+            if ((0,dist/* isMap */.jh)(valueNode)) {
+                valueNode = view.get(valueNode, 'value');
+                valuePath = joinPath(valuePath, 'value');
+            }
+            if (!(0,dist/* isScalar */.jn)(valueNode) || seen.has(valueNode))
+                continue;
+            seen.add(valueNode);
+            const text = view.text(valueNode);
+            if (text !== null)
+                out.push({ name: entry.key, value: valueNode, text, path: valuePath, scope });
+        }
+    };
+    const rules = (owner, path, scope) => {
+        view.items(view.get(owner, 'rules'), true).forEach((rule, i) => block(rule, joinPath(joinPath(path, 'rules'), i), `rules of ${scope}`));
+    };
+    const services = (owner, path, scope) => {
+        view.items(view.get(owner, 'services')).forEach((service, i) => block(service, joinPath(joinPath(path, 'services'), i), `a service of ${scope}`));
+    };
+    block(root, '', 'the global variables');
+    services(root, '', 'the pipeline');
+    rules(view.get(root, 'workflow'), 'workflow', 'workflow');
+    const defaults = view.get(root, 'default');
+    block(defaults, 'default', 'default');
+    services(defaults, 'default', 'default');
+    for (const job of pipeline.jobs) {
+        const scope = `job ${job.name}`;
+        block(job.node, job.path, scope);
+        rules(job.node, job.path, scope);
+        services(job.node, job.path, scope);
+    }
+    return out;
+}
+/** Lines of the `before_script`/`script`/`after_script` of a job (or of `default:`/the root). */
+function scriptLines(file, view, owner, path) {
+    const out = [];
+    for (const key of SCRIPT_KEYS) {
+        const script = view.get(owner, key);
+        const keyPath = joinPath(path, key);
+        const scalars = (0,dist/* isScalar */.jn)(script)
+            ? [{ node: script, path: keyPath }]
+            : view.items(script, true).flatMap((item, i) => ((0,dist/* isScalar */.jn)(item) ? [{ node: item, path: joinPath(keyPath, i) }] : []));
+        for (const { node, path: itemPath } of scalars) {
+            if (typeof node.value !== 'string')
+                continue;
+            const locator = new ScalarLocator(file.text, node);
+            let offset = 0;
+            for (const line of locator.value.split('\n')) {
+                out.push({ text: line, offset, locator, path: itemPath });
+                offset += line.length + 1;
+            }
+        }
+    }
+    return out;
+}
+/** The jobs a job extends (same document, transitively, cycles stopped). */
+function extendedJobs(pipeline, job) {
+    const byName = new Map(pipeline.jobs.map((j) => [j.name, j]));
+    const out = [];
+    const visit = (current, depth) => {
+        if (depth > 16)
+            return;
+        const ext = pipeline.view.get(current.node, 'extends');
+        const names = (0,dist/* isScalar */.jn)(ext) ? [pipeline.view.text(ext)] : pipeline.view.items(ext).map((n) => pipeline.view.text(n));
+        for (const name of names) {
+            const parent = name ? byName.get(name) : undefined;
+            if (!parent || parent === job || out.includes(parent))
+                continue;
+            out.push(parent);
+            visit(parent, depth + 1);
+        }
+    };
+    visit(job, 0);
+    return out;
+}
+/** Everything that can hold scripts: the root (deprecated global scripts), `default:` and each job. */
+function scriptOwners(pipeline) {
+    return [
+        { node: pipeline.root, path: '', label: 'the global scripts', job: null },
+        { node: pipeline.view.get(pipeline.root, 'default'), path: 'default', label: 'default', job: null },
+        ...pipeline.jobs.map((job) => ({ node: job.node, path: job.path, label: `job ${job.name}`, job })),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/gitlab-ci/debug-trace.ts
+
+
+
+
+const DEBUG_VARIABLES = new Set(['CI_DEBUG_TRACE', 'CI_DEBUG_SERVICES']);
+/** Debug logging writes every variable available to the job, secrets included, to the job log. */
+const gitlabDebugTraceRule = {
+    meta: {
+        id: 'gitlab-ci-debug-trace',
+        category: 'secret-exposure',
+        severity: 'high',
+        description: 'CI_DEBUG_TRACE or CI_DEBUG_SERVICES is set to true in the pipeline file, so job logs show the value of every variable, secrets included.',
+        helpUri: GITLAB_HELP,
+    },
+    appliesTo: (file) => file.kind === 'gitlab-ci' || file.kind === 'yaml',
+    check(file, context) {
+        if (!isGitLabCiFile(file, context))
+            return [];
+        const findings = [];
+        for (const pipeline of pipelines(file)) {
+            for (const variable of variablesOf(pipeline)) {
+                if (!DEBUG_VARIABLES.has(variable.name) || variable.text.trim().toLowerCase() !== 'true')
+                    continue;
+                findings.push(findingOnNode(this.meta, file, variable.value, {
+                    message: `${variable.name} is set to true in ${variable.scope}: the job log will show every variable's value.`,
+                    remediation: `Remove ${variable.name} from the file; when debugging is needed, set it for one manual pipeline run only, and restrict who can read job logs (project visibility, "Public pipelines" off).`,
+                    fingerprintSeed: `${variable.path}`,
+                    yamlPath: variable.path,
+                }));
+            }
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analyzers/gitlab-ci/image-credentials.ts
+
+
+
+
+
+
+
+
+/** `user:password@registry/image` (optionally with a scheme). */
+const image_credentials_USERINFO = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/:@\s]+):([^@\s/]+)@/i;
+/** Registry credentials for `image:`/`services:` written in the file: in the image name, or a literal DOCKER_AUTH_CONFIG. */
+const gitlabImageCredentialsRule = {
+    meta: {
+        id: 'gitlab-ci-image-credentials',
+        category: 'unsafe-injection',
+        severity: 'high',
+        description: 'Registry credentials for a job image or service are written in the pipeline file (in the image name, or a literal DOCKER_AUTH_CONFIG).',
+        helpUri: GITLAB_HELP,
+    },
+    appliesTo: (file) => file.kind === 'gitlab-ci' || file.kind === 'yaml',
+    check(file, context) {
+        if (!isGitLabCiFile(file, context))
+            return [];
+        const findings = [];
+        const remediation = 'Define DOCKER_AUTH_CONFIG as a masked CI/CD variable (Settings > CI/CD > Variables) or in the runner configuration, and keep only the image name in the file; rotate the registry password.';
+        for (const pipeline of pipelines(file)) {
+            const { view } = pipeline;
+            for (const owner of scriptOwners(pipeline)) {
+                const images = [];
+                const image = view.get(owner.node, 'image');
+                if (image)
+                    images.push({ node: view.get(image, 'name') ?? image, path: joinPath(owner.path, 'image') });
+                view.items(view.get(owner.node, 'services')).forEach((service, i) => {
+                    images.push({ node: view.get(service, 'name') ?? service, path: joinPath(joinPath(owner.path, 'services'), i) });
+                });
+                for (const { node, path } of images) {
+                    if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string')
+                        continue;
+                    const match = image_credentials_USERINFO.exec(node.value);
+                    if (!match || !isLiteralSecretValue(match[2]))
+                        continue;
+                    const start = match[0].length - 1 - match[2].length;
+                    const span = new ScalarLocator(file.text, node).span(start, start + match[2].length);
+                    findings.push(findingAt(this.meta, file, span.start, span.end, {
+                        message: `The image of ${owner.label} carries a registry password in its name (user ${match[1]}).`,
+                        remediation,
+                        secret: match[2],
+                        yamlPath: path,
+                    }));
+                }
+            }
+            for (const variable of variablesOf(pipeline)) {
+                if (variable.name !== 'DOCKER_AUTH_CONFIG' || !variable.text.includes('auths') || !isLiteralSecretValue(variable.text))
+                    continue;
+                findings.push(findingOnNode(this.meta, file, variable.value, {
+                    message: `DOCKER_AUTH_CONFIG is written in ${variable.scope}, with the registry credentials it holds.`,
+                    remediation,
+                    secret: variable.text,
+                    yamlPath: variable.path,
+                }));
+            }
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analyzers/gitlab-ci/literal-variable.ts
+
+
+
+
+
+
+/** A literal value for a secret-like name in any `variables:` block of a pipeline. */
+const gitlabLiteralVariableRule = {
+    meta: {
+        id: 'gitlab-ci-literal-variable',
+        category: 'unsafe-injection',
+        severity: 'high',
+        description: 'A secret-like GitLab CI variable has its value written in the pipeline file instead of coming from CI/CD settings or an external secret store.',
+        helpUri: GITLAB_HELP,
+    },
+    appliesTo: (file) => file.kind === 'gitlab-ci' || file.kind === 'yaml',
+    check(file, context) {
+        if (!isGitLabCiFile(file, context))
+            return [];
+        const findings = [];
+        for (const pipeline of pipelines(file)) {
+            for (const variable of variablesOf(pipeline)) {
+                if (!isSecretLikeKey(variable.name, context.settings) || !isLiteralSecretValue(variable.text))
+                    continue;
+                findings.push(findingOnNode(this.meta, file, variable.value, {
+                    message: `${variable.name} is given a literal value in ${variable.scope}.`,
+                    remediation: CI_VARIABLE_ADVICE(variable.name),
+                    secret: variable.text,
+                    yamlPath: variable.path,
+                }));
+            }
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analyzers/gitlab-ci/script-literal.ts
+
+
+
+
+
+
+/** `export NAME=value` / `NAME=value cmd`: the value group is one of the three alternatives. */
+const ASSIGNMENT = /(?:^|[\s;&|(])(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=(?:"([^"$`\\]*)"|'([^']*)'|([^\s;&|'"$`()<>]+))/g;
+/** A secret-like shell variable assigned a literal in `script`, `before_script` or `after_script`. */
+const gitlabScriptLiteralRule = {
+    meta: {
+        id: 'gitlab-ci-script-literal-secret',
+        category: 'unsafe-injection',
+        severity: 'high',
+        description: 'A GitLab CI script exports or assigns a literal value to a secret-like variable, so the secret is committed in the pipeline file.',
+        helpUri: GITLAB_HELP,
+    },
+    appliesTo: (file) => file.kind === 'gitlab-ci' || file.kind === 'yaml',
+    check(file, context) {
+        if (!isGitLabCiFile(file, context))
+            return [];
+        const findings = [];
+        for (const pipeline of pipelines(file)) {
+            for (const owner of scriptOwners(pipeline)) {
+                for (const line of scriptLines(file, pipeline.view, owner.node, owner.path)) {
+                    for (const match of line.text.matchAll(ASSIGNMENT)) {
+                        const name = match[1];
+                        const group = match[2] !== undefined ? 2 : match[3] !== undefined ? 3 : 4;
+                        const value = match[group];
+                        if (!isSecretLikeKey(name, context.settings) || !isLiteralSecretValue(value))
+                            continue;
+                        const valueStart = match.index + match[0].length - value.length - (group === 4 ? 0 : 1);
+                        const span = line.locator.span(line.offset + valueStart, line.offset + valueStart + value.length);
+                        findings.push(findingAt(this.meta, file, span.start, span.end, {
+                            message: `The script of ${owner.label} assigns a literal value to ${name}.`,
+                            remediation: CI_VARIABLE_ADVICE(name),
+                            secret: value,
+                            yamlPath: line.path,
+                        }));
+                    }
+                }
+            }
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analyzers/gitlab-ci/secret-echo.ts
+
+
+
+
+
+// `\$NAME` is an escaped dollar: the text is printed as written, not expanded.
+const REFERENCE = /(?<!\\)\$\{?([A-Za-z_][A-Za-z0-9_]*)/g;
+const PRINT = /(?:^|[;&|(]\s*|\s)(echo|printf|print)\b/g;
+const DUMP = /(?:^|[;&(]\s*)(printenv|env|export\s+-p)(?=\s*$|\s*[;&]|\s*\|)/g;
+/** A later pipeline stage or redirect that keeps a dump out of the log, or filters it. */
+const FILTERED = /\|\s*(grep|egrep|fgrep|rg|wc|head|tail|awk|sed|cut|jq|base64|sha\d*sum|md5sum)\b|>/;
+const PRINTENV_NAME = /(?:^|[;&(]\s*)printenv\s+([A-Za-z_][A-Za-z0-9_]*)(?=\s*$|\s*[;&])/g;
+const XTRACE = /(?:^|[;&(]\s*)(set\s+-[A-Za-z]*x[A-Za-z]*|set\s+-o\s+xtrace|(?:ba|z)?sh\s+-[A-Za-z]*x[A-Za-z]*)\b/g;
+/** Printing secrets in job logs: `echo $TOKEN`, bare `printenv`/`env`, `set -x` in a job that uses secrets. */
+const gitlabSecretEchoRule = {
+    meta: {
+        id: 'gitlab-ci-secret-echo',
+        category: 'secret-exposure',
+        severity: 'medium',
+        description: 'A GitLab CI script prints a secret-like variable, dumps the environment or traces commands (set -x) in a job that uses secrets; masking misses transformed or partial values.',
+        helpUri: GITLAB_HELP,
+    },
+    appliesTo: (file) => file.kind === 'gitlab-ci' || file.kind === 'yaml',
+    check(file, context) {
+        if (!isGitLabCiFile(file, context))
+            return [];
+        const { settings } = context;
+        const findings = [];
+        for (const pipeline of pipelines(file)) {
+            for (const owner of scriptOwners(pipeline)) {
+                const lines = scriptLines(file, pipeline.view, owner.node, owner.path);
+                const usesSecrets = () => ownerUsesSecrets(pipeline, owner.node, owner.job === null ? null : [owner.job.node, ...extendedJobs(pipeline, owner.job).map((j) => j.node)], settings);
+                for (const line of lines) {
+                    for (const hit of hits(line.text, settings, usesSecrets)) {
+                        const span = line.locator.span(line.offset + hit.start, line.offset + hit.end);
+                        findings.push(findingAt(this.meta, file, span.start, span.end, {
+                            message: `${hit.message} (${owner.label}).`,
+                            remediation: 'Do not print secrets or the whole environment in job logs: remove the command, or print only non-secret values. Keep secrets as masked (and hidden) CI/CD variables, and never `set -x` in scripts that handle them.',
+                            fingerprintSeed: `${line.path}\0${hit.seed}`,
+                            yamlPath: line.path,
+                        }));
+                    }
+                }
+            }
+        }
+        return findings;
+    },
+};
+function hits(text, settings, usesSecrets) {
+    const out = [];
+    for (const print of text.matchAll(PRINT)) {
+        const start = print.index + print[0].length;
+        const end = commandEnd(text, start);
+        // Piped or redirected output does not reach the log (`echo "$KEY" | docker login --password-stdin`).
+        if (end.terminator === '|' || end.terminator === '>')
+            continue;
+        for (const ref of text.slice(start, end.at).matchAll(REFERENCE)) {
+            if (!isSecretLikeKey(ref[1], settings))
+                continue;
+            const at = start + ref.index;
+            out.push({ start: at, end: at + ref[0].length + (text[at + ref[0].length] === '}' ? 1 : 0), message: `${print[1]} prints ${ref[1]} to the job log`, seed: `print\0${ref[1]}` });
+        }
+    }
+    for (const dump of text.matchAll(DUMP)) {
+        if (FILTERED.test(text.slice(dump.index + dump[0].length)))
+            continue;
+        const at = dump.index + dump[0].length - dump[1].length;
+        out.push({ start: at, end: at + dump[1].length, message: `${dump[1]} prints every variable of the job, secrets included, to the job log`, seed: 'dump' });
+    }
+    for (const named of text.matchAll(PRINTENV_NAME)) {
+        if (!isSecretLikeKey(named[1], settings))
+            continue;
+        const at = named.index + named[0].length - named[1].length;
+        out.push({ start: at, end: at + named[1].length, message: `printenv prints ${named[1]} to the job log`, seed: `printenv\0${named[1]}` });
+    }
+    for (const trace of text.matchAll(XTRACE)) {
+        if (!usesSecrets())
+            continue;
+        const at = trace.index + trace[0].length - trace[1].length;
+        out.push({ start: at, end: at + trace[1].length, message: `${trace[1]} traces every command with its expanded arguments in a job that uses secrets`, seed: 'xtrace' });
+    }
+    return out;
+}
+/** Where a shell command ends: the first unquoted `|`, `>`, `;` or `&`, or the end of the line. */
+function commandEnd(text, from) {
+    let quote = null;
+    for (let i = from; i < text.length; i++) {
+        const c = text[i];
+        if (quote) {
+            if (c === quote)
+                quote = null;
+            else if (c === '\\' && quote === '"')
+                i++;
+            continue;
+        }
+        if (c === '"' || c === "'")
+            quote = c;
+        else if (c === '|' || c === '>' || c === ';' || c === '&')
+            return { at: i, terminator: c };
+    }
+    return { at: text.length, terminator: null };
+}
+/** True when the job (or the pipeline, for global scripts) references or defines a secret. */
+function ownerUsesSecrets(pipeline, owner, chain, settings) {
+    const { view } = pipeline;
+    const nodes = [...(chain ?? [pipeline.root, ...pipeline.jobs.map((j) => j.node)]), view.get(pipeline.root, 'default'), owner];
+    for (const node of nodes) {
+        if (!node)
+            continue;
+        if (view.get(node, 'secrets'))
+            return true;
+        if (scriptTexts(pipeline, node).some((text) => [...text.matchAll(REFERENCE)].some((m) => isSecretLikeKey(m[1], settings))))
+            return true;
+    }
+    return variablesOf(pipeline).some((v) => isSecretLikeKey(v.name, settings));
+}
+function scriptTexts(pipeline, node) {
+    const { view } = pipeline;
+    const out = [];
+    for (const key of ['before_script', 'script', 'after_script']) {
+        const script = view.get(node, key);
+        for (const value of [view.text(script), ...view.items(script, true).map((n) => view.text(n))])
+            if (value)
+                out.push(value);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/gitlab-ci/index.ts
+
+
+
+
+
+/** The GitLab CI rules, one file each, in a flat list. */
+const GITLAB_CI_RULES = [
+    gitlabLiteralVariableRule,
+    gitlabScriptLiteralRule,
+    gitlabImageCredentialsRule,
+    gitlabSecretEchoRule,
+    gitlabDebugTraceRule,
+];
+const GITLAB_CI_REPOSITORY_RULES = [];
+
+;// CONCATENATED MODULE: ./src/analyzers/kubernetes/meta.ts
+/** Where every Kubernetes, Helm and kustomize rule documents itself. */
+const K8S_HELP = 'https://github.com/openai-secret-lint/openai-secret-lint/blob/main/docs/rules/kubernetes.md';
+const SECRET_KEY_REF_EXAMPLE = (name) => `valueFrom: { secretKeyRef: { name: <secret-name>, key: ${name} } }`;
+const SECRET_STORE_ADVICE = 'Keep the value out of the repository: create the Secret from your secret store (ExternalSecret, SealedSecret, a SOPS-encrypted file or the Secrets Store CSI driver).';
+
+;// CONCATENATED MODULE: ./src/analyzers/kubernetes/objects.ts
+
+
+
+/** Files a manifest can be in: plain YAML or JSON, kustomize resources; never Helm values. */
+function mayHoldManifests(file) {
+    return (0,classify/* mayHoldKubernetes */.fc)(file.kind) && file.kind !== 'helm-values' && (0,classify/* looksLikeKubernetes */.El)(file.text) && !onlyDefinitions(file.text);
+}
+/**
+ * CustomResourceDefinitions are large (megabytes of schema) and hold no pod, Secret or ConfigMap
+ * values: a file whose top-level kinds are all CRDs is not parsed for these rules.
+ */
+function onlyDefinitions(text) {
+    const kinds = [...text.matchAll(/^kind:[ \t]*["']?([A-Za-z]+)/gm)].map((m) => m[1]);
+    return kinds.length > 0 && kinds.every((k) => k === 'CustomResourceDefinition');
+}
+/** A SOPS-encrypted document carries a top-level `sops:` map with its metadata. */
+function isSopsEncrypted(view) {
+    const sops = view.map(view.get(view.doc.contents, 'sops'));
+    return !!sops && (view.get(sops, 'mac') !== null || view.get(sops, 'version') !== null || view.get(sops, 'lastmodified') !== null);
+}
+// Every manifest rule asks for the same objects: walk each file once.
+const objectCache = new WeakMap();
+/** Every object with `apiVersion` and `kind` in the parsed documents (List items included). */
+function k8sObjects(file) {
+    const cached = objectCache.get(file);
+    if (cached)
+        return cached;
+    const out = [];
+    objectCache.set(file, out);
+    for (const doc of file.yaml().documents) {
+        if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
+            continue;
+        const view = new YamlView(doc);
+        if (isSopsEncrypted(view))
+            continue;
+        collect(view, doc.contents, '', out, 0);
+    }
+    return out;
+}
+function collect(view, node, path, out, depth) {
+    const kind = view.text(view.get(node, 'kind'));
+    const apiVersion = view.text(view.get(node, 'apiVersion'));
+    if (kind === null || apiVersion === null)
+        return;
+    const items = view.get(node, 'items');
+    // A List is only its items (reporting it too would report every item twice).
+    if (!kind.endsWith('List') || !items) {
+        out.push({ view, node, kind, apiVersion, path });
+        return;
+    }
+    if (depth > 4)
+        return;
+    view.items(items).forEach((item, i) => {
+        if ((0,dist/* isMap */.jh)(item))
+            collect(view, item, joinPath(joinPath(path, 'items'), i), out, depth + 1);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/kubernetes/configmap-secret.ts
+
+
+
+
+
+
+/** A ConfigMap entry with a secret-like name and a literal value: ConfigMaps are plain text. */
+const k8sConfigMapSecretRule = {
+    meta: {
+        id: 'k8s-configmap-secret',
+        category: 'unsafe-injection',
+        severity: 'high',
+        description: 'A ConfigMap holds a secret-like key with a literal value; ConfigMaps are stored and shown in plain text and are not access-restricted like Secrets.',
+        helpUri: K8S_HELP,
+    },
+    appliesTo: mayHoldManifests,
+    check(file, context) {
+        const findings = [];
+        for (const object of k8sObjects(file)) {
+            if (object.kind !== 'ConfigMap')
+                continue;
+            const { view } = object;
+            const name = view.text(view.get(view.get(object.node, 'metadata'), 'name')) ?? '(unnamed)';
+            for (const entry of view.entries(view.get(object.node, 'data'))) {
+                const value = view.text(entry.value);
+                if (!entry.value || value === null || !isSecretLikeKey(entry.key, context.settings) || !isLiteralSecretValue(value))
+                    continue;
+                findings.push(findingOnNode(this.meta, file, entry.value, {
+                    message: `ConfigMap "${name}" holds a literal value for the secret-like key "${entry.key}".`,
+                    remediation: `Move "${entry.key}" into a Secret and read it with \`${SECRET_KEY_REF_EXAMPLE(entry.key)}\`. ${SECRET_STORE_ADVICE}`,
+                    secret: value,
+                    yamlPath: joinPath(joinPath(object.path, 'data'), entry.key),
+                }));
+            }
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analyzers/kubernetes/containers.ts
+
+
+const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'];
+/**
+ * Containers of every pod spec in an object, whatever its kind: pod specs are found by their
+ * container lists, so Deployments, CronJobs and CRDs that embed pods (Argo Rollouts) are alike.
+ */
+function containersOf(object) {
+    const out = [];
+    walk(object.view, object.node, object.path, out, 0);
+    return out;
+}
+function walk(view, node, path, out, depth) {
+    if (depth > 40)
+        return;
+    if ((0,dist/* isSeq */.oP)(node)) {
+        view.items(node).forEach((item, i) => walk(view, item, joinPath(path, i), out, depth + 1));
+        return;
+    }
+    if (!(0,dist/* isMap */.jh)(node))
+        return;
+    for (const entry of view.entries(node)) {
+        if (!entry.value)
+            continue;
+        const entryPath = joinPath(path, entry.key);
+        if (CONTAINER_LISTS.includes(entry.key) && (0,dist/* isSeq */.oP)(entry.value)) {
+            view.items(entry.value).forEach((item, i) => {
+                if ((0,dist/* isMap */.jh)(item) && (view.get(item, 'image') !== null || view.get(item, 'env') !== null || view.get(item, 'envFrom') !== null)) {
+                    out.push({ name: view.text(view.get(item, 'name')) ?? `#${i}`, node: item, path: joinPath(entryPath, i) });
+                }
+            });
+            continue;
+        }
+        walk(view, entry.value, entryPath, out, depth + 1);
+    }
+}
+function envOf(view, container) {
+    const out = [];
+    const envPath = joinPath(container.path, 'env');
+    const seen = new Set();
+    view.items(view.get(container.node, 'env')).forEach((item, i) => {
+        // An aliased entry (`- *token`) is the anchored one again: report where it is written, once.
+        if (!(0,dist/* isMap */.jh)(item) || seen.has(item))
+            return;
+        seen.add(item);
+        const nameNode = view.get(item, 'name');
+        const name = view.text(nameNode);
+        if (name === null || !nameNode)
+            return;
+        out.push({ container, name, nameNode, value: view.get(item, 'value'), valueFrom: view.map(view.get(item, 'valueFrom')), path: joinPath(envPath, i) });
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/kubernetes/env-configmap-ref.ts
+
+
+
+
+
+
+/** A secret-like env var fed from a ConfigMap: ConfigMaps are neither encrypted nor access-restricted like Secrets. */
+const k8sEnvConfigMapRule = {
+    meta: {
+        id: 'k8s-env-configmap-secret',
+        category: 'unsafe-injection',
+        severity: 'medium',
+        description: 'A secret-like environment variable is read from a ConfigMap, which is stored and shown in plain text, instead of a Secret.',
+        helpUri: K8S_HELP,
+    },
+    appliesTo: mayHoldManifests,
+    check(file, context) {
+        const findings = [];
+        for (const object of k8sObjects(file)) {
+            const { view } = object;
+            for (const container of containersOf(object)) {
+                for (const env of envOf(view, container)) {
+                    const ref = view.map(view.get(env.valueFrom, 'configMapKeyRef'));
+                    if (!ref || !isSecretLikeKey(env.name, context.settings))
+                        continue;
+                    const configMap = view.text(view.get(ref, 'name')) ?? '?';
+                    const key = view.text(view.get(ref, 'key')) ?? '?';
+                    findings.push(findingOnNode(this.meta, file, ref, {
+                        message: `Container "${container.name}" of ${object.kind} reads ${env.name} from ConfigMap "${configMap}" (key "${key}"); ConfigMaps are not meant for secrets.`,
+                        remediation: `Store the value in a Secret and use \`${SECRET_KEY_REF_EXAMPLE(key)}\` instead of configMapKeyRef.`,
+                        fingerprintSeed: `${container.name}\0${env.name}\0${configMap}\0${key}`,
+                        yamlPath: joinPath(joinPath(env.path, 'valueFrom'), 'configMapKeyRef'),
+                    }));
+                }
+            }
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analyzers/kubernetes/env-literal.ts
+
+
+
+
+
+
+
+/** A container `env[].value` written literally for a secret-like name. */
+const k8sEnvLiteralRule = {
+    meta: {
+        id: 'k8s-env-literal-secret',
+        category: 'unsafe-injection',
+        severity: 'high',
+        description: 'A container gets a secret-like environment variable as a literal value in the manifest instead of from a Secret.',
+        helpUri: K8S_HELP,
+    },
+    appliesTo: mayHoldManifests,
+    check(file, context) {
+        const findings = [];
+        for (const object of k8sObjects(file)) {
+            for (const container of containersOf(object)) {
+                for (const env of envOf(object.view, container)) {
+                    if (!env.value || !isSecretLikeKey(env.name, context.settings))
+                        continue;
+                    const value = object.view.text(env.value);
+                    if (value === null || !isLiteralSecretValue(value))
+                        continue;
+                    findings.push(findingOnNode(this.meta, file, env.value, {
+                        message: `Container "${container.name}" of ${object.kind} gets ${env.name} as a literal value written in the manifest.`,
+                        remediation: `Move the value into a Secret and reference it: \`- name: ${env.name}\` with \`${SECRET_KEY_REF_EXAMPLE(env.name)}\`. ${SECRET_STORE_ADVICE}`,
+                        secret: value,
+                        yamlPath: joinPath(env.path, 'value'),
+                    }));
+                }
+            }
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analyzers/kubernetes/helm-values.ts
+
+
+
+
+
+
+
+const helm_values_REMEDIATION = 'Leave the default empty and pass the value at install time from your secret store (`--set-file`, a values file kept out of git, helm-secrets/SOPS), or point the chart at an existing Secret (`existingSecret`).';
+/** Secret-like keys of a chart's values*.yaml with a literal default: every install shares it. */
+const helmValuesLiteralRule = {
+    meta: {
+        id: 'helm-values-literal-secret',
+        category: 'unsafe-injection',
+        severity: 'high',
+        description: 'A Helm values file sets a secret-like key to a literal value, which is committed and becomes every release\'s secret.',
+        helpUri: K8S_HELP,
+    },
+    appliesTo: (file) => file.kind === 'helm-values',
+    check(file, context) {
+        const findings = [];
+        for (const doc of file.yaml().documents) {
+            if (doc.errors.length > 0)
+                continue;
+            const view = new YamlView(doc);
+            if (isSopsEncrypted(view))
+                continue;
+            const seen = new Set();
+            helm_values_walk(view, doc.contents, '', 0, (keyName, value, path) => {
+                // A merged or aliased value is written once: report it once, at its first path.
+                if (seen.has(value))
+                    return;
+                seen.add(value);
+                if (!isSecretLikeKey(keyName, context.settings))
+                    return;
+                const text = view.text(value);
+                if (text === null || !isLiteralSecretValue(text))
+                    return;
+                findings.push(findingOnNode(this.meta, file, value, {
+                    message: `Helm values set the secret-like key "${path}" to a literal value.`,
+                    remediation: helm_values_REMEDIATION,
+                    secret: text,
+                    yamlPath: path,
+                }));
+            });
+        }
+        return findings;
+    },
+};
+/** Every scalar under a key, and `{name, value}` pairs as in `extraEnvVars` lists. */
+function helm_values_walk(view, node, path, depth, visit) {
+    if (!node || depth > 64)
+        return;
+    if ((0,dist/* isSeq */.oP)(node)) {
+        view.items(node).forEach((item, i) => helm_values_walk(view, item, joinPath(path, i), depth + 1, visit));
+        return;
+    }
+    if (!(0,dist/* isMap */.jh)(node))
+        return;
+    const envName = view.text(view.get(node, 'name'));
+    const envValue = view.get(node, 'value');
+    if (envName && (0,dist/* isScalar */.jn)(envValue))
+        visit(envName, envValue, joinPath(path, 'value'));
+    for (const entry of view.entries(node)) {
+        if (!entry.value)
+            continue;
+        const entryPath = joinPath(path, entry.key);
+        if ((0,dist/* isScalar */.jn)(entry.value))
+            visit(entry.key, entry.value, entryPath);
+        else
+            helm_values_walk(view, entry.value, entryPath, depth + 1, visit);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/kubernetes/kustomize-generator.ts
+
+
+
+
+
+
+
+
+/** `literals:` of kustomize generators: every secretGenerator literal, secret-like configMapGenerator ones. */
+const kustomizeGeneratorLiteralRule = {
+    meta: {
+        id: 'kustomize-generator-literal',
+        category: 'unsafe-injection',
+        severity: 'high',
+        description: 'A kustomize secretGenerator or configMapGenerator has a secret value written in `literals:`, so it is committed in plain text.',
+        helpUri: K8S_HELP,
+    },
+    appliesTo: (file) => file.kind === 'kustomization',
+    check(file, context) {
+        const findings = [];
+        for (const doc of file.yaml().documents) {
+            if (doc.errors.length > 0)
+                continue;
+            const view = new YamlView(doc);
+            for (const generator of ['secretGenerator', 'configMapGenerator']) {
+                const isSecret = generator === 'secretGenerator';
+                view.items(view.get(doc.contents, generator)).forEach((item, g) => {
+                    const name = view.text(view.get(item, 'name')) ?? '(unnamed)';
+                    view.items(view.get(item, 'literals')).forEach((literal, l) => {
+                        const text = view.text(literal);
+                        if (!(0,dist/* isScalar */.jn)(literal) || text === null)
+                            return;
+                        const eq = text.indexOf('=');
+                        if (eq <= 0)
+                            return;
+                        const key = text.slice(0, eq).trim();
+                        let valueStart = eq + 1;
+                        let value = text.slice(valueStart);
+                        const quoted = /^(["'])(.*)\1$/s.exec(value);
+                        if (quoted) {
+                            valueStart += 1;
+                            value = quoted[2];
+                        }
+                        if (!isLiteralSecretValue(value))
+                            return;
+                        if (isSecret ? containsProviderKey(value) : !isSecretLikeKey(key, context.settings))
+                            return;
+                        const span = locateInScalar(file.text, literal, valueStart, valueStart + value.length);
+                        findings.push(findingAt(this.meta, file, span.start, span.end, {
+                            severity: isSecret ? 'medium' : 'high',
+                            message: isSecret
+                                ? `secretGenerator "${name}" writes the value of "${key}" into kustomization.yaml in plain text.`
+                                : `configMapGenerator "${name}" puts a literal value for the secret-like key "${key}" into a ConfigMap.`,
+                            remediation: isSecret
+                                ? `Do not commit secret literals: generate the Secret from a file kept out of git, or use an ExternalSecret, SealedSecret or a SOPS-encrypted file (e.g. with the ksops plugin). ${SECRET_STORE_ADVICE}`
+                                : `Move "${key}" to a secretGenerator fed from outside the repository, or an ExternalSecret, and read it with secretKeyRef.`,
+                            secret: value,
+                            yamlPath: joinPath(joinPath(joinPath(generator, g), 'literals'), l),
+                        }));
+                    });
+                });
+            }
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analyzers/kubernetes/kustomize-sources.ts
+
+
+
+
+
+
+
+
+
+const KUSTOMIZATION = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
+const kustomize_sources_cache = new WeakMap();
+/** Files that kustomize generators read (`envs:`, `files:`), by POSIX path; computed once per scan. */
+function generatorSources(context) {
+    let index = kustomize_sources_cache.get(context.files);
+    if (index)
+        return index;
+    index = new Map();
+    const known = new Set(context.files.map((f) => f.path));
+    for (const file of context.files) {
+        if (!KUSTOMIZATION.test(file.path))
+            continue;
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)(file.absPath, 'utf8');
+        }
+        catch {
+            continue;
+        }
+        const dir = external_node_path_default().posix.dirname(file.path);
+        for (const doc of (0,dist/* parseAllDocuments */.hR)(text)) {
+            if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
+                continue;
+            const view = new YamlView(doc);
+            for (const generator of ['secretGenerator', 'configMapGenerator']) {
+                for (const item of view.items(view.get(doc.contents, generator))) {
+                    const name = view.text(view.get(item, 'name')) ?? '(unnamed)';
+                    for (const field of ['envs', 'env', 'files']) {
+                        const refs = field === 'env' ? [view.get(item, 'env')] : view.items(view.get(item, field));
+                        for (const ref of refs) {
+                            const text = view.text(ref);
+                            if (!text)
+                                continue;
+                            // `files:` entries may be `key=path`.
+                            const rel = field === 'files' && text.includes('=') ? text.slice(text.indexOf('=') + 1) : text;
+                            const target = external_node_path_default().posix.normalize(external_node_path_default().posix.join(dir, rel.trim()));
+                            if (!known.has(target))
+                                continue;
+                            const list = index.get(target) ?? [];
+                            list.push({ generator, name, field: field === 'files' ? 'files' : 'envs', kustomization: file.path });
+                            index.set(target, list);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    kustomize_sources_cache.set(context.files, index);
+    return index;
+}
+/** Secrets in the env files and files that kustomize generators turn into Secrets and ConfigMaps. */
+const kustomizeGeneratorSourceRule = {
+    meta: {
+        id: 'kustomize-generator-source',
+        category: 'unsafe-injection',
+        severity: 'medium',
+        description: 'A committed file feeds a kustomize secretGenerator (or secret-like keys of a configMapGenerator), so the secret is in the repository in plain text.',
+        helpUri: K8S_HELP,
+    },
+    appliesTo: (file) => file.kind !== 'kustomization',
+    check(file, context) {
+        const sources = generatorSources(context).get(file.path);
+        if (!sources)
+            return [];
+        const findings = [];
+        const remediation = 'Keep generator inputs out of git (list them in .gitignore and create them in CI from the secret store), or replace the generator with an ExternalSecret, SealedSecret or a SOPS-encrypted file.';
+        for (const source of sources) {
+            const isSecret = source.generator === 'secretGenerator';
+            if (source.field === 'files') {
+                if (!isSecret || containsProviderKey(file.text) || file.text.trim() === '')
+                    continue;
+                findings.push({
+                    ...findingAt(this.meta, file, 0, 0, {
+                        message: `${file.path} is committed and becomes secretGenerator "${source.name}" of ${source.kustomization}.`,
+                        remediation,
+                        fingerprintSeed: `${source.kustomization}\0${source.name}`,
+                    }),
+                    line: null,
+                    column: null,
+                    endLine: null,
+                    endColumn: null,
+                });
+                continue;
+            }
+            for (const entry of envEntries(file.text)) {
+                if (!isLiteralSecretValue(entry.value))
+                    continue;
+                if (isSecret ? containsProviderKey(entry.value) : !isSecretLikeKey(entry.key, context.settings))
+                    continue;
+                findings.push(findingAt(this.meta, file, entry.start, entry.start + entry.value.length, {
+                    severity: isSecret ? 'medium' : 'high',
+                    message: isSecret
+                        ? `${entry.key} is committed in ${file.path}, which secretGenerator "${source.name}" of ${source.kustomization} reads.`
+                        : `The secret-like ${entry.key} in ${file.path} becomes part of ConfigMap "${source.name}" (configMapGenerator of ${source.kustomization}).`,
+                    remediation,
+                    secret: entry.value,
+                }));
+            }
+        }
+        return findings;
+    },
+};
+/** `KEY=value` lines of an env file, with the value's offset (quotes excluded). */
+function envEntries(text) {
+    const out = [];
+    const line = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=[ \t]*(.*?)[ \t]*\r?$/gm;
+    for (const match of text.matchAll(line)) {
+        let value = match[2];
+        let start = match.index + match[0].indexOf('=', match[0].indexOf(match[1]) + match[1].length) + 1;
+        while (text[start] === ' ' || text[start] === '\t')
+            start++;
+        const quoted = /^(["'])(.*)\1$/.exec(value);
+        if (quoted) {
+            value = quoted[2];
+            start++;
+        }
+        else {
+            value = value.replace(/[ \t]+#.*$/, '');
+        }
+        out.push({ key: match[1], value, start });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/kubernetes/decode.ts
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+/** Strict base64 (whitespace allowed between characters, as in `data:` block scalars), or null. */
+function decodeBase64(value) {
+    const compact = value.replace(/\s+/g, '');
+    if (compact.length === 0 || compact.length % 4 === 1 || !BASE64.test(compact))
+        return null;
+    return Buffer.from(compact, 'base64').toString('utf8');
+}
+/** The credentials of a Docker config JSON (`.dockerconfigjson`, or the older `.dockercfg` map). */
+function registryAuths(json) {
+    let parsed;
+    try {
+        parsed = JSON.parse(json);
+    }
+    catch {
+        return null;
+    }
+    if (!isRecord(parsed))
+        return null;
+    const auths = isRecord(parsed.auths) ? parsed.auths : parsed;
+    const out = [];
+    for (const [registry, entry] of Object.entries(auths)) {
+        if (!isRecord(entry))
+            continue;
+        if (typeof entry.password === 'string' && entry.password !== '') {
+            out.push({ registry, username: typeof entry.username === 'string' ? entry.username : '', password: entry.password, viaAuth: false });
+        }
+        else if (typeof entry.auth === 'string') {
+            const decoded = decodeBase64(entry.auth);
+            const colon = decoded?.indexOf(':') ?? -1;
+            if (decoded && colon > 0)
+                out.push({ registry, username: decoded.slice(0, colon), password: decoded.slice(colon + 1), viaAuth: true });
+        }
+    }
+    return out;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/kubernetes/secret-manifest.ts
+
+
+
+
+
+
+
+const secret_manifest_REMEDIATION = 'A Secret manifest is only base64-encoded, not encrypted: commit a SealedSecret or an ExternalSecret instead (or encrypt the file with SOPS, or use the Secrets Store CSI driver), and rotate the value.';
+/** Values committed in `kind: Secret` manifests (`data:` decoded, `stringData:` as written). */
+const k8sSecretManifestRule = {
+    meta: {
+        id: 'k8s-secret-manifest',
+        category: 'unsafe-injection',
+        severity: 'medium',
+        description: 'A Kubernetes Secret with its values is committed: base64 is an encoding, anyone who can read the repository can read the secret.',
+        helpUri: K8S_HELP,
+    },
+    appliesTo: mayHoldManifests,
+    check(file) {
+        const findings = [];
+        for (const object of k8sObjects(file)) {
+            // `kind` is case-sensitive (`secret` is not a Secret to the API server).
+            if (object.kind !== 'Secret')
+                continue;
+            findings.push(...checkSecret(this.meta, file, object));
+        }
+        return findings;
+    },
+};
+function checkSecret(meta, file, object) {
+    const { view } = object;
+    const name = view.text(view.get(view.get(object.node, 'metadata'), 'name')) ?? '(unnamed)';
+    const findings = [];
+    for (const field of ['data', 'stringData']) {
+        const fieldPath = joinPath(object.path, field);
+        for (const entry of view.entries(view.get(object.node, field))) {
+            const raw = view.text(entry.value);
+            if (raw === null || !entry.value)
+                continue;
+            const encoded = field === 'data';
+            const value = encoded ? decodeBase64(raw) : raw;
+            if (value === null || value.trim() === '')
+                continue;
+            // A provider key is already reported by the text rule (hardcoded or decoded encoded-secret).
+            if (containsProviderKey(value))
+                continue;
+            const at = (details) => findingOnNode(meta, file, entry.value, { ...details, remediation: secret_manifest_REMEDIATION, yamlPath: joinPath(fieldPath, entry.key) });
+            const auths = /^\.docker(configjson|cfg)$/.test(entry.key) ? registryAuths(value) : null;
+            if (auths) {
+                for (const auth of auths) {
+                    if (!isLiteralSecretValue(auth.password))
+                        continue;
+                    const decodedFrom = [...(encoded ? ['base64'] : []), ...(auth.viaAuth ? ['base64'] : [])];
+                    findings.push(at({ message: `Secret "${name}" holds registry credentials for ${auth.registry}${auth.username ? ` (user ${auth.username})` : ''} in ${entry.key}.`, secret: auth.password, ...(decodedFrom.length ? { decodedFrom } : {}) }));
+                }
+                continue;
+            }
+            if (isPrintable(value) && !isLiteralSecretValue(value))
+                continue;
+            findings.push(at({ message: `Secret "${name}" holds a committed value for "${entry.key}" in ${field}${encoded ? ' (base64-encoded, not encrypted)' : ''}.`, secret: value, ...(encoded ? { decodedFrom: ['base64'] } : {}) }));
+        }
+    }
+    return findings;
+}
+function isPrintable(text) {
+    return !/[\u0000-\u0008\u000e-\u001f\ufffd]/.test(text);
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/kubernetes/strict-secret-env.ts
+
+
+
+
+
+const ADVICE = 'Mount the Secret as a file instead (a `secret` volume with `volumeMounts`, read-only) and point the application at the file: environment variables are inherited by child processes and often end up in logs and crash dumps (CIS Kubernetes Benchmark 5.4.1).';
+/** Opt-in (settings.kubernetes.strictSecretEnv): Secrets passed as environment variables. */
+const k8sStrictSecretEnvRule = {
+    meta: {
+        id: 'k8s-secret-in-env',
+        category: 'secret-exposure',
+        severity: 'low',
+        description: 'A Secret is passed to a container as environment variables rather than mounted as files (CIS 5.4.1); reported only with kubernetes.strictSecretEnv.',
+        helpUri: K8S_HELP,
+    },
+    appliesTo: mayHoldManifests,
+    check(file, context) {
+        if (!context.settings.kubernetes.strictSecretEnv)
+            return [];
+        const findings = [];
+        for (const object of k8sObjects(file)) {
+            const { view } = object;
+            for (const container of containersOf(object)) {
+                for (const env of envOf(view, container)) {
+                    const ref = view.map(view.get(env.valueFrom, 'secretKeyRef'));
+                    if (!ref)
+                        continue;
+                    findings.push(findingOnNode(this.meta, file, ref, {
+                        message: `Container "${container.name}" of ${object.kind} gets Secret key "${view.text(view.get(ref, 'key')) ?? '?'}" as environment variable ${env.name}.`,
+                        remediation: ADVICE,
+                        fingerprintSeed: `${container.name}\0${env.name}`,
+                        yamlPath: joinPath(joinPath(env.path, 'valueFrom'), 'secretKeyRef'),
+                    }));
+                }
+                const envFromPath = joinPath(container.path, 'envFrom');
+                view.items(view.get(container.node, 'envFrom')).forEach((item, i) => {
+                    const ref = view.map(view.get(item, 'secretRef'));
+                    if (!ref)
+                        return;
+                    const name = view.text(view.get(ref, 'name')) ?? '?';
+                    findings.push(findingOnNode(this.meta, file, ref, {
+                        message: `Container "${container.name}" of ${object.kind} gets every key of Secret "${name}" as environment variables (envFrom).`,
+                        remediation: ADVICE,
+                        fingerprintSeed: `${container.name}\0envFrom\0${name}`,
+                        yamlPath: joinPath(joinPath(envFromPath, i), 'secretRef'),
+                    }));
+                });
+            }
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analyzers/kubernetes/index.ts
+
+
+
+
+
+
+
+
+/** The kubernetes rules (manifests, Helm values, kustomize), one file each, in a flat list. */
+const KUBERNETES_RULES = [
+    k8sEnvLiteralRule,
+    k8sEnvConfigMapRule,
+    k8sStrictSecretEnvRule,
+    k8sSecretManifestRule,
+    k8sConfigMapSecretRule,
+    kustomizeGeneratorLiteralRule,
+    kustomizeGeneratorSourceRule,
+    helmValuesLiteralRule,
+];
+const KUBERNETES_REPOSITORY_RULES = [];
+
+// EXTERNAL MODULE: ./src/core/settings.ts
+var settings = __nccwpck_require__(1922);
+;// CONCATENATED MODULE: ./src/detectors/decode.ts
+/** Encoded runs shorter than this hold nothing worth decoding (a 12-byte value). */
+const MIN_BASE64 = 16;
+/** Decoded text must be at least this share of printable characters. */
+const MIN_PRINTABLE = 0.9;
+/** All decoded layers of one file together may not exceed this many characters. */
+const BUDGET_FACTOR = 2;
+const BASE64_RUN = /[A-Za-z0-9+/_-]{16,}={0,2}/g;
+const HEX_RUN = /[0-9a-fA-F]{32,}/g;
+const PERCENT_ESCAPE = /%[0-9A-Fa-f]{2}/g;
+const URL_CHAR = /[A-Za-z0-9%._~+-]/;
+/** Every decodable run of `text`, nested up to `depth` levels, breadth first. */
+function decodeLayers(text, depth) {
+    const layers = [];
+    let budget = Math.max(text.length * BUDGET_FACTOR, 65_536);
+    let frontier = [{ text, chain: [], start: 0, end: text.length, spans: [] }];
+    for (let level = 0; level < depth && frontier.length > 0; level++) {
+        const next = [];
+        for (const parent of frontier) {
+            for (const piece of decodeRuns(parent.text)) {
+                budget -= piece.text.length;
+                if (budget < 0)
+                    return layers;
+                // Offsets inside a decoded layer do not map to the file: the whole outer span stands for it.
+                const spans = [...parent.spans, { start: piece.start, end: piece.end }];
+                const layer = { text: piece.text, chain: [...parent.chain, piece.encoding], start: spans[0].start, end: spans[0].end, spans };
+                layers.push(layer);
+                next.push(layer);
+            }
+        }
+        frontier = next;
+    }
+    return layers;
+}
+function decodeRuns(text) {
+    const pieces = [];
+    const hexSpans = new Set();
+    for (const m of text.matchAll(HEX_RUN)) {
+        if (m[0].length % 2 !== 0 || isWordChar(text[m.index - 1]) || isWordChar(text[m.index + m[0].length]))
+            continue;
+        const decoded = printable(Buffer.from(m[0], 'hex'));
+        if (decoded !== null) {
+            pieces.push({ text: decoded, encoding: 'hex', start: m.index, end: m.index + m[0].length });
+            hexSpans.add(m.index);
+        }
+    }
+    for (const m of text.matchAll(BASE64_RUN)) {
+        if (hexSpans.has(m.index))
+            continue;
+        const run = m[0];
+        // base64 of text always has upper case letters (the top bits of ASCII bytes); paths and
+        // lower-case identifiers never decode to anything useful.
+        if (!/[A-Z]/.test(run) || !/[a-z0-9]/.test(run))
+            continue;
+        const body = run.replace(/=+$/, '');
+        if (body.length < MIN_BASE64 || body.length % 4 === 1)
+            continue;
+        const urlSafe = /[-_]/.test(body);
+        if (urlSafe && /[+/]/.test(body))
+            continue;
+        const decoded = printable(Buffer.from(body, urlSafe ? 'base64url' : 'base64'));
+        if (decoded !== null)
+            pieces.push({ text: decoded, encoding: 'base64', start: m.index, end: m.index + run.length });
+    }
+    // Percent-escapes are found first and grown into their run in code: a regex with a leading
+    // `[…]*` before `%` would rescan every long run quadratically.
+    let covered = -1;
+    for (const m of text.matchAll(PERCENT_ESCAPE)) {
+        if (m.index < covered)
+            continue;
+        let start = m.index;
+        let end = m.index + 3;
+        while (start > 0 && URL_CHAR.test(text[start - 1]))
+            start--;
+        while (end < text.length && URL_CHAR.test(text[end]))
+            end++;
+        covered = end;
+        const run = text.slice(start, end);
+        let decoded;
+        try {
+            decoded = decodeURIComponent(run);
+        }
+        catch {
+            continue;
+        }
+        if (printable(Buffer.from(decoded, 'utf8')) !== null)
+            pieces.push({ text: decoded, encoding: 'url', start, end });
+    }
+    return pieces;
+}
+function isWordChar(ch) {
+    return ch !== undefined && /[A-Za-z0-9]/.test(ch);
+}
+/**
+ * The bytes as text when they are mostly printable (ASCII, or valid UTF-8 letters), else null.
+ * Gives up at the first bytes that tip the share of control characters over the limit, so
+ * binary noise costs a few bytes' work.
+ */
+function printable(bytes) {
+    if (bytes.length < 8)
+        return null;
+    const allowed = Math.floor(bytes.length * (1 - MIN_PRINTABLE));
+    let control = 0;
+    let high = 0;
+    for (const b of bytes) {
+        if (b >= 0x80)
+            high++;
+        else if ((b < 0x20 && b !== 9 && b !== 10 && b !== 13) || b === 0x7f) {
+            if (++control > allowed)
+                return null;
+        }
+    }
+    if (high === 0)
+        return bytes.toString('latin1');
+    const text = bytes.toString('utf8');
+    return text.includes('\uFFFD') ? null : text;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/find.ts
+
+
+
+const find_prefilter = new KeywordPrefilter(DETECTORS);
+const PRIORITY = new Map(DETECTORS.map((d, i) => [d, i]));
+function findSecrets(text, options = {}) {
+    const candidates = [];
+    for (const detector of find_prefilter.candidates(text)) {
+        for (const match of detector.find(text, options)) {
+            candidates.push({ found: { ...match, detector }, path: [{ start: match.start, end: match.end }] });
+        }
+    }
+    for (const layer of decodeLayers(text, options.decodeDepth ?? 0)) {
+        for (const detector of find_prefilter.candidates(layer.text)) {
+            for (const match of detector.find(layer.text, options)) {
+                const decodedFrom = [...layer.chain, ...(match.decodedFrom ?? [])];
+                candidates.push({
+                    found: { ...match, detector, start: layer.start, end: layer.end, decodedFrom },
+                    path: [...layer.spans, { start: match.start, end: match.end }],
+                });
+            }
+        }
+    }
+    return resolveOverlaps(candidates);
+}
+/** Where matches overlap, the detector listed first wins (specific before generic), then the shallower. */
+function resolveOverlaps(candidates) {
+    const ordered = [...candidates].sort((a, b) => PRIORITY.get(a.found.detector) - PRIORITY.get(b.found.detector) || a.path.length - b.path.length || a.path[0].start - b.path[0].start);
+    const kept = [];
+    for (const candidate of ordered) {
+        if (!kept.some((k) => pathsOverlap(k.path, candidate.path)))
+            kept.push(candidate);
+    }
+    return kept.map((k) => k.found).sort((a, b) => a.start - b.start || a.end - b.end);
+}
+/**
+ * Two matches overlap when their regions intersect at every level down to where one of them
+ * ends; matches in the same decoded text are compared by their own offsets there.
+ */
+function pathsOverlap(a, b) {
+    for (let i = 0; i < Math.min(a.length, b.length); i++) {
+        const x = a[i];
+        const y = b[i];
+        if (x.start >= y.end || y.start >= x.end)
+            return false;
+        const last = i === a.length - 1 || i === b.length - 1;
+        if (last || x.start !== y.start || x.end !== y.end)
+            return true;
+    }
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzers/text.ts
+
 
 
 function detectorMeta(detector) {
@@ -1879,43 +16313,55 @@ function detectorMeta(detector) {
         helpUri: detector.helpUri,
     };
 }
-const prefilter = new KeywordPrefilter(DETECTORS);
-/** Hardcoded credentials in any text file, by the provider catalogue. */
+/** Hardcoded credentials in any text file, by the provider catalogue, also inside encoded text. */
 const hardcodedSecretRule = {
     meta: {
         id: 'hardcoded-secret',
         category: 'hardcoded-secret',
         severity: 'critical',
         description: 'A credential written into a file instead of coming from a secret store.',
-        helpUri: 'https://github.com/openai-secret-lint/openai-secret-lint#what-it-checks',
+        helpUri: 'https://github.com/openai-secret-lint/openai-secret-lint/blob/main/docs/rules/hardcoded-secrets.md',
     },
     reports: DETECTORS.map(detectorMeta),
     appliesTo: () => true,
-    check(file) {
-        return findSecretsInText(file);
+    check(file, context) {
+        const findings = findSecretsInText(file, { decodeDepth: context.settings.decodeDepth, secretNames: context.settings.secretNames });
+        // In env files, secret-like assignments are env-file-secret's (with the file's ignore context);
+        // reporting them here too would show one value twice.
+        return file.kind === 'env' ? findings.filter((f) => f.ruleId !== 'generic-secret') : findings;
     },
 };
-function findSecretsInText(file) {
+/**
+ * Findings for one file. A secret found after decoding is an `encoded-secret` at the encoded
+ * text's position, with the chain of encodings it was found under.
+ */
+function findSecretsInText(file, options = {}) {
     const findings = [];
-    for (const detector of prefilter.candidates(file.text)) {
-        for (const match of detector.find(file.text)) {
-            findings.push({
-                ruleId: detector.id,
-                category: 'hardcoded-secret',
-                severity: detector.severity,
-                file: file.path,
-                ...file.lines.range(match.start, match.end),
-                message: `Hardcoded ${detector.provider} ${match.kind}.`,
-                remediation: detector.remediation,
-                secret: match.secret,
-                secretPrefix: match.prefix,
-            });
-        }
+    for (const match of findSecrets(file.text, { decodeDepth: settings/* DEFAULT_DECODE_DEPTH */.l$, ...options })) {
+        const { detector, decodedFrom } = match;
+        const encoded = decodedFrom !== undefined && decodedFrom.length > 0;
+        const finding = {
+            ruleId: detector.id,
+            category: encoded ? 'encoded-secret' : 'hardcoded-secret',
+            severity: detector.severity,
+            file: file.path,
+            ...file.lines.range(match.start, match.end),
+            message: encoded
+                ? `${detector.provider} ${match.kind} hidden in ${decodedFrom.join(' inside ')}-encoded text.`
+                : `Hardcoded ${detector.provider} ${match.kind}.`,
+            remediation: detector.remediation,
+            secret: match.secret,
+            secretPrefix: match.prefix,
+        };
+        if (encoded)
+            finding.decodedFrom = decodedFrom;
+        findings.push(finding);
     }
     return findings;
 }
 
 ;// CONCATENATED MODULE: ./src/analyzers/registry.ts
+
 
 
 
@@ -1930,6 +16376,7 @@ const FILE_RULES = [
     ...KUBERNETES_RULES,
     ...CONTAINER_RULES,
     ...ENV_FILE_RULES,
+    ...BROWSER_EXPOSURE_RULES,
 ];
 const REPOSITORY_RULES = [
     ...GITHUB_ACTIONS_REPOSITORY_RULES,
@@ -1937,6 +16384,7 @@ const REPOSITORY_RULES = [
     ...KUBERNETES_REPOSITORY_RULES,
     ...CONTAINER_REPOSITORY_RULES,
     ...ENV_FILE_REPOSITORY_RULES,
+    ...BROWSER_EXPOSURE_REPOSITORY_RULES,
 ];
 /** Metadata of every rule id a finding can carry (for SARIF and documentation). */
 function allRuleMeta() {
@@ -1948,308 +16396,1341 @@ function allRuleMeta() {
     return [...byId.values()];
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-// EXTERNAL MODULE: ./node_modules/ignore/index.js
-var ignore = __nccwpck_require__(298);
-var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/util/git.ts
 
-/**
- * Config that keeps git from running code a scanned repository asks for: a hostile
- * `.git/config` could set `core.fsmonitor` to a command that `git ls-files` would execute.
- */
-const SAFE_CONFIG = ['-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null'];
-/** Runs git with the safe config, collecting stdout as bytes (paths may not be UTF-8-clean). */
-function git(cwd, args, input) {
-    return new Promise((resolve) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...SAFE_CONFIG, ...args], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
-        const out = [];
-        let err = '';
-        child.stdout.on('data', (chunk) => out.push(chunk));
-        child.stderr.on('data', (chunk) => (err += chunk.toString()));
-        child.on('error', (error) => resolve({ code: -1, stdout: Buffer.alloc(0), stderr: error.message }));
-        child.on('close', (code) => resolve({ code: code ?? -1, stdout: Buffer.concat(out), stderr: err }));
-        child.stdin.on('error', () => { });
-        child.stdin.end(input ?? '');
+/***/ }),
+
+/***/ 6360:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B9: () => (/* binding */ writeBaseline),
+/* harmony export */   mF: () => (/* binding */ readBaseline)
+/* harmony export */ });
+/* unused harmony exports baselineFromReport, parseBaseline */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4910);
+
+
+
+function baselineFromReport(report) {
+    const unique = new Map();
+    for (const f of report.findings)
+        unique.set(f.fingerprint, { fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file });
+    const findings = [...unique.values()].sort((a, b) => compare(a.file, b.file) || compare(a.ruleId, b.ruleId) || compare(a.fingerprint, b.fingerprint));
+    return { tool: _core_version_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_NAME */ .l, version: 1, findings };
+}
+async function writeBaseline(file, report) {
+    const baseline = baselineFromReport(report);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, JSON.stringify(baseline, null, 2) + '\n');
+    }
+    catch (error) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`cannot write baseline ${file}: ${error.code ?? String(error)}`);
+    }
+    return baseline.findings.length;
+}
+/** The fingerprints a baseline accepts (for `settings.baseline`). */
+async function readBaseline(file) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`cannot read baseline ${file}: ${error.code ?? String(error)}`);
+    }
+    return parseBaseline(text, file);
+}
+function parseBaseline(text, file) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`baseline ${file} is not valid JSON: ${error.message}`);
+    }
+    const findings = data?.findings;
+    if (typeof data !== 'object' || data === null || data.version !== 1 || !Array.isArray(findings)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`baseline ${file} is not a version 1 baseline written by --write-baseline`);
+    }
+    return findings.map((entry, index) => {
+        const fingerprint = entry?.fingerprint;
+        if (typeof fingerprint !== 'string' || !/^[0-9a-f]{16,64}$/.test(fingerprint)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`baseline ${file}: findings[${index}] has no valid fingerprint`);
+        }
+        return fingerprint;
     });
 }
-/** The top of the git work tree that contains `dir`, or null outside git (or without git). */
-async function gitTopLevel(dir) {
-    const result = await git(dir, ['rev-parse', '--show-toplevel']);
-    if (result.code !== 0)
-        return null;
-    return result.stdout.toString('utf8').trim() || null;
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 
-;// CONCATENATED MODULE: ./src/discover/files.ts
+
+/***/ }),
+
+/***/ 6890:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  u: () => (/* binding */ USAGE),
+  R: () => (/* binding */ parseCommand)
+});
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/finding.ts
+var finding = __nccwpck_require__(5278);
+// EXTERNAL MODULE: ./src/core/settings.ts
+var settings = __nccwpck_require__(1922);
+// EXTERNAL MODULE: ./src/output/index.ts + 5 modules
+var output = __nccwpck_require__(6049);
+;// CONCATENATED MODULE: ./src/cli/args.ts
 
 
 
 
-function toPosixRelative(root, absPath) {
-    return external_node_path_default().relative(root, absPath).split((external_node_path_default()).sep).join('/');
+
+const USAGE = `Usage: openai-secret-lint scan [PATH…] [options]
+       openai-secret-lint install-hook [REPO] [--force]
+
+Finds hardcoded API keys (OpenAI first) in files and CI/CD configuration.
+
+What to scan (one at most; default: the files under PATH):
+  --staged                what is staged for commit (the index), added lines only
+  --diff BASE             only lines added since BASE (a commit, branch or tag)
+  --history               every commit's added lines; each secret once, at the commit that added it
+    --since REV             only commits after REV
+    --all-branches          every branch, remote-tracking branch and tag, not only HEAD
+
+Options:
+  --format ${output/* FORMATS */.hR.join('|').padEnd(14)} report format (default: text)
+  --output FILE           write the report to FILE instead of standard output
+  --fail-on SEVERITY      exit 1 when a finding is at or above critical|high|medium|low (default: ${settings/* DEFAULT_FAIL_ON */.VQ})
+  --max-file-size BYTES   skip larger files, with a diagnostic (default: ${settings/* DEFAULT_MAX_FILE_SIZE */.Sj})
+  --config FILE           configuration file (default: .openai-secret-lint.yml|.yaml|.json at the root)
+  --baseline FILE         hide the findings recorded in FILE
+  --write-baseline FILE   record the current findings in FILE (fingerprints, no secrets) and exit 0
+  --verify                ask each key's own provider whether it is still active (sends the key
+                          to that provider's API only; off by default; see README)
+  --verify-timeout MS     per-request timeout of --verify (default: 10000)
+  -h, --help              show this help
+  -v, --version           show the version
+
+install-hook writes .git/hooks/pre-commit running \`scan --staged\`; --force replaces an existing hook.
+
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it,
+            2 usage or configuration error, 3 internal error.
+`;
+const OPTIONS = {
+    format: { type: 'string' },
+    output: { type: 'string' },
+    'fail-on': { type: 'string' },
+    'max-file-size': { type: 'string' },
+    config: { type: 'string' },
+    baseline: { type: 'string' },
+    'write-baseline': { type: 'string' },
+    verify: { type: 'boolean' },
+    'verify-timeout': { type: 'string' },
+    staged: { type: 'boolean' },
+    diff: { type: 'string' },
+    history: { type: 'boolean' },
+    since: { type: 'string' },
+    'all-branches': { type: 'boolean' },
+    force: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'v' },
+};
+function parse(argv) {
+    return (0,external_node_util_namespaceObject.parseArgs)({ args: argv, allowPositionals: true, strict: true, options: OPTIONS });
 }
-/**
- * Lists the files of every target: inside a git work tree what git tracks plus untracked files
- * that are not ignored; elsewhere a walk that honours `.gitignore` at every level. Never `.git/`,
- * never a symlink (so never outside the root, and no loops).
- */
-async function discoverFiles(root, targets) {
-    const seen = new Map();
-    const diagnostics = [];
-    let symlinks = 0;
-    const add = (file) => {
-        if (!seen.has(file.absPath))
-            seen.set(file.absPath, file);
+function parseCommand(argv) {
+    let parsed;
+    try {
+        parsed = parse(argv);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(error.message.split('\n')[0] ?? 'invalid arguments');
+    }
+    const { values, positionals } = parsed;
+    if (values.help)
+        return { name: 'help' };
+    if (values.version)
+        return { name: 'version' };
+    const [command, ...paths] = positionals;
+    if (command === undefined)
+        throw new errors/* ConfigurationError */.j1('missing command: try `openai-secret-lint scan .` or --help');
+    if (command === 'install-hook')
+        return installHookCommand(values, paths);
+    if (command !== 'scan')
+        throw new errors/* ConfigurationError */.j1(`unknown command "${command}": the commands are \`scan\` and \`install-hook\` (see --help)`);
+    if (values.force)
+        throw new errors/* ConfigurationError */.j1('--force belongs to install-hook, not scan');
+    const format = values.format ?? 'text';
+    if (!(0,output/* isFormat */.s2)(format))
+        throw new errors/* ConfigurationError */.j1(`--format must be one of ${output/* FORMATS */.hR.join(', ')}, not "${format}"`);
+    const failOn = values['fail-on'] ?? null;
+    if (failOn !== null && !(0,finding/* isSeverity */._Z)(failOn))
+        throw new errors/* ConfigurationError */.j1(`--fail-on must be critical, high, medium or low, not "${failOn}"`);
+    const mode = scanMode(values);
+    if (mode.kind !== 'tree' && paths.length > 1)
+        throw new errors/* ConfigurationError */.j1(`--${mode.kind} scans one repository: give at most one directory`);
+    return {
+        name: 'scan',
+        paths: paths.length > 0 ? paths : ['.'],
+        mode,
+        format,
+        output: nonEmpty(values.output, '--output'),
+        failOn,
+        maxFileSize: parseSize(values['max-file-size']),
+        config: nonEmpty(values.config, '--config'),
+        baseline: nonEmpty(values.baseline, '--baseline'),
+        writeBaseline: nonEmpty(values['write-baseline'], '--write-baseline'),
+        verify: Boolean(values.verify),
+        verifyTimeoutMs: parseTimeout(values['verify-timeout'], Boolean(values.verify)),
     };
-    for (const target of targets) {
-        const stat = await (0,promises_namespaceObject.lstat)(target);
-        if (!stat.isDirectory()) {
-            // A file named explicitly is scanned even if ignored; symlinks still are not followed.
-            if (stat.isSymbolicLink())
-                symlinks++;
-            else
-                add({ absPath: target, path: toPosixRelative(root, target), tracked: await trackedState(target) });
-            continue;
-        }
-        const fromGit = await listWithGit(target);
-        if (fromGit) {
-            for (const entry of fromGit)
-                add({ ...entry, path: toPosixRelative(root, entry.absPath) });
-        }
-        else {
-            const walked = await walk(target, diagnostics);
-            symlinks += walked.symlinks;
-            for (const absPath of walked.files)
-                add({ absPath, path: toPosixRelative(root, absPath), tracked: null });
+}
+function scanMode(values) {
+    const chosen = [values.staged && '--staged', values.diff !== undefined && '--diff', values.history && '--history'].filter(Boolean);
+    if (chosen.length > 1)
+        throw new errors/* ConfigurationError */.j1(`${chosen.join(' and ')} cannot be combined: pick one`);
+    if (!values.history) {
+        if (values.since !== undefined)
+            throw new errors/* ConfigurationError */.j1('--since only applies to --history');
+        if (values['all-branches'])
+            throw new errors/* ConfigurationError */.j1('--all-branches only applies to --history');
+    }
+    if (values.staged)
+        return { kind: 'staged' };
+    if (values.diff !== undefined)
+        return { kind: 'diff', base: nonEmpty(values.diff, '--diff') };
+    if (values.history)
+        return { kind: 'history', since: nonEmpty(values.since, '--since'), allBranches: Boolean(values['all-branches']) };
+    return { kind: 'tree' };
+}
+function installHookCommand(values, paths) {
+    const scanOnly = Object.keys(values).filter((k) => k !== 'force');
+    if (scanOnly.length > 0)
+        throw new errors/* ConfigurationError */.j1(`--${scanOnly[0]} does not apply to install-hook (only --force does)`);
+    if (paths.length > 1)
+        throw new errors/* ConfigurationError */.j1('install-hook takes at most one repository directory');
+    return { name: 'install-hook', path: paths[0] ?? null, force: Boolean(values.force) };
+}
+function nonEmpty(value, flag) {
+    if (value === undefined)
+        return null;
+    if (value.trim() === '')
+        throw new errors/* ConfigurationError */.j1(`${flag} needs a value`);
+    return value;
+}
+function parseSize(value) {
+    if (value === undefined)
+        return null;
+    if (!/^\d+$/.test(value) || Number(value) <= 0)
+        throw new errors/* ConfigurationError */.j1(`--max-file-size must be a positive number of bytes, not "${value}"`);
+    return Number(value);
+}
+function parseTimeout(value, verify) {
+    if (value === undefined)
+        return null;
+    if (!verify)
+        throw new errors/* ConfigurationError */.j1('--verify-timeout only applies with --verify');
+    if (!/^\d+$/.test(value) || Number(value) <= 0)
+        throw new errors/* ConfigurationError */.j1(`--verify-timeout must be a positive number of milliseconds, not "${value}"`);
+    return Number(value);
+}
+
+
+/***/ }),
+
+/***/ 8328:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ consoleLogger)
+/* harmony export */ });
+/**
+ * Logger for the terminal: warnings on stderr, progress only on a TTY and only for long scans.
+ * `unit` names what progress counts (files, or commits for a history audit).
+ */
+function consoleLogger(stderr, verbose = false, unit = 'files') {
+    const started = Date.now();
+    let lastDraw = 0;
+    let drawn = false;
+    return {
+        debug: (message) => {
+            if (verbose)
+                stderr.write(`debug: ${message}\n`);
+        },
+        info: (message) => {
+            if (verbose)
+                stderr.write(`${message}\n`);
+        },
+        warning: (message) => stderr.write(`warning: ${message}\n`),
+        progress(done, total) {
+            if (!stderr.isTTY)
+                return;
+            const now = Date.now();
+            if (now - started < 1000 || now - lastDraw < 100)
+                return;
+            lastDraw = now;
+            drawn = true;
+            stderr.write(`\r\u001b[Kscanning: ${done}/${total} ${unit}`);
+        },
+        finish() {
+            if (drawn)
+                stderr.write('\r\u001b[K');
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 486:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2957);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_main_js__WEBPACK_IMPORTED_MODULE_0__]);
+_main_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
+const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
+});
+process.exitCode = code;
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 4525:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ installHook)
+/* harmony export */ });
+/* unused harmony export HOOK_SCRIPT */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4296);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3968);
+
+
+
+
+const MARKER = '# Installed by `openai-secret-lint install-hook`.';
+/** The hook prefers an installed binary and falls back to the project's own dependency. */
+const HOOK_SCRIPT = `#!/bin/sh
+${MARKER}
+# Scans what is staged for API keys; skip once with \`git commit --no-verify\`.
+if command -v openai-secret-lint >/dev/null 2>&1; then
+  exec openai-secret-lint scan --staged
+fi
+exec npx --no-install openai-secret-lint scan --staged
+`;
+/**
+ * Writes `.git/hooks/pre-commit` of the repository containing `dir`. An existing hook is kept
+ * unless `force`; reinstalling our own identical hook is a no-op.
+ */
+async function installHook(dir, force) {
+    const common = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(dir, ['rev-parse', '--path-format=absolute', '--git-common-dir']);
+    if (common.code !== 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`install-hook: ${dir} is not inside a git repository`);
+    const hooks = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(common.stdout.toString('utf8').trim(), 'hooks');
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(hooks, 'pre-commit');
+    let existing = null;
+    try {
+        existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch {
+        // No hook yet.
+    }
+    if (existing !== null && existing !== HOOK_SCRIPT && !force) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`install-hook: ${file} already exists; pass --force to replace it (or call \`openai-secret-lint scan --staged\` from it)`);
+    }
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(hooks, { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, HOOK_SCRIPT);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod)(file, 0o755);
+    // The safe runner pins core.hooksPath on its own command line: look only at the config files.
+    const configured = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(dir, ['config', '--show-scope', '--get-all', 'core.hooksPath']);
+    const hooksPath = configured.stdout
+        .toString('utf8')
+        .split('\n')
+        .filter((l) => l.trim() !== '' && !l.startsWith('command\t'))
+        .map((l) => l.slice(l.indexOf('\t') + 1))
+        .pop() ?? '';
+    const warning = hooksPath ? `core.hooksPath is set to ${hooksPath}: git runs hooks from there, not ${hooks}` : null;
+    return { file, warning };
+}
+
+
+/***/ }),
+
+/***/ 2957:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ main)
+/* harmony export */ });
+/* unused harmony export EXIT */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _baseline_baseline_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6360);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(5278);
+/* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9506);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4910);
+/* harmony import */ var _diff_staged_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2889);
+/* harmony import */ var _history_scan_history_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7042);
+/* harmony import */ var _output_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6049);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6890);
+/* harmony import */ var _console_logger_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(8328);
+/* harmony import */ var _install_hook_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4525);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9065);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_3__, _diff_staged_js__WEBPACK_IMPORTED_MODULE_5__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_6__]);
+([_core_scan_js__WEBPACK_IMPORTED_MODULE_3__, _diff_staged_js__WEBPACK_IMPORTED_MODULE_5__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_6__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 };
+/** Runs the CLI and returns the exit code; never throws. */
+async function main(argv, io) {
+    try {
+        const command = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .parseCommand */ .R)(argv);
+        switch (command.name) {
+            case 'help':
+                io.stdout.write(_args_js__WEBPACK_IMPORTED_MODULE_8__/* .USAGE */ .u);
+                return EXIT.ok;
+            case 'version':
+                io.stdout.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_4__/* .TOOL_NAME */ .l} ${_core_version_js__WEBPACK_IMPORTED_MODULE_4__/* .TOOL_VERSION */ .w}\n`);
+                return EXIT.ok;
+            case 'install-hook': {
+                const result = await (0,_install_hook_js__WEBPACK_IMPORTED_MODULE_9__/* .installHook */ .P)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, command.path ?? '.'), command.force);
+                io.stdout.write(`installed the pre-commit hook: ${result.file}\n`);
+                if (result.warning)
+                    io.stderr.write(`warning: ${result.warning}\n`);
+                return EXIT.ok;
+            }
+            case 'scan':
+                return await runScan(command, io);
         }
     }
-    const files = [...seen.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return { files, diagnostics, symlinks };
-}
-async function trackedState(file) {
-    const dir = external_node_path_default().dirname(file);
-    if (!(await gitTopLevel(dir)))
-        return null;
-    const result = await git(dir, ['ls-files', '-z', '--error-unmatch', '--', external_node_path_default().basename(file)]);
-    return result.code === 0;
-}
-/** `git ls-files` from the target directory, or null when it is not inside a work tree. */
-async function listWithGit(dir) {
-    if (!(await gitTopLevel(dir)))
-        return null;
-    const result = await git(dir, ['ls-files', '-z', '-t', '--cached', '--others', '--exclude-standard']);
-    if (result.code !== 0)
-        return null;
-    const entries = new Map();
-    for (const record of result.stdout.toString('utf8').split('\0')) {
-        if (record.length < 3)
-            continue;
-        // `-t` tags: "? " untracked, "H " cached, others (S, M, R, C, K) are index states of tracked files.
-        const tracked = record[0] !== '?';
-        const rel = record.slice(2);
-        entries.set(rel, (entries.get(rel) ?? false) || tracked);
+    catch (error) {
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .isConfigurationError */ .p0)(error)) {
+            io.stderr.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_4__/* .TOOL_NAME */ .l}: ${error.message}\n`);
+            return EXIT.usage;
+        }
+        io.stderr.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_4__/* .TOOL_NAME */ .l}: internal error: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .errorMessage */ .gJ)(error)}\n`);
+        if (io.env.OPENAI_SECRET_LINT_DEBUG && error instanceof Error && error.stack)
+            io.stderr.write(`${error.stack}\n`);
+        return EXIT.internal;
     }
-    return [...entries].map(([rel, tracked]) => ({ absPath: external_node_path_default().join(dir, rel), tracked }));
 }
-async function walk(top, diagnostics) {
-    const files = [];
-    let symlinks = 0;
-    const stack = [{ dir: top, layers: [] }];
-    while (stack.length > 0) {
-        const { dir, layers: parentLayers } = stack.pop();
-        let entries;
+async function runScan(command, io) {
+    const settings = await (0,_settings_js__WEBPACK_IMPORTED_MODULE_10__/* .settingsFromCommand */ .h)(command, io.cwd, io.env);
+    const logger = (0,_console_logger_js__WEBPACK_IMPORTED_MODULE_12__/* .consoleLogger */ .k)(io.stderr, Boolean(io.env.OPENAI_SECRET_LINT_DEBUG), command.mode.kind === 'history' ? 'commits' : 'files');
+    const report = await scanFor(command, settings, logger);
+    logger.finish();
+    if (command.writeBaseline !== null) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, command.writeBaseline);
+        const count = await (0,_baseline_baseline_js__WEBPACK_IMPORTED_MODULE_2__/* .writeBaseline */ .B9)(file, report);
+        io.stderr.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_4__/* .TOOL_NAME */ .l}: wrote ${count} finding${count === 1 ? '' : 's'} to the baseline ${command.writeBaseline}\n`);
+        return EXIT.ok;
+    }
+    const color = command.output === null && useColor(io);
+    const rendered = (0,_output_index_js__WEBPACK_IMPORTED_MODULE_7__/* .renderReport */ .B1)(report, command.format, { color });
+    if (command.output !== null) {
         try {
-            entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, command.output), rendered);
         }
         catch (error) {
-            diagnostics.push({ file: dir, level: 'warning', code: 'unreadable-directory', message: `cannot read directory: ${error.code ?? error}` });
-            continue;
-        }
-        const layers = [...parentLayers];
-        if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
-            try {
-                const rules = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(dir, '.gitignore'), 'utf8');
-                layers.push({ base: dir, matcher: ignore_default()().add(rules) });
-            }
-            catch {
-                // An unreadable .gitignore ignores nothing, as in git.
-            }
-        }
-        for (const entry of entries) {
-            if (entry.name === '.git')
-                continue;
-            const abs = external_node_path_default().join(dir, entry.name);
-            if (entry.isSymbolicLink()) {
-                symlinks++;
-                continue;
-            }
-            const isDir = entry.isDirectory();
-            if (isIgnored(layers, abs, isDir))
-                continue;
-            if (isDir)
-                stack.push({ dir: abs, layers });
-            else
-                files.push(abs);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .ConfigurationError */ .j1(`cannot write --output ${command.output}: ${error.code ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .errorMessage */ .gJ)(error)}`);
         }
     }
-    return { files, symlinks };
-}
-/** Git's precedence: the deepest `.gitignore` that has an opinion wins. */
-function isIgnored(layers, abs, isDir) {
-    for (let i = layers.length - 1; i >= 0; i--) {
-        const layer = layers[i];
-        const rel = external_node_path_default().relative(layer.base, abs).split((external_node_path_default()).sep).join('/') + (isDir ? '/' : '');
-        const verdict = layer.matcher.test(rel);
-        if (verdict.ignored)
-            return true;
-        if (verdict.unignored)
-            return false;
+    else {
+        io.stdout.write(rendered);
     }
-    return false;
+    return report.findings.some((f) => (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_13__/* .atLeast */ .jZ)(f.severity, settings.failOn)) ? EXIT.findings : EXIT.ok;
+}
+function scanFor(command, settings, logger) {
+    switch (command.mode.kind) {
+        case 'staged':
+            return (0,_diff_staged_js__WEBPACK_IMPORTED_MODULE_5__/* .scanStaged */ .a)(settings, logger);
+        case 'history':
+            return (0,_history_scan_history_js__WEBPACK_IMPORTED_MODULE_6__/* .scanHistory */ .s)(settings, logger, { since: command.mode.since, allBranches: command.mode.allBranches });
+        case 'diff': // settings.changedLines already restricts the scan
+        case 'tree':
+            return (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scan */ .SQ)(settings, logger);
+    }
+}
+function useColor(io) {
+    if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '')
+        return false;
+    if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0')
+        return true;
+    return Boolean(io.stdout.isTTY);
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/discover/read-text.ts
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 9065:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
-const BINARY_SNIFF_BYTES = 8 * 1024;
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  h: () => (/* binding */ settingsFromCommand)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/baseline/baseline.ts
+var baseline = __nccwpck_require__(6360);
+;// CONCATENATED MODULE: ./src/config/apply.ts
 /**
- * Reads one file as text without following symlinks or blocking on FIFOs. UTF-8 (BOM removed)
- * unless a UTF-16 BOM says otherwise; invalid bytes become U+FFFD so positions stay usable.
+ * Merges a validated config into Settings (the CLI and the Action both call this, then apply
+ * their own flags or inputs on top). Lists given in the config replace the defaults.
  */
-async function readTextFile(absPath, maxBytes) {
-    let handle;
-    try {
-        // O_NOFOLLOW: a symlink fails with ELOOP; O_NONBLOCK: opening a FIFO does not wait for a writer.
-        handle = await (0,promises_namespaceObject.open)(absPath, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK);
-    }
-    catch (error) {
-        const code = error.code ?? 'error';
-        if (code === 'ELOOP')
-            return { kind: 'symlink' };
-        return { kind: 'unreadable', reason: code };
-    }
-    try {
-        const stat = await handle.stat();
-        if (!stat.isFile())
-            return { kind: 'special' };
-        if (stat.size > maxBytes)
-            return { kind: 'too-large', bytes: stat.size };
-        const buffer = await handle.readFile();
-        if (buffer.length > maxBytes)
-            return { kind: 'too-large', bytes: buffer.length };
-        const text = decodeText(buffer);
-        if (text === null)
-            return { kind: 'binary', bytes: buffer.length };
-        return { kind: 'text', text, bytes: buffer.length };
-    }
-    catch (error) {
-        return { kind: 'unreadable', reason: error.code ?? String(error) };
-    }
-    finally {
-        await handle.close().catch(() => { });
-    }
-}
-/** Text of a buffer, or null when it looks binary (a NUL byte in the first 8 KiB). */
-function decodeText(buffer) {
-    if (buffer.length >= 2 && buffer[0] === 0xff && buffer[1] === 0xfe) {
-        return new TextDecoder('utf-16le').decode(buffer.subarray(2));
-    }
-    if (buffer.length >= 2 && buffer[0] === 0xfe && buffer[1] === 0xff) {
-        return new TextDecoder('utf-16be').decode(buffer.subarray(2));
-    }
-    const sniff = buffer.subarray(0, BINARY_SNIFF_BYTES);
-    if (sniff.includes(0))
-        return null;
-    const start = buffer.length >= 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : 0;
-    return new TextDecoder('utf-8').decode(buffer.subarray(start));
+function applyConfig(settings, config) {
+    return {
+        ...settings,
+        failOn: config.failOn ?? settings.failOn,
+        include: config.include ?? settings.include,
+        exclude: config.exclude ?? settings.exclude,
+        rules: { ...settings.rules, ...config.rules },
+        allow: {
+            paths: config.allow?.paths ?? settings.allow.paths,
+            patterns: config.allow?.patterns ?? settings.allow.patterns,
+            fingerprints: config.allow?.fingerprints ?? settings.allow.fingerprints,
+        },
+        secretNames: {
+            extra: config.secretNames?.extra ?? settings.secretNames.extra,
+            ignore: config.secretNames?.ignore ?? settings.secretNames.ignore,
+        },
+        decodeDepth: config.decodeDepth ?? settings.decodeDepth,
+        maxFileSize: config.maxFileSize ?? settings.maxFileSize,
+        envFileTemplates: config.envFiles?.templates ?? settings.envFileTemplates,
+        kubernetes: { strictSecretEnv: config.kubernetes?.strictSecretEnv ?? settings.kubernetes.strictSecretEnv },
+    };
 }
 
-;// CONCATENATED MODULE: ./src/discover/classify.ts
-const ENV_TEMPLATE_NAMES = new Set(['.env.example', '.env.sample', '.env.template', '.env.dist', '.env.defaults', 'example.env']);
-function isEnvTemplateName(name) {
-    return ENV_TEMPLATE_NAMES.has(name.toLowerCase());
-}
-function isEnvFileName(name) {
-    return name === '.env' || name.startsWith('.env.') || name.endsWith('.env') || name === '.envrc' || name === 'env.list';
-}
-function classify_classify(posixPath) {
-    const name = posixPath.slice(posixPath.lastIndexOf('/') + 1);
-    const lower = name.toLowerCase();
-    const isYaml = lower.endsWith('.yml') || lower.endsWith('.yaml');
-    if (isEnvTemplateName(name))
-        return 'env-template';
-    if (isEnvFileName(name))
-        return 'env';
-    if (lower.startsWith('dockerfile') || lower.endsWith('.dockerfile'))
-        return 'dockerfile';
-    if (!isYaml)
-        return lower.endsWith('.json') ? 'yaml' : 'other';
-    if (/(^|\/)\.github\/workflows\/[^/]+$/.test(posixPath))
-        return 'workflow';
-    if (lower === 'action.yml' || lower === 'action.yaml')
-        return 'action';
-    if (lower === '.gitlab-ci.yml' || lower === '.gitlab-ci.yaml')
-        return 'gitlab-ci';
-    if (lower === 'kustomization.yml' || lower === 'kustomization.yaml')
-        return 'kustomization';
-    if (/^(docker-)?compose([.-][^/]*)?\.ya?ml$/.test(lower))
-        return 'compose';
-    if (/^values[^/]*\.ya?ml$/.test(lower))
-        return 'helm-values';
-    return 'yaml';
-}
-
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __nccwpck_require__(2210);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/yaml/load.ts
-
-/**
- * `parseAllDocuments` with a LineCounter; never throws. Node ranges are offsets into `text`
- * (the decoded text, BOM removed), the same offsets a LineIndex maps to line and column.
- */
-function loadYaml(path, text) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const diagnostics = [];
-    let documents = [];
-    try {
-        const parsed = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: false });
-        documents = Array.isArray(parsed) ? parsed : [];
-    }
-    catch (error) {
-        diagnostics.push({ file: path, level: 'warning', code: 'yaml-parse-failed', message: `YAML parser failed: ${String(error)}; scanned as text` });
-    }
-    let ok = false;
-    for (const document of documents) {
-        if (document.errors.length === 0) {
-            ok = true;
-            continue;
+;// CONCATENATED MODULE: ./schemas/config.schema.json
+const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/openai-secret-lint/openai-secret-lint/main/schemas/config.schema.json","title":"openai-secret-lint configuration","description":"The .openai-secret-lint.yml (or .yaml, .json) file at the root of a scanned repository. Every key is optional; command-line flags and Action inputs take precedence over it.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"The schema this file follows, for editors.","type":"string"},"failOn":{"description":"Fail (exit code 1, failed check) when a finding is at or above this severity.","enum":["critical","high","medium","low"],"default":"high","examples":["medium"]},"include":{"description":"Scan only files matching these gitignore-style patterns, relative to the scan root. Empty: every file.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["src/",".github/","*.yml"]]},"exclude":{"description":"Never scan files matching these gitignore-style patterns, relative to the scan root.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["vendor/","**/testdata/**","*.min.js"]]},"rules":{"description":"Per rule (by rule id, or by category), a new severity or `off` to disable it.","type":"object","additionalProperties":{"enum":["off","low","medium","high","critical"]},"default":{},"examples":[{"unprotected-env-file":"low","secret-exposure":"off"}]},"allow":{"description":"Findings that are accepted and hidden (counted as suppressed).","type":"object","additionalProperties":false,"properties":{"paths":{"description":"Gitignore-style patterns of files whose findings are hidden.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["docs/examples/"]]},"patterns":{"description":"Regular expressions (JavaScript syntax) matched against the secret value itself, not the line.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["EXAMPLE","^sk-test-"]]},"fingerprints":{"description":"Fingerprints of individual findings, as shown in the JSON report.","type":"array","items":{"type":"string","pattern":"^[0-9a-f]{32}$"},"default":[],"examples":[["0123456789abcdef0123456789abcdef"]]}},"default":{}},"secretNames":{"description":"Tune which variable names are treated as holding secrets. `*` is a wildcard; case, `-`, `.` and `_` do not matter.","type":"object","additionalProperties":false,"properties":{"extra":{"description":"Names (or `*` patterns) that also hold secrets.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["*_SIGNING_KEY","WEBHOOK_SALT"]]},"ignore":{"description":"Names (or `*` patterns) never treated as secrets.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["PUBLIC_TOKEN_ENDPOINT"]]}},"default":{}},"decodeDepth":{"description":"How many nested encodings (base64, hex, URL) are decoded when looking for secrets. 0 disables decoding.","type":"integer","minimum":0,"maximum":8,"default":3,"examples":[2]},"maxFileSize":{"description":"Files larger than this many bytes are skipped, with a diagnostic.","type":"integer","minimum":1,"default":5242880,"examples":[1048576]},"envFiles":{"description":"Env files (.env and friends).","type":"object","additionalProperties":false,"properties":{"templates":{"description":"Extra env-file names that are committed on purpose as templates (like .env.example) and so are not reported as committed env files.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[[".env.ci","deploy/.env.defaults"]]}},"default":{}},"kubernetes":{"description":"Kubernetes manifests.","type":"object","additionalProperties":false,"properties":{"strictSecretEnv":{"description":"Also report secret-like env values taken from ConfigMaps or plain values even when they look like references or placeholders.","type":"boolean","default":false}},"default":{}}}}');
+// EXTERNAL MODULE: ./src/analyzers/registry.ts + 126 modules
+var registry = __nccwpck_require__(5530);
+// EXTERNAL MODULE: ./src/core/finding.ts
+var finding = __nccwpck_require__(5278);
+;// CONCATENATED MODULE: ./src/config/suggest.ts
+/** "Did you mean" for unknown keys and values: the closest candidate within a small edit distance. */
+function closest(word, candidates) {
+    const norm = (s) => s.toLowerCase().replace(/[-_.\s]/g, '');
+    let best = null;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        // `fail_on` and `FailOn` are the same word to a human: compare normalized forms first.
+        const distance = norm(candidate) === norm(word) ? 0 : editDistance(word.toLowerCase(), candidate.toLowerCase());
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
         }
-        const first = document.errors[0];
-        const line = lineCounter.linePos(first.pos[0]).line;
-        diagnostics.push({
-            file: path,
-            level: 'info',
-            code: 'yaml-invalid',
-            message: `not valid YAML (line ${line}: ${first.message.split('\n')[0]}); scanned as text`,
-        });
     }
-    return { documents, lineCounter, diagnostics, ok };
+    const limit = Math.max(2, Math.floor(word.length / 3));
+    return best !== null && bestDistance <= limit ? best : null;
+}
+function didYouMean(word, candidates) {
+    const match = closest(word, candidates);
+    return match === null ? '' : `; did you mean "${match}"?`;
+}
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+        }
+        previous = current;
+    }
+    return previous[b.length];
 }
 
-;// CONCATENATED MODULE: ./src/core/suppress.ts
+;// CONCATENATED MODULE: ./src/config/validate.ts
+
+
+
+
+
+
+
+const ajv = new _2020.Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+const validateSchema = ajv.compile(config_schema_namespaceObject);
 /**
- * Inline suppression, in any comment syntax, on the finding's line or the line before:
- * `openai-secret-lint:ignore`, optionally `openai-secret-lint:ignore[rule-id, …] reason`,
- * plus `gitleaks:allow` and `pragma: allowlist secret` for teams that migrate.
+ * Parses and validates a configuration text (YAML or JSON) and returns every problem at once, each
+ * with its YAML path and line, as one ConfigurationError (exit code 2). `source` names the file.
  */
-const DIRECTIVE = /openai-secret-lint:ignore(?:\[([^\]]*)\])?|gitleaks:allow|pragma:\s*allowlist[ -]secret/g;
+function parseConfig(text, source) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const lineOf = (offset) => (offset === undefined ? null : lineCounter.linePos(offset).line);
+    if (doc.errors.length > 0) {
+        fail(source, doc.errors.map((e) => ({ line: lineOf(e.pos[0]), path: '', message: e.message.split('\n')[0] ?? 'invalid YAML' })));
+    }
+    const value = doc.toJS({ maxAliasCount: 100 }) ?? {};
+    const problems = [];
+    if (!validateSchema(value)) {
+        for (const error of validateSchema.errors ?? [])
+            problems.push(describe(error, doc, lineOf));
+    }
+    problems.push(...semanticProblems(value, doc, lineOf));
+    if (problems.length > 0)
+        fail(source, problems);
+    return value;
+}
+function fail(source, problems) {
+    const sorted = dedupe(problems).sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || a.path.localeCompare(b.path));
+    const lines = sorted.map((p) => `  ${source}${p.line === null ? '' : `:${p.line}`}: ${p.path ? `${p.path}: ` : ''}${p.message}`);
+    const count = sorted.length === 1 ? '1 problem' : `${sorted.length} problems`;
+    throw new errors/* ConfigurationError */.j1(`invalid configuration (${count}):\n${lines.join('\n')}`);
+}
+function dedupe(problems) {
+    const seen = new Set();
+    return problems.filter((p) => {
+        const key = `${p.line}\0${p.path}\0${p.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+function describe(error, doc, lineOf) {
+    const segments = pointerSegments(error.instancePath);
+    switch (error.keyword) {
+        case 'additionalProperties': {
+            const key = String(error.params.additionalProperty);
+            const known = Object.keys(error.parentSchema?.properties ?? {});
+            return {
+                line: lineOf(keyNode(doc, segments, key)?.range?.[0]),
+                path: yamlPath([...segments, key]),
+                message: `unknown key${didYouMean(key, known) || `; known keys: ${known.filter((k) => k !== '$schema').join(', ')}`}`,
+            };
+        }
+        case 'enum': {
+            const allowed = error.params.allowedValues.map(String);
+            const given = error.data;
+            const hint = typeof given === 'string' ? didYouMean(given, allowed) : '';
+            return { line: lineOf(valueNode(doc, segments)?.range?.[0]), path: yamlPath(segments), message: `must be one of ${allowed.join(', ')}, not ${JSON.stringify(given)}${hint}` };
+        }
+        case 'type':
+            if (segments.length === 0)
+                return { line: 1, path: '', message: 'the configuration must be a mapping of keys to values' };
+            return { line: lineOf(valueNode(doc, segments)?.range?.[0]), path: yamlPath(segments), message: `must be ${typeName(String(error.params.type))}` };
+        default:
+            return { line: lineOf(valueNode(doc, segments)?.range?.[0]), path: yamlPath(segments), message: error.message ?? error.keyword };
+    }
+}
+function typeName(type) {
+    return { array: 'a list', object: 'a mapping', string: 'a string', integer: 'a whole number', boolean: 'true or false' }[type] ?? type;
+}
+/**
+ * Checks the schema cannot express: rule ids that exist, regular expressions that compile. Runs
+ * even when the schema failed (every problem at once), so it trusts no shape.
+ */
+function semanticProblems(value, doc, lineOf) {
+    const problems = [];
+    if (!isRecord(value))
+        return problems;
+    const config = value;
+    const known = [...new Set([...(0,registry/* allRuleMeta */.pX)().map((m) => m.id), ...finding/* CATEGORIES */.R6])].sort();
+    for (const id of isRecord(config.rules) ? Object.keys(config.rules) : []) {
+        if (known.includes(id))
+            continue;
+        problems.push({
+            line: lineOf(keyNode(doc, ['rules'], id)?.range?.[0]),
+            path: yamlPath(['rules', id]),
+            message: `unknown rule id or category${didYouMean(id, known)}`,
+        });
+    }
+    const patterns = isRecord(config.allow) && Array.isArray(config.allow.patterns) ? config.allow.patterns : [];
+    patterns.forEach((pattern, index) => {
+        if (typeof pattern !== 'string')
+            return;
+        try {
+            new RegExp(pattern);
+        }
+        catch (error) {
+            const segments = ['allow', 'patterns', index];
+            problems.push({ line: lineOf(valueNode(doc, segments)?.range?.[0]), path: yamlPath(segments), message: `not a valid regular expression: ${error.message}` });
+        }
+    });
+    return problems;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function pointerSegments(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+/** `allow.patterns[1]`, `rules."my.rule"`: the path a user finds in the file. */
+function yamlPath(segments) {
+    let out = '';
+    for (const segment of segments) {
+        if (typeof segment === 'number')
+            out += `[${segment}]`;
+        else
+            out += (out ? '.' : '') + (/^[A-Za-z0-9_$-]+$/.test(segment) ? segment : JSON.stringify(segment));
+    }
+    return out;
+}
+function valueNode(doc, segments) {
+    if (segments.length === 0)
+        return doc.contents ?? undefined;
+    const node = doc.getIn(segments, true);
+    if (node && typeof node === 'object' && 'range' in node)
+        return node;
+    // A null value has no node of its own: point at its key.
+    return keyNode(doc, segments.slice(0, -1), String(segments[segments.length - 1]));
+}
+function keyNode(doc, parent, key) {
+    const map = parent.length === 0 ? doc.contents : doc.getIn(parent, true);
+    if (!(0,dist/* isMap */.jh)(map))
+        return undefined;
+    for (const pair of map.items) {
+        if ((0,dist/* isScalar */.jn)(pair.key) && String(pair.key.value) === key)
+            return pair.key;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
+
+/** Looked for at the scan root, in this order; more than one is ambiguous and an error. */
+const CONFIG_FILE_NAMES = ['.openai-secret-lint.yml', '.openai-secret-lint.yaml', '.openai-secret-lint.json'];
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/**
+ * Reads and validates the configuration: `explicit` (from `--config` or the Action's `config`
+ * input, relative to `cwd`) when given, else the config file at `root` if there is one.
+ */
+async function loadConfig(root, explicit = null, cwd = root) {
+    const file = explicit !== null ? external_node_path_default().resolve(cwd, explicit) : await findConfigFile(root);
+    if (file === null)
+        return { config: {}, file: null };
+    let text;
+    try {
+        const info = await (0,promises_.stat)(file);
+        if (!info.isFile())
+            throw new errors/* ConfigurationError */.j1(`config ${explicit ?? file} is not a file`);
+        if (info.size > MAX_CONFIG_BYTES)
+            throw new errors/* ConfigurationError */.j1(`config ${explicit ?? file} is larger than 1 MiB`);
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        if (error instanceof errors/* ConfigurationError */.j1)
+            throw error;
+        throw new errors/* ConfigurationError */.j1(`cannot read config ${explicit ?? file}: ${error.code ?? String(error)}`);
+    }
+    const shown = explicit ?? external_node_path_default().relative(root, file);
+    return { config: parseConfig(text.replace(/^\uFEFF/, ''), shown), file };
+}
+async function findConfigFile(root) {
+    const found = [];
+    for (const name of CONFIG_FILE_NAMES) {
+        const candidate = external_node_path_default().join(root, name);
+        try {
+            if ((await (0,promises_.stat)(candidate)).isFile())
+                found.push(candidate);
+        }
+        catch {
+            // Absent: try the next name.
+        }
+    }
+    if (found.length > 1) {
+        throw new errors/* ConfigurationError */.j1(`several config files at ${root}: ${found.map((f) => external_node_path_default().basename(f)).join(', ')}; keep one (or pick one with --config)`);
+    }
+    return found[0] ?? null;
+}
+
+// EXTERNAL MODULE: ./src/core/settings.ts
+var core_settings = __nccwpck_require__(1922);
+// EXTERNAL MODULE: ./src/diff/changed-lines.ts
+var changed_lines = __nccwpck_require__(5993);
+// EXTERNAL MODULE: ./src/verify/index.ts + 17 modules
+var verify = __nccwpck_require__(5362);
+;// CONCATENATED MODULE: ./src/cli/settings.ts
+
+
+
+
+
+
+
+
+
+/**
+ * Turns the scan command into Settings: defaults, then the config file, then the flags. One
+ * directory is its own root; several paths, or files, are reported relative to the working
+ * directory when they are inside it (as a pre-commit hook passes them), else to their deepest
+ * common directory.
+ */
+async function settingsFromCommand(command, cwd, env = {}) {
+    const targets = [];
+    let onlyDirectory = null;
+    for (const given of command.paths) {
+        const absolute = external_node_path_default().resolve(cwd, given);
+        let info;
+        try {
+            info = await (0,promises_.stat)(absolute);
+        }
+        catch {
+            throw new errors/* ConfigurationError */.j1(`path not found: ${given}`);
+        }
+        const real = await (0,promises_.realpath)(absolute);
+        targets.push(real);
+        if (command.paths.length === 1 && info.isDirectory())
+            onlyDirectory = real;
+    }
+    if (command.mode.kind !== 'tree' && onlyDirectory === null) {
+        throw new errors/* ConfigurationError */.j1(`--${command.mode.kind} needs a repository directory, not a file`);
+    }
+    const realCwd = await (0,promises_.realpath)(cwd);
+    const insideCwd = targets.every((t) => t === realCwd || t.startsWith(realCwd + (external_node_path_default()).sep));
+    const root = onlyDirectory ?? (insideCwd ? realCwd : commonDirectory(targets));
+    const { config } = await loadConfig(root, command.config, cwd);
+    let settings = applyConfig((0,core_settings/* defaultSettings */.L6)(root, { targets }), config);
+    if (command.failOn !== null)
+        settings.failOn = command.failOn;
+    if (command.maxFileSize !== null)
+        settings.maxFileSize = command.maxFileSize;
+    // A baseline being rewritten must record every current finding, including those it accepted before.
+    if (command.baseline !== null && command.writeBaseline === null) {
+        settings = { ...settings, baseline: await (0,baseline/* readBaseline */.mF)(external_node_path_default().resolve(cwd, command.baseline)) };
+    }
+    if (command.mode.kind === 'diff')
+        settings.changedLines = await (0,changed_lines/* changedLinesSince */.aW)(root, command.mode.base);
+    if (command.verify) {
+        (0,verify/* resolveBaseUrls */.yg)(env); // a bad base-URL override is a usage error before anything is sent
+        settings.verify = { enabled: true, env, ...(command.verifyTimeoutMs !== null ? { timeoutMs: command.verifyTimeoutMs } : {}) };
+    }
+    return settings;
+}
+function commonDirectory(paths) {
+    const split = paths.map((p) => external_node_path_default().dirname(p).split((external_node_path_default()).sep));
+    const first = split[0] ?? [];
+    let length = first.length;
+    for (const parts of split) {
+        let i = 0;
+        while (i < length && parts[i] === first[i])
+            i++;
+        length = i;
+    }
+    return first.slice(0, length).join((external_node_path_default()).sep) || (external_node_path_default()).sep;
+}
+
+
+/***/ }),
+
+/***/ 3127:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ makeSourceFile),
+/* harmony export */   x: () => (/* binding */ analyzeFile)
+/* harmony export */ });
+/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5530);
+/* harmony import */ var _discover_classify_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6641);
+/* harmony import */ var _yaml_load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6251);
+/* harmony import */ var _suppress_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1160);
+/* harmony import */ var _text_position_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6426);
+
+
+
+
+
+/** A file's text made ready for the rules; YAML is parsed lazily, once, on first request. */
+function makeSourceFile(file, text, context) {
+    let parsed;
+    return {
+        ...file,
+        kind: (0,_discover_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .classifyWithContent */ .CU)(file.path, text),
+        text,
+        lines: new _text_position_js__WEBPACK_IMPORTED_MODULE_3__/* .LineIndex */ .r(text),
+        yaml() {
+            if (!parsed) {
+                parsed = (0,_yaml_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadYaml */ .y)(file.path, text);
+                for (const d of parsed.diagnostics)
+                    context.diagnostic(d);
+            }
+            return parsed;
+        },
+    };
+}
+/**
+ * Runs every file rule on one file (from disk, the index or a commit alike) and applies inline
+ * suppression. A rule that throws becomes a diagnostic; the other rules' findings are kept.
+ */
+function analyzeFile(source, context) {
+    const findings = [];
+    for (const rule of _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .FILE_RULES */ .hV) {
+        try {
+            if (rule.appliesTo(source))
+                findings.push(...rule.check(source, context));
+        }
+        catch (error) {
+            context.diagnostic({ file: source.path, level: 'error', code: 'rule-failed', message: `rule ${rule.meta.id} failed on this file: ${String(error)}` });
+        }
+    }
+    const kept = findings.filter((f) => !(0,_suppress_js__WEBPACK_IMPORTED_MODULE_4__/* .isSuppressedInline */ .c)(f, source.lines));
+    return { findings: kept, suppressed: findings.length - kept.length };
+}
+
+
+/***/ }),
+
+/***/ 4296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   p0: () => (/* binding */ isConfigurationError)
+/* harmony export */ });
+/** A mistake in what the user asked for (bad flag, missing path, invalid config): exit code 2. */
+class ConfigurationError extends Error {
+    name = 'ConfigurationError';
+}
+function isConfigurationError(error) {
+    return error instanceof ConfigurationError;
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 8860:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Eb: () => (/* binding */ present),
+  NA: () => (/* binding */ triage),
+  uQ: () => (/* binding */ verifyTriaged)
+});
+
+// EXTERNAL MODULE: ./src/verify/index.ts + 17 modules
+var verify = __nccwpck_require__(5362);
+// EXTERNAL MODULE: ./src/core/finding.ts
+var finding = __nccwpck_require__(5278);
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/core/fingerprint.ts
+
+function sha256(text) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text).digest('hex');
+}
+/**
+ * Stable across moved lines: rule, file, a hash of the secret (or seed), and the occurrence
+ * number of that same secret in the file, never the line itself.
+ */
+function fingerprint(ruleId, file, secretOrSeed, occurrence) {
+    const parts = [ruleId, file, sha256(secretOrSeed)];
+    if (occurrence > 0)
+        parts.push(String(occurrence));
+    return sha256(parts.join('\0')).slice(0, 32);
+}
+
+// EXTERNAL MODULE: ./src/core/path-filter.ts
+var path_filter = __nccwpck_require__(6499);
+;// CONCATENATED MODULE: ./src/core/redact.ts
+/**
+ * The one place a secret is shortened for display: the provider prefix (when the detector
+ * names one) plus at most four more characters, and the length. Never more than half of the
+ * secret is shown, so short secrets stay hidden too.
+ */
+function redact(secret, prefix = '') {
+    const length = [...secret].length;
+    const safePrefix = secret.startsWith(prefix) && prefix.length * 2 <= secret.length ? prefix : '';
+    const visibleTail = Math.max(0, Math.min(4, Math.floor(secret.length / 2) - safePrefix.length));
+    const shown = secret.slice(0, safePrefix.length + visibleTail);
+    return `${shown}… (${length} chars)`;
+}
+
+;// CONCATENATED MODULE: ./src/core/finalize.ts
+
+
+
+
+
+/**
+ * Severity overrides, config and baseline suppression, and the diff-mode line filter. Fingerprints
+ * are computed over every raw finding before any filtering, so they do not depend on what else
+ * was suppressed; exact duplicates (two analyzers reaching one value) are reported once.
+ */
+function triage(raw, settings, stats) {
+    const ordered = [...raw].sort((a, b) => compare(a.file, b.file) ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.column ?? 0) - (b.column ?? 0) ||
+        compare(a.ruleId, b.ruleId));
+    const allowedPath = (0,path_filter/* pathMatcher */.k)(settings.allow.paths);
+    const allowedPatterns = settings.allow.patterns.map((p) => new RegExp(p));
+    const allowedFingerprints = new Set(settings.allow.fingerprints);
+    const baseline = new Set(settings.baseline);
+    const occurrences = new Map();
+    const seen = new Set();
+    const kept = [];
+    for (const finding of ordered) {
+        const at = `${finding.ruleId}\0${finding.category}\0${finding.file}\0${finding.line}\0${finding.column}\0${finding.secret ?? finding.fingerprintSeed ?? ''}`;
+        if (seen.has(at))
+            continue;
+        seen.add(at);
+        const identity = finding.secret ?? finding.fingerprintSeed ?? finding.message;
+        const key = `${finding.ruleId}\0${finding.file}\0${sha256(identity)}`;
+        const occurrence = occurrences.get(key) ?? 0;
+        occurrences.set(key, occurrence + 1);
+        const id = fingerprint(finding.ruleId, finding.file, identity, occurrence);
+        const override = settings.rules[finding.ruleId] ?? settings.rules[finding.category];
+        if (override === 'off')
+            continue;
+        if (!inChangedLines(finding, settings.changedLines))
+            continue;
+        const secret = finding.secret;
+        if (allowedPath(finding.file) || allowedFingerprints.has(id) || (secret !== undefined && allowedPatterns.some((p) => p.test(secret)))) {
+            stats.suppressed++;
+            continue;
+        }
+        if (baseline.has(id)) {
+            stats.baselined++;
+            continue;
+        }
+        if (secret !== undefined)
+            settings.onSecret?.(secret);
+        kept.push({ raw: finding, fingerprint: id, severity: override ?? finding.severity });
+    }
+    return kept;
+}
+/** Opt-in: asks each provider whether the kept keys still work (each distinct key once). */
+async function verifyTriaged(kept, settings, logger) {
+    if (!settings.verify.enabled)
+        return new Map();
+    const items = kept.flatMap((t) => (t.raw.secret !== undefined && t.raw.category !== 'unsafe-injection' ? [{ ruleId: t.raw.ruleId, secret: t.raw.secret }] : []));
+    return (0,verify/* verifySecrets */.J)(items, { env: settings.verify.env, logger, ...(settings.verify.timeoutMs ? { timeoutMs: settings.verify.timeoutMs } : {}) });
+}
+/**
+ * The one place secrets are redacted. An active key is raised to critical. Output order: most
+ * severe first, active keys before others, then by file and position.
+ */
+function present(kept, verifications = new Map()) {
+    const findings = kept.map(({ raw, fingerprint: id, severity }) => {
+        const { secret, secretPrefix, fingerprintSeed: _seed, ...rest } = raw;
+        const result = { ...rest, severity, fingerprint: id };
+        if (secret !== undefined) {
+            result.secret = redact(secret, secretPrefix);
+            const verification = verifications.get(secret);
+            if (verification) {
+                result.verification = verification;
+                if (verification.status === 'active')
+                    result.severity = 'critical';
+            }
+        }
+        return result;
+    });
+    // Array.prototype.sort is stable: within equal severity and status, file order is kept.
+    return findings.sort((a, b) => (0,finding/* severityRank */.qs)(b.severity) - (0,finding/* severityRank */.qs)(a.severity) || (0,verify/* verificationRank */.cb)(a.verification) - (0,verify/* verificationRank */.cb)(b.verification));
+}
+function inChangedLines(finding, changed) {
+    if (changed === null)
+        return true;
+    const lines = changed.get(finding.file);
+    if (!lines)
+        return false;
+    return finding.line === null || lines.has(finding.line);
+}
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 5278:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R6: () => (/* binding */ CATEGORIES),
+/* harmony export */   _Z: () => (/* binding */ isSeverity),
+/* harmony export */   jZ: () => (/* binding */ atLeast),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
+/* harmony export */   qs: () => (/* binding */ severityRank)
+/* harmony export */ });
+/** Plain data shared by analyzers, the core and the formatters. Nothing here formats or prints. */
+const SEVERITIES = ['critical', 'high', 'medium', 'low'];
+const CATEGORIES = [
+    'hardcoded-secret',
+    'encoded-secret',
+    'unprotected-env-file',
+    'unsafe-injection',
+    'secret-exposure',
+];
+function severityRank(severity) {
+    return SEVERITIES.length - SEVERITIES.indexOf(severity);
+}
+function atLeast(severity, threshold) {
+    return severityRank(severity) >= severityRank(threshold);
+}
+function isSeverity(value) {
+    return SEVERITIES.includes(value);
+}
+
+
+/***/ }),
+
+/***/ 1227:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ silentLogger)
+/* harmony export */ });
+const silentLogger = {
+    debug() { },
+    info() { },
+    warning() { },
+};
+
+
+/***/ }),
+
+/***/ 6499:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ discoveryFilter),
+/* harmony export */   k: () => (/* binding */ pathMatcher)
+/* harmony export */ });
+/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(298);
+/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(ignore__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * `include` / `exclude` (and `allow.paths`) use gitignore pattern syntax, matched against the
+ * POSIX path relative to the scan root: the syntax every user of this tool already knows.
+ */
+function pathMatcher(patterns) {
+    if (patterns.length === 0)
+        return () => false;
+    const matcher = ignore__WEBPACK_IMPORTED_MODULE_0___default()().add([...patterns]);
+    return (posixPath) => matcher.ignores(posixPath);
+}
+function discoveryFilter(settings) {
+    const included = settings.include.length > 0 ? pathMatcher(settings.include) : () => true;
+    const excluded = pathMatcher(settings.exclude);
+    return (posixPath) => included(posixPath) && !excluded(posixPath);
+}
+
+
+/***/ }),
+
+/***/ 9506:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ buildReport),
+/* harmony export */   SQ: () => (/* binding */ scan),
+/* harmony export */   bD: () => (/* binding */ emptyStats)
+/* harmony export */ });
+/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5530);
+/* harmony import */ var _discover_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4632);
+/* harmony import */ var _finalize_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8860);
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5278);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1227);
+/* harmony import */ var _path_filter_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6499);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4910);
+/* harmony import */ var _workers_pool_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9681);
+/* harmony import */ var _workers_scan_file_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4713);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_workers_pool_js__WEBPACK_IMPORTED_MODULE_6__]);
+_workers_pool_js__WEBPACK_IMPORTED_MODULE_6__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
+
+
+
+
+
+
+
+
+/** Files scanned between two yields to the event loop (progress output, timers, signals). */
+const YIELD_EVERY = 256;
+/** The one scan behind both front doors. Never throws for a file's content; only for bad settings. */
+async function scan(settings, logger, options = {}) {
+    const started = performance.now();
+    const diagnostics = [];
+    const stats = emptyStats();
+    const discovery = await (0,_discover_files_js__WEBPACK_IMPORTED_MODULE_1__/* .discoverFiles */ .ZO)(settings.root, settings.targets);
+    diagnostics.push(...discovery.diagnostics);
+    const wanted = (0,_path_filter_js__WEBPACK_IMPORTED_MODULE_4__/* .discoveryFilter */ .H)(settings);
+    const files = discovery.files.filter((f) => wanted(f.path));
+    stats.filesDiscovered = files.length;
+    stats.skippedSymlink = discovery.symlinks;
+    const context = { settings, logger, files, diagnostic: (d) => diagnostics.push(d) };
+    const threads = (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_6__/* .chooseThreads */ .vb)(files.length, options.threads);
+    logger.debug(threads > 0 ? `scanning ${files.length} files on this thread and ${threads} worker thread(s)` : `scanning ${files.length} files in one thread`);
+    const raw = threads > 0 ? await (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_6__/* .scanInWorkers */ .KB)(files, context, stats, threads, (done) => logger.progress?.(done, files.length)) : await scanHere(context, stats);
+    for (const rule of _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .REPOSITORY_RULES */ .vL) {
+        try {
+            raw.push(...(await rule.checkRepository(context)));
+        }
+        catch (error) {
+            diagnostics.push({ file: null, level: 'error', code: 'rule-failed', message: `rule ${rule.meta.id} failed: ${String(error)}` });
+        }
+    }
+    return buildReport(raw, settings, stats, diagnostics, started, logger);
+}
+/** Every file in this thread. Reads are synchronous (see readTextFileSync); yields now and then. */
+async function scanHere(context, stats) {
+    const { files, logger } = context;
+    const raw = [];
+    for (let i = 0; i < files.length; i++) {
+        for (const finding of (0,_workers_scan_file_js__WEBPACK_IMPORTED_MODULE_7__/* .scanFile */ .W)(files[i], context, stats))
+            raw.push(finding);
+        logger.progress?.(i + 1, files.length);
+        if (i % YIELD_EVERY === YIELD_EVERY - 1)
+            await new Promise((resolve) => setImmediate(resolve));
+    }
+    return raw;
+}
+/**
+ * Shared by every way of scanning (working tree, index, history): suppression, the opt-in live
+ * verification of what is left, then redaction, and the counts.
+ */
+async function buildReport(raw, settings, stats, diagnostics, started, logger = _logger_js__WEBPACK_IMPORTED_MODULE_3__/* .silentLogger */ .q) {
+    const kept = (0,_finalize_js__WEBPACK_IMPORTED_MODULE_2__/* .triage */ .NA)(raw, settings, stats);
+    const findings = (0,_finalize_js__WEBPACK_IMPORTED_MODULE_2__/* .present */ .Eb)(kept, await (0,_finalize_js__WEBPACK_IMPORTED_MODULE_2__/* .verifyTriaged */ .uQ)(kept, settings, logger));
+    for (const finding of findings)
+        stats.findingsBySeverity[finding.severity]++;
+    stats.durationMs = Math.round(performance.now() - started);
+    diagnostics.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || a.code.localeCompare(b.code));
+    return { tool: { name: _version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_NAME */ .l, version: _version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_VERSION */ .w }, findings, stats, diagnostics };
+}
+function emptyStats() {
+    return {
+        filesDiscovered: 0,
+        filesScanned: 0,
+        bytesScanned: 0,
+        skippedBinary: 0,
+        skippedTooLarge: 0,
+        skippedUnreadable: 0,
+        skippedSymlink: 0,
+        skippedSpecial: 0,
+        suppressed: 0,
+        baselined: 0,
+        findingsBySeverity: Object.fromEntries(_finding_js__WEBPACK_IMPORTED_MODULE_8__/* .SEVERITIES */ .oC.map((s) => [s, 0])),
+        durationMs: 0,
+    };
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 1922:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L6: () => (/* binding */ defaultSettings),
+/* harmony export */   Sj: () => (/* binding */ DEFAULT_MAX_FILE_SIZE),
+/* harmony export */   VQ: () => (/* binding */ DEFAULT_FAIL_ON),
+/* harmony export */   l$: () => (/* binding */ DEFAULT_DECODE_DEPTH)
+/* harmony export */ });
+const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+const DEFAULT_DECODE_DEPTH = 3;
+const DEFAULT_FAIL_ON = 'high';
+function defaultSettings(root, overrides = {}) {
+    return {
+        root,
+        targets: [root],
+        failOn: DEFAULT_FAIL_ON,
+        maxFileSize: DEFAULT_MAX_FILE_SIZE,
+        decodeDepth: DEFAULT_DECODE_DEPTH,
+        rules: {},
+        allow: { paths: [], patterns: [], fingerprints: [] },
+        include: [],
+        exclude: [],
+        secretNames: { extra: [], ignore: [] },
+        envFileTemplates: [],
+        kubernetes: { strictSecretEnv: false },
+        baseline: [],
+        changedLines: null,
+        verify: { enabled: false, env: {} },
+        ...overrides,
+    };
+}
+
+
+/***/ }),
+
+/***/ 1160:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ isSuppressedInline)
+/* harmony export */ });
+/**
+ * Inline suppression, in any comment syntax, on the finding's line or alone on the line before:
+ * `openai-secret-lint:ignore`, optionally `openai-secret-lint:ignore[rule-id, …] reason`,
+ * plus `gitleaks:allow` and `pragma: allowlist secret` / `pragma: allowlist nextline secret` for
+ * teams that migrate. The directive is found anywhere on the line, so `#`, `//`, block comments,
+ * `<!-- -->`, `--` and `;` comments all work.
+ */
+const DIRECTIVE = /openai-secret-lint:ignore(?:\[([^\]]*)\])?|gitleaks:allow|pragma:\s*allowlist(?:[ -]nextline)?[ -]secret/g;
+/** Text before a directive that makes its line a comment of its own (it then covers the next line). */
+const COMMENT_ONLY = /^\s*(#|\/\/|\/\*|<!--|--|;|\*|REM\b)?\s*$/i;
 function isSuppressedInline(finding, lines) {
     if (finding.line === null)
         return false;
@@ -2260,6 +17741,9 @@ function isSuppressedInline(finding, lines) {
         if (!text.includes('gitleaks') && !text.includes('openai-secret-lint') && !text.includes('pragma'))
             continue;
         for (const match of text.matchAll(DIRECTIVE)) {
+            // A trailing comment (`key: … # ignore`) covers its own line only, not the next one.
+            if (line !== finding.line && !COMMENT_ONLY.test(text.slice(0, match.index)))
+                continue;
             const scope = match[1];
             if (scope === undefined)
                 return true;
@@ -2271,7 +17755,15 @@ function isSuppressedInline(finding, lines) {
     return false;
 }
 
-;// CONCATENATED MODULE: ./src/core/text-position.ts
+
+/***/ }),
+
+/***/ 6426:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ LineIndex)
+/* harmony export */ });
 /**
  * Maps offsets in a decoded text (UTF-16 code units, BOM already removed) to 1-based line and
  * column, with columns counted in characters (code points) as editors and GitHub show them.
@@ -2339,169 +17831,18 @@ function codePointCount(text, from, to) {
     return count;
 }
 
-;// CONCATENATED MODULE: ./src/core/analyze.ts
+
+/***/ }),
+
+/***/ 4910:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
-
-
-
-/** A file's text made ready for the rules; YAML is parsed lazily, once, on first request. */
-function makeSourceFile(file, text, context) {
-    let parsed;
-    return {
-        ...file,
-        kind: classify_classify(file.path),
-        text,
-        lines: new LineIndex(text),
-        yaml() {
-            if (!parsed) {
-                parsed = loadYaml(file.path, text);
-                for (const d of parsed.diagnostics)
-                    context.diagnostic(d);
-            }
-            return parsed;
-        },
-    };
-}
-/**
- * Runs every file rule on one file (from disk, the index or a commit alike) and applies inline
- * suppression. A rule that throws becomes a diagnostic; the other rules' findings are kept.
- */
-function analyzeFile(source, context) {
-    const findings = [];
-    for (const rule of FILE_RULES) {
-        try {
-            if (rule.appliesTo(source))
-                findings.push(...rule.check(source, context));
-        }
-        catch (error) {
-            context.diagnostic({ file: source.path, level: 'error', code: 'rule-failed', message: `rule ${rule.meta.id} failed on this file: ${String(error)}` });
-        }
-    }
-    const kept = findings.filter((f) => !isSuppressedInline(f, source.lines));
-    return { findings: kept, suppressed: findings.length - kept.length };
-}
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/core/fingerprint.ts
-
-function sha256(text) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text).digest('hex');
-}
-/**
- * Stable across moved lines: rule, file, a hash of the secret (or seed), and the occurrence
- * number of that same secret in the file, never the line itself.
- */
-function fingerprint(ruleId, file, secretOrSeed, occurrence) {
-    const parts = [ruleId, file, sha256(secretOrSeed)];
-    if (occurrence > 0)
-        parts.push(String(occurrence));
-    return sha256(parts.join('\0')).slice(0, 32);
-}
-
-;// CONCATENATED MODULE: ./src/core/path-filter.ts
-
-/**
- * `include` / `exclude` (and `allow.paths`) use gitignore pattern syntax, matched against the
- * POSIX path relative to the scan root: the syntax every user of this tool already knows.
- */
-function pathMatcher(patterns) {
-    if (patterns.length === 0)
-        return () => false;
-    const matcher = ignore_default()().add([...patterns]);
-    return (posixPath) => matcher.ignores(posixPath);
-}
-function discoveryFilter(settings) {
-    const included = settings.include.length > 0 ? pathMatcher(settings.include) : () => true;
-    const excluded = pathMatcher(settings.exclude);
-    return (posixPath) => included(posixPath) && !excluded(posixPath);
-}
-
-;// CONCATENATED MODULE: ./src/core/redact.ts
-/**
- * The one place a secret is shortened for display: the provider prefix (when the detector
- * names one) plus at most four more characters, and the length. Never more than half of the
- * secret is shown, so short secrets stay hidden too.
- */
-function redact(secret, prefix = '') {
-    const length = [...secret].length;
-    const safePrefix = secret.startsWith(prefix) && prefix.length * 2 <= secret.length ? prefix : '';
-    const visibleTail = Math.max(0, Math.min(4, Math.floor(secret.length / 2) - safePrefix.length));
-    const shown = secret.slice(0, safePrefix.length + visibleTail);
-    return `${shown}… (${length} chars)`;
-}
-
-;// CONCATENATED MODULE: ./src/core/finalize.ts
-
-
-
-
-/**
- * The one place findings leave the core: severity overrides, config and baseline suppression,
- * the diff-mode line filter, then redaction and fingerprinting. Output is ordered most severe
- * first, then by file and position. Fingerprints are computed over every raw finding, before
- * any filtering, so they do not depend on what else was suppressed.
- */
-function finalize(raw, settings, stats) {
-    const ordered = [...raw].sort((a, b) => compare(a.file, b.file) ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        (a.column ?? 0) - (b.column ?? 0) ||
-        compare(a.ruleId, b.ruleId));
-    const allowedPath = pathMatcher(settings.allow.paths);
-    const allowedPatterns = settings.allow.patterns.map((p) => new RegExp(p));
-    const allowedFingerprints = new Set(settings.allow.fingerprints);
-    const baseline = new Set(settings.baseline);
-    const occurrences = new Map();
-    const findings = [];
-    const seen = new Set();
-    for (const finding of ordered) {
-        // Two analyzers may reach the same value at the same place (text and structure): report it once.
-        const at = `${finding.ruleId}\0${finding.category}\0${finding.file}\0${finding.line}\0${finding.column}\0${finding.secret ?? finding.fingerprintSeed ?? ''}`;
-        if (seen.has(at))
-            continue;
-        seen.add(at);
-        const { secret, secretPrefix, fingerprintSeed, ...rest } = finding;
-        const identity = secret ?? fingerprintSeed ?? finding.message;
-        const key = `${finding.ruleId}\0${finding.file}\0${sha256(identity)}`;
-        const occurrence = occurrences.get(key) ?? 0;
-        occurrences.set(key, occurrence + 1);
-        const id = fingerprint(finding.ruleId, finding.file, identity, occurrence);
-        const override = settings.rules[finding.ruleId] ?? settings.rules[finding.category];
-        if (override === 'off')
-            continue;
-        if (!inChangedLines(finding, settings.changedLines))
-            continue;
-        if (allowedPath(finding.file) ||
-            allowedFingerprints.has(id) ||
-            (secret !== undefined && allowedPatterns.some((p) => p.test(secret)))) {
-            stats.suppressed++;
-            continue;
-        }
-        if (baseline.has(id)) {
-            stats.baselined++;
-            continue;
-        }
-        const result = { ...rest, fingerprint: id };
-        if (override)
-            result.severity = override;
-        if (secret !== undefined)
-            result.secret = redact(secret, secretPrefix);
-        findings.push(result);
-    }
-    return findings.sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
-}
-function inChangedLines(finding, changed) {
-    if (changed === null)
-        return true;
-    const lines = changed.get(finding.file);
-    if (!lines)
-        return false;
-    return finding.line === null || lines.has(finding.line);
-}
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  l: () => (/* binding */ TOOL_NAME),
+  w: () => (/* binding */ TOOL_VERSION)
+});
 
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
@@ -2510,56 +17851,336 @@ const package_namespaceObject = {"rE":"0.1.0"};
 const TOOL_NAME = 'openai-secret-lint';
 const TOOL_VERSION = package_namespaceObject.rE;
 
-;// CONCATENATED MODULE: ./src/core/scan.ts
+
+/***/ }),
+
+/***/ 954:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hw: () => (/* binding */ emptyCounters),
+/* harmony export */   Zy: () => (/* binding */ addCounters)
+/* harmony export */ });
+/* unused harmony export FILE_COUNTERS */
+/** The per-file counters a batch of files adds to the scan's totals. */
+const FILE_COUNTERS = ['filesScanned', 'bytesScanned', 'skippedBinary', 'skippedTooLarge', 'skippedUnreadable', 'skippedSymlink', 'skippedSpecial', 'suppressed'];
+function emptyCounters() {
+    return { filesScanned: 0, bytesScanned: 0, skippedBinary: 0, skippedTooLarge: 0, skippedUnreadable: 0, skippedSymlink: 0, skippedSpecial: 0, suppressed: 0 };
+}
+function addCounters(into, from) {
+    for (const key of FILE_COUNTERS)
+        into[key] += from[key];
+}
+
+
+/***/ }),
+
+/***/ 4339:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ WORKER_URL)
+/* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _counters_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(954);
+/* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7243);
+/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4713);
+/**
+ * Worker side of the scan pool. The pool starts a worker on the very file it was loaded from (the
+ * ncc bundle, or this module when not bundled). In that worker this module, evaluated before the
+ * bundle's entry point (it is one of its imports), serves batches and then awaits forever, so the
+ * entry point's own top-level code (the CLI's main, the Action's run) never runs there.
+ */
 
 
 
 
-
-
-
-
-const READ_CONCURRENCY = 16;
-/** The one scan behind both front doors. Never throws for a file's content; only for bad settings. */
-async function scan(settings, logger) {
-    const started = performance.now();
-    const diagnostics = [];
-    const stats = emptyStats();
-    const discovery = await discoverFiles(settings.root, settings.targets);
-    diagnostics.push(...discovery.diagnostics);
-    const wanted = discoveryFilter(settings);
-    const files = discovery.files.filter((f) => wanted(f.path));
-    stats.filesDiscovered = files.length;
-    stats.skippedSymlink = discovery.symlinks;
-    const context = { settings, logger, files, diagnostic: (d) => diagnostics.push(d) };
-    const raw = [];
-    let done = 0;
-    await forEachConcurrently(files, READ_CONCURRENCY, async (file) => {
-        raw.push(...(await scanFile(file, context, stats)));
-        logger.progress?.(++done, files.length);
+/** URL a worker is started from: the bundle when bundled (every module shares its URL). */
+const WORKER_URL = import.meta.url;
+function serve(init) {
+    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
+    const post = (message) => port.postMessage(message);
+    let diagnostics = [];
+    const context = {
+        settings: init.settings,
+        files: init.files,
+        logger: {
+            debug: (message) => post({ type: 'log', level: 'debug', message }),
+            info: (message) => post({ type: 'log', level: 'info', message }),
+            warning: (message) => post({ type: 'log', level: 'warning', message }),
+        },
+        diagnostic: (d) => diagnostics.push(d),
+    };
+    port.on('message', (request) => {
+        const stats = (0,_counters_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyCounters */ .Hw)();
+        const findings = [];
+        diagnostics = [];
+        for (const index of request.indexes) {
+            for (const finding of (0,_scan_file_js__WEBPACK_IMPORTED_MODULE_1__/* .scanFile */ .W)(init.files[index], context, stats))
+                findings.push(finding);
+        }
+        post({ type: 'done', id: request.id, findings, diagnostics, counters: stats });
     });
-    for (const rule of REPOSITORY_RULES) {
-        try {
-            raw.push(...(await rule.checkRepository(context)));
-        }
-        catch (error) {
-            diagnostics.push({ file: null, level: 'error', code: 'rule-failed', message: `rule ${rule.meta.id} failed: ${String(error)}` });
-        }
-    }
-    return buildReport(raw, settings, stats, diagnostics, started);
+    post({ type: 'ready' });
 }
-/** Shared by every way of scanning (working tree, index, history): finalize and count. */
-function buildReport(raw, settings, stats, diagnostics, started) {
-    const findings = finalize(raw, settings, stats);
-    for (const finding of findings)
-        stats.findingsBySeverity[finding.severity]++;
-    stats.durationMs = Math.round(performance.now() - started);
-    diagnostics.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || a.code.localeCompare(b.code));
-    return { tool: { name: TOOL_NAME, version: TOOL_VERSION }, findings, stats, diagnostics };
+if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.[_protocol_js__WEBPACK_IMPORTED_MODULE_3__/* .WORKER_FLAG */ .o]) {
+    serve(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData);
+    // Never settles: keeps the rest of the bundle (the entry point) from running in this worker.
+    // The open message port keeps the thread alive until the pool terminates it.
+    await new Promise(() => { });
 }
-async function scanFile(file, context, stats) {
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 9681:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KB: () => (/* binding */ scanInWorkers),
+/* harmony export */   vb: () => (/* binding */ chooseThreads)
+/* harmony export */ });
+/* unused harmony exports MIN_FILES_FOR_WORKERS, workersAvailable */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _counters_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(954);
+/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4339);
+/* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7243);
+/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4713);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_entry_js__WEBPACK_IMPORTED_MODULE_2__]);
+_entry_js__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/**
+ * Main-thread side of the scan pool: hands out batches of files to worker threads, scans batches
+ * itself in between, and merges what comes back. Costs of a worker: starting one re-evaluates the
+ * bundle and warms up its own JIT (each isolate compiles the hot code again), and every finding
+ * crosses a thread by structured clone, so it pays only for scans of many files. The main thread
+ * works too, so N cores need only N - 1 workers.
+ *
+ * A worker that dies (out of memory, a crash) loses only the batch it was running: that batch is
+ * retried one file at a time on a new worker, and a file that stops a worker on its own is
+ * skipped with a diagnostic. If workers cannot start at all, the remaining files are scanned here.
+ */
+
+
+
+
+
+
+/** Below this many files a scan takes well under a second in one thread: workers would not pay. */
+const MIN_FILES_FOR_WORKERS = 1000;
+/** Threads in all, the main one included. */
+const MAX_THREADS = 4;
+/** Batches sent ahead to each worker, so it never waits for the main thread between batches. */
+const IN_FLIGHT = 2;
+const MAX_RESPAWNS = 8;
+/** A worker heap limit: a hostile file ends its worker (and is reported), not the whole process. */
+const WORKER_HEAP_MB = 1024;
+/** Worker threads need a JavaScript file to start (the bundle); sources run through a loader cannot. */
+function workersAvailable() {
+    return /\.(m|c)?js$/.test(new URL(_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .WORKER_URL */ .Z).pathname);
+}
+/** How many worker threads (besides the main thread) a scan of this many files uses. */
+function chooseThreads(fileCount, requested = 'auto') {
+    if (!workersAvailable())
+        return 0;
+    if (requested !== 'auto')
+        return Math.max(0, Math.floor(requested));
+    const cores = (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)();
+    if (cores < 2 || fileCount < MIN_FILES_FOR_WORKERS)
+        return 0;
+    return Math.min(cores, MAX_THREADS) - 1;
+}
+function scanInWorkers(files, context, counters, threads, onProgress) {
+    const findings = [];
+    const size = Math.max(4, Math.min(64, Math.ceil(files.length / ((threads + 1) * 16))));
+    const queue = [];
+    for (let i = 0; i < files.length; i += size)
+        queue.push(Array.from({ length: Math.min(size, files.length - i) }, (_, k) => i + k));
+    // Workers get a structured clone: the onSecret callback (a function) stays on this thread,
+    // where finalize calls it.
+    const { onSecret: _onSecret, ...settings } = context.settings;
+    const init = { [_protocol_js__WEBPACK_IMPORTED_MODULE_4__/* .WORKER_FLAG */ .o]: true, settings, files: [...files] };
+    const slots = new Set();
+    let nextId = 0;
+    let done = 0;
+    let respawns = 0;
+    let workersBroken = false;
+    // Rules that work once per scan (e.g. resolving GitLab includes) run once per thread: the same
+    // diagnostic from a second thread says nothing new.
+    const diagnosticFrom = new Map();
+    const diagnostic = (d, thread) => {
+        const key = `${d.file}\0${d.level}\0${d.code}\0${d.message}`;
+        const first = diagnosticFrom.get(key);
+        if (first === undefined)
+            diagnosticFrom.set(key, thread);
+        else if (first !== thread)
+            return;
+        context.diagnostic(d);
+    };
+    const here = { ...context, diagnostic: (d) => diagnostic(d, 0) };
+    let nextThread = 1;
+    return new Promise((resolve) => {
+        const account = (count) => {
+            done += count;
+            onProgress(done);
+        };
+        const finishIfDone = () => {
+            if (queue.length > 0 || [...slots].some((s) => s.inFlight.size > 0))
+                return;
+            for (const slot of slots) {
+                slot.dead = true;
+                void slot.worker.terminate();
+            }
+            slots.clear();
+            resolve(findings);
+        };
+        /**
+         * The main thread's share: a batch at a time, yielding between batches so that workers'
+         * answers are taken and they are fed again. Also what finishes the job if workers fail.
+         */
+        let draining = false;
+        const drainHere = async () => {
+            if (draining)
+                return;
+            draining = true;
+            while (queue.length > 0) {
+                const batch = queue.shift();
+                for (const index of batch)
+                    for (const f of (0,_scan_file_js__WEBPACK_IMPORTED_MODULE_3__/* .scanFile */ .W)(files[index], here, counters))
+                        findings.push(f);
+                account(batch.length);
+                await new Promise((r) => setImmediate(r));
+            }
+            draining = false;
+            finishIfDone();
+        };
+        const feed = (slot) => {
+            while (slot.inFlight.size < IN_FLIGHT && queue.length > 0) {
+                const batch = queue.shift();
+                const id = nextId++;
+                slot.inFlight.set(id, batch);
+                slot.worker.postMessage({ id, indexes: batch });
+            }
+        };
+        const lose = (slot, reason) => {
+            if (slot.dead)
+                return;
+            slot.dead = true;
+            slots.delete(slot);
+            void slot.worker.terminate();
+            const ids = [...slot.inFlight.keys()].sort((a, b) => a - b);
+            const running = ids.length > 0 ? slot.inFlight.get(ids[0]) : [];
+            // Batches that were only waiting go back as they were; the running one is to blame.
+            for (const id of ids.slice(1).reverse())
+                queue.unshift(slot.inFlight.get(id));
+            if (!slot.ready) {
+                // It never started: not the files' fault. Stop using workers.
+                workersBroken = true;
+                if (running.length > 0)
+                    queue.unshift(running);
+            }
+            else if (running.length > 1) {
+                queue.unshift(...running.map((i) => [i]));
+            }
+            else if (running.length === 1) {
+                const file = files[running[0]];
+                context.diagnostic({ file: file.path, level: 'error', code: 'scan-failed', message: `scanning this file stopped its worker thread (${reason}): not scanned` });
+                account(1);
+            }
+            if (queue.length === 0)
+                return finishIfDone();
+            if (!workersBroken && respawns < MAX_RESPAWNS && spawn()) {
+                respawns++;
+                return;
+            }
+            void drainHere();
+        };
+        const spawn = () => {
+            let worker;
+            try {
+                worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(new URL(_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .WORKER_URL */ .Z), { workerData: init, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+            }
+            catch (error) {
+                // Not fatal (the files are scanned on this thread) but worth knowing: it costs speed.
+                if (!workersBroken)
+                    context.logger.warning(`worker threads could not start (${error instanceof Error ? error.message : String(error)}); scanning on one thread`);
+                workersBroken = true;
+                return false;
+            }
+            const slot = { worker, ready: false, dead: false, inFlight: new Map() };
+            const thread = nextThread++;
+            slots.add(slot);
+            worker.on('message', (message) => {
+                if (message.type === 'log')
+                    return context.logger[message.level](message.message);
+                if (message.type === 'ready') {
+                    slot.ready = true;
+                    return;
+                }
+                const batch = slot.inFlight.get(message.id) ?? [];
+                slot.inFlight.delete(message.id);
+                for (const f of message.findings)
+                    findings.push(f);
+                for (const d of message.diagnostics)
+                    diagnostic(d, thread);
+                (0,_counters_js__WEBPACK_IMPORTED_MODULE_5__/* .addCounters */ .Zy)(counters, message.counters);
+                account(batch.length);
+                feed(slot);
+                finishIfDone();
+            });
+            worker.on('error', (error) => lose(slot, error instanceof Error ? error.message : String(error)));
+            worker.on('exit', (code) => lose(slot, `exit code ${code}`));
+            feed(slot);
+            return true;
+        };
+        for (let i = 0; i < threads; i++)
+            if (!spawn())
+                break;
+        void drainHere();
+    });
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 7243:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ WORKER_FLAG)
+/* harmony export */ });
+/** Marks a worker started by the scan pool (the bundle is re-entered with this in workerData). */
+const WORKER_FLAG = 'openaiSecretLintScanWorker';
+
+
+/***/ }),
+
+/***/ 4713:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ scanFile)
+/* harmony export */ });
+/* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5563);
+/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3127);
+
+
+/**
+ * Reads and analyzes one file, in the main thread or a worker alike. Never throws: whatever
+ * keeps a file from being scanned becomes a count and, where a user should know, a diagnostic.
+ */
+function scanFile(file, context, stats) {
     const { settings } = context;
-    const outcome = await readTextFile(file.absPath, settings.maxFileSize);
+    const outcome = (0,_discover_read_text_js__WEBPACK_IMPORTED_MODULE_0__/* .readTextFileSync */ .F3)(file.absPath, settings.maxFileSize);
     switch (outcome.kind) {
         case 'binary':
             stats.skippedBinary++;
@@ -2585,33 +18206,1193 @@ async function scanFile(file, context, stats) {
     }
     stats.filesScanned++;
     stats.bytesScanned += outcome.bytes;
-    const result = analyzeFile(makeSourceFile(file, outcome.text, context), context);
+    const result = (0,_analyze_js__WEBPACK_IMPORTED_MODULE_1__/* .analyzeFile */ .x)((0,_analyze_js__WEBPACK_IMPORTED_MODULE_1__/* .makeSourceFile */ .A)(file, outcome.text, context), context);
     stats.suppressed += result.suppressed;
     return result.findings;
 }
-function emptyStats() {
+
+
+/***/ }),
+
+/***/ 5993:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fo: () => (/* binding */ requireCommit),
+/* harmony export */   Pl: () => (/* binding */ requireWorkTree),
+/* harmony export */   aW: () => (/* binding */ changedLinesSince),
+/* harmony export */   k9: () => (/* binding */ stagedChangedLines)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4296);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3968);
+/* harmony import */ var _unified_diff_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8125);
+
+
+
+
+
+/** Diff options shared by every mode: exact line numbers, renames followed, no user diff drivers. */
+const DIFF_ARGS = ['-c', 'core.quotePath=false', 'diff', '--no-color', '--no-ext-diff', '--no-textconv', '-U0', '-M', '--relative'];
+/**
+ * Lines added in the working tree since `base` (a commit-ish), by POSIX path relative to `root`:
+ * what `--diff BASE` and the Action's diff mode keep findings on. Untracked files that are not
+ * ignored count as wholly added (they are new since `base` too). Every file that changed is a key,
+ * even with no added line, so that file-level findings about it are kept.
+ */
+async function changedLinesSince(root, base, options = {}) {
+    await requireCommit(root, base, '--diff');
+    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(root, [...DIFF_ARGS, base, '--']);
+    if (result.code !== 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`--diff ${base}: git diff failed: ${firstLine(result.stderr)}`);
+    const changed = (0,_unified_diff_js__WEBPACK_IMPORTED_MODULE_4__/* .parseAddedLines */ .HH)(result.stdout.toString('utf8'));
+    if (options.untracked !== false) {
+        for (const file of await untrackedFiles(root))
+            changed.set(file, await allLines(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, file)));
+    }
+    return changed;
+}
+/** Lines added by what is staged (the index against HEAD, or against nothing before the first commit). */
+async function stagedChangedLines(root) {
+    await requireWorkTree(root, '--staged');
+    const head = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(root, ['rev-parse', '--verify', '-q', 'HEAD^{commit}']);
+    // Before the first commit everything staged is new: compare with the empty tree.
+    const against = head.code === 0 ? 'HEAD' : await emptyTree(root);
+    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(root, [...DIFF_ARGS, '--cached', against, '--']);
+    if (result.code !== 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`--staged: git diff --cached failed: ${firstLine(result.stderr)}`);
+    return (0,_unified_diff_js__WEBPACK_IMPORTED_MODULE_4__/* .parseAddedLines */ .HH)(result.stdout.toString('utf8'));
+}
+async function requireWorkTree(root, flag) {
+    const inside = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(root, ['rev-parse', '--is-inside-work-tree']);
+    if (inside.code !== 0 || inside.stdout.toString().trim() !== 'true') {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${flag} needs a git work tree, and ${root} is not inside one`);
+    }
+}
+async function requireCommit(root, rev, flag) {
+    await requireWorkTree(root, flag);
+    if (rev.startsWith('-'))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${flag}: "${rev}" is not a revision`);
+    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(root, ['rev-parse', '--verify', '-q', `${rev}^{commit}`]);
+    if (result.code !== 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${flag}: unknown revision "${rev}" (is it fetched? shallow clones need fetch-depth: 0)`);
+}
+async function emptyTree(root) {
+    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(root, ['hash-object', '-t', 'tree', '--stdin'], '');
+    return result.stdout.toString().trim();
+}
+async function untrackedFiles(root) {
+    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(root, ['ls-files', '-z', '--others', '--exclude-standard']);
+    if (result.code !== 0)
+        return [];
+    return result.stdout.toString('utf8').split('\0').filter((p) => p !== '');
+}
+async function allLines(file) {
+    let count = 1;
+    try {
+        const buffer = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file);
+        for (let i = buffer.indexOf(10); i !== -1; i = buffer.indexOf(10, i + 1))
+            count++;
+        if (buffer.length > 0 && buffer[buffer.length - 1] === 10)
+            count--; // a final newline ends a line, it starts none
+    }
+    catch {
+        // Unreadable: the scan reports it; the file still counts as changed for file-level findings.
+    }
+    return new Set(Array.from({ length: count }, (_, i) => i + 1));
+}
+function firstLine(text) {
+    return text.split('\n')[0]?.trim() || 'unknown error';
+}
+
+
+/***/ }),
+
+/***/ 8442:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ readBlobs)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3968);
+
+
+/**
+ * Reads blobs through one `git cat-file --batch` process (no shell, no per-file spawn). Object ids,
+ * not `:path` names, go on its stdin, so unusual path names cannot break the protocol.
+ */
+function readBlobs(cwd, oids, onBlob) {
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [..._util_git_js__WEBPACK_IMPORTED_MODULE_1__/* .SAFE_CONFIG */ .rg, 'cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+        let pending = Buffer.alloc(0);
+        let stderr = '';
+        child.stdout.on('data', (chunk) => {
+            pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
+            for (;;) {
+                const eol = pending.indexOf(10);
+                if (eol === -1)
+                    return;
+                const header = pending.subarray(0, eol).toString('utf8');
+                const [oid, type, size] = header.split(' ');
+                if (type === 'missing' || size === undefined) {
+                    pending = pending.subarray(eol + 1);
+                    continue;
+                }
+                const length = Number(size);
+                if (pending.length < eol + 1 + length + 1)
+                    return;
+                onBlob(oid, Buffer.from(pending.subarray(eol + 1, eol + 1 + length)));
+                pending = pending.subarray(eol + 1 + length + 1);
+            }
+        });
+        child.stderr.on('data', (chunk) => (stderr += chunk.toString()));
+        child.on('error', reject);
+        child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`git cat-file failed: ${stderr.trim()}`))));
+        child.stdin.on('error', () => { });
+        child.stdin.end(oids.map((o) => `${o}\n`).join(''));
+    });
+}
+
+
+/***/ }),
+
+/***/ 2889:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ scanStaged)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5530);
+/* harmony import */ var _core_analyze_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3127);
+/* harmony import */ var _core_path_filter_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6499);
+/* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9506);
+/* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5563);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3968);
+/* harmony import */ var _changed_lines_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5993);
+/* harmony import */ var _git_blobs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8442);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_4__]);
+_core_scan_js__WEBPACK_IMPORTED_MODULE_4__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
+
+
+
+
+
+
+
+
+/**
+ * The pre-commit scan: what is staged, read from the index (not the working tree, which may hold
+ * unstaged edits), keeping line findings on added lines and file-level findings on staged files.
+ */
+async function scanStaged(settings, logger) {
+    const started = performance.now();
+    const diagnostics = [];
+    const stats = (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .emptyStats */ .bD)();
+    const changed = await (0,_changed_lines_js__WEBPACK_IMPORTED_MODULE_7__/* .stagedChangedLines */ .k9)(settings.root);
+    const wanted = (0,_core_path_filter_js__WEBPACK_IMPORTED_MODULE_3__/* .discoveryFilter */ .H)(settings);
+    const entries = (await indexEntries(settings.root)).filter((e) => changed.has(e.path) && wanted(e.path));
+    const files = entries.map((e) => ({ absPath: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(settings.root, ...e.path.split('/')), path: e.path, tracked: true }));
+    stats.filesDiscovered = files.length;
+    const scoped = { ...settings, changedLines: changed };
+    const context = { settings: scoped, logger, files, diagnostic: (d) => diagnostics.push(d) };
+    const raw = [];
+    const readable = entries.filter((e) => {
+        // Symlinks and submodules are staged as links, not content.
+        if (e.mode === '120000' || e.mode === '160000') {
+            if (e.mode === '120000')
+                stats.skippedSymlink++;
+            return false;
+        }
+        return true;
+    });
+    const byOid = new Map();
+    for (const e of readable)
+        byOid.set(e.oid, [...(byOid.get(e.oid) ?? []), e]);
+    let done = 0;
+    await (0,_git_blobs_js__WEBPACK_IMPORTED_MODULE_8__/* .readBlobs */ .b)(settings.root, [...byOid.keys()], (oid, content) => {
+        for (const entry of byOid.get(oid) ?? []) {
+            logger.progress?.(++done, readable.length);
+            if (content.length > settings.maxFileSize) {
+                stats.skippedTooLarge++;
+                diagnostics.push({ file: entry.path, level: 'warning', code: 'skipped-too-large', message: `staged file of ${content.length} bytes exceeds the limit of ${settings.maxFileSize} bytes: not scanned` });
+                continue;
+            }
+            const text = (0,_discover_read_text_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeText */ .g7)(content);
+            if (text === null) {
+                stats.skippedBinary++;
+                diagnostics.push({ file: entry.path, level: 'info', code: 'skipped-binary', message: 'binary file (NUL byte in the first 8 KiB): not scanned' });
+                continue;
+            }
+            stats.filesScanned++;
+            stats.bytesScanned += content.length;
+            const file = { absPath: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(settings.root, ...entry.path.split('/')), path: entry.path, tracked: true };
+            const result = (0,_core_analyze_js__WEBPACK_IMPORTED_MODULE_2__/* .analyzeFile */ .x)((0,_core_analyze_js__WEBPACK_IMPORTED_MODULE_2__/* .makeSourceFile */ .A)(file, text, context), context);
+            stats.suppressed += result.suppressed;
+            raw.push(...result.findings);
+        }
+    });
+    for (const rule of _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .REPOSITORY_RULES */ .vL) {
+        try {
+            raw.push(...(await rule.checkRepository(context)));
+        }
+        catch (error) {
+            diagnostics.push({ file: null, level: 'error', code: 'rule-failed', message: `rule ${rule.meta.id} failed: ${String(error)}` });
+        }
+    }
+    return (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .buildReport */ .FK)(raw, scoped, stats, diagnostics, started, logger);
+}
+/** Stage-0 index entries below `root`, with paths relative to it. */
+async function indexEntries(root) {
+    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_6__/* .git */ .$Y)(root, ['ls-files', '-s', '-z']);
+    if (result.code !== 0)
+        return [];
+    const entries = [];
+    for (const record of result.stdout.toString('utf8').split('\0')) {
+        const tab = record.indexOf('\t');
+        if (tab === -1)
+            continue;
+        const [mode, oid, stage] = record.slice(0, tab).split(' ');
+        if (stage !== '0' || !mode || !oid)
+            continue; // conflicted entries: git refuses to commit them anyway
+        entries.push({ mode, oid, path: record.slice(tab + 1) });
+    }
+    return entries;
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 8125:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HH: () => (/* binding */ parseAddedLines),
+/* harmony export */   nt: () => (/* binding */ UnifiedDiffParser)
+/* harmony export */ });
+/* unused harmony export unquoteGitPath */
+/**
+ * An incremental parser of git's unified diff output (`git diff`, `git log -p`), fed one line at
+ * a time so that a whole log never has to be held in memory. It reports, per file, the
+ * post-image path and the post-image line number of every added line.
+ */
+/** Undoes git's C-style quoting of unusual path names (`"a\tb"`, octal escapes for bytes). */
+function unquoteGitPath(raw) {
+    if (!raw.startsWith('"') || !raw.endsWith('"') || raw.length < 2)
+        return raw;
+    const bytes = [];
+    const body = raw.slice(1, -1);
+    const simple = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
+    for (let i = 0; i < body.length; i++) {
+        const ch = body[i];
+        if (ch !== '\\') {
+            bytes.push(...Buffer.from(ch, 'utf8'));
+            continue;
+        }
+        const next = body[i + 1] ?? '';
+        if (/[0-7]/.test(next)) {
+            bytes.push(parseInt(body.slice(i + 1, i + 4), 8));
+            i += 3;
+        }
+        else {
+            bytes.push(simple[next] ?? next.charCodeAt(0));
+            i += 1;
+        }
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+/** `a/foo` -> `foo`; `/dev/null` -> null. A trailing TAB (added by git for names with spaces) is dropped. */
+function headerPath(raw) {
+    const trimmed = raw.endsWith('\t') ? raw.slice(0, -1) : raw;
+    if (trimmed === '/dev/null')
+        return null;
+    const unquoted = unquoteGitPath(trimmed);
+    return unquoted.replace(/^[ab]\//, '');
+}
+class UnifiedDiffParser {
+    events;
+    oldPath = null;
+    newPath = null;
+    inHunk = false;
+    nextLine = 0;
+    remainingOld = 0;
+    remainingNew = 0;
+    announced = false;
+    headerNew = null;
+    constructor(events) {
+        this.events = events;
+    }
+    /** Feeds one line (without its `\n`). */
+    line(text) {
+        if (this.inHunk && (this.remainingOld > 0 || this.remainingNew > 0)) {
+            const tag = text.charCodeAt(0);
+            if (tag === 43 /* + */) {
+                if (this.newPath !== null)
+                    this.events.added?.(this.newPath, this.nextLine, text.slice(1));
+                this.nextLine++;
+                this.remainingNew--;
+                return;
+            }
+            if (tag === 45 /* - */) {
+                this.remainingOld--;
+                return;
+            }
+            if (tag === 32 /* space */ || text === '') {
+                this.nextLine++;
+                this.remainingOld--;
+                this.remainingNew--;
+                return;
+            }
+            if (tag === 92 /* \ No newline at end of file */)
+                return;
+            // Anything else ends the hunk early (malformed input): fall through to header parsing.
+            this.inHunk = false;
+        }
+        else if (this.inHunk && text.startsWith('\\')) {
+            return;
+        }
+        this.header(text);
+    }
+    header(text) {
+        if (text.startsWith('diff --git ')) {
+            this.finishFile();
+            this.inHunk = false;
+            this.oldPath = null;
+            this.newPath = null;
+            this.announced = false;
+            this.headerNew = guessHeaderPath(text);
+            return;
+        }
+        if (text.startsWith('--- ')) {
+            this.oldPath = headerPath(text.slice(4));
+            return;
+        }
+        if (text.startsWith('+++ ')) {
+            this.newPath = headerPath(text.slice(4));
+            this.announce();
+            return;
+        }
+        if (text.startsWith('rename to ') || text.startsWith('copy to ')) {
+            this.headerNew = unquoteGitPath(text.slice(text.indexOf(' to ') + 4));
+            return;
+        }
+        if (text.startsWith('Binary files ') || text === 'GIT binary patch') {
+            this.events.binary?.(this.headerNew);
+            return;
+        }
+        // Combined diffs (`@@@`, merges shown with --cc) are not requested by this tool: not parsed.
+        const hunk = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(text);
+        if (hunk) {
+            this.announce();
+            this.inHunk = true;
+            this.remainingOld = hunk[1] === undefined ? 1 : Number(hunk[1]);
+            this.nextLine = Number(hunk[2]);
+            this.remainingNew = hunk[3] === undefined ? 1 : Number(hunk[3]);
+        }
+    }
+    announce() {
+        if (this.announced)
+            return;
+        this.announced = true;
+        this.events.file?.({ path: this.newPath, oldPath: this.oldPath });
+    }
+    /** A section with no `+++` line (mode change, pure rename, binary) still names its file. */
+    finishFile() {
+        if (!this.announced && this.headerNew !== null) {
+            this.events.file?.({ path: this.headerNew, oldPath: null });
+            this.announced = true;
+        }
+    }
+    /** Call once after the last line. */
+    end() {
+        this.finishFile();
+    }
+}
+/** `diff --git a/x b/x` -> `x` when the two names are equal and unquoted (the common case). */
+function guessHeaderPath(text) {
+    const rest = text.slice('diff --git '.length);
+    if (rest.startsWith('"')) {
+        const m = /^"(?:[^"\\]|\\.)*" ("(?:[^"\\]|\\.)*")$/.exec(rest);
+        return m ? headerPath(m[1]) : null;
+    }
+    if (!rest.startsWith('a/'))
+        return rest.includes(' ') ? null : rest;
+    const half = (rest.length - 1) / 2;
+    const a = rest.slice(0, half);
+    const b = rest.slice(half + 1);
+    if (a.slice(2) === b.slice(2))
+        return b.slice(2);
+    return null;
+}
+/** Parses a whole diff text into POSIX path -> added post-image lines (every named file is present). */
+function parseAddedLines(diff) {
+    const result = new Map();
+    const parser = new UnifiedDiffParser({
+        file: ({ path }) => {
+            if (path !== null && !result.has(path))
+                result.set(path, new Set());
+        },
+        added: (path, line) => {
+            let lines = result.get(path);
+            if (!lines)
+                result.set(path, (lines = new Set()));
+            lines.add(line);
+        },
+    });
+    for (const line of diff.split('\n'))
+        parser.line(line);
+    parser.end();
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 6641:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CU: () => (/* binding */ classifyWithContent),
+/* harmony export */   El: () => (/* binding */ looksLikeKubernetes),
+/* harmony export */   L8: () => (/* binding */ classify),
+/* harmony export */   Xh: () => (/* binding */ isEnvFileName),
+/* harmony export */   dg: () => (/* binding */ isEnvTemplateName),
+/* harmony export */   fc: () => (/* binding */ mayHoldKubernetes)
+/* harmony export */ });
+/* unused harmony export isKubernetesObject */
+const ENV_TEMPLATE_NAMES = new Set(['.env.example', '.env.sample', '.env.template', '.env.dist', '.env.defaults', 'example.env']);
+function isEnvTemplateName(name) {
+    return ENV_TEMPLATE_NAMES.has(name.toLowerCase());
+}
+function isEnvFileName(name) {
+    return name === '.env' || name.startsWith('.env.') || name.endsWith('.env') || name === '.envrc' || name === 'env.list';
+}
+function classify(posixPath) {
+    const name = posixPath.slice(posixPath.lastIndexOf('/') + 1);
+    const lower = name.toLowerCase();
+    const isYaml = lower.endsWith('.yml') || lower.endsWith('.yaml');
+    if (isEnvTemplateName(name))
+        return 'env-template';
+    if (isEnvFileName(name))
+        return 'env';
+    if (lower.startsWith('dockerfile') || lower.endsWith('.dockerfile'))
+        return 'dockerfile';
+    if (!isYaml)
+        return lower.endsWith('.json') ? 'yaml' : 'other';
+    if (/(^|\/)\.github\/workflows\/[^/]+$/.test(posixPath))
+        return 'workflow';
+    if (lower === 'action.yml' || lower === 'action.yaml')
+        return 'action';
+    if (lower === '.gitlab-ci.yml' || lower === '.gitlab-ci.yaml')
+        return 'gitlab-ci';
+    if (lower === 'kustomization.yml' || lower === 'kustomization.yaml')
+        return 'kustomization';
+    if (/^(docker-)?compose([.-][^/]*)?\.ya?ml$/.test(lower))
+        return 'compose';
+    if (/^values[^/]*\.ya?ml$/.test(lower))
+        return 'helm-values';
+    return 'yaml';
+}
+/** Kinds whose documents are Kubernetes objects when their content says so (`apiVersion` + `kind`). */
+const CONTENT_CHECKED = new Set(['yaml', 'k8s', 'helm-values']);
+/**
+ * Content-based refinement of `classify`: a YAML or JSON file whose documents carry both
+ * `apiVersion` and `kind` at the top level (including `kind: List`) is a Kubernetes manifest.
+ * A cheap textual test, so callers can use it before parsing; structural rules still check each
+ * document with `isKubernetesObject`.
+ */
+function classifyWithContent(posixPath, text) {
+    const kind = classify(posixPath);
+    if (kind === 'yaml' && looksLikeKubernetes(text))
+        return 'k8s';
+    return kind;
+}
+// YAML keys at the start of a line (top level), or JSON keys anywhere.
+const API_VERSION_KEY = /(^|\n)apiVersion[ \t]*:|"apiVersion"\s*:/;
+const KIND_KEY = /(^|\n)kind[ \t]*:|"kind"\s*:/;
+function looksLikeKubernetes(text) {
+    return API_VERSION_KEY.test(text) && KIND_KEY.test(text);
+}
+/** True for a parsed (JS) value that is a Kubernetes object: string `apiVersion` and `kind`. */
+function isKubernetesObject(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return false;
+    const record = value;
+    return typeof record['apiVersion'] === 'string' && typeof record['kind'] === 'string' && record['kind'] !== '';
+}
+/** Whether structural Kubernetes rules should look at a file of this kind at all. */
+function mayHoldKubernetes(kind) {
+    return CONTENT_CHECKED.has(kind);
+}
+
+
+/***/ }),
+
+/***/ 4632:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ZO: () => (/* binding */ discoverFiles)
+/* harmony export */ });
+/* unused harmony exports toPosixRelative, isIgnored */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(298);
+/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(ignore__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3968);
+
+
+
+
+function toPosixRelative(root, absPath) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, absPath).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+}
+/**
+ * Lists the files of every target: inside a git work tree what git tracks plus untracked files
+ * that are not ignored; elsewhere a walk that honours `.gitignore` at every level. Never `.git/`,
+ * never a symlink (so never outside the root, and no loops).
+ */
+async function discoverFiles(root, targets) {
+    const seen = new Map();
+    const diagnostics = [];
+    let symlinks = 0;
+    const add = (file) => {
+        if (!seen.has(file.absPath))
+            seen.set(file.absPath, file);
+    };
+    for (const target of targets) {
+        const stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(target);
+        if (!stat.isDirectory()) {
+            // A file named explicitly is scanned even if ignored; symlinks still are not followed.
+            if (stat.isSymbolicLink())
+                symlinks++;
+            else
+                add({ absPath: target, path: toPosixRelative(root, target), tracked: await trackedState(target) });
+            continue;
+        }
+        const fromGit = await listWithGit(target);
+        if (fromGit) {
+            for (const entry of fromGit)
+                add({ ...entry, path: toPosixRelative(root, entry.absPath) });
+        }
+        else {
+            const walked = await walk(root, target, diagnostics);
+            symlinks += walked.symlinks;
+            for (const absPath of walked.files)
+                add({ absPath, path: toPosixRelative(root, absPath), tracked: null });
+        }
+    }
+    const files = [...seen.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { files, diagnostics, symlinks };
+}
+async function trackedState(file) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file);
+    if (!(await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .gitTopLevel */ .oB)(dir)))
+        return null;
+    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(dir, ['ls-files', '-z', '--error-unmatch', '--', node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file)]);
+    return result.code === 0;
+}
+/** `git ls-files` from the target directory, or null when it is not inside a work tree. */
+async function listWithGit(dir) {
+    if (!(await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .gitTopLevel */ .oB)(dir)))
+        return null;
+    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(dir, ['ls-files', '-z', '-t', '--cached', '--others', '--exclude-standard']);
+    if (result.code !== 0)
+        return null;
+    const entries = new Map();
+    for (const record of result.stdout.toString('utf8').split('\0')) {
+        if (record.length < 3)
+            continue;
+        // `-t` tags: "? " untracked, "H " cached, others (S, M, R, C, K) are index states of tracked files.
+        const tracked = record[0] !== '?';
+        const rel = record.slice(2);
+        entries.set(rel, (entries.get(rel) ?? false) || tracked);
+    }
+    return [...entries].map(([rel, tracked]) => ({ absPath: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, rel), tracked }));
+}
+async function walk(root, top, diagnostics) {
+    const files = [];
+    let symlinks = 0;
+    const stack = [{ dir: top, layers: [] }];
+    while (stack.length > 0) {
+        const { dir, layers: parentLayers } = stack.pop();
+        let entries;
+        try {
+            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
+        }
+        catch (error) {
+            diagnostics.push({ file: toPosixRelative(root, dir) || '.', level: 'warning', code: 'unreadable-directory', message: `cannot read directory: ${error.code ?? error}` });
+            continue;
+        }
+        const layers = [...parentLayers];
+        if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
+            try {
+                const rules = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, '.gitignore'), 'utf8');
+                layers.push({ base: dir, matcher: ignore__WEBPACK_IMPORTED_MODULE_2___default()().add(rules) });
+            }
+            catch {
+                // An unreadable .gitignore ignores nothing, as in git.
+            }
+        }
+        for (const entry of entries) {
+            if (entry.name === '.git')
+                continue;
+            const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, entry.name);
+            if (entry.isSymbolicLink()) {
+                symlinks++;
+                continue;
+            }
+            const isDir = entry.isDirectory();
+            if (isIgnored(layers, abs, isDir))
+                continue;
+            if (isDir)
+                stack.push({ dir: abs, layers });
+            else
+                files.push(abs);
+        }
+    }
+    return { files, symlinks };
+}
+/** Git's precedence: the deepest `.gitignore` that has an opinion wins. */
+function isIgnored(layers, abs, isDir) {
+    for (let i = layers.length - 1; i >= 0; i--) {
+        const layer = layers[i];
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(layer.base, abs).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/') + (isDir ? '/' : '');
+        const verdict = layer.matcher.test(rel);
+        if (verdict.ignored)
+            return true;
+        if (verdict.unignored)
+            return false;
+    }
+    return false;
+}
+
+
+/***/ }),
+
+/***/ 5563:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F3: () => (/* binding */ readTextFileSync),
+/* harmony export */   Gu: () => (/* binding */ readTextFile),
+/* harmony export */   g7: () => (/* binding */ decodeText)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+const BINARY_SNIFF_BYTES = 8 * 1024;
+// O_NOFOLLOW: a symlink fails with ELOOP; O_NONBLOCK: opening a FIFO does not wait for a writer.
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK;
+const SCRATCH_BYTES = 1024 * 1024;
+/** Reused for every file that fits: the decoded string is a copy, so the bytes need not live on. */
+let scratch;
+/**
+ * Reads one file as text without following symlinks or blocking on FIFOs. UTF-8 (BOM removed)
+ * unless a UTF-16 BOM says otherwise; invalid bytes become U+FFFD so positions stay usable.
+ * Kept as a promise for callers; the work is synchronous (see readTextFileSync).
+ */
+async function readTextFile(absPath, maxBytes) {
+    return readTextFileSync(absPath, maxBytes);
+}
+/**
+ * Synchronous on purpose: for the many small files of a repository, open/fstat/read/close as
+ * direct system calls cost a few microseconds each, while the promise API pays a thread-pool
+ * round trip per call (it measured 3x slower end to end). Regular files never block.
+ */
+function readTextFileSync(absPath, maxBytes) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(absPath, OPEN_FLAGS);
+    }
+    catch (error) {
+        const code = error.code ?? 'error';
+        if (code === 'ELOOP')
+            return { kind: 'symlink' };
+        return { kind: 'unreadable', reason: code };
+    }
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!stat.isFile())
+            return { kind: 'special' };
+        if (stat.size > maxBytes)
+            return { kind: 'too-large', bytes: stat.size };
+        const buffer = readAll(fd, stat.size, maxBytes);
+        if (buffer.length > maxBytes)
+            return { kind: 'too-large', bytes: buffer.length };
+        const text = decodeText(buffer);
+        if (text === null)
+            return { kind: 'binary', bytes: buffer.length };
+        return { kind: 'text', text, bytes: buffer.length };
+    }
+    catch (error) {
+        return { kind: 'unreadable', reason: error.code ?? String(error) };
+    }
+    finally {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        }
+        catch {
+            // Nothing useful to do: the bytes are read.
+        }
+    }
+}
+/**
+ * Reads to end of file, at most maxBytes + 1 bytes (one more than allowed shows a file that grew
+ * past the limit after fstat). Small files land in the shared scratch buffer.
+ */
+function readAll(fd, expected, maxBytes) {
+    const cap = maxBytes + 1;
+    let size = Math.min(cap, Math.max(expected + 1, 4096));
+    let buffer;
+    if (size <= SCRATCH_BYTES)
+        buffer = scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES);
+    else
+        buffer = Buffer.allocUnsafe(size);
+    let filled = 0;
+    for (;;) {
+        const limit = Math.min(buffer.length, cap);
+        if (filled === limit) {
+            if (limit === cap)
+                break;
+            size = Math.min(cap, buffer.length * 2);
+            const bigger = Buffer.allocUnsafe(size);
+            buffer.copy(bigger, 0, 0, filled);
+            buffer = bigger;
+            continue;
+        }
+        const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, filled, limit - filled, null);
+        if (n === 0)
+            break;
+        filled += n;
+    }
+    return buffer.subarray(0, filled);
+}
+const UTF16LE = new TextDecoder('utf-16le');
+const UTF16BE = new TextDecoder('utf-16be');
+/** Text of a buffer, or null when it looks binary (a NUL byte in the first 8 KiB). */
+function decodeText(buffer) {
+    if (buffer.length >= 2 && buffer[0] === 0xff && buffer[1] === 0xfe)
+        return UTF16LE.decode(buffer.subarray(2));
+    if (buffer.length >= 2 && buffer[0] === 0xfe && buffer[1] === 0xff)
+        return UTF16BE.decode(buffer.subarray(2));
+    if (buffer.subarray(0, BINARY_SNIFF_BYTES).indexOf(0) !== -1)
+        return null;
+    const start = buffer.length >= 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : 0;
+    // Buffer#toString replaces invalid sequences with U+FFFD like TextDecoder, and is faster.
+    return buffer.toString('utf8', start);
+}
+
+
+/***/ }),
+
+/***/ 7957:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ AddedText)
+/* harmony export */ });
+/**
+ * The lines one commit added to one file, joined into a text the file rules can read, with a
+ * map from each text line to its real post-image line number. Runs of added lines that are not
+ * adjacent in the file are separated by an empty line so that no match spans the gap.
+ */
+class AddedText {
+    lines = [];
+    /** realLine[i] is the post-image line of text line i + 1. */
+    realLine = [];
+    bytes = 0;
+    last = -1;
+    add(line, text) {
+        if (this.last !== -1 && line !== this.last + 1) {
+            this.lines.push('');
+            this.realLine.push(this.last);
+        }
+        this.lines.push(text);
+        this.realLine.push(line);
+        this.last = line;
+        this.bytes += Buffer.byteLength(text) + 1;
+    }
+    text() {
+        return this.lines.join('\n') + '\n';
+    }
+    /** The added text of a real post-image line, for telling where a finding was written. */
+    lineText(textLine) {
+        return this.lines[textLine - 1] ?? '';
+    }
+    mapLine(textLine) {
+        return textLine === null ? null : (this.realLine[textLine - 1] ?? textLine);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7330:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ streamGitLines)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3968);
+
+
+/**
+ * Streams a git command's stdout line by line (split on `\n` only: a lone `\r` is content), so
+ * that the output, a whole `git log -p` say, is never held in memory. `onLine` runs synchronously
+ * for each line; a very long line is kept whole.
+ */
+function streamGitLines(cwd, args, onLine) {
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [..._util_git_js__WEBPACK_IMPORTED_MODULE_1__/* .SAFE_CONFIG */ .rg, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+        let parts = [];
+        let stderr = '';
+        let failed = null;
+        child.stdout.on('data', (chunk) => {
+            if (failed)
+                return;
+            try {
+                let start = 0;
+                for (let eol = chunk.indexOf(10); eol !== -1; eol = chunk.indexOf(10, start)) {
+                    parts.push(chunk.subarray(start, eol));
+                    const line = parts.length === 1 ? parts[0].toString('utf8') : Buffer.concat(parts).toString('utf8');
+                    parts = [];
+                    start = eol + 1;
+                    onLine(line);
+                }
+                if (start < chunk.length)
+                    parts.push(Buffer.from(chunk.subarray(start)));
+            }
+            catch (error) {
+                failed = error;
+                child.kill();
+            }
+        });
+        child.stderr.on('data', (chunk) => (stderr += chunk.toString()));
+        child.on('error', reject);
+        child.on('close', (code) => {
+            if (failed)
+                return reject(failed);
+            if (parts.length > 0)
+                onLine(Buffer.concat(parts).toString('utf8'));
+            if (code === 0)
+                resolve();
+            else
+                reject(new Error(`git ${args[0]} failed: ${stderr.trim().split('\n')[0] ?? ''}`));
+        });
+    });
+}
+
+
+/***/ }),
+
+/***/ 724:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ presentAtHead)
+/* harmony export */ });
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3968);
+
+/**
+ * Which of these texts still occur, verbatim, in a file at HEAD below `root`: one `git grep`
+ * for all of them (fixed strings fed on stdin, never on the command line).
+ */
+async function presentAtHead(root, needles) {
+    const usable = [...new Set(needles.filter((n) => n.length > 0 && !n.includes('\n') && !n.includes('\r')))];
+    if (usable.length === 0)
+        return new Set();
+    const head = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(root, ['rev-parse', '--verify', '-q', 'HEAD^{tree}']);
+    if (head.code !== 0)
+        return new Set();
+    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(root, ['grep', '-F', '-o', '-h', '-I', '--no-color', '-f', '-', 'HEAD', '--', '.'], usable.join('\n') + '\n');
+    // Exit code 1: nothing found.
+    if (result.code !== 0)
+        return new Set();
+    const found = new Set(result.stdout.toString('utf8').split('\n'));
+    return new Set(usable.filter((n) => found.has(n)));
+}
+
+
+/***/ }),
+
+/***/ 9254:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ describeHistoryFinding)
+/* harmony export */ });
+/** The history-specific message and remediation; the fingerprint stays that of a working-tree scan. */
+function describeHistoryFinding(finding, authorDate, present) {
+    const short = (finding.commit ?? '').slice(0, 12);
+    const where = `Added in commit ${short} (${authorDate.slice(0, 10)}) to ${finding.file}`;
+    const seed = finding.secret === undefined ? { fingerprintSeed: finding.fingerprintSeed ?? finding.message } : {};
+    if (present) {
+        return { ...finding, ...seed, message: `${finding.message} ${where}; still present at HEAD.`, remediation: `${finding.remediation} Removing it from the files is not enough: it stays in git history, so rotate it and purge it from history too (e.g. git filter-repo --replace-text).` };
+    }
     return {
-        filesDiscovered: 0,
-        filesScanned: 0,
-        bytesScanned: 0,
-        skippedBinary: 0,
-        skippedTooLarge: 0,
-        skippedUnreadable: 0,
-        skippedSymlink: 0,
-        skippedSpecial: 0,
-        suppressed: 0,
-        baselined: 0,
-        findingsBySeverity: Object.fromEntries(SEVERITIES.map((s) => [s, 0])),
-        durationMs: 0,
+        ...finding,
+        ...seed,
+        message: `${finding.message} ${where}; no longer at HEAD but still in git history.`,
+        remediation: 'Rotate it (anyone with a clone can read it), then purge it from history (e.g. git filter-repo --replace-text) and force-push every branch and tag that contains it.',
     };
 }
-async function forEachConcurrently(items, limit, work) {
-    let next = 0;
-    const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-        while (next < items.length)
-            await work(items[next++]);
+
+
+/***/ }),
+
+/***/ 7042:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ scanHistory)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_analyze_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3127);
+/* harmony import */ var _core_path_filter_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6499);
+/* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9506);
+/* harmony import */ var _diff_changed_lines_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5993);
+/* harmony import */ var _diff_unified_diff_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8125);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3968);
+/* harmony import */ var _commit_files_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7957);
+/* harmony import */ var _git_lines_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7330);
+/* harmony import */ var _head_presence_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(724);
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9254);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_3__]);
+_core_scan_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
+
+
+
+
+
+
+
+
+
+
+const COMMIT_MARK = '\u001e';
+/**
+ * Audits git history: streams `git log -p` (merges as their diff to the first parent, renames
+ * followed, binary files skipped), runs the file rules over the lines each commit added, and
+ * reports every secret once, at the oldest commit that added it.
+ */
+async function scanHistory(settings, logger, options) {
+    const started = performance.now();
+    const root = settings.root;
+    await (0,_diff_changed_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .requireWorkTree */ .Pl)(root, '--history');
+    if (options.since !== null)
+        await (0,_diff_changed_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .requireCommit */ .Fo)(root, options.since, '--since');
+    const revisions = options.allBranches ? ['--branches', '--remotes', '--tags'] : ['HEAD'];
+    if (options.since !== null)
+        revisions.push(`^${options.since}`);
+    const hasHead = (await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_5__/* .git */ .$Y)(root, ['rev-parse', '--verify', '-q', 'HEAD'])).code === 0;
+    const diagnostics = new Map();
+    const stats = (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyStats */ .bD)();
+    const context = {
+        settings,
+        logger,
+        files: [],
+        diagnostic: (d) => {
+            // Fragments of YAML are rarely valid YAML: their parse errors say nothing about the file.
+            if (d.code.startsWith('yaml-'))
+                return;
+            diagnostics.set(`${d.file}\0${d.code}\0${d.message}`, d);
+        },
+    };
+    if (!hasHead && !options.allBranches)
+        return (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .buildReport */ .FK)([], settings, stats, [...diagnostics.values()], started, logger);
+    const total = Number((await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_5__/* .git */ .$Y)(root, ['rev-list', '--count', ...revisions, '--', '.'])).stdout.toString().trim()) || 0;
+    const wanted = (0,_core_path_filter_js__WEBPACK_IMPORTED_MODULE_2__/* .discoveryFilter */ .H)(settings);
+    const introduced = new Map();
+    const seenFiles = new Set();
+    let commit = '';
+    let authorDate = '';
+    let files = new Map();
+    let commits = 0;
+    const finishCommit = () => {
+        for (const [file, added] of files)
+            analyzeCommitFile(file, added);
+        files = new Map();
+    };
+    const analyzeCommitFile = (file, added) => {
+        seenFiles.add(file);
+        if (added.bytes > settings.maxFileSize) {
+            stats.skippedTooLarge++;
+            context.diagnostic({ file, level: 'warning', code: 'skipped-too-large', message: `commit ${commit.slice(0, 12)} added ${added.bytes} bytes, more than the limit of ${settings.maxFileSize}: not scanned` });
+            return;
+        }
+        stats.filesScanned++;
+        stats.bytesScanned += added.bytes;
+        const source = (0,_core_analyze_js__WEBPACK_IMPORTED_MODULE_1__/* .makeSourceFile */ .A)({ absPath: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, ...file.split('/')), path: file, tracked: true }, added.text(), context);
+        const result = (0,_core_analyze_js__WEBPACK_IMPORTED_MODULE_1__/* .analyzeFile */ .x)(source, context);
+        stats.suppressed += result.suppressed;
+        for (const raw of result.findings) {
+            const line = added.mapLine(raw.line);
+            const endLine = added.mapLine(raw.endLine);
+            const written = raw.line !== null && raw.line === raw.endLine ? spanText(added.lineText(raw.line), raw.column, raw.endColumn) : (raw.secret ?? '');
+            const finding = { ...raw, line, endLine, commit };
+            // One finding per secret (a key copied or moved stays one key); per file for findings without one.
+            const identity = `${raw.ruleId}\0${raw.secret ?? `${file}\0${raw.fingerprintSeed ?? raw.message}`}`;
+            const earlier = introduced.get(identity);
+            // --topo-order lists children before parents: a later entry is an older commit (except within one).
+            if (!earlier || earlier.finding.commit !== commit)
+                introduced.set(identity, { finding, authorDate, written });
+        }
+    };
+    const parser = new _diff_unified_diff_js__WEBPACK_IMPORTED_MODULE_8__/* .UnifiedDiffParser */ .nt({
+        added: (file, line, text) => {
+            if (!wanted(file))
+                return;
+            let added = files.get(file);
+            if (!added)
+                files.set(file, (added = new _commit_files_js__WEBPACK_IMPORTED_MODULE_9__/* .AddedText */ .O()));
+            added.add(line, text);
+        },
+        binary: () => {
+            stats.skippedBinary++;
+        },
     });
-    await Promise.all(workers);
+    const args = ['log', '-p', '--topo-order', '--no-color', '--no-ext-diff', '--no-textconv', '-U0', '-M', '--diff-merges=first-parent', '--relative', `--format=${COMMIT_MARK}%H %aI`, ...revisions, '--', '.'];
+    await (0,_git_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .streamGitLines */ .W)(root, args, (line) => {
+        if (line.startsWith(COMMIT_MARK)) {
+            parser.end();
+            finishCommit();
+            [commit = '', authorDate = ''] = line.slice(1).split(' ');
+            logger.progress?.(++commits, Math.max(total, commits));
+            return;
+        }
+        parser.line(line);
+    });
+    parser.end();
+    finishCommit();
+    stats.filesDiscovered = seenFiles.size;
+    const entries = [...introduced.values()];
+    const atHead = await (0,_head_presence_js__WEBPACK_IMPORTED_MODULE_7__/* .presentAtHead */ .D)(root, entries.map((e) => e.written));
+    const raw = entries.map(({ finding, authorDate: date, written }) => {
+        const present = atHead.has(written);
+        return { ...(0,_messages_js__WEBPACK_IMPORTED_MODULE_10__/* .describeHistoryFinding */ .Z)(finding, date, present), authorDate: date, presentAtHead: present };
+    });
+    return (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .buildReport */ .FK)(raw, settings, stats, [...diagnostics.values()], started, logger);
+}
+/** The characters between two 1-based columns (counted in code points, as findings are). */
+function spanText(line, column, endColumn) {
+    if (column === null || endColumn === null)
+        return '';
+    return Array.from(line).slice(column - 1, endColumn - 1).join('');
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 6049:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  hR: () => (/* binding */ FORMATS),
+  s2: () => (/* binding */ isFormat),
+  B1: () => (/* binding */ renderReport)
+});
+
+;// CONCATENATED MODULE: ./src/output/github.ts
+const ANNOTATION_LIMIT = 10;
+const KIND = { critical: 'error', high: 'error', medium: 'warning', low: 'notice' };
+function annotationKind(severity) {
+    return KIND[severity];
+}
+/**
+ * One annotation per finding, most severe first (the Report is already ordered that way),
+ * capped per kind. `pathPrefix` turns scan-root paths into workspace paths.
+ */
+function planAnnotations(report, options = {}) {
+    const limit = options.limit ?? ANNOTATION_LIMIT;
+    const shown = [];
+    const count = { error: 0, warning: 0, notice: 0 };
+    const hidden = { error: 0, warning: 0, notice: 0 };
+    for (const finding of report.findings) {
+        const kind = KIND[finding.severity];
+        if (count[kind] >= limit) {
+            hidden[kind]++;
+            continue;
+        }
+        count[kind]++;
+        shown.push(toAnnotation(finding, kind, options.pathPrefix ?? ''));
+    }
+    return { shown, hidden };
+}
+function toAnnotation(f, kind, prefix) {
+    const secret = f.secret ? `\nSecret: ${f.secret}${f.decodedFrom ? ` (decoded from ${f.decodedFrom.join(' → ')})` : ''}` : '';
+    const properties = { title: `${f.severity}: ${f.ruleId}`, file: prefix + f.file };
+    if (f.line !== null) {
+        properties.startLine = f.line;
+        if (f.endLine !== null)
+            properties.endLine = f.endLine;
+        // GitHub accepts columns only for annotations on a single line.
+        if (f.endLine === null || f.endLine === f.line) {
+            if (f.column !== null)
+                properties.startColumn = f.column;
+            if (f.endColumn !== null)
+                properties.endColumn = f.endColumn;
+        }
+    }
+    return { kind, message: `${f.message}${secret}\nFix: ${f.remediation}`, properties };
+}
+/** The sentence logged (and put in the summary) when annotations were left out; null if none. */
+function hiddenNote(hidden) {
+    const parts = ['error', 'warning', 'notice'].filter((k) => hidden[k] > 0).map((k) => `${hidden[k]} more ${k}${hidden[k] === 1 ? '' : 's'}`);
+    if (parts.length === 0)
+        return null;
+    return `GitHub shows at most ${ANNOTATION_LIMIT} annotations of each kind per step: ${parts.join(', ')} not annotated. Every finding is in the job summary, the SARIF file and the JSON report.`;
+}
+/** The `--format github` output: workflow commands a runner turns into annotations. */
+function renderGithub(report) {
+    const plan = planAnnotations(report);
+    const lines = plan.shown.map(formatCommand);
+    const note = hiddenNote(plan.hidden);
+    if (note)
+        lines.push(`::notice::${escapeData(note)}`);
+    return lines.length > 0 ? lines.join('\n') + '\n' : '';
+}
+const PROPERTY_NAMES = {
+    title: 'title',
+    file: 'file',
+    startLine: 'line',
+    endLine: 'endLine',
+    startColumn: 'col',
+    endColumn: 'endColumn',
+};
+function formatCommand(annotation) {
+    const props = Object.keys(PROPERTY_NAMES)
+        .filter((key) => annotation.properties[key] !== undefined)
+        .map((key) => `${PROPERTY_NAMES[key]}=${escapeProperty(String(annotation.properties[key]))}`);
+    return `::${annotation.kind} ${props.join(',')}::${escapeData(annotation.message)}`;
+}
+/** The escaping @actions/core applies, so a message cannot end or forge a command. */
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
 ;// CONCATENATED MODULE: ./src/output/json.ts
@@ -2620,7 +19401,239 @@ function renderJson(report) {
     return JSON.stringify(report, null, 2) + '\n';
 }
 
+// EXTERNAL MODULE: ./src/core/finding.ts
+var finding = __nccwpck_require__(5278);
+// EXTERNAL MODULE: ./src/verify/present.ts
+var present = __nccwpck_require__(1158);
+;// CONCATENATED MODULE: ./src/output/markdown.ts
+
+
+/** GitHub's limit for one step's summary is 1 MiB; stay well clear of it. */
+const SUMMARY_MAX_BYTES = 1024 * 1024 - 64 * 1024;
+/** Issue and comment bodies are limited to 65536 characters; bytes >= characters. */
+const COMMENT_MAX_BYTES = 60_000;
+const EMOJI = { critical: '🟥', high: '🟧', medium: '🟨', low: '🟦' };
+function renderMarkdown(report, options = {}) {
+    const maxBytes = options.maxBytes ?? SUMMARY_MAX_BYTES;
+    const head = [];
+    if (options.marker)
+        head.push(options.marker);
+    head.push(`## ${escapeText(options.title ?? 'openai-secret-lint report')}`, '');
+    const n = report.findings.length;
+    head.push(n === 0
+        ? '✅ No findings.'
+        : `**${n} finding${n === 1 ? '' : 's'}** in ${report.stats.filesScanned} file${report.stats.filesScanned === 1 ? '' : 's'} scanned.`, '');
+    head.push('| Severity | Findings |', '| --- | ---: |');
+    for (const s of finding/* SEVERITIES */.oC)
+        head.push(`| ${EMOJI[s]} ${s} | ${report.stats.findingsBySeverity[s]} |`);
+    head.push('');
+    const active = report.findings.filter((f) => f.verification?.status === 'active').length;
+    if (active > 0)
+        head.push(`**${active} key${active === 1 ? ' is' : 's are'} verified ACTIVE** (listed first): revoke ${active === 1 ? 'it' : 'them'} before anything else.`, '');
+    for (const note of options.notes ?? [])
+        head.push(`> ${note.replace(/\r?\n/g, ' ')}`, '');
+    const footer = ['', `<sub>${escapeText(report.tool.name)} ${escapeText(report.tool.version)}</sub>`, ''];
+    if (n === 0)
+        return fit([...head, ...footer].join('\n'), maxBytes);
+    const tableHead = ['| Severity | Location | Rule | Finding | Secret | Fix |', '| --- | --- | --- | --- | --- | --- |'];
+    let body = [...head, ...tableHead].join('\n') + '\n';
+    const tail = footer.join('\n');
+    let shown = 0;
+    for (const finding of report.findings) {
+        const row = findingRow(finding, options.link) + '\n';
+        const omitted = n - shown - 1;
+        const reserve = omitted > 0 ? overflowLine(omitted, options.overflowHint).length * 2 + 16 : 0;
+        if (bytes(body) + bytes(row) + bytes(tail) + reserve + 256 > maxBytes)
+            break;
+        body += row;
+        shown++;
+    }
+    if (shown < n)
+        body += `\n${overflowLine(n - shown, options.overflowHint)}\n`;
+    return fit(body + tail, maxBytes);
+}
+function overflowLine(omitted, hint = 'the SARIF file and the JSON report') {
+    return `_…and ${omitted} more finding${omitted === 1 ? '' : 's'} not shown here (size limit): see ${escapeText(hint)}._`;
+}
+function findingRow(f, link) {
+    const where = f.line === null ? f.file : f.endLine !== null && f.endLine !== f.line ? `${f.file}:${f.line}-${f.endLine}` : `${f.file}:${f.line}`;
+    const url = link?.(f) ?? null;
+    const location = url ? `[${escapeText(where)}](${url})` : escapeText(where);
+    const yamlPath = f.yamlPath ? `<br><sub>${escapeText(f.yamlPath)}</sub>` : '';
+    const verified = f.verification ? `<br>${f.verification.status === 'active' ? '**ACTIVE: revoke first**' : `<sub>verified ${escapeText((0,present/* describeVerification */.Xm)(f.verification))}</sub>`}` : '';
+    const secret = f.secret ? `<code>${escapeText(f.secret)}</code>${f.decodedFrom ? `<br><sub>decoded from ${escapeText(f.decodedFrom.join(' → '))}</sub>` : ''}${verified}` : '';
+    return `| ${EMOJI[f.severity]} ${f.severity} | ${location}${yamlPath} | <code>${escapeText(f.ruleId)}</code> | ${escapeText(f.message)} | ${secret} | ${escapeText(f.remediation)} |`;
+}
+/** Escapes text for a Markdown table cell: HTML, Markdown punctuation, pipes, newlines, mentions. */
+function escapeText(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/([\\`*_[\]|#~!])/g, '\\$1')
+        .replace(/@/g, '@\u200b')
+        .replace(/\r?\n/g, ' ');
+}
+function bytes(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+/** Last resort if a single header is already too large: cut on a character boundary. */
+function fit(text, maxBytes) {
+    if (bytes(text) <= maxBytes)
+        return text;
+    const buffer = Buffer.from(text, 'utf8').subarray(0, maxBytes - 64);
+    return buffer.toString('utf8').replace(/\uFFFD+$/, '') + '\n\n_…truncated (size limit)._\n';
+}
+
+// EXTERNAL MODULE: ./src/analyzers/registry.ts + 126 modules
+var registry = __nccwpck_require__(5530);
+;// CONCATENATED MODULE: ./src/output/sarif.ts
+
+/**
+ * SARIF 2.1.0 for code scanning: one run, every known rule in `tool.driver.rules` (so a result's
+ * ruleIndex stays valid whatever was found), results with our stable fingerprint. The Report
+ * holds only redacted secrets, and only the redacted form is ever written here.
+ */
+const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+const FINGERPRINT_KEY = 'openaiSecretLint/v1';
+const INFORMATION_URI = 'https://github.com/openai-secret-lint/openai-secret-lint';
+/** GitHub maps security-severity to critical (>= 9), high (>= 7), medium (>= 4) and low. */
+const SECURITY_SEVERITY = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0' };
+const LEVEL = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
+/** Generic advice per category, used in a rule's help when no finding names a better one. */
+const CATEGORY_REMEDIATION = {
+    'hardcoded-secret': 'Revoke and rotate the credential at its provider, remove it from the file and its history, and read it from a secret store instead.',
+    'encoded-secret': 'Encoding does not hide a credential: revoke and rotate it, remove it, and read it from a secret store instead.',
+    'unprotected-env-file': 'Stop committing the env file: add it to .gitignore, remove it from the repository, and rotate any credential it held.',
+    'unsafe-injection': 'Pass the credential through the platform secret store (GitHub secrets, masked GitLab variables, Kubernetes Secrets) instead of a literal or plain variable.',
+    'secret-exposure': 'Limit where the secret goes: do not print, export or pass it to steps and jobs that do not need it.',
+};
+function sarifLevel(severity) {
+    return LEVEL[severity];
+}
+function securitySeverity(severity) {
+    return SECURITY_SEVERITY[severity];
+}
+function buildSarif(report, knownRules = (0,registry/* allRuleMeta */.pX)()) {
+    const rules = new Map(knownRules.map((r) => [r.id, r]));
+    // A finding under an id no registry lists still needs a rule entry.
+    for (const f of report.findings) {
+        if (!rules.has(f.ruleId)) {
+            rules.set(f.ruleId, { id: f.ruleId, category: f.category, severity: f.severity, description: f.message, helpUri: INFORMATION_URI });
+        }
+    }
+    const ordered = [...rules.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const index = new Map(ordered.map((r, i) => [r.id, i]));
+    const remediationOf = new Map();
+    for (const f of report.findings)
+        if (!remediationOf.has(f.ruleId))
+            remediationOf.set(f.ruleId, f.remediation);
+    const notifications = report.diagnostics
+        .filter((d) => d.level !== 'info')
+        .map((d) => ({
+        level: d.level === 'error' ? 'error' : 'warning',
+        message: { text: d.message },
+        descriptor: { id: d.code },
+        ...(d.file ? { locations: [{ physicalLocation: { artifactLocation: { uri: encodeUri(d.file), uriBaseId: '%SRCROOT%' } } }] } : {}),
+    }));
+    return {
+        $schema: SARIF_SCHEMA_URI,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: report.tool.name,
+                        version: report.tool.version,
+                        semanticVersion: report.tool.version,
+                        informationUri: INFORMATION_URI,
+                        rules: ordered.map((meta) => sarifRule(meta, remediationOf.get(meta.id) ?? CATEGORY_REMEDIATION[meta.category])),
+                    },
+                },
+                invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
+                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The scanned directory.' } } },
+                columnKind: 'unicodeCodePoints',
+                results: report.findings.map((f) => sarifResult(f, index.get(f.ruleId) ?? 0)),
+            },
+        ],
+    };
+}
+function renderSarif(report) {
+    return JSON.stringify(buildSarif(report), null, 2) + '\n';
+}
+function sarifRule(meta, remediation) {
+    return {
+        id: meta.id,
+        name: ruleName(meta.id),
+        shortDescription: { text: firstSentence(meta.description) },
+        fullDescription: { text: meta.description },
+        help: {
+            text: `${meta.description}\n\nRemediation: ${remediation}\n\nMore: ${meta.helpUri}`,
+            markdown: `${meta.description}\n\n**Remediation:** ${remediation}\n\n[More information](${meta.helpUri})`,
+        },
+        helpUri: meta.helpUri,
+        defaultConfiguration: { level: LEVEL[meta.severity] },
+        properties: {
+            tags: ['security', 'secrets', meta.category, 'external/cwe/cwe-798'],
+            precision: 'high',
+            'problem.severity': meta.severity === 'low' ? 'recommendation' : LEVEL[meta.severity],
+            'security-severity': SECURITY_SEVERITY[meta.severity],
+        },
+    };
+}
+function sarifResult(f, ruleIndex) {
+    const secret = f.secret ? ` Secret: ${f.secret}${f.decodedFrom ? ` (decoded from ${f.decodedFrom.join(' → ')})` : ''}.` : '';
+    const region = f.line === null
+        ? undefined
+        : {
+            startLine: f.line,
+            ...(f.column !== null ? { startColumn: f.column } : {}),
+            ...(f.endLine !== null ? { endLine: f.endLine } : {}),
+            ...(f.endColumn !== null ? { endColumn: f.endColumn } : {}),
+        };
+    return {
+        ruleId: f.ruleId,
+        ruleIndex,
+        level: LEVEL[f.severity],
+        message: { text: `${f.message}${secret} Fix: ${f.remediation}` },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: encodeUri(f.file), uriBaseId: '%SRCROOT%' },
+                    ...(region ? { region } : {}),
+                },
+            },
+        ],
+        partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+        properties: {
+            severity: f.severity,
+            category: f.category,
+            ...(f.yamlPath ? { yamlPath: f.yamlPath } : {}),
+            ...(f.commit ? { commit: f.commit } : {}),
+            ...(f.verification ? { verification: f.verification } : {}),
+        },
+    };
+}
+/** `openai-api-key` -> `OpenaiApiKey`: SARIF names are identifiers, ids stay as they are. */
+function ruleName(id) {
+    return id
+        .split(/[^A-Za-z0-9]+/)
+        .filter(Boolean)
+        .map((part) => part[0].toUpperCase() + part.slice(1))
+        .join('');
+}
+function firstSentence(text) {
+    const match = /^(.+?[.!?])(\s|$)/.exec(text);
+    return match ? match[1] : text;
+}
+/** A relative URI reference for a POSIX path (spaces, `#`, `%` and non-ASCII escaped). */
+function encodeUri(file) {
+    return file.split('/').map(encodeURIComponent).join('/');
+}
+
 ;// CONCATENATED MODULE: ./src/output/text.ts
+
 
 const SEVERITY_COLOR = { critical: '1;31', high: '31', medium: '33', low: '36' };
 /** Human report: grouped by file, one `file:line:col  severity  rule-id  message` line a finding. */
@@ -2641,6 +19654,10 @@ function renderText(report, options) {
             out.push(`${where}  ${paint(SEVERITY_COLOR[f.severity], f.severity)}  ${paint('2', f.ruleId)}  ${f.message}`);
             if (f.secret)
                 out.push(`    secret: ${f.secret}${f.decodedFrom ? ` (decoded from ${f.decodedFrom.join(' → ')})` : ''}`);
+            if (f.verification)
+                out.push(`    verified: ${paint(f.verification.status === 'active' ? '1;31' : '2', (0,present/* describeVerification */.Xm)(f.verification))}`);
+            if (f.commit)
+                out.push(`    commit: ${f.commit.slice(0, 12)}${f.authorDate ? ` (${f.authorDate.slice(0, 10)})` : ''}${f.presentAtHead === false ? ', no longer at HEAD' : ''}`);
             out.push(`    fix: ${f.remediation}`);
         }
         out.push('');
@@ -2658,18 +19675,24 @@ function renderText(report, options) {
     return out.join('\n') + '\n';
 }
 function summaryLine(report) {
-    const counts = SEVERITIES.map((s) => `${report.stats.findingsBySeverity[s]} ${s}`).join(', ');
+    const counts = finding/* SEVERITIES */.oC.map((s) => `${report.stats.findingsBySeverity[s]} ${s}`).join(', ');
     const n = report.findings.length;
     const skipped = report.stats.skippedBinary + report.stats.skippedTooLarge + report.stats.skippedUnreadable + report.stats.skippedSpecial;
-    const suppressed = report.stats.suppressed > 0 ? `, ${report.stats.suppressed} suppressed` : '';
-    return `${n} finding${n === 1 ? '' : 's'} (${counts}${suppressed}) in ${report.stats.filesScanned} files scanned, ${skipped} skipped, ${report.stats.durationMs} ms`;
+    const suppressed = (report.stats.suppressed > 0 ? `, ${report.stats.suppressed} suppressed` : '') +
+        (report.stats.baselined > 0 ? `, ${report.stats.baselined} in baseline` : '');
+    const active = report.findings.filter((f) => f.verification?.status === 'active').length;
+    const verified = active > 0 ? ` — ${active} key${active === 1 ? '' : 's'} verified ACTIVE: revoke first` : '';
+    return `${n} finding${n === 1 ? '' : 's'} (${counts}${suppressed}) in ${report.stats.filesScanned} files scanned, ${skipped} skipped, ${report.stats.durationMs} ms${verified}`;
 }
 
 ;// CONCATENATED MODULE: ./src/output/index.ts
 
 
+
+
+
 /** Every report format, all rendered from the same Report. */
-const FORMATS = ['text', 'json'];
+const FORMATS = ['text', 'json', 'sarif', 'github', 'markdown'];
 function isFormat(value) {
     return FORMATS.includes(value);
 }
@@ -2679,241 +19702,925 @@ function renderReport(report, format, options) {
             return renderJson(report);
         case 'text':
             return renderText(report, options);
+        case 'sarif':
+            return renderSarif(report);
+        case 'github':
+            return renderGithub(report);
+        case 'markdown':
+            return renderMarkdown(report);
     }
 }
 
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/core/settings.ts
-const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
-const DEFAULT_DECODE_DEPTH = 3;
-const DEFAULT_FAIL_ON = 'high';
-function defaultSettings(root, overrides = {}) {
-    return {
-        root,
-        targets: [root],
-        failOn: DEFAULT_FAIL_ON,
-        maxFileSize: DEFAULT_MAX_FILE_SIZE,
-        decodeDepth: DEFAULT_DECODE_DEPTH,
-        rules: {},
-        allow: { paths: [], patterns: [], fingerprints: [] },
-        include: [],
-        exclude: [],
-        secretNames: { extra: [], ignore: [] },
-        envFileTemplates: [],
-        kubernetes: { strictSecretEnv: false },
-        baseline: [],
-        changedLines: null,
-        ...overrides,
-    };
-}
 
-;// CONCATENATED MODULE: ./src/cli/args.ts
+/***/ }),
 
+/***/ 3968:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-
-
-const USAGE = `Usage: openai-secret-lint scan [PATH…] [options]
-
-Finds hardcoded API keys (OpenAI first) in files and CI/CD configuration.
-
-Options:
-  --format text|json      report format (default: text)
-  --output FILE           write the report to FILE instead of standard output
-  --fail-on SEVERITY      exit 1 when a finding is at or above critical|high|medium|low (default: ${DEFAULT_FAIL_ON})
-  --max-file-size BYTES   skip larger files, with a diagnostic (default: ${DEFAULT_MAX_FILE_SIZE})
-  -h, --help              show this help
-  -v, --version           show the version
-
-Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it,
-            2 usage or configuration error, 3 internal error.
-`;
-function parseCommand(argv) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
-            args: argv,
-            allowPositionals: true,
-            strict: true,
-            options: {
-                format: { type: 'string' },
-                output: { type: 'string' },
-                'fail-on': { type: 'string' },
-                'max-file-size': { type: 'string' },
-                help: { type: 'boolean', short: 'h' },
-                version: { type: 'boolean', short: 'v' },
-            },
-        });
-    }
-    catch (error) {
-        throw new ConfigurationError(error.message.split('\n')[0] ?? 'invalid arguments');
-    }
-    const { values, positionals } = parsed;
-    if (values.help)
-        return { name: 'help' };
-    if (values.version)
-        return { name: 'version' };
-    const [command, ...paths] = positionals;
-    if (command === undefined)
-        throw new ConfigurationError('missing command: try `openai-secret-lint scan .` or --help');
-    if (command !== 'scan')
-        throw new ConfigurationError(`unknown command "${command}": the command is \`scan\` (see --help)`);
-    const format = values.format ?? 'text';
-    if (!isFormat(format)) {
-        throw new ConfigurationError(`--format must be one of ${FORMATS.join(', ')}, not "${format}"`);
-    }
-    const failOn = values['fail-on'] ?? DEFAULT_FAIL_ON;
-    if (!isSeverity(failOn))
-        throw new ConfigurationError(`--fail-on must be critical, high, medium or low, not "${failOn}"`);
-    const maxFileSize = parseSize(values['max-file-size']);
-    return { name: 'scan', paths: paths.length > 0 ? paths : ['.'], format, output: values.output ?? null, failOn, maxFileSize };
-}
-function parseSize(value) {
-    if (value === undefined)
-        return DEFAULT_MAX_FILE_SIZE;
-    if (!/^\d+$/.test(value) || Number(value) <= 0)
-        throw new ConfigurationError(`--max-file-size must be a positive number of bytes, not "${value}"`);
-    return Number(value);
-}
-
-;// CONCATENATED MODULE: ./src/cli/console-logger.ts
-/** Logger for the terminal: warnings on stderr, progress only on a TTY and only for long scans. */
-function consoleLogger(stderr, verbose = false) {
-    const started = Date.now();
-    let lastDraw = 0;
-    let drawn = false;
-    return {
-        debug: (message) => {
-            if (verbose)
-                stderr.write(`debug: ${message}\n`);
-        },
-        info: (message) => {
-            if (verbose)
-                stderr.write(`${message}\n`);
-        },
-        warning: (message) => stderr.write(`warning: ${message}\n`),
-        progress(done, total) {
-            if (!stderr.isTTY)
-                return;
-            const now = Date.now();
-            if (now - started < 1000 || now - lastDraw < 100)
-                return;
-            lastDraw = now;
-            drawn = true;
-            stderr.write(`\r\u001b[Kscanning: ${done}/${total} files`);
-        },
-        finish() {
-            if (drawn)
-                stderr.write('\r\u001b[K');
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/cli/settings.ts
-
-
-
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ git),
+/* harmony export */   oB: () => (/* binding */ gitTopLevel),
+/* harmony export */   rg: () => (/* binding */ SAFE_CONFIG)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 
 /**
- * Turns the scan command's paths into Settings. One directory is its own root; several paths,
- * or files, are reported relative to the working directory when they are inside it (as a
- * pre-commit hook passes them), else to their deepest common directory.
+ * Config that keeps git from running code a scanned repository asks for: a hostile
+ * `.git/config` could set `core.fsmonitor` to a command that `git ls-files` would execute.
  */
-async function settingsFromCommand(command, cwd) {
-    const targets = [];
-    let onlyDirectory = null;
-    for (const given of command.paths) {
-        const absolute = external_node_path_default().resolve(cwd, given);
-        let info;
-        try {
-            info = await (0,promises_namespaceObject.stat)(absolute);
-        }
-        catch {
-            throw new ConfigurationError(`path not found: ${given}`);
-        }
-        const real = await (0,promises_namespaceObject.realpath)(absolute);
-        targets.push(real);
-        if (command.paths.length === 1 && info.isDirectory())
-            onlyDirectory = real;
-    }
-    const realCwd = await (0,promises_namespaceObject.realpath)(cwd);
-    const insideCwd = targets.every((t) => t === realCwd || t.startsWith(realCwd + (external_node_path_default()).sep));
-    const root = onlyDirectory ?? (insideCwd ? realCwd : commonDirectory(targets));
-    return defaultSettings(root, { targets, failOn: command.failOn, maxFileSize: command.maxFileSize });
+const SAFE_CONFIG = ['-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null', '-c', 'core.quotePath=false'];
+/** Runs git with the safe config, collecting stdout as bytes (paths may not be UTF-8-clean). */
+function git(cwd, args, input) {
+    return new Promise((resolve) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...SAFE_CONFIG, ...args], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+        const out = [];
+        let err = '';
+        child.stdout.on('data', (chunk) => out.push(chunk));
+        child.stderr.on('data', (chunk) => (err += chunk.toString()));
+        child.on('error', (error) => resolve({ code: -1, stdout: Buffer.alloc(0), stderr: error.message }));
+        child.on('close', (code) => resolve({ code: code ?? -1, stdout: Buffer.concat(out), stderr: err }));
+        child.stdin.on('error', () => { });
+        child.stdin.end(input ?? '');
+    });
 }
-function commonDirectory(paths) {
-    const split = paths.map((p) => external_node_path_default().dirname(p).split((external_node_path_default()).sep));
-    const first = split[0] ?? [];
-    let length = first.length;
-    for (const parts of split) {
-        let i = 0;
-        while (i < length && parts[i] === first[i])
-            i++;
-        length = i;
-    }
-    return first.slice(0, length).join((external_node_path_default()).sep) || (external_node_path_default()).sep;
+/** The top of the git work tree that contains `dir`, or null outside git (or without git). */
+async function gitTopLevel(dir) {
+    const result = await git(dir, ['rev-parse', '--show-toplevel']);
+    if (result.code !== 0)
+        return null;
+    return result.stdout.toString('utf8').trim() || null;
 }
 
-;// CONCATENATED MODULE: ./src/cli/main.ts
+
+/***/ }),
+
+/***/ 5362:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  yg: () => (/* reexport */ resolveBaseUrls),
+  cb: () => (/* reexport */ present/* verificationRank */.cb),
+  J: () => (/* reexport */ verifySecrets)
+});
 
+// UNUSED EXPORTS: BASE_URL_ENV_VARS, PROVIDERS, RULE_PROVIDERS, TransportError, UNKNOWN_REASONS, VERIFICATION_STATUSES, VERIFIERS, VERIFY_DEFAULTS, VERIFY_DOC, checkBaseUrl, describeVerification, isLoopback, nodeTransport, providerFor, providerOfSecret, severityAfterVerification
 
-
-
-
-
-
-const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 };
-/** Runs the CLI and returns the exit code; never throws. */
-async function main(argv, io) {
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/version.ts + 1 modules
+var version = __nccwpck_require__(4910);
+;// CONCATENATED MODULE: ./src/verify/classify.ts
+function verdict(status, extra = {}) {
+    return { kind: 'verdict', verification: { status, ...extra } };
+}
+function active(detail) {
+    return verdict('active', detail === undefined ? {} : { detail });
+}
+function inactive(detail) {
+    return verdict('inactive', detail === undefined ? {} : { detail });
+}
+function unknown(reason, detail) {
+    return verdict('unknown', detail === undefined ? { reason } : { reason, detail });
+}
+function unexpectedStatus(response) {
+    return unknown('unexpected-status', `HTTP ${response.status}`);
+}
+/** The body parsed as a JSON object, or null (not JSON, not an object, or cut at the cap). */
+function jsonObject(response) {
+    if (response.truncated)
+        return null;
     try {
-        const command = parseCommand(argv);
-        if (command.name === 'help') {
-            io.stdout.write(USAGE);
-            return EXIT.ok;
+        const value = JSON.parse(response.body);
+        return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : null;
+    }
+    catch {
+        return null;
+    }
+}
+/** A success answer must be a JSON object: an HTML page from a captive portal is not a verdict. */
+function activeIfJson(response, detail) {
+    return jsonObject(response) ? active(detail) : unknown('malformed-response', `HTTP ${response.status} without a JSON object body`);
+}
+/** `Retry-After` in milliseconds: delta-seconds or an HTTP date; null when absent or unreadable. */
+function retryAfterMs(response, now = Date.now()) {
+    const value = response.headers['retry-after']?.trim();
+    if (!value)
+        return null;
+    if (/^\d+(\.\d+)?$/.test(value))
+        return Math.round(Number(value) * 1000);
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? null : Math.max(0, date - now);
+}
+function rateLimited(response) {
+    return { kind: 'rate-limited', retryAfterMs: retryAfterMs(response) };
+}
+/** 2xx + JSON: active; 401: inactive; 403: per option; 429: rate limited; anything else: unknown. */
+function standard(response, options = {}) {
+    const { status } = response;
+    if (status >= 200 && status < 300)
+        return activeIfJson(response);
+    if (status === 401)
+        return inactive(options.rejectedDetail);
+    if (status === 403 && options.forbidden === 'active')
+        return active('authenticated, but not allowed to use the verification endpoint');
+    if (status === 429)
+        return rateLimited(response);
+    return unexpectedStatus(response);
+}
+/** A short, printable token from a provider's answer (an error code), safe to put in a detail. */
+function safeCode(value) {
+    return typeof value === 'string' && /^[A-Za-z0-9_.-]{1,64}$/.test(value) ? value : undefined;
+}
+function bearer(secret) {
+    return { authorization: `Bearer ${secret}` };
+}
+
+;// CONCATENATED MODULE: ./src/verify/providers/anthropic.ts
+/**
+ * Anthropic: API keys list the models; admin keys list the organization's API keys. The key
+ * goes in `x-api-key`. OAuth tokens (`sk-ant-oat…`) are not verified.
+ */
+
+const anthropicVerifier = {
+    id: 'anthropic',
+    name: 'Anthropic',
+    defaultBaseUrl: 'https://api.anthropic.com',
+    envVar: 'OPENAI_SECRET_LINT_ANTHROPIC_BASE_URL',
+    plan(secret) {
+        if (secret.startsWith('sk-ant-oat'))
+            return { unsupported: 'Anthropic OAuth tokens are not verified' };
+        const admin = secret.startsWith('sk-ant-admin');
+        return {
+            method: 'GET',
+            path: admin ? '/v1/organizations/api_keys?limit=1' : '/v1/models?limit=1',
+            headers: { 'x-api-key': secret, 'anthropic-version': '2023-06-01' },
+            classify: (response) => standard(response, { forbidden: 'active' }),
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/verify/providers/github.ts
+/**
+ * GitHub: `GET /user` with the token as a Bearer token. Installation tokens (`ghs_`) are refused
+ * /user with 403 although they authenticate; refresh tokens (`ghr_`) need the app's client
+ * secret and are not verified. A token of GitHub Enterprise Server is rejected by github.com:
+ * point OPENAI_SECRET_LINT_GITHUB_BASE_URL at the server's API (`https://HOST/api/v3`).
+ */
+
+const githubVerifier = {
+    id: 'github',
+    name: 'GitHub',
+    defaultBaseUrl: 'https://api.github.com',
+    envVar: 'OPENAI_SECRET_LINT_GITHUB_BASE_URL',
+    plan(secret) {
+        if (secret.startsWith('ghr_'))
+            return { unsupported: 'GitHub refresh tokens cannot be verified without the app credentials' };
+        return {
+            method: 'GET',
+            path: '/user',
+            headers: {
+                authorization: `Bearer ${secret}`,
+                accept: 'application/vnd.github+json',
+                'x-github-api-version': '2022-11-28',
+            },
+            classify: classifyGitHub,
+        };
+    },
+};
+function classifyGitHub(response) {
+    const { status, headers } = response;
+    if (status >= 200 && status < 300)
+        return activeIfJson(response);
+    if (status === 401)
+        return inactive();
+    if (status === 429 || (status === 403 && (headers['x-ratelimit-remaining'] === '0' || headers['retry-after'] !== undefined))) {
+        const limited = rateLimited(response);
+        if (limited.kind === 'rate-limited' && limited.retryAfterMs === null && headers['x-ratelimit-reset']) {
+            const reset = Number(headers['x-ratelimit-reset']) * 1000;
+            if (Number.isFinite(reset))
+                return { kind: 'rate-limited', retryAfterMs: Math.max(0, reset - Date.now()) };
         }
-        if (command.name === 'version') {
-            io.stdout.write(`${TOOL_NAME} ${TOOL_VERSION}\n`);
-            return EXIT.ok;
+        return limited;
+    }
+    if (status === 403)
+        return active('authenticated, but not allowed to read /user');
+    return unexpectedStatus(response);
+}
+
+;// CONCATENATED MODULE: ./src/verify/providers/gitlab.ts
+/**
+ * GitLab: personal, project, group and service-account access tokens (`glpat-`) read their own
+ * record at `GET /api/v4/personal_access_tokens/self` (header `PRIVATE-TOKEN`). Runner, deploy,
+ * trigger, feed and OAuth-secret tokens have no read-only check that carries the token in a
+ * header only, and are not verified. Tokens of a self-managed instance are rejected by
+ * gitlab.com: point OPENAI_SECRET_LINT_GITLAB_BASE_URL at the instance.
+ */
+
+const gitlabVerifier = {
+    id: 'gitlab',
+    name: 'GitLab',
+    defaultBaseUrl: 'https://gitlab.com',
+    envVar: 'OPENAI_SECRET_LINT_GITLAB_BASE_URL',
+    plan(secret) {
+        if (!secret.startsWith('glpat-')) {
+            const prefix = /^[a-z]+-/.exec(secret)?.[0] ?? 'this';
+            return { unsupported: `GitLab ${prefix} tokens have no read-only check with the token in a header` };
         }
-        const settings = await settingsFromCommand(command, io.cwd);
-        const logger = consoleLogger(io.stderr, Boolean(io.env.OPENAI_SECRET_LINT_DEBUG));
-        const report = await scan(settings, logger);
-        logger.finish();
-        const color = command.output === null && useColor(io);
-        const rendered = renderReport(report, command.format, { color });
-        if (command.output !== null) {
+        return {
+            method: 'GET',
+            path: '/api/v4/personal_access_tokens/self',
+            headers: { 'private-token': secret },
+            classify: classifyGitLab,
+        };
+    },
+};
+function classifyGitLab(response) {
+    if (response.status >= 200 && response.status < 300) {
+        const record = jsonObject(response);
+        if (!record)
+            return unknown('malformed-response', `HTTP ${response.status} without a JSON object body`);
+        if (record['revoked'] === true || record['active'] === false)
+            return inactive('the token record says revoked or expired');
+        return active();
+    }
+    return standard(response, { forbidden: 'active' });
+}
+
+;// CONCATENATED MODULE: ./src/verify/providers/groq.ts
+/** Groq: `GET /openai/v1/models` with the key as a Bearer token. */
+
+const groqVerifier = {
+    id: 'groq',
+    name: 'Groq',
+    defaultBaseUrl: 'https://api.groq.com',
+    envVar: 'OPENAI_SECRET_LINT_GROQ_BASE_URL',
+    plan(secret) {
+        return { method: 'GET', path: '/openai/v1/models', headers: bearer(secret), classify: (response) => standard(response) };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/verify/providers/huggingface.ts
+/** Hugging Face: `GET /api/whoami-v2` with the token as a Bearer token. */
+
+const huggingfaceVerifier = {
+    id: 'huggingface',
+    name: 'Hugging Face',
+    defaultBaseUrl: 'https://huggingface.co',
+    envVar: 'OPENAI_SECRET_LINT_HUGGINGFACE_BASE_URL',
+    plan(secret) {
+        return { method: 'GET', path: '/api/whoami-v2', headers: bearer(secret), classify: (response) => standard(response) };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/verify/providers/openai.ts
+/**
+ * OpenAI: user, project, service-account and `sk-None-` keys list the models (read-only); admin
+ * keys list the organization's admin keys, which other keys cannot. Bearer token.
+ */
+
+const openaiVerifier = {
+    id: 'openai',
+    name: 'OpenAI',
+    defaultBaseUrl: 'https://api.openai.com',
+    envVar: 'OPENAI_SECRET_LINT_OPENAI_BASE_URL',
+    plan(secret) {
+        const admin = secret.startsWith('sk-admin-');
+        return {
+            method: 'GET',
+            path: admin ? '/v1/organization/admin_api_keys?limit=1' : '/v1/models',
+            headers: bearer(secret),
+            classify: classifyOpenAi,
+        };
+    },
+};
+function classifyOpenAi(response) {
+    const { status } = response;
+    if (status >= 200 && status < 300)
+        return activeIfJson(response);
+    if (status === 401)
+        return inactive();
+    const error = errorOf(response);
+    // A restricted project key without the `model.read` scope still authenticates.
+    if (status === 403 && /insufficient permissions|missing scopes/i.test(error.message)) {
+        return active('authenticated, but the key lacks the scope to list models');
+    }
+    // The key works; its project or organization has run out of credit.
+    if (status === 429 && error.code === 'insufficient_quota')
+        return active('authenticated, but the quota is exhausted');
+    if (status === 429)
+        return rateLimited(response);
+    return unexpectedStatus(response);
+}
+function errorOf(response) {
+    const error = jsonObject(response)?.['error'];
+    if (error === null || typeof error !== 'object')
+        return { code: undefined, message: '' };
+    const { code, message } = error;
+    return { code: safeCode(code), message: typeof message === 'string' ? message : '' };
+}
+
+;// CONCATENATED MODULE: ./src/verify/providers/slack.ts
+/**
+ * Slack: `POST /api/auth.test` (read-only: who am I) with the token as a Bearer token and an
+ * empty form body. Slack answers HTTP 200 with `ok` and an `error` code. Refresh tokens
+ * (`xoxe-`, `xoxr-`) cannot call the API and are not verified.
+ */
+
+const REJECTED = new Set(['invalid_auth', 'not_authed', 'token_revoked', 'token_expired', 'account_inactive', 'org_login_required']);
+const slackVerifier = {
+    id: 'slack',
+    name: 'Slack',
+    defaultBaseUrl: 'https://slack.com',
+    envVar: 'OPENAI_SECRET_LINT_SLACK_BASE_URL',
+    plan(secret) {
+        if (secret.startsWith('xoxe-') || secret.startsWith('xoxr-'))
+            return { unsupported: 'Slack refresh tokens cannot call the API' };
+        return {
+            method: 'POST',
+            path: '/api/auth.test',
+            headers: { ...bearer(secret), 'content-type': 'application/x-www-form-urlencoded' },
+            body: '',
+            classify: classifySlack,
+        };
+    },
+};
+function classifySlack(response) {
+    if (response.status === 429)
+        return rateLimited(response);
+    if (response.status !== 200)
+        return unexpectedStatus(response);
+    const answer = jsonObject(response);
+    if (!answer || typeof answer['ok'] !== 'boolean')
+        return unknown('malformed-response', 'no boolean "ok" in the answer');
+    if (answer['ok'])
+        return active();
+    const error = safeCode(answer['error']);
+    if (error === 'ratelimited')
+        return { kind: 'rate-limited', retryAfterMs: retryAfterMs(response) };
+    if (error !== undefined && REJECTED.has(error))
+        return inactive(`Slack: ${error}`);
+    return unknown('unexpected-response', `Slack error ${error ?? '(none)'}`);
+}
+
+;// CONCATENATED MODULE: ./src/verify/providers/stripe.ts
+/**
+ * Stripe: `GET /v1/balance` with the key as a Bearer token. A restricted key (`rk_`) without the
+ * balance permission is answered 403 and is active all the same.
+ */
+
+const stripeVerifier = {
+    id: 'stripe',
+    name: 'Stripe',
+    defaultBaseUrl: 'https://api.stripe.com',
+    envVar: 'OPENAI_SECRET_LINT_STRIPE_BASE_URL',
+    plan(secret) {
+        return { method: 'GET', path: '/v1/balance', headers: bearer(secret), classify: (response) => standard(response, { forbidden: 'active' }) };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/verify/providers/index.ts
+
+
+
+
+
+
+
+
+const providers_VERIFIERS = {
+    openai: openaiVerifier,
+    anthropic: anthropicVerifier,
+    github: githubVerifier,
+    gitlab: gitlabVerifier,
+    huggingface: huggingfaceVerifier,
+    groq: groqVerifier,
+    slack: slackVerifier,
+    stripe: stripeVerifier,
+};
+/** Detector rule ids whose secrets can be verified. */
+const RULE_PROVIDERS = {
+    'openai-api-key': 'openai',
+    'anthropic-api-key': 'anthropic',
+    'github-token': 'github',
+    'github-fine-grained-pat': 'github',
+    'gitlab-token': 'gitlab',
+    'huggingface-token': 'huggingface',
+    'groq-api-key': 'groq',
+    'slack-token': 'slack',
+    'stripe-live-key': 'stripe',
+    'stripe-secret-key': 'stripe',
+};
+/** "OpenAI" in base64, assembled so that the literal marker never appears in the repository. */
+const OPENAI_MARKER = ['T3Bl', 'bkFJ'].join('');
+/** Unambiguous prefixes, longest first where one prefix begins another (`sk-ant-` before `sk-`). */
+const PREFIXES = [
+    ['sk-ant-', 'anthropic'],
+    ['sk-proj-', 'openai'],
+    ['sk-svcacct-', 'openai'],
+    ['sk-service-', 'openai'],
+    ['sk-admin-', 'openai'],
+    ['sk-None-', 'openai'],
+    ['github_pat_', 'github'],
+    ['ghp_', 'github'],
+    ['gho_', 'github'],
+    ['ghu_', 'github'],
+    ['ghs_', 'github'],
+    ['ghr_', 'github'],
+    ['glpat-', 'gitlab'],
+    ['glrt-', 'gitlab'],
+    ['gldt-', 'gitlab'],
+    ['glptt-', 'gitlab'],
+    ['glft-', 'gitlab'],
+    ['glsoat-', 'gitlab'],
+    ['gloas-', 'gitlab'],
+    ['hf_', 'huggingface'],
+    ['api_org_', 'huggingface'],
+    ['gsk_', 'groq'],
+    ['xoxb-', 'slack'],
+    ['xoxp-', 'slack'],
+    ['xoxa-', 'slack'],
+    ['xoxr-', 'slack'],
+    ['xoxs-', 'slack'],
+    ['xoxe-', 'slack'],
+    ['xoxe.xoxp-', 'slack'],
+    ['xapp-', 'slack'],
+    ['sk_live_', 'stripe'],
+    ['rk_live_', 'stripe'],
+    ['sk_test_', 'stripe'],
+    ['rk_test_', 'stripe'],
+];
+/** The provider a secret's own shape names, if any. A bare `sk-` key is OpenAI's only with the marker. */
+function providerOfSecret(secret) {
+    for (const [prefix, provider] of PREFIXES)
+        if (secret.startsWith(prefix))
+            return provider;
+    if (secret.startsWith('sk-') && secret.includes(OPENAI_MARKER))
+        return 'openai';
+    return undefined;
+}
+/**
+ * Where a found secret may be sent: the provider its shape names, else the provider of the rule
+ * that found it, else nowhere. A key is only ever sent to its own provider.
+ */
+function providerFor(ruleId, secret) {
+    return providerOfSecret(secret) ?? RULE_PROVIDERS[ruleId];
+}
+
+;// CONCATENATED MODULE: ./src/verify/types.ts
+/** Plain data of live verification. Nothing here holds or prints a secret. */
+const types_PROVIDERS = ['openai', 'anthropic', 'github', 'gitlab', 'huggingface', 'groq', 'slack', 'stripe'];
+const VERIFICATION_STATUSES = (/* unused pure expression or super */ null && (['active', 'inactive', 'unknown']));
+/** Why a key could not be classified (machine-readable; `detail` says more for people). */
+const UNKNOWN_REASONS = (/* unused pure expression or super */ null && ([
+    'timeout',
+    'rate-limited',
+    'network-error',
+    'unexpected-status',
+    'unexpected-response',
+    'malformed-response',
+    'unsupported',
+]));
+
+;// CONCATENATED MODULE: ./src/verify/base-url.ts
+/**
+ * Base URLs: HTTPS for every built-in endpoint; an override (environment variable or option) may
+ * be plain HTTP only on loopback, so that a key never crosses a network in clear text.
+ */
+
+
+
+/** The environment variable that overrides each provider's base URL. */
+const BASE_URL_ENV_VARS = Object.fromEntries(types_PROVIDERS.map((p) => [p, providers_VERIFIERS[p].envVar]));
+/**
+ * Every provider's base URL: `overrides` first, then `env`, then the built-in default.
+ * Throws a ConfigurationError naming the variable for any override that is not acceptable.
+ */
+function resolveBaseUrls(env = {}, overrides = {}) {
+    const urls = {};
+    for (const provider of types_PROVIDERS) {
+        const verifier = providers_VERIFIERS[provider];
+        const fromOption = overrides[provider]?.trim();
+        const fromEnv = env[verifier.envVar]?.trim();
+        if (fromOption)
+            urls[provider] = checkBaseUrl(fromOption, `the ${verifier.name} base URL`);
+        else if (fromEnv)
+            urls[provider] = checkBaseUrl(fromEnv, verifier.envVar);
+        else
+            urls[provider] = new URL(verifier.defaultBaseUrl);
+    }
+    return urls;
+}
+/** Parses and checks one base URL; `source` names where it came from, for the error message. */
+function checkBaseUrl(value, source) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1(`${source} is not a valid URL`);
+    }
+    if (url.username || url.password)
+        throw new errors/* ConfigurationError */.j1(`${source} must not contain credentials`);
+    if (url.search || url.hash)
+        throw new errors/* ConfigurationError */.j1(`${source} must not contain a query or a fragment`);
+    if (url.protocol === 'https:')
+        return url;
+    if (url.protocol === 'http:') {
+        if (isLoopback(url.hostname))
+            return url;
+        throw new errors/* ConfigurationError */.j1(`${source} (${url.origin}) uses plain HTTP on a non-loopback host: keys may only be sent over HTTPS, or over HTTP to 127.0.0.0/8, ::1 or localhost`);
+    }
+    throw new errors/* ConfigurationError */.j1(`${source} must be an https:// URL (or http:// on loopback), not ${url.protocol}`);
+}
+/** 127.0.0.0/8, ::1 (also as an IPv4-mapped address) and localhost. `hostname` as URL gives it. */
+function isLoopback(hostname) {
+    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    if (host === 'localhost' || host === '::1')
+        return true;
+    const v4 = /^(?:::ffff:)?(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(host);
+    if (v4)
+        return v4.slice(1).every((n) => Number(n) <= 255) && v4[1] === '127';
+    // WHATWG URL writes an IPv4-mapped IPv6 address in hex: ::ffff:7f00:1.
+    const mapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(host);
+    return mapped !== null && parseInt(mapped[1], 16) >> 8 === 127;
+}
+/** The URL of `path` (which may carry a query) below `base`, keeping any path prefix of `base`. */
+function joinUrl(base, path) {
+    const url = new URL(base.href);
+    const [pathname, query] = path.split('?', 2);
+    url.pathname = base.pathname.replace(/\/+$/, '') + pathname;
+    url.search = query === undefined ? '' : `?${query}`;
+    return url;
+}
+
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+;// CONCATENATED MODULE: ./src/verify/http.ts
+/**
+ * The default transport: node:http / node:https with one deadline per request (headers and body),
+ * a capped body, no redirects followed (a redirect would carry the key's header elsewhere) and
+ * errors reduced to a code, so no message from below can carry a URL or a header into a report.
+ */
+
+
+/** Why a request produced no response. `detail` is a short code such as ECONNREFUSED. */
+class TransportError extends Error {
+    kind;
+    detail;
+    name = 'TransportError';
+    constructor(kind, detail) {
+        super(kind === 'timeout' ? 'request timed out' : `network error (${detail})`);
+        this.kind = kind;
+        this.detail = detail;
+    }
+}
+const MAX_BODY_BYTES = 1024 * 1024;
+function nodeTransport(options = {}) {
+    const maxSockets = options.maxSockets ?? 4;
+    const maxBody = options.maxBodyBytes ?? MAX_BODY_BYTES;
+    const httpAgent = new (external_node_http_default()).Agent({ keepAlive: true, maxSockets });
+    const httpsAgent = new (external_node_https_default()).Agent({ keepAlive: true, maxSockets, ...(options.ca ? { ca: options.ca } : {}) });
+    const send = (request) => new Promise((resolve, reject) => {
+        const secure = request.url.protocol === 'https:';
+        const headers = { ...request.headers };
+        if (request.body !== undefined)
+            headers['content-length'] = String(Buffer.byteLength(request.body));
+        let settled = false;
+        let timer;
+        const finish = (error, response) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            if (error)
+                reject(error);
+            else
+                resolve(response);
+        };
+        let req;
+        try {
+            req = (secure ? (external_node_https_default()) : (external_node_http_default())).request(request.url, { method: request.method, headers, agent: secure ? httpsAgent : httpAgent });
+        }
+        catch (error) {
+            // e.g. a header value with a control character: Node names the header, never the value.
+            finish(new TransportError('network-error', codeOf(error) ?? 'invalid request'));
+            return;
+        }
+        timer = setTimeout(() => {
+            finish(new TransportError('timeout', `${request.timeoutMs} ms`));
+            req.destroy();
+        }, request.timeoutMs);
+        req.on('error', (error) => finish(new TransportError('network-error', codeOf(error) ?? 'connection failed')));
+        req.on('response', (res) => {
+            const chunks = [];
+            let size = 0;
+            let truncated = false;
+            res.on('data', (chunk) => {
+                if (truncated)
+                    return;
+                size += chunk.length;
+                if (size > maxBody) {
+                    truncated = true;
+                    chunks.push(chunk.subarray(0, chunk.length - (size - maxBody)));
+                    res.destroy();
+                    done();
+                    return;
+                }
+                chunks.push(chunk);
+            });
+            const done = () => finish(null, {
+                status: res.statusCode ?? 0,
+                headers: lowerCaseHeaders(res.headers),
+                body: Buffer.concat(chunks).toString('utf8'),
+                truncated,
+            });
+            res.on('end', done);
+            res.on('error', (error) => finish(new TransportError('network-error', codeOf(error) ?? 'response aborted')));
+        });
+        req.end(request.body);
+    });
+    return {
+        send,
+        close() {
+            httpAgent.destroy();
+            httpsAgent.destroy();
+        },
+    };
+}
+function lowerCaseHeaders(headers) {
+    const out = {};
+    for (const [name, value] of Object.entries(headers))
+        out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+    return out;
+}
+/** Only a short error code (ECONNREFUSED, DEPTH_ZERO_SELF_SIGNED_CERT…), never a message. */
+function codeOf(error) {
+    const code = error?.code;
+    return typeof code === 'string' && /^[A-Z0-9_]{2,64}$/.test(code) ? code : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/verify/verify.ts
+/**
+ * Opt-in live verification: each distinct found key is sent once, in a header, to its own
+ * provider's read-only endpoint, and classified active, inactive or unknown (with a reason).
+ * Never throws for a key or an answer; throws a ConfigurationError for a bad base URL or option,
+ * before any request is sent.
+ */
+
+
+
+
+
+const VERIFY_DEFAULTS = { timeoutMs: 10_000, concurrency: 4, maxRetryWaitMs: 5_000 };
+/** Header values only: printable ASCII without spaces, of a sane length. */
+const WELL_FORMED = /^[\x21-\x7e]{8,1024}$/;
+/**
+ * Verifies the secrets of `items` whose provider is known (see `providerFor`). The result maps
+ * each such secret to its verification, in the order of first appearance; secrets of no known
+ * provider are left out. The same secret is sent at most once (twice if the provider asked to
+ * retry after a short wait), however many findings carry it.
+ */
+async function verifySecrets(items, options = {}) {
+    const baseUrls = resolveBaseUrls(options.env, options.baseUrls);
+    const timeoutMs = positive(options.timeoutMs, VERIFY_DEFAULTS.timeoutMs, 'verify timeout');
+    const concurrency = Math.floor(positive(options.concurrency, VERIFY_DEFAULTS.concurrency, 'verify concurrency'));
+    const maxRetryWaitMs = options.maxRetryWaitMs ?? VERIFY_DEFAULTS.maxRetryWaitMs;
+    const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    const logger = options.logger;
+    const jobs = [];
+    const seen = new Set();
+    for (const { ruleId, secret } of items) {
+        if (seen.has(secret))
+            continue;
+        seen.add(secret);
+        const provider = providerFor(ruleId, secret);
+        if (provider)
+            jobs.push({ secret, provider });
+    }
+    logger?.debug(`verify: ${jobs.length} distinct key(s) to verify${describeCounts(jobs.map((j) => j.provider))}`);
+    const own = options.transport ? null : nodeTransport({ maxSockets: concurrency, ...(options.ca ? { ca: options.ca } : {}) });
+    const send = options.transport ?? own.send;
+    /** Providers that rate-limited this run beyond a short wait: no more requests to them. */
+    const stopped = new Map();
+    /** A provider's pending short wait: its other requests wait too. */
+    const paused = new Map();
+    const userAgent = `${version/* TOOL_NAME */.l}/${version/* TOOL_VERSION */.w} (verify)`;
+    const verifyOne = async (secret, provider) => {
+        const verifier = providers_VERIFIERS[provider];
+        const unknown = (reason, detail) => ({ status: 'unknown', provider, reason, detail });
+        if (!WELL_FORMED.test(secret))
+            return unknown('unsupported', 'not a well-formed token (spaces, control or non-ASCII characters)');
+        const plan = verifier.plan(secret);
+        if ('unsupported' in plan)
+            return unknown('unsupported', plan.unsupported);
+        const url = joinUrl(baseUrls[provider], plan.path);
+        for (let attempt = 0;; attempt++) {
+            await paused.get(provider);
+            const stop = stopped.get(provider);
+            if (stop !== undefined)
+                return unknown('rate-limited', stop);
+            let outcome;
             try {
-                await (0,promises_namespaceObject.writeFile)(command.output, rendered);
+                const response = await send({
+                    method: plan.method,
+                    url,
+                    headers: { 'user-agent': userAgent, ...plan.headers },
+                    ...(plan.body !== undefined ? { body: plan.body } : {}),
+                    timeoutMs,
+                });
+                outcome = plan.classify(response);
             }
             catch (error) {
-                throw new ConfigurationError(`cannot write --output ${command.output}: ${error.code ?? errorMessage(error)}`);
+                if (error instanceof TransportError && error.kind === 'timeout')
+                    return unknown('timeout', `no answer within ${timeoutMs} ms`);
+                return unknown('network-error', error instanceof TransportError ? error.detail : 'request failed');
             }
+            if (outcome.kind === 'verdict') {
+                const verdict = { ...outcome.verification, provider };
+                // A token of a self-hosted GitHub or GitLab is rejected by the public host: say which host.
+                if (verdict.status === 'inactive' && verdict.detail === undefined)
+                    verdict.detail = `rejected by ${url.host}`;
+                return verdict;
+            }
+            const wait = outcome.retryAfterMs;
+            if (attempt === 0 && wait !== null && wait <= maxRetryWaitMs) {
+                let pause = paused.get(provider);
+                if (!pause) {
+                    logger?.debug(`verify: ${verifier.name} asked to wait ${wait} ms; waiting once`);
+                    pause = sleep(wait).finally(() => paused.delete(provider));
+                    paused.set(provider, pause);
+                }
+                await pause;
+                continue;
+            }
+            const detail = `${verifier.name} rate limit${wait === null ? '' : ` (Retry-After ${Math.ceil(wait / 1000)} s)`}; no further ${verifier.name} requests in this run`;
+            stopped.set(provider, detail);
+            return unknown('rate-limited', detail);
         }
-        else {
-            io.stdout.write(rendered);
-        }
-        return report.findings.some((f) => atLeast(f.severity, settings.failOn)) ? EXIT.findings : EXIT.ok;
+    };
+    const verdicts = new Array(jobs.length);
+    try {
+        await forEachConcurrently(jobs.length, concurrency, async (i) => {
+            const job = jobs[i];
+            verdicts[i] = await verifyOne(job.secret, job.provider);
+        });
+    }
+    finally {
+        own?.close();
+    }
+    const results = new Map();
+    jobs.forEach((job, i) => results.set(job.secret, verdicts[i]));
+    if (jobs.length > 0) {
+        const count = (s) => verdicts.filter((v) => v.status === s).length;
+        logger?.info(`verify: ${count('active')} active, ${count('inactive')} inactive, ${count('unknown')} unknown`);
+    }
+    return results;
+}
+function positive(value, fallback, name) {
+    if (value === undefined)
+        return fallback;
+    if (!Number.isFinite(value) || value <= 0)
+        throw new errors/* ConfigurationError */.j1(`${name} must be a positive number, not ${value}`);
+    return value;
+}
+function describeCounts(providers) {
+    const counts = new Map();
+    for (const p of providers)
+        counts.set(p, (counts.get(p) ?? 0) + 1);
+    return counts.size === 0 ? '' : ` (${[...counts].map(([p, n]) => `${providers_VERIFIERS[p].name} ${n}`).join(', ')})`;
+}
+async function forEachConcurrently(count, limit, work) {
+    let next = 0;
+    const workers = Array.from({ length: Math.min(limit, count) }, async () => {
+        while (next < count)
+            await work(next++);
+    });
+    await Promise.all(workers);
+}
+
+;// CONCATENATED MODULE: ./src/verify/doc.ts
+/** The README paragraph for `--verify` / `verify: true`, kept next to the code it describes. */
+
+
+const ENDPOINTS = {
+    openai: '`GET /v1/models` (admin keys: `GET /v1/organization/admin_api_keys`)',
+    anthropic: '`GET /v1/models` (admin keys: `GET /v1/organizations/api_keys`)',
+    github: '`GET /user`',
+    gitlab: '`GET /api/v4/personal_access_tokens/self` (`glpat-` tokens only)',
+    huggingface: '`GET /api/whoami-v2`',
+    groq: '`GET /openai/v1/models`',
+    slack: '`POST /api/auth.test`',
+    stripe: '`GET /v1/balance`',
+};
+/** Markdown for the README: what is sent where, and the variables. */
+const VERIFY_DOC = (/* unused pure expression or super */ null && (`### Live verification (\`--verify\`, Action input \`verify: true\`)
+
+Off by default. When on, each distinct key found (after suppression and the baseline) is sent
+once to **its own provider's API and nowhere else**, in a request header (never in a URL), to a
+read-only endpoint; no retries beyond one wait for a short \`Retry-After\`. Each finding then
+carries \`verification: active | inactive | unknown\` (unknown with a reason: timeout, rate-limited,
+network-error, unexpected-status, unexpected-response, malformed-response, unsupported); active
+keys are raised to \`critical\` and listed first: revoke them first. Keys of other providers, and
+token kinds without a read-only check (GitHub refresh tokens, GitLab runner/deploy/trigger tokens,
+Slack refresh tokens and webhooks), are not sent. Base URLs can be redirected for a proxy or a
+self-hosted instance (GitHub Enterprise: \`https://HOST/api/v3\`; self-managed GitLab); an override
+must be \`https://\`, or \`http://\` on loopback only (127.0.0.0/8, ::1, localhost):
+
+| provider | endpoint (below the base URL) | default base URL | variable |
+|---|---|---|---|
+${PROVIDERS.map((p) => `| ${VERIFIERS[p].name} | ${ENDPOINTS[p]} | \`${VERIFIERS[p].defaultBaseUrl}\` | \`${VERIFIERS[p].envVar}\` |`).join('\n')}
+`));
+
+// EXTERNAL MODULE: ./src/verify/present.ts
+var present = __nccwpck_require__(1158);
+;// CONCATENATED MODULE: ./src/verify/index.ts
+/** Opt-in live verification of found keys (issue 10). The core calls `verifySecrets`. */
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 1158:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Xm: () => (/* binding */ describeVerification),
+/* harmony export */   cb: () => (/* binding */ verificationRank)
+/* harmony export */ });
+/* unused harmony export severityAfterVerification */
+/** Sort key: active first, then unknown, then inactive, then not verified. */
+function verificationRank(verification) {
+    if (!verification)
+        return 3;
+    return verification.status === 'active' ? 0 : verification.status === 'unknown' ? 1 : 2;
+}
+/** An active key is a critical finding whatever its rule's severity. */
+function severityAfterVerification(severity, verification) {
+    return verification?.status === 'active' ? 'critical' : severity;
+}
+/** `active`, `inactive`, `unknown (timeout: no answer within 100 ms)`: for text, Markdown and SARIF. */
+function describeVerification(verification) {
+    if (verification.status !== 'unknown')
+        return verification.detail ? `${verification.status} (${verification.detail})` : verification.status;
+    const why = [verification.reason, verification.detail].filter(Boolean).join(': ');
+    return why ? `unknown (${why})` : 'unknown';
+}
+
+
+/***/ }),
+
+/***/ 6251:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ loadYaml)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+
+/**
+ * `parseAllDocuments` with a LineCounter; never throws. Node ranges are offsets into `text`
+ * (the decoded text, BOM removed), the same offsets a LineIndex maps to line and column.
+ */
+function loadYaml(path, text) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const diagnostics = [];
+    let documents = [];
+    try {
+        const parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: false });
+        documents = Array.isArray(parsed) ? parsed : [];
     }
     catch (error) {
-        if (isConfigurationError(error)) {
-            io.stderr.write(`${TOOL_NAME}: ${error.message}\n`);
-            return EXIT.usage;
-        }
-        io.stderr.write(`${TOOL_NAME}: internal error: ${errorMessage(error)}\n`);
-        if (io.env.OPENAI_SECRET_LINT_DEBUG && error instanceof Error && error.stack)
-            io.stderr.write(`${error.stack}\n`);
-        return EXIT.internal;
+        diagnostics.push({ file: path, level: 'warning', code: 'yaml-parse-failed', message: `YAML parser failed: ${String(error)}; scanned as text` });
     }
-}
-function useColor(io) {
-    if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '')
-        return false;
-    if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0')
-        return true;
-    return Boolean(io.stdout.isTTY);
+    let ok = documents.length === 0 && diagnostics.length === 0;
+    for (const document of documents) {
+        if (document.errors.length === 0) {
+            ok = true;
+            continue;
+        }
+        const first = document.errors[0];
+        const line = lineCounter.linePos(first.pos[0]).line;
+        diagnostics.push({
+            file: path,
+            level: 'info',
+            code: 'yaml-invalid',
+            message: `not valid YAML (line ${line}: ${first.message.split('\n')[0]}); scanned as text`,
+        });
+    }
+    return { documents, lineCounter, diagnostics, ok };
 }
 
 
@@ -2926,10 +20633,1855 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 4352:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(5077)
+const { SCHEMES, getSchemeHandler } = __nccwpck_require__(5300)
+
+const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u
+const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.'
+const MALFORMED_HOST_ERROR = 'URI host is malformed.'
+// ASCII characters outside the RFC 3986 reg-name set (unreserved, sub-delims
+// and "%" for pct-encoded): C0 controls, space, DEL, and "#/:<>?@[\]^`{|}.
+const FORBIDDEN_DOMAIN_HOST_CHARACTER = /[\0-\x20"#/:<>?@[\\\]^`{|}\x7F]/u
+
+/**
+ * RFC 3986 section 3.1 does not allow percent-encoding in a scheme, so the
+ * scheme is validated as-is and never decoded. Decoding would let inert input
+ * such as `%6Aavascript:` become a live `javascript:` scheme.
+ *
+ * @param {string} scheme
+ * @returns {string}
+ */
+function validateScheme (scheme) {
+  const stringScheme = String(scheme)
+  if (!VALID_SCHEME.test(stringScheme)) {
+    throw new TypeError(MALFORMED_SCHEME_ERROR)
+  }
+  return stringScheme
+}
+
+/**
+ * @template {import('./types/index').URIComponent|string} T
+ * @param {T} uri
+ * @param {import('./types/index').Options} [options]
+ * @returns {T}
+ */
+function normalize (uri, options) {
+  if (typeof uri === 'string') {
+    uri = /** @type {T} */ (normalizeString(uri, options))
+  } else if (typeof uri === 'object') {
+    uri = /** @type {T} */ (parse(serialize(uri, options), options))
+  }
+  return uri
+}
+
+/**
+ * @param {string} baseURI
+ * @param {string} relativeURI
+ * @param {import('./types/index').Options} [options]
+ * @returns {string}
+ */
+function resolve (baseURI, relativeURI, options) {
+  const schemelessOptions = options ? Object.assign({ scheme: 'null' }, options) : { scheme: 'null' }
+  const {
+    parsed: baseParsed,
+    malformedAuthorityOrPort: baseMalformed,
+    malformedPercentEncoding: baseMalformedPercentEncoding,
+    malformedSchemeSpecific: baseMalformedSchemeSpecific,
+    malformedHost: baseMalformedHost,
+    malformedScheme: baseMalformedScheme
+  } = parseWithStatus(baseURI, schemelessOptions)
+  const {
+    parsed: relativeParsed,
+    malformedAuthorityOrPort: relativeMalformed,
+    malformedPercentEncoding: relativeMalformedPercentEncoding,
+    malformedSchemeSpecific: relativeMalformedSchemeSpecific,
+    malformedHost: relativeMalformedHost,
+    malformedScheme: relativeMalformedScheme
+  } = parseWithStatus(relativeURI, schemelessOptions)
+  if (
+    baseMalformed ||
+    relativeMalformed ||
+    baseMalformedPercentEncoding ||
+    relativeMalformedPercentEncoding ||
+    baseMalformedSchemeSpecific ||
+    relativeMalformedSchemeSpecific ||
+    baseMalformedHost ||
+    relativeMalformedHost ||
+    baseMalformedScheme ||
+    relativeMalformedScheme
+  ) {
+    throw new Error(baseParsed.error || relativeParsed.error || 'URI is malformed.')
+  }
+  const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true)
+  const resolvedSchemeHandler = getSchemeHandler((options && options.scheme) || resolved.scheme)
+  const resolvedHost = resolved.host
+  const resolvedHostIsIP = resolvedHost !== undefined && resolvedHost !== '' &&
+    (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6)
+  // Inputs are parsed scheme-neutrally, so delimiters and controls in a domain
+  // host are only detected here, once the final scheme is known. They always
+  // fail closed, including in percent-encoded hosts.
+  if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
+    throw new Error(MALFORMED_HOST_ERROR)
+  }
+  canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)
+  // Percent escapes in an ASCII reg-name are encoded data. The WHATWG hostname
+  // parser can reject them even though fast-uri preserves them safely as RFC
+  // 3986 data. A raw non-ASCII host must still fail closed if conversion fails.
+  const encodedASCIIHost = resolvedHost && resolvedHost.indexOf('%') !== -1 &&
+    !/\P{ASCII}/u.test(resolvedHost)
+  if (resolved.error && !encodedASCIIHost) {
+    throw new Error(resolved.error)
+  }
+  schemelessOptions.skipEscape = true
+  return serialize(resolved, schemelessOptions)
+}
+
+/**
+ * @param {import ('./types/index').URIComponent} base
+ * @param {import ('./types/index').URIComponent} relative
+ * @param {import('./types/index').Options} [options]
+ * @param {boolean} [skipNormalization=false]
+ * @returns {import ('./types/index').URIComponent}
+ */
+function resolveComponent (base, relative, options, skipNormalization) {
+  /** @type {import('./types/index').URIComponent} */
+  const target = {}
+  if (!skipNormalization) {
+    base = parse(serialize(base, options), options) // normalize base component
+    relative = parse(serialize(relative, options), options) // normalize relative component
+  }
+  options = options || {}
+
+  if (!options.tolerant && relative.scheme) {
+    target.scheme = relative.scheme
+    // target.authority = relative.authority;
+    target.userinfo = relative.userinfo
+    target.host = relative.host
+    target.port = relative.port
+    target.path = removeDotSegments(relative.path || '')
+    target.query = relative.query
+  } else {
+    if (relative.userinfo !== undefined || relative.host !== undefined || relative.port !== undefined) {
+      // target.authority = relative.authority;
+      target.userinfo = relative.userinfo
+      target.host = relative.host
+      target.port = relative.port
+      target.path = removeDotSegments(relative.path || '')
+      target.query = relative.query
+    } else {
+      if (!relative.path) {
+        target.path = base.path
+        if (relative.query !== undefined) {
+          target.query = relative.query
+        } else {
+          target.query = base.query
+        }
+      } else {
+        if (relative.path[0] === '/') {
+          target.path = removeDotSegments(relative.path)
+        } else {
+          const baseHasAuthority = base.userinfo !== undefined || base.host !== undefined || base.port !== undefined
+          if (baseHasAuthority && !base.path) {
+            target.path = '/' + relative.path
+          } else if (!base.path) {
+            target.path = relative.path
+          } else {
+            target.path = base.path.slice(0, base.path.lastIndexOf('/') + 1) + relative.path
+          }
+          target.path = base.scheme === undefined && !baseHasAuthority && target.path[0] !== '/'
+            ? removeDotSegmentsRelative(target.path)
+            : removeDotSegments(target.path)
+        }
+        target.query = relative.query
+      }
+      // target.authority = base.authority;
+      target.userinfo = base.userinfo
+      target.host = base.host
+      target.port = base.port
+    }
+    target.scheme = base.scheme
+  }
+
+  target.fragment = relative.fragment
+
+  return target
+}
+
+/**
+ * @param {import ('./types/index').URIComponent|string} uriA
+ * @param {import ('./types/index').URIComponent|string} uriB
+ * @param {import ('./types/index').Options} options
+ * @returns {boolean}
+ */
+function equal (uriA, uriB, options) {
+  const normalizedA = normalizeComparableURI(uriA, options)
+  const normalizedB = normalizeComparableURI(uriB, options)
+
+  return normalizedA !== undefined && normalizedB !== undefined && normalizedA === normalizedB
+}
+
+/**
+ * @param {Readonly<import('./types/index').URIComponent>} cmpts
+ * @param {import('./types/index').Options} [opts]
+ * @returns {string}
+ */
+function serialize (cmpts, opts) {
+  const component = {
+    host: cmpts.host,
+    scheme: cmpts.scheme,
+    userinfo: cmpts.userinfo,
+    port: cmpts.port,
+    path: cmpts.path,
+    query: cmpts.query,
+    nid: cmpts.nid,
+    nss: cmpts.nss,
+    uuid: cmpts.uuid,
+    fragment: cmpts.fragment,
+    reference: cmpts.reference,
+    resourceName: cmpts.resourceName,
+    secure: cmpts.secure,
+    error: ''
+  }
+  const options = Object.assign({}, opts)
+  const uriTokens = []
+
+  if (component.scheme) {
+    component.scheme = validateScheme(component.scheme)
+  }
+
+  // find scheme handler
+  const schemeHandler = getSchemeHandler(options.scheme || component.scheme)
+
+  // perform scheme specific serialization
+  if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options)
+
+  const hasAuthority = component.userinfo !== undefined || component.host !== undefined || component.port !== undefined
+  // A reference with no emitted scheme is path-noscheme: a bare ':' in its
+  // first path segment would reparse as a scheme (RFC 3986 3.3/4.2). Enforced
+  // under skipEscape too (resolve()), so the reapply below gates on this flag.
+  const schemelessReference = (component.scheme === undefined || options.reference === 'suffix') && !hasAuthority
+  const pathNoScheme = !options.skipEscape && schemelessReference
+
+  if (component.path !== undefined) {
+    if (!options.skipEscape) {
+      component.path = serializePathEncoding(component.path, pathNoScheme)
+    } else {
+      component.path = normalizePercentEncoding(component.path)
+    }
+  }
+
+  if (options.reference !== 'suffix' && component.scheme) {
+    // Scheme handlers may replace the scheme during serialization.
+    component.scheme = validateScheme(component.scheme)
+    uriTokens.push(component.scheme, ':')
+  }
+
+  const authority = recomposeAuthority(component)
+  if (authority !== undefined) {
+    if (options.reference !== 'suffix') {
+      uriTokens.push('//')
+    }
+
+    uriTokens.push(authority)
+
+    if (component.path && component.path[0] !== '/') {
+      uriTokens.push('/')
+    }
+  }
+  if (component.path !== undefined) {
+    let s = component.path
+
+    if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
+      // A relative-path reference keeps its unresolvable leading ".." segments
+      // and must never become root-relative (RFC 3986 section 5.2.4 applies to
+      // merged target paths, not to the reference itself).
+      s = schemelessReference && s[0] !== '/'
+        ? removeDotSegmentsRelative(s)
+        : removeDotSegments(s)
+    }
+
+    // Dot-segment removal can expose a colon that was not originally in the
+    // first segment (for example, "./a:b"). Reapply path-noscheme encoding so
+    // the serialized relative reference cannot be reparsed as a URI scheme.
+    if (schemelessReference) {
+      s = serializePathEncoding(s, true)
+    }
+
+    if (
+      authority === undefined &&
+      s[0] === '/' &&
+      s[1] === '/'
+    ) {
+      // don't allow the path to start with "//"
+      s = '/%2F' + s.slice(2)
+    }
+
+    uriTokens.push(s)
+  }
+
+  if (component.query !== undefined) {
+    uriTokens.push('?', encodeQuery(component.query))
+  }
+
+  if (component.fragment !== undefined) {
+    uriTokens.push('#', encodeFragment(component.fragment))
+  }
+  return uriTokens.join('')
+}
+
+const URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u
+
+// Captures the authority component (between "//" and the next "/", "?" or "#"),
+// with or without a scheme prefix, for the literal-backslash rejection below.
+const AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/
+
+// Captures the leading authority-introducer region after an optional scheme: a
+// run of forward slashes, backslashes, and the characters the WHATWG URL parser
+// removes before parsing (TAB U+0009, LF U+000A, CR U+000D). A valid introducer
+// is exactly "//". Node treats "\" as "/" on special schemes and strips those
+// characters first, so forms like "\\", "/\", "\/", "/<TAB>/", or a leading
+// "<TAB>//" reach an authority in Node while fast-uri's URI_PARSE folds them into
+// the path group (host confusion / SSRF / redirect bypass).
+const AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/
+
+/**
+ * @param {import('./types/index').URIComponent} parsed
+ * @param {RegExpMatchArray} matches
+ * @returns {string|undefined}
+ */
+function getParseError (parsed, matches) {
+  if (matches[2] !== undefined && parsed.path && parsed.path[0] !== '/') {
+    return 'URI path must start with "/" when authority is present.'
+  }
+
+  if (typeof parsed.port === 'number' && (parsed.port < 0 || parsed.port > 65535)) {
+    return 'URI port is malformed.'
+  }
+
+  return undefined
+}
+
+/**
+ * Checks percent syntax without decoding the represented octets. RFC 3986
+ * percent-encoding is byte-oriented, so sequences such as `%FF` are valid even
+ * though they are not independently valid UTF-8.
+ *
+ * @param {string|undefined} component
+ * @returns {boolean}
+ */
+function hasMalformedPercentEncoding (component) {
+  if (component === undefined) return false
+
+  let percent = component.indexOf('%')
+  while (percent !== -1) {
+    if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
+      return true
+    }
+    percent = component.indexOf('%', percent + 3)
+  }
+
+  return false
+}
+
+/**
+ * Whether the host is a bracketed IP literal (RFC 3986 `IP-literal`).
+ * An unterminated `[` is not a literal, so it must still be validated as a
+ * reg-name instead of being waved through as an IP.
+ *
+ * @param {string} host
+ * @returns {boolean}
+ */
+function isIPLiteral (host) {
+  return host[0] === '[' && host[host.length - 1] === ']'
+}
+
+/**
+ * @param {RegExpMatchArray} matches
+ * @returns {boolean}
+ */
+function hasMalformedComponentPercentEncoding (matches) {
+  // Bracketed IP literals use a raw "%" as the zone separator for historical
+  // compatibility. Their parsing is intentionally left to normalizeIPv6.
+  const host = matches[4]
+  return hasMalformedPercentEncoding(matches[3]) ||
+    (host !== undefined && !isIPLiteral(host) && hasMalformedPercentEncoding(host)) ||
+    hasMalformedPercentEncoding(matches[6]) ||
+    hasMalformedPercentEncoding(matches[7]) ||
+    hasMalformedPercentEncoding(matches[8])
+}
+
+/**
+ * @param {import('./types/index').URIComponent} parsed
+ * @param {import('./types/index').Options} options
+ * @param {{ domainHost?: boolean, unicodeSupport?: boolean }|undefined} schemeHandler
+ * @param {boolean} isIP
+ * @returns {boolean} whether host conversion failed
+ */
+function canonicalizeHost (parsed, options, schemeHandler, isIP) {
+  if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
+    parsed.error = parsed.error || MALFORMED_HOST_ERROR
+    return true
+  }
+
+  if (
+    !options.unicodeSupport &&
+    (!schemeHandler || !schemeHandler.unicodeSupport) &&
+    parsed.host &&
+    !isIPLiteral(parsed.host) &&
+    (options.domainHost || (schemeHandler && schemeHandler.domainHost)) &&
+    isIP === false &&
+    nonSimpleDomain(parsed.host)
+  ) {
+    let url
+    try {
+      url = new URL('http://' + parsed.host)
+    } catch (e) {
+      parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e
+      return true
+    }
+    // The WHATWG parser must have read the whole input as a host. Anything
+    // else means it found a delimiter fast-uri did not, so its hostname would
+    // describe a different authority.
+    if (!isHostOnlyURL(url)) {
+      parsed.error = parsed.error || MALFORMED_HOST_ERROR
+      return true
+    }
+    parsed.host = url.hostname
+  }
+  return false
+}
+
+/**
+ * Whether a domain host contains an ASCII character that RFC 3986 does not
+ * allow in a reg-name (unreserved, sub-delims, or pct-encoded). Such a host is
+ * rejected instead of being handed to the WHATWG URL parser, which would treat
+ * "@" as a userinfo delimiter (silently dropping the data before it) and strip
+ * TAB, LF, and CR. Non-ASCII characters remain allowed for IDNs.
+ *
+ * @param {import('./types/index').URIComponent} parsed
+ * @param {import('./types/index').Options} options
+ * @param {{ domainHost?: boolean }|undefined} schemeHandler
+ * @param {boolean} isIP
+ * @returns {boolean}
+ */
+function hasForbiddenDomainHost (parsed, options, schemeHandler, isIP) {
+  return Boolean(
+    parsed.host &&
+    isIP === false &&
+    !isIPLiteral(parsed.host) &&
+    (options.domainHost || (schemeHandler && schemeHandler.domainHost)) &&
+    FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
+  )
+}
+
+/**
+ * @param {URL} url
+ * @returns {boolean}
+ */
+function isHostOnlyURL (url) {
+  return url.username === '' &&
+    url.password === '' &&
+    url.port === '' &&
+    url.pathname === '/' &&
+    url.search === '' &&
+    url.hash === '' &&
+    url.hostname !== ''
+}
+
+/**
+ * @param {string} uri
+ * @param {import('./types/index').Options} [opts]
+ * @returns {{ parsed: import('./types/index').URIComponent, malformedAuthorityOrPort: boolean, malformedPercentEncoding: boolean, malformedSchemeSpecific: boolean, malformedHost: boolean, malformedScheme: boolean }}
+ */
+function parseWithStatus (uri, opts) {
+  const options = Object.assign({}, opts)
+  /** @type {import('./types/index').URIComponent} */
+  const parsed = {
+    scheme: undefined,
+    userinfo: undefined,
+    host: '',
+    port: undefined,
+    path: '',
+    query: undefined,
+    fragment: undefined
+  }
+
+  let malformedAuthorityOrPort = false
+  let malformedPercentEncoding = false
+  let malformedSchemeSpecific = false
+  let malformedHost = false
+  let malformedIPLiteral = false
+  let malformedScheme = false
+
+  let isIP = false
+  if (options.reference === 'suffix') {
+    if (options.scheme) {
+      uri = options.scheme + ':' + uri
+    } else {
+      uri = '//' + uri
+    }
+  }
+
+  // A literal backslash (U+005C) is not a valid RFC 3986 URI character and is
+  // not an authority delimiter. Reject it in the authority rather than
+  // rewriting it: normalizing "\" -> "/" (WHATWG error recovery) could silently
+  // change the resource identified by an otherwise-invalid input, and lets "\"
+  // act as a host delimiter here while Node's native URL parses a different
+  // host (SSRF / redirect / origin-allowlist bypass). Percent-encoded %5C is
+  // untouched and remains valid encoded data.
+  const authorityMatch = uri.match(AUTHORITY_PREFIX)
+  if (authorityMatch !== null && authorityMatch[1].indexOf('\\') !== -1) {
+    parsed.error = 'URI authority must not contain a literal backslash.'
+    malformedAuthorityOrPort = true
+  }
+
+  // Reject a malformed or whitespace-smuggled authority introducer. fast-uri
+  // only recognizes a literal "//"; anything else in the leading separator run
+  // (a backslash, or a "//" that appears only after removing the TAB/LF/CR that
+  // Node strips) means the authority fast-uri parses differs from the one Node's
+  // URL resolves. Reject rather than rewrite, mirroring the literal-backslash
+  // guard above. Percent-encoded forms (%5C, %09) are untouched, valid data.
+  const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION)
+  if (introducerMatch !== null) {
+    const region = introducerMatch[1]
+    const normalizedRegion = region.replace(/[\t\n\r]/g, '')
+    // Two or more leading separators introduce an authority.
+    if (normalizedRegion.length >= 2) {
+      if (normalizedRegion.slice(0, 2) !== '//') {
+        parsed.error = parsed.error || 'URI authority must not contain a literal backslash.'
+        malformedAuthorityOrPort = true
+      } else if (region.length !== normalizedRegion.length) {
+        parsed.error = parsed.error || 'URI authority introducer must not contain whitespace.'
+        malformedAuthorityOrPort = true
+      }
+    }
+  }
+
+  const matches = uri.match(URI_PARSE)
+
+  if (matches) {
+    // store each component
+    parsed.scheme = matches[1]
+    parsed.userinfo = matches[3]
+    parsed.host = matches[4]
+    parsed.port = parseInt(matches[5], 10)
+    parsed.path = matches[6] || ''
+    parsed.query = matches[7]
+    parsed.fragment = matches[8]
+
+    if (parsed.scheme !== undefined) {
+      if (VALID_SCHEME.test(parsed.scheme)) {
+        parsed.scheme = parsed.scheme.toLowerCase()
+      } else {
+        parsed.error = parsed.error || MALFORMED_SCHEME_ERROR
+        malformedScheme = true
+      }
+    }
+
+    malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches)
+    if (malformedPercentEncoding) {
+      parsed.error = parsed.error || 'URI contains malformed percent-encoding.'
+    }
+
+    // fix port number
+    if (isNaN(parsed.port)) {
+      parsed.port = matches[5]
+    }
+
+    const parseError = getParseError(parsed, matches)
+    if (parseError !== undefined) {
+      parsed.error = parsed.error || parseError
+      malformedAuthorityOrPort = true
+    }
+
+    if (parsed.host) {
+      const ipv4result = isIPv4(parsed.host)
+      if (ipv4result === false) {
+        const bracketedIPLiteral = isIPLiteral(parsed.host)
+        const hasIPLiteralBracket = parsed.host.indexOf('[') !== -1 || parsed.host.indexOf(']') !== -1
+        const ipv6result = normalizeIPv6(parsed.host)
+        isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true
+        malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true)
+        parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase()
+
+        if (malformedIPLiteral) {
+          parsed.error = parsed.error || MALFORMED_HOST_ERROR
+          malformedAuthorityOrPort = true
+        }
+      } else {
+        isIP = true
+      }
+    }
+    if (parsed.scheme === undefined && parsed.userinfo === undefined && parsed.host === undefined && parsed.port === undefined && parsed.query === undefined && !parsed.path) {
+      parsed.reference = 'same-document'
+    } else if (parsed.scheme === undefined) {
+      parsed.reference = 'relative'
+    } else if (parsed.fragment === undefined) {
+      parsed.reference = 'absolute'
+    } else {
+      parsed.reference = 'uri'
+    }
+
+    // check for reference errors
+    if (options.reference && options.reference !== 'suffix' && options.reference !== parsed.reference) {
+      parsed.error = parsed.error || 'URI is not a ' + options.reference + ' reference.'
+    }
+
+    // find scheme handler
+    const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme)
+
+    // convert Unicode IDN -> ASCII IDN when the effective scheme uses domain hosts
+    if (!malformedIPLiteral) {
+      malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP)
+    }
+
+    if (uri.indexOf('%') !== -1 && parsed.host !== undefined && !malformedIPLiteral) {
+      let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true)
+      if (!isIP) {
+        // Fold reg-name case after decoding unreserved octets. The second
+        // pass only restores uppercase hex in escapes that remain encoded.
+        host = normalizePercentEncoding(host.toLowerCase())
+      }
+      // Resolution parses both inputs with the internal `null` scheme before
+      // the effective scheme is known. Keep raw host delimiters for that step
+      // so resolve() can reject them for domain-host schemes; the resolved
+      // authority is encoded when it is serialized.
+      parsed.host = isIP || options.scheme !== 'null' ? reescapeHostDelimiters(host, isIP) : host
+    }
+
+    if (!schemeHandler || (schemeHandler && !schemeHandler.skipNormalize)) {
+      if (parsed.path) {
+        parsed.path = normalizePathEncoding(parsed.path)
+      }
+      if (parsed.query) {
+        parsed.query = normalizeQueryFragmentEncoding(parsed.query)
+      }
+      if (parsed.fragment) {
+        parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment)
+      }
+    }
+
+    // perform scheme specific parsing
+    if (schemeHandler && schemeHandler.parse) {
+      schemeHandler.parse(parsed, options)
+      if (schemeHandler === SCHEMES.urn && parsed.nid === undefined) {
+        malformedSchemeSpecific = true
+      }
+    }
+  } else {
+    parsed.error = parsed.error || 'URI can not be parsed.'
+  }
+  return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme }
+}
+
+/**
+ * @param {string} uri
+ * @param {import('./types/index').Options} [opts]
+ * @returns
+ */
+function parse (uri, opts) {
+  return parseWithStatus(uri, opts).parsed
+}
+
+/**
+ * @param {string} uri
+ * @param {import('./types/index').Options} [opts]
+ * @returns {string}
+ */
+function normalizeString (uri, opts) {
+  return normalizeStringWithStatus(uri, opts).normalized
+}
+
+/**
+ * @param {string} uri
+ * @param {import('./types/index').Options} [opts]
+ * @returns {{ normalized: string, malformedAuthorityOrPort: boolean, malformedPercentEncoding: boolean, malformedSchemeSpecific: boolean, malformedHost: boolean, malformedScheme: boolean }}
+ */
+function normalizeStringWithStatus (uri, opts) {
+  const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts)
+  return {
+    normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
+    malformedAuthorityOrPort,
+    malformedPercentEncoding,
+    malformedSchemeSpecific,
+    malformedHost,
+    malformedScheme
+  }
+}
+
+/**
+ * @param {import ('./types/index').URIComponent|string} uri
+ * @param {import('./types/index').Options} [opts]
+ * @returns {string|undefined}
+ */
+function normalizeComparableURI (uri, opts) {
+  if (typeof uri !== 'string' && typeof uri !== 'object') {
+    return undefined
+  }
+
+  let value
+  try {
+    value = typeof uri === 'string' ? uri : serialize(uri, opts)
+  } catch {
+    return undefined
+  }
+  const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts)
+  return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? undefined : normalized
+}
+
+const fastUri = {
+  SCHEMES,
+  normalize,
+  resolve,
+  resolveComponent,
+  equal,
+  serialize,
+  parse
+}
+
+module.exports = fastUri
+module.exports["default"] = fastUri
+module.exports.fastUri = fastUri
+
+
+/***/ }),
+
+/***/ 5300:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { isUUID } = __nccwpck_require__(5077)
+const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu
+
+const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
+  'wss', 'urn', 'urn:uuid'])
+
+/** @typedef {supportedSchemeNames[number]} SchemeName */
+
+/**
+ * @param {string} name
+ * @returns {name is SchemeName}
+ */
+function isValidSchemeName (name) {
+  return supportedSchemeNames.indexOf(/** @type {*} */ (name)) !== -1
+}
+
+/**
+ * @callback SchemeFn
+ * @param {import('../types/index').URIComponent} component
+ * @param {import('../types/index').Options} options
+ * @returns {import('../types/index').URIComponent}
+ */
+
+/**
+ * @typedef {Object} SchemeHandler
+ * @property {SchemeName} scheme - The scheme name.
+ * @property {boolean} [domainHost] - Indicates if the scheme supports domain hosts.
+ * @property {SchemeFn} parse - Function to parse the URI component for this scheme.
+ * @property {SchemeFn} serialize - Function to serialize the URI component for this scheme.
+ * @property {boolean} [skipNormalize] - Indicates if normalization should be skipped for this scheme.
+ * @property {boolean} [absolutePath] - Indicates if the scheme uses absolute paths.
+ * @property {boolean} [unicodeSupport] - Indicates if the scheme supports Unicode.
+ */
+
+/**
+ * @param {import('../types/index').URIComponent} wsComponent
+ * @returns {boolean}
+ */
+function wsIsSecure (wsComponent) {
+  if (wsComponent.secure === true) {
+    return true
+  } else if (wsComponent.secure === false) {
+    return false
+  } else if (wsComponent.scheme) {
+    return (
+      wsComponent.scheme.length === 3 &&
+      (wsComponent.scheme[0] === 'w' || wsComponent.scheme[0] === 'W') &&
+      (wsComponent.scheme[1] === 's' || wsComponent.scheme[1] === 'S') &&
+      (wsComponent.scheme[2] === 's' || wsComponent.scheme[2] === 'S')
+    )
+  } else {
+    return false
+  }
+}
+
+/** @type {SchemeFn} */
+function httpParse (component) {
+  if (!component.host) {
+    component.error = component.error || 'HTTP URIs must have a host.'
+  }
+
+  return component
+}
+
+/** @type {SchemeFn} */
+function httpSerialize (component) {
+  const secure = String(component.scheme).toLowerCase() === 'https'
+
+  // normalize the default port
+  if (component.port === (secure ? 443 : 80) || component.port === '') {
+    component.port = undefined
+  }
+
+  // normalize the empty path
+  if (!component.path) {
+    component.path = '/'
+  }
+
+  // NOTE: We do not parse query strings for HTTP URIs
+  // as WWW Form Url Encoded query strings are part of the HTML4+ spec,
+  // and not the HTTP spec.
+
+  return component
+}
+
+/** @type {SchemeFn} */
+function wsParse (wsComponent) {
+// indicate if the secure flag is set
+  wsComponent.secure = wsIsSecure(wsComponent)
+
+  // construct resouce name
+  wsComponent.resourceName = (wsComponent.path || '/') + (wsComponent.query ? '?' + wsComponent.query : '')
+  wsComponent.path = undefined
+  wsComponent.query = undefined
+
+  return wsComponent
+}
+
+/** @type {SchemeFn} */
+function wsSerialize (wsComponent) {
+// normalize the default port
+  if (wsComponent.port === (wsIsSecure(wsComponent) ? 443 : 80) || wsComponent.port === '') {
+    wsComponent.port = undefined
+  }
+
+  // ensure scheme matches secure flag
+  if (typeof wsComponent.secure === 'boolean') {
+    wsComponent.scheme = (wsComponent.secure ? 'wss' : 'ws')
+    wsComponent.secure = undefined
+  }
+
+  // reconstruct path from resource name
+  if (wsComponent.resourceName) {
+    const queryIndex = wsComponent.resourceName.indexOf('?')
+    const path = queryIndex === -1
+      ? wsComponent.resourceName
+      : wsComponent.resourceName.slice(0, queryIndex)
+    wsComponent.path = (path && path !== '/' ? path : undefined)
+    wsComponent.query = queryIndex === -1
+      ? undefined
+      : wsComponent.resourceName.slice(queryIndex + 1)
+    wsComponent.resourceName = undefined
+  }
+
+  // forbid fragment component
+  wsComponent.fragment = undefined
+
+  return wsComponent
+}
+
+/** @type {SchemeFn} */
+function urnParse (urnComponent, options) {
+  if (!urnComponent.path) {
+    urnComponent.error = 'URN can not be parsed'
+    return urnComponent
+  }
+  const matches = urnComponent.path.match(URN_REG)
+  if (matches && matches[0] === urnComponent.path) {
+    const scheme = options.scheme || urnComponent.scheme || 'urn'
+    urnComponent.nid = matches[1].toLowerCase()
+    urnComponent.nss = matches[2]
+    const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`
+    const schemeHandler = getSchemeHandler(urnScheme)
+    urnComponent.path = undefined
+
+    if (schemeHandler) {
+      urnComponent = schemeHandler.parse(urnComponent, options)
+    }
+  } else {
+    urnComponent.error = urnComponent.error || 'URN can not be parsed.'
+  }
+
+  return urnComponent
+}
+
+/** @type {SchemeFn} */
+function urnSerialize (urnComponent, options) {
+  if (urnComponent.nid === undefined) {
+    throw new Error('URN without nid cannot be serialized')
+  }
+  const scheme = options.scheme || urnComponent.scheme || 'urn'
+  const nid = urnComponent.nid.toLowerCase()
+  const urnScheme = `${scheme}:${options.nid || nid}`
+  const schemeHandler = getSchemeHandler(urnScheme)
+
+  if (schemeHandler) {
+    urnComponent = schemeHandler.serialize(urnComponent, options)
+  }
+
+  const uriComponent = urnComponent
+  const nss = urnComponent.nss
+  uriComponent.path = `${nid || options.nid}:${nss}`
+
+  options.skipEscape = true
+  return uriComponent
+}
+
+/** @type {SchemeFn} */
+function urnuuidParse (urnComponent, options) {
+  const uuidComponent = urnComponent
+  uuidComponent.uuid = uuidComponent.nss
+  uuidComponent.nss = undefined
+
+  if (!options.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
+    uuidComponent.error = uuidComponent.error || 'UUID is not valid.'
+  }
+
+  return uuidComponent
+}
+
+/** @type {SchemeFn} */
+function urnuuidSerialize (uuidComponent) {
+  const urnComponent = uuidComponent
+  // normalize UUID
+  urnComponent.nss = (uuidComponent.uuid || '').toLowerCase()
+  return urnComponent
+}
+
+const http = /** @type {SchemeHandler} */ ({
+  scheme: 'http',
+  domainHost: true,
+  parse: httpParse,
+  serialize: httpSerialize
+})
+
+const https = /** @type {SchemeHandler} */ ({
+  scheme: 'https',
+  domainHost: http.domainHost,
+  parse: httpParse,
+  serialize: httpSerialize
+})
+
+const ws = /** @type {SchemeHandler} */ ({
+  scheme: 'ws',
+  domainHost: true,
+  parse: wsParse,
+  serialize: wsSerialize
+})
+
+const wss = /** @type {SchemeHandler} */ ({
+  scheme: 'wss',
+  domainHost: ws.domainHost,
+  parse: ws.parse,
+  serialize: ws.serialize
+})
+
+const urn = /** @type {SchemeHandler} */ ({
+  scheme: 'urn',
+  parse: urnParse,
+  serialize: urnSerialize,
+  skipNormalize: true
+})
+
+const urnuuid = /** @type {SchemeHandler} */ ({
+  scheme: 'urn:uuid',
+  parse: urnuuidParse,
+  serialize: urnuuidSerialize,
+  skipNormalize: true
+})
+
+const SCHEMES = /** @type {Record<SchemeName, SchemeHandler>} */ ({
+  http,
+  https,
+  ws,
+  wss,
+  urn,
+  'urn:uuid': urnuuid
+})
+
+Object.setPrototypeOf(SCHEMES, null)
+
+/**
+ * @param {string|undefined} scheme
+ * @returns {SchemeHandler|undefined}
+ */
+function getSchemeHandler (scheme) {
+  return (
+    scheme && (
+      SCHEMES[/** @type {SchemeName} */ (scheme)] ||
+      SCHEMES[/** @type {SchemeName} */(scheme.toLowerCase())])
+  ) ||
+    undefined
+}
+
+module.exports = {
+  wsIsSecure,
+  SCHEMES,
+  isValidSchemeName,
+  getSchemeHandler,
+}
+
+
+/***/ }),
+
+/***/ 5077:
+/***/ ((module) => {
+
+
+
+/** @type {(value: string) => boolean} */
+const isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu)
+
+/** @type {(value: string) => boolean} */
+const isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u)
+
+/** @type {(value: string) => boolean} */
+const isPort = RegExp.prototype.test.bind(/^\d*$/u)
+
+/** @type {(value: string) => boolean} */
+const isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu)
+
+/** @type {(value: string) => boolean} */
+const isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu)
+
+/** @type {(value: string) => boolean} */
+const isPathCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/]$/u)
+
+/** @type {(value: string) => boolean} */
+const isQueryFragmentCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/?]$/u)
+
+/** @type {(value: string) => boolean} */
+const isUserinfoCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:]$/u)
+
+const BYTE_HEX = new Array(256)
+{
+  const HEX_DIGITS = '0123456789ABCDEF'
+  for (let i = 0; i < 256; i++) {
+    BYTE_HEX[i] = '%' + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 0xF]
+  }
+}
+function percentEncodeNonAscii (cp) {
+  if (cp < 0x800) {
+    return BYTE_HEX[0xC0 | (cp >> 6)] +
+           BYTE_HEX[0x80 | (cp & 0x3F)]
+  }
+  if (cp < 0x10000) {
+    return BYTE_HEX[0xE0 | (cp >> 12)] +
+           BYTE_HEX[0x80 | ((cp >> 6) & 0x3F)] +
+           BYTE_HEX[0x80 | (cp & 0x3F)]
+  }
+  return BYTE_HEX[0xF0 | (cp >> 18)] +
+         BYTE_HEX[0x80 | ((cp >> 12) & 0x3F)] +
+         BYTE_HEX[0x80 | ((cp >> 6) & 0x3F)] +
+         BYTE_HEX[0x80 | (cp & 0x3F)]
+}
+
+/**
+ * @param {Array<string>} input
+ * @returns {string}
+ */
+function stringArrayToHexStripped (input) {
+  let acc = ''
+  let code = 0
+  let i = 0
+
+  for (i = 0; i < input.length; i++) {
+    code = input[i].charCodeAt(0)
+    if (code === 48) {
+      continue
+    }
+    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102))) {
+      return ''
+    }
+    acc += input[i]
+    break
+  }
+
+  for (i += 1; i < input.length; i++) {
+    code = input[i].charCodeAt(0)
+    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102))) {
+      return ''
+    }
+    acc += input[i]
+  }
+  return acc
+}
+
+/** @type {(value: string) => boolean} */
+const isHextet = RegExp.prototype.test.bind(/^[\dA-Fa-f]{1,4}$/)
+
+/** @type {(value: string) => boolean} */
+const isIPvFuture = RegExp.prototype.test.bind(/^[vV][\dA-Fa-f]+\.[A-Za-z\d\-._~!$&'()*+,;=:]+$/)
+
+/** @type {(value: string) => boolean} */
+const isZoneCharacter = RegExp.prototype.test.bind(/^[A-Za-z\d\-._~]$/)
+
+/**
+ * @param {string} value
+ * @returns {boolean}
+ */
+const nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u)
+
+/**
+ * @param {string} zone
+ * @returns {boolean}
+ */
+function isZoneIdentifier (zone) {
+  if (zone.length === 0) return false
+
+  for (let i = 0; i < zone.length; i++) {
+    if (isZoneCharacter(zone[i])) continue
+    if (zone[i] === '%' && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
+      i += 2
+      continue
+    }
+    return false
+  }
+
+  return true
+}
+
+/**
+ * Compresses the longest run of zero hextets to "::" per RFC 5952. A run of a
+ * single zero hextet is left uncompressed. On ties the leftmost run wins.
+ *
+ * @param {string[]} hextets
+ * @returns {string}
+ */
+function compressIPv6ZeroRun (hextets) {
+  let bestStart = -1
+  let bestLength = 0
+  let runStart = -1
+  let runLength = 0
+  for (let i = 0; i < hextets.length; i++) {
+    if (hextets[i] === '0') {
+      if (runStart === -1) runStart = i
+      runLength++
+      if (runLength > bestLength) {
+        bestLength = runLength
+        bestStart = runStart
+      }
+    } else {
+      runStart = -1
+      runLength = 0
+    }
+  }
+
+  if (bestLength < 2) return hextets.join(':')
+
+  const head = hextets.slice(0, bestStart).join(':')
+  const tail = hextets.slice(bestStart + bestLength).join(':')
+  return head + '::' + tail
+}
+
+/**
+ * Validates an IPv6 address against the alternatives in RFC 3986 section
+ * 3.2.2 and returns the same address with leading hextet zeroes removed.
+ * An embedded IPv4 address counts as two hextets and is only valid at the end.
+ *
+ * @param {string} input
+ * @returns {string|undefined}
+ */
+function normalizeIPv6Address (input) {
+  const compression = input.indexOf('::')
+  if (compression !== -1 && input.indexOf('::', compression + 1) !== -1) return undefined
+
+  const left = compression === -1 ? input.split(':') : input.slice(0, compression).split(':')
+  const right = compression === -1 ? [] : input.slice(compression + 2).split(':')
+  if (compression !== -1) {
+    if (left.length === 1 && left[0] === '') left.length = 0
+    if (right.length === 1 && right[0] === '') right.length = 0
+  }
+
+  const parts = left.concat(right)
+  let hextetCount = 0
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]
+    if (part === '') return undefined
+
+    if (part.indexOf('.') !== -1) {
+      if (i !== parts.length - 1 || (compression !== -1 && right.length === 0) || !isIPv4(part)) return undefined
+      hextetCount += 2
+      continue
+    }
+
+    if (!isHextet(part)) return undefined
+    parts[i] = parseInt(part, 16).toString(16)
+    hextetCount++
+  }
+
+  if (compression === -1) {
+    if (hextetCount !== 8) return undefined
+    return compressIPv6ZeroRun(parts)
+  }
+  if (hextetCount >= 8) return undefined
+
+  // expand "::" then re-compress the longest run for a canonical result
+  const expanded = parts.slice(0, left.length)
+  for (let i = hextetCount; i < 8; i++) expanded.push('0')
+  for (let i = left.length; i < parts.length; i++) expanded.push(parts[i])
+  return compressIPv6ZeroRun(expanded)
+}
+
+/**
+ * @typedef {Object} NormalizeIPv6Result
+ * @property {string} host - The normalized host.
+ * @property {string} [escapedHost] - The escaped host.
+ * @property {boolean} isIPV6 - Indicates if the host is an IPv6 address.
+ * @property {boolean} [isIPVFuture] - Indicates if the host is an IPvFuture literal.
+ * @property {boolean} [error] - Indicates if a bracketed IP literal is malformed.
+ */
+
+/**
+ * Validates and normalizes a bracketed IP literal. Raw zone separators remain
+ * accepted for backwards compatibility, while encoded separators and zone
+ * contents follow RFC 6874.
+ *
+ * @param {string} host
+ * @returns {NormalizeIPv6Result}
+ */
+function normalizeIPv6 (host) {
+  const bracketed = host[0] === '[' && host[host.length - 1] === ']'
+  const hasBracket = host[0] === '[' || host[host.length - 1] === ']'
+  if (hasBracket && !bracketed) return { host, isIPV6: false, error: true }
+
+  let input = bracketed ? host.slice(1, -1) : host
+  if (bracketed && isIPvFuture(input)) {
+    input = input.toLowerCase()
+    return { host: `[${input}]`, escapedHost: input, isIPV6: false, isIPVFuture: true }
+  }
+
+  if (findToken(input, ':') < 2) {
+    return { host, isIPV6: false, error: bracketed }
+  }
+
+  let zoneIdentifier = ''
+  const zoneSeparator = input.indexOf('%')
+  if (zoneSeparator !== -1) {
+    const separatorLength = input.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === '%25' ? 3 : 1
+    zoneIdentifier = input.slice(zoneSeparator + separatorLength)
+    if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true }
+    input = input.slice(0, zoneSeparator)
+  }
+
+  const address = normalizeIPv6Address(input)
+  if (address === undefined) return { host, isIPV6: false, error: true }
+
+  return {
+    host: address + (zoneIdentifier ? '%' + zoneIdentifier : ''),
+    escapedHost: address + (zoneIdentifier ? '%25' + zoneIdentifier : ''),
+    isIPV6: true
+  }
+}
+
+/**
+ * @param {string} str
+ * @param {string} token
+ * @returns {number}
+ */
+function findToken (str, token) {
+  let ind = 0
+  for (let i = 0; i < str.length; i++) {
+    if (str[i] === token) ind++
+  }
+  return ind
+}
+
+/**
+ * @param {string} path
+ * @returns {string}
+ *
+ * @see https://datatracker.ietf.org/doc/html/rfc3986#section-5.2.4
+ */
+function removeDotSegments (path) {
+  let input = path
+  const output = []
+  let nextSlash = -1
+  let len = 0
+
+  // eslint-disable-next-line no-cond-assign
+  while (len = input.length) {
+    if (len === 1) {
+      if (input === '.') {
+        break
+      } else if (input === '/') {
+        output.push('/')
+        break
+      } else {
+        output.push(input)
+        break
+      }
+    } else if (len === 2) {
+      if (input[0] === '.') {
+        if (input[1] === '.') {
+          break
+        } else if (input[1] === '/') {
+          input = input.slice(2)
+          continue
+        }
+      } else if (input[0] === '/') {
+        if (input[1] === '.' || input[1] === '/') {
+          output.push('/')
+          break
+        }
+      }
+    } else if (len === 3) {
+      if (input === '/..') {
+        if (output.length !== 0) {
+          output.pop()
+        }
+        output.push('/')
+        break
+      }
+    }
+    if (input[0] === '.') {
+      if (input[1] === '.') {
+        if (input[2] === '/') {
+          input = input.slice(3)
+          continue
+        }
+      } else if (input[1] === '/') {
+        input = input.slice(2)
+        continue
+      }
+    } else if (input[0] === '/') {
+      if (input[1] === '.') {
+        if (input[2] === '/') {
+          input = input.slice(2)
+          continue
+        } else if (input[2] === '.') {
+          if (input[3] === '/') {
+            input = input.slice(3)
+            if (output.length !== 0) {
+              output.pop()
+            }
+            continue
+          }
+        }
+      }
+    }
+
+    // Rule 2E: Move normal path segment to output
+    if ((nextSlash = input.indexOf('/', 1)) === -1) {
+      output.push(input)
+      break
+    } else {
+      output.push(input.slice(0, nextSlash))
+      input = input.slice(nextSlash)
+    }
+  }
+
+  return output.join('')
+}
+
+/**
+ * Removes dot segments from the path of a relative reference (a path that does
+ * not start with "/") without changing what it resolves to against any base.
+ * Unlike `removeDotSegments`, leading ".." segments that cannot be collapsed
+ * are kept, the result never becomes root-relative, and a result that would be
+ * empty or start with an empty segment is prefixed with "." (an empty path
+ * means "same document" and a leading "//" would introduce an authority).
+ *
+ * @param {string} path
+ * @returns {string}
+ */
+function removeDotSegmentsRelative (path) {
+  if (path === '' || path[0] === '/') {
+    return removeDotSegments(path)
+  }
+
+  const segments = path.split('/')
+  const last = segments.length - 1
+  /** @type {string[]} */
+  const output = []
+  let trailingDirectory = false
+
+  for (let i = 0; i <= last; i++) {
+    const segment = segments[i]
+    if (segment === '.' || segment === '..') {
+      if (segment === '..') {
+        if (output.length !== 0 && output[output.length - 1] !== '..') {
+          output.pop()
+        } else {
+          output.push('..')
+        }
+      }
+      trailingDirectory = i === last
+    } else {
+      output.push(segment)
+    }
+  }
+
+  if (trailingDirectory && output[output.length - 1] !== '..') {
+    output.push('')
+  }
+  if (output.length === 0 || output[0] === '' || output[0].includes(':')) {
+    // An empty path, a leading empty segment ("//"), or a first segment
+    // containing ":" (which would be mistaken for a scheme, RFC 3986 section
+    // 4.2) must stay behind a "." segment so the reference keeps its meaning.
+    output.unshift('.')
+  }
+
+  return output.join('/')
+}
+
+/**
+ * Re-escape RFC 3986 gen-delims that must not appear literally in the host.
+ * After the URI regex parses, these characters cannot be literal in the host
+ * field, so any that appear after decoding came from percent-encoding and
+ * must be restored to prevent authority structure changes.
+ *
+ * @param {string} host
+ * @param {boolean} isIP - true for IPv4/IPv6 hosts (skip colon re-escaping)
+ * @returns {string}
+ */
+const HOST_DELIMS = { '@': '%40', '/': '%2F', '?': '%3F', '#': '%23', ':': '%3A' }
+const HOST_DELIM_RE = /[@/?#:]/g
+const HOST_DELIM_NO_COLON_RE = /[@/?#]/g
+
+function reescapeHostDelimiters (host, isIP) {
+  const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE
+  re.lastIndex = 0
+  return host.replace(re, (ch) => HOST_DELIMS[ch])
+}
+
+/**
+ * Normalizes percent escapes and optionally decodes only unreserved ASCII bytes.
+ * Reserved delimiters such as `%2F` stay escaped; `%2E` is unreserved.
+ *
+ * @param {string} input
+ * @param {boolean} [decodeUnreserved=false]
+ * @returns {string}
+ */
+function normalizePercentEncoding (input, decodeUnreserved = false) {
+  if (input.indexOf('%') === -1) {
+    return input
+  }
+
+  let output = ''
+
+  for (let i = 0; i < input.length; i++) {
+    if (input[i] === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        const normalizedHex = hex.toUpperCase()
+        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
+
+        if (decodeUnreserved && isUnreserved(decoded)) {
+          output += decoded
+        } else {
+          output += '%' + normalizedHex
+        }
+
+        i += 2
+        continue
+      }
+    }
+
+    output += input[i]
+  }
+
+  return output
+}
+
+/**
+ * Normalizes path data without turning reserved escapes into live path syntax.
+ * Valid escapes are uppercased, raw unsafe characters are escaped, and only
+ * unreserved bytes that are not `.` are decoded.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function normalizePathEncoding (input) {
+  let output = ''
+
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i]
+    if (ch === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        const normalizedHex = hex.toUpperCase()
+        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
+
+        if (decoded !== '.' && isUnreserved(decoded)) {
+          output += decoded
+        } else {
+          output += '%' + normalizedHex
+        }
+
+        i += 2
+        continue
+      }
+    }
+
+    if (isPathCharacter(ch)) {
+      output += ch
+    } else {
+      const code = input.charCodeAt(i)
+      if (code < 0x80) {
+        output += isEscapeSafe(code) ? ch : BYTE_HEX[code]
+      } else if (code < 0xD800 || code > 0xDFFF) {
+        output += percentEncodeNonAscii(code)
+      } else if (code <= 0xDBFF && i + 1 < input.length) {
+        const low = input.charCodeAt(i + 1)
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
+          i++
+        } else {
+          output += percentEncodeNonAscii(0xFFFD)
+        }
+      } else {
+        output += percentEncodeNonAscii(0xFFFD)
+      }
+    }
+  }
+
+  return output
+}
+
+/**
+ * Serializes a path without rewriting reserved data. Raw RFC 3986 path
+ * characters remain literal, valid escapes are preserved and uppercased, and
+ * everything else is UTF-8 percent-encoded. In a path-noscheme, a colon in the
+ * first segment must be escaped so the result cannot be parsed as a scheme.
+ *
+ * @param {string} input
+ * @param {boolean} [pathNoScheme=false]
+ * @returns {string}
+ */
+function serializePathEncoding (input, pathNoScheme = false) {
+  let output = ''
+  let firstSegment = pathNoScheme && input[0] !== '/'
+
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i]
+    if (ch === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        output += '%' + hex.toUpperCase()
+        i += 2
+        continue
+      }
+    }
+
+    if (ch === '/') {
+      firstSegment = false
+    }
+
+    if (isPathCharacter(ch) && (ch !== ':' || !firstSegment)) {
+      output += ch
+    } else {
+      const code = input.charCodeAt(i)
+      if (code < 0x80) {
+        output += BYTE_HEX[code]
+      } else if (code < 0xD800 || code > 0xDFFF) {
+        output += percentEncodeNonAscii(code)
+      } else if (code <= 0xDBFF && i + 1 < input.length) {
+        const low = input.charCodeAt(i + 1)
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
+          i++
+        } else {
+          output += percentEncodeNonAscii(0xFFFD)
+        }
+      } else {
+        output += percentEncodeNonAscii(0xFFFD)
+      }
+    }
+  }
+
+  return output
+}
+
+/**
+ * Percent-encodes a URI component using its RFC 3986 literal character set.
+ * Existing valid escapes are preserved and normalized to uppercase hex.
+ *
+ * @param {string} input
+ * @param {(value: string) => boolean} isAllowed
+ * @returns {string}
+ */
+function encodeComponent (input, isAllowed) {
+  let output = ''
+
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i]
+    if (ch === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        output += '%' + hex.toUpperCase()
+        i += 2
+        continue
+      }
+    }
+
+    if (isAllowed(ch)) {
+      output += ch
+    } else {
+      const code = input.charCodeAt(i)
+      if (code < 0x80) {
+        output += BYTE_HEX[code]
+      } else if (code < 0xD800 || code > 0xDFFF) {
+        output += percentEncodeNonAscii(code)
+      } else if (code <= 0xDBFF && i + 1 < input.length) {
+        const low = input.charCodeAt(i + 1)
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
+          i++
+        } else {
+          output += percentEncodeNonAscii(0xFFFD)
+        }
+      } else {
+        output += percentEncodeNonAscii(0xFFFD)
+      }
+    }
+  }
+
+  return output
+}
+
+/**
+ * Encodes userinfo while preserving its RFC 3986 §3.2.1 literal characters.
+ * In particular, authority delimiters such as `@`, `/`, `?`, and `#` are data.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function encodeUserinfo (input) {
+  return encodeComponent(input, isUserinfoCharacter)
+}
+
+/**
+ * Encodes query data using the RFC 3986 §3.4 grammar. A literal `#` must be
+ * escaped because it would otherwise begin the fragment component.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function encodeQuery (input) {
+  return encodeComponent(input, isQueryFragmentCharacter)
+}
+
+/**
+ * Encodes fragment data using the RFC 3986 §3.5 grammar.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function encodeFragment (input) {
+  return encodeComponent(input, isQueryFragmentCharacter)
+}
+
+function isEscapeSafe (cp) {
+  return (
+    (cp >= 0x30 && cp <= 0x39) ||
+    (cp >= 0x41 && cp <= 0x5A) ||
+    (cp >= 0x61 && cp <= 0x7A) ||
+    cp === 0x2A || cp === 0x2B || cp === 0x2D || cp === 0x2E ||
+    cp === 0x2F || cp === 0x40 || cp === 0x5F
+  )
+}
+
+/**
+ * Normalizes the percent-encoding of a query or fragment component.
+ *
+ * Like `normalizePathEncoding`, but uses the query/fragment character set
+ * (which additionally allows `?`) and decodes `.` since it has no dot-segment
+ * meaning outside of a path.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function normalizeQueryFragmentEncoding (input) {
+  let output = ''
+
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i]
+    if (ch === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        const normalizedHex = hex.toUpperCase()
+        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
+
+        if (isUnreserved(decoded)) {
+          output += decoded
+        } else {
+          output += '%' + normalizedHex
+        }
+
+        i += 2
+        continue
+      }
+    }
+
+    if (isQueryFragmentCharacter(ch)) {
+      output += ch
+    } else {
+      const code = input.charCodeAt(i)
+      if (code < 0x80) {
+        output += isEscapeSafe(code) ? ch : BYTE_HEX[code]
+      } else if (code < 0xD800 || code > 0xDFFF) {
+        output += percentEncodeNonAscii(code)
+      } else if (code <= 0xDBFF && i + 1 < input.length) {
+        const low = input.charCodeAt(i + 1)
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
+          i++
+        } else {
+          output += percentEncodeNonAscii(0xFFFD)
+        }
+      } else {
+        output += percentEncodeNonAscii(0xFFFD)
+      }
+    }
+  }
+
+  return output
+}
+
+/**
+ * Escapes a component while preserving existing valid percent escapes.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function escapePreservingEscapes (input) {
+  let output = ''
+
+  for (let i = 0; i < input.length; i++) {
+    if (input[i] === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        output += '%' + hex.toUpperCase()
+        i += 2
+        continue
+      }
+    }
+
+    output += escape(input[i])
+  }
+
+  return output
+}
+
+/**
+ * @param {import('../types/index').URIComponent} component
+ * @returns {string|undefined}
+ */
+function recomposeAuthority (component) {
+  const uriTokens = []
+
+  if (component.userinfo !== undefined) {
+    uriTokens.push(encodeUserinfo(component.userinfo))
+    uriTokens.push('@')
+  }
+
+  if (component.host !== undefined) {
+    let host = component.host
+    if (!isIPv4(host)) {
+      let ipV6res = normalizeIPv6(host)
+      if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
+        // Decode only unreserved bytes, once. In particular, keep %25 encoded
+        // so it cannot introduce a second escape during recomposition.
+        host = normalizePercentEncoding(host, true)
+        ipV6res = normalizeIPv6(host)
+      }
+      if (ipV6res.isIPV6 === true || ipV6res.isIPVFuture === true) {
+        host = `[${ipV6res.escapedHost}]`
+      } else {
+        host = reescapeHostDelimiters(host, false)
+      }
+    }
+    uriTokens.push(host)
+  }
+
+  if (typeof component.port === 'number' || typeof component.port === 'string') {
+    const port = String(component.port)
+    if (!isPort(port)) {
+      throw new TypeError('URI port is malformed.')
+    }
+    uriTokens.push(':')
+    uriTokens.push(port)
+  }
+
+  return uriTokens.length ? uriTokens.join('') : undefined
+};
+
+module.exports = {
+  nonSimpleDomain,
+  recomposeAuthority,
+  reescapeHostDelimiters,
+  normalizePercentEncoding,
+  normalizePathEncoding,
+  serializePathEncoding,
+  normalizeQueryFragmentEncoding,
+  encodeUserinfo,
+  encodeQuery,
+  encodeFragment,
+  escapePreservingEscapes,
+  removeDotSegments,
+  removeDotSegmentsRelative,
+  isIPv4,
+  isUUID,
+  normalizeIPv6,
+  stringArrayToHexStripped
+}
+
 
 /***/ }),
 
@@ -5566,16 +25118,16 @@ __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
+exports.Vj = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
+exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.tO = identity.isPair;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
-__webpack_unused_export__ = Scalar.Scalar;
+exports.X5 = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
@@ -5584,7 +25136,7 @@ exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
-__webpack_unused_export__ = publicApi.parseDocument;
+exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
@@ -11497,6 +31049,69 @@ function replaceNode(key, path, node) {
 exports.visit = visit;
 exports.visitAsync = visitAsync;
 
+
+/***/ }),
+
+/***/ 3837:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
+
+/***/ }),
+
+/***/ 7216:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/applicator","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/applicator":true},"$dynamicAnchor":"meta","title":"Applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"prefixItems":{"$ref":"#/$defs/schemaArray"},"items":{"$dynamicRef":"#meta"},"contains":{"$dynamicRef":"#meta"},"additionalProperties":{"$dynamicRef":"#meta"},"properties":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"propertyNames":{"format":"regex"},"default":{}},"dependentSchemas":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"default":{}},"propertyNames":{"$dynamicRef":"#meta"},"if":{"$dynamicRef":"#meta"},"then":{"$dynamicRef":"#meta"},"else":{"$dynamicRef":"#meta"},"allOf":{"$ref":"#/$defs/schemaArray"},"anyOf":{"$ref":"#/$defs/schemaArray"},"oneOf":{"$ref":"#/$defs/schemaArray"},"not":{"$dynamicRef":"#meta"}},"$defs":{"schemaArray":{"type":"array","minItems":1,"items":{"$dynamicRef":"#meta"}}}}');
+
+/***/ }),
+
+/***/ 8226:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/content","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Content vocabulary meta-schema","type":["object","boolean"],"properties":{"contentEncoding":{"type":"string"},"contentMediaType":{"type":"string"},"contentSchema":{"$dynamicRef":"#meta"}}}');
+
+/***/ }),
+
+/***/ 518:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/core","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true},"$dynamicAnchor":"meta","title":"Core vocabulary meta-schema","type":["object","boolean"],"properties":{"$id":{"$ref":"#/$defs/uriReferenceString","$comment":"Non-empty fragments not allowed.","pattern":"^[^#]*#?$"},"$schema":{"$ref":"#/$defs/uriString"},"$ref":{"$ref":"#/$defs/uriReferenceString"},"$anchor":{"$ref":"#/$defs/anchorString"},"$dynamicRef":{"$ref":"#/$defs/uriReferenceString"},"$dynamicAnchor":{"$ref":"#/$defs/anchorString"},"$vocabulary":{"type":"object","propertyNames":{"$ref":"#/$defs/uriString"},"additionalProperties":{"type":"boolean"}},"$comment":{"type":"string"},"$defs":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"}}},"$defs":{"anchorString":{"type":"string","pattern":"^[A-Za-z_][-A-Za-z0-9._]*$"},"uriString":{"type":"string","format":"uri"},"uriReferenceString":{"type":"string","format":"uri-reference"}}}');
+
+/***/ }),
+
+/***/ 4588:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/format-annotation","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/format-annotation":true},"$dynamicAnchor":"meta","title":"Format vocabulary meta-schema for annotation results","type":["object","boolean"],"properties":{"format":{"type":"string"}}}');
+
+/***/ }),
+
+/***/ 5707:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/meta-data","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/meta-data":true},"$dynamicAnchor":"meta","title":"Meta-data vocabulary meta-schema","type":["object","boolean"],"properties":{"title":{"type":"string"},"description":{"type":"string"},"default":true,"deprecated":{"type":"boolean","default":false},"readOnly":{"type":"boolean","default":false},"writeOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true}}}');
+
+/***/ }),
+
+/***/ 9547:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/unevaluated","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/unevaluated":true},"$dynamicAnchor":"meta","title":"Unevaluated applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"unevaluatedItems":{"$dynamicRef":"#meta"},"unevaluatedProperties":{"$dynamicRef":"#meta"}}}');
+
+/***/ }),
+
+/***/ 7082:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/validation","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/validation":true},"$dynamicAnchor":"meta","title":"Validation vocabulary meta-schema","type":["object","boolean"],"properties":{"type":{"anyOf":[{"$ref":"#/$defs/simpleTypes"},{"type":"array","items":{"$ref":"#/$defs/simpleTypes"},"minItems":1,"uniqueItems":true}]},"const":true,"enum":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/$defs/nonNegativeInteger"},"minLength":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"maxItems":{"$ref":"#/$defs/nonNegativeInteger"},"minItems":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"maxContains":{"$ref":"#/$defs/nonNegativeInteger"},"minContains":{"$ref":"#/$defs/nonNegativeInteger","default":1},"maxProperties":{"$ref":"#/$defs/nonNegativeInteger"},"minProperties":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"required":{"$ref":"#/$defs/stringArray"},"dependentRequired":{"type":"object","additionalProperties":{"$ref":"#/$defs/stringArray"}}},"$defs":{"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"$ref":"#/$defs/nonNegativeInteger","default":0},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}}}');
+
+/***/ }),
+
+/***/ 1678:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/schema","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true,"https://json-schema.org/draft/2020-12/vocab/applicator":true,"https://json-schema.org/draft/2020-12/vocab/unevaluated":true,"https://json-schema.org/draft/2020-12/vocab/validation":true,"https://json-schema.org/draft/2020-12/vocab/meta-data":true,"https://json-schema.org/draft/2020-12/vocab/format-annotation":true,"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Core and Validation specifications meta-schema","allOf":[{"$ref":"meta/core"},{"$ref":"meta/applicator"},{"$ref":"meta/unevaluated"},{"$ref":"meta/validation"},{"$ref":"meta/meta-data"},{"$ref":"meta/format-annotation"},{"$ref":"meta/content"}],"type":["object","boolean"],"$comment":"This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.","properties":{"definitions":{"$comment":"\\"definitions\\" has been replaced by \\"$defs\\".","type":"object","additionalProperties":{"$dynamicRef":"#meta"},"deprecated":true,"default":{}},"dependencies":{"$comment":"\\"dependencies\\" has been split and replaced by \\"dependentSchemas\\" and \\"dependentRequired\\" in order to serve their differing semantics.","type":"object","additionalProperties":{"anyOf":[{"$dynamicRef":"#meta"},{"$ref":"meta/validation#/$defs/stringArray"}]},"deprecated":true,"default":{}},"$recursiveAnchor":{"$comment":"\\"$recursiveAnchor\\" has been replaced by \\"$dynamicAnchor\\".","$ref":"meta/core#/$defs/anchorString","deprecated":true},"$recursiveRef":{"$comment":"\\"$recursiveRef\\" has been replaced by \\"$dynamicRef\\".","$ref":"meta/core#/$defs/uriReferenceString","deprecated":true}}}');
 
 /***/ })
 

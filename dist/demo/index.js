@@ -83,6 +83,112 @@ function openaiKey(kind = 'proj', options = {}) {
     const prefix = kind === 'none-marker' ? 'None' : kind;
     return `${sk}${prefix}-${left}${OPENAI_MARKER}${right}`;
 }
+const HEX = '0123456789abcdef';
+const UPPER_B32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+const DIGITS = '0123456789';
+/**
+ * Words that detectors treat as placeholder markers (`test`, `your`, `fake`, …): a random body
+ * that happens to spell one is drawn again, so generated keys are always found.
+ */
+const PLACEHOLDER_LOOKALIKE = /your|here|example|placeholder|redacted|changeme|change_me|replace|dummy|fake|sample|test|xxxx|insert|mock|lorem|pass|pwd|username|secret|admin|[@4]dm|EXAMPLE/i;
+/** A random string that never spells a placeholder word and mixes lower, upper and digits where the alphabet allows. */
+function randomBody(length, alphabet = ALNUM) {
+    for (;;) {
+        const s = randomString(length, alphabet);
+        if (PLACEHOLDER_LOOKALIKE.test(s))
+            continue;
+        const hasMix = (re) => !re.test(alphabet) || re.test(s);
+        if (length >= 12 && !(hasMix(/[a-z]/) && hasMix(/[A-Z]/) && hasMix(/[0-9]/)))
+            continue;
+        return s;
+    }
+}
+const join = (...parts) => parts.join('');
+/** A PEM private key block with a random body (never a usable key). */
+function pemPrivateKey(label = 'RSA PRIVATE KEY', lines = 12) {
+    const armour = (word) => join('-----', word, ' ', label, '-----');
+    const body = Array.from({ length: lines }, () => randomBody(64, ALNUM + '+/'));
+    return [armour('BEGIN'), ...body, armour('END')].join('\n');
+}
+/** A GCP service-account key file, as its JSON text. */
+function gcpServiceAccountJson() {
+    return JSON.stringify({
+        type: join('service', '_account'),
+        project_id: 'demo-project-123',
+        private_key_id: randomString(40, HEX),
+        private_key: pemPrivateKey('PRIVATE KEY', 16) + '\n',
+        client_email: 'ci@demo-project-123.iam.gserviceaccount.com',
+        client_id: randomString(21, DIGITS),
+    }, null, 2);
+}
+/** Generators for every provider and form the catalogue knows, keyed `provider:kind`. */
+function providerGenerators() {
+    const sk = join('s', 'k', '-');
+    const urlSafe = (n) => randomBody(n, URL_SAFE);
+    const alnum = (n) => randomBody(n);
+    const hex = (n) => randomBody(n, HEX);
+    const letters = (n) => randomBody(n, ALNUM.slice(0, 52));
+    const digits = (n) => randomString(n, DIGITS);
+    return {
+        'openai:none-marker': () => openaiKey('none-marker'),
+        'openai:admin-edge': () => openaiKey('admin', { edge: 'both' }),
+        'openai:svcacct-46': () => openaiKey('svcacct', { side: 46 }),
+        'anthropic:api03': () => join(sk, 'ant-api03-', urlSafe(93), 'AA'),
+        'anthropic:admin01': () => join(sk, 'ant-admin01-', urlSafe(93), 'AA'),
+        'azure:openai': () => hex(32),
+        'google:api': () => join('AI', 'za', urlSafe(35)),
+        'google:gemini': () => join('AI', 'za', 'Sy', urlSafe(33)),
+        'groq:api': () => join('gs', 'k_', alnum(52)),
+        'xai:api': () => join('xa', 'i-', randomBody(80, ALNUM + '_')),
+        'huggingface:user': () => join('h', 'f_', letters(34)),
+        'huggingface:org': () => join('api', '_org_', letters(34)),
+        'perplexity:api': () => join('pp', 'lx-', alnum(48)),
+        'replicate:api': () => join('r', '8_', urlSafe(37)),
+        'openrouter:api': () => join(sk, 'or-v1-', hex(64)),
+        'deepseek:api': () => join(sk, hex(32)),
+        'cohere:api': () => alnum(40),
+        'mistral:api': () => alnum(32),
+        'aws:akia': () => join('AK', 'IA', randomBody(16, UPPER_B32)),
+        'aws:asia': () => join('AS', 'IA', randomBody(16, UPPER_B32)),
+        'aws:secret': () => randomBody(40, ALNUM + '+/'),
+        'github:ghp': () => join('gh', 'p_', alnum(36)),
+        'github:gho': () => join('gh', 'o_', alnum(36)),
+        'github:ghu': () => join('gh', 'u_', alnum(36)),
+        'github:ghs': () => join('gh', 's_', alnum(36)),
+        'github:ghr': () => join('gh', 'r_', alnum(36)),
+        'github:pat-fine': () => join('github', '_pat_', '11', randomBody(20, UPPER_B32), '_', alnum(59)),
+        'gitlab:glpat': () => join('glp', 'at-', urlSafe(20)),
+        'gitlab:glrt': () => join('glr', 't-', urlSafe(20)),
+        'gitlab:gldt': () => join('gld', 't-', urlSafe(20)),
+        'slack:xoxb': () => join('xo', 'xb-', digits(12), '-', digits(13), '-', alnum(24)),
+        'slack:xoxp': () => join('xo', 'xp-', digits(12), '-', digits(12), '-', digits(13), '-', hex(32)),
+        'slack:xapp': () => join('xa', 'pp-1-A', randomBody(10, UPPER_B32), '-', digits(13), '-', hex(64)),
+        'slack:webhook': () => join('https://hooks.', 'slack.com/services/T', randomBody(10, UPPER_B32), '/B', randomBody(10, UPPER_B32), '/', alnum(24)),
+        'stripe:sk-live': () => join('sk', '_live_', alnum(99)),
+        'stripe:rk-live': () => join('rk', '_live_', alnum(24)),
+        'sendgrid:api': () => join('S', 'G.', urlSafe(22), '.', urlSafe(43)),
+        'twilio:sk': () => join('S', 'K', hex(32)),
+        'npm:token': () => join('np', 'm_', alnum(36)),
+        'pypi:token': () => join('py', 'pi-', 'AgEIcHlwaS5vcmc', urlSafe(70)),
+        'dockerhub:pat': () => join('dckr', '_pat_', urlSafe(27)),
+        'private-key:rsa': () => pemPrivateKey('RSA PRIVATE KEY'),
+        'private-key:pkcs8': () => pemPrivateKey('PRIVATE KEY'),
+        'private-key:ec': () => pemPrivateKey('EC PRIVATE KEY', 4),
+        'private-key:openssh': () => pemPrivateKey('OPENSSH PRIVATE KEY', 7),
+        /** The PEM with `\n` escapes, as it sits inside a JSON string. */
+        'gcp:pem-escaped': () => pemPrivateKey('PRIVATE KEY', 16).replace(/\n/g, '\\n') + '\\n',
+        'gcp:service-account': () => gcpServiceAccountJson(),
+        /** A docker config `auth` value: base64 of `user:password`. */
+        'docker:auth': () => base64(join('deploy-bot:', alnum(24))),
+        'url:password': () => randomBody(20, ALNUM + '-_.~'),
+        'generic:secret': () => randomBody(24, ALNUM + '_-+'),
+        // Decoys: documentation values that must never be reported, assembled so the repository
+        // holds no key-shaped literal.
+        'decoy:aws-example-id': () => join('AKIA', 'IOSFODNN7', 'EXAMPLE'),
+        'decoy:aws-example-secret': () => join('wJalrXUtnFEMI/K7MDENG/', 'bPxRfiCY', 'EXAMPLEKEY'),
+        'decoy:stripe-test': () => join('sk', '_test_', '4eC39HqLyjWDarjtT1zdp7dc'),
+    };
+}
 /** base64 of a string, for Kubernetes Secret `data:` and similar fixtures. */
 function base64(text) {
     return Buffer.from(text, 'utf8').toString('base64');
@@ -92,6 +198,7 @@ function base64(text) {
  * key from `KEY_GENERATORS['openai:proj']`. Provider entries are added here as detectors grow.
  */
 const KEY_GENERATORS = {
+    ...providerGenerators(),
     'openai:legacy': () => openaiKey('legacy'),
     'openai:proj': () => openaiKey('proj'),
     'openai:proj-58': () => openaiKey('proj', { side: 58 }),
@@ -102,6 +209,22 @@ const KEY_GENERATORS = {
     'openai:service': () => openaiKey('service'),
     'openai:admin': () => openaiKey('admin'),
     'openai:none': () => openaiKey('none-48'),
+    // Other providers (live verification tests); prefixes are plain, bodies random.
+    'anthropic:api': () => 'sk-ant-api03-' + randomString(93, URL_SAFE) + 'AA',
+    'anthropic:admin': () => 'sk-ant-admin01-' + randomString(93, URL_SAFE) + 'AA',
+    'anthropic:oauth': () => 'sk-ant-oat01-' + randomString(93, URL_SAFE) + 'AA',
+    'github:pat': () => 'ghp_' + randomString(36),
+    'github:installation': () => 'ghs_' + randomString(36),
+    'github:refresh': () => 'ghr_' + randomString(36),
+    'github:fine-grained': () => 'github_pat_' + randomString(82, ALNUM + '_'),
+    'gitlab:pat': () => 'glpat-' + randomString(20, URL_SAFE),
+    'gitlab:runner': () => 'glrt-' + randomString(20, URL_SAFE),
+    'huggingface:user': () => 'hf_' + randomString(34, ALNUM.slice(0, 52)),
+    'groq:api': () => 'gsk_' + randomString(52),
+    'slack:bot': () => `xoxb-${randomString(12, '0123456789')}-${randomString(13, '0123456789')}-${randomString(24)}`,
+    'slack:refresh': () => `xoxe-1-${randomString(60)}`,
+    'stripe:live': () => 'sk_live_' + randomString(99),
+    'stripe:restricted': () => 'rk_live_' + randomString(99),
 };
 function generateKey(spec) {
     const generator = KEY_GENERATORS[spec];
