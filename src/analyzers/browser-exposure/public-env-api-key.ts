@@ -1,6 +1,6 @@
 import type { RawFinding } from '../../core/finding.js';
 import type { FileRule } from '../types.js';
-import { CodeMask, SOURCE_EXTENSIONS } from './js-source.js';
+import { codeMaskOf, SOURCE_EXTENSIONS } from './js-source.js';
 import { clientCalls, enclosingCall, importedSdk } from './llm-client.js';
 import { ANY_PUBLIC_PREFIX, BROWSER_HELP, CLIENT_REMEDIATION, exposedSecretName, whyExposed } from './meta.js';
 
@@ -19,7 +19,7 @@ export const publicEnvApiKeyRule: FileRule = {
   appliesTo: (file) => SOURCE_EXTENSIONS.test(file.path),
   check(file, context) {
     if (!ANY_PUBLIC_PREFIX.test(file.text)) return [];
-    const mask = new CodeMask(file.text, file.path);
+    const mask = codeMaskOf(file);
     const masked = mask.masked();
     const calls = clientCalls(mask, masked);
     const sdk = importedSdk(masked, file.text);
