@@ -104,7 +104,7 @@ function report(name, rows, files, mb) {
     }
     const wall = r.timedOut ? `> ${r.seconds.toFixed(0)} (timeout)` : r.seconds.toFixed(2);
     const vsSl = sl && r !== sl ? `${sl.timedOut ? '≥ ' : ''}${(sl.seconds / r.seconds).toFixed(1)}×` : '';
-    const vsRg = floor && r !== floor ? `${(r.seconds / floor.seconds).toFixed(1)}×` : '';
+    const vsRg = floor && r !== floor ? `${r.timedOut ? '≥ ' : ''}${(r.seconds / floor.seconds).toFixed(1)}×` : '';
     const rss = r.maxRssMb === null ? 'n/a' : r.maxRssMb.toFixed(0);
     log(`| ${r.tool} | ${wall} | ${r.timedOut ? '—' : Math.round(files / r.seconds)} | ${r.timedOut ? '—' : (mb / r.seconds).toFixed(1)} | ${rss} | ${r.found.all} (${r.found.openai}) | ${vsSl} | ${vsRg} |`);
   }
