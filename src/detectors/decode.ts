@@ -28,7 +28,9 @@ const MIN_PRINTABLE = 0.9;
 /** All decoded layers of one file together may not exceed this many characters. */
 const BUDGET_FACTOR = 2;
 
-const BASE64_RUN = /[A-Za-z0-9+/_-]{16,}={0,2}/g;
+// The lookbehind makes a match start only where a run starts: without it, every position inside
+// a short run (a word) would be tried again and fail again.
+const BASE64_RUN = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,}={0,2}/g;
 const HEX_RUN = /[0-9a-fA-F]{32,}/g;
 const PERCENT_ESCAPE = /%[0-9A-Fa-f]{2}/g;
 const URL_CHAR = /[A-Za-z0-9%._~+-]/;
@@ -65,18 +67,22 @@ interface Piece {
 
 function decodeRuns(text: string): Piece[] {
   const pieces: Piece[] = [];
-  const hexSpans = new Set<number>();
-  for (const m of text.matchAll(HEX_RUN)) {
-    if (m[0].length % 2 !== 0 || isWordChar(text[m.index - 1]) || isWordChar(text[m.index + m[0].length])) continue;
-    const decoded = printable(Buffer.from(m[0], 'hex'));
-    if (decoded !== null) {
-      pieces.push({ text: decoded, encoding: 'hex', start: m.index, end: m.index + m[0].length });
-      hexSpans.add(m.index);
-    }
-  }
+  // Hex digits are base64 characters, so every hex run lies inside a base64 run: one pass over
+  // the text finds both, and hex is looked for only inside runs long enough to hold it.
   for (const m of text.matchAll(BASE64_RUN)) {
-    if (hexSpans.has(m.index)) continue;
     const run = m[0];
+    let hexAtStart = false;
+    if (run.length >= 32) {
+      for (const h of run.matchAll(HEX_RUN)) {
+        const at = m.index + h.index;
+        if (h[0].length % 2 !== 0 || isWordChar(text[at - 1]) || isWordChar(text[at + h[0].length])) continue;
+        const decoded = printable(Buffer.from(h[0], 'hex'));
+        if (decoded === null) continue;
+        pieces.push({ text: decoded, encoding: 'hex', start: at, end: at + h[0].length });
+        if (h.index === 0) hexAtStart = true;
+      }
+    }
+    if (hexAtStart) continue;
     // base64 of text always has upper case letters (the top bits of ASCII bytes); paths and
     // lower-case identifiers never decode to anything useful.
     if (!/[A-Z]/.test(run) || !/[a-z0-9]/.test(run)) continue;

@@ -29,16 +29,56 @@ export class KeywordPrefilter {
         }
       }
     }
-    const alternatives = keywords.sort((a, b) => b.length - a.length).map(escapeRegExp);
-    this.pattern = new RegExp(alternatives.join('|'), 'gi');
+    this.keywords = keywords.sort((a, b) => b.length - a.length);
+    this.escaped = this.keywords.map(escapeRegExp);
+    this.all = (1n << BigInt(this.keywords.length)) - 1n;
+    this.pattern = this.compile(this.keywords.map((_, i) => i), this.all);
+  }
+
+  private readonly keywords: string[];
+  private readonly escaped: string[];
+  /** Every keyword: bit i stands for keyword i. */
+  private readonly all: bigint;
+  /** Alternations of the keywords still worth looking for, by the bit mask of their indexes. */
+  private readonly compiled = new Map<bigint, RegExp>();
+
+  private compile(indexes: readonly number[], mask: bigint): RegExp {
+    let pattern = this.compiled.get(mask);
+    if (!pattern) {
+      pattern = new RegExp(indexes.map((i) => this.escaped[i]).join('|'), 'gi');
+      if (this.compiled.size < 512) this.compiled.set(mask, pattern);
+    }
+    return pattern;
   }
 
   candidates(text: string): Detector[] {
     const found = new Set<Detector>();
-    this.pattern.lastIndex = 0;
-    for (const match of text.matchAll(this.pattern)) {
-      for (const detector of this.byKeyword.get(match[0].toLowerCase()) ?? []) found.add(detector);
+    let remaining = this.keywords.map((_, i) => i);
+    let mask = this.all;
+    let pattern = this.pattern;
+    pattern.lastIndex = 0;
+    // Common words (`key`, `token`) occur thousands of times in source code: once a keyword's
+    // detectors are all chosen it is dropped from the alternation, so each keyword costs at most
+    // one match and the scan goes on over the rest from where it stood.
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+      let added = false;
+      for (const detector of this.byKeyword.get(match[0].toLowerCase()) ?? []) {
+        if (!found.has(detector)) {
+          found.add(detector);
+          added = true;
+        }
+      }
+      if (!added) continue;
       if (found.size === this.detectors.length) break;
+      remaining = remaining.filter((i) => {
+        const wanted = this.byKeyword.get(this.keywords[i]!)!.some((d) => !found.has(d));
+        if (!wanted) mask &= ~(1n << BigInt(i));
+        return wanted;
+      });
+      if (remaining.length === 0) break;
+      const at = pattern.lastIndex;
+      pattern = this.compile(remaining, mask);
+      pattern.lastIndex = at;
     }
     return this.detectors.filter((d) => found.has(d));
   }

@@ -107,4 +107,12 @@ describe('keyword prefilter', () => {
     expect(ids('sk-ant-api03-')).toContain('anthropic-api-key');
     expect(ids('AWS_SECRET_ACCESS_KEY')).toEqual(expect.arrayContaining(['aws-secret-access-key', 'generic-secret']));
   });
+
+  it('still finds a rare keyword after thousands of a common one (dropped once its detectors are chosen)', () => {
+    const text = 'const key = token;\n'.repeat(5000) + 'x = "ghp_"\n' + 'key '.repeat(100) + 'deepseek';
+    expect(ids(text)).toEqual(expect.arrayContaining(['generic-secret', 'github-token', 'deepseek-api-key']));
+    // The same answers as asking about each part on its own, whatever order the keywords come in.
+    expect(ids('ghp_ key deepseek').sort()).toEqual(ids(text).sort());
+    expect(ids('deepseek ghp_ key').sort()).toEqual(ids(text).sort());
+  });
 });
