@@ -1,4 +1,4 @@
-import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import schema from '../../schemas/config.schema.json' with { type: 'json' };
 import { allRuleMeta } from '../analyzers/registry.js';
@@ -13,8 +13,13 @@ interface Problem {
   message: string;
 }
 
-const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-const validateSchema = ajv.compile(schema);
+/** Compiled on first use: most scans have no config file, and worker threads never read one. */
+let compiled: ValidateFunction | undefined;
+function validateSchema(value: unknown): { ok: boolean; errors: ErrorObject[] } {
+  compiled ??= new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true }).compile(schema);
+  const ok = compiled(value);
+  return { ok, errors: compiled.errors ?? [] };
+}
 
 /**
  * Parses and validates a configuration text (YAML or JSON) and returns every problem at once, each
@@ -29,8 +34,9 @@ export function parseConfig(text: string, source: string): Config {
   }
   const value: unknown = doc.toJS({ maxAliasCount: 100 }) ?? {};
   const problems: Problem[] = [];
-  if (!validateSchema(value)) {
-    for (const error of validateSchema.errors ?? []) problems.push(describe(error, doc, lineOf));
+  const validation = validateSchema(value);
+  if (!validation.ok) {
+    for (const error of validation.errors) problems.push(describe(error, doc, lineOf));
   }
   problems.push(...semanticProblems(value, doc, lineOf));
   if (problems.length > 0) fail(source, problems);
