@@ -30,6 +30,11 @@ export interface ScanContext {
   /** Every file discovered, scanned or not. */
   files: readonly DiscoveredFile[];
   diagnostic(diagnostic: Diagnostic): void;
+  /**
+   * A file's content as this scan sees it, for repository rules: the index in pre-commit mode,
+   * the working tree otherwise (when absent, rules read the file from disk).
+   */
+  readText?(file: DiscoveredFile): Promise<string | null>;
 }
 
 /** A check on one file at a time. Rules never format, redact or print. */

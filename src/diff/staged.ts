@@ -29,12 +29,28 @@ export async function scanStaged(settings: Settings, logger: Logger): Promise<Re
   const stats = emptyStats();
   const changed = await stagedChangedLines(settings.root);
   const wanted = discoveryFilter(settings);
-  const entries = (await indexEntries(settings.root)).filter((e) => changed.has(e.path) && wanted(e.path));
+  const index = await indexEntries(settings.root);
+  const indexByPath = new Map(index.map((e) => [e.path, e]));
+  const entries = index.filter((e) => changed.has(e.path) && wanted(e.path));
   const files: DiscoveredFile[] = entries.map((e) => ({ absPath: path.join(settings.root, ...e.path.split('/')), path: e.path, tracked: true }));
   stats.filesDiscovered = files.length;
   const scoped: Settings = { ...settings, changedLines: changed };
   const context: ScanContext = { settings: scoped, logger, files, diagnostic: (d) => diagnostics.push(d) };
   const raw: RawFinding[] = [];
+  // Repository rules (env files) read what is staged too, not the working tree.
+  const stagedTexts = new Map<string, string>();
+  context.readText = async (file) => {
+    const staged = stagedTexts.get(file.path);
+    if (staged !== undefined) return staged;
+    // A file that is not staged: its content in the index (the last commit's, or an earlier add).
+    const entry = indexByPath.get(file.path);
+    if (!entry) return null;
+    let text: string | null = null;
+    await readBlobs(settings.root, [entry.oid], (_oid, content) => {
+      if (content.length <= settings.maxFileSize) text = decodeText(content);
+    });
+    return text;
+  };
 
   const readable = entries.filter((e) => {
     // Symlinks and submodules are staged as links, not content.
@@ -63,6 +79,7 @@ export async function scanStaged(settings: Settings, logger: Logger): Promise<Re
       }
       stats.filesScanned++;
       stats.bytesScanned += content.length;
+      stagedTexts.set(entry.path, text);
       const file: DiscoveredFile = { absPath: path.join(settings.root, ...entry.path.split('/')), path: entry.path, tracked: true };
       const result = analyzeFile(makeSourceFile(file, text, context), context);
       stats.suppressed += result.suppressed;

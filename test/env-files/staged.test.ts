@@ -23,6 +23,16 @@ describe('pre-commit mode (staged content)', () => {
     expect(report.findings.find((f) => f.ruleId === 'env-file-committed')!.message).toContain('tracked by git (committed or staged)');
   });
 
+  it('reads the staged content, not unstaged edits in the working tree', async () => {
+    const dir = makeRepo({ 'README.md': 'x\n' });
+    writeFileSync(path.join(dir, '.env'), 'DEBUG=1\nDB_PASSWORD=hunter2xyz\n');
+    gitIn(dir, 'add', '.env');
+    // After staging, the working tree drops the secret and shifts the lines: the commit would still hold it.
+    writeFileSync(path.join(dir, '.env'), '# moved\n# around\nDEBUG=1\n');
+    const report = await scanStaged(defaultSettings(dir), silentLogger);
+    expect(findingsOf(report, ['env-file-secret'])).toEqual(['env-file-secret high .env 2:13-2:23']);
+  });
+
   it('nothing is reported when only ignored env files exist beside the staged change', async () => {
     const dir = makeRepo({ 'README.md': 'x\n', '.gitignore': '.env*\n' });
     writeFileSync(path.join(dir, '.env'), 'DB_PASSWORD=hunter2xyz\n');

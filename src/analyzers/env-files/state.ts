@@ -51,7 +51,7 @@ async function computeState(context: ScanContext): Promise<EnvFileState> {
   const { settings, files } = context;
   const texts = new Map<string, Promise<string | null>>();
   const readOnce = (file: DiscoveredFile): Promise<string | null> =>
-    readTextFile(file.absPath, settings.maxFileSize).then((o) => (o.kind === 'text' ? o.text : null));
+    context.readText ? context.readText(file) : readTextFile(file.absPath, settings.maxFileSize).then((o) => (o.kind === 'text' ? o.text : null));
   const readText = (file: DiscoveredFile): Promise<string | null> => {
     let text = texts.get(file.absPath);
     if (!text) {
