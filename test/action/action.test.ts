@@ -5,6 +5,7 @@ import { startFakeGitHub, type FakeGitHub } from '../helpers/github-api-server.j
 import { openaiKey } from '../helpers/keys.js';
 import { cleanupTempDirs, gitIn, makeRepo, writeTree } from '../helpers/repo.js';
 import { validateSarif } from '../output/sarif-schema.js';
+import { startFakeProviders } from '../verify/fake-providers.js';
 import { BUNDLE, runAction, type ActionRun } from './run-action.js';
 
 const REPO_API = '/repos/octo-org/demo-repo';
@@ -282,9 +283,9 @@ describe('the bundled Action on a large repository (worker threads)', () => {
   it('scans with workers and still masks every key (the masking callback stays on the main thread)', async () => {
     const keys = [openaiKey('proj'), openaiKey('admin')];
     const tree: Record<string, string> = {};
-    for (let i = 0; i < 1200; i++) tree[`pkg/m${i}.js`] = `export const v${i} = ${i};\n`;
+    for (let i = 0; i < 4200; i++) tree[`pkg/m${i}.js`] = `export const v${i} = ${i};\n`;
     tree['pkg/m600.js'] = `export const a = "${keys[0]}";\n`;
-    tree['pkg/m1100.js'] = `export const b = "${keys[1]}";\n`;
+    tree['pkg/m4100.js'] = `export const b = "${keys[1]}";\n`;
     const workspace = makeRepo(tree);
     const run = await runAction({ workspace, event: 'push', apiUrl: api.url, inputs: { 'pr-comment': 'false', 'audit-issue': 'false' } });
     expect(run.stderr).toBe('');
@@ -294,5 +295,36 @@ describe('the bundled Action on a large repository (worker threads)', () => {
     for (const key of keys) expect(run.stdout).toContain(`::add-mask::${key}`);
     expect(commandLines(run, 'error').filter((l) => l.includes('file=pkg/m600.js,line=1,')).length).toBe(1);
     expectNoKeyLeaks(run, keys);
+  });
+});
+
+describe('the bundled Action with verify: true', () => {
+  it('asks each key\'s own provider (and only it), reports active keys first in the summary and SARIF', async () => {
+    const providers = await startFakeProviders();
+    try {
+      const active = openaiKey('proj');
+      const revoked = openaiKey('admin');
+      providers.behave(active, 'valid');
+      providers.behave(revoked, 'revoked');
+      const workspace = makeRepo({ 'a.py': `A = "${revoked}"\n`, 'b.py': `B = "${active}"\n` });
+      const run = await runAction({ workspace, event: 'push', apiUrl: api.url, env: providers.env, inputs: { verify: 'true', 'pr-comment': 'false', 'audit-issue': 'false' } });
+      expect(run.stderr).toBe('');
+      expect(providers.requests.map((r) => r.key === active ? 'active' : r.key === revoked ? 'revoked' : '?').sort()).toEqual(['active', 'revoked']);
+      expect(run.summary).toContain('**1 key is verified ACTIVE**');
+      const sarif = JSON.parse(readFileSync(path.join(workspace, 'openai-secret-lint.sarif'), 'utf8'));
+      const results = sarif.runs[0].results as { properties: { verification?: { status: string } }; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[];
+      expect(results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe('b.py');
+      expect(results.map((r) => r.properties.verification?.status)).toEqual(['active', 'inactive']);
+      expectNoKeyLeaks(run, [active, revoked]);
+    } finally {
+      await providers.close();
+    }
+  });
+
+  it('fails the step with one message when a base-URL override is plain HTTP off loopback', async () => {
+    const workspace = makeRepo({ 'a.py': `A = "${openaiKey('proj')}"\n` });
+    const run = await runAction({ workspace, event: 'push', apiUrl: api.url, env: { OPENAI_SECRET_LINT_OPENAI_BASE_URL: 'http://proxy.example.com' }, inputs: { verify: 'true' } });
+    expect(run.code).toBe(1);
+    expect(commandLines(run, 'error')).toEqual([expect.stringContaining('OPENAI_SECRET_LINT_OPENAI_BASE_URL')]);
   });
 });

@@ -23,6 +23,8 @@ export interface RunOptions {
   apiUrl?: string;
   sha?: string;
   node?: string;
+  /** Extra environment of the step (e.g. documented base-URL overrides). */
+  env?: Record<string, string>;
 }
 
 export interface ActionRun {
@@ -71,6 +73,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     GITHUB_SHA: options.sha ?? '2222222222222222222222222222222222222222',
     GITHUB_RUN_ID: '4242',
     RUNNER_TEMP: scratch,
+    ...options.env,
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
 
