@@ -37428,8 +37428,13 @@ function editDistance(a, b) {
 
 
 
-const ajv = new _2020.Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-const validateSchema = ajv.compile(config_schema_namespaceObject);
+/** Compiled on first use: most scans have no config file, and worker threads never read one. */
+let compiled;
+function validateSchema(value) {
+    compiled ??= new _2020.Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true }).compile(config_schema_namespaceObject);
+    const ok = compiled(value);
+    return { ok, errors: compiled.errors ?? [] };
+}
 /**
  * Parses and validates a configuration text (YAML or JSON) and returns every problem at once, each
  * with its YAML path and line, as one ConfigurationError (exit code 2). `source` names the file.
@@ -37443,8 +37448,9 @@ function parseConfig(text, source) {
     }
     const value = doc.toJS({ maxAliasCount: 100 }) ?? {};
     const problems = [];
-    if (!validateSchema(value)) {
-        for (const error of validateSchema.errors ?? [])
+    const validation = validateSchema(value);
+    if (!validation.ok) {
+        for (const error of validation.errors)
             problems.push(describe(error, doc, lineOf));
     }
     problems.push(...semanticProblems(value, doc, lineOf));
@@ -38140,6 +38146,7 @@ const SOURCE_EXTENSIONS = /\.(js|jsx|ts|tsx|mjs|cjs|mts|cts|vue|svelte|astro)$/i
 class CodeMask {
     text;
     code;
+    maskedText;
     constructor(text, path) {
         this.text = text;
         this.code = new Uint8Array(text.length);
@@ -38151,13 +38158,28 @@ class CodeMask {
     }
     /** The text with every non-code character blanked (line breaks kept), same length. */
     masked() {
-        let out = '';
-        for (let i = 0; i < this.text.length; i++) {
-            const ch = this.text[i];
-            out += this.code[i] === 1 || ch === '\n' ? ch : ' ';
+        if (this.maskedText === undefined) {
+            // One pass over UTF-16 units and one decode: string concatenation per character is
+            // quadratic-ish in garbage on multi-megabyte bundles.
+            const units = new Uint16Array(this.text.length);
+            for (let i = 0; i < units.length; i++) {
+                const unit = this.text.charCodeAt(i);
+                units[i] = this.code[i] === 1 || unit === 10 ? unit : 32;
+            }
+            this.maskedText = new TextDecoder('utf-16le').decode(units);
         }
-        return out;
+        return this.maskedText;
     }
+}
+const masks = new WeakMap();
+/** The mask of a scanned file, lexed once however many rules ask. */
+function codeMaskOf(file) {
+    let mask = masks.get(file);
+    if (!mask) {
+        mask = new CodeMask(file.text, file.path);
+        masks.set(file, mask);
+    }
+    return mask;
 }
 function scriptRegions(text, path) {
     const lower = path.toLowerCase();
@@ -38578,7 +38600,7 @@ const dangerouslyAllowBrowserRule = {
     check(file) {
         if (!file.text.includes('dangerouslyAllowBrowser'))
             return [];
-        const mask = new CodeMask(file.text, file.path);
+        const mask = codeMaskOf(file);
         const masked = mask.masked();
         const calls = clientCalls(mask, masked);
         const sdk = importedSdk(masked, file.text);
@@ -38623,7 +38645,7 @@ const publicEnvApiKeyRule = {
     check(file, context) {
         if (!ANY_PUBLIC_PREFIX.test(file.text))
             return [];
-        const mask = new CodeMask(file.text, file.path);
+        const mask = codeMaskOf(file);
         const masked = mask.masked();
         const calls = clientCalls(mask, masked);
         const sdk = importedSdk(masked, file.text);
@@ -40234,17 +40256,58 @@ class KeywordPrefilter {
                 }
             }
         }
-        const alternatives = keywords.sort((a, b) => b.length - a.length).map(prefilter_escapeRegExp);
-        this.pattern = new RegExp(alternatives.join('|'), 'gi');
+        this.keywords = keywords.sort((a, b) => b.length - a.length);
+        this.escaped = this.keywords.map(prefilter_escapeRegExp);
+        this.all = (1n << BigInt(this.keywords.length)) - 1n;
+        this.pattern = this.compile(this.keywords.map((_, i) => i), this.all);
+    }
+    keywords;
+    escaped;
+    /** Every keyword: bit i stands for keyword i. */
+    all;
+    /** Alternations of the keywords still worth looking for, by the bit mask of their indexes. */
+    compiled = new Map();
+    compile(indexes, mask) {
+        let pattern = this.compiled.get(mask);
+        if (!pattern) {
+            pattern = new RegExp(indexes.map((i) => this.escaped[i]).join('|'), 'gi');
+            if (this.compiled.size < 512)
+                this.compiled.set(mask, pattern);
+        }
+        return pattern;
     }
     candidates(text) {
         const found = new Set();
-        this.pattern.lastIndex = 0;
-        for (const match of text.matchAll(this.pattern)) {
-            for (const detector of this.byKeyword.get(match[0].toLowerCase()) ?? [])
-                found.add(detector);
+        let remaining = this.keywords.map((_, i) => i);
+        let mask = this.all;
+        let pattern = this.pattern;
+        pattern.lastIndex = 0;
+        // Common words (`key`, `token`) occur thousands of times in source code: once a keyword's
+        // detectors are all chosen it is dropped from the alternation, so each keyword costs at most
+        // one match and the scan goes on over the rest from where it stood.
+        for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+            let added = false;
+            for (const detector of this.byKeyword.get(match[0].toLowerCase()) ?? []) {
+                if (!found.has(detector)) {
+                    found.add(detector);
+                    added = true;
+                }
+            }
+            if (!added)
+                continue;
             if (found.size === this.detectors.length)
                 break;
+            remaining = remaining.filter((i) => {
+                const wanted = this.byKeyword.get(this.keywords[i]).some((d) => !found.has(d));
+                if (!wanted)
+                    mask &= ~(1n << BigInt(i));
+                return wanted;
+            });
+            if (remaining.length === 0)
+                break;
+            const at = pattern.lastIndex;
+            pattern = this.compile(remaining, mask);
+            pattern.lastIndex = at;
         }
         return this.detectors.filter((d) => found.has(d));
     }
@@ -43533,7 +43596,7 @@ const SIBLING_NAMES = ['.env', '.env.local'];
 async function computeState(context) {
     const { settings, files } = context;
     const texts = new Map();
-    const readOnce = (file) => (0,read_text/* readTextFile */.Gu)(file.absPath, settings.maxFileSize).then((o) => (o.kind === 'text' ? o.text : null));
+    const readOnce = (file) => context.readText ? context.readText(file) : (0,read_text/* readTextFile */.Gu)(file.absPath, settings.maxFileSize).then((o) => (o.kind === 'text' ? o.text : null));
     const readText = (file) => {
         let text = texts.get(file.absPath);
         if (!text) {
@@ -46416,7 +46479,9 @@ const MIN_BASE64 = 16;
 const MIN_PRINTABLE = 0.9;
 /** All decoded layers of one file together may not exceed this many characters. */
 const BUDGET_FACTOR = 2;
-const BASE64_RUN = /[A-Za-z0-9+/_-]{16,}={0,2}/g;
+// The lookbehind makes a match start only where a run starts: without it, every position inside
+// a short run (a word) would be tried again and fail again.
+const BASE64_RUN = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,}={0,2}/g;
 const HEX_RUN = /[0-9a-fA-F]{32,}/g;
 const PERCENT_ESCAPE = /%[0-9A-Fa-f]{2}/g;
 const URL_CHAR = /[A-Za-z0-9%._~+-]/;
@@ -46445,20 +46510,26 @@ function decodeLayers(text, depth) {
 }
 function decodeRuns(text) {
     const pieces = [];
-    const hexSpans = new Set();
-    for (const m of text.matchAll(HEX_RUN)) {
-        if (m[0].length % 2 !== 0 || isWordChar(text[m.index - 1]) || isWordChar(text[m.index + m[0].length]))
-            continue;
-        const decoded = printable(Buffer.from(m[0], 'hex'));
-        if (decoded !== null) {
-            pieces.push({ text: decoded, encoding: 'hex', start: m.index, end: m.index + m[0].length });
-            hexSpans.add(m.index);
-        }
-    }
+    // Hex digits are base64 characters, so every hex run lies inside a base64 run: one pass over
+    // the text finds both, and hex is looked for only inside runs long enough to hold it.
     for (const m of text.matchAll(BASE64_RUN)) {
-        if (hexSpans.has(m.index))
-            continue;
         const run = m[0];
+        let hexAtStart = false;
+        if (run.length >= 32) {
+            for (const h of run.matchAll(HEX_RUN)) {
+                const at = m.index + h.index;
+                if (h[0].length % 2 !== 0 || isWordChar(text[at - 1]) || isWordChar(text[at + h[0].length]))
+                    continue;
+                const decoded = printable(Buffer.from(h[0], 'hex'));
+                if (decoded === null)
+                    continue;
+                pieces.push({ text: decoded, encoding: 'hex', start: at, end: at + h[0].length });
+                if (h.index === 0)
+                    hexAtStart = true;
+            }
+        }
+        if (hexAtStart)
+            continue;
         // base64 of text always has upper case letters (the top bits of ASCII bytes); paths and
         // lower-case identifiers never decode to anything useful.
         if (!/[A-Z]/.test(run) || !/[a-z0-9]/.test(run))
@@ -47377,8 +47448,12 @@ _entry_js__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.then ? 
 
 
 
-/** Below this many files a scan takes well under a second in one thread: workers would not pay. */
-const MIN_FILES_FOR_WORKERS = 1000;
+/**
+ * Below this many files, starting workers (each loads the whole bundle again) costs more than it
+ * saves: on the 2,325-file corpus one thread took 1.25 s and two 1.7 s; on 20,000 files two
+ * threads are 1.3× faster (bench/README.md).
+ */
+const MIN_FILES_FOR_WORKERS = 4000;
 /** Threads in all, the main one included. */
 const MAX_THREADS = 4;
 /** Batches sent ahead to each worker, so it never waits for the main thread between batches. */
@@ -47819,12 +47894,31 @@ async function scanStaged(settings, logger) {
     const stats = emptyStats();
     const changed = await stagedChangedLines(settings.root);
     const wanted = discoveryFilter(settings);
-    const entries = (await indexEntries(settings.root)).filter((e) => changed.has(e.path) && wanted(e.path));
+    const index = await indexEntries(settings.root);
+    const indexByPath = new Map(index.map((e) => [e.path, e]));
+    const entries = index.filter((e) => changed.has(e.path) && wanted(e.path));
     const files = entries.map((e) => ({ absPath: path.join(settings.root, ...e.path.split('/')), path: e.path, tracked: true }));
     stats.filesDiscovered = files.length;
     const scoped = { ...settings, changedLines: changed };
     const context = { settings: scoped, logger, files, diagnostic: (d) => diagnostics.push(d) };
     const raw = [];
+    // Repository rules (env files) read what is staged too, not the working tree.
+    const stagedTexts = new Map();
+    context.readText = async (file) => {
+        const staged = stagedTexts.get(file.path);
+        if (staged !== undefined)
+            return staged;
+        // A file that is not staged: its content in the index (the last commit's, or an earlier add).
+        const entry = indexByPath.get(file.path);
+        if (!entry)
+            return null;
+        let text = null;
+        await readBlobs(settings.root, [entry.oid], (_oid, content) => {
+            if (content.length <= settings.maxFileSize)
+                text = decodeText(content);
+        });
+        return text;
+    };
     const readable = entries.filter((e) => {
         // Symlinks and submodules are staged as links, not content.
         if (e.mode === '120000' || e.mode === '160000') {
@@ -47854,6 +47948,7 @@ async function scanStaged(settings, logger) {
             }
             stats.filesScanned++;
             stats.bytesScanned += content.length;
+            stagedTexts.set(entry.path, text);
             const file = { absPath: path.join(settings.root, ...entry.path.split('/')), path: entry.path, tracked: true };
             const result = analyzeFile(makeSourceFile(file, text, context), context);
             stats.suppressed += result.suppressed;
