@@ -4,6 +4,7 @@ import schema from '../../schemas/config.schema.json' with { type: 'json' };
 import { allRuleMeta } from '../analyzers/registry.js';
 import { ConfigurationError } from '../core/errors.js';
 import { CATEGORIES } from '../core/finding.js';
+import { describeYamlError } from '../yaml/load.js';
 import { didYouMean } from './suggest.js';
 import type { Config } from './types.js';
 
@@ -30,7 +31,7 @@ export function parseConfig(text: string, source: string): Config {
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lineOf = (offset: number | undefined) => (offset === undefined ? null : lineCounter.linePos(offset).line);
   if (doc.errors.length > 0) {
-    fail(source, doc.errors.map((e) => ({ line: lineOf(e.pos[0]), path: '', message: e.message.split('\n')[0] ?? 'invalid YAML' })));
+    fail(source, doc.errors.map((e) => ({ line: lineOf(e.pos[0]), path: '', message: `invalid YAML: ${describeYamlError(e)}` })));
   }
   const value: unknown = doc.toJS({ maxAliasCount: 100 }) ?? {};
   const problems: Problem[] = [];

@@ -23,7 +23,7 @@ export function loadYaml(path: string, text: string): YamlFile {
     const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: false });
     documents = Array.isArray(parsed) ? parsed : [];
   } catch (error) {
-    diagnostics.push({ file: path, level: 'warning', code: 'yaml-parse-failed', message: `YAML parser failed: ${String(error)}; scanned as text` });
+    diagnostics.push({ file: path, level: 'warning', code: 'yaml-parse-failed', message: `YAML parser failed (${error instanceof Error ? error.name : 'error'}); scanned as text` });
   }
   let ok = documents.length === 0 && diagnostics.length === 0;
   for (const document of documents) {
@@ -32,13 +32,23 @@ export function loadYaml(path: string, text: string): YamlFile {
       continue;
     }
     const first = document.errors[0]!;
-    const line = lineCounter.linePos(first.pos[0]).line;
+    const { line, col } = lineCounter.linePos(first.pos[0]);
     diagnostics.push({
       file: path,
       level: 'info',
       code: 'yaml-invalid',
-      message: `not valid YAML (line ${line}: ${first.message.split('\n')[0]}); scanned as text`,
+      message: `not valid YAML (line ${line}, column ${col}: ${describeYamlError(first)}); scanned as text`,
     });
   }
   return { documents, lineCounter, diagnostics, ok };
+}
+
+/**
+ * A parse error in words that never quote the file: the yaml library's messages cite the text it
+ * stopped at ("…extra characters: >sk-proj-…"), and that text may be the very secret being
+ * reported. Keep the sentence before the quote, drop anything quoted, name the code.
+ */
+export function describeYamlError(error: { code: string; message: string }): string {
+  const sentence = (error.message.split('\n')[0] ?? '').split(': ')[0]!.replace(/"[^"]*"|'[^']*'|`[^`]*`/g, '…');
+  return sentence.length > 0 && sentence.length <= 120 ? `${sentence} [${error.code}]` : error.code;
 }
