@@ -45,7 +45,7 @@ export async function settingsFromCommand(command: ScanCommand, cwd: string, env
   if (command.baseline !== null && command.writeBaseline === null) {
     settings = { ...settings, baseline: await readBaseline(path.resolve(cwd, command.baseline)) };
   }
-  if (command.mode.kind === 'diff') settings.changedLines = await changedLinesSince(root, command.mode.base);
+  if (command.mode.kind === 'diff') settings.changedLines = await changedLinesSince(root, command.mode.base, { maxFileSize: settings.maxFileSize });
   if (command.verify) {
     resolveBaseUrls(env); // a bad base-URL override is a usage error before anything is sent
     settings.verify = { enabled: true, env, ...(command.verifyTimeoutMs !== null ? { timeoutMs: command.verifyTimeoutMs } : {}) };

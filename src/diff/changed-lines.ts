@@ -1,7 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigurationError } from '../core/errors.js';
-import { git } from '../util/git.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../core/settings.js';
+import { readTextFile } from '../discover/read-text.js';
+import { disabledFilterDrivers, git } from '../util/git.js';
 import { parseAddedLines } from './unified-diff.js';
 
 /** Diff options shared by every mode: exact line numbers, renames followed, no user diff drivers. */
@@ -13,13 +14,13 @@ const DIFF_ARGS = ['-c', 'core.quotePath=false', 'diff', '--no-color', '--no-ext
  * ignored count as wholly added (they are new since `base` too). Every file that changed is a key,
  * even with no added line, so that file-level findings about it are kept.
  */
-export async function changedLinesSince(root: string, base: string, options: { untracked?: boolean } = {}): Promise<Map<string, Set<number>>> {
+export async function changedLinesSince(root: string, base: string, options: { untracked?: boolean; maxFileSize?: number } = {}): Promise<Map<string, Set<number>>> {
   await requireCommit(root, base, '--diff');
-  const result = await git(root, [...DIFF_ARGS, base, '--']);
+  const result = await git(root, [...(await disabledFilterDrivers(root)), ...DIFF_ARGS, base, '--']);
   if (result.code !== 0) throw new ConfigurationError(`--diff ${base}: git diff failed: ${firstLine(result.stderr)}`);
   const changed = parseAddedLines(result.stdout.toString('utf8'));
   if (options.untracked !== false) {
-    for (const file of await untrackedFiles(root)) changed.set(file, await allLines(path.join(root, file)));
+    for (const file of await untrackedFiles(root)) changed.set(file, await allLines(path.join(root, file), options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE));
   }
   return changed;
 }
@@ -60,15 +61,18 @@ async function untrackedFiles(root: string): Promise<string[]> {
   return result.stdout.toString('utf8').split('\0').filter((p) => p !== '');
 }
 
-async function allLines(file: string): Promise<Set<number>> {
+/**
+ * Every line of an untracked file, read the way the scan reads it: never through a symlink, never
+ * blocking on a FIFO, never past the size limit. Anything else still counts as changed (for
+ * file-level findings), with no lines.
+ */
+async function allLines(file: string, maxBytes: number): Promise<Set<number>> {
+  const outcome = await readTextFile(file, maxBytes);
+  if (outcome.kind !== 'text') return new Set();
+  const text = outcome.text;
   let count = 1;
-  try {
-    const buffer = await readFile(file);
-    for (let i = buffer.indexOf(10); i !== -1; i = buffer.indexOf(10, i + 1)) count++;
-    if (buffer.length > 0 && buffer[buffer.length - 1] === 10) count--; // a final newline ends a line, it starts none
-  } catch {
-    // Unreadable: the scan reports it; the file still counts as changed for file-level findings.
-  }
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+  if (text.endsWith('\n')) count--; // a final newline ends a line, it starts none
   return new Set(Array.from({ length: count }, (_, i) => i + 1));
 }
 

@@ -33,3 +33,20 @@ export async function gitTopLevel(dir: string): Promise<string | null> {
   if (result.code !== 0) return null;
   return result.stdout.toString('utf8').trim() || null;
 }
+
+/**
+ * `-c` overrides that switch off every filter driver the repository configures. Comparing with the
+ * working tree (`git diff BASE`) runs a path's `filter.<name>.clean` or `.process` command: a
+ * scanned repository's own config would otherwise run code on the scanning machine.
+ */
+export async function disabledFilterDrivers(cwd: string): Promise<string[]> {
+  const listed = await git(cwd, ['config', '--name-only', '--get-regexp', '^filter\\.']);
+  const drivers = new Set<string>();
+  for (const name of listed.stdout.toString('utf8').split('\n')) {
+    const match = /^filter\.(.+)\.[^.]+$/.exec(name.trim());
+    if (match) drivers.add(match[1]!);
+  }
+  return [...drivers].flatMap((driver) =>
+    ['clean', 'smudge', 'process'].flatMap((key) => ['-c', `filter.${driver}.${key}=`]).concat(['-c', `filter.${driver}.required=false`]),
+  );
+}

@@ -1,4 +1,5 @@
-import { realpathSync, writeFileSync, mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, realpathSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { changedLinesSince, stagedChangedLines } from '../../src/diff/changed-lines.js';
@@ -25,6 +26,28 @@ describe('changedLinesSince', () => {
     expect(sorted(changed.get('new.txt'))).toEqual([1, 2]);
     expect(changed.has('ignored.txt')).toBe(false);
     expect(changed.has('.gitignore')).toBe(false);
+  });
+
+  it('never runs a filter driver the scanned repository configures (git diff against the working tree would)', async () => {
+    const dir = makeRepo({ 'a.txt': 'hi\n', '.gitattributes': '* filter=x\n' });
+    const marker = path.join(dir, '..', `${path.basename(dir)}-pwned`);
+    gitIn(dir, 'config', 'filter.x.clean', `sh -c "touch '${marker}'; cat"`);
+    gitIn(dir, 'config', 'filter.x.process', `sh -c "touch '${marker}'"`);
+    writeFileSync(path.join(dir, 'a.txt'), 'hi\nmore\n');
+    const changed = await changedLinesSince(dir, 'HEAD');
+    expect(existsSync(marker)).toBe(false);
+    expect([...changed.get('a.txt')!]).toEqual([2]);
+  });
+
+  it('never follows an untracked symlink nor blocks on an untracked FIFO', async () => {
+    const dir = makeRepo({ 'a.txt': 'a\n' });
+    symlinkSync('/dev/zero', path.join(dir, 'zero'));
+    execFileSync('mkfifo', [path.join(dir, 'pipe')]);
+    writeFileSync(path.join(dir, 'new.txt'), 'x\ny\n');
+    const changed = await changedLinesSince(dir, 'HEAD');
+    expect([...changed.get('new.txt')!]).toEqual([1, 2]);
+    expect(changed.get('zero')?.size ?? 0).toBe(0);
+    expect(changed.get('pipe')?.size ?? 0).toBe(0);
   });
 
   it('reports paths relative to a root below the top of the repository', async () => {
