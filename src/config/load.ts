@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { lstat, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigurationError } from '../core/errors.js';
 import type { Config } from './types.js';
@@ -40,11 +40,17 @@ export async function findConfigFile(root: string): Promise<string | null> {
   const found: string[] = [];
   for (const name of CONFIG_FILE_NAMES) {
     const candidate = path.join(root, name);
+    let info;
     try {
-      if ((await stat(candidate)).isFile()) found.push(candidate);
+      info = await lstat(candidate);
     } catch {
-      // Absent: try the next name.
+      continue; // absent: try the next name
     }
+    // A scanned repository's own config is never read through a symlink: a hostile one could
+    // point it at a file of the scanning machine (a docker config, .git/config) whose contents an
+    // error message would then show. `--config` can still name any file on purpose.
+    if (info.isSymbolicLink()) throw new ConfigurationError(`${name} at the scan root is a symbolic link: not followed (name the file with --config to use it)`);
+    if (info.isFile()) found.push(candidate);
   }
   if (found.length > 1) {
     throw new ConfigurationError(`several config files at ${root}: ${found.map((f) => path.basename(f)).join(', ')}; keep one (or pick one with --config)`);

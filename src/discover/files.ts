@@ -37,8 +37,17 @@ export async function discoverFiles(root: string, targets: string[]): Promise<Di
     if (!seen.has(file.absPath)) seen.set(file.absPath, file);
   };
 
-  for (const target of targets) {
-    const stat = await lstat(target);
+  const queue = [...targets];
+  const visited = new Set<string>();
+  for (let target = queue.shift(); target !== undefined; target = queue.shift()) {
+    if (visited.has(target)) continue;
+    visited.add(target);
+    let stat;
+    try {
+      stat = await lstat(target);
+    } catch {
+      continue; // a nested repository or submodule folder listed by git but not checked out
+    }
     if (!stat.isDirectory()) {
       // A file named explicitly is scanned even if ignored; symlinks still are not followed.
       if (stat.isSymbolicLink()) symlinks++;
@@ -47,7 +56,9 @@ export async function discoverFiles(root: string, targets: string[]): Promise<Di
     }
     const fromGit = await listWithGit(target);
     if (fromGit) {
-      for (const entry of fromGit) add({ ...entry, path: toPosixRelative(root, entry.absPath) });
+      for (const entry of fromGit.files) add({ ...entry, path: toPosixRelative(root, entry.absPath) });
+      // Nested repositories and submodules are listed by git as one entry: scan their files too.
+      queue.push(...fromGit.nested);
     } else {
       const walked = await walk(root, target, diagnostics);
       symlinks += walked.symlinks;
@@ -65,20 +76,38 @@ async function trackedState(file: string): Promise<boolean | null> {
   return result.code === 0;
 }
 
-/** `git ls-files` from the target directory, or null when it is not inside a work tree. */
-async function listWithGit(dir: string): Promise<Omit<DiscoveredFile, 'path'>[] | null> {
+/**
+ * `git ls-files` from the target directory, or null when it is not inside a work tree. Tracked
+ * files deleted from the working tree are left out (there is nothing to read); nested
+ * repositories (`inner/`) and submodules (gitlinks) come back as directories to scan on their own.
+ */
+async function listWithGit(dir: string): Promise<{ files: Omit<DiscoveredFile, 'path'>[]; nested: string[] } | null> {
   if (!(await gitTopLevel(dir))) return null;
-  const result = await git(dir, ['ls-files', '-z', '-t', '--cached', '--others', '--exclude-standard']);
-  if (result.code !== 0) return null;
+  const [listed, deleted, staged] = await Promise.all([
+    git(dir, ['ls-files', '-z', '-t', '--cached', '--others', '--exclude-standard']),
+    git(dir, ['ls-files', '-z', '--deleted']),
+    git(dir, ['ls-files', '-z', '--stage']),
+  ]);
+  if (listed.code !== 0) return null;
+  const gone = new Set(deleted.stdout.toString('utf8').split('\0'));
+  const nested = new Set<string>();
+  for (const record of staged.stdout.toString('utf8').split('\0')) {
+    // "<mode> <object> <stage>\t<path>"; mode 160000 is a gitlink (a submodule).
+    if (record.startsWith('160000 ')) nested.add(record.slice(record.indexOf('\t') + 1));
+  }
   const entries = new Map<string, boolean>();
-  for (const record of result.stdout.toString('utf8').split('\0')) {
+  for (const record of listed.stdout.toString('utf8').split('\0')) {
     if (record.length < 3) continue;
     // `-t` tags: "? " untracked, "H " cached, others (S, M, R, C, K) are index states of tracked files.
     const tracked = record[0] !== '?';
     const rel = record.slice(2);
-    entries.set(rel, (entries.get(rel) ?? false) || tracked);
+    if (rel.endsWith('/')) nested.add(rel.slice(0, -1));
+    else if (!nested.has(rel) && !gone.has(rel)) entries.set(rel, (entries.get(rel) ?? false) || tracked);
   }
-  return [...entries].map(([rel, tracked]) => ({ absPath: path.join(dir, rel), tracked }));
+  return {
+    files: [...entries].map(([rel, tracked]) => ({ absPath: path.join(dir, rel), tracked })),
+    nested: [...nested].map((rel) => path.join(dir, rel)),
+  };
 }
 
 interface IgnoreLayer {

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { applyConfig } from '../../src/config/apply.js';
@@ -30,6 +30,17 @@ describe('loadConfig', () => {
     const cwd = tempDir();
     writeTree(cwd, { 'conf/x.yml': 'decodeDepth: 1\n' });
     expect((await loadConfig(tempDir(), 'conf/x.yml', cwd)).config).toEqual({ decodeDepth: 1 });
+  });
+});
+
+describe('a config file that is a symbolic link', () => {
+  it('is not followed when found at the scan root, but may be named with --config', async () => {
+    const outside = tempDir();
+    writeTree(outside, { 'elsewhere.yml': 'failOn: low\n' });
+    const root = tempDir();
+    symlinkSync(path.join(outside, 'elsewhere.yml'), path.join(root, '.openai-secret-lint.yml'));
+    await expect(loadConfig(root)).rejects.toThrow('.openai-secret-lint.yml at the scan root is a symbolic link: not followed');
+    expect((await loadConfig(root, path.join(root, '.openai-secret-lint.yml'))).config).toEqual({ failOn: 'low' });
   });
 });
 

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import { realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/core/logger.js';
@@ -7,7 +7,7 @@ import { scan } from '../../src/core/scan.js';
 import { defaultSettings } from '../../src/core/settings.js';
 import { discoverFiles } from '../../src/discover/files.js';
 import { decodeText } from '../../src/discover/read-text.js';
-import { cleanupTempDirs, makeRepo, tempDir, writeTree } from '../helpers/repo.js';
+import { cleanupTempDirs, gitIn, makeRepo, tempDir, writeTree } from '../helpers/repo.js';
 
 afterAll(cleanupTempDirs);
 
@@ -108,3 +108,25 @@ describe('decodeText', () => {
   });
 });
 
+
+describe('discovery of nested repositories, submodules and deleted files', () => {
+  it('scans the files of an untracked nested repository and of a submodule, not one opaque entry', async () => {
+    const sub = makeRepo({ 'lib.py': 'print(1)\n' });
+    const dir = realpathSync(makeRepo({ 'a.txt': 'a' }));
+    gitIn(dir, '-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', sub, 'vendor/lib');
+    gitIn(dir, 'commit', '-q', '-m', 'submodule');
+    const inner = path.join(dir, 'inner');
+    execFileSync('git', ['init', '-q', inner]);
+    writeFileSync(path.join(inner, 'secret.py'), 'x = 1\n');
+    const found = await discoverFiles(dir, [dir]);
+    expect(found.files.map((f) => f.path)).toEqual(['.gitmodules', 'a.txt', 'inner/secret.py', 'vendor/lib/lib.py']);
+  });
+
+  it('leaves out a tracked file deleted from the working tree, without a diagnostic', async () => {
+    const dir = realpathSync(makeRepo({ 'a.txt': 'a', 'gone.txt': 'g' }));
+    rmSync(path.join(dir, 'gone.txt'));
+    const report = await scan(defaultSettings(dir), silentLogger);
+    expect(report.stats.filesScanned).toBe(1);
+    expect(report.diagnostics).toEqual([]);
+  });
+});

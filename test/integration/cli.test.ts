@@ -174,3 +174,15 @@ describe('under Node 24 (the node@24 devDependency)', () => {
     expect(openaiFindings(JSON.parse(result.stdout) as Report).map(where)).toEqual([`a.yml:2:${placed.keys[0]!.column}`]);
   });
 });
+
+describe('a reader that stops early', () => {
+  it('| head does not crash the CLI, and the exit code still tells findings from none', () => {
+    const leaky = makeRepo({ 'a.txt': renderTemplate('<<openai:proj>>\n').text, ...Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`f${i}.txt`, renderTemplate('k <<openai:admin>>\n').text])) });
+    const clean = makeRepo({ 'a.txt': 'nothing\n' });
+    for (const [dir, expected] of [[leaky, 1], [clean, 0]] as const) {
+      const result = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${cli}" scan "${dir}" --format json | head -c 1 >/dev/null`], { encoding: 'utf8' });
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(expected);
+    }
+  });
+});
