@@ -89,7 +89,7 @@ describe('parseConfig', () => {
   });
 
   it('turns YAML syntax errors, duplicate keys and a non-mapping into located problems', () => {
-    expect(problems('failOn: high\nfailOn: low\n')).toEqual(['cfg.yml:2: Map keys must be unique']);
+    expect(problems('failOn: high\nfailOn: low\n')).toEqual(['cfg.yml:2: invalid YAML: Map keys must be unique [DUPLICATE_KEY]']);
     expect(problems('- high\n')).toEqual(['cfg.yml:1: the configuration must be a mapping of keys to values']);
     expect(problems('include: [a\n')[0]).toMatch(/^cfg\.yml:\d+: /);
   });
