@@ -10,6 +10,8 @@ const SECRET_LIKE = [
   /SECRET/,
   /PASSWORD$/,
   /PASSWD$/,
+  /(^|_)PASS$/,
+  /(^|_)PWD$/,
   /PASSPHRASE$/,
   /CREDENTIAL/,
   /PRIVATE_?KEY$/,
@@ -32,6 +34,8 @@ const NOT_SECRET = [
   /_ENABLED$/, /_DISABLED$/, /_EXPIRY$/, /_EXPIRES(_AT)?$/, /_EXPIRATION$/, /_TTL$/, /_LENGTH$/, /_TYPE$/, /_HEADER$/,
   /_VERSION$/, /_PREFIX$/, /_ENV$/, /_FORMAT$/, /_REGION$/, /_HOST$/, /_PORT$/, /_COUNT$/, /_SIZE$/, /_MODE$/, /_KIND$/,
   /^(USE|ENABLE|DISABLE|HAS|IS|SKIP|REQUIRE|WITH)_/,
+  // Where a secret lives, not the secret: `SECRET_STORE: vault`, `clientSecretFrom: vault`.
+  /_STORE$/, /_FROM$/, /_BACKEND$/, /_MANAGER$/, /_PROVIDER$/,
 ];
 
 /** Exceptions to the exclusions: names ending in a metadata suffix that do hold secrets. */

@@ -5,7 +5,7 @@ describe('isSecretLikeName', () => {
   it.each([
     'OPENAI_API_KEY', 'openai_key', 'OPENAI_ADMIN_KEY', 'api-key', 'apiKey', 'openaiApiKey', 'GITHUB_TOKEN', 'NPM_TOKEN',
     'CLIENT_SECRET', 'MY_SECRET_VALUE', 'DB_PASSWORD', 'SMTP_PASSWD', 'GOOGLE_CREDENTIALS', 'SSH_PRIVATE_KEY',
-    'AWS_SECRET_ACCESS_KEY', 'AWS_ACCESS_KEY_ID', 'password', 'token', 'SLACK_WEBHOOK_URL',
+    'AWS_SECRET_ACCESS_KEY', 'AWS_ACCESS_KEY_ID', 'password', 'token', 'SLACK_WEBHOOK_URL', 'DB_PASS', 'MYSQL_PWD', 'pass',
   ])('%s is secret-like', (name) => {
     expect(isSecretLikeName(name)).toBe(true);
   });
@@ -13,6 +13,7 @@ describe('isSecretLikeName', () => {
   it.each([
     'OPENAI_API_KEY_PATH', 'GOOGLE_CREDENTIALS_FILE', 'TOKEN_URL', 'SECRET_NAME', 'CLIENT_ID', 'TOKEN_ENABLED',
     'TOKEN_EXPIRY', 'NODE_VERSION', 'key', 'cache-key', 'MAX_TOKENS', 'runs-on', 'USE_SECRET_STORE', 'SECRETS_DIR',
+    'SECRET_STORE', 'clientSecretFrom', 'SECRET_BACKEND', 'BYPASS', 'COMPASS', 'PWD_DIR', 'OLDPWD',
   ])('%s is not secret-like', (name) => {
     expect(isSecretLikeName(name)).toBe(false);
   });
