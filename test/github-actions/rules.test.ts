@@ -45,6 +45,9 @@ const EXPECTED: Record<string, Record<string, Expected[]>> = {
       [12, 32, '$env:OPENAI_API_KEY'],
       [13, 35, 'process.env.OPENAI_API_KEY'],
       [16, 19, '${OPENAI_API_KEY}'],
+      [18, 54, '$OPENAI_API_KEY'],
+      [19, 20, '$OPENAI_API_KEY'],
+      [20, 20, '$OPENAI_API_KEY'],
     ],
   },
   'gha-shell-trace-with-secrets': {

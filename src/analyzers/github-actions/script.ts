@@ -61,7 +61,10 @@ export function secretRead(value: string): string | null {
   return null;
 }
 
-const SHELL_PRINT = /^(?:sudo\s+)?(echo|printf|Write-Host|Write-Output|Write-Information|cat|puts|printenv)\b/i;
+// Printing commands, also after shell keywords that start a command (`then echo …`, `do printf …`).
+const SHELL_PRINT = /^(?:(?:sudo|then|do|else|elif|time|!|\{)\s+)*(echo|printf|Write-Host|Write-Output|Write-Information|cat|puts|printenv)\b/i;
+/** Filters whose output is the secret in another form: masking hides exact matches only. */
+const TRANSFORM = /^\s*(base64|xxd|od|hexdump|rev|tr|sed|awk|cut|fold|basenc|openssl\s+base64)\b/;
 const CALL_PRINT = /\b(console\.(?:log|info|error|warn)|print|puts|Write-Host)\s*\(/g;
 const TRACE = /(?:^|[\s;&|(])(set\s+(?:-[a-zA-Z]*x[a-zA-Z]*|-o\s+xtrace)|(?:bash|sh|zsh)\s+-[a-zA-Z]*x[a-zA-Z]*)(?=\s|$|;)/g;
 const HEREDOC = /<<-?\s*(['"]?)([A-Za-z_][A-Za-z0-9_]*)\1/;
@@ -122,7 +125,7 @@ export function analyzeRun(file: SourceFile, model: WorkflowModel, job: JobModel
       } else if (verb) {
         const group = groups.get(lineNo);
         if (redirect?.kind === 'file') sink = 'file';
-        else if (piped && !nextTee) sink = 'pipe';
+        else if (piped && !nextTee && !transformsToLog(segments, i, line)) sink = 'pipe';
         else if (group) {
           sink = group.sink;
           target = group.target;
@@ -322,4 +325,19 @@ function matchingParen(line: string, open: number): number {
 /** The step's shell, from `shell:`, else `defaults.run.shell`. */
 export function stepShell(job: JobModel, step: StepModel): string | null {
   return step.shell ?? job.shell;
+}
+
+/**
+ * `echo "$TOKEN" | base64` prints an encoded secret that the runner cannot mask: a pipe into a
+ * chain of transforms whose end is not redirected or piped on counts as printed.
+ */
+function transformsToLog(segments: readonly { start: number; end: number; sep: string | null }[], index: number, line: string): boolean {
+  for (let j = index + 1; j < segments.length; j++) {
+    const text = line.slice(segments[j]!.start, segments[j]!.end);
+    if (!TRANSFORM.test(text)) return false;
+    const redirect = redirectTarget(text);
+    if (redirect) return redirect.kind === 'log';
+    if (segments[j]!.sep !== '|') return true;
+  }
+  return false;
 }
