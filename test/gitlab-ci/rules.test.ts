@@ -63,6 +63,9 @@ describe('gitlab-ci rules: ng fixtures find, ok fixtures do not', () => {
       '.gitlab-ci.yml:6:7-10',
       '.gitlab-ci.yml:7:16-27',
       '.gitlab-ci.yml:8:7-13',
+      '.gitlab-ci.yml:10:19-29',
+      '.gitlab-ci.yml:11:13-23',
+      '.gitlab-ci.yml:12:13-23',
     ]);
     expect(run('gitlab-ci-secret-echo', 'ok').at).toEqual([]);
   });

@@ -67,8 +67,12 @@ function hits(text: string, settings: Settings, usesSecrets: () => boolean): Hit
   for (const print of text.matchAll(PRINT)) {
     const start = print.index + print[0].length;
     const end = commandEnd(text, start);
-    // Piped or redirected output does not reach the log (`echo "$KEY" | docker login --password-stdin`).
-    if (end.terminator === '|' || end.terminator === '>') continue;
+    // Piped or redirected output does not reach the log (`echo "$KEY" | docker login --password-stdin`),
+    // except into stderr, which is the log too, or through a transform that only re-encodes it
+    // (`| base64`: masking hides exact values only).
+    const after = text.slice(end.at);
+    if (end.terminator === '>' && !/^>>?\s*(&[12]|\/dev\/(stdout|stderr|tty))\b/.test(after)) continue;
+    if (end.terminator === '|' && !/^\|\s*(base64|xxd|od|hexdump|rev|tr|sed|awk|cut|fold|basenc)\b[^|>]*$/m.test(after)) continue;
     for (const ref of text.slice(start, end.at).matchAll(REFERENCE)) {
       if (!isSecretLikeKey(ref[1]!, settings)) continue;
       const at = start + ref.index;
