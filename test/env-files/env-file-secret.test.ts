@@ -81,6 +81,18 @@ describe('env-file-secret', () => {
   });
 });
 
+describe('remediation follows the file's state', () => {
+  it('a committed file: rotate; an untracked, unignored one: ignore it first', async () => {
+    const value = randomString(24);
+    const committed = await scanIn({ '.env': `DB_PASSWORD=${value}\n` });
+    expect(committed.findings.find((f) => f.ruleId === RULE)!.remediation).toMatch(/^Rotate the value \(it is in git history\)/);
+    const untracked = await scanIn({ 'README.md': 'x\n' }, { '.env': `DB_PASSWORD=${value}\n` });
+    const finding = untracked.findings.find((f) => f.ruleId === RULE)!;
+    expect(finding.message).toContain('an unignored env file');
+    expect(finding.remediation).toMatch(/^Add an ignore rule for this file before it is committed/);
+  });
+});
+
 describe('one finding per value', () => {
   it('a high-entropy secret-like value in an env file is env-file-secret only, not also generic-secret', async () => {
     const value = randomString(32);

@@ -47,7 +47,10 @@ export const envFileSecretRule: RepositoryRule = {
           file: entry.file.path,
           ...lines.range(e.valueStart, e.valueEnd),
           message: `\`${e.key}\` holds a literal secret in ${entry.status === 'tracked' ? 'a committed' : 'an unignored'} env file.`,
-          remediation: 'Rotate the value, remove it from the file, and load it from the CI secret store or an ignored local env file.',
+          remediation:
+            entry.status === 'tracked'
+              ? 'Rotate the value (it is in git history), remove it from the file, and load it from the CI secret store or an ignored local env file.'
+              : 'Add an ignore rule for this file before it is committed (see env-file-not-ignored); rotate the value only if the file was ever pushed.',
           secret: e.value,
         };
         if (!isSuppressedInline(finding, lines)) findings.push(finding);
