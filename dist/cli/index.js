@@ -16764,6 +16764,15 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_main_js__WEBPACK_IMPORTED_MODULE_0__]);
 _main_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
+// A reader that stops early (`| head`) closes the pipe: not an error of the scan, whose exit code
+// (findings or not) still stands. Any other write error is an internal error.
+for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error) => {
+        if (error.code === 'EPIPE')
+            return;
+        process.exitCode = 3;
+    });
+}
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,
@@ -17022,6 +17031,8 @@ const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https
 var registry = __nccwpck_require__(5530);
 // EXTERNAL MODULE: ./src/core/finding.ts
 var finding = __nccwpck_require__(5278);
+// EXTERNAL MODULE: ./src/yaml/load.ts
+var load = __nccwpck_require__(6251);
 ;// CONCATENATED MODULE: ./src/config/suggest.ts
 /** "Did you mean" for unknown keys and values: the closest candidate within a small edit distance. */
 function closest(word, candidates) {
@@ -17064,6 +17075,7 @@ function editDistance(a, b) {
 
 
 
+
 /** Compiled on first use: most scans have no config file, and worker threads never read one. */
 let compiled;
 function validateSchema(value) {
@@ -17080,7 +17092,7 @@ function parseConfig(text, source) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
     const lineOf = (offset) => (offset === undefined ? null : lineCounter.linePos(offset).line);
     if (doc.errors.length > 0) {
-        fail(source, doc.errors.map((e) => ({ line: lineOf(e.pos[0]), path: '', message: e.message.split('\n')[0] ?? 'invalid YAML' })));
+        fail(source, doc.errors.map((e) => ({ line: lineOf(e.pos[0]), path: '', message: `invalid YAML: ${(0,load/* describeYamlError */.r)(e)}` })));
     }
     const value = doc.toJS({ maxAliasCount: 100 }) ?? {};
     const problems = [];
@@ -17252,13 +17264,20 @@ async function findConfigFile(root) {
     const found = [];
     for (const name of CONFIG_FILE_NAMES) {
         const candidate = external_node_path_default().join(root, name);
+        let info;
         try {
-            if ((await (0,promises_.stat)(candidate)).isFile())
-                found.push(candidate);
+            info = await (0,promises_.lstat)(candidate);
         }
         catch {
-            // Absent: try the next name.
+            continue; // absent: try the next name
         }
+        // A scanned repository's own config is never read through a symlink: a hostile one could
+        // point it at a file of the scanning machine (a docker config, .git/config) whose contents an
+        // error message would then show. `--config` can still name any file on purpose.
+        if (info.isSymbolicLink())
+            throw new errors/* ConfigurationError */.j1(`${name} at the scan root is a symbolic link: not followed (name the file with --config to use it)`);
+        if (info.isFile())
+            found.push(candidate);
     }
     if (found.length > 1) {
         throw new errors/* ConfigurationError */.j1(`several config files at ${root}: ${found.map((f) => external_node_path_default().basename(f)).join(', ')}; keep one (or pick one with --config)`);
@@ -17322,7 +17341,7 @@ async function settingsFromCommand(command, cwd, env = {}) {
         settings = { ...settings, baseline: await (0,baseline/* readBaseline */.mF)(external_node_path_default().resolve(cwd, command.baseline)) };
     }
     if (command.mode.kind === 'diff')
-        settings.changedLines = await (0,changed_lines/* changedLinesSince */.aW)(root, command.mode.base);
+        settings.changedLines = await (0,changed_lines/* changedLinesSince */.aW)(root, command.mode.base, { maxFileSize: settings.maxFileSize });
     if (command.verify) {
         (0,verify/* resolveBaseUrls */.yg)(env); // a bad base-URL override is a usage error before anything is sent
         settings.verify = { enabled: true, env, ...(command.verifyTimeoutMs !== null ? { timeoutMs: command.verifyTimeoutMs } : {}) };
@@ -18298,13 +18317,14 @@ function scanFile(file, context, stats) {
 /* harmony export */   aW: () => (/* binding */ changedLinesSince),
 /* harmony export */   k9: () => (/* binding */ stagedChangedLines)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1922);
+/* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5563);
 /* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3968);
 /* harmony import */ var _unified_diff_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8125);
+
 
 
 
@@ -18320,13 +18340,13 @@ const DIFF_ARGS = ['-c', 'core.quotePath=false', 'diff', '--no-color', '--no-ext
  */
 async function changedLinesSince(root, base, options = {}) {
     await requireCommit(root, base, '--diff');
-    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(root, [...DIFF_ARGS, base, '--']);
+    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(root, [...(await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_2__/* .disabledFilterDrivers */ .Is)(root)), ...DIFF_ARGS, base, '--']);
     if (result.code !== 0)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`--diff ${base}: git diff failed: ${firstLine(result.stderr)}`);
     const changed = (0,_unified_diff_js__WEBPACK_IMPORTED_MODULE_4__/* .parseAddedLines */ .HH)(result.stdout.toString('utf8'));
     if (options.untracked !== false) {
         for (const file of await untrackedFiles(root))
-            changed.set(file, await allLines(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, file)));
+            changed.set(file, await allLines(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, file), options.maxFileSize ?? _core_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_MAX_FILE_SIZE */ .Sj));
     }
     return changed;
 }
@@ -18365,18 +18385,21 @@ async function untrackedFiles(root) {
         return [];
     return result.stdout.toString('utf8').split('\0').filter((p) => p !== '');
 }
-async function allLines(file) {
+/**
+ * Every line of an untracked file, read the way the scan reads it: never through a symlink, never
+ * blocking on a FIFO, never past the size limit. Anything else still counts as changed (for
+ * file-level findings), with no lines.
+ */
+async function allLines(file, maxBytes) {
+    const outcome = await (0,_discover_read_text_js__WEBPACK_IMPORTED_MODULE_1__/* .readTextFile */ .Gu)(file, maxBytes);
+    if (outcome.kind !== 'text')
+        return new Set();
+    const text = outcome.text;
     let count = 1;
-    try {
-        const buffer = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file);
-        for (let i = buffer.indexOf(10); i !== -1; i = buffer.indexOf(10, i + 1))
-            count++;
-        if (buffer.length > 0 && buffer[buffer.length - 1] === 10)
-            count--; // a final newline ends a line, it starts none
-    }
-    catch {
-        // Unreadable: the scan reports it; the file still counts as changed for file-level findings.
-    }
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        count++;
+    if (text.endsWith('\n'))
+        count--; // a final newline ends a line, it starts none
     return new Set(Array.from({ length: count }, (_, i) => i + 1));
 }
 function firstLine(text) {
@@ -18867,8 +18890,19 @@ async function discoverFiles(root, targets) {
         if (!seen.has(file.absPath))
             seen.set(file.absPath, file);
     };
-    for (const target of targets) {
-        const stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(target);
+    const queue = [...targets];
+    const visited = new Set();
+    for (let target = queue.shift(); target !== undefined; target = queue.shift()) {
+        if (visited.has(target))
+            continue;
+        visited.add(target);
+        let stat;
+        try {
+            stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(target);
+        }
+        catch {
+            continue; // a nested repository or submodule folder listed by git but not checked out
+        }
         if (!stat.isDirectory()) {
             // A file named explicitly is scanned even if ignored; symlinks still are not followed.
             if (stat.isSymbolicLink())
@@ -18879,8 +18913,10 @@ async function discoverFiles(root, targets) {
         }
         const fromGit = await listWithGit(target);
         if (fromGit) {
-            for (const entry of fromGit)
+            for (const entry of fromGit.files)
                 add({ ...entry, path: toPosixRelative(root, entry.absPath) });
+            // Nested repositories and submodules are listed by git as one entry: scan their files too.
+            queue.push(...fromGit.nested);
         }
         else {
             const walked = await walk(root, target, diagnostics);
@@ -18899,23 +18935,44 @@ async function trackedState(file) {
     const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(dir, ['ls-files', '-z', '--error-unmatch', '--', node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file)]);
     return result.code === 0;
 }
-/** `git ls-files` from the target directory, or null when it is not inside a work tree. */
+/**
+ * `git ls-files` from the target directory, or null when it is not inside a work tree. Tracked
+ * files deleted from the working tree are left out (there is nothing to read); nested
+ * repositories (`inner/`) and submodules (gitlinks) come back as directories to scan on their own.
+ */
 async function listWithGit(dir) {
     if (!(await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .gitTopLevel */ .oB)(dir)))
         return null;
-    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(dir, ['ls-files', '-z', '-t', '--cached', '--others', '--exclude-standard']);
-    if (result.code !== 0)
+    const [listed, deleted, staged] = await Promise.all([
+        (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(dir, ['ls-files', '-z', '-t', '--cached', '--others', '--exclude-standard']),
+        (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(dir, ['ls-files', '-z', '--deleted']),
+        (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(dir, ['ls-files', '-z', '--stage']),
+    ]);
+    if (listed.code !== 0)
         return null;
+    const gone = new Set(deleted.stdout.toString('utf8').split('\0'));
+    const nested = new Set();
+    for (const record of staged.stdout.toString('utf8').split('\0')) {
+        // "<mode> <object> <stage>\t<path>"; mode 160000 is a gitlink (a submodule).
+        if (record.startsWith('160000 '))
+            nested.add(record.slice(record.indexOf('\t') + 1));
+    }
     const entries = new Map();
-    for (const record of result.stdout.toString('utf8').split('\0')) {
+    for (const record of listed.stdout.toString('utf8').split('\0')) {
         if (record.length < 3)
             continue;
         // `-t` tags: "? " untracked, "H " cached, others (S, M, R, C, K) are index states of tracked files.
         const tracked = record[0] !== '?';
         const rel = record.slice(2);
-        entries.set(rel, (entries.get(rel) ?? false) || tracked);
+        if (rel.endsWith('/'))
+            nested.add(rel.slice(0, -1));
+        else if (!nested.has(rel) && !gone.has(rel))
+            entries.set(rel, (entries.get(rel) ?? false) || tracked);
     }
-    return [...entries].map(([rel, tracked]) => ({ absPath: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, rel), tracked }));
+    return {
+        files: [...entries].map(([rel, tracked]) => ({ absPath: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, rel), tracked })),
+        nested: [...nested].map((rel) => node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, rel)),
+    };
 }
 async function walk(root, top, diagnostics) {
     const files = [];
@@ -19814,6 +19871,7 @@ function renderReport(report, format, options) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $Y: () => (/* binding */ git),
+/* harmony export */   Is: () => (/* binding */ disabledFilterDrivers),
 /* harmony export */   oB: () => (/* binding */ gitTopLevel),
 /* harmony export */   rg: () => (/* binding */ SAFE_CONFIG)
 /* harmony export */ });
@@ -19845,6 +19903,21 @@ async function gitTopLevel(dir) {
     if (result.code !== 0)
         return null;
     return result.stdout.toString('utf8').trim() || null;
+}
+/**
+ * `-c` overrides that switch off every filter driver the repository configures. Comparing with the
+ * working tree (`git diff BASE`) runs a path's `filter.<name>.clean` or `.process` command: a
+ * scanned repository's own config would otherwise run code on the scanning machine.
+ */
+async function disabledFilterDrivers(cwd) {
+    const listed = await git(cwd, ['config', '--name-only', '--get-regexp', '^filter\\.']);
+    const drivers = new Set();
+    for (const name of listed.stdout.toString('utf8').split('\n')) {
+        const match = /^filter\.(.+)\.[^.]+$/.exec(name.trim());
+        if (match)
+            drivers.add(match[1]);
+    }
+    return [...drivers].flatMap((driver) => ['clean', 'smudge', 'process'].flatMap((key) => ['-c', `filter.${driver}.${key}=`]).concat(['-c', `filter.${driver}.required=false`]));
 }
 
 
@@ -20681,6 +20754,7 @@ function describeVerification(verification) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ describeYamlError),
 /* harmony export */   y: () => (/* binding */ loadYaml)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
@@ -20698,7 +20772,7 @@ function loadYaml(path, text) {
         documents = Array.isArray(parsed) ? parsed : [];
     }
     catch (error) {
-        diagnostics.push({ file: path, level: 'warning', code: 'yaml-parse-failed', message: `YAML parser failed: ${String(error)}; scanned as text` });
+        diagnostics.push({ file: path, level: 'warning', code: 'yaml-parse-failed', message: `YAML parser failed (${error instanceof Error ? error.name : 'error'}); scanned as text` });
     }
     let ok = documents.length === 0 && diagnostics.length === 0;
     for (const document of documents) {
@@ -20707,15 +20781,24 @@ function loadYaml(path, text) {
             continue;
         }
         const first = document.errors[0];
-        const line = lineCounter.linePos(first.pos[0]).line;
+        const { line, col } = lineCounter.linePos(first.pos[0]);
         diagnostics.push({
             file: path,
             level: 'info',
             code: 'yaml-invalid',
-            message: `not valid YAML (line ${line}: ${first.message.split('\n')[0]}); scanned as text`,
+            message: `not valid YAML (line ${line}, column ${col}: ${describeYamlError(first)}); scanned as text`,
         });
     }
     return { documents, lineCounter, diagnostics, ok };
+}
+/**
+ * A parse error in words that never quote the file: the yaml library's messages cite the text it
+ * stopped at ("…extra characters: >sk-proj-…"), and that text may be the very secret being
+ * reported. Keep the sentence before the quote, drop anything quoted, name the code.
+ */
+function describeYamlError(error) {
+    const sentence = (error.message.split('\n')[0] ?? '').split(': ')[0].replace(/"[^"]*"|'[^']*'|`[^`]*`/g, '…');
+    return sentence.length > 0 && sentence.length <= 120 ? `${sentence} [${error.code}]` : error.code;
 }
 
 
