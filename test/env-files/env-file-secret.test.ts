@@ -81,7 +81,7 @@ describe('env-file-secret', () => {
   });
 });
 
-describe('remediation follows the file's state', () => {
+describe("remediation follows the file's state", () => {
   it('a committed file: rotate; an untracked, unignored one: ignore it first', async () => {
     const value = randomString(24);
     const committed = await scanIn({ '.env': `DB_PASSWORD=${value}\n` });
