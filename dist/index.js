@@ -38387,6 +38387,8 @@ const SECRET_LIKE = [
     /SECRET/,
     /PASSWORD$/,
     /PASSWD$/,
+    /(^|_)PASS$/,
+    /(^|_)PWD$/,
     /PASSPHRASE$/,
     /CREDENTIAL/,
     /PRIVATE_?KEY$/,
@@ -38408,6 +38410,8 @@ const NOT_SECRET = [
     /_ENABLED$/, /_DISABLED$/, /_EXPIRY$/, /_EXPIRES(_AT)?$/, /_EXPIRATION$/, /_TTL$/, /_LENGTH$/, /_TYPE$/, /_HEADER$/,
     /_VERSION$/, /_PREFIX$/, /_ENV$/, /_FORMAT$/, /_REGION$/, /_HOST$/, /_PORT$/, /_COUNT$/, /_SIZE$/, /_MODE$/, /_KIND$/,
     /^(USE|ENABLE|DISABLE|HAS|IS|SKIP|REQUIRE|WITH)_/,
+    // Where a secret lives, not the secret: `SECRET_STORE: vault`, `clientSecretFrom: vault`.
+    /_STORE$/, /_FROM$/, /_BACKEND$/, /_MANAGER$/, /_PROVIDER$/,
 ];
 /** Exceptions to the exclusions: names ending in a metadata suffix that do hold secrets. */
 const SECRET_DESPITE_SUFFIX = [/ACCESS_KEY_ID$/, /WEBHOOK_?URL$/];
@@ -43700,7 +43704,9 @@ const envFileSecretRule = {
                     file: entry.file.path,
                     ...lines.range(e.valueStart, e.valueEnd),
                     message: `\`${e.key}\` holds a literal secret in ${entry.status === 'tracked' ? 'a committed' : 'an unignored'} env file.`,
-                    remediation: 'Rotate the value, remove it from the file, and load it from the CI secret store or an ignored local env file.',
+                    remediation: entry.status === 'tracked'
+                        ? 'Rotate the value (it is in git history), remove it from the file, and load it from the CI secret store or an ignored local env file.'
+                        : 'Add an ignore rule for this file before it is committed (see env-file-not-ignored); rotate the value only if the file was ever pushed.',
                     secret: e.value,
                 };
                 if (!(0,suppress/* isSuppressedInline */.c)(finding, lines))
@@ -44454,7 +44460,10 @@ function secretRead(value) {
     }
     return null;
 }
-const SHELL_PRINT = /^(?:sudo\s+)?(echo|printf|Write-Host|Write-Output|Write-Information|cat|puts|printenv)\b/i;
+// Printing commands, also after shell keywords that start a command (`then echo …`, `do printf …`).
+const SHELL_PRINT = /^(?:(?:sudo|then|do|else|elif|time|!|\{)\s+)*(echo|printf|Write-Host|Write-Output|Write-Information|cat|puts|printenv)\b/i;
+/** Filters whose output is the secret in another form: masking hides exact matches only. */
+const TRANSFORM = /^\s*(base64|xxd|od|hexdump|rev|tr|sed|awk|cut|fold|basenc|openssl\s+base64)\b/;
 const CALL_PRINT = /\b(console\.(?:log|info|error|warn)|print|puts|Write-Host)\s*\(/g;
 const TRACE = /(?:^|[\s;&|(])(set\s+(?:-[a-zA-Z]*x[a-zA-Z]*|-o\s+xtrace)|(?:bash|sh|zsh)\s+-[a-zA-Z]*x[a-zA-Z]*)(?=\s|$|;)/g;
 const HEREDOC = /<<-?\s*(['"]?)([A-Za-z_][A-Za-z0-9_]*)\1/;
@@ -44521,7 +44530,7 @@ function analyzeRun(file, model, job, step) {
                 const group = groups.get(lineNo);
                 if (redirect?.kind === 'file')
                     sink = 'file';
-                else if (piped && !nextTee)
+                else if (piped && !nextTee && !transformsToLog(segments, i, line))
                     sink = 'pipe';
                 else if (group) {
                     sink = group.sink;
@@ -44742,6 +44751,23 @@ function matchingParen(line, open) {
 /** The step's shell, from `shell:`, else `defaults.run.shell`. */
 function stepShell(job, step) {
     return step.shell ?? job.shell;
+}
+/**
+ * `echo "$TOKEN" | base64` prints an encoded secret that the runner cannot mask: a pipe into a
+ * chain of transforms whose end is not redirected or piped on counts as printed.
+ */
+function transformsToLog(segments, index, line) {
+    for (let j = index + 1; j < segments.length; j++) {
+        const text = line.slice(segments[j].start, segments[j].end);
+        if (!TRANSFORM.test(text))
+            return false;
+        const redirect = redirectTarget(text);
+        if (redirect)
+            return redirect.kind === 'log';
+        if (segments[j].sep !== '|')
+            return true;
+    }
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/analyzers/github-actions/runs.ts
@@ -45685,8 +45711,13 @@ function hits(text, settings, usesSecrets) {
     for (const print of text.matchAll(PRINT)) {
         const start = print.index + print[0].length;
         const end = commandEnd(text, start);
-        // Piped or redirected output does not reach the log (`echo "$KEY" | docker login --password-stdin`).
-        if (end.terminator === '|' || end.terminator === '>')
+        // Piped or redirected output does not reach the log (`echo "$KEY" | docker login --password-stdin`),
+        // except into stderr, which is the log too, or through a transform that only re-encodes it
+        // (`| base64`: masking hides exact values only).
+        const after = text.slice(end.at);
+        if (end.terminator === '>' && !/^>>?\s*(&[12]|\/dev\/(stdout|stderr|tty))\b/.test(after))
+            continue;
+        if (end.terminator === '|' && !/^\|\s*(base64|xxd|od|hexdump|rev|tr|sed|awk|cut|fold|basenc)\b[^|>]*$/m.test(after))
             continue;
         for (const ref of text.slice(start, end.at).matchAll(REFERENCE)) {
             if (!isSecretLikeKey(ref[1], settings))
