@@ -60,6 +60,7 @@ const EXPECTED: Record<string, Record<string, Expected[]>> = {
     'ng.yml': [
       [7, 42, '${{ secrets.API_TOKEN }}'],
       [10, 19, '${{ github.token }}'],
+      [14, 93, '${{ secrets.ADMIN_TOKEN }}'],
     ],
   },
   'gha-all-secrets': {

@@ -1,5 +1,7 @@
 /** Every `run:` step of a file with its script analysis, shared by the script rules. */
 import type { SourceFile } from '../types.js';
+import { isScalar, type Scalar } from 'yaml';
+import type { PathSegment } from '../../yaml/walk.js';
 import { workflowModels, type JobModel, type StepModel, type WorkflowModel } from './model.js';
 import { analyzeRun, type RunAnalysis } from './script.js';
 
@@ -8,6 +10,19 @@ export interface RunStep {
   job: JobModel;
   step: StepModel;
   analysis: RunAnalysis;
+  /** Where the script is written: the step's `run:`, or `with.script` of actions/github-script. */
+  scriptPath: PathSegment[];
+}
+
+/**
+ * actions/github-script runs `with.script` as JavaScript after pasting `${{ }}` values into it:
+ * the same hazards as `run:` (interpolation, console.log), so it is analysed as a script too.
+ */
+function githubScript(step: StepModel): { run: Scalar; path: PathSegment[] } | null {
+  const uses = step.uses?.value;
+  if (typeof uses !== 'string' || !/^actions\/github-script@/i.test(uses)) return null;
+  const script = step.with.find((w) => w.name === 'script');
+  return script?.value && isScalar(script.value) ? { run: script.value, path: script.path } : null;
 }
 
 const cache = new WeakMap<WorkflowModel, RunStep[]>();
@@ -21,7 +36,10 @@ export function runSteps(file: SourceFile): RunStep[] {
       for (const job of model.jobs) {
         for (const step of job.steps) {
           const analysis = analyzeRun(file, model, job, step);
-          if (analysis) steps.push({ model, job, step, analysis });
+          if (analysis) steps.push({ model, job, step, analysis, scriptPath: [...step.path, 'run'] });
+          const script = githubScript(step);
+          const scripted = script && analyzeRun(file, model, job, { ...step, run: script.run, shell: 'node' });
+          if (script && scripted) steps.push({ model, job, step, analysis: scripted, scriptPath: script.path });
         }
       }
       cache.set(model, steps);

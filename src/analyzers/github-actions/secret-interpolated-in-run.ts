@@ -22,7 +22,7 @@ export const secretInterpolatedInRunRule: FileRule = {
   appliesTo: appliesToWorkflowOrAction,
   check(file) {
     const findings: RawFinding[] = [];
-    for (const { step, analysis } of runSteps(file)) {
+    for (const { analysis, scriptPath } of runSteps(file)) {
       for (const use of analysis.uses) {
         if (!use.interpolated) continue;
         findings.push(
@@ -30,7 +30,7 @@ export const secretInterpolatedInRunRule: FileRule = {
             file,
             meta,
             analysis.run,
-            [...step.path, 'run'],
+            scriptPath,
             {
               message: `\`${use.text}\` interpolates secret \`${use.secret}\` into the script source.`,
               remediation: `Pass it through env: ${envFix(use.secret)}.`,

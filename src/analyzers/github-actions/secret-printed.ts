@@ -18,7 +18,7 @@ export const secretPrintedRule: FileRule = {
   appliesTo: appliesToWorkflowOrAction,
   check(file) {
     const findings: RawFinding[] = [];
-    for (const { step, analysis } of runSteps(file)) {
+    for (const { analysis, scriptPath } of runSteps(file)) {
       for (const use of analysis.uses) {
         if (use.sink !== 'log') continue;
         findings.push(
@@ -26,7 +26,7 @@ export const secretPrintedRule: FileRule = {
             file,
             meta,
             analysis.run,
-            [...step.path, 'run'],
+            scriptPath,
             {
               message: `\`${use.text}\` prints secret \`${use.secret}\` to the job log.`,
               remediation: `Do not print secrets. Give the value to the command that needs it through the step's env (\`${use.secret}: \${{ secrets.${use.secret} }}\`) or stdin (\`printf '%s' "$${use.secret}" | tool --password-stdin\`); mask derived values with \`echo "::add-mask::$VALUE"\`.`,

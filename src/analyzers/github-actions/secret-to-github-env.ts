@@ -18,7 +18,7 @@ export const secretToGithubEnvRule: FileRule = {
   appliesTo: appliesToWorkflowOrAction,
   check(file) {
     const findings: RawFinding[] = [];
-    for (const { step, analysis } of runSteps(file)) {
+    for (const { analysis, scriptPath } of runSteps(file)) {
       for (const use of analysis.uses) {
         if (use.sink !== 'github-env') continue;
         const target = use.target ?? 'GITHUB_ENV';
@@ -27,7 +27,7 @@ export const secretToGithubEnvRule: FileRule = {
             file,
             meta,
             analysis.run,
-            [...step.path, 'run'],
+            scriptPath,
             {
               message:
                 target === 'GITHUB_ENV'

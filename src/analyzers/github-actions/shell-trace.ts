@@ -22,7 +22,7 @@ export const shellTraceRule: FileRule = {
   appliesTo: appliesToWorkflowOrAction,
   check(file) {
     const findings: RawFinding[] = [];
-    for (const { job, step, analysis } of runSteps(file)) {
+    for (const { job, step, analysis, scriptPath } of runSteps(file)) {
       const secrets = new Set(analysis.secretEnv.values());
       for (const use of analysis.uses) secrets.add(use.secret);
       for (const entry of step.with) if (entry.value && isScalar(entry.value)) addRead(secrets, String(entry.value.value ?? ''));
@@ -33,7 +33,7 @@ export const shellTraceRule: FileRule = {
         remediation: 'Remove `set -x` / `-x` from this step, or turn tracing off (`set +x`) around commands that use secrets.',
       };
       for (const trace of analysis.traces) {
-        findings.push(findingAt(file, meta, analysis.run, [...step.path, 'run'], { ...text, seed: `${held}\0${trace.text}` }, trace.start, trace.end));
+        findings.push(findingAt(file, meta, analysis.run, scriptPath, { ...text, seed: `${held}\0${trace.text}` }, trace.start, trace.end));
       }
       if (step.shellNode && step.shell && SHELL_TRACE.test(step.shell)) {
         findings.push(findingAt(file, meta, step.shellNode, [...step.path, 'shell'], { ...text, seed: `${held}\0shell` }));
