@@ -44773,6 +44773,18 @@ function transformsToLog(segments, index, line) {
 ;// CONCATENATED MODULE: ./src/analyzers/github-actions/runs.ts
 
 
+
+/**
+ * actions/github-script runs `with.script` as JavaScript after pasting `${{ }}` values into it:
+ * the same hazards as `run:` (interpolation, console.log), so it is analysed as a script too.
+ */
+function githubScript(step) {
+    const uses = step.uses?.value;
+    if (typeof uses !== 'string' || !/^actions\/github-script@/i.test(uses))
+        return null;
+    const script = step.with.find((w) => w.name === 'script');
+    return script?.value && (0,dist/* isScalar */.jn)(script.value) ? { run: script.value, path: script.path } : null;
+}
 const runs_cache = new WeakMap();
 function runSteps(file) {
     const all = [];
@@ -44784,7 +44796,11 @@ function runSteps(file) {
                 for (const step of job.steps) {
                     const analysis = analyzeRun(file, model, job, step);
                     if (analysis)
-                        steps.push({ model, job, step, analysis });
+                        steps.push({ model, job, step, analysis, scriptPath: [...step.path, 'run'] });
+                    const script = githubScript(step);
+                    const scripted = script && analyzeRun(file, model, job, { ...step, run: script.run, shell: 'node' });
+                    if (script && scripted)
+                        steps.push({ model, job, step, analysis: scripted, scriptPath: script.path });
                 }
             }
             runs_cache.set(model, steps);
@@ -44815,11 +44831,11 @@ const secretInterpolatedInRunRule = {
     appliesTo: appliesToWorkflowOrAction,
     check(file) {
         const findings = [];
-        for (const { step, analysis } of runSteps(file)) {
+        for (const { analysis, scriptPath } of runSteps(file)) {
             for (const use of analysis.uses) {
                 if (!use.interpolated)
                     continue;
-                findings.push(report_findingAt(file, secret_interpolated_in_run_meta, analysis.run, [...step.path, 'run'], {
+                findings.push(report_findingAt(file, secret_interpolated_in_run_meta, analysis.run, scriptPath, {
                     message: `\`${use.text}\` interpolates secret \`${use.secret}\` into the script source.`,
                     remediation: `Pass it through env: ${envFix(use.secret)}.`,
                     seed: use.text,
@@ -44846,11 +44862,11 @@ const secretPrintedRule = {
     appliesTo: appliesToWorkflowOrAction,
     check(file) {
         const findings = [];
-        for (const { step, analysis } of runSteps(file)) {
+        for (const { analysis, scriptPath } of runSteps(file)) {
             for (const use of analysis.uses) {
                 if (use.sink !== 'log')
                     continue;
-                findings.push(report_findingAt(file, secret_printed_meta, analysis.run, [...step.path, 'run'], {
+                findings.push(report_findingAt(file, secret_printed_meta, analysis.run, scriptPath, {
                     message: `\`${use.text}\` prints secret \`${use.secret}\` to the job log.`,
                     remediation: `Do not print secrets. Give the value to the command that needs it through the step's env (\`${use.secret}: \${{ secrets.${use.secret} }}\`) or stdin (\`printf '%s' "$${use.secret}" | tool --password-stdin\`); mask derived values with \`echo "::add-mask::$VALUE"\`.`,
                     seed: `${use.secret}\0${use.text}`,
@@ -44877,12 +44893,12 @@ const secretToGithubEnvRule = {
     appliesTo: appliesToWorkflowOrAction,
     check(file) {
         const findings = [];
-        for (const { step, analysis } of runSteps(file)) {
+        for (const { analysis, scriptPath } of runSteps(file)) {
             for (const use of analysis.uses) {
                 if (use.sink !== 'github-env')
                     continue;
                 const target = use.target ?? 'GITHUB_ENV';
-                findings.push(report_findingAt(file, secret_to_github_env_meta, analysis.run, [...step.path, 'run'], {
+                findings.push(report_findingAt(file, secret_to_github_env_meta, analysis.run, scriptPath, {
                     message: target === 'GITHUB_ENV'
                         ? `Secret \`${use.secret}\` is written to $GITHUB_ENV: every later step of the job, including third-party actions, receives it.`
                         : `Secret \`${use.secret}\` is written to $GITHUB_OUTPUT: step and job outputs are not secret and the runner drops or exposes them.`,
@@ -44946,7 +44962,7 @@ const shellTraceRule = {
     appliesTo: appliesToWorkflowOrAction,
     check(file) {
         const findings = [];
-        for (const { job, step, analysis } of runSteps(file)) {
+        for (const { job, step, analysis, scriptPath } of runSteps(file)) {
             const secrets = new Set(analysis.secretEnv.values());
             for (const use of analysis.uses)
                 secrets.add(use.secret);
@@ -44961,7 +44977,7 @@ const shellTraceRule = {
                 remediation: 'Remove `set -x` / `-x` from this step, or turn tracing off (`set +x`) around commands that use secrets.',
             };
             for (const trace of analysis.traces) {
-                findings.push(report_findingAt(file, shell_trace_meta, analysis.run, [...step.path, 'run'], { ...text, seed: `${held}\0${trace.text}` }, trace.start, trace.end));
+                findings.push(report_findingAt(file, shell_trace_meta, analysis.run, scriptPath, { ...text, seed: `${held}\0${trace.text}` }, trace.start, trace.end));
             }
             if (step.shellNode && step.shell && SHELL_TRACE.test(step.shell)) {
                 findings.push(report_findingAt(file, shell_trace_meta, step.shellNode, [...step.path, 'shell'], { ...text, seed: `${held}\0shell` }));
@@ -46520,9 +46536,35 @@ const MIN_BASE64 = 16;
 const MIN_PRINTABLE = 0.9;
 /** All decoded layers of one file together may not exceed this many characters. */
 const BUDGET_FACTOR = 2;
-// The lookbehind makes a match start only where a run starts: without it, every position inside
-// a short run (a word) would be tried again and fail again.
-const BASE64_RUN = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,}={0,2}/g;
+/** The base64 alphabet, standard and URL-safe, by char code. */
+const BASE64_CHAR = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-')
+    BASE64_CHAR[c.charCodeAt(0)] = 1;
+/**
+ * Every maximal run of base64 characters of at least MIN_BASE64, with up to two `=` of padding:
+ * what `/(?<![…])[…]{16,}={0,2}/g` matches, in one plain loop over char codes (twice as fast as
+ * the regex on source code, where most runs are short words).
+ */
+function base64Runs(text) {
+    const runs = [];
+    let start = -1;
+    for (let i = 0; i <= text.length; i++) {
+        const c = i < text.length ? text.charCodeAt(i) : 0;
+        if (c < 128 && BASE64_CHAR[c] === 1) {
+            if (start < 0)
+                start = i;
+            continue;
+        }
+        if (start >= 0 && i - start >= MIN_BASE64) {
+            let end = i;
+            while (end < text.length && end - i < 2 && text.charCodeAt(end) === 61)
+                end++;
+            runs.push({ index: start, run: text.slice(start, end) });
+        }
+        start = -1;
+    }
+    return runs;
+}
 const HEX_RUN = /[0-9a-fA-F]{32,}/g;
 const PERCENT_ESCAPE = /%[0-9A-Fa-f]{2}/g;
 const URL_CHAR = /[A-Za-z0-9%._~+-]/;
@@ -46553,8 +46595,8 @@ function decodeRuns(text) {
     const pieces = [];
     // Hex digits are base64 characters, so every hex run lies inside a base64 run: one pass over
     // the text finds both, and hex is looked for only inside runs long enough to hold it.
-    for (const m of text.matchAll(BASE64_RUN)) {
-        const run = m[0];
+    for (const m of base64Runs(text)) {
+        const run = m.run;
         let hexAtStart = false;
         if (run.length >= 32) {
             for (const h of run.matchAll(HEX_RUN)) {
