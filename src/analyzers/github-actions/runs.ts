@@ -3,7 +3,10 @@ import type { SourceFile } from '../types.js';
 import { isScalar, type Scalar } from 'yaml';
 import type { PathSegment } from '../../yaml/walk.js';
 import { workflowModels, type JobModel, type StepModel, type WorkflowModel } from './model.js';
-import { analyzeRun, type RunAnalysis } from './script.js';
+import type { RawFinding } from '../../core/finding.js';
+import type { RuleMeta } from '../types.js';
+import { findingAt, type FindingText } from './report.js';
+import { analyzeRun, type RunAnalysis, type SecretUse } from './script.js';
 
 export interface RunStep {
   model: WorkflowModel;
@@ -53,4 +56,19 @@ export function runSteps(file: SourceFile): RunStep[] {
 export function envFix(secret: string): string {
   const name = secret === 'secrets' ? 'NAME' : secret;
   return `add \`env: ${name}: \${{ secrets.${name} }}\` to the step and use \`"$${name}"\` in the script`;
+}
+
+/**
+ * One finding per secret use in every script of the file that `describe` picks (it returns the
+ * finding's text, or null to pass): the loop the script rules share.
+ */
+export function scriptUseFindings(file: SourceFile, meta: RuleMeta, describe: (use: SecretUse) => FindingText | null): RawFinding[] {
+  const findings: RawFinding[] = [];
+  for (const { analysis, scriptPath } of runSteps(file)) {
+    for (const use of analysis.uses) {
+      const text = describe(use);
+      if (text) findings.push(findingAt(file, meta, analysis.run, scriptPath, text, use.start, use.end));
+    }
+  }
+  return findings;
 }

@@ -3,11 +3,10 @@
  * into the script source before the shell sees it: quotes in the value break the script, it is
  * written to a temporary file, and `set -x` echoes it.
  */
-import type { RawFinding } from '../../core/finding.js';
 import type { FileRule, RuleMeta } from '../types.js';
 import { appliesToWorkflowOrAction } from './model.js';
-import { findingAt, HELP_BASE } from './report.js';
-import { envFix, runSteps } from './runs.js';
+import { HELP_BASE } from './report.js';
+import { envFix, scriptUseFindings } from './runs.js';
 
 const meta: RuleMeta = {
   id: 'gha-secret-interpolated-in-run',
@@ -21,27 +20,14 @@ export const secretInterpolatedInRunRule: FileRule = {
   meta,
   appliesTo: appliesToWorkflowOrAction,
   check(file) {
-    const findings: RawFinding[] = [];
-    for (const { analysis, scriptPath } of runSteps(file)) {
-      for (const use of analysis.uses) {
-        if (!use.interpolated) continue;
-        findings.push(
-          findingAt(
-            file,
-            meta,
-            analysis.run,
-            scriptPath,
-            {
-              message: `\`${use.text}\` interpolates secret \`${use.secret}\` into the script source.`,
-              remediation: `Pass it through env: ${envFix(use.secret)}.`,
-              seed: use.text,
-            },
-            use.start,
-            use.end,
-          ),
-        );
-      }
-    }
-    return findings;
+    return scriptUseFindings(file, meta, (use) =>
+      !use.interpolated
+        ? null
+        : {
+            message: `\`${use.text}\` interpolates secret \`${use.secret}\` into the script source.`,
+            remediation: `Pass it through env: ${envFix(use.secret)}.`,
+            seed: use.text,
+          },
+    );
   },
 };

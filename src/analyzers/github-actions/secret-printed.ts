@@ -1,9 +1,8 @@
 /** secret-exposure: a secret printed to the job log by echo, printf, Write-Host, console.log, print or cat. */
-import type { RawFinding } from '../../core/finding.js';
 import type { FileRule, RuleMeta } from '../types.js';
 import { appliesToWorkflowOrAction } from './model.js';
-import { findingAt, HELP_BASE } from './report.js';
-import { runSteps } from './runs.js';
+import { HELP_BASE } from './report.js';
+import { scriptUseFindings } from './runs.js';
 
 const meta: RuleMeta = {
   id: 'gha-secret-printed',
@@ -17,27 +16,14 @@ export const secretPrintedRule: FileRule = {
   meta,
   appliesTo: appliesToWorkflowOrAction,
   check(file) {
-    const findings: RawFinding[] = [];
-    for (const { analysis, scriptPath } of runSteps(file)) {
-      for (const use of analysis.uses) {
-        if (use.sink !== 'log') continue;
-        findings.push(
-          findingAt(
-            file,
-            meta,
-            analysis.run,
-            scriptPath,
-            {
-              message: `\`${use.text}\` prints secret \`${use.secret}\` to the job log.`,
-              remediation: `Do not print secrets. Give the value to the command that needs it through the step's env (\`${use.secret}: \${{ secrets.${use.secret} }}\`) or stdin (\`printf '%s' "$${use.secret}" | tool --password-stdin\`); mask derived values with \`echo "::add-mask::$VALUE"\`.`,
-              seed: `${use.secret}\0${use.text}`,
-            },
-            use.start,
-            use.end,
-          ),
-        );
-      }
-    }
-    return findings;
+    return scriptUseFindings(file, meta, (use) =>
+      use.sink !== 'log'
+        ? null
+        : {
+            message: `\`${use.text}\` prints secret \`${use.secret}\` to the job log.`,
+            remediation: `Do not print secrets. Give the value to the command that needs it through the step's env (\`${use.secret}: \${{ secrets.${use.secret} }}\`) or stdin (\`printf '%s' "$${use.secret}" | tool --password-stdin\`); mask derived values with \`echo "::add-mask::$VALUE"\`.`,
+            seed: `${use.secret}\0${use.text}`,
+          },
+    );
   },
 };

@@ -1,9 +1,8 @@
 /** secret-exposure: a secret written to $GITHUB_ENV or $GITHUB_OUTPUT. */
-import type { RawFinding } from '../../core/finding.js';
 import type { FileRule, RuleMeta } from '../types.js';
 import { appliesToWorkflowOrAction } from './model.js';
-import { findingAt, HELP_BASE } from './report.js';
-import { runSteps } from './runs.js';
+import { HELP_BASE } from './report.js';
+import { scriptUseFindings } from './runs.js';
 
 const meta: RuleMeta = {
   id: 'gha-secret-to-github-env',
@@ -17,31 +16,17 @@ export const secretToGithubEnvRule: FileRule = {
   meta,
   appliesTo: appliesToWorkflowOrAction,
   check(file) {
-    const findings: RawFinding[] = [];
-    for (const { analysis, scriptPath } of runSteps(file)) {
-      for (const use of analysis.uses) {
-        if (use.sink !== 'github-env') continue;
-        const target = use.target ?? 'GITHUB_ENV';
-        findings.push(
-          findingAt(
-            file,
-            meta,
-            analysis.run,
-            scriptPath,
-            {
-              message:
-                target === 'GITHUB_ENV'
-                  ? `Secret \`${use.secret}\` is written to $GITHUB_ENV: every later step of the job, including third-party actions, receives it.`
-                  : `Secret \`${use.secret}\` is written to $GITHUB_OUTPUT: step and job outputs are not secret and the runner drops or exposes them.`,
-              remediation: `Reference the secret where it is needed instead: \`env: ${use.secret}: \${{ secrets.${use.secret} }}\` on each step that uses it.`,
-              seed: `${use.secret}\0${target}\0${use.text}`,
-            },
-            use.start,
-            use.end,
-          ),
-        );
-      }
-    }
-    return findings;
+    return scriptUseFindings(file, meta, (use) => {
+      if (use.sink !== 'github-env') return null;
+      const target = use.target ?? 'GITHUB_ENV';
+      return {
+        message:
+          target === 'GITHUB_ENV'
+            ? `Secret \`${use.secret}\` is written to $GITHUB_ENV: every later step of the job, including third-party actions, receives it.`
+            : `Secret \`${use.secret}\` is written to $GITHUB_OUTPUT: step and job outputs are not secret and the runner drops or exposes them.`,
+        remediation: `Reference the secret where it is needed instead: \`env: ${use.secret}: \${{ secrets.${use.secret} }}\` on each step that uses it.`,
+        seed: `${use.secret}\0${target}\0${use.text}`,
+      };
+    });
   },
 };
