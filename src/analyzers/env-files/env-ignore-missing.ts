@@ -2,7 +2,7 @@ import { access } from 'node:fs/promises';
 import path from 'node:path';
 import type { RepositoryRule, RuleMeta } from '../types.js';
 import { envFileState } from './state.js';
-import { findEnvUsage } from './usage-signals.js';
+import { filesMentioningDotenv, findEnvUsage } from './usage-signals.js';
 
 export const envIgnoreMissingMeta: RuleMeta = {
   id: 'env-file-ignore-missing',
@@ -25,7 +25,8 @@ export const envIgnoreMissingRule: RepositoryRule = {
     const { path: dotenv, verdict } = state.rootDotenv;
     if (verdict.ignored) return [];
     const compose = state.references.find((r) => r.via === 'compose');
-    const signal = await findEnvUsage(context.files, state.readOnce, compose ? { file: compose.from, evidence: 'Compose `env_file:`' } : null);
+    const inGit = context.files.some((f) => f.tracked !== null) && !context.readText; // index scans read blobs, not the tree
+    const signal = await findEnvUsage(context.files, state.readOnce, compose ? { file: compose.from, evidence: 'Compose `env_file:`' } : null, inGit ? () => filesMentioningDotenv(root) : undefined);
     if (!signal) return [];
     const gitignore = path.relative(root, path.join(state.checker.top, '.gitignore')).split(path.sep).join('/');
     const hasGitignore = await access(path.join(root, gitignore)).then(

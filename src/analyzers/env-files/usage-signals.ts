@@ -1,4 +1,5 @@
 import type { DiscoveredFile } from '../../discover/files.js';
+import { git } from '../../util/git.js';
 import type { ReadText } from './references.js';
 
 /** Evidence that a repository loads env files: the file and what in it says so. */
@@ -19,7 +20,12 @@ const VENDORED = /(^|\/)(node_modules|vendor|\.venv|venv|site-packages|dist|buil
  * The first signal found, cheapest first: manifests, then source files. Stops at the first hit,
  * so a repository that uses dotenv costs a handful of reads.
  */
-export async function findEnvUsage(files: readonly DiscoveredFile[], read: ReadText, composeReference: EnvUsageSignal | null): Promise<EnvUsageSignal | null> {
+export async function findEnvUsage(
+  files: readonly DiscoveredFile[],
+  read: ReadText,
+  composeReference: EnvUsageSignal | null,
+  mentioning?: () => Promise<Set<string> | null>,
+): Promise<EnvUsageSignal | null> {
   const own = files.filter((f) => !VENDORED.test(f.path));
   for (const file of own) {
     const name = file.path.slice(file.path.lastIndexOf('/') + 1);
@@ -33,8 +39,11 @@ export async function findEnvUsage(files: readonly DiscoveredFile[], read: ReadT
     }
   }
   if (composeReference) return composeReference;
+  // Inside git, one native `git grep` names the few files that mention dotenv at all, so a
+  // repository that never loads env files is not read a second time file by file.
+  const candidates = mentioning ? await mentioning() : null;
   for (const file of own) {
-    if (!SOURCE.test(file.path)) continue;
+    if (!SOURCE.test(file.path) || (candidates && !candidates.has(file.path))) continue;
     const text = await read(file);
     const match = text === null ? null : LOADS_DOTENV.exec(text);
     if (match) return { file: file.path, evidence: `\`${match[0].trim()}\`` };
@@ -57,4 +66,16 @@ function nodeDependency(text: string): string | null {
     if (found) return found;
   }
   return null;
+}
+
+/**
+ * POSIX paths (relative to `root`) of the files git tracks or would add that mention `dotenv`, or
+ * null outside a work tree (the caller then reads the files itself).
+ */
+export async function filesMentioningDotenv(root: string): Promise<Set<string> | null> {
+  const result = await git(root, ['grep', '-l', '-z', '-I', '-F', '--untracked', '--no-textconv', '-e', 'dotenv', '--', '.']);
+  // git grep exits 1 when nothing matches, 128 outside a work tree.
+  if (result.code === 1) return new Set();
+  if (result.code !== 0) return null;
+  return new Set(result.stdout.toString('utf8').split('\0').filter((p) => p !== ''));
 }
