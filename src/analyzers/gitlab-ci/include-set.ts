@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readTextFileSync } from '../../discover/read-text.js';
 import path from 'node:path';
 import { isMap, isScalar, isSeq, parseAllDocuments, type Node } from 'yaml';
 import { classify } from '../../discover/classify.js';
@@ -32,12 +32,10 @@ export function gitlabCiFiles(context: ScanContext): Set<string> {
     result.add(current);
     const file = byPath.get(current);
     if (!file) continue;
-    let text: string;
-    try {
-      text = readFileSync(file.absPath, 'utf8');
-    } catch {
-      continue;
-    }
+    // As the scan reads: never through a symlink (a hostile one could point out of the root).
+    const outcome = readTextFileSync(file.absPath, context.settings.maxFileSize);
+    if (outcome.kind !== 'text') continue;
+    const text = outcome.text;
     const { local, notFollowed } = includesOf(text);
     for (const pattern of local) {
       const matches = resolveLocal(pattern, [...byPath.keys()]);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readTextFileSync } from '../../discover/read-text.js';
 import path from 'node:path';
 import { isMap, parseAllDocuments } from 'yaml';
 import type { RawFinding } from '../../core/finding.js';
@@ -29,12 +29,10 @@ export function generatorSources(context: ScanContext): Map<string, GeneratorSou
   const known = new Set(context.files.map((f) => f.path));
   for (const file of context.files) {
     if (!KUSTOMIZATION.test(file.path)) continue;
-    let text: string;
-    try {
-      text = readFileSync(file.absPath, 'utf8');
-    } catch {
-      continue;
-    }
+    // As the scan reads: never through a symlink (a hostile one could point out of the root).
+    const outcome = readTextFileSync(file.absPath, context.settings.maxFileSize);
+    if (outcome.kind !== 'text') continue;
+    const text = outcome.text;
     const dir = path.posix.dirname(file.path);
     for (const doc of parseAllDocuments(text)) {
       if (doc.errors.length > 0 || !isMap(doc.contents)) continue;
