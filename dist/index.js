@@ -43718,6 +43718,7 @@ const envFileSecretRule = {
 };
 
 ;// CONCATENATED MODULE: ./src/analyzers/env-files/usage-signals.ts
+
 const NODE_PACKAGES = ['dotenv', 'dotenv-flow', 'dotenv-expand', '@dotenvx/dotenvx'];
 const PYTHON_MANIFEST = /(^|\/)(requirements[^/]*\.(txt|in)|pyproject\.toml|Pipfile|setup\.cfg|setup\.py)$/;
 const PYTHON_DOTENV = /(^|[\s"'[,])python-dotenv\b/m;
@@ -43728,7 +43729,7 @@ const VENDORED = /(^|\/)(node_modules|vendor|\.venv|venv|site-packages|dist|buil
  * The first signal found, cheapest first: manifests, then source files. Stops at the first hit,
  * so a repository that uses dotenv costs a handful of reads.
  */
-async function findEnvUsage(files, read, composeReference) {
+async function findEnvUsage(files, read, composeReference, mentioning) {
     const own = files.filter((f) => !VENDORED.test(f.path));
     for (const file of own) {
         const name = file.path.slice(file.path.lastIndexOf('/') + 1);
@@ -43746,8 +43747,11 @@ async function findEnvUsage(files, read, composeReference) {
     }
     if (composeReference)
         return composeReference;
+    // Inside git, one native `git grep` names the few files that mention dotenv at all, so a
+    // repository that never loads env files is not read a second time file by file.
+    const candidates = mentioning ? await mentioning() : null;
     for (const file of own) {
-        if (!SOURCE.test(file.path))
+        if (!SOURCE.test(file.path) || (candidates && !candidates.has(file.path)))
             continue;
         const text = await read(file);
         const match = text === null ? null : LOADS_DOTENV.exec(text);
@@ -43776,6 +43780,19 @@ function nodeDependency(text) {
     }
     return null;
 }
+/**
+ * POSIX paths (relative to `root`) of the files git tracks or would add that mention `dotenv`, or
+ * null outside a work tree (the caller then reads the files itself).
+ */
+async function filesMentioningDotenv(root) {
+    const result = await (0,git/* git */.$Y)(root, ['grep', '-l', '-z', '-I', '-F', '--untracked', '--no-textconv', '-e', 'dotenv', '--', '.']);
+    // git grep exits 1 when nothing matches, 128 outside a work tree.
+    if (result.code === 1)
+        return new Set();
+    if (result.code !== 0)
+        return null;
+    return new Set(result.stdout.toString('utf8').split('\0').filter((p) => p !== ''));
+}
 
 ;// CONCATENATED MODULE: ./src/analyzers/env-files/env-ignore-missing.ts
 
@@ -43803,7 +43820,8 @@ const envIgnoreMissingRule = {
         if (verdict.ignored)
             return [];
         const compose = state.references.find((r) => r.via === 'compose');
-        const signal = await findEnvUsage(context.files, state.readOnce, compose ? { file: compose.from, evidence: 'Compose `env_file:`' } : null);
+        const inGit = context.files.some((f) => f.tracked !== null) && !context.readText; // index scans read blobs, not the tree
+        const signal = await findEnvUsage(context.files, state.readOnce, compose ? { file: compose.from, evidence: 'Compose `env_file:`' } : null, inGit ? () => filesMentioningDotenv(root) : undefined);
         if (!signal)
             return [];
         const gitignore = external_node_path_default().relative(root, external_node_path_default().join(state.checker.top, '.gitignore')).split((external_node_path_default()).sep).join('/');
@@ -44774,6 +44792,7 @@ function transformsToLog(segments, index, line) {
 
 
 
+
 /**
  * actions/github-script runs `with.script` as JavaScript after pasting `${{ }}` values into it:
  * the same hazards as `run:` (interpolation, console.log), so it is analysed as a script too.
@@ -44814,6 +44833,21 @@ function envFix(secret) {
     const name = secret === 'secrets' ? 'NAME' : secret;
     return `add \`env: ${name}: \${{ secrets.${name} }}\` to the step and use \`"$${name}"\` in the script`;
 }
+/**
+ * One finding per secret use in every script of the file that `describe` picks (it returns the
+ * finding's text, or null to pass): the loop the script rules share.
+ */
+function scriptUseFindings(file, meta, describe) {
+    const findings = [];
+    for (const { analysis, scriptPath } of runSteps(file)) {
+        for (const use of analysis.uses) {
+            const text = describe(use);
+            if (text)
+                findings.push(report_findingAt(file, meta, analysis.run, scriptPath, text, use.start, use.end));
+        }
+    }
+    return findings;
+}
 
 ;// CONCATENATED MODULE: ./src/analyzers/github-actions/secret-interpolated-in-run.ts
 
@@ -44830,19 +44864,13 @@ const secretInterpolatedInRunRule = {
     meta: secret_interpolated_in_run_meta,
     appliesTo: appliesToWorkflowOrAction,
     check(file) {
-        const findings = [];
-        for (const { analysis, scriptPath } of runSteps(file)) {
-            for (const use of analysis.uses) {
-                if (!use.interpolated)
-                    continue;
-                findings.push(report_findingAt(file, secret_interpolated_in_run_meta, analysis.run, scriptPath, {
-                    message: `\`${use.text}\` interpolates secret \`${use.secret}\` into the script source.`,
-                    remediation: `Pass it through env: ${envFix(use.secret)}.`,
-                    seed: use.text,
-                }, use.start, use.end));
-            }
-        }
-        return findings;
+        return scriptUseFindings(file, secret_interpolated_in_run_meta, (use) => !use.interpolated
+            ? null
+            : {
+                message: `\`${use.text}\` interpolates secret \`${use.secret}\` into the script source.`,
+                remediation: `Pass it through env: ${envFix(use.secret)}.`,
+                seed: use.text,
+            });
     },
 };
 
@@ -44861,19 +44889,13 @@ const secretPrintedRule = {
     meta: secret_printed_meta,
     appliesTo: appliesToWorkflowOrAction,
     check(file) {
-        const findings = [];
-        for (const { analysis, scriptPath } of runSteps(file)) {
-            for (const use of analysis.uses) {
-                if (use.sink !== 'log')
-                    continue;
-                findings.push(report_findingAt(file, secret_printed_meta, analysis.run, scriptPath, {
-                    message: `\`${use.text}\` prints secret \`${use.secret}\` to the job log.`,
-                    remediation: `Do not print secrets. Give the value to the command that needs it through the step's env (\`${use.secret}: \${{ secrets.${use.secret} }}\`) or stdin (\`printf '%s' "$${use.secret}" | tool --password-stdin\`); mask derived values with \`echo "::add-mask::$VALUE"\`.`,
-                    seed: `${use.secret}\0${use.text}`,
-                }, use.start, use.end));
-            }
-        }
-        return findings;
+        return scriptUseFindings(file, secret_printed_meta, (use) => use.sink !== 'log'
+            ? null
+            : {
+                message: `\`${use.text}\` prints secret \`${use.secret}\` to the job log.`,
+                remediation: `Do not print secrets. Give the value to the command that needs it through the step's env (\`${use.secret}: \${{ secrets.${use.secret} }}\`) or stdin (\`printf '%s' "$${use.secret}" | tool --password-stdin\`); mask derived values with \`echo "::add-mask::$VALUE"\`.`,
+                seed: `${use.secret}\0${use.text}`,
+            });
     },
 };
 
@@ -44892,22 +44914,18 @@ const secretToGithubEnvRule = {
     meta: secret_to_github_env_meta,
     appliesTo: appliesToWorkflowOrAction,
     check(file) {
-        const findings = [];
-        for (const { analysis, scriptPath } of runSteps(file)) {
-            for (const use of analysis.uses) {
-                if (use.sink !== 'github-env')
-                    continue;
-                const target = use.target ?? 'GITHUB_ENV';
-                findings.push(report_findingAt(file, secret_to_github_env_meta, analysis.run, scriptPath, {
-                    message: target === 'GITHUB_ENV'
-                        ? `Secret \`${use.secret}\` is written to $GITHUB_ENV: every later step of the job, including third-party actions, receives it.`
-                        : `Secret \`${use.secret}\` is written to $GITHUB_OUTPUT: step and job outputs are not secret and the runner drops or exposes them.`,
-                    remediation: `Reference the secret where it is needed instead: \`env: ${use.secret}: \${{ secrets.${use.secret} }}\` on each step that uses it.`,
-                    seed: `${use.secret}\0${target}\0${use.text}`,
-                }, use.start, use.end));
-            }
-        }
-        return findings;
+        return scriptUseFindings(file, secret_to_github_env_meta, (use) => {
+            if (use.sink !== 'github-env')
+                return null;
+            const target = use.target ?? 'GITHUB_ENV';
+            return {
+                message: target === 'GITHUB_ENV'
+                    ? `Secret \`${use.secret}\` is written to $GITHUB_ENV: every later step of the job, including third-party actions, receives it.`
+                    : `Secret \`${use.secret}\` is written to $GITHUB_OUTPUT: step and job outputs are not secret and the runner drops or exposes them.`,
+                remediation: `Reference the secret where it is needed instead: \`env: ${use.secret}: \${{ secrets.${use.secret} }}\` on each step that uses it.`,
+                seed: `${use.secret}\0${target}\0${use.text}`,
+            };
+        });
     },
 };
 
@@ -45267,8 +45285,6 @@ const GITHUB_ACTIONS_RULES = [
 ];
 const GITHUB_ACTIONS_REPOSITORY_RULES = [];
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/analyzers/gitlab-ci/include-set.ts
 
 
@@ -45302,13 +45318,11 @@ function gitlabCiFiles(context) {
         const file = byPath.get(current);
         if (!file)
             continue;
-        let text;
-        try {
-            text = (0,external_node_fs_.readFileSync)(file.absPath, 'utf8');
-        }
-        catch {
+        // As the scan reads: never through a symlink (a hostile one could point out of the root).
+        const outcome = (0,read_text/* readTextFileSync */.F3)(file.absPath, context.settings.maxFileSize);
+        if (outcome.kind !== 'text')
             continue;
-        }
+        const text = outcome.text;
         const { local, notFollowed } = includesOf(text);
         for (const pattern of local) {
             const matches = resolveLocal(pattern, [...byPath.keys()]);
@@ -46229,13 +46243,11 @@ function generatorSources(context) {
     for (const file of context.files) {
         if (!KUSTOMIZATION.test(file.path))
             continue;
-        let text;
-        try {
-            text = (0,external_node_fs_.readFileSync)(file.absPath, 'utf8');
-        }
-        catch {
+        // As the scan reads: never through a symlink (a hostile one could point out of the root).
+        const outcome = (0,read_text/* readTextFileSync */.F3)(file.absPath, context.settings.maxFileSize);
+        if (outcome.kind !== 'text')
             continue;
-        }
+        const text = outcome.text;
         const dir = external_node_path_default().posix.dirname(file.path);
         for (const doc of (0,dist/* parseAllDocuments */.hR)(text)) {
             if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))

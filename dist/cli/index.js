@@ -13161,8 +13161,8 @@ function normalize(rel) {
     return rel.split((external_node_path_default()).sep).join('/').replace(/^\.\//, '').replace(/\/+$/, '');
 }
 
-// EXTERNAL MODULE: ./src/discover/read-text.ts
-var read_text = __nccwpck_require__(5563);
+// EXTERNAL MODULE: ./src/discover/read-text.ts + 1 modules
+var read_text = __nccwpck_require__(7516);
 ;// CONCATENATED MODULE: ./src/analyzers/env-files/naming.ts
 
 const TEMPLATE_SUFFIX = /\.(example|sample|template|tmpl|tpl|dist|defaults)$/i;
@@ -13422,6 +13422,7 @@ const envFileSecretRule = {
 };
 
 ;// CONCATENATED MODULE: ./src/analyzers/env-files/usage-signals.ts
+
 const NODE_PACKAGES = ['dotenv', 'dotenv-flow', 'dotenv-expand', '@dotenvx/dotenvx'];
 const PYTHON_MANIFEST = /(^|\/)(requirements[^/]*\.(txt|in)|pyproject\.toml|Pipfile|setup\.cfg|setup\.py)$/;
 const PYTHON_DOTENV = /(^|[\s"'[,])python-dotenv\b/m;
@@ -13432,7 +13433,7 @@ const VENDORED = /(^|\/)(node_modules|vendor|\.venv|venv|site-packages|dist|buil
  * The first signal found, cheapest first: manifests, then source files. Stops at the first hit,
  * so a repository that uses dotenv costs a handful of reads.
  */
-async function findEnvUsage(files, read, composeReference) {
+async function findEnvUsage(files, read, composeReference, mentioning) {
     const own = files.filter((f) => !VENDORED.test(f.path));
     for (const file of own) {
         const name = file.path.slice(file.path.lastIndexOf('/') + 1);
@@ -13450,8 +13451,11 @@ async function findEnvUsage(files, read, composeReference) {
     }
     if (composeReference)
         return composeReference;
+    // Inside git, one native `git grep` names the few files that mention dotenv at all, so a
+    // repository that never loads env files is not read a second time file by file.
+    const candidates = mentioning ? await mentioning() : null;
     for (const file of own) {
-        if (!SOURCE.test(file.path))
+        if (!SOURCE.test(file.path) || (candidates && !candidates.has(file.path)))
             continue;
         const text = await read(file);
         const match = text === null ? null : LOADS_DOTENV.exec(text);
@@ -13480,6 +13484,19 @@ function nodeDependency(text) {
     }
     return null;
 }
+/**
+ * POSIX paths (relative to `root`) of the files git tracks or would add that mention `dotenv`, or
+ * null outside a work tree (the caller then reads the files itself).
+ */
+async function filesMentioningDotenv(root) {
+    const result = await (0,git/* git */.$Y)(root, ['grep', '-l', '-z', '-I', '-F', '--untracked', '--no-textconv', '-e', 'dotenv', '--', '.']);
+    // git grep exits 1 when nothing matches, 128 outside a work tree.
+    if (result.code === 1)
+        return new Set();
+    if (result.code !== 0)
+        return null;
+    return new Set(result.stdout.toString('utf8').split('\0').filter((p) => p !== ''));
+}
 
 ;// CONCATENATED MODULE: ./src/analyzers/env-files/env-ignore-missing.ts
 
@@ -13507,7 +13524,8 @@ const envIgnoreMissingRule = {
         if (verdict.ignored)
             return [];
         const compose = state.references.find((r) => r.via === 'compose');
-        const signal = await findEnvUsage(context.files, state.readOnce, compose ? { file: compose.from, evidence: 'Compose `env_file:`' } : null);
+        const inGit = context.files.some((f) => f.tracked !== null) && !context.readText; // index scans read blobs, not the tree
+        const signal = await findEnvUsage(context.files, state.readOnce, compose ? { file: compose.from, evidence: 'Compose `env_file:`' } : null, inGit ? () => filesMentioningDotenv(root) : undefined);
         if (!signal)
             return [];
         const gitignore = external_node_path_default().relative(root, external_node_path_default().join(state.checker.top, '.gitignore')).split((external_node_path_default()).sep).join('/');
@@ -14478,6 +14496,7 @@ function transformsToLog(segments, index, line) {
 
 
 
+
 /**
  * actions/github-script runs `with.script` as JavaScript after pasting `${{ }}` values into it:
  * the same hazards as `run:` (interpolation, console.log), so it is analysed as a script too.
@@ -14518,6 +14537,21 @@ function envFix(secret) {
     const name = secret === 'secrets' ? 'NAME' : secret;
     return `add \`env: ${name}: \${{ secrets.${name} }}\` to the step and use \`"$${name}"\` in the script`;
 }
+/**
+ * One finding per secret use in every script of the file that `describe` picks (it returns the
+ * finding's text, or null to pass): the loop the script rules share.
+ */
+function scriptUseFindings(file, meta, describe) {
+    const findings = [];
+    for (const { analysis, scriptPath } of runSteps(file)) {
+        for (const use of analysis.uses) {
+            const text = describe(use);
+            if (text)
+                findings.push(report_findingAt(file, meta, analysis.run, scriptPath, text, use.start, use.end));
+        }
+    }
+    return findings;
+}
 
 ;// CONCATENATED MODULE: ./src/analyzers/github-actions/secret-interpolated-in-run.ts
 
@@ -14534,19 +14568,13 @@ const secretInterpolatedInRunRule = {
     meta: secret_interpolated_in_run_meta,
     appliesTo: appliesToWorkflowOrAction,
     check(file) {
-        const findings = [];
-        for (const { analysis, scriptPath } of runSteps(file)) {
-            for (const use of analysis.uses) {
-                if (!use.interpolated)
-                    continue;
-                findings.push(report_findingAt(file, secret_interpolated_in_run_meta, analysis.run, scriptPath, {
-                    message: `\`${use.text}\` interpolates secret \`${use.secret}\` into the script source.`,
-                    remediation: `Pass it through env: ${envFix(use.secret)}.`,
-                    seed: use.text,
-                }, use.start, use.end));
-            }
-        }
-        return findings;
+        return scriptUseFindings(file, secret_interpolated_in_run_meta, (use) => !use.interpolated
+            ? null
+            : {
+                message: `\`${use.text}\` interpolates secret \`${use.secret}\` into the script source.`,
+                remediation: `Pass it through env: ${envFix(use.secret)}.`,
+                seed: use.text,
+            });
     },
 };
 
@@ -14565,19 +14593,13 @@ const secretPrintedRule = {
     meta: secret_printed_meta,
     appliesTo: appliesToWorkflowOrAction,
     check(file) {
-        const findings = [];
-        for (const { analysis, scriptPath } of runSteps(file)) {
-            for (const use of analysis.uses) {
-                if (use.sink !== 'log')
-                    continue;
-                findings.push(report_findingAt(file, secret_printed_meta, analysis.run, scriptPath, {
-                    message: `\`${use.text}\` prints secret \`${use.secret}\` to the job log.`,
-                    remediation: `Do not print secrets. Give the value to the command that needs it through the step's env (\`${use.secret}: \${{ secrets.${use.secret} }}\`) or stdin (\`printf '%s' "$${use.secret}" | tool --password-stdin\`); mask derived values with \`echo "::add-mask::$VALUE"\`.`,
-                    seed: `${use.secret}\0${use.text}`,
-                }, use.start, use.end));
-            }
-        }
-        return findings;
+        return scriptUseFindings(file, secret_printed_meta, (use) => use.sink !== 'log'
+            ? null
+            : {
+                message: `\`${use.text}\` prints secret \`${use.secret}\` to the job log.`,
+                remediation: `Do not print secrets. Give the value to the command that needs it through the step's env (\`${use.secret}: \${{ secrets.${use.secret} }}\`) or stdin (\`printf '%s' "$${use.secret}" | tool --password-stdin\`); mask derived values with \`echo "::add-mask::$VALUE"\`.`,
+                seed: `${use.secret}\0${use.text}`,
+            });
     },
 };
 
@@ -14596,22 +14618,18 @@ const secretToGithubEnvRule = {
     meta: secret_to_github_env_meta,
     appliesTo: appliesToWorkflowOrAction,
     check(file) {
-        const findings = [];
-        for (const { analysis, scriptPath } of runSteps(file)) {
-            for (const use of analysis.uses) {
-                if (use.sink !== 'github-env')
-                    continue;
-                const target = use.target ?? 'GITHUB_ENV';
-                findings.push(report_findingAt(file, secret_to_github_env_meta, analysis.run, scriptPath, {
-                    message: target === 'GITHUB_ENV'
-                        ? `Secret \`${use.secret}\` is written to $GITHUB_ENV: every later step of the job, including third-party actions, receives it.`
-                        : `Secret \`${use.secret}\` is written to $GITHUB_OUTPUT: step and job outputs are not secret and the runner drops or exposes them.`,
-                    remediation: `Reference the secret where it is needed instead: \`env: ${use.secret}: \${{ secrets.${use.secret} }}\` on each step that uses it.`,
-                    seed: `${use.secret}\0${target}\0${use.text}`,
-                }, use.start, use.end));
-            }
-        }
-        return findings;
+        return scriptUseFindings(file, secret_to_github_env_meta, (use) => {
+            if (use.sink !== 'github-env')
+                return null;
+            const target = use.target ?? 'GITHUB_ENV';
+            return {
+                message: target === 'GITHUB_ENV'
+                    ? `Secret \`${use.secret}\` is written to $GITHUB_ENV: every later step of the job, including third-party actions, receives it.`
+                    : `Secret \`${use.secret}\` is written to $GITHUB_OUTPUT: step and job outputs are not secret and the runner drops or exposes them.`,
+                remediation: `Reference the secret where it is needed instead: \`env: ${use.secret}: \${{ secrets.${use.secret} }}\` on each step that uses it.`,
+                seed: `${use.secret}\0${target}\0${use.text}`,
+            };
+        });
     },
 };
 
@@ -14971,8 +14989,6 @@ const GITHUB_ACTIONS_RULES = [
 ];
 const GITHUB_ACTIONS_REPOSITORY_RULES = [];
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/analyzers/gitlab-ci/include-set.ts
 
 
@@ -15006,13 +15022,11 @@ function gitlabCiFiles(context) {
         const file = byPath.get(current);
         if (!file)
             continue;
-        let text;
-        try {
-            text = (0,external_node_fs_.readFileSync)(file.absPath, 'utf8');
-        }
-        catch {
+        // As the scan reads: never through a symlink (a hostile one could point out of the root).
+        const outcome = (0,read_text/* readTextFileSync */.F3)(file.absPath, context.settings.maxFileSize);
+        if (outcome.kind !== 'text')
             continue;
-        }
+        const text = outcome.text;
         const { local, notFollowed } = includesOf(text);
         for (const pattern of local) {
             const matches = resolveLocal(pattern, [...byPath.keys()]);
@@ -15933,13 +15947,11 @@ function generatorSources(context) {
     for (const file of context.files) {
         if (!KUSTOMIZATION.test(file.path))
             continue;
-        let text;
-        try {
-            text = (0,external_node_fs_.readFileSync)(file.absPath, 'utf8');
-        }
-        catch {
+        // As the scan reads: never through a symlink (a hostile one could point out of the root).
+        const outcome = (0,read_text/* readTextFileSync */.F3)(file.absPath, context.settings.maxFileSize);
+        if (outcome.kind !== 'text')
             continue;
-        }
+        const text = outcome.text;
         const dir = external_node_path_default().posix.dirname(file.path);
         for (const doc of (0,dist/* parseAllDocuments */.hR)(text)) {
             if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
@@ -18337,7 +18349,7 @@ const WORKER_FLAG = 'openaiSecretLintScanWorker';
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ scanFile)
 /* harmony export */ });
-/* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5563);
+/* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7516);
 /* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3127);
 
 
@@ -18394,7 +18406,7 @@ function scanFile(file, context, stats) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4296);
 /* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1922);
-/* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5563);
+/* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7516);
 /* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3968);
 /* harmony import */ var _unified_diff_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8125);
 
@@ -18545,7 +18557,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _core_analyze_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3127);
 /* harmony import */ var _core_path_filter_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6499);
 /* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9506);
-/* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5563);
+/* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7516);
 /* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3968);
 /* harmony import */ var _changed_lines_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5993);
 /* harmony import */ var _git_blobs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8442);
@@ -19107,20 +19119,24 @@ function isIgnored(layers, abs, isDir) {
 
 /***/ }),
 
-/***/ 5563:
+/***/ 7516:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F3: () => (/* binding */ readTextFileSync),
-/* harmony export */   Gu: () => (/* binding */ readTextFile),
-/* harmony export */   g7: () => (/* binding */ decodeText)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  g7: () => (/* binding */ decodeText),
+  Gu: () => (/* binding */ readTextFile),
+  F3: () => (/* binding */ readTextFileSync)
+});
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/discover/read-text.ts
 
 const BINARY_SNIFF_BYTES = 8 * 1024;
 // O_NOFOLLOW: a symlink fails with ELOOP; O_NONBLOCK: opening a FIFO does not wait for a writer.
-const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK;
+const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK;
 const SCRATCH_BYTES = 1024 * 1024;
 /** Reused for every file that fits: the decoded string is a copy, so the bytes need not live on. */
 let scratch;
@@ -19140,7 +19156,7 @@ async function readTextFile(absPath, maxBytes) {
 function readTextFileSync(absPath, maxBytes) {
     let fd;
     try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(absPath, OPEN_FLAGS);
+        fd = (0,external_node_fs_namespaceObject.openSync)(absPath, OPEN_FLAGS);
     }
     catch (error) {
         const code = error.code ?? 'error';
@@ -19149,7 +19165,7 @@ function readTextFileSync(absPath, maxBytes) {
         return { kind: 'unreadable', reason: code };
     }
     try {
-        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
         if (!stat.isFile())
             return { kind: 'special' };
         if (stat.size > maxBytes)
@@ -19167,7 +19183,7 @@ function readTextFileSync(absPath, maxBytes) {
     }
     finally {
         try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
         }
         catch {
             // Nothing useful to do: the bytes are read.
@@ -19198,7 +19214,7 @@ function readAll(fd, expected, maxBytes) {
             buffer = bigger;
             continue;
         }
-        const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, filled, limit - filled, null);
+        const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, filled, limit - filled, null);
         if (n === 0)
             break;
         filled += n;
@@ -20888,13 +20904,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
