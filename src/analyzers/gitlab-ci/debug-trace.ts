@@ -1,9 +1,6 @@
-import type { RawFinding } from '../../core/finding.js';
 import type { FileRule } from '../types.js';
-import { findingOnNode } from '../kubernetes/report.js';
-import { isGitLabCiFile } from './include-set.js';
 import { GITLAB_HELP } from './meta.js';
-import { pipelines, variablesOf } from './pipeline.js';
+import { variableFindings } from './pipeline.js';
 
 const DEBUG_VARIABLES = new Set(['CI_DEBUG_TRACE', 'CI_DEBUG_SERVICES']);
 
@@ -18,21 +15,15 @@ export const gitlabDebugTraceRule: FileRule = {
   },
   appliesTo: (file) => file.kind === 'gitlab-ci' || file.kind === 'yaml',
   check(file, context) {
-    if (!isGitLabCiFile(file, context)) return [];
-    const findings: RawFinding[] = [];
-    for (const pipeline of pipelines(file)) {
-      for (const variable of variablesOf(pipeline)) {
-        if (!DEBUG_VARIABLES.has(variable.name) || variable.text.trim().toLowerCase() !== 'true') continue;
-        findings.push(
-          findingOnNode(this.meta, file, variable.value, {
+    return variableFindings(this.meta, file, context, (variable) =>
+      !DEBUG_VARIABLES.has(variable.name) || variable.text.trim().toLowerCase() !== 'true'
+        ? null
+        : {
             message: `${variable.name} is set to true in ${variable.scope}: the job log will show every variable's value.`,
             remediation: `Remove ${variable.name} from the file; when debugging is needed, set it for one manual pipeline run only, and restrict who can read job logs (project visibility, "Public pipelines" off).`,
             fingerprintSeed: `${variable.path}`,
             yamlPath: variable.path,
-          }),
-        );
-      }
-    }
-    return findings;
+          },
+    );
   },
 };

@@ -1,6 +1,9 @@
 import { isMap, isScalar, type Document, type Node, type Scalar, type YAMLMap } from 'yaml';
 import { ScalarLocator } from '../../yaml/locate.js';
-import type { SourceFile } from '../types.js';
+import type { RawFinding } from '../../core/finding.js';
+import type { RuleMeta, ScanContext, SourceFile } from '../types.js';
+import { findingOnNode, type FindingDetails } from '../kubernetes/report.js';
+import { isGitLabCiFile } from './include-set.js';
 import { joinPath, YamlView } from '../kubernetes/yaml-view.js';
 
 /** Top-level keys that are not jobs. */
@@ -145,4 +148,25 @@ export function scriptOwners(pipeline: Pipeline): { node: Node | null; path: str
     { node: pipeline.view.get(pipeline.root, 'default'), path: 'default', label: 'default', job: null },
     ...pipeline.jobs.map((job) => ({ node: job.node as Node, path: job.path, label: `job ${job.name}`, job })),
   ];
+}
+
+/**
+ * One finding per pipeline variable that `describe` picks (it returns the finding's details, or
+ * null to pass), for pipeline files only: the loop the `variables:` rules share.
+ */
+export function variableFindings(
+  meta: RuleMeta,
+  file: SourceFile,
+  context: ScanContext,
+  describe: (variable: Variable) => FindingDetails | null,
+): RawFinding[] {
+  if (!isGitLabCiFile(file, context)) return [];
+  const findings: RawFinding[] = [];
+  for (const pipeline of pipelines(file)) {
+    for (const variable of variablesOf(pipeline)) {
+      const details = describe(variable);
+      if (details) findings.push(findingOnNode(meta, file, variable.value, details));
+    }
+  }
+  return findings;
 }
