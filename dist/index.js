@@ -45285,6 +45285,10 @@ const GITHUB_ACTIONS_RULES = [
 ];
 const GITHUB_ACTIONS_REPOSITORY_RULES = [];
 
+;// CONCATENATED MODULE: ./src/analyzers/gitlab-ci/meta.ts
+const GITLAB_HELP = 'https://github.com/openai-secret-lint/openai-secret-lint/blob/main/docs/rules/gitlab-ci.md';
+const CI_VARIABLE_ADVICE = (name) => `Delete the value from the file and define ${name} as a masked and protected CI/CD variable (Settings > CI/CD > Variables), referenced as $${name}, or fetch it with a \`secrets:\` entry (Vault, Azure Key Vault, GCP Secret Manager, AWS Secrets Manager) authenticated by \`id_tokens\`. Rotate the value: it is in the repository history.`;
+
 ;// CONCATENATED MODULE: ./src/analyzers/gitlab-ci/include-set.ts
 
 
@@ -45378,11 +45382,9 @@ function resolveLocal(pattern, paths) {
     return paths.filter((p) => re.test(p) && /\.ya?ml$/i.test(p));
 }
 
-;// CONCATENATED MODULE: ./src/analyzers/gitlab-ci/meta.ts
-const GITLAB_HELP = 'https://github.com/openai-secret-lint/openai-secret-lint/blob/main/docs/rules/gitlab-ci.md';
-const CI_VARIABLE_ADVICE = (name) => `Delete the value from the file and define ${name} as a masked and protected CI/CD variable (Settings > CI/CD > Variables), referenced as $${name}, or fetch it with a \`secrets:\` entry (Vault, Azure Key Vault, GCP Secret Manager, AWS Secrets Manager) authenticated by \`id_tokens\`. Rotate the value: it is in the repository history.`;
-
 ;// CONCATENATED MODULE: ./src/analyzers/gitlab-ci/pipeline.ts
+
+
 
 
 
@@ -45498,10 +45500,25 @@ function scriptOwners(pipeline) {
         ...pipeline.jobs.map((job) => ({ node: job.node, path: job.path, label: `job ${job.name}`, job })),
     ];
 }
+/**
+ * One finding per pipeline variable that `describe` picks (it returns the finding's details, or
+ * null to pass), for pipeline files only: the loop the `variables:` rules share.
+ */
+function variableFindings(meta, file, context, describe) {
+    if (!isGitLabCiFile(file, context))
+        return [];
+    const findings = [];
+    for (const pipeline of pipelines(file)) {
+        for (const variable of variablesOf(pipeline)) {
+            const details = describe(variable);
+            if (details)
+                findings.push(findingOnNode(meta, file, variable.value, details));
+        }
+    }
+    return findings;
+}
 
 ;// CONCATENATED MODULE: ./src/analyzers/gitlab-ci/debug-trace.ts
-
-
 
 
 const DEBUG_VARIABLES = new Set(['CI_DEBUG_TRACE', 'CI_DEBUG_SERVICES']);
@@ -45516,22 +45533,14 @@ const gitlabDebugTraceRule = {
     },
     appliesTo: (file) => file.kind === 'gitlab-ci' || file.kind === 'yaml',
     check(file, context) {
-        if (!isGitLabCiFile(file, context))
-            return [];
-        const findings = [];
-        for (const pipeline of pipelines(file)) {
-            for (const variable of variablesOf(pipeline)) {
-                if (!DEBUG_VARIABLES.has(variable.name) || variable.text.trim().toLowerCase() !== 'true')
-                    continue;
-                findings.push(findingOnNode(this.meta, file, variable.value, {
-                    message: `${variable.name} is set to true in ${variable.scope}: the job log will show every variable's value.`,
-                    remediation: `Remove ${variable.name} from the file; when debugging is needed, set it for one manual pipeline run only, and restrict who can read job logs (project visibility, "Public pipelines" off).`,
-                    fingerprintSeed: `${variable.path}`,
-                    yamlPath: variable.path,
-                }));
-            }
-        }
-        return findings;
+        return variableFindings(this.meta, file, context, (variable) => !DEBUG_VARIABLES.has(variable.name) || variable.text.trim().toLowerCase() !== 'true'
+            ? null
+            : {
+                message: `${variable.name} is set to true in ${variable.scope}: the job log will show every variable's value.`,
+                remediation: `Remove ${variable.name} from the file; when debugging is needed, set it for one manual pipeline run only, and restrict who can read job logs (project visibility, "Public pipelines" off).`,
+                fingerprintSeed: `${variable.path}`,
+                yamlPath: variable.path,
+            });
     },
 };
 
@@ -45607,8 +45616,6 @@ const gitlabImageCredentialsRule = {
 
 
 
-
-
 /** A literal value for a secret-like name in any `variables:` block of a pipeline. */
 const gitlabLiteralVariableRule = {
     meta: {
@@ -45620,22 +45627,14 @@ const gitlabLiteralVariableRule = {
     },
     appliesTo: (file) => file.kind === 'gitlab-ci' || file.kind === 'yaml',
     check(file, context) {
-        if (!isGitLabCiFile(file, context))
-            return [];
-        const findings = [];
-        for (const pipeline of pipelines(file)) {
-            for (const variable of variablesOf(pipeline)) {
-                if (!isSecretLikeKey(variable.name, context.settings) || !isLiteralSecretValue(variable.text))
-                    continue;
-                findings.push(findingOnNode(this.meta, file, variable.value, {
-                    message: `${variable.name} is given a literal value in ${variable.scope}.`,
-                    remediation: CI_VARIABLE_ADVICE(variable.name),
-                    secret: variable.text,
-                    yamlPath: variable.path,
-                }));
-            }
-        }
-        return findings;
+        return variableFindings(this.meta, file, context, (variable) => !isSecretLikeKey(variable.name, context.settings) || !isLiteralSecretValue(variable.text)
+            ? null
+            : {
+                message: `${variable.name} is given a literal value in ${variable.scope}.`,
+                remediation: CI_VARIABLE_ADVICE(variable.name),
+                secret: variable.text,
+                yamlPath: variable.path,
+            });
     },
 };
 
