@@ -2,7 +2,10 @@
 import { isScalar, type Scalar } from 'yaml';
 import { walkValues, type PathSegment } from '../../yaml/walk.js';
 import { analyzeValue, type AnalyzedExpression } from '../expressions/index.js';
-import type { SourceFile } from '../types.js';
+import type { RawFinding } from '../../core/finding.js';
+import type { ContextRef } from '../expressions/references.js';
+import type { RuleMeta, SourceFile } from '../types.js';
+import { findingAt, type FindingText } from './report.js';
 import { workflowModels } from './model.js';
 
 export interface ScalarExpressions {
@@ -35,4 +38,33 @@ export function expressionsInFile(file: SourceFile): ScalarExpressions[] {
     out.push(...found);
   }
   return out;
+}
+
+/** Where a finding about one secrets reference goes and what it says. */
+export interface SecretRefFinding {
+  text: FindingText;
+  start: number;
+  end: number;
+}
+
+/**
+ * One finding per `secrets` context reference that `describe` picks, over every expression of
+ * the file: the loop the expression rules share. `written` is the scalar's text.
+ */
+export function secretRefFindings(
+  file: SourceFile,
+  meta: RuleMeta,
+  describe: (ref: ContextRef, expr: AnalyzedExpression, written: string) => SecretRefFinding | null,
+): RawFinding[] {
+  const findings: RawFinding[] = [];
+  for (const { node, path, expressions } of expressionsInFile(file)) {
+    for (const expr of expressions) {
+      for (const ref of expr.refs) {
+        if (ref.context !== 'secrets') continue;
+        const found = describe(ref, expr, node.value as string);
+        if (found) findings.push(findingAt(file, meta, node, path, found.text, found.start, found.end));
+      }
+    }
+  }
+  return findings;
 }
