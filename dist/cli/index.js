@@ -13684,6 +13684,57 @@ function capitalize(text) {
 const ENV_FILE_RULES = [];
 const ENV_FILE_REPOSITORY_RULES = [unprotectedEnvFileRule, envFileSecretRule, envIgnoreMissingRule];
 
+;// CONCATENATED MODULE: ./src/analyzers/github-actions/report.ts
+/** Turns a node (or characters inside a scalar's value) into a finding with exact positions. */
+
+
+
+const locators = new WeakMap();
+/** One locator per scalar, reused for every match inside it. */
+function locatorFor(file, node) {
+    let locator = locators.get(node);
+    if (!locator) {
+        locator = new ScalarLocator(file.text, node);
+        locators.set(node, locator);
+    }
+    return locator;
+}
+/** The source span of value characters [start, end) of a scalar, or of a whole node. */
+function spanOf(file, node, start, end) {
+    if ((0,dist/* isScalar */.jn)(node)) {
+        const locator = locatorFor(file, node);
+        const from = start ?? 0;
+        const to = end ?? locator.value.length;
+        if (to > from)
+            return locator.span(from, to);
+    }
+    return nodeSpan(node);
+}
+function report_findingAt(file, meta, node, path, text, start, end) {
+    const span = spanOf(file, node, start, end) ?? { start: 0, end: 0 };
+    const finding = {
+        ruleId: meta.id,
+        category: meta.category,
+        severity: text.severity ?? meta.severity,
+        file: file.path,
+        ...file.lines.range(span.start, span.end),
+        message: text.message,
+        remediation: text.remediation,
+        yamlPath: formatYamlPath(path),
+    };
+    if (text.secret !== undefined)
+        finding.secret = text.secret;
+    else
+        finding.fingerprintSeed = text.seed ?? `${formatYamlPath(path)}\0${text.message}`;
+    return finding;
+}
+/** A suggested secret name for a variable: upper snake case, as repository secrets are named. */
+function secretNameFor(name) {
+    const upper = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase().replace(/[^A-Z0-9_]/g, '_');
+    return /^[0-9]/.test(upper) ? `_${upper}` : upper;
+}
+const HELP_BASE = 'https://github.com/openai-secret-lint/openai-secret-lint/blob/main/docs/rules/github-actions.md';
+
 ;// CONCATENATED MODULE: ./src/analyzers/github-actions/model.ts
 /**
  * A workflow or action metadata file read once into the places the rules look at: env maps at
@@ -13848,6 +13899,7 @@ function jobScalars(job) {
 
 
 
+
 const expression_scan_cache = new WeakMap();
 function expressionsInFile(file) {
     const out = [];
@@ -13869,57 +13921,25 @@ function expressionsInFile(file) {
     }
     return out;
 }
-
-;// CONCATENATED MODULE: ./src/analyzers/github-actions/report.ts
-/** Turns a node (or characters inside a scalar's value) into a finding with exact positions. */
-
-
-
-const locators = new WeakMap();
-/** One locator per scalar, reused for every match inside it. */
-function locatorFor(file, node) {
-    let locator = locators.get(node);
-    if (!locator) {
-        locator = new ScalarLocator(file.text, node);
-        locators.set(node, locator);
+/**
+ * One finding per `secrets` context reference that `describe` picks, over every expression of
+ * the file: the loop the expression rules share. `written` is the scalar's text.
+ */
+function secretRefFindings(file, meta, describe) {
+    const findings = [];
+    for (const { node, path, expressions } of expressionsInFile(file)) {
+        for (const expr of expressions) {
+            for (const ref of expr.refs) {
+                if (ref.context !== 'secrets')
+                    continue;
+                const found = describe(ref, expr, node.value);
+                if (found)
+                    findings.push(report_findingAt(file, meta, node, path, found.text, found.start, found.end));
+            }
+        }
     }
-    return locator;
+    return findings;
 }
-/** The source span of value characters [start, end) of a scalar, or of a whole node. */
-function spanOf(file, node, start, end) {
-    if ((0,dist/* isScalar */.jn)(node)) {
-        const locator = locatorFor(file, node);
-        const from = start ?? 0;
-        const to = end ?? locator.value.length;
-        if (to > from)
-            return locator.span(from, to);
-    }
-    return nodeSpan(node);
-}
-function report_findingAt(file, meta, node, path, text, start, end) {
-    const span = spanOf(file, node, start, end) ?? { start: 0, end: 0 };
-    const finding = {
-        ruleId: meta.id,
-        category: meta.category,
-        severity: text.severity ?? meta.severity,
-        file: file.path,
-        ...file.lines.range(span.start, span.end),
-        message: text.message,
-        remediation: text.remediation,
-        yamlPath: formatYamlPath(path),
-    };
-    if (text.secret !== undefined)
-        finding.secret = text.secret;
-    else
-        finding.fingerprintSeed = text.seed ?? `${formatYamlPath(path)}\0${text.message}`;
-    return finding;
-}
-/** A suggested secret name for a variable: upper snake case, as repository secrets are named. */
-function secretNameFor(name) {
-    const upper = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase().replace(/[^A-Z0-9_]/g, '_');
-    return /^[0-9]/.test(upper) ? `_${upper}` : upper;
-}
-const HELP_BASE = 'https://github.com/openai-secret-lint/openai-secret-lint/blob/main/docs/rules/github-actions.md';
 
 ;// CONCATENATED MODULE: ./src/analyzers/github-actions/all-secrets.ts
 
@@ -13936,30 +13956,26 @@ const allSecretsRule = {
     meta,
     appliesTo: appliesToWorkflowOrAction,
     check(file) {
-        const findings = [];
-        for (const { node, path, expressions } of expressionsInFile(file)) {
-            for (const expr of expressions) {
-                for (const ref of expr.refs) {
-                    if (ref.context !== 'secrets' || ref.inDefault)
-                        continue;
-                    const whole = ref.path.length === 0;
-                    const computed = ref.path[0] === null;
-                    if (!whole && !computed)
-                        continue;
-                    const written = node.value;
-                    const text = written.slice(ref.start, ref.end);
-                    findings.push(report_findingAt(file, meta, node, path, {
-                        severity: whole ? 'high' : 'medium',
-                        message: whole
-                            ? `\`${written.slice(expr.start, expr.end)}\` gives the whole secrets context, every repository and organization secret, to this step.`
-                            : `\`${written.slice(expr.start, expr.end)}\` selects a secret by a computed name, so GitHub makes every secret available to the job.`,
-                        remediation: 'Reference only the secrets the step needs, by name: `NAME: ${{ secrets.NAME }}`.',
-                        seed: text,
-                    }, expr.start, expr.end));
-                }
-            }
-        }
-        return findings;
+        return secretRefFindings(file, meta, (ref, expr, written) => {
+            if (ref.inDefault)
+                return null;
+            const whole = ref.path.length === 0;
+            const computed = ref.path[0] === null;
+            if (!whole && !computed)
+                return null;
+            return {
+                text: {
+                    severity: whole ? 'high' : 'medium',
+                    message: whole
+                        ? `\`${written.slice(expr.start, expr.end)}\` gives the whole secrets context, every repository and organization secret, to this step.`
+                        : `\`${written.slice(expr.start, expr.end)}\` selects a secret by a computed name, so GitHub makes every secret available to the job.`,
+                    remediation: 'Reference only the secrets the step needs, by name: `NAME: ${{ secrets.NAME }}`.',
+                    seed: written.slice(ref.start, ref.end),
+                },
+                start: expr.start,
+                end: expr.end,
+            };
+        });
     },
 };
 
@@ -14022,23 +14038,21 @@ const fromJsonSecretRule = {
     meta: fromjson_secret_meta,
     appliesTo: appliesToWorkflowOrAction,
     check(file) {
-        const findings = [];
-        for (const { node, path, expressions } of expressionsInFile(file)) {
-            for (const expr of expressions) {
-                for (const ref of expr.refs) {
-                    if (ref.context !== 'secrets' || !ref.fromJsonPath || ref.fromJsonPath.length === 0)
-                        continue;
-                    const secret = typeof ref.path[0] === 'string' ? ref.path[0] : 'NAME';
-                    const field = ref.fromJsonPath.map((p) => p ?? '*').join('.');
-                    findings.push(report_findingAt(file, fromjson_secret_meta, node, path, {
-                        message: `Field \`${field}\` of JSON secret \`${secret}\` is read with fromJSON(): the runner masks the whole secret, not its fields, so this value is logged in clear.`,
-                        remediation: `Store the field as its own secret and reference it directly (\`\${{ secrets.${secret}_${field.replace(/\W/g, '_').toUpperCase()} }}\`), or mask it first with \`echo "::add-mask::$VALUE"\`.`,
-                        seed: `${secret}\0${field}`,
-                    }, ref.start, ref.end));
-                }
-            }
-        }
-        return findings;
+        return secretRefFindings(file, fromjson_secret_meta, (ref) => {
+            if (!ref.fromJsonPath || ref.fromJsonPath.length === 0)
+                return null;
+            const secret = typeof ref.path[0] === 'string' ? ref.path[0] : 'NAME';
+            const field = ref.fromJsonPath.map((p) => p ?? '*').join('.');
+            return {
+                text: {
+                    message: `Field \`${field}\` of JSON secret \`${secret}\` is read with fromJSON(): the runner masks the whole secret, not its fields, so this value is logged in clear.`,
+                    remediation: `Store the field as its own secret and reference it directly (\`\${{ secrets.${secret}_${field.replace(/\W/g, '_').toUpperCase()} }}\`), or mask it first with \`echo "::add-mask::$VALUE"\`.`,
+                    seed: `${secret}\0${field}`,
+                },
+                start: ref.start,
+                end: ref.end,
+            };
+        });
     },
 };
 
