@@ -38436,6 +38436,24 @@ function isSecretLikeName(name, options = {}) {
         return false;
     return SECRET_LIKE.some((re) => re.test(normalized));
 }
+/**
+ * Every name `isSecretLikeName` accepts without user-added names holds one of these words in its
+ * raw spelling, in any case (`apiKey`, `api-key`, `GH_PAT`, `ghPat`); a property test holds the
+ * two together. `pat` not followed by a letter, so that `path` does not count.
+ */
+const SECRET_NAME_WORD = /key|token|secret|pass|pwd|credential|auth|webhook|pat(?![a-z])/i;
+/** YAML and JSON escapes that can spell a letter (`"\x73ecret"`) or join two lines of a word. */
+const LETTER_ESCAPE = /\\[xuU\r\n]/;
+/**
+ * False only when no name written in `text` can be secret-like: then a structural rule that
+ * reports only secret-like names (or Secrets) has nothing to report, and the file need not be
+ * parsed. Always true when the user added names, which may be any word.
+ */
+function mayHoldSecretNames(text, options = {}) {
+    if ((options.extra?.length ?? 0) > 0)
+        return true;
+    return SECRET_NAME_WORD.test(text) || LETTER_ESCAPE.test(text);
+}
 /** `*` wildcards over normalized names, as users write them in the config (`*_SIGNING_KEY`). */
 function globMatch(pattern, normalized) {
     const source = normalizeName(pattern).split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
@@ -40050,9 +40068,9 @@ const genericSecretDetector = {
         // A file repeats its names: decide each once.
         const names = new Map();
         // SealedSecret `encryptedData` values are ciphertext for the cluster's key, safe to commit.
-        const sealed = /kind:\s*SealedSecret/.test(text);
-        for (const sep of text.matchAll(SEPARATOR)) {
-            const assignment = readAssignment(text, sep.index, anyName);
+        const sealed = text.includes('SealedSecret') && /kind:\s*SealedSecret/.test(text);
+        for (const sep of anyName ? everySeparator(text) : separatorsAfterHints(text)) {
+            const assignment = readAssignment(text, sep, anyName);
             if (!assignment)
                 continue;
             const { name, start, value } = assignment;
@@ -40080,6 +40098,35 @@ const genericSecretDetector = {
         return matches;
     },
 };
+/** Offsets of every `:` and `=` (any name may be secret-like when the user adds names). */
+function* everySeparator(text) {
+    for (const m of text.matchAll(SEPARATOR))
+        yield m.index;
+}
+/**
+ * Offsets of the `:` / `=` that could follow a name holding a hint, found from the hints rather
+ * than from every separator: minified code and JSON have a separator every few characters,
+ * names with a hint are rare. Mirrors how `readAssignment` walks back from a separator (name
+ * characters, an optional closing quote, up to seven blanks), so it yields a superset of the
+ * separators whose name holds a hint, each once; `readAssignment` then decides as before.
+ */
+function* separatorsAfterHints(text) {
+    const hints = new RegExp(NAME_HINT.source, 'gi');
+    for (let m = hints.exec(text); m !== null; m = hints.exec(text)) {
+        let at = m.index + m[0].length;
+        while (at < text.length && isNameChar(text.charCodeAt(at)))
+            at++;
+        // Later hints in the same name lead to the same separator.
+        hints.lastIndex = at;
+        if (text[at] === '"' || text[at] === "'")
+            at++;
+        const blanksFrom = at;
+        while (at < text.length && at - blanksFrom < 8 && (text[at] === ' ' || text[at] === '\t'))
+            at++;
+        if (text[at] === ':' || text[at] === '=')
+            yield at;
+    }
+}
 /** `name: value`, `"name": "value"`, `NAME=value`, `name := "value"`, `name => 'value'`. */
 function readAssignment(text, sep, anyName) {
     const op = text[sep];
@@ -45860,6 +45907,7 @@ const SECRET_STORE_ADVICE = 'Keep the value out of the repository: create the Se
 
 
 
+
 /** Files a manifest can be in: plain YAML or JSON, kustomize resources; never Helm values. */
 function mayHoldManifests(file) {
     return (0,classify/* mayHoldKubernetes */.fc)(file.kind) && file.kind !== 'helm-values' && (0,classify/* looksLikeKubernetes */.El)(file.text) && !onlyDefinitions(file.text);
@@ -45879,13 +45927,19 @@ function isSopsEncrypted(view) {
 }
 // Every manifest rule asks for the same objects: walk each file once.
 const objectCache = new WeakMap();
-/** Every object with `apiVersion` and `kind` in the parsed documents (List items included). */
-function k8sObjects(file) {
+/**
+ * Every object with `apiVersion` and `kind` in the parsed documents (List items included), for
+ * the manifest rules, which all report secret-like names or Secrets only: a file that cannot hold
+ * a secret-like name (most manifests) gives none and is never parsed.
+ */
+function k8sObjects(file, settings) {
     const cached = objectCache.get(file);
     if (cached)
         return cached;
     const out = [];
     objectCache.set(file, out);
+    if (!mayHoldSecretNames(file.text, settings.secretNames))
+        return out;
     for (const doc of file.yaml().documents) {
         if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
             continue;
@@ -45934,7 +45988,7 @@ const k8sConfigMapSecretRule = {
     appliesTo: mayHoldManifests,
     check(file, context) {
         const findings = [];
-        for (const object of k8sObjects(file)) {
+        for (const object of k8sObjects(file, context.settings)) {
             if (object.kind !== 'ConfigMap')
                 continue;
             const { view } = object;
@@ -46029,7 +46083,7 @@ const k8sEnvConfigMapRule = {
     appliesTo: mayHoldManifests,
     check(file, context) {
         const findings = [];
-        for (const object of k8sObjects(file)) {
+        for (const object of k8sObjects(file, context.settings)) {
             const { view } = object;
             for (const container of containersOf(object)) {
                 for (const env of envOf(view, container)) {
@@ -46071,7 +46125,7 @@ const k8sEnvLiteralRule = {
     appliesTo: mayHoldManifests,
     check(file, context) {
         const findings = [];
-        for (const object of k8sObjects(file)) {
+        for (const object of k8sObjects(file, context.settings)) {
             for (const container of containersOf(object)) {
                 for (const env of envOf(object.view, container)) {
                     if (!env.value || !isSecretLikeKey(env.name, context.settings))
@@ -46113,6 +46167,9 @@ const helmValuesLiteralRule = {
     appliesTo: (file) => file.kind === 'helm-values',
     check(file, context) {
         const findings = [];
+        // Only secret-like keys are reported: values files without one are not parsed.
+        if (!mayHoldSecretNames(file.text, context.settings.secretNames))
+            return findings;
         for (const doc of file.yaml().documents) {
             if (doc.errors.length > 0)
                 continue;
@@ -46426,9 +46483,9 @@ const k8sSecretManifestRule = {
         helpUri: K8S_HELP,
     },
     appliesTo: mayHoldManifests,
-    check(file) {
+    check(file, context) {
         const findings = [];
-        for (const object of k8sObjects(file)) {
+        for (const object of k8sObjects(file, context.settings)) {
             // `kind` is case-sensitive (`secret` is not a Secret to the API server).
             if (object.kind !== 'Secret')
                 continue;
@@ -46497,7 +46554,7 @@ const k8sStrictSecretEnvRule = {
         if (!context.settings.kubernetes.strictSecretEnv)
             return [];
         const findings = [];
-        for (const object of k8sObjects(file)) {
+        for (const object of k8sObjects(file, context.settings)) {
             const { view } = object;
             for (const container of containersOf(object)) {
                 for (const env of envOf(view, container)) {
@@ -46561,38 +46618,40 @@ const MIN_BASE64 = 16;
 const MIN_PRINTABLE = 0.9;
 /** All decoded layers of one file together may not exceed this many characters. */
 const BUDGET_FACTOR = 2;
-/** The base64 alphabet, standard and URL-safe, by char code. */
-const BASE64_CHAR = new Uint8Array(128);
-for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-')
-    BASE64_CHAR[c.charCodeAt(0)] = 1;
-/**
- * Every maximal run of base64 characters of at least MIN_BASE64, with up to two `=` of padding:
- * what `/(?<![…])[…]{16,}={0,2}/g` matches, in one plain loop over char codes (twice as fast as
- * the regex on source code, where most runs are short words).
- */
-function base64Runs(text) {
-    const runs = [];
-    let start = -1;
-    for (let i = 0; i <= text.length; i++) {
-        const c = i < text.length ? text.charCodeAt(i) : 0;
-        if (c < 128 && BASE64_CHAR[c] === 1) {
-            if (start < 0)
-                start = i;
-            continue;
-        }
-        if (start >= 0 && i - start >= MIN_BASE64) {
-            let end = i;
-            while (end < text.length && end - i < 2 && text.charCodeAt(end) === 61)
-                end++;
-            runs.push({ index: start, run: text.slice(start, end) });
-        }
-        start = -1;
-    }
-    return runs;
+/** Character classes by char code, as bit flags, so one table lookup classifies a character. */
+const decode_BASE64 = 1;
+const HEX = 2;
+const UPPER = 4;
+const LOWER_OR_DIGIT = 8;
+const decode_URL_SAFE = 16;
+const PLUS_SLASH = 32;
+const URL_CHAR = 64;
+const decode_WORD = 128;
+/** Indexed by any UTF-16 code unit, so the hot loop needs no range check. */
+const CLASS = new Uint8Array(65536);
+const mark = (chars, flag) => {
+    for (const c of chars)
+        CLASS[c.charCodeAt(0)] |= flag;
+};
+mark('ABCDEFGHIJKLMNOPQRSTUVWXYZ', decode_BASE64 | UPPER | URL_CHAR | decode_WORD);
+mark('abcdefghijklmnopqrstuvwxyz0123456789', decode_BASE64 | LOWER_OR_DIGIT | URL_CHAR | decode_WORD);
+mark('0123456789abcdefABCDEF', HEX);
+mark('-_', decode_BASE64 | decode_URL_SAFE);
+mark('+/', decode_BASE64 | PLUS_SLASH);
+mark('%._~+-', URL_CHAR);
+/** The class flags of text[i]; 0 past the end (charCodeAt gives NaN, which indexes nothing). */
+function classOf(text, i) {
+    return CLASS[text.charCodeAt(i)] ?? 0;
 }
-const HEX_RUN = /[0-9a-fA-F]{32,}/g;
-const PERCENT_ESCAPE = /%[0-9A-Fa-f]{2}/g;
-const URL_CHAR = /[A-Za-z0-9%._~+-]/;
+const HEX_MIN = 32;
+/** Base64 digit values by char code (both alphabets), -1 elsewhere. */
+const BASE64_VALUE = new Int8Array(128).fill(-1);
+[...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'].forEach((c, i) => (BASE64_VALUE[c.charCodeAt(0)] = i));
+BASE64_VALUE['+'.charCodeAt(0)] = BASE64_VALUE['-'.charCodeAt(0)] = 62;
+BASE64_VALUE['/'.charCodeAt(0)] = BASE64_VALUE['_'.charCodeAt(0)] = 63;
+/** Bytes decoded from the head of a run before the whole run is: enough to reject binary. */
+const SAMPLE_BYTES = 9;
+const sample = new Uint8Array(SAMPLE_BYTES);
 /** Every decodable run of `text`, nested up to `depth` levels, breadth first. */
 function decodeLayers(text, depth) {
     const layers = [];
@@ -46618,57 +46677,104 @@ function decodeLayers(text, depth) {
 }
 function decodeRuns(text) {
     const pieces = [];
-    // Hex digits are base64 characters, so every hex run lies inside a base64 run: one pass over
-    // the text finds both, and hex is looked for only inside runs long enough to hold it.
-    for (const m of base64Runs(text)) {
-        const run = m.run;
+    encodedRuns(text, pieces);
+    percentRuns(text, pieces);
+    return pieces;
+}
+/**
+ * Base64 and hex in one pass over char codes. A base64 run is a maximal run of the alphabet
+ * (standard or URL-safe) of at least MIN_BASE64 characters plus up to two `=`; hex digits are
+ * base64 characters, so every hex run (at least HEX_MIN digits, not inside a word) lies inside
+ * one and is tracked on the way. Regexes here cost two to three times as much: most runs in
+ * source code are short words.
+ */
+function encodedRuns(text, pieces) {
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+        if ((classOf(text, i) & decode_BASE64) === 0) {
+            i++;
+            continue;
+        }
+        const start = i;
+        let seen = 0;
+        let hexFrom = -1;
         let hexAtStart = false;
-        if (run.length >= 32) {
-            for (const h of run.matchAll(HEX_RUN)) {
-                const at = m.index + h.index;
-                if (h[0].length % 2 !== 0 || isWordChar(text[at - 1]) || isWordChar(text[at + h[0].length]))
-                    continue;
-                const decoded = printable(Buffer.from(h[0], 'hex'));
-                if (decoded === null)
-                    continue;
-                pieces.push({ text: decoded, encoding: 'hex', start: at, end: at + h[0].length });
-                if (h.index === 0)
+        for (; i < n; i++) {
+            const k = classOf(text, i);
+            if ((k & decode_BASE64) === 0)
+                break;
+            seen |= k;
+            if ((k & HEX) !== 0) {
+                if (hexFrom < 0)
+                    hexFrom = i;
+            }
+            else if (hexFrom >= 0) {
+                // Most hex streaks are a few letters of a word: only long ones are worth a call.
+                if (i - hexFrom >= HEX_MIN && hexPiece(text, hexFrom, i, pieces) && hexFrom === start)
                     hexAtStart = true;
+                hexFrom = -1;
             }
         }
-        if (hexAtStart)
+        if (hexFrom >= 0 && i - hexFrom >= HEX_MIN && hexPiece(text, hexFrom, i, pieces) && hexFrom === start)
+            hexAtStart = true;
+        const bodyEnd = i;
+        if (bodyEnd - start < MIN_BASE64 || hexAtStart)
             continue;
         // base64 of text always has upper case letters (the top bits of ASCII bytes); paths and
         // lower-case identifiers never decode to anything useful.
-        if (!/[A-Z]/.test(run) || !/[a-z0-9]/.test(run))
+        if ((seen & UPPER) === 0 || (seen & LOWER_OR_DIGIT) === 0)
             continue;
-        const body = run.replace(/=+$/, '');
-        if (body.length < MIN_BASE64 || body.length % 4 === 1)
+        if ((bodyEnd - start) % 4 === 1)
             continue;
-        const urlSafe = /[-_]/.test(body);
-        if (urlSafe && /[+/]/.test(body))
+        const urlSafe = (seen & decode_URL_SAFE) !== 0;
+        if (urlSafe && (seen & PLUS_SLASH) !== 0)
             continue;
-        const decoded = printable(Buffer.from(body, urlSafe ? 'base64url' : 'base64'));
+        let end = bodyEnd;
+        while (end < n && end - bodyEnd < 2 && text.charCodeAt(end) === 61)
+            end++;
+        if (!headLooksLikeText(base64Head(text, start), bodyEnd - start))
+            continue;
+        const decoded = printable(Buffer.from(text.slice(start, bodyEnd), urlSafe ? 'base64url' : 'base64'));
         if (decoded !== null)
-            pieces.push({ text: decoded, encoding: 'base64', start: m.index, end: m.index + run.length });
+            pieces.push({ text: decoded, encoding: 'base64', start, end });
     }
-    // Percent-escapes are found first and grown into their run in code: a regex with a leading
-    // `[…]*` before `%` would rescan every long run quadratically.
+}
+/** A hex run [start, end) inside a base64 run, when whole bytes, not part of a word, and text. */
+function hexPiece(text, start, end, pieces) {
+    if (end - start < HEX_MIN || (end - start) % 2 !== 0)
+        return false;
+    if (start > 0 && (classOf(text, start - 1) & decode_WORD) !== 0)
+        return false;
+    if (end < text.length && (classOf(text, end) & decode_WORD) !== 0)
+        return false;
+    if (!headLooksLikeText(hexHead(text, start), (end - start) / 2))
+        return false;
+    const decoded = printable(Buffer.from(text.slice(start, end), 'hex'));
+    if (decoded === null)
+        return false;
+    pieces.push({ text: decoded, encoding: 'hex', start, end });
+    return true;
+}
+/**
+ * Percent-escaped runs: each `%XX` found by `indexOf`, grown into its run of URL characters in
+ * code (a regex with a leading `[…]*` before `%` would rescan every long run quadratically).
+ */
+function percentRuns(text, pieces) {
     let covered = -1;
-    for (const m of text.matchAll(PERCENT_ESCAPE)) {
-        if (m.index < covered)
+    for (let at = text.indexOf('%'); at >= 0; at = text.indexOf('%', at + 1)) {
+        if (at < covered || (classOf(text, at + 1) & HEX) === 0 || (classOf(text, at + 2) & HEX) === 0)
             continue;
-        let start = m.index;
-        let end = m.index + 3;
-        while (start > 0 && URL_CHAR.test(text[start - 1]))
+        let start = at;
+        let end = at + 3;
+        while (start > 0 && (classOf(text, start - 1) & URL_CHAR) !== 0)
             start--;
-        while (end < text.length && URL_CHAR.test(text[end]))
+        while (end < text.length && (classOf(text, end) & URL_CHAR) !== 0)
             end++;
         covered = end;
-        const run = text.slice(start, end);
         let decoded;
         try {
-            decoded = decodeURIComponent(run);
+            decoded = decodeURIComponent(text.slice(start, end));
         }
         catch {
             continue;
@@ -46676,10 +46782,52 @@ function decodeRuns(text) {
         if (printable(Buffer.from(decoded, 'utf8')) !== null)
             pieces.push({ text: decoded, encoding: 'url', start, end });
     }
-    return pieces;
 }
-function isWordChar(ch) {
-    return ch !== undefined && /[A-Za-z0-9]/.test(ch);
+/** The first SAMPLE_BYTES bytes a base64 run (at least 16 characters) decodes to, in `sample`. */
+function base64Head(text, start) {
+    for (let g = 0; g < SAMPLE_BYTES / 3; g++) {
+        const at = start + g * 4;
+        const v = (BASE64_VALUE[text.charCodeAt(at)] << 18) | (BASE64_VALUE[text.charCodeAt(at + 1)] << 12) | (BASE64_VALUE[text.charCodeAt(at + 2)] << 6) | BASE64_VALUE[text.charCodeAt(at + 3)];
+        sample[g * 3] = v >> 16;
+        sample[g * 3 + 1] = v >> 8;
+        sample[g * 3 + 2] = v;
+    }
+    return sample;
+}
+/** The first SAMPLE_BYTES bytes a hex run (at least 32 digits) decodes to, in `sample`. */
+function hexHead(text, start) {
+    for (let b = 0; b < SAMPLE_BYTES; b++)
+        sample[b] = (hexValue(text.charCodeAt(start + b * 2)) << 4) | hexValue(text.charCodeAt(start + b * 2 + 1));
+    return sample;
+}
+function hexValue(c) {
+    return c <= 57 ? c - 48 : (c | 32) - 87;
+}
+/**
+ * False when the head of a decoding already rules out what `printable` accepts for the whole
+ * (`total` bytes): invalid UTF-8, or more control characters than the whole may hold. Saves
+ * decoding the many runs in source code that are identifiers, hashes or binary.
+ */
+function headLooksLikeText(head, total) {
+    const allowed = Math.floor(total * (1 - MIN_PRINTABLE));
+    let control = 0;
+    for (let i = 0; i < head.length; i++) {
+        const b = head[i];
+        if (b < 0x80) {
+            if (((b < 0x20 && b !== 9 && b !== 10 && b !== 13) || b === 0x7f) && ++control > allowed)
+                return false;
+            continue;
+        }
+        const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+        if (need === 0)
+            return false;
+        // A sequence cut off by the end of the sample is judged on what the sample holds.
+        for (let k = 1; k <= need && i + k < head.length; k++)
+            if ((head[i + k] & 0xc0) !== 0x80)
+                return false;
+        i += need;
+    }
+    return true;
 }
 /**
  * The bytes as text when they are mostly printable (ASCII, or valid UTF-8 letters), else null.
@@ -46687,21 +46835,35 @@ function isWordChar(ch) {
  * binary noise costs a few bytes' work.
  */
 function printable(bytes) {
-    if (bytes.length < 8)
+    const n = bytes.length;
+    if (n < 8)
         return null;
-    const allowed = Math.floor(bytes.length * (1 - MIN_PRINTABLE));
+    const allowed = Math.floor(n * (1 - MIN_PRINTABLE));
     let control = 0;
-    let high = 0;
-    for (const b of bytes) {
-        if (b >= 0x80)
-            high++;
-        else if ((b < 0x20 && b !== 9 && b !== 10 && b !== 13) || b === 0x7f) {
-            if (++control > allowed)
-                return null;
+    let high = false;
+    for (let i = 0; i < n; i++) {
+        const b = bytes[i];
+        if (b < 0x80) {
+            if ((b < 0x20 && b !== 9 && b !== 10 && b !== 13) || b === 0x7f) {
+                if (++control > allowed)
+                    return null;
+            }
+            continue;
         }
+        // A UTF-8 lead byte and its continuation bytes, or not text: random bytes fail here within
+        // a few bytes instead of being decoded whole.
+        const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+        if (need === 0 || i + need >= n)
+            return null;
+        for (let k = 1; k <= need; k++)
+            if ((bytes[i + k] & 0xc0) !== 0x80)
+                return null;
+        i += need;
+        high = true;
     }
-    if (high === 0)
+    if (!high)
         return bytes.toString('latin1');
+    // Overlong forms and surrogates pass the shape check above; the decoder replaces them.
     const text = bytes.toString('utf8');
     return text.includes('\uFFFD') ? null : text;
 }

@@ -65,6 +65,25 @@ export function isSecretLikeName(name: string, options: SecretNameOptions = {}):
   return SECRET_LIKE.some((re) => re.test(normalized));
 }
 
+/**
+ * Every name `isSecretLikeName` accepts without user-added names holds one of these words in its
+ * raw spelling, in any case (`apiKey`, `api-key`, `GH_PAT`, `ghPat`); a property test holds the
+ * two together. `pat` not followed by a letter, so that `path` does not count.
+ */
+const SECRET_NAME_WORD = /key|token|secret|pass|pwd|credential|auth|webhook|pat(?![a-z])/i;
+/** YAML and JSON escapes that can spell a letter (`"\x73ecret"`) or join two lines of a word. */
+const LETTER_ESCAPE = /\\[xuU\r\n]/;
+
+/**
+ * False only when no name written in `text` can be secret-like: then a structural rule that
+ * reports only secret-like names (or Secrets) has nothing to report, and the file need not be
+ * parsed. Always true when the user added names, which may be any word.
+ */
+export function mayHoldSecretNames(text: string, options: SecretNameOptions = {}): boolean {
+  if ((options.extra?.length ?? 0) > 0) return true;
+  return SECRET_NAME_WORD.test(text) || LETTER_ESCAPE.test(text);
+}
+
 /** `*` wildcards over normalized names, as users write them in the config (`*_SIGNING_KEY`). */
 function globMatch(pattern: string, normalized: string): boolean {
   const source = normalizeName(pattern).split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');

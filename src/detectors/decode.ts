@@ -28,36 +28,43 @@ const MIN_PRINTABLE = 0.9;
 /** All decoded layers of one file together may not exceed this many characters. */
 const BUDGET_FACTOR = 2;
 
-/** The base64 alphabet, standard and URL-safe, by char code. */
-const BASE64_CHAR = new Uint8Array(128);
-for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-') BASE64_CHAR[c.charCodeAt(0)] = 1;
+/** Character classes by char code, as bit flags, so one table lookup classifies a character. */
+const BASE64 = 1;
+const HEX = 2;
+const UPPER = 4;
+const LOWER_OR_DIGIT = 8;
+const URL_SAFE = 16;
+const PLUS_SLASH = 32;
+const URL_CHAR = 64;
+const WORD = 128;
+/** Indexed by any UTF-16 code unit, so the hot loop needs no range check. */
+const CLASS = new Uint8Array(65536);
+const mark = (chars: string, flag: number) => {
+  for (const c of chars) CLASS[c.charCodeAt(0)]! |= flag;
+};
+mark('ABCDEFGHIJKLMNOPQRSTUVWXYZ', BASE64 | UPPER | URL_CHAR | WORD);
+mark('abcdefghijklmnopqrstuvwxyz0123456789', BASE64 | LOWER_OR_DIGIT | URL_CHAR | WORD);
+mark('0123456789abcdefABCDEF', HEX);
+mark('-_', BASE64 | URL_SAFE);
+mark('+/', BASE64 | PLUS_SLASH);
+mark('%._~+-', URL_CHAR);
 
-/**
- * Every maximal run of base64 characters of at least MIN_BASE64, with up to two `=` of padding:
- * what `/(?<![…])[…]{16,}={0,2}/g` matches, in one plain loop over char codes (twice as fast as
- * the regex on source code, where most runs are short words).
- */
-function base64Runs(text: string): { index: number; run: string }[] {
-  const runs: { index: number; run: string }[] = [];
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0;
-    if (c < 128 && BASE64_CHAR[c] === 1) {
-      if (start < 0) start = i;
-      continue;
-    }
-    if (start >= 0 && i - start >= MIN_BASE64) {
-      let end = i;
-      while (end < text.length && end - i < 2 && text.charCodeAt(end) === 61) end++;
-      runs.push({ index: start, run: text.slice(start, end) });
-    }
-    start = -1;
-  }
-  return runs;
+/** The class flags of text[i]; 0 past the end (charCodeAt gives NaN, which indexes nothing). */
+function classOf(text: string, i: number): number {
+  return CLASS[text.charCodeAt(i)] ?? 0;
 }
-const HEX_RUN = /[0-9a-fA-F]{32,}/g;
-const PERCENT_ESCAPE = /%[0-9A-Fa-f]{2}/g;
-const URL_CHAR = /[A-Za-z0-9%._~+-]/;
+
+const HEX_MIN = 32;
+
+/** Base64 digit values by char code (both alphabets), -1 elsewhere. */
+const BASE64_VALUE = new Int8Array(128).fill(-1);
+[...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'].forEach((c, i) => (BASE64_VALUE[c.charCodeAt(0)] = i));
+BASE64_VALUE['+'.charCodeAt(0)] = BASE64_VALUE['-'.charCodeAt(0)] = 62;
+BASE64_VALUE['/'.charCodeAt(0)] = BASE64_VALUE['_'.charCodeAt(0)] = 63;
+
+/** Bytes decoded from the head of a run before the whole run is: enough to reject binary. */
+const SAMPLE_BYTES = 9;
+const sample = new Uint8Array(SAMPLE_BYTES);
 
 /** Every decodable run of `text`, nested up to `depth` levels, breadth first. */
 export function decodeLayers(text: string, depth: number): DecodedLayer[] {
@@ -91,56 +98,138 @@ interface Piece {
 
 function decodeRuns(text: string): Piece[] {
   const pieces: Piece[] = [];
-  // Hex digits are base64 characters, so every hex run lies inside a base64 run: one pass over
-  // the text finds both, and hex is looked for only inside runs long enough to hold it.
-  for (const m of base64Runs(text)) {
-    const run = m.run;
+  encodedRuns(text, pieces);
+  percentRuns(text, pieces);
+  return pieces;
+}
+
+/**
+ * Base64 and hex in one pass over char codes. A base64 run is a maximal run of the alphabet
+ * (standard or URL-safe) of at least MIN_BASE64 characters plus up to two `=`; hex digits are
+ * base64 characters, so every hex run (at least HEX_MIN digits, not inside a word) lies inside
+ * one and is tracked on the way. Regexes here cost two to three times as much: most runs in
+ * source code are short words.
+ */
+function encodedRuns(text: string, pieces: Piece[]): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if ((classOf(text, i) & BASE64) === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let seen = 0;
+    let hexFrom = -1;
     let hexAtStart = false;
-    if (run.length >= 32) {
-      for (const h of run.matchAll(HEX_RUN)) {
-        const at = m.index + h.index;
-        if (h[0].length % 2 !== 0 || isWordChar(text[at - 1]) || isWordChar(text[at + h[0].length])) continue;
-        const decoded = printable(Buffer.from(h[0], 'hex'));
-        if (decoded === null) continue;
-        pieces.push({ text: decoded, encoding: 'hex', start: at, end: at + h[0].length });
-        if (h.index === 0) hexAtStart = true;
+    for (; i < n; i++) {
+      const k = classOf(text, i);
+      if ((k & BASE64) === 0) break;
+      seen |= k;
+      if ((k & HEX) !== 0) {
+        if (hexFrom < 0) hexFrom = i;
+      } else if (hexFrom >= 0) {
+        // Most hex streaks are a few letters of a word: only long ones are worth a call.
+        if (i - hexFrom >= HEX_MIN && hexPiece(text, hexFrom, i, pieces) && hexFrom === start) hexAtStart = true;
+        hexFrom = -1;
       }
     }
-    if (hexAtStart) continue;
+    if (hexFrom >= 0 && i - hexFrom >= HEX_MIN && hexPiece(text, hexFrom, i, pieces) && hexFrom === start) hexAtStart = true;
+    const bodyEnd = i;
+    if (bodyEnd - start < MIN_BASE64 || hexAtStart) continue;
     // base64 of text always has upper case letters (the top bits of ASCII bytes); paths and
     // lower-case identifiers never decode to anything useful.
-    if (!/[A-Z]/.test(run) || !/[a-z0-9]/.test(run)) continue;
-    const body = run.replace(/=+$/, '');
-    if (body.length < MIN_BASE64 || body.length % 4 === 1) continue;
-    const urlSafe = /[-_]/.test(body);
-    if (urlSafe && /[+/]/.test(body)) continue;
-    const decoded = printable(Buffer.from(body, urlSafe ? 'base64url' : 'base64'));
-    if (decoded !== null) pieces.push({ text: decoded, encoding: 'base64', start: m.index, end: m.index + run.length });
+    if ((seen & UPPER) === 0 || (seen & LOWER_OR_DIGIT) === 0) continue;
+    if ((bodyEnd - start) % 4 === 1) continue;
+    const urlSafe = (seen & URL_SAFE) !== 0;
+    if (urlSafe && (seen & PLUS_SLASH) !== 0) continue;
+    let end = bodyEnd;
+    while (end < n && end - bodyEnd < 2 && text.charCodeAt(end) === 61) end++;
+    if (!headLooksLikeText(base64Head(text, start), bodyEnd - start)) continue;
+    const decoded = printable(Buffer.from(text.slice(start, bodyEnd), urlSafe ? 'base64url' : 'base64'));
+    if (decoded !== null) pieces.push({ text: decoded, encoding: 'base64', start, end });
   }
-  // Percent-escapes are found first and grown into their run in code: a regex with a leading
-  // `[…]*` before `%` would rescan every long run quadratically.
+}
+
+/** A hex run [start, end) inside a base64 run, when whole bytes, not part of a word, and text. */
+function hexPiece(text: string, start: number, end: number, pieces: Piece[]): boolean {
+  if (end - start < HEX_MIN || (end - start) % 2 !== 0) return false;
+  if (start > 0 && (classOf(text, start - 1) & WORD) !== 0) return false;
+  if (end < text.length && (classOf(text, end) & WORD) !== 0) return false;
+  if (!headLooksLikeText(hexHead(text, start), (end - start) / 2)) return false;
+  const decoded = printable(Buffer.from(text.slice(start, end), 'hex'));
+  if (decoded === null) return false;
+  pieces.push({ text: decoded, encoding: 'hex', start, end });
+  return true;
+}
+
+/**
+ * Percent-escaped runs: each `%XX` found by `indexOf`, grown into its run of URL characters in
+ * code (a regex with a leading `[…]*` before `%` would rescan every long run quadratically).
+ */
+function percentRuns(text: string, pieces: Piece[]): void {
   let covered = -1;
-  for (const m of text.matchAll(PERCENT_ESCAPE)) {
-    if (m.index < covered) continue;
-    let start = m.index;
-    let end = m.index + 3;
-    while (start > 0 && URL_CHAR.test(text[start - 1]!)) start--;
-    while (end < text.length && URL_CHAR.test(text[end]!)) end++;
+  for (let at = text.indexOf('%'); at >= 0; at = text.indexOf('%', at + 1)) {
+    if (at < covered || (classOf(text, at + 1) & HEX) === 0 || (classOf(text, at + 2) & HEX) === 0) continue;
+    let start = at;
+    let end = at + 3;
+    while (start > 0 && (classOf(text, start - 1) & URL_CHAR) !== 0) start--;
+    while (end < text.length && (classOf(text, end) & URL_CHAR) !== 0) end++;
     covered = end;
-    const run = text.slice(start, end);
     let decoded: string;
     try {
-      decoded = decodeURIComponent(run);
+      decoded = decodeURIComponent(text.slice(start, end));
     } catch {
       continue;
     }
     if (printable(Buffer.from(decoded, 'utf8')) !== null) pieces.push({ text: decoded, encoding: 'url', start, end });
   }
-  return pieces;
 }
 
-function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && /[A-Za-z0-9]/.test(ch);
+/** The first SAMPLE_BYTES bytes a base64 run (at least 16 characters) decodes to, in `sample`. */
+function base64Head(text: string, start: number): Uint8Array {
+  for (let g = 0; g < SAMPLE_BYTES / 3; g++) {
+    const at = start + g * 4;
+    const v =
+      (BASE64_VALUE[text.charCodeAt(at)]! << 18) | (BASE64_VALUE[text.charCodeAt(at + 1)]! << 12) | (BASE64_VALUE[text.charCodeAt(at + 2)]! << 6) | BASE64_VALUE[text.charCodeAt(at + 3)]!;
+    sample[g * 3] = v >> 16;
+    sample[g * 3 + 1] = v >> 8;
+    sample[g * 3 + 2] = v;
+  }
+  return sample;
+}
+
+/** The first SAMPLE_BYTES bytes a hex run (at least 32 digits) decodes to, in `sample`. */
+function hexHead(text: string, start: number): Uint8Array {
+  for (let b = 0; b < SAMPLE_BYTES; b++) sample[b] = (hexValue(text.charCodeAt(start + b * 2)) << 4) | hexValue(text.charCodeAt(start + b * 2 + 1));
+  return sample;
+}
+
+function hexValue(c: number): number {
+  return c <= 57 ? c - 48 : (c | 32) - 87;
+}
+
+/**
+ * False when the head of a decoding already rules out what `printable` accepts for the whole
+ * (`total` bytes): invalid UTF-8, or more control characters than the whole may hold. Saves
+ * decoding the many runs in source code that are identifiers, hashes or binary.
+ */
+function headLooksLikeText(head: Uint8Array, total: number): boolean {
+  const allowed = Math.floor(total * (1 - MIN_PRINTABLE));
+  let control = 0;
+  for (let i = 0; i < head.length; i++) {
+    const b = head[i]!;
+    if (b < 0x80) {
+      if (((b < 0x20 && b !== 9 && b !== 10 && b !== 13) || b === 0x7f) && ++control > allowed) return false;
+      continue;
+    }
+    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+    if (need === 0) return false;
+    // A sequence cut off by the end of the sample is judged on what the sample holds.
+    for (let k = 1; k <= need && i + k < head.length; k++) if ((head[i + k]! & 0xc0) !== 0x80) return false;
+    i += need;
+  }
+  return true;
 }
 
 /**
@@ -149,17 +238,29 @@ function isWordChar(ch: string | undefined): boolean {
  * binary noise costs a few bytes' work.
  */
 function printable(bytes: Buffer): string | null {
-  if (bytes.length < 8) return null;
-  const allowed = Math.floor(bytes.length * (1 - MIN_PRINTABLE));
+  const n = bytes.length;
+  if (n < 8) return null;
+  const allowed = Math.floor(n * (1 - MIN_PRINTABLE));
   let control = 0;
-  let high = 0;
-  for (const b of bytes) {
-    if (b >= 0x80) high++;
-    else if ((b < 0x20 && b !== 9 && b !== 10 && b !== 13) || b === 0x7f) {
-      if (++control > allowed) return null;
+  let high = false;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      if ((b < 0x20 && b !== 9 && b !== 10 && b !== 13) || b === 0x7f) {
+        if (++control > allowed) return null;
+      }
+      continue;
     }
+    // A UTF-8 lead byte and its continuation bytes, or not text: random bytes fail here within
+    // a few bytes instead of being decoded whole.
+    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+    if (need === 0 || i + need >= n) return null;
+    for (let k = 1; k <= need; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return null;
+    i += need;
+    high = true;
   }
-  if (high === 0) return bytes.toString('latin1');
+  if (!high) return bytes.toString('latin1');
+  // Overlong forms and surrogates pass the shape check above; the decoder replaces them.
   const text = bytes.toString('utf8');
   return text.includes('\uFFFD') ? null : text;
 }

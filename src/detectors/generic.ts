@@ -35,9 +35,9 @@ export const genericSecretDetector: Detector = {
     // A file repeats its names: decide each once.
     const names = new Map<string, boolean>();
     // SealedSecret `encryptedData` values are ciphertext for the cluster's key, safe to commit.
-    const sealed = /kind:\s*SealedSecret/.test(text);
-    for (const sep of text.matchAll(SEPARATOR)) {
-      const assignment = readAssignment(text, sep.index, anyName);
+    const sealed = text.includes('SealedSecret') && /kind:\s*SealedSecret/.test(text);
+    for (const sep of anyName ? everySeparator(text) : separatorsAfterHints(text)) {
+      const assignment = readAssignment(text, sep, anyName);
       if (!assignment) continue;
       const { name, start, value } = assignment;
       let secretName = names.get(name);
@@ -58,6 +58,32 @@ export const genericSecretDetector: Detector = {
     return matches;
   },
 };
+
+/** Offsets of every `:` and `=` (any name may be secret-like when the user adds names). */
+function* everySeparator(text: string): Generator<number> {
+  for (const m of text.matchAll(SEPARATOR)) yield m.index;
+}
+
+/**
+ * Offsets of the `:` / `=` that could follow a name holding a hint, found from the hints rather
+ * than from every separator: minified code and JSON have a separator every few characters,
+ * names with a hint are rare. Mirrors how `readAssignment` walks back from a separator (name
+ * characters, an optional closing quote, up to seven blanks), so it yields a superset of the
+ * separators whose name holds a hint, each once; `readAssignment` then decides as before.
+ */
+function* separatorsAfterHints(text: string): Generator<number> {
+  const hints = new RegExp(NAME_HINT.source, 'gi');
+  for (let m = hints.exec(text); m !== null; m = hints.exec(text)) {
+    let at = m.index + m[0].length;
+    while (at < text.length && isNameChar(text.charCodeAt(at))) at++;
+    // Later hints in the same name lead to the same separator.
+    hints.lastIndex = at;
+    if (text[at] === '"' || text[at] === "'") at++;
+    const blanksFrom = at;
+    while (at < text.length && at - blanksFrom < 8 && (text[at] === ' ' || text[at] === '\t')) at++;
+    if (text[at] === ':' || text[at] === '=') yield at;
+  }
+}
 
 /** `name: value`, `"name": "value"`, `NAME=value`, `name := "value"`, `name => 'value'`. */
 function readAssignment(text: string, sep: number, anyName: boolean): { name: string; start: number; value: string; quoted: boolean } | null {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isDummyValue, isLiteralSecretValue, isReferenceValue, isSecretLikeName, normalizeName } from '../../src/analyzers/secret-names.js';
+import fc from 'fast-check';
+import { isDummyValue, isLiteralSecretValue, isReferenceValue, isSecretLikeName, mayHoldSecretNames, normalizeName } from '../../src/analyzers/secret-names.js';
 
 describe('isSecretLikeName', () => {
   it.each([
@@ -46,5 +47,43 @@ describe('values', () => {
       expect(isLiteralSecretValue(v)).toBe(false);
     }
     expect(isLiteralSecretValue('s3cr3t-v4lue-prod')).toBe(true);
+  });
+});
+
+describe('mayHoldSecretNames (the parse gate of the manifest and Helm values rules)', () => {
+  // Name parts: every word the secret-like patterns are built from, their neighbours, and filler.
+  const PARTS = [
+    'api', 'key', 'keys', 'token', 'secret', 'password', 'passwd', 'pass', 'pwd', 'passphrase', 'credential', 'credentials', 'private',
+    'access', 'auth', 'openai', 'client', 'signing', 'encryption', 'webhook', 'url', 'pat', 'gh', 'npm', 'authorization', 'id', 'path',
+    'file', 'name', 'db', 'my', 'x', 'store', 'from', 'enabled', 'use', 'aws',
+  ];
+  const SEPARATORS = ['_', '-', '.', '', ' '];
+  const CASES = [(s: string) => s.toUpperCase(), (s: string) => s.toLowerCase(), (s: string) => s.charAt(0).toUpperCase() + s.slice(1)];
+
+  it('every name isSecretLikeName accepts holds a gate word, in any spelling', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...PARTS), fc.nat(CASES.length - 1)), { minLength: 1, maxLength: 4 }),
+        fc.constantFrom(...SEPARATORS),
+        (parts, separator) => {
+          const name = parts.map(([part, c]) => CASES[c]!(part)).join(separator);
+          if (isSecretLikeName(name)) expect(mayHoldSecretNames(`  ${name}: value`), name).toBe(true);
+        },
+      ),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('is false for text without such a word, and true with one, an escape that may spell one, or user-added names', () => {
+    const deployment = 'kind: Deployment\nspec:\n  containers:\n    - name: web\n      env:\n        - name: LOG_PATH\n          value: /var/log\n';
+    expect(mayHoldSecretNames(deployment)).toBe(false);
+    expect(mayHoldSecretNames(deployment.replace('LOG_PATH', 'GH_PAT'))).toBe(true);
+    expect(mayHoldSecretNames(deployment.replace('LOG_PATH', 'ghPat'))).toBe(true);
+    expect(mayHoldSecretNames(deployment.replace('LOG_PATH', 'SLACK_WEBHOOK_URL'))).toBe(true);
+    expect(mayHoldSecretNames(deployment.replace('LOG_PATH', '"API_\\x4BEY"'))).toBe(true);
+    expect(mayHoldSecretNames(deployment.replace('LOG_PATH', '"API_\\u004BEY"'))).toBe(true);
+    expect(mayHoldSecretNames(deployment.replace('LOG_PATH', '"API_K\\\n  EY"'))).toBe(true);
+    expect(mayHoldSecretNames(deployment.replace('/var/log', '"a\\"b\\tc"'))).toBe(false);
+    expect(mayHoldSecretNames(deployment, { extra: ['LOG_*'] })).toBe(true);
   });
 });

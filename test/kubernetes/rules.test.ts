@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { KUBERNETES_RULES } from '../../src/analyzers/kubernetes/index.js';
 import type { FileRule } from '../../src/analyzers/types.js';
 import type { Settings } from '../../src/core/settings.js';
-import { runFixtureDir } from './run-rules.js';
+import { runFixtureDir, runRules } from './run-rules.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/kubernetes');
 
@@ -101,5 +101,38 @@ describe('kubernetes rules: ng fixtures find, ok fixtures do not', () => {
     expect(base.ng).toEqual([keyAt(base, 'ng.yaml')]);
     const extra = run('k8s-configmap-secret', { secretNames: { extra: ['LOG_LEVEL'], ignore: [] } });
     expect(extra.ng).toContain('ng.yaml:6:14');
+  });
+});
+
+describe('kubernetes rules parse only files that can hold a secret-like name', () => {
+  const deployment = (envName: string, value: string) =>
+    `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: nginx\n          env:\n            - name: ${envName}\n              value: ${value}\n`;
+
+  /** The manifest and Helm values rules over one file, counting how often it was parsed. */
+  function parses(text: string, kind: 'k8s' | 'helm-values', settings: Partial<Settings> = {}) {
+    const file = { path: kind === 'k8s' ? 'deploy.yaml' : 'values.yaml', text, kind };
+    let parsed = 0;
+    const result = runRules(KUBERNETES_RULES, [file], settings, (source) => {
+      const yaml = source.yaml.bind(source);
+      source.yaml = () => (parsed++, yaml());
+    });
+    return { parsed, findings: result.findings.map((f) => `${f.ruleId} ${f.file}:${f.line}:${f.column}`) };
+  }
+
+  test('a manifest without one is never parsed and reports nothing; with one it is', () => {
+    expect(parses(deployment('LOG_PATH', '/var/log/web'), 'k8s')).toEqual({ parsed: 0, findings: [] });
+    expect(parses(deployment('GH_PAT', 'Zq8vN3kLp0wT5yR7'), 'k8s')).toEqual({ parsed: 1, findings: ['k8s-env-literal-secret deploy.yaml:13:22'] });
+    expect(parses('kind: Secret\napiVersion: v1\nstringData:\n  DB_HOST: Zq8vN3kLp0wT5yR7\n', 'k8s').findings).toEqual(['k8s-secret-manifest deploy.yaml:4:12']);
+  });
+
+  test('a name spelled with a YAML escape, or a user-added name, still gets the file parsed and reported', () => {
+    expect(parses(deployment('"API_\\x4BEY"', 'Zq8vN3kLp0wT5yR7'), 'k8s').findings).toEqual(['k8s-env-literal-secret deploy.yaml:13:22']);
+    const extra = parses(deployment('LOG_SINK', 'Zq8vN3kLp0wT5yR7'), 'k8s', { secretNames: { extra: ['LOG_SINK'], ignore: [] } });
+    expect(extra).toEqual({ parsed: 1, findings: ['k8s-env-literal-secret deploy.yaml:13:22'] });
+  });
+
+  test('Helm values: the same gate', () => {
+    expect(parses('image:\n  repository: nginx\n  tag: "1.27"\n', 'helm-values')).toEqual({ parsed: 0, findings: [] });
+    expect(parses('auth:\n  rootPassword: Zq8vN3kLp0wT5yR7\n', 'helm-values').findings).toEqual(['helm-values-literal-secret values.yaml:2:17']);
   });
 });

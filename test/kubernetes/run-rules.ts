@@ -25,7 +25,8 @@ export interface RuleRun {
   sources: SourceFile[];
 }
 
-export function runRules(rules: readonly FileRule[], files: MemoryFile[], settings: Partial<Settings> = {}): RuleRun {
+/** `prepare` may wrap a source before the rules see it (to count what they ask of it). */
+export function runRules(rules: readonly FileRule[], files: MemoryFile[], settings: Partial<Settings> = {}, prepare?: (source: SourceFile) => void): RuleRun {
   const diagnostics: Diagnostic[] = [];
   const discovered: DiscoveredFile[] = files.map((f) => ({ absPath: f.absPath ?? `/nonexistent/${f.path}`, path: f.path, tracked: true }));
   const context: ScanContext = { settings: defaultSettings('/nonexistent', settings), logger: silentLogger, files: discovered, diagnostic: (d) => diagnostics.push(d) };
@@ -34,6 +35,7 @@ export function runRules(rules: readonly FileRule[], files: MemoryFile[], settin
   files.forEach((f, i) => {
     const source = makeSourceFile(discovered[i]!, f.text.replace(/^\uFEFF/, ''), context);
     if (f.kind) source.kind = f.kind;
+    prepare?.(source);
     sources.push(source);
     for (const rule of rules) if (rule.appliesTo(source)) findings.push(...rule.check(source, context));
   });

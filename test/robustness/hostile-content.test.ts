@@ -41,7 +41,8 @@ describe('hostile YAML', () => {
     const depth = 10_000;
     const key = openaiKey('proj');
     const seq = `${'['.repeat(depth)}"${key}"${']'.repeat(depth)}\n`;
-    const map = `${'{a: '.repeat(depth)}1${'}'.repeat(depth)}\n`;
+    // Secret-like keys, so that the manifest rules parse the file (they skip files without one).
+    const map = `${'{auth: '.repeat(depth)}1${'}'.repeat(depth)}\n`;
     const report = await scanTree({
       [c.path]: c.text,
       '.github/workflows/deep.yml': `on: push\njobs: ${seq}`,

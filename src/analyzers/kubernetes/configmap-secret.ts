@@ -19,7 +19,7 @@ export const k8sConfigMapSecretRule: FileRule = {
   appliesTo: mayHoldManifests,
   check(file, context) {
     const findings: RawFinding[] = [];
-    for (const object of k8sObjects(file)) {
+    for (const object of k8sObjects(file, context.settings)) {
       if (object.kind !== 'ConfigMap') continue;
       const { view } = object;
       const name = view.text(view.get(view.get(object.node, 'metadata'), 'name')) ?? '(unnamed)';

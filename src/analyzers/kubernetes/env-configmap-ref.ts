@@ -19,7 +19,7 @@ export const k8sEnvConfigMapRule: FileRule = {
   appliesTo: mayHoldManifests,
   check(file, context) {
     const findings: RawFinding[] = [];
-    for (const object of k8sObjects(file)) {
+    for (const object of k8sObjects(file, context.settings)) {
       const { view } = object;
       for (const container of containersOf(object)) {
         for (const env of envOf(view, container)) {

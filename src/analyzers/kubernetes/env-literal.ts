@@ -20,7 +20,7 @@ export const k8sEnvLiteralRule: FileRule = {
   appliesTo: mayHoldManifests,
   check(file, context) {
     const findings: RawFinding[] = [];
-    for (const object of k8sObjects(file)) {
+    for (const object of k8sObjects(file, context.settings)) {
       for (const container of containersOf(object)) {
         for (const env of envOf(object.view, container)) {
           if (!env.value || !isSecretLikeKey(env.name, context.settings)) continue;

@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { RawFinding } from '../../core/finding.js';
 import type { FileRule } from '../types.js';
-import { isLiteralSecretValue } from '../secret-names.js';
+import { isLiteralSecretValue, mayHoldSecretNames } from '../secret-names.js';
 import { K8S_HELP } from './meta.js';
 import { isSopsEncrypted } from './objects.js';
 import { findingOnNode } from './report.js';
@@ -23,6 +23,8 @@ export const helmValuesLiteralRule: FileRule = {
   appliesTo: (file) => file.kind === 'helm-values',
   check(file, context) {
     const findings: RawFinding[] = [];
+    // Only secret-like keys are reported: values files without one are not parsed.
+    if (!mayHoldSecretNames(file.text, context.settings.secretNames)) return findings;
     for (const doc of file.yaml().documents) {
       if (doc.errors.length > 0) continue;
       const view = new YamlView(doc);

@@ -1,5 +1,7 @@
 import { isMap, type Document, type YAMLMap } from 'yaml';
 import { looksLikeKubernetes, mayHoldKubernetes } from '../../discover/classify.js';
+import type { Settings } from '../../core/settings.js';
+import { mayHoldSecretNames } from '../secret-names.js';
 import type { SourceFile } from '../types.js';
 import { joinPath, YamlView } from './yaml-view.js';
 
@@ -37,12 +39,17 @@ export function isSopsEncrypted(view: YamlView): boolean {
 // Every manifest rule asks for the same objects: walk each file once.
 const objectCache = new WeakMap<SourceFile, K8sObject[]>();
 
-/** Every object with `apiVersion` and `kind` in the parsed documents (List items included). */
-export function k8sObjects(file: SourceFile): K8sObject[] {
+/**
+ * Every object with `apiVersion` and `kind` in the parsed documents (List items included), for
+ * the manifest rules, which all report secret-like names or Secrets only: a file that cannot hold
+ * a secret-like name (most manifests) gives none and is never parsed.
+ */
+export function k8sObjects(file: SourceFile, settings: Pick<Settings, 'secretNames'>): K8sObject[] {
   const cached = objectCache.get(file);
   if (cached) return cached;
   const out: K8sObject[] = [];
   objectCache.set(file, out);
+  if (!mayHoldSecretNames(file.text, settings.secretNames)) return out;
   for (const doc of file.yaml().documents) {
     if (doc.errors.length > 0 || !isMap(doc.contents)) continue;
     const view = new YamlView(doc as Document);

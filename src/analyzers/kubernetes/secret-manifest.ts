@@ -22,9 +22,9 @@ export const k8sSecretManifestRule: FileRule = {
     helpUri: K8S_HELP,
   },
   appliesTo: mayHoldManifests,
-  check(file) {
+  check(file, context) {
     const findings: RawFinding[] = [];
-    for (const object of k8sObjects(file)) {
+    for (const object of k8sObjects(file, context.settings)) {
       // `kind` is case-sensitive (`secret` is not a Secret to the API server).
       if (object.kind !== 'Secret') continue;
       findings.push(...checkSecret(this.meta, file, object));

@@ -22,7 +22,7 @@ export const k8sStrictSecretEnvRule: FileRule = {
   check(file, context) {
     if (!context.settings.kubernetes.strictSecretEnv) return [];
     const findings: RawFinding[] = [];
-    for (const object of k8sObjects(file)) {
+    for (const object of k8sObjects(file, context.settings)) {
       const { view } = object;
       for (const container of containersOf(object)) {
         for (const env of envOf(view, container)) {
