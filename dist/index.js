@@ -38972,11 +38972,34 @@ function resolveNode(node, document, budget) {
     for (let hops = 0; (0,dist/* isAlias */.Vj)(current); hops++) {
         if (hops > MAX_DEPTH || !budget.take())
             return null;
-        current = current.resolve(document) ?? null;
+        current = aliasTarget(current, document);
     }
     if (current === null || current === undefined)
         return null;
     return current;
+}
+const aliasTargets = new WeakMap();
+/**
+ * The node an alias names: the last node with its anchor before it in document order, as
+ * `Alias#resolve` finds it. That method walks the whole document on every call (quadratic in
+ * files with many aliases, such as GitLab CI templates); this walks it once per document.
+ */
+function aliasTarget(alias, document) {
+    let targets = aliasTargets.get(document);
+    if (!targets) {
+        const found = new Map();
+        const lastByAnchor = new Map();
+        (0,dist/* visit */.YR)(document, {
+            Node: (_key, node) => {
+                if ((0,dist/* isAlias */.Vj)(node))
+                    found.set(node, lastByAnchor.get(node.source) ?? null);
+                else if (node.anchor)
+                    lastByAnchor.set(node.anchor, node);
+            },
+        });
+        aliasTargets.set(document, (targets = found));
+    }
+    return targets.get(alias) ?? null;
 }
 /**
  * The entries of a mapping as a consumer sees them: `<<: *a` and `<<: [*a, *b]` merged in
@@ -40288,90 +40311,114 @@ const DETECTORS = [
 ;// CONCATENATED MODULE: ./src/detectors/prefilter.ts
 /**
  * One pass over a text for the keywords of every detector at once (a single case-insensitive
- * alternation that the regex engine compiles to one scan), returning the detectors worth running
- * on that text. Case-insensitive so that context words (`AZURE_OPENAI`, `azure-openai`) match in
- * every spelling; a prefixed detector's own regex stays case-sensitive.
+ * regex that the engine runs as one scan), returning the detectors worth running on that text.
+ * Case-insensitive so that context words (`AZURE_OPENAI`, `azure-openai`) match in every
+ * spelling; a prefixed detector's own regex stays case-sensitive.
  */
 class KeywordPrefilter {
     detectors;
-    pattern;
-    byKeyword = new Map();
+    /** Lower-case keywords, longest first, and the detectors (by index) each one calls for. */
+    keywords;
+    detectorsOf;
+    keywordIndex = new Map();
+    /** The regex for the keywords still worth looking for, by which detectors are already chosen. */
+    compiled = new Map();
     constructor(detectors) {
         this.detectors = detectors;
-        for (const detector of detectors) {
+        const byKeyword = new Map();
+        detectors.forEach((detector, d) => {
             for (const keyword of detector.keywords) {
                 const key = keyword.toLowerCase();
-                const list = this.byKeyword.get(key) ?? [];
-                if (!list.includes(detector))
-                    list.push(detector);
-                this.byKeyword.set(key, list);
+                byKeyword.set(key, (byKeyword.get(key) ?? new Set()).add(d));
             }
-        }
-        // The alternation reports one keyword per position, so a keyword also triggers the
+        });
+        // The regex reports one keyword per position (the longest), so a keyword also triggers the
         // detectors of every shorter keyword it contains (`sk-ant-` implies `sk-`).
-        const keywords = [...this.byKeyword.keys()];
-        for (const long of keywords) {
-            for (const short of keywords) {
-                if (short !== long && long.includes(short)) {
-                    this.byKeyword.set(long, [...new Set([...this.byKeyword.get(long), ...this.byKeyword.get(short)])]);
-                }
-            }
+        for (const [long, set] of byKeyword) {
+            for (const [short, shorter] of byKeyword)
+                if (short !== long && long.includes(short))
+                    for (const d of shorter)
+                        set.add(d);
         }
-        this.keywords = keywords.sort((a, b) => b.length - a.length);
-        this.escaped = this.keywords.map(prefilter_escapeRegExp);
-        this.all = (1n << BigInt(this.keywords.length)) - 1n;
-        this.pattern = this.compile(this.keywords.map((_, i) => i), this.all);
+        this.keywords = [...byKeyword.keys()].sort((a, b) => b.length - a.length);
+        this.detectorsOf = this.keywords.map((k) => [...byKeyword.get(k)].sort((a, b) => a - b));
+        this.keywords.forEach((k, i) => this.keywordIndex.set(k, i));
     }
-    keywords;
-    escaped;
-    /** Every keyword: bit i stands for keyword i. */
-    all;
-    /** Alternations of the keywords still worth looking for, by the bit mask of their indexes. */
-    compiled = new Map();
-    compile(indexes, mask) {
-        let pattern = this.compiled.get(mask);
-        if (!pattern) {
-            pattern = new RegExp(indexes.map((i) => this.escaped[i]).join('|'), 'gi');
+    /**
+     * The keywords some of whose detectors are not chosen yet, as one regex (null when none): a
+     * trie of alternatives (`gl(?:pat-|ptt-|…)`), which the engine scans faster than a flat list.
+     * Depends only on the chosen set, so a few dozen regexes serve every file.
+     */
+    patternFor(chosen) {
+        const key = chosen.join('');
+        let pattern = this.compiled.get(key);
+        if (pattern === undefined) {
+            const wanted = this.keywords.filter((_, i) => this.detectorsOf[i].some((d) => chosen[d] === 0));
+            pattern = wanted.length > 0 ? new RegExp(trieSource(wanted), 'gi') : null;
             if (this.compiled.size < 512)
-                this.compiled.set(mask, pattern);
+                this.compiled.set(key, pattern);
         }
         return pattern;
     }
     candidates(text) {
-        const found = new Set();
-        let remaining = this.keywords.map((_, i) => i);
-        let mask = this.all;
-        let pattern = this.pattern;
-        pattern.lastIndex = 0;
+        const chosen = new Uint8Array(this.detectors.length);
+        let count = 0;
+        let pattern = this.patternFor(chosen);
+        if (pattern)
+            pattern.lastIndex = 0;
         // Common words (`key`, `token`) occur thousands of times in source code: once a keyword's
-        // detectors are all chosen it is dropped from the alternation, so each keyword costs at most
-        // one match and the scan goes on over the rest from where it stood.
-        for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+        // detectors are all chosen it is dropped from the regex, so every match chooses at least one
+        // detector, and the scan goes on over the rest from where it stood: from the character after
+        // the match's start, since another keyword may begin inside it (`aws` then `SK` in `awSK`).
+        while (pattern) {
+            const match = pattern.exec(text);
+            if (match === null)
+                break;
             let added = false;
-            for (const detector of this.byKeyword.get(match[0].toLowerCase()) ?? []) {
-                if (!found.has(detector)) {
-                    found.add(detector);
+            for (const d of this.detectorsOf[this.keywordIndex.get(match[0].toLowerCase())]) {
+                if (chosen[d] === 0) {
+                    chosen[d] = 1;
+                    count++;
                     added = true;
                 }
             }
             if (!added)
                 continue;
-            if (found.size === this.detectors.length)
+            if (count === this.detectors.length)
                 break;
-            remaining = remaining.filter((i) => {
-                const wanted = this.byKeyword.get(this.keywords[i]).some((d) => !found.has(d));
-                if (!wanted)
-                    mask &= ~(1n << BigInt(i));
-                return wanted;
-            });
-            if (remaining.length === 0)
-                break;
-            const at = pattern.lastIndex;
-            pattern = this.compile(remaining, mask);
-            pattern.lastIndex = at;
+            const at = match.index + 1;
+            pattern = this.patternFor(chosen);
+            if (pattern)
+                pattern.lastIndex = at;
         }
-        return this.detectors.filter((d) => found.has(d));
+        return this.detectors.filter((_, d) => chosen[d] === 1);
     }
+}
+/**
+ * A regex source matching exactly the given words, longest first at each position, factored by
+ * common prefixes: `['sk-ant-', 'sk-', 'sg.']` gives `s(?:k-(?:ant-)?|g\.)`.
+ */
+function trieSource(words) {
+    const root = { end: false, next: new Map() };
+    for (const word of words) {
+        let node = root;
+        for (const ch of word) {
+            let child = node.next.get(ch);
+            if (!child)
+                node.next.set(ch, (child = { end: false, next: new Map() }));
+            node = child;
+        }
+        node.end = true;
+    }
+    const emit = (node) => {
+        const alternatives = [...node.next].map(([ch, child]) => prefilter_escapeRegExp(ch) + emit(child));
+        if (alternatives.length === 0)
+            return '';
+        const body = alternatives.length === 1 ? alternatives[0] : `(?:${alternatives.join('|')})`;
+        // A word ending here is the shorter choice: the greedy `?` tries the longer words first.
+        return node.end ? `(?:${body})?` : body;
+    };
+    return emit(root);
 }
 function prefilter_escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -45910,7 +45957,10 @@ const SECRET_STORE_ADVICE = 'Keep the value out of the repository: create the Se
 
 /** Files a manifest can be in: plain YAML or JSON, kustomize resources; never Helm values. */
 function mayHoldManifests(file) {
-    return (0,classify/* mayHoldKubernetes */.fc)(file.kind) && file.kind !== 'helm-values' && (0,classify/* looksLikeKubernetes */.El)(file.text) && !onlyDefinitions(file.text);
+    if (!(0,classify/* mayHoldKubernetes */.fc)(file.kind) || file.kind === 'helm-values')
+        return false;
+    // `k8s` is the classifier's answer for exactly this content test: no need to repeat it.
+    return (file.kind === 'k8s' || (0,classify/* looksLikeKubernetes */.El)(file.text)) && !onlyDefinitions(file.text);
 }
 /**
  * CustomResourceDefinitions are large (megabytes of schema) and hold no pod, Secret or ConfigMap
@@ -47517,11 +47567,19 @@ function isSuppressedInline(finding, lines) {
  */
 class LineIndex {
     text;
-    starts = [0];
+    lineStarts;
     constructor(text) {
         this.text = text;
-        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-            this.starts.push(i + 1);
+    }
+    /** Offsets where lines start, found on first use: most files have nothing to report. */
+    get starts() {
+        if (this.lineStarts === undefined) {
+            const starts = [0];
+            for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1))
+                starts.push(i + 1);
+            this.lineStarts = starts;
+        }
+        return this.lineStarts;
     }
     get lineCount() {
         return this.starts.length;
@@ -48511,7 +48569,8 @@ function classifyWithContent(posixPath, text) {
 const API_VERSION_KEY = /(^|\n)apiVersion[ \t]*:|"apiVersion"\s*:/;
 const KIND_KEY = /(^|\n)kind[ \t]*:|"kind"\s*:/;
 function looksLikeKubernetes(text) {
-    return API_VERSION_KEY.test(text) && KIND_KEY.test(text);
+    // `includes` first: it skips most files at memory speed, where the anchored regexes cannot.
+    return text.includes('apiVersion') && API_VERSION_KEY.test(text) && KIND_KEY.test(text);
 }
 /** True for a parsed (JS) value that is a Kubernetes object: string `apiVersion` and `kind`. */
 function isKubernetesObject(value) {
@@ -50354,12 +50413,19 @@ function loadYaml(path, text) {
     const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
     const diagnostics = [];
     let documents = [];
+    // Parse errors are data here, and a template can have hundreds: their stack traces (captured
+    // for every error object) are never read, so they are not taken.
+    const stackTraceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     try {
         const parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: false });
         documents = Array.isArray(parsed) ? parsed : [];
     }
     catch (error) {
         diagnostics.push({ file: path, level: 'warning', code: 'yaml-parse-failed', message: `YAML parser failed (${error instanceof Error ? error.name : 'error'}); scanned as text` });
+    }
+    finally {
+        Error.stackTraceLimit = stackTraceLimit;
     }
     let ok = documents.length === 0 && diagnostics.length === 0;
     for (const document of documents) {
@@ -55106,7 +55172,7 @@ __webpack_unused_export__ = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 

@@ -60,7 +60,8 @@ const API_VERSION_KEY = /(^|\n)apiVersion[ \t]*:|"apiVersion"\s*:/;
 const KIND_KEY = /(^|\n)kind[ \t]*:|"kind"\s*:/;
 
 export function looksLikeKubernetes(text: string): boolean {
-  return API_VERSION_KEY.test(text) && KIND_KEY.test(text);
+  // `includes` first: it skips most files at memory speed, where the anchored regexes cannot.
+  return text.includes('apiVersion') && API_VERSION_KEY.test(text) && KIND_KEY.test(text);
 }
 
 /** True for a parsed (JS) value that is a Kubernetes object: string `apiVersion` and `kind`. */

@@ -19,11 +19,17 @@ export function loadYaml(path: string, text: string): YamlFile {
   const lineCounter = new LineCounter();
   const diagnostics: Diagnostic[] = [];
   let documents: Document.Parsed[] = [];
+  // Parse errors are data here, and a template can have hundreds: their stack traces (captured
+  // for every error object) are never read, so they are not taken.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   try {
     const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: false });
     documents = Array.isArray(parsed) ? parsed : [];
   } catch (error) {
     diagnostics.push({ file: path, level: 'warning', code: 'yaml-parse-failed', message: `YAML parser failed (${error instanceof Error ? error.name : 'error'}); scanned as text` });
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
   }
   let ok = documents.length === 0 && diagnostics.length === 0;
   for (const document of documents) {

@@ -4,7 +4,7 @@
  * where it is literally written, so findings point there. yaml's `maxAliasCount` only guards
  * `toJS()`; an AST walk needs its own budget against alias bombs ("billion laughs") and cycles.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, visit, type Alias, type Document, type Node, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import { scalarText } from './locate.js';
 
 export type PathSegment = string | number;
@@ -40,10 +40,33 @@ export function resolveNode(node: unknown, document: Document, budget: AliasBudg
   let current: unknown = node;
   for (let hops = 0; isAlias(current); hops++) {
     if (hops > MAX_DEPTH || !budget.take()) return null;
-    current = current.resolve(document) ?? null;
+    current = aliasTarget(current, document);
   }
   if (current === null || current === undefined) return null;
   return current as Node;
+}
+
+const aliasTargets = new WeakMap<Document, Map<Alias, Node | null>>();
+
+/**
+ * The node an alias names: the last node with its anchor before it in document order, as
+ * `Alias#resolve` finds it. That method walks the whole document on every call (quadratic in
+ * files with many aliases, such as GitLab CI templates); this walks it once per document.
+ */
+function aliasTarget(alias: Alias, document: Document): Node | null {
+  let targets = aliasTargets.get(document);
+  if (!targets) {
+    const found = new Map<Alias, Node | null>();
+    const lastByAnchor = new Map<string, Node>();
+    visit(document, {
+      Node: (_key, node) => {
+        if (isAlias(node)) found.set(node, lastByAnchor.get(node.source) ?? null);
+        else if (node.anchor) lastByAnchor.set(node.anchor, node);
+      },
+    });
+    aliasTargets.set(document, (targets = found));
+  }
+  return targets.get(alias) ?? null;
 }
 
 /** One key/value pair of a mapping, after merge keys; `keyNode` and `valueNode` are where they are written. */

@@ -1,5 +1,6 @@
 /** The engine behind the text rule: prefilter, decoding chains and positions, overlap winners. */
 import { randomBytes } from 'node:crypto';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findSecretsInText } from '../../src/analyzers/text.js';
 import { LineIndex } from '../../src/core/text-position.js';
@@ -114,5 +115,30 @@ describe('keyword prefilter', () => {
     // The same answers as asking about each part on its own, whatever order the keywords come in.
     expect(ids('ghp_ key deepseek').sort()).toEqual(ids(text).sort());
     expect(ids('deepseek ghp_ key').sort()).toEqual(ids(text).sort());
+  });
+
+  it('finds a keyword that begins inside another one (`aws` then Twilio\'s `SK` in `awSK`)', () => {
+    expect(ids('awSK')).toEqual(expect.arrayContaining(['aws-secret-access-key', 'twilio-api-key']));
+    expect(ids('AUTHF_')).toEqual(expect.arrayContaining(['generic-secret', 'huggingface-token']));
+  });
+
+  it('chooses exactly the detectors with a keyword anywhere in the text, in any case (property)', () => {
+    const keywords = [...new Set(DETECTORS.flatMap((d) => d.keywords))];
+    const naive = (text: string) => {
+      const lower = text.toLowerCase();
+      return DETECTORS.filter((d) => d.keywords.some((k) => lower.includes(k.toLowerCase()))).map((d) => d.id);
+    };
+    const piece = fc.oneof(
+      fc.constantFrom(...keywords).map((k) => (Math.random() < 0.5 ? k.toUpperCase() : k)),
+      fc.constantFrom(...keywords).map((k) => k.slice(0, Math.max(1, k.length - 1))),
+      fc.string({ maxLength: 6 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        expect(ids(text)).toEqual(naive(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

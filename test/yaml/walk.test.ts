@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isScalar } from 'yaml';
+import { isAlias, isScalar } from 'yaml';
 import { loadYaml } from '../../src/yaml/load.js';
 import { AliasBudget, formatYamlPath, getValue, mapEntries, walkValues } from '../../src/yaml/walk.js';
 import { scalarText } from '../../src/yaml/locate.js';
@@ -26,6 +26,27 @@ describe('walkValues', () => {
     expect(merged[0]!.at).toBe(text.indexOf('abc'));
     expect(merged[0]!.via).toBe(true);
     expect(out.find((s) => s.path === 'defaults.env.TOKEN')!.via).toBe(false);
+  });
+
+  it('resolves an alias to the last node with its anchor before it, as YAML and Alias#resolve do', () => {
+    const text = 'a: &x one\nb: *x\nc: &x two\nd: *x\ne: [&y 1, *y, &y 2, *y]\nf: *undefined\n';
+    const file = loadYaml('t.yml', text);
+    const doc = file.documents[0]!;
+    const budget = new AliasBudget();
+    const value = (key: string) => getValue(doc.contents, key, doc, budget);
+    const text_ = (node: unknown) => (isScalar(node) ? String(node.value) : null);
+    expect([text_(value('b')), text_(value('d')), value('f')]).toEqual(['one', 'two', null]);
+    const seq = value('e') as { items: unknown[] };
+    const viaYaml = seq.items.map((item) => (isAlias(item) ? text_(item.resolve(doc)) : text_(item)));
+    expect(mapEntries(doc.contents, doc, budget).find((e) => e.key === 'e')!.value).toBe(seq);
+    expect(viaYaml).toEqual(['1', '1', '2', '2']);
+    const ours = walkValues(doc, () => undefined);
+    expect(ours.exceeded).toBe(false);
+    const resolved: string[] = [];
+    walkValues(doc, (v) => {
+      if (v.path[0] === 'e' && isScalar(v.node)) resolved.push(scalarText(v.node));
+    });
+    expect(resolved).toEqual(viaYaml);
   });
 
   it('lets explicit keys win over merged ones, and earlier merge sources over later ones', () => {

@@ -18,7 +18,9 @@ export interface K8sObject {
 
 /** Files a manifest can be in: plain YAML or JSON, kustomize resources; never Helm values. */
 export function mayHoldManifests(file: SourceFile): boolean {
-  return mayHoldKubernetes(file.kind) && file.kind !== 'helm-values' && looksLikeKubernetes(file.text) && !onlyDefinitions(file.text);
+  if (!mayHoldKubernetes(file.kind) || file.kind === 'helm-values') return false;
+  // `k8s` is the classifier's answer for exactly this content test: no need to repeat it.
+  return (file.kind === 'k8s' || looksLikeKubernetes(file.text)) && !onlyDefinitions(file.text);
 }
 
 /**
