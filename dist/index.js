@@ -40070,8 +40070,12 @@ function isSecretPassword(user, password) {
 const MIN_LENGTH = 12;
 const MAX_LENGTH = 200;
 const MIN_ENTROPY = 3;
-/** Every secret-like name contains one of these (see secret-names.ts). */
-const NAME_HINT = /key|token|secret|pass|pwd|credential|auth/i;
+/**
+ * The names this rule considers contain one of these (most secret-like names do; `PAT` and
+ * `WEBHOOK_URL` values are left to the provider detectors). Also its prefilter keywords.
+ */
+const HINTS = ['key', 'token', 'secret', 'pass', 'pwd', 'credential', 'auth'];
+const NAME_HINT = new RegExp(HINTS.join('|'), 'i');
 const SEPARATOR = /[:=]/g;
 /** Names `isSecretLikeName` accepts that hold references or settings in manifests and charts. */
 const NOT_A_VALUE_NAME = /(^|_)(REF|KEY_REF|SECRET_REF|EXISTING(_[A-Z]+)*|SELECTOR|PROVIDER(_CLASS)?|STORE|MANAGER|MOUNT|VOLUME|ARN|VERSION|KEYS?|ALGORITHM|SIZE|COUNT|FORMAT|POLICY|SCOPES?|REGION|ENDPOINT|DIR|PREFIX|SUFFIX|HINT|FIELD|PARAM|PROPERTY|ENV|VAR|VARIABLE|NAMESPACE|KIND|SOURCE|ROTATION|LOCATION|HASH|SALT_ROUNDS|TEMPLATE)$/;
@@ -40079,7 +40083,7 @@ const genericSecretDetector = {
     id: 'generic-secret',
     provider: 'Generic',
     grants: 'whatever the credential assigned to this secret-like name protects',
-    keywords: ['key', 'token', 'secret', 'pass', 'pwd', 'credential', 'auth'],
+    keywords: HINTS,
     severity: 'medium',
     remediation: 'If this is a real credential, rotate it with its issuer and read it from the platform secret store (e.g. ${{ secrets.NAME }}); if it is not, mark the line with `openai-secret-lint:ignore[generic-secret]`.',
     helpUri: 'https://github.com/openai-secret-lint/openai-secret-lint/blob/main/docs/rules/hardcoded-secrets.md#generic-secret',
@@ -40089,17 +40093,18 @@ const genericSecretDetector = {
         // User-configured names need not contain the usual hints.
         const anyName = (context?.secretNames?.extra?.length ?? 0) > 0;
         // A file repeats its names: decide each once.
-        const names = new Map();
+        const decided = new Map();
         // SealedSecret `encryptedData` values are ciphertext for the cluster's key, safe to commit.
         const sealed = text.includes('SealedSecret') && /kind:\s*SealedSecret/.test(text);
-        for (const sep of anyName ? everySeparator(text) : separatorsAfterHints(text)) {
+        const separators = anyName ? everySeparator(text) : separatorsAfter(text, context?.trackedAt ?? hintsIn(text));
+        for (const sep of separators) {
             const assignment = readAssignment(text, sep, anyName);
             if (!assignment)
                 continue;
             const { name, start, value } = assignment;
-            let secretName = names.get(name);
+            let secretName = decided.get(name);
             if (secretName === undefined)
-                names.set(name, (secretName = isSecretName(name, context)));
+                decided.set(name, (secretName = isSecretName(name, context)));
             if (!secretName)
                 continue;
             // Unquoted code (calls, comments, bundler names), YAML anchors, aliases and tags.
@@ -40126,21 +40131,31 @@ function* everySeparator(text) {
     for (const m of text.matchAll(SEPARATOR))
         yield m.index;
 }
-/**
- * Offsets of the `:` / `=` that could follow a name holding a hint, found from the hints rather
- * than from every separator: minified code and JSON have a separator every few characters,
- * names with a hint are rare. Mirrors how `readAssignment` walks back from a separator (name
- * characters, an optional closing quote, up to seven blanks), so it yields a superset of the
- * separators whose name holds a hint, each once; `readAssignment` then decides as before.
- */
-function* separatorsAfterHints(text) {
+/** Where the hints occur in `text` (what the prefilter reports as `trackedAt`, when it ran). */
+function hintsIn(text) {
     const hints = new RegExp(NAME_HINT.source, 'gi');
-    for (let m = hints.exec(text); m !== null; m = hints.exec(text)) {
-        let at = m.index + m[0].length;
+    const at = [];
+    for (let m = hints.exec(text); m !== null; m = hints.exec(text))
+        at.push(m.index);
+    return at;
+}
+/**
+ * Offsets of the `:` / `=` that could follow a name holding a hint, found from the hints (at
+ * `hintAt`, ascending) rather than from every separator: minified code and JSON have a separator
+ * every few characters, names with a hint are rare. Mirrors how `readAssignment` walks back from
+ * a separator (name characters, an optional closing quote, up to seven blanks), so it yields a
+ * superset of the separators whose name holds a hint, each once; `readAssignment` then decides.
+ */
+function* separatorsAfter(text, hintAt) {
+    let covered = -1;
+    for (const hint of hintAt) {
+        // Later hints in the same name lead to the same separator.
+        if (hint < covered)
+            continue;
+        let at = hint;
         while (at < text.length && isNameChar(text.charCodeAt(at)))
             at++;
-        // Later hints in the same name lead to the same separator.
-        hints.lastIndex = at;
+        covered = at;
         if (text[at] === '"' || text[at] === "'")
             at++;
         const blanksFrom = at;
@@ -40309,12 +40324,6 @@ const DETECTORS = [
 ];
 
 ;// CONCATENATED MODULE: ./src/detectors/prefilter.ts
-/**
- * One pass over a text for the keywords of every detector at once (a single case-insensitive
- * regex that the engine runs as one scan), returning the detectors worth running on that text.
- * Case-insensitive so that context words (`AZURE_OPENAI`, `azure-openai`) match in every
- * spelling; a prefixed detector's own regex stays case-sensitive.
- */
 class KeywordPrefilter {
     detectors;
     /** Lower-case keywords, longest first, and the detectors (by index) each one calls for. */
@@ -40323,8 +40332,16 @@ class KeywordPrefilter {
     keywordIndex = new Map();
     /** The regex for the keywords still worth looking for, by which detectors are already chosen. */
     compiled = new Map();
-    constructor(detectors) {
+    /** Per keyword: the offsets inside it where a tracked word starts (`secret_access_key`: 0, 14). */
+    trackedOffsets;
+    /**
+     * `track`: words whose every occurrence is reported with the detectors (the generic rule walks
+     * from each secret-like word to its assignment): they stay in the regex for the whole text, so
+     * the rule needs no second pass of its own.
+     */
+    constructor(detectors, options = {}) {
         this.detectors = detectors;
+        const track = (options.track ?? []).map((w) => w.toLowerCase());
         const byKeyword = new Map();
         detectors.forEach((detector, d) => {
             for (const keyword of detector.keywords) {
@@ -40343,6 +40360,13 @@ class KeywordPrefilter {
         this.keywords = [...byKeyword.keys()].sort((a, b) => b.length - a.length);
         this.detectorsOf = this.keywords.map((k) => [...byKeyword.get(k)].sort((a, b) => a - b));
         this.keywords.forEach((k, i) => this.keywordIndex.set(k, i));
+        this.trackedOffsets = this.keywords.map((k) => {
+            const offsets = [];
+            for (const word of track)
+                for (let at = k.indexOf(word); at !== -1; at = k.indexOf(word, at + 1))
+                    offsets.push(at);
+            return offsets;
+        });
     }
     /**
      * The keywords some of whose detectors are not chosen yet, as one regex (null when none): a
@@ -40353,7 +40377,7 @@ class KeywordPrefilter {
         const key = chosen.join('');
         let pattern = this.compiled.get(key);
         if (pattern === undefined) {
-            const wanted = this.keywords.filter((_, i) => this.detectorsOf[i].some((d) => chosen[d] === 0));
+            const wanted = this.keywords.filter((_, i) => this.trackedOffsets[i].length > 0 || this.detectorsOf[i].some((d) => chosen[d] === 0));
             pattern = wanted.length > 0 ? new RegExp(trieSource(wanted), 'gi') : null;
             if (this.compiled.size < 512)
                 this.compiled.set(key, pattern);
@@ -40361,38 +40385,54 @@ class KeywordPrefilter {
         return pattern;
     }
     candidates(text) {
+        return this.scan(text).detectors;
+    }
+    scan(text) {
         const chosen = new Uint8Array(this.detectors.length);
-        let count = 0;
+        const trackedAt = [];
         let pattern = this.patternFor(chosen);
         if (pattern)
             pattern.lastIndex = 0;
         // Common words (`key`, `token`) occur thousands of times in source code: once a keyword's
-        // detectors are all chosen it is dropped from the regex, so every match chooses at least one
-        // detector, and the scan goes on over the rest from where it stood: from the character after
-        // the match's start, since another keyword may begin inside it (`aws` then `SK` in `awSK`).
+        // detectors are all chosen it is dropped from the regex (unless tracked), so it costs one
+        // match. The scan goes on from the character after a match's start, since another keyword
+        // may begin inside it (`aws` then `SK` in `awSK`).
         while (pattern) {
             const match = pattern.exec(text);
             if (match === null)
                 break;
+            const keyword = this.keywordIndex.get(match[0].toLowerCase());
+            for (const offset of this.trackedOffsets[keyword])
+                trackedAt.push(match.index + offset);
             let added = false;
-            for (const d of this.detectorsOf[this.keywordIndex.get(match[0].toLowerCase())]) {
+            for (const d of this.detectorsOf[keyword]) {
                 if (chosen[d] === 0) {
                     chosen[d] = 1;
-                    count++;
                     added = true;
                 }
             }
-            if (!added)
-                continue;
-            if (count === this.detectors.length)
-                break;
             const at = match.index + 1;
-            pattern = this.patternFor(chosen);
+            // With every detector chosen, only tracked words are left to look for (or nothing).
+            if (added)
+                pattern = this.patternFor(chosen);
             if (pattern)
                 pattern.lastIndex = at;
         }
-        return this.detectors.filter((_, d) => chosen[d] === 1);
+        return { detectors: this.detectors.filter((_, d) => chosen[d] === 1), trackedAt: ascendingUnique(trackedAt) };
     }
+}
+/**
+ * Offsets inside one match can pass the start of the next (`private key`), and a word inside a
+ * longer keyword is met again on its own (`secret_access_key`, then `key`).
+ */
+function ascendingUnique(offsets) {
+    offsets.sort((a, b) => a - b);
+    let kept = 0;
+    for (let i = 0; i < offsets.length; i++)
+        if (i === 0 || offsets[i] !== offsets[kept - 1])
+            offsets[kept++] = offsets[i];
+    offsets.length = kept;
+    return offsets;
 }
 /**
  * A regex source matching exactly the given words, longest first at each position, factored by
@@ -46922,18 +46962,23 @@ function printable(bytes) {
 
 
 
-const find_prefilter = new KeywordPrefilter(DETECTORS);
+
+// The generic rule walks from every secret-like word to its assignment: the prefilter finds the
+// words' places in its own pass.
+const find_prefilter = new KeywordPrefilter(DETECTORS, { track: genericSecretDetector.keywords });
 const PRIORITY = new Map(DETECTORS.map((d, i) => [d, i]));
 function findSecrets(text, options = {}) {
     const candidates = [];
-    for (const detector of find_prefilter.candidates(text)) {
-        for (const match of detector.find(text, options)) {
+    const { detectors, trackedAt } = find_prefilter.scan(text);
+    for (const detector of detectors) {
+        for (const match of detector.find(text, { ...options, trackedAt })) {
             candidates.push({ found: { ...match, detector }, path: [{ start: match.start, end: match.end }] });
         }
     }
     for (const layer of decodeLayers(text, options.decodeDepth ?? 0)) {
-        for (const detector of find_prefilter.candidates(layer.text)) {
-            for (const match of detector.find(layer.text, options)) {
+        const inLayer = find_prefilter.scan(layer.text);
+        for (const detector of inLayer.detectors) {
+            for (const match of detector.find(layer.text, { ...options, trackedAt: inLayer.trackedAt })) {
                 const decodedFrom = [...layer.chain, ...(match.decodedFrom ?? [])];
                 candidates.push({
                     found: { ...match, detector, start: layer.start, end: layer.end, decodedFrom },
@@ -48569,8 +48614,9 @@ function classifyWithContent(posixPath, text) {
 const API_VERSION_KEY = /(^|\n)apiVersion[ \t]*:|"apiVersion"\s*:/;
 const KIND_KEY = /(^|\n)kind[ \t]*:|"kind"\s*:/;
 function looksLikeKubernetes(text) {
-    // `includes` first: it skips most files at memory speed, where the anchored regexes cannot.
-    return text.includes('apiVersion') && API_VERSION_KEY.test(text) && KIND_KEY.test(text);
+    // A plain search first skips most files at memory speed. `Version`: an upper-case letter is
+    // rare in source and JSON, so the search stops less often than on the `a` of `apiVersion`.
+    return text.includes('Version') && API_VERSION_KEY.test(text) && KIND_KEY.test(text);
 }
 /** True for a parsed (JS) value that is a Kubernetes object: string `apiVersion` and `kind`. */
 function isKubernetesObject(value) {
@@ -50405,6 +50451,7 @@ function describeVerification(verification) {
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
 
+const NO_ENV = Object.freeze({});
 /**
  * `parseAllDocuments` with a LineCounter; never throws. Node ranges are offsets into `text`
  * (the decoded text, BOM removed), the same offsets a LineIndex maps to line and column.
@@ -50417,6 +50464,11 @@ function loadYaml(path, text) {
     // for every error object) are never read, so they are not taken.
     const stackTraceLimit = Error.stackTraceLimit;
     Error.stackTraceLimit = 0;
+    // yaml's parser reads `process.env.LOG_TOKENS` for every token, and each read of the real
+    // environment goes through a native getter (~140 ns): a quarter of the parse time of a small
+    // manifest. The parse is synchronous, so nothing else can see this empty stand-in.
+    const env = process.env;
+    process.env = NO_ENV;
     try {
         const parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: false });
         documents = Array.isArray(parsed) ? parsed : [];
@@ -50426,6 +50478,7 @@ function loadYaml(path, text) {
     }
     finally {
         Error.stackTraceLimit = stackTraceLimit;
+        process.env = env;
     }
     let ok = documents.length === 0 && diagnostics.length === 0;
     for (const document of documents) {

@@ -4,6 +4,7 @@
  */
 import type { Encoding } from '../core/finding.js';
 import { DETECTORS } from './catalogue.js';
+import { genericSecretDetector } from './generic.js';
 import { decodeLayers, type Span } from './decode.js';
 import { KeywordPrefilter } from './prefilter.js';
 import type { DetectContext, Detector, DetectorMatch } from './types.js';
@@ -19,7 +20,9 @@ export interface FindOptions extends DetectContext {
   decodeDepth?: number;
 }
 
-const prefilter = new KeywordPrefilter(DETECTORS);
+// The generic rule walks from every secret-like word to its assignment: the prefilter finds the
+// words' places in its own pass.
+const prefilter = new KeywordPrefilter(DETECTORS, { track: genericSecretDetector.keywords });
 const PRIORITY = new Map(DETECTORS.map((d, i) => [d, i]));
 
 interface Candidate {
@@ -30,14 +33,16 @@ interface Candidate {
 
 export function findSecrets(text: string, options: FindOptions = {}): FoundSecret[] {
   const candidates: Candidate[] = [];
-  for (const detector of prefilter.candidates(text)) {
-    for (const match of detector.find(text, options)) {
+  const { detectors, trackedAt } = prefilter.scan(text);
+  for (const detector of detectors) {
+    for (const match of detector.find(text, { ...options, trackedAt })) {
       candidates.push({ found: { ...match, detector }, path: [{ start: match.start, end: match.end }] });
     }
   }
   for (const layer of decodeLayers(text, options.decodeDepth ?? 0)) {
-    for (const detector of prefilter.candidates(layer.text)) {
-      for (const match of detector.find(layer.text, options)) {
+    const inLayer = prefilter.scan(layer.text);
+    for (const detector of inLayer.detectors) {
+      for (const match of detector.find(layer.text, { ...options, trackedAt: inLayer.trackedAt })) {
         const decodedFrom = [...layer.chain, ...(match.decodedFrom ?? [])];
         candidates.push({
           found: { ...match, detector, start: layer.start, end: layer.end, decodedFrom },

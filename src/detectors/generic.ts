@@ -12,8 +12,12 @@ import type { DetectContext, Detector, DetectorMatch } from './types.js';
 const MIN_LENGTH = 12;
 const MAX_LENGTH = 200;
 const MIN_ENTROPY = 3;
-/** Every secret-like name contains one of these (see secret-names.ts). */
-const NAME_HINT = /key|token|secret|pass|pwd|credential|auth/i;
+/**
+ * The names this rule considers contain one of these (most secret-like names do; `PAT` and
+ * `WEBHOOK_URL` values are left to the provider detectors). Also its prefilter keywords.
+ */
+const HINTS = ['key', 'token', 'secret', 'pass', 'pwd', 'credential', 'auth'];
+const NAME_HINT = new RegExp(HINTS.join('|'), 'i');
 const SEPARATOR = /[:=]/g;
 /** Names `isSecretLikeName` accepts that hold references or settings in manifests and charts. */
 const NOT_A_VALUE_NAME = /(^|_)(REF|KEY_REF|SECRET_REF|EXISTING(_[A-Z]+)*|SELECTOR|PROVIDER(_CLASS)?|STORE|MANAGER|MOUNT|VOLUME|ARN|VERSION|KEYS?|ALGORITHM|SIZE|COUNT|FORMAT|POLICY|SCOPES?|REGION|ENDPOINT|DIR|PREFIX|SUFFIX|HINT|FIELD|PARAM|PROPERTY|ENV|VAR|VARIABLE|NAMESPACE|KIND|SOURCE|ROTATION|LOCATION|HASH|SALT_ROUNDS|TEMPLATE)$/;
@@ -22,7 +26,7 @@ export const genericSecretDetector: Detector = {
   id: 'generic-secret',
   provider: 'Generic',
   grants: 'whatever the credential assigned to this secret-like name protects',
-  keywords: ['key', 'token', 'secret', 'pass', 'pwd', 'credential', 'auth'],
+  keywords: HINTS,
   severity: 'medium',
   remediation:
     'If this is a real credential, rotate it with its issuer and read it from the platform secret store (e.g. ${{ secrets.NAME }}); if it is not, mark the line with `openai-secret-lint:ignore[generic-secret]`.',
@@ -33,15 +37,16 @@ export const genericSecretDetector: Detector = {
     // User-configured names need not contain the usual hints.
     const anyName = (context?.secretNames?.extra?.length ?? 0) > 0;
     // A file repeats its names: decide each once.
-    const names = new Map<string, boolean>();
+    const decided = new Map<string, boolean>();
     // SealedSecret `encryptedData` values are ciphertext for the cluster's key, safe to commit.
     const sealed = text.includes('SealedSecret') && /kind:\s*SealedSecret/.test(text);
-    for (const sep of anyName ? everySeparator(text) : separatorsAfterHints(text)) {
+    const separators = anyName ? everySeparator(text) : separatorsAfter(text, context?.trackedAt ?? hintsIn(text));
+    for (const sep of separators) {
       const assignment = readAssignment(text, sep, anyName);
       if (!assignment) continue;
       const { name, start, value } = assignment;
-      let secretName = names.get(name);
-      if (secretName === undefined) names.set(name, (secretName = isSecretName(name, context)));
+      let secretName = decided.get(name);
+      if (secretName === undefined) decided.set(name, (secretName = isSecretName(name, context)));
       if (!secretName) continue;
       // Unquoted code (calls, comments, bundler names), YAML anchors, aliases and tags.
       if (!assignment.quoted && /^[&*!]|[()[\]"'`]|\/\*|\/\/|__/.test(value)) continue;
@@ -64,20 +69,29 @@ function* everySeparator(text: string): Generator<number> {
   for (const m of text.matchAll(SEPARATOR)) yield m.index;
 }
 
-/**
- * Offsets of the `:` / `=` that could follow a name holding a hint, found from the hints rather
- * than from every separator: minified code and JSON have a separator every few characters,
- * names with a hint are rare. Mirrors how `readAssignment` walks back from a separator (name
- * characters, an optional closing quote, up to seven blanks), so it yields a superset of the
- * separators whose name holds a hint, each once; `readAssignment` then decides as before.
- */
-function* separatorsAfterHints(text: string): Generator<number> {
+/** Where the hints occur in `text` (what the prefilter reports as `trackedAt`, when it ran). */
+function hintsIn(text: string): number[] {
   const hints = new RegExp(NAME_HINT.source, 'gi');
-  for (let m = hints.exec(text); m !== null; m = hints.exec(text)) {
-    let at = m.index + m[0].length;
-    while (at < text.length && isNameChar(text.charCodeAt(at))) at++;
+  const at: number[] = [];
+  for (let m = hints.exec(text); m !== null; m = hints.exec(text)) at.push(m.index);
+  return at;
+}
+
+/**
+ * Offsets of the `:` / `=` that could follow a name holding a hint, found from the hints (at
+ * `hintAt`, ascending) rather than from every separator: minified code and JSON have a separator
+ * every few characters, names with a hint are rare. Mirrors how `readAssignment` walks back from
+ * a separator (name characters, an optional closing quote, up to seven blanks), so it yields a
+ * superset of the separators whose name holds a hint, each once; `readAssignment` then decides.
+ */
+export function* separatorsAfter(text: string, hintAt: readonly number[]): Generator<number> {
+  let covered = -1;
+  for (const hint of hintAt) {
     // Later hints in the same name lead to the same separator.
-    hints.lastIndex = at;
+    if (hint < covered) continue;
+    let at = hint;
+    while (at < text.length && isNameChar(text.charCodeAt(at))) at++;
+    covered = at;
     if (text[at] === '"' || text[at] === "'") at++;
     const blanksFrom = at;
     while (at < text.length && at - blanksFrom < 8 && (text[at] === ' ' || text[at] === '\t')) at++;

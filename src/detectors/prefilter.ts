@@ -6,6 +6,12 @@ import type { Detector } from './types.js';
  * Case-insensitive so that context words (`AZURE_OPENAI`, `azure-openai`) match in every
  * spelling; a prefixed detector's own regex stays case-sensitive.
  */
+export interface PrefilterResult {
+  detectors: Detector[];
+  /** Offsets of every occurrence of a tracked word, ascending. */
+  trackedAt: number[];
+}
+
 export class KeywordPrefilter {
   /** Lower-case keywords, longest first, and the detectors (by index) each one calls for. */
   private readonly keywords: string[];
@@ -13,8 +19,19 @@ export class KeywordPrefilter {
   private readonly keywordIndex = new Map<string, number>();
   /** The regex for the keywords still worth looking for, by which detectors are already chosen. */
   private readonly compiled = new Map<string, RegExp | null>();
+  /** Per keyword: the offsets inside it where a tracked word starts (`secret_access_key`: 0, 14). */
+  private readonly trackedOffsets: number[][];
 
-  constructor(private readonly detectors: readonly Detector[]) {
+  /**
+   * `track`: words whose every occurrence is reported with the detectors (the generic rule walks
+   * from each secret-like word to its assignment): they stay in the regex for the whole text, so
+   * the rule needs no second pass of its own.
+   */
+  constructor(
+    private readonly detectors: readonly Detector[],
+    options: { track?: readonly string[] } = {},
+  ) {
+    const track = (options.track ?? []).map((w) => w.toLowerCase());
     const byKeyword = new Map<string, Set<number>>();
     detectors.forEach((detector, d) => {
       for (const keyword of detector.keywords) {
@@ -30,6 +47,11 @@ export class KeywordPrefilter {
     this.keywords = [...byKeyword.keys()].sort((a, b) => b.length - a.length);
     this.detectorsOf = this.keywords.map((k) => [...byKeyword.get(k)!].sort((a, b) => a - b));
     this.keywords.forEach((k, i) => this.keywordIndex.set(k, i));
+    this.trackedOffsets = this.keywords.map((k) => {
+      const offsets: number[] = [];
+      for (const word of track) for (let at = k.indexOf(word); at !== -1; at = k.indexOf(word, at + 1)) offsets.push(at);
+      return offsets;
+    });
   }
 
   /**
@@ -41,7 +63,7 @@ export class KeywordPrefilter {
     const key = chosen.join('');
     let pattern = this.compiled.get(key);
     if (pattern === undefined) {
-      const wanted = this.keywords.filter((_, i) => this.detectorsOf[i]!.some((d) => chosen[d] === 0));
+      const wanted = this.keywords.filter((_, i) => this.trackedOffsets[i]!.length > 0 || this.detectorsOf[i]!.some((d) => chosen[d] === 0));
       pattern = wanted.length > 0 ? new RegExp(trieSource(wanted), 'gi') : null;
       if (this.compiled.size < 512) this.compiled.set(key, pattern);
     }
@@ -49,33 +71,49 @@ export class KeywordPrefilter {
   }
 
   candidates(text: string): Detector[] {
+    return this.scan(text).detectors;
+  }
+
+  scan(text: string): PrefilterResult {
     const chosen = new Uint8Array(this.detectors.length);
-    let count = 0;
+    const trackedAt: number[] = [];
     let pattern = this.patternFor(chosen);
     if (pattern) pattern.lastIndex = 0;
     // Common words (`key`, `token`) occur thousands of times in source code: once a keyword's
-    // detectors are all chosen it is dropped from the regex, so every match chooses at least one
-    // detector, and the scan goes on over the rest from where it stood: from the character after
-    // the match's start, since another keyword may begin inside it (`aws` then `SK` in `awSK`).
+    // detectors are all chosen it is dropped from the regex (unless tracked), so it costs one
+    // match. The scan goes on from the character after a match's start, since another keyword
+    // may begin inside it (`aws` then `SK` in `awSK`).
     while (pattern) {
       const match = pattern.exec(text);
       if (match === null) break;
+      const keyword = this.keywordIndex.get(match[0].toLowerCase())!;
+      for (const offset of this.trackedOffsets[keyword]!) trackedAt.push(match.index + offset);
       let added = false;
-      for (const d of this.detectorsOf[this.keywordIndex.get(match[0].toLowerCase())!]!) {
+      for (const d of this.detectorsOf[keyword]!) {
         if (chosen[d] === 0) {
           chosen[d] = 1;
-          count++;
           added = true;
         }
       }
-      if (!added) continue;
-      if (count === this.detectors.length) break;
       const at = match.index + 1;
-      pattern = this.patternFor(chosen);
+      // With every detector chosen, only tracked words are left to look for (or nothing).
+      if (added) pattern = this.patternFor(chosen);
       if (pattern) pattern.lastIndex = at;
     }
-    return this.detectors.filter((_, d) => chosen[d] === 1);
+    return { detectors: this.detectors.filter((_, d) => chosen[d] === 1), trackedAt: ascendingUnique(trackedAt) };
   }
+}
+
+/**
+ * Offsets inside one match can pass the start of the next (`private key`), and a word inside a
+ * longer keyword is met again on its own (`secret_access_key`, then `key`).
+ */
+function ascendingUnique(offsets: number[]): number[] {
+  offsets.sort((a, b) => a - b);
+  let kept = 0;
+  for (let i = 0; i < offsets.length; i++) if (i === 0 || offsets[i] !== offsets[kept - 1]) offsets[kept++] = offsets[i]!;
+  offsets.length = kept;
+  return offsets;
 }
 
 interface TrieNode {

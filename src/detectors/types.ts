@@ -16,6 +16,11 @@ export interface DetectorMatch {
 /** What a detector may need beyond the text: the user's secret-name settings. */
 export interface DetectContext {
   secretNames?: { extra?: readonly string[]; ignore?: readonly string[] };
+  /**
+   * Where the words a detector tracks through the prefilter occur in this text (see
+   * `KeywordPrefilter`'s `track`), ascending; absent when the caller did not run the prefilter.
+   */
+  trackedAt?: readonly number[];
 }
 
 /** A catalogue entry: how to find one provider's credentials and what to do about them. */

@@ -6,6 +6,7 @@ import { findSecretsInText } from '../../src/analyzers/text.js';
 import { LineIndex } from '../../src/core/text-position.js';
 import { DETECTORS } from '../../src/detectors/catalogue.js';
 import { decodeLayers } from '../../src/detectors/decode.js';
+import { separatorsAfter } from '../../src/detectors/generic.js';
 import { KeywordPrefilter } from '../../src/detectors/prefilter.js';
 import { base64, generateKey, openaiKey, randomBody } from '../helpers/keys.js';
 
@@ -120,6 +121,55 @@ describe('keyword prefilter', () => {
   it('finds a keyword that begins inside another one (`aws` then Twilio\'s `SK` in `awSK`)', () => {
     expect(ids('awSK')).toEqual(expect.arrayContaining(['aws-secret-access-key', 'twilio-api-key']));
     expect(ids('AUTHF_')).toEqual(expect.arrayContaining(['generic-secret', 'huggingface-token']));
+  });
+
+  it('reports every place of a tracked word, also inside longer keywords and overlapping ones', () => {
+    const tracking = new KeywordPrefilter(DETECTORS, { track: ['key', 'secret'] });
+    const text = 'AWS_SECRET_ACCESS_KEY=1 private key; deepseekey secretkey';
+    const expected = [...text.toLowerCase().matchAll(/(?=(key|secret))/g)].map((m) => m.index);
+    expect(tracking.scan(text).trackedAt).toEqual(expected);
+    expect(new KeywordPrefilter(DETECTORS).scan(text).trackedAt).toEqual([]);
+  });
+
+  it('the generic rule finds the same assignments from the prefilter\'s word places as from its own search (property)', () => {
+    const generic = DETECTORS.find((d) => d.id === 'generic-secret')!;
+    const tracking = new KeywordPrefilter(DETECTORS, { track: generic.keywords });
+    const name = fc.array(fc.constantFrom('api', 'KEY', 'token', 'Secret', 'pass', 'db', 'aws', 'private key', 'deepsee', 'x', '_', '-', '.'), { minLength: 1, maxLength: 4 }).map((p) => p.join(''));
+    const value = fc.constantFrom('Zq8vN3kLp0wT5yR7uV2m', '"Hq7rT2pL9xW4nB6vK1c"', "'Mv3QpR8sT1uW6yZ2aB5c'", 'short', '${{ secrets.X }}');
+    const line = fc.tuple(name, fc.constantFrom(': ', '=', ' = ', '" : ', ':', ' := '), value).map(([n, op, v]) => `${n}${op}${v}`);
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 8 }), fc.constantFrom('\n', ', ', ' ', ';'), (lines, joiner) => {
+        const text = lines.join(joiner);
+        const { trackedAt } = tracking.scan(text);
+        expect(generic.find(text, { trackedAt })).toEqual(generic.find(text, {}));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('the separators walked to from the word places include every separator whose name holds a word (property)', () => {
+    const generic = DETECTORS.find((d) => d.id === 'generic-secret')!;
+    const tracking = new KeywordPrefilter(DETECTORS, { track: generic.keywords });
+    // Independent of the rule's code: walk back from each separator as its comment says.
+    const namedBefore = (text: string, sep: number) => {
+      let j = sep - 1;
+      while (j >= 0 && j > sep - 8 && (text[j] === ' ' || text[j] === '\t')) j--;
+      if (text[j] === '"' || text[j] === "'") j--;
+      const end = j + 1;
+      while (j >= 0 && end - j <= 100 && /[A-Za-z0-9_.-]/.test(text[j]!)) j--;
+      return text.slice(j + 1, end);
+    };
+    const piece = fc.constantFrom('api', 'KEY', 'token', 'Secret', 'pass', 'db', 'aws', 'private key', 'deepsee', 'x', '_', '-', '.', ' ', '  ', '"', "'", ':', '=', '\n', ',');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('');
+        const walked = new Set(separatorsAfter(text, tracking.scan(text).trackedAt));
+        for (let sep = 0; sep < text.length; sep++) {
+          if ((text[sep] === ':' || text[sep] === '=') && /key|token|secret|pass|pwd|credential|auth/i.test(namedBefore(text, sep))) expect(walked.has(sep), `${JSON.stringify(text)} at ${sep}`).toBe(true);
+        }
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   it('chooses exactly the detectors with a keyword anywhere in the text, in any case (property)', () => {

@@ -95,3 +95,17 @@ describe('loadYaml', () => {
     expect(broken.diagnostics.map((d) => d.code)).toEqual(['yaml-invalid']);
   });
 });
+
+describe('loadYaml', () => {
+  it('leaves process.env and stack traces as they were, also after the parser overflowed its stack', () => {
+    const env = process.env;
+    const limit = Error.stackTraceLimit;
+    expect(loadYaml('ok.yml', 'a: 1\n').ok).toBe(true);
+    // Deep enough to overflow the parser's recursion (which it reports as a parse error).
+    const deep = loadYaml('deep.yml', `${'['.repeat(200_000)}${']'.repeat(200_000)}`);
+    expect(deep.ok).toBe(false);
+    expect(process.env).toBe(env);
+    expect(process.env['PATH']).toBeTruthy();
+    expect(Error.stackTraceLimit).toBe(limit);
+  });
+});
