@@ -9456,12 +9456,14 @@ function contextDetector(spec) {
             // Keywords are a broad prefilter (`aws`): without the context itself there is nothing to check.
             if (!(spec.nearName?.test(text) || spec.nearText?.test(text)))
                 return matches;
+            const prefixLength = spec.prefix?.length ?? 0;
             for (const m of text.matchAll(spec.candidate)) {
+                // Most candidates are ordinary words: settle the length before anything else.
+                if (m[0].length - prefixLength !== spec.length)
+                    continue;
                 const start = m.index;
                 const end = start + m[0].length;
-                const body = m[0].slice(spec.prefix?.length ?? 0);
-                if (body.length !== spec.length)
-                    continue;
+                const body = m[0].slice(prefixLength);
                 if (spec.boundary.test(text[start - 1] ?? '') || spec.boundary.test(text[end] ?? ''))
                     continue;
                 if (!entropy_looksRandom(body) || isPlaceholderBody(body))
@@ -15719,12 +15721,18 @@ function isSopsEncrypted(view) {
     const sops = view.map(view.get(view.doc.contents, 'sops'));
     return !!sops && (view.get(sops, 'mac') !== null || view.get(sops, 'version') !== null || view.get(sops, 'lastmodified') !== null);
 }
+/**
+ * What every manifest rule reads: a container's `env` / `envFrom`, or a `Secret` or `ConfigMap`
+ * object; or an escape that may spell one of them in a quoted key or value.
+ */
+const MANIFEST_RULE_WORD = /env|Secret|ConfigMap|\\[xuU\r\n]/;
 // Every manifest rule asks for the same objects: walk each file once.
 const objectCache = new WeakMap();
 /**
  * Every object with `apiVersion` and `kind` in the parsed documents (List items included), for
- * the manifest rules, which all report secret-like names or Secrets only: a file that cannot hold
- * a secret-like name (most manifests) gives none and is never parsed.
+ * the manifest rules, which all report secret-like names or Secrets, in containers' environment,
+ * Secrets or ConfigMaps: a file that cannot hold both (most manifests) gives none and is never
+ * parsed.
  */
 function k8sObjects(file, settings) {
     const cached = objectCache.get(file);
@@ -15732,7 +15740,7 @@ function k8sObjects(file, settings) {
         return cached;
     const out = [];
     objectCache.set(file, out);
-    if (!mayHoldSecretNames(file.text, settings.secretNames))
+    if (!mayHoldSecretNames(file.text, settings.secretNames) || !MANIFEST_RULE_WORD.test(file.text))
         return out;
     for (const doc of file.yaml().documents) {
         if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))

@@ -46,11 +46,13 @@ export function contextDetector(spec: ContextSpec): Detector {
       const matches: DetectorMatch[] = [];
       // Keywords are a broad prefilter (`aws`): without the context itself there is nothing to check.
       if (!(spec.nearName?.test(text) || spec.nearText?.test(text))) return matches;
+      const prefixLength = spec.prefix?.length ?? 0;
       for (const m of text.matchAll(spec.candidate)) {
+        // Most candidates are ordinary words: settle the length before anything else.
+        if (m[0].length - prefixLength !== spec.length) continue;
         const start = m.index;
         const end = start + m[0].length;
-        const body = m[0].slice(spec.prefix?.length ?? 0);
-        if (body.length !== spec.length) continue;
+        const body = m[0].slice(prefixLength);
         if (spec.boundary.test(text[start - 1] ?? '') || spec.boundary.test(text[end] ?? '')) continue;
         if (!looksRandom(body) || isPlaceholderBody(body)) continue;
         if (spec.minClasses && alnumClasses(body) < spec.minClasses) continue;

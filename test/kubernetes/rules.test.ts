@@ -125,6 +125,14 @@ describe('kubernetes rules parse only files that can hold a secret-like name', (
     expect(parses('kind: Secret\napiVersion: v1\nstringData:\n  DB_HOST: Zq8vN3kLp0wT5yR7\n', 'k8s').findings).toEqual(['k8s-secret-manifest deploy.yaml:4:12']);
   });
 
+  test('a manifest with secret-like words but no environment, Secret or ConfigMap is not parsed either', () => {
+    const role = 'apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata:\n  name: token-reader\nrules:\n  - apiGroups: [""]\n    resources: ["secrets"]\n    verbs: ["get"]\n';
+    expect(parses(role, 'k8s')).toEqual({ parsed: 0, findings: [] });
+    const configMap = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  API_TOKEN: Zq8vN3kLp0wT5yR7\n';
+    expect(parses(configMap, 'k8s')).toEqual({ parsed: 1, findings: ['k8s-configmap-secret deploy.yaml:6:14'] });
+    expect(parses(configMap.replace('ConfigMap', '"Config\\x4Dap"'), 'k8s').findings).toEqual(['k8s-configmap-secret deploy.yaml:6:14']);
+  });
+
   test('a name spelled with a YAML escape, or a user-added name, still gets the file parsed and reported', () => {
     expect(parses(deployment('"API_\\x4BEY"', 'Zq8vN3kLp0wT5yR7'), 'k8s').findings).toEqual(['k8s-env-literal-secret deploy.yaml:13:22']);
     const extra = parses(deployment('LOG_SINK', 'Zq8vN3kLp0wT5yR7'), 'k8s', { secretNames: { extra: ['LOG_SINK'], ignore: [] } });

@@ -38,20 +38,27 @@ export function isSopsEncrypted(view: YamlView): boolean {
   return !!sops && (view.get(sops, 'mac') !== null || view.get(sops, 'version') !== null || view.get(sops, 'lastmodified') !== null);
 }
 
+/**
+ * What every manifest rule reads: a container's `env` / `envFrom`, or a `Secret` or `ConfigMap`
+ * object; or an escape that may spell one of them in a quoted key or value.
+ */
+const MANIFEST_RULE_WORD = /env|Secret|ConfigMap|\\[xuU\r\n]/;
+
 // Every manifest rule asks for the same objects: walk each file once.
 const objectCache = new WeakMap<SourceFile, K8sObject[]>();
 
 /**
  * Every object with `apiVersion` and `kind` in the parsed documents (List items included), for
- * the manifest rules, which all report secret-like names or Secrets only: a file that cannot hold
- * a secret-like name (most manifests) gives none and is never parsed.
+ * the manifest rules, which all report secret-like names or Secrets, in containers' environment,
+ * Secrets or ConfigMaps: a file that cannot hold both (most manifests) gives none and is never
+ * parsed.
  */
 export function k8sObjects(file: SourceFile, settings: Pick<Settings, 'secretNames'>): K8sObject[] {
   const cached = objectCache.get(file);
   if (cached) return cached;
   const out: K8sObject[] = [];
   objectCache.set(file, out);
-  if (!mayHoldSecretNames(file.text, settings.secretNames)) return out;
+  if (!mayHoldSecretNames(file.text, settings.secretNames) || !MANIFEST_RULE_WORD.test(file.text)) return out;
   for (const doc of file.yaml().documents) {
     if (doc.errors.length > 0 || !isMap(doc.contents)) continue;
     const view = new YamlView(doc as Document);
