@@ -47469,14 +47469,23 @@ async function scan(settings, logger, options = {}) {
     const context = { settings, logger, files, diagnostic: (d) => diagnostics.push(d) };
     const threads = (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_6__/* .chooseThreads */ .vb)(files.length, options.threads);
     logger.debug(threads > 0 ? `scanning ${files.length} files on this thread and ${threads} worker thread(s)` : `scanning ${files.length} files in one thread`);
-    const raw = threads > 0 ? await (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_6__/* .scanInWorkers */ .KB)(files, context, stats, threads, (done) => logger.progress?.(done, files.length)) : await scanHere(context, stats);
-    for (const rule of _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .REPOSITORY_RULES */ .vL) {
+    // Repository rules mostly wait for git (grep, check-ignore): they run beside the file scan,
+    // and their results are taken in rule order afterwards, so the report does not depend on timing.
+    const settle = async (rule) => {
         try {
-            raw.push(...(await rule.checkRepository(context)));
+            return { rule, findings: await rule.checkRepository(context), error: null };
         }
         catch (error) {
-            diagnostics.push({ file: null, level: 'error', code: 'rule-failed', message: `rule ${rule.meta.id} failed: ${String(error)}` });
+            return { rule, findings: [], error };
         }
+    };
+    const repository = _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .REPOSITORY_RULES */ .vL.map(settle);
+    const raw = threads > 0 ? await (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_6__/* .scanInWorkers */ .KB)(files, context, stats, threads, (done) => logger.progress?.(done, files.length)) : await scanHere(context, stats);
+    for (const { rule, findings, error } of await Promise.all(repository)) {
+        if (error !== null)
+            diagnostics.push({ file: null, level: 'error', code: 'rule-failed', message: `rule ${rule.meta.id} failed: ${String(error)}` });
+        for (const finding of findings)
+            raw.push(finding);
     }
     return buildReport(raw, settings, stats, diagnostics, started, logger);
 }
@@ -47503,7 +47512,8 @@ async function buildReport(raw, settings, stats, diagnostics, started, logger = 
     for (const finding of findings)
         stats.findingsBySeverity[finding.severity]++;
     stats.durationMs = Math.round(performance.now() - started);
-    diagnostics.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || a.code.localeCompare(b.code));
+    // Rules run side by side (threads, repository rules): the order must not depend on which finished first.
+    diagnostics.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || a.code.localeCompare(b.code) || a.message.localeCompare(b.message));
     return { tool: { name: _version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_NAME */ .l, version: _version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_VERSION */ .w }, findings, stats, diagnostics };
 }
 function emptyStats() {
@@ -47840,6 +47850,11 @@ const MIN_FILES_FOR_WORKERS = 4000;
 const MAX_THREADS = 4;
 /** Batches sent ahead to each worker, so it never waits for the main thread between batches. */
 const IN_FLIGHT = 2;
+/** Files per batch: fewer as the scan nears its end. */
+const MIN_BATCH = 4;
+const MAX_BATCH = 64;
+/** Longest the main thread scans without looking at workers' messages. */
+const YIELD_MS = 10;
 const MAX_RESPAWNS = 8;
 /** A worker heap limit: a hostile file ends its worker (and is reported), not the whole process. */
 const WORKER_HEAP_MB = 1024;
@@ -47860,10 +47875,21 @@ function chooseThreads(fileCount, requested = 'auto') {
 }
 function scanInWorkers(files, context, counters, threads, onProgress) {
     const findings = [];
-    const size = Math.max(4, Math.min(64, Math.ceil(files.length / ((threads + 1) * 16))));
-    const queue = [];
-    for (let i = 0; i < files.length; i += size)
-        queue.push(Array.from({ length: Math.min(size, files.length - i) }, (_, k) => i + k));
+    // Batches are cut when handed out, smaller as the files run out ("guided"), so that no thread
+    // is left with a long batch while the others have nothing. Retried batches go first.
+    let next = 0;
+    const retries = [];
+    const takeBatch = () => {
+        if (retries.length > 0)
+            return retries.shift();
+        if (next >= files.length)
+            return null;
+        const size = Math.max(MIN_BATCH, Math.min(MAX_BATCH, Math.ceil((files.length - next) / ((threads + 1) * 4))));
+        const batch = Array.from({ length: Math.min(size, files.length - next) }, (_, k) => next + k);
+        next += batch.length;
+        return batch;
+    };
+    const pending = () => retries.length > 0 || next < files.length;
     // Workers get a structured clone: the onSecret callback (a function) stays on this thread,
     // where finalize calls it.
     const { onSecret: _onSecret, ...settings } = context.settings;
@@ -47893,7 +47919,7 @@ function scanInWorkers(files, context, counters, threads, onProgress) {
             onProgress(done);
         };
         const finishIfDone = () => {
-            if (queue.length > 0 || [...slots].some((s) => s.inFlight.size > 0))
+            if (draining || pending() || [...slots].some((s) => s.inFlight.size > 0))
                 return;
             for (const slot of slots) {
                 slot.dead = true;
@@ -47903,28 +47929,36 @@ function scanInWorkers(files, context, counters, threads, onProgress) {
             resolve(findings);
         };
         /**
-         * The main thread's share: a batch at a time, yielding between batches so that workers'
-         * answers are taken and they are fed again. Also what finishes the job if workers fail.
+         * The main thread's share, batch by batch, yielding every YIELD_MS so that workers' answers
+         * are taken and they are fed again. Also what finishes the job if workers fail.
          */
         let draining = false;
         const drainHere = async () => {
             if (draining)
                 return;
             draining = true;
-            while (queue.length > 0) {
-                const batch = queue.shift();
-                for (const index of batch)
+            let yielded = performance.now();
+            for (let batch = takeBatch(); batch !== null; batch = takeBatch()) {
+                for (const index of batch) {
                     for (const f of (0,_scan_file_js__WEBPACK_IMPORTED_MODULE_3__/* .scanFile */ .W)(files[index], here, counters))
                         findings.push(f);
+                    // Workers' answers are taken (and they are fed again) only when this thread yields:
+                    // often enough that a worker never waits for work while this one reads a big file.
+                    if (performance.now() - yielded >= YIELD_MS) {
+                        await new Promise((r) => setImmediate(r));
+                        yielded = performance.now();
+                    }
+                }
                 account(batch.length);
-                await new Promise((r) => setImmediate(r));
             }
             draining = false;
             finishIfDone();
         };
         const feed = (slot) => {
-            while (slot.inFlight.size < IN_FLIGHT && queue.length > 0) {
-                const batch = queue.shift();
+            while (slot.inFlight.size < IN_FLIGHT) {
+                const batch = takeBatch();
+                if (batch === null)
+                    break;
                 const id = nextId++;
                 slot.inFlight.set(id, batch);
                 slot.worker.postMessage({ id, indexes: batch });
@@ -47940,22 +47974,22 @@ function scanInWorkers(files, context, counters, threads, onProgress) {
             const running = ids.length > 0 ? slot.inFlight.get(ids[0]) : [];
             // Batches that were only waiting go back as they were; the running one is to blame.
             for (const id of ids.slice(1).reverse())
-                queue.unshift(slot.inFlight.get(id));
+                retries.unshift(slot.inFlight.get(id));
             if (!slot.ready) {
                 // It never started: not the files' fault. Stop using workers.
                 workersBroken = true;
                 if (running.length > 0)
-                    queue.unshift(running);
+                    retries.unshift(running);
             }
             else if (running.length > 1) {
-                queue.unshift(...running.map((i) => [i]));
+                retries.unshift(...running.map((i) => [i]));
             }
             else if (running.length === 1) {
                 const file = files[running[0]];
                 context.diagnostic({ file: file.path, level: 'error', code: 'scan-failed', message: `scanning this file stopped its worker thread (${reason}): not scanned` });
                 account(1);
             }
-            if (queue.length === 0)
+            if (!pending())
                 return finishIfDone();
             if (!workersBroken && respawns < MAX_RESPAWNS && spawn()) {
                 respawns++;
@@ -48698,8 +48732,11 @@ async function discoverFiles(root, targets) {
         }
         const fromGit = await listWithGit(target);
         if (fromGit) {
-            for (const entry of fromGit.files)
-                add({ ...entry, path: toPosixRelative(root, entry.absPath) });
+            // git lists paths relative to the target, with `/`: prefixing the target's own relative
+            // path is what path.relative would give, without resolving twenty thousand paths.
+            const base = toPosixRelative(root, target);
+            for (const { rel, ...entry } of fromGit.files)
+                add({ ...entry, path: base === '' ? rel : `${base}/${rel}` });
             // Nested repositories and submodules are listed by git as one entry: scan their files too.
             queue.push(...fromGit.nested);
         }
@@ -48755,7 +48792,7 @@ async function listWithGit(dir) {
             entries.set(rel, (entries.get(rel) ?? false) || tracked);
     }
     return {
-        files: [...entries].map(([rel, tracked]) => ({ absPath: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, rel), tracked })),
+        files: [...entries].map(([rel, tracked]) => ({ absPath: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, rel), rel, tracked })),
         nested: [...nested].map((rel) => node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, rel)),
     };
 }

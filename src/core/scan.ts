@@ -1,5 +1,5 @@
 import { REPOSITORY_RULES } from '../analyzers/registry.js';
-import type { ScanContext } from '../analyzers/types.js';
+import type { RepositoryRule, ScanContext } from '../analyzers/types.js';
 import { discoverFiles } from '../discover/files.js';
 import { present, triage, verifyTriaged } from './finalize.js';
 import { SEVERITIES, type Diagnostic, type RawFinding, type Report, type ScanStats } from './finding.js';
@@ -38,14 +38,21 @@ export async function scan(settings: Settings, logger: Logger, options: ScanOpti
   const context: ScanContext = { settings, logger, files, diagnostic: (d) => diagnostics.push(d) };
   const threads = chooseThreads(files.length, options.threads);
   logger.debug(threads > 0 ? `scanning ${files.length} files on this thread and ${threads} worker thread(s)` : `scanning ${files.length} files in one thread`);
+  // Repository rules mostly wait for git (grep, check-ignore): they run beside the file scan,
+  // and their results are taken in rule order afterwards, so the report does not depend on timing.
+  const settle = async (rule: RepositoryRule) => {
+    try {
+      return { rule, findings: await rule.checkRepository(context), error: null };
+    } catch (error) {
+      return { rule, findings: [], error };
+    }
+  };
+  const repository = REPOSITORY_RULES.map(settle);
   const raw: RawFinding[] =
     threads > 0 ? await scanInWorkers(files, context, stats, threads, (done) => logger.progress?.(done, files.length)) : await scanHere(context, stats);
-  for (const rule of REPOSITORY_RULES) {
-    try {
-      raw.push(...(await rule.checkRepository(context)));
-    } catch (error) {
-      diagnostics.push({ file: null, level: 'error', code: 'rule-failed', message: `rule ${rule.meta.id} failed: ${String(error)}` });
-    }
+  for (const { rule, findings, error } of await Promise.all(repository)) {
+    if (error !== null) diagnostics.push({ file: null, level: 'error', code: 'rule-failed', message: `rule ${rule.meta.id} failed: ${String(error)}` });
+    for (const finding of findings) raw.push(finding);
   }
   return buildReport(raw, settings, stats, diagnostics, started, logger);
 }
@@ -78,7 +85,8 @@ export async function buildReport(
   const findings = present(kept, await verifyTriaged(kept, settings, logger));
   for (const finding of findings) stats.findingsBySeverity[finding.severity]++;
   stats.durationMs = Math.round(performance.now() - started);
-  diagnostics.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || a.code.localeCompare(b.code));
+  // Rules run side by side (threads, repository rules): the order must not depend on which finished first.
+  diagnostics.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || a.code.localeCompare(b.code) || a.message.localeCompare(b.message));
   return { tool: { name: TOOL_NAME, version: TOOL_VERSION }, findings, stats, diagnostics };
 }
 

@@ -56,7 +56,10 @@ export async function discoverFiles(root: string, targets: string[]): Promise<Di
     }
     const fromGit = await listWithGit(target);
     if (fromGit) {
-      for (const entry of fromGit.files) add({ ...entry, path: toPosixRelative(root, entry.absPath) });
+      // git lists paths relative to the target, with `/`: prefixing the target's own relative
+      // path is what path.relative would give, without resolving twenty thousand paths.
+      const base = toPosixRelative(root, target);
+      for (const { rel, ...entry } of fromGit.files) add({ ...entry, path: base === '' ? rel : `${base}/${rel}` });
       // Nested repositories and submodules are listed by git as one entry: scan their files too.
       queue.push(...fromGit.nested);
     } else {
@@ -81,7 +84,7 @@ async function trackedState(file: string): Promise<boolean | null> {
  * files deleted from the working tree are left out (there is nothing to read); nested
  * repositories (`inner/`) and submodules (gitlinks) come back as directories to scan on their own.
  */
-async function listWithGit(dir: string): Promise<{ files: Omit<DiscoveredFile, 'path'>[]; nested: string[] } | null> {
+async function listWithGit(dir: string): Promise<{ files: (Omit<DiscoveredFile, 'path'> & { rel: string })[]; nested: string[] } | null> {
   if (!(await gitTopLevel(dir))) return null;
   const [listed, deleted, staged] = await Promise.all([
     git(dir, ['ls-files', '-z', '-t', '--cached', '--others', '--exclude-standard']),
@@ -105,7 +108,7 @@ async function listWithGit(dir: string): Promise<{ files: Omit<DiscoveredFile, '
     else if (!nested.has(rel) && !gone.has(rel)) entries.set(rel, (entries.get(rel) ?? false) || tracked);
   }
   return {
-    files: [...entries].map(([rel, tracked]) => ({ absPath: path.join(dir, rel), tracked })),
+    files: [...entries].map(([rel, tracked]) => ({ absPath: path.join(dir, rel), rel, tracked })),
     nested: [...nested].map((rel) => path.join(dir, rel)),
   };
 }

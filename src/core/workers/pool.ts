@@ -29,6 +29,11 @@ export const MIN_FILES_FOR_WORKERS = 4000;
 const MAX_THREADS = 4;
 /** Batches sent ahead to each worker, so it never waits for the main thread between batches. */
 const IN_FLIGHT = 2;
+/** Files per batch: fewer as the scan nears its end. */
+const MIN_BATCH = 4;
+const MAX_BATCH = 64;
+/** Longest the main thread scans without looking at workers' messages. */
+const YIELD_MS = 10;
 const MAX_RESPAWNS = 8;
 /** A worker heap limit: a hostile file ends its worker (and is reported), not the whole process. */
 const WORKER_HEAP_MB = 1024;
@@ -63,9 +68,19 @@ export function scanInWorkers(
   onProgress: (done: number) => void,
 ): Promise<RawFinding[]> {
   const findings: RawFinding[] = [];
-  const size = Math.max(4, Math.min(64, Math.ceil(files.length / ((threads + 1) * 16))));
-  const queue: number[][] = [];
-  for (let i = 0; i < files.length; i += size) queue.push(Array.from({ length: Math.min(size, files.length - i) }, (_, k) => i + k));
+  // Batches are cut when handed out, smaller as the files run out ("guided"), so that no thread
+  // is left with a long batch while the others have nothing. Retried batches go first.
+  let next = 0;
+  const retries: number[][] = [];
+  const takeBatch = (): number[] | null => {
+    if (retries.length > 0) return retries.shift()!;
+    if (next >= files.length) return null;
+    const size = Math.max(MIN_BATCH, Math.min(MAX_BATCH, Math.ceil((files.length - next) / ((threads + 1) * 4))));
+    const batch = Array.from({ length: Math.min(size, files.length - next) }, (_, k) => next + k);
+    next += batch.length;
+    return batch;
+  };
+  const pending = () => retries.length > 0 || next < files.length;
   // Workers get a structured clone: the onSecret callback (a function) stays on this thread,
   // where finalize calls it.
   const { onSecret: _onSecret, ...settings } = context.settings;
@@ -94,7 +109,7 @@ export function scanInWorkers(
       onProgress(done);
     };
     const finishIfDone = () => {
-      if (queue.length > 0 || [...slots].some((s) => s.inFlight.size > 0)) return;
+      if (draining || pending() || [...slots].some((s) => s.inFlight.size > 0)) return;
       for (const slot of slots) {
         slot.dead = true;
         void slot.worker.terminate();
@@ -103,25 +118,33 @@ export function scanInWorkers(
       resolve(findings);
     };
     /**
-     * The main thread's share: a batch at a time, yielding between batches so that workers'
-     * answers are taken and they are fed again. Also what finishes the job if workers fail.
+     * The main thread's share, batch by batch, yielding every YIELD_MS so that workers' answers
+     * are taken and they are fed again. Also what finishes the job if workers fail.
      */
     let draining = false;
     const drainHere = async () => {
       if (draining) return;
       draining = true;
-      while (queue.length > 0) {
-        const batch = queue.shift()!;
-        for (const index of batch) for (const f of scanFile(files[index]!, here, counters)) findings.push(f);
+      let yielded = performance.now();
+      for (let batch = takeBatch(); batch !== null; batch = takeBatch()) {
+        for (const index of batch) {
+          for (const f of scanFile(files[index]!, here, counters)) findings.push(f);
+          // Workers' answers are taken (and they are fed again) only when this thread yields:
+          // often enough that a worker never waits for work while this one reads a big file.
+          if (performance.now() - yielded >= YIELD_MS) {
+            await new Promise((r) => setImmediate(r));
+            yielded = performance.now();
+          }
+        }
         account(batch.length);
-        await new Promise((r) => setImmediate(r));
       }
       draining = false;
       finishIfDone();
     };
     const feed = (slot: Slot) => {
-      while (slot.inFlight.size < IN_FLIGHT && queue.length > 0) {
-        const batch = queue.shift()!;
+      while (slot.inFlight.size < IN_FLIGHT) {
+        const batch = takeBatch();
+        if (batch === null) break;
         const id = nextId++;
         slot.inFlight.set(id, batch);
         slot.worker.postMessage({ id, indexes: batch });
@@ -135,19 +158,19 @@ export function scanInWorkers(
       const ids = [...slot.inFlight.keys()].sort((a, b) => a - b);
       const running = ids.length > 0 ? slot.inFlight.get(ids[0]!)! : [];
       // Batches that were only waiting go back as they were; the running one is to blame.
-      for (const id of ids.slice(1).reverse()) queue.unshift(slot.inFlight.get(id)!);
+      for (const id of ids.slice(1).reverse()) retries.unshift(slot.inFlight.get(id)!);
       if (!slot.ready) {
         // It never started: not the files' fault. Stop using workers.
         workersBroken = true;
-        if (running.length > 0) queue.unshift(running);
+        if (running.length > 0) retries.unshift(running);
       } else if (running.length > 1) {
-        queue.unshift(...running.map((i) => [i]));
+        retries.unshift(...running.map((i) => [i]));
       } else if (running.length === 1) {
         const file = files[running[0]!]!;
         context.diagnostic({ file: file.path, level: 'error', code: 'scan-failed', message: `scanning this file stopped its worker thread (${reason}): not scanned` });
         account(1);
       }
-      if (queue.length === 0) return finishIfDone();
+      if (!pending()) return finishIfDone();
       if (!workersBroken && respawns < MAX_RESPAWNS && spawn()) {
         respawns++;
         return;
