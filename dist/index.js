@@ -40030,12 +40030,13 @@ const connectionStringDetector = {
     find(text) {
         const matches = [];
         for (let at = text.indexOf('://'); at !== -1; at = text.indexOf('://', at + 3)) {
-            const scheme = SCHEME.exec(text.slice(Math.max(0, at - 31), at))?.[0];
-            if (!scheme)
-                continue;
+            // Most URLs have no `user:password@`: that settles them before the scheme is looked at.
             USERINFO.lastIndex = at + 3;
             const m = USERINFO.exec(text);
             if (!m)
+                continue;
+            const scheme = SCHEME.exec(text.slice(Math.max(0, at - 31), at))?.[0];
+            if (!scheme)
                 continue;
             const [, user = '', password = '', host = ''] = m;
             if (!isSecretPassword(user, password) || DOC_HOSTS.test(host))
@@ -40167,7 +40168,11 @@ function* separatorsAfter(text, hintAt) {
             yield at;
     }
 }
-/** `name: value`, `"name": "value"`, `NAME=value`, `name := "value"`, `name => 'value'`. */
+/**
+ * `name: value`, `"name": "value"`, `NAME=value`, `name := "value"`, `name => 'value'`. Null when
+ * the value is too short to be a secret (`isSecretValue` wants MIN_LENGTH characters, and a
+ * decoded base64 value fewer still): most assignments are settled on offsets, before any slice.
+ */
 function readAssignment(text, sep, anyName) {
     const op = text[sep];
     let after = sep + 1;
@@ -40195,29 +40200,55 @@ function readAssignment(text, sep, anyName) {
     const nameEnd = j + 1;
     while (j >= 0 && nameEnd - j <= 100 && isNameChar(text.charCodeAt(j)))
         j--;
-    const name = text.slice(j + 1, nameEnd).replace(/^[-.]+/, '');
+    let nameStart = j + 1;
+    while (nameStart < nameEnd && (text[nameStart] === '-' || text[nameStart] === '.'))
+        nameStart++;
     // Most separators are not secret assignments: settle that on the name before reading a value.
-    if (!/^[A-Za-z_]/.test(name) || (!anyName && !NAME_HINT.test(name)))
+    if (nameStart === nameEnd || !isNameStart(text.charCodeAt(nameStart)))
         return null;
     // YAML needs a space after `:`; JSON and code quote the name. Avoids URLs, times, `a:b` ids.
-    if (op === ':' && after === sep + 1 && !quotedName && !/[ \t]/.test(text[after] ?? ''))
+    if (op === ':' && after === sep + 1 && !quotedName && text[after] !== ' ' && text[after] !== '\t')
         return null;
     // Value, after spaces and an optional opening quote.
     let k = after;
     while (k < text.length && k < after + 8 && (text[k] === ' ' || text[k] === '\t'))
         k++;
     const quote = text[k];
+    let start;
+    let end;
     if (quote === '"' || quote === "'" || quote === '`') {
-        const close = findClosingQuote(text, k + 1, quote);
-        if (close === -1)
+        start = k + 1;
+        end = findClosingQuote(text, start, quote);
+        if (end === -1)
             return null;
-        return { name, start: k + 1, value: text.slice(k + 1, close), quoted: true };
     }
-    let end = k;
-    // An unquoted value ends at whitespace, punctuation, or an escape (`\n` in YAML held in a string).
-    while (end < text.length && end - k <= MAX_LENGTH && !/[\s,;)}\]]/.test(text[end]) && !(text[end] === '\\' && /[nrt"']/.test(text[end + 1] ?? '')))
-        end++;
-    return { name, start: k, value: text.slice(k, end), quoted: false };
+    else {
+        start = end = k;
+        // An unquoted value ends at whitespace, punctuation, or an escape (`\n` in YAML held in a string).
+        while (end < text.length && end - k <= MAX_LENGTH && !endsUnquotedValue(text, end))
+            end++;
+    }
+    if (end - start < MIN_LENGTH)
+        return null;
+    const name = text.slice(nameStart, nameEnd);
+    if (!anyName && !NAME_HINT.test(name))
+        return null;
+    return { name, start, value: text.slice(start, end), quoted: start !== k };
+}
+function isNameStart(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+}
+/** Whitespace, `,;)}]`, or a backslash escape (`\n`, `\"`): where an unquoted value stops. */
+function endsUnquotedValue(text, i) {
+    const c = text.charCodeAt(i);
+    if (c >= 128)
+        return /\s/.test(text[i]);
+    if (c === 32 || (c >= 9 && c <= 13) || c === 44 || c === 59 || c === 41 || c === 125 || c === 93)
+        return true;
+    if (c !== 92)
+        return false;
+    const next = text.charCodeAt(i + 1);
+    return next === 110 || next === 114 || next === 116 || next === 34 || next === 39;
 }
 function findClosingQuote(text, from, quote) {
     for (let i = from; i < text.length && i - from <= MAX_LENGTH; i++) {
@@ -47849,7 +47880,7 @@ const MIN_FILES_FOR_WORKERS = 4000;
 /** Threads in all, the main one included. */
 const MAX_THREADS = 4;
 /** Batches sent ahead to each worker, so it never waits for the main thread between batches. */
-const IN_FLIGHT = 2;
+const IN_FLIGHT = 3;
 /** Files per batch: fewer as the scan nears its end. */
 const MIN_BATCH = 4;
 const MAX_BATCH = 64;

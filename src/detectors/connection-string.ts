@@ -27,11 +27,12 @@ export const connectionStringDetector: Detector = {
   find(text) {
     const matches: DetectorMatch[] = [];
     for (let at = text.indexOf('://'); at !== -1; at = text.indexOf('://', at + 3)) {
-      const scheme = SCHEME.exec(text.slice(Math.max(0, at - 31), at))?.[0];
-      if (!scheme) continue;
+      // Most URLs have no `user:password@`: that settles them before the scheme is looked at.
       USERINFO.lastIndex = at + 3;
       const m = USERINFO.exec(text);
       if (!m) continue;
+      const scheme = SCHEME.exec(text.slice(Math.max(0, at - 31), at))?.[0];
+      if (!scheme) continue;
       const [, user = '', password = '', host = ''] = m;
       if (!isSecretPassword(user, password) || DOC_HOSTS.test(host)) continue;
       const start = at + 3 + user.length + 1;

@@ -28,7 +28,7 @@ export const MIN_FILES_FOR_WORKERS = 4000;
 /** Threads in all, the main one included. */
 const MAX_THREADS = 4;
 /** Batches sent ahead to each worker, so it never waits for the main thread between batches. */
-const IN_FLIGHT = 2;
+const IN_FLIGHT = 3;
 /** Files per batch: fewer as the scan nears its end. */
 const MIN_BATCH = 4;
 const MAX_BATCH = 64;
