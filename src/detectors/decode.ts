@@ -104,51 +104,59 @@ function decodeRuns(text: string): Piece[] {
 }
 
 /**
- * Base64 and hex in one pass over char codes. A base64 run is a maximal run of the alphabet
- * (standard or URL-safe) of at least MIN_BASE64 characters plus up to two `=`; hex digits are
- * base64 characters, so every hex run (at least HEX_MIN digits, not inside a word) lies inside
- * one and is tracked on the way. Regexes here cost two to three times as much: most runs in
- * source code are short words.
+ * Base64 and hex runs. A base64 run is a maximal run of the alphabet (standard or URL-safe) of at
+ * least MIN_BASE64 characters plus up to two `=`; hex digits are base64 characters, so every hex
+ * run (at least HEX_MIN digits, not inside a word) lies inside one. Such a run always covers an
+ * offset that is a multiple of MIN_BASE64, so only those offsets are looked at, and a run is
+ * walked out from there: in source code, where most runs are short words, that touches about a
+ * third of the characters. (Regexes cost two to three times a plain loop here.)
  */
 function encodedRuns(text: string, pieces: Piece[]): void {
   const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if ((classOf(text, i) & BASE64) === 0) {
-      i++;
+  for (let at = 0; at < n; ) {
+    if ((classOf(text, at) & BASE64) === 0) {
+      at += MIN_BASE64;
       continue;
     }
-    const start = i;
-    let seen = 0;
-    let hexFrom = -1;
-    let hexAtStart = false;
-    for (; i < n; i++) {
-      const k = classOf(text, i);
-      if ((k & BASE64) === 0) break;
-      seen |= k;
-      if ((k & HEX) !== 0) {
-        if (hexFrom < 0) hexFrom = i;
-      } else if (hexFrom >= 0) {
-        // Most hex streaks are a few letters of a word: only long ones are worth a call.
-        if (i - hexFrom >= HEX_MIN && hexPiece(text, hexFrom, i, pieces) && hexFrom === start) hexAtStart = true;
-        hexFrom = -1;
-      }
-    }
-    if (hexFrom >= 0 && i - hexFrom >= HEX_MIN && hexPiece(text, hexFrom, i, pieces) && hexFrom === start) hexAtStart = true;
-    const bodyEnd = i;
-    if (bodyEnd - start < MIN_BASE64 || hexAtStart) continue;
-    // base64 of text always has upper case letters (the top bits of ASCII bytes); paths and
-    // lower-case identifiers never decode to anything useful.
-    if ((seen & UPPER) === 0 || (seen & LOWER_OR_DIGIT) === 0) continue;
-    if ((bodyEnd - start) % 4 === 1) continue;
-    const urlSafe = (seen & URL_SAFE) !== 0;
-    if (urlSafe && (seen & PLUS_SLASH) !== 0) continue;
-    let end = bodyEnd;
-    while (end < n && end - bodyEnd < 2 && text.charCodeAt(end) === 61) end++;
-    if (!headLooksLikeText(base64Head(text, start), bodyEnd - start)) continue;
-    const decoded = printable(Buffer.from(text.slice(start, bodyEnd), urlSafe ? 'base64url' : 'base64'));
-    if (decoded !== null) pieces.push({ text: decoded, encoding: 'base64', start, end });
+    let start = at;
+    while (start > 0 && (classOf(text, start - 1) & BASE64) !== 0) start--;
+    let end = at + 1;
+    while (end < n && (classOf(text, end) & BASE64) !== 0) end++;
+    // The next offset to look at is past this run (it ends at a character outside the alphabet).
+    at = end + ((MIN_BASE64 - (end % MIN_BASE64)) % MIN_BASE64);
+    if (end - start >= MIN_BASE64) decodeRun(text, start, end, pieces);
   }
+}
+
+/** One base64 run [start, bodyEnd): the hex runs inside it, then the run itself as base64. */
+function decodeRun(text: string, start: number, bodyEnd: number, pieces: Piece[]): void {
+  let seen = 0;
+  let hexFrom = -1;
+  let hexAtStart = false;
+  for (let i = start; i < bodyEnd; i++) {
+    const k = classOf(text, i);
+    seen |= k;
+    if ((k & HEX) !== 0) {
+      if (hexFrom < 0) hexFrom = i;
+    } else if (hexFrom >= 0) {
+      // Most hex streaks are a few letters of a word: only long ones are worth a call.
+      if (i - hexFrom >= HEX_MIN && hexPiece(text, hexFrom, i, pieces) && hexFrom === start) hexAtStart = true;
+      hexFrom = -1;
+    }
+  }
+  if (hexFrom >= 0 && bodyEnd - hexFrom >= HEX_MIN && hexPiece(text, hexFrom, bodyEnd, pieces) && hexFrom === start) hexAtStart = true;
+  if (hexAtStart) return;
+  // base64 of text always has upper case letters (the top bits of ASCII bytes); paths and
+  // lower-case identifiers never decode to anything useful.
+  if ((seen & UPPER) === 0 || (seen & LOWER_OR_DIGIT) === 0) return;
+  if ((bodyEnd - start) % 4 === 1) return;
+  const urlSafe = (seen & URL_SAFE) !== 0;
+  if (urlSafe && (seen & PLUS_SLASH) !== 0) return;
+  let end = bodyEnd;
+  while (end < text.length && end - bodyEnd < 2 && text.charCodeAt(end) === 61) end++;
+  if (!headLooksLikeText(base64Head(text, start), bodyEnd - start)) return;
+  const decoded = printable(Buffer.from(text.slice(start, bodyEnd), urlSafe ? 'base64url' : 'base64'));
+  if (decoded !== null) pieces.push({ text: decoded, encoding: 'base64', start, end });
 }
 
 /** A hex run [start, end) inside a base64 run, when whole bytes, not part of a word, and text. */

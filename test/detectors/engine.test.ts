@@ -19,6 +19,22 @@ const brief = (text: string, decodeDepth = 3) =>
 describe('decoding', () => {
   const key = openaiKey('proj');
 
+  it('finds runs of exactly the minimum length, and of the minimum hex length, at every offset', () => {
+    // 12 bytes of text are 16 base64 characters; 16 bytes are 32 hex digits.
+    const b64 = Buffer.from('Zq8vN3kL p0w').toString('base64').replace(/=+$/, '');
+    const hex = Buffer.from('Zq8vN3kL p0wT5yR').toString('hex');
+    expect([b64.length, hex.length]).toEqual([16, 32]);
+    for (const [encoded, encoding] of [[b64, 'base64'], [hex, 'hex']] as const) {
+      for (let offset = 0; offset < 40; offset++) {
+        // Short words before it, and a space right before it so that the run starts there.
+        const before = offset === 0 ? '' : `${'ab cd:e '.repeat(6).slice(0, offset - 1)} `;
+        const text = `${before}${encoded} x.y`;
+        const layer = decodeLayers(text, 1).find((l) => l.chain[0] === encoding);
+        expect({ offset, start: layer?.start, end: layer?.end }).toEqual({ offset, start: offset, end: offset + encoded.length });
+      }
+    }
+  });
+
   it('reports double base64 at the encoded text with the chain', () => {
     expect(brief(`data:\n  KEY: ${base64(base64(key))}\n`)).toEqual([
       { ruleId: 'openai-api-key', category: 'encoded-secret', line: 2, column: 8, decodedFrom: ['base64', 'base64'] },
