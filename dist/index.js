@@ -3015,7 +3015,7 @@ function getTypeErrorContext(it) {
 
 /***/ }),
 
-/***/ 1699:
+/***/ 4080:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -3066,7 +3066,7 @@ const boolSchema_1 = __nccwpck_require__(5346);
 const dataType_1 = __nccwpck_require__(6685);
 const applicability_1 = __nccwpck_require__(7692);
 const dataType_2 = __nccwpck_require__(6685);
-const defaults_1 = __nccwpck_require__(1699);
+const defaults_1 = __nccwpck_require__(4080);
 const keyword_1 = __nccwpck_require__(5202);
 const subschema_1 = __nccwpck_require__(6200);
 const codegen_1 = __nccwpck_require__(1436);
@@ -46058,8 +46058,8 @@ const objectCache = new WeakMap();
 /**
  * Every object with `apiVersion` and `kind` in the parsed documents (List items included), for
  * the manifest rules, which all report secret-like names or Secrets, in containers' environment,
- * Secrets or ConfigMaps: a file that cannot hold both (most manifests) gives none and is never
- * parsed.
+ * Secrets or ConfigMaps: only the documents that can hold both are parsed, and a file with none
+ * (most manifests) is not parsed at all.
  */
 function k8sObjects(file, settings) {
     const cached = objectCache.get(file);
@@ -46067,9 +46067,10 @@ function k8sObjects(file, settings) {
         return cached;
     const out = [];
     objectCache.set(file, out);
-    if (!mayHoldSecretNames(file.text, settings.secretNames) || !MANIFEST_RULE_WORD.test(file.text))
+    const relevant = (text) => mayHoldSecretNames(text, settings.secretNames) && MANIFEST_RULE_WORD.test(text);
+    if (!relevant(file.text))
         return out;
-    for (const doc of file.yaml().documents) {
+    for (const doc of file.yaml(relevant).documents) {
         if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
             continue;
         const view = new YamlView(doc);
@@ -47163,18 +47164,65 @@ function allRuleMeta() {
 
 /***/ }),
 
-/***/ 3127:
+/***/ 1699:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ makeSourceFile),
-/* harmony export */   x: () => (/* binding */ analyzeFile)
-/* harmony export */ });
-/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5530);
-/* harmony import */ var _discover_classify_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6641);
-/* harmony import */ var _yaml_load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6251);
-/* harmony import */ var _suppress_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1160);
-/* harmony import */ var _text_position_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6426);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  x: () => (/* binding */ analyzeFile),
+  A: () => (/* binding */ makeSourceFile)
+});
+
+// EXTERNAL MODULE: ./src/analyzers/registry.ts + 126 modules
+var registry = __nccwpck_require__(5530);
+// EXTERNAL MODULE: ./src/discover/classify.ts
+var classify = __nccwpck_require__(6641);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/yaml/load.ts
+var yaml_load = __nccwpck_require__(6251);
+;// CONCATENATED MODULE: ./src/yaml/select.ts
+/**
+ * Parsing only what a rule needs from a multi-document YAML stream (a manifest bundle is mostly
+ * Services, Roles and CRDs that no secret rule reads).
+ */
+/** A line that starts a document (`---`) or ends one (`...`): YAML forbids these inside any scalar. */
+const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
+/**
+ * `text` with the documents that `keep` rejects blanked out: every character but line breaks
+ * becomes a space, the `---` / `...` marker itself stays, so a parser sees empty documents there
+ * and every kept document keeps its offsets (and so its lines and columns). Returns `text` itself
+ * when every document is kept, or when the stream has directives (`%TAG` applies across a
+ * marker, so documents are not independent), and null when no document is kept.
+ */
+function selectDocuments(text, keep) {
+    if (/^%/m.test(text))
+        return text;
+    const starts = [0];
+    for (const m of text.matchAll(DOCUMENT_MARKER))
+        if (m.index > 0)
+            starts.push(m.index);
+    const chunks = starts.map((start, i) => text.slice(start, starts[i + 1] ?? text.length));
+    const kept = chunks.map(keep);
+    if (kept.every(Boolean))
+        return text;
+    if (!kept.some(Boolean))
+        return null;
+    return chunks.map((chunk, i) => (kept[i] ? chunk : blank(chunk))).join('');
+}
+function blank(chunk) {
+    const marker = chunk.startsWith('---') || chunk.startsWith('...') ? chunk.slice(0, 3) : '';
+    return marker + chunk.slice(marker.length).replace(/[^\r\n]/g, ' ');
+}
+
+// EXTERNAL MODULE: ./src/core/suppress.ts
+var suppress = __nccwpck_require__(1160);
+// EXTERNAL MODULE: ./src/core/text-position.ts
+var text_position = __nccwpck_require__(6426);
+;// CONCATENATED MODULE: ./src/core/analyze.ts
+
+
 
 
 
@@ -47183,18 +47231,31 @@ function allRuleMeta() {
 /** A file's text made ready for the rules; YAML is parsed lazily, once, on first request. */
 function makeSourceFile(file, text, context) {
     let parsed;
+    // A document parsed twice (whole and selected) reports its parse errors once.
+    const reported = new Set();
+    const load = (source) => {
+        const result = (0,yaml_load/* loadYaml */.y)(file.path, source);
+        for (const d of result.diagnostics) {
+            if (reported.has(d.message))
+                continue;
+            reported.add(d.message);
+            context.diagnostic(d);
+        }
+        return result;
+    };
+    const whole = () => (parsed ??= load(text));
     return {
         ...file,
-        kind: (0,_discover_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .classifyWithContent */ .CU)(file.path, text),
+        kind: (0,classify/* classifyWithContent */.CU)(file.path, text),
         text,
-        lines: new _text_position_js__WEBPACK_IMPORTED_MODULE_3__/* .LineIndex */ .r(text),
-        yaml() {
-            if (!parsed) {
-                parsed = (0,_yaml_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadYaml */ .y)(file.path, text);
-                for (const d of parsed.diagnostics)
-                    context.diagnostic(d);
-            }
-            return parsed;
+        lines: new text_position/* LineIndex */.r(text),
+        yaml(keep) {
+            if (!keep || parsed)
+                return whole();
+            const selected = selectDocuments(text, keep);
+            if (selected === text)
+                return whole();
+            return selected === null ? { documents: [], lineCounter: new dist/* LineCounter */.HN(), diagnostics: [], ok: true } : load(selected);
         },
     };
 }
@@ -47204,7 +47265,7 @@ function makeSourceFile(file, text, context) {
  */
 function analyzeFile(source, context) {
     const findings = [];
-    for (const rule of _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .FILE_RULES */ .hV) {
+    for (const rule of registry/* FILE_RULES */.hV) {
         try {
             if (rule.appliesTo(source))
                 findings.push(...rule.check(source, context));
@@ -47213,7 +47274,7 @@ function analyzeFile(source, context) {
             context.diagnostic({ file: source.path, level: 'error', code: 'rule-failed', message: `rule ${rule.meta.id} failed on this file: ${String(error)}` });
         }
     }
-    const kept = findings.filter((f) => !(0,_suppress_js__WEBPACK_IMPORTED_MODULE_4__/* .isSuppressedInline */ .c)(f, source.lines));
+    const kept = findings.filter((f) => !(0,suppress/* isSuppressedInline */.c)(f, source.lines));
     return { findings: kept, suppressed: findings.length - kept.length };
 }
 
@@ -48106,7 +48167,7 @@ const WORKER_FLAG = 'openaiSecretLintScanWorker';
 /* harmony export */   W: () => (/* binding */ scanFile)
 /* harmony export */ });
 /* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5563);
-/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3127);
+/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1699);
 
 
 /**
@@ -48326,7 +48387,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5530);
-/* harmony import */ var _core_analyze_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3127);
+/* harmony import */ var _core_analyze_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1699);
 /* harmony import */ var _core_path_filter_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6499);
 /* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9506);
 /* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5563);
@@ -49178,7 +49239,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_analyze_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3127);
+/* harmony import */ var _core_analyze_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1699);
 /* harmony import */ var _core_path_filter_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6499);
 /* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9506);
 /* harmony import */ var _diff_changed_lines_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5993);

@@ -20,8 +20,12 @@ export interface SourceFile extends DiscoveredFile {
   kind: FileKind;
   text: string;
   lines: LineIndex;
-  /** The file parsed as YAML, once, on first use (only structural rules ask). */
-  yaml(): YamlFile;
+  /**
+   * The file parsed as YAML, once, on first use (only structural rules ask). With `keep`, only
+   * the documents it accepts are parsed (the others come back empty, offsets unchanged); such a
+   * parse is not shared, so the caller keeps its result.
+   */
+  yaml(keep?: (document: string) => boolean): YamlFile;
 }
 
 export interface ScanContext {

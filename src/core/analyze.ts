@@ -2,7 +2,9 @@ import { FILE_RULES } from '../analyzers/registry.js';
 import type { ScanContext, SourceFile } from '../analyzers/types.js';
 import { classifyWithContent } from '../discover/classify.js';
 import type { DiscoveredFile } from '../discover/files.js';
+import { LineCounter } from 'yaml';
 import { loadYaml, type YamlFile } from '../yaml/load.js';
+import { selectDocuments } from '../yaml/select.js';
 import type { RawFinding } from './finding.js';
 import { isSuppressedInline } from './suppress.js';
 import { LineIndex } from './text-position.js';
@@ -10,17 +12,28 @@ import { LineIndex } from './text-position.js';
 /** A file's text made ready for the rules; YAML is parsed lazily, once, on first request. */
 export function makeSourceFile(file: DiscoveredFile, text: string, context: Pick<ScanContext, 'diagnostic'>): SourceFile {
   let parsed: YamlFile | undefined;
+  // A document parsed twice (whole and selected) reports its parse errors once.
+  const reported = new Set<string>();
+  const load = (source: string): YamlFile => {
+    const result = loadYaml(file.path, source);
+    for (const d of result.diagnostics) {
+      if (reported.has(d.message)) continue;
+      reported.add(d.message);
+      context.diagnostic(d);
+    }
+    return result;
+  };
+  const whole = () => (parsed ??= load(text));
   return {
     ...file,
     kind: classifyWithContent(file.path, text),
     text,
     lines: new LineIndex(text),
-    yaml() {
-      if (!parsed) {
-        parsed = loadYaml(file.path, text);
-        for (const d of parsed.diagnostics) context.diagnostic(d);
-      }
-      return parsed;
+    yaml(keep) {
+      if (!keep || parsed) return whole();
+      const selected = selectDocuments(text, keep);
+      if (selected === text) return whole();
+      return selected === null ? { documents: [], lineCounter: new LineCounter(), diagnostics: [], ok: true } : load(selected);
     },
   };
 }

@@ -50,16 +50,17 @@ const objectCache = new WeakMap<SourceFile, K8sObject[]>();
 /**
  * Every object with `apiVersion` and `kind` in the parsed documents (List items included), for
  * the manifest rules, which all report secret-like names or Secrets, in containers' environment,
- * Secrets or ConfigMaps: a file that cannot hold both (most manifests) gives none and is never
- * parsed.
+ * Secrets or ConfigMaps: only the documents that can hold both are parsed, and a file with none
+ * (most manifests) is not parsed at all.
  */
 export function k8sObjects(file: SourceFile, settings: Pick<Settings, 'secretNames'>): K8sObject[] {
   const cached = objectCache.get(file);
   if (cached) return cached;
   const out: K8sObject[] = [];
   objectCache.set(file, out);
-  if (!mayHoldSecretNames(file.text, settings.secretNames) || !MANIFEST_RULE_WORD.test(file.text)) return out;
-  for (const doc of file.yaml().documents) {
+  const relevant = (text: string) => mayHoldSecretNames(text, settings.secretNames) && MANIFEST_RULE_WORD.test(text);
+  if (!relevant(file.text)) return out;
+  for (const doc of file.yaml(relevant).documents) {
     if (doc.errors.length > 0 || !isMap(doc.contents)) continue;
     const view = new YamlView(doc as Document);
     if (isSopsEncrypted(view)) continue;
