@@ -80,8 +80,9 @@ function runTree(name, dir, { planted = null, secretlintTimeout }) {
   if (secretlint) {
     const ignore = path.join(work, 'secretlintignore');
     writeFileSync(ignore, '**/.git/**\n');
-    const sl = measure('timeout', [String(secretlintTimeout), secretlint.bin, `${dir}/**/*`, '--secretlintrc', secretlint.config, '--secretlintignore', ignore, '--format', 'json', '--output', out('secretlint')], { cwd: path.dirname(secretlint.config) });
-    const timedOut = sl.status === 124;
+    const sl = measure('timeout', ['-k', '10', String(secretlintTimeout), secretlint.bin, `${dir}/**/*`, '--secretlintrc', secretlint.config, '--secretlintignore', ignore, '--format', 'json', '--output', out('secretlint')], { cwd: path.dirname(secretlint.config) });
+    // `timeout` exits 124; when its signal also ends GNU time's report, the clock still tells.
+    const timedOut = sl.status === 124 || sl.seconds >= secretlintTimeout;
     rows.push({ tool: `secretlint ${secretlint.version} (recommended preset)`, ...sl, timedOut, found: timedOut ? { all: 'n/a', openai: 'n/a' } : countSecretlint(out('secretlint')) });
   }
   if (rg) {
