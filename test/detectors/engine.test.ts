@@ -21,8 +21,8 @@ describe('decoding', () => {
 
   it('finds runs of exactly the minimum length, and of the minimum hex length, at every offset', () => {
     // 12 bytes of text are 16 base64 characters; 16 bytes are 32 hex digits.
-    const b64 = Buffer.from('Zq8vN3kL p0w').toString('base64').replace(/=+$/, '');
-    const hex = Buffer.from('Zq8vN3kL p0wT5yR').toString('hex');
+    const b64 = Buffer.from(`${randomBody(8)} abc`).toString('base64').replace(/=+$/, '');
+    const hex = Buffer.from(`${randomBody(12)} abc`).toString('hex');
     expect([b64.length, hex.length]).toEqual([16, 32]);
     for (const [encoded, encoding] of [[b64, 'base64'], [hex, 'hex']] as const) {
       for (let offset = 0; offset < 40; offset++) {
@@ -151,7 +151,8 @@ describe('keyword prefilter', () => {
     const generic = DETECTORS.find((d) => d.id === 'generic-secret')!;
     const tracking = new KeywordPrefilter(DETECTORS, { track: generic.keywords });
     const name = fc.array(fc.constantFrom('api', 'KEY', 'token', 'Secret', 'pass', 'db', 'aws', 'private key', 'deepsee', 'x', '_', '-', '.'), { minLength: 1, maxLength: 4 }).map((p) => p.join(''));
-    const value = fc.constantFrom('Zq8vN3kLp0wT5yR7uV2m', '"Hq7rT2pL9xW4nB6vK1c"', "'Mv3QpR8sT1uW6yZ2aB5c'", 'short', '${{ secrets.X }}');
+    const secret = randomBody(20);
+    const value = fc.constantFrom(secret, `"${secret}"`, `'${secret}'`, 'short', '${{ secrets.X }}');
     const line = fc.tuple(name, fc.constantFrom(': ', '=', ' = ', '" : ', ':', ' := '), value).map(([n, op, v]) => `${n}${op}${v}`);
     fc.assert(
       fc.property(fc.array(line, { maxLength: 8 }), fc.constantFrom('\n', ', ', ' ', ';'), (lines, joiner) => {

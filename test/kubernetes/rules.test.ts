@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { KUBERNETES_RULES } from '../../src/analyzers/kubernetes/index.js';
 import type { FileRule } from '../../src/analyzers/types.js';
 import type { Settings } from '../../src/core/settings.js';
+import { randomBody } from '../helpers/keys.js';
 import { runFixtureDir, runRules } from './run-rules.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/kubernetes');
@@ -105,6 +106,8 @@ describe('kubernetes rules: ng fixtures find, ok fixtures do not', () => {
 });
 
 describe('kubernetes rules parse only files that can hold a secret-like name', () => {
+  // A literal value the rules report: random, so that no key-shaped literal is in the repository.
+  const SECRET = randomBody(16);
   const deployment = (envName: string, value: string) =>
     `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: nginx\n          env:\n            - name: ${envName}\n              value: ${value}\n`;
 
@@ -130,28 +133,28 @@ describe('kubernetes rules parse only files that can hold a secret-like name', (
 
   test('a manifest without one is never parsed and reports nothing; with one it is', () => {
     expect(parses(deployment('LOG_PATH', '/var/log/web'), 'k8s')).toEqual({ parsed: 0, kinds: [], findings: [] });
-    expect(parses(deployment('GH_PAT', 'Zq8vN3kLp0wT5yR7'), 'k8s')).toEqual({ parsed: 1, kinds: ['Deployment'], findings: ['k8s-env-literal-secret deploy.yaml:13:22'] });
-    expect(parses('kind: Secret\napiVersion: v1\nstringData:\n  DB_HOST: Zq8vN3kLp0wT5yR7\n', 'k8s').findings).toEqual(['k8s-secret-manifest deploy.yaml:4:12']);
+    expect(parses(deployment('GH_PAT', SECRET), 'k8s')).toEqual({ parsed: 1, kinds: ['Deployment'], findings: ['k8s-env-literal-secret deploy.yaml:13:22'] });
+    expect(parses(`kind: Secret\napiVersion: v1\nstringData:\n  DB_HOST: ${SECRET}\n`, 'k8s').findings).toEqual(['k8s-secret-manifest deploy.yaml:4:12']);
   });
 
   test('a manifest with secret-like words but no environment, Secret or ConfigMap is not parsed either', () => {
     const role = 'apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata:\n  name: token-reader\nrules:\n  - apiGroups: [""]\n    resources: ["secrets"]\n    verbs: ["get"]\n';
     expect(parses(role, 'k8s')).toEqual({ parsed: 0, kinds: [], findings: [] });
-    const configMap = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  API_TOKEN: Zq8vN3kLp0wT5yR7\n';
+    const configMap = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  API_TOKEN: ${SECRET}\n`;
     expect(parses(configMap, 'k8s')).toEqual({ parsed: 1, kinds: ['ConfigMap'], findings: ['k8s-configmap-secret deploy.yaml:6:14'] });
     expect(parses(configMap.replace('ConfigMap', '"Config\\x4Dap"'), 'k8s').findings).toEqual(['k8s-configmap-secret deploy.yaml:6:14']);
   });
 
   test('a name spelled with a YAML escape, or a user-added name, still gets the file parsed and reported', () => {
-    expect(parses(deployment('"API_\\x4BEY"', 'Zq8vN3kLp0wT5yR7'), 'k8s').findings).toEqual(['k8s-env-literal-secret deploy.yaml:13:22']);
-    const extra = parses(deployment('LOG_SINK', 'Zq8vN3kLp0wT5yR7'), 'k8s', { secretNames: { extra: ['LOG_SINK'], ignore: [] } });
+    expect(parses(deployment('"API_\\x4BEY"', SECRET), 'k8s').findings).toEqual(['k8s-env-literal-secret deploy.yaml:13:22']);
+    const extra = parses(deployment('LOG_SINK', SECRET), 'k8s', { secretNames: { extra: ['LOG_SINK'], ignore: [] } });
     expect(extra).toEqual({ parsed: 1, kinds: ['Deployment'], findings: ['k8s-env-literal-secret deploy.yaml:13:22'] });
   });
 
   test('in a bundle, only the documents that can hold one are parsed, and findings keep their places', () => {
     const service = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  ports: [{port: 80}]\n';
-    const text = `${service}---\n${deployment('API_TOKEN', 'Zq8vN3kLp0wT5yR7')}---\n${service}`;
-    const valueLine = text.slice(0, text.indexOf('Zq8v')).split('\n').length;
+    const text = `${service}---\n${deployment('API_TOKEN', SECRET)}---\n${service}`;
+    const valueLine = text.slice(0, text.indexOf(SECRET)).split('\n').length;
     const result = parses(text, 'k8s');
     expect(result).toEqual({ parsed: 1, kinds: ['Deployment'], findings: [`k8s-env-literal-secret deploy.yaml:${valueLine}:22`] });
     expect(valueLine).toBe(20);
@@ -159,6 +162,6 @@ describe('kubernetes rules parse only files that can hold a secret-like name', (
 
   test('Helm values: the same gate', () => {
     expect(parses('image:\n  repository: nginx\n  tag: "1.27"\n', 'helm-values')).toEqual({ parsed: 0, kinds: [], findings: [] });
-    expect(parses('auth:\n  rootPassword: Zq8vN3kLp0wT5yR7\n', 'helm-values').findings).toEqual(['helm-values-literal-secret values.yaml:2:17']);
+    expect(parses(`auth:\n  rootPassword: ${SECRET}\n`, 'helm-values').findings).toEqual(['helm-values-literal-secret values.yaml:2:17']);
   });
 });
