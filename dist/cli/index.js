@@ -17778,12 +17778,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   A: () => (/* binding */ makeSourceFile)
 });
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/analyzers/registry.ts + 126 modules
 var registry = __nccwpck_require__(5530);
 // EXTERNAL MODULE: ./src/discover/classify.ts
 var classify = __nccwpck_require__(6641);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/yaml/load.ts
 var yaml_load = __nccwpck_require__(6251);
 ;// CONCATENATED MODULE: ./src/yaml/select.ts

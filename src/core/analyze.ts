@@ -1,8 +1,8 @@
+import { LineCounter } from 'yaml';
 import { FILE_RULES } from '../analyzers/registry.js';
 import type { ScanContext, SourceFile } from '../analyzers/types.js';
 import { classifyWithContent } from '../discover/classify.js';
 import type { DiscoveredFile } from '../discover/files.js';
-import { LineCounter } from 'yaml';
 import { loadYaml, type YamlFile } from '../yaml/load.js';
 import { selectDocuments } from '../yaml/select.js';
 import type { RawFinding } from './finding.js';
