@@ -8156,8 +8156,13 @@ const LETTER_ESCAPE = /\\[xuU\r\n]/;
 function mayHoldSecretNames(text, options = {}) {
     if ((options.extra?.length ?? 0) > 0)
         return true;
-    return SECRET_NAME_WORD.test(text) || LETTER_ESCAPE.test(text);
+    if (SECRET_NAME_WORD.test(text) || LETTER_ESCAPE.test(text))
+        return true;
+    // `normalizeName` upper-cases with Unicode's rules, where `paß` becomes `PASS` and `ſecret`
+    // `SECRET`: non-ASCII text is checked in that spelling too.
+    return NON_ASCII.test(text) && SECRET_NAME_WORD.test(text.toUpperCase());
 }
+const NON_ASCII = /[^\x00-\x7f]/;
 /** `*` wildcards over normalized names, as users write them in the config (`*_SIGNING_KEY`). */
 function globMatch(pattern, normalized) {
     const source = normalizeName(pattern).split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
@@ -17785,23 +17790,29 @@ var registry = __nccwpck_require__(5530);
 // EXTERNAL MODULE: ./src/discover/classify.ts
 var classify = __nccwpck_require__(6641);
 // EXTERNAL MODULE: ./src/yaml/load.ts
-var yaml_load = __nccwpck_require__(6251);
+var load = __nccwpck_require__(6251);
 ;// CONCATENATED MODULE: ./src/yaml/select.ts
 /**
  * Parsing only what a rule needs from a multi-document YAML stream (a manifest bundle is mostly
  * Services, Roles and CRDs that no secret rule reads).
  */
-/** A line that starts a document (`---`) or ends one (`...`): YAML forbids these inside any scalar. */
-const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
+/**
+ * A line that starts a document (`---`) or ends one (`...`): YAML forbids these inside any
+ * scalar. Only after `\n` (not the `m` flag: JavaScript also breaks lines at U+2028, U+2029 and a
+ * lone `\r`, which a YAML parser does not), so a stream is never cut where the parser would not.
+ */
+const DOCUMENT_MARKER = /(?<=^|\n)(?:---|\.\.\.)(?=[ \t]|\r?\n|$)/g;
 /**
  * `text` with the documents that `keep` rejects blanked out: every character but line breaks
  * becomes a space, the `---` / `...` marker itself stays, so a parser sees empty documents there
  * and every kept document keeps its offsets (and so its lines and columns). Returns `text` itself
  * when every document is kept, or when the stream has directives (`%TAG` applies across a
- * marker, so documents are not independent), and null when no document is kept.
+ * marker, so documents are not independent), and null when no document is kept. The caller
+ * must still check the parse: blanking a broken document can change how the parser recovers
+ * from it (an unclosed quote that a later blanked quote closed).
  */
 function selectDocuments(text, keep) {
-    if (/^%/m.test(text))
+    if (/(?:^|\n)%/.test(text))
         return text;
     const starts = [0];
     for (const m of text.matchAll(DOCUMENT_MARKER))
@@ -17835,19 +17846,14 @@ var text_position = __nccwpck_require__(6426);
 /** A file's text made ready for the rules; YAML is parsed lazily, once, on first request. */
 function makeSourceFile(file, text, context) {
     let parsed;
-    // A document parsed twice (whole and selected) reports its parse errors once.
-    const reported = new Set();
-    const load = (source) => {
-        const result = (0,yaml_load/* loadYaml */.y)(file.path, source);
-        for (const d of result.diagnostics) {
-            if (reported.has(d.message))
-                continue;
-            reported.add(d.message);
-            context.diagnostic(d);
+    const whole = () => {
+        if (!parsed) {
+            parsed = (0,load/* loadYaml */.y)(file.path, text);
+            for (const d of parsed.diagnostics)
+                context.diagnostic(d);
         }
-        return result;
+        return parsed;
     };
-    const whole = () => (parsed ??= load(text));
     return {
         ...file,
         kind: (0,classify/* classifyWithContent */.CU)(file.path, text),
@@ -17857,9 +17863,14 @@ function makeSourceFile(file, text, context) {
             if (!keep || parsed)
                 return whole();
             const selected = selectDocuments(text, keep);
+            if (selected === null)
+                return { documents: [], lineCounter: new dist/* LineCounter */.HN(), diagnostics: [], ok: true };
             if (selected === text)
                 return whole();
-            return selected === null ? { documents: [], lineCounter: new dist/* LineCounter */.HN(), diagnostics: [], ok: true } : load(selected);
+            // Kept documents that do not parse cleanly once the others are blanked: the parser's
+            // recovery may depend on the blanked text, so the file is parsed whole, as it was written.
+            const result = (0,load/* loadYaml */.y)(file.path, selected);
+            return result.diagnostics.length === 0 ? result : whole();
         },
     };
 }
@@ -19424,8 +19435,9 @@ async function discoverFiles(root, targets) {
             // git lists paths relative to the target, with `/`: prefixing the target's own relative
             // path is what path.relative would give, without resolving twenty thousand paths.
             const base = toPosixRelative(root, target);
+            const under = (rel, absPath) => (base === '' ? rel : base.startsWith('..') ? toPosixRelative(root, absPath) : `${base}/${rel}`);
             for (const { rel, ...entry } of fromGit.files)
-                add({ ...entry, path: base === '' ? rel : `${base}/${rel}` });
+                add({ ...entry, path: under(rel, entry.absPath) });
             // Nested repositories and submodules are listed by git as one entry: scan their files too.
             queue.push(...fromGit.nested);
         }

@@ -81,8 +81,13 @@ const LETTER_ESCAPE = /\\[xuU\r\n]/;
  */
 export function mayHoldSecretNames(text: string, options: SecretNameOptions = {}): boolean {
   if ((options.extra?.length ?? 0) > 0) return true;
-  return SECRET_NAME_WORD.test(text) || LETTER_ESCAPE.test(text);
+  if (SECRET_NAME_WORD.test(text) || LETTER_ESCAPE.test(text)) return true;
+  // `normalizeName` upper-cases with Unicode's rules, where `paß` becomes `PASS` and `ſecret`
+  // `SECRET`: non-ASCII text is checked in that spelling too.
+  return NON_ASCII.test(text) && SECRET_NAME_WORD.test(text.toUpperCase());
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** `*` wildcards over normalized names, as users write them in the config (`*_SIGNING_KEY`). */
 function globMatch(pattern: string, normalized: string): boolean {

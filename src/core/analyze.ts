@@ -12,18 +12,13 @@ import { LineIndex } from './text-position.js';
 /** A file's text made ready for the rules; YAML is parsed lazily, once, on first request. */
 export function makeSourceFile(file: DiscoveredFile, text: string, context: Pick<ScanContext, 'diagnostic'>): SourceFile {
   let parsed: YamlFile | undefined;
-  // A document parsed twice (whole and selected) reports its parse errors once.
-  const reported = new Set<string>();
-  const load = (source: string): YamlFile => {
-    const result = loadYaml(file.path, source);
-    for (const d of result.diagnostics) {
-      if (reported.has(d.message)) continue;
-      reported.add(d.message);
-      context.diagnostic(d);
+  const whole = (): YamlFile => {
+    if (!parsed) {
+      parsed = loadYaml(file.path, text);
+      for (const d of parsed.diagnostics) context.diagnostic(d);
     }
-    return result;
+    return parsed;
   };
-  const whole = () => (parsed ??= load(text));
   return {
     ...file,
     kind: classifyWithContent(file.path, text),
@@ -32,8 +27,12 @@ export function makeSourceFile(file: DiscoveredFile, text: string, context: Pick
     yaml(keep) {
       if (!keep || parsed) return whole();
       const selected = selectDocuments(text, keep);
+      if (selected === null) return { documents: [], lineCounter: new LineCounter(), diagnostics: [], ok: true };
       if (selected === text) return whole();
-      return selected === null ? { documents: [], lineCounter: new LineCounter(), diagnostics: [], ok: true } : load(selected);
+      // Kept documents that do not parse cleanly once the others are blanked: the parser's
+      // recovery may depend on the blanked text, so the file is parsed whole, as it was written.
+      const result = loadYaml(file.path, selected);
+      return result.diagnostics.length === 0 ? result : whole();
     },
   };
 }

@@ -59,7 +59,8 @@ export async function discoverFiles(root: string, targets: string[]): Promise<Di
       // git lists paths relative to the target, with `/`: prefixing the target's own relative
       // path is what path.relative would give, without resolving twenty thousand paths.
       const base = toPosixRelative(root, target);
-      for (const { rel, ...entry } of fromGit.files) add({ ...entry, path: base === '' ? rel : `${base}/${rel}` });
+      const under = (rel: string, absPath: string) => (base === '' ? rel : base.startsWith('..') ? toPosixRelative(root, absPath) : `${base}/${rel}`);
+      for (const { rel, ...entry } of fromGit.files) add({ ...entry, path: under(rel, entry.absPath) });
       // Nested repositories and submodules are listed by git as one entry: scan their files too.
       queue.push(...fromGit.nested);
     } else {

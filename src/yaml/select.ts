@@ -3,18 +3,24 @@
  * Services, Roles and CRDs that no secret rule reads).
  */
 
-/** A line that starts a document (`---`) or ends one (`...`): YAML forbids these inside any scalar. */
-const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
+/**
+ * A line that starts a document (`---`) or ends one (`...`): YAML forbids these inside any
+ * scalar. Only after `\n` (not the `m` flag: JavaScript also breaks lines at U+2028, U+2029 and a
+ * lone `\r`, which a YAML parser does not), so a stream is never cut where the parser would not.
+ */
+const DOCUMENT_MARKER = /(?<=^|\n)(?:---|\.\.\.)(?=[ \t]|\r?\n|$)/g;
 
 /**
  * `text` with the documents that `keep` rejects blanked out: every character but line breaks
  * becomes a space, the `---` / `...` marker itself stays, so a parser sees empty documents there
  * and every kept document keeps its offsets (and so its lines and columns). Returns `text` itself
  * when every document is kept, or when the stream has directives (`%TAG` applies across a
- * marker, so documents are not independent), and null when no document is kept.
+ * marker, so documents are not independent), and null when no document is kept. The caller
+ * must still check the parse: blanking a broken document can change how the parser recovers
+ * from it (an unclosed quote that a later blanked quote closed).
  */
 export function selectDocuments(text: string, keep: (document: string) => boolean): string | null {
-  if (/^%/m.test(text)) return text;
+  if (/(?:^|\n)%/.test(text)) return text;
   const starts = [0];
   for (const m of text.matchAll(DOCUMENT_MARKER)) if (m.index > 0) starts.push(m.index);
   const chunks = starts.map((start, i) => text.slice(start, starts[i + 1] ?? text.length));

@@ -32,6 +32,13 @@ describe('discovery inside git', () => {
     expect(paths(found)).toEqual(['.env:true', '.gitignore:false']);
   });
 
+  it('gives every file the path relative to the root, also for a target below it or above it', async () => {
+    const dir = realpathSync(makeRepo({ 'deploy/k8s/secret.yaml': 'x', 'other.txt': 'y' }));
+    expect(paths(await discoverFiles(dir, [path.join(dir, 'deploy')]))).toEqual(['deploy/k8s/secret.yaml:true']);
+    // Not something the CLI or the Action ask for, but the library takes any target.
+    expect(paths(await discoverFiles(path.join(dir, 'deploy'), [dir]))).toEqual(['../other.txt:true', 'k8s/secret.yaml:true']);
+  });
+
   it('scans a sub-directory of a repository with paths relative to the scan root', async () => {
     const dir = realpathSync(makeRepo({ 'deploy/k8s/secret.yaml': 'x', 'other.txt': 'y' }));
     const root = path.join(dir, 'deploy');

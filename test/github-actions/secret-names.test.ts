@@ -56,6 +56,8 @@ describe('mayHoldSecretNames (the parse gate of the manifest and Helm values rul
     'api', 'key', 'keys', 'token', 'secret', 'password', 'passwd', 'pass', 'pwd', 'passphrase', 'credential', 'credentials', 'private',
     'access', 'auth', 'openai', 'client', 'signing', 'encryption', 'webhook', 'url', 'pat', 'gh', 'npm', 'authorization', 'id', 'path',
     'file', 'name', 'db', 'my', 'x', 'store', 'from', 'enabled', 'use', 'aws',
+    // Spellings that only Unicode upper-casing (which normalizeName uses) turns into the words.
+    'paß', 'ſecret', 'credentıal', 'ſſ',
   ];
   const SEPARATORS = ['_', '-', '.', '', ' '];
   const CASES = [(s: string) => s.toUpperCase(), (s: string) => s.toLowerCase(), (s: string) => s.charAt(0).toUpperCase() + s.slice(1)];
@@ -85,5 +87,8 @@ describe('mayHoldSecretNames (the parse gate of the manifest and Helm values rul
     expect(mayHoldSecretNames(deployment.replace('LOG_PATH', '"API_K\\\n  EY"'))).toBe(true);
     expect(mayHoldSecretNames(deployment.replace('/var/log', '"a\\"b\\tc"'))).toBe(false);
     expect(mayHoldSecretNames(deployment, { extra: ['LOG_*'] })).toBe(true);
+    expect(mayHoldSecretNames(deployment.replace('LOG_PATH', 'DB_PAß'))).toBe(true);
+    expect(mayHoldSecretNames(deployment.replace('LOG_PATH', 'ſecret'))).toBe(true);
+    expect(mayHoldSecretNames(deployment.replace('LOG_PATH', 'LOG_PFAD_Ü'))).toBe(false);
   });
 });

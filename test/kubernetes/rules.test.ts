@@ -160,6 +160,17 @@ describe('kubernetes rules parse only files that can hold a secret-like name', (
     expect(valueLine).toBe(20);
   });
 
+  test('a bundle whose kept documents do not parse cleanly alone is parsed whole, as written', () => {
+    // The blanked ConfigMap's closing quote is what ends the first document's unclosed one.
+    const text = `---\nkind: Secret\nx: "\n---\napiVersion: v1\nkind: ConfigMap\ndata: {a: "b"}\n---\napiVersion: v1\nkind: Secret\nmetadata: {name: t}\nstringData:\n  password: ${SECRET}\n`;
+    expect(parses(text, 'k8s').findings).toEqual(['k8s-secret-manifest deploy.yaml:13:13']);
+  });
+
+  test('names that Unicode upper-casing makes secret-like still get the file parsed', () => {
+    const configMap = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  DB_PAß: ${SECRET}\n`;
+    expect(parses(configMap, 'k8s').findings).toEqual(['k8s-configmap-secret deploy.yaml:6:11']);
+  });
+
   test('Helm values: the same gate', () => {
     expect(parses('image:\n  repository: nginx\n  tag: "1.27"\n', 'helm-values')).toEqual({ parsed: 0, kinds: [], findings: [] });
     expect(parses(`auth:\n  rootPassword: ${SECRET}\n`, 'helm-values').findings).toEqual(['helm-values-literal-secret values.yaml:2:17']);

@@ -29,6 +29,15 @@ describe('selectDocuments', () => {
     expect(part.every((d) => d.errors.length === 0)).toBe(true);
   });
 
+  it('cuts only at markers after a line feed: not after U+2028, U+2029 or a lone carriage return', () => {
+    const keep = (doc: string) => doc.includes('stringData');
+    for (const separator of ['\u2028', '\u2029', '\r']) {
+      const text = `kind: Secret\nmetadata:\n  name: app # note${separator}--- see below\nstringData:\n  token: x\n`;
+      expect(selectDocuments(text, keep)).toBe(text);
+    }
+    expect(selectDocuments('a: 1\r\n---\r\nstringData: {}\r\n', keep)).toBe('    \r\n---\r\nstringData: {}\r\n');
+  });
+
   it('gives the text itself when every document is kept or directives are present, null when none is', () => {
     expect(selectDocuments(stream, () => true)).toBe(stream);
     expect(selectDocuments(stream, () => false)).toBeNull();
