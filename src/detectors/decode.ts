@@ -218,57 +218,47 @@ function hexValue(c: number): number {
 }
 
 /**
+ * The shape check behind both: at most `allowed` control characters, and bytes of 0x80 and up
+ * only as UTF-8 sequences (random bytes fail within a few bytes). Returns how many multi-byte
+ * sequences there are (0: plain ASCII), or -1 when this is not text. With `cut`, the bytes are
+ * the head of a longer decoding, and a sequence cut off at their end is judged on what is there.
+ */
+function textShape(bytes: Uint8Array, allowed: number, cut: boolean): number {
+  let control = 0;
+  let sequences = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      if (((b < 0x20 && b !== 9 && b !== 10 && b !== 13) || b === 0x7f) && ++control > allowed) return -1;
+      continue;
+    }
+    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+    if (need === 0 || (!cut && i + need >= bytes.length)) return -1;
+    for (let k = 1; k <= need && i + k < bytes.length; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return -1;
+    i += need;
+    sequences++;
+  }
+  return sequences;
+}
+
+/**
  * False when the head of a decoding already rules out what `printable` accepts for the whole
  * (`total` bytes): invalid UTF-8, or more control characters than the whole may hold. Saves
  * decoding the many runs in source code that are identifiers, hashes or binary.
  */
 function headLooksLikeText(head: Uint8Array, total: number): boolean {
-  const allowed = Math.floor(total * (1 - MIN_PRINTABLE));
-  let control = 0;
-  for (let i = 0; i < head.length; i++) {
-    const b = head[i]!;
-    if (b < 0x80) {
-      if (((b < 0x20 && b !== 9 && b !== 10 && b !== 13) || b === 0x7f) && ++control > allowed) return false;
-      continue;
-    }
-    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
-    if (need === 0) return false;
-    // A sequence cut off by the end of the sample is judged on what the sample holds.
-    for (let k = 1; k <= need && i + k < head.length; k++) if ((head[i + k]! & 0xc0) !== 0x80) return false;
-    i += need;
-  }
-  return true;
+  return textShape(head, Math.floor(total * (1 - MIN_PRINTABLE)), true) >= 0;
 }
 
 /**
  * The bytes as text when they are mostly printable (ASCII, or valid UTF-8 letters), else null.
- * Gives up at the first bytes that tip the share of control characters over the limit, so
- * binary noise costs a few bytes' work.
  */
 function printable(bytes: Buffer): string | null {
-  const n = bytes.length;
-  if (n < 8) return null;
-  const allowed = Math.floor(n * (1 - MIN_PRINTABLE));
-  let control = 0;
-  let high = false;
-  for (let i = 0; i < n; i++) {
-    const b = bytes[i]!;
-    if (b < 0x80) {
-      if ((b < 0x20 && b !== 9 && b !== 10 && b !== 13) || b === 0x7f) {
-        if (++control > allowed) return null;
-      }
-      continue;
-    }
-    // A UTF-8 lead byte and its continuation bytes, or not text: random bytes fail here within
-    // a few bytes instead of being decoded whole.
-    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
-    if (need === 0 || i + need >= n) return null;
-    for (let k = 1; k <= need; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return null;
-    i += need;
-    high = true;
-  }
-  if (!high) return bytes.toString('latin1');
-  // Overlong forms and surrogates pass the shape check above; the decoder replaces them.
+  if (bytes.length < 8) return null;
+  const sequences = textShape(bytes, Math.floor(bytes.length * (1 - MIN_PRINTABLE)), false);
+  if (sequences < 0) return null;
+  if (sequences === 0) return bytes.toString('latin1');
+  // Overlong forms and surrogates pass the shape check; the decoder replaces them.
   const text = bytes.toString('utf8');
   return text.includes('\uFFFD') ? null : text;
 }
