@@ -39395,6 +39395,10 @@ function isOpenAiIdentifier(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/token.ts
+/**
+ * Building blocks for detectors: a single greedy character-class run per candidate (which
+ * cannot backtrack catastrophically), with shape, boundary and placeholder checks done in code.
+ */
 
 
 const WORD = /[A-Za-z0-9]/;
@@ -39739,6 +39743,10 @@ const dockerHubDetector = tokenDetector({
 });
 
 ;// CONCATENATED MODULE: ./src/detectors/context.ts
+/**
+ * Detectors for credentials without a distinctive prefix (32 hex characters, 40 alphanumerics):
+ * a candidate counts only with its provider named nearby, by a host or a variable name.
+ */
 
 
 function contextDetector(spec) {

@@ -2,18 +2,11 @@
  * Detectors for credentials without a distinctive prefix (32 hex characters, 40 alphanumerics):
  * a candidate counts only with its provider named nearby, by a host or a variable name.
  */
-import type { Severity } from '../core/finding.js';
 import { looksRandom } from './entropy.js';
 import { isPlaceholderBody } from './placeholders.js';
-import type { Detector, DetectorMatch } from './types.js';
+import type { Detector, DetectorInfo, DetectorMatch } from './types.js';
 
-export interface ContextSpec {
-  id: string;
-  provider: string;
-  grants: string;
-  severity: Severity;
-  remediation: string;
-  helpUri: string;
+export interface ContextSpec extends DetectorInfo {
   keywords: string[];
   /** A greedy run of the key's characters (with the `g` flag), optionally after a literal prefix. */
   candidate: RegExp;

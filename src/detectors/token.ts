@@ -2,10 +2,9 @@
  * Building blocks for detectors: a single greedy character-class run per candidate (which
  * cannot backtrack catastrophically), with shape, boundary and placeholder checks done in code.
  */
-import type { Severity } from '../core/finding.js';
 import { looksRandom } from './entropy.js';
 import { isPlaceholderBody } from './placeholders.js';
-import type { Detector, DetectorMatch } from './types.js';
+import type { Detector, DetectorInfo, DetectorMatch } from './types.js';
 
 const WORD = /[A-Za-z0-9]/;
 
@@ -18,13 +17,7 @@ export function isolated(text: string, start: number, end: number, after = /[A-Z
   return !WORD.test(text[start - 1] ?? '') && !after.test(text[end] ?? '');
 }
 
-export interface TokenSpec {
-  id: string;
-  provider: string;
-  grants: string;
-  severity: Severity;
-  remediation: string;
-  helpUri: string;
+export interface TokenSpec extends DetectorInfo {
   /** Literal prefixes (also the prefilter keywords unless `keywords` is given). */
   prefixes: string[];
   /** Body character class, as written inside `[…]`. */

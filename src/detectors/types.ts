@@ -23,22 +23,26 @@ export interface DetectContext {
   trackedAt?: readonly number[];
 }
 
-/** A catalogue entry: how to find one provider's credentials and what to do about them. */
-export interface Detector {
+/** What a detector says about its provider, whatever way it finds keys. */
+export interface DetectorInfo {
   /** Rule id of the findings (e.g. `openai-api-key`). */
   id: string;
   provider: string;
   /** What a leaked credential grants, for the rule's description. */
   grants: string;
+  severity: Severity;
+  /** One line saying what to do, with the provider's rotation page. */
+  remediation: string;
+  helpUri: string;
+}
+
+/** A catalogue entry: how to find one provider's credentials and what to do about them. */
+export interface Detector extends DetectorInfo {
   /**
    * Cheap literal keywords (matched case-insensitively): the detector runs only on text that
    * contains one.
    */
   keywords: string[];
-  severity: Severity;
-  /** One line saying what to do, with the provider's rotation page. */
-  remediation: string;
-  helpUri: string;
   /** Checks beyond the shape, named for the documentation (e.g. "entropy", "context"). */
   validators?: readonly string[];
   find(text: string, context?: DetectContext): DetectorMatch[];
