@@ -45,6 +45,8 @@ export interface RawFinding extends Location {
   commit?: string;
   authorDate?: string;
   presentAtHead?: boolean;
+  /** Other rules that reported the same problem at the same place (merged into this finding). */
+  relatedRules?: string[];
 }
 
 /** Whether a found key still works, from its provider's API (opt-in `--verify`). */

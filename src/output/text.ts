@@ -23,6 +23,7 @@ export function renderText(report: Report, options: TextOptions): string {
     for (const f of sorted) {
       const where = f.line === null ? file : `${file}:${f.line}:${f.column ?? 1}`;
       out.push(`${where}  ${paint(SEVERITY_COLOR[f.severity], f.severity)}  ${paint('2', f.ruleId)}  ${f.message}`);
+      if (f.relatedRules) out.push(`    also reported by: ${f.relatedRules.join(', ')}`);
       if (f.secret) out.push(`    secret: ${f.secret}${f.decodedFrom ? ` (decoded from ${f.decodedFrom.join(' → ')})` : ''}`);
       if (f.verification) out.push(`    verified: ${paint(f.verification.status === 'active' ? '1;31' : '2', describeVerification(f.verification))}`);
       if (f.commit) out.push(`    commit: ${f.commit.slice(0, 12)}${f.authorDate ? ` (${f.authorDate.slice(0, 10)})` : ''}${f.presentAtHead === false ? ', no longer at HEAD' : ''}`);
