@@ -4,7 +4,7 @@
  * code, so there is no regex to backtrack; the value must be long, random and not a placeholder,
  * reference, path or public identifier.
  */
-import { isSecretLikeName } from '../analyzers/secret-names.js';
+import { isSecretLikeName } from './secret-names.js';
 import { characterClasses, shannonEntropy } from './entropy.js';
 import { isPlaceholder, isPublicIdentifier, isReference } from './placeholders.js';
 import type { DetectContext, Detector, DetectorMatch } from './types.js';
