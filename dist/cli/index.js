@@ -7836,7 +7836,7 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 4666:
+/***/ 3532:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8078,8 +8078,15 @@ function importedSdk(masked, text) {
     return null;
 }
 
-// EXTERNAL MODULE: ./src/analyzers/secret-names.ts
-var secret_names = __nccwpck_require__(5694);
+// EXTERNAL MODULE: ./src/detectors/secret-names.ts
+var secret_names = __nccwpck_require__(5458);
+;// CONCATENATED MODULE: ./src/analyzers/secret-names.ts
+/**
+ * The secret-name logic lives with the detectors (the generic rule needs it, and detectors never
+ * import analyzers); the rules keep importing it from here.
+ */
+
+
 ;// CONCATENATED MODULE: ./src/analyzers/browser-exposure/meta.ts
 
 const BROWSER_HELP = 'https://github.com/openai-secret-lint/openai-secret-lint/blob/main/docs/rules/browser-exposure.md';
@@ -15027,199 +15034,6 @@ function allRuleMeta() {
 
 /***/ }),
 
-/***/ 5694:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Pc: () => (/* binding */ normalizeName),
-/* harmony export */   R4: () => (/* binding */ isLiteralSecretValue),
-/* harmony export */   RW: () => (/* binding */ isSecretLikeName),
-/* harmony export */   T3: () => (/* binding */ mayHoldSecretNames),
-/* harmony export */   lv: () => (/* binding */ isReferenceValue),
-/* harmony export */   xI: () => (/* binding */ isWrittenValue)
-/* harmony export */ });
-/* unused harmony export isDummyValue */
-/**
- * The one shared notion of a secret-like variable name, used by every structural rule.
- * Case-insensitive; `-`, `.`, spaces and camelCase humps are treated alike
- * (`api-key`, `api.key`, `apiKey`, `API_KEY`).
- */
-const SECRET_LIKE = [
-    /API_?KEY$/,
-    /API_?KEYS$/,
-    /TOKEN$/,
-    /SECRET/,
-    /PASSWORD$/,
-    /PASSWD$/,
-    /(^|_)PASS$/,
-    /(^|_)PWD$/,
-    /PASSPHRASE$/,
-    /CREDENTIAL/,
-    /PRIVATE_?KEY$/,
-    /ACCESS_?KEY/,
-    /AUTH_?KEY$/,
-    /^OPENAI_.*KEY$/,
-    /CLIENT_?SECRET/,
-    /SIGNING_?KEY$/,
-    /ENCRYPTION_?KEY$/,
-    /WEBHOOK_?URL$/,
-    /^(PAT|GH_PAT|NPM_AUTH|AUTHORIZATION)$/,
-];
-/**
- * Names that hold references to secrets, or metadata about them, rather than secret values.
- * (`WEBHOOK_URL` above is checked first: a webhook URL embeds its secret.)
- */
-const NOT_SECRET = [
-    /_PATH$/, /_FILE$/, /_FILES$/, /_DIR$/, /_URL$/, /_URI$/, /_NAME$/, /_NAMES$/, /_ID$/, /_IDS$/, /_ARN$/, /_REF$/,
-    /_ENABLED$/, /_DISABLED$/, /_EXPIRY$/, /_EXPIRES(_AT)?$/, /_EXPIRATION$/, /_TTL$/, /_LENGTH$/, /_TYPE$/, /_HEADER$/,
-    /_VERSION$/, /_PREFIX$/, /_ENV$/, /_FORMAT$/, /_REGION$/, /_HOST$/, /_PORT$/, /_COUNT$/, /_SIZE$/, /_MODE$/, /_KIND$/,
-    /^(USE|ENABLE|DISABLE|HAS|IS|SKIP|REQUIRE|WITH)_/,
-    // Where a secret lives, not the secret: `SECRET_STORE: vault`, `clientSecretFrom: vault`.
-    /_STORE$/, /_FROM$/, /_BACKEND$/, /_MANAGER$/, /_PROVIDER$/,
-];
-/** Exceptions to the exclusions: names ending in a metadata suffix that do hold secrets. */
-const SECRET_DESPITE_SUFFIX = [/ACCESS_KEY_ID$/, /WEBHOOK_?URL$/];
-/** `apiKey` -> `API_KEY`, `api-key` -> `API_KEY`, `openai.apiKey` -> `OPENAI_API_KEY`. */
-function normalizeName(name) {
-    return name
-        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
-        .toUpperCase()
-        .replace(/[-.\s]/g, '_');
-}
-/** True when a variable of this name is expected to hold a secret value. */
-function isSecretLikeName(name, options = {}) {
-    const normalized = normalizeName(name);
-    if (options.ignore?.some((n) => globMatch(n, normalized)))
-        return false;
-    if (options.extra?.some((n) => globMatch(n, normalized)))
-        return true;
-    if (SECRET_DESPITE_SUFFIX.some((re) => re.test(normalized)))
-        return true;
-    if (NOT_SECRET.some((re) => re.test(normalized)))
-        return false;
-    return SECRET_LIKE.some((re) => re.test(normalized));
-}
-/**
- * Every name `isSecretLikeName` accepts without user-added names holds one of these words in its
- * raw spelling, in any case (`apiKey`, `api-key`, `GH_PAT`, `ghPat`); a property test holds the
- * two together. `pat` not followed by a letter, so that `path` does not count.
- */
-const SECRET_NAME_WORD = /key|token|secret|pass|pwd|credential|auth|webhook|pat(?![a-z])/i;
-/** YAML and JSON escapes that can spell a letter (`"\x73ecret"`) or join two lines of a word. */
-const LETTER_ESCAPE = /\\[xuU\r\n]/;
-/**
- * False only when no name written in `text` can be secret-like: then a structural rule that
- * reports only secret-like names (or Secrets) has nothing to report, and the file need not be
- * parsed. Always true when the user added names, which may be any word.
- */
-function mayHoldSecretNames(text, options = {}) {
-    if ((options.extra?.length ?? 0) > 0)
-        return true;
-    if (SECRET_NAME_WORD.test(text) || LETTER_ESCAPE.test(text))
-        return true;
-    // `normalizeName` upper-cases with Unicode's rules, where `paß` becomes `PASS` and `ſecret`
-    // `SECRET`: non-ASCII text is checked in that spelling too.
-    return NON_ASCII.test(text) && SECRET_NAME_WORD.test(text.toUpperCase());
-}
-const NON_ASCII = /[^\x00-\x7f]/;
-/** `*` wildcards over normalized names, as users write them in the config (`*_SIGNING_KEY`). */
-function globMatch(pattern, normalized) {
-    const source = normalizeName(pattern).split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
-    return new RegExp(`^${source}$`).test(normalized);
-}
-const DUMMY_WORDS = new Set([
-    '', 'test', 'tests', 'testing', 'dummy', 'fake', 'mock', 'sk-test', 'changeme', 'example', 'sample', 'xxx', 'none', 'null', 'nil',
-    'secret', 'password', 'foo', 'bar', 'baz', 'todo', 'placeholder', 'redacted', 'true', 'false', 'yes', 'no', 'on', 'off', '~',
-]);
-/** Values typical of test jobs that are not findings even under a secret-like name. */
-function isDummyValue(value) {
-    const v = value.trim().toLowerCase();
-    if (DUMMY_WORDS.has(v))
-        return true;
-    // `test-token`, `dummy_key`, `fake-openai-key`, `sk-test-123`, `my-test-secret`.
-    if (/^(sk[-_])?(test|dummy|fake|mock|sample|example|stub)([-_.][a-z0-9_.-]*)?$/.test(v))
-        return true;
-    if (/^[a-z0-9]+([-_](test|dummy|fake|mock|sample|example))+([-_][a-z0-9]+)*$/.test(v) && v.length <= 40)
-        return true;
-    if (/not[-_ ]?a[-_ ]?(real[-_ ]?)?(secret|password|token|key)/.test(v))
-        return true;
-    // `xxxx`, `****`, `0000`, `<your-key>`, `your-api-key-here`, `sk-proj-...`.
-    if (/^(.)\1+$/.test(v))
-        return true;
-    if (/^<[^<>]*>$/.test(v) || /^your[-_ ]/.test(v) || /[-_ ]here$/.test(v) || /(\.\.\.|…)/.test(v))
-        return true;
-    return false;
-}
-/**
- * True when a value is resolved at run time rather than written: `$VAR`, `${VAR}`, `$(cmd)`,
- * `${{ expr }}`, `{{ .Values.x }}`, `%VAR%`, SOPS `ENC[…]`.
- */
-function isReferenceValue(value) {
-    const v = value.trim();
-    return /\$[A-Za-z_{(]/.test(v) || /\{\{.*\}\}/s.test(v) || /%[A-Za-z_][A-Za-z0-9_]*%/.test(v) || /^ENC\[[A-Z0-9_]+,/.test(v);
-}
-/**
- * Any value written in the file rather than resolved at run time (and not a dummy): for places
- * that only ever hold a real account's credential, such as registry `credentials.password`,
- * where even `pass` is a real (weak) password.
- */
-function isWrittenValue(value) {
-    const v = value.trim();
-    return v.length >= 3 && !isDummyValue(v) && !isReferenceValue(v);
-}
-/**
- * A literal value worth reporting under a secret-like name: not empty or too short, not a dummy
- * test value, not a reference resolved at run time, not a placeholder, a boolean, a number, a
- * path or a file name, and not one character repeated. The one notion every structural rule uses.
- */
-function isLiteralSecretValue(value) {
-    const v = value.trim();
-    if (v.length < 3 || isDummyValue(v) || isReferenceValue(v))
-        return false;
-    if (LITERAL_REFERENCE.some((re) => re.test(v)))
-        return false;
-    if (LITERAL_PLACEHOLDER.some((re) => re.test(v)))
-        return false;
-    if (/^(true|false|yes|no|on|off|y|n)$/i.test(v) || /^-?\d+(\.\d+)?$/.test(v))
-        return false;
-    return new Set(v).size > 1;
-}
-/** `$VAR`, `${VAR}`, `$(cmd)`, `${{ }}`, `{{ }}`, `%VAR%`, `#{var}`, SOPS, vals/Vault refs, paths. */
-const LITERAL_REFERENCE = [
-    /\$[A-Za-z_{(]/,
-    /\{\{.*\}\}/s,
-    /%[A-Za-z_][A-Za-z0-9_]*%/,
-    /#\{[^}]+\}/,
-    /^ENC\[[A-Z0-9_]+,/,
-    /^ref\+[a-z0-9]+:\/\//,
-    /^(vault|secret|secretsmanager|awssecretsmanager|gcpsm|azurekeyvault|op):(\/\/)?[\w/.-]+(#.*)?$/i,
-    /^\/[\w.@/-]+$/,
-    /^(\.{1,2}\/|~\/)[\w.@/-]*$/,
-];
-/** Values that only stand in for a real secret. */
-const LITERAL_PLACEHOLDER = [
-    /^<[^<>]*>$/,
-    // Masked or templated bodies behind a real prefix: `r8_******`, `SG.xxxxx.yyyyy`, `xoxb-your-bot-token`.
-    /\*{3,}|x{4,}|y{4,}/i,
-    /(^|[-_.])your([-_.]|$)/i,
-    /^\[[^[\]]*\]$/,
-    /^(x+|\*+|\.+|-+|#+|0+|1234(5678?)?|123456789?)$/i,
-    /(\.\.\.|…)/,
-    /^your/i,
-    // A file name is the key of a Secret entry or a mounted file, not its content.
-    /^[\w.-]+\.(json|ya?ml|pem|key|crt|cert|txt|conf|cfg|ini|properties|env|p12|pfx|jks|keystore|truststore)$/i,
-    /^[a-z0-9-]+-(secret|secrets|credentials|creds)$/,
-    /^-----BEGIN [A-Z ]+-----\s*-----END [A-Z ]+-----\s*$/,
-    /[-_ ]here$/i,
-    /^(change[-_ ]?me|change[-_ ]?it|replace[-_ ]?me|redacted|placeholder|tbd|undefined|n\/a|~|nil|empty|default|insert[-_ ].*|put[-_ ].*|set[-_ ]?me|secret[-_]?(value|key|token)?|password[0-9]*|passw0rd|pass|admin|root|user|guest|demo)$/i,
-    /^(test|testing|dummy|fake|mock|sample|example|stub|local|dev)([-_.]|$)/i,
-    /[-_.](test|dummy|fake|mock|sample|example|stub)$/i,
-];
-
-
-/***/ }),
-
 /***/ 5956:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -15229,7 +15043,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   rl: () => (/* binding */ hardcodedSecretRule)
 });
 
-// UNUSED EXPORTS: detectorMeta, findSecretsInText
+// UNUSED EXPORTS: detectorMeta, findSecretsInText, fitRemediation
 
 // EXTERNAL MODULE: ./src/core/settings.ts
 var settings = __nccwpck_require__(1922);
@@ -15511,7 +15325,8 @@ function findSecrets(text, options = {}) {
     for (const layer of decodeLayers(text, options.decodeDepth ?? 0)) {
         const inLayer = find_prefilter.scan(layer.text);
         for (const detector of inLayer.detectors) {
-            for (const match of detector.find(layer.text, { ...options, trackedAt: inLayer.trackedAt })) {
+            // Decoded text is data, whatever file it was found in.
+            for (const match of detector.find(layer.text, { ...options, trackedAt: inLayer.trackedAt, language: undefined })) {
                 const decodedFrom = [...layer.chain, ...(match.decodedFrom ?? [])];
                 candidates.push({
                     found: { ...match, detector, start: layer.start, end: layer.end, decodedFrom },
@@ -15586,7 +15401,9 @@ const hardcodedSecretRule = {
  */
 function findSecretsInText(file, options = {}) {
     const findings = [];
-    for (const match of findSecrets(file.text, { decodeDepth: settings/* DEFAULT_DECODE_DEPTH */.l$, ...options })) {
+    const language = SOURCE_CODE.test(file.path) ? { language: 'code' } : {};
+    const inFixtures = TEST_FIXTURES.test(file.path) ? ' It sits among test fixtures: if it was made for tests only, mark it with an ignore comment; if it was ever real, rotate it.' : '';
+    for (const match of findSecrets(file.text, { decodeDepth: settings/* DEFAULT_DECODE_DEPTH */.l$, ...options, ...language })) {
         const { detector, decodedFrom } = match;
         const encoded = decodedFrom !== undefined && decodedFrom.length > 0;
         const finding = {
@@ -15595,10 +15412,8 @@ function findSecretsInText(file, options = {}) {
             severity: detector.severity,
             file: file.path,
             ...file.lines.range(match.start, match.end),
-            message: encoded
-                ? `${detector.provider} ${match.kind} hidden in ${decodedFrom.join(' inside ')}-encoded text.`
-                : `Hardcoded ${detector.provider} ${match.kind}.`,
-            remediation: detector.remediation,
+            message: describe(detector, match.kind, encoded ? decodedFrom : undefined) + inFixtures,
+            remediation: fitRemediation(detector.remediation, file),
             secret: match.secret,
             secretPrefix: match.prefix,
         };
@@ -15607,6 +15422,45 @@ function findSecretsInText(file, options = {}) {
         findings.push(finding);
     }
     return findings;
+}
+/**
+ * Source files of programming languages: there a string literal is quoted, so the generic rule
+ * reads an unquoted right-hand side as code. Shell, Makefiles and config formats are not here:
+ * their unquoted values are literals.
+ */
+const SOURCE_CODE = /\.(py|pyi|js|mjs|cjs|jsx|ts|mts|cts|tsx|java|kt|kts|scala|groovy|go|rs|rb|php|cs|fs|swift|m|mm|c|cc|cpp|cxx|h|hpp|dart|lua|ex|exs|erl|clj|jl|r|R|vue|svelte)$/;
+/** Paths of test data (`tests/fixtures/…`, `testdata/`, `__fixtures__/`). */
+const TEST_FIXTURES = /(^|\/)(tests?\/(fixtures?|data)|testdata|test-data|__fixtures__|fixtures?)\//i;
+function describe(detector, kind, decodedFrom) {
+    // The generic rule knows no provider: say what it saw, a name given a random-looking literal.
+    const what = detector.id === 'generic-secret' ? `A random-looking literal assigned to \`${kind.replace(/^value of /, '')}\`` : `${detector.provider} ${kind}`;
+    if (decodedFrom)
+        return `${what} hidden in ${decodedFrom.join(' inside ')}-encoded text.`;
+    return detector.id === 'generic-secret' ? `${what} looks like a hardcoded secret.` : `Hardcoded ${what}.`;
+}
+/** The catalogue's remediations end with a workflow example; elsewhere that is the wrong fix. */
+const WORKFLOW_EXAMPLE = / ?\(e\.g\. \$\{\{ secrets\.([A-Za-z0-9_]+) \}\}\)/;
+/** The secret-store advice for where the key was found: a workflow, a pipeline, a manifest, code. */
+function fitRemediation(remediation, file) {
+    const example = WORKFLOW_EXAMPLE.exec(remediation);
+    if (!example)
+        return remediation;
+    const name = example[1];
+    const kind = file.kind;
+    let where;
+    if (kind === undefined || kind === 'workflow' || kind === 'action')
+        return remediation;
+    else if (kind === 'gitlab-ci')
+        where = ` (a masked, protected GitLab CI/CD variable, read as $${name})`;
+    else if (kind === 'k8s' || kind === 'helm-values' || kind === 'kustomization')
+        where = ' (a Kubernetes Secret the pod reads with secretKeyRef, kept out of git with Sealed Secrets, External Secrets or SOPS)';
+    else if (kind === 'env' || kind === 'env-template')
+        where = ` (keep this file out of git and fill ${name} from a secrets manager where it is deployed)`;
+    else if (kind === 'compose' || kind === 'dockerfile')
+        where = ` (passed in at run time, e.g. Compose or Docker secrets, never baked into the image or the file)`;
+    else
+        where = ` (read at run time from the environment, e.g. ${name} set by the deployment's secrets manager)`;
+    return remediation.replace(example[0], where);
 }
 
 
@@ -16175,8 +16029,8 @@ var _2020 = __nccwpck_require__(2210);
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./schemas/config.schema.json
 const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/openai-secret-lint/openai-secret-lint/main/schemas/config.schema.json","title":"openai-secret-lint configuration","description":"The .openai-secret-lint.yml (or .yaml, .json) file at the root of a scanned repository. Every key is optional; command-line flags and Action inputs take precedence over it.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"The schema this file follows, for editors.","type":"string"},"failOn":{"description":"Fail (exit code 1, failed check) when a finding is at or above this severity.","enum":["critical","high","medium","low"],"default":"high","examples":["medium"]},"include":{"description":"Scan only files matching these gitignore-style patterns, relative to the scan root. Empty: every file.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["src/",".github/","*.yml"]]},"exclude":{"description":"Never scan files matching these gitignore-style patterns, relative to the scan root.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["vendor/","**/testdata/**","*.min.js"]]},"rules":{"description":"Per rule (by rule id, or by category), a new severity or `off` to disable it.","type":"object","additionalProperties":{"enum":["off","low","medium","high","critical"]},"default":{},"examples":[{"unprotected-env-file":"low","secret-exposure":"off"}]},"allow":{"description":"Findings that are accepted and hidden (counted as suppressed).","type":"object","additionalProperties":false,"properties":{"paths":{"description":"Gitignore-style patterns of files whose findings are hidden.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["docs/examples/"]]},"patterns":{"description":"Regular expressions (JavaScript syntax) matched against the secret value itself, not the line.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["EXAMPLE","^sk-test-"]]},"fingerprints":{"description":"Fingerprints of individual findings, as shown in the JSON report.","type":"array","items":{"type":"string","pattern":"^[0-9a-f]{32}$"},"default":[],"examples":[["0123456789abcdef0123456789abcdef"]]}},"default":{}},"secretNames":{"description":"Tune which variable names are treated as holding secrets. `*` is a wildcard; case, `-`, `.` and `_` do not matter.","type":"object","additionalProperties":false,"properties":{"extra":{"description":"Names (or `*` patterns) that also hold secrets.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["*_SIGNING_KEY","WEBHOOK_SALT"]]},"ignore":{"description":"Names (or `*` patterns) never treated as secrets.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["PUBLIC_TOKEN_ENDPOINT"]]}},"default":{}},"decodeDepth":{"description":"How many nested encodings (base64, hex, URL) are decoded when looking for secrets. 0 disables decoding.","type":"integer","minimum":0,"maximum":8,"default":3,"examples":[2]},"maxFileSize":{"description":"Files larger than this many bytes are skipped, with a diagnostic.","type":"integer","minimum":1,"default":5242880,"examples":[1048576]},"envFiles":{"description":"Env files (.env and friends).","type":"object","additionalProperties":false,"properties":{"templates":{"description":"Extra env-file names that are committed on purpose as templates (like .env.example) and so are not reported as committed env files.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[[".env.ci","deploy/.env.defaults"]]}},"default":{}},"kubernetes":{"description":"Kubernetes manifests.","type":"object","additionalProperties":false,"properties":{"strictSecretEnv":{"description":"Also report secret-like env values taken from ConfigMaps or plain values even when they look like references or placeholders.","type":"boolean","default":false}},"default":{}}}}');
-// EXTERNAL MODULE: ./src/analyzers/registry.ts + 106 modules
-var registry = __nccwpck_require__(4666);
+// EXTERNAL MODULE: ./src/analyzers/registry.ts + 107 modules
+var registry = __nccwpck_require__(3532);
 // EXTERNAL MODULE: ./src/core/finding.ts
 var finding = __nccwpck_require__(5278);
 // EXTERNAL MODULE: ./src/yaml/load.ts
@@ -16524,8 +16378,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/analyzers/registry.ts + 106 modules
-var registry = __nccwpck_require__(4666);
+// EXTERNAL MODULE: ./src/analyzers/registry.ts + 107 modules
+var registry = __nccwpck_require__(3532);
 // EXTERNAL MODULE: ./src/discover/classify.ts
 var classify = __nccwpck_require__(6641);
 // EXTERNAL MODULE: ./src/yaml/load.ts
@@ -17006,7 +16860,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   SQ: () => (/* binding */ scan),
 /* harmony export */   bD: () => (/* binding */ emptyStats)
 /* harmony export */ });
-/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4666);
+/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3532);
 /* harmony import */ var _analyzers_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5956);
 /* harmony import */ var _discover_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4632);
 /* harmony import */ var _finalize_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8860);
@@ -18576,7 +18430,7 @@ function characterClasses(text) {
 /* harmony export */   kN: () => (/* binding */ genericSecretDetector)
 /* harmony export */ });
 /* unused harmony exports separatorsAfter, isSecretValue */
-/* harmony import */ var _analyzers_secret_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5694);
+/* harmony import */ var _secret_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5458);
 /* harmony import */ var _entropy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6926);
 /* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1945);
 /**
@@ -18598,6 +18452,8 @@ const MIN_ENTROPY = 3;
 const HINTS = ['key', 'token', 'secret', 'pass', 'pwd', 'credential', 'auth'];
 const NAME_HINT = new RegExp(HINTS.join('|'), 'i');
 const SEPARATOR = /[:=]/g;
+/** `{name}` / `{obj.attr}` (f-strings, format, templates), `%(name)s`, `%s`. */
+const INTERPOLATION = /\{[A-Za-z_][\w.]*(\[[^\]]*\])?(![rsa])?(:[^}]*)?\}|%\([A-Za-z_]\w*\)[sdr]|%[sd](?![A-Za-z0-9])/;
 /** Names `isSecretLikeName` accepts that hold references or settings in manifests and charts. */
 const NOT_A_VALUE_NAME = /(^|_)(REF|KEY_REF|SECRET_REF|EXISTING(_[A-Z]+)*|SELECTOR|PROVIDER(_CLASS)?|STORE|MANAGER|MOUNT|VOLUME|ARN|VERSION|KEYS?|ALGORITHM|SIZE|COUNT|FORMAT|POLICY|SCOPES?|REGION|ENDPOINT|DIR|PREFIX|SUFFIX|HINT|FIELD|PARAM|PROPERTY|ENV|VAR|VARIABLE|NAMESPACE|KIND|SOURCE|ROTATION|LOCATION|HASH|SALT_ROUNDS|TEMPLATE)$/;
 const genericSecretDetector = {
@@ -18630,6 +18486,12 @@ const genericSecretDetector = {
                 continue;
             // Unquoted code (calls, comments, bundler names), YAML anchors, aliases and tags.
             if (!assignment.quoted && /^[&*!]|[()[\]"'`]|\/\*|\/\/|__/.test(value))
+                continue;
+            // In source code a literal is quoted: anything else is an expression, a name or a type.
+            if (!assignment.quoted && context?.language === 'code')
+                continue;
+            // Interpolated templates (`f"...{x}..."`, `"%(x)s"`, `"#{x}"`): built at run time, not a literal.
+            if (INTERPOLATION.test(value))
                 continue;
             if (sealed && /^Ag[A-D]/.test(value))
                 continue;
@@ -18790,7 +18652,7 @@ function isSecretName(name, context) {
     if (NOT_A_VALUE_NAME.test(normalized) && !/(API|ACCESS|AUTH|PRIVATE|SECRET|CLIENT)_KEY$/.test(normalized))
         return false;
     const options = { extra: context?.secretNames?.extra ?? [], ignore: context?.secretNames?.ignore ?? [] };
-    return (0,_analyzers_secret_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isSecretLikeName */ .RW)(snake, options) || (0,_analyzers_secret_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isSecretLikeName */ .RW)(name, options);
+    return (0,_secret_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isSecretLikeName */ .RW)(snake, options) || (0,_secret_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isSecretLikeName */ .RW)(name, options);
 }
 /** Random-looking key material, not a word, identifier, path, reference or placeholder. */
 function isSecretValue(value) {
@@ -19050,6 +18912,199 @@ function escapeRegExp(text) {
 
 /***/ }),
 
+/***/ 5458:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pc: () => (/* binding */ normalizeName),
+/* harmony export */   R4: () => (/* binding */ isLiteralSecretValue),
+/* harmony export */   RW: () => (/* binding */ isSecretLikeName),
+/* harmony export */   T3: () => (/* binding */ mayHoldSecretNames),
+/* harmony export */   lv: () => (/* binding */ isReferenceValue),
+/* harmony export */   xI: () => (/* binding */ isWrittenValue)
+/* harmony export */ });
+/* unused harmony export isDummyValue */
+/**
+ * The one shared notion of a secret-like variable name, used by every structural rule.
+ * Case-insensitive; `-`, `.`, spaces and camelCase humps are treated alike
+ * (`api-key`, `api.key`, `apiKey`, `API_KEY`).
+ */
+const SECRET_LIKE = [
+    /API_?KEY$/,
+    /API_?KEYS$/,
+    /TOKEN$/,
+    /SECRET/,
+    /PASSWORD$/,
+    /PASSWD$/,
+    /(^|_)PASS$/,
+    /(^|_)PWD$/,
+    /PASSPHRASE$/,
+    /CREDENTIAL/,
+    /PRIVATE_?KEY$/,
+    /ACCESS_?KEY/,
+    /AUTH_?KEY$/,
+    /^OPENAI_.*KEY$/,
+    /CLIENT_?SECRET/,
+    /SIGNING_?KEY$/,
+    /ENCRYPTION_?KEY$/,
+    /WEBHOOK_?URL$/,
+    /^(PAT|GH_PAT|NPM_AUTH|AUTHORIZATION)$/,
+];
+/**
+ * Names that hold references to secrets, or metadata about them, rather than secret values.
+ * (`WEBHOOK_URL` above is checked first: a webhook URL embeds its secret.)
+ */
+const NOT_SECRET = [
+    /_PATH$/, /_FILE$/, /_FILES$/, /_DIR$/, /_URL$/, /_URI$/, /_NAME$/, /_NAMES$/, /_ID$/, /_IDS$/, /_ARN$/, /_REF$/,
+    /_ENABLED$/, /_DISABLED$/, /_EXPIRY$/, /_EXPIRES(_AT)?$/, /_EXPIRATION$/, /_TTL$/, /_LENGTH$/, /_TYPE$/, /_HEADER$/,
+    /_VERSION$/, /_PREFIX$/, /_ENV$/, /_FORMAT$/, /_REGION$/, /_HOST$/, /_PORT$/, /_COUNT$/, /_SIZE$/, /_MODE$/, /_KIND$/,
+    /^(USE|ENABLE|DISABLE|HAS|IS|SKIP|REQUIRE|WITH)_/,
+    // Where a secret lives, not the secret: `SECRET_STORE: vault`, `clientSecretFrom: vault`.
+    /_STORE$/, /_FROM$/, /_BACKEND$/, /_MANAGER$/, /_PROVIDER$/,
+];
+/** Exceptions to the exclusions: names ending in a metadata suffix that do hold secrets. */
+const SECRET_DESPITE_SUFFIX = [/ACCESS_KEY_ID$/, /WEBHOOK_?URL$/];
+/** `apiKey` -> `API_KEY`, `api-key` -> `API_KEY`, `openai.apiKey` -> `OPENAI_API_KEY`. */
+function normalizeName(name) {
+    return name
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+        .toUpperCase()
+        .replace(/[-.\s]/g, '_');
+}
+/** True when a variable of this name is expected to hold a secret value. */
+function isSecretLikeName(name, options = {}) {
+    const normalized = normalizeName(name);
+    if (options.ignore?.some((n) => globMatch(n, normalized)))
+        return false;
+    if (options.extra?.some((n) => globMatch(n, normalized)))
+        return true;
+    if (SECRET_DESPITE_SUFFIX.some((re) => re.test(normalized)))
+        return true;
+    if (NOT_SECRET.some((re) => re.test(normalized)))
+        return false;
+    return SECRET_LIKE.some((re) => re.test(normalized));
+}
+/**
+ * Every name `isSecretLikeName` accepts without user-added names holds one of these words in its
+ * raw spelling, in any case (`apiKey`, `api-key`, `GH_PAT`, `ghPat`); a property test holds the
+ * two together. `pat` not followed by a letter, so that `path` does not count.
+ */
+const SECRET_NAME_WORD = /key|token|secret|pass|pwd|credential|auth|webhook|pat(?![a-z])/i;
+/** YAML and JSON escapes that can spell a letter (`"\x73ecret"`) or join two lines of a word. */
+const LETTER_ESCAPE = /\\[xuU\r\n]/;
+/**
+ * False only when no name written in `text` can be secret-like: then a structural rule that
+ * reports only secret-like names (or Secrets) has nothing to report, and the file need not be
+ * parsed. Always true when the user added names, which may be any word.
+ */
+function mayHoldSecretNames(text, options = {}) {
+    if ((options.extra?.length ?? 0) > 0)
+        return true;
+    if (SECRET_NAME_WORD.test(text) || LETTER_ESCAPE.test(text))
+        return true;
+    // `normalizeName` upper-cases with Unicode's rules, where `paß` becomes `PASS` and `ſecret`
+    // `SECRET`: non-ASCII text is checked in that spelling too.
+    return NON_ASCII.test(text) && SECRET_NAME_WORD.test(text.toUpperCase());
+}
+const NON_ASCII = /[^\x00-\x7f]/;
+/** `*` wildcards over normalized names, as users write them in the config (`*_SIGNING_KEY`). */
+function globMatch(pattern, normalized) {
+    const source = normalizeName(pattern).split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+    return new RegExp(`^${source}$`).test(normalized);
+}
+const DUMMY_WORDS = new Set([
+    '', 'test', 'tests', 'testing', 'dummy', 'fake', 'mock', 'sk-test', 'changeme', 'example', 'sample', 'xxx', 'none', 'null', 'nil',
+    'secret', 'password', 'foo', 'bar', 'baz', 'todo', 'placeholder', 'redacted', 'true', 'false', 'yes', 'no', 'on', 'off', '~',
+]);
+/** Values typical of test jobs that are not findings even under a secret-like name. */
+function isDummyValue(value) {
+    const v = value.trim().toLowerCase();
+    if (DUMMY_WORDS.has(v))
+        return true;
+    // `test-token`, `dummy_key`, `fake-openai-key`, `sk-test-123`, `my-test-secret`.
+    if (/^(sk[-_])?(test|dummy|fake|mock|sample|example|stub)([-_.][a-z0-9_.-]*)?$/.test(v))
+        return true;
+    if (/^[a-z0-9]+([-_](test|dummy|fake|mock|sample|example))+([-_][a-z0-9]+)*$/.test(v) && v.length <= 40)
+        return true;
+    if (/not[-_ ]?a[-_ ]?(real[-_ ]?)?(secret|password|token|key)/.test(v))
+        return true;
+    // `xxxx`, `****`, `0000`, `<your-key>`, `your-api-key-here`, `sk-proj-...`.
+    if (/^(.)\1+$/.test(v))
+        return true;
+    if (/^<[^<>]*>$/.test(v) || /^your[-_ ]/.test(v) || /[-_ ]here$/.test(v) || /(\.\.\.|…)/.test(v))
+        return true;
+    return false;
+}
+/**
+ * True when a value is resolved at run time rather than written: `$VAR`, `${VAR}`, `$(cmd)`,
+ * `${{ expr }}`, `{{ .Values.x }}`, `%VAR%`, SOPS `ENC[…]`.
+ */
+function isReferenceValue(value) {
+    const v = value.trim();
+    return /\$[A-Za-z_{(]/.test(v) || /\{\{.*\}\}/s.test(v) || /%[A-Za-z_][A-Za-z0-9_]*%/.test(v) || /^ENC\[[A-Z0-9_]+,/.test(v);
+}
+/**
+ * Any value written in the file rather than resolved at run time (and not a dummy): for places
+ * that only ever hold a real account's credential, such as registry `credentials.password`,
+ * where even `pass` is a real (weak) password.
+ */
+function isWrittenValue(value) {
+    const v = value.trim();
+    return v.length >= 3 && !isDummyValue(v) && !isReferenceValue(v);
+}
+/**
+ * A literal value worth reporting under a secret-like name: not empty or too short, not a dummy
+ * test value, not a reference resolved at run time, not a placeholder, a boolean, a number, a
+ * path or a file name, and not one character repeated. The one notion every structural rule uses.
+ */
+function isLiteralSecretValue(value) {
+    const v = value.trim();
+    if (v.length < 3 || isDummyValue(v) || isReferenceValue(v))
+        return false;
+    if (LITERAL_REFERENCE.some((re) => re.test(v)))
+        return false;
+    if (LITERAL_PLACEHOLDER.some((re) => re.test(v)))
+        return false;
+    if (/^(true|false|yes|no|on|off|y|n)$/i.test(v) || /^-?\d+(\.\d+)?$/.test(v))
+        return false;
+    return new Set(v).size > 1;
+}
+/** `$VAR`, `${VAR}`, `$(cmd)`, `${{ }}`, `{{ }}`, `%VAR%`, `#{var}`, SOPS, vals/Vault refs, paths. */
+const LITERAL_REFERENCE = [
+    /\$[A-Za-z_{(]/,
+    /\{\{.*\}\}/s,
+    /%[A-Za-z_][A-Za-z0-9_]*%/,
+    /#\{[^}]+\}/,
+    /^ENC\[[A-Z0-9_]+,/,
+    /^ref\+[a-z0-9]+:\/\//,
+    /^(vault|secret|secretsmanager|awssecretsmanager|gcpsm|azurekeyvault|op):(\/\/)?[\w/.-]+(#.*)?$/i,
+    /^\/[\w.@/-]+$/,
+    /^(\.{1,2}\/|~\/)[\w.@/-]*$/,
+];
+/** Values that only stand in for a real secret. */
+const LITERAL_PLACEHOLDER = [
+    /^<[^<>]*>$/,
+    // Masked or templated bodies behind a real prefix: `r8_******`, `SG.xxxxx.yyyyy`, `xoxb-your-bot-token`.
+    /\*{3,}|x{4,}|y{4,}/i,
+    /(^|[-_.])your([-_.]|$)/i,
+    /^\[[^[\]]*\]$/,
+    /^(x+|\*+|\.+|-+|#+|0+|1234(5678?)?|123456789?)$/i,
+    /(\.\.\.|…)/,
+    /^your/i,
+    // A file name is the key of a Secret entry or a mounted file, not its content.
+    /^[\w.-]+\.(json|ya?ml|pem|key|crt|cert|txt|conf|cfg|ini|properties|env|p12|pfx|jks|keystore|truststore)$/i,
+    /^[a-z0-9-]+-(secret|secrets|credentials|creds)$/,
+    /^-----BEGIN [A-Z ]+-----\s*-----END [A-Z ]+-----\s*$/,
+    /[-_ ]here$/i,
+    /^(change[-_ ]?me|change[-_ ]?it|replace[-_ ]?me|redacted|placeholder|tbd|undefined|n\/a|~|nil|empty|default|insert[-_ ].*|put[-_ ].*|set[-_ ]?me|secret[-_]?(value|key|token)?|password[0-9]*|passw0rd|pass|admin|root|user|guest|demo)$/i,
+    /^(test|testing|dummy|fake|mock|sample|example|stub|local|dev)([-_.]|$)/i,
+    /[-_.](test|dummy|fake|mock|sample|example|stub)$/i,
+];
+
+
+/***/ }),
+
 /***/ 5993:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -19210,7 +19265,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4666);
+/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3532);
 /* harmony import */ var _core_analyze_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1699);
 /* harmony import */ var _core_path_filter_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6499);
 /* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9506);
@@ -20390,8 +20445,8 @@ function fit(text, maxBytes) {
     return buffer.toString('utf8').replace(/\uFFFD+$/, '') + '\n\n_…truncated (size limit)._\n';
 }
 
-// EXTERNAL MODULE: ./src/analyzers/registry.ts + 106 modules
-var registry = __nccwpck_require__(4666);
+// EXTERNAL MODULE: ./src/analyzers/registry.ts + 107 modules
+var registry = __nccwpck_require__(3532);
 ;// CONCATENATED MODULE: ./src/output/sarif.ts
 
 /**
