@@ -41768,7 +41768,8 @@ const REFERENCE_KEYS = [
     /(PASSWORD|TOKEN|CREDENTIALS?)_KEYS?$/,
     /(^|_)(TLS|CERT|CERTS|CA|KEY|PASSWORD|TOKEN|CREDENTIALS?)_SECRET$/,
     /(PASSWORDS?|TOKENS?|CREDENTIALS?)_SECRETS?_/,
-    /_(POLICY|MODE|ANNOTATIONS?|LABELS?|PROVIDER|SOURCE|MOUNT|VOLUME|DIR|PREFIX|SUFFIX|FORMAT|PATTERN|REGEX|SIZE|COUNT|TIMEOUT|ENV|ENVS|ALG|ALGORITHM|CONFIG|ISSUER|ROTATION)$/,
+    // Settings about secrets: `secretFieldSelector: "type!=kubernetes.io/dockercfg"` picks which to watch.
+    /_(POLICY|MODE|ANNOTATIONS?|LABELS?|PROVIDER|SOURCE|MOUNT|VOLUME|DIR|PREFIX|SUFFIX|FORMAT|PATTERN|REGEX|SIZE|COUNT|TIMEOUT|ENV|ENVS|ALG|ALGORITHM|CONFIG|ISSUER|ROTATION|SELECTORS?)$/,
 ];
 function toSnakeCase(name) {
     return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2');
@@ -43103,24 +43104,18 @@ const literalSecretRule = {
                     entries.push(...step.env, ...step.with);
             }
             for (const entry of entries) {
-                // Everything passed under a reusable workflow's `secrets:` is a secret by declaration.
-                const secretLike = entry.scope === 'job-secrets' || (0,secret_names/* isSecretLikeName */.RW)(entry.name, names);
-                if (!secretLike || !entry.value || !(0,dist/* isScalar */.jn)(entry.value))
-                    continue;
-                const locator = locatorFor(file, entry.value);
-                const value = locator.value;
-                const literal = entry.scope === 'credentials' ? (0,secret_names/* isWrittenValue */.xI)(value) : (0,secret_names/* isLiteralSecretValue */.R4)(value);
-                if (findExpressions(value).length > 0 || !literal || isStructuredConfig(value))
-                    continue;
-                // Lowercase words (`postgres`, `hello world`, `github-actions` selecting a provider) are the
-                // throwaway passwords of CI service containers and test data, not secrets; registry
-                // credentials always belong to a real account, so they get no such excuse.
-                if (entry.scope !== 'credentials' && /^[a-z]+([-_ ][a-z]+)*$/.test(value.trim()))
+                const literal = literalSecretOf(file, entry, names);
+                if (!literal)
                     continue;
                 // Report the value without surrounding whitespace (block scalars end with a newline).
-                const start = value.length - value.trimStart().length;
-                const end = value.trimEnd().length;
-                findings.push(report_findingAt(file, literal_secret_meta, entry.value, entry.path, { ...advice(entry), secret: value.trim() }, start, end));
+                const start = literal.raw.length - literal.raw.trimStart().length;
+                const end = literal.raw.trimEnd().length;
+                const text = advice(entry);
+                if (literal.weak) {
+                    text.message += ` The value looks like a test or default one (${secret_names/* WEAK_NOTE */.ki}), so it is reported at medium.`;
+                    text.severity = 'medium';
+                }
+                findings.push(report_findingAt(file, literal_secret_meta, entry.value, entry.path, { ...text, secret: literal.raw.trim() }, start, end));
             }
             // One rule says so for the file: models and the expression walk share one budget, so every
             // rule saw the same partial view. Run the walk (cached) now so the budget is final.
@@ -43132,6 +43127,31 @@ const literalSecretRule = {
         return findings;
     },
 };
+/**
+ * The literal secret an entry holds, as this rule reports it, or null; `weak` when the value is
+ * a counting run or stand-in words (`abcd1234`, `sk-lf-1234567890`, `some-password`): a test
+ * service's password or a documented default, reported at medium. Shared with
+ * gha-secret-from-untrusted-source, so that a literal and the places that read it through
+ * `env.X` make one finding, not several.
+ */
+function literalSecretOf(file, entry, names) {
+    // Everything passed under a reusable workflow's `secrets:` is a secret by declaration.
+    const secretLike = entry.scope === 'job-secrets' || (0,secret_names/* isSecretLikeName */.RW)(entry.name, names);
+    if (!secretLike || !entry.value || !(0,dist/* isScalar */.jn)(entry.value))
+        return null;
+    const value = locatorFor(file, entry.value).value;
+    const literal = entry.scope === 'credentials' ? (0,secret_names/* isWrittenValue */.xI)(value) : (0,secret_names/* isLiteralSecretValue */.R4)(value);
+    if (findExpressions(value).length > 0 || !literal || isStructuredConfig(value))
+        return null;
+    // Registry credentials always belong to a real account: no excuse of weakness for them.
+    if (entry.scope === 'credentials')
+        return { raw: value, weak: false };
+    // Lowercase words (`postgres`, `hello world`, `github-actions` selecting a provider) are the
+    // throwaway passwords of CI service containers and test data, not secrets.
+    if ((0,secret_names/* isLowercaseWords */.nQ)(value))
+        return null;
+    return { raw: value, weak: (0,secret_names/* isWeakLiteral */.Yn)(value) };
+}
 /** A multi-line JSON or YAML document (a list of registries, a config block) is configuration, not one secret value. */
 function isStructuredConfig(value) {
     return value.trim().includes('\n') && /^\s*[[{]/.test(value);
@@ -43303,6 +43323,9 @@ function analyzeRun(file, model, job, step) {
                 sink = 'none';
             if (sink !== 'none') {
                 for (const ref of here) {
+                    // `echo "$(printf %s "$TOKEN" | sha256sum)"` prints a digest, not the secret.
+                    if (sink === 'log' && hashedInSubstitution(line, ref.start - lineStart))
+                        continue;
                     uses.push({ ...ref, sink, ...(target ? { target } : {}) });
                     placed.add(ref);
                 }
@@ -43486,6 +43509,29 @@ function redirectTarget(segment) {
 function githubFileIn(text) {
     const match = /\$(?:\{|env:)?(GITHUB_ENV|GITHUB_OUTPUT)\b/i.exec(text);
     return match ? match[1].toUpperCase() : undefined;
+}
+/** One-way filters: what they print says nothing usable about their input. */
+const DIGEST = /^\s*(?:(?:sha(?:1|224|256|384|512)|md5|b2)sum|shasum|cksum|wc|openssl\s+(?:dgst|sha\d*|md5))\b/;
+/**
+ * True when position `at` of a line is inside a command substitution `$( … )` whose pipeline
+ * sends it through a digest (`$(echo -n "$T" | sha256sum | head -c 64)`): the outer command
+ * gets the digest, never the value.
+ */
+function hashedInSubstitution(line, at) {
+    for (let open = line.indexOf('$('); open !== -1 && open < at; open = line.indexOf('$(', open + 2)) {
+        const close = matchingParen(line, open + 2);
+        if (at >= close)
+            continue;
+        const inner = line.slice(open + 2, close);
+        const segments = splitSegments(inner);
+        const from = segments.findIndex((seg) => at - open - 2 >= seg.start && at - open - 2 < seg.end);
+        for (let j = from; j >= 0 && j < segments.length - 1 && segments[j].sep === '|'; j++) {
+            const next = segments[j + 1];
+            if (DIGEST.test(inner.slice(next.start, next.end)))
+                return true;
+        }
+    }
+    return false;
 }
 function matchingParen(line, open) {
     let depth = 1;
@@ -43852,22 +43898,38 @@ const untrustedCheckoutRule = {
                 continue;
             for (const job of model.jobs) {
                 const secrets = heldSecrets(model, job);
-                if (secrets.length === 0)
+                if (secrets.length === 0 || sameRepositoryOnly(conditionOf(job.node)))
                     continue;
-                for (const step of job.steps) {
+                job.steps.forEach((step, index) => {
                     if (!step.uses || !/^actions\/checkout@/i.test(String(step.uses.value)))
-                        continue;
+                        return;
+                    if (sameRepositoryOnly(conditionOf(step.node)))
+                        return;
                     const ref = step.with.find((w) => w.name === 'ref' || w.name === 'repository');
                     const refs = step.with.filter((w) => (w.name === 'ref' || w.name === 'repository') && w.value && (0,dist/* isScalar */.jn)(w.value) && isHeadRef(String(w.value.value ?? '')));
                     if (!ref || refs.length === 0)
-                        continue;
+                        return;
                     const head = refs.find((w) => w.name === 'ref') ?? refs[0];
+                    const remediation = 'Check out the base ref only (omit `ref:`), or split the work: build the untrusted code in a `pull_request` workflow without secrets and use the artifacts in a privileged one; pass only the secrets a trusted step needs, through its `env:`.';
+                    const dir = checkoutDirectory(step);
+                    // Checked out beside the base code and only read as data by it (a CODEOWNERS or
+                    // metadata check): no step runs it, so the secrets are not handed to it. Still worth
+                    // a look, as a tool parsing attacker files is an attack surface.
+                    if (dir && !job.steps.slice(index + 1).some((later) => runsFrom(later, dir)) && !workingDirectoryIn(job.node, dir)) {
+                        findings.push(report_findingAt(file, untrusted_checkout_meta, head.value, head.path, {
+                            severity: 'medium',
+                            message: `This ${trigger} workflow checks out the pull request's code into \`${dir}\` in job \`${job.id}\`, which holds secrets (${secrets.join(', ')}); no later step appears to run code from \`${dir}\`: make sure it is only ever read as data.`,
+                            remediation,
+                            seed: `${job.id}\0${trigger}`,
+                        }));
+                        return;
+                    }
                     findings.push(report_findingAt(file, untrusted_checkout_meta, head.value, head.path, {
                         message: `This ${trigger} workflow checks out the pull request's code in job \`${job.id}\`, which holds secrets (${secrets.join(', ')}): code from any fork runs with them.`,
-                        remediation: 'Check out the base ref only (omit `ref:`), or split the work: build the untrusted code in a `pull_request` workflow without secrets and use the artifacts in a privileged one; pass only the secrets a trusted step needs, through its `env:`.',
+                        remediation,
                         seed: `${job.id}\0${trigger}`,
                     }));
-                }
+                });
             }
         }
         return findings;
@@ -43901,6 +43963,77 @@ function isHeadRef(value) {
             path === 'event.pull_request.number');
     });
 }
+/** The text of a job's or step's `if:`, or null. */
+function conditionOf(node) {
+    if (!(0,dist/* isMap */.jh)(node))
+        return null;
+    const value = node.get('if', true);
+    return (0,dist/* isScalar */.jn)(value) ? String(value.value ?? '') : null;
+}
+/** Comparisons that only hold for a pull request from a branch of the repository itself. */
+const SAME_REPOSITORY = [
+    /^github\.event\.pull_request\.head\.repo\.full_name\s*==\s*github\.repository$/,
+    /^github\.repository\s*==\s*github\.event\.pull_request\.head\.repo\.full_name$/,
+    /^github\.event\.workflow_run\.head_repository\.full_name\s*==\s*github\.repository$/,
+    /^github\.repository\s*==\s*github\.event\.workflow_run\.head_repository\.full_name$/,
+    /^github\.event\.(pull_request\.head\.repo|workflow_run\.head_repository)\.fork\s*==\s*false$/,
+    /^!\s*github\.event\.(pull_request\.head\.repo|workflow_run\.head_repository)\.fork$/,
+];
+/**
+ * True when a condition requires the head to be a branch of this repository (`head.repo.full_name
+ * == github.repository` as one of its `&&` terms): forks never get the job, and whoever can push
+ * a branch here can already read its secrets. Any `||` makes the guard escapable: not trusted.
+ */
+function sameRepositoryOnly(condition) {
+    if (!condition || condition.includes('||'))
+        return false;
+    const body = condition.trim().replace(/^\$\{\{([\s\S]*)\}\}$/, '$1');
+    return body.split('&&').some((term) => SAME_REPOSITORY.some((re) => re.test(term.trim().replace(/^\(+|\)+$/g, '').trim())));
+}
+/** The `path:` a checkout writes to, when it is a subdirectory of the workspace. */
+function checkoutDirectory(step) {
+    const path = step.with.find((w) => w.name === 'path');
+    if (!path?.value || !(0,dist/* isScalar */.jn)(path.value))
+        return null;
+    const dir = String(path.value.value ?? '').trim().replace(/^\.\//, '').replace(/\/+$/, '');
+    return dir === '' || dir === '.' || /\$\{\{|\.\./.test(dir) ? null : dir;
+}
+/**
+ * Whether a step may run code from `dir`: it works in it, uses a local action from it, hands it to
+ * an action, or its script names it (`cd pr`, `pr/build.sh`, `make -C pr`, `npm --prefix pr`).
+ * `git -C pr …` and `-flag=pr` arguments of tools from the base checkout only read it.
+ */
+function runsFrom(step, dir) {
+    if (workingDirectoryIn(step.node, dir))
+        return true;
+    const within = (value) => new RegExp(`^(\\./)?${untrusted_checkout_escape(dir)}(/|$)`).test(workspaceRelative(value.trim()));
+    if (step.uses && within(String(step.uses.value ?? '')))
+        return true;
+    if (step.with.some((w) => w.value && (0,dist/* isScalar */.jn)(w.value) && within(String(w.value.value ?? ''))))
+        return true;
+    if (!step.run)
+        return false;
+    const script = workspaceRelative(String(step.run.value ?? ''))
+        .replace(new RegExp(`\\bgit\\s+-C\\s+["']?(\\./)?${untrusted_checkout_escape(dir)}\\b`, 'g'), 'git')
+        .replace(new RegExp(`-(?!-?(prefix|cwd|dir|directory|chdir|C|manifest-path|project|working-dir)=)[\\w-]+=["']?(\\./)?${untrusted_checkout_escape(dir)}\\b`, 'g'), '');
+    return new RegExp(`(^|[^\\w./-])(\\./)?${untrusted_checkout_escape(dir)}([/\\s"';)&|]|$)`, 'm').test(script);
+}
+function workingDirectoryIn(node, dir) {
+    if (!(0,dist/* isMap */.jh)(node))
+        return false;
+    const direct = node.get('working-directory', true);
+    const defaults = node.get('defaults', true);
+    const run = (0,dist/* isMap */.jh)(defaults) ? defaults.get('run', true) : null;
+    const inherited = (0,dist/* isMap */.jh)(run) ? run.get('working-directory', true) : null;
+    return [direct, inherited].some((v) => (0,dist/* isScalar */.jn)(v) && new RegExp(`^(\\./)?${untrusted_checkout_escape(dir)}(/|$)`).test(workspaceRelative(String(v.value ?? '').trim())));
+}
+/** `$GITHUB_WORKSPACE/pr`, `${{ github.workspace }}/pr` -> `pr`. */
+function workspaceRelative(text) {
+    return text.replace(/(\$\{?GITHUB_WORKSPACE\}?|\$\{\{\s*github\.workspace\s*\}\}|\$env:GITHUB_WORKSPACE)[/\\]/gi, '');
+}
+function untrusted_checkout_escape(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 ;// CONCATENATED MODULE: ./src/analyzers/github-actions/untrusted-source.ts
 /**
@@ -43909,6 +44042,7 @@ function isHeadRef(value) {
  * (event payloads: written by whoever triggers the run, and logged), or `${{ env.X }}` where X is
  * itself a literal in the file.
  */
+
 
 
 
@@ -43938,7 +44072,7 @@ const untrustedSourceRule = {
                     for (const ref of referencesIn(locator.value)) {
                         if (ref.inDefault)
                             continue;
-                        const problem = untrusted_source_classify(ref, scope, entry);
+                        const problem = untrusted_source_classify(file, ref, scope, entry, names);
                         if (!problem)
                             continue;
                         const secret = secretNameFor(entry.name);
@@ -43966,7 +44100,7 @@ const untrustedSourceRule = {
         return findings;
     },
 };
-function untrusted_source_classify(ref, scope, entry) {
+function untrusted_source_classify(file, ref, scope, entry, names) {
     const path = ref.path.filter((p) => p !== null).join('.');
     if (ref.context === 'vars') {
         return { source: `\`vars.${path}\``, why: 'configuration variables are stored in plain text, shown to anyone with read access and not masked in logs.', severity: 'medium' };
@@ -43980,6 +44114,10 @@ function untrusted_source_classify(ref, scope, entry) {
             return null;
         const value = String(source.value.value ?? '');
         if (/\$\{\{/.test(value) || !(0,secret_names/* isLiteralSecretValue */.R4)(value))
+            return null;
+        // gha-literal-secret reports the literal where it is written: its readers are the same
+        // problem (one value to move into the secret store), not one more finding each.
+        if (literalSecretOf(file, source, names))
             return null;
         return { source: `\`env.${ref.path[0]}\``, why: `\`${ref.path[0]}\` is a literal value written in this file.`, severity: 'high' };
     }
@@ -44017,8 +44155,20 @@ const GITHUB_ACTIONS_RULES = [
 const GITHUB_ACTIONS_REPOSITORY_RULES = [];
 
 ;// CONCATENATED MODULE: ./src/analyzers/gitlab-ci/meta.ts
+
 const GITLAB_HELP = 'https://github.com/openai-secret-lint/openai-secret-lint/blob/main/docs/rules/gitlab-ci.md';
 const CI_VARIABLE_ADVICE = (name) => `Delete the value from the file and define ${name} as a masked and protected CI/CD variable (Settings > CI/CD > Variables), referenced as $${name}, or fetch it with a \`secrets:\` entry (Vault, Azure Key Vault, GCP Secret Manager, AWS Secrets Manager) authenticated by \`id_tokens\`. Rotate the value: it is in the repository history.`;
+/**
+ * Severity of a literal under a secret-like name in a pipeline: lower-case words (`baserow`,
+ * `anyvalue`), counting runs and stand-in words are the throwaway passwords of a job's service
+ * containers and test data, known to every reader rather than issued: medium, not high.
+ */
+function literalSeverity(value) {
+    if ((0,secret_names/* isLowercaseWords */.nQ)(value) || (0,secret_names/* isWeakLiteral */.Yn)(value)) {
+        return { severity: 'medium', note: ' The value looks like a throwaway test value (lower-case words, a counting run or stand-in words), so it is reported at medium.' };
+    }
+    return { note: '' };
+}
 
 ;// CONCATENATED MODULE: ./src/analyzers/gitlab-ci/include-set.ts
 
@@ -44252,26 +44402,38 @@ function variableFindings(meta, file, context, describe) {
 ;// CONCATENATED MODULE: ./src/analyzers/gitlab-ci/debug-trace.ts
 
 
-const DEBUG_VARIABLES = new Set(['CI_DEBUG_TRACE', 'CI_DEBUG_SERVICES']);
-/** Debug logging writes every variable available to the job, secrets included, to the job log. */
+/**
+ * CI_DEBUG_TRACE writes every variable available to the job, secrets included, to the job log.
+ * CI_DEBUG_SERVICES only streams the service containers' own logs into it; GitLab warns that the
+ * interleaving can defeat masking, so a secret a service prints may show: a lesser risk (medium).
+ */
 const gitlabDebugTraceRule = {
     meta: {
         id: 'gitlab-ci-debug-trace',
         category: 'secret-exposure',
         severity: 'high',
-        description: 'CI_DEBUG_TRACE or CI_DEBUG_SERVICES is set to true in the pipeline file, so job logs show the value of every variable, secrets included.',
+        description: 'CI_DEBUG_TRACE is set to true in the pipeline file, so job logs show the value of every variable, secrets included (CI_DEBUG_SERVICES, which streams service logs and can defeat masking, is reported at medium).',
         helpUri: GITLAB_HELP,
     },
     appliesTo: (file) => file.kind === 'gitlab-ci' || file.kind === 'yaml',
     check(file, context) {
-        return variableFindings(this.meta, file, context, (variable) => !DEBUG_VARIABLES.has(variable.name) || variable.text.trim().toLowerCase() !== 'true'
-            ? null
-            : {
-                message: `${variable.name} is set to true in ${variable.scope}: the job log will show every variable's value.`,
-                remediation: `Remove ${variable.name} from the file; when debugging is needed, set it for one manual pipeline run only, and restrict who can read job logs (project visibility, "Public pipelines" off).`,
+        return variableFindings(this.meta, file, context, (variable) => {
+            if (variable.text.trim().toLowerCase() !== 'true')
+                return null;
+            const remediation = `Remove ${variable.name} from the file; when debugging is needed, set it for one manual pipeline run only, and restrict who can read job logs (project visibility, "Public pipelines" off).`;
+            if (variable.name === 'CI_DEBUG_TRACE') {
+                return { message: `CI_DEBUG_TRACE is set to true in ${variable.scope}: the job log will show every variable's value.`, remediation, fingerprintSeed: `${variable.path}`, yamlPath: variable.path };
+            }
+            if (variable.name !== 'CI_DEBUG_SERVICES')
+                return null;
+            return {
+                severity: 'medium',
+                message: `CI_DEBUG_SERVICES is set to true in ${variable.scope}: service container logs are streamed into the job log, where they can defeat masking if a service prints a secret.`,
+                remediation,
                 fingerprintSeed: `${variable.path}`,
                 yamlPath: variable.path,
-            });
+            };
+        });
     },
 };
 
@@ -44286,6 +44448,8 @@ const gitlabDebugTraceRule = {
 
 /** `user:password@registry/image` (optionally with a scheme). */
 const USERINFO = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/:@\s]+):([^@\s/]+)@/i;
+/** An OCI content digest (`algorithm:hex`), which follows `@` in a pinned image reference. */
+const image_credentials_DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[0-9a-f]{32,}(?![\w.-]*\/)/i;
 /** Registry credentials for `image:`/`services:` written in the file: in the image name, or a literal DOCKER_AUTH_CONFIG. */
 const gitlabImageCredentialsRule = {
     meta: {
@@ -44315,7 +44479,8 @@ const gitlabImageCredentialsRule = {
                     if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string')
                         continue;
                     const match = USERINFO.exec(node.value);
-                    if (!match || !(0,secret_names/* isLiteralSecretValue */.R4)(match[2]))
+                    // `docker:28.5.1-dind@sha256:ea9d…` is a tag pinned by digest, not `user:password@host`.
+                    if (!match || image_credentials_DIGEST.test(node.value.slice(match[0].length)) || !(0,secret_names/* isLiteralSecretValue */.R4)(match[2]))
                         continue;
                     const start = match[0].length - 1 - match[2].length;
                     const span = new ScalarLocator(file.text, node).span(start, start + match[2].length);
@@ -44358,14 +44523,18 @@ const gitlabLiteralVariableRule = {
     },
     appliesTo: (file) => file.kind === 'gitlab-ci' || file.kind === 'yaml',
     check(file, context) {
-        return variableFindings(this.meta, file, context, (variable) => !isSecretLikeKey(variable.name, context.settings) || !(0,secret_names/* isLiteralSecretValue */.R4)(variable.text)
-            ? null
-            : {
-                message: `${variable.name} is given a literal value in ${variable.scope}.`,
+        return variableFindings(this.meta, file, context, (variable) => {
+            if (!isSecretLikeKey(variable.name, context.settings) || !(0,secret_names/* isLiteralSecretValue */.R4)(variable.text))
+                return null;
+            const { severity, note } = literalSeverity(variable.text);
+            return {
+                message: `${variable.name} is given a literal value in ${variable.scope}.${note}`,
                 remediation: CI_VARIABLE_ADVICE(variable.name),
                 secret: variable.text,
                 yamlPath: variable.path,
-            });
+                ...(severity ? { severity } : {}),
+            };
+        });
     },
 };
 
@@ -44403,11 +44572,13 @@ const gitlabScriptLiteralRule = {
                             continue;
                         const valueStart = match.index + match[0].length - value.length - (group === 4 ? 0 : 1);
                         const span = line.locator.span(line.offset + valueStart, line.offset + valueStart + value.length);
+                        const { severity, note } = literalSeverity(value);
                         findings.push(findingAt(this.meta, file, span.start, span.end, {
-                            message: `The script of ${owner.label} assigns a literal value to ${name}.`,
+                            message: `The script of ${owner.label} assigns a literal value to ${name}.${note}`,
                             remediation: CI_VARIABLE_ADVICE(name),
                             secret: value,
                             yamlPath: line.path,
+                            ...(severity ? { severity } : {}),
                         }));
                     }
                 }
@@ -44805,7 +44976,9 @@ const k8sEnvLiteralRule = {
     appliesTo: mayHoldManifests,
     check(file, context) {
         const findings = [];
-        for (const object of k8sObjects(file, context.settings)) {
+        const objects = k8sObjects(file, context.settings);
+        const objectNames = new Set(objects.map((o) => o.view.text(o.view.get(o.view.get(o.node, 'metadata'), 'name'))).filter((n) => n !== null));
+        for (const object of objects) {
             for (const container of containersOf(object)) {
                 for (const env of envOf(object.view, container)) {
                     if (!env.value || !isSecretLikeKey(env.name, context.settings))
@@ -44813,8 +44986,14 @@ const k8sEnvLiteralRule = {
                     const value = object.view.text(env.value);
                     if (value === null || !(0,secret_names/* isLiteralSecretValue */.R4)(value))
                         continue;
+                    // `OPERATOR_SECRET: operator` beside a ServiceAccount, Role or Deployment named
+                    // `operator`: the name of the Secret the program keeps its state in, not a credential.
+                    if (/(^|_)SECRET$/.test(toSnakeCase(env.name).toUpperCase()) && objectNames.has(value.trim()))
+                        continue;
+                    const weak = (0,secret_names/* isWeakLiteral */.Yn)(value);
                     findings.push(findingOnNode(this.meta, file, env.value, {
-                        message: `Container "${container.name}" of ${object.kind} gets ${env.name} as a literal value written in the manifest.`,
+                        ...(weak ? { severity: 'medium' } : {}),
+                        message: `Container "${container.name}" of ${object.kind} gets ${env.name} as a literal value written in the manifest.${weak ? ` The value looks like a test or default one (${secret_names/* WEAK_NOTE */.ki}), so it is reported at medium.` : ''}`,
                         remediation: `Move the value into a Secret and reference it: \`- name: ${env.name}\` with \`${SECRET_KEY_REF_EXAMPLE(env.name)}\`. ${SECRET_STORE_ADVICE}`,
                         secret: value,
                         yamlPath: joinPath(env.path, 'value'),
@@ -44867,8 +45046,10 @@ const helmValuesLiteralRule = {
                 const text = view.text(value);
                 if (text === null || !(0,secret_names/* isLiteralSecretValue */.R4)(text))
                     return;
+                const weak = (0,secret_names/* isWeakLiteral */.Yn)(text);
                 findings.push(findingOnNode(this.meta, file, value, {
-                    message: `Helm values set the secret-like key "${path}" to a literal value.`,
+                    ...(weak ? { severity: 'medium' } : {}),
+                    message: `Helm values set the secret-like key "${path}" to a literal value.${weak ? ` The value looks like a documented default (${secret_names/* WEAK_NOTE */.ki}), so it is reported at medium; installs that keep it share a known password.` : ''}`,
                     remediation: helm_values_REMEDIATION,
                     secret: text,
                     yamlPath: path,
@@ -48316,7 +48497,10 @@ function escapeRegExp(text) {
 /* harmony export */   R4: () => (/* binding */ isLiteralSecretValue),
 /* harmony export */   RW: () => (/* binding */ isSecretLikeName),
 /* harmony export */   T3: () => (/* binding */ mayHoldSecretNames),
+/* harmony export */   Yn: () => (/* binding */ isWeakLiteral),
+/* harmony export */   ki: () => (/* binding */ WEAK_NOTE),
 /* harmony export */   lv: () => (/* binding */ isReferenceValue),
+/* harmony export */   nQ: () => (/* binding */ isLowercaseWords),
 /* harmony export */   xI: () => (/* binding */ isWrittenValue)
 /* harmony export */ });
 /* unused harmony export isDummyValue */
@@ -48477,6 +48661,12 @@ const LITERAL_REFERENCE = [
     /^(vault|secret|secretsmanager|awssecretsmanager|gcpsm|azurekeyvault|op):(\/\/)?[\w/.-]+(#.*)?$/i,
     /^\/[\w.@/-]+$/,
     /^(\.{1,2}\/|~\/)[\w.@/-]*$/,
+    // The name of a variable, not its value: `server-password: MAVEN_PASSWORD` (setup-java reads
+    // that env variable), `exclude-secrets: DEPLOY_KEY`, `GOOGLE_API_KEY_VAL` (replaced by a script).
+    /^[A-Z][A-Z0-9]*(_[A-Z][A-Z0-9]*)+$/,
+    // Lines mapping env names to secret-store paths: `OPENAI_API_KEY=openai:api-key` (a vault path
+    // and the field read from it), as grafana/shared-workflows' get-vault-secrets takes them.
+    /^(\s*[A-Za-z_][\w-]*\s*=\s*[a-z0-9][\w./-]*:[a-z][a-z0-9_.-]*\s*(\n|$))+$/,
 ];
 /** Values that only stand in for a real secret. */
 const LITERAL_PLACEHOLDER = [
@@ -48493,10 +48683,60 @@ const LITERAL_PLACEHOLDER = [
     /^[a-z0-9-]+-(secret|secrets|credentials|creds)$/,
     /^-----BEGIN [A-Z ]+-----\s*-----END [A-Z ]+-----\s*$/,
     /[-_ ]here$/i,
+    // Padded to a required length: `CHANGEME00000000`, `changeme123`.
+    /^(change|replace)[-_ ]?me[-_.]?\d+$/i,
+    // Values that say they do not work: `invalid_key_but_this_is_fine`, `not-set`, `unset`.
+    /(^|[-_.])invalid([-_.]|$)/i,
+    /^(not[-_ ]?set|unset|not[-_ ]?used|unused)$/i,
+    /^(token|api[-_]?key|key|access[-_]?key|auth[-_]?token)$/i,
     /^(change[-_ ]?me|change[-_ ]?it|replace[-_ ]?me|redacted|placeholder|tbd|undefined|n\/a|~|nil|empty|default|insert[-_ ].*|put[-_ ].*|set[-_ ]?me|secret[-_]?(value|key|token)?|password[0-9]*|passw0rd|pass|admin|root|user|guest|demo)$/i,
     /^(test|testing|dummy|fake|mock|sample|example|stub|local|dev)([-_.]|$)/i,
     /[-_.](test|dummy|fake|mock|sample|example|stub)$/i,
 ];
+/**
+ * Words that only name a credential or stand in for one (`some-password`, `secret_pw`,
+ * `another_pw`, `my-token`): a value made of these alone is a documentation default.
+ */
+const STAND_IN_WORDS = new Set([
+    'some', 'another', 'any', 'other', 'my', 'the', 'a', 'new', 'default',
+    'secret', 'secrets', 'password', 'passwd', 'pass', 'pw', 'pwd', 'token', 'key', 'api', 'apikey', 'value', 'credential', 'credentials',
+]);
+/**
+ * A literal that is a real value but a weak one, which nobody generated: a counting run
+ * (`abcd1234`, `sk-lf-1234567890` behind a short prefix) or stand-in words only
+ * (`some-password`, `secret_pw`). Typical of test services and documented defaults: worth a
+ * medium finding (it is known to every reader), not a high one. Call only on values
+ * `isLiteralSecretValue` accepts.
+ */
+function isWeakLiteral(value) {
+    const v = value.trim();
+    const body = v.replace(/^[a-z]{1,4}([-_][a-z]{1,4})?[-_]/i, '');
+    if (isCountingRun(body.replace(/[^A-Za-z0-9]/g, '')) || isCountingRun(v.replace(/[^A-Za-z0-9]/g, '')))
+        return true;
+    const words = v.toLowerCase().split(/[-_. ]+/).filter(Boolean);
+    return words.length > 0 && words.every((w) => STAND_IN_WORDS.has(w));
+}
+/** Why a weak literal is reported at medium, for messages. */
+const WEAK_NOTE = 'a counting run or stand-in words, known to every reader rather than issued';
+/** `abcdefgh`, `12345678`, `abcd1234`: mostly steps of one (or repeats) between neighbours. */
+function isCountingRun(part) {
+    if (part.length < 6)
+        return false;
+    let steps = 0;
+    for (let i = 1; i < part.length; i++) {
+        const d = part.charCodeAt(i) - part.charCodeAt(i - 1);
+        if (d === 1 || d === 0)
+            steps++;
+    }
+    return steps / (part.length - 1) > 0.7;
+}
+/**
+ * Lower-case words only (`postgres`, `baserow`, `hello world`): in a CI file, the throwaway
+ * password of a service container or test data rather than a credential anyone issued.
+ */
+function isLowercaseWords(value) {
+    return /^[a-z]+([-_ ][a-z]+)*$/.test(value.trim());
+}
 
 
 /***/ }),

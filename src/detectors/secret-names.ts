@@ -158,6 +158,12 @@ const LITERAL_REFERENCE = [
   /^(vault|secret|secretsmanager|awssecretsmanager|gcpsm|azurekeyvault|op):(\/\/)?[\w/.-]+(#.*)?$/i,
   /^\/[\w.@/-]+$/,
   /^(\.{1,2}\/|~\/)[\w.@/-]*$/,
+  // The name of a variable, not its value: `server-password: MAVEN_PASSWORD` (setup-java reads
+  // that env variable), `exclude-secrets: DEPLOY_KEY`, `GOOGLE_API_KEY_VAL` (replaced by a script).
+  /^[A-Z][A-Z0-9]*(_[A-Z][A-Z0-9]*)+$/,
+  // Lines mapping env names to secret-store paths: `OPENAI_API_KEY=openai:api-key` (a vault path
+  // and the field read from it), as grafana/shared-workflows' get-vault-secrets takes them.
+  /^(\s*[A-Za-z_][\w-]*\s*=\s*[a-z0-9][\w./-]*:[a-z][a-z0-9_.-]*\s*(\n|$))+$/,
 ];
 
 /** Values that only stand in for a real secret. */
@@ -175,7 +181,59 @@ const LITERAL_PLACEHOLDER = [
   /^[a-z0-9-]+-(secret|secrets|credentials|creds)$/,
   /^-----BEGIN [A-Z ]+-----\s*-----END [A-Z ]+-----\s*$/,
   /[-_ ]here$/i,
+  // Padded to a required length: `CHANGEME00000000`, `changeme123`.
+  /^(change|replace)[-_ ]?me[-_.]?\d+$/i,
+  // Values that say they do not work: `invalid_key_but_this_is_fine`, `not-set`, `unset`.
+  /(^|[-_.])invalid([-_.]|$)/i,
+  /^(not[-_ ]?set|unset|not[-_ ]?used|unused)$/i,
+  /^(token|api[-_]?key|key|access[-_]?key|auth[-_]?token)$/i,
   /^(change[-_ ]?me|change[-_ ]?it|replace[-_ ]?me|redacted|placeholder|tbd|undefined|n\/a|~|nil|empty|default|insert[-_ ].*|put[-_ ].*|set[-_ ]?me|secret[-_]?(value|key|token)?|password[0-9]*|passw0rd|pass|admin|root|user|guest|demo)$/i,
   /^(test|testing|dummy|fake|mock|sample|example|stub|local|dev)([-_.]|$)/i,
   /[-_.](test|dummy|fake|mock|sample|example|stub)$/i,
 ];
+
+/**
+ * Words that only name a credential or stand in for one (`some-password`, `secret_pw`,
+ * `another_pw`, `my-token`): a value made of these alone is a documentation default.
+ */
+const STAND_IN_WORDS = new Set([
+  'some', 'another', 'any', 'other', 'my', 'the', 'a', 'new', 'default',
+  'secret', 'secrets', 'password', 'passwd', 'pass', 'pw', 'pwd', 'token', 'key', 'api', 'apikey', 'value', 'credential', 'credentials',
+]);
+
+/**
+ * A literal that is a real value but a weak one, which nobody generated: a counting run
+ * (`abcd1234`, `sk-lf-1234567890` behind a short prefix) or stand-in words only
+ * (`some-password`, `secret_pw`). Typical of test services and documented defaults: worth a
+ * medium finding (it is known to every reader), not a high one. Call only on values
+ * `isLiteralSecretValue` accepts.
+ */
+export function isWeakLiteral(value: string): boolean {
+  const v = value.trim();
+  const body = v.replace(/^[a-z]{1,4}([-_][a-z]{1,4})?[-_]/i, '');
+  if (isCountingRun(body.replace(/[^A-Za-z0-9]/g, '')) || isCountingRun(v.replace(/[^A-Za-z0-9]/g, ''))) return true;
+  const words = v.toLowerCase().split(/[-_. ]+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => STAND_IN_WORDS.has(w));
+}
+
+/** Why a weak literal is reported at medium, for messages. */
+export const WEAK_NOTE = 'a counting run or stand-in words, known to every reader rather than issued';
+
+/** `abcdefgh`, `12345678`, `abcd1234`: mostly steps of one (or repeats) between neighbours. */
+function isCountingRun(part: string): boolean {
+  if (part.length < 6) return false;
+  let steps = 0;
+  for (let i = 1; i < part.length; i++) {
+    const d = part.charCodeAt(i) - part.charCodeAt(i - 1);
+    if (d === 1 || d === 0) steps++;
+  }
+  return steps / (part.length - 1) > 0.7;
+}
+
+/**
+ * Lower-case words only (`postgres`, `baserow`, `hello world`): in a CI file, the throwaway
+ * password of a service container or test data rather than a credential anyone issued.
+ */
+export function isLowercaseWords(value: string): boolean {
+  return /^[a-z]+([-_ ][a-z]+)*$/.test(value.trim());
+}
