@@ -25,6 +25,8 @@ export interface RunOptions {
   node?: string;
   /** Extra environment of the step (e.g. documented base-URL overrides). */
   env?: Record<string, string>;
+  /** Kill the Action after this long (code null): for attacks that would make it hang. */
+  timeoutMs?: number;
 }
 
 export interface ActionRun {
@@ -82,7 +84,9 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  const timer = options.timeoutMs ? setTimeout(() => child.kill('SIGKILL'), options.timeoutMs) : null;
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  if (timer) clearTimeout(timer);
   return { code, stdout, stderr, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: existsSync(summaryFile) ? readFileSync(summaryFile, 'utf8') : '' };
 }
 
