@@ -37974,10 +37974,18 @@ async function readPrBaseline(file, name) {
  * would be read from the pull request's checkout), as is anything larger than `maxBytes`.
  */
 async function readBlob(top, commit, name, maxBytes, what) {
-    const listed = await (0,git/* git */.$Y)(top, ['--literal-pathspecs', 'ls-tree', '-l', '-z', commit, '--', name]);
+    // The directory's tree by `<commit>:<dir>` (a literal path, no pathspec magic), then the entry
+    // by exact name. A missing directory, or one that is a link in that commit, holds nothing.
+    const slash = name.lastIndexOf('/');
+    const listed = await (0,git/* git */.$Y)(top, ['ls-tree', '-l', '-z', `${commit}:${name.slice(0, slash + 1)}`]);
     if (listed.code !== 0)
-        throw new errors/* ConfigurationError */.j1(`cannot read ${what} ${name} from the base commit: ${listed.stderr.trim()}`);
-    const entry = /^(\d+) (\w+) ([0-9a-f]+) +(-|\d+)\t/.exec(listed.stdout.toString('utf8'));
+        return { kind: 'absent' };
+    const wanted = name.slice(slash + 1);
+    const entry = listed.stdout
+        .toString('utf8')
+        .split('\0')
+        .map((line) => /^(\d+) (\w+) ([0-9a-f]+) +(-|\d+)\t([^]*)$/.exec(line))
+        .find((match) => match?.[5] === wanted);
     if (!entry)
         return { kind: 'absent' };
     const [, mode, type, oid, size] = entry;

@@ -187,9 +187,17 @@ async function readPrBaseline(file: string, name: string): Promise<string[]> {
  * would be read from the pull request's checkout), as is anything larger than `maxBytes`.
  */
 async function readBlob(top: string, commit: string, name: string, maxBytes: number, what: string): Promise<Blob> {
-  const listed = await git(top, ['--literal-pathspecs', 'ls-tree', '-l', '-z', commit, '--', name]);
-  if (listed.code !== 0) throw new ConfigurationError(`cannot read ${what} ${name} from the base commit: ${listed.stderr.trim()}`);
-  const entry = /^(\d+) (\w+) ([0-9a-f]+) +(-|\d+)\t/.exec(listed.stdout.toString('utf8'));
+  // The directory's tree by `<commit>:<dir>` (a literal path, no pathspec magic), then the entry
+  // by exact name. A missing directory, or one that is a link in that commit, holds nothing.
+  const slash = name.lastIndexOf('/');
+  const listed = await git(top, ['ls-tree', '-l', '-z', `${commit}:${name.slice(0, slash + 1)}`]);
+  if (listed.code !== 0) return { kind: 'absent' };
+  const wanted = name.slice(slash + 1);
+  const entry = listed.stdout
+    .toString('utf8')
+    .split('\0')
+    .map((line) => /^(\d+) (\w+) ([0-9a-f]+) +(-|\d+)\t([^]*)$/.exec(line))
+    .find((match) => match?.[5] === wanted);
   if (!entry) return { kind: 'absent' };
   const [, mode, type, oid, size] = entry;
   if (mode === '120000') throw new ConfigurationError(`${what} ${name} is a symbolic link in the base commit ${commit.slice(0, 12)}: not followed`);

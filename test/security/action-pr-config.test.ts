@@ -3,12 +3,13 @@
  * reads the configuration and the baseline from the base commit, never from the pull request,
  * and says what the pull request's own files would have relaxed.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BUNDLE, runAction } from '../action/run-action.js';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/github-api-server.js';
 import { openaiKey } from '../helpers/keys.js';
-import { cleanupTempDirs, makeRepo } from '../helpers/repo.js';
+import { cleanupTempDirs, makeRepo, tempDir } from '../helpers/repo.js';
 import { annotations, commit, head, prShas, runCli } from './action-helpers.js';
 
 let api: FakeGitHub;
@@ -134,6 +135,22 @@ describe('the pull request cannot relax its own scan', () => {
     expect(report.stats.disabledRules).toBe(1);
     expect(run.summary).toContain('1 rule or category turned off by the configuration');
     expect(run.stdout).toMatch(/1 finding \(1 critical, 0 high, 0 medium, 0 low, 1 rule off by config\)/);
+  });
+
+  it('a pull request turning the config into a link is not followed: the base config applies, the leak is reported', async () => {
+    const outside = path.join(tempDir('osl-outside-'), 'relax.yml');
+    writeFileSync(outside, RELAXING_CONFIG);
+    const workspace = makeRepo({ '.openai-secret-lint.yml': BASE_CONFIG, 'README.md': '# demo\n' });
+    const base = head(workspace);
+    rmSync(path.join(workspace, '.openai-secret-lint.yml'));
+    symlinkSync(outside, path.join(workspace, '.openai-secret-lint.yml'));
+    const headSha = commit(workspace, { 'src/leak.js': `k = "${openaiKey('proj')}";\n` }, 'leak, config as a link');
+    const run = await runAction({ workspace, event: 'pull_request', edit: prShas(base, headSha), apiUrl: api.url, inputs: { 'pr-comment': 'false' } });
+
+    expect(run.code).toBe(1);
+    expect(run.outputs.findings).toBe('1');
+    expect(annotations(run)[0]).toContain('file=src/leak.js,line=1,endLine=1,col=6,');
+    expect(run.summary).toContain("This pull request's `.openai-secret-lint.yml` is a symbolic link or one of several config files; not applied");
   });
 
   it('on a push the repository\'s own config applies (and its disabled rules are counted)', async () => {
