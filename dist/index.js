@@ -37765,6 +37765,7 @@ var git = __nccwpck_require__(3968);
 ;// CONCATENATED MODULE: ./src/action/relaxations.ts
 
 
+
 /**
  * What a pull request's configuration would relax compared with the base commit's, in words for
  * the job summary and the PR comment. Only rule ids (validated against the known ones) and
@@ -37781,7 +37782,7 @@ function relaxations(base, pr) {
             out.push(`turns off \`${id}\``);
         else if (before === 'off')
             continue; // turning a rule back on tightens
-        else if (before === undefined || (0,finding/* severityRank */.qs)(level) < (0,finding/* severityRank */.qs)(before))
+        else if ((0,finding/* severityRank */.qs)(level) < (before === undefined ? defaultRank(id) : (0,finding/* severityRank */.qs)(before)))
             out.push(`sets \`${id}\` to ${level}`);
     }
     const added = (name, prList, baseList) => {
@@ -37805,6 +37806,11 @@ function relaxations(base, pr) {
     if (base.kubernetes?.strictSecretEnv === true && pr.kubernetes?.strictSecretEnv !== true)
         out.push('turns off `kubernetes.strictSecretEnv`');
     return out;
+}
+/** The highest default severity among the rules an id (a rule or a category) covers. */
+function defaultRank(id) {
+    const covered = (0,registry/* allRuleMeta */.pX)().filter((meta) => meta.id === id || meta.category === id);
+    return covered.length === 0 ? Infinity : Math.max(...covered.map((meta) => (0,finding/* severityRank */.qs)(meta.severity)));
 }
 
 ;// CONCATENATED MODULE: ./src/action/scan-sources.ts

@@ -1,4 +1,5 @@
-import { severityRank } from '../core/finding.js';
+import { allRuleMeta } from '../analyzers/registry.js';
+import { severityRank, type Severity } from '../core/finding.js';
 import type { Config } from '../config/types.js';
 import { DEFAULT_DECODE_DEPTH, DEFAULT_MAX_FILE_SIZE } from '../core/settings.js';
 
@@ -15,7 +16,7 @@ export function relaxations(base: Config, pr: Config): string[] {
     if (level === before) continue;
     if (level === 'off') out.push(`turns off \`${id}\``);
     else if (before === 'off') continue; // turning a rule back on tightens
-    else if (before === undefined || severityRank(level) < severityRank(before)) out.push(`sets \`${id}\` to ${level}`);
+    else if (severityRank(level) < (before === undefined ? defaultRank(id) : severityRank(before))) out.push(`sets \`${id}\` to ${level}`);
   }
   const added = (name: string, prList: string[] | undefined, baseList: string[] | undefined) => {
     const known = new Set(baseList ?? []);
@@ -33,4 +34,10 @@ export function relaxations(base: Config, pr: Config): string[] {
   if (pr.maxFileSize !== undefined && pr.maxFileSize < (base.maxFileSize ?? DEFAULT_MAX_FILE_SIZE)) out.push(`lowers \`maxFileSize\` to ${pr.maxFileSize}`);
   if (base.kubernetes?.strictSecretEnv === true && pr.kubernetes?.strictSecretEnv !== true) out.push('turns off `kubernetes.strictSecretEnv`');
   return out;
+}
+
+/** The highest default severity among the rules an id (a rule or a category) covers. */
+function defaultRank(id: string): number {
+  const covered = allRuleMeta().filter((meta) => meta.id === id || meta.category === id);
+  return covered.length === 0 ? Infinity : Math.max(...covered.map((meta) => severityRank(meta.severity as Severity)));
 }
