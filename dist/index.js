@@ -37167,8 +37167,10 @@ function annotate(report, pathPrefix) {
 /* harmony export */ });
 /* unused harmony exports AUDIT_MARKER, AUDIT_LABEL */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4296);
 /* harmony import */ var _output_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8548);
+/* harmony import */ var _github_api_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2334);
+
 
 
 
@@ -37183,7 +37185,10 @@ const TITLE = 'Secret audit: leaked credentials found';
 async function syncAuditIssue(api, repo, report, options) {
     try {
         const open = await api.paginate(api.rest.issues.listForRepo, { ...repo, state: 'open', labels: AUDIT_LABEL, per_page: 100 });
-        const existing = open.find((issue) => !issue.pull_request && issue.body?.includes(AUDIT_MARKER));
+        // Ours: the marker *and* our author; anyone may open an issue holding the marker.
+        const marked = open.filter((issue) => !issue.pull_request && issue.body?.includes(AUDIT_MARKER));
+        const login = marked.length > 0 ? await (0,_github_api_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenLogin */ .nu)(api) : null;
+        const existing = login === null ? undefined : marked.find((issue) => (0,_github_api_js__WEBPACK_IMPORTED_MODULE_2__/* .writtenBy */ .xO)(issue, login));
         if (report.findings.length === 0) {
             if (!existing)
                 return 'skipped';
@@ -37211,7 +37216,7 @@ async function syncAuditIssue(api, repo, report, options) {
         return 'created';
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not update the secret audit issue: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)} (the workflow needs issues: write)`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not update the secret audit issue: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)} (the workflow needs issues: write)`);
         return 'failed';
     }
 }
@@ -37266,7 +37271,7 @@ async function resolveDiffScope(inputs, api, logger) {
         try {
             const files = await api.paginate(api.rest.pulls.listFiles, { ...repo, pull_number: pullRequest.number, per_page: 100 });
             const top = (await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_2__/* .gitTopLevel */ .oB)(root)) ?? inputs.workspace;
-            return { lines: await (0,_pr_files_js__WEBPACK_IMPORTED_MODULE_3__/* .changedLinesFromFiles */ .X)(files, rootPrefix(top, root), root), source: `the files of pull request #${pullRequest.number}` };
+            return { lines: await (0,_pr_files_js__WEBPACK_IMPORTED_MODULE_3__/* .changedLinesFromFiles */ .X)(files, rootPrefix(top, root), root, inputs.settings.maxFileSize), source: `the files of pull request #${pullRequest.number}` };
         }
         catch (error) {
             logger.debug(`pull request files API failed: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`);
@@ -37277,7 +37282,7 @@ async function resolveDiffScope(inputs, api, logger) {
 /** The scan root relative to the repository root, as a POSIX prefix ('' or 'sub/dir/'). */
 function rootPrefix(top, root) {
     const relative = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(top, root).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
-    return relative === '' || relative.startsWith('..') ? '' : `${relative}/`;
+    return relative === '' || relative === '..' || relative.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)}`) || node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(relative) ? '' : `${relative}/`;
 }
 
 __webpack_async_result__();
@@ -37289,9 +37294,12 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ httpStatus),
-/* harmony export */   x: () => (/* binding */ createApi)
+/* harmony export */   nG: () => (/* binding */ httpStatus),
+/* harmony export */   nu: () => (/* binding */ tokenLogin),
+/* harmony export */   xO: () => (/* binding */ writtenBy),
+/* harmony export */   xP: () => (/* binding */ createApi)
 /* harmony export */ });
+/* unused harmony export ACTIONS_BOT_LOGIN */
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2413);
 
 function createApi(token) {
@@ -37301,6 +37309,30 @@ function createApi(token) {
 function httpStatus(error) {
     const status = error?.status;
     return typeof status === 'number' ? status : null;
+}
+/** The login GITHUB_TOKEN (an installation token) comments as. */
+const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+const logins = new WeakMap();
+/**
+ * Who the token acts as, so the Action only ever edits its own comment or issue: anyone can
+ * write a comment holding our marker. A personal token answers GET /user; an installation token
+ * (GITHUB_TOKEN) gets 403 there and acts as the GitHub Actions bot.
+ */
+function tokenLogin(api) {
+    let login = logins.get(api);
+    if (!login) {
+        login = api.rest.users.getAuthenticated().then(({ data }) => data.login, (error) => {
+            if (httpStatus(error) === 403)
+                return ACTIONS_BOT_LOGIN;
+            throw error;
+        });
+        logins.set(api, login);
+    }
+    return login;
+}
+/** Whether an item (comment, issue) returned by the API was written by `login`. */
+function writtenBy(item, login) {
+    return typeof item.user?.login === 'string' && item.user.login.toLowerCase() === login.toLowerCase();
 }
 
 
@@ -37321,7 +37353,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4814:
+/***/ 6614:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37376,8 +37408,89 @@ function applyConfig(settings, config) {
     };
 }
 
+// EXTERNAL MODULE: ./src/core/settings.ts
+var core_settings = __nccwpck_require__(1922);
+// EXTERNAL MODULE: ./src/verify/index.ts + 16 modules
+var verify = __nccwpck_require__(5777);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./src/core/version.ts + 1 modules
+var version = __nccwpck_require__(4910);
+// EXTERNAL MODULE: ./src/util/safe-write.ts
+var safe_write = __nccwpck_require__(5497);
+;// CONCATENATED MODULE: ./src/baseline/baseline.ts
+
+
+
+
+/**
+ * A baseline lists accepted findings by fingerprint, with the rule and file for a human reading
+ * the diff. It never holds a secret, not even redacted, nor a line number (lines move).
+ */
+/** Far above any real baseline (about 150 bytes a finding). */
+const MAX_BASELINE_BYTES = 32 * 1024 * 1024;
+function baselineFromReport(report) {
+    const unique = new Map();
+    for (const f of report.findings)
+        unique.set(f.fingerprint, { fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file });
+    const findings = [...unique.values()].sort((a, b) => compare(a.file, b.file) || compare(a.ruleId, b.ruleId) || compare(a.fingerprint, b.fingerprint));
+    return { tool: TOOL_NAME, version: 1, findings };
+}
+async function writeBaseline(file, report, options = {}) {
+    const baseline = baselineFromReport(report);
+    try {
+        await writeFileNoFollow(file, JSON.stringify(baseline, null, 2) + '\n', options);
+    }
+    catch (error) {
+        if (error instanceof ConfigurationError)
+            throw error;
+        throw new ConfigurationError(`cannot write baseline ${file}: ${error.code ?? String(error)}`);
+    }
+    return baseline.findings.length;
+}
+/** The fingerprints a baseline accepts (for `settings.baseline`). */
+async function readBaseline(file) {
+    let text;
+    try {
+        // A regular file of bounded size: a baseline named by a repository could be /dev/zero.
+        const info = await (0,promises_.stat)(file);
+        if (!info.isFile())
+            throw new errors/* ConfigurationError */.j1(`baseline ${file} is not a file`);
+        if (info.size > MAX_BASELINE_BYTES)
+            throw new errors/* ConfigurationError */.j1(`baseline ${file} is larger than ${MAX_BASELINE_BYTES / 1024 / 1024} MiB`);
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        if (error instanceof errors/* ConfigurationError */.j1)
+            throw error;
+        throw new errors/* ConfigurationError */.j1(`cannot read baseline ${file}: ${error.code ?? String(error)}`);
+    }
+    return parseBaseline(text, file);
+}
+function parseBaseline(text, file) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(`baseline ${file} is not valid JSON: ${error.message}`);
+    }
+    const findings = data?.findings;
+    if (typeof data !== 'object' || data === null || data.version !== 1 || !Array.isArray(findings)) {
+        throw new errors/* ConfigurationError */.j1(`baseline ${file} is not a version 1 baseline written by --write-baseline`);
+    }
+    return findings.map((entry, index) => {
+        const fingerprint = entry?.fingerprint;
+        if (typeof fingerprint !== 'string' || !/^[0-9a-f]{16,64}$/.test(fingerprint)) {
+            throw new errors/* ConfigurationError */.j1(`baseline ${file}: findings[${index}] has no valid fingerprint`);
+        }
+        return fingerprint;
+    });
+}
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __nccwpck_require__(2210);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -37589,6 +37702,7 @@ function keyNode(doc, parent, key) {
 
 /** Looked for at the scan root, in this order; more than one is ambiguous and an error. */
 const CONFIG_FILE_NAMES = ['.openai-secret-lint.yml', '.openai-secret-lint.yaml', '.openai-secret-lint.json'];
+/** A config file is a few lines; anything larger is refused, wherever it is read from. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
 /**
  * Reads and validates the configuration: `explicit` (from `--config` or the Action's `config`
@@ -37613,7 +37727,11 @@ async function loadConfig(root, explicit = null, cwd = root) {
         throw new errors/* ConfigurationError */.j1(`cannot read config ${explicit ?? file}: ${error.code ?? String(error)}`);
     }
     const shown = explicit ?? external_node_path_default().relative(root, file);
-    return { config: parseConfig(text.replace(/^\uFEFF/, ''), shown), file };
+    return { config: parseConfigText(text, shown), file };
+}
+/** Validates a config text read elsewhere (the Action reads it from a commit); `shown` names it. */
+function parseConfigText(text, shown) {
+    return parseConfig(text.replace(/^\uFEFF/, ''), shown);
 }
 async function findConfigFile(root) {
     const found = [];
@@ -37640,10 +37758,271 @@ async function findConfigFile(root) {
     return found[0] ?? null;
 }
 
-// EXTERNAL MODULE: ./src/core/settings.ts
-var core_settings = __nccwpck_require__(1922);
-// EXTERNAL MODULE: ./src/verify/index.ts + 16 modules
-var verify = __nccwpck_require__(5777);
+// EXTERNAL MODULE: ./src/discover/read-text.ts
+var read_text = __nccwpck_require__(5563);
+// EXTERNAL MODULE: ./src/util/git.ts
+var git = __nccwpck_require__(3968);
+;// CONCATENATED MODULE: ./src/action/relaxations.ts
+
+
+
+/**
+ * What a pull request's configuration would relax compared with the base commit's, in words for
+ * the job summary and the PR comment. Only rule ids (validated against the known ones) and
+ * numbers are named: paths and patterns come from the pull request and are counted, not quoted.
+ */
+function relaxations(base, pr) {
+    const out = [];
+    const baseRules = base.rules ?? {};
+    for (const [id, level] of Object.entries(pr.rules ?? {})) {
+        const before = baseRules[id];
+        if (level === before)
+            continue;
+        if (level === 'off')
+            out.push(`turns off \`${id}\``);
+        else if (before === 'off')
+            continue; // turning a rule back on tightens
+        else if ((0,finding/* severityRank */.qs)(level) < (before === undefined ? defaultRank(id) : (0,finding/* severityRank */.qs)(before)))
+            out.push(`sets \`${id}\` to ${level}`);
+    }
+    const added = (name, prList, baseList) => {
+        const known = new Set(baseList ?? []);
+        const extra = (prList ?? []).filter((entry) => !known.has(entry)).length;
+        if (extra > 0)
+            out.push(`adds ${extra} ${name} entr${extra === 1 ? 'y' : 'ies'}`);
+    };
+    added('`allow.paths`', pr.allow?.paths, base.allow?.paths);
+    added('`allow.patterns`', pr.allow?.patterns, base.allow?.patterns);
+    added('`allow.fingerprints`', pr.allow?.fingerprints, base.allow?.fingerprints);
+    added('`exclude`', pr.exclude, base.exclude);
+    added('`secretNames.ignore`', pr.secretNames?.ignore, base.secretNames?.ignore);
+    added('`envFiles.templates`', pr.envFiles?.templates, base.envFiles?.templates);
+    if (pr.include !== undefined && JSON.stringify(pr.include) !== JSON.stringify(base.include))
+        out.push('changes `include` (which files are scanned at all)');
+    if (pr.decodeDepth !== undefined && pr.decodeDepth < (base.decodeDepth ?? core_settings/* DEFAULT_DECODE_DEPTH */.l$))
+        out.push(`lowers \`decodeDepth\` to ${pr.decodeDepth}`);
+    if (pr.maxFileSize !== undefined && pr.maxFileSize < (base.maxFileSize ?? core_settings/* DEFAULT_MAX_FILE_SIZE */.Sj))
+        out.push(`lowers \`maxFileSize\` to ${pr.maxFileSize}`);
+    if (base.kubernetes?.strictSecretEnv === true && pr.kubernetes?.strictSecretEnv !== true)
+        out.push('turns off `kubernetes.strictSecretEnv`');
+    return out;
+}
+/** The highest default severity among the rules an id (a rule or a category) covers. */
+function defaultRank(id) {
+    const covered = (0,registry/* allRuleMeta */.pX)().filter((meta) => meta.id === id || meta.category === id);
+    return covered.length === 0 ? Infinity : Math.max(...covered.map((meta) => (0,finding/* severityRank */.qs)(meta.severity)));
+}
+
+;// CONCATENATED MODULE: ./src/action/scan-sources.ts
+
+
+
+
+
+
+
+async function loadScanSources(request) {
+    const { root, workspace, configInput, baselineInput, pullRequest } = request;
+    const top = pullRequest ? await (0,git/* gitTopLevel */.oB)(root) : null;
+    if (!pullRequest || top === null) {
+        if (pullRequest)
+            return noBaseSources(request, 'the scanned directory is not a git checkout');
+        const loaded = await loadConfig(root, configInput, workspace);
+        const baseline = baselineInput ? await readBaseline(external_node_path_default().resolve(workspace, baselineInput)) : [];
+        return { config: loaded.config, configSource: loaded.file, baseline, notes: [], prBaseline: null };
+    }
+    const base = await availableBase(top, pullRequest.baseSha);
+    if (base === null) {
+        const why = pullRequest.baseSha ? `its base commit ${pullRequest.baseSha.slice(0, 12)} is not in this checkout` : 'the event names no base commit';
+        return noBaseSources(request, why);
+    }
+    const short = base.slice(0, 12);
+    const notes = [];
+    // Configuration: a file outside the repository belongs to the workflow and is read as it is.
+    let config = {};
+    let configSource = null;
+    const explicit = configInput ? repoPath(top, external_node_path_default().resolve(workspace, configInput)) : null;
+    if (configInput && explicit === null) {
+        const loaded = await loadConfig(root, configInput, workspace);
+        config = loaded.config;
+        configSource = loaded.file;
+    }
+    else {
+        const candidates = explicit !== null ? [explicit] : CONFIG_FILE_NAMES.map((name) => rootPrefix(top, root) + name);
+        const found = [];
+        for (const name of candidates) {
+            const blob = await readBlob(top, base, name, MAX_CONFIG_BYTES, 'config');
+            if (blob.kind === 'text')
+                found.push({ name, text: blob.text });
+        }
+        if (found.length > 1)
+            throw new errors/* ConfigurationError */.j1(`several config files in the base commit ${short}: ${found.map((f) => f.name).join(', ')}; keep one`);
+        const baseFile = found[0] ?? null;
+        if (explicit !== null && baseFile === null)
+            notes.push(`The configuration \`${explicit}\` does not exist in the base commit ${short}: the defaults apply to this pull request.`);
+        if (baseFile) {
+            config = parseConfigText(baseFile.text, `${baseFile.name} at ${short}`);
+            configSource = `${baseFile.name} at the base commit ${short}`;
+        }
+        const prFile = await readPrConfig(root, configInput ? external_node_path_default().resolve(workspace, configInput) : null, top);
+        notes.push(...configNotes(baseFile, config, prFile));
+    }
+    // Baseline: the same rule.
+    let baseline = [];
+    let prBaseline = null;
+    if (baselineInput) {
+        const absolute = external_node_path_default().resolve(workspace, baselineInput);
+        const name = repoPath(top, absolute);
+        if (name === null) {
+            baseline = await readBaseline(absolute);
+        }
+        else {
+            const blob = await readBlob(top, base, name, MAX_BASELINE_BYTES, 'baseline');
+            if (blob.kind === 'text')
+                baseline = parseBaseline(blob.text, `${name} at ${short}`);
+            else
+                notes.push(`The baseline \`${name}\` does not exist in the base commit ${short}: no baseline applies to this pull request.`);
+            const mine = await readPrBaseline(absolute, name);
+            const accepted = new Set(baseline);
+            const extra = new Set(mine.filter((fingerprint) => !accepted.has(fingerprint)));
+            if (extra.size > 0)
+                prBaseline = { name, extra };
+        }
+    }
+    return { config, configSource, baseline, notes, prBaseline };
+}
+/** The base commit, when it is a commit this checkout holds (a shallow checkout may not). */
+async function availableBase(top, sha) {
+    // A full object name only: the payload's value must not reach git as an option or a revision range.
+    if (sha === null || !/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(sha))
+        return null;
+    const result = await (0,git/* git */.$Y)(top, ['cat-file', '-e', `${sha}^{commit}`]);
+    return result.code === 0 ? sha : null;
+}
+/**
+ * Without the base commit nothing trustworthy is known about the configuration: the defaults
+ * apply, never the pull request's own files, and the summary says so when that changes anything.
+ */
+async function noBaseSources(request, why) {
+    const { root, workspace, configInput, baselineInput } = request;
+    // A config file outside the workspace is the workflow's own, not the pull request's.
+    if (configInput && !inside(workspace, external_node_path_default().resolve(workspace, configInput))) {
+        const loaded = await loadConfig(root, configInput, workspace);
+        return { config: loaded.config, configSource: loaded.file, baseline: [], notes: [], prBaseline: null };
+    }
+    const hasOwn = Boolean(configInput) || Boolean(baselineInput) || (await findConfigFile(root).catch(() => 'unreadable')) !== null;
+    const notes = hasOwn
+        ? [
+            `This pull request was scanned with the default configuration and no baseline because ${why}: a pull request's own configuration and baseline are never applied to it. Check out with \`fetch-depth: 0\` to apply the base branch's.`,
+        ]
+        : [];
+    return { config: {}, configSource: null, baseline: [], notes, prBaseline: null };
+}
+function configNotes(base, baseConfig, pr) {
+    const applied = 'not applied: a pull request is scanned with the configuration of its base commit';
+    if (pr === null)
+        return base ? [`This pull request removes \`${base.name}\`; the base commit's configuration still applies to it.`] : [];
+    if (base && pr.kind === 'text' && pr.text === base.text)
+        return [];
+    if (pr.kind === 'refused')
+        return [`This pull request's \`${pr.name}\` ${pr.why}; ${applied}.`];
+    let prConfig;
+    try {
+        prConfig = parseConfigText(pr.text, pr.name);
+    }
+    catch {
+        return [`This pull request's \`${pr.name}\` is not a valid configuration; ${applied}.`];
+    }
+    const relaxed = relaxations(baseConfig, prConfig);
+    if (relaxed.length > 0)
+        return [`This pull request's \`${pr.name}\` ${relaxed.join(', ')}; ${applied}.`];
+    return [`This pull request changes \`${pr.name}\`; the change applies once merged (${applied.replace('not applied: ', '')}).`];
+}
+/** The pull request's own config file, read as the scanner reads files: no link followed, bounded. */
+async function readPrConfig(root, explicit, top) {
+    let file = explicit;
+    if (file === null) {
+        try {
+            file = await findConfigFile(root);
+        }
+        catch {
+            return { kind: 'refused', name: rootPrefix(top, root) + CONFIG_FILE_NAMES[0], why: 'is a symbolic link or one of several config files' };
+        }
+        if (file === null)
+            return null;
+    }
+    const name = repoPath(top, file) ?? external_node_path_default().basename(file);
+    const outcome = await (0,read_text/* readTextFile */.Gu)(file, MAX_CONFIG_BYTES);
+    switch (outcome.kind) {
+        case 'text':
+            return { kind: 'text', name, text: outcome.text };
+        case 'unreadable':
+            return outcome.reason === 'ENOENT' ? null : { kind: 'refused', name, why: 'cannot be read' };
+        case 'symlink':
+            return { kind: 'refused', name, why: 'is a symbolic link' };
+        default:
+            return { kind: 'refused', name, why: 'is not a small text file' };
+    }
+}
+async function readPrBaseline(file, name) {
+    const outcome = await (0,read_text/* readTextFile */.Gu)(file, MAX_BASELINE_BYTES);
+    if (outcome.kind !== 'text')
+        return [];
+    try {
+        return parseBaseline(outcome.text, name);
+    }
+    catch {
+        return [];
+    }
+}
+/**
+ * A file of `commit` as text: absent, or its content. A symbolic link is refused (its target
+ * would be read from the pull request's checkout), as is anything larger than `maxBytes`.
+ */
+async function readBlob(top, commit, name, maxBytes, what) {
+    // The directory's tree by `<commit>:<dir>` (a literal path, no pathspec magic), then the entry
+    // by exact name. A missing directory, or one that is a link in that commit, holds nothing.
+    const slash = name.lastIndexOf('/');
+    const listed = await (0,git/* git */.$Y)(top, ['ls-tree', '-l', '-z', `${commit}:${name.slice(0, slash + 1)}`]);
+    if (listed.code !== 0)
+        return { kind: 'absent' };
+    const wanted = name.slice(slash + 1);
+    const entry = listed.stdout
+        .toString('utf8')
+        .split('\0')
+        .map((line) => /^(\d+) (\w+) ([0-9a-f]+) +(-|\d+)\t([^]*)$/.exec(line))
+        .find((match) => match?.[5] === wanted);
+    if (!entry)
+        return { kind: 'absent' };
+    const [, mode, type, oid, size] = entry;
+    if (mode === '120000')
+        throw new errors/* ConfigurationError */.j1(`${what} ${name} is a symbolic link in the base commit ${commit.slice(0, 12)}: not followed`);
+    if (type !== 'blob')
+        throw new errors/* ConfigurationError */.j1(`${what} ${name} in the base commit ${commit.slice(0, 12)} is not a file`);
+    if (Number(size) > maxBytes)
+        throw new errors/* ConfigurationError */.j1(`${what} ${name} in the base commit ${commit.slice(0, 12)} is larger than ${Math.round(maxBytes / 1024 / 1024)} MiB`);
+    const blob = await (0,git/* git */.$Y)(top, ['cat-file', 'blob', oid]);
+    if (blob.code !== 0)
+        throw new errors/* ConfigurationError */.j1(`cannot read ${what} ${name} from the base commit: ${blob.stderr.trim()}`);
+    return { kind: 'text', text: blob.stdout.toString('utf8') };
+}
+/** `absolute` as a POSIX path inside the repository at `top`, or null outside it. */
+function repoPath(top, absolute) {
+    const relative = external_node_path_default().relative(top, absolute);
+    if (relative === '' || relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative))
+        return null;
+    return relative.split((external_node_path_default()).sep).join('/');
+}
+function inside(dir, absolute) {
+    const relative = external_node_path_default().relative(dir, absolute);
+    return relative === '' || (relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative));
+}
+/** The scan root relative to the repository root, as a POSIX prefix ('' or 'sub/dir/'). */
+function rootPrefix(top, root) {
+    const relative = repoPath(top, root);
+    return relative === null ? '' : `${relative}/`;
+}
+
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 
 
@@ -37663,11 +38042,18 @@ var verify = __nccwpck_require__(5777);
 const MODES = ['auto', 'full', 'diff', 'history'];
 /** Events whose natural scan is the pull request's changes. */
 const DIFF_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
+/** Events whose configuration and baseline come from the base commit, never from the change itself. */
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 /** Events that run the periodic audit (and may own the audit issue). */
 const AUDIT_EVENTS = new Set(['schedule', 'workflow_dispatch']);
 async function readInputs(env = process.env) {
-    const workspace = external_node_path_default().resolve(env.GITHUB_WORKSPACE || process.cwd());
-    const root = existingDirectory(external_node_path_default().resolve(workspace, core/* getInput */.V4('path') || '.'), 'path');
+    const workspace = realDirectory(external_node_path_default().resolve(env.GITHUB_WORKSPACE || process.cwd()));
+    const pathInput = core/* getInput */.V4('path') || '.';
+    const root = existingDirectory(external_node_path_default().resolve(workspace, pathInput), 'path');
+    // The Action scans the checkout, nothing else of the runner (`path: ../../..` would be the whole disk).
+    if (!isInside(workspace, root)) {
+        throw new errors/* ConfigurationError */.j1(`input path: ${pathInput} resolves to ${root}, outside the workspace ${workspace}: the Action only scans inside GITHUB_WORKSPACE`);
+    }
     const failOn = core/* getInput */.V4('fail-on') || 'high';
     if (!(0,finding/* isSeverity */._Z)(failOn))
         throw new errors/* ConfigurationError */.j1(`input fail-on must be critical, high, medium or low, not "${failOn}"`);
@@ -37676,16 +38062,25 @@ async function readInputs(env = process.env) {
         throw new errors/* ConfigurationError */.j1(`input mode must be auto, full, diff or history, not "${requestedMode}"`);
     const event = readEvent();
     const mode = requestedMode === 'auto' ? (DIFF_EVENTS.has(event.name) ? 'diff' : 'full') : requestedMode;
-    // As in the CLI: defaults, then the config file, then the inputs on top.
-    const configInput = core/* getInput */.V4('config');
-    const loaded = await loadConfig(root, configInput || null, workspace);
-    const settings = applyConfig((0,core_settings/* defaultSettings */.L6)(root), loaded.config);
+    // As in the CLI: defaults, then the config file, then the inputs on top. On a pull request the
+    // config and the baseline are the base commit's: the change cannot relax its own scan.
+    const sources = await loadScanSources({
+        root,
+        workspace,
+        configInput: core/* getInput */.V4('config') || null,
+        baselineInput: core/* getInput */.V4('baseline') || null,
+        pullRequest: PULL_REQUEST_EVENTS.has(event.name) ? { baseSha: event.pullRequest?.baseSha ?? null } : null,
+    });
+    const settings = applyConfig((0,core_settings/* defaultSettings */.L6)(root), sources.config);
+    settings.baseline = sources.baseline;
     settings.failOn = failOn;
     if (booleanInput('verify', false)) {
         (0,verify/* resolveBaseUrls */.yg)(env); // a bad base-URL override fails the step before anything is sent
         settings.verify = { enabled: true, env };
     }
     const sarifInput = core/* getInput */.V4('sarif-file');
+    // Reports go outside the workspace by default: never scanned, never where the checkout has links.
+    const outputDir = external_node_path_default().resolve(env.RUNNER_TEMP || external_node_os_default().tmpdir());
     const auditInput = core/* getInput */.V4('audit-issue') || 'auto';
     if (!['auto', 'true', 'false'].includes(auditInput))
         throw new errors/* ConfigurationError */.j1(`input audit-issue must be auto, true or false, not "${auditInput}"`);
@@ -37694,9 +38089,10 @@ async function readInputs(env = process.env) {
         workspace,
         requestedMode,
         mode,
-        configFile: loaded.file,
-        sarifFile: sarifInput ? external_node_path_default().resolve(workspace, sarifInput) : null,
-        reportFile: external_node_path_default().join(env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'openai-secret-lint-report.json'),
+        configFile: sources.configSource,
+        sources: { notes: sources.notes, prBaseline: sources.prBaseline },
+        sarifFile: sarifPath(sarifInput, workspace, outputDir),
+        reportFile: external_node_path_default().join(outputDir, 'openai-secret-lint-report.json'),
         annotations: booleanInput('annotations', true),
         summary: booleanInput('summary', true),
         prComment: booleanInput('pr-comment', true),
@@ -37738,6 +38134,26 @@ function booleanInput(name, fallback) {
     }
     catch {
         throw new errors/* ConfigurationError */.j1(`input ${name} must be true or false, not "${core/* getInput */.V4(name)}"`);
+    }
+}
+/** `auto`: the runner's temporary directory; empty or `false`: no SARIF; else relative to the workspace. */
+function sarifPath(input, workspace, outputDir) {
+    if (input === '' || input === 'false')
+        return null;
+    if (input === 'auto')
+        return external_node_path_default().join(outputDir, 'openai-secret-lint.sarif');
+    return external_node_path_default().resolve(workspace, input);
+}
+function isInside(dir, absolute) {
+    const relative = external_node_path_default().relative(dir, absolute);
+    return relative === '' || (relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative));
+}
+function realDirectory(absolute) {
+    try {
+        return (0,external_node_fs_.realpathSync)(absolute);
+    }
+    catch {
+        return absolute;
     }
 }
 function existingDirectory(absolute, input) {
@@ -37813,30 +38229,29 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6257);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6257);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(4296);
 /* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(5278);
-/* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9506);
-/* harmony import */ var _history_scan_history_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7042);
+/* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9506);
+/* harmony import */ var _history_scan_history_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7042);
 /* harmony import */ var _output_json_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(7711);
-/* harmony import */ var _output_sarif_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(324);
-/* harmony import */ var _output_text_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4980);
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3968);
+/* harmony import */ var _output_sarif_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(324);
+/* harmony import */ var _output_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4980);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3968);
+/* harmony import */ var _util_safe_write_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5497);
 /* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3856);
 /* harmony import */ var _audit_issue_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2047);
 /* harmony import */ var _diff_scope_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4906);
 /* harmony import */ var _github_api_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2334);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(4814);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(6614);
 /* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(2684);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(8980);
 /* harmony import */ var _pr_comment_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(9413);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(8770);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_3__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_4__, _diff_scope_js__WEBPACK_IMPORTED_MODULE_10__]);
-([_core_scan_js__WEBPACK_IMPORTED_MODULE_3__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_4__, _diff_scope_js__WEBPACK_IMPORTED_MODULE_10__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_2__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_3__, _diff_scope_js__WEBPACK_IMPORTED_MODULE_10__]);
+([_core_scan_js__WEBPACK_IMPORTED_MODULE_2__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_3__, _diff_scope_js__WEBPACK_IMPORTED_MODULE_10__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
 
 
@@ -37866,24 +38281,27 @@ async function run() {
         await publish(inputs, report.report, report.notes);
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setFailed */ .C1((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .isConfigurationError */ .p0)(error) ? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .errorMessage */ .gJ)(error) : `internal error: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .errorMessage */ .gJ)(error)}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .isConfigurationError */ .p0)(error) ? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .errorMessage */ .gJ)(error) : `internal error: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .errorMessage */ .gJ)(error)}`);
     }
 }
 async function scanFor(inputs) {
-    const notes = [];
     const { settings } = inputs;
     if (inputs.configFile)
-        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Configuration: ${inputs.configFile}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Configuration: ${inputs.configFile}`);
+    // Where the configuration came from on a pull request, and what its own would have relaxed.
+    const notes = [...inputs.sources.notes];
+    for (const note of notes)
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm(note);
     if (inputs.mode === 'diff') {
         const scope = await (0,_diff_scope_js__WEBPACK_IMPORTED_MODULE_10__/* .resolveDiffScope */ .I)(inputs, apiFor(inputs), _logger_js__WEBPACK_IMPORTED_MODULE_13__/* .actionsLogger */ .M);
         if (scope) {
             settings.changedLines = scope.lines;
             notes.push(`Diff mode: only lines added or changed by this change (${scope.source}).`);
-            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Diff mode: ${scope.lines.size} changed file(s), from ${scope.source}`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Diff mode: ${scope.lines.size} changed file(s), from ${scope.source}`);
         }
         else {
             const why = 'Diff mode: no base commit fetched and no pull request files available, so the whole tree was scanned.';
-            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .notice */ .lm(why);
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm(why);
             notes.push(why);
         }
     }
@@ -37891,84 +38309,93 @@ async function scanFor(inputs) {
     // Short values (a registry password like `pass`) would mask ordinary words in the log.
     settings.onSecret = (value) => {
         if (value.trim().length >= MIN_MASK_LENGTH)
-            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setSecret */ .Pq(value.trim());
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(value.trim());
     };
     const report = inputs.mode === 'history'
-        ? await (0,_history_scan_history_js__WEBPACK_IMPORTED_MODULE_4__/* .scanHistory */ .s)(settings, _logger_js__WEBPACK_IMPORTED_MODULE_13__/* .actionsLogger */ .M, { since: null, allBranches: false })
-        : await (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scan */ .SQ)(settings, _logger_js__WEBPACK_IMPORTED_MODULE_13__/* .actionsLogger */ .M);
+        ? await (0,_history_scan_history_js__WEBPACK_IMPORTED_MODULE_3__/* .scanHistory */ .s)(settings, _logger_js__WEBPACK_IMPORTED_MODULE_13__/* .actionsLogger */ .M, { since: null, allBranches: false })
+        : await (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .scan */ .SQ)(settings, _logger_js__WEBPACK_IMPORTED_MODULE_13__/* .actionsLogger */ .M);
     if (inputs.mode === 'history')
         notes.push('History mode: every commit reachable from HEAD; each secret is reported at the commit that introduced it.');
+    const ownBaseline = inputs.sources.prBaseline;
+    if (ownBaseline) {
+        const hidden = report.findings.filter((f) => ownBaseline.extra.has(f.fingerprint)).length;
+        const note = `This pull request's baseline \`${ownBaseline.name}\` accepts ${ownBaseline.extra.size} finding${ownBaseline.extra.size === 1 ? '' : 's'} the base commit's does not${hidden > 0 ? ` (it would hide ${hidden} reported here)` : ''}; not applied: a pull request is scanned with the baseline of its base commit.`;
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm(note);
+        notes.push(note);
+    }
     return { report, notes };
 }
 async function publish(inputs, report, notes) {
     const { settings, event } = inputs;
-    _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq((0,_output_text_js__WEBPACK_IMPORTED_MODULE_6__/* .renderText */ .S)(report, { color: false }));
-    const prefix = (0,_diff_scope_js__WEBPACK_IMPORTED_MODULE_10__/* .rootPrefix */ .R)((await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_7__/* .gitTopLevel */ .oB)(settings.root)) ?? inputs.workspace, settings.root);
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq((0,_output_text_js__WEBPACK_IMPORTED_MODULE_5__/* .renderText */ .S)(report, { color: false }));
+    const prefix = (0,_diff_scope_js__WEBPACK_IMPORTED_MODULE_10__/* .rootPrefix */ .R)((await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_6__/* .gitTopLevel */ .oB)(settings.root)) ?? inputs.workspace, settings.root);
     const link = (0,_links_js__WEBPACK_IMPORTED_MODULE_17__/* .blobLinker */ .B)(event, prefix);
     if (inputs.annotations) {
         const hidden = (0,_annotations_js__WEBPACK_IMPORTED_MODULE_8__/* .annotate */ .f)(report, prefix);
         if (hidden)
             notes.push(hidden);
     }
-    await writeFileSafely(inputs.reportFile, (0,_output_json_js__WEBPACK_IMPORTED_MODULE_18__/* .renderJson */ .h)(report));
-    _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('report-file', inputs.reportFile);
+    await writeFileSafely(inputs.reportFile, (0,_output_json_js__WEBPACK_IMPORTED_MODULE_18__/* .renderJson */ .h)(report), inputs.workspace);
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('report-file', inputs.reportFile);
     if (inputs.sarifFile) {
-        await writeFileSafely(inputs.sarifFile, (0,_output_sarif_js__WEBPACK_IMPORTED_MODULE_5__/* .renderSarif */ .WH)(report));
-        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('sarif-file', inputs.sarifFile);
+        await writeFileSafely(inputs.sarifFile, (0,_output_sarif_js__WEBPACK_IMPORTED_MODULE_4__/* .renderSarif */ .WH)(report), inputs.workspace);
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('sarif-file', inputs.sarifFile);
     }
     else {
-        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('sarif-file', '');
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('sarif-file', '');
     }
-    _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('findings', report.findings.length);
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('findings', report.findings.length);
     for (const severity of _core_finding_js__WEBPACK_IMPORTED_MODULE_19__/* .SEVERITIES */ .oC)
-        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH(severity, report.stats.findingsBySeverity[severity]);
-    const overflowHint = inputs.sarifFile ? `the SARIF file (${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(inputs.sarifFile)}) and the JSON report` : 'the JSON report';
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH(severity, report.stats.findingsBySeverity[severity]);
+    const overflowHint = inputs.sarifFile ? `the SARIF file (${node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(inputs.sarifFile)}) and the JSON report` : 'the JSON report';
     if (inputs.summary) {
         try {
             await (0,_summary_js__WEBPACK_IMPORTED_MODULE_15__/* .writeSummary */ .S)(report, { notes, link, overflowHint });
         }
         catch (error) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`Could not write the job summary: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .errorMessage */ .gJ)(error)}`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`Could not write the job summary: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .errorMessage */ .gJ)(error)}`);
         }
     }
     const api = apiFor(inputs);
     if (inputs.prComment && event.pullRequest && event.repo) {
         if (api) {
             const outcome = await (0,_pr_comment_js__WEBPACK_IMPORTED_MODULE_14__/* .upsertPrComment */ .Z)(api, { ...event.repo, number: event.pullRequest.number }, report, { link, notes });
-            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Pull request comment: ${outcome}`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Pull request comment: ${outcome}`);
         }
         else {
-            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .notice */ .lm('No github-token: the pull request comment is skipped.');
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm('No github-token: the pull request comment is skipped.');
         }
     }
     if (inputs.auditIssue) {
         if (inputs.mode !== 'full') {
-            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .notice */ .lm('The audit issue is only kept by full scans: skipped.');
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm('The audit issue is only kept by full scans: skipped.');
         }
         else if (api && event.repo) {
             const outcome = await (0,_audit_issue_js__WEBPACK_IMPORTED_MODULE_9__/* .syncAuditIssue */ .mg)(api, event.repo, report, { link, runUrl: event.runUrl });
-            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Audit issue: ${outcome}`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Audit issue: ${outcome}`);
         }
         else {
-            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .notice */ .lm('No github-token or repository: the audit issue is skipped.');
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm('No github-token or repository: the audit issue is skipped.');
         }
     }
     const failing = report.findings.filter((f) => (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_19__/* .atLeast */ .jZ)(f.severity, settings.failOn)).length;
     if (failing > 0)
-        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setFailed */ .C1(`${failing} finding${failing === 1 ? '' : 's'} at or above ${settings.failOn}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(`${failing} finding${failing === 1 ? '' : 's'} at or above ${settings.failOn}`);
 }
 let api;
 function apiFor(inputs) {
     if (api === undefined)
-        api = inputs.token ? (0,_github_api_js__WEBPACK_IMPORTED_MODULE_11__/* .createApi */ .x)(inputs.token) : null;
+        api = inputs.token ? (0,_github_api_js__WEBPACK_IMPORTED_MODULE_11__/* .createApi */ .xP)(inputs.token) : null;
     return api;
 }
-async function writeFileSafely(file, content) {
+/** Never through a link: a path in the workspace may be a symlink the pull request committed. */
+async function writeFileSafely(file, content, workspace) {
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { recursive: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, content);
+        await (0,_util_safe_write_js__WEBPACK_IMPORTED_MODULE_7__/* .writeFileNoFollow */ .q)(file, content, { within: workspace });
     }
     catch (error) {
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .isConfigurationError */ .p0)(error))
+            throw error;
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .ConfigurationError */ .j1(`cannot write ${file}: ${error.code ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .errorMessage */ .gJ)(error)}`);
     }
 }
@@ -37997,13 +38424,17 @@ __webpack_async_result__();
 const PR_COMMENT_MARKER = '<!-- openai-secret-lint:pr-comment -->';
 /**
  * Exactly one comment per pull request: created when there are findings, updated in place on
- * later runs, turned into an "all clear" once they are fixed. A token that may not comment (a
+ * later runs, turned into an "all clear" once they are fixed. Only a comment the token itself
+ * wrote is ever edited. A token that may not comment (a
  * fork's pull request) gets a warning, never a failed step.
  */
 async function upsertPrComment(api, target, report, options) {
     try {
         const comments = await api.paginate(api.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.number, per_page: 100 });
-        const existing = comments.find((c) => c.body?.includes(PR_COMMENT_MARKER));
+        // Ours is the comment with the marker *and* our author: anyone may post the marker.
+        const marked = comments.filter((c) => c.body?.includes(PR_COMMENT_MARKER));
+        const login = marked.length > 0 ? await (0,_github_api_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenLogin */ .nu)(api) : null;
+        const existing = login === null ? undefined : marked.find((c) => (0,_github_api_js__WEBPACK_IMPORTED_MODULE_2__/* .writtenBy */ .xO)(c, login));
         if (report.findings.length === 0 && !existing)
             return 'skipped';
         const body = report.findings.length === 0
@@ -38026,7 +38457,7 @@ async function upsertPrComment(api, target, report, options) {
         return 'created';
     }
     catch (error) {
-        const status = (0,_github_api_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatus */ .n)(error);
+        const status = (0,_github_api_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatus */ .nG)(error);
         const why = status === 403 || status === 404
             ? 'the token may not comment (fork pull requests get a read-only token; grant pull-requests: write, or set pr-comment: false)'
             : (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error);
@@ -38049,6 +38480,10 @@ async function upsertPrComment(api, target, report, options) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1922);
+/* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5563);
+
+
 
 
 const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/;
@@ -38081,27 +38516,47 @@ function addedLinesFromPatch(patch) {
  * the repository root ('' or 'sub/dir/'); files outside it are dropped. A file the API sends
  * without a patch (binary, or too large a diff) counts as changed on every line.
  */
-async function changedLinesFromFiles(files, rootPrefix, root) {
+async function changedLinesFromFiles(files, rootPrefix, root, maxBytes = _core_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_MAX_FILE_SIZE */ .Sj) {
     const changed = new Map();
     for (const file of files) {
         if (file.status === 'removed' || !file.filename.startsWith(rootPrefix))
             continue;
         const relative = file.filename.slice(rootPrefix.length);
-        changed.set(relative, file.patch !== undefined ? addedLinesFromPatch(file.patch) : await everyLine(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, relative)));
+        if (!isPlainRelative(relative))
+            continue; // not a path git could have sent
+        changed.set(relative, file.patch !== undefined ? addedLinesFromPatch(file.patch) : await everyLine(root, relative, maxBytes));
     }
     return changed;
 }
-async function everyLine(file) {
+/**
+ * Every line of a file sent without a patch, read exactly as the scanner reads it: no symlink
+ * followed (the pull request may have made the file a link to /dev/zero or to a file of the
+ * runner), no directory reached through a link, nothing beyond the size limit. A file the scanner
+ * would not read is still changed, for file-level findings.
+ */
+async function everyLine(root, relative, maxBytes) {
     let count = 1;
-    try {
-        const buffer = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file);
-        for (let i = buffer.indexOf(10); i !== -1; i = buffer.indexOf(10, i + 1))
-            count++;
-    }
-    catch {
-        // Not in the checkout: the file is still changed, for file-level findings.
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, relative);
+    if (await parentIsReal(root, relative)) {
+        const outcome = await (0,_discover_read_text_js__WEBPACK_IMPORTED_MODULE_2__/* .readTextFile */ .Gu)(file, maxBytes);
+        if (outcome.kind === 'text')
+            for (let i = outcome.text.indexOf('\n'); i !== -1; i = outcome.text.indexOf('\n', i + 1))
+                count++;
     }
     return new Set(Array.from({ length: count }, (_, i) => i + 1));
+}
+/** Whether the file's directory is where its path says, with no link on the way. */
+async function parentIsReal(root, relative) {
+    try {
+        const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root);
+        return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(relative)))) === node_path__WEBPACK_IMPORTED_MODULE_1___default().join(realRoot, node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(relative));
+    }
+    catch {
+        return false;
+    }
+}
+function isPlainRelative(relative) {
+    return relative !== '' && !relative.includes('\0') && !node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.isAbsolute(relative) && !relative.split('/').some((part) => part === '..' || part === '.' || part === '');
 }
 
 
@@ -46523,6 +46978,7 @@ async function buildReport(raw, settings, stats, diagnostics, started, logger = 
     const findings = (0,_finalize_js__WEBPACK_IMPORTED_MODULE_3__/* .present */ .Eb)((0,_merge_js__WEBPACK_IMPORTED_MODULE_9__/* .mergeProblems */ .n)(kept, TEXT_RULE_IDS), verifications);
     for (const finding of findings)
         stats.findingsBySeverity[finding.severity]++;
+    stats.disabledRules = Object.values(settings.rules).filter((level) => level === 'off').length;
     stats.durationMs = Math.round(performance.now() - started);
     // Rules run side by side (threads, repository rules): the order must not depend on which finished first.
     diagnostics.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || a.code.localeCompare(b.code) || a.message.localeCompare(b.message));
@@ -46540,6 +46996,7 @@ function emptyStats() {
         skippedSpecial: 0,
         suppressed: 0,
         baselined: 0,
+        disabledRules: 0,
         findingsBySeverity: Object.fromEntries(_finding_js__WEBPACK_IMPORTED_MODULE_10__/* .SEVERITIES */ .oC.map((s) => [s, 0])),
         durationMs: 0,
     };
@@ -49961,7 +50418,9 @@ function renderMarkdown(report, options = {}) {
         head.push(`**${active} key${active === 1 ? ' is' : 's are'} verified ACTIVE** (listed first): revoke ${active === 1 ? 'it' : 'them'} before anything else.`, '');
     for (const note of options.notes ?? [])
         head.push(`> ${note.replace(/\r?\n/g, ' ')}`, '');
-    const footer = ['', `<sub>${escapeText(report.tool.name)} ${escapeText(report.tool.version)}</sub>`, ''];
+    const off = report.stats.disabledRules;
+    const disabled = off > 0 ? ` · ${off} rule${off === 1 ? '' : 's'} or categor${off === 1 ? 'y' : 'ies'} turned off by the configuration` : '';
+    const footer = ['', `<sub>${escapeText(report.tool.name)} ${escapeText(report.tool.version)}${disabled}</sub>`, ''];
     if (n === 0)
         return fit([...head, ...footer].join('\n'), maxBytes);
     const tableHead = ['| Severity | Location | Rule | Finding | Secret | Fix |', '| --- | --- | --- | --- | --- | --- |'];
@@ -50230,7 +50689,8 @@ function summaryLine(report) {
     const n = report.findings.length;
     const skipped = report.stats.skippedBinary + report.stats.skippedTooLarge + report.stats.skippedUnreadable + report.stats.skippedSpecial;
     const suppressed = (report.stats.suppressed > 0 ? `, ${report.stats.suppressed} suppressed` : '') +
-        (report.stats.baselined > 0 ? `, ${report.stats.baselined} in baseline` : '');
+        (report.stats.baselined > 0 ? `, ${report.stats.baselined} in baseline` : '') +
+        (report.stats.disabledRules > 0 ? `, ${report.stats.disabledRules} rule${report.stats.disabledRules === 1 ? '' : 's'} off by config` : '');
     const active = report.findings.filter((f) => f.verification?.status === 'active').length;
     const verified = active > 0 ? ` — ${active} key${active === 1 ? '' : 's'} verified ACTIVE: revoke first` : '';
     return `${n} finding${n === 1 ? '' : 's'} (${counts}${suppressed}) in ${report.stats.filesScanned} files scanned, ${skipped} skipped, ${report.stats.durationMs} ms${verified}`;
@@ -50291,6 +50751,76 @@ async function disabledFilterDrivers(cwd) {
             drivers.add(match[1]);
     }
     return [...drivers].flatMap((driver) => ['clean', 'smudge', 'process'].flatMap((key) => ['-c', `filter.${driver}.${key}=`]).concat(['-c', `filter.${driver}.required=false`]));
+}
+
+
+/***/ }),
+
+/***/ 5497:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ writeFileNoFollow)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4296);
+
+
+
+
+
+// O_NOFOLLOW on the temporary name too: O_EXCL already refuses an existing link, this says so twice.
+const CREATE_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW;
+async function writeFileNoFollow(target, content, options = {}) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(target);
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file);
+    if (options.within !== undefined)
+        await refuseLinkedParents(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(options.within), dir, target);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(dir, { recursive: true });
+    const temporary = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(file)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(temporary, CREATE_FLAGS, 0o666);
+    try {
+        try {
+            await handle.writeFile(content);
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temporary, file);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(temporary).catch(() => { });
+        throw error;
+    }
+}
+/** Every existing directory from `within` (exclusive) down to `dir` must be a directory, not a link. */
+async function refuseLinkedParents(within, dir, shown) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(within, dir);
+    if (relative === '' || relative === '..' || relative.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)}`) || node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(relative))
+        return;
+    let current = within;
+    for (const part of relative.split((node_path__WEBPACK_IMPORTED_MODULE_3___default().sep))) {
+        current = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(current, part);
+        let info;
+        try {
+            info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(current);
+        }
+        catch {
+            return; // does not exist yet: mkdir creates real directories from here on
+        }
+        if (info.isSymbolicLink()) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`refusing to write ${shown}: ${node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(within, current)} is a symbolic link (files are never written through links)`);
+        }
+        if (!info.isDirectory())
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`cannot write ${shown}: ${node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(within, current)} is not a directory`);
+    }
 }
 
 

@@ -11879,8 +11879,8 @@ function normalize(rel) {
     return rel.split((external_node_path_default()).sep).join('/').replace(/^\.\//, '').replace(/\/+$/, '');
 }
 
-// EXTERNAL MODULE: ./src/discover/read-text.ts + 1 modules
-var read_text = __nccwpck_require__(7516);
+// EXTERNAL MODULE: ./src/discover/read-text.ts
+var read_text = __nccwpck_require__(5563);
 ;// CONCATENATED MODULE: ./src/analyzers/env-files/naming.ts
 
 const TEMPLATE_SUFFIX = /\.(example|sample|template|tmpl|tpl|dist|defaults)$/i;
@@ -15654,14 +15654,22 @@ function fitRemediation(remediation, file) {
 /* harmony export */   B9: () => (/* binding */ writeBaseline),
 /* harmony export */   mF: () => (/* binding */ readBaseline)
 /* harmony export */ });
-/* unused harmony exports baselineFromReport, parseBaseline */
+/* unused harmony exports MAX_BASELINE_BYTES, baselineFromReport, parseBaseline */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4296);
 /* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4910);
+/* harmony import */ var _util_safe_write_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5497);
 
 
 
+
+/**
+ * A baseline lists accepted findings by fingerprint, with the rule and file for a human reading
+ * the diff. It never holds a secret, not even redacted, nor a line number (lines move).
+ */
+/** Far above any real baseline (about 150 bytes a finding). */
+const MAX_BASELINE_BYTES = 32 * 1024 * 1024;
 function baselineFromReport(report) {
     const unique = new Map();
     for (const f of report.findings)
@@ -15669,13 +15677,15 @@ function baselineFromReport(report) {
     const findings = [...unique.values()].sort((a, b) => compare(a.file, b.file) || compare(a.ruleId, b.ruleId) || compare(a.fingerprint, b.fingerprint));
     return { tool: _core_version_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_NAME */ .l, version: 1, findings };
 }
-async function writeBaseline(file, report) {
+async function writeBaseline(file, report, options = {}) {
     const baseline = baselineFromReport(report);
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, JSON.stringify(baseline, null, 2) + '\n');
+        await (0,_util_safe_write_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileNoFollow */ .q)(file, JSON.stringify(baseline, null, 2) + '\n', options);
     }
     catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`cannot write baseline ${file}: ${error.code ?? String(error)}`);
+        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1)
+            throw error;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`cannot write baseline ${file}: ${error.code ?? String(error)}`);
     }
     return baseline.findings.length;
 }
@@ -15683,10 +15693,18 @@ async function writeBaseline(file, report) {
 async function readBaseline(file) {
     let text;
     try {
+        // A regular file of bounded size: a baseline named by a repository could be /dev/zero.
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file);
+        if (!info.isFile())
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`baseline ${file} is not a file`);
+        if (info.size > MAX_BASELINE_BYTES)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`baseline ${file} is larger than ${MAX_BASELINE_BYTES / 1024 / 1024} MiB`);
         text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
     }
     catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`cannot read baseline ${file}: ${error.code ?? String(error)}`);
+        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1)
+            throw error;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`cannot read baseline ${file}: ${error.code ?? String(error)}`);
     }
     return parseBaseline(text, file);
 }
@@ -15696,16 +15714,16 @@ function parseBaseline(text, file) {
         data = JSON.parse(text);
     }
     catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`baseline ${file} is not valid JSON: ${error.message}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`baseline ${file} is not valid JSON: ${error.message}`);
     }
     const findings = data?.findings;
     if (typeof data !== 'object' || data === null || data.version !== 1 || !Array.isArray(findings)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`baseline ${file} is not a version 1 baseline written by --write-baseline`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`baseline ${file} is not a version 1 baseline written by --write-baseline`);
     }
     return findings.map((entry, index) => {
         const fingerprint = entry?.fingerprint;
         if (typeof fingerprint !== 'string' || !/^[0-9a-f]{16,64}$/.test(fingerprint)) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`baseline ${file}: findings[${index}] has no valid fingerprint`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`baseline ${file}: findings[${index}] has no valid fingerprint`);
         }
         return fingerprint;
     });
@@ -16042,24 +16060,23 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   i: () => (/* binding */ main)
 /* harmony export */ });
 /* unused harmony export EXIT */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _baseline_baseline_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6360);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _baseline_baseline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6360);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(4296);
 /* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(5278);
-/* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9506);
-/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4910);
-/* harmony import */ var _diff_staged_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2889);
-/* harmony import */ var _history_scan_history_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7042);
-/* harmony import */ var _output_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6049);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6890);
+/* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9506);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4910);
+/* harmony import */ var _diff_staged_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2889);
+/* harmony import */ var _history_scan_history_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7042);
+/* harmony import */ var _output_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6049);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6890);
 /* harmony import */ var _console_logger_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(8328);
-/* harmony import */ var _install_hook_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4525);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9065);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_3__, _diff_staged_js__WEBPACK_IMPORTED_MODULE_5__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_6__]);
-([_core_scan_js__WEBPACK_IMPORTED_MODULE_3__, _diff_staged_js__WEBPACK_IMPORTED_MODULE_5__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_6__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/* harmony import */ var _install_hook_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4525);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9065);
+/* harmony import */ var _util_safe_write_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5497);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_2__, _diff_staged_js__WEBPACK_IMPORTED_MODULE_4__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_5__]);
+([_core_scan_js__WEBPACK_IMPORTED_MODULE_2__, _diff_staged_js__WEBPACK_IMPORTED_MODULE_4__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_5__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
 
 
@@ -16078,16 +16095,16 @@ const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 };
 /** Runs the CLI and returns the exit code; never throws. */
 async function main(argv, io) {
     try {
-        const command = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .parseCommand */ .R)(argv);
+        const command = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .parseCommand */ .R)(argv);
         switch (command.name) {
             case 'help':
-                io.stdout.write(_args_js__WEBPACK_IMPORTED_MODULE_8__/* .USAGE */ .u);
+                io.stdout.write(_args_js__WEBPACK_IMPORTED_MODULE_7__/* .USAGE */ .u);
                 return EXIT.ok;
             case 'version':
-                io.stdout.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_4__/* .TOOL_NAME */ .l} ${_core_version_js__WEBPACK_IMPORTED_MODULE_4__/* .TOOL_VERSION */ .w}\n`);
+                io.stdout.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_NAME */ .l} ${_core_version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_VERSION */ .w}\n`);
                 return EXIT.ok;
             case 'install-hook': {
-                const result = await (0,_install_hook_js__WEBPACK_IMPORTED_MODULE_9__/* .installHook */ .P)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, command.path ?? '.'), command.force);
+                const result = await (0,_install_hook_js__WEBPACK_IMPORTED_MODULE_8__/* .installHook */ .P)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, command.path ?? '.'), command.force);
                 io.stdout.write(`installed the pre-commit hook: ${result.file}\n`);
                 if (result.warning)
                     io.stderr.write(`warning: ${result.warning}\n`);
@@ -16099,33 +16116,36 @@ async function main(argv, io) {
     }
     catch (error) {
         if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .isConfigurationError */ .p0)(error)) {
-            io.stderr.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_4__/* .TOOL_NAME */ .l}: ${error.message}\n`);
+            io.stderr.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_NAME */ .l}: ${error.message}\n`);
             return EXIT.usage;
         }
-        io.stderr.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_4__/* .TOOL_NAME */ .l}: internal error: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .errorMessage */ .gJ)(error)}\n`);
+        io.stderr.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_NAME */ .l}: internal error: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .errorMessage */ .gJ)(error)}\n`);
         if (io.env.OPENAI_SECRET_LINT_DEBUG && error instanceof Error && error.stack)
             io.stderr.write(`${error.stack}\n`);
         return EXIT.internal;
     }
 }
 async function runScan(command, io) {
-    const settings = await (0,_settings_js__WEBPACK_IMPORTED_MODULE_10__/* .settingsFromCommand */ .h)(command, io.cwd, io.env);
+    const settings = await (0,_settings_js__WEBPACK_IMPORTED_MODULE_9__/* .settingsFromCommand */ .h)(command, io.cwd, io.env);
     const logger = (0,_console_logger_js__WEBPACK_IMPORTED_MODULE_12__/* .consoleLogger */ .k)(io.stderr, Boolean(io.env.OPENAI_SECRET_LINT_DEBUG), command.mode.kind === 'history' ? 'commits' : 'files');
     const report = await scanFor(command, settings, logger);
     logger.finish();
     if (command.writeBaseline !== null) {
-        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, command.writeBaseline);
-        const count = await (0,_baseline_baseline_js__WEBPACK_IMPORTED_MODULE_2__/* .writeBaseline */ .B9)(file, report);
-        io.stderr.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_4__/* .TOOL_NAME */ .l}: wrote ${count} finding${count === 1 ? '' : 's'} to the baseline ${command.writeBaseline}\n`);
+        const file = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, command.writeBaseline);
+        const count = await (0,_baseline_baseline_js__WEBPACK_IMPORTED_MODULE_1__/* .writeBaseline */ .B9)(file, report, { within: io.cwd });
+        io.stderr.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_NAME */ .l}: wrote ${count} finding${count === 1 ? '' : 's'} to the baseline ${command.writeBaseline}\n`);
         return EXIT.ok;
     }
     const color = command.output === null && useColor(io);
-    const rendered = (0,_output_index_js__WEBPACK_IMPORTED_MODULE_7__/* .renderReport */ .B1)(report, command.format, { color });
+    const rendered = (0,_output_index_js__WEBPACK_IMPORTED_MODULE_6__/* .renderReport */ .B1)(report, command.format, { color });
     if (command.output !== null) {
         try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, command.output), rendered);
+            // Never through a link: the scanned repository may have committed the output name as one.
+            await (0,_util_safe_write_js__WEBPACK_IMPORTED_MODULE_10__/* .writeFileNoFollow */ .q)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, command.output), rendered, { within: io.cwd });
         }
         catch (error) {
+            if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .isConfigurationError */ .p0)(error))
+                throw error;
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .ConfigurationError */ .j1(`cannot write --output ${command.output}: ${error.code ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .errorMessage */ .gJ)(error)}`);
         }
     }
@@ -16137,12 +16157,12 @@ async function runScan(command, io) {
 function scanFor(command, settings, logger) {
     switch (command.mode.kind) {
         case 'staged':
-            return (0,_diff_staged_js__WEBPACK_IMPORTED_MODULE_5__/* .scanStaged */ .a)(settings, logger);
+            return (0,_diff_staged_js__WEBPACK_IMPORTED_MODULE_4__/* .scanStaged */ .a)(settings, logger);
         case 'history':
-            return (0,_history_scan_history_js__WEBPACK_IMPORTED_MODULE_6__/* .scanHistory */ .s)(settings, logger, { since: command.mode.since, allBranches: command.mode.allBranches });
+            return (0,_history_scan_history_js__WEBPACK_IMPORTED_MODULE_5__/* .scanHistory */ .s)(settings, logger, { since: command.mode.since, allBranches: command.mode.allBranches });
         case 'diff': // settings.changedLines already restricts the scan
         case 'tree':
-            return (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scan */ .SQ)(settings, logger);
+            return (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .scan */ .SQ)(settings, logger);
     }
 }
 function useColor(io) {
@@ -16417,6 +16437,7 @@ function keyNode(doc, parent, key) {
 
 /** Looked for at the scan root, in this order; more than one is ambiguous and an error. */
 const CONFIG_FILE_NAMES = ['.openai-secret-lint.yml', '.openai-secret-lint.yaml', '.openai-secret-lint.json'];
+/** A config file is a few lines; anything larger is refused, wherever it is read from. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
 /**
  * Reads and validates the configuration: `explicit` (from `--config` or the Action's `config`
@@ -16441,7 +16462,11 @@ async function loadConfig(root, explicit = null, cwd = root) {
         throw new errors/* ConfigurationError */.j1(`cannot read config ${explicit ?? file}: ${error.code ?? String(error)}`);
     }
     const shown = explicit ?? external_node_path_default().relative(root, file);
-    return { config: parseConfig(text.replace(/^\uFEFF/, ''), shown), file };
+    return { config: parseConfigText(text, shown), file };
+}
+/** Validates a config text read elsewhere (the Action reads it from a commit); `shown` names it. */
+function parseConfigText(text, shown) {
+    return parseConfig(text.replace(/^\uFEFF/, ''), shown);
 }
 async function findConfigFile(root) {
     const found = [];
@@ -16692,7 +16717,7 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 8860:
+/***/ 3817:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16707,12 +16732,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 var verify = __nccwpck_require__(5362);
 // EXTERNAL MODULE: ./src/core/finding.ts
 var finding = __nccwpck_require__(5278);
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/core/fingerprint.ts
 
 function sha256(text) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text).digest('hex');
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
 }
 /**
  * Stable across moved lines: rule, file, a hash of the secret (or seed), and the occurrence
@@ -17044,7 +17069,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3532);
 /* harmony import */ var _analyzers_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5956);
 /* harmony import */ var _discover_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4632);
-/* harmony import */ var _finalize_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8860);
+/* harmony import */ var _finalize_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3817);
 /* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5278);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1227);
 /* harmony import */ var _merge_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1911);
@@ -17127,6 +17152,7 @@ async function buildReport(raw, settings, stats, diagnostics, started, logger = 
     const findings = (0,_finalize_js__WEBPACK_IMPORTED_MODULE_3__/* .present */ .Eb)((0,_merge_js__WEBPACK_IMPORTED_MODULE_9__/* .mergeProblems */ .n)(kept, TEXT_RULE_IDS), verifications);
     for (const finding of findings)
         stats.findingsBySeverity[finding.severity]++;
+    stats.disabledRules = Object.values(settings.rules).filter((level) => level === 'off').length;
     stats.durationMs = Math.round(performance.now() - started);
     // Rules run side by side (threads, repository rules): the order must not depend on which finished first.
     diagnostics.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || a.code.localeCompare(b.code) || a.message.localeCompare(b.message));
@@ -17144,6 +17170,7 @@ function emptyStats() {
         skippedSpecial: 0,
         suppressed: 0,
         baselined: 0,
+        disabledRules: 0,
         findingsBySeverity: Object.fromEntries(_finding_js__WEBPACK_IMPORTED_MODULE_10__/* .SEVERITIES */ .oC.map((s) => [s, 0])),
         durationMs: 0,
     };
@@ -17681,7 +17708,7 @@ const WORKER_FLAG = 'openaiSecretLintScanWorker';
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ scanFile)
 /* harmony export */ });
-/* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7516);
+/* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5563);
 /* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1699);
 
 
@@ -19358,7 +19385,7 @@ function isLowercaseWords(value) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4296);
 /* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1922);
-/* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7516);
+/* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5563);
 /* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3968);
 /* harmony import */ var _unified_diff_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8125);
 
@@ -19509,7 +19536,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _core_analyze_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1699);
 /* harmony import */ var _core_path_filter_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6499);
 /* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9506);
-/* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7516);
+/* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5563);
 /* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3968);
 /* harmony import */ var _changed_lines_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5993);
 /* harmony import */ var _git_blobs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8442);
@@ -20077,24 +20104,20 @@ function isIgnored(layers, abs, isDir) {
 
 /***/ }),
 
-/***/ 7516:
+/***/ 5563:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  g7: () => (/* binding */ decodeText),
-  Gu: () => (/* binding */ readTextFile),
-  F3: () => (/* binding */ readTextFileSync)
-});
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/discover/read-text.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F3: () => (/* binding */ readTextFileSync),
+/* harmony export */   Gu: () => (/* binding */ readTextFile),
+/* harmony export */   g7: () => (/* binding */ decodeText)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 
 const BINARY_SNIFF_BYTES = 8 * 1024;
 // O_NOFOLLOW: a symlink fails with ELOOP; O_NONBLOCK: opening a FIFO does not wait for a writer.
-const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK;
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK;
 const SCRATCH_BYTES = 1024 * 1024;
 /** Reused for every file that fits: the decoded string is a copy, so the bytes need not live on. */
 let scratch;
@@ -20114,7 +20137,7 @@ async function readTextFile(absPath, maxBytes) {
 function readTextFileSync(absPath, maxBytes) {
     let fd;
     try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(absPath, OPEN_FLAGS);
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(absPath, OPEN_FLAGS);
     }
     catch (error) {
         const code = error.code ?? 'error';
@@ -20123,7 +20146,7 @@ function readTextFileSync(absPath, maxBytes) {
         return { kind: 'unreadable', reason: code };
     }
     try {
-        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
         if (!stat.isFile())
             return { kind: 'special' };
         if (stat.size > maxBytes)
@@ -20141,7 +20164,7 @@ function readTextFileSync(absPath, maxBytes) {
     }
     finally {
         try {
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
         }
         catch {
             // Nothing useful to do: the bytes are read.
@@ -20172,7 +20195,7 @@ function readAll(fd, expected, maxBytes) {
             buffer = bigger;
             continue;
         }
-        const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, filled, limit - filled, null);
+        const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, filled, limit - filled, null);
         if (n === 0)
             break;
         filled += n;
@@ -20631,7 +20654,9 @@ function renderMarkdown(report, options = {}) {
         head.push(`**${active} key${active === 1 ? ' is' : 's are'} verified ACTIVE** (listed first): revoke ${active === 1 ? 'it' : 'them'} before anything else.`, '');
     for (const note of options.notes ?? [])
         head.push(`> ${note.replace(/\r?\n/g, ' ')}`, '');
-    const footer = ['', `<sub>${escapeText(report.tool.name)} ${escapeText(report.tool.version)}</sub>`, ''];
+    const off = report.stats.disabledRules;
+    const disabled = off > 0 ? ` · ${off} rule${off === 1 ? '' : 's'} or categor${off === 1 ? 'y' : 'ies'} turned off by the configuration` : '';
+    const footer = ['', `<sub>${escapeText(report.tool.name)} ${escapeText(report.tool.version)}${disabled}</sub>`, ''];
     if (n === 0)
         return fit([...head, ...footer].join('\n'), maxBytes);
     const tableHead = ['| Severity | Location | Rule | Finding | Secret | Fix |', '| --- | --- | --- | --- | --- | --- |'];
@@ -20881,7 +20906,8 @@ function summaryLine(report) {
     const n = report.findings.length;
     const skipped = report.stats.skippedBinary + report.stats.skippedTooLarge + report.stats.skippedUnreadable + report.stats.skippedSpecial;
     const suppressed = (report.stats.suppressed > 0 ? `, ${report.stats.suppressed} suppressed` : '') +
-        (report.stats.baselined > 0 ? `, ${report.stats.baselined} in baseline` : '');
+        (report.stats.baselined > 0 ? `, ${report.stats.baselined} in baseline` : '') +
+        (report.stats.disabledRules > 0 ? `, ${report.stats.disabledRules} rule${report.stats.disabledRules === 1 ? '' : 's'} off by config` : '');
     const active = report.findings.filter((f) => f.verification?.status === 'active').length;
     const verified = active > 0 ? ` — ${active} key${active === 1 ? '' : 's'} verified ACTIVE: revoke first` : '';
     return `${n} finding${n === 1 ? '' : 's'} (${counts}${suppressed}) in ${report.stats.filesScanned} files scanned, ${skipped} skipped, ${report.stats.durationMs} ms${verified}`;
@@ -20968,6 +20994,76 @@ async function disabledFilterDrivers(cwd) {
             drivers.add(match[1]);
     }
     return [...drivers].flatMap((driver) => ['clean', 'smudge', 'process'].flatMap((key) => ['-c', `filter.${driver}.${key}=`]).concat(['-c', `filter.${driver}.required=false`]));
+}
+
+
+/***/ }),
+
+/***/ 5497:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ writeFileNoFollow)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4296);
+
+
+
+
+
+// O_NOFOLLOW on the temporary name too: O_EXCL already refuses an existing link, this says so twice.
+const CREATE_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW;
+async function writeFileNoFollow(target, content, options = {}) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(target);
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file);
+    if (options.within !== undefined)
+        await refuseLinkedParents(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(options.within), dir, target);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(dir, { recursive: true });
+    const temporary = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(file)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(temporary, CREATE_FLAGS, 0o666);
+    try {
+        try {
+            await handle.writeFile(content);
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temporary, file);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(temporary).catch(() => { });
+        throw error;
+    }
+}
+/** Every existing directory from `within` (exclusive) down to `dir` must be a directory, not a link. */
+async function refuseLinkedParents(within, dir, shown) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(within, dir);
+    if (relative === '' || relative === '..' || relative.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)}`) || node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(relative))
+        return;
+    let current = within;
+    for (const part of relative.split((node_path__WEBPACK_IMPORTED_MODULE_3___default().sep))) {
+        current = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(current, part);
+        let info;
+        try {
+            info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(current);
+        }
+        catch {
+            return; // does not exist yet: mkdir creates real directories from here on
+        }
+        if (info.isSymbolicLink()) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`refusing to write ${shown}: ${node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(within, current)} is a symbolic link (files are never written through links)`);
+        }
+        if (!info.isDirectory())
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`cannot write ${shown}: ${node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(within, current)} is not a directory`);
+    }
 }
 
 
@@ -21879,6 +21975,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 

@@ -87,6 +87,8 @@ export interface ScanStats {
   suppressed: number;
   /** Hidden because a baseline accepted them. */
   baselined: number;
+  /** Rule ids and categories the configuration turns off: their findings never exist, so this says so. */
+  disabledRules: number;
   findingsBySeverity: Record<Severity, number>;
   durationMs: number;
 }

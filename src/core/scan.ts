@@ -91,6 +91,7 @@ export async function buildReport(
   const verifications = await verifyTriaged(kept, settings, logger);
   const findings = present(mergeProblems(kept, TEXT_RULE_IDS), verifications);
   for (const finding of findings) stats.findingsBySeverity[finding.severity]++;
+  stats.disabledRules = Object.values(settings.rules).filter((level) => level === 'off').length;
   stats.durationMs = Math.round(performance.now() - started);
   // Rules run side by side (threads, repository rules): the order must not depend on which finished first.
   diagnostics.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || a.code.localeCompare(b.code) || a.message.localeCompare(b.message));
@@ -109,6 +110,7 @@ export function emptyStats(): ScanStats {
     skippedSpecial: 0,
     suppressed: 0,
     baselined: 0,
+    disabledRules: 0,
     findingsBySeverity: Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as ScanStats['findingsBySeverity'],
     durationMs: 0,
   };

@@ -49,7 +49,8 @@ export function summaryLine(report: Report): string {
     report.stats.skippedBinary + report.stats.skippedTooLarge + report.stats.skippedUnreadable + report.stats.skippedSpecial;
   const suppressed =
     (report.stats.suppressed > 0 ? `, ${report.stats.suppressed} suppressed` : '') +
-    (report.stats.baselined > 0 ? `, ${report.stats.baselined} in baseline` : '');
+    (report.stats.baselined > 0 ? `, ${report.stats.baselined} in baseline` : '') +
+    (report.stats.disabledRules > 0 ? `, ${report.stats.disabledRules} rule${report.stats.disabledRules === 1 ? '' : 's'} off by config` : '');
   const active = report.findings.filter((f) => f.verification?.status === 'active').length;
   const verified = active > 0 ? ` — ${active} key${active === 1 ? '' : 's'} verified ACTIVE: revoke first` : '';
   return `${n} finding${n === 1 ? '' : 's'} (${counts}${suppressed}) in ${report.stats.filesScanned} files scanned, ${skipped} skipped, ${report.stats.durationMs} ms${verified}`;
