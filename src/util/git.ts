@@ -1,10 +1,22 @@
-import { spawn } from 'node:child_process';
-
 /**
- * Config that keeps git from running code a scanned repository asks for: a hostile
- * `.git/config` could set `core.fsmonitor` to a command that `git ls-files` would execute.
+ * The one door to git: every git process of the tool is started here, so that the scanned
+ * repository (its `.git/config`, included files, `.gitattributes`) cannot choose a program for git
+ * to run or a path for git to open on the scanning machine.
+ *
+ * - Environment: git's own variables from the parent are dropped (but GIT_INDEX_FILE, which a
+ *   pre-commit hook needs), system and global config are not read, and GIT_CONFIG_COUNT overrides
+ *   (command-line scope: they win over the repository's config and anything it includes) pin
+ *   every key that names a program or a path; see `overridesFor` below.
+ * - Callers use plumbing and flags that never run a configured program (`--no-ext-diff`,
+ *   `--no-textconv`, `--no-show-signature`, `cat-file --batch`).
+ * - Every call has a timeout (no output for `gitTimeoutMs()`): the process group is killed and the
+ *   call fails with GitTimeoutError, which the front doors report as "scan incomplete".
+ * - Output is collected as bytes, chunks concatenated once (linear in its size).
  */
-export const SAFE_CONFIG = ['-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null', '-c', 'core.quotePath=false'];
+import { spawn } from 'node:child_process';
+import { lstatSync, realpathSync } from 'node:fs';
+import path from 'node:path';
+import { splitNul } from './file-name.js';
 
 export interface GitResult {
   code: number;
@@ -12,41 +24,307 @@ export interface GitResult {
   stderr: string;
 }
 
-/** Runs git with the safe config, collecting stdout as bytes (paths may not be UTF-8-clean). */
-export function git(cwd: string, args: string[], input?: string): Promise<GitResult> {
-  return new Promise((resolve) => {
-    const child = spawn('git', [...SAFE_CONFIG, ...args], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    let err = '';
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    child.on('error', (error) => resolve({ code: -1, stdout: Buffer.alloc(0), stderr: error.message }));
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout: Buffer.concat(out), stderr: err }));
-    child.stdin.on('error', () => {});
-    child.stdin.end(input ?? '');
+/** A git call killed after producing nothing for too long: the scan is incomplete, not clean. */
+export class GitTimeoutError extends Error {
+  override readonly name = 'GitTimeoutError';
+}
+
+export function isGitTimeout(error: unknown): error is GitTimeoutError {
+  return error instanceof GitTimeoutError;
+}
+
+export const DEFAULT_GIT_TIMEOUT_MS = 120_000;
+/** Tests (and users on very slow disks) may set the timeout in milliseconds. */
+export const GIT_TIMEOUT_ENV = 'OPENAI_SECRET_LINT_GIT_TIMEOUT_MS';
+
+let timeoutOverride: number | null = null;
+
+/** How long a git call may stay silent (no output) before it is killed. */
+export function gitTimeoutMs(): number {
+  if (timeoutOverride !== null) return timeoutOverride;
+  const fromEnv = Number(process.env[GIT_TIMEOUT_ENV]);
+  return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : DEFAULT_GIT_TIMEOUT_MS;
+}
+
+/** For tests: null restores the default (or the environment's value). */
+export function setGitTimeoutMs(ms: number | null): void {
+  timeoutOverride = ms;
+}
+
+/**
+ * Keys pinned on every call, whether or not the repository sets them. Taken from git-config(1)
+ * (git 2.39, `git help config`): every key documented as naming a command, a program or a file to
+ * read, plus the few display keys whose values would change the output this tool parses.
+ */
+const FIXED_OVERRIDES: readonly (readonly [string, string])[] = [
+  // Programs git could run.
+  ['core.fsmonitor', 'false'],
+  ['core.hooksPath', '/dev/null'],
+  ['core.pager', 'cat'],
+  ['core.editor', ''],
+  ['sequence.editor', ''],
+  ['core.askPass', ''],
+  ['core.sshCommand', ''],
+  ['core.gitProxy', ''],
+  ['core.alternateRefsCommand', ''],
+  ['credential.helper', ''],
+  ['diff.external', ''],
+  ['gpg.program', ''],
+  ['gpg.openpgp.program', ''],
+  ['gpg.x509.program', ''],
+  ['gpg.ssh.program', ''],
+  ['gpg.ssh.defaultKeyCommand', ''],
+  ['uploadpack.packObjectsHook', ''],
+  ['http.proxy', ''],
+  ['protocol.allow', 'never'],
+  ['log.showSignature', 'false'],
+  ['diff.submodule', 'short'],
+  // Files git could open (a FIFO would block it for ever).
+  ['core.excludesFile', '/dev/null'],
+  ['core.attributesFile', '/dev/null'],
+  ['diff.orderFile', '/dev/null'],
+  ['mailmap.file', '/dev/null'],
+  ['mailmap.blob', ''],
+  ['log.mailmap', 'false'],
+  ['gpg.ssh.allowedSignersFile', '/dev/null'],
+  ['gpg.ssh.revocationFile', '/dev/null'],
+  ['blame.ignoreRevsFile', '/dev/null'],
+  ['commit.template', '/dev/null'],
+  // Output this tool parses: quoted names (octal escapes keep non-UTF-8 bytes), plain prefixes,
+  // every commit's diff (root included), no colour, no replaced objects, real sizes as text.
+  ['core.quotePath', 'true'],
+  ['core.useReplaceRefs', 'false'],
+  ['core.bigFileThreshold', '512m'],
+  ['diff.noprefix', 'false'],
+  ['diff.mnemonicPrefix', 'false'],
+  ['diff.relative', 'false'],
+  ['diff.interHunkContext', '0'],
+  ['diff.suppressBlankEmpty', 'false'],
+  ['log.showRoot', 'true'],
+  ['i18n.logOutputEncoding', 'UTF-8'],
+  ['color.ui', 'false'],
+  ['grep.lineNumber', 'false'],
+  ['grep.column', 'false'],
+  ['grep.fullName', 'false'],
+  ['grep.fallbackToNoIndex', 'false'],
+];
+
+/** Last name parts (lower-cased, as git reports them) whose value is a command or a program. */
+const PROGRAM_KEYS = new Set([
+  'command', 'program', 'textconv', 'clean', 'smudge', 'process', 'helper', 'driver', 'sshcommand', 'askpass', 'editor',
+  'uploadpack', 'receivepack', 'packobjectshook', 'alternaterefscommand', 'defaultkeycommand', 'gitproxy', 'proxy', 'external', 'pager',
+]);
+/** Last name parts whose value is a file git would open. */
+const PATH_KEYS = new Set(['excludesfile', 'attributesfile', 'orderfile', 'allowedsignersfile', 'revocationfile', 'ignorerevsfile', 'template']);
+
+/**
+ * The override for one key the repository sets, or null when it names neither a program nor a
+ * file. Subsection names (filter, diff and merge drivers, remotes, URLs) are free text, even with
+ * `=` or `.` in them: GIT_CONFIG_KEY_n carries them whole, where `-c` would split at the `=`.
+ */
+export function overrideFor(key: string): string | null {
+  const lower = key.toLowerCase();
+  const section = lower.slice(0, lower.indexOf('.'));
+  const last = lower.slice(lower.lastIndexOf('.') + 1);
+  if (section === 'include' || section === 'includeif') return null; // cannot be undone by an override
+  if (section === 'pager') return 'false';
+  if (section === 'filter' && last === 'required') return 'false';
+  if (section === 'protocol' && last === 'allow') return 'never';
+  if (section === 'submodule' && last === 'update') return 'none';
+  if (PROGRAM_KEYS.has(last) || last.endsWith('cmd') || last.endsWith('command')) return '';
+  if (PATH_KEYS.has(last)) return '/dev/null';
+  if (last === 'fsmonitor') return 'false';
+  if (last === 'hookspath') return '/dev/null';
+  if (last === 'showsignature' || last === 'mailmap') return 'false';
+  return null;
+}
+
+/** Environment variables set on every call (git(1), "Environment Variables"). */
+const FIXED_ENV: Readonly<Record<string, string>> = {
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+  GIT_ATTR_NOSYSTEM: '1',
+  GIT_TERMINAL_PROMPT: '0',
+  GIT_PAGER: 'cat',
+  PAGER: 'cat',
+  GIT_OPTIONAL_LOCKS: '0',
+  GIT_NO_REPLACE_OBJECTS: '1',
+  GIT_NO_LAZY_FETCH: '1',
+  GIT_ALLOW_PROTOCOL: 'none',
+  GIT_PROTOCOL_FROM_USER: '0',
+  LC_ALL: 'C',
+};
+/** Kept from the parent: a pre-commit hook of `git commit -a` stages into a temporary index. */
+const KEPT_PARENT_GIT_ENV = new Set(['GIT_INDEX_FILE']);
+const DROPPED_ENV = new Set(['SSH_ASKPASS', 'LANG', 'LANGUAGE']);
+
+/**
+ * The work tree top git would find from `cwd` (the nearest directory with a `.git` entry), by
+ * lstat only: the one repository whose ownership check (safe.directory) this call may waive.
+ */
+function repositoryTop(cwd: string): string | null {
+  let dir: string;
+  try {
+    dir = realpathSync(cwd);
+  } catch {
+    return null;
+  }
+  for (;;) {
+    try {
+      lstatSync(path.join(dir, '.git'));
+      return dir;
+    } catch {
+      // not here
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+}
+
+const overridesByTop = new Map<string, Promise<(readonly [string, string])[]>>();
+
+/**
+ * Every override for calls in `cwd`: the fixed list, safe.directory for this repository only (it
+ * may belong to another user, as a checkout on a CI runner does), and an override for each key of
+ * the repository's config (with its includes) that names a program or a file.
+ */
+function overridesFor(cwd: string): Promise<(readonly [string, string])[]> {
+  const top = repositoryTop(cwd);
+  if (top === null) return Promise.resolve([...FIXED_OVERRIDES]);
+  let cached = overridesByTop.get(top);
+  if (!cached) {
+    const base: (readonly [string, string])[] = [...FIXED_OVERRIDES, ['safe.directory', top]];
+    cached = runGit(top, ['config', '--list', '--name-only', '-z'], base, { input: '' }).then((listed) => {
+      const keys = new Set(FIXED_OVERRIDES.map(([k]) => k.toLowerCase()));
+      const extra: [string, string][] = [];
+      // Outside a work tree (or in a broken one) there is no repository config to neutralise.
+      for (const record of listed.code === 0 ? splitNul(listed.stdout) : []) {
+        const key = record.toString('utf8').replace(/\n$/, '');
+        const value = overrideFor(key);
+        if (value === null || keys.has(key.toLowerCase())) continue;
+        keys.add(key.toLowerCase());
+        extra.push([key, value]);
+      }
+      return [...base, ...extra];
+    });
+    cached.catch(() => overridesByTop.delete(top));
+    overridesByTop.set(top, cached);
+  }
+  return cached;
+}
+
+function gitEnv(overrides: readonly (readonly [string, string])[]): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [name, value] of Object.entries(process.env)) {
+    if (name.startsWith('GIT_') && !KEPT_PARENT_GIT_ENV.has(name)) continue;
+    if (DROPPED_ENV.has(name) || name.startsWith('LC_')) continue;
+    env[name] = value;
+  }
+  Object.assign(env, FIXED_ENV);
+  env.GIT_CONFIG_COUNT = String(overrides.length);
+  overrides.forEach(([key, value], i) => {
+    env[`GIT_CONFIG_KEY_${i}`] = key;
+    env[`GIT_CONFIG_VALUE_${i}`] = value;
   });
+  return env;
+}
+
+export interface GitStreamOptions {
+  input?: string | Buffer;
+  /** Called with each stdout chunk; throwing stops git and rejects the call with that error. */
+  onStdout?: (chunk: Buffer) => void;
+}
+
+const running = new Set<number>();
+let exitHookInstalled = false;
+
+function killGroup(pid: number | undefined): void {
+  if (pid === undefined) return;
+  try {
+    // Detached: git leads its own process group, so anything it started dies with it.
+    process.kill(process.platform === 'win32' ? pid : -pid, 'SIGKILL');
+  } catch {
+    // already gone
+  }
+}
+
+const MAX_STDERR = 64 * 1024;
+
+/** Spawns git with the given overrides; stdout goes to onStdout (or is collected). */
+function runGit(cwd: string, args: readonly string[], overrides: readonly (readonly [string, string])[], options: GitStreamOptions = {}): Promise<GitResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', args, { cwd, env: gitEnv(overrides), stdio: ['pipe', 'pipe', 'pipe'], detached: process.platform !== 'win32', windowsHide: true });
+    const pid = child.pid;
+    if (pid !== undefined) running.add(pid);
+    if (!exitHookInstalled) {
+      exitHookInstalled = true;
+      process.once('exit', () => running.forEach((p) => killGroup(p)));
+    }
+    const chunks: Buffer[] = [];
+    let stderr = '';
+    let failure: unknown = null;
+    let settled = false;
+    const limit = gitTimeoutMs();
+    let timer: NodeJS.Timeout | undefined;
+    const arm = () => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => {
+        failure ??= new GitTimeoutError(`git ${args[0] ?? ''} produced nothing for ${Math.round(limit / 1000)} s in ${cwd} and was stopped: scan incomplete`);
+        killGroup(pid);
+      }, limit);
+      timer.unref?.();
+    };
+    arm();
+    const finish = (error: unknown, code: number) => {
+      if (settled) return;
+      settled = true;
+      if (timer) clearTimeout(timer);
+      if (pid !== undefined) running.delete(pid);
+      if (error) reject(error);
+      else resolve({ code, stdout: options.onStdout ? Buffer.alloc(0) : Buffer.concat(chunks), stderr });
+    };
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (failure) return;
+      arm();
+      if (!options.onStdout) {
+        chunks.push(chunk);
+        return;
+      }
+      try {
+        options.onStdout(chunk);
+      } catch (error) {
+        failure = error;
+        killGroup(pid);
+      }
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      arm();
+      if (stderr.length < MAX_STDERR) stderr += chunk.toString('utf8');
+    });
+    child.on('error', (error) => finish(failure ?? error, -1));
+    child.on('close', (code) => finish(failure, code ?? -1));
+    child.stdin.on('error', () => {});
+    child.stdin.end(options.input ?? '');
+  });
+}
+
+/**
+ * Runs git in `cwd` under the rules above and collects its stdout as bytes (paths may not be
+ * UTF-8). Resolves with git's exit code; rejects only when git cannot run or times out.
+ */
+export async function git(cwd: string, args: string[], input?: string | Buffer): Promise<GitResult> {
+  return runGit(cwd, args, await overridesFor(cwd), { input });
+}
+
+/** Like git(), but hands stdout to `onStdout` chunk by chunk instead of holding it. */
+export async function gitStream(cwd: string, args: string[], onStdout: (chunk: Buffer) => void, input?: string | Buffer): Promise<GitResult> {
+  return runGit(cwd, args, await overridesFor(cwd), { input, onStdout });
 }
 
 /** The top of the git work tree that contains `dir`, or null outside git (or without git). */
 export async function gitTopLevel(dir: string): Promise<string | null> {
   const result = await git(dir, ['rev-parse', '--show-toplevel']);
   if (result.code !== 0) return null;
-  return result.stdout.toString('utf8').trim() || null;
-}
-
-/**
- * `-c` overrides that switch off every filter driver the repository configures. Comparing with the
- * working tree (`git diff BASE`) runs a path's `filter.<name>.clean` or `.process` command: a
- * scanned repository's own config would otherwise run code on the scanning machine.
- */
-export async function disabledFilterDrivers(cwd: string): Promise<string[]> {
-  const listed = await git(cwd, ['config', '--name-only', '--get-regexp', '^filter\\.']);
-  const drivers = new Set<string>();
-  for (const name of listed.stdout.toString('utf8').split('\n')) {
-    const match = /^filter\.(.+)\.[^.]+$/.exec(name.trim());
-    if (match) drivers.add(match[1]!);
-  }
-  return [...drivers].flatMap((driver) =>
-    ['clean', 'smudge', 'process'].flatMap((key) => ['-c', `filter.${driver}.${key}=`]).concat(['-c', `filter.${driver}.required=false`]),
-  );
+  return result.stdout.toString('utf8').replace(/\n$/, '') || null;
 }
