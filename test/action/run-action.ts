@@ -25,6 +25,8 @@ export interface RunOptions {
   node?: string;
   /** Extra environment of the step (e.g. documented base-URL overrides). */
   env?: Record<string, string>;
+  /** Kill the step after this long (code null): a bound for runs that could hang. */
+  timeoutMs?: number;
 }
 
 export interface ActionRun {
@@ -77,7 +79,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
 
-  const child = spawn(options.node ?? process.execPath, [BUNDLE], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(options.node ?? process.execPath, [BUNDLE], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'], timeout: options.timeoutMs, killSignal: 'SIGKILL' });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));

@@ -7,7 +7,7 @@ import { spawn, execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../action/run-action.js';
-import { gitIn, tempDir } from '../helpers/repo.js';
+import { gitIn, makeRepo, tempDir, writeTree } from '../helpers/repo.js';
 
 /** The bundle under test; OSL_CLI_BUNDLE points a run at another build (e.g. the old one). */
 export const CLI = process.env.OSL_CLI_BUNDLE ?? path.join(REPO_ROOT, 'dist/cli/index.js');
@@ -130,4 +130,99 @@ export function signedCommit(dir: string, format: keyof typeof SIGNATURES, messa
 /** Appends `[section "sub"] key = value` lines to the repository's own config file, verbatim. */
 export function appendConfig(dir: string, text: string): void {
   writeFileSync(path.join(dir, '.git', 'config'), text, { flag: 'a' });
+}
+
+/** Program-valued keys: [key, how the value is built]. Subsection names hold `=` and `.` on purpose. */
+export const PROGRAM_KEYS: readonly string[] = [
+  'core.fsmonitor',
+  'core.pager',
+  'pager.log',
+  'pager.diff',
+  'pager.grep',
+  'core.editor',
+  'sequence.editor',
+  'core.askPass',
+  'core.sshCommand',
+  'core.gitProxy',
+  'core.alternateRefsCommand',
+  'credential.helper',
+  'credential.https://example.invalid.helper',
+  'diff.external',
+  'diff.drv=x.command',
+  'diff.drv=x.textconv',
+  'filter.a=b.clean',
+  'filter.a=b.smudge',
+  'filter.p.q.process',
+  'merge.drv=x.driver',
+  'gpg.openpgp.program',
+  'gpg.program',
+  'gpg.ssh.program',
+  'gpg.x509.program',
+  'gpg.ssh.defaultKeyCommand',
+  'uploadpack.packObjectsHook',
+  'remote.origin.uploadpack',
+  'remote.origin.receivepack',
+  'submodule.sub.update',
+  'sendemail.sendmailCmd',
+];
+
+/** `[section "sub"]` config text for one key. */
+function configLine(key: string, value: string): string {
+  const first = key.indexOf('.');
+  const last = key.lastIndexOf('.');
+  const section = key.slice(0, first);
+  const name = key.slice(last + 1);
+  const quoted = `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  return first === last ? `[${section}]\n\t${name} = ${quoted}\n` : `[${section} "${key.slice(first + 1, last)}"]\n\t${name} = ${quoted}\n`;
+}
+
+export interface HostileRepo {
+  repo: string;
+  /** The first commit: `--diff` and pull requests compare with it. */
+  base: string;
+  /** The (openpgp-"signed") commit that added app.js with `keys.app` on line 2. */
+  appCommit: string;
+}
+
+/**
+ * A repository whose config sets every key of PROGRAM_KEYS (and core.hooksPath, an ext::
+ * remote) to a marker program, routes every file through the hostile drivers, shows signatures
+ * of three signed commits (openpgp, ssh, x509), stages `staged.js` with `keys.staged`, and has
+ * unstaged edits of tracked files (so a diff against the work tree must read them).
+ */
+export function hostileRepo(markers: Markers, keys: { app: string; staged: string }): HostileRepo {
+  const repo = makeRepo({ 'README.md': 'hello\n' });
+  const base = gitIn(repo, 'rev-parse', 'HEAD').trim();
+  // Every file goes through the hostile drivers.
+  writeTree(repo, { '.gitattributes': '* filter=a=b diff=drv=x merge=drv=x\n*.cfg filter=p.q\n', 'app.js': `// app\nconst key = "${keys.app}";\n`, 'notes.txt': 'one\n', 'x.cfg': 'a=1\n' });
+  gitIn(repo, 'add', '-A');
+  const appCommit = signedCommit(repo, 'openpgp', 'app');
+  writeTree(repo, { 'notes.txt': 'two\n' });
+  gitIn(repo, 'add', '-A');
+  signedCommit(repo, 'ssh', 'ssh-signed');
+  writeTree(repo, { 'notes.txt': 'three\n' });
+  gitIn(repo, 'add', '-A');
+  signedCommit(repo, 'x509', 'x509-signed');
+  // Staged: a new key. Unstaged: tracked files changed in the work tree, so diffing against the
+  // work tree has to read them (through clean filters, were they allowed).
+  writeTree(repo, { 'staged.js': `k = "${keys.staged}"\n` });
+  gitIn(repo, 'add', 'staged.js');
+  writeTree(repo, { 'notes.txt': 'four\n', 'x.cfg': 'a=2\n' });
+
+  const allowed = path.join(tempDir('osl-signers-'), 'allowed');
+  writeFileSync(allowed, '');
+  let config = '';
+  for (const key of PROGRAM_KEYS) {
+    const program = markers.program(key);
+    config += configLine(key, key === 'submodule.sub.update' ? `!${program}` : program);
+  }
+  config += configLine('core.hooksPath', markers.hooksDir('core.hooksPath'));
+  config += configLine('log.showSignature', 'true');
+  config += configLine('gpg.ssh.allowedSignersFile', allowed);
+  config += configLine('protocol.allow', 'always');
+  config += configLine('remote.origin.url', `ext::${markers.program('ext-transport')}`);
+  config += configLine('filter.a=b.required', 'true');
+  appendConfig(repo, config);
+
+  return { repo, base, appCommit };
 }

@@ -4,56 +4,11 @@
  * of the bundled CLI. No planted program may run, every run must end, and the real keys are
  * still reported where they are.
  */
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openaiKey } from '../helpers/keys.js';
-import { cleanupTempDirs, gitIn, makeRepo, tempDir, writeTree } from '../helpers/repo.js';
-import { appendConfig, findingsOf, Markers, runCli, signedCommit, type CliRun } from './git-helpers.js';
-
-/** Program-valued keys: [key, how the value is built]. Subsection names hold `=` and `.` on purpose. */
-const PROGRAM_KEYS: readonly string[] = [
-  'core.fsmonitor',
-  'core.pager',
-  'pager.log',
-  'pager.diff',
-  'pager.grep',
-  'core.editor',
-  'sequence.editor',
-  'core.askPass',
-  'core.sshCommand',
-  'core.gitProxy',
-  'core.alternateRefsCommand',
-  'credential.helper',
-  'credential.https://example.invalid.helper',
-  'diff.external',
-  'diff.drv=x.command',
-  'diff.drv=x.textconv',
-  'filter.a=b.clean',
-  'filter.a=b.smudge',
-  'filter.p.q.process',
-  'merge.drv=x.driver',
-  'gpg.openpgp.program',
-  'gpg.program',
-  'gpg.ssh.program',
-  'gpg.x509.program',
-  'gpg.ssh.defaultKeyCommand',
-  'uploadpack.packObjectsHook',
-  'remote.origin.uploadpack',
-  'remote.origin.receivepack',
-  'submodule.sub.update',
-  'sendemail.sendmailCmd',
-];
-
-/** `[section "sub"]` config text for one key. */
-function configLine(key: string, value: string): string {
-  const first = key.indexOf('.');
-  const last = key.lastIndexOf('.');
-  const section = key.slice(0, first);
-  const name = key.slice(last + 1);
-  const quoted = `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-  return first === last ? `[${section}]\n\t${name} = ${quoted}\n` : `[${section} "${key.slice(first + 1, last)}"]\n\t${name} = ${quoted}\n`;
-}
+import { cleanupTempDirs } from '../helpers/repo.js';
+import { findingsOf, hostileRepo, Markers, PROGRAM_KEYS, runCli, type CliRun } from './git-helpers.js';
 
 const markers = new Markers();
 let repo = '';
@@ -63,39 +18,7 @@ const keys = { app: openaiKey('proj'), staged: openaiKey('proj') };
 const runs = new Map<string, CliRun>();
 
 beforeAll(async () => {
-  repo = makeRepo({ 'README.md': 'hello\n' });
-  base = gitIn(repo, 'rev-parse', 'HEAD').trim();
-  // Every file goes through the hostile drivers.
-  writeTree(repo, { '.gitattributes': '* filter=a=b diff=drv=x merge=drv=x\n*.cfg filter=p.q\n', 'app.js': `// app\nconst key = "${keys.app}";\n`, 'notes.txt': 'one\n', 'x.cfg': 'a=1\n' });
-  gitIn(repo, 'add', '-A');
-  appCommit = signedCommit(repo, 'openpgp', 'app');
-  writeTree(repo, { 'notes.txt': 'two\n' });
-  gitIn(repo, 'add', '-A');
-  signedCommit(repo, 'ssh', 'ssh-signed');
-  writeTree(repo, { 'notes.txt': 'three\n' });
-  gitIn(repo, 'add', '-A');
-  signedCommit(repo, 'x509', 'x509-signed');
-  // Staged: a new key. Unstaged: tracked files changed in the work tree, so diffing against the
-  // work tree has to read them (through clean filters, were they allowed).
-  writeTree(repo, { 'staged.js': `k = "${keys.staged}"\n` });
-  gitIn(repo, 'add', 'staged.js');
-  writeTree(repo, { 'notes.txt': 'four\n', 'x.cfg': 'a=2\n' });
-
-  const allowed = path.join(tempDir('osl-signers-'), 'allowed');
-  writeFileSync(allowed, '');
-  let config = '';
-  for (const key of PROGRAM_KEYS) {
-    const program = markers.program(key);
-    config += configLine(key, key === 'submodule.sub.update' ? `!${program}` : program);
-  }
-  config += configLine('core.hooksPath', markers.hooksDir('core.hooksPath'));
-  config += configLine('log.showSignature', 'true');
-  config += configLine('gpg.ssh.allowedSignersFile', allowed);
-  config += configLine('protocol.allow', 'always');
-  config += configLine('remote.origin.url', `ext::${markers.program('ext-transport')}`);
-  config += configLine('filter.a=b.required', 'true');
-  appendConfig(repo, config);
-
+  ({ repo, base, appCommit } = hostileRepo(markers, keys));
   const bound = { timeoutMs: 30_000 };
   const modes: [string, string[]][] = [
     ['tree', ['scan', '--format', 'json', '--fail-on', 'low', '.']],
