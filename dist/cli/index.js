@@ -20537,7 +20537,8 @@ var file_name = __nccwpck_require__(8754);
  * to run or a path for git to open on the scanning machine.
  *
  * - Environment: git's own variables from the parent are dropped (but GIT_INDEX_FILE, which a
- *   pre-commit hook needs), system and global config are not read, and GIT_CONFIG_COUNT overrides
+ *   pre-commit hook needs), the work tree is pinned to the folder holding `.git` (never the
+ *   repository's core.worktree), system and global config are not read, and GIT_CONFIG_COUNT overrides
  *   (command-line scope: they win over the repository's config and anything it includes) pin
  *   every key that names a program or a path; see `overridesFor` below.
  * - Callers use plumbing and flags that never run a configured program (`--no-ext-diff`,
@@ -20686,8 +20687,10 @@ const FIXED_ENV = {
 const KEPT_PARENT_GIT_ENV = new Set(['GIT_INDEX_FILE']);
 const DROPPED_ENV = new Set(['SSH_ASKPASS', 'LANG', 'LANGUAGE']);
 /**
- * The work tree top git would find from `cwd` (the nearest directory with a `.git` entry), by
- * lstat only: the one repository whose ownership check (safe.directory) this call may waive.
+ * The work tree top git would find from `cwd`: the nearest directory whose `.git` is a
+ * repository directory (it has HEAD) or a gitfile, by lstat only. It is the one repository whose
+ * ownership check (safe.directory) a call may waive, and it is pinned as the work tree, so that
+ * the repository's `core.worktree` cannot point git (and the scan) at another folder.
  */
 function repositoryTop(cwd) {
     let dir;
@@ -20698,12 +20701,14 @@ function repositoryTop(cwd) {
         return null;
     }
     for (;;) {
+        const dotGit = external_node_path_default().join(dir, '.git');
         try {
-            (0,external_node_fs_.lstatSync)(external_node_path_default().join(dir, '.git'));
-            return dir;
+            const stat = (0,external_node_fs_.lstatSync)(dotGit);
+            if (stat.isFile() || (stat.isDirectory() && (0,external_node_fs_.lstatSync)(external_node_path_default().join(dotGit, 'HEAD')).isFile()))
+                return dir;
         }
         catch {
-            // not here
+            // not a repository here
         }
         const parent = external_node_path_default().dirname(dir);
         if (parent === dir)
@@ -20717,14 +20722,14 @@ const overridesByTop = new Map();
  * may belong to another user, as a checkout on a CI runner does), and an override for each key of
  * the repository's config (with its includes) that names a program or a file.
  */
-function overridesFor(cwd) {
+function setupFor(cwd) {
     const top = repositoryTop(cwd);
     if (top === null)
-        return Promise.resolve([...FIXED_OVERRIDES]);
+        return Promise.resolve({ overrides: [...FIXED_OVERRIDES], workTree: null });
     let cached = overridesByTop.get(top);
     if (!cached) {
         const base = [...FIXED_OVERRIDES, ['safe.directory', top]];
-        cached = runGit(top, ['config', '--list', '--name-only', '-z'], base, { input: '' }).then((listed) => {
+        cached = runGit(top, ['config', '--list', '--name-only', '-z'], { overrides: base, workTree: top }, { input: '' }).then((listed) => {
             const keys = new Set(FIXED_OVERRIDES.map(([k]) => k.toLowerCase()));
             const extra = [];
             // Outside a work tree (or in a broken one) there is no repository config to neutralise.
@@ -20736,14 +20741,14 @@ function overridesFor(cwd) {
                 keys.add(key.toLowerCase());
                 extra.push([key, value]);
             }
-            return [...base, ...extra];
+            return { overrides: [...base, ...extra], workTree: top };
         });
         cached.catch(() => overridesByTop.delete(top));
         overridesByTop.set(top, cached);
     }
     return cached;
 }
-function gitEnv(overrides) {
+function gitEnv({ overrides, workTree }) {
     const env = {};
     for (const [name, value] of Object.entries(process.env)) {
         if (name.startsWith('GIT_') && !KEPT_PARENT_GIT_ENV.has(name))
@@ -20753,6 +20758,8 @@ function gitEnv(overrides) {
         env[name] = value;
     }
     Object.assign(env, FIXED_ENV);
+    if (workTree !== null)
+        env.GIT_WORK_TREE = workTree;
     env.GIT_CONFIG_COUNT = String(overrides.length);
     overrides.forEach(([key, value], i) => {
         env[`GIT_CONFIG_KEY_${i}`] = key;
@@ -20775,9 +20782,9 @@ function killGroup(pid) {
 }
 const MAX_STDERR = 64 * 1024;
 /** Spawns git with the given overrides; stdout goes to onStdout (or is collected). */
-function runGit(cwd, args, overrides, options = {}) {
+function runGit(cwd, args, setup, options = {}) {
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd, env: gitEnv(overrides), stdio: ['pipe', 'pipe', 'pipe'], detached: process.platform !== 'win32', windowsHide: true });
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd, env: gitEnv(setup), stdio: ['pipe', 'pipe', 'pipe'], detached: process.platform !== 'win32', windowsHide: true });
         const pid = child.pid;
         if (pid !== undefined)
             running.add(pid);
@@ -20846,11 +20853,11 @@ function runGit(cwd, args, overrides, options = {}) {
  * UTF-8). Resolves with git's exit code; rejects only when git cannot run or times out.
  */
 async function git(cwd, args, input) {
-    return runGit(cwd, args, await overridesFor(cwd), { input });
+    return runGit(cwd, args, await setupFor(cwd), { input });
 }
 /** Like git(), but hands stdout to `onStdout` chunk by chunk instead of holding it. */
 async function gitStream(cwd, args, onStdout, input) {
-    return runGit(cwd, args, await overridesFor(cwd), { input, onStdout });
+    return runGit(cwd, args, await setupFor(cwd), { input, onStdout });
 }
 /** The top of the git work tree that contains `dir`, or null outside git (or without git). */
 async function gitTopLevel(dir) {

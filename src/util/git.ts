@@ -4,9 +4,10 @@
  * to run or a path for git to open on the scanning machine.
  *
  * - Environment: git's own variables from the parent are dropped (but GIT_INDEX_FILE, which a
- *   pre-commit hook needs), system and global config are not read, and GIT_CONFIG_COUNT overrides
+ *   pre-commit hook needs), the work tree is pinned to the folder holding `.git` (never the
+ *   repository's core.worktree), system and global config are not read, and GIT_CONFIG_COUNT overrides
  *   (command-line scope: they win over the repository's config and anything it includes) pin
- *   every key that names a program or a path; see `overridesFor` below.
+ *   every key that names a program or a path; see `setupFor` and `overrideFor` below.
  * - Callers use plumbing and flags that never run a configured program (`--no-ext-diff`,
  *   `--no-textconv`, `--no-show-signature`, `cat-file --batch`).
  * - Every call has a timeout (no output for `gitTimeoutMs()`): the process group is killed and the
@@ -159,8 +160,10 @@ const KEPT_PARENT_GIT_ENV = new Set(['GIT_INDEX_FILE']);
 const DROPPED_ENV = new Set(['SSH_ASKPASS', 'LANG', 'LANGUAGE']);
 
 /**
- * The work tree top git would find from `cwd` (the nearest directory with a `.git` entry), by
- * lstat only: the one repository whose ownership check (safe.directory) this call may waive.
+ * The work tree top git would find from `cwd`: the nearest directory whose `.git` is a
+ * repository directory (it has HEAD) or a gitfile, by lstat only. It is the one repository whose
+ * ownership check (safe.directory) a call may waive, and it is pinned as the work tree, so that
+ * the repository's `core.worktree` cannot point git (and the scan) at another folder.
  */
 function repositoryTop(cwd: string): string | null {
   let dir: string;
@@ -170,11 +173,12 @@ function repositoryTop(cwd: string): string | null {
     return null;
   }
   for (;;) {
+    const dotGit = path.join(dir, '.git');
     try {
-      lstatSync(path.join(dir, '.git'));
-      return dir;
+      const stat = lstatSync(dotGit);
+      if (stat.isFile() || (stat.isDirectory() && lstatSync(path.join(dotGit, 'HEAD')).isFile())) return dir;
     } catch {
-      // not here
+      // not a repository here
     }
     const parent = path.dirname(dir);
     if (parent === dir) return null;
@@ -182,20 +186,25 @@ function repositoryTop(cwd: string): string | null {
   }
 }
 
-const overridesByTop = new Map<string, Promise<(readonly [string, string])[]>>();
+interface CallSetup {
+  overrides: (readonly [string, string])[];
+  workTree: string | null;
+}
+
+const overridesByTop = new Map<string, Promise<CallSetup>>();
 
 /**
  * Every override for calls in `cwd`: the fixed list, safe.directory for this repository only (it
  * may belong to another user, as a checkout on a CI runner does), and an override for each key of
  * the repository's config (with its includes) that names a program or a file.
  */
-function overridesFor(cwd: string): Promise<(readonly [string, string])[]> {
+function setupFor(cwd: string): Promise<CallSetup> {
   const top = repositoryTop(cwd);
-  if (top === null) return Promise.resolve([...FIXED_OVERRIDES]);
+  if (top === null) return Promise.resolve({ overrides: [...FIXED_OVERRIDES], workTree: null });
   let cached = overridesByTop.get(top);
   if (!cached) {
     const base: (readonly [string, string])[] = [...FIXED_OVERRIDES, ['safe.directory', top]];
-    cached = runGit(top, ['config', '--list', '--name-only', '-z'], base, { input: '' }).then((listed) => {
+    cached = runGit(top, ['config', '--list', '--name-only', '-z'], { overrides: base, workTree: top }, { input: '' }).then((listed) => {
       const keys = new Set(FIXED_OVERRIDES.map(([k]) => k.toLowerCase()));
       const extra: [string, string][] = [];
       // Outside a work tree (or in a broken one) there is no repository config to neutralise.
@@ -206,7 +215,7 @@ function overridesFor(cwd: string): Promise<(readonly [string, string])[]> {
         keys.add(key.toLowerCase());
         extra.push([key, value]);
       }
-      return [...base, ...extra];
+      return { overrides: [...base, ...extra], workTree: top };
     });
     cached.catch(() => overridesByTop.delete(top));
     overridesByTop.set(top, cached);
@@ -214,7 +223,7 @@ function overridesFor(cwd: string): Promise<(readonly [string, string])[]> {
   return cached;
 }
 
-function gitEnv(overrides: readonly (readonly [string, string])[]): NodeJS.ProcessEnv {
+function gitEnv({ overrides, workTree }: CallSetup): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [name, value] of Object.entries(process.env)) {
     if (name.startsWith('GIT_') && !KEPT_PARENT_GIT_ENV.has(name)) continue;
@@ -222,6 +231,7 @@ function gitEnv(overrides: readonly (readonly [string, string])[]): NodeJS.Proce
     env[name] = value;
   }
   Object.assign(env, FIXED_ENV);
+  if (workTree !== null) env.GIT_WORK_TREE = workTree;
   env.GIT_CONFIG_COUNT = String(overrides.length);
   overrides.forEach(([key, value], i) => {
     env[`GIT_CONFIG_KEY_${i}`] = key;
@@ -252,9 +262,9 @@ function killGroup(pid: number | undefined): void {
 const MAX_STDERR = 64 * 1024;
 
 /** Spawns git with the given overrides; stdout goes to onStdout (or is collected). */
-function runGit(cwd: string, args: readonly string[], overrides: readonly (readonly [string, string])[], options: GitStreamOptions = {}): Promise<GitResult> {
+function runGit(cwd: string, args: readonly string[], setup: CallSetup, options: GitStreamOptions = {}): Promise<GitResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', args, { cwd, env: gitEnv(overrides), stdio: ['pipe', 'pipe', 'pipe'], detached: process.platform !== 'win32', windowsHide: true });
+    const child = spawn('git', args, { cwd, env: gitEnv(setup), stdio: ['pipe', 'pipe', 'pipe'], detached: process.platform !== 'win32', windowsHide: true });
     const pid = child.pid;
     if (pid !== undefined) running.add(pid);
     if (!exitHookInstalled) {
@@ -314,12 +324,12 @@ function runGit(cwd: string, args: readonly string[], overrides: readonly (reado
  * UTF-8). Resolves with git's exit code; rejects only when git cannot run or times out.
  */
 export async function git(cwd: string, args: string[], input?: string | Buffer): Promise<GitResult> {
-  return runGit(cwd, args, await overridesFor(cwd), { input });
+  return runGit(cwd, args, await setupFor(cwd), { input });
 }
 
 /** Like git(), but hands stdout to `onStdout` chunk by chunk instead of holding it. */
 export async function gitStream(cwd: string, args: string[], onStdout: (chunk: Buffer) => void, input?: string | Buffer): Promise<GitResult> {
-  return runGit(cwd, args, await overridesFor(cwd), { input, onStdout });
+  return runGit(cwd, args, await setupFor(cwd), { input, onStdout });
 }
 
 /** The top of the git work tree that contains `dir`, or null outside git (or without git). */
