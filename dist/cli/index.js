@@ -13601,7 +13601,10 @@ const envFileSecretRule = {
     },
 };
 
+// EXTERNAL MODULE: ./src/util/file-name.ts
+var file_name = __nccwpck_require__(8754);
 ;// CONCATENATED MODULE: ./src/analyzers/env-files/usage-signals.ts
+
 
 const NODE_PACKAGES = ['dotenv', 'dotenv-flow', 'dotenv-expand', '@dotenvx/dotenvx'];
 const PYTHON_MANIFEST = /(^|\/)(requirements[^/]*\.(txt|in)|pyproject\.toml|Pipfile|setup\.cfg|setup\.py)$/;
@@ -13675,7 +13678,8 @@ async function filesMentioningDotenv(root) {
         return new Set();
     if (result.code !== 0)
         return null;
-    return new Set(result.stdout.toString('utf8').split('\0').filter((p) => p !== ''));
+    // Names as discovery shows them (bytes that are not UTF-8 as `\xNN`), so the two match.
+    return new Set((0,file_name/* splitNul */.K5)(result.stdout).filter((p) => p.length > 0).map(file_name/* displayName */.QC));
 }
 
 ;// CONCATENATED MODULE: ./src/analyzers/env-files/env-ignore-missing.ts
@@ -20540,7 +20544,7 @@ var file_name = __nccwpck_require__(8754);
  *   pre-commit hook needs), the work tree is pinned to the folder holding `.git` (never the
  *   repository's core.worktree), system and global config are not read, and GIT_CONFIG_COUNT overrides
  *   (command-line scope: they win over the repository's config and anything it includes) pin
- *   every key that names a program or a path; see `overridesFor` below.
+ *   every key that names a program or a path; see `setupFor` and `overrideFor` below.
  * - Callers use plumbing and flags that never run a configured program (`--no-ext-diff`,
  *   `--no-textconv`, `--no-show-signature`, `cat-file --batch`).
  * - Every call has a timeout (no output for `gitTimeoutMs()`): the process group is killed and the
@@ -20726,7 +20730,9 @@ function setupFor(cwd) {
     const top = repositoryTop(cwd);
     if (top === null)
         return Promise.resolve({ overrides: [...FIXED_OVERRIDES], workTree: null });
-    let cached = overridesByTop.get(top);
+    // Keyed by the config file's identity too, so an edited config is listed again.
+    const key = `${top}\0${configSignature(top)}`;
+    let cached = overridesByTop.get(key);
     if (!cached) {
         const base = [...FIXED_OVERRIDES, ['safe.directory', top]];
         cached = runGit(top, ['config', '--list', '--name-only', '-z'], { overrides: base, workTree: top }, { input: '' }).then((listed) => {
@@ -20741,12 +20747,24 @@ function setupFor(cwd) {
                 keys.add(key.toLowerCase());
                 extra.push([key, value]);
             }
+            // A listing that failed is not kept: the next call asks again.
+            if (listed.code !== 0)
+                overridesByTop.delete(key);
             return { overrides: [...base, ...extra], workTree: top };
         });
-        cached.catch(() => overridesByTop.delete(top));
-        overridesByTop.set(top, cached);
+        cached.catch(() => overridesByTop.delete(key));
+        overridesByTop.set(key, cached);
     }
     return cached;
+}
+function configSignature(top) {
+    try {
+        const stat = (0,external_node_fs_.lstatSync)(external_node_path_default().join(top, '.git', 'config'));
+        return `${stat.ino}:${stat.size}:${stat.mtimeMs}`;
+    }
+    catch {
+        return '';
+    }
 }
 function gitEnv({ overrides, workTree }) {
     const env = {};
@@ -20842,7 +20860,12 @@ function runGit(cwd, args, setup, options = {}) {
             if (stderr.length < MAX_STDERR)
                 stderr += chunk.toString('utf8');
         });
-        child.on('error', (error) => finish(failure ?? error, -1));
+        // git missing (ENOENT) is an answer, not a crash: callers fall back as outside a repository.
+        child.on('error', (error) => {
+            if (!failure)
+                stderr += error.message;
+            finish(failure, -1);
+        });
         child.on('close', (code) => finish(failure, code ?? -1));
         child.stdin.on('error', () => { });
         child.stdin.end(options.input ?? '');
@@ -20850,7 +20873,7 @@ function runGit(cwd, args, setup, options = {}) {
 }
 /**
  * Runs git in `cwd` under the rules above and collects its stdout as bytes (paths may not be
- * UTF-8). Resolves with git's exit code; rejects only when git cannot run or times out.
+ * UTF-8). Resolves with git's exit code (-1 when git cannot be started); rejects when it times out.
  */
 async function git(cwd, args, input) {
     return runGit(cwd, args, await setupFor(cwd), { input });

@@ -201,7 +201,9 @@ const overridesByTop = new Map<string, Promise<CallSetup>>();
 function setupFor(cwd: string): Promise<CallSetup> {
   const top = repositoryTop(cwd);
   if (top === null) return Promise.resolve({ overrides: [...FIXED_OVERRIDES], workTree: null });
-  let cached = overridesByTop.get(top);
+  // Keyed by the config file's identity too, so an edited config is listed again.
+  const key = `${top}\0${configSignature(top)}`;
+  let cached = overridesByTop.get(key);
   if (!cached) {
     const base: (readonly [string, string])[] = [...FIXED_OVERRIDES, ['safe.directory', top]];
     cached = runGit(top, ['config', '--list', '--name-only', '-z'], { overrides: base, workTree: top }, { input: '' }).then((listed) => {
@@ -215,12 +217,23 @@ function setupFor(cwd: string): Promise<CallSetup> {
         keys.add(key.toLowerCase());
         extra.push([key, value]);
       }
+      // A listing that failed is not kept: the next call asks again.
+      if (listed.code !== 0) overridesByTop.delete(key);
       return { overrides: [...base, ...extra], workTree: top };
     });
-    cached.catch(() => overridesByTop.delete(top));
-    overridesByTop.set(top, cached);
+    cached.catch(() => overridesByTop.delete(key));
+    overridesByTop.set(key, cached);
   }
   return cached;
+}
+
+function configSignature(top: string): string {
+  try {
+    const stat = lstatSync(path.join(top, '.git', 'config'));
+    return `${stat.ino}:${stat.size}:${stat.mtimeMs}`;
+  } catch {
+    return '';
+  }
 }
 
 function gitEnv({ overrides, workTree }: CallSetup): NodeJS.ProcessEnv {
@@ -312,7 +325,11 @@ function runGit(cwd: string, args: readonly string[], setup: CallSetup, options:
       arm();
       if (stderr.length < MAX_STDERR) stderr += chunk.toString('utf8');
     });
-    child.on('error', (error) => finish(failure ?? error, -1));
+    // git missing (ENOENT) is an answer, not a crash: callers fall back as outside a repository.
+    child.on('error', (error) => {
+      if (!failure) stderr += error.message;
+      finish(failure, -1);
+    });
     child.on('close', (code) => finish(failure, code ?? -1));
     child.stdin.on('error', () => {});
     child.stdin.end(options.input ?? '');
@@ -321,7 +338,7 @@ function runGit(cwd: string, args: readonly string[], setup: CallSetup, options:
 
 /**
  * Runs git in `cwd` under the rules above and collects its stdout as bytes (paths may not be
- * UTF-8). Resolves with git's exit code; rejects only when git cannot run or times out.
+ * UTF-8). Resolves with git's exit code (-1 when git cannot be started); rejects when it times out.
  */
 export async function git(cwd: string, args: string[], input?: string | Buffer): Promise<GitResult> {
   return runGit(cwd, args, await setupFor(cwd), { input });

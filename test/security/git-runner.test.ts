@@ -83,6 +83,19 @@ describe('one way to run git', () => {
     expect(await shown('core.excludesFile')).toBe('/dev/null');
   });
 
+  it('answers -1 when git cannot be started (callers then treat the folder as outside git)', async () => {
+    const dir = makeRepo({ 'a.txt': 'a\n' });
+    const saved = process.env.PATH;
+    try {
+      process.env.PATH = path.join(dir, 'no-bin');
+      const result = await git(dir, ['rev-parse', '--show-toplevel']);
+      expect(result.code).toBe(-1);
+      expect(result.stderr).toContain('ENOENT');
+    } finally {
+      process.env.PATH = saved;
+    }
+  });
+
   it('stops a git call that blocks (reading a FIFO) and rejects with GitTimeoutError', async () => {
     const repo = makeRepo({ 'a.txt': 'a\n' });
     setGitTimeoutMs(300);
