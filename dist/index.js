@@ -50124,10 +50124,45 @@ function killGroup(pid) {
     }
 }
 const MAX_STDERR = 64 * 1024;
+let resolvedGit = null;
+/**
+ * git's absolute path, from the absolute PATH entries only: a scanned repository is the working
+ * directory of every call, and a `git` (or `git.exe`, which Windows would look for in the current
+ * directory first) planted in it, or reached through a relative PATH entry, must not be run.
+ */
+function gitExecutable() {
+    const from = process.env.PATH ?? process.env.Path;
+    if (resolvedGit !== null && resolvedGit.from === from)
+        return resolvedGit.path;
+    const names = process.platform === 'win32' ? ['git.exe'] : ['git'];
+    let found = 'git';
+    search: for (const dir of (from ?? '').split((external_node_path_default()).delimiter)) {
+        if (!external_node_path_default().isAbsolute(dir))
+            continue;
+        for (const name of names) {
+            const candidate = external_node_path_default().join(dir, name);
+            try {
+                if (!(0,external_node_fs_.statSync)(candidate).isFile())
+                    continue;
+                if (process.platform !== 'win32')
+                    (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.X_OK);
+                found = candidate;
+                break search;
+            }
+            catch {
+                // not here
+            }
+        }
+    }
+    // Nothing found: an absolute name that does not exist fails as ENOENT, as a missing git should.
+    const resolved = found === 'git' ? external_node_path_default().join(external_node_path_default().parse(process.cwd()).root, 'nonexistent', 'git') : found;
+    resolvedGit = { path: resolved, from };
+    return resolved;
+}
 /** Spawns git with the given overrides; stdout goes to onStdout (or is collected). */
 function runGit(cwd, args, setup, options = {}) {
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd, env: gitEnv(setup), stdio: ['pipe', 'pipe', 'pipe'], detached: process.platform !== 'win32', windowsHide: true });
+        const child = (0,external_node_child_process_namespaceObject.spawn)(gitExecutable(), args, { cwd, env: gitEnv(setup), stdio: ['pipe', 'pipe', 'pipe'], detached: process.platform !== 'win32', windowsHide: true });
         const pid = child.pid;
         if (pid !== undefined)
             running.add(pid);

@@ -15,7 +15,7 @@
  * - Output is collected as bytes, chunks concatenated once (linear in its size).
  */
 import { spawn } from 'node:child_process';
-import { lstatSync, realpathSync } from 'node:fs';
+import { accessSync, constants as fsConstants, lstatSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { splitNul } from './file-name.js';
 
@@ -274,10 +274,42 @@ function killGroup(pid: number | undefined): void {
 
 const MAX_STDERR = 64 * 1024;
 
+let resolvedGit: { path: string; from: string | undefined } | null = null;
+
+/**
+ * git's absolute path, from the absolute PATH entries only: a scanned repository is the working
+ * directory of every call, and a `git` (or `git.exe`, which Windows would look for in the current
+ * directory first) planted in it, or reached through a relative PATH entry, must not be run.
+ */
+function gitExecutable(): string {
+  const from = process.env.PATH ?? process.env.Path;
+  if (resolvedGit !== null && resolvedGit.from === from) return resolvedGit.path;
+  const names = process.platform === 'win32' ? ['git.exe'] : ['git'];
+  let found = 'git';
+  search: for (const dir of (from ?? '').split(path.delimiter)) {
+    if (!path.isAbsolute(dir)) continue;
+    for (const name of names) {
+      const candidate = path.join(dir, name);
+      try {
+        if (!statSync(candidate).isFile()) continue;
+        if (process.platform !== 'win32') accessSync(candidate, fsConstants.X_OK);
+        found = candidate;
+        break search;
+      } catch {
+        // not here
+      }
+    }
+  }
+  // Nothing found: an absolute name that does not exist fails as ENOENT, as a missing git should.
+  const resolved = found === 'git' ? path.join(path.parse(process.cwd()).root, 'nonexistent', 'git') : found;
+  resolvedGit = { path: resolved, from };
+  return resolved;
+}
+
 /** Spawns git with the given overrides; stdout goes to onStdout (or is collected). */
 function runGit(cwd: string, args: readonly string[], setup: CallSetup, options: GitStreamOptions = {}): Promise<GitResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', args, { cwd, env: gitEnv(setup), stdio: ['pipe', 'pipe', 'pipe'], detached: process.platform !== 'win32', windowsHide: true });
+    const child = spawn(gitExecutable(), args, { cwd, env: gitEnv(setup), stdio: ['pipe', 'pipe', 'pipe'], detached: process.platform !== 'win32', windowsHide: true });
     const pid = child.pid;
     if (pid !== undefined) running.add(pid);
     if (!exitHookInstalled) {

@@ -3,13 +3,14 @@
  * its environment, and its timeout.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { git, GitTimeoutError, overrideFor, setGitTimeoutMs } from '../../src/util/git.js';
 import { REPO_ROOT } from '../action/run-action.js';
+import { openaiKey } from '../helpers/keys.js';
 import { cleanupTempDirs, makeRepo } from '../helpers/repo.js';
-import { appendConfig, fifo } from './git-helpers.js';
+import { appendConfig, fifo, findingsOf, Markers, runCli } from './git-helpers.js';
 
 afterAll(cleanupTempDirs);
 afterEach(() => setGitTimeoutMs(null));
@@ -81,6 +82,16 @@ describe('one way to run git', () => {
     expect(await shown('gpg.program')).toBe('');
     expect(await shown('filter.a=b.clean')).toBe('');
     expect(await shown('core.excludesFile')).toBe('/dev/null');
+  });
+
+  it('never runs a `git` planted in the scanned folder, even with a relative PATH entry', async () => {
+    const markers = new Markers();
+    const repo = makeRepo({ 'app.js': `const key = "${openaiKey('proj')}";\n` });
+    copyFileSync(markers.program('planted-git'), path.join(repo, 'git'));
+    const run = await runCli(repo, ['scan', '--history', '--format', 'json'], { env: { PATH: `.:${process.env.PATH}` } });
+    expect(run.code, run.stderr).toBe(1);
+    expect(findingsOf(run).map((f) => `${f.file}:${f.line}:${f.column}`)).toEqual(['app.js:1:14']);
+    expect(markers.fired()).toEqual([]);
   });
 
   it('answers -1 when git cannot be started (callers then treat the folder as outside git)', async () => {
