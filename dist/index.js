@@ -37231,7 +37231,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4296);
 /* harmony import */ var _diff_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(927);
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5863);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4713);
 /* harmony import */ var _pr_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2256);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_diff_index_js__WEBPACK_IMPORTED_MODULE_1__]);
 _diff_index_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
@@ -37828,7 +37828,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _output_json_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(7711);
 /* harmony import */ var _output_sarif_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(324);
 /* harmony import */ var _output_text_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4980);
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5863);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4713);
 /* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3856);
 /* harmony import */ var _audit_issue_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2047);
 /* harmony import */ var _diff_scope_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4906);
@@ -43487,8 +43487,8 @@ var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __nccwpck_require__(298);
 var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
-// EXTERNAL MODULE: ./src/util/git.ts + 1 modules
-var git = __nccwpck_require__(5863);
+// EXTERNAL MODULE: ./src/util/git.ts + 2 modules
+var git = __nccwpck_require__(4713);
 ;// CONCATENATED MODULE: ./src/discover/gitignore.ts
 /**
  * Which paths git ignores, and by which rule. Inside a work tree git answers itself (one
@@ -47548,14 +47548,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5530);
 /* harmony import */ var _discover_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4632);
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5863);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4713);
 /* harmony import */ var _finalize_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3817);
 /* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5278);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1227);
 /* harmony import */ var _path_filter_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6499);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4910);
 /* harmony import */ var _workers_pool_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9681);
-/* harmony import */ var _workers_scan_file_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4713);
+/* harmony import */ var _workers_scan_file_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7094);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_workers_pool_js__WEBPACK_IMPORTED_MODULE_7__]);
 _workers_pool_js__WEBPACK_IMPORTED_MODULE_7__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -47871,7 +47871,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _counters_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(954);
 /* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7243);
-/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4713);
+/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7094);
 /**
  * Worker side of the scan pool. The pool starts a worker on the very file it was loaded from (the
  * ncc bundle, or this module when not bundled). In that worker this module, evaluated before the
@@ -47938,7 +47938,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _counters_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(954);
 /* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4339);
 /* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7243);
-/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4713);
+/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7094);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_entry_js__WEBPACK_IMPORTED_MODULE_2__]);
 _entry_js__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 /**
@@ -48177,7 +48177,7 @@ const WORKER_FLAG = 'openaiSecretLintScanWorker';
 
 /***/ }),
 
-/***/ 4713:
+/***/ 7094:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -48242,7 +48242,7 @@ function scanFile(file, context, stats) {
 /* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1922);
 /* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5563);
 /* harmony import */ var _util_file_name_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6373);
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5863);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4713);
 /* harmony import */ var _unified_diff_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8125);
 
 
@@ -48343,7 +48343,7 @@ function firstLine(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* unused harmony export readBlobs */
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5863);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4713);
 
 /**
  * Reads blobs through one `git cat-file --batch` process (no filter, no textconv, no per-file
@@ -48440,7 +48440,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9506);
 /* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5563);
 /* harmony import */ var _util_file_name_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6373);
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5863);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4713);
 /* harmony import */ var _changed_lines_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5993);
 /* harmony import */ var _git_blobs_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8442);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_4__]);
@@ -48848,7 +48848,7 @@ function mayHoldKubernetes(kind) {
 /* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1922);
 /* harmony import */ var _read_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5563);
 /* harmony import */ var _util_file_name_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6373);
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5863);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4713);
 
 
 
@@ -49194,7 +49194,7 @@ class AddedText {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ streamGitLines)
 /* harmony export */ });
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5863);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4713);
 
 /**
  * Streams a git command's stdout line by line (split on `\n` only: a lone `\r` is content), so
@@ -49232,7 +49232,7 @@ async function streamGitLines(cwd, args, onLine) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ presentAtHead)
 /* harmony export */ });
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5863);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4713);
 
 /**
  * Which of these texts still occur, verbatim, in a file at HEAD below `root`: one `git grep`
@@ -49295,7 +49295,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9506);
 /* harmony import */ var _diff_changed_lines_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5993);
 /* harmony import */ var _diff_unified_diff_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8125);
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5863);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4713);
 /* harmony import */ var _commit_files_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7957);
 /* harmony import */ var _git_lines_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7330);
 /* harmony import */ var _head_presence_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(724);
@@ -49836,7 +49836,7 @@ function splitNul(buffer) {
 
 /***/ }),
 
-/***/ 5863:
+/***/ 4713:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49859,49 +49859,14 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/util/file-name.ts
 var file_name = __nccwpck_require__(6373);
-;// CONCATENATED MODULE: ./src/util/git.ts
+;// CONCATENATED MODULE: ./src/util/git-hardening.ts
 /**
- * The one door to git: every git process of the tool is started here, so that the scanned
- * repository (its `.git/config`, included files, `.gitattributes`) cannot choose a program for git
- * to run or a path for git to open on the scanning machine.
- *
- * - Environment: git's own variables from the parent are dropped (but GIT_INDEX_FILE, which a
- *   pre-commit hook needs), the work tree is pinned to the folder holding `.git` (never the
- *   repository's core.worktree), system and global config are not read, and GIT_CONFIG_COUNT overrides
- *   (command-line scope: they win over the repository's config and anything it includes) pin
- *   every key that names a program or a path; see `setupFor` and `overrideFor` below.
- * - Callers use plumbing and flags that never run a configured program (`--no-ext-diff`,
- *   `--no-textconv`, `--no-show-signature`, `cat-file --batch`).
- * - Every call has a timeout (no output for `gitTimeoutMs()`): the process group is killed and the
- *   call fails with GitTimeoutError, which the front doors report as "scan incomplete".
- * - Output is collected as bytes, chunks concatenated once (linear in its size).
+ * What the scanned repository may not choose when git runs: the config keys pinned on every call
+ * and the environment git runs with. The lists come from git-config(1) and git(1) (git 2.39,
+ * `git help config`, "Environment Variables" of `git help git`): every key documented as naming a
+ * command, a program or a file to read, and the variables that would read other config, prompt,
+ * page, lock, fetch or swap objects.
  */
-
-
-
-
-/** A git call killed after producing nothing for too long: the scan is incomplete, not clean. */
-class GitTimeoutError extends Error {
-    name = 'GitTimeoutError';
-}
-function isGitTimeout(error) {
-    return error instanceof GitTimeoutError;
-}
-const DEFAULT_GIT_TIMEOUT_MS = 120_000;
-/** Tests (and users on very slow disks) may set the timeout in milliseconds. */
-const GIT_TIMEOUT_ENV = 'OPENAI_SECRET_LINT_GIT_TIMEOUT_MS';
-let timeoutOverride = null;
-/** How long a git call may stay silent (no output) before it is killed. */
-function gitTimeoutMs() {
-    if (timeoutOverride !== null)
-        return timeoutOverride;
-    const fromEnv = Number(process.env[GIT_TIMEOUT_ENV]);
-    return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : DEFAULT_GIT_TIMEOUT_MS;
-}
-/** For tests: null restores the default (or the environment's value). */
-function setGitTimeoutMs(ms) {
-    timeoutOverride = ms;
-}
 /**
  * Keys pinned on every call, whether or not the repository sets them. Taken from git-config(1)
  * (git 2.39, `git help config`): every key documented as naming a command, a program or a file to
@@ -49964,8 +49929,8 @@ const PROGRAM_KEYS = new Set([
     'command', 'program', 'textconv', 'clean', 'smudge', 'process', 'helper', 'driver', 'sshcommand', 'askpass', 'editor',
     'uploadpack', 'receivepack', 'packobjectshook', 'alternaterefscommand', 'defaultkeycommand', 'gitproxy', 'proxy', 'external', 'pager',
 ]);
-/** Last name parts whose value is a file git would open. */
-const PATH_KEYS = new Set(['excludesfile', 'attributesfile', 'orderfile', 'allowedsignersfile', 'revocationfile', 'ignorerevsfile', 'template']);
+/** Sections whose `<tool>.path` names the program of a tool (browser, difftool, mergetool, man). */
+const TOOL_SECTIONS = new Set(['browser', 'difftool', 'mergetool', 'man']);
 /**
  * The override for one key the repository sets, or null when it names neither a program nor a
  * file. Subsection names (filter, diff and merge drivers, remotes, URLs) are free text, even with
@@ -49987,7 +49952,10 @@ function overrideFor(key) {
         return 'none';
     if (PROGRAM_KEYS.has(last) || last.endsWith('cmd') || last.endsWith('command'))
         return '';
-    if (PATH_KEYS.has(last))
+    if (last === 'path' && TOOL_SECTIONS.has(section))
+        return '';
+    // Every documented key ending in "file" names a file to open (excludesFile, orderFile, ...).
+    if (last.endsWith('file') || last === 'template')
         return '/dev/null';
     if (last === 'fsmonitor')
         return 'false';
@@ -50015,6 +49983,72 @@ const FIXED_ENV = {
 /** Kept from the parent: a pre-commit hook of `git commit -a` stages into a temporary index. */
 const KEPT_PARENT_GIT_ENV = new Set(['GIT_INDEX_FILE']);
 const DROPPED_ENV = new Set(['SSH_ASKPASS', 'LANG', 'LANGUAGE']);
+/** The parent's environment without git's own variables, plus FIXED_ENV, the work tree and the overrides. */
+function gitEnv({ overrides, workTree }) {
+    const env = {};
+    for (const [name, value] of Object.entries(process.env)) {
+        if (name.startsWith('GIT_') && !KEPT_PARENT_GIT_ENV.has(name))
+            continue;
+        if (DROPPED_ENV.has(name) || name.startsWith('LC_'))
+            continue;
+        env[name] = value;
+    }
+    Object.assign(env, FIXED_ENV);
+    if (workTree !== null)
+        env.GIT_WORK_TREE = workTree;
+    env.GIT_CONFIG_COUNT = String(overrides.length);
+    overrides.forEach(([key, value], i) => {
+        env[`GIT_CONFIG_KEY_${i}`] = key;
+        env[`GIT_CONFIG_VALUE_${i}`] = value;
+    });
+    return env;
+}
+
+;// CONCATENATED MODULE: ./src/util/git.ts
+/**
+ * The one door to git: every git process of the tool is started here, so that the scanned
+ * repository (its `.git/config`, included files, `.gitattributes`) cannot choose a program for git
+ * to run or a path for git to open on the scanning machine.
+ *
+ * - Environment: git's own variables from the parent are dropped (but GIT_INDEX_FILE, which a
+ *   pre-commit hook needs), the work tree is pinned to the folder holding `.git` (never the
+ *   repository's core.worktree), system and global config are not read, and GIT_CONFIG_COUNT overrides
+ *   (command-line scope: they win over the repository's config and anything it includes) pin
+ *   every key that names a program or a path; see `setupFor` below and git-hardening.ts.
+ * - Callers use plumbing and flags that never run a configured program (`--no-ext-diff`,
+ *   `--no-textconv`, `--no-show-signature`, `cat-file --batch`).
+ * - Every call has a timeout (no output for `gitTimeoutMs()`): the process group is killed and the
+ *   call fails with GitTimeoutError, which the front doors report as "scan incomplete".
+ * - Output is collected as bytes, chunks concatenated once (linear in its size).
+ */
+
+
+
+
+
+
+/** A git call killed after producing nothing for too long: the scan is incomplete, not clean. */
+class GitTimeoutError extends Error {
+    name = 'GitTimeoutError';
+}
+function isGitTimeout(error) {
+    return error instanceof GitTimeoutError;
+}
+const DEFAULT_GIT_TIMEOUT_MS = 120_000;
+/** Tests (and users on very slow disks) may set the timeout in milliseconds. */
+const GIT_TIMEOUT_ENV = 'OPENAI_SECRET_LINT_GIT_TIMEOUT_MS';
+let timeoutOverride = null;
+/** How long a git call may stay silent (no output) before it is killed. */
+function gitTimeoutMs() {
+    if (timeoutOverride !== null)
+        return timeoutOverride;
+    const fromEnv = Number(process.env[GIT_TIMEOUT_ENV]);
+    return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : DEFAULT_GIT_TIMEOUT_MS;
+}
+/** For tests: null restores the default (or the environment's value). */
+function setGitTimeoutMs(ms) {
+    timeoutOverride = ms;
+}
 /**
  * The work tree top git would find from `cwd`: the nearest directory whose `.git` is a
  * repository directory (it has HEAD) or a gitfile, by lstat only. It is the one repository whose
@@ -50090,25 +50124,6 @@ function configSignature(top) {
     catch {
         return '';
     }
-}
-function gitEnv({ overrides, workTree }) {
-    const env = {};
-    for (const [name, value] of Object.entries(process.env)) {
-        if (name.startsWith('GIT_') && !KEPT_PARENT_GIT_ENV.has(name))
-            continue;
-        if (DROPPED_ENV.has(name) || name.startsWith('LC_'))
-            continue;
-        env[name] = value;
-    }
-    Object.assign(env, FIXED_ENV);
-    if (workTree !== null)
-        env.GIT_WORK_TREE = workTree;
-    env.GIT_CONFIG_COUNT = String(overrides.length);
-    overrides.forEach(([key, value], i) => {
-        env[`GIT_CONFIG_KEY_${i}`] = key;
-        env[`GIT_CONFIG_VALUE_${i}`] = value;
-    });
-    return env;
 }
 const running = new Set();
 let exitHookInstalled = false;
