@@ -5,8 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAction, type ActionRun } from '../action/run-action.js';
 import { openaiKey } from '../helpers/keys.js';
-import { cleanupTempDirs, gitIn } from '../helpers/repo.js';
-import { hostileRepo, Markers } from './git-helpers.js';
+import { cleanupTempDirs, gitIn, makeRepo } from '../helpers/repo.js';
+import { appendConfig, fifo, hostileRepo, Markers } from './git-helpers.js';
 
 const markers = new Markers();
 const keys = { app: openaiKey('proj'), staged: openaiKey('proj') };
@@ -47,4 +47,15 @@ describe('the Action on a repository configuring a program for every key', () =>
     expect(runs.size).toBe(3);
     expect(markers.fired()).toEqual([]);
   });
+});
+
+describe('the Action when git blocks (a FIFO included by the repository config)', () => {
+  it('fails the step as an incomplete scan instead of passing with nothing found', async () => {
+    const repo = makeRepo({ 'app.js': `const key = "${openaiKey('proj')}";\n` });
+    appendConfig(repo, `[include]\n\tpath = ${fifo('included')}\n`);
+    const run = await runAction({ workspace: repo, event: 'push', timeoutMs: 30_000, inputs: { mode: 'full' }, env: { OPENAI_SECRET_LINT_GIT_TIMEOUT_MS: '1500' } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error::git config produced nothing for 2 s in .* and was stopped: scan incomplete/);
+    expect(run.outputs.findings).toBeUndefined();
+  }, 40_000);
 });
