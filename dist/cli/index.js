@@ -11726,8 +11726,8 @@ var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __nccwpck_require__(298);
 var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
-// EXTERNAL MODULE: ./src/util/git.ts
-var git = __nccwpck_require__(3968);
+// EXTERNAL MODULE: ./src/util/git.ts + 2 modules
+var git = __nccwpck_require__(4713);
 ;// CONCATENATED MODULE: ./src/discover/gitignore.ts
 /**
  * Which paths git ignores, and by which rule. Inside a work tree git answers itself (one
@@ -12139,7 +12139,10 @@ const envFileSecretRule = {
     },
 };
 
+// EXTERNAL MODULE: ./src/util/file-name.ts
+var file_name = __nccwpck_require__(8754);
 ;// CONCATENATED MODULE: ./src/analyzers/env-files/usage-signals.ts
+
 
 const NODE_PACKAGES = ['dotenv', 'dotenv-flow', 'dotenv-expand', '@dotenvx/dotenvx'];
 const PYTHON_MANIFEST = /(^|\/)(requirements[^/]*\.(txt|in)|pyproject\.toml|Pipfile|setup\.cfg|setup\.py)$/;
@@ -12213,7 +12216,8 @@ async function filesMentioningDotenv(root) {
         return new Set();
     if (result.code !== 0)
         return null;
-    return new Set(result.stdout.toString('utf8').split('\0').filter((p) => p !== ''));
+    // Names as discovery shows them (bytes that are not UTF-8 as `\xNN`), so the two match.
+    return new Set((0,file_name/* splitNul */.K5)(result.stdout).filter((p) => p.length > 0).map(file_name/* displayName */.QC));
 }
 
 ;// CONCATENATED MODULE: ./src/analyzers/env-files/env-ignore-missing.ts
@@ -15999,7 +16003,7 @@ __webpack_async_result__();
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4296);
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3968);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4713);
 
 
 
@@ -16063,20 +16067,22 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _baseline_baseline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6360);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(4296);
-/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(5278);
-/* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9506);
-/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4910);
-/* harmony import */ var _diff_staged_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2889);
-/* harmony import */ var _history_scan_history_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7042);
-/* harmony import */ var _output_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6049);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6890);
-/* harmony import */ var _console_logger_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(8328);
-/* harmony import */ var _install_hook_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4525);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9065);
-/* harmony import */ var _util_safe_write_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5497);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_2__, _diff_staged_js__WEBPACK_IMPORTED_MODULE_4__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_5__]);
-([_core_scan_js__WEBPACK_IMPORTED_MODULE_2__, _diff_staged_js__WEBPACK_IMPORTED_MODULE_4__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_5__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(4296);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4713);
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(5278);
+/* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9506);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4910);
+/* harmony import */ var _diff_staged_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2889);
+/* harmony import */ var _history_scan_history_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7042);
+/* harmony import */ var _output_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6049);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6890);
+/* harmony import */ var _console_logger_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(8328);
+/* harmony import */ var _install_hook_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4525);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9065);
+/* harmony import */ var _util_safe_write_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(5497);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_3__, _diff_staged_js__WEBPACK_IMPORTED_MODULE_5__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_6__]);
+([_core_scan_js__WEBPACK_IMPORTED_MODULE_3__, _diff_staged_js__WEBPACK_IMPORTED_MODULE_5__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_6__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
 
 
 
@@ -16095,16 +16101,16 @@ const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 };
 /** Runs the CLI and returns the exit code; never throws. */
 async function main(argv, io) {
     try {
-        const command = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .parseCommand */ .R)(argv);
+        const command = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .parseCommand */ .R)(argv);
         switch (command.name) {
             case 'help':
-                io.stdout.write(_args_js__WEBPACK_IMPORTED_MODULE_7__/* .USAGE */ .u);
+                io.stdout.write(_args_js__WEBPACK_IMPORTED_MODULE_8__/* .USAGE */ .u);
                 return EXIT.ok;
             case 'version':
-                io.stdout.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_NAME */ .l} ${_core_version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_VERSION */ .w}\n`);
+                io.stdout.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_4__/* .TOOL_NAME */ .l} ${_core_version_js__WEBPACK_IMPORTED_MODULE_4__/* .TOOL_VERSION */ .w}\n`);
                 return EXIT.ok;
             case 'install-hook': {
-                const result = await (0,_install_hook_js__WEBPACK_IMPORTED_MODULE_8__/* .installHook */ .P)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, command.path ?? '.'), command.force);
+                const result = await (0,_install_hook_js__WEBPACK_IMPORTED_MODULE_9__/* .installHook */ .P)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, command.path ?? '.'), command.force);
                 io.stdout.write(`installed the pre-commit hook: ${result.file}\n`);
                 if (result.warning)
                     io.stderr.write(`warning: ${result.warning}\n`);
@@ -16115,54 +16121,58 @@ async function main(argv, io) {
         }
     }
     catch (error) {
-        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .isConfigurationError */ .p0)(error)) {
-            io.stderr.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_NAME */ .l}: ${error.message}\n`);
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .isConfigurationError */ .p0)(error)) {
+            io.stderr.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_4__/* .TOOL_NAME */ .l}: ${error.message}\n`);
             return EXIT.usage;
         }
-        io.stderr.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_NAME */ .l}: internal error: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .errorMessage */ .gJ)(error)}\n`);
+        if ((0,_util_git_js__WEBPACK_IMPORTED_MODULE_2__/* .isGitTimeout */ .g6)(error)) {
+            io.stderr.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_4__/* .TOOL_NAME */ .l}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .errorMessage */ .gJ)(error)}\n`);
+            return EXIT.internal;
+        }
+        io.stderr.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_4__/* .TOOL_NAME */ .l}: internal error: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .errorMessage */ .gJ)(error)}\n`);
         if (io.env.OPENAI_SECRET_LINT_DEBUG && error instanceof Error && error.stack)
             io.stderr.write(`${error.stack}\n`);
         return EXIT.internal;
     }
 }
 async function runScan(command, io) {
-    const settings = await (0,_settings_js__WEBPACK_IMPORTED_MODULE_9__/* .settingsFromCommand */ .h)(command, io.cwd, io.env);
-    const logger = (0,_console_logger_js__WEBPACK_IMPORTED_MODULE_12__/* .consoleLogger */ .k)(io.stderr, Boolean(io.env.OPENAI_SECRET_LINT_DEBUG), command.mode.kind === 'history' ? 'commits' : 'files');
+    const settings = await (0,_settings_js__WEBPACK_IMPORTED_MODULE_10__/* .settingsFromCommand */ .h)(command, io.cwd, io.env);
+    const logger = (0,_console_logger_js__WEBPACK_IMPORTED_MODULE_13__/* .consoleLogger */ .k)(io.stderr, Boolean(io.env.OPENAI_SECRET_LINT_DEBUG), command.mode.kind === 'history' ? 'commits' : 'files');
     const report = await scanFor(command, settings, logger);
     logger.finish();
     if (command.writeBaseline !== null) {
         const file = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, command.writeBaseline);
         const count = await (0,_baseline_baseline_js__WEBPACK_IMPORTED_MODULE_1__/* .writeBaseline */ .B9)(file, report, { within: io.cwd });
-        io.stderr.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_NAME */ .l}: wrote ${count} finding${count === 1 ? '' : 's'} to the baseline ${command.writeBaseline}\n`);
+        io.stderr.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_4__/* .TOOL_NAME */ .l}: wrote ${count} finding${count === 1 ? '' : 's'} to the baseline ${command.writeBaseline}\n`);
         return EXIT.ok;
     }
     const color = command.output === null && useColor(io);
-    const rendered = (0,_output_index_js__WEBPACK_IMPORTED_MODULE_6__/* .renderReport */ .B1)(report, command.format, { color });
+    const rendered = (0,_output_index_js__WEBPACK_IMPORTED_MODULE_7__/* .renderReport */ .B1)(report, command.format, { color });
     if (command.output !== null) {
         try {
             // Never through a link: the scanned repository may have committed the output name as one.
-            await (0,_util_safe_write_js__WEBPACK_IMPORTED_MODULE_10__/* .writeFileNoFollow */ .q)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, command.output), rendered, { within: io.cwd });
+            await (0,_util_safe_write_js__WEBPACK_IMPORTED_MODULE_11__/* .writeFileNoFollow */ .q)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, command.output), rendered, { within: io.cwd });
         }
         catch (error) {
-            if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .isConfigurationError */ .p0)(error))
+            if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .isConfigurationError */ .p0)(error))
                 throw error;
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .ConfigurationError */ .j1(`cannot write --output ${command.output}: ${error.code ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .errorMessage */ .gJ)(error)}`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .ConfigurationError */ .j1(`cannot write --output ${command.output}: ${error.code ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .errorMessage */ .gJ)(error)}`);
         }
     }
     else {
         io.stdout.write(rendered);
     }
-    return report.findings.some((f) => (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_13__/* .atLeast */ .jZ)(f.severity, settings.failOn)) ? EXIT.findings : EXIT.ok;
+    return report.findings.some((f) => (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_14__/* .atLeast */ .jZ)(f.severity, settings.failOn)) ? EXIT.findings : EXIT.ok;
 }
 function scanFor(command, settings, logger) {
     switch (command.mode.kind) {
         case 'staged':
-            return (0,_diff_staged_js__WEBPACK_IMPORTED_MODULE_4__/* .scanStaged */ .a)(settings, logger);
+            return (0,_diff_staged_js__WEBPACK_IMPORTED_MODULE_5__/* .scanStaged */ .a)(settings, logger);
         case 'history':
-            return (0,_history_scan_history_js__WEBPACK_IMPORTED_MODULE_5__/* .scanHistory */ .s)(settings, logger, { since: command.mode.since, allBranches: command.mode.allBranches });
+            return (0,_history_scan_history_js__WEBPACK_IMPORTED_MODULE_6__/* .scanHistory */ .s)(settings, logger, { since: command.mode.since, allBranches: command.mode.allBranches });
         case 'diff': // settings.changedLines already restricts the scan
         case 'tree':
-            return (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .scan */ .SQ)(settings, logger);
+            return (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scan */ .SQ)(settings, logger);
     }
 }
 function useColor(io) {
@@ -17069,16 +17079,18 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3532);
 /* harmony import */ var _analyzers_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5956);
 /* harmony import */ var _discover_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4632);
-/* harmony import */ var _finalize_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3817);
-/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5278);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1227);
-/* harmony import */ var _merge_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1911);
-/* harmony import */ var _path_filter_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6499);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4910);
-/* harmony import */ var _workers_pool_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9681);
-/* harmony import */ var _workers_scan_file_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4713);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_workers_pool_js__WEBPACK_IMPORTED_MODULE_7__]);
-_workers_pool_js__WEBPACK_IMPORTED_MODULE_7__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4713);
+/* harmony import */ var _finalize_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3817);
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(5278);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1227);
+/* harmony import */ var _merge_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(1911);
+/* harmony import */ var _path_filter_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6499);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4910);
+/* harmony import */ var _workers_pool_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9681);
+/* harmony import */ var _workers_scan_file_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7094);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_workers_pool_js__WEBPACK_IMPORTED_MODULE_8__]);
+_workers_pool_js__WEBPACK_IMPORTED_MODULE_8__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
 
 
 
@@ -17101,12 +17113,12 @@ async function scan(settings, logger, options = {}) {
     const stats = emptyStats();
     const discovery = await (0,_discover_files_js__WEBPACK_IMPORTED_MODULE_2__/* .discoverFiles */ .ZO)(settings.root, settings.targets);
     diagnostics.push(...discovery.diagnostics);
-    const wanted = (0,_path_filter_js__WEBPACK_IMPORTED_MODULE_5__/* .discoveryFilter */ .H)(settings);
+    const wanted = (0,_path_filter_js__WEBPACK_IMPORTED_MODULE_6__/* .discoveryFilter */ .H)(settings);
     const files = discovery.files.filter((f) => wanted(f.path));
     stats.filesDiscovered = files.length;
     stats.skippedSymlink = discovery.symlinks;
     const context = { settings, logger, files, diagnostic: (d) => diagnostics.push(d) };
-    const threads = (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_7__/* .chooseThreads */ .vb)(files.length, options.threads);
+    const threads = (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_8__/* .chooseThreads */ .vb)(files.length, options.threads);
     logger.debug(threads > 0 ? `scanning ${files.length} files on this thread and ${threads} worker thread(s)` : `scanning ${files.length} files in one thread`);
     // Repository rules mostly wait for git (grep, check-ignore): they run beside the file scan,
     // and their results are taken in rule order afterwards, so the report does not depend on timing.
@@ -17119,8 +17131,11 @@ async function scan(settings, logger, options = {}) {
         }
     };
     const repository = _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .REPOSITORY_RULES */ .vL.map(settle);
-    const raw = threads > 0 ? await (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_7__/* .scanInWorkers */ .KB)(files, context, stats, threads, (done) => logger.progress?.(done, files.length)) : await scanHere(context, stats);
+    const raw = threads > 0 ? await (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_8__/* .scanInWorkers */ .KB)(files, context, stats, threads, (done) => logger.progress?.(done, files.length)) : await scanHere(context, stats);
     for (const { rule, findings, error } of await Promise.all(repository)) {
+        // A git call that hung leaves the scan incomplete: that is the run's outcome, not a note.
+        if ((0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .isGitTimeout */ .g6)(error))
+            throw error;
         if (error !== null)
             diagnostics.push({ file: null, level: 'error', code: 'rule-failed', message: `rule ${rule.meta.id} failed: ${String(error)}` });
         for (const finding of findings)
@@ -17133,7 +17148,7 @@ async function scanHere(context, stats) {
     const { files, logger } = context;
     const raw = [];
     for (let i = 0; i < files.length; i++) {
-        for (const finding of (0,_workers_scan_file_js__WEBPACK_IMPORTED_MODULE_8__/* .scanFile */ .W)(files[i], context, stats))
+        for (const finding of (0,_workers_scan_file_js__WEBPACK_IMPORTED_MODULE_9__/* .scanFile */ .W)(files[i], context, stats))
             raw.push(finding);
         logger.progress?.(i + 1, files.length);
         if (i % YIELD_EVERY === YIELD_EVERY - 1)
@@ -17145,18 +17160,18 @@ async function scanHere(context, stats) {
  * Shared by every way of scanning (working tree, index, history): suppression, the opt-in live
  * verification of what is left, then redaction, and the counts.
  */
-async function buildReport(raw, settings, stats, diagnostics, started, logger = _logger_js__WEBPACK_IMPORTED_MODULE_4__/* .silentLogger */ .q) {
-    const kept = (0,_finalize_js__WEBPACK_IMPORTED_MODULE_3__/* .triage */ .NA)(raw, settings, stats);
+async function buildReport(raw, settings, stats, diagnostics, started, logger = _logger_js__WEBPACK_IMPORTED_MODULE_5__/* .silentLogger */ .q) {
+    const kept = (0,_finalize_js__WEBPACK_IMPORTED_MODULE_4__/* .triage */ .NA)(raw, settings, stats);
     // Verified before merging: a key merged into a structural finding keeps its verification.
-    const verifications = await (0,_finalize_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyTriaged */ .uQ)(kept, settings, logger);
-    const findings = (0,_finalize_js__WEBPACK_IMPORTED_MODULE_3__/* .present */ .Eb)((0,_merge_js__WEBPACK_IMPORTED_MODULE_9__/* .mergeProblems */ .n)(kept, TEXT_RULE_IDS), verifications);
+    const verifications = await (0,_finalize_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyTriaged */ .uQ)(kept, settings, logger);
+    const findings = (0,_finalize_js__WEBPACK_IMPORTED_MODULE_4__/* .present */ .Eb)((0,_merge_js__WEBPACK_IMPORTED_MODULE_10__/* .mergeProblems */ .n)(kept, TEXT_RULE_IDS), verifications);
     for (const finding of findings)
         stats.findingsBySeverity[finding.severity]++;
     stats.disabledRules = Object.values(settings.rules).filter((level) => level === 'off').length;
     stats.durationMs = Math.round(performance.now() - started);
     // Rules run side by side (threads, repository rules): the order must not depend on which finished first.
     diagnostics.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || a.code.localeCompare(b.code) || a.message.localeCompare(b.message));
-    return { tool: { name: _version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_NAME */ .l, version: _version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_VERSION */ .w }, findings, stats, diagnostics };
+    return { tool: { name: _version_js__WEBPACK_IMPORTED_MODULE_7__/* .TOOL_NAME */ .l, version: _version_js__WEBPACK_IMPORTED_MODULE_7__/* .TOOL_VERSION */ .w }, findings, stats, diagnostics };
 }
 function emptyStats() {
     return {
@@ -17171,7 +17186,7 @@ function emptyStats() {
         suppressed: 0,
         baselined: 0,
         disabledRules: 0,
-        findingsBySeverity: Object.fromEntries(_finding_js__WEBPACK_IMPORTED_MODULE_10__/* .SEVERITIES */ .oC.map((s) => [s, 0])),
+        findingsBySeverity: Object.fromEntries(_finding_js__WEBPACK_IMPORTED_MODULE_11__/* .SEVERITIES */ .oC.map((s) => [s, 0])),
         durationMs: 0,
     };
 }
@@ -17396,7 +17411,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _counters_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(954);
 /* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7243);
-/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4713);
+/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7094);
 /**
  * Worker side of the scan pool. The pool starts a worker on the very file it was loaded from (the
  * ncc bundle, or this module when not bundled). In that worker this module, evaluated before the
@@ -17463,7 +17478,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _counters_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(954);
 /* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4339);
 /* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7243);
-/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4713);
+/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7094);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_entry_js__WEBPACK_IMPORTED_MODULE_2__]);
 _entry_js__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 /**
@@ -17702,7 +17717,7 @@ const WORKER_FLAG = 'openaiSecretLintScanWorker';
 
 /***/ }),
 
-/***/ 4713:
+/***/ 7094:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -17718,7 +17733,7 @@ const WORKER_FLAG = 'openaiSecretLintScanWorker';
  */
 function scanFile(file, context, stats) {
     const { settings } = context;
-    const outcome = (0,_discover_read_text_js__WEBPACK_IMPORTED_MODULE_0__/* .readTextFileSync */ .F3)(file.absPath, settings.maxFileSize);
+    const outcome = (0,_discover_read_text_js__WEBPACK_IMPORTED_MODULE_0__/* .readTextFileSync */ .F3)(file.rawPath ?? file.absPath, settings.maxFileSize);
     switch (outcome.kind) {
         case 'binary':
             stats.skippedBinary++;
@@ -19383,10 +19398,11 @@ function isLowercaseWords(value) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4296);
-/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1922);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1922);
 /* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5563);
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3968);
+/* harmony import */ var _util_file_name_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8754);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4713);
 /* harmony import */ var _unified_diff_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8125);
 
 
@@ -19394,8 +19410,13 @@ function isLowercaseWords(value) {
 
 
 
-/** Diff options shared by every mode: exact line numbers, renames followed, no user diff drivers. */
-const DIFF_ARGS = ['-c', 'core.quotePath=false', 'diff', '--no-color', '--no-ext-diff', '--no-textconv', '-U0', '-M', '--relative'];
+
+/**
+ * Diff options shared by every mode: exact line numbers, renames followed, no user diff drivers,
+ * and submodules left alone (checking them would run git inside them, under their own config;
+ * their files are scanned as directories of their own).
+ */
+const DIFF_ARGS = ['diff', '--no-color', '--no-ext-diff', '--no-textconv', '--ignore-submodules=all', '-U0', '-M', '--relative'];
 /**
  * Lines added in the working tree since `base` (a commit-ish), by POSIX path relative to `root`:
  * what `--diff BASE` and the Action's diff mode keep findings on. Untracked files that are not
@@ -19404,50 +19425,55 @@ const DIFF_ARGS = ['-c', 'core.quotePath=false', 'diff', '--no-color', '--no-ext
  */
 async function changedLinesSince(root, base, options = {}) {
     await requireCommit(root, base, '--diff');
-    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(root, [...(await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_2__/* .disabledFilterDrivers */ .Is)(root)), ...DIFF_ARGS, base, '--']);
+    // Against the working tree git reads files through their clean filters: util/git.ts pins every
+    // filter command the repository configures to none, so only the bytes themselves are compared.
+    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(root, [...DIFF_ARGS, base, '--']);
     if (result.code !== 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`--diff ${base}: git diff failed: ${firstLine(result.stderr)}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`--diff ${base}: git diff failed: ${firstLine(result.stderr)}`);
     const changed = (0,_unified_diff_js__WEBPACK_IMPORTED_MODULE_4__/* .parseAddedLines */ .HH)(result.stdout.toString('utf8'));
     if (options.untracked !== false) {
         for (const file of await untrackedFiles(root))
-            changed.set(file, await allLines(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, file), options.maxFileSize ?? _core_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_MAX_FILE_SIZE */ .Sj));
+            changed.set(file.path, await allLines(file.raw, options.maxFileSize ?? _core_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_MAX_FILE_SIZE */ .Sj));
     }
     return changed;
 }
 /** Lines added by what is staged (the index against HEAD, or against nothing before the first commit). */
 async function stagedChangedLines(root) {
     await requireWorkTree(root, '--staged');
-    const head = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(root, ['rev-parse', '--verify', '-q', 'HEAD^{commit}']);
+    const head = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(root, ['rev-parse', '--verify', '-q', 'HEAD^{commit}']);
     // Before the first commit everything staged is new: compare with the empty tree.
     const against = head.code === 0 ? 'HEAD' : await emptyTree(root);
-    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(root, [...DIFF_ARGS, '--cached', against, '--']);
+    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(root, [...DIFF_ARGS, '--cached', against, '--']);
     if (result.code !== 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`--staged: git diff --cached failed: ${firstLine(result.stderr)}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`--staged: git diff --cached failed: ${firstLine(result.stderr)}`);
     return (0,_unified_diff_js__WEBPACK_IMPORTED_MODULE_4__/* .parseAddedLines */ .HH)(result.stdout.toString('utf8'));
 }
 async function requireWorkTree(root, flag) {
-    const inside = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(root, ['rev-parse', '--is-inside-work-tree']);
+    const inside = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(root, ['rev-parse', '--is-inside-work-tree']);
     if (inside.code !== 0 || inside.stdout.toString().trim() !== 'true') {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${flag} needs a git work tree, and ${root} is not inside one`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`${flag} needs a git work tree, and ${root} is not inside one`);
     }
 }
 async function requireCommit(root, rev, flag) {
     await requireWorkTree(root, flag);
     if (rev.startsWith('-'))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${flag}: "${rev}" is not a revision`);
-    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(root, ['rev-parse', '--verify', '-q', `${rev}^{commit}`]);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`${flag}: "${rev}" is not a revision`);
+    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(root, ['rev-parse', '--verify', '-q', `${rev}^{commit}`]);
     if (result.code !== 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${flag}: unknown revision "${rev}" (is it fetched? shallow clones need fetch-depth: 0)`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`${flag}: unknown revision "${rev}" (is it fetched? shallow clones need fetch-depth: 0)`);
 }
 async function emptyTree(root) {
-    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(root, ['hash-object', '-t', 'tree', '--stdin'], '');
+    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(root, ['hash-object', '-t', 'tree', '--no-filters', '--stdin'], '');
     return result.stdout.toString().trim();
 }
+/** Untracked files: the name as findings show it, and its bytes to open it by. */
 async function untrackedFiles(root) {
-    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(root, ['ls-files', '-z', '--others', '--exclude-standard']);
+    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(root, ['ls-files', '-z', '--others', '--exclude-standard']);
     if (result.code !== 0)
         return [];
-    return result.stdout.toString('utf8').split('\0').filter((p) => p !== '');
+    return (0,_util_file_name_js__WEBPACK_IMPORTED_MODULE_2__/* .splitNul */ .K5)(result.stdout)
+        .filter((p) => p.length > 0)
+        .map((p) => ({ path: (0,_util_file_name_js__WEBPACK_IMPORTED_MODULE_2__/* .displayName */ .QC)(p), raw: Buffer.concat([Buffer.from(root + (node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)), p]) }));
 }
 /**
  * Every line of an untracked file, read the way the scan reads it: never through a symlink, never
@@ -19479,45 +19505,64 @@ function firstLine(text) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ readBlobs)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3968);
-
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4713);
 
 /**
- * Reads blobs through one `git cat-file --batch` process (no shell, no per-file spawn). Object ids,
- * not `:path` names, go on its stdin, so unusual path names cannot break the protocol.
+ * Reads blobs through one `git cat-file --batch` process (no filter, no textconv, no per-file
+ * spawn). Object ids, not `:path` names, go on its stdin, so unusual path names cannot break the
+ * protocol. Linear in the bytes read: a blob's chunks are joined once, and a blob larger than
+ * `maxBytes` is not kept at all (`onBlob` gets null and its size).
  */
-function readBlobs(cwd, oids, onBlob) {
-    return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [..._util_git_js__WEBPACK_IMPORTED_MODULE_1__/* .SAFE_CONFIG */ .rg, 'cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
-        let pending = Buffer.alloc(0);
-        let stderr = '';
-        child.stdout.on('data', (chunk) => {
-            pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
-            for (;;) {
-                const eol = pending.indexOf(10);
-                if (eol === -1)
-                    return;
-                const header = pending.subarray(0, eol).toString('utf8');
-                const [oid, type, size] = header.split(' ');
-                if (type === 'missing' || size === undefined) {
-                    pending = pending.subarray(eol + 1);
-                    continue;
-                }
-                const length = Number(size);
-                if (pending.length < eol + 1 + length + 1)
-                    return;
-                onBlob(oid, Buffer.from(pending.subarray(eol + 1, eol + 1 + length)));
-                pending = pending.subarray(eol + 1 + length + 1);
+async function readBlobs(cwd, oids, onBlob, maxBytes = Number.MAX_SAFE_INTEGER) {
+    if (oids.length === 0)
+        return;
+    let header = [];
+    let current = null;
+    // After a blob's bytes, git writes one `\n` that belongs to no blob.
+    let skipNewline = false;
+    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_0__/* .gitStream */ .dP)(cwd, ['cat-file', '--batch'], (chunk) => {
+        let at = 0;
+        while (at < chunk.length) {
+            if (skipNewline) {
+                skipNewline = false;
+                at++;
+                continue;
             }
-        });
-        child.stderr.on('data', (chunk) => (stderr += chunk.toString()));
-        child.on('error', reject);
-        child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`git cat-file failed: ${stderr.trim()}`))));
-        child.stdin.on('error', () => { });
-        child.stdin.end(oids.map((o) => `${o}\n`).join(''));
-    });
+            if (current) {
+                const take = Math.min(current.remaining, chunk.length - at);
+                current.parts?.push(chunk.subarray(at, at + take));
+                current.remaining -= take;
+                at += take;
+                if (current.remaining === 0) {
+                    const done = current;
+                    current = null;
+                    skipNewline = true;
+                    onBlob(done.oid, done.parts ? Buffer.concat(done.parts, done.size) : null, done.size);
+                }
+                continue;
+            }
+            const eol = chunk.indexOf(10, at);
+            if (eol === -1) {
+                header.push(chunk.subarray(at));
+                break;
+            }
+            header.push(chunk.subarray(at, eol));
+            at = eol + 1;
+            const [oid = '', type, size] = Buffer.concat(header).toString('utf8').split(' ');
+            header = [];
+            if (type === 'missing' || size === undefined)
+                continue;
+            const length = Number(size);
+            current = { oid, size: length, remaining: length, parts: length <= maxBytes ? [] : null };
+            if (length === 0) {
+                current = null;
+                skipNewline = true;
+                onBlob(oid, Buffer.alloc(0), 0);
+            }
+        }
+    }, oids.map((o) => `${o}\n`).join(''));
+    if (result.code !== 0)
+        throw new Error(`git cat-file failed: ${result.stderr.trim()}`);
 }
 
 
@@ -19537,11 +19582,13 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _core_path_filter_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6499);
 /* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9506);
 /* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5563);
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3968);
-/* harmony import */ var _changed_lines_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5993);
-/* harmony import */ var _git_blobs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8442);
+/* harmony import */ var _util_file_name_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8754);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4713);
+/* harmony import */ var _changed_lines_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5993);
+/* harmony import */ var _git_blobs_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8442);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_4__]);
 _core_scan_js__WEBPACK_IMPORTED_MODULE_4__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
 
 
 
@@ -19559,7 +19606,7 @@ async function scanStaged(settings, logger) {
     const started = performance.now();
     const diagnostics = [];
     const stats = (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .emptyStats */ .bD)();
-    const changed = await (0,_changed_lines_js__WEBPACK_IMPORTED_MODULE_7__/* .stagedChangedLines */ .k9)(settings.root);
+    const changed = await (0,_changed_lines_js__WEBPACK_IMPORTED_MODULE_8__/* .stagedChangedLines */ .k9)(settings.root);
     const wanted = (0,_core_path_filter_js__WEBPACK_IMPORTED_MODULE_3__/* .discoveryFilter */ .H)(settings);
     const index = await indexEntries(settings.root);
     const indexByPath = new Map(index.map((e) => [e.path, e]));
@@ -19580,10 +19627,10 @@ async function scanStaged(settings, logger) {
         if (!entry)
             return null;
         let text = null;
-        await (0,_git_blobs_js__WEBPACK_IMPORTED_MODULE_8__/* .readBlobs */ .b)(settings.root, [entry.oid], (_oid, content) => {
-            if (content.length <= settings.maxFileSize)
+        await (0,_git_blobs_js__WEBPACK_IMPORTED_MODULE_9__/* .readBlobs */ .b)(settings.root, [entry.oid], (_oid, content) => {
+            if (content !== null)
                 text = (0,_discover_read_text_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeText */ .g7)(content);
-        });
+        }, settings.maxFileSize);
         return text;
     };
     const readable = entries.filter((e) => {
@@ -19599,12 +19646,13 @@ async function scanStaged(settings, logger) {
     for (const e of readable)
         byOid.set(e.oid, [...(byOid.get(e.oid) ?? []), e]);
     let done = 0;
-    await (0,_git_blobs_js__WEBPACK_IMPORTED_MODULE_8__/* .readBlobs */ .b)(settings.root, [...byOid.keys()], (oid, content) => {
+    // Blobs over the size limit are counted, not kept: reading stays linear in the staged bytes.
+    await (0,_git_blobs_js__WEBPACK_IMPORTED_MODULE_9__/* .readBlobs */ .b)(settings.root, [...byOid.keys()], (oid, content, size) => {
         for (const entry of byOid.get(oid) ?? []) {
             logger.progress?.(++done, readable.length);
-            if (content.length > settings.maxFileSize) {
+            if (content === null) {
                 stats.skippedTooLarge++;
-                diagnostics.push({ file: entry.path, level: 'warning', code: 'skipped-too-large', message: `staged file of ${content.length} bytes exceeds the limit of ${settings.maxFileSize} bytes: not scanned` });
+                diagnostics.push({ file: entry.path, level: 'warning', code: 'skipped-too-large', message: `staged file of ${size} bytes exceeds the limit of ${settings.maxFileSize} bytes: not scanned` });
                 continue;
             }
             const text = (0,_discover_read_text_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeText */ .g7)(content);
@@ -19621,12 +19669,14 @@ async function scanStaged(settings, logger) {
             stats.suppressed += result.suppressed;
             raw.push(...result.findings);
         }
-    });
+    }, settings.maxFileSize);
     for (const rule of _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .REPOSITORY_RULES */ .vL) {
         try {
             raw.push(...(await rule.checkRepository(context)));
         }
         catch (error) {
+            if ((0,_util_git_js__WEBPACK_IMPORTED_MODULE_7__/* .isGitTimeout */ .g6)(error))
+                throw error;
             diagnostics.push({ file: null, level: 'error', code: 'rule-failed', message: `rule ${rule.meta.id} failed: ${String(error)}` });
         }
     }
@@ -19634,18 +19684,19 @@ async function scanStaged(settings, logger) {
 }
 /** Stage-0 index entries below `root`, with paths relative to it. */
 async function indexEntries(root) {
-    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_6__/* .git */ .$Y)(root, ['ls-files', '-s', '-z']);
+    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_7__/* .git */ .$Y)(root, ['ls-files', '-s', '-z']);
     if (result.code !== 0)
         return [];
     const entries = [];
-    for (const record of result.stdout.toString('utf8').split('\0')) {
-        const tab = record.indexOf('\t');
+    for (const record of (0,_util_file_name_js__WEBPACK_IMPORTED_MODULE_6__/* .splitNul */ .K5)(result.stdout)) {
+        const tab = record.indexOf(9);
         if (tab === -1)
             continue;
-        const [mode, oid, stage] = record.slice(0, tab).split(' ');
+        const [mode, oid, stage] = record.subarray(0, tab).toString('latin1').split(' ');
         if (stage !== '0' || !mode || !oid)
             continue; // conflicted entries: git refuses to commit them anyway
-        entries.push({ mode, oid, path: record.slice(tab + 1) });
+        // Shown as the diff parser shows it (`\xNN` for bytes that are not UTF-8), so the two agree.
+        entries.push({ mode, oid, path: (0,_util_file_name_js__WEBPACK_IMPORTED_MODULE_6__/* .displayName */ .QC)(record.subarray(tab + 1)) });
     }
     return entries;
 }
@@ -19663,12 +19714,14 @@ __webpack_async_result__();
 /* harmony export */   nt: () => (/* binding */ UnifiedDiffParser)
 /* harmony export */ });
 /* unused harmony export unquoteGitPath */
+/* harmony import */ var _util_file_name_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8754);
 /**
  * An incremental parser of git's unified diff output (`git diff`, `git log -p`), fed one line at
  * a time so that a whole log never has to be held in memory. It reports, per file, the
  * post-image path and the post-image line number of every added line.
  */
-/** Undoes git's C-style quoting of unusual path names (`"a\tb"`, octal escapes for bytes). */
+
+/** Undoes git's C-style quoting of unusual path names (`"a\tb"`, octal escapes for bytes); bytes that are not UTF-8 come back as `\xNN`. */
 function unquoteGitPath(raw) {
     if (!raw.startsWith('"') || !raw.endsWith('"') || raw.length < 2)
         return raw;
@@ -19691,7 +19744,7 @@ function unquoteGitPath(raw) {
             i += 1;
         }
     }
-    return Buffer.from(bytes).toString('utf8');
+    return (0,_util_file_name_js__WEBPACK_IMPORTED_MODULE_0__/* .displayName */ .QC)(Buffer.from(bytes));
 }
 /** `a/foo` -> `foo`; `/dev/null` -> null. A trailing TAB (added by git for names with spaces) is dropped. */
 function headerPath(raw) {
@@ -19935,7 +19988,13 @@ function mayHoldKubernetes(kind) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(298);
 /* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(ignore__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3968);
+/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1922);
+/* harmony import */ var _read_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5563);
+/* harmony import */ var _util_file_name_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8754);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4713);
+
+
+
 
 
 
@@ -19991,8 +20050,8 @@ async function discoverFiles(root, targets) {
         else {
             const walked = await walk(root, target, diagnostics);
             symlinks += walked.symlinks;
-            for (const absPath of walked.files)
-                add({ absPath, path: toPosixRelative(root, absPath), tracked: null });
+            for (const file of walked.files)
+                add({ ...file, path: toPosixRelative(root, file.absPath), tracked: null });
         }
     }
     const files = [...seen.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -20000,9 +20059,9 @@ async function discoverFiles(root, targets) {
 }
 async function trackedState(file) {
     const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file);
-    if (!(await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .gitTopLevel */ .oB)(dir)))
+    if (!(await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_5__/* .gitTopLevel */ .oB)(dir)))
         return null;
-    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(dir, ['ls-files', '-z', '--error-unmatch', '--', node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file)]);
+    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_5__/* .git */ .$Y)(dir, ['ls-files', '-z', '--error-unmatch', '--', node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file)]);
     return result.code === 0;
 }
 /**
@@ -20011,67 +20070,76 @@ async function trackedState(file) {
  * repositories (`inner/`) and submodules (gitlinks) come back as directories to scan on their own.
  */
 async function listWithGit(dir) {
-    if (!(await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .gitTopLevel */ .oB)(dir)))
+    if (!(await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_5__/* .gitTopLevel */ .oB)(dir)))
         return null;
     const [listed, deleted, staged] = await Promise.all([
-        (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(dir, ['ls-files', '-z', '-t', '--cached', '--others', '--exclude-standard']),
-        (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(dir, ['ls-files', '-z', '--deleted']),
-        (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(dir, ['ls-files', '-z', '--stage']),
+        (0,_util_git_js__WEBPACK_IMPORTED_MODULE_5__/* .git */ .$Y)(dir, ['ls-files', '-z', '-t', '--cached', '--others', '--exclude-standard']),
+        (0,_util_git_js__WEBPACK_IMPORTED_MODULE_5__/* .git */ .$Y)(dir, ['ls-files', '-z', '--deleted']),
+        (0,_util_git_js__WEBPACK_IMPORTED_MODULE_5__/* .git */ .$Y)(dir, ['ls-files', '-z', '--stage']),
     ]);
     if (listed.code !== 0)
         return null;
-    const gone = new Set(deleted.stdout.toString('utf8').split('\0'));
+    // Names are bytes: compared as latin1 strings (one char per byte), shown through displayName.
+    const gone = new Set((0,_util_file_name_js__WEBPACK_IMPORTED_MODULE_4__/* .splitNul */ .K5)(deleted.stdout).map((r) => r.toString('latin1')));
     const nested = new Set();
-    for (const record of staged.stdout.toString('utf8').split('\0')) {
+    for (const record of (0,_util_file_name_js__WEBPACK_IMPORTED_MODULE_4__/* .splitNul */ .K5)(staged.stdout)) {
         // "<mode> <object> <stage>\t<path>"; mode 160000 is a gitlink (a submodule).
-        if (record.startsWith('160000 '))
-            nested.add(record.slice(record.indexOf('\t') + 1));
+        if (record.subarray(0, 7).toString('latin1') === '160000 ')
+            nested.add(record.subarray(record.indexOf(9) + 1).toString('latin1'));
     }
     const entries = new Map();
-    for (const record of listed.stdout.toString('utf8').split('\0')) {
+    for (const record of (0,_util_file_name_js__WEBPACK_IMPORTED_MODULE_4__/* .splitNul */ .K5)(listed.stdout)) {
         if (record.length < 3)
             continue;
         // `-t` tags: "? " untracked, "H " cached, others (S, M, R, C, K) are index states of tracked files.
-        const tracked = record[0] !== '?';
-        const rel = record.slice(2);
+        const tracked = record[0] !== 0x3f;
+        const rel = record.subarray(2).toString('latin1');
         if (rel.endsWith('/'))
             nested.add(rel.slice(0, -1));
         else if (!nested.has(rel) && !gone.has(rel))
             entries.set(rel, (entries.get(rel) ?? false) || tracked);
     }
     return {
-        files: [...entries].map(([rel, tracked]) => ({ absPath: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, rel), rel, tracked })),
-        nested: [...nested].map((rel) => node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, rel)),
+        files: [...entries].map(([rel, tracked]) => ({ ...located(dir, Buffer.from(rel, 'latin1')), tracked })),
+        nested: [...nested].map((rel) => node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, (0,_util_file_name_js__WEBPACK_IMPORTED_MODULE_4__/* .displayName */ .QC)(Buffer.from(rel, 'latin1')))),
     };
+}
+/** A file below `dir` named by bytes: its shown relative path, absolute path, and raw bytes if needed. */
+function located(dir, rel) {
+    const shown = (0,_util_file_name_js__WEBPACK_IMPORTED_MODULE_4__/* .displayName */ .QC)(rel);
+    const absPath = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, shown);
+    if ((0,_util_file_name_js__WEBPACK_IMPORTED_MODULE_4__/* .isUtf8 */ .co)(rel))
+        return { rel: shown, absPath };
+    return { rel: shown, absPath, rawPath: Buffer.concat([Buffer.from(dir + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)), rel]) };
 }
 async function walk(root, top, diagnostics) {
     const files = [];
     let symlinks = 0;
-    const stack = [{ dir: top, layers: [] }];
+    const stack = [{ dir: top, raw: Buffer.from(top), layers: [] }];
     while (stack.length > 0) {
-        const { dir, layers: parentLayers } = stack.pop();
+        const { dir, raw, layers: parentLayers } = stack.pop();
         let entries;
         try {
-            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
+            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(raw, { withFileTypes: true, encoding: 'buffer' });
         }
         catch (error) {
             diagnostics.push({ file: toPosixRelative(root, dir) || '.', level: 'warning', code: 'unreadable-directory', message: `cannot read directory: ${error.code ?? error}` });
             continue;
         }
         const layers = [...parentLayers];
-        if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
-            try {
-                const rules = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, '.gitignore'), 'utf8');
-                layers.push({ base: dir, matcher: ignore__WEBPACK_IMPORTED_MODULE_2___default()().add(rules) });
-            }
-            catch {
-                // An unreadable .gitignore ignores nothing, as in git.
-            }
+        if (entries.some((e) => e.name.toString('latin1') === '.gitignore' && e.isFile())) {
+            // Never through a link, never blocking on a FIFO, never past the size limit.
+            const rules = await (0,_read_text_js__WEBPACK_IMPORTED_MODULE_3__/* .readTextFile */ .Gu)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, '.gitignore'), _core_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_MAX_FILE_SIZE */ .Sj);
+            // An unreadable .gitignore ignores nothing, as in git.
+            if (rules.kind === 'text')
+                layers.push({ base: dir, matcher: ignore__WEBPACK_IMPORTED_MODULE_2___default()().add(rules.text) });
         }
         for (const entry of entries) {
-            if (entry.name === '.git')
+            const name = entry.name;
+            if (name.toString('latin1') === '.git')
                 continue;
-            const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, entry.name);
+            const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, (0,_util_file_name_js__WEBPACK_IMPORTED_MODULE_4__/* .displayName */ .QC)(name));
+            const rawAbs = Buffer.concat([raw, Buffer.from((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)), name]);
             if (entry.isSymbolicLink()) {
                 symlinks++;
                 continue;
@@ -20080,9 +20148,9 @@ async function walk(root, top, diagnostics) {
             if (isIgnored(layers, abs, isDir))
                 continue;
             if (isDir)
-                stack.push({ dir: abs, layers });
+                stack.push({ dir: abs, raw: rawAbs, layers });
             else
-                files.push(abs);
+                files.push((0,_util_file_name_js__WEBPACK_IMPORTED_MODULE_4__/* .isUtf8 */ .co)(rawAbs) ? { absPath: abs } : { absPath: abs, rawPath: rawAbs });
         }
     }
     return { files, symlinks };
@@ -20130,6 +20198,7 @@ async function readTextFile(absPath, maxBytes) {
     return readTextFileSync(absPath, maxBytes);
 }
 /**
+ * `absPath` is bytes for a name that is not UTF-8 (see util/file-name.ts).
  * Synchronous on purpose: for the many small files of a repository, open/fstat/read/close as
  * direct system calls cost a few microseconds each, while the promise API pays a thread-pool
  * round trip per call (it measured 3x slower end to end). Regular files never block.
@@ -20268,55 +20337,33 @@ class AddedText {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ streamGitLines)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3968);
-
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4713);
 
 /**
  * Streams a git command's stdout line by line (split on `\n` only: a lone `\r` is content), so
  * that the output, a whole `git log -p` say, is never held in memory. `onLine` runs synchronously
- * for each line; a very long line is kept whole.
+ * for each line; a long line is kept whole, its pieces joined once. Names in diff headers arrive
+ * C-quoted with octal escapes (core.quotePath is pinned on), so decoding lines as UTF-8 loses no
+ * name byte.
  */
-function streamGitLines(cwd, args, onLine) {
-    return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [..._util_git_js__WEBPACK_IMPORTED_MODULE_1__/* .SAFE_CONFIG */ .rg, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-        let parts = [];
-        let stderr = '';
-        let failed = null;
-        child.stdout.on('data', (chunk) => {
-            if (failed)
-                return;
-            try {
-                let start = 0;
-                for (let eol = chunk.indexOf(10); eol !== -1; eol = chunk.indexOf(10, start)) {
-                    parts.push(chunk.subarray(start, eol));
-                    const line = parts.length === 1 ? parts[0].toString('utf8') : Buffer.concat(parts).toString('utf8');
-                    parts = [];
-                    start = eol + 1;
-                    onLine(line);
-                }
-                if (start < chunk.length)
-                    parts.push(Buffer.from(chunk.subarray(start)));
-            }
-            catch (error) {
-                failed = error;
-                child.kill();
-            }
-        });
-        child.stderr.on('data', (chunk) => (stderr += chunk.toString()));
-        child.on('error', reject);
-        child.on('close', (code) => {
-            if (failed)
-                return reject(failed);
-            if (parts.length > 0)
-                onLine(Buffer.concat(parts).toString('utf8'));
-            if (code === 0)
-                resolve();
-            else
-                reject(new Error(`git ${args[0]} failed: ${stderr.trim().split('\n')[0] ?? ''}`));
-        });
+async function streamGitLines(cwd, args, onLine) {
+    let parts = [];
+    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_0__/* .gitStream */ .dP)(cwd, args, (chunk) => {
+        let start = 0;
+        for (let eol = chunk.indexOf(10); eol !== -1; eol = chunk.indexOf(10, start)) {
+            parts.push(chunk.subarray(start, eol));
+            const line = parts.length === 1 ? parts[0] : Buffer.concat(parts);
+            parts = [];
+            start = eol + 1;
+            onLine(line.toString('utf8'));
+        }
+        if (start < chunk.length)
+            parts.push(chunk.subarray(start));
     });
+    if (parts.length > 0)
+        onLine(Buffer.concat(parts).toString('utf8'));
+    if (result.code !== 0)
+        throw new Error(`git ${args[0]} failed: ${result.stderr.trim().split('\n')[0] ?? ''}`);
 }
 
 
@@ -20328,7 +20375,7 @@ function streamGitLines(cwd, args, onLine) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ presentAtHead)
 /* harmony export */ });
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3968);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4713);
 
 /**
  * Which of these texts still occur, verbatim, in a file at HEAD below `root`: one `git grep`
@@ -20341,7 +20388,7 @@ async function presentAtHead(root, needles) {
     const head = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(root, ['rev-parse', '--verify', '-q', 'HEAD^{tree}']);
     if (head.code !== 0)
         return new Set();
-    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(root, ['grep', '-F', '-o', '-h', '-I', '--no-color', '-f', '-', 'HEAD', '--', '.'], usable.join('\n') + '\n');
+    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(root, ['grep', '-F', '-o', '-h', '-I', '--no-color', '--no-textconv', '-f', '-', 'HEAD', '--', '.'], usable.join('\n') + '\n');
     // Exit code 1: nothing found.
     if (result.code !== 0)
         return new Set();
@@ -20390,11 +20437,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _core_path_filter_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6499);
 /* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9506);
 /* harmony import */ var _diff_changed_lines_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5993);
-/* harmony import */ var _diff_unified_diff_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8125);
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3968);
+/* harmony import */ var _diff_unified_diff_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8125);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4713);
 /* harmony import */ var _commit_files_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7957);
-/* harmony import */ var _git_lines_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7330);
-/* harmony import */ var _head_presence_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(724);
+/* harmony import */ var _git_lines_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7330);
+/* harmony import */ var _head_presence_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(724);
 /* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9254);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_3__]);
 _core_scan_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
@@ -20424,7 +20471,7 @@ async function scanHistory(settings, logger, options) {
     const revisions = options.allBranches ? ['--branches', '--remotes', '--tags'] : ['HEAD'];
     if (options.since !== null)
         revisions.push(`^${options.since}`);
-    const hasHead = (await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_5__/* .git */ .$Y)(root, ['rev-parse', '--verify', '-q', 'HEAD'])).code === 0;
+    const hasHead = (await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_6__/* .git */ .$Y)(root, ['rev-parse', '--verify', '-q', 'HEAD'])).code === 0;
     const diagnostics = new Map();
     const stats = (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyStats */ .bD)();
     const context = {
@@ -20440,7 +20487,7 @@ async function scanHistory(settings, logger, options) {
     };
     if (!hasHead && !options.allBranches)
         return (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .buildReport */ .FK)([], settings, stats, [...diagnostics.values()], started, logger);
-    const total = Number((await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_5__/* .git */ .$Y)(root, ['rev-list', '--count', ...revisions, '--', '.'])).stdout.toString().trim()) || 0;
+    const total = Number((await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_6__/* .git */ .$Y)(root, ['rev-list', '--count', ...revisions, '--', '.'])).stdout.toString().trim()) || 0;
     const wanted = (0,_core_path_filter_js__WEBPACK_IMPORTED_MODULE_2__/* .discoveryFilter */ .H)(settings);
     const introduced = new Map();
     const seenFiles = new Set();
@@ -20478,7 +20525,7 @@ async function scanHistory(settings, logger, options) {
                 introduced.set(identity, { finding, authorDate, written });
         }
     };
-    const parser = new _diff_unified_diff_js__WEBPACK_IMPORTED_MODULE_8__/* .UnifiedDiffParser */ .nt({
+    const parser = new _diff_unified_diff_js__WEBPACK_IMPORTED_MODULE_5__/* .UnifiedDiffParser */ .nt({
         added: (file, line, text) => {
             if (!wanted(file))
                 return;
@@ -20491,8 +20538,8 @@ async function scanHistory(settings, logger, options) {
             stats.skippedBinary++;
         },
     });
-    const args = ['log', '-p', '--topo-order', '--no-color', '--no-ext-diff', '--no-textconv', '-U0', '-M', '--diff-merges=first-parent', '--relative', `--format=${COMMIT_MARK}%H %aI`, ...revisions, '--', '.'];
-    await (0,_git_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .streamGitLines */ .W)(root, args, (line) => {
+    const args = ['log', '-p', '--topo-order', '--no-color', '--no-ext-diff', '--no-textconv', '--no-show-signature', '--no-mailmap', '--no-notes', '--ignore-submodules=all', '-U0', '-M', '--diff-merges=first-parent', '--relative', `--format=${COMMIT_MARK}%H %aI`, ...revisions, '--', '.'];
+    await (0,_git_lines_js__WEBPACK_IMPORTED_MODULE_7__/* .streamGitLines */ .W)(root, args, (line) => {
         if (line.startsWith(COMMIT_MARK)) {
             parser.end();
             finishCommit();
@@ -20506,7 +20553,7 @@ async function scanHistory(settings, logger, options) {
     finishCommit();
     stats.filesDiscovered = seenFiles.size;
     const entries = [...introduced.values()];
-    const atHead = await (0,_head_presence_js__WEBPACK_IMPORTED_MODULE_7__/* .presentAtHead */ .D)(root, entries.map((e) => e.written));
+    const atHead = await (0,_head_presence_js__WEBPACK_IMPORTED_MODULE_8__/* .presentAtHead */ .D)(root, entries.map((e) => e.written));
     const raw = entries.map(({ finding, authorDate: date, written }) => {
         const present = atHead.has(written);
         return { ...(0,_messages_js__WEBPACK_IMPORTED_MODULE_10__/* .describeHistoryFinding */ .Z)(finding, date, present), authorDate: date, presentAtHead: present };
@@ -20942,58 +20989,514 @@ function renderReport(report, format, options) {
 
 /***/ }),
 
-/***/ 3968:
+/***/ 8754:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $Y: () => (/* binding */ git),
-/* harmony export */   Is: () => (/* binding */ disabledFilterDrivers),
-/* harmony export */   oB: () => (/* binding */ gitTopLevel),
-/* harmony export */   rg: () => (/* binding */ SAFE_CONFIG)
+/* harmony export */   K5: () => (/* binding */ splitNul),
+/* harmony export */   QC: () => (/* binding */ displayName),
+/* harmony export */   co: () => (/* binding */ isUtf8)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-
 /**
- * Config that keeps git from running code a scanned repository asks for: a hostile
- * `.git/config` could set `core.fsmonitor` to a command that `git ls-files` would execute.
+ * File names are bytes, not text: a repository may hold names that are not UTF-8. Such a name is
+ * shown with each byte that is not part of a valid UTF-8 sequence written as `\xNN`, and opened
+ * through its raw bytes (a decoded string could not name the file again).
  */
-const SAFE_CONFIG = ['-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null', '-c', 'core.quotePath=false'];
-/** Runs git with the safe config, collecting stdout as bytes (paths may not be UTF-8-clean). */
-function git(cwd, args, input) {
-    return new Promise((resolve) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...SAFE_CONFIG, ...args], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
-        const out = [];
-        let err = '';
-        child.stdout.on('data', (chunk) => out.push(chunk));
-        child.stderr.on('data', (chunk) => (err += chunk.toString()));
-        child.on('error', (error) => resolve({ code: -1, stdout: Buffer.alloc(0), stderr: error.message }));
-        child.on('close', (code) => resolve({ code: code ?? -1, stdout: Buffer.concat(out), stderr: err }));
-        child.stdin.on('error', () => { });
-        child.stdin.end(input ?? '');
+const STRICT = new TextDecoder('utf-8', { fatal: true });
+/** The name as text: valid UTF-8 decoded, every other byte escaped as `\xNN` (lower-case hex). */
+function displayName(bytes) {
+    if (isUtf8(bytes))
+        return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    let out = '';
+    let i = 0;
+    while (i < bytes.length) {
+        const length = validSequenceLength(bytes, i);
+        if (length === 0) {
+            out += `\\x${bytes[i].toString(16).padStart(2, '0')}`;
+            i++;
+        }
+        else {
+            out += STRICT.decode(bytes.subarray(i, i + length));
+            i += length;
+        }
+    }
+    return out;
+}
+function isUtf8(bytes) {
+    try {
+        STRICT.decode(bytes);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Length of the valid UTF-8 sequence starting at `i`, or 0 (RFC 3629: no overlongs, no surrogates). */
+function validSequenceLength(bytes, i) {
+    const b0 = bytes[i];
+    if (b0 < 0x80)
+        return 1;
+    const cont = (k, lo = 0x80, hi = 0xbf) => {
+        const b = bytes[i + k];
+        return b !== undefined && b >= lo && b <= hi;
+    };
+    if (b0 >= 0xc2 && b0 <= 0xdf)
+        return cont(1) ? 2 : 0;
+    if (b0 >= 0xe0 && b0 <= 0xef) {
+        const lo = b0 === 0xe0 ? 0xa0 : 0x80;
+        const hi = b0 === 0xed ? 0x9f : 0xbf;
+        return cont(1, lo, hi) && cont(2) ? 3 : 0;
+    }
+    if (b0 >= 0xf0 && b0 <= 0xf4) {
+        const lo = b0 === 0xf0 ? 0x90 : 0x80;
+        const hi = b0 === 0xf4 ? 0x8f : 0xbf;
+        return cont(1, lo, hi) && cont(2) && cont(3) ? 4 : 0;
+    }
+    return 0;
+}
+/** Splits NUL-terminated records (git's `-z` output) without decoding them. */
+function splitNul(buffer) {
+    const records = [];
+    let start = 0;
+    for (let end = buffer.indexOf(0, start); end !== -1; end = buffer.indexOf(0, start)) {
+        records.push(buffer.subarray(start, end));
+        start = end + 1;
+    }
+    if (start < buffer.length)
+        records.push(buffer.subarray(start));
+    return records;
+}
+
+
+/***/ }),
+
+/***/ 4713:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  $Y: () => (/* binding */ git),
+  dP: () => (/* binding */ gitStream),
+  oB: () => (/* binding */ gitTopLevel),
+  g6: () => (/* binding */ isGitTimeout)
+});
+
+// UNUSED EXPORTS: DEFAULT_GIT_TIMEOUT_MS, GIT_TIMEOUT_ENV, GitTimeoutError, gitTimeoutMs, overrideFor, setGitTimeoutMs
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/util/file-name.ts
+var file_name = __nccwpck_require__(8754);
+;// CONCATENATED MODULE: ./src/util/git-hardening.ts
+/**
+ * What the scanned repository may not choose when git runs: the config keys pinned on every call
+ * and the environment git runs with. The lists come from git-config(1) and git(1) (git 2.39,
+ * `git help config`, "Environment Variables" of `git help git`): every key documented as naming a
+ * command, a program or a file to read, and the variables that would read other config, prompt,
+ * page, lock, fetch or swap objects.
+ */
+/**
+ * Keys pinned on every call, whether or not the repository sets them. Taken from git-config(1)
+ * (git 2.39, `git help config`): every key documented as naming a command, a program or a file to
+ * read, plus the few display keys whose values would change the output this tool parses.
+ */
+const FIXED_OVERRIDES = [
+    // Programs git could run.
+    ['core.fsmonitor', 'false'],
+    ['core.hooksPath', '/dev/null'],
+    ['core.pager', 'cat'],
+    ['core.editor', ''],
+    ['sequence.editor', ''],
+    ['core.askPass', ''],
+    ['core.sshCommand', ''],
+    ['core.gitProxy', ''],
+    ['core.alternateRefsCommand', ''],
+    ['credential.helper', ''],
+    ['diff.external', ''],
+    ['gpg.program', ''],
+    ['gpg.openpgp.program', ''],
+    ['gpg.x509.program', ''],
+    ['gpg.ssh.program', ''],
+    ['gpg.ssh.defaultKeyCommand', ''],
+    ['uploadpack.packObjectsHook', ''],
+    ['http.proxy', ''],
+    ['protocol.allow', 'never'],
+    ['log.showSignature', 'false'],
+    ['diff.submodule', 'short'],
+    // Files git could open (a FIFO would block it for ever).
+    ['core.excludesFile', '/dev/null'],
+    ['core.attributesFile', '/dev/null'],
+    ['diff.orderFile', '/dev/null'],
+    ['mailmap.file', '/dev/null'],
+    ['mailmap.blob', ''],
+    ['log.mailmap', 'false'],
+    ['gpg.ssh.allowedSignersFile', '/dev/null'],
+    ['gpg.ssh.revocationFile', '/dev/null'],
+    ['blame.ignoreRevsFile', '/dev/null'],
+    ['commit.template', '/dev/null'],
+    // Output this tool parses: quoted names (octal escapes keep non-UTF-8 bytes), plain prefixes,
+    // every commit's diff (root included), no colour, no replaced objects, real sizes as text.
+    ['core.quotePath', 'true'],
+    ['core.useReplaceRefs', 'false'],
+    ['core.bigFileThreshold', '512m'],
+    ['diff.noprefix', 'false'],
+    ['diff.mnemonicPrefix', 'false'],
+    ['diff.relative', 'false'],
+    ['diff.interHunkContext', '0'],
+    ['diff.suppressBlankEmpty', 'false'],
+    ['log.showRoot', 'true'],
+    ['i18n.logOutputEncoding', 'UTF-8'],
+    ['color.ui', 'false'],
+    ['grep.lineNumber', 'false'],
+    ['grep.column', 'false'],
+    ['grep.fullName', 'false'],
+    ['grep.fallbackToNoIndex', 'false'],
+];
+/** Last name parts (lower-cased, as git reports them) whose value is a command or a program. */
+const PROGRAM_KEYS = new Set([
+    'command', 'program', 'textconv', 'clean', 'smudge', 'process', 'helper', 'driver', 'sshcommand', 'askpass', 'editor',
+    'uploadpack', 'receivepack', 'packobjectshook', 'alternaterefscommand', 'defaultkeycommand', 'gitproxy', 'proxy', 'external', 'pager',
+]);
+/** Sections whose `<tool>.path` names the program of a tool (browser, difftool, mergetool, man). */
+const TOOL_SECTIONS = new Set(['browser', 'difftool', 'mergetool', 'man']);
+/**
+ * The override for one key the repository sets, or null when it names neither a program nor a
+ * file. Subsection names (filter, diff and merge drivers, remotes, URLs) are free text, even with
+ * `=` or `.` in them: GIT_CONFIG_KEY_n carries them whole, where `-c` would split at the `=`.
+ */
+function overrideFor(key) {
+    const lower = key.toLowerCase();
+    const section = lower.slice(0, lower.indexOf('.'));
+    const last = lower.slice(lower.lastIndexOf('.') + 1);
+    if (section === 'include' || section === 'includeif')
+        return null; // cannot be undone by an override
+    if (section === 'pager')
+        return 'false';
+    if (section === 'filter' && last === 'required')
+        return 'false';
+    if (section === 'protocol' && last === 'allow')
+        return 'never';
+    if (section === 'submodule' && last === 'update')
+        return 'none';
+    if (PROGRAM_KEYS.has(last) || last.endsWith('cmd') || last.endsWith('command'))
+        return '';
+    if (last === 'path' && TOOL_SECTIONS.has(section))
+        return '';
+    // Every documented key ending in "file" names a file to open (excludesFile, orderFile, ...).
+    if (last.endsWith('file') || last === 'template')
+        return '/dev/null';
+    if (last === 'fsmonitor')
+        return 'false';
+    if (last === 'hookspath')
+        return '/dev/null';
+    if (last === 'showsignature' || last === 'mailmap')
+        return 'false';
+    return null;
+}
+/** Environment variables set on every call (git(1), "Environment Variables"). */
+const FIXED_ENV = {
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_CONFIG_GLOBAL: '/dev/null',
+    GIT_ATTR_NOSYSTEM: '1',
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_PAGER: 'cat',
+    PAGER: 'cat',
+    GIT_OPTIONAL_LOCKS: '0',
+    GIT_NO_REPLACE_OBJECTS: '1',
+    GIT_NO_LAZY_FETCH: '1',
+    GIT_ALLOW_PROTOCOL: 'none',
+    GIT_PROTOCOL_FROM_USER: '0',
+    LC_ALL: 'C',
+};
+/** Kept from the parent: a pre-commit hook of `git commit -a` stages into a temporary index. */
+const KEPT_PARENT_GIT_ENV = new Set(['GIT_INDEX_FILE']);
+const DROPPED_ENV = new Set(['SSH_ASKPASS', 'LANG', 'LANGUAGE']);
+/** The parent's environment without git's own variables, plus FIXED_ENV, the work tree and the overrides. */
+function gitEnv({ overrides, workTree }) {
+    const env = {};
+    for (const [name, value] of Object.entries(process.env)) {
+        if (name.startsWith('GIT_') && !KEPT_PARENT_GIT_ENV.has(name))
+            continue;
+        if (DROPPED_ENV.has(name) || name.startsWith('LC_'))
+            continue;
+        env[name] = value;
+    }
+    Object.assign(env, FIXED_ENV);
+    if (workTree !== null)
+        env.GIT_WORK_TREE = workTree;
+    env.GIT_CONFIG_COUNT = String(overrides.length);
+    overrides.forEach(([key, value], i) => {
+        env[`GIT_CONFIG_KEY_${i}`] = key;
+        env[`GIT_CONFIG_VALUE_${i}`] = value;
     });
+    return env;
+}
+
+;// CONCATENATED MODULE: ./src/util/git.ts
+/**
+ * The one door to git: every git process of the tool is started here, so that the scanned
+ * repository (its `.git/config`, included files, `.gitattributes`) cannot choose a program for git
+ * to run or a path for git to open on the scanning machine.
+ *
+ * - Environment: git's own variables from the parent are dropped (but GIT_INDEX_FILE, which a
+ *   pre-commit hook needs), the work tree is pinned to the folder holding `.git` (never the
+ *   repository's core.worktree), system and global config are not read, and GIT_CONFIG_COUNT overrides
+ *   (command-line scope: they win over the repository's config and anything it includes) pin
+ *   every key that names a program or a path; see `setupFor` below and git-hardening.ts.
+ * - Callers use plumbing and flags that never run a configured program (`--no-ext-diff`,
+ *   `--no-textconv`, `--no-show-signature`, `cat-file --batch`).
+ * - Every call has a timeout (no output for `gitTimeoutMs()`): the process group is killed and the
+ *   call fails with GitTimeoutError, which the front doors report as "scan incomplete".
+ * - Output is collected as bytes, chunks concatenated once (linear in its size).
+ */
+
+
+
+
+
+
+/** A git call killed after producing nothing for too long: the scan is incomplete, not clean. */
+class GitTimeoutError extends Error {
+    name = 'GitTimeoutError';
+}
+function isGitTimeout(error) {
+    return error instanceof GitTimeoutError;
+}
+const DEFAULT_GIT_TIMEOUT_MS = 120_000;
+/** Tests (and users on very slow disks) may set the timeout in milliseconds. */
+const GIT_TIMEOUT_ENV = 'OPENAI_SECRET_LINT_GIT_TIMEOUT_MS';
+let timeoutOverride = null;
+/** How long a git call may stay silent (no output) before it is killed. */
+function gitTimeoutMs() {
+    if (timeoutOverride !== null)
+        return timeoutOverride;
+    const fromEnv = Number(process.env[GIT_TIMEOUT_ENV]);
+    return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : DEFAULT_GIT_TIMEOUT_MS;
+}
+/** For tests: null restores the default (or the environment's value). */
+function setGitTimeoutMs(ms) {
+    timeoutOverride = ms;
+}
+/**
+ * The work tree top git would find from `cwd`: the nearest directory whose `.git` is a
+ * repository directory (it has HEAD) or a gitfile, by lstat only. It is the one repository whose
+ * ownership check (safe.directory) a call may waive, and it is pinned as the work tree, so that
+ * the repository's `core.worktree` cannot point git (and the scan) at another folder.
+ */
+function repositoryTop(cwd) {
+    let dir;
+    try {
+        dir = (0,external_node_fs_.realpathSync)(cwd);
+    }
+    catch {
+        return null;
+    }
+    for (;;) {
+        const dotGit = external_node_path_default().join(dir, '.git');
+        try {
+            const stat = (0,external_node_fs_.lstatSync)(dotGit);
+            if (stat.isFile() || (stat.isDirectory() && (0,external_node_fs_.lstatSync)(external_node_path_default().join(dotGit, 'HEAD')).isFile()))
+                return dir;
+        }
+        catch {
+            // not a repository here
+        }
+        const parent = external_node_path_default().dirname(dir);
+        if (parent === dir)
+            return null;
+        dir = parent;
+    }
+}
+const overridesByTop = new Map();
+/**
+ * Every override for calls in `cwd`: the fixed list, safe.directory for this repository only (it
+ * may belong to another user, as a checkout on a CI runner does), and an override for each key of
+ * the repository's config (with its includes) that names a program or a file.
+ */
+function setupFor(cwd) {
+    const top = repositoryTop(cwd);
+    if (top === null)
+        return Promise.resolve({ overrides: [...FIXED_OVERRIDES], workTree: null });
+    // Keyed by the config file's identity too, so an edited config is listed again.
+    const key = `${top}\0${configSignature(top)}`;
+    let cached = overridesByTop.get(key);
+    if (!cached) {
+        const base = [...FIXED_OVERRIDES, ['safe.directory', top]];
+        cached = runGit(top, ['config', '--list', '--name-only', '-z'], { overrides: base, workTree: top }, { input: '' }).then((listed) => {
+            const keys = new Set(FIXED_OVERRIDES.map(([k]) => k.toLowerCase()));
+            const extra = [];
+            // Outside a work tree (or in a broken one) there is no repository config to neutralise.
+            for (const record of listed.code === 0 ? (0,file_name/* splitNul */.K5)(listed.stdout) : []) {
+                const key = record.toString('utf8').replace(/\n$/, '');
+                const value = overrideFor(key);
+                if (value === null || keys.has(key.toLowerCase()))
+                    continue;
+                keys.add(key.toLowerCase());
+                extra.push([key, value]);
+            }
+            // A listing that failed is not kept: the next call asks again.
+            if (listed.code !== 0)
+                overridesByTop.delete(key);
+            return { overrides: [...base, ...extra], workTree: top };
+        });
+        cached.catch(() => overridesByTop.delete(key));
+        overridesByTop.set(key, cached);
+    }
+    return cached;
+}
+function configSignature(top) {
+    try {
+        const stat = (0,external_node_fs_.lstatSync)(external_node_path_default().join(top, '.git', 'config'));
+        return `${stat.ino}:${stat.size}:${stat.mtimeMs}`;
+    }
+    catch {
+        return '';
+    }
+}
+const running = new Set();
+let exitHookInstalled = false;
+function killGroup(pid) {
+    if (pid === undefined)
+        return;
+    try {
+        // Detached: git leads its own process group, so anything it started dies with it.
+        process.kill(process.platform === 'win32' ? pid : -pid, 'SIGKILL');
+    }
+    catch {
+        // already gone
+    }
+}
+const MAX_STDERR = 64 * 1024;
+let resolvedGit = null;
+/**
+ * git's absolute path, from the absolute PATH entries only: a scanned repository is the working
+ * directory of every call, and a `git` (or `git.exe`, which Windows would look for in the current
+ * directory first) planted in it, or reached through a relative PATH entry, must not be run.
+ */
+function gitExecutable() {
+    const from = process.env.PATH ?? process.env.Path;
+    if (resolvedGit !== null && resolvedGit.from === from)
+        return resolvedGit.path;
+    const names = process.platform === 'win32' ? ['git.exe'] : ['git'];
+    let found = 'git';
+    search: for (const dir of (from ?? '').split((external_node_path_default()).delimiter)) {
+        if (!external_node_path_default().isAbsolute(dir))
+            continue;
+        for (const name of names) {
+            const candidate = external_node_path_default().join(dir, name);
+            try {
+                if (!(0,external_node_fs_.statSync)(candidate).isFile())
+                    continue;
+                if (process.platform !== 'win32')
+                    (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.X_OK);
+                found = candidate;
+                break search;
+            }
+            catch {
+                // not here
+            }
+        }
+    }
+    // Nothing found: an absolute name that does not exist fails as ENOENT, as a missing git should.
+    const resolved = found === 'git' ? external_node_path_default().join(external_node_path_default().parse(process.cwd()).root, 'nonexistent', 'git') : found;
+    resolvedGit = { path: resolved, from };
+    return resolved;
+}
+/** Spawns git with the given overrides; stdout goes to onStdout (or is collected). */
+function runGit(cwd, args, setup, options = {}) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(gitExecutable(), args, { cwd, env: gitEnv(setup), stdio: ['pipe', 'pipe', 'pipe'], detached: process.platform !== 'win32', windowsHide: true });
+        const pid = child.pid;
+        if (pid !== undefined)
+            running.add(pid);
+        if (!exitHookInstalled) {
+            exitHookInstalled = true;
+            process.once('exit', () => running.forEach((p) => killGroup(p)));
+        }
+        const chunks = [];
+        let stderr = '';
+        let failure = null;
+        let settled = false;
+        const limit = gitTimeoutMs();
+        let timer;
+        const arm = () => {
+            if (timer)
+                clearTimeout(timer);
+            timer = setTimeout(() => {
+                failure ??= new GitTimeoutError(`git ${args[0] ?? ''} produced nothing for ${Math.round(limit / 1000)} s in ${cwd} and was stopped: scan incomplete`);
+                killGroup(pid);
+            }, limit);
+            timer.unref?.();
+        };
+        arm();
+        const finish = (error, code) => {
+            if (settled)
+                return;
+            settled = true;
+            if (timer)
+                clearTimeout(timer);
+            if (pid !== undefined)
+                running.delete(pid);
+            if (error)
+                reject(error);
+            else
+                resolve({ code, stdout: options.onStdout ? Buffer.alloc(0) : Buffer.concat(chunks), stderr });
+        };
+        child.stdout.on('data', (chunk) => {
+            if (failure)
+                return;
+            arm();
+            if (!options.onStdout) {
+                chunks.push(chunk);
+                return;
+            }
+            try {
+                options.onStdout(chunk);
+            }
+            catch (error) {
+                failure = error;
+                killGroup(pid);
+            }
+        });
+        child.stderr.on('data', (chunk) => {
+            arm();
+            if (stderr.length < MAX_STDERR)
+                stderr += chunk.toString('utf8');
+        });
+        // git missing (ENOENT) is an answer, not a crash: callers fall back as outside a repository.
+        child.on('error', (error) => {
+            if (!failure)
+                stderr += error.message;
+            finish(failure, -1);
+        });
+        child.on('close', (code) => finish(failure, code ?? -1));
+        child.stdin.on('error', () => { });
+        child.stdin.end(options.input ?? '');
+    });
+}
+/**
+ * Runs git in `cwd` under the rules above and collects its stdout as bytes (paths may not be
+ * UTF-8). Resolves with git's exit code (-1 when git cannot be started); rejects when it times out.
+ */
+async function git(cwd, args, input) {
+    return runGit(cwd, args, await setupFor(cwd), { input });
+}
+/** Like git(), but hands stdout to `onStdout` chunk by chunk instead of holding it. */
+async function gitStream(cwd, args, onStdout, input) {
+    return runGit(cwd, args, await setupFor(cwd), { input, onStdout });
 }
 /** The top of the git work tree that contains `dir`, or null outside git (or without git). */
 async function gitTopLevel(dir) {
     const result = await git(dir, ['rev-parse', '--show-toplevel']);
     if (result.code !== 0)
         return null;
-    return result.stdout.toString('utf8').trim() || null;
-}
-/**
- * `-c` overrides that switch off every filter driver the repository configures. Comparing with the
- * working tree (`git diff BASE`) runs a path's `filter.<name>.clean` or `.process` command: a
- * scanned repository's own config would otherwise run code on the scanning machine.
- */
-async function disabledFilterDrivers(cwd) {
-    const listed = await git(cwd, ['config', '--name-only', '--get-regexp', '^filter\\.']);
-    const drivers = new Set();
-    for (const name of listed.stdout.toString('utf8').split('\n')) {
-        const match = /^filter\.(.+)\.[^.]+$/.exec(name.trim());
-        if (match)
-            drivers.add(match[1]);
-    }
-    return [...drivers].flatMap((driver) => ['clean', 'smudge', 'process'].flatMap((key) => ['-c', `filter.${driver}.${key}=`]).concat(['-c', `filter.${driver}.required=false`]));
+    return result.stdout.toString('utf8').replace(/\n$/, '') || null;
 }
 
 
@@ -21968,13 +22471,6 @@ function describeYamlError(error) {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 

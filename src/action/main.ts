@@ -7,7 +7,7 @@ import { scanHistory } from '../history/scan-history.js';
 import { renderJson } from '../output/json.js';
 import { renderSarif } from '../output/sarif.js';
 import { renderText } from '../output/text.js';
-import { gitTopLevel } from '../util/git.js';
+import { gitTopLevel, isGitTimeout } from '../util/git.js';
 import { writeFileNoFollow } from '../util/safe-write.js';
 import { annotate } from './annotations.js';
 import { syncAuditIssue } from './audit-issue.js';
@@ -28,7 +28,7 @@ export async function run(): Promise<void> {
     const report = await scanFor(inputs);
     await publish(inputs, report.report, report.notes);
   } catch (error) {
-    core.setFailed(isConfigurationError(error) ? errorMessage(error) : `internal error: ${errorMessage(error)}`);
+    core.setFailed(isConfigurationError(error) || isGitTimeout(error) ? errorMessage(error) : `internal error: ${errorMessage(error)}`);
   }
 }
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { writeBaseline } from '../baseline/baseline.js';
 import { ConfigurationError, errorMessage, isConfigurationError } from '../core/errors.js';
+import { isGitTimeout } from '../util/git.js';
 import { atLeast, type Report } from '../core/finding.js';
 import type { Logger } from '../core/logger.js';
 import { scan } from '../core/scan.js';
@@ -48,6 +49,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (isConfigurationError(error)) {
       io.stderr.write(`${TOOL_NAME}: ${error.message}\n`);
       return EXIT.usage;
+    }
+    if (isGitTimeout(error)) {
+      io.stderr.write(`${TOOL_NAME}: ${errorMessage(error)}\n`);
+      return EXIT.internal;
     }
     io.stderr.write(`${TOOL_NAME}: internal error: ${errorMessage(error)}\n`);
     if (io.env.OPENAI_SECRET_LINT_DEBUG && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);

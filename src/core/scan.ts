@@ -2,6 +2,7 @@ import { REPOSITORY_RULES } from '../analyzers/registry.js';
 import { hardcodedSecretRule } from '../analyzers/text.js';
 import type { RepositoryRule, ScanContext } from '../analyzers/types.js';
 import { discoverFiles } from '../discover/files.js';
+import { isGitTimeout } from '../util/git.js';
 import { present, triage, verifyTriaged } from './finalize.js';
 import { SEVERITIES, type Diagnostic, type RawFinding, type Report, type ScanStats } from './finding.js';
 import { silentLogger, type Logger } from './logger.js';
@@ -56,6 +57,8 @@ export async function scan(settings: Settings, logger: Logger, options: ScanOpti
   const raw: RawFinding[] =
     threads > 0 ? await scanInWorkers(files, context, stats, threads, (done) => logger.progress?.(done, files.length)) : await scanHere(context, stats);
   for (const { rule, findings, error } of await Promise.all(repository)) {
+    // A git call that hung leaves the scan incomplete: that is the run's outcome, not a note.
+    if (isGitTimeout(error)) throw error;
     if (error !== null) diagnostics.push({ file: null, level: 'error', code: 'rule-failed', message: `rule ${rule.meta.id} failed: ${String(error)}` });
     for (const finding of findings) raw.push(finding);
   }

@@ -2,11 +2,16 @@ import path from 'node:path';
 import { ConfigurationError } from '../core/errors.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../core/settings.js';
 import { readTextFile } from '../discover/read-text.js';
-import { disabledFilterDrivers, git } from '../util/git.js';
+import { displayName, splitNul } from '../util/file-name.js';
+import { git } from '../util/git.js';
 import { parseAddedLines } from './unified-diff.js';
 
-/** Diff options shared by every mode: exact line numbers, renames followed, no user diff drivers. */
-const DIFF_ARGS = ['-c', 'core.quotePath=false', 'diff', '--no-color', '--no-ext-diff', '--no-textconv', '-U0', '-M', '--relative'];
+/**
+ * Diff options shared by every mode: exact line numbers, renames followed, no user diff drivers,
+ * and submodules left alone (checking them would run git inside them, under their own config;
+ * their files are scanned as directories of their own).
+ */
+const DIFF_ARGS = ['diff', '--no-color', '--no-ext-diff', '--no-textconv', '--ignore-submodules=all', '-U0', '-M', '--relative'];
 
 /**
  * Lines added in the working tree since `base` (a commit-ish), by POSIX path relative to `root`:
@@ -16,11 +21,13 @@ const DIFF_ARGS = ['-c', 'core.quotePath=false', 'diff', '--no-color', '--no-ext
  */
 export async function changedLinesSince(root: string, base: string, options: { untracked?: boolean; maxFileSize?: number } = {}): Promise<Map<string, Set<number>>> {
   await requireCommit(root, base, '--diff');
-  const result = await git(root, [...(await disabledFilterDrivers(root)), ...DIFF_ARGS, base, '--']);
+  // Against the working tree git reads files through their clean filters: util/git.ts pins every
+  // filter command the repository configures to none, so only the bytes themselves are compared.
+  const result = await git(root, [...DIFF_ARGS, base, '--']);
   if (result.code !== 0) throw new ConfigurationError(`--diff ${base}: git diff failed: ${firstLine(result.stderr)}`);
   const changed = parseAddedLines(result.stdout.toString('utf8'));
   if (options.untracked !== false) {
-    for (const file of await untrackedFiles(root)) changed.set(file, await allLines(path.join(root, file), options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE));
+    for (const file of await untrackedFiles(root)) changed.set(file.path, await allLines(file.raw, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE));
   }
   return changed;
 }
@@ -51,14 +58,17 @@ export async function requireCommit(root: string, rev: string, flag: string): Pr
 }
 
 async function emptyTree(root: string): Promise<string> {
-  const result = await git(root, ['hash-object', '-t', 'tree', '--stdin'], '');
+  const result = await git(root, ['hash-object', '-t', 'tree', '--no-filters', '--stdin'], '');
   return result.stdout.toString().trim();
 }
 
-async function untrackedFiles(root: string): Promise<string[]> {
+/** Untracked files: the name as findings show it, and its bytes to open it by. */
+async function untrackedFiles(root: string): Promise<{ path: string; raw: Buffer }[]> {
   const result = await git(root, ['ls-files', '-z', '--others', '--exclude-standard']);
   if (result.code !== 0) return [];
-  return result.stdout.toString('utf8').split('\0').filter((p) => p !== '');
+  return splitNul(result.stdout)
+    .filter((p) => p.length > 0)
+    .map((p) => ({ path: displayName(p), raw: Buffer.concat([Buffer.from(root + path.sep), p]) }));
 }
 
 /**
@@ -66,7 +76,7 @@ async function untrackedFiles(root: string): Promise<string[]> {
  * blocking on a FIFO, never past the size limit. Anything else still counts as changed (for
  * file-level findings), with no lines.
  */
-async function allLines(file: string, maxBytes: number): Promise<Set<number>> {
+async function allLines(file: string | Buffer, maxBytes: number): Promise<Set<number>> {
   const outcome = await readTextFile(file, maxBytes);
   if (outcome.kind !== 'text') return new Set();
   const text = outcome.text;

@@ -1,36 +1,61 @@
-import { spawn } from 'node:child_process';
-import { SAFE_CONFIG } from '../util/git.js';
+import { gitStream } from '../util/git.js';
 
 /**
- * Reads blobs through one `git cat-file --batch` process (no shell, no per-file spawn). Object ids,
- * not `:path` names, go on its stdin, so unusual path names cannot break the protocol.
+ * Reads blobs through one `git cat-file --batch` process (no filter, no textconv, no per-file
+ * spawn). Object ids, not `:path` names, go on its stdin, so unusual path names cannot break the
+ * protocol. Linear in the bytes read: a blob's chunks are joined once, and a blob larger than
+ * `maxBytes` is not kept at all (`onBlob` gets null and its size).
  */
-export function readBlobs(cwd: string, oids: readonly string[], onBlob: (oid: string, content: Buffer) => void): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('git', [...SAFE_CONFIG, 'cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
-    let pending: Buffer = Buffer.alloc(0);
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
-      for (;;) {
-        const eol = pending.indexOf(10);
-        if (eol === -1) return;
-        const header = pending.subarray(0, eol).toString('utf8');
-        const [oid, type, size] = header.split(' ');
-        if (type === 'missing' || size === undefined) {
-          pending = pending.subarray(eol + 1);
+export async function readBlobs(cwd: string, oids: readonly string[], onBlob: (oid: string, content: Buffer | null, size: number) => void, maxBytes = Number.MAX_SAFE_INTEGER): Promise<void> {
+  if (oids.length === 0) return;
+  let header: Buffer[] = [];
+  let current: { oid: string; size: number; remaining: number; parts: Buffer[] | null } | null = null;
+  // After a blob's bytes, git writes one `\n` that belongs to no blob.
+  let skipNewline = false;
+  const result = await gitStream(
+    cwd,
+    ['cat-file', '--batch'],
+    (chunk) => {
+      let at = 0;
+      while (at < chunk.length) {
+        if (skipNewline) {
+          skipNewline = false;
+          at++;
           continue;
         }
+        if (current) {
+          const take = Math.min(current.remaining, chunk.length - at);
+          current.parts?.push(chunk.subarray(at, at + take));
+          current.remaining -= take;
+          at += take;
+          if (current.remaining === 0) {
+            const done = current;
+            current = null;
+            skipNewline = true;
+            onBlob(done.oid, done.parts ? Buffer.concat(done.parts, done.size) : null, done.size);
+          }
+          continue;
+        }
+        const eol = chunk.indexOf(10, at);
+        if (eol === -1) {
+          header.push(chunk.subarray(at));
+          break;
+        }
+        header.push(chunk.subarray(at, eol));
+        at = eol + 1;
+        const [oid = '', type, size] = Buffer.concat(header).toString('utf8').split(' ');
+        header = [];
+        if (type === 'missing' || size === undefined) continue;
         const length = Number(size);
-        if (pending.length < eol + 1 + length + 1) return;
-        onBlob(oid!, Buffer.from(pending.subarray(eol + 1, eol + 1 + length)));
-        pending = pending.subarray(eol + 1 + length + 1);
+        current = { oid, size: length, remaining: length, parts: length <= maxBytes ? [] : null };
+        if (length === 0) {
+          current = null;
+          skipNewline = true;
+          onBlob(oid, Buffer.alloc(0), 0);
+        }
       }
-    });
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`git cat-file failed: ${stderr.trim()}`))));
-    child.stdin.on('error', () => {});
-    child.stdin.end(oids.map((o) => `${o}\n`).join(''));
-  });
+    },
+    oids.map((o) => `${o}\n`).join(''),
+  );
+  if (result.code !== 0) throw new Error(`git cat-file failed: ${result.stderr.trim()}`);
 }

@@ -9,7 +9,8 @@ import { buildReport, emptyStats } from '../core/scan.js';
 import type { Settings } from '../core/settings.js';
 import type { DiscoveredFile } from '../discover/files.js';
 import { decodeText } from '../discover/read-text.js';
-import { git } from '../util/git.js';
+import { displayName, splitNul } from '../util/file-name.js';
+import { git, isGitTimeout } from '../util/git.js';
 import { stagedChangedLines } from './changed-lines.js';
 import { readBlobs } from './git-blobs.js';
 
@@ -46,9 +47,14 @@ export async function scanStaged(settings: Settings, logger: Logger): Promise<Re
     const entry = indexByPath.get(file.path);
     if (!entry) return null;
     let text: string | null = null;
-    await readBlobs(settings.root, [entry.oid], (_oid, content) => {
-      if (content.length <= settings.maxFileSize) text = decodeText(content);
-    });
+    await readBlobs(
+      settings.root,
+      [entry.oid],
+      (_oid, content) => {
+        if (content !== null) text = decodeText(content);
+      },
+      settings.maxFileSize,
+    );
     return text;
   };
 
@@ -63,12 +69,13 @@ export async function scanStaged(settings: Settings, logger: Logger): Promise<Re
   const byOid = new Map<string, IndexEntry[]>();
   for (const e of readable) byOid.set(e.oid, [...(byOid.get(e.oid) ?? []), e]);
   let done = 0;
-  await readBlobs(settings.root, [...byOid.keys()], (oid, content) => {
+  // Blobs over the size limit are counted, not kept: reading stays linear in the staged bytes.
+  await readBlobs(settings.root, [...byOid.keys()], (oid, content, size) => {
     for (const entry of byOid.get(oid) ?? []) {
       logger.progress?.(++done, readable.length);
-      if (content.length > settings.maxFileSize) {
+      if (content === null) {
         stats.skippedTooLarge++;
-        diagnostics.push({ file: entry.path, level: 'warning', code: 'skipped-too-large', message: `staged file of ${content.length} bytes exceeds the limit of ${settings.maxFileSize} bytes: not scanned` });
+        diagnostics.push({ file: entry.path, level: 'warning', code: 'skipped-too-large', message: `staged file of ${size} bytes exceeds the limit of ${settings.maxFileSize} bytes: not scanned` });
         continue;
       }
       const text = decodeText(content);
@@ -85,11 +92,12 @@ export async function scanStaged(settings: Settings, logger: Logger): Promise<Re
       stats.suppressed += result.suppressed;
       raw.push(...result.findings);
     }
-  });
+  }, settings.maxFileSize);
   for (const rule of REPOSITORY_RULES) {
     try {
       raw.push(...(await rule.checkRepository(context)));
     } catch (error) {
+      if (isGitTimeout(error)) throw error;
       diagnostics.push({ file: null, level: 'error', code: 'rule-failed', message: `rule ${rule.meta.id} failed: ${String(error)}` });
     }
   }
@@ -101,12 +109,13 @@ async function indexEntries(root: string): Promise<IndexEntry[]> {
   const result = await git(root, ['ls-files', '-s', '-z']);
   if (result.code !== 0) return [];
   const entries: IndexEntry[] = [];
-  for (const record of result.stdout.toString('utf8').split('\0')) {
-    const tab = record.indexOf('\t');
+  for (const record of splitNul(result.stdout)) {
+    const tab = record.indexOf(9);
     if (tab === -1) continue;
-    const [mode, oid, stage] = record.slice(0, tab).split(' ');
+    const [mode, oid, stage] = record.subarray(0, tab).toString('latin1').split(' ');
     if (stage !== '0' || !mode || !oid) continue; // conflicted entries: git refuses to commit them anyway
-    entries.push({ mode, oid, path: record.slice(tab + 1) });
+    // Shown as the diff parser shows it (`\xNN` for bytes that are not UTF-8), so the two agree.
+    entries.push({ mode, oid, path: displayName(record.subarray(tab + 1)) });
   }
   return entries;
 }

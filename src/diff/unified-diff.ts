@@ -3,6 +3,7 @@
  * a time so that a whole log never has to be held in memory. It reports, per file, the
  * post-image path and the post-image line number of every added line.
  */
+import { displayName } from '../util/file-name.js';
 
 export interface DiffFileStart {
   /** POSIX post-image path, or null for a deleted file. */
@@ -20,7 +21,7 @@ export interface DiffEvents {
   binary?(path: string | null): void;
 }
 
-/** Undoes git's C-style quoting of unusual path names (`"a\tb"`, octal escapes for bytes). */
+/** Undoes git's C-style quoting of unusual path names (`"a\tb"`, octal escapes for bytes); bytes that are not UTF-8 come back as `\xNN`. */
 export function unquoteGitPath(raw: string): string {
   if (!raw.startsWith('"') || !raw.endsWith('"') || raw.length < 2) return raw;
   const bytes: number[] = [];
@@ -41,7 +42,7 @@ export function unquoteGitPath(raw: string): string {
       i += 1;
     }
   }
-  return Buffer.from(bytes).toString('utf8');
+  return displayName(Buffer.from(bytes));
 }
 
 /** `a/foo` -> `foo`; `/dev/null` -> null. A trailing TAB (added by git for names with spaces) is dropped. */

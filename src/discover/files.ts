@@ -1,12 +1,17 @@
-import { lstat, readdir, readFile } from 'node:fs/promises';
+import { lstat, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import type { Diagnostic } from '../core/finding.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../core/settings.js';
+import { readTextFile } from './read-text.js';
+import { displayName, isUtf8, splitNul } from '../util/file-name.js';
 import { git, gitTopLevel } from '../util/git.js';
 
 export interface DiscoveredFile {
-  /** Absolute path on disk. */
+  /** Absolute path on disk (for a name that is not UTF-8, as shown: open `rawPath` instead). */
   absPath: string;
+  /** The absolute path's bytes, set only when they are not UTF-8 (util/file-name.ts). */
+  rawPath?: Uint8Array;
   /** POSIX path relative to the scan root: the path every finding uses. */
   path: string;
   /** Tracked by git; null when the file is not inside a git work tree. */
@@ -66,7 +71,7 @@ export async function discoverFiles(root: string, targets: string[]): Promise<Di
     } else {
       const walked = await walk(root, target, diagnostics);
       symlinks += walked.symlinks;
-      for (const absPath of walked.files) add({ absPath, path: toPosixRelative(root, absPath), tracked: null });
+      for (const file of walked.files) add({ ...file, path: toPosixRelative(root, file.absPath), tracked: null });
     }
   }
   const files = [...seen.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -93,25 +98,34 @@ async function listWithGit(dir: string): Promise<{ files: (Omit<DiscoveredFile, 
     git(dir, ['ls-files', '-z', '--stage']),
   ]);
   if (listed.code !== 0) return null;
-  const gone = new Set(deleted.stdout.toString('utf8').split('\0'));
+  // Names are bytes: compared as latin1 strings (one char per byte), shown through displayName.
+  const gone = new Set(splitNul(deleted.stdout).map((r) => r.toString('latin1')));
   const nested = new Set<string>();
-  for (const record of staged.stdout.toString('utf8').split('\0')) {
+  for (const record of splitNul(staged.stdout)) {
     // "<mode> <object> <stage>\t<path>"; mode 160000 is a gitlink (a submodule).
-    if (record.startsWith('160000 ')) nested.add(record.slice(record.indexOf('\t') + 1));
+    if (record.subarray(0, 7).toString('latin1') === '160000 ') nested.add(record.subarray(record.indexOf(9) + 1).toString('latin1'));
   }
   const entries = new Map<string, boolean>();
-  for (const record of listed.stdout.toString('utf8').split('\0')) {
+  for (const record of splitNul(listed.stdout)) {
     if (record.length < 3) continue;
     // `-t` tags: "? " untracked, "H " cached, others (S, M, R, C, K) are index states of tracked files.
-    const tracked = record[0] !== '?';
-    const rel = record.slice(2);
+    const tracked = record[0] !== 0x3f;
+    const rel = record.subarray(2).toString('latin1');
     if (rel.endsWith('/')) nested.add(rel.slice(0, -1));
     else if (!nested.has(rel) && !gone.has(rel)) entries.set(rel, (entries.get(rel) ?? false) || tracked);
   }
   return {
-    files: [...entries].map(([rel, tracked]) => ({ absPath: path.join(dir, rel), rel, tracked })),
-    nested: [...nested].map((rel) => path.join(dir, rel)),
+    files: [...entries].map(([rel, tracked]) => ({ ...located(dir, Buffer.from(rel, 'latin1')), tracked })),
+    nested: [...nested].map((rel) => path.join(dir, displayName(Buffer.from(rel, 'latin1')))),
   };
+}
+
+/** A file below `dir` named by bytes: its shown relative path, absolute path, and raw bytes if needed. */
+function located(dir: string, rel: Buffer): { rel: string; absPath: string; rawPath?: Uint8Array } {
+  const shown = displayName(rel);
+  const absPath = path.join(dir, shown);
+  if (isUtf8(rel)) return { rel: shown, absPath };
+  return { rel: shown, absPath, rawPath: Buffer.concat([Buffer.from(dir + path.sep), rel]) };
 }
 
 interface IgnoreLayer {
@@ -119,39 +133,46 @@ interface IgnoreLayer {
   matcher: Ignore;
 }
 
-async function walk(root: string, top: string, diagnostics: Diagnostic[]): Promise<{ files: string[]; symlinks: number }> {
-  const files: string[] = [];
+/** A directory of the walk: its path as shown, and its bytes (names need not be UTF-8). */
+interface WalkDir {
+  dir: string;
+  raw: Buffer;
+  layers: IgnoreLayer[];
+}
+
+async function walk(root: string, top: string, diagnostics: Diagnostic[]): Promise<{ files: { absPath: string; rawPath?: Uint8Array }[]; symlinks: number }> {
+  const files: { absPath: string; rawPath?: Uint8Array }[] = [];
   let symlinks = 0;
-  const stack: { dir: string; layers: IgnoreLayer[] }[] = [{ dir: top, layers: [] }];
+  const stack: WalkDir[] = [{ dir: top, raw: Buffer.from(top), layers: [] }];
   while (stack.length > 0) {
-    const { dir, layers: parentLayers } = stack.pop()!;
+    const { dir, raw, layers: parentLayers } = stack.pop()!;
     let entries;
     try {
-      entries = await readdir(dir, { withFileTypes: true });
+      entries = await readdir(raw, { withFileTypes: true, encoding: 'buffer' });
     } catch (error) {
       diagnostics.push({ file: toPosixRelative(root, dir) || '.', level: 'warning', code: 'unreadable-directory', message: `cannot read directory: ${(error as NodeJS.ErrnoException).code ?? error}` });
       continue;
     }
     const layers = [...parentLayers];
-    if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
-      try {
-        const rules = await readFile(path.join(dir, '.gitignore'), 'utf8');
-        layers.push({ base: dir, matcher: ignore().add(rules) });
-      } catch {
-        // An unreadable .gitignore ignores nothing, as in git.
-      }
+    if (entries.some((e) => e.name.toString('latin1') === '.gitignore' && e.isFile())) {
+      // Never through a link, never blocking on a FIFO, never past the size limit.
+      const rules = await readTextFile(path.join(dir, '.gitignore'), DEFAULT_MAX_FILE_SIZE);
+      // An unreadable .gitignore ignores nothing, as in git.
+      if (rules.kind === 'text') layers.push({ base: dir, matcher: ignore().add(rules.text) });
     }
     for (const entry of entries) {
-      if (entry.name === '.git') continue;
-      const abs = path.join(dir, entry.name);
+      const name = entry.name as Buffer;
+      if (name.toString('latin1') === '.git') continue;
+      const abs = path.join(dir, displayName(name));
+      const rawAbs = Buffer.concat([raw, Buffer.from(path.sep), name]);
       if (entry.isSymbolicLink()) {
         symlinks++;
         continue;
       }
       const isDir = entry.isDirectory();
       if (isIgnored(layers, abs, isDir)) continue;
-      if (isDir) stack.push({ dir: abs, layers });
-      else files.push(abs);
+      if (isDir) stack.push({ dir: abs, raw: rawAbs, layers });
+      else files.push(isUtf8(rawAbs) ? { absPath: abs } : { absPath: abs, rawPath: rawAbs });
     }
   }
   return { files, symlinks };

@@ -21,19 +21,20 @@ let scratch: Buffer | undefined;
  * unless a UTF-16 BOM says otherwise; invalid bytes become U+FFFD so positions stay usable.
  * Kept as a promise for callers; the work is synchronous (see readTextFileSync).
  */
-export async function readTextFile(absPath: string, maxBytes: number): Promise<ReadOutcome> {
+export async function readTextFile(absPath: string | Uint8Array, maxBytes: number): Promise<ReadOutcome> {
   return readTextFileSync(absPath, maxBytes);
 }
 
 /**
+ * `absPath` is bytes for a name that is not UTF-8 (see util/file-name.ts).
  * Synchronous on purpose: for the many small files of a repository, open/fstat/read/close as
  * direct system calls cost a few microseconds each, while the promise API pays a thread-pool
  * round trip per call (it measured 3x slower end to end). Regular files never block.
  */
-export function readTextFileSync(absPath: string, maxBytes: number): ReadOutcome {
+export function readTextFileSync(absPath: string | Uint8Array, maxBytes: number): ReadOutcome {
   let fd: number;
   try {
-    fd = openSync(absPath, OPEN_FLAGS);
+    fd = openSync(absPath as string | Buffer, OPEN_FLAGS);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     if (code === 'ELOOP') return { kind: 'symlink' };

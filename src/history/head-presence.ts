@@ -9,7 +9,7 @@ export async function presentAtHead(root: string, needles: readonly string[]): P
   if (usable.length === 0) return new Set();
   const head = await git(root, ['rev-parse', '--verify', '-q', 'HEAD^{tree}']);
   if (head.code !== 0) return new Set();
-  const result = await git(root, ['grep', '-F', '-o', '-h', '-I', '--no-color', '-f', '-', 'HEAD', '--', '.'], usable.join('\n') + '\n');
+  const result = await git(root, ['grep', '-F', '-o', '-h', '-I', '--no-color', '--no-textconv', '-f', '-', 'HEAD', '--', '.'], usable.join('\n') + '\n');
   // Exit code 1: nothing found.
   if (result.code !== 0) return new Set();
   const found = new Set(result.stdout.toString('utf8').split('\n'));

@@ -1,10 +1,26 @@
-import { spawn } from 'node:child_process';
-
 /**
- * Config that keeps git from running code a scanned repository asks for: a hostile
- * `.git/config` could set `core.fsmonitor` to a command that `git ls-files` would execute.
+ * The one door to git: every git process of the tool is started here, so that the scanned
+ * repository (its `.git/config`, included files, `.gitattributes`) cannot choose a program for git
+ * to run or a path for git to open on the scanning machine.
+ *
+ * - Environment: git's own variables from the parent are dropped (but GIT_INDEX_FILE, which a
+ *   pre-commit hook needs), the work tree is pinned to the folder holding `.git` (never the
+ *   repository's core.worktree), system and global config are not read, and GIT_CONFIG_COUNT overrides
+ *   (command-line scope: they win over the repository's config and anything it includes) pin
+ *   every key that names a program or a path; see `setupFor` below and git-hardening.ts.
+ * - Callers use plumbing and flags that never run a configured program (`--no-ext-diff`,
+ *   `--no-textconv`, `--no-show-signature`, `cat-file --batch`).
+ * - Every call has a timeout (no output for `gitTimeoutMs()`): the process group is killed and the
+ *   call fails with GitTimeoutError, which the front doors report as "scan incomplete".
+ * - Output is collected as bytes, chunks concatenated once (linear in its size).
  */
-export const SAFE_CONFIG = ['-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null', '-c', 'core.quotePath=false'];
+import { spawn } from 'node:child_process';
+import { accessSync, constants as fsConstants, lstatSync, realpathSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { splitNul } from './file-name.js';
+import { FIXED_OVERRIDES, gitEnv, overrideFor, type CallSetup } from './git-hardening.js';
+
+export { overrideFor } from './git-hardening.js';
 
 export interface GitResult {
   code: number;
@@ -12,41 +28,239 @@ export interface GitResult {
   stderr: string;
 }
 
-/** Runs git with the safe config, collecting stdout as bytes (paths may not be UTF-8-clean). */
-export function git(cwd: string, args: string[], input?: string): Promise<GitResult> {
-  return new Promise((resolve) => {
-    const child = spawn('git', [...SAFE_CONFIG, ...args], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    let err = '';
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    child.on('error', (error) => resolve({ code: -1, stdout: Buffer.alloc(0), stderr: error.message }));
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout: Buffer.concat(out), stderr: err }));
+/** A git call killed after producing nothing for too long: the scan is incomplete, not clean. */
+export class GitTimeoutError extends Error {
+  override readonly name = 'GitTimeoutError';
+}
+
+export function isGitTimeout(error: unknown): error is GitTimeoutError {
+  return error instanceof GitTimeoutError;
+}
+
+export const DEFAULT_GIT_TIMEOUT_MS = 120_000;
+/** Tests (and users on very slow disks) may set the timeout in milliseconds. */
+export const GIT_TIMEOUT_ENV = 'OPENAI_SECRET_LINT_GIT_TIMEOUT_MS';
+
+let timeoutOverride: number | null = null;
+
+/** How long a git call may stay silent (no output) before it is killed. */
+export function gitTimeoutMs(): number {
+  if (timeoutOverride !== null) return timeoutOverride;
+  const fromEnv = Number(process.env[GIT_TIMEOUT_ENV]);
+  return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : DEFAULT_GIT_TIMEOUT_MS;
+}
+
+/** For tests: null restores the default (or the environment's value). */
+export function setGitTimeoutMs(ms: number | null): void {
+  timeoutOverride = ms;
+}
+
+
+/**
+ * The work tree top git would find from `cwd`: the nearest directory whose `.git` is a
+ * repository directory (it has HEAD) or a gitfile, by lstat only. It is the one repository whose
+ * ownership check (safe.directory) a call may waive, and it is pinned as the work tree, so that
+ * the repository's `core.worktree` cannot point git (and the scan) at another folder.
+ */
+function repositoryTop(cwd: string): string | null {
+  let dir: string;
+  try {
+    dir = realpathSync(cwd);
+  } catch {
+    return null;
+  }
+  for (;;) {
+    const dotGit = path.join(dir, '.git');
+    try {
+      const stat = lstatSync(dotGit);
+      if (stat.isFile() || (stat.isDirectory() && lstatSync(path.join(dotGit, 'HEAD')).isFile())) return dir;
+    } catch {
+      // not a repository here
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+}
+
+
+const overridesByTop = new Map<string, Promise<CallSetup>>();
+
+/**
+ * Every override for calls in `cwd`: the fixed list, safe.directory for this repository only (it
+ * may belong to another user, as a checkout on a CI runner does), and an override for each key of
+ * the repository's config (with its includes) that names a program or a file.
+ */
+function setupFor(cwd: string): Promise<CallSetup> {
+  const top = repositoryTop(cwd);
+  if (top === null) return Promise.resolve({ overrides: [...FIXED_OVERRIDES], workTree: null });
+  // Keyed by the config file's identity too, so an edited config is listed again.
+  const key = `${top}\0${configSignature(top)}`;
+  let cached = overridesByTop.get(key);
+  if (!cached) {
+    const base: (readonly [string, string])[] = [...FIXED_OVERRIDES, ['safe.directory', top]];
+    cached = runGit(top, ['config', '--list', '--name-only', '-z'], { overrides: base, workTree: top }, { input: '' }).then((listed) => {
+      const keys = new Set(FIXED_OVERRIDES.map(([k]) => k.toLowerCase()));
+      const extra: [string, string][] = [];
+      // Outside a work tree (or in a broken one) there is no repository config to neutralise.
+      for (const record of listed.code === 0 ? splitNul(listed.stdout) : []) {
+        const key = record.toString('utf8').replace(/\n$/, '');
+        const value = overrideFor(key);
+        if (value === null || keys.has(key.toLowerCase())) continue;
+        keys.add(key.toLowerCase());
+        extra.push([key, value]);
+      }
+      // A listing that failed is not kept: the next call asks again.
+      if (listed.code !== 0) overridesByTop.delete(key);
+      return { overrides: [...base, ...extra], workTree: top };
+    });
+    cached.catch(() => overridesByTop.delete(key));
+    overridesByTop.set(key, cached);
+  }
+  return cached;
+}
+
+function configSignature(top: string): string {
+  try {
+    const stat = lstatSync(path.join(top, '.git', 'config'));
+    return `${stat.ino}:${stat.size}:${stat.mtimeMs}`;
+  } catch {
+    return '';
+  }
+}
+
+
+export interface GitStreamOptions {
+  input?: string | Buffer;
+  /** Called with each stdout chunk; throwing stops git and rejects the call with that error. */
+  onStdout?: (chunk: Buffer) => void;
+}
+
+const running = new Set<number>();
+let exitHookInstalled = false;
+
+function killGroup(pid: number | undefined): void {
+  if (pid === undefined) return;
+  try {
+    // Detached: git leads its own process group, so anything it started dies with it.
+    process.kill(process.platform === 'win32' ? pid : -pid, 'SIGKILL');
+  } catch {
+    // already gone
+  }
+}
+
+const MAX_STDERR = 64 * 1024;
+
+let resolvedGit: { path: string; from: string | undefined } | null = null;
+
+/**
+ * git's absolute path, from the absolute PATH entries only: a scanned repository is the working
+ * directory of every call, and a `git` (or `git.exe`, which Windows would look for in the current
+ * directory first) planted in it, or reached through a relative PATH entry, must not be run.
+ */
+function gitExecutable(): string {
+  const from = process.env.PATH ?? process.env.Path;
+  if (resolvedGit !== null && resolvedGit.from === from) return resolvedGit.path;
+  const names = process.platform === 'win32' ? ['git.exe'] : ['git'];
+  let found = 'git';
+  search: for (const dir of (from ?? '').split(path.delimiter)) {
+    if (!path.isAbsolute(dir)) continue;
+    for (const name of names) {
+      const candidate = path.join(dir, name);
+      try {
+        if (!statSync(candidate).isFile()) continue;
+        if (process.platform !== 'win32') accessSync(candidate, fsConstants.X_OK);
+        found = candidate;
+        break search;
+      } catch {
+        // not here
+      }
+    }
+  }
+  // Nothing found: an absolute name that does not exist fails as ENOENT, as a missing git should.
+  const resolved = found === 'git' ? path.join(path.parse(process.cwd()).root, 'nonexistent', 'git') : found;
+  resolvedGit = { path: resolved, from };
+  return resolved;
+}
+
+/** Spawns git with the given overrides; stdout goes to onStdout (or is collected). */
+function runGit(cwd: string, args: readonly string[], setup: CallSetup, options: GitStreamOptions = {}): Promise<GitResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(gitExecutable(), args, { cwd, env: gitEnv(setup), stdio: ['pipe', 'pipe', 'pipe'], detached: process.platform !== 'win32', windowsHide: true });
+    const pid = child.pid;
+    if (pid !== undefined) running.add(pid);
+    if (!exitHookInstalled) {
+      exitHookInstalled = true;
+      process.once('exit', () => running.forEach((p) => killGroup(p)));
+    }
+    const chunks: Buffer[] = [];
+    let stderr = '';
+    let failure: unknown = null;
+    let settled = false;
+    const limit = gitTimeoutMs();
+    let timer: NodeJS.Timeout | undefined;
+    const arm = () => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => {
+        failure ??= new GitTimeoutError(`git ${args[0] ?? ''} produced nothing for ${Math.round(limit / 1000)} s in ${cwd} and was stopped: scan incomplete`);
+        killGroup(pid);
+      }, limit);
+      timer.unref?.();
+    };
+    arm();
+    const finish = (error: unknown, code: number) => {
+      if (settled) return;
+      settled = true;
+      if (timer) clearTimeout(timer);
+      if (pid !== undefined) running.delete(pid);
+      if (error) reject(error);
+      else resolve({ code, stdout: options.onStdout ? Buffer.alloc(0) : Buffer.concat(chunks), stderr });
+    };
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (failure) return;
+      arm();
+      if (!options.onStdout) {
+        chunks.push(chunk);
+        return;
+      }
+      try {
+        options.onStdout(chunk);
+      } catch (error) {
+        failure = error;
+        killGroup(pid);
+      }
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      arm();
+      if (stderr.length < MAX_STDERR) stderr += chunk.toString('utf8');
+    });
+    // git missing (ENOENT) is an answer, not a crash: callers fall back as outside a repository.
+    child.on('error', (error) => {
+      if (!failure) stderr += error.message;
+      finish(failure, -1);
+    });
+    child.on('close', (code) => finish(failure, code ?? -1));
     child.stdin.on('error', () => {});
-    child.stdin.end(input ?? '');
+    child.stdin.end(options.input ?? '');
   });
+}
+
+/**
+ * Runs git in `cwd` under the rules above and collects its stdout as bytes (paths may not be
+ * UTF-8). Resolves with git's exit code (-1 when git cannot be started); rejects when it times out.
+ */
+export async function git(cwd: string, args: string[], input?: string | Buffer): Promise<GitResult> {
+  return runGit(cwd, args, await setupFor(cwd), { input });
+}
+
+/** Like git(), but hands stdout to `onStdout` chunk by chunk instead of holding it. */
+export async function gitStream(cwd: string, args: string[], onStdout: (chunk: Buffer) => void, input?: string | Buffer): Promise<GitResult> {
+  return runGit(cwd, args, await setupFor(cwd), { input, onStdout });
 }
 
 /** The top of the git work tree that contains `dir`, or null outside git (or without git). */
 export async function gitTopLevel(dir: string): Promise<string | null> {
   const result = await git(dir, ['rev-parse', '--show-toplevel']);
   if (result.code !== 0) return null;
-  return result.stdout.toString('utf8').trim() || null;
-}
-
-/**
- * `-c` overrides that switch off every filter driver the repository configures. Comparing with the
- * working tree (`git diff BASE`) runs a path's `filter.<name>.clean` or `.process` command: a
- * scanned repository's own config would otherwise run code on the scanning machine.
- */
-export async function disabledFilterDrivers(cwd: string): Promise<string[]> {
-  const listed = await git(cwd, ['config', '--name-only', '--get-regexp', '^filter\\.']);
-  const drivers = new Set<string>();
-  for (const name of listed.stdout.toString('utf8').split('\n')) {
-    const match = /^filter\.(.+)\.[^.]+$/.exec(name.trim());
-    if (match) drivers.add(match[1]!);
-  }
-  return [...drivers].flatMap((driver) =>
-    ['clean', 'smudge', 'process'].flatMap((key) => ['-c', `filter.${driver}.${key}=`]).concat(['-c', `filter.${driver}.required=false`]),
-  );
+  return result.stdout.toString('utf8').replace(/\n$/, '') || null;
 }

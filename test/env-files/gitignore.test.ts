@@ -87,7 +87,9 @@ const CASES: Case[] = [
     },
   },
   {
-    name: '.git/info/exclude and core.excludesFile, below every .gitignore',
+    // core.excludesFile names a file for git to open: the scanned repository's own setting is
+    // never read (util/git.ts pins it), so `*.swp` from it ignores nothing.
+    name: '.git/info/exclude below every .gitignore; the repository\'s core.excludesFile is not read',
     tree: { '.gitignore': '!global.env\n', 'sub/.gitignore': '!local.env\n' },
     infoExclude: 'local.env\nexcluded-dir/\n',
     excludesFile: 'global.env\n*.swp\nlocal.env\n',
@@ -95,7 +97,7 @@ const CASES: Case[] = [
       'local.env': true,
       'sub/local.env': false,
       'global.env': false,
-      'x.swp': true,
+      'x.swp': false,
       'excluded-dir/a.env': true,
       '.env': false,
     },
@@ -115,11 +117,10 @@ function setup(c: Case): { dir: string; globals: { source: string; text: string 
   const globals: { source: string; text: string }[] = [];
   writeFileSync(path.join(dir, '.git/info/exclude'), c.infoExclude ?? '');
   globals.push({ source: '.git/info/exclude', text: c.infoExclude ?? '' });
-  // Always set excludesFile, so a developer's global ignore file cannot change the answers.
+  // Set in the repository's config, where the scan must not honour it.
   const excludes = path.join(tempDir(), 'global-ignore');
   writeFileSync(excludes, c.excludesFile ?? '');
   gitIn(dir, 'config', 'core.excludesFile', excludes);
-  globals.push({ source: excludes, text: readFileSync(excludes, 'utf8') });
   return { dir, globals };
 }
 

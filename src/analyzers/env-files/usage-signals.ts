@@ -1,4 +1,5 @@
 import type { DiscoveredFile } from '../../discover/files.js';
+import { displayName, splitNul } from '../../util/file-name.js';
 import { git } from '../../util/git.js';
 import type { ReadText } from './references.js';
 
@@ -77,5 +78,6 @@ export async function filesMentioningDotenv(root: string): Promise<Set<string> |
   // git grep exits 1 when nothing matches, 128 outside a work tree.
   if (result.code === 1) return new Set();
   if (result.code !== 0) return null;
-  return new Set(result.stdout.toString('utf8').split('\0').filter((p) => p !== ''));
+  // Names as discovery shows them (bytes that are not UTF-8 as `\xNN`), so the two match.
+  return new Set(splitNul(result.stdout).filter((p) => p.length > 0).map(displayName));
 }

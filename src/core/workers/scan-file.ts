@@ -11,7 +11,7 @@ import type { Counters } from './counters.js';
  */
 export function scanFile(file: DiscoveredFile, context: ScanContext, stats: Counters): RawFinding[] {
   const { settings } = context;
-  const outcome = readTextFileSync(file.absPath, settings.maxFileSize);
+  const outcome = readTextFileSync(file.rawPath ?? file.absPath, settings.maxFileSize);
   switch (outcome.kind) {
     case 'binary':
       stats.skippedBinary++;
