@@ -58,8 +58,9 @@ export const githubLegacyTokenDetector = contextDetector({
   candidate: /[a-f0-9]+/g,
   length: 40,
   boundary: /[A-Za-z0-9_]/,
-  // 40 hex is also every git SHA: only a GitHub credential name on the value's own line counts.
-  nameBefore: /(?:github|\bgh)[\w.-]{0,40}(?:token|pat\b|auth|secret|key|passw|cred)[^\n]{0,30}$/im,
+  // 40 hex is also every git SHA: only a GitHub credential name on the value's own line counts,
+  // assigned to it (`uses: org/github-app-token@<sha>` is a pinned action, not an assignment).
+  nameBefore: /(?:github|\bgh)[\w.-]{0,40}(?:token|pat\b|auth|secret|key|passw|cred)[\w.-]{0,20}["']?\s{0,4}[:=]\s{0,4}["']?$/im,
   gate: /(?:github|\bgh)[\w.-]{0,40}(?:token|pat\b|auth|secret|key|passw|cred)/i,
   kind: 'classic token (40 hex, before prefixed tokens)',
 });
