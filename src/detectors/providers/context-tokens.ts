@@ -87,7 +87,7 @@ export const firebaseWebApiKeyDetector = withNearbyText(
   tokenDetector({
     id: 'firebase-web-api-key',
     provider: 'Firebase',
-    grants: 'nothing by itself: a Firebase web API key identifies the project in every client; data is guarded by Security Rules and App Check',
+    grants: 'identification of the Firebase project only (the key ships in every client; Security Rules and App Check guard the data)',
     severity: 'low',
     remediation:
       'No need to hide it, but restrict the key in the Google Cloud console (APIs & Services > Credentials: HTTP referrers and the Firebase APIs only) and make sure Security Rules, not the key, guard the data.',
