@@ -67,6 +67,16 @@ describe('legacy npm tokens', () => {
     ]);
   });
 
+  it('are found in Nexus NpmToken form and under npm token names', () => {
+    const a = generateKey('npm:legacy');
+    const b = generateKey('npm:legacy');
+    const text = `//nexus.internal/repository/npm/:_authToken=NpmToken.${a}\nENV NPM_TOKEN "${b}"\n`;
+    expect(scan(text, 'Dockerfile').map((f) => [f.ruleId, f.line, f.column])).toEqual([
+      ['npm-legacy-token', 1, 54],
+      ['npm-legacy-token', 2, 16],
+    ]);
+  });
+
   it('leave UUIDs under other names and zero UUIDs alone', () => {
     expect(scan(`request_id=${generateKey('npm:legacy')}\n//registry.npmjs.org/:_authToken=00000000-0000-0000-0000-000000000000\n`, '.npmrc')).toEqual([]);
   });
@@ -116,6 +126,9 @@ describe('Stripe and Slack additions', () => {
 
   it('leave short and placeholder legacy tokens alone', () => {
     expect(scan('a=xoxb-12345-abcd234\nb=xoxb-xoxb-my-bot-token\nc=xoxb-Slack_BOT_TOKEN\n')).toEqual([]);
+    // Too-short workspace and user ids, and a secret masked with `#`.
+    const ids = ['1234', '1234', '1234'].join('-');
+    expect(scan(`d=${['xo', 'xp-'].join('')}${ids}-${randomString(32, HEX)}\ne=${generateKey('slack:xoxp').replace(/-[0-9a-f]{32}$/, '-' + '#'.repeat(20))}\n`)).toEqual([]);
   });
 });
 

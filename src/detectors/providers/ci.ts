@@ -97,7 +97,11 @@ function slackTokenShape(body: string, prefix: string): boolean {
   if (prefix.startsWith('xoxe.')) return /^\d-[A-Za-z0-9]{100,200}$/.test(body);
   if (prefix === 'xoxb-' && /^\d{8,14}-[A-Za-z0-9]{18,26}$/.test(body)) return /[A-Za-z]/.test(body.slice(body.indexOf('-')));
   if (prefix === 'xoxa-' || prefix === 'xoxr-') return /^\d-[A-Za-z0-9-]{12,}$/.test(body);
-  return /^\d[\dA-Za-z]*-/.test(body) && body.length >= 20 && (body.split('-').length >= 3 || (prefix === 'xoxe-' && body.length >= 40));
+  // A masked secret (`…-####`) leaves a trailing dash; bot and user ids have 8 digits or more.
+  if (body.length < 20 || body.endsWith('-') || !/^\d[\dA-Za-z]*-/.test(body)) return false;
+  const groups = body.split('-');
+  if (/^xox[bpe]-$/.test(prefix) && groups.length >= 3 && groups.slice(0, -1).some((g) => /^\d{1,7}$/.test(g))) return false;
+  return groups.length >= 3 || (prefix === 'xoxe-' && body.length >= 40);
 }
 
 export const slackWebhookDetector = tokenDetector({

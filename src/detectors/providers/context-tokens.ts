@@ -103,8 +103,12 @@ export const firebaseWebApiKeyDetector = withNearbyText(
   400,
 );
 
-/** `_authToken=<uuid>` in an `.npmrc`, or a UUID assigned to an npm token name. */
-const NPM_LEGACY = /(_authToken\s*=\s*["']?|npm[\w.-]{0,20}(?:token|auth)["']?\s*[:=]\s*["']?)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9A-Za-z-])/gi;
+/**
+ * `_authToken=<uuid>` in an `.npmrc`, Nexus's `NpmToken.<uuid>`, or a UUID assigned to an npm
+ * token name (`NPM_TOKEN: "<uuid>"`, `ENV NPM_TOKEN <uuid>`). Bounded runs only.
+ */
+const NPM_LEGACY =
+  /(_authToken\s{0,4}=\s{0,4}["']?(?:NpmToken\.)?|NpmToken\.|npm[\w.-]{0,20}(?:token|auth)["']?\s{0,4}[:=]?\s{0,4}["']?)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9A-Za-z-])/gi;
 
 export const npmLegacyTokenDetector: Detector = {
   id: 'npm-legacy-token',
