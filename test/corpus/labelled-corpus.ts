@@ -82,7 +82,7 @@ const FAMILIES: Family[] = [
   { ruleId: 'slack-token', specs: ['slack:xoxb', 'slack:xoxp', 'slack:xapp', 'slack:xoxb-legacy', 'slack:xoxe-config'], name: 'SLACK_TOKEN', contexts: CORE },
   {
     ruleId: 'slack-webhook-url',
-    specs: ['slack:webhook', 'slack:webhook-http', 'slack:workflow', 'slack:trigger'],
+    specs: ['slack:webhook', 'slack:webhook-http', 'slack:webhook-bare', 'slack:workflow', 'slack:trigger'],
     name: 'SLACK_WEBHOOK',
     contexts: [YAML_UNQUOTED, JSON_FILE, SHELL, K8S_DATA],
   },

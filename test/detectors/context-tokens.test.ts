@@ -115,12 +115,13 @@ describe('Stripe and Slack additions', () => {
   });
 
   it('find legacy bot tokens and workflow, trigger and http:// webhooks', () => {
-    const text = ['xoxb-legacy', 'webhook-http', 'workflow', 'trigger'].map((kind) => `V="${generateKey(`slack:${kind}`)}"`).join('\n') + '\n';
+    const text = ['xoxb-legacy', 'webhook-http', 'workflow', 'trigger', 'webhook-bare'].map((kind) => `V="${generateKey(`slack:${kind}`)}"`).join('\n') + '\n';
     expect(scan(text).map((f) => [f.ruleId, f.line, f.column])).toEqual([
       ['slack-token', 1, 4],
       ['slack-webhook-url', 2, 4],
       ['slack-webhook-url', 3, 4],
       ['slack-webhook-url', 4, 4],
+      ['slack-webhook-url', 5, 4],
     ]);
   });
 

@@ -111,8 +111,8 @@ export const slackWebhookDetector = tokenDetector({
   severity: 'high',
   remediation: rotate('https://api.slack.com/apps (Incoming Webhooks: remove the webhook and add a new one)', 'SLACK_WEBHOOK_URL'),
   helpUri: 'https://api.slack.com/messaging/webhooks',
-  // Plain http:// still reaches Slack (it redirects), so those URLs are as live.
-  prefixes: ['services/', 'workflows/', 'triggers/'].flatMap((path) => [`https://hooks.slack.com/${path}`, `http://hooks.slack.com/${path}`]),
+  // Plain http:// still reaches Slack (it redirects), and docs and configs often drop the scheme.
+  prefixes: ['services/', 'workflows/', 'triggers/'].flatMap((path) => ['https://', 'http://', ''].map((scheme) => `${scheme}hooks.slack.com/${path}`)),
   keywords: ['hooks.slack.com'],
   body: 'A-Za-z0-9/',
   min: 30,
