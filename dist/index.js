@@ -47945,7 +47945,13 @@ function slackTokenShape(body, prefix) {
         return /[A-Za-z]/.test(body.slice(body.indexOf('-')));
     if (prefix === 'xoxa-' || prefix === 'xoxr-')
         return /^\d-[A-Za-z0-9-]{12,}$/.test(body);
-    return /^\d[\dA-Za-z]*-/.test(body) && body.length >= 20 && (body.split('-').length >= 3 || (prefix === 'xoxe-' && body.length >= 40));
+    // A masked secret (`…-####`) leaves a trailing dash; bot and user ids have 8 digits or more.
+    if (body.length < 20 || body.endsWith('-') || !/^\d[\dA-Za-z]*-/.test(body))
+        return false;
+    const groups = body.split('-');
+    if (/^xox[bpe]-$/.test(prefix) && groups.length >= 3 && groups.slice(0, -1).some((g) => /^\d{1,7}$/.test(g)))
+        return false;
+    return groups.length >= 3 || (prefix === 'xoxe-' && body.length >= 40);
 }
 const slackWebhookDetector = tokenDetector({
     id: 'slack-webhook-url',
@@ -47954,8 +47960,8 @@ const slackWebhookDetector = tokenDetector({
     severity: 'high',
     remediation: rotate('https://api.slack.com/apps (Incoming Webhooks: remove the webhook and add a new one)', 'SLACK_WEBHOOK_URL'),
     helpUri: 'https://api.slack.com/messaging/webhooks',
-    // Plain http:// still reaches Slack (it redirects), so those URLs are as live.
-    prefixes: ['services/', 'workflows/', 'triggers/'].flatMap((path) => [`https://hooks.slack.com/${path}`, `http://hooks.slack.com/${path}`]),
+    // Plain http:// still reaches Slack (it redirects), and docs and configs often drop the scheme.
+    prefixes: ['services/', 'workflows/', 'triggers/'].flatMap((path) => ['https://', 'http://', ''].map((scheme) => `${scheme}hooks.slack.com/${path}`)),
     keywords: ['hooks.slack.com'],
     body: 'A-Za-z0-9/',
     min: 30,
@@ -48240,8 +48246,11 @@ const firebaseWebApiKeyDetector = withNearbyText(tokenDetector({
 }), 
 // The keys of a Firebase web config or google-services.json around the key.
 /firebase|authDomain|messagingSenderId|storageBucket|measurementId/i, 400);
-/** `_authToken=<uuid>` in an `.npmrc`, or a UUID assigned to an npm token name. */
-const NPM_LEGACY = /(_authToken\s*=\s*["']?|npm[\w.-]{0,20}(?:token|auth)["']?\s*[:=]\s*["']?)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9A-Za-z-])/gi;
+/**
+ * `_authToken=<uuid>` in an `.npmrc`, Nexus's `NpmToken.<uuid>`, or a UUID assigned to an npm
+ * token name (`NPM_TOKEN: "<uuid>"`, `ENV NPM_TOKEN <uuid>`). Bounded runs only.
+ */
+const NPM_LEGACY = /(_authToken\s{0,4}=\s{0,4}["']?(?:NpmToken\.)?|NpmToken\.|npm[\w.-]{0,20}(?:token|auth)["']?\s{0,4}[:=]?\s{0,4}["']?)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9A-Za-z-])/gi;
 const npmLegacyTokenDetector = {
     id: 'npm-legacy-token',
     provider: 'npm',

@@ -171,6 +171,7 @@ function providerGenerators() {
         'slack:xoxb-legacy': () => join('xo', 'xb-', digits(12), '-', alnum(24)),
         'slack:xoxe-config': () => join('xo', 'xe.', 'xo', 'xp-1-', alnum(163)),
         'slack:webhook-http': () => join('http://hooks.', 'slack.com/services/T', randomBody(10, UPPER_B32), '/B', randomBody(10, UPPER_B32), '/', alnum(24)),
+        'slack:webhook-bare': () => join('hooks.', 'slack.com/services/T', randomBody(10, UPPER_B32), '/B', randomBody(10, UPPER_B32), '/', alnum(24)),
         'slack:workflow': () => join('https://hooks.', 'slack.com/workflows/T', randomBody(10, UPPER_B32), '/A', randomBody(10, UPPER_B32), '/', digits(18), '/', alnum(24)),
         'slack:trigger': () => join('https://hooks.', 'slack.com/triggers/T', randomBody(10, UPPER_B32), '/', digits(13), '/', hex(32)),
         /** Twilio account SID: an identifier, written beside the auth token it names. */
