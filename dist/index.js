@@ -39501,8 +39501,8 @@ function unescapeDouble(raw) {
     return raw.replace(/\\(.)/gs, (whole, c) => DOUBLE_QUOTE_ESCAPES[c] ?? whole);
 }
 
-// EXTERNAL MODULE: ./src/detectors/catalogue.ts + 11 modules
-var catalogue = __nccwpck_require__(8206);
+// EXTERNAL MODULE: ./src/detectors/catalogue.ts + 12 modules
+var catalogue = __nccwpck_require__(1761);
 // EXTERNAL MODULE: ./src/detectors/prefilter.ts
 var prefilter = __nccwpck_require__(776);
 ;// CONCATENATED MODULE: ./src/analyzers/kubernetes/provider-key.ts
@@ -45986,8 +45986,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/settings.ts
 var settings = __nccwpck_require__(1922);
-// EXTERNAL MODULE: ./src/detectors/catalogue.ts + 11 modules
-var catalogue = __nccwpck_require__(8206);
+// EXTERNAL MODULE: ./src/detectors/catalogue.ts + 12 modules
+var catalogue = __nccwpck_require__(1761);
 // EXTERNAL MODULE: ./src/detectors/generic.ts
 var generic = __nccwpck_require__(1638);
 ;// CONCATENATED MODULE: ./src/detectors/decode.ts
@@ -47590,7 +47590,7 @@ function scanFile(file, context, stats) {
 
 /***/ }),
 
-/***/ 8206:
+/***/ 1761:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47930,14 +47930,41 @@ const slackTokenDetector = tokenDetector({
     severity: 'high',
     remediation: rotate('https://api.slack.com/apps (OAuth & Permissions: revoke and reinstall)', 'SLACK_TOKEN'),
     helpUri: 'https://api.slack.com/authentication/token-types',
-    prefixes: ['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-', 'xoxe-', 'xoxe.xoxp-', 'xapp-'],
+    prefixes: ['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-', 'xoxo-', 'xoxe-', 'xoxe.xoxp-', 'xoxe.xoxb-', 'xapp-'],
     body: 'A-Za-z0-9\\-',
-    min: 20,
+    min: 12,
     max: 255,
-    // Real tokens are dash-separated groups with numeric workspace and user ids.
-    validate: (body, prefix) => /^\d[\dA-Za-z]*-/.test(body) && (body.split('-').length >= 3 || (prefix === 'xoxe-' && body.length >= 40)),
-    kind: (prefix) => (prefix === 'xapp-' ? 'app-level token' : prefix === 'xoxb-' ? 'bot token' : prefix.includes('xoxp') ? 'user token' : 'token'),
+    validate: slackTokenShape,
+    kind: (prefix, body) => prefix === 'xapp-'
+        ? 'app-level token'
+        : prefix.startsWith('xoxe.')
+            ? 'configuration access token'
+            : prefix === 'xoxb-'
+                ? body.split('-').length === 2 ? 'legacy bot token' : 'bot token'
+                : prefix.includes('xoxp')
+                    ? 'user token'
+                    : prefix === 'xoxs-' || prefix === 'xoxo-' ? 'legacy token' : 'token',
 });
+/**
+ * Real tokens are dash-separated groups that start with numeric workspace and user ids; legacy
+ * bot tokens have one id and a 18-26 character secret; configuration tokens one digit and a long
+ * secret.
+ */
+function slackTokenShape(body, prefix) {
+    if (prefix.startsWith('xoxe.'))
+        return /^\d-[A-Za-z0-9]{100,200}$/.test(body);
+    if (prefix === 'xoxb-' && /^\d{8,14}-[A-Za-z0-9]{18,26}$/.test(body))
+        return /[A-Za-z]/.test(body.slice(body.indexOf('-')));
+    if (prefix === 'xoxa-' || prefix === 'xoxr-')
+        return /^\d-[A-Za-z0-9-]{12,}$/.test(body);
+    // A masked secret (`…-####`) leaves a trailing dash; bot and user ids have 8 digits or more.
+    if (body.length < 20 || body.endsWith('-') || !/^\d[\dA-Za-z]*-/.test(body))
+        return false;
+    const groups = body.split('-');
+    if (/^xox[bpe]-$/.test(prefix) && groups.length >= 3 && groups.slice(0, -1).some((g) => /^\d{1,7}$/.test(g)))
+        return false;
+    return groups.length >= 3 || (prefix === 'xoxe-' && body.length >= 40);
+}
 const slackWebhookDetector = tokenDetector({
     id: 'slack-webhook-url',
     provider: 'Slack',
@@ -47945,13 +47972,15 @@ const slackWebhookDetector = tokenDetector({
     severity: 'high',
     remediation: rotate('https://api.slack.com/apps (Incoming Webhooks: remove the webhook and add a new one)', 'SLACK_WEBHOOK_URL'),
     helpUri: 'https://api.slack.com/messaging/webhooks',
-    prefixes: ['https://hooks.slack.com/services/', 'https://hooks.slack.com/workflows/', 'https://hooks.slack.com/triggers/'],
+    // Plain http:// still reaches Slack (it redirects), and docs and configs often drop the scheme.
+    prefixes: ['services/', 'workflows/', 'triggers/'].flatMap((path) => ['https://', 'http://', ''].map((scheme) => `${scheme}hooks.slack.com/${path}`)),
     keywords: ['hooks.slack.com'],
     body: 'A-Za-z0-9/',
     min: 30,
     max: 120,
-    validate: (body) => /^T[A-Z0-9]+\/[AB][A-Z0-9]+\/[A-Za-z0-9]{16,}$/.test(body) || /^T[A-Z0-9]+\/[0-9]+\/[0-9]+\/[A-Za-z0-9]{16,}$/.test(body),
-    kind: 'incoming webhook URL',
+    // services/T…/B…/secret, workflows/T…/A…/id/secret, triggers/T…/id/secret (or /id/id/secret).
+    validate: (body) => /^T[A-Z0-9]+\/[AB][A-Z0-9]+\/[A-Za-z0-9]{16,}$/.test(body) || /^T[A-Z0-9]+\/(?:(?:A[A-Z0-9]+|[0-9]+)\/)?[0-9]+\/[A-Za-z0-9]{16,}$/.test(body),
+    kind: (prefix) => (prefix.includes('/services/') ? 'incoming webhook URL' : 'workflow webhook URL'),
 });
 const stripeDetector = tokenDetector({
     id: 'stripe-live-key',
@@ -47965,6 +47994,19 @@ const stripeDetector = tokenDetector({
     min: 24,
     max: 247,
     kind: (prefix) => (prefix === 'rk_live_' ? 'restricted live key' : 'live secret key'),
+});
+const stripeTestDetector = tokenDetector({
+    id: 'stripe-test-key',
+    provider: 'Stripe',
+    grants: 'test-mode data of the Stripe account only (no real money), and a sign that live keys may sit nearby',
+    severity: 'low',
+    remediation: rotate('https://dashboard.stripe.com/test/apikeys (roll the key)', 'STRIPE_SECRET_KEY'),
+    helpUri: 'https://docs.stripe.com/keys#test-live-modes',
+    prefixes: ['sk_test_', 'rk_test_'],
+    body: 'A-Za-z0-9',
+    min: 24,
+    max: 247,
+    kind: (prefix) => (prefix === 'rk_test_' ? 'restricted test-mode key' : 'test-mode secret key'),
 });
 const sendgridDetector = tokenDetector({
     id: 'sendgrid-api-key',
@@ -48057,7 +48099,8 @@ function contextDetector(spec) {
         find(text) {
             const matches = [];
             // Keywords are a broad prefilter (`aws`): without the context itself there is nothing to check.
-            if (!(spec.nearName?.test(text) || spec.nearText?.test(text)))
+            const gated = spec.gate ? spec.gate.test(text) : spec.nearName?.test(text) || spec.nearText?.test(text);
+            if (!gated)
                 return matches;
             const prefixLength = spec.prefix?.length ?? 0;
             for (const m of text.matchAll(spec.candidate)) {
@@ -48088,6 +48131,11 @@ function namedAsPublic(text, start) {
     return PUBLIC_NAME.test(text.slice(Math.max(lineStart, start - 200), start));
 }
 function hasContext(text, start, end, spec, window) {
+    if (spec.nameBefore) {
+        const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        if (spec.nameBefore.test(text.slice(Math.max(lineStart, start - window), start)))
+            return true;
+    }
     if (spec.nearName) {
         const lineStart = text.lastIndexOf('\n', start - 1);
         const previousLineStart = lineStart <= 0 ? 0 : text.lastIndexOf('\n', lineStart - 1) + 1;
@@ -48105,6 +48153,138 @@ function hasContext(text, start, end, spec, window) {
 function alnumClasses(text) {
     return [/[a-z]/, /[A-Z]/, /[0-9]/].filter((re) => re.test(text)).length;
 }
+/**
+ * Keeps only the matches of `detector` with `context` within `window` characters either side:
+ * for prefixed shapes that mean a provider's key only in that provider's setting (a Firebase
+ * config, an AppSync client).
+ */
+function withNearbyText(detector, context, window) {
+    return {
+        ...detector,
+        validators: [...(detector.validators ?? []), 'context'],
+        find(text, options) {
+            return detector.find(text, options).filter((m) => context.test(text.slice(Math.max(0, m.start - window), Math.min(text.length, m.end + window))));
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/detectors/providers/context-tokens.ts
+/**
+ * Tokens whose shape alone is too common to report (32 or 40 hex characters, a UUID, an `AIza`
+ * key that may be public): each counts only with its provider's setting around it.
+ */
+
+
+
+
+
+/** An account SID (`AC` + 32 hex) names the account whose auth token sits beside it. */
+const TWILIO_ACCOUNT_SID = /\bAC[0-9a-f]{32}\b/;
+const TWILIO_API_KEY_SID = /\bSK[0-9a-fA-F]{32}\b/;
+const twilioAuthTokenDetector = contextDetector({
+    id: 'twilio-auth-token',
+    provider: 'Twilio',
+    grants: 'the whole Twilio account (calls, messages, numbers, billing, subaccounts) with its account SID',
+    severity: 'critical',
+    remediation: rotate('https://console.twilio.com/us1/account/keys-credentials/api-keys (Auth Tokens: request a secondary token, promote it)', 'TWILIO_AUTH_TOKEN'),
+    helpUri: 'https://www.twilio.com/docs/iam/api/authtoken',
+    keywords: ['twilio', 'sid'],
+    candidate: /[a-f0-9]+/g,
+    length: 32,
+    boundary: /[A-Za-z0-9_]/,
+    nearName: /twilio/i,
+    nearText: TWILIO_ACCOUNT_SID,
+    kind: 'auth token',
+});
+const twilioApiKeySecretDetector = contextDetector({
+    id: 'twilio-api-key-secret',
+    provider: 'Twilio',
+    grants: 'the Twilio REST API as the account (calls, messages, billing) together with its API key SID',
+    severity: 'high',
+    remediation: rotate('https://console.twilio.com/us1/account/keys-credentials/api-keys (delete the key, create a new one)', 'TWILIO_API_SECRET'),
+    helpUri: 'https://www.twilio.com/docs/iam/api-keys',
+    keywords: ['twilio', 'SK'],
+    candidate: /[A-Za-z0-9]+/g,
+    length: 32,
+    boundary: /[A-Za-z0-9_\-/+]/,
+    nearName: /twilio/i,
+    nearText: TWILIO_API_KEY_SID,
+    // Secrets mix all three classes; hex SIDs and auth tokens (lower case and digits) do not.
+    minClasses: 3,
+    kind: 'API key secret',
+});
+const githubLegacyTokenDetector = contextDetector({
+    id: 'github-legacy-token',
+    provider: 'GitHub',
+    grants: 'the repositories and scopes of the user or OAuth app the token belongs to',
+    severity: 'high',
+    remediation: rotate('https://github.com/settings/tokens (delete the token; new tokens carry a ghp_ prefix that scanners recognise)', 'GH_TOKEN'),
+    helpUri: 'https://github.blog/engineering/platform-security/behind-githubs-new-authentication-token-formats/',
+    keywords: ['github', 'gh_', 'gh-', 'gh.'],
+    candidate: /[a-f0-9]+/g,
+    length: 40,
+    boundary: /[A-Za-z0-9_]/,
+    // 40 hex is also every git SHA: only a GitHub credential name on the value's own line counts,
+    // assigned to it (`uses: org/github-app-token@<sha>` is a pinned action, not an assignment).
+    nameBefore: /(?:github|\bgh)[\w.-]{0,40}(?:token|pat\b|auth|secret|key|passw|cred)[\w.-]{0,20}["']?\s{0,4}[:=]\s{0,4}["']?$/im,
+    gate: /(?:github|\bgh)[\w.-]{0,40}(?:token|pat\b|auth|secret|key|passw|cred)/i,
+    kind: 'classic token (40 hex, before prefixed tokens)',
+});
+const appSyncApiKeyDetector = withNearbyText(tokenDetector({
+    id: 'aws-appsync-api-key',
+    provider: 'AWS AppSync',
+    grants: 'queries and mutations of the AppSync GraphQL API the key is enabled for, until it expires',
+    severity: 'medium',
+    remediation: rotate('the AppSync console (API > Settings > API keys: delete the key; prefer IAM or Cognito authorization)', 'APPSYNC_API_KEY'),
+    helpUri: 'https://docs.aws.amazon.com/appsync/latest/devguide/security-authz.html#api-key-authorization',
+    prefixes: ['da2-'],
+    body: 'a-z0-9',
+    min: 26,
+    max: 26,
+    kind: 'API key',
+}), /appsync|graphql|api.?key/i, 400);
+const firebaseWebApiKeyDetector = withNearbyText(tokenDetector({
+    id: 'firebase-web-api-key',
+    provider: 'Firebase',
+    grants: 'identification of the Firebase project only (the key ships in every client; Security Rules and App Check guard the data)',
+    severity: 'low',
+    remediation: 'No need to hide it, but restrict the key in the Google Cloud console (APIs & Services > Credentials: HTTP referrers and the Firebase APIs only) and make sure Security Rules, not the key, guard the data.',
+    helpUri: 'https://firebase.google.com/docs/projects/api-keys',
+    prefixes: ['AIza'],
+    body: 'A-Za-z0-9_\\-',
+    min: 35,
+    max: 35,
+    kind: 'web API key (public by design, shipped in every client: restrict it rather than rotate it)',
+}), 
+// The keys of a Firebase web config or google-services.json around the key.
+/firebase|authDomain|messagingSenderId|storageBucket|measurementId/i, 400);
+/**
+ * `_authToken=<uuid>` in an `.npmrc`, Nexus's `NpmToken.<uuid>`, or a UUID assigned to an npm
+ * token name (`NPM_TOKEN: "<uuid>"`, `ENV NPM_TOKEN <uuid>`). Bounded runs only.
+ */
+const NPM_LEGACY = /(_authToken\s{0,4}=\s{0,4}["']?(?:NpmToken\.)?|NpmToken\.|npm[\w.-]{0,20}(?:token|auth)["']?\s{0,4}[:=]?\s{0,4}["']?)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9A-Za-z-])/gi;
+const npmLegacyTokenDetector = {
+    id: 'npm-legacy-token',
+    provider: 'npm',
+    grants: 'publishing and reading the packages of the npm user (legacy tokens never expire)',
+    severity: 'critical',
+    remediation: rotate('https://www.npmjs.com/settings/~/tokens (delete the legacy token, create a granular one)', 'NPM_TOKEN'),
+    helpUri: 'https://docs.npmjs.com/about-access-tokens',
+    keywords: ['_authToken', 'npm'],
+    validators: ['shape', 'context', 'randomness', 'placeholder'],
+    find(text) {
+        const matches = [];
+        for (const m of text.matchAll(NPM_LEGACY)) {
+            const token = m[2];
+            const hex = token.replace(/-/g, '');
+            if (!(0,entropy/* looksRandom */.EZ)(hex) || (0,placeholders/* isPlaceholderBody */.u5)(hex) || /^0+$/.test(hex.slice(0, 12)))
+                continue;
+            const start = m.index + m[1].length;
+            matches.push({ start, end: start + token.length, secret: token, prefix: '', kind: 'legacy access token (UUID)' });
+        }
+        return matches;
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/detectors/providers/context-keys.ts
 /** Provider keys recognised only by context: a nearby variable name, host or key id. */
@@ -48324,7 +48504,8 @@ const SCHEME = /[A-Za-z][A-Za-z0-9+.-]{0,30}$/;
 const USERINFO = /([^\s:@/?#'"<>`]{0,100}):([^\s@/?#'"<>`]{1,200})@([^\s/?#'"<>`:]{1,255})/y;
 /** Passwords that tutorials, CI service containers and compose files use: not secrets. */
 const WEAK = new Set('password pass passwd pwd secret postgres postgresql mysql mariadb mongo mongodb redis rabbitmq guest root admin administrator user username test tests testing example changeme default demo dev development local localhost toor 123456 12345678 qwerty letmein sa oracle ci mypass mypassword pass123 secret123'.split(' '));
-const DOC_HOSTS = /(^|\.)(example\.(com|org|net)|example|invalid|test|localhost\.localdomain)$/i;
+/** Documentation and local-only hosts: passwords there are tutorial or development values. */
+const DOC_HOSTS = /(^|\.)(example\.(com|org|net)|example|invalid|test|localhost\.localdomain|localhost)$|^(127\.0\.0\.1|0\.0\.0\.0)$/i;
 const connectionStringDetector = {
     id: 'url-embedded-password',
     provider: 'URL / connection string',
@@ -48379,6 +48560,7 @@ var generic = __nccwpck_require__(1638);
 
 
 
+
 /**
  * Every provider the text analyzer looks for, in one flat list. The order is the priority where
  * two matches overlap: prefixed provider keys, then context rules, then structured files and
@@ -48393,6 +48575,8 @@ const DETECTORS = [
     huggingFaceDetector,
     perplexityDetector,
     replicateDetector,
+    // Before the Google rule: the same `AIza` key in a Firebase config is public by design.
+    firebaseWebApiKeyDetector,
     googleApiKeyDetector,
     githubFineGrainedDetector,
     githubTokenDetector,
@@ -48400,12 +48584,18 @@ const DETECTORS = [
     slackWebhookDetector,
     slackTokenDetector,
     stripeDetector,
+    stripeTestDetector,
     sendgridDetector,
     npmTokenDetector,
     pypiTokenDetector,
     dockerHubDetector,
+    appSyncApiKeyDetector,
     awsAccessKeyIdDetector,
     twilioApiKeyDetector,
+    twilioAuthTokenDetector,
+    twilioApiKeySecretDetector,
+    npmLegacyTokenDetector,
+    githubLegacyTokenDetector,
     deepSeekDetector,
     azureOpenAiDetector,
     awsSecretKeyDetector,

@@ -22,8 +22,17 @@ import {
   slackTokenDetector,
   slackWebhookDetector,
   stripeDetector,
+  stripeTestDetector,
   twilioApiKeyDetector,
 } from './providers/ci.js';
+import {
+  appSyncApiKeyDetector,
+  firebaseWebApiKeyDetector,
+  githubLegacyTokenDetector,
+  npmLegacyTokenDetector,
+  twilioApiKeySecretDetector,
+  twilioAuthTokenDetector,
+} from './providers/context-tokens.js';
 import { awsSecretKeyDetector, azureOpenAiDetector, cohereDetector, deepSeekDetector, mistralDetector } from './providers/context-keys.js';
 import { gcpServiceAccountDetector } from './gcp-service-account.js';
 import { privateKeyDetector } from './private-key.js';
@@ -45,6 +54,8 @@ export const DETECTORS: readonly Detector[] = [
   huggingFaceDetector,
   perplexityDetector,
   replicateDetector,
+  // Before the Google rule: the same `AIza` key in a Firebase config is public by design.
+  firebaseWebApiKeyDetector,
   googleApiKeyDetector,
   githubFineGrainedDetector,
   githubTokenDetector,
@@ -52,12 +63,18 @@ export const DETECTORS: readonly Detector[] = [
   slackWebhookDetector,
   slackTokenDetector,
   stripeDetector,
+  stripeTestDetector,
   sendgridDetector,
   npmTokenDetector,
   pypiTokenDetector,
   dockerHubDetector,
+  appSyncApiKeyDetector,
   awsAccessKeyIdDetector,
   twilioApiKeyDetector,
+  twilioAuthTokenDetector,
+  twilioApiKeySecretDetector,
+  npmLegacyTokenDetector,
+  githubLegacyTokenDetector,
   deepSeekDetector,
   azureOpenAiDetector,
   awsSecretKeyDetector,

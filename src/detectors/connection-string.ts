@@ -12,7 +12,8 @@ const USERINFO = /([^\s:@/?#'"<>`]{0,100}):([^\s@/?#'"<>`]{1,200})@([^\s/?#'"<>`
 const WEAK = new Set(
   'password pass passwd pwd secret postgres postgresql mysql mariadb mongo mongodb redis rabbitmq guest root admin administrator user username test tests testing example changeme default demo dev development local localhost toor 123456 12345678 qwerty letmein sa oracle ci mypass mypassword pass123 secret123'.split(' '),
 );
-const DOC_HOSTS = /(^|\.)(example\.(com|org|net)|example|invalid|test|localhost\.localdomain)$/i;
+/** Documentation and local-only hosts: passwords there are tutorial or development values. */
+const DOC_HOSTS = /(^|\.)(example\.(com|org|net)|example|invalid|test|localhost\.localdomain|localhost)$|^(127\.0\.0\.1|0\.0\.0\.0)$/i;
 
 export const connectionStringDetector: Detector = {
   id: 'url-embedded-password',

@@ -16,6 +16,13 @@ export interface ContextSpec extends DetectorInfo {
   boundary: RegExp;
   /** Context that must occur on the candidate's line or the line before (variable names). */
   nearName?: RegExp;
+  /**
+   * Context that must end on the candidate's own line, before it (`GITHUB_TOKEN=`): for shapes
+   * as common as git SHAs, where a name on the line above says nothing about this value.
+   */
+  nameBefore?: RegExp;
+  /** A cheap test of the whole text that any context can be there (default: the context regexes). */
+  gate?: RegExp;
   /** Context that may occur within `window` characters either side (hosts, key ids). */
   nearText?: RegExp;
   window?: number;
@@ -38,7 +45,8 @@ export function contextDetector(spec: ContextSpec): Detector {
     find(text) {
       const matches: DetectorMatch[] = [];
       // Keywords are a broad prefilter (`aws`): without the context itself there is nothing to check.
-      if (!(spec.nearName?.test(text) || spec.nearText?.test(text))) return matches;
+      const gated = spec.gate ? spec.gate.test(text) : spec.nearName?.test(text) || spec.nearText?.test(text);
+      if (!gated) return matches;
       const prefixLength = spec.prefix?.length ?? 0;
       for (const m of text.matchAll(spec.candidate)) {
         // Most candidates are ordinary words: settle the length before anything else.
@@ -66,6 +74,10 @@ function namedAsPublic(text: string, start: number): boolean {
 }
 
 function hasContext(text: string, start: number, end: number, spec: ContextSpec, window: number): boolean {
+  if (spec.nameBefore) {
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    if (spec.nameBefore.test(text.slice(Math.max(lineStart, start - window), start))) return true;
+  }
   if (spec.nearName) {
     const lineStart = text.lastIndexOf('\n', start - 1);
     const previousLineStart = lineStart <= 0 ? 0 : text.lastIndexOf('\n', lineStart - 1) + 1;
@@ -81,4 +93,19 @@ function hasContext(text: string, start: number, end: number, spec: ContextSpec,
 
 function alnumClasses(text: string): number {
   return [/[a-z]/, /[A-Z]/, /[0-9]/].filter((re) => re.test(text)).length;
+}
+
+/**
+ * Keeps only the matches of `detector` with `context` within `window` characters either side:
+ * for prefixed shapes that mean a provider's key only in that provider's setting (a Firebase
+ * config, an AppSync client).
+ */
+export function withNearbyText(detector: Detector, context: RegExp, window: number): Detector {
+  return {
+    ...detector,
+    validators: [...(detector.validators ?? []), 'context'],
+    find(text, options) {
+      return detector.find(text, options).filter((m) => context.test(text.slice(Math.max(0, m.start - window), Math.min(text.length, m.end + window))));
+    },
+  };
 }

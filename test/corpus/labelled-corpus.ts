@@ -79,9 +79,22 @@ const FAMILIES: Family[] = [
   { ruleId: 'github-token', specs: ['github:ghp', 'github:gho', 'github:ghu', 'github:ghs', 'github:ghr'], name: 'GH_TOKEN', contexts: CORE },
   { ruleId: 'github-fine-grained-pat', specs: ['github:pat-fine'], name: 'GH_PAT', contexts: CORE },
   { ruleId: 'gitlab-token', specs: ['gitlab:glpat', 'gitlab:glrt', 'gitlab:gldt'], name: 'GITLAB_TOKEN', contexts: CORE },
-  { ruleId: 'slack-token', specs: ['slack:xoxb', 'slack:xoxp', 'slack:xapp'], name: 'SLACK_TOKEN', contexts: CORE },
-  { ruleId: 'slack-webhook-url', specs: ['slack:webhook'], name: 'SLACK_WEBHOOK', contexts: [YAML_UNQUOTED, JSON_FILE, SHELL, K8S_DATA] },
+  { ruleId: 'slack-token', specs: ['slack:xoxb', 'slack:xoxp', 'slack:xapp', 'slack:xoxb-legacy', 'slack:xoxe-config'], name: 'SLACK_TOKEN', contexts: CORE },
+  {
+    ruleId: 'slack-webhook-url',
+    specs: ['slack:webhook', 'slack:webhook-http', 'slack:webhook-bare', 'slack:workflow', 'slack:trigger'],
+    name: 'SLACK_WEBHOOK',
+    contexts: [YAML_UNQUOTED, JSON_FILE, SHELL, K8S_DATA],
+  },
   { ruleId: 'stripe-live-key', specs: ['stripe:sk-live', 'stripe:rk-live'], name: 'STRIPE_SECRET_KEY', contexts: CORE },
+  // Test-mode keys are low-severity true positives, Stripe's documentation key included.
+  { ruleId: 'stripe-test-key', specs: ['stripe:sk-test', 'stripe:rk-test', 'decoy:stripe-test'], name: 'STRIPE_TEST_KEY', contexts: CORE },
+  { ruleId: 'twilio-auth-token', specs: ['twilio:auth-token'], name: 'TWILIO_AUTH_TOKEN', contexts: NAMED },
+  { ruleId: 'twilio-api-key-secret', specs: ['twilio:api-secret'], name: 'TWILIO_API_SECRET', contexts: NAMED },
+  { ruleId: 'github-legacy-token', specs: ['github:legacy'], name: 'GITHUB_TOKEN', contexts: NAMED },
+  { ruleId: 'npm-legacy-token', specs: ['npm:legacy'], name: 'NPM_TOKEN', contexts: NAMED },
+  { ruleId: 'aws-appsync-api-key', specs: ['aws:appsync'], name: 'APPSYNC_API_KEY', contexts: NAMED },
+  { ruleId: 'firebase-web-api-key', specs: ['firebase:web'], name: 'FIREBASE_API_KEY', contexts: NAMED },
   { ruleId: 'sendgrid-api-key', specs: ['sendgrid:api'], name: 'SENDGRID_API_KEY', contexts: CORE },
   { ruleId: 'twilio-api-key', specs: ['twilio:sk'], name: 'TWILIO_API_KEY', contexts: CORE },
   { ruleId: 'npm-token', specs: ['npm:token'], name: 'NPM_TOKEN', contexts: CORE },
@@ -115,8 +128,22 @@ export function truePositives(): Sample[] {
     ['json', '{ "mongo": "mongodb+srv://svc:<<url:password>>@cluster0.internal/prod" }\n'],
     ['git-remote', 'git remote add origin https://deploy:<<url:password>>@git.internal/org/repo.git\n'],
     ['amqp', 'broker_url = "amqp://worker:<<url:password>>@rabbit.internal:5672//"\n'],
+    ['mongo-hosts', 'MONGO_URL=mongodb://reader:<<url:password>>@db1.internal:27017,db2.internal:27017/app?replicaSet=rs0\n'],
+    ['redis-password-only', 'cache:\n  url: rediss://:<<url:password>>@cache.internal:6380/0\n'],
+    ['mysql', 'spring.datasource.url=mysql://app:<<url:password>>@mysql.internal:3306/app\n'],
+    ['postgresql', 'const pool = new Pool({ connectionString: "postgresql://svc:<<url:password>>@pg.internal/app" });\n'],
   ] as const) {
     samples.push(fromTemplate(`url:password in ${id}`, template, 'url-embedded-password', 'hardcoded-secret'));
+  }
+  // Context tokens in their own homes: an .npmrc, a Twilio client beside its account SID (an
+  // identifier, not reported), a Firebase config, an AppSync client.
+  for (const [id, template, ruleId] of [
+    ['npmrc', '//registry.npmjs.org/:_authToken=<<npm:legacy>>\n', 'npm-legacy-token'],
+    ['twilio client', `account_sid = "${'A' + 'C'}${hex(32)}"\nauth = "<<twilio:auth-token>>"\n`, 'twilio-auth-token'],
+    ['firebase config', 'const firebaseConfig = {\n  apiKey: "<<firebase:web>>",\n  authDomain: "demo.firebaseapp.com",\n};\n', 'firebase-web-api-key'],
+    ['appsync client', "new AWSAppSyncClient({ url: 'https://x.appsync-api.eu-west-1.amazonaws.com/graphql', auth: { type: 'API_KEY', apiKey: '<<aws:appsync>>' } });\n", 'aws-appsync-api-key'],
+  ] as const) {
+    samples.push(fromTemplate(id, template, ruleId, 'hardcoded-secret'));
   }
   // Private keys: block scalars, JSON strings, base64.
   for (const spec of ['private-key:rsa', 'private-key:pkcs8', 'private-key:ec', 'private-key:openssh']) {
@@ -173,6 +200,31 @@ export function decoys(): Sample[] {
     lines.push(`token_hash: sha256:${hex(64)}`);
   }
   lines.push(`organization: "org-${randomBody(24)}"`, `project: proj_${randomBody(24)}`);
+  // The new context classes' look-alikes: SIDs, commit SHAs beside GitHub words, docs URLs.
+  for (let i = 0; i < 4; i++) {
+    lines.push(`TWILIO_ACCOUNT_SID=${'A' + 'C'}${hex(32)}`);
+    lines.push(`GITHUB_SHA: ${hex(40)}`);
+    lines.push(`github_commit: "${hex(40)}"`);
+    lines.push(`npm_package_gitHead: ${hex(40)}`);
+    lines.push(`mongodb_url: mongodb://app:${randomBody(16)}@localhost:27017/app`);
+    lines.push(`request_id: ${randomUUID()}`);
+  }
+  lines.push(
+    `STRIPE_SECRET_KEY=${['sk', 'test', 'xxxxxxxxxxxxxxxxxxxxxxxx'].join('_')}`,
+    'SLACK_BOT_TOKEN=xoxb-12345-abcd234',
+    'SLACK_CONFIG_TOKEN=xoxe.xoxp-1-RANDOMSTRINGHERE',
+    'TWILIO_AUTH_TOKEN=your_auth_token',
+    'TWILIO_AUTH_TOKEN=${TWILIO_AUTH_TOKEN}',
+    '//registry.npmjs.org/:_authToken=${NPM_TOKEN}',
+    '//registry.npmjs.org/:_authToken=00000000-0000-0000-0000-000000000000',
+    "apiKey: 'da2-xxxxxxxxxxxxxxxxxxxxxxxxxx'",
+    'MONGO_URL=mongodb://root:root@192.168.74.143:27018,192.168.74.143:27019',
+    'MONGO_URL=mongodb+srv://<user>:<password>@cluster0.mongodb.net/db',
+    'REDIS_URL=redis://:password@localhost:6379',
+    'DATABASE_URL=postgres://user:pass@db.example.com/app',
+    'BROKER_URL=amqp://guest:guest@rabbitmq:5672/',
+    'webhook: https://hooks.slack.com/workflows/T00000000/A00000000/000000000000000000/XXXXXXXXXXXXXXXXXXXXXXXX',
+  );
   // Names that hold paths, URLs, names and times, not secrets.
   lines.push(
     'TOKEN_PATH: /var/run/secrets/kubernetes.io/serviceaccount/token',

@@ -71,14 +71,38 @@ export const slackTokenDetector = tokenDetector({
   severity: 'high',
   remediation: rotate('https://api.slack.com/apps (OAuth & Permissions: revoke and reinstall)', 'SLACK_TOKEN'),
   helpUri: 'https://api.slack.com/authentication/token-types',
-  prefixes: ['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-', 'xoxe-', 'xoxe.xoxp-', 'xapp-'],
+  prefixes: ['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-', 'xoxo-', 'xoxe-', 'xoxe.xoxp-', 'xoxe.xoxb-', 'xapp-'],
   body: 'A-Za-z0-9\\-',
-  min: 20,
+  min: 12,
   max: 255,
-  // Real tokens are dash-separated groups with numeric workspace and user ids.
-  validate: (body, prefix) => /^\d[\dA-Za-z]*-/.test(body) && (body.split('-').length >= 3 || (prefix === 'xoxe-' && body.length >= 40)),
-  kind: (prefix) => (prefix === 'xapp-' ? 'app-level token' : prefix === 'xoxb-' ? 'bot token' : prefix.includes('xoxp') ? 'user token' : 'token'),
+  validate: slackTokenShape,
+  kind: (prefix, body) =>
+    prefix === 'xapp-'
+      ? 'app-level token'
+      : prefix.startsWith('xoxe.')
+        ? 'configuration access token'
+        : prefix === 'xoxb-'
+          ? body.split('-').length === 2 ? 'legacy bot token' : 'bot token'
+          : prefix.includes('xoxp')
+            ? 'user token'
+            : prefix === 'xoxs-' || prefix === 'xoxo-' ? 'legacy token' : 'token',
 });
+
+/**
+ * Real tokens are dash-separated groups that start with numeric workspace and user ids; legacy
+ * bot tokens have one id and a 18-26 character secret; configuration tokens one digit and a long
+ * secret.
+ */
+function slackTokenShape(body: string, prefix: string): boolean {
+  if (prefix.startsWith('xoxe.')) return /^\d-[A-Za-z0-9]{100,200}$/.test(body);
+  if (prefix === 'xoxb-' && /^\d{8,14}-[A-Za-z0-9]{18,26}$/.test(body)) return /[A-Za-z]/.test(body.slice(body.indexOf('-')));
+  if (prefix === 'xoxa-' || prefix === 'xoxr-') return /^\d-[A-Za-z0-9-]{12,}$/.test(body);
+  // A masked secret (`…-####`) leaves a trailing dash; bot and user ids have 8 digits or more.
+  if (body.length < 20 || body.endsWith('-') || !/^\d[\dA-Za-z]*-/.test(body)) return false;
+  const groups = body.split('-');
+  if (/^xox[bpe]-$/.test(prefix) && groups.length >= 3 && groups.slice(0, -1).some((g) => /^\d{1,7}$/.test(g))) return false;
+  return groups.length >= 3 || (prefix === 'xoxe-' && body.length >= 40);
+}
 
 export const slackWebhookDetector = tokenDetector({
   id: 'slack-webhook-url',
@@ -87,13 +111,16 @@ export const slackWebhookDetector = tokenDetector({
   severity: 'high',
   remediation: rotate('https://api.slack.com/apps (Incoming Webhooks: remove the webhook and add a new one)', 'SLACK_WEBHOOK_URL'),
   helpUri: 'https://api.slack.com/messaging/webhooks',
-  prefixes: ['https://hooks.slack.com/services/', 'https://hooks.slack.com/workflows/', 'https://hooks.slack.com/triggers/'],
+  // Plain http:// still reaches Slack (it redirects), and docs and configs often drop the scheme.
+  prefixes: ['services/', 'workflows/', 'triggers/'].flatMap((path) => ['https://', 'http://', ''].map((scheme) => `${scheme}hooks.slack.com/${path}`)),
   keywords: ['hooks.slack.com'],
   body: 'A-Za-z0-9/',
   min: 30,
   max: 120,
-  validate: (body) => /^T[A-Z0-9]+\/[AB][A-Z0-9]+\/[A-Za-z0-9]{16,}$/.test(body) || /^T[A-Z0-9]+\/[0-9]+\/[0-9]+\/[A-Za-z0-9]{16,}$/.test(body),
-  kind: 'incoming webhook URL',
+  // services/T…/B…/secret, workflows/T…/A…/id/secret, triggers/T…/id/secret (or /id/id/secret).
+  validate: (body) =>
+    /^T[A-Z0-9]+\/[AB][A-Z0-9]+\/[A-Za-z0-9]{16,}$/.test(body) || /^T[A-Z0-9]+\/(?:(?:A[A-Z0-9]+|[0-9]+)\/)?[0-9]+\/[A-Za-z0-9]{16,}$/.test(body),
+  kind: (prefix) => (prefix.includes('/services/') ? 'incoming webhook URL' : 'workflow webhook URL'),
 });
 
 export const stripeDetector = tokenDetector({
@@ -108,6 +135,20 @@ export const stripeDetector = tokenDetector({
   min: 24,
   max: 247,
   kind: (prefix) => (prefix === 'rk_live_' ? 'restricted live key' : 'live secret key'),
+});
+
+export const stripeTestDetector = tokenDetector({
+  id: 'stripe-test-key',
+  provider: 'Stripe',
+  grants: 'test-mode data of the Stripe account only (no real money), and a sign that live keys may sit nearby',
+  severity: 'low',
+  remediation: rotate('https://dashboard.stripe.com/test/apikeys (roll the key)', 'STRIPE_SECRET_KEY'),
+  helpUri: 'https://docs.stripe.com/keys#test-live-modes',
+  prefixes: ['sk_test_', 'rk_test_'],
+  body: 'A-Za-z0-9',
+  min: 24,
+  max: 247,
+  kind: (prefix) => (prefix === 'rk_test_' ? 'restricted test-mode key' : 'test-mode secret key'),
 });
 
 export const sendgridDetector = tokenDetector({
