@@ -5,7 +5,8 @@ import { TOOL_NAME } from '../core/version.js';
 
 /**
  * A baseline lists accepted findings by fingerprint, with the rule and file for a human reading
- * the diff. It never holds a secret, not even redacted, nor a line number (lines move).
+ * the diff. It never holds a secret, not even redacted, nor a line number (lines move). The file
+ * comes from the Report, where a key used as a file or directory name is already masked.
  */
 export interface BaselineFile {
   tool: string;
@@ -47,8 +48,9 @@ export function parseBaseline(text: string, file: string): string[] {
   let data: unknown;
   try {
     data = JSON.parse(text);
-  } catch (error) {
-    throw new ConfigurationError(`baseline ${file} is not valid JSON: ${(error as Error).message}`);
+  } catch {
+    // JSON.parse's message quotes the text around the error, which may hold anything.
+    throw new ConfigurationError(`baseline ${file} is not valid JSON`);
   }
   const findings = (data as { findings?: unknown } | null)?.findings;
   if (typeof data !== 'object' || data === null || (data as { version?: unknown }).version !== 1 || !Array.isArray(findings)) {

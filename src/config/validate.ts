@@ -5,7 +5,7 @@ import { allRuleMeta } from '../analyzers/registry.js';
 import { ConfigurationError } from '../core/errors.js';
 import { CATEGORIES } from '../core/finding.js';
 import { describeYamlError } from '../yaml/load.js';
-import { didYouMean } from './suggest.js';
+import { closest, didYouMean } from './suggest.js';
 import type { Config } from './types.js';
 
 interface Problem {
@@ -63,6 +63,38 @@ function dedupe(problems: Problem[]): Problem[] {
 
 type LineOf = (offset: number | undefined) => number | null;
 
+/**
+ * A config file is repository content too: a key or value in it may be a secret (pasted in the
+ * wrong place on purpose or not). Problems name the path and the problem, never a value, and a
+ * key only when it is one of ours or a near miss of one (`failon` for `failOn`); any other key is
+ * shown as UNKNOWN_KEY.
+ */
+const UNKNOWN_KEY = '(unknown key)';
+let knownNames: string[] | undefined;
+function namesWeKnow(): string[] {
+  if (knownNames) return knownNames;
+  const names = new Set<string>([...allRuleMeta().map((m) => m.id), ...CATEGORIES]);
+  const visit = (node: unknown) => {
+    if (!isRecord(node)) return;
+    for (const [key, child] of Object.entries(isRecord(node.properties) ? node.properties : {})) {
+      names.add(key);
+      visit(child);
+    }
+  };
+  visit(schema);
+  knownNames = [...names];
+  return knownNames;
+}
+
+function shownKey(key: string, candidates: readonly string[] = namesWeKnow()): string {
+  return candidates.includes(key) || closest(key, candidates) !== null ? key : UNKNOWN_KEY;
+}
+
+/** The YAML path with every key that is neither ours nor a near miss of ours hidden. */
+function safePath(segments: readonly (string | number)[]): string {
+  return yamlPath(segments.map((s) => (typeof s === 'number' ? s : shownKey(s))));
+}
+
 function describe(error: ErrorObject, doc: Document, lineOf: LineOf): Problem {
   const segments = pointerSegments(error.instancePath);
   switch (error.keyword) {
@@ -71,21 +103,23 @@ function describe(error: ErrorObject, doc: Document, lineOf: LineOf): Problem {
       const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
       return {
         line: lineOf(keyNode(doc, segments, key)?.range?.[0]),
-        path: yamlPath([...segments, key]),
+        path: safePath([...segments, key]),
         message: `unknown key${didYouMean(key, known) || `; known keys: ${known.filter((k) => k !== '$schema').join(', ')}`}`,
       };
     }
     case 'enum': {
+      // The value given is not repeated (it may be a secret); a close allowed value is.
       const allowed = (error.params.allowedValues as unknown[]).map(String);
       const given = error.data;
       const hint = typeof given === 'string' ? didYouMean(given, allowed) : '';
-      return { line: lineOf(valueNode(doc, segments)?.range?.[0]), path: yamlPath(segments), message: `must be one of ${allowed.join(', ')}, not ${JSON.stringify(given)}${hint}` };
+      return { line: lineOf(valueNode(doc, segments)?.range?.[0]), path: safePath(segments), message: `must be one of ${allowed.join(', ')}${hint}` };
     }
     case 'type':
       if (segments.length === 0) return { line: 1, path: '', message: 'the configuration must be a mapping of keys to values' };
-      return { line: lineOf(valueNode(doc, segments)?.range?.[0]), path: yamlPath(segments), message: `must be ${typeName(String(error.params.type))}` };
+      return { line: lineOf(valueNode(doc, segments)?.range?.[0]), path: safePath(segments), message: `must be ${typeName(String(error.params.type))}` };
     default:
-      return { line: lineOf(valueNode(doc, segments)?.range?.[0]), path: yamlPath(segments), message: error.message ?? error.keyword };
+      // Ajv's messages name the schema's limits, not the data (`must match pattern "…"`, `must be >= 0`).
+      return { line: lineOf(valueNode(doc, segments)?.range?.[0]), path: safePath(segments), message: error.message ?? error.keyword };
   }
 }
 
@@ -106,7 +140,7 @@ function semanticProblems(value: unknown, doc: Document, lineOf: LineOf): Proble
     if (known.includes(id)) continue;
     problems.push({
       line: lineOf(keyNode(doc, ['rules'], id)?.range?.[0]),
-      path: yamlPath(['rules', id]),
+      path: safePath(['rules', id]),
       message: `unknown rule id or category${didYouMean(id, known)}`,
     });
   }
@@ -117,10 +151,20 @@ function semanticProblems(value: unknown, doc: Document, lineOf: LineOf): Proble
       new RegExp(pattern);
     } catch (error) {
       const segments = ['allow', 'patterns', index];
-      problems.push({ line: lineOf(valueNode(doc, segments)?.range?.[0]), path: yamlPath(segments), message: `not a valid regular expression: ${(error as Error).message}` });
+      problems.push({ line: lineOf(valueNode(doc, segments)?.range?.[0]), path: yamlPath(segments), message: `not a valid regular expression${regexProblem(error)}` });
     }
   });
   return problems;
+}
+
+/**
+ * V8 writes `Invalid regular expression: /<the pattern>/<flags>: <reason>`: only the reason is
+ * kept, and only when it reads like one of V8's fixed reasons.
+ */
+function regexProblem(error: unknown): string {
+  const message = error instanceof Error ? error.message : '';
+  const reason = message.slice(message.lastIndexOf(': ') + 2);
+  return message.includes(': ') && /^[A-Za-z][A-Za-z ,'()\\{}[\]-]{0,60}$/.test(reason) ? `: ${reason}` : '';
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,9 +1,9 @@
 import { verificationRank, verifySecrets } from '../verify/index.js';
-import { severityRank, type Finding, type FindingVerification, type RawFinding, type ScanStats, type Severity } from './finding.js';
+import { severityRank, type Finding, type FindingVerification, type RawFinding, type Report, type ScanStats, type Severity } from './finding.js';
 import { fingerprint, sha256 } from './fingerprint.js';
 import type { Logger } from './logger.js';
 import { pathMatcher } from './path-filter.js';
-import { redact } from './redact.js';
+import { redact, secretMasker, type MaskedValue } from './redact.js';
 import type { Settings } from './settings.js';
 
 /** A raw finding that survived suppression, with its fingerprint and final severity. */
@@ -74,7 +74,7 @@ export async function verifyTriaged(kept: readonly Triaged[], settings: Settings
  */
 export function present(kept: readonly Triaged[], verifications: ReadonlyMap<string, FindingVerification> = new Map()): Finding[] {
   const findings = kept.map(({ raw, fingerprint: id, severity }) => {
-    const { secret, secretPrefix, fingerprintSeed: _seed, ...rest } = raw;
+    const { secret, secretPrefix, secretSource: _source, fingerprintSeed: _seed, ...rest } = raw;
     const result: Finding = { ...rest, severity, fingerprint: id };
     if (secret !== undefined) {
       result.secret = redact(secret, secretPrefix);
@@ -90,6 +90,35 @@ export function present(kept: readonly Triaged[], verifications: ReadonlyMap<str
   return findings.sort(
     (a, b) => severityRank(b.severity) - severityRank(a.severity) || verificationRank(a.verification) - verificationRank(b.verification),
   );
+}
+
+/** Fields holding the tool's own vocabulary, hashes or an already redacted value: never masked again. */
+const OWN_FIELDS = new Set(['ruleId', 'category', 'severity', 'fingerprint', 'secret', 'level', 'code', 'status', 'provider', 'reason', 'commit', 'authorDate']);
+
+/**
+ * The last step before a Report leaves the core: every secret value any analyzer saw (kept,
+ * suppressed or baselined alike) is replaced by its redacted form in every string of the findings
+ * and diagnostics: paths, messages, remediation, YAML paths. A key used as a name (a file name,
+ * an env variable, `${{ secrets.<key> }}`) is therefore masked wherever it is quoted, and the
+ * formatters only ever see masked text.
+ */
+export function maskReport(report: Report, raw: readonly RawFinding[]): Report {
+  const values: MaskedValue[] = [];
+  for (const finding of raw) {
+    if (finding.secret !== undefined) values.push({ value: finding.secret, ...(finding.secretPrefix !== undefined ? { prefix: finding.secretPrefix } : {}) });
+    if (finding.secretSource !== undefined) values.push({ value: finding.secretSource });
+  }
+  const mask = secretMasker(values);
+  return { ...report, findings: report.findings.map((f) => maskStrings(f, mask)), diagnostics: report.diagnostics.map((d) => maskStrings(d, mask)) };
+}
+
+function maskStrings<T>(value: T, mask: (text: string) => string): T {
+  if (typeof value === 'string') return mask(value) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => maskStrings(item, mask)) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) out[key] = OWN_FIELDS.has(key) ? item : maskStrings(item, mask);
+  return out as T;
 }
 
 function inChangedLines(finding: RawFinding, changed: Settings['changedLines']): boolean {

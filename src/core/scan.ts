@@ -1,7 +1,7 @@
 import { REPOSITORY_RULES } from '../analyzers/registry.js';
 import type { RepositoryRule, ScanContext } from '../analyzers/types.js';
 import { discoverFiles } from '../discover/files.js';
-import { present, triage, verifyTriaged } from './finalize.js';
+import { maskReport, present, triage, verifyTriaged } from './finalize.js';
 import { SEVERITIES, type Diagnostic, type RawFinding, type Report, type ScanStats } from './finding.js';
 import { silentLogger, type Logger } from './logger.js';
 import { discoveryFilter } from './path-filter.js';
@@ -87,7 +87,7 @@ export async function buildReport(
   stats.durationMs = Math.round(performance.now() - started);
   // Rules run side by side (threads, repository rules): the order must not depend on which finished first.
   diagnostics.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || a.code.localeCompare(b.code) || a.message.localeCompare(b.message));
-  return { tool: { name: TOOL_NAME, version: TOOL_VERSION }, findings, stats, diagnostics };
+  return maskReport({ tool: { name: TOOL_NAME, version: TOOL_VERSION }, findings, stats, diagnostics }, raw);
 }
 
 export function emptyStats(): ScanStats {
