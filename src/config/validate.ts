@@ -86,13 +86,18 @@ function namesWeKnow(): string[] {
   return knownNames;
 }
 
-function shownKey(key: string, candidates: readonly string[] = namesWeKnow()): string {
-  return candidates.includes(key) || closest(key, candidates) !== null ? key : UNKNOWN_KEY;
+function isShown(key: string, candidates: readonly string[] = namesWeKnow()): boolean {
+  return candidates.includes(key) || closest(key, candidates) !== null;
 }
 
 /** The YAML path with every key that is neither ours nor a near miss of ours hidden. */
 function safePath(segments: readonly (string | number)[]): string {
-  return yamlPath(segments.map((s) => (typeof s === 'number' ? s : shownKey(s))));
+  let out = '';
+  for (const segment of segments) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else out += (out ? '.' : '') + (isShown(segment) ? yamlPath([segment]) : UNKNOWN_KEY);
+  }
+  return out;
 }
 
 function describe(error: ErrorObject, doc: Document, lineOf: LineOf): Problem {
@@ -101,11 +106,10 @@ function describe(error: ErrorObject, doc: Document, lineOf: LineOf): Problem {
     case 'additionalProperties': {
       const key = String(error.params.additionalProperty);
       const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
-      return {
-        line: lineOf(keyNode(doc, segments, key)?.range?.[0]),
-        path: safePath([...segments, key]),
-        message: `unknown key${didYouMean(key, known) || `; known keys: ${known.filter((k) => k !== '$schema').join(', ')}`}`,
-      };
+      const line = lineOf(keyNode(doc, segments, key)?.range?.[0]);
+      const hint = didYouMean(key, known);
+      if (hint) return { line, path: safePath([...segments, key]), message: `unknown key${hint}` };
+      return { line, path: safePath(segments), message: `an unknown key; known keys: ${known.filter((k) => k !== '$schema').join(', ')}` };
     }
     case 'enum': {
       // The value given is not repeated (it may be a secret); a close allowed value is.
@@ -138,10 +142,11 @@ function semanticProblems(value: unknown, doc: Document, lineOf: LineOf): Proble
   const known = [...new Set([...allRuleMeta().map((m) => m.id), ...CATEGORIES])].sort();
   for (const id of isRecord(config.rules) ? Object.keys(config.rules) : []) {
     if (known.includes(id)) continue;
+    const hint = didYouMean(id, known);
     problems.push({
       line: lineOf(keyNode(doc, ['rules'], id)?.range?.[0]),
-      path: safePath(['rules', id]),
-      message: `unknown rule id or category${didYouMean(id, known)}`,
+      path: hint ? safePath(['rules', id]) : 'rules',
+      message: hint ? `unknown rule id or category${hint}` : 'an unknown rule id or category',
     });
   }
   const patterns = isRecord(config.allow) && Array.isArray(config.allow.patterns) ? config.allow.patterns : [];
