@@ -37056,7 +37056,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __nccwpck_require__(6257);
+// EXTERNAL MODULE: ./src/output/escape.ts
+var output_escape = __nccwpck_require__(8078);
 ;// CONCATENATED MODULE: ./src/output/github.ts
+
 const ANNOTATION_LIMIT = 10;
 const KIND = { critical: 'error', high: 'error', medium: 'warning', low: 'notice' };
 function annotationKind(severity) {
@@ -37082,8 +37085,13 @@ function planAnnotations(report, options = {}) {
     }
     return { shown, hidden };
 }
+/**
+ * Repository text in the message has its control characters escaped (our own line breaks stay);
+ * the command syntax itself is escaped when the annotation is written (formatCommand, or
+ * @actions/core in the Action).
+ */
 function toAnnotation(f, kind, prefix) {
-    const secret = f.secret ? `\nSecret: ${f.secret}${f.decodedFrom ? ` (decoded from ${f.decodedFrom.join(' → ')})` : ''}` : '';
+    const secret = f.secret ? `\nSecret: ${(0,output_escape/* escapeControls */.UN)(f.secret)}${f.decodedFrom ? ` (decoded from ${f.decodedFrom.join(' → ')})` : ''}` : '';
     const properties = { title: `${f.severity}: ${f.ruleId}`, file: prefix + f.file };
     if (f.line !== null) {
         properties.startLine = f.line;
@@ -37097,7 +37105,7 @@ function toAnnotation(f, kind, prefix) {
                 properties.endColumn = f.endColumn;
         }
     }
-    return { kind, message: `${f.message}${secret}\nFix: ${f.remediation}`, properties };
+    return { kind, message: `${(0,output_escape/* escapeControls */.UN)(f.message)}${secret}\nFix: ${(0,output_escape/* escapeControls */.UN)(f.remediation)}`, properties };
 }
 /** The sentence logged (and put in the summary) when annotations were left out; null if none. */
 function hiddenNote(hidden) {
@@ -37477,30 +37485,70 @@ function dedupe(problems) {
         return true;
     });
 }
+/**
+ * A config file is repository content too: a key or value in it may be a secret (pasted in the
+ * wrong place on purpose or not). Problems name the path and the problem, never a value, and a
+ * key only when it is one of ours or a near miss of one (`failon` for `failOn`); any other key is
+ * shown as UNKNOWN_KEY.
+ */
+const UNKNOWN_KEY = '(unknown key)';
+let knownNames;
+function namesWeKnow() {
+    if (knownNames)
+        return knownNames;
+    const names = new Set([...(0,registry/* allRuleMeta */.pX)().map((m) => m.id), ...finding/* CATEGORIES */.R6]);
+    const visit = (node) => {
+        if (!isRecord(node))
+            return;
+        for (const [key, child] of Object.entries(isRecord(node.properties) ? node.properties : {})) {
+            names.add(key);
+            visit(child);
+        }
+    };
+    visit(config_schema_namespaceObject);
+    knownNames = [...names];
+    return knownNames;
+}
+function isShown(key, candidates = namesWeKnow()) {
+    return candidates.includes(key) || closest(key, candidates) !== null;
+}
+/** The YAML path with every key that is neither ours nor a near miss of ours hidden. */
+function safePath(segments) {
+    let out = '';
+    for (const segment of segments) {
+        if (typeof segment === 'number')
+            out += `[${segment}]`;
+        else
+            out += (out ? '.' : '') + (isShown(segment) ? yamlPath([segment]) : UNKNOWN_KEY);
+    }
+    return out;
+}
 function describe(error, doc, lineOf) {
     const segments = pointerSegments(error.instancePath);
     switch (error.keyword) {
         case 'additionalProperties': {
             const key = String(error.params.additionalProperty);
             const known = Object.keys(error.parentSchema?.properties ?? {});
-            return {
-                line: lineOf(keyNode(doc, segments, key)?.range?.[0]),
-                path: yamlPath([...segments, key]),
-                message: `unknown key${didYouMean(key, known) || `; known keys: ${known.filter((k) => k !== '$schema').join(', ')}`}`,
-            };
+            const line = lineOf(keyNode(doc, segments, key)?.range?.[0]);
+            const hint = didYouMean(key, known);
+            if (hint)
+                return { line, path: safePath([...segments, key]), message: `unknown key${hint}` };
+            return { line, path: safePath(segments), message: `an unknown key; known keys: ${known.filter((k) => k !== '$schema').join(', ')}` };
         }
         case 'enum': {
+            // The value given is not repeated (it may be a secret); a close allowed value is.
             const allowed = error.params.allowedValues.map(String);
             const given = error.data;
             const hint = typeof given === 'string' ? didYouMean(given, allowed) : '';
-            return { line: lineOf(valueNode(doc, segments)?.range?.[0]), path: yamlPath(segments), message: `must be one of ${allowed.join(', ')}, not ${JSON.stringify(given)}${hint}` };
+            return { line: lineOf(valueNode(doc, segments)?.range?.[0]), path: safePath(segments), message: `must be one of ${allowed.join(', ')}${hint}` };
         }
         case 'type':
             if (segments.length === 0)
                 return { line: 1, path: '', message: 'the configuration must be a mapping of keys to values' };
-            return { line: lineOf(valueNode(doc, segments)?.range?.[0]), path: yamlPath(segments), message: `must be ${typeName(String(error.params.type))}` };
+            return { line: lineOf(valueNode(doc, segments)?.range?.[0]), path: safePath(segments), message: `must be ${typeName(String(error.params.type))}` };
         default:
-            return { line: lineOf(valueNode(doc, segments)?.range?.[0]), path: yamlPath(segments), message: error.message ?? error.keyword };
+            // Ajv's messages name the schema's limits, not the data (`must match pattern "…"`, `must be >= 0`).
+            return { line: lineOf(valueNode(doc, segments)?.range?.[0]), path: safePath(segments), message: error.message ?? error.keyword };
     }
 }
 function typeName(type) {
@@ -37519,10 +37567,11 @@ function semanticProblems(value, doc, lineOf) {
     for (const id of isRecord(config.rules) ? Object.keys(config.rules) : []) {
         if (known.includes(id))
             continue;
+        const hint = didYouMean(id, known);
         problems.push({
             line: lineOf(keyNode(doc, ['rules'], id)?.range?.[0]),
-            path: yamlPath(['rules', id]),
-            message: `unknown rule id or category${didYouMean(id, known)}`,
+            path: hint ? safePath(['rules', id]) : 'rules',
+            message: hint ? `unknown rule id or category${hint}` : 'an unknown rule id or category',
         });
     }
     const patterns = isRecord(config.allow) && Array.isArray(config.allow.patterns) ? config.allow.patterns : [];
@@ -37534,10 +37583,19 @@ function semanticProblems(value, doc, lineOf) {
         }
         catch (error) {
             const segments = ['allow', 'patterns', index];
-            problems.push({ line: lineOf(valueNode(doc, segments)?.range?.[0]), path: yamlPath(segments), message: `not a valid regular expression: ${error.message}` });
+            problems.push({ line: lineOf(valueNode(doc, segments)?.range?.[0]), path: yamlPath(segments), message: `not a valid regular expression${regexProblem(error)}` });
         }
     });
     return problems;
+}
+/**
+ * V8 writes `Invalid regular expression: /<the pattern>/<flags>: <reason>`: only the reason is
+ * kept, and only when it reads like one of V8's fixed reasons.
+ */
+function regexProblem(error) {
+    const message = error instanceof Error ? error.message : '';
+    const reason = message.slice(message.lastIndexOf(': ') + 2);
+    return message.includes(': ') && /^[A-Za-z][A-Za-z ,'()\\{}[\]-]{0,60}$/.test(reason) ? `: ${reason}` : '';
 }
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -37796,11 +37854,19 @@ function blobLinker(event, pathPrefix) {
 /* harmony export */   M: () => (/* binding */ actionsLogger)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
+/* harmony import */ var _output_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8078);
 
+
+/**
+ * The core's messages may quote repository text (a path, a key). `core.info` writes a line as it
+ * is, so it gets logSafe (no control characters, no line that starts a workflow command); debug
+ * and warning are workflow commands whose data @actions/core escapes (`%`, `\r`, `\n`), so only
+ * the other control characters are escaped here.
+ */
 const actionsLogger = {
-    debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message),
-    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
-    warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message),
+    debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeControls */ .UN)(message)),
+    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(message)),
+    warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeControls */ .UN)(message)),
 };
 
 
@@ -37818,25 +37884,25 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6257);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(4296);
 /* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(5278);
 /* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9506);
 /* harmony import */ var _history_scan_history_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7042);
-/* harmony import */ var _output_json_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(7711);
-/* harmony import */ var _output_sarif_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(324);
-/* harmony import */ var _output_text_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4980);
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3968);
-/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3856);
-/* harmony import */ var _audit_issue_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2047);
-/* harmony import */ var _diff_scope_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4906);
-/* harmony import */ var _github_api_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2334);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(4814);
-/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(2684);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(8980);
-/* harmony import */ var _pr_comment_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(9413);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(8770);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_3__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_4__, _diff_scope_js__WEBPACK_IMPORTED_MODULE_10__]);
-([_core_scan_js__WEBPACK_IMPORTED_MODULE_3__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_4__, _diff_scope_js__WEBPACK_IMPORTED_MODULE_10__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/* harmony import */ var _output_json_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7711);
+/* harmony import */ var _output_sarif_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(324);
+/* harmony import */ var _output_text_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4980);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3968);
+/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3856);
+/* harmony import */ var _audit_issue_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(2047);
+/* harmony import */ var _diff_scope_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(4906);
+/* harmony import */ var _github_api_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(2334);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(4814);
+/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(2684);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(8980);
+/* harmony import */ var _pr_comment_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(9413);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(8770);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_3__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_4__, _diff_scope_js__WEBPACK_IMPORTED_MODULE_11__]);
+([_core_scan_js__WEBPACK_IMPORTED_MODULE_3__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_4__, _diff_scope_js__WEBPACK_IMPORTED_MODULE_11__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
 
 
@@ -37861,12 +37927,12 @@ const MIN_MASK_LENGTH = 6;
 /** The Action: read inputs, scan, then report through every channel the inputs enable. */
 async function run() {
     try {
-        const inputs = await (0,_inputs_js__WEBPACK_IMPORTED_MODULE_12__/* .readInputs */ .K)();
+        const inputs = await (0,_inputs_js__WEBPACK_IMPORTED_MODULE_13__/* .readInputs */ .K)();
         const report = await scanFor(inputs);
         await publish(inputs, report.report, report.notes);
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setFailed */ .C1((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .isConfigurationError */ .p0)(error) ? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .errorMessage */ .gJ)(error) : `internal error: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .errorMessage */ .gJ)(error)}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setFailed */ .C1((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .isConfigurationError */ .p0)(error) ? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .errorMessage */ .gJ)(error) : `internal error: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .errorMessage */ .gJ)(error)}`);
     }
 }
 async function scanFor(inputs) {
@@ -37875,7 +37941,7 @@ async function scanFor(inputs) {
     if (inputs.configFile)
         _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Configuration: ${inputs.configFile}`);
     if (inputs.mode === 'diff') {
-        const scope = await (0,_diff_scope_js__WEBPACK_IMPORTED_MODULE_10__/* .resolveDiffScope */ .I)(inputs, apiFor(inputs), _logger_js__WEBPACK_IMPORTED_MODULE_13__/* .actionsLogger */ .M);
+        const scope = await (0,_diff_scope_js__WEBPACK_IMPORTED_MODULE_11__/* .resolveDiffScope */ .I)(inputs, apiFor(inputs), _logger_js__WEBPACK_IMPORTED_MODULE_14__/* .actionsLogger */ .M);
         if (scope) {
             settings.changedLines = scope.lines;
             notes.push(`Diff mode: only lines added or changed by this change (${scope.source}).`);
@@ -37894,26 +37960,26 @@ async function scanFor(inputs) {
             _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setSecret */ .Pq(value.trim());
     };
     const report = inputs.mode === 'history'
-        ? await (0,_history_scan_history_js__WEBPACK_IMPORTED_MODULE_4__/* .scanHistory */ .s)(settings, _logger_js__WEBPACK_IMPORTED_MODULE_13__/* .actionsLogger */ .M, { since: null, allBranches: false })
-        : await (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scan */ .SQ)(settings, _logger_js__WEBPACK_IMPORTED_MODULE_13__/* .actionsLogger */ .M);
+        ? await (0,_history_scan_history_js__WEBPACK_IMPORTED_MODULE_4__/* .scanHistory */ .s)(settings, _logger_js__WEBPACK_IMPORTED_MODULE_14__/* .actionsLogger */ .M, { since: null, allBranches: false })
+        : await (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scan */ .SQ)(settings, _logger_js__WEBPACK_IMPORTED_MODULE_14__/* .actionsLogger */ .M);
     if (inputs.mode === 'history')
         notes.push('History mode: every commit reachable from HEAD; each secret is reported at the commit that introduced it.');
     return { report, notes };
 }
 async function publish(inputs, report, notes) {
     const { settings, event } = inputs;
-    _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq((0,_output_text_js__WEBPACK_IMPORTED_MODULE_6__/* .renderText */ .S)(report, { color: false }));
-    const prefix = (0,_diff_scope_js__WEBPACK_IMPORTED_MODULE_10__/* .rootPrefix */ .R)((await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_7__/* .gitTopLevel */ .oB)(settings.root)) ?? inputs.workspace, settings.root);
-    const link = (0,_links_js__WEBPACK_IMPORTED_MODULE_17__/* .blobLinker */ .B)(event, prefix);
+    _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq((0,_output_text_js__WEBPACK_IMPORTED_MODULE_7__/* .renderText */ .S)(report, { color: false }));
+    const prefix = (0,_diff_scope_js__WEBPACK_IMPORTED_MODULE_11__/* .rootPrefix */ .R)((await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_8__/* .gitTopLevel */ .oB)(settings.root)) ?? inputs.workspace, settings.root);
+    const link = (0,_links_js__WEBPACK_IMPORTED_MODULE_18__/* .blobLinker */ .B)(event, prefix);
     if (inputs.annotations) {
-        const hidden = (0,_annotations_js__WEBPACK_IMPORTED_MODULE_8__/* .annotate */ .f)(report, prefix);
+        const hidden = (0,_annotations_js__WEBPACK_IMPORTED_MODULE_9__/* .annotate */ .f)(report, prefix);
         if (hidden)
             notes.push(hidden);
     }
-    await writeFileSafely(inputs.reportFile, (0,_output_json_js__WEBPACK_IMPORTED_MODULE_18__/* .renderJson */ .h)(report));
+    await writeFileSafely(inputs.reportFile, (0,_output_json_js__WEBPACK_IMPORTED_MODULE_5__/* .renderJson */ .h)(report));
     _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('report-file', inputs.reportFile);
     if (inputs.sarifFile) {
-        await writeFileSafely(inputs.sarifFile, (0,_output_sarif_js__WEBPACK_IMPORTED_MODULE_5__/* .renderSarif */ .WH)(report));
+        await writeFileSafely(inputs.sarifFile, (0,_output_sarif_js__WEBPACK_IMPORTED_MODULE_6__/* .renderSarif */ .WH)(report));
         _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('sarif-file', inputs.sarifFile);
     }
     else {
@@ -37925,16 +37991,16 @@ async function publish(inputs, report, notes) {
     const overflowHint = inputs.sarifFile ? `the SARIF file (${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(inputs.sarifFile)}) and the JSON report` : 'the JSON report';
     if (inputs.summary) {
         try {
-            await (0,_summary_js__WEBPACK_IMPORTED_MODULE_15__/* .writeSummary */ .S)(report, { notes, link, overflowHint });
+            await (0,_summary_js__WEBPACK_IMPORTED_MODULE_16__/* .writeSummary */ .S)(report, { notes, link, overflowHint });
         }
         catch (error) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`Could not write the job summary: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .errorMessage */ .gJ)(error)}`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`Could not write the job summary: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .errorMessage */ .gJ)(error)}`);
         }
     }
     const api = apiFor(inputs);
     if (inputs.prComment && event.pullRequest && event.repo) {
         if (api) {
-            const outcome = await (0,_pr_comment_js__WEBPACK_IMPORTED_MODULE_14__/* .upsertPrComment */ .Z)(api, { ...event.repo, number: event.pullRequest.number }, report, { link, notes });
+            const outcome = await (0,_pr_comment_js__WEBPACK_IMPORTED_MODULE_15__/* .upsertPrComment */ .Z)(api, { ...event.repo, number: event.pullRequest.number }, report, { link, notes });
             _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Pull request comment: ${outcome}`);
         }
         else {
@@ -37946,7 +38012,7 @@ async function publish(inputs, report, notes) {
             _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .notice */ .lm('The audit issue is only kept by full scans: skipped.');
         }
         else if (api && event.repo) {
-            const outcome = await (0,_audit_issue_js__WEBPACK_IMPORTED_MODULE_9__/* .syncAuditIssue */ .mg)(api, event.repo, report, { link, runUrl: event.runUrl });
+            const outcome = await (0,_audit_issue_js__WEBPACK_IMPORTED_MODULE_10__/* .syncAuditIssue */ .mg)(api, event.repo, report, { link, runUrl: event.runUrl });
             _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Audit issue: ${outcome}`);
         }
         else {
@@ -37960,7 +38026,7 @@ async function publish(inputs, report, notes) {
 let api;
 function apiFor(inputs) {
     if (api === undefined)
-        api = inputs.token ? (0,_github_api_js__WEBPACK_IMPORTED_MODULE_11__/* .createApi */ .x)(inputs.token) : null;
+        api = inputs.token ? (0,_github_api_js__WEBPACK_IMPORTED_MODULE_12__/* .createApi */ .x)(inputs.token) : null;
     return api;
 }
 async function writeFileSafely(file, content) {
@@ -37969,7 +38035,7 @@ async function writeFileSafely(file, content) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, content);
     }
     catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .ConfigurationError */ .j1(`cannot write ${file}: ${error.code ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .errorMessage */ .gJ)(error)}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .ConfigurationError */ .j1(`cannot write ${file}: ${error.code ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .errorMessage */ .gJ)(error)}`);
     }
 }
 
@@ -47117,12 +47183,68 @@ function findSecretsInText(file, options = {}) {
             secret: match.secret,
             secretPrefix: match.prefix,
         };
-        if (encoded)
+        if (encoded) {
             finding.decodedFrom = decodedFrom;
+            finding.secretSource = file.text.slice(match.start, match.end);
+        }
         findings.push(finding);
     }
     return findings;
 }
+/**
+ * A key used as a file or directory name (`dir-<key>/a.txt`): the name is committed like any
+ * content and is quoted by every report. Reported once per directory (on its first file) and
+ * once per file name, as a finding about the whole file (line null).
+ */
+const secretInPathRule = {
+    meta: {
+        id: 'secret-in-path',
+        category: 'hardcoded-secret',
+        severity: 'critical',
+        description: 'A credential written into a file or directory name.',
+        helpUri: hardcodedSecretRule.meta.helpUri,
+    },
+    reports: DETECTORS.map(detectorMeta),
+    async checkRepository(context) {
+        const findings = [];
+        const seenInDirectory = new Set();
+        const files = [...context.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+        for (const file of files) {
+            const nameStart = file.path.lastIndexOf('/') + 1;
+            for (const match of findSecrets(file.path, { decodeDepth: context.settings.decodeDepth, secretNames: context.settings.secretNames })) {
+                const inDirectory = match.end <= nameStart;
+                if (inDirectory) {
+                    const key = `${file.path.slice(0, file.path.indexOf('/', match.end) + 1)}\0${match.start}`;
+                    if (seenInDirectory.has(key))
+                        continue;
+                    seenInDirectory.add(key);
+                }
+                const { detector, decodedFrom } = match;
+                const encoded = decodedFrom !== undefined && decodedFrom.length > 0;
+                const finding = {
+                    ruleId: detector.id,
+                    category: encoded ? 'encoded-secret' : 'hardcoded-secret',
+                    severity: detector.severity,
+                    file: file.path,
+                    line: null,
+                    column: null,
+                    endLine: null,
+                    endColumn: null,
+                    message: `${encoded ? `${detector.provider} ${match.kind} hidden in ${decodedFrom.join(' inside ')}-encoded text` : `${detector.provider} ${match.kind}`} in the name of ${inDirectory ? 'a directory holding this file' : 'this file'}.`,
+                    remediation: `Rename the ${inDirectory ? 'directory' : 'file'}, then: ${detector.remediation}`,
+                    secret: match.secret,
+                    secretPrefix: match.prefix,
+                };
+                if (encoded) {
+                    finding.decodedFrom = decodedFrom;
+                    finding.secretSource = file.path.slice(match.start, match.end);
+                }
+                findings.push(finding);
+            }
+        }
+        return findings;
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/analyzers/registry.ts
 
@@ -47143,6 +47265,7 @@ const FILE_RULES = [
     ...BROWSER_EXPOSURE_RULES,
 ];
 const REPOSITORY_RULES = [
+    secretInPathRule,
     ...GITHUB_ACTIONS_REPOSITORY_RULES,
     ...GITLAB_CI_REPOSITORY_RULES,
     ...KUBERNETES_REPOSITORY_RULES,
@@ -47314,6 +47437,7 @@ function errorMessage(error) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  f4: () => (/* binding */ maskReport),
   Eb: () => (/* binding */ present),
   NA: () => (/* binding */ triage),
   uQ: () => (/* binding */ verifyTriaged)
@@ -47345,16 +47469,46 @@ function fingerprint(ruleId, file, secretOrSeed, occurrence) {
 var path_filter = __nccwpck_require__(6499);
 ;// CONCATENATED MODULE: ./src/core/redact.ts
 /**
- * The one place a secret is shortened for display: the provider prefix (when the detector
- * names one) plus at most four more characters, and the length. Never more than half of the
- * secret is shown, so short secrets stay hidden too.
+ * The one place a secret is shortened for display: the provider prefix (when the detector names
+ * one) plus at most four more characters, and the length. At most a quarter of the secret is
+ * ever shown, and nothing of a secret shorter than MIN_SHOWN_LENGTH characters.
  */
+const MIN_SHOWN_LENGTH = 8;
+const MAX_TAIL = 4;
 function redact(secret, prefix = '') {
-    const length = [...secret].length;
-    const safePrefix = secret.startsWith(prefix) && prefix.length * 2 <= secret.length ? prefix : '';
-    const visibleTail = Math.max(0, Math.min(4, Math.floor(secret.length / 2) - safePrefix.length));
-    const shown = secret.slice(0, safePrefix.length + visibleTail);
+    const chars = [...secret];
+    const length = chars.length;
+    const budget = length < MIN_SHOWN_LENGTH ? 0 : Math.floor(length / 4);
+    const prefixLength = [...prefix].length;
+    const keptPrefix = prefix !== '' && secret.startsWith(prefix) && prefixLength <= budget ? prefixLength : 0;
+    const shown = chars.slice(0, Math.min(budget, keptPrefix + MAX_TAIL)).join('');
     return `${shown}… (${length} chars)`;
+}
+/** Values this short are masked only as whole tokens: as substrings they would hit ordinary words. */
+const WHOLE_TOKEN_BELOW = MIN_SHOWN_LENGTH;
+/** Shorter values are not masked in free text at all (no detector reports them as secrets). */
+const MIN_MASKED_LENGTH = 4;
+/**
+ * A function that replaces every occurrence of every given value in a text by its redacted form,
+ * in one pass (a replacement is never searched again). Longer values win where two overlap.
+ */
+function secretMasker(values) {
+    const redacted = new Map();
+    for (const { value, prefix } of values) {
+        if ([...value].length < MIN_MASKED_LENGTH || redacted.has(value))
+            continue;
+        redacted.set(value, redact(value, prefix));
+    }
+    if (redacted.size === 0)
+        return (text) => text;
+    const alternatives = [...redacted.keys()]
+        .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+        .map((value) => {
+        const escaped = value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+        return [...value].length < WHOLE_TOKEN_BELOW ? `(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])` : escaped;
+    });
+    const pattern = new RegExp(alternatives.join('|'), 'gu');
+    return (text) => (text === '' ? text : text.replace(pattern, (match) => redacted.get(match) ?? match));
 }
 
 ;// CONCATENATED MODULE: ./src/core/finalize.ts
@@ -47423,7 +47577,7 @@ async function verifyTriaged(kept, settings, logger) {
  */
 function present(kept, verifications = new Map()) {
     const findings = kept.map(({ raw, fingerprint: id, severity }) => {
-        const { secret, secretPrefix, fingerprintSeed: _seed, ...rest } = raw;
+        const { secret, secretPrefix, secretSource: _source, fingerprintSeed: _seed, ...rest } = raw;
         const result = { ...rest, severity, fingerprint: id };
         if (secret !== undefined) {
             result.secret = redact(secret, secretPrefix);
@@ -47438,6 +47592,38 @@ function present(kept, verifications = new Map()) {
     });
     // Array.prototype.sort is stable: within equal severity and status, file order is kept.
     return findings.sort((a, b) => (0,finding/* severityRank */.qs)(b.severity) - (0,finding/* severityRank */.qs)(a.severity) || (0,verify/* verificationRank */.cb)(a.verification) - (0,verify/* verificationRank */.cb)(b.verification));
+}
+/** Fields holding the tool's own vocabulary, hashes or an already redacted value: never masked again. */
+const OWN_FIELDS = new Set(['ruleId', 'category', 'severity', 'fingerprint', 'secret', 'level', 'code', 'status', 'provider', 'reason', 'commit', 'authorDate']);
+/**
+ * The last step before a Report leaves the core: every secret value any analyzer saw (kept,
+ * suppressed or baselined alike) is replaced by its redacted form in every string of the findings
+ * and diagnostics: paths, messages, remediation, YAML paths. A key used as a name (a file name,
+ * an env variable, `${{ secrets.<key> }}`) is therefore masked wherever it is quoted, and the
+ * formatters only ever see masked text.
+ */
+function maskReport(report, raw) {
+    const values = [];
+    for (const finding of raw) {
+        if (finding.secret !== undefined)
+            values.push({ value: finding.secret, ...(finding.secretPrefix !== undefined ? { prefix: finding.secretPrefix } : {}) });
+        if (finding.secretSource !== undefined)
+            values.push({ value: finding.secretSource });
+    }
+    const mask = secretMasker(values);
+    return { ...report, findings: report.findings.map((f) => maskStrings(f, mask)), diagnostics: report.diagnostics.map((d) => maskStrings(d, mask)) };
+}
+function maskStrings(value, mask) {
+    if (typeof value === 'string')
+        return mask(value);
+    if (Array.isArray(value))
+        return value.map((item) => maskStrings(item, mask));
+    if (typeof value !== 'object' || value === null)
+        return value;
+    const out = {};
+    for (const [key, item] of Object.entries(value))
+        out[key] = OWN_FIELDS.has(key) ? item : maskStrings(item, mask);
+    return out;
 }
 function inChangedLines(finding, changed) {
     if (changed === null)
@@ -47620,7 +47806,7 @@ async function buildReport(raw, settings, stats, diagnostics, started, logger = 
     stats.durationMs = Math.round(performance.now() - started);
     // Rules run side by side (threads, repository rules): the order must not depend on which finished first.
     diagnostics.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || a.code.localeCompare(b.code) || a.message.localeCompare(b.message));
-    return { tool: { name: _version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_NAME */ .l, version: _version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_VERSION */ .w }, findings, stats, diagnostics };
+    return (0,_finalize_js__WEBPACK_IMPORTED_MODULE_2__/* .maskReport */ .f4)({ tool: { name: _version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_NAME */ .l, version: _version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_VERSION */ .w }, findings, stats, diagnostics }, raw);
 }
 function emptyStats() {
     return {
@@ -49384,15 +49570,90 @@ __webpack_async_result__();
 
 /***/ }),
 
+/***/ 8078:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C5: () => (/* binding */ logSafeJson),
+/* harmony export */   Kw: () => (/* binding */ neutralizeCommands),
+/* harmony export */   UN: () => (/* binding */ escapeControls),
+/* harmony export */   sN: () => (/* binding */ logSafe)
+/* harmony export */ });
+/* unused harmony export neutralizeCommandLine */
+/**
+ * Neutralising repository-controlled text (file names, YAML keys, messages quoting them) for the
+ * medium it is shown in. Secrets are already masked by the core; this is about what text can *do*:
+ * move a terminal's cursor, recolour or hide a line (ANSI escapes), reorder what a reader sees
+ * (bidirectional overrides), end a line, or start a GitHub workflow command.
+ *
+ * The runner reads a step's output line by line (a line ends at `\n`, `\r` or `\r\n`) and takes
+ * as a command any line that starts with `::` once leading whitespace is trimmed, and any line
+ * that holds `##[<registered command>]` anywhere (the legacy syntax, still parsed). That holds for
+ * the Action's own log and for the CLI run inside a workflow step, so every format printed to a
+ * log goes through one of the functions here.
+ */
+/**
+ * C0 and C1 controls, DEL, line and paragraph separators, bidirectional marks and overrides, and
+ * the BOM: never shown as they are.
+ */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** Every control character as a visible escape (`\n`, `\r`, `\x1b`, `\u202e`). */
+function escapeControls(text) {
+    return text.replace(CONTROL, (c) => NAMED[c] ?? escapeCode(c.charCodeAt(0)));
+}
+function escapeCode(code) {
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/** Whitespace the runner trims before looking for `::` (.NET's Char.IsWhiteSpace; \s lacks U+0085). */
+const COMMAND_AT_LINE_START = /^([\s\u0085]*):(?=:)/;
+const LEGACY_COMMAND = /##\[/g;
+/**
+ * A line the runner cannot take as a workflow command: a leading `::` becomes `\::`, and any
+ * `##[` becomes `##\[`. The line must not hold a line break (escape those first).
+ */
+function neutralizeCommandLine(line) {
+    return line.replace(COMMAND_AT_LINE_START, '$1\\:').replace(LEGACY_COMMAND, '##\\[');
+}
+/** Each line of a text made of our own lines (repository text in it already escaped). */
+function neutralizeCommands(text) {
+    return text.split('\n').map(neutralizeCommandLine).join('\n');
+}
+/**
+ * A log message that may quote repository text: our own line breaks are kept, every other
+ * control character (a lone `\r` included: the runner ends a line there) is escaped, and no line
+ * can start a workflow command.
+ */
+function logSafe(message) {
+    return message
+        .replace(/\r\n/g, '\n')
+        .split('\n')
+        .map((line) => neutralizeCommandLine(escapeControls(line)))
+        .join('\n');
+}
+/**
+ * JSON text (a report, SARIF) that can be printed to a log: `##[` is written `\u0023#[`, and C1
+ * controls, separators and bidirectional controls as `\u` escapes. Lossless: the parsed value is
+ * unchanged. (JSON.stringify already escapes C0 controls, and a JSON line never starts with `::`.)
+ */
+function logSafeJson(json) {
+    return json.replace(LEGACY_COMMAND, '\\u0023#[').replace(/[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+
+/***/ }),
+
 /***/ 7711:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   h: () => (/* binding */ renderJson)
 /* harmony export */ });
-/** The JSON report, as described by schemas/report.schema.json. */
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8078);
+
+/** The JSON report, as described by schemas/report.schema.json; safe to print to a workflow log. */
 function renderJson(report) {
-    return JSON.stringify(report, null, 2) + '\n';
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .logSafeJson */ .C5)(JSON.stringify(report, null, 2)) + '\n';
 }
 
 
@@ -49407,8 +49668,10 @@ function renderJson(report) {
 /* harmony export */   vu: () => (/* binding */ COMMENT_MAX_BYTES)
 /* harmony export */ });
 /* unused harmony export escapeText */
-/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5278);
-/* harmony import */ var _verify_present_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1158);
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5278);
+/* harmony import */ var _verify_present_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1158);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8078);
+
 
 
 /** GitHub's limit for one step's summary is 1 MiB; stay well clear of it. */
@@ -49427,17 +49690,17 @@ function renderMarkdown(report, options = {}) {
         ? '✅ No findings.'
         : `**${n} finding${n === 1 ? '' : 's'}** in ${report.stats.filesScanned} file${report.stats.filesScanned === 1 ? '' : 's'} scanned.`, '');
     head.push('| Severity | Findings |', '| --- | ---: |');
-    for (const s of _core_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC)
+    for (const s of _core_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC)
         head.push(`| ${EMOJI[s]} ${s} | ${report.stats.findingsBySeverity[s]} |`);
     head.push('');
     const active = report.findings.filter((f) => f.verification?.status === 'active').length;
     if (active > 0)
         head.push(`**${active} key${active === 1 ? ' is' : 's are'} verified ACTIVE** (listed first): revoke ${active === 1 ? 'it' : 'them'} before anything else.`, '');
     for (const note of options.notes ?? [])
-        head.push(`> ${note.replace(/\r?\n/g, ' ')}`, '');
+        head.push(`> ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControls */ .UN)(note.replace(/\r?\n/g, ' '))}`, '');
     const footer = ['', `<sub>${escapeText(report.tool.name)} ${escapeText(report.tool.version)}</sub>`, ''];
     if (n === 0)
-        return fit([...head, ...footer].join('\n'), maxBytes);
+        return fit((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralizeCommands */ .Kw)([...head, ...footer].join('\n')), maxBytes);
     const tableHead = ['| Severity | Location | Rule | Finding | Secret | Fix |', '| --- | --- | --- | --- | --- | --- |'];
     let body = [...head, ...tableHead].join('\n') + '\n';
     const tail = footer.join('\n');
@@ -49453,7 +49716,8 @@ function renderMarkdown(report, options = {}) {
     }
     if (shown < n)
         body += `\n${overflowLine(n - shown, options.overflowHint)}\n`;
-    return fit(body + tail, maxBytes);
+    // `--format markdown` may be printed to a workflow log: no line may start a workflow command.
+    return fit((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralizeCommands */ .Kw)(body + tail), maxBytes);
 }
 function overflowLine(omitted, hint = 'the SARIF file and the JSON report') {
     return `_…and ${omitted} more finding${omitted === 1 ? '' : 's'} not shown here (size limit): see ${escapeText(hint)}._`;
@@ -49461,22 +49725,28 @@ function overflowLine(omitted, hint = 'the SARIF file and the JSON report') {
 function findingRow(f, link) {
     const where = f.line === null ? f.file : f.endLine !== null && f.endLine !== f.line ? `${f.file}:${f.line}-${f.endLine}` : `${f.file}:${f.line}`;
     const url = link?.(f) ?? null;
-    const location = url ? `[${escapeText(where)}](${url})` : escapeText(where);
+    const location = url ? `[${escapeText(where)}](${linkTarget(url)})` : escapeText(where);
     const yamlPath = f.yamlPath ? `<br><sub>${escapeText(f.yamlPath)}</sub>` : '';
-    const verified = f.verification ? `<br>${f.verification.status === 'active' ? '**ACTIVE: revoke first**' : `<sub>verified ${escapeText((0,_verify_present_js__WEBPACK_IMPORTED_MODULE_1__/* .describeVerification */ .Xm)(f.verification))}</sub>`}` : '';
+    const verified = f.verification ? `<br>${f.verification.status === 'active' ? '**ACTIVE: revoke first**' : `<sub>verified ${escapeText((0,_verify_present_js__WEBPACK_IMPORTED_MODULE_2__/* .describeVerification */ .Xm)(f.verification))}</sub>`}` : '';
     const secret = f.secret ? `<code>${escapeText(f.secret)}</code>${f.decodedFrom ? `<br><sub>decoded from ${escapeText(f.decodedFrom.join(' → '))}</sub>` : ''}${verified}` : '';
     return `| ${EMOJI[f.severity]} ${f.severity} | ${location}${yamlPath} | <code>${escapeText(f.ruleId)}</code> | ${escapeText(f.message)} | ${secret} | ${escapeText(f.remediation)} |`;
 }
-/** Escapes text for a Markdown table cell: HTML, Markdown punctuation, pipes, newlines, mentions. */
+/**
+ * Escapes text for a Markdown table cell: control characters (shown as `\r`, `\x1b`, …), HTML,
+ * Markdown punctuation, pipes, mentions.
+ */
 function escapeText(text) {
-    return text
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControls */ .UN)(text)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         .replace(/"/g, '&quot;')
         .replace(/([\\`*_[\]|#~!])/g, '\\$1')
-        .replace(/@/g, '@\u200b')
-        .replace(/\r?\n/g, ' ');
+        .replace(/@/g, '@\u200b');
+}
+/** A link target that cannot close the link early or start another: brackets, spaces, quotes, controls percent-encoded. */
+function linkTarget(url) {
+    return url.replace(/[\u0000-\u0020()<>"'`\\[\]\u007f-\u009f]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 function bytes(text) {
     return Buffer.byteLength(text, 'utf8');
@@ -49500,6 +49770,8 @@ function fit(text, maxBytes) {
 /* harmony export */ });
 /* unused harmony exports SARIF_SCHEMA_URI, FINGERPRINT_KEY, sarifLevel, securitySeverity, buildSarif */
 /* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5530);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8078);
+
 
 /**
  * SARIF 2.1.0 for code scanning: one run, every known rule in `tool.driver.rules` (so a result's
@@ -49571,7 +49843,7 @@ function buildSarif(report, knownRules = (0,_analyzers_registry_js__WEBPACK_IMPO
     };
 }
 function renderSarif(report) {
-    return JSON.stringify(buildSarif(report), null, 2) + '\n';
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafeJson */ .C5)(JSON.stringify(buildSarif(report), null, 2)) + '\n';
 }
 function sarifRule(meta, remediation) {
     return {
@@ -49653,12 +49925,19 @@ function encodeUri(file) {
 /* harmony export */   S: () => (/* binding */ renderText)
 /* harmony export */ });
 /* unused harmony export summaryLine */
-/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5278);
-/* harmony import */ var _verify_present_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1158);
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5278);
+/* harmony import */ var _verify_present_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1158);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8078);
+
 
 
 const SEVERITY_COLOR = { critical: '1;31', high: '31', medium: '33', low: '36' };
-/** Human report: grouped by file, one `file:line:col  severity  rule-id  message` line a finding. */
+/**
+ * Human report: grouped by file, one `file:line:col  severity  rule-id  message` line a finding.
+ * Repository text (paths, messages quoting keys) has its control characters escaped, so it can
+ * neither drive the terminal nor end a line, and no line can start a workflow command: the Action
+ * logs this report, and the CLI may run in a workflow step.
+ */
 function renderText(report, options) {
     const paint = (code, text) => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
     const out = [];
@@ -49669,18 +49948,18 @@ function renderText(report, options) {
         byFile.set(finding.file, list);
     }
     for (const [file, findings] of [...byFile].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        out.push(paint('1;4', file));
+        out.push(paint('1;4', (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControls */ .UN)(file)));
         const sorted = [...findings].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
         for (const f of sorted) {
-            const where = f.line === null ? file : `${file}:${f.line}:${f.column ?? 1}`;
-            out.push(`${where}  ${paint(SEVERITY_COLOR[f.severity], f.severity)}  ${paint('2', f.ruleId)}  ${f.message}`);
+            const where = f.line === null ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControls */ .UN)(file) : `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControls */ .UN)(file)}:${f.line}:${f.column ?? 1}`;
+            out.push(`${where}  ${paint(SEVERITY_COLOR[f.severity], f.severity)}  ${paint('2', f.ruleId)}  ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControls */ .UN)(f.message)}`);
             if (f.secret)
-                out.push(`    secret: ${f.secret}${f.decodedFrom ? ` (decoded from ${f.decodedFrom.join(' → ')})` : ''}`);
+                out.push(`    secret: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControls */ .UN)(f.secret)}${f.decodedFrom ? ` (decoded from ${f.decodedFrom.join(' → ')})` : ''}`);
             if (f.verification)
-                out.push(`    verified: ${paint(f.verification.status === 'active' ? '1;31' : '2', (0,_verify_present_js__WEBPACK_IMPORTED_MODULE_0__/* .describeVerification */ .Xm)(f.verification))}`);
+                out.push(`    verified: ${paint(f.verification.status === 'active' ? '1;31' : '2', (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControls */ .UN)((0,_verify_present_js__WEBPACK_IMPORTED_MODULE_1__/* .describeVerification */ .Xm)(f.verification)))}`);
             if (f.commit)
-                out.push(`    commit: ${f.commit.slice(0, 12)}${f.authorDate ? ` (${f.authorDate.slice(0, 10)})` : ''}${f.presentAtHead === false ? ', no longer at HEAD' : ''}`);
-            out.push(`    fix: ${f.remediation}`);
+                out.push(`    commit: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControls */ .UN)(f.commit.slice(0, 12))}${f.authorDate ? ` (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControls */ .UN)(f.authorDate.slice(0, 10))})` : ''}${f.presentAtHead === false ? ', no longer at HEAD' : ''}`);
+            out.push(`    fix: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControls */ .UN)(f.remediation)}`);
         }
         out.push('');
     }
@@ -49688,16 +49967,16 @@ function renderText(report, options) {
     if (notable.length > 0) {
         out.push(paint('1', 'Diagnostics'));
         for (const d of notable.slice(0, 20))
-            out.push(`  ${d.file ?? '(scan)'}: ${d.message}`);
+            out.push(`  ${d.file === null ? '(scan)' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControls */ .UN)(d.file)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControls */ .UN)(d.message)}`);
         if (notable.length > 20)
             out.push(`  … ${notable.length - 20} more in the JSON report`);
         out.push('');
     }
     out.push(summaryLine(report));
-    return out.join('\n') + '\n';
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralizeCommands */ .Kw)(out.join('\n')) + '\n';
 }
 function summaryLine(report) {
-    const counts = _core_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.map((s) => `${report.stats.findingsBySeverity[s]} ${s}`).join(', ');
+    const counts = _core_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC.map((s) => `${report.stats.findingsBySeverity[s]} ${s}`).join(', ');
     const n = report.findings.length;
     const skipped = report.stats.skippedBinary + report.stats.skippedTooLarge + report.stats.skippedUnreadable + report.stats.skippedSpecial;
     const suppressed = (report.stats.suppressed > 0 ? `, ${report.stats.suppressed} suppressed` : '') +
@@ -50650,13 +50929,40 @@ function loadYaml(path, text) {
     return { documents, lineCounter, diagnostics, ok };
 }
 /**
- * A parse error in words that never quote the file: the yaml library's messages cite the text it
- * stopped at ("…extra characters: >sk-proj-…"), and that text may be the very secret being
- * reported. Keep the sentence before the quote, drop anything quoted, name the code.
+ * The yaml library's messages quote the text the parser stopped at ("Unsupported YAML version
+ * <text>", "The !<text>! tag has no suffix", "…extra characters: |<text>"), and that text may be the
+ * very secret being reported. So a parse error is described by its code alone, in fixed words;
+ * the caller adds the position.
  */
+const YAML_ERRORS = {
+    ALIAS_PROPS: 'an alias cannot have a tag or anchor',
+    BAD_ALIAS: 'an alias that names no anchor',
+    BAD_COLLECTION_TYPE: 'a collection of the wrong type for its tag',
+    BAD_DIRECTIVE: 'a bad or unknown directive',
+    BAD_DQ_ESCAPE: 'a bad escape in a double-quoted string',
+    BAD_INDENT: 'bad indentation',
+    BAD_PROP_ORDER: 'anchor and tag in the wrong order',
+    BAD_SCALAR_START: 'a plain value cannot start with this character',
+    BLOCK_AS_IMPLICIT_KEY: 'a nested mapping in a compact mapping',
+    BLOCK_IN_FLOW: 'a block collection inside a flow collection',
+    DUPLICATE_KEY: 'map keys must be unique',
+    IMPOSSIBLE: 'an internal parser error',
+    KEY_OVER_1024_CHARS: 'an implicit key longer than 1024 characters',
+    MISSING_CHAR: 'a missing closing character',
+    MULTILINE_IMPLICIT_KEY: 'an implicit key spanning lines',
+    MULTIPLE_ANCHORS: 'a node with more than one anchor',
+    MULTIPLE_DOCS: 'more than one document',
+    MULTIPLE_TAGS: 'a node with more than one tag',
+    NON_STRING_KEY: 'a key that is not a string',
+    RESOURCE_EXHAUSTION: 'too many alias expansions',
+    TAB_AS_INDENT: 'tabs used as indentation',
+    TAG_RESOLVE_FAILED: 'an unknown or invalid tag',
+    UNEXPECTED_TOKEN: 'an unexpected token',
+};
+/** `message` is accepted (a YAMLError has one) and never read. */
 function describeYamlError(error) {
-    const sentence = (error.message.split('\n')[0] ?? '').split(': ')[0].replace(/"[^"]*"|'[^']*'|`[^`]*`/g, '…');
-    return sentence.length > 0 && sentence.length <= 120 ? `${sentence} [${error.code}]` : error.code;
+    const code = /^[A-Z0-9_]{1,40}$/.test(error.code) ? error.code : 'UNKNOWN';
+    return `${YAML_ERRORS[code] ?? 'a syntax error'} [${code}]`;
 }
 
 

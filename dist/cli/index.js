@@ -16821,12 +16821,68 @@ function findSecretsInText(file, options = {}) {
             secret: match.secret,
             secretPrefix: match.prefix,
         };
-        if (encoded)
+        if (encoded) {
             finding.decodedFrom = decodedFrom;
+            finding.secretSource = file.text.slice(match.start, match.end);
+        }
         findings.push(finding);
     }
     return findings;
 }
+/**
+ * A key used as a file or directory name (`dir-<key>/a.txt`): the name is committed like any
+ * content and is quoted by every report. Reported once per directory (on its first file) and
+ * once per file name, as a finding about the whole file (line null).
+ */
+const secretInPathRule = {
+    meta: {
+        id: 'secret-in-path',
+        category: 'hardcoded-secret',
+        severity: 'critical',
+        description: 'A credential written into a file or directory name.',
+        helpUri: hardcodedSecretRule.meta.helpUri,
+    },
+    reports: DETECTORS.map(detectorMeta),
+    async checkRepository(context) {
+        const findings = [];
+        const seenInDirectory = new Set();
+        const files = [...context.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+        for (const file of files) {
+            const nameStart = file.path.lastIndexOf('/') + 1;
+            for (const match of findSecrets(file.path, { decodeDepth: context.settings.decodeDepth, secretNames: context.settings.secretNames })) {
+                const inDirectory = match.end <= nameStart;
+                if (inDirectory) {
+                    const key = `${file.path.slice(0, file.path.indexOf('/', match.end) + 1)}\0${match.start}`;
+                    if (seenInDirectory.has(key))
+                        continue;
+                    seenInDirectory.add(key);
+                }
+                const { detector, decodedFrom } = match;
+                const encoded = decodedFrom !== undefined && decodedFrom.length > 0;
+                const finding = {
+                    ruleId: detector.id,
+                    category: encoded ? 'encoded-secret' : 'hardcoded-secret',
+                    severity: detector.severity,
+                    file: file.path,
+                    line: null,
+                    column: null,
+                    endLine: null,
+                    endColumn: null,
+                    message: `${encoded ? `${detector.provider} ${match.kind} hidden in ${decodedFrom.join(' inside ')}-encoded text` : `${detector.provider} ${match.kind}`} in the name of ${inDirectory ? 'a directory holding this file' : 'this file'}.`,
+                    remediation: `Rename the ${inDirectory ? 'directory' : 'file'}, then: ${detector.remediation}`,
+                    secret: match.secret,
+                    secretPrefix: match.prefix,
+                };
+                if (encoded) {
+                    finding.decodedFrom = decodedFrom;
+                    finding.secretSource = file.path.slice(match.start, match.end);
+                }
+                findings.push(finding);
+            }
+        }
+        return findings;
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/analyzers/registry.ts
 
@@ -16847,6 +16903,7 @@ const FILE_RULES = [
     ...BROWSER_EXPOSURE_RULES,
 ];
 const REPOSITORY_RULES = [
+    secretInPathRule,
     ...GITHUB_ACTIONS_REPOSITORY_RULES,
     ...GITLAB_CI_REPOSITORY_RULES,
     ...KUBERNETES_REPOSITORY_RULES,
@@ -16915,8 +16972,9 @@ function parseBaseline(text, file) {
     try {
         data = JSON.parse(text);
     }
-    catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`baseline ${file} is not valid JSON: ${error.message}`);
+    catch {
+        // JSON.parse's message quotes the text around the error, which may hold anything.
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`baseline ${file} is not valid JSON`);
     }
     const findings = data?.findings;
     if (typeof data !== 'object' || data === null || data.version !== 1 || !Array.isArray(findings)) {
@@ -17121,9 +17179,13 @@ function parseTimeout(value, verify) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ consoleLogger)
 /* harmony export */ });
+/* harmony import */ var _output_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8078);
+
 /**
  * Logger for the terminal: warnings on stderr, progress only on a TTY and only for long scans.
- * `unit` names what progress counts (files, or commits for a history audit).
+ * `unit` names what progress counts (files, or commits for a history audit). Messages may quote
+ * repository text: their control characters are escaped (no ANSI sequence reaches the terminal)
+ * and no line can start a workflow command (the CLI may run in a workflow step).
  */
 function consoleLogger(stderr, verbose = false, unit = 'files') {
     const started = Date.now();
@@ -17132,13 +17194,13 @@ function consoleLogger(stderr, verbose = false, unit = 'files') {
     return {
         debug: (message) => {
             if (verbose)
-                stderr.write(`debug: ${message}\n`);
+                stderr.write(`debug: ${(0,_output_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .logSafe */ .sN)(message)}\n`);
         },
         info: (message) => {
             if (verbose)
-                stderr.write(`${message}\n`);
+                stderr.write(`${(0,_output_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .logSafe */ .sN)(message)}\n`);
         },
-        warning: (message) => stderr.write(`warning: ${message}\n`),
+        warning: (message) => stderr.write(`warning: ${(0,_output_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .logSafe */ .sN)(message)}\n`),
         progress(done, total) {
             if (!stderr.isTTY)
                 return;
@@ -17267,7 +17329,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _baseline_baseline_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6360);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(4296);
 /* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(5278);
 /* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9506);
 /* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4910);
@@ -17275,9 +17337,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _history_scan_history_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7042);
 /* harmony import */ var _output_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6049);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6890);
-/* harmony import */ var _console_logger_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(8328);
-/* harmony import */ var _install_hook_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4525);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9065);
+/* harmony import */ var _console_logger_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8328);
+/* harmony import */ var _install_hook_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4525);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9065);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_3__, _diff_staged_js__WEBPACK_IMPORTED_MODULE_5__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_6__]);
 ([_core_scan_js__WEBPACK_IMPORTED_MODULE_3__, _diff_staged_js__WEBPACK_IMPORTED_MODULE_5__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_6__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -17307,7 +17369,7 @@ async function main(argv, io) {
                 io.stdout.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_4__/* .TOOL_NAME */ .l} ${_core_version_js__WEBPACK_IMPORTED_MODULE_4__/* .TOOL_VERSION */ .w}\n`);
                 return EXIT.ok;
             case 'install-hook': {
-                const result = await (0,_install_hook_js__WEBPACK_IMPORTED_MODULE_9__/* .installHook */ .P)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, command.path ?? '.'), command.force);
+                const result = await (0,_install_hook_js__WEBPACK_IMPORTED_MODULE_10__/* .installHook */ .P)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, command.path ?? '.'), command.force);
                 io.stdout.write(`installed the pre-commit hook: ${result.file}\n`);
                 if (result.warning)
                     io.stderr.write(`warning: ${result.warning}\n`);
@@ -17318,19 +17380,19 @@ async function main(argv, io) {
         }
     }
     catch (error) {
-        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .isConfigurationError */ .p0)(error)) {
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .isConfigurationError */ .p0)(error)) {
             io.stderr.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_4__/* .TOOL_NAME */ .l}: ${error.message}\n`);
             return EXIT.usage;
         }
-        io.stderr.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_4__/* .TOOL_NAME */ .l}: internal error: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .errorMessage */ .gJ)(error)}\n`);
+        io.stderr.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_4__/* .TOOL_NAME */ .l}: internal error: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .errorMessage */ .gJ)(error)}\n`);
         if (io.env.OPENAI_SECRET_LINT_DEBUG && error instanceof Error && error.stack)
             io.stderr.write(`${error.stack}\n`);
         return EXIT.internal;
     }
 }
 async function runScan(command, io) {
-    const settings = await (0,_settings_js__WEBPACK_IMPORTED_MODULE_10__/* .settingsFromCommand */ .h)(command, io.cwd, io.env);
-    const logger = (0,_console_logger_js__WEBPACK_IMPORTED_MODULE_12__/* .consoleLogger */ .k)(io.stderr, Boolean(io.env.OPENAI_SECRET_LINT_DEBUG), command.mode.kind === 'history' ? 'commits' : 'files');
+    const settings = await (0,_settings_js__WEBPACK_IMPORTED_MODULE_11__/* .settingsFromCommand */ .h)(command, io.cwd, io.env);
+    const logger = (0,_console_logger_js__WEBPACK_IMPORTED_MODULE_9__/* .consoleLogger */ .k)(io.stderr, Boolean(io.env.OPENAI_SECRET_LINT_DEBUG), command.mode.kind === 'history' ? 'commits' : 'files');
     const report = await scanFor(command, settings, logger);
     logger.finish();
     if (command.writeBaseline !== null) {
@@ -17346,7 +17408,7 @@ async function runScan(command, io) {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, command.output), rendered);
         }
         catch (error) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .ConfigurationError */ .j1(`cannot write --output ${command.output}: ${error.code ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .errorMessage */ .gJ)(error)}`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .ConfigurationError */ .j1(`cannot write --output ${command.output}: ${error.code ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .errorMessage */ .gJ)(error)}`);
         }
     }
     else {
@@ -17525,30 +17587,70 @@ function dedupe(problems) {
         return true;
     });
 }
+/**
+ * A config file is repository content too: a key or value in it may be a secret (pasted in the
+ * wrong place on purpose or not). Problems name the path and the problem, never a value, and a
+ * key only when it is one of ours or a near miss of one (`failon` for `failOn`); any other key is
+ * shown as UNKNOWN_KEY.
+ */
+const UNKNOWN_KEY = '(unknown key)';
+let knownNames;
+function namesWeKnow() {
+    if (knownNames)
+        return knownNames;
+    const names = new Set([...(0,registry/* allRuleMeta */.pX)().map((m) => m.id), ...finding/* CATEGORIES */.R6]);
+    const visit = (node) => {
+        if (!isRecord(node))
+            return;
+        for (const [key, child] of Object.entries(isRecord(node.properties) ? node.properties : {})) {
+            names.add(key);
+            visit(child);
+        }
+    };
+    visit(config_schema_namespaceObject);
+    knownNames = [...names];
+    return knownNames;
+}
+function isShown(key, candidates = namesWeKnow()) {
+    return candidates.includes(key) || closest(key, candidates) !== null;
+}
+/** The YAML path with every key that is neither ours nor a near miss of ours hidden. */
+function safePath(segments) {
+    let out = '';
+    for (const segment of segments) {
+        if (typeof segment === 'number')
+            out += `[${segment}]`;
+        else
+            out += (out ? '.' : '') + (isShown(segment) ? yamlPath([segment]) : UNKNOWN_KEY);
+    }
+    return out;
+}
 function describe(error, doc, lineOf) {
     const segments = pointerSegments(error.instancePath);
     switch (error.keyword) {
         case 'additionalProperties': {
             const key = String(error.params.additionalProperty);
             const known = Object.keys(error.parentSchema?.properties ?? {});
-            return {
-                line: lineOf(keyNode(doc, segments, key)?.range?.[0]),
-                path: yamlPath([...segments, key]),
-                message: `unknown key${didYouMean(key, known) || `; known keys: ${known.filter((k) => k !== '$schema').join(', ')}`}`,
-            };
+            const line = lineOf(keyNode(doc, segments, key)?.range?.[0]);
+            const hint = didYouMean(key, known);
+            if (hint)
+                return { line, path: safePath([...segments, key]), message: `unknown key${hint}` };
+            return { line, path: safePath(segments), message: `an unknown key; known keys: ${known.filter((k) => k !== '$schema').join(', ')}` };
         }
         case 'enum': {
+            // The value given is not repeated (it may be a secret); a close allowed value is.
             const allowed = error.params.allowedValues.map(String);
             const given = error.data;
             const hint = typeof given === 'string' ? didYouMean(given, allowed) : '';
-            return { line: lineOf(valueNode(doc, segments)?.range?.[0]), path: yamlPath(segments), message: `must be one of ${allowed.join(', ')}, not ${JSON.stringify(given)}${hint}` };
+            return { line: lineOf(valueNode(doc, segments)?.range?.[0]), path: safePath(segments), message: `must be one of ${allowed.join(', ')}${hint}` };
         }
         case 'type':
             if (segments.length === 0)
                 return { line: 1, path: '', message: 'the configuration must be a mapping of keys to values' };
-            return { line: lineOf(valueNode(doc, segments)?.range?.[0]), path: yamlPath(segments), message: `must be ${typeName(String(error.params.type))}` };
+            return { line: lineOf(valueNode(doc, segments)?.range?.[0]), path: safePath(segments), message: `must be ${typeName(String(error.params.type))}` };
         default:
-            return { line: lineOf(valueNode(doc, segments)?.range?.[0]), path: yamlPath(segments), message: error.message ?? error.keyword };
+            // Ajv's messages name the schema's limits, not the data (`must match pattern "…"`, `must be >= 0`).
+            return { line: lineOf(valueNode(doc, segments)?.range?.[0]), path: safePath(segments), message: error.message ?? error.keyword };
     }
 }
 function typeName(type) {
@@ -17567,10 +17669,11 @@ function semanticProblems(value, doc, lineOf) {
     for (const id of isRecord(config.rules) ? Object.keys(config.rules) : []) {
         if (known.includes(id))
             continue;
+        const hint = didYouMean(id, known);
         problems.push({
             line: lineOf(keyNode(doc, ['rules'], id)?.range?.[0]),
-            path: yamlPath(['rules', id]),
-            message: `unknown rule id or category${didYouMean(id, known)}`,
+            path: hint ? safePath(['rules', id]) : 'rules',
+            message: hint ? `unknown rule id or category${hint}` : 'an unknown rule id or category',
         });
     }
     const patterns = isRecord(config.allow) && Array.isArray(config.allow.patterns) ? config.allow.patterns : [];
@@ -17582,10 +17685,19 @@ function semanticProblems(value, doc, lineOf) {
         }
         catch (error) {
             const segments = ['allow', 'patterns', index];
-            problems.push({ line: lineOf(valueNode(doc, segments)?.range?.[0]), path: yamlPath(segments), message: `not a valid regular expression: ${error.message}` });
+            problems.push({ line: lineOf(valueNode(doc, segments)?.range?.[0]), path: yamlPath(segments), message: `not a valid regular expression${regexProblem(error)}` });
         }
     });
     return problems;
+}
+/**
+ * V8 writes `Invalid regular expression: /<the pattern>/<flags>: <reason>`: only the reason is
+ * kept, and only when it reads like one of V8's fixed reasons.
+ */
+function regexProblem(error) {
+    const message = error instanceof Error ? error.message : '';
+    const reason = message.slice(message.lastIndexOf(': ') + 2);
+    return message.includes(': ') && /^[A-Za-z][A-Za-z ,'()\\{}[\]-]{0,60}$/.test(reason) ? `: ${reason}` : '';
 }
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -17918,6 +18030,7 @@ function errorMessage(error) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  f4: () => (/* binding */ maskReport),
   Eb: () => (/* binding */ present),
   NA: () => (/* binding */ triage),
   uQ: () => (/* binding */ verifyTriaged)
@@ -17949,16 +18062,46 @@ function fingerprint(ruleId, file, secretOrSeed, occurrence) {
 var path_filter = __nccwpck_require__(6499);
 ;// CONCATENATED MODULE: ./src/core/redact.ts
 /**
- * The one place a secret is shortened for display: the provider prefix (when the detector
- * names one) plus at most four more characters, and the length. Never more than half of the
- * secret is shown, so short secrets stay hidden too.
+ * The one place a secret is shortened for display: the provider prefix (when the detector names
+ * one) plus at most four more characters, and the length. At most a quarter of the secret is
+ * ever shown, and nothing of a secret shorter than MIN_SHOWN_LENGTH characters.
  */
+const MIN_SHOWN_LENGTH = 8;
+const MAX_TAIL = 4;
 function redact(secret, prefix = '') {
-    const length = [...secret].length;
-    const safePrefix = secret.startsWith(prefix) && prefix.length * 2 <= secret.length ? prefix : '';
-    const visibleTail = Math.max(0, Math.min(4, Math.floor(secret.length / 2) - safePrefix.length));
-    const shown = secret.slice(0, safePrefix.length + visibleTail);
+    const chars = [...secret];
+    const length = chars.length;
+    const budget = length < MIN_SHOWN_LENGTH ? 0 : Math.floor(length / 4);
+    const prefixLength = [...prefix].length;
+    const keptPrefix = prefix !== '' && secret.startsWith(prefix) && prefixLength <= budget ? prefixLength : 0;
+    const shown = chars.slice(0, Math.min(budget, keptPrefix + MAX_TAIL)).join('');
     return `${shown}… (${length} chars)`;
+}
+/** Values this short are masked only as whole tokens: as substrings they would hit ordinary words. */
+const WHOLE_TOKEN_BELOW = MIN_SHOWN_LENGTH;
+/** Shorter values are not masked in free text at all (no detector reports them as secrets). */
+const MIN_MASKED_LENGTH = 4;
+/**
+ * A function that replaces every occurrence of every given value in a text by its redacted form,
+ * in one pass (a replacement is never searched again). Longer values win where two overlap.
+ */
+function secretMasker(values) {
+    const redacted = new Map();
+    for (const { value, prefix } of values) {
+        if ([...value].length < MIN_MASKED_LENGTH || redacted.has(value))
+            continue;
+        redacted.set(value, redact(value, prefix));
+    }
+    if (redacted.size === 0)
+        return (text) => text;
+    const alternatives = [...redacted.keys()]
+        .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+        .map((value) => {
+        const escaped = value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+        return [...value].length < WHOLE_TOKEN_BELOW ? `(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])` : escaped;
+    });
+    const pattern = new RegExp(alternatives.join('|'), 'gu');
+    return (text) => (text === '' ? text : text.replace(pattern, (match) => redacted.get(match) ?? match));
 }
 
 ;// CONCATENATED MODULE: ./src/core/finalize.ts
@@ -18027,7 +18170,7 @@ async function verifyTriaged(kept, settings, logger) {
  */
 function present(kept, verifications = new Map()) {
     const findings = kept.map(({ raw, fingerprint: id, severity }) => {
-        const { secret, secretPrefix, fingerprintSeed: _seed, ...rest } = raw;
+        const { secret, secretPrefix, secretSource: _source, fingerprintSeed: _seed, ...rest } = raw;
         const result = { ...rest, severity, fingerprint: id };
         if (secret !== undefined) {
             result.secret = redact(secret, secretPrefix);
@@ -18042,6 +18185,38 @@ function present(kept, verifications = new Map()) {
     });
     // Array.prototype.sort is stable: within equal severity and status, file order is kept.
     return findings.sort((a, b) => (0,finding/* severityRank */.qs)(b.severity) - (0,finding/* severityRank */.qs)(a.severity) || (0,verify/* verificationRank */.cb)(a.verification) - (0,verify/* verificationRank */.cb)(b.verification));
+}
+/** Fields holding the tool's own vocabulary, hashes or an already redacted value: never masked again. */
+const OWN_FIELDS = new Set(['ruleId', 'category', 'severity', 'fingerprint', 'secret', 'level', 'code', 'status', 'provider', 'reason', 'commit', 'authorDate']);
+/**
+ * The last step before a Report leaves the core: every secret value any analyzer saw (kept,
+ * suppressed or baselined alike) is replaced by its redacted form in every string of the findings
+ * and diagnostics: paths, messages, remediation, YAML paths. A key used as a name (a file name,
+ * an env variable, `${{ secrets.<key> }}`) is therefore masked wherever it is quoted, and the
+ * formatters only ever see masked text.
+ */
+function maskReport(report, raw) {
+    const values = [];
+    for (const finding of raw) {
+        if (finding.secret !== undefined)
+            values.push({ value: finding.secret, ...(finding.secretPrefix !== undefined ? { prefix: finding.secretPrefix } : {}) });
+        if (finding.secretSource !== undefined)
+            values.push({ value: finding.secretSource });
+    }
+    const mask = secretMasker(values);
+    return { ...report, findings: report.findings.map((f) => maskStrings(f, mask)), diagnostics: report.diagnostics.map((d) => maskStrings(d, mask)) };
+}
+function maskStrings(value, mask) {
+    if (typeof value === 'string')
+        return mask(value);
+    if (Array.isArray(value))
+        return value.map((item) => maskStrings(item, mask));
+    if (typeof value !== 'object' || value === null)
+        return value;
+    const out = {};
+    for (const [key, item] of Object.entries(value))
+        out[key] = OWN_FIELDS.has(key) ? item : maskStrings(item, mask);
+    return out;
 }
 function inChangedLines(finding, changed) {
     if (changed === null)
@@ -18224,7 +18399,7 @@ async function buildReport(raw, settings, stats, diagnostics, started, logger = 
     stats.durationMs = Math.round(performance.now() - started);
     // Rules run side by side (threads, repository rules): the order must not depend on which finished first.
     diagnostics.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || a.code.localeCompare(b.code) || a.message.localeCompare(b.message));
-    return { tool: { name: _version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_NAME */ .l, version: _version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_VERSION */ .w }, findings, stats, diagnostics };
+    return (0,_finalize_js__WEBPACK_IMPORTED_MODULE_2__/* .maskReport */ .f4)({ tool: { name: _version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_NAME */ .l, version: _version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_VERSION */ .w }, findings, stats, diagnostics }, raw);
 }
 function emptyStats() {
     return {
@@ -19976,6 +20151,79 @@ __webpack_async_result__();
 
 /***/ }),
 
+/***/ 8078:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C5: () => (/* binding */ logSafeJson),
+/* harmony export */   Kw: () => (/* binding */ neutralizeCommands),
+/* harmony export */   UN: () => (/* binding */ escapeControls),
+/* harmony export */   sN: () => (/* binding */ logSafe)
+/* harmony export */ });
+/* unused harmony export neutralizeCommandLine */
+/**
+ * Neutralising repository-controlled text (file names, YAML keys, messages quoting them) for the
+ * medium it is shown in. Secrets are already masked by the core; this is about what text can *do*:
+ * move a terminal's cursor, recolour or hide a line (ANSI escapes), reorder what a reader sees
+ * (bidirectional overrides), end a line, or start a GitHub workflow command.
+ *
+ * The runner reads a step's output line by line (a line ends at `\n`, `\r` or `\r\n`) and takes
+ * as a command any line that starts with `::` once leading whitespace is trimmed, and any line
+ * that holds `##[<registered command>]` anywhere (the legacy syntax, still parsed). That holds for
+ * the Action's own log and for the CLI run inside a workflow step, so every format printed to a
+ * log goes through one of the functions here.
+ */
+/**
+ * C0 and C1 controls, DEL, line and paragraph separators, bidirectional marks and overrides, and
+ * the BOM: never shown as they are.
+ */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** Every control character as a visible escape (`\n`, `\r`, `\x1b`, `\u202e`). */
+function escapeControls(text) {
+    return text.replace(CONTROL, (c) => NAMED[c] ?? escapeCode(c.charCodeAt(0)));
+}
+function escapeCode(code) {
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/** Whitespace the runner trims before looking for `::` (.NET's Char.IsWhiteSpace; \s lacks U+0085). */
+const COMMAND_AT_LINE_START = /^([\s\u0085]*):(?=:)/;
+const LEGACY_COMMAND = /##\[/g;
+/**
+ * A line the runner cannot take as a workflow command: a leading `::` becomes `\::`, and any
+ * `##[` becomes `##\[`. The line must not hold a line break (escape those first).
+ */
+function neutralizeCommandLine(line) {
+    return line.replace(COMMAND_AT_LINE_START, '$1\\:').replace(LEGACY_COMMAND, '##\\[');
+}
+/** Each line of a text made of our own lines (repository text in it already escaped). */
+function neutralizeCommands(text) {
+    return text.split('\n').map(neutralizeCommandLine).join('\n');
+}
+/**
+ * A log message that may quote repository text: our own line breaks are kept, every other
+ * control character (a lone `\r` included: the runner ends a line there) is escaped, and no line
+ * can start a workflow command.
+ */
+function logSafe(message) {
+    return message
+        .replace(/\r\n/g, '\n')
+        .split('\n')
+        .map((line) => neutralizeCommandLine(escapeControls(line)))
+        .join('\n');
+}
+/**
+ * JSON text (a report, SARIF) that can be printed to a log: `##[` is written `\u0023#[`, and C1
+ * controls, separators and bidirectional controls as `\u` escapes. Lossless: the parsed value is
+ * unchanged. (JSON.stringify already escapes C0 controls, and a JSON line never starts with `::`.)
+ */
+function logSafeJson(json) {
+    return json.replace(LEGACY_COMMAND, '\\u0023#[').replace(/[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+
+/***/ }),
+
 /***/ 6049:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -19987,7 +20235,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   B1: () => (/* binding */ renderReport)
 });
 
+// EXTERNAL MODULE: ./src/output/escape.ts
+var output_escape = __nccwpck_require__(8078);
 ;// CONCATENATED MODULE: ./src/output/github.ts
+
 const ANNOTATION_LIMIT = 10;
 const KIND = { critical: 'error', high: 'error', medium: 'warning', low: 'notice' };
 function annotationKind(severity) {
@@ -20013,8 +20264,13 @@ function planAnnotations(report, options = {}) {
     }
     return { shown, hidden };
 }
+/**
+ * Repository text in the message has its control characters escaped (our own line breaks stay);
+ * the command syntax itself is escaped when the annotation is written (formatCommand, or
+ * @actions/core in the Action).
+ */
 function toAnnotation(f, kind, prefix) {
-    const secret = f.secret ? `\nSecret: ${f.secret}${f.decodedFrom ? ` (decoded from ${f.decodedFrom.join(' → ')})` : ''}` : '';
+    const secret = f.secret ? `\nSecret: ${(0,output_escape/* escapeControls */.UN)(f.secret)}${f.decodedFrom ? ` (decoded from ${f.decodedFrom.join(' → ')})` : ''}` : '';
     const properties = { title: `${f.severity}: ${f.ruleId}`, file: prefix + f.file };
     if (f.line !== null) {
         properties.startLine = f.line;
@@ -20028,7 +20284,7 @@ function toAnnotation(f, kind, prefix) {
                 properties.endColumn = f.endColumn;
         }
     }
-    return { kind, message: `${f.message}${secret}\nFix: ${f.remediation}`, properties };
+    return { kind, message: `${(0,output_escape/* escapeControls */.UN)(f.message)}${secret}\nFix: ${(0,output_escape/* escapeControls */.UN)(f.remediation)}`, properties };
 }
 /** The sentence logged (and put in the summary) when annotations were left out; null if none. */
 function hiddenNote(hidden) {
@@ -20069,9 +20325,10 @@ function escapeProperty(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/output/json.ts
-/** The JSON report, as described by schemas/report.schema.json. */
+
+/** The JSON report, as described by schemas/report.schema.json; safe to print to a workflow log. */
 function renderJson(report) {
-    return JSON.stringify(report, null, 2) + '\n';
+    return (0,output_escape/* logSafeJson */.C5)(JSON.stringify(report, null, 2)) + '\n';
 }
 
 // EXTERNAL MODULE: ./src/core/finding.ts
@@ -20079,6 +20336,7 @@ var finding = __nccwpck_require__(5278);
 // EXTERNAL MODULE: ./src/verify/present.ts
 var present = __nccwpck_require__(1158);
 ;// CONCATENATED MODULE: ./src/output/markdown.ts
+
 
 
 /** GitHub's limit for one step's summary is 1 MiB; stay well clear of it. */
@@ -20104,10 +20362,10 @@ function renderMarkdown(report, options = {}) {
     if (active > 0)
         head.push(`**${active} key${active === 1 ? ' is' : 's are'} verified ACTIVE** (listed first): revoke ${active === 1 ? 'it' : 'them'} before anything else.`, '');
     for (const note of options.notes ?? [])
-        head.push(`> ${note.replace(/\r?\n/g, ' ')}`, '');
+        head.push(`> ${(0,output_escape/* escapeControls */.UN)(note.replace(/\r?\n/g, ' '))}`, '');
     const footer = ['', `<sub>${escapeText(report.tool.name)} ${escapeText(report.tool.version)}</sub>`, ''];
     if (n === 0)
-        return fit([...head, ...footer].join('\n'), maxBytes);
+        return fit((0,output_escape/* neutralizeCommands */.Kw)([...head, ...footer].join('\n')), maxBytes);
     const tableHead = ['| Severity | Location | Rule | Finding | Secret | Fix |', '| --- | --- | --- | --- | --- | --- |'];
     let body = [...head, ...tableHead].join('\n') + '\n';
     const tail = footer.join('\n');
@@ -20123,7 +20381,8 @@ function renderMarkdown(report, options = {}) {
     }
     if (shown < n)
         body += `\n${overflowLine(n - shown, options.overflowHint)}\n`;
-    return fit(body + tail, maxBytes);
+    // `--format markdown` may be printed to a workflow log: no line may start a workflow command.
+    return fit((0,output_escape/* neutralizeCommands */.Kw)(body + tail), maxBytes);
 }
 function overflowLine(omitted, hint = 'the SARIF file and the JSON report') {
     return `_…and ${omitted} more finding${omitted === 1 ? '' : 's'} not shown here (size limit): see ${escapeText(hint)}._`;
@@ -20131,22 +20390,28 @@ function overflowLine(omitted, hint = 'the SARIF file and the JSON report') {
 function findingRow(f, link) {
     const where = f.line === null ? f.file : f.endLine !== null && f.endLine !== f.line ? `${f.file}:${f.line}-${f.endLine}` : `${f.file}:${f.line}`;
     const url = link?.(f) ?? null;
-    const location = url ? `[${escapeText(where)}](${url})` : escapeText(where);
+    const location = url ? `[${escapeText(where)}](${linkTarget(url)})` : escapeText(where);
     const yamlPath = f.yamlPath ? `<br><sub>${escapeText(f.yamlPath)}</sub>` : '';
     const verified = f.verification ? `<br>${f.verification.status === 'active' ? '**ACTIVE: revoke first**' : `<sub>verified ${escapeText((0,present/* describeVerification */.Xm)(f.verification))}</sub>`}` : '';
     const secret = f.secret ? `<code>${escapeText(f.secret)}</code>${f.decodedFrom ? `<br><sub>decoded from ${escapeText(f.decodedFrom.join(' → '))}</sub>` : ''}${verified}` : '';
     return `| ${EMOJI[f.severity]} ${f.severity} | ${location}${yamlPath} | <code>${escapeText(f.ruleId)}</code> | ${escapeText(f.message)} | ${secret} | ${escapeText(f.remediation)} |`;
 }
-/** Escapes text for a Markdown table cell: HTML, Markdown punctuation, pipes, newlines, mentions. */
+/**
+ * Escapes text for a Markdown table cell: control characters (shown as `\r`, `\x1b`, …), HTML,
+ * Markdown punctuation, pipes, mentions.
+ */
 function escapeText(text) {
-    return text
+    return (0,output_escape/* escapeControls */.UN)(text)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         .replace(/"/g, '&quot;')
         .replace(/([\\`*_[\]|#~!])/g, '\\$1')
-        .replace(/@/g, '@\u200b')
-        .replace(/\r?\n/g, ' ');
+        .replace(/@/g, '@\u200b');
+}
+/** A link target that cannot close the link early or start another: brackets, spaces, quotes, controls percent-encoded. */
+function linkTarget(url) {
+    return url.replace(/[\u0000-\u0020()<>"'`\\[\]\u007f-\u009f]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 function bytes(text) {
     return Buffer.byteLength(text, 'utf8');
@@ -20162,6 +20427,7 @@ function fit(text, maxBytes) {
 // EXTERNAL MODULE: ./src/analyzers/registry.ts + 126 modules
 var registry = __nccwpck_require__(5530);
 ;// CONCATENATED MODULE: ./src/output/sarif.ts
+
 
 /**
  * SARIF 2.1.0 for code scanning: one run, every known rule in `tool.driver.rules` (so a result's
@@ -20233,7 +20499,7 @@ function buildSarif(report, knownRules = (0,registry/* allRuleMeta */.pX)()) {
     };
 }
 function renderSarif(report) {
-    return JSON.stringify(buildSarif(report), null, 2) + '\n';
+    return (0,output_escape/* logSafeJson */.C5)(JSON.stringify(buildSarif(report), null, 2)) + '\n';
 }
 function sarifRule(meta, remediation) {
     return {
@@ -20308,8 +20574,14 @@ function encodeUri(file) {
 ;// CONCATENATED MODULE: ./src/output/text.ts
 
 
+
 const SEVERITY_COLOR = { critical: '1;31', high: '31', medium: '33', low: '36' };
-/** Human report: grouped by file, one `file:line:col  severity  rule-id  message` line a finding. */
+/**
+ * Human report: grouped by file, one `file:line:col  severity  rule-id  message` line a finding.
+ * Repository text (paths, messages quoting keys) has its control characters escaped, so it can
+ * neither drive the terminal nor end a line, and no line can start a workflow command: the Action
+ * logs this report, and the CLI may run in a workflow step.
+ */
 function renderText(report, options) {
     const paint = (code, text) => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
     const out = [];
@@ -20320,18 +20592,18 @@ function renderText(report, options) {
         byFile.set(finding.file, list);
     }
     for (const [file, findings] of [...byFile].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        out.push(paint('1;4', file));
+        out.push(paint('1;4', (0,output_escape/* escapeControls */.UN)(file)));
         const sorted = [...findings].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
         for (const f of sorted) {
-            const where = f.line === null ? file : `${file}:${f.line}:${f.column ?? 1}`;
-            out.push(`${where}  ${paint(SEVERITY_COLOR[f.severity], f.severity)}  ${paint('2', f.ruleId)}  ${f.message}`);
+            const where = f.line === null ? (0,output_escape/* escapeControls */.UN)(file) : `${(0,output_escape/* escapeControls */.UN)(file)}:${f.line}:${f.column ?? 1}`;
+            out.push(`${where}  ${paint(SEVERITY_COLOR[f.severity], f.severity)}  ${paint('2', f.ruleId)}  ${(0,output_escape/* escapeControls */.UN)(f.message)}`);
             if (f.secret)
-                out.push(`    secret: ${f.secret}${f.decodedFrom ? ` (decoded from ${f.decodedFrom.join(' → ')})` : ''}`);
+                out.push(`    secret: ${(0,output_escape/* escapeControls */.UN)(f.secret)}${f.decodedFrom ? ` (decoded from ${f.decodedFrom.join(' → ')})` : ''}`);
             if (f.verification)
-                out.push(`    verified: ${paint(f.verification.status === 'active' ? '1;31' : '2', (0,present/* describeVerification */.Xm)(f.verification))}`);
+                out.push(`    verified: ${paint(f.verification.status === 'active' ? '1;31' : '2', (0,output_escape/* escapeControls */.UN)((0,present/* describeVerification */.Xm)(f.verification)))}`);
             if (f.commit)
-                out.push(`    commit: ${f.commit.slice(0, 12)}${f.authorDate ? ` (${f.authorDate.slice(0, 10)})` : ''}${f.presentAtHead === false ? ', no longer at HEAD' : ''}`);
-            out.push(`    fix: ${f.remediation}`);
+                out.push(`    commit: ${(0,output_escape/* escapeControls */.UN)(f.commit.slice(0, 12))}${f.authorDate ? ` (${(0,output_escape/* escapeControls */.UN)(f.authorDate.slice(0, 10))})` : ''}${f.presentAtHead === false ? ', no longer at HEAD' : ''}`);
+            out.push(`    fix: ${(0,output_escape/* escapeControls */.UN)(f.remediation)}`);
         }
         out.push('');
     }
@@ -20339,13 +20611,13 @@ function renderText(report, options) {
     if (notable.length > 0) {
         out.push(paint('1', 'Diagnostics'));
         for (const d of notable.slice(0, 20))
-            out.push(`  ${d.file ?? '(scan)'}: ${d.message}`);
+            out.push(`  ${d.file === null ? '(scan)' : (0,output_escape/* escapeControls */.UN)(d.file)}: ${(0,output_escape/* escapeControls */.UN)(d.message)}`);
         if (notable.length > 20)
             out.push(`  … ${notable.length - 20} more in the JSON report`);
         out.push('');
     }
     out.push(summaryLine(report));
-    return out.join('\n') + '\n';
+    return (0,output_escape/* neutralizeCommands */.Kw)(out.join('\n')) + '\n';
 }
 function summaryLine(report) {
     const counts = finding/* SEVERITIES */.oC.map((s) => `${report.stats.findingsBySeverity[s]} ${s}`).join(', ');
@@ -21327,13 +21599,40 @@ function loadYaml(path, text) {
     return { documents, lineCounter, diagnostics, ok };
 }
 /**
- * A parse error in words that never quote the file: the yaml library's messages cite the text it
- * stopped at ("…extra characters: >sk-proj-…"), and that text may be the very secret being
- * reported. Keep the sentence before the quote, drop anything quoted, name the code.
+ * The yaml library's messages quote the text the parser stopped at ("Unsupported YAML version
+ * <text>", "The !<text>! tag has no suffix", "…extra characters: |<text>"), and that text may be the
+ * very secret being reported. So a parse error is described by its code alone, in fixed words;
+ * the caller adds the position.
  */
+const YAML_ERRORS = {
+    ALIAS_PROPS: 'an alias cannot have a tag or anchor',
+    BAD_ALIAS: 'an alias that names no anchor',
+    BAD_COLLECTION_TYPE: 'a collection of the wrong type for its tag',
+    BAD_DIRECTIVE: 'a bad or unknown directive',
+    BAD_DQ_ESCAPE: 'a bad escape in a double-quoted string',
+    BAD_INDENT: 'bad indentation',
+    BAD_PROP_ORDER: 'anchor and tag in the wrong order',
+    BAD_SCALAR_START: 'a plain value cannot start with this character',
+    BLOCK_AS_IMPLICIT_KEY: 'a nested mapping in a compact mapping',
+    BLOCK_IN_FLOW: 'a block collection inside a flow collection',
+    DUPLICATE_KEY: 'map keys must be unique',
+    IMPOSSIBLE: 'an internal parser error',
+    KEY_OVER_1024_CHARS: 'an implicit key longer than 1024 characters',
+    MISSING_CHAR: 'a missing closing character',
+    MULTILINE_IMPLICIT_KEY: 'an implicit key spanning lines',
+    MULTIPLE_ANCHORS: 'a node with more than one anchor',
+    MULTIPLE_DOCS: 'more than one document',
+    MULTIPLE_TAGS: 'a node with more than one tag',
+    NON_STRING_KEY: 'a key that is not a string',
+    RESOURCE_EXHAUSTION: 'too many alias expansions',
+    TAB_AS_INDENT: 'tabs used as indentation',
+    TAG_RESOLVE_FAILED: 'an unknown or invalid tag',
+    UNEXPECTED_TOKEN: 'an unexpected token',
+};
+/** `message` is accepted (a YAMLError has one) and never read. */
 function describeYamlError(error) {
-    const sentence = (error.message.split('\n')[0] ?? '').split(': ')[0].replace(/"[^"]*"|'[^']*'|`[^`]*`/g, '…');
-    return sentence.length > 0 && sentence.length <= 120 ? `${sentence} [${error.code}]` : error.code;
+    const code = /^[A-Z0-9_]{1,40}$/.test(error.code) ? error.code : 'UNKNOWN';
+    return `${YAML_ERRORS[code] ?? 'a syntax error'} [${code}]`;
 }
 
 

@@ -1,0 +1,114 @@
+/**
+ * A hostile repository for the output door: file names, YAML keys and values that try to forge
+ * workflow commands or drive a terminal, and keys used as names (a directory, a file, an env
+ * variable, `${{ secrets.<key> }}`, Dockerfile ENV/ARG, Compose and GitLab variables). Every key
+ * is generated at test time; `keys` lists them all, `real` the plain finding whose exact position
+ * the tests check.
+ */
+import { expect } from 'vitest';
+import { openaiKey } from '../helpers/keys.js';
+import { makeRepo, type Tree } from '../helpers/repo.js';
+
+export const FORGED = 'FORGED';
+
+/** File names that each try one way into the log. Each file holds a key, so each is reported. */
+export const HOSTILE_NAMES = [
+  `nl\n::warning file=README.md,line=1::${FORGED}-nl\n.txt`,
+  `cr\r::stop-commands::tokcr\r::error file=README.md,line=1::${FORGED}-cr.txt`,
+  `mask\n::add-mask::Revoke\n.txt`,
+  `pct%0A::error file=README.md,line=1::${FORGED}-pct%0A.txt`,
+  `ansi\u001b[2J\u001b]0;${FORGED}-title\u0007\u009b31m.txt`,
+  `legacy ##[error]${FORGED}-legacy ##[stop-commands]tokleg.txt`,
+  `  ::warning file=README.md,line=1::${FORGED}-lead.txt`,
+  `\u00a0::error::${FORGED}-nbsp.txt`,
+  `bidi\u202etxt.exe`,
+];
+
+export interface HostileRepo {
+  dir: string;
+  /** Every generated key: none may appear whole in any output (bar the Action's add-mask commands). */
+  keys: string[];
+  /** The plain finding: `real.js`, line 2, the key starting at column 15. */
+  real: { file: string; line: number; column: number; key: string };
+  /** Keys used as names, by where they are used. */
+  names: Record<string, string>;
+}
+
+export function hostileRepo(): HostileRepo {
+  const keys: string[] = [];
+  const key = () => {
+    const k = openaiKey('proj');
+    keys.push(k);
+    return k;
+  };
+  const real = { file: 'real.js', line: 2, column: 15, key: key() };
+  const names = {
+    directory: key(),
+    fileName: key(),
+    expression: key(),
+    workflowEnv: key(),
+    dockerEnv: key(),
+    dockerArg: key(),
+    compose: key(),
+    gitlab: key(),
+    yamlTag: key(),
+    yamlDirective: key(),
+  };
+  const tree: Tree = {
+    [real.file]: `// config\nconst apiKey = "${real.key}";\n`,
+    'README.md': '# demo\n',
+    [`dir-${names.directory}/a.txt`]: 'nothing here\n',
+    [`${names.fileName}.txt`]: 'nothing here\n',
+    '.github/workflows/ci.yml': [
+      'on: push',
+      'jobs:',
+      '  build:',
+      '    runs-on: ubuntu-latest',
+      '    env:',
+      `      ${names.workflowEnv}: x`,
+      `      "OPENAI_API_KEY\\n::warning file=README.md,line=1::${FORGED}-yaml\\r::stop-commands::tokyaml": "${key()}"`,
+      '    steps:',
+      `      - run: echo \${{ secrets.${names.expression} }}`,
+      '',
+    ].join('\n'),
+    Dockerfile: `FROM alpine\nENV ${names.dockerEnv}=1\nARG ${names.dockerArg}\n`,
+    'compose.yaml': `services:\n  web:\n    image: nginx\n    environment:\n      ${names.compose}: x\n`,
+    '.gitlab-ci.yml': [
+      'variables:',
+      `  ${names.gitlab}: x`,
+      `  "API_KEY\\n::error file=README.md,line=1::${FORGED}-gitlab\\u001b[2J": "${key()}"`,
+      'test:',
+      '  script: [npm test]',
+      '',
+    ].join('\n'),
+    // Parse errors whose library messages quote the scanned text.
+    'deploy/tag.yaml': `a: !${names.yamlTag}! x\n`,
+    'deploy/directive.yaml': `%YAML ${names.yamlDirective}\n---\na: 1\n`,
+  };
+  for (const name of HOSTILE_NAMES) tree[name] = `token = "${key()}"\n`;
+  return { dir: makeRepo(tree), keys, real, names };
+}
+
+/** The lines a runner reads: a line ends at `\n`, `\r` or `\r\n`. */
+export function runnerLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
+/** Whether the runner takes a line as a workflow command (`::` after leading whitespace, or `##[` anywhere). */
+export function isCommand(line: string): boolean {
+  return /^[\s\u0085]*::/.test(line) || line.includes('##[');
+}
+
+/** The runner's unescaping of an annotation property. */
+export function unescapeProperty(value: string): string {
+  return value.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
+}
+
+/** No whole key, no ANSI escape, no lone carriage return, no line that is a workflow command. */
+export function expectInert(label: string, text: string, keys: readonly string[]): void {
+  for (const k of keys) expect(text.includes(k), `${label} holds a whole key`).toBe(false);
+  expect(text.includes('\u001b'), `${label} holds an ESC`).toBe(false);
+  expect(text.includes('\u009b'), `${label} holds a CSI`).toBe(false);
+  expect(/\r(?!\n)/.test(text), `${label} holds a lone CR`).toBe(false);
+  expect(runnerLines(text).filter(isCommand), `${label} holds workflow commands`).toEqual([]);
+}
