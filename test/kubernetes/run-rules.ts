@@ -1,16 +1,13 @@
-/** Runs a list of file rules over in-memory or corpus files, as the scan would, for rule tests. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+/** Runs a list of file rules over in-memory files, as the scan would, for rule tests. */
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { expect } from 'vitest';
 import { makeSourceFile } from '../../src/core/analyze.js';
-import { atLeast } from '../../src/core/finding.js';
 import type { Diagnostic, RawFinding } from '../../src/core/finding.js';
 import { silentLogger } from '../../src/core/logger.js';
 import { defaultSettings, type Settings } from '../../src/core/settings.js';
 import type { FileKind } from '../../src/discover/classify.js';
 import type { DiscoveredFile } from '../../src/discover/files.js';
 import type { FileRule, ScanContext, SourceFile } from '../../src/analyzers/types.js';
-import { CORPUS } from '../helpers/corpus.js';
 import { renderFixture } from '../helpers/fixtures.js';
 
 export interface MemoryFile {
@@ -45,20 +42,6 @@ export function runRules(rules: readonly FileRule[], files: MemoryFile[], settin
   return { findings, diagnostics, sources };
 }
 
-/** Every file below a folder of the real-world corpus, with the kind its original name implies. */
-export function corpusFiles(dir: string, kindOf: (originalName: string) => FileKind): MemoryFile[] {
-  const out: MemoryFile[] = [];
-  const visit = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const abs = path.join(d, name);
-      if (statSync(abs).isDirectory()) visit(abs);
-      else out.push({ path: path.relative(dir, abs).split(path.sep).join('/'), absPath: abs, text: readFileSync(abs, 'utf8'), kind: kindOf(name.split('__').pop()!) });
-    }
-  };
-  visit(dir);
-  return out;
-}
-
 /** The compact form tests compare against. */
 export function brief(f: RawFinding): string {
   return `${f.ruleId} ${f.file}:${f.line}:${f.column}-${f.endLine}:${f.endColumn}`;
@@ -87,48 +70,4 @@ export function runFixtureDir(rules: readonly FileRule[], dir: string, settings:
   };
   visit(dir);
   return { ...runRules(rules, files, settings), keys };
-}
-
-/** A high or critical finding expected on the real corpus, with the reason it is right. */
-interface ListedFinding {
-  ruleId: string;
-  file: string;
-  line: number;
-  column: number;
-  reason: string;
-}
-
-/**
- * Structural rules over folders of the real corpus: every file a rule looks at parses or gets a
- * diagnostic, every position is 1-based, and the high and critical findings are exactly those
- * listed (in order) in `expectedFile`, each with its reason.
- */
-export function checkRulesOverCorpus(options: {
-  rules: readonly FileRule[];
-  dirs: string[];
-  kindOf: (originalName: string) => FileKind;
-  minFiles: number;
-  /** Files the rules look at, whose parse is checked. */
-  looksAt: (source: SourceFile) => boolean;
-  expectedFile: string;
-}): void {
-  const expected = (JSON.parse(readFileSync(options.expectedFile, 'utf8')) as { findings: ListedFinding[] }).findings;
-  const high: Omit<ListedFinding, 'reason'>[] = [];
-  for (const dir of options.dirs) {
-    const files = corpusFiles(path.join(CORPUS, dir), options.kindOf);
-    expect(files.length).toBeGreaterThan(options.minFiles);
-    const run = runRules(options.rules, files);
-    for (const source of run.sources) {
-      if (!options.looksAt(source)) continue;
-      const parsed = source.yaml().documents.every((d) => d.errors.length === 0);
-      const diagnosed = run.diagnostics.some((d) => d.file === source.path);
-      expect(parsed || diagnosed, source.path).toBe(true);
-    }
-    for (const f of run.findings) {
-      expect(f.line === null || (f.line >= 1 && f.column! >= 1), `${f.file} position`).toBe(true);
-      if (atLeast(f.severity, 'high')) high.push({ ruleId: f.ruleId, file: `${dir}/${f.file}`, line: f.line!, column: f.column! });
-    }
-  }
-  expect(high).toEqual(expected.map(({ reason: _reason, ...rest }) => rest));
-  for (const e of expected) expect(e.reason.length, `${e.file}:${e.line} needs a reason`).toBeGreaterThan(20);
 }

@@ -1,12 +1,12 @@
 /**
  * The github-actions rules over real workflows (../shared/corpus/gha and gha-broken): no rule
  * throws, every file either parses or gets a diagnostic, and every high or critical finding is
- * one listed, with the reason it is right, in real-corpus-expected.json.
+ * one listed, with the reason it is right, in github-actions-expected.json.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { corpusFiles } from './corpus.js';
-import { runRules } from './source.js';
+import { corpusFiles } from './github-actions-files.js';
+import { runRules } from '../github-actions/source.js';
 
 interface Expected {
   file: string;
@@ -16,7 +16,7 @@ interface Expected {
   reason: string;
 }
 
-const expected = JSON.parse(readFileSync(new URL('./real-corpus-expected.json', import.meta.url), 'utf8')) as Expected[];
+const expected = JSON.parse(readFileSync(new URL('./github-actions-expected.json', import.meta.url), 'utf8')) as Expected[];
 
 describe('real-world GitHub Actions corpus', () => {
   const files = corpusFiles();

@@ -1,12 +1,12 @@
 /** The real-world GitHub Actions corpus, read as the scanner would see each file. */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CORPUS } from '../helpers/corpus.js';
+import { CORPUS } from './corpus-root.js';
 
 export const CORPUS_DIRS = [path.join(CORPUS, 'gha'), path.join(CORPUS, 'gha-broken')];
 
 export interface CorpusFile {
-  /** `gha/<owner>__<repo>/<flattened path>`: the name used in real-corpus-expected.json. */
+  /** `gha/<owner>__<repo>/<flattened path>`: the name used in github-actions-expected.json. */
   id: string;
   text: string;
   kind: 'workflow' | 'action';

@@ -1,7 +1,7 @@
 /**
  * The hardcoded-secret rule over every file of the real-world corpus (../shared/corpus):
  * every critical or high finding must be listed, with the reason it is right, in
- * real-corpus-expected.json, and every listed one must still be found. Anything else is a false
+ * hardcoded-secrets-expected.json, and every listed one must still be found. Anything else is a false
  * positive to fix in the detectors.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -9,8 +9,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findSecretsInText } from '../../src/analyzers/text.js';
 import { LineIndex } from '../../src/core/text-position.js';
-import expected from './real-corpus-expected.json' with { type: 'json' };
-import { CORPUS } from '../helpers/corpus.js';
+import expected from './hardcoded-secrets-expected.json' with { type: 'json' };
+import { CORPUS } from './corpus-root.js';
 
 
 function corpusFiles(dir: string): string[] {

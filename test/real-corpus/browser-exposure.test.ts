@@ -3,7 +3,7 @@ import path from 'node:path';
 import { expect, test } from 'vitest';
 import { BROWSER_EXPOSURE_RULES } from '../../src/analyzers/browser-exposure/index.js';
 import { brief, runRules, type MemoryFile } from '../kubernetes/run-rules.js';
-import { CORPUS } from '../helpers/corpus.js';
+import { CORPUS } from './corpus-root.js';
 
 
 /** Corpus files under their original paths (`<kind>/<owner>__<repo>/<path with / as __>`), so the classifier sees workflows as workflows. */
