@@ -20271,7 +20271,8 @@ function planAnnotations(report, options = {}) {
  */
 function toAnnotation(f, kind, prefix) {
     const secret = f.secret ? `\nSecret: ${(0,output_escape/* escapeControls */.UN)(f.secret)}${f.decodedFrom ? ` (decoded from ${f.decodedFrom.join(' → ')})` : ''}` : '';
-    const properties = { title: `${f.severity}: ${f.ruleId}`, file: prefix + f.file };
+    // A path with control characters in it (an ANSI escape) is shown escaped: it then names no file.
+    const properties = { title: `${f.severity}: ${f.ruleId}`, file: prefix + (0,output_escape/* escapeControls */.UN)(f.file) };
     if (f.line !== null) {
         properties.startLine = f.line;
         if (f.endLine !== null)

@@ -62,7 +62,8 @@ export function planAnnotations(report: Report, options: { limit?: number; pathP
  */
 function toAnnotation(f: Finding, kind: AnnotationKind, prefix: string): Annotation {
   const secret = f.secret ? `\nSecret: ${escapeControls(f.secret)}${f.decodedFrom ? ` (decoded from ${f.decodedFrom.join(' → ')})` : ''}` : '';
-  const properties: Annotation['properties'] = { title: `${f.severity}: ${f.ruleId}`, file: prefix + f.file };
+  // A path with control characters in it (an ANSI escape) is shown escaped: it then names no file.
+  const properties: Annotation['properties'] = { title: `${f.severity}: ${f.ruleId}`, file: prefix + escapeControls(f.file) };
   if (f.line !== null) {
     properties.startLine = f.line;
     if (f.endLine !== null) properties.endLine = f.endLine;

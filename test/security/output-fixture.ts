@@ -6,7 +6,7 @@
  * the tests check.
  */
 import { expect } from 'vitest';
-import { openaiKey } from '../helpers/keys.js';
+import { openaiKey, randomBody } from '../helpers/keys.js';
 import { makeRepo, type Tree } from '../helpers/repo.js';
 
 export const FORGED = 'FORGED';
@@ -28,7 +28,7 @@ export interface HostileRepo {
   dir: string;
   /** Every generated key: none may appear whole in any output (bar the Action's add-mask commands). */
   keys: string[];
-  /** The plain finding: `real.js`, line 2, the key starting at column 15. */
+  /** The plain finding: `0-real.js` (sorted among the first, so annotated), line 2, column 17. */
   real: { file: string; line: number; column: number; key: string };
   /** Keys used as names, by where they are used. */
   names: Record<string, string>;
@@ -41,7 +41,13 @@ export function hostileRepo(): HostileRepo {
     keys.push(k);
     return k;
   };
-  const real = { file: 'real.js', line: 2, column: 15, key: key() };
+  // A value without a provider shape: only the structural rules (secret-like names) report it.
+  const value = () => {
+    const v = randomBody(32);
+    keys.push(v);
+    return v;
+  };
+  const real = { file: '0-real.js', line: 2, column: 17, key: key() };
   const names = {
     directory: key(),
     fileName: key(),
@@ -66,7 +72,8 @@ export function hostileRepo(): HostileRepo {
       '    runs-on: ubuntu-latest',
       '    env:',
       `      ${names.workflowEnv}: x`,
-      `      "OPENAI_API_KEY\\n::warning file=README.md,line=1::${FORGED}-yaml\\r::stop-commands::tokyaml": "${key()}"`,
+      // Keys that the rules quote in their messages (a name with SECRET in it is secret-like).
+      `      "MY_SECRET\\n::warning file=README.md,line=1::${FORGED}-yaml\\r::stop-commands::tokyaml": "${value()}"`,
       '    steps:',
       `      - run: echo \${{ secrets.${names.expression} }}`,
       '',
@@ -76,9 +83,18 @@ export function hostileRepo(): HostileRepo {
     '.gitlab-ci.yml': [
       'variables:',
       `  ${names.gitlab}: x`,
-      `  "API_KEY\\n::error file=README.md,line=1::${FORGED}-gitlab\\u001b[2J": "${key()}"`,
+      `  "DB_SECRET\\n::error file=README.md,line=1::${FORGED}-gitlab\\u001b[2J": "${value()}"`,
       'test:',
       '  script: [npm test]',
+      '',
+    ].join('\n'),
+    'deploy/configmap.yaml': [
+      'apiVersion: v1',
+      'kind: ConfigMap',
+      'metadata:',
+      `  name: "cm\\r::add-mask::Hardcoded\\u009b2J"`,
+      'data:',
+      `  "API_SECRET\\n##[error]${FORGED}-k8s": "${value()}"`,
       '',
     ].join('\n'),
     // Parse errors whose library messages quote the scanned text.
