@@ -16934,8 +16934,10 @@ function allRuleMeta() {
 /* unused harmony exports baselineFromReport, parseBaseline */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4296);
 /* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4910);
+/* harmony import */ var _output_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8078);
+
 
 
 
@@ -16949,10 +16951,11 @@ function baselineFromReport(report) {
 async function writeBaseline(file, report) {
     const baseline = baselineFromReport(report);
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, JSON.stringify(baseline, null, 2) + '\n');
+        // A file name may hold control characters: written as \u escapes (the parsed value is the same).
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, (0,_output_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .logSafeJson */ .C5)(JSON.stringify(baseline, null, 2)) + '\n');
     }
     catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`cannot write baseline ${file}: ${error.code ?? String(error)}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`cannot write baseline ${file}: ${error.code ?? String(error)}`);
     }
     return baseline.findings.length;
 }
@@ -16963,7 +16966,7 @@ async function readBaseline(file) {
         text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
     }
     catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`cannot read baseline ${file}: ${error.code ?? String(error)}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`cannot read baseline ${file}: ${error.code ?? String(error)}`);
     }
     return parseBaseline(text, file);
 }
@@ -16974,16 +16977,16 @@ function parseBaseline(text, file) {
     }
     catch {
         // JSON.parse's message quotes the text around the error, which may hold anything.
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`baseline ${file} is not valid JSON`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`baseline ${file} is not valid JSON`);
     }
     const findings = data?.findings;
     if (typeof data !== 'object' || data === null || data.version !== 1 || !Array.isArray(findings)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`baseline ${file} is not a version 1 baseline written by --write-baseline`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`baseline ${file} is not a version 1 baseline written by --write-baseline`);
     }
     return findings.map((entry, index) => {
         const fingerprint = entry?.fingerprint;
         if (typeof fingerprint !== 'string' || !/^[0-9a-f]{16,64}$/.test(fingerprint)) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`baseline ${file}: findings[${index}] has no valid fingerprint`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`baseline ${file}: findings[${index}] has no valid fingerprint`);
         }
         return fingerprint;
     });

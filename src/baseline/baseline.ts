@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { ConfigurationError } from '../core/errors.js';
 import type { Report } from '../core/finding.js';
 import { TOOL_NAME } from '../core/version.js';
+import { logSafeJson } from '../output/escape.js';
 
 /**
  * A baseline lists accepted findings by fingerprint, with the rule and file for a human reading
@@ -26,7 +27,8 @@ export function baselineFromReport(report: Report): BaselineFile {
 export async function writeBaseline(file: string, report: Report): Promise<number> {
   const baseline = baselineFromReport(report);
   try {
-    await writeFile(file, JSON.stringify(baseline, null, 2) + '\n');
+    // A file name may hold control characters: written as \u escapes (the parsed value is the same).
+    await writeFile(file, logSafeJson(JSON.stringify(baseline, null, 2)) + '\n');
   } catch (error) {
     throw new ConfigurationError(`cannot write baseline ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }

@@ -24,6 +24,9 @@ export const HOSTILE_NAMES = [
   `bidi\u202etxt.exe`,
 ];
 
+const NAME_USES = ['directory', 'fileName', 'expression', 'workflowEnv', 'dockerEnv', 'dockerArg', 'compose', 'gitlab', 'yamlTag', 'yamlDirective'] as const;
+type NameUse = (typeof NAME_USES)[number];
+
 export interface HostileRepo {
   dir: string;
   /** Every generated key: none may appear whole in any output (bar the Action's add-mask commands). */
@@ -31,7 +34,7 @@ export interface HostileRepo {
   /** The plain finding: `0-real.js` (sorted among the first, so annotated), line 2, column 17. */
   real: { file: string; line: number; column: number; key: string };
   /** Keys used as names, by where they are used. */
-  names: Record<string, string>;
+  names: Record<NameUse, string>;
 }
 
 export function hostileRepo(): HostileRepo {
@@ -48,18 +51,7 @@ export function hostileRepo(): HostileRepo {
     return v;
   };
   const real = { file: '0-real.js', line: 2, column: 17, key: key() };
-  const names = {
-    directory: key(),
-    fileName: key(),
-    expression: key(),
-    workflowEnv: key(),
-    dockerEnv: key(),
-    dockerArg: key(),
-    compose: key(),
-    gitlab: key(),
-    yamlTag: key(),
-    yamlDirective: key(),
-  };
+  const names = Object.fromEntries(NAME_USES.map((use) => [use, key()])) as Record<NameUse, string>;
   const tree: Tree = {
     [real.file]: `// config\nconst apiKey = "${real.key}";\n`,
     'README.md': '# demo\n',
@@ -98,8 +90,8 @@ export function hostileRepo(): HostileRepo {
       '',
     ].join('\n'),
     // Parse errors whose library messages quote the scanned text.
-    'deploy/tag.yaml': `a: !${names.yamlTag}! x\n`,
-    'deploy/directive.yaml': `%YAML ${names.yamlDirective}\n---\na: 1\n`,
+    '.github/workflows/tag.yml': `on: push\njobs: !${names.yamlTag}! x\n`,
+    '.github/workflows/directive.yml': `%YAML ${names.yamlDirective}\n---\non: push\n`,
   };
   for (const name of HOSTILE_NAMES) tree[name] = `token = "${key()}"\n`;
   return { dir: makeRepo(tree), keys, real, names };
