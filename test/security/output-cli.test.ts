@@ -127,7 +127,8 @@ describe('keys used as names', () => {
   it('YAML parse errors at a key in a tag or a %YAML directive quote nothing', () => {
     const invalid = report.diagnostics.filter((d) => d.code === 'yaml-invalid').map((d) => d.file);
     expect(invalid).toEqual(expect.arrayContaining(['.github/workflows/tag.yml', '.github/workflows/directive.yml']));
-    for (const d of report.diagnostics) expect(d.message).not.toContain('sk-proj-');
+    // Not even the masked form: the message is made of the error code only.
+    for (const d of report.diagnostics) expect(d.message).not.toContain('ghp_');
   });
 });
 
@@ -164,7 +165,7 @@ describe('configuration errors never print values', () => {
     writeFileSync(file, `{"findings": [${key}]}`);
     const run = cli(dir, ['scan', '.', '--baseline', file]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('is not valid JSON');
-    for (const fragment of fragments([key])) expect(run.stderr).not.toContain(fragment);
+    expect(run.stderr).toMatch(/bad-baseline\.json is not valid JSON\n$/);
+    expect(run.stderr).not.toContain(key.slice(0, 10));
   });
 });

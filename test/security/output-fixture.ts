@@ -6,7 +6,7 @@
  * the tests check.
  */
 import { expect } from 'vitest';
-import { openaiKey, randomBody } from '../helpers/keys.js';
+import { generateKey, openaiKey, randomBody } from '../helpers/keys.js';
 import { makeRepo, type Tree } from '../helpers/repo.js';
 
 export const FORGED = 'FORGED';
@@ -51,7 +51,13 @@ export function hostileRepo(): HostileRepo {
     return v;
   };
   const real = { file: '0-real.js', line: 2, column: 17, key: key() };
-  const names = Object.fromEntries(NAME_USES.map((use) => [use, key()])) as Record<NameUse, string>;
+  // Short keys in parse errors: a long one made the old messages too long to be quoted.
+  const shortKey = () => {
+    const k = generateKey('github:pat');
+    keys.push(k);
+    return k;
+  };
+  const names = Object.fromEntries(NAME_USES.map((use) => [use, use.startsWith('yaml') ? shortKey() : key()])) as Record<NameUse, string>;
   const tree: Tree = {
     [real.file]: `// config\nconst apiKey = "${real.key}";\n`,
     'README.md': '# demo\n',

@@ -14,7 +14,7 @@ import { emptyStats } from '../../src/core/scan.js';
 import { escapeControls, logSafe, logSafeJson, neutralizeCommands } from '../../src/output/escape.js';
 import { escapeText } from '../../src/output/markdown.js';
 import { loadYaml } from '../../src/yaml/load.js';
-import { openaiKey, randomBody, randomString, URL_SAFE } from '../helpers/keys.js';
+import { generateKey, openaiKey, randomBody, randomString, URL_SAFE } from '../helpers/keys.js';
 import { isCommand, runnerLines } from './output-fixture.js';
 
 /** The characters of `redact(secret)` before the ellipsis. */
@@ -153,8 +153,9 @@ describe('escaping for terminals, logs, JSON and Markdown', () => {
 });
 
 describe('errors never quote what they read', () => {
-  const key = openaiKey('proj');
-  const fragment = key.slice(12, 40);
+  // A short key: the old YAML messages quoted only sentences under 120 characters.
+  const key = generateKey('github:pat');
+  const fragment = key.slice(10);
 
   it('YAML parse errors: a key in a tag, a %YAML directive, a block scalar header', () => {
     // Each is an error of the yaml library whose own message quotes the key.
