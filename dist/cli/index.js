@@ -18104,7 +18104,18 @@ function secretMasker(values) {
         return [...value].length < WHOLE_TOKEN_BELOW ? `(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])` : escaped;
     });
     const pattern = new RegExp(alternatives.join('|'), 'gu');
-    return (text) => (text === '' ? text : text.replace(pattern, (match) => redacted.get(match) ?? match));
+    // Reports repeat the same messages and remediation many times: each distinct text is masked once.
+    const done = new Map();
+    return (text) => {
+        if (text === '')
+            return text;
+        let masked = done.get(text);
+        if (masked === undefined) {
+            masked = text.replace(pattern, (match) => redacted.get(match) ?? match);
+            done.set(text, masked);
+        }
+        return masked;
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/finalize.ts
