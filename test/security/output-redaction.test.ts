@@ -72,6 +72,17 @@ describe('secretMasker and maskReport: every detected value, everywhere', () => 
     expect(secretMasker([])('unchanged')).toBe('unchanged');
   });
 
+  it('masks huge values (a megabyte of encoded text) and thousands of values, in any mix', () => {
+    const huge = randomString(1024 * 1024);
+    const many = Array.from({ length: 5000 }, () => randomBody(40));
+    const mask = secretMasker([{ value: huge }, ...many.map((value) => ({ value }))]);
+    expect(mask(`a ${huge} b`)).toBe(`a ${redact(huge)} b`);
+    const text = many.slice(0, 50).join(' / ');
+    const masked = mask(text);
+    for (const value of many.slice(0, 50)) expect(masked).not.toContain(value);
+    expect(masked.split(' / ')).toHaveLength(50);
+  });
+
   it('masks every string of the findings and diagnostics, including suppressed values, and leaves our own fields alone', () => {
     const kept = openaiKey('proj');
     const suppressed = openaiKey('proj');
