@@ -47489,9 +47489,15 @@ function redact(secret, prefix = '') {
 const WHOLE_TOKEN_BELOW = MIN_SHOWN_LENGTH;
 /** Shorter values are not masked in free text at all (no detector reports them as secrets). */
 const MIN_MASKED_LENGTH = 4;
+/** Values longer than this (a PEM key, a megabyte of encoded text) are found with indexOf, not in a regex. */
+const LONG_VALUE = 256;
+/** Regexes are built from at most this many pattern characters each (V8 rejects a huge one). */
+const PATTERN_BUDGET = 64 * 1024;
 /**
- * A function that replaces every occurrence of every given value in a text by its redacted form,
- * in one pass (a replacement is never searched again). Longer values win where two overlap.
+ * A function that replaces every occurrence of every given value in a text by its redacted form.
+ * Longer values go first, so where two overlap the longer one is masked whole; a redacted form
+ * holds at most a quarter of its secret, so a later value can only match inside it by accident,
+ * and then masks more, never less.
  */
 function secretMasker(values) {
     const redacted = new Map();
@@ -47502,13 +47508,9 @@ function secretMasker(values) {
     }
     if (redacted.size === 0)
         return (text) => text;
-    const alternatives = [...redacted.keys()]
-        .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-        .map((value) => {
-        const escaped = value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-        return [...value].length < WHOLE_TOKEN_BELOW ? `(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])` : escaped;
-    });
-    const pattern = new RegExp(alternatives.join('|'), 'gu');
+    const ordered = [...redacted.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    const long = ordered.filter((value) => value.length > LONG_VALUE);
+    const patterns = regexesFor(ordered.filter((value) => value.length <= LONG_VALUE));
     // Reports repeat the same messages and remediation many times: each distinct text is masked once.
     const done = new Map();
     return (text) => {
@@ -47516,11 +47518,37 @@ function secretMasker(values) {
             return text;
         let masked = done.get(text);
         if (masked === undefined) {
-            masked = text.replace(pattern, (match) => redacted.get(match) ?? match);
+            masked = text;
+            for (const value of long)
+                if (masked.includes(value))
+                    masked = masked.split(value).join(redacted.get(value));
+            for (const pattern of patterns)
+                masked = masked.replace(pattern, (match) => redacted.get(match) ?? match);
             done.set(text, masked);
         }
         return masked;
     };
+}
+function regexesFor(values) {
+    const regexes = [];
+    let group = [];
+    let size = 0;
+    const flush = () => {
+        if (group.length > 0)
+            regexes.push(new RegExp(group.join('|'), 'gu'));
+        group = [];
+        size = 0;
+    };
+    for (const value of values) {
+        const escaped = value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+        const alternative = [...value].length < WHOLE_TOKEN_BELOW ? `(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])` : escaped;
+        if (size + alternative.length > PATTERN_BUDGET)
+            flush();
+        group.push(alternative);
+        size += alternative.length + 1;
+    }
+    flush();
+    return regexes;
 }
 
 ;// CONCATENATED MODULE: ./src/core/finalize.ts
