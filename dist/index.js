@@ -37176,8 +37176,10 @@ function annotate(report, pathPrefix) {
 /* harmony export */ });
 /* unused harmony exports AUDIT_MARKER, AUDIT_LABEL */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4296);
 /* harmony import */ var _output_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8548);
+/* harmony import */ var _github_api_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2334);
+
 
 
 
@@ -37192,7 +37194,10 @@ const TITLE = 'Secret audit: leaked credentials found';
 async function syncAuditIssue(api, repo, report, options) {
     try {
         const open = await api.paginate(api.rest.issues.listForRepo, { ...repo, state: 'open', labels: AUDIT_LABEL, per_page: 100 });
-        const existing = open.find((issue) => !issue.pull_request && issue.body?.includes(AUDIT_MARKER));
+        // Ours: the marker *and* our author; anyone may open an issue holding the marker.
+        const marked = open.filter((issue) => !issue.pull_request && issue.body?.includes(AUDIT_MARKER));
+        const login = marked.length > 0 ? await (0,_github_api_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenLogin */ .nu)(api) : null;
+        const existing = login === null ? undefined : marked.find((issue) => (0,_github_api_js__WEBPACK_IMPORTED_MODULE_2__/* .writtenBy */ .xO)(issue, login));
         if (report.findings.length === 0) {
             if (!existing)
                 return 'skipped';
@@ -37220,7 +37225,7 @@ async function syncAuditIssue(api, repo, report, options) {
         return 'created';
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not update the secret audit issue: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)} (the workflow needs issues: write)`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not update the secret audit issue: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)} (the workflow needs issues: write)`);
         return 'failed';
     }
 }
@@ -37275,7 +37280,7 @@ async function resolveDiffScope(inputs, api, logger) {
         try {
             const files = await api.paginate(api.rest.pulls.listFiles, { ...repo, pull_number: pullRequest.number, per_page: 100 });
             const top = (await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_2__/* .gitTopLevel */ .oB)(root)) ?? inputs.workspace;
-            return { lines: await (0,_pr_files_js__WEBPACK_IMPORTED_MODULE_3__/* .changedLinesFromFiles */ .X)(files, rootPrefix(top, root), root), source: `the files of pull request #${pullRequest.number}` };
+            return { lines: await (0,_pr_files_js__WEBPACK_IMPORTED_MODULE_3__/* .changedLinesFromFiles */ .X)(files, rootPrefix(top, root), root, inputs.settings.maxFileSize), source: `the files of pull request #${pullRequest.number}` };
         }
         catch (error) {
             logger.debug(`pull request files API failed: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`);
@@ -37286,7 +37291,7 @@ async function resolveDiffScope(inputs, api, logger) {
 /** The scan root relative to the repository root, as a POSIX prefix ('' or 'sub/dir/'). */
 function rootPrefix(top, root) {
     const relative = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(top, root).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
-    return relative === '' || relative.startsWith('..') ? '' : `${relative}/`;
+    return relative === '' || relative === '..' || relative.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)}`) || node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(relative) ? '' : `${relative}/`;
 }
 
 __webpack_async_result__();
@@ -37298,9 +37303,12 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ httpStatus),
-/* harmony export */   x: () => (/* binding */ createApi)
+/* harmony export */   nG: () => (/* binding */ httpStatus),
+/* harmony export */   nu: () => (/* binding */ tokenLogin),
+/* harmony export */   xO: () => (/* binding */ writtenBy),
+/* harmony export */   xP: () => (/* binding */ createApi)
 /* harmony export */ });
+/* unused harmony export ACTIONS_BOT_LOGIN */
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2413);
 
 function createApi(token) {
@@ -37310,6 +37318,30 @@ function createApi(token) {
 function httpStatus(error) {
     const status = error?.status;
     return typeof status === 'number' ? status : null;
+}
+/** The login GITHUB_TOKEN (an installation token) comments as. */
+const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+const logins = new WeakMap();
+/**
+ * Who the token acts as, so the Action only ever edits its own comment or issue: anyone can
+ * write a comment holding our marker. A personal token answers GET /user; an installation token
+ * (GITHUB_TOKEN) gets 403 there and acts as the GitHub Actions bot.
+ */
+function tokenLogin(api) {
+    let login = logins.get(api);
+    if (!login) {
+        login = api.rest.users.getAuthenticated().then(({ data }) => data.login, (error) => {
+            if (httpStatus(error) === 403)
+                return ACTIONS_BOT_LOGIN;
+            throw error;
+        });
+        logins.set(api, login);
+    }
+    return login;
+}
+/** Whether an item (comment, issue) returned by the API was written by `login`. */
+function writtenBy(item, login) {
+    return typeof item.user?.login === 'string' && item.user.login.toLowerCase() === login.toLowerCase();
 }
 
 
@@ -37330,7 +37362,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4814:
+/***/ 6614:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37385,16 +37417,103 @@ function applyConfig(settings, config) {
     };
 }
 
+// EXTERNAL MODULE: ./src/core/settings.ts
+var core_settings = __nccwpck_require__(1922);
+// EXTERNAL MODULE: ./src/verify/index.ts + 16 modules
+var verify = __nccwpck_require__(5777);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./src/core/version.ts + 1 modules
+var version = __nccwpck_require__(4910);
+// EXTERNAL MODULE: ./src/output/escape.ts
+var output_escape = __nccwpck_require__(8078);
+// EXTERNAL MODULE: ./src/util/safe-write.ts
+var safe_write = __nccwpck_require__(5497);
+;// CONCATENATED MODULE: ./src/baseline/baseline.ts
+
+
+
+
+
+/**
+ * A baseline lists accepted findings by fingerprint, with the rule and file for a human reading
+ * the diff. It never holds a secret, not even redacted, nor a line number (lines move). The file
+ * comes from the Report, where a key used as a file or directory name is already masked.
+ */
+/** Far above any real baseline (about 150 bytes a finding). */
+const MAX_BASELINE_BYTES = 32 * 1024 * 1024;
+function baselineFromReport(report) {
+    const unique = new Map();
+    for (const f of report.findings)
+        unique.set(f.fingerprint, { fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file });
+    const findings = [...unique.values()].sort((a, b) => compare(a.file, b.file) || compare(a.ruleId, b.ruleId) || compare(a.fingerprint, b.fingerprint));
+    return { tool: TOOL_NAME, version: 1, findings };
+}
+async function writeBaseline(file, report, options = {}) {
+    const baseline = baselineFromReport(report);
+    try {
+        // A file name may hold control characters: written as \u escapes (the parsed value is the same).
+        await writeFileNoFollow(file, logSafeJson(JSON.stringify(baseline, null, 2)) + '\n', options);
+    }
+    catch (error) {
+        if (error instanceof ConfigurationError)
+            throw error;
+        throw new ConfigurationError(`cannot write baseline ${file}: ${error.code ?? String(error)}`);
+    }
+    return baseline.findings.length;
+}
+/** The fingerprints a baseline accepts (for `settings.baseline`). */
+async function readBaseline(file) {
+    let text;
+    try {
+        // A regular file of bounded size: a baseline named by a repository could be /dev/zero.
+        const info = await (0,promises_.stat)(file);
+        if (!info.isFile())
+            throw new errors/* ConfigurationError */.j1(`baseline ${file} is not a file`);
+        if (info.size > MAX_BASELINE_BYTES)
+            throw new errors/* ConfigurationError */.j1(`baseline ${file} is larger than ${MAX_BASELINE_BYTES / 1024 / 1024} MiB`);
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        if (error instanceof errors/* ConfigurationError */.j1)
+            throw error;
+        throw new errors/* ConfigurationError */.j1(`cannot read baseline ${file}: ${error.code ?? String(error)}`);
+    }
+    return parseBaseline(text, file);
+}
+function parseBaseline(text, file) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        // JSON.parse's message quotes the text around the error, which may hold anything.
+        throw new errors/* ConfigurationError */.j1(`baseline ${file} is not valid JSON`);
+    }
+    const findings = data?.findings;
+    if (typeof data !== 'object' || data === null || data.version !== 1 || !Array.isArray(findings)) {
+        throw new errors/* ConfigurationError */.j1(`baseline ${file} is not a version 1 baseline written by --write-baseline`);
+    }
+    return findings.map((entry, index) => {
+        const fingerprint = entry?.fingerprint;
+        if (typeof fingerprint !== 'string' || !/^[0-9a-f]{16,64}$/.test(fingerprint)) {
+            throw new errors/* ConfigurationError */.j1(`baseline ${file}: findings[${index}] has no valid fingerprint`);
+        }
+        return fingerprint;
+    });
+}
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __nccwpck_require__(2210);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./schemas/config.schema.json
 const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/openai-secret-lint/openai-secret-lint/main/schemas/config.schema.json","title":"openai-secret-lint configuration","description":"The .openai-secret-lint.yml (or .yaml, .json) file at the root of a scanned repository. Every key is optional; command-line flags and Action inputs take precedence over it.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"The schema this file follows, for editors.","type":"string"},"failOn":{"description":"Fail (exit code 1, failed check) when a finding is at or above this severity.","enum":["critical","high","medium","low"],"default":"high","examples":["medium"]},"include":{"description":"Scan only files matching these gitignore-style patterns, relative to the scan root. Empty: every file.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["src/",".github/","*.yml"]]},"exclude":{"description":"Never scan files matching these gitignore-style patterns, relative to the scan root.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["vendor/","**/testdata/**","*.min.js"]]},"rules":{"description":"Per rule (by rule id, or by category), a new severity or `off` to disable it.","type":"object","additionalProperties":{"enum":["off","low","medium","high","critical"]},"default":{},"examples":[{"unprotected-env-file":"low","secret-exposure":"off"}]},"allow":{"description":"Findings that are accepted and hidden (counted as suppressed).","type":"object","additionalProperties":false,"properties":{"paths":{"description":"Gitignore-style patterns of files whose findings are hidden.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["docs/examples/"]]},"patterns":{"description":"Regular expressions (JavaScript syntax) matched against the secret value itself, not the line.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["EXAMPLE","^sk-test-"]]},"fingerprints":{"description":"Fingerprints of individual findings, as shown in the JSON report.","type":"array","items":{"type":"string","pattern":"^[0-9a-f]{32}$"},"default":[],"examples":[["0123456789abcdef0123456789abcdef"]]}},"default":{}},"secretNames":{"description":"Tune which variable names are treated as holding secrets. `*` is a wildcard; case, `-`, `.` and `_` do not matter.","type":"object","additionalProperties":false,"properties":{"extra":{"description":"Names (or `*` patterns) that also hold secrets.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["*_SIGNING_KEY","WEBHOOK_SALT"]]},"ignore":{"description":"Names (or `*` patterns) never treated as secrets.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["PUBLIC_TOKEN_ENDPOINT"]]}},"default":{}},"decodeDepth":{"description":"How many nested encodings (base64, hex, URL) are decoded when looking for secrets. 0 disables decoding.","type":"integer","minimum":0,"maximum":8,"default":3,"examples":[2]},"maxFileSize":{"description":"Files larger than this many bytes are skipped, with a diagnostic.","type":"integer","minimum":1,"default":5242880,"examples":[1048576]},"envFiles":{"description":"Env files (.env and friends).","type":"object","additionalProperties":false,"properties":{"templates":{"description":"Extra env-file names that are committed on purpose as templates (like .env.example) and so are not reported as committed env files.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[[".env.ci","deploy/.env.defaults"]]}},"default":{}},"kubernetes":{"description":"Kubernetes manifests.","type":"object","additionalProperties":false,"properties":{"strictSecretEnv":{"description":"Also report secret-like env values taken from ConfigMaps or plain values even when they look like references or placeholders.","type":"boolean","default":false}},"default":{}}}}');
-// EXTERNAL MODULE: ./src/analyzers/registry.ts + 126 modules
-var registry = __nccwpck_require__(5530);
+// EXTERNAL MODULE: ./src/analyzers/registry.ts + 107 modules
+var registry = __nccwpck_require__(3532);
 // EXTERNAL MODULE: ./src/yaml/load.ts
 var load = __nccwpck_require__(6251);
 ;// CONCATENATED MODULE: ./src/config/suggest.ts
@@ -37648,6 +37767,7 @@ function keyNode(doc, parent, key) {
 
 /** Looked for at the scan root, in this order; more than one is ambiguous and an error. */
 const CONFIG_FILE_NAMES = ['.openai-secret-lint.yml', '.openai-secret-lint.yaml', '.openai-secret-lint.json'];
+/** A config file is a few lines; anything larger is refused, wherever it is read from. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
 /**
  * Reads and validates the configuration: `explicit` (from `--config` or the Action's `config`
@@ -37672,7 +37792,11 @@ async function loadConfig(root, explicit = null, cwd = root) {
         throw new errors/* ConfigurationError */.j1(`cannot read config ${explicit ?? file}: ${error.code ?? String(error)}`);
     }
     const shown = explicit ?? external_node_path_default().relative(root, file);
-    return { config: parseConfig(text.replace(/^\uFEFF/, ''), shown), file };
+    return { config: parseConfigText(text, shown), file };
+}
+/** Validates a config text read elsewhere (the Action reads it from a commit); `shown` names it. */
+function parseConfigText(text, shown) {
+    return parseConfig(text.replace(/^\uFEFF/, ''), shown);
 }
 async function findConfigFile(root) {
     const found = [];
@@ -37699,10 +37823,271 @@ async function findConfigFile(root) {
     return found[0] ?? null;
 }
 
-// EXTERNAL MODULE: ./src/core/settings.ts
-var core_settings = __nccwpck_require__(1922);
-// EXTERNAL MODULE: ./src/verify/index.ts + 16 modules
-var verify = __nccwpck_require__(5777);
+// EXTERNAL MODULE: ./src/discover/read-text.ts
+var read_text = __nccwpck_require__(5563);
+// EXTERNAL MODULE: ./src/util/git.ts
+var git = __nccwpck_require__(3968);
+;// CONCATENATED MODULE: ./src/action/relaxations.ts
+
+
+
+/**
+ * What a pull request's configuration would relax compared with the base commit's, in words for
+ * the job summary and the PR comment. Only rule ids (validated against the known ones) and
+ * numbers are named: paths and patterns come from the pull request and are counted, not quoted.
+ */
+function relaxations(base, pr) {
+    const out = [];
+    const baseRules = base.rules ?? {};
+    for (const [id, level] of Object.entries(pr.rules ?? {})) {
+        const before = baseRules[id];
+        if (level === before)
+            continue;
+        if (level === 'off')
+            out.push(`turns off \`${id}\``);
+        else if (before === 'off')
+            continue; // turning a rule back on tightens
+        else if ((0,finding/* severityRank */.qs)(level) < (before === undefined ? defaultRank(id) : (0,finding/* severityRank */.qs)(before)))
+            out.push(`sets \`${id}\` to ${level}`);
+    }
+    const added = (name, prList, baseList) => {
+        const known = new Set(baseList ?? []);
+        const extra = (prList ?? []).filter((entry) => !known.has(entry)).length;
+        if (extra > 0)
+            out.push(`adds ${extra} ${name} entr${extra === 1 ? 'y' : 'ies'}`);
+    };
+    added('`allow.paths`', pr.allow?.paths, base.allow?.paths);
+    added('`allow.patterns`', pr.allow?.patterns, base.allow?.patterns);
+    added('`allow.fingerprints`', pr.allow?.fingerprints, base.allow?.fingerprints);
+    added('`exclude`', pr.exclude, base.exclude);
+    added('`secretNames.ignore`', pr.secretNames?.ignore, base.secretNames?.ignore);
+    added('`envFiles.templates`', pr.envFiles?.templates, base.envFiles?.templates);
+    if (pr.include !== undefined && JSON.stringify(pr.include) !== JSON.stringify(base.include))
+        out.push('changes `include` (which files are scanned at all)');
+    if (pr.decodeDepth !== undefined && pr.decodeDepth < (base.decodeDepth ?? core_settings/* DEFAULT_DECODE_DEPTH */.l$))
+        out.push(`lowers \`decodeDepth\` to ${pr.decodeDepth}`);
+    if (pr.maxFileSize !== undefined && pr.maxFileSize < (base.maxFileSize ?? core_settings/* DEFAULT_MAX_FILE_SIZE */.Sj))
+        out.push(`lowers \`maxFileSize\` to ${pr.maxFileSize}`);
+    if (base.kubernetes?.strictSecretEnv === true && pr.kubernetes?.strictSecretEnv !== true)
+        out.push('turns off `kubernetes.strictSecretEnv`');
+    return out;
+}
+/** The highest default severity among the rules an id (a rule or a category) covers. */
+function defaultRank(id) {
+    const covered = (0,registry/* allRuleMeta */.pX)().filter((meta) => meta.id === id || meta.category === id);
+    return covered.length === 0 ? Infinity : Math.max(...covered.map((meta) => (0,finding/* severityRank */.qs)(meta.severity)));
+}
+
+;// CONCATENATED MODULE: ./src/action/scan-sources.ts
+
+
+
+
+
+
+
+async function loadScanSources(request) {
+    const { root, workspace, configInput, baselineInput, pullRequest } = request;
+    const top = pullRequest ? await (0,git/* gitTopLevel */.oB)(root) : null;
+    if (!pullRequest || top === null) {
+        if (pullRequest)
+            return noBaseSources(request, 'the scanned directory is not a git checkout');
+        const loaded = await loadConfig(root, configInput, workspace);
+        const baseline = baselineInput ? await readBaseline(external_node_path_default().resolve(workspace, baselineInput)) : [];
+        return { config: loaded.config, configSource: loaded.file, baseline, notes: [], prBaseline: null };
+    }
+    const base = await availableBase(top, pullRequest.baseSha);
+    if (base === null) {
+        const why = pullRequest.baseSha ? `its base commit ${pullRequest.baseSha.slice(0, 12)} is not in this checkout` : 'the event names no base commit';
+        return noBaseSources(request, why);
+    }
+    const short = base.slice(0, 12);
+    const notes = [];
+    // Configuration: a file outside the repository belongs to the workflow and is read as it is.
+    let config = {};
+    let configSource = null;
+    const explicit = configInput ? repoPath(top, external_node_path_default().resolve(workspace, configInput)) : null;
+    if (configInput && explicit === null) {
+        const loaded = await loadConfig(root, configInput, workspace);
+        config = loaded.config;
+        configSource = loaded.file;
+    }
+    else {
+        const candidates = explicit !== null ? [explicit] : CONFIG_FILE_NAMES.map((name) => rootPrefix(top, root) + name);
+        const found = [];
+        for (const name of candidates) {
+            const blob = await readBlob(top, base, name, MAX_CONFIG_BYTES, 'config');
+            if (blob.kind === 'text')
+                found.push({ name, text: blob.text });
+        }
+        if (found.length > 1)
+            throw new errors/* ConfigurationError */.j1(`several config files in the base commit ${short}: ${found.map((f) => f.name).join(', ')}; keep one`);
+        const baseFile = found[0] ?? null;
+        if (explicit !== null && baseFile === null)
+            notes.push(`The configuration \`${explicit}\` does not exist in the base commit ${short}: the defaults apply to this pull request.`);
+        if (baseFile) {
+            config = parseConfigText(baseFile.text, `${baseFile.name} at ${short}`);
+            configSource = `${baseFile.name} at the base commit ${short}`;
+        }
+        const prFile = await readPrConfig(root, configInput ? external_node_path_default().resolve(workspace, configInput) : null, top);
+        notes.push(...configNotes(baseFile, config, prFile));
+    }
+    // Baseline: the same rule.
+    let baseline = [];
+    let prBaseline = null;
+    if (baselineInput) {
+        const absolute = external_node_path_default().resolve(workspace, baselineInput);
+        const name = repoPath(top, absolute);
+        if (name === null) {
+            baseline = await readBaseline(absolute);
+        }
+        else {
+            const blob = await readBlob(top, base, name, MAX_BASELINE_BYTES, 'baseline');
+            if (blob.kind === 'text')
+                baseline = parseBaseline(blob.text, `${name} at ${short}`);
+            else
+                notes.push(`The baseline \`${name}\` does not exist in the base commit ${short}: no baseline applies to this pull request.`);
+            const mine = await readPrBaseline(absolute, name);
+            const accepted = new Set(baseline);
+            const extra = new Set(mine.filter((fingerprint) => !accepted.has(fingerprint)));
+            if (extra.size > 0)
+                prBaseline = { name, extra };
+        }
+    }
+    return { config, configSource, baseline, notes, prBaseline };
+}
+/** The base commit, when it is a commit this checkout holds (a shallow checkout may not). */
+async function availableBase(top, sha) {
+    // A full object name only: the payload's value must not reach git as an option or a revision range.
+    if (sha === null || !/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(sha))
+        return null;
+    const result = await (0,git/* git */.$Y)(top, ['cat-file', '-e', `${sha}^{commit}`]);
+    return result.code === 0 ? sha : null;
+}
+/**
+ * Without the base commit nothing trustworthy is known about the configuration: the defaults
+ * apply, never the pull request's own files, and the summary says so when that changes anything.
+ */
+async function noBaseSources(request, why) {
+    const { root, workspace, configInput, baselineInput } = request;
+    // A config file outside the workspace is the workflow's own, not the pull request's.
+    if (configInput && !inside(workspace, external_node_path_default().resolve(workspace, configInput))) {
+        const loaded = await loadConfig(root, configInput, workspace);
+        return { config: loaded.config, configSource: loaded.file, baseline: [], notes: [], prBaseline: null };
+    }
+    const hasOwn = Boolean(configInput) || Boolean(baselineInput) || (await findConfigFile(root).catch(() => 'unreadable')) !== null;
+    const notes = hasOwn
+        ? [
+            `This pull request was scanned with the default configuration and no baseline because ${why}: a pull request's own configuration and baseline are never applied to it. Check out with \`fetch-depth: 0\` to apply the base branch's.`,
+        ]
+        : [];
+    return { config: {}, configSource: null, baseline: [], notes, prBaseline: null };
+}
+function configNotes(base, baseConfig, pr) {
+    const applied = 'not applied: a pull request is scanned with the configuration of its base commit';
+    if (pr === null)
+        return base ? [`This pull request removes \`${base.name}\`; the base commit's configuration still applies to it.`] : [];
+    if (base && pr.kind === 'text' && pr.text === base.text)
+        return [];
+    if (pr.kind === 'refused')
+        return [`This pull request's \`${pr.name}\` ${pr.why}; ${applied}.`];
+    let prConfig;
+    try {
+        prConfig = parseConfigText(pr.text, pr.name);
+    }
+    catch {
+        return [`This pull request's \`${pr.name}\` is not a valid configuration; ${applied}.`];
+    }
+    const relaxed = relaxations(baseConfig, prConfig);
+    if (relaxed.length > 0)
+        return [`This pull request's \`${pr.name}\` ${relaxed.join(', ')}; ${applied}.`];
+    return [`This pull request changes \`${pr.name}\`; the change applies once merged (${applied.replace('not applied: ', '')}).`];
+}
+/** The pull request's own config file, read as the scanner reads files: no link followed, bounded. */
+async function readPrConfig(root, explicit, top) {
+    let file = explicit;
+    if (file === null) {
+        try {
+            file = await findConfigFile(root);
+        }
+        catch {
+            return { kind: 'refused', name: rootPrefix(top, root) + CONFIG_FILE_NAMES[0], why: 'is a symbolic link or one of several config files' };
+        }
+        if (file === null)
+            return null;
+    }
+    const name = repoPath(top, file) ?? external_node_path_default().basename(file);
+    const outcome = await (0,read_text/* readTextFile */.Gu)(file, MAX_CONFIG_BYTES);
+    switch (outcome.kind) {
+        case 'text':
+            return { kind: 'text', name, text: outcome.text };
+        case 'unreadable':
+            return outcome.reason === 'ENOENT' ? null : { kind: 'refused', name, why: 'cannot be read' };
+        case 'symlink':
+            return { kind: 'refused', name, why: 'is a symbolic link' };
+        default:
+            return { kind: 'refused', name, why: 'is not a small text file' };
+    }
+}
+async function readPrBaseline(file, name) {
+    const outcome = await (0,read_text/* readTextFile */.Gu)(file, MAX_BASELINE_BYTES);
+    if (outcome.kind !== 'text')
+        return [];
+    try {
+        return parseBaseline(outcome.text, name);
+    }
+    catch {
+        return [];
+    }
+}
+/**
+ * A file of `commit` as text: absent, or its content. A symbolic link is refused (its target
+ * would be read from the pull request's checkout), as is anything larger than `maxBytes`.
+ */
+async function readBlob(top, commit, name, maxBytes, what) {
+    // The directory's tree by `<commit>:<dir>` (a literal path, no pathspec magic), then the entry
+    // by exact name. A missing directory, or one that is a link in that commit, holds nothing.
+    const slash = name.lastIndexOf('/');
+    const listed = await (0,git/* git */.$Y)(top, ['ls-tree', '-l', '-z', `${commit}:${name.slice(0, slash + 1)}`]);
+    if (listed.code !== 0)
+        return { kind: 'absent' };
+    const wanted = name.slice(slash + 1);
+    const entry = listed.stdout
+        .toString('utf8')
+        .split('\0')
+        .map((line) => /^(\d+) (\w+) ([0-9a-f]+) +(-|\d+)\t([^]*)$/.exec(line))
+        .find((match) => match?.[5] === wanted);
+    if (!entry)
+        return { kind: 'absent' };
+    const [, mode, type, oid, size] = entry;
+    if (mode === '120000')
+        throw new errors/* ConfigurationError */.j1(`${what} ${name} is a symbolic link in the base commit ${commit.slice(0, 12)}: not followed`);
+    if (type !== 'blob')
+        throw new errors/* ConfigurationError */.j1(`${what} ${name} in the base commit ${commit.slice(0, 12)} is not a file`);
+    if (Number(size) > maxBytes)
+        throw new errors/* ConfigurationError */.j1(`${what} ${name} in the base commit ${commit.slice(0, 12)} is larger than ${Math.round(maxBytes / 1024 / 1024)} MiB`);
+    const blob = await (0,git/* git */.$Y)(top, ['cat-file', 'blob', oid]);
+    if (blob.code !== 0)
+        throw new errors/* ConfigurationError */.j1(`cannot read ${what} ${name} from the base commit: ${blob.stderr.trim()}`);
+    return { kind: 'text', text: blob.stdout.toString('utf8') };
+}
+/** `absolute` as a POSIX path inside the repository at `top`, or null outside it. */
+function repoPath(top, absolute) {
+    const relative = external_node_path_default().relative(top, absolute);
+    if (relative === '' || relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative))
+        return null;
+    return relative.split((external_node_path_default()).sep).join('/');
+}
+function inside(dir, absolute) {
+    const relative = external_node_path_default().relative(dir, absolute);
+    return relative === '' || (relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative));
+}
+/** The scan root relative to the repository root, as a POSIX prefix ('' or 'sub/dir/'). */
+function rootPrefix(top, root) {
+    const relative = repoPath(top, root);
+    return relative === null ? '' : `${relative}/`;
+}
+
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 
 
@@ -37722,11 +38107,18 @@ var verify = __nccwpck_require__(5777);
 const MODES = ['auto', 'full', 'diff', 'history'];
 /** Events whose natural scan is the pull request's changes. */
 const DIFF_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
+/** Events whose configuration and baseline come from the base commit, never from the change itself. */
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 /** Events that run the periodic audit (and may own the audit issue). */
 const AUDIT_EVENTS = new Set(['schedule', 'workflow_dispatch']);
 async function readInputs(env = process.env) {
-    const workspace = external_node_path_default().resolve(env.GITHUB_WORKSPACE || process.cwd());
-    const root = existingDirectory(external_node_path_default().resolve(workspace, core/* getInput */.V4('path') || '.'), 'path');
+    const workspace = realDirectory(external_node_path_default().resolve(env.GITHUB_WORKSPACE || process.cwd()));
+    const pathInput = core/* getInput */.V4('path') || '.';
+    const root = existingDirectory(external_node_path_default().resolve(workspace, pathInput), 'path');
+    // The Action scans the checkout, nothing else of the runner (`path: ../../..` would be the whole disk).
+    if (!isInside(workspace, root)) {
+        throw new errors/* ConfigurationError */.j1(`input path: ${pathInput} resolves to ${root}, outside the workspace ${workspace}: the Action only scans inside GITHUB_WORKSPACE`);
+    }
     const failOn = core/* getInput */.V4('fail-on') || 'high';
     if (!(0,finding/* isSeverity */._Z)(failOn))
         throw new errors/* ConfigurationError */.j1(`input fail-on must be critical, high, medium or low, not "${failOn}"`);
@@ -37735,16 +38127,25 @@ async function readInputs(env = process.env) {
         throw new errors/* ConfigurationError */.j1(`input mode must be auto, full, diff or history, not "${requestedMode}"`);
     const event = readEvent();
     const mode = requestedMode === 'auto' ? (DIFF_EVENTS.has(event.name) ? 'diff' : 'full') : requestedMode;
-    // As in the CLI: defaults, then the config file, then the inputs on top.
-    const configInput = core/* getInput */.V4('config');
-    const loaded = await loadConfig(root, configInput || null, workspace);
-    const settings = applyConfig((0,core_settings/* defaultSettings */.L6)(root), loaded.config);
+    // As in the CLI: defaults, then the config file, then the inputs on top. On a pull request the
+    // config and the baseline are the base commit's: the change cannot relax its own scan.
+    const sources = await loadScanSources({
+        root,
+        workspace,
+        configInput: core/* getInput */.V4('config') || null,
+        baselineInput: core/* getInput */.V4('baseline') || null,
+        pullRequest: PULL_REQUEST_EVENTS.has(event.name) ? { baseSha: event.pullRequest?.baseSha ?? null } : null,
+    });
+    const settings = applyConfig((0,core_settings/* defaultSettings */.L6)(root), sources.config);
+    settings.baseline = sources.baseline;
     settings.failOn = failOn;
     if (booleanInput('verify', false)) {
         (0,verify/* resolveBaseUrls */.yg)(env); // a bad base-URL override fails the step before anything is sent
         settings.verify = { enabled: true, env };
     }
     const sarifInput = core/* getInput */.V4('sarif-file');
+    // Reports go outside the workspace by default: never scanned, never where the checkout has links.
+    const outputDir = external_node_path_default().resolve(env.RUNNER_TEMP || external_node_os_default().tmpdir());
     const auditInput = core/* getInput */.V4('audit-issue') || 'auto';
     if (!['auto', 'true', 'false'].includes(auditInput))
         throw new errors/* ConfigurationError */.j1(`input audit-issue must be auto, true or false, not "${auditInput}"`);
@@ -37753,9 +38154,10 @@ async function readInputs(env = process.env) {
         workspace,
         requestedMode,
         mode,
-        configFile: loaded.file,
-        sarifFile: sarifInput ? external_node_path_default().resolve(workspace, sarifInput) : null,
-        reportFile: external_node_path_default().join(env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'openai-secret-lint-report.json'),
+        configFile: sources.configSource,
+        sources: { notes: sources.notes, prBaseline: sources.prBaseline },
+        sarifFile: sarifPath(sarifInput, workspace, outputDir),
+        reportFile: external_node_path_default().join(outputDir, 'openai-secret-lint-report.json'),
         annotations: booleanInput('annotations', true),
         summary: booleanInput('summary', true),
         prComment: booleanInput('pr-comment', true),
@@ -37797,6 +38199,26 @@ function booleanInput(name, fallback) {
     }
     catch {
         throw new errors/* ConfigurationError */.j1(`input ${name} must be true or false, not "${core/* getInput */.V4(name)}"`);
+    }
+}
+/** `auto`: the runner's temporary directory; empty or `false`: no SARIF; else relative to the workspace. */
+function sarifPath(input, workspace, outputDir) {
+    if (input === '' || input === 'false')
+        return null;
+    if (input === 'auto')
+        return external_node_path_default().join(outputDir, 'openai-secret-lint.sarif');
+    return external_node_path_default().resolve(workspace, input);
+}
+function isInside(dir, absolute) {
+    const relative = external_node_path_default().relative(dir, absolute);
+    return relative === '' || (relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative));
+}
+function realDirectory(absolute) {
+    try {
+        return (0,external_node_fs_.realpathSync)(absolute);
+    }
+    catch {
+        return absolute;
     }
 }
 function existingDirectory(absolute, input) {
@@ -37880,30 +38302,29 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6257);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6257);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(4296);
 /* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(5278);
-/* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9506);
-/* harmony import */ var _history_scan_history_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7042);
-/* harmony import */ var _output_json_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7711);
-/* harmony import */ var _output_sarif_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(324);
-/* harmony import */ var _output_text_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4980);
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3968);
+/* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9506);
+/* harmony import */ var _history_scan_history_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7042);
+/* harmony import */ var _output_json_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7711);
+/* harmony import */ var _output_sarif_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(324);
+/* harmony import */ var _output_text_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4980);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3968);
+/* harmony import */ var _util_safe_write_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5497);
 /* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3856);
 /* harmony import */ var _audit_issue_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(2047);
 /* harmony import */ var _diff_scope_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(4906);
 /* harmony import */ var _github_api_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(2334);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(4814);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(6614);
 /* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(2684);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(8980);
 /* harmony import */ var _pr_comment_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(9413);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(8770);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_3__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_4__, _diff_scope_js__WEBPACK_IMPORTED_MODULE_11__]);
-([_core_scan_js__WEBPACK_IMPORTED_MODULE_3__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_4__, _diff_scope_js__WEBPACK_IMPORTED_MODULE_11__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_2__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_3__, _diff_scope_js__WEBPACK_IMPORTED_MODULE_11__]);
+([_core_scan_js__WEBPACK_IMPORTED_MODULE_2__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_3__, _diff_scope_js__WEBPACK_IMPORTED_MODULE_11__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
 
 
@@ -37933,24 +38354,27 @@ async function run() {
         await publish(inputs, report.report, report.notes);
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setFailed */ .C1((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .isConfigurationError */ .p0)(error) ? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .errorMessage */ .gJ)(error) : `internal error: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .errorMessage */ .gJ)(error)}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .isConfigurationError */ .p0)(error) ? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .errorMessage */ .gJ)(error) : `internal error: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .errorMessage */ .gJ)(error)}`);
     }
 }
 async function scanFor(inputs) {
-    const notes = [];
     const { settings } = inputs;
     if (inputs.configFile)
-        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Configuration: ${inputs.configFile}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Configuration: ${inputs.configFile}`);
+    // Where the configuration came from on a pull request, and what its own would have relaxed.
+    const notes = [...inputs.sources.notes];
+    for (const note of notes)
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm(note);
     if (inputs.mode === 'diff') {
         const scope = await (0,_diff_scope_js__WEBPACK_IMPORTED_MODULE_11__/* .resolveDiffScope */ .I)(inputs, apiFor(inputs), _logger_js__WEBPACK_IMPORTED_MODULE_14__/* .actionsLogger */ .M);
         if (scope) {
             settings.changedLines = scope.lines;
             notes.push(`Diff mode: only lines added or changed by this change (${scope.source}).`);
-            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Diff mode: ${scope.lines.size} changed file(s), from ${scope.source}`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Diff mode: ${scope.lines.size} changed file(s), from ${scope.source}`);
         }
         else {
             const why = 'Diff mode: no base commit fetched and no pull request files available, so the whole tree was scanned.';
-            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .notice */ .lm(why);
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm(why);
             notes.push(why);
         }
     }
@@ -37958,84 +38382,93 @@ async function scanFor(inputs) {
     // Short values (a registry password like `pass`) would mask ordinary words in the log.
     settings.onSecret = (value) => {
         if (value.trim().length >= MIN_MASK_LENGTH)
-            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setSecret */ .Pq(value.trim());
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(value.trim());
     };
     const report = inputs.mode === 'history'
-        ? await (0,_history_scan_history_js__WEBPACK_IMPORTED_MODULE_4__/* .scanHistory */ .s)(settings, _logger_js__WEBPACK_IMPORTED_MODULE_14__/* .actionsLogger */ .M, { since: null, allBranches: false })
-        : await (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scan */ .SQ)(settings, _logger_js__WEBPACK_IMPORTED_MODULE_14__/* .actionsLogger */ .M);
+        ? await (0,_history_scan_history_js__WEBPACK_IMPORTED_MODULE_3__/* .scanHistory */ .s)(settings, _logger_js__WEBPACK_IMPORTED_MODULE_14__/* .actionsLogger */ .M, { since: null, allBranches: false })
+        : await (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .scan */ .SQ)(settings, _logger_js__WEBPACK_IMPORTED_MODULE_14__/* .actionsLogger */ .M);
     if (inputs.mode === 'history')
         notes.push('History mode: every commit reachable from HEAD; each secret is reported at the commit that introduced it.');
+    const ownBaseline = inputs.sources.prBaseline;
+    if (ownBaseline) {
+        const hidden = report.findings.filter((f) => ownBaseline.extra.has(f.fingerprint)).length;
+        const note = `This pull request's baseline \`${ownBaseline.name}\` accepts ${ownBaseline.extra.size} finding${ownBaseline.extra.size === 1 ? '' : 's'} the base commit's does not${hidden > 0 ? ` (it would hide ${hidden} reported here)` : ''}; not applied: a pull request is scanned with the baseline of its base commit.`;
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm(note);
+        notes.push(note);
+    }
     return { report, notes };
 }
 async function publish(inputs, report, notes) {
     const { settings, event } = inputs;
-    _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq((0,_output_text_js__WEBPACK_IMPORTED_MODULE_7__/* .renderText */ .S)(report, { color: false }));
-    const prefix = (0,_diff_scope_js__WEBPACK_IMPORTED_MODULE_11__/* .rootPrefix */ .R)((await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_8__/* .gitTopLevel */ .oB)(settings.root)) ?? inputs.workspace, settings.root);
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq((0,_output_text_js__WEBPACK_IMPORTED_MODULE_6__/* .renderText */ .S)(report, { color: false }));
+    const prefix = (0,_diff_scope_js__WEBPACK_IMPORTED_MODULE_11__/* .rootPrefix */ .R)((await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_7__/* .gitTopLevel */ .oB)(settings.root)) ?? inputs.workspace, settings.root);
     const link = (0,_links_js__WEBPACK_IMPORTED_MODULE_18__/* .blobLinker */ .B)(event, prefix);
     if (inputs.annotations) {
         const hidden = (0,_annotations_js__WEBPACK_IMPORTED_MODULE_9__/* .annotate */ .f)(report, prefix);
         if (hidden)
             notes.push(hidden);
     }
-    await writeFileSafely(inputs.reportFile, (0,_output_json_js__WEBPACK_IMPORTED_MODULE_5__/* .renderJson */ .h)(report));
-    _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('report-file', inputs.reportFile);
+    await writeFileSafely(inputs.reportFile, (0,_output_json_js__WEBPACK_IMPORTED_MODULE_4__/* .renderJson */ .h)(report), inputs.workspace);
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('report-file', inputs.reportFile);
     if (inputs.sarifFile) {
-        await writeFileSafely(inputs.sarifFile, (0,_output_sarif_js__WEBPACK_IMPORTED_MODULE_6__/* .renderSarif */ .WH)(report));
-        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('sarif-file', inputs.sarifFile);
+        await writeFileSafely(inputs.sarifFile, (0,_output_sarif_js__WEBPACK_IMPORTED_MODULE_5__/* .renderSarif */ .WH)(report), inputs.workspace);
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('sarif-file', inputs.sarifFile);
     }
     else {
-        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('sarif-file', '');
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('sarif-file', '');
     }
-    _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('findings', report.findings.length);
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('findings', report.findings.length);
     for (const severity of _core_finding_js__WEBPACK_IMPORTED_MODULE_19__/* .SEVERITIES */ .oC)
-        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH(severity, report.stats.findingsBySeverity[severity]);
-    const overflowHint = inputs.sarifFile ? `the SARIF file (${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(inputs.sarifFile)}) and the JSON report` : 'the JSON report';
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH(severity, report.stats.findingsBySeverity[severity]);
+    const overflowHint = inputs.sarifFile ? `the SARIF file (${node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(inputs.sarifFile)}) and the JSON report` : 'the JSON report';
     if (inputs.summary) {
         try {
             await (0,_summary_js__WEBPACK_IMPORTED_MODULE_16__/* .writeSummary */ .S)(report, { notes, link, overflowHint });
         }
         catch (error) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`Could not write the job summary: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .errorMessage */ .gJ)(error)}`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`Could not write the job summary: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .errorMessage */ .gJ)(error)}`);
         }
     }
     const api = apiFor(inputs);
     if (inputs.prComment && event.pullRequest && event.repo) {
         if (api) {
             const outcome = await (0,_pr_comment_js__WEBPACK_IMPORTED_MODULE_15__/* .upsertPrComment */ .Z)(api, { ...event.repo, number: event.pullRequest.number }, report, { link, notes });
-            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Pull request comment: ${outcome}`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Pull request comment: ${outcome}`);
         }
         else {
-            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .notice */ .lm('No github-token: the pull request comment is skipped.');
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm('No github-token: the pull request comment is skipped.');
         }
     }
     if (inputs.auditIssue) {
         if (inputs.mode !== 'full') {
-            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .notice */ .lm('The audit issue is only kept by full scans: skipped.');
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm('The audit issue is only kept by full scans: skipped.');
         }
         else if (api && event.repo) {
             const outcome = await (0,_audit_issue_js__WEBPACK_IMPORTED_MODULE_10__/* .syncAuditIssue */ .mg)(api, event.repo, report, { link, runUrl: event.runUrl });
-            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Audit issue: ${outcome}`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Audit issue: ${outcome}`);
         }
         else {
-            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .notice */ .lm('No github-token or repository: the audit issue is skipped.');
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm('No github-token or repository: the audit issue is skipped.');
         }
     }
     const failing = report.findings.filter((f) => (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_19__/* .atLeast */ .jZ)(f.severity, settings.failOn)).length;
     if (failing > 0)
-        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setFailed */ .C1(`${failing} finding${failing === 1 ? '' : 's'} at or above ${settings.failOn}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(`${failing} finding${failing === 1 ? '' : 's'} at or above ${settings.failOn}`);
 }
 let api;
 function apiFor(inputs) {
     if (api === undefined)
-        api = inputs.token ? (0,_github_api_js__WEBPACK_IMPORTED_MODULE_12__/* .createApi */ .x)(inputs.token) : null;
+        api = inputs.token ? (0,_github_api_js__WEBPACK_IMPORTED_MODULE_12__/* .createApi */ .xP)(inputs.token) : null;
     return api;
 }
-async function writeFileSafely(file, content) {
+/** Never through a link: a path in the workspace may be a symlink the pull request committed. */
+async function writeFileSafely(file, content, workspace) {
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { recursive: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, content);
+        await (0,_util_safe_write_js__WEBPACK_IMPORTED_MODULE_8__/* .writeFileNoFollow */ .q)(file, content, { within: workspace });
     }
     catch (error) {
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .isConfigurationError */ .p0)(error))
+            throw error;
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .ConfigurationError */ .j1(`cannot write ${file}: ${error.code ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .errorMessage */ .gJ)(error)}`);
     }
 }
@@ -38064,13 +38497,17 @@ __webpack_async_result__();
 const PR_COMMENT_MARKER = '<!-- openai-secret-lint:pr-comment -->';
 /**
  * Exactly one comment per pull request: created when there are findings, updated in place on
- * later runs, turned into an "all clear" once they are fixed. A token that may not comment (a
+ * later runs, turned into an "all clear" once they are fixed. Only a comment the token itself
+ * wrote is ever edited. A token that may not comment (a
  * fork's pull request) gets a warning, never a failed step.
  */
 async function upsertPrComment(api, target, report, options) {
     try {
         const comments = await api.paginate(api.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.number, per_page: 100 });
-        const existing = comments.find((c) => c.body?.includes(PR_COMMENT_MARKER));
+        // Ours is the comment with the marker *and* our author: anyone may post the marker.
+        const marked = comments.filter((c) => c.body?.includes(PR_COMMENT_MARKER));
+        const login = marked.length > 0 ? await (0,_github_api_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenLogin */ .nu)(api) : null;
+        const existing = login === null ? undefined : marked.find((c) => (0,_github_api_js__WEBPACK_IMPORTED_MODULE_2__/* .writtenBy */ .xO)(c, login));
         if (report.findings.length === 0 && !existing)
             return 'skipped';
         const body = report.findings.length === 0
@@ -38093,7 +38530,7 @@ async function upsertPrComment(api, target, report, options) {
         return 'created';
     }
     catch (error) {
-        const status = (0,_github_api_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatus */ .n)(error);
+        const status = (0,_github_api_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatus */ .nG)(error);
         const why = status === 403 || status === 404
             ? 'the token may not comment (fork pull requests get a read-only token; grant pull-requests: write, or set pr-comment: false)'
             : (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error);
@@ -38116,6 +38553,10 @@ async function upsertPrComment(api, target, report, options) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1922);
+/* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5563);
+
+
 
 
 const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/;
@@ -38148,27 +38589,47 @@ function addedLinesFromPatch(patch) {
  * the repository root ('' or 'sub/dir/'); files outside it are dropped. A file the API sends
  * without a patch (binary, or too large a diff) counts as changed on every line.
  */
-async function changedLinesFromFiles(files, rootPrefix, root) {
+async function changedLinesFromFiles(files, rootPrefix, root, maxBytes = _core_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_MAX_FILE_SIZE */ .Sj) {
     const changed = new Map();
     for (const file of files) {
         if (file.status === 'removed' || !file.filename.startsWith(rootPrefix))
             continue;
         const relative = file.filename.slice(rootPrefix.length);
-        changed.set(relative, file.patch !== undefined ? addedLinesFromPatch(file.patch) : await everyLine(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, relative)));
+        if (!isPlainRelative(relative))
+            continue; // not a path git could have sent
+        changed.set(relative, file.patch !== undefined ? addedLinesFromPatch(file.patch) : await everyLine(root, relative, maxBytes));
     }
     return changed;
 }
-async function everyLine(file) {
+/**
+ * Every line of a file sent without a patch, read exactly as the scanner reads it: no symlink
+ * followed (the pull request may have made the file a link to /dev/zero or to a file of the
+ * runner), no directory reached through a link, nothing beyond the size limit. A file the scanner
+ * would not read is still changed, for file-level findings.
+ */
+async function everyLine(root, relative, maxBytes) {
     let count = 1;
-    try {
-        const buffer = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file);
-        for (let i = buffer.indexOf(10); i !== -1; i = buffer.indexOf(10, i + 1))
-            count++;
-    }
-    catch {
-        // Not in the checkout: the file is still changed, for file-level findings.
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, relative);
+    if (await parentIsReal(root, relative)) {
+        const outcome = await (0,_discover_read_text_js__WEBPACK_IMPORTED_MODULE_2__/* .readTextFile */ .Gu)(file, maxBytes);
+        if (outcome.kind === 'text')
+            for (let i = outcome.text.indexOf('\n'); i !== -1; i = outcome.text.indexOf('\n', i + 1))
+                count++;
     }
     return new Set(Array.from({ length: count }, (_, i) => i + 1));
+}
+/** Whether the file's directory is where its path says, with no link on the way. */
+async function parentIsReal(root, relative) {
+    try {
+        const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root);
+        return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(relative)))) === node_path__WEBPACK_IMPORTED_MODULE_1___default().join(realRoot, node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(relative));
+    }
+    catch {
+        return false;
+    }
+}
+function isPlainRelative(relative) {
+    return relative !== '' && !relative.includes('\0') && !node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.isAbsolute(relative) && !relative.split('/').some((part) => part === '..' || part === '.' || part === '');
 }
 
 
@@ -38199,7 +38660,7 @@ async function writeSummary(report, options) {
 
 /***/ }),
 
-/***/ 5530:
+/***/ 3532:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38441,184 +38902,14 @@ function importedSdk(masked, text) {
     return null;
 }
 
+// EXTERNAL MODULE: ./src/detectors/secret-names.ts
+var secret_names = __nccwpck_require__(5458);
 ;// CONCATENATED MODULE: ./src/analyzers/secret-names.ts
 /**
- * The one shared notion of a secret-like variable name, used by every structural rule.
- * Case-insensitive; `-`, `.`, spaces and camelCase humps are treated alike
- * (`api-key`, `api.key`, `apiKey`, `API_KEY`).
+ * The secret-name logic lives with the detectors (the generic rule needs it, and detectors never
+ * import analyzers); the rules keep importing it from here.
  */
-const SECRET_LIKE = [
-    /API_?KEY$/,
-    /API_?KEYS$/,
-    /TOKEN$/,
-    /SECRET/,
-    /PASSWORD$/,
-    /PASSWD$/,
-    /(^|_)PASS$/,
-    /(^|_)PWD$/,
-    /PASSPHRASE$/,
-    /CREDENTIAL/,
-    /PRIVATE_?KEY$/,
-    /ACCESS_?KEY/,
-    /AUTH_?KEY$/,
-    /^OPENAI_.*KEY$/,
-    /CLIENT_?SECRET/,
-    /SIGNING_?KEY$/,
-    /ENCRYPTION_?KEY$/,
-    /WEBHOOK_?URL$/,
-    /^(PAT|GH_PAT|NPM_AUTH|AUTHORIZATION)$/,
-];
-/**
- * Names that hold references to secrets, or metadata about them, rather than secret values.
- * (`WEBHOOK_URL` above is checked first: a webhook URL embeds its secret.)
- */
-const NOT_SECRET = [
-    /_PATH$/, /_FILE$/, /_FILES$/, /_DIR$/, /_URL$/, /_URI$/, /_NAME$/, /_NAMES$/, /_ID$/, /_IDS$/, /_ARN$/, /_REF$/,
-    /_ENABLED$/, /_DISABLED$/, /_EXPIRY$/, /_EXPIRES(_AT)?$/, /_EXPIRATION$/, /_TTL$/, /_LENGTH$/, /_TYPE$/, /_HEADER$/,
-    /_VERSION$/, /_PREFIX$/, /_ENV$/, /_FORMAT$/, /_REGION$/, /_HOST$/, /_PORT$/, /_COUNT$/, /_SIZE$/, /_MODE$/, /_KIND$/,
-    /^(USE|ENABLE|DISABLE|HAS|IS|SKIP|REQUIRE|WITH)_/,
-    // Where a secret lives, not the secret: `SECRET_STORE: vault`, `clientSecretFrom: vault`.
-    /_STORE$/, /_FROM$/, /_BACKEND$/, /_MANAGER$/, /_PROVIDER$/,
-];
-/** Exceptions to the exclusions: names ending in a metadata suffix that do hold secrets. */
-const SECRET_DESPITE_SUFFIX = [/ACCESS_KEY_ID$/, /WEBHOOK_?URL$/];
-/** `apiKey` -> `API_KEY`, `api-key` -> `API_KEY`, `openai.apiKey` -> `OPENAI_API_KEY`. */
-function normalizeName(name) {
-    return name
-        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
-        .toUpperCase()
-        .replace(/[-.\s]/g, '_');
-}
-/** True when a variable of this name is expected to hold a secret value. */
-function isSecretLikeName(name, options = {}) {
-    const normalized = normalizeName(name);
-    if (options.ignore?.some((n) => globMatch(n, normalized)))
-        return false;
-    if (options.extra?.some((n) => globMatch(n, normalized)))
-        return true;
-    if (SECRET_DESPITE_SUFFIX.some((re) => re.test(normalized)))
-        return true;
-    if (NOT_SECRET.some((re) => re.test(normalized)))
-        return false;
-    return SECRET_LIKE.some((re) => re.test(normalized));
-}
-/**
- * Every name `isSecretLikeName` accepts without user-added names holds one of these words in its
- * raw spelling, in any case (`apiKey`, `api-key`, `GH_PAT`, `ghPat`); a property test holds the
- * two together. `pat` not followed by a letter, so that `path` does not count.
- */
-const SECRET_NAME_WORD = /key|token|secret|pass|pwd|credential|auth|webhook|pat(?![a-z])/i;
-/** YAML and JSON escapes that can spell a letter (`"\x73ecret"`) or join two lines of a word. */
-const LETTER_ESCAPE = /\\[xuU\r\n]/;
-/**
- * False only when no name written in `text` can be secret-like: then a structural rule that
- * reports only secret-like names (or Secrets) has nothing to report, and the file need not be
- * parsed. Always true when the user added names, which may be any word.
- */
-function mayHoldSecretNames(text, options = {}) {
-    if ((options.extra?.length ?? 0) > 0)
-        return true;
-    if (SECRET_NAME_WORD.test(text) || LETTER_ESCAPE.test(text))
-        return true;
-    // `normalizeName` upper-cases with Unicode's rules, where `paß` becomes `PASS` and `ſecret`
-    // `SECRET`: non-ASCII text is checked in that spelling too.
-    return NON_ASCII.test(text) && SECRET_NAME_WORD.test(text.toUpperCase());
-}
-const NON_ASCII = /[^\x00-\x7f]/;
-/** `*` wildcards over normalized names, as users write them in the config (`*_SIGNING_KEY`). */
-function globMatch(pattern, normalized) {
-    const source = normalizeName(pattern).split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
-    return new RegExp(`^${source}$`).test(normalized);
-}
-const DUMMY_WORDS = new Set([
-    '', 'test', 'tests', 'testing', 'dummy', 'fake', 'mock', 'sk-test', 'changeme', 'example', 'sample', 'xxx', 'none', 'null', 'nil',
-    'secret', 'password', 'foo', 'bar', 'baz', 'todo', 'placeholder', 'redacted', 'true', 'false', 'yes', 'no', 'on', 'off', '~',
-]);
-/** Values typical of test jobs that are not findings even under a secret-like name. */
-function isDummyValue(value) {
-    const v = value.trim().toLowerCase();
-    if (DUMMY_WORDS.has(v))
-        return true;
-    // `test-token`, `dummy_key`, `fake-openai-key`, `sk-test-123`, `my-test-secret`.
-    if (/^(sk[-_])?(test|dummy|fake|mock|sample|example|stub)([-_.][a-z0-9_.-]*)?$/.test(v))
-        return true;
-    if (/^[a-z0-9]+([-_](test|dummy|fake|mock|sample|example))+([-_][a-z0-9]+)*$/.test(v) && v.length <= 40)
-        return true;
-    if (/not[-_ ]?a[-_ ]?(real[-_ ]?)?(secret|password|token|key)/.test(v))
-        return true;
-    // `xxxx`, `****`, `0000`, `<your-key>`, `your-api-key-here`, `sk-proj-...`.
-    if (/^(.)\1+$/.test(v))
-        return true;
-    if (/^<[^<>]*>$/.test(v) || /^your[-_ ]/.test(v) || /[-_ ]here$/.test(v) || /(\.\.\.|…)/.test(v))
-        return true;
-    return false;
-}
-/**
- * True when a value is resolved at run time rather than written: `$VAR`, `${VAR}`, `$(cmd)`,
- * `${{ expr }}`, `{{ .Values.x }}`, `%VAR%`, SOPS `ENC[…]`.
- */
-function isReferenceValue(value) {
-    const v = value.trim();
-    return /\$[A-Za-z_{(]/.test(v) || /\{\{.*\}\}/s.test(v) || /%[A-Za-z_][A-Za-z0-9_]*%/.test(v) || /^ENC\[[A-Z0-9_]+,/.test(v);
-}
-/**
- * Any value written in the file rather than resolved at run time (and not a dummy): for places
- * that only ever hold a real account's credential, such as registry `credentials.password`,
- * where even `pass` is a real (weak) password.
- */
-function isWrittenValue(value) {
-    const v = value.trim();
-    return v.length >= 3 && !isDummyValue(v) && !isReferenceValue(v);
-}
-/**
- * A literal value worth reporting under a secret-like name: not empty or too short, not a dummy
- * test value, not a reference resolved at run time, not a placeholder, a boolean, a number, a
- * path or a file name, and not one character repeated. The one notion every structural rule uses.
- */
-function isLiteralSecretValue(value) {
-    const v = value.trim();
-    if (v.length < 3 || isDummyValue(v) || isReferenceValue(v))
-        return false;
-    if (LITERAL_REFERENCE.some((re) => re.test(v)))
-        return false;
-    if (LITERAL_PLACEHOLDER.some((re) => re.test(v)))
-        return false;
-    if (/^(true|false|yes|no|on|off|y|n)$/i.test(v) || /^-?\d+(\.\d+)?$/.test(v))
-        return false;
-    return new Set(v).size > 1;
-}
-/** `$VAR`, `${VAR}`, `$(cmd)`, `${{ }}`, `{{ }}`, `%VAR%`, `#{var}`, SOPS, vals/Vault refs, paths. */
-const LITERAL_REFERENCE = [
-    /\$[A-Za-z_{(]/,
-    /\{\{.*\}\}/s,
-    /%[A-Za-z_][A-Za-z0-9_]*%/,
-    /#\{[^}]+\}/,
-    /^ENC\[[A-Z0-9_]+,/,
-    /^ref\+[a-z0-9]+:\/\//,
-    /^(vault|secret|secretsmanager|awssecretsmanager|gcpsm|azurekeyvault|op):(\/\/)?[\w/.-]+(#.*)?$/i,
-    /^\/[\w.@/-]+$/,
-    /^(\.{1,2}\/|~\/)[\w.@/-]*$/,
-];
-/** Values that only stand in for a real secret. */
-const LITERAL_PLACEHOLDER = [
-    /^<[^<>]*>$/,
-    // Masked or templated bodies behind a real prefix: `r8_******`, `SG.xxxxx.yyyyy`, `xoxb-your-bot-token`.
-    /\*{3,}|x{4,}|y{4,}/i,
-    /(^|[-_.])your([-_.]|$)/i,
-    /^\[[^[\]]*\]$/,
-    /^(x+|\*+|\.+|-+|#+|0+|1234(5678?)?|123456789?)$/i,
-    /(\.\.\.|…)/,
-    /^your/i,
-    // A file name is the key of a Secret entry or a mounted file, not its content.
-    /^[\w.-]+\.(json|ya?ml|pem|key|crt|cert|txt|conf|cfg|ini|properties|env|p12|pfx|jks|keystore|truststore)$/i,
-    /^[a-z0-9-]+-(secret|secrets|credentials|creds)$/,
-    /^-----BEGIN [A-Z ]+-----\s*-----END [A-Z ]+-----\s*$/,
-    /[-_ ]here$/i,
-    /^(change[-_ ]?me|change[-_ ]?it|replace[-_ ]?me|redacted|placeholder|tbd|undefined|n\/a|~|nil|empty|default|insert[-_ ].*|put[-_ ].*|set[-_ ]?me|secret[-_]?(value|key|token)?|password[0-9]*|passw0rd|pass|admin|root|user|guest|demo)$/i,
-    /^(test|testing|dummy|fake|mock|sample|example|stub|local|dev)([-_.]|$)/i,
-    /[-_.](test|dummy|fake|mock|sample|example|stub)$/i,
-];
+
 
 ;// CONCATENATED MODULE: ./src/analyzers/browser-exposure/meta.ts
 
@@ -38668,11 +38959,11 @@ function exposedSecretName(name, settings) {
     if (!found)
         return null;
     const { extra, ignore } = settings.secretNames;
-    if (ignore.length > 0 && (!isSecretLikeName(name, { ignore, extra: ['*'] }) || !isSecretLikeName(found.bare, { ignore, extra: ['*'] })))
+    if (ignore.length > 0 && (!(0,secret_names/* isSecretLikeName */.RW)(name, { ignore, extra: ['*'] }) || !(0,secret_names/* isSecretLikeName */.RW)(found.bare, { ignore, extra: ['*'] })))
         return null;
-    if (!isSecretLikeName(found.bare, { extra }))
+    if (!(0,secret_names/* isSecretLikeName */.RW)(found.bare, { extra }))
         return null;
-    const bare = normalizeName(found.bare);
+    const bare = (0,secret_names/* normalizeName */.Pc)(found.bare);
     if (PUBLISHABLE_BY_DESIGN.some((re) => re.test(bare)))
         return null;
     return found;
@@ -39280,1311 +39571,18 @@ function unescapeDouble(raw) {
     return raw.replace(/\\(.)/gs, (whole, c) => DOUBLE_QUOTE_ESCAPES[c] ?? whole);
 }
 
-;// CONCATENATED MODULE: ./src/detectors/openai.ts
-/** base64 of "OpenAI": every OpenAI secret key carries it in its body. */
-const OPENAI_MARKER = 'T3BlbkFJ';
-const KEY_KINDS = {
-    proj: 'project key',
-    svcacct: 'service-account key',
-    service: 'service-account key',
-    admin: 'admin key',
-    None: 'user key without a project',
-};
-/**
- * A run of key characters that starts with `sk-`. Key bodies use `A-Za-z0-9_-` and may begin or
- * end with `-` or `_`, so the run is delimited by any other character rather than by `\b`.
- * A single greedy character class cannot backtrack catastrophically; the shape is checked in code.
- */
-const CANDIDATE = /sk-[A-Za-z0-9_-]+/g;
-const BODY_SIDE_MIN = 20;
-const BODY_SIDE_MAX = 256;
-const openaiDetector = {
-    id: 'openai-api-key',
-    provider: 'OpenAI',
-    grants: 'API access billed to the OpenAI organization or project (admin keys: manage keys and users)',
-    keywords: [OPENAI_MARKER, 'sk-None-'],
-    severity: 'critical',
-    remediation: 'Revoke the key at https://platform.openai.com/api-keys (admin keys: https://platform.openai.com/settings/organization/admin-keys), create a new one and store it in the platform secret store (e.g. ${{ secrets.OPENAI_API_KEY }}).',
-    helpUri: 'https://platform.openai.com/docs/api-reference/authentication',
-    find(text) {
-        const matches = [];
-        for (const candidate of text.matchAll(CANDIDATE)) {
-            const run = candidate[0];
-            const runStart = candidate.index;
-            // One run can hold several keys glued together: each marker anchors one key, and two keys
-            // split at the last `sk-` before the next marker (an `sk-` inside one key's body is harmless).
-            const markers = [];
-            for (let m = run.indexOf(OPENAI_MARKER); m !== -1; m = run.indexOf(OPENAI_MARKER, m + OPENAI_MARKER.length))
-                markers.push(m);
-            let keyStart = 0;
-            markers.forEach((marker, i) => {
-                const next = markers[i + 1];
-                const split = next === undefined ? -1 : run.lastIndexOf('sk-', next);
-                if (next !== undefined && split <= marker + OPENAI_MARKER.length)
-                    return; // not a boundary: one key
-                const keyEnd = next === undefined ? run.length : split;
-                const match = openai_classify(run.slice(keyStart, keyEnd));
-                if (match)
-                    matches.push({ ...match, start: runStart + keyStart, end: runStart + keyEnd });
-                keyStart = keyEnd;
-            });
-            if (!run.includes(OPENAI_MARKER) && run.startsWith('sk-None-')) {
-                const body = run.slice('sk-None-'.length);
-                if (/^[A-Za-z0-9]{48}$/.test(body) && looksRandom(body)) {
-                    matches.push({ start: runStart, end: runStart + run.length, secret: run, prefix: 'sk-None-', kind: KEY_KINDS.None });
-                }
-            }
-        }
-        return matches;
-    },
-};
-function openai_classify(key) {
-    const kindMatch = /^sk-(proj|svcacct|service|admin|None)-/.exec(key);
-    const prefix = kindMatch ? kindMatch[0] : 'sk-';
-    const body = key.slice(prefix.length);
-    const marker = body.indexOf(OPENAI_MARKER);
-    const left = body.slice(0, marker);
-    const right = body.slice(marker + OPENAI_MARKER.length);
-    if (left.length < BODY_SIDE_MIN || right.length < BODY_SIDE_MIN)
-        return null;
-    if (left.length > BODY_SIDE_MAX || right.length > BODY_SIDE_MAX)
-        return null;
-    if (!looksRandom(left) || !looksRandom(right))
-        return null;
-    let kind;
-    if (kindMatch)
-        kind = KEY_KINDS[kindMatch[1]];
-    else if (/^[A-Za-z0-9]{20}$/.test(left) && /^[A-Za-z0-9]{20}$/.test(right))
-        kind = 'legacy user key';
-    else
-        kind = 'secret key';
-    return { secret: key, prefix, kind };
-}
-/** Rejects placeholder bodies such as `xxxxxxxx…` or `aaaa…` that only imitate the shape. */
-function looksRandom(part) {
-    return new Set(part).size >= Math.min(8, Math.ceil(part.length / 3));
-}
-
-;// CONCATENATED MODULE: ./src/detectors/entropy.ts
-/** Cheap statistics that tell random key material from words and placeholders. */
-/** Shannon entropy in bits per character. */
-function shannonEntropy(text) {
-    if (text.length === 0)
-        return 0;
-    const counts = new Map();
-    for (const ch of text)
-        counts.set(ch, (counts.get(ch) ?? 0) + 1);
-    let bits = 0;
-    for (const count of counts.values()) {
-        const p = count / text.length;
-        bits -= p * Math.log2(p);
-    }
-    return bits;
-}
-/** Rejects bodies such as `xxxxxxxx…` or `aaaa…` that only imitate a key's shape. */
-function entropy_looksRandom(part) {
-    return new Set(part).size >= Math.min(8, Math.ceil(part.length / 3)) && !isSequential(part);
-}
-/** `abcdefgh…`, `0123456789…` and their repetitions: keyboard filler, not key material. */
-function isSequential(part) {
-    if (part.length < 8)
-        return false;
-    let steps = 0;
-    for (let i = 1; i < part.length; i++) {
-        const d = part.charCodeAt(i) - part.charCodeAt(i - 1);
-        if (d === 1 || d === -1 || d === 0)
-            steps++;
-    }
-    return steps / (part.length - 1) > 0.6;
-}
-/** How many of lower case, upper case, digits and other characters occur. */
-function characterClasses(text) {
-    return [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(text)).length;
-}
-
-;// CONCATENATED MODULE: ./src/detectors/placeholders.ts
-/**
- * Values that have a credential's place but are not credentials: documentation placeholders,
- * references to a secret store or variable, and well-known non-secret identifiers.
- */
-
-/** Words that mark documentation and test values, matched anywhere, case-insensitively. */
-const PLACEHOLDER_WORDS = /your|here|example|placeholder|redacted|changeme|change_me|replace|dummy|fake|sample|test|xxxx|\*\*\*|insert|mock|lorem|passw(or)?d|username/i;
-const BOUNDED_WORD = new RegExp(`(^|[-_.])(${PLACEHOLDER_WORDS.source})|(${PLACEHOLDER_WORDS.source})([-_.]|$)`, 'i');
-/** A real prefix followed by an ellipsis, an angle-bracketed hint, or masking characters. */
-const PLACEHOLDER_SHAPES = [/\.\.\./, /…/, /^<.*>$/, /^\[.*\]$/, /^\(.*\)$/, /^x+$/i, /^\*+$/, /^#+$/, /^0+$/, /EXAMPLE$/];
-/** True for documentation and masked values: `your-key-here`, `<api-key>`, `sk-proj-...`, `xxx`. */
-function isPlaceholder(value) {
-    if (PLACEHOLDER_SHAPES.some((re) => re.test(value)))
-        return true;
-    if (PLACEHOLDER_WORDS.test(value))
-        return true;
-    // Leetspeak spellings of the same words (`p@ssw0rd`, `s3cr3t`) are documentation favourites.
-    if (/passw(or)?d|secret|admin/.test(value.toLowerCase().replace(/[@4]/g, 'a').replace(/0/g, 'o').replace(/3/g, 'e').replace(/[$5]/g, 's').replace(/[1!]/g, 'i')))
-        return true;
-    if (/^(.)\1+$/.test(value))
-        return true;
-    return isSequential(value.replace(/[^A-Za-z0-9]/g, ''));
-}
-/**
- * The placeholder test for the body of a prefixed key (`ghp_…`, `sk-ant-…`), where random
- * characters can spell `test` or `fake` by chance: a word counts only at the body's start or end,
- * between separators, or in an all-lower-case body.
- */
-function isPlaceholderBody(body) {
-    if (PLACEHOLDER_SHAPES.some((re) => re.test(body)) || /xxxx|\*\*\*|\.\.\.|EXAMPLE/i.test(body))
-        return true;
-    if (/^(.)\1+$/.test(body) || isSequential(body.replace(/[^A-Za-z0-9]/g, '')))
-        return true;
-    if (!/[A-Z]/.test(body) && PLACEHOLDER_WORDS.test(body))
-        return true;
-    return BOUNDED_WORD.test(body);
-}
-/**
- * References resolved elsewhere: `${{ secrets.X }}`, `$VAR`, `${VAR}`, `{{ .Values.x }}`,
- * `%VAR%`, `$(cmd)`, `#{var}`, SOPS `ENC[…]`, vault and secret-manager URIs.
- */
-function isReference(value) {
-    return (/\$\{\{|\{\{|\}\}|\$\{|\$\(|^\$[A-Za-z_]|%[A-Za-z_][A-Za-z0-9_]*%|#\{|^ENC\[|^vault:|^ref\+|^secretsmanager:|^arn:aws:|^projects\/[^/]+\/secrets\//.test(value) ||
-        /^<%.*%>$/.test(value));
-}
-/** Hashes and ids that are public by design: integrity hashes, digests, git SHAs, UUIDs. */
-function isPublicIdentifier(value) {
-    return (/^sha(1|256|384|512)[-:]/i.test(value) ||
-        // Password hashes (bcrypt, crypt, argon2, htpasswd SHA) are stored verifiers, not secrets.
-        /\$2[aby]?\$\d\d\$|(^|:)\$(1|5|6|apr1|argon2id?|argon2i|scrypt)\$|\{SHA\}/.test(value) ||
-        /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value) ||
-        isOpenAiIdentifier(value));
-}
-/** OpenAI organization and project ids: sent in headers, context only, never secrets. */
-function isOpenAiIdentifier(value) {
-    return /^org-[A-Za-z0-9]{24}$/.test(value) || /^proj_[A-Za-z0-9]{24}$/.test(value);
-}
-
-;// CONCATENATED MODULE: ./src/detectors/token.ts
-/**
- * Building blocks for detectors: a single greedy character-class run per candidate (which
- * cannot backtrack catastrophically), with shape, boundary and placeholder checks done in code.
- */
-
-
-const WORD = /[A-Za-z0-9]/;
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/** True when the characters around [start, end) do not continue a token. */
-function isolated(text, start, end, after = /[A-Za-z0-9_]/) {
-    return !WORD.test(text[start - 1] ?? '') && !after.test(text[end] ?? '');
-}
-/** A detector for `prefix + body` tokens such as `ghp_…`, `glpat-…`, `AIza…`. */
-function tokenDetector(spec) {
-    const prefixes = [...spec.prefixes].sort((a, b) => b.length - a.length);
-    const candidate = new RegExp(`(?:${prefixes.map(escapeRegExp).join('|')})[${spec.body}]+`, 'g');
-    return {
-        id: spec.id,
-        provider: spec.provider,
-        grants: spec.grants,
-        keywords: spec.keywords ?? spec.prefixes,
-        severity: spec.severity,
-        remediation: spec.remediation,
-        helpUri: spec.helpUri,
-        validators: ['shape', 'randomness', 'placeholder'],
-        find(text) {
-            const matches = [];
-            for (const m of text.matchAll(candidate)) {
-                const token = m[0];
-                const start = m.index;
-                const end = start + token.length;
-                if (!isolated(text, start, end))
-                    continue;
-                const prefix = prefixes.find((p) => token.startsWith(p));
-                const body = token.slice(prefix.length);
-                if (body.length < spec.min || body.length > spec.max)
-                    continue;
-                // Cheapest checks first: structure, then randomness and placeholder words.
-                if (spec.validate && !spec.validate(body, prefix))
-                    continue;
-                if (!entropy_looksRandom(body))
-                    continue;
-                if (spec.placeholderCheck !== false && isPlaceholderBody(body))
-                    continue;
-                const kind = typeof spec.kind === 'string' ? spec.kind : spec.kind(prefix, body);
-                matches.push({ start, end, secret: token, prefix, kind });
-            }
-            return matches;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/detectors/providers/remediation.ts
-/** The common tail of every remediation line. */
-function rotate(where, secretName) {
-    return `Revoke it at ${where}, create a new one and store it in the platform secret store (e.g. \${{ secrets.${secretName} }}).`;
-}
-
-;// CONCATENATED MODULE: ./src/detectors/providers/llm.ts
-/** Prefixed keys of LLM providers other than OpenAI (see openai.ts). */
-
-
-const ALNUM = 'A-Za-z0-9';
-const URL_SAFE = 'A-Za-z0-9_\\-';
-const anthropicDetector = tokenDetector({
-    id: 'anthropic-api-key',
-    provider: 'Anthropic',
-    grants: 'Claude API access billed to the Anthropic workspace (admin keys: manage the organization)',
-    severity: 'critical',
-    remediation: rotate('https://console.anthropic.com/settings/keys', 'ANTHROPIC_API_KEY'),
-    helpUri: 'https://docs.anthropic.com/en/api/getting-started#authentication',
-    prefixes: ['sk-ant-api01-', 'sk-ant-api02-', 'sk-ant-api03-', 'sk-ant-api04-', 'sk-ant-admin01-', 'sk-ant-oat01-'],
-    keywords: ['sk-ant-'],
-    body: URL_SAFE,
-    min: 80,
-    max: 160,
-    // Every published key ends in `AA`; the placeholder word check stays, bodies are long and random.
-    validate: (body) => body.endsWith('AA'),
-    kind: (prefix) => (prefix.includes('admin') ? 'admin key' : prefix.includes('oat') ? 'OAuth token' : 'API key'),
-});
-const googleApiKeyDetector = tokenDetector({
-    id: 'google-api-key',
-    provider: 'Google',
-    grants: 'calls to the Google Cloud / Gemini APIs the key is enabled for, billed to its project',
-    severity: 'high',
-    remediation: rotate('https://console.cloud.google.com/apis/credentials (Gemini: https://aistudio.google.com/app/apikey)', 'GOOGLE_API_KEY'),
-    helpUri: 'https://cloud.google.com/docs/authentication/api-keys',
-    prefixes: ['AIza'],
-    body: URL_SAFE,
-    min: 35,
-    max: 35,
-    kind: (_p, body) => (body.startsWith('Sy') ? 'API key (Gemini / Google Cloud)' : 'API key'),
-});
-const groqDetector = tokenDetector({
-    id: 'groq-api-key',
-    provider: 'Groq',
-    grants: 'Groq inference API access billed to the account',
-    severity: 'critical',
-    remediation: rotate('https://console.groq.com/keys', 'GROQ_API_KEY'),
-    helpUri: 'https://console.groq.com/docs/api-keys',
-    prefixes: ['gsk_'],
-    body: ALNUM,
-    min: 52,
-    max: 52,
-    kind: 'API key',
-});
-const xaiDetector = tokenDetector({
-    id: 'xai-api-key',
-    provider: 'xAI',
-    grants: 'Grok API access billed to the xAI team',
-    severity: 'critical',
-    remediation: rotate('https://console.x.ai', 'XAI_API_KEY'),
-    helpUri: 'https://docs.x.ai/docs/overview',
-    prefixes: ['xai-'],
-    body: 'A-Za-z0-9_',
-    min: 80,
-    max: 80,
-    kind: 'API key',
-});
-const huggingFaceDetector = tokenDetector({
-    id: 'huggingface-token',
-    provider: 'Hugging Face',
-    grants: 'read or write access to the models, datasets and Spaces of the user or organization',
-    severity: 'high',
-    remediation: rotate('https://huggingface.co/settings/tokens', 'HF_TOKEN'),
-    helpUri: 'https://huggingface.co/docs/hub/security-tokens',
-    prefixes: ['hf_', 'api_org_'],
-    body: 'A-Za-z',
-    min: 34,
-    max: 34,
-    kind: (prefix) => (prefix === 'api_org_' ? 'organization token' : 'user access token'),
-});
-const perplexityDetector = tokenDetector({
-    id: 'perplexity-api-key',
-    provider: 'Perplexity',
-    grants: 'Perplexity API access billed to the account',
-    severity: 'critical',
-    remediation: rotate('https://www.perplexity.ai/settings/api', 'PERPLEXITY_API_KEY'),
-    helpUri: 'https://docs.perplexity.ai/guides/getting-started',
-    prefixes: ['pplx-'],
-    body: ALNUM,
-    min: 48,
-    max: 48,
-    kind: 'API key',
-});
-const replicateDetector = tokenDetector({
-    id: 'replicate-api-token',
-    provider: 'Replicate',
-    grants: 'running models and managing deployments billed to the Replicate account',
-    severity: 'critical',
-    remediation: rotate('https://replicate.com/account/api-tokens', 'REPLICATE_API_TOKEN'),
-    helpUri: 'https://replicate.com/docs/topics/security/api-tokens',
-    prefixes: ['r8_'],
-    body: URL_SAFE,
-    min: 37,
-    max: 37,
-    kind: 'API token',
-});
-const openRouterDetector = tokenDetector({
-    id: 'openrouter-api-key',
-    provider: 'OpenRouter',
-    grants: 'access to every model routed through OpenRouter, billed to the account credits',
-    severity: 'critical',
-    remediation: rotate('https://openrouter.ai/settings/keys', 'OPENROUTER_API_KEY'),
-    helpUri: 'https://openrouter.ai/docs/api-reference/authentication',
-    prefixes: ['sk-or-v1-'],
-    body: 'a-f0-9',
-    min: 64,
-    max: 64,
-    kind: 'API key',
-});
-
-;// CONCATENATED MODULE: ./src/detectors/providers/ci.ts
-/** Prefixed credentials common in CI/CD: cloud, source hosting, package registries, SaaS. */
-
-
-const awsAccessKeyIdDetector = tokenDetector({
-    id: 'aws-access-key-id',
-    provider: 'AWS',
-    grants: 'half of an AWS credential pair; with its secret key, the IAM user or role permissions',
-    severity: 'high',
-    remediation: rotate('https://console.aws.amazon.com/iam/home#/security_credentials (deactivate, then delete the access key)', 'AWS_ACCESS_KEY_ID'),
-    helpUri: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html',
-    prefixes: ['AKIA', 'ASIA', 'ABIA', 'ACCA'],
-    body: 'A-Z2-7',
-    min: 16,
-    max: 16,
-    // AWS documentation keys end in EXAMPLE; the word list would also drop random bodies with TEST.
-    placeholderCheck: false,
-    validate: (body) => !body.endsWith('EXAMPLE') && !/X{4}/.test(body),
-    kind: (prefix) => (prefix === 'ASIA' ? 'temporary access key id' : 'access key id'),
-});
-const githubTokenDetector = tokenDetector({
-    id: 'github-token',
-    provider: 'GitHub',
-    grants: 'the repositories and scopes of the user, OAuth app, GitHub App or runner the token belongs to',
-    severity: 'critical',
-    remediation: rotate('https://github.com/settings/tokens (app tokens: the app settings)', 'GH_TOKEN'),
-    helpUri: 'https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/about-authentication-to-github#githubs-token-formats',
-    prefixes: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'],
-    body: 'A-Za-z0-9',
-    min: 36,
-    max: 251,
-    kind: (prefix) => ({ ghp_: 'personal access token', gho_: 'OAuth access token', ghu_: 'user-to-server token', ghs_: 'server-to-server token', ghr_: 'refresh token' })[prefix] ?? 'token',
-});
-const githubFineGrainedDetector = tokenDetector({
-    id: 'github-fine-grained-pat',
-    provider: 'GitHub',
-    grants: 'the repositories and permissions selected for the fine-grained personal access token',
-    severity: 'critical',
-    remediation: rotate('https://github.com/settings/personal-access-tokens', 'GH_TOKEN'),
-    helpUri: 'https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/managing-your-personal-access-tokens',
-    prefixes: ['github_pat_'],
-    body: 'A-Za-z0-9_',
-    min: 82,
-    max: 120,
-    kind: 'fine-grained personal access token',
-});
-const gitlabTokenDetector = tokenDetector({
-    id: 'gitlab-token',
-    provider: 'GitLab',
-    grants: 'API, repository or registry access of the user, runner or deploy token',
-    severity: 'critical',
-    remediation: rotate('https://gitlab.com/-/user_settings/personal_access_tokens (runner and deploy tokens: the project CI/CD and repository settings)', 'GITLAB_TOKEN'),
-    helpUri: 'https://docs.gitlab.com/ee/security/tokens/',
-    prefixes: ['glpat-', 'glrt-', 'gldt-', 'glptt-', 'glft-', 'glsoat-', 'gloas-'],
-    // Newer routable tokens carry `.` separated parts.
-    body: 'A-Za-z0-9_.\\-',
-    min: 20,
-    max: 200,
-    kind: (prefix) => ({ 'glpat-': 'personal access token', 'glrt-': 'runner authentication token', 'gldt-': 'deploy token', 'glptt-': 'pipeline trigger token', 'glft-': 'feed token', 'glsoat-': 'service account token', 'gloas-': 'OAuth application secret' })[prefix] ?? 'token',
-});
-const slackTokenDetector = tokenDetector({
-    id: 'slack-token',
-    provider: 'Slack',
-    grants: 'posting, reading and administering the Slack workspace as the bot, user or app',
-    severity: 'high',
-    remediation: rotate('https://api.slack.com/apps (OAuth & Permissions: revoke and reinstall)', 'SLACK_TOKEN'),
-    helpUri: 'https://api.slack.com/authentication/token-types',
-    prefixes: ['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-', 'xoxe-', 'xoxe.xoxp-', 'xapp-'],
-    body: 'A-Za-z0-9\\-',
-    min: 20,
-    max: 255,
-    // Real tokens are dash-separated groups with numeric workspace and user ids.
-    validate: (body, prefix) => /^\d[\dA-Za-z]*-/.test(body) && (body.split('-').length >= 3 || (prefix === 'xoxe-' && body.length >= 40)),
-    kind: (prefix) => (prefix === 'xapp-' ? 'app-level token' : prefix === 'xoxb-' ? 'bot token' : prefix.includes('xoxp') ? 'user token' : 'token'),
-});
-const slackWebhookDetector = tokenDetector({
-    id: 'slack-webhook-url',
-    provider: 'Slack',
-    grants: 'posting messages into the channel the webhook is bound to',
-    severity: 'high',
-    remediation: rotate('https://api.slack.com/apps (Incoming Webhooks: remove the webhook and add a new one)', 'SLACK_WEBHOOK_URL'),
-    helpUri: 'https://api.slack.com/messaging/webhooks',
-    prefixes: ['https://hooks.slack.com/services/', 'https://hooks.slack.com/workflows/', 'https://hooks.slack.com/triggers/'],
-    keywords: ['hooks.slack.com'],
-    body: 'A-Za-z0-9/',
-    min: 30,
-    max: 120,
-    validate: (body) => /^T[A-Z0-9]+\/[AB][A-Z0-9]+\/[A-Za-z0-9]{16,}$/.test(body) || /^T[A-Z0-9]+\/[0-9]+\/[0-9]+\/[A-Za-z0-9]{16,}$/.test(body),
-    kind: 'incoming webhook URL',
-});
-const stripeDetector = tokenDetector({
-    id: 'stripe-live-key',
-    provider: 'Stripe',
-    grants: 'live-mode charges, refunds and customer data of the Stripe account',
-    severity: 'critical',
-    remediation: rotate('https://dashboard.stripe.com/apikeys (roll the key)', 'STRIPE_SECRET_KEY'),
-    helpUri: 'https://docs.stripe.com/keys',
-    prefixes: ['sk_live_', 'rk_live_'],
-    body: 'A-Za-z0-9',
-    min: 24,
-    max: 247,
-    kind: (prefix) => (prefix === 'rk_live_' ? 'restricted live key' : 'live secret key'),
-});
-const sendgridDetector = tokenDetector({
-    id: 'sendgrid-api-key',
-    provider: 'SendGrid',
-    grants: 'sending mail as the account and reading its contacts',
-    severity: 'high',
-    remediation: rotate('https://app.sendgrid.com/settings/api_keys', 'SENDGRID_API_KEY'),
-    helpUri: 'https://www.twilio.com/docs/sendgrid/ui/account-and-settings/api-keys',
-    prefixes: ['SG.'],
-    body: 'A-Za-z0-9_.\\-',
-    min: 66,
-    max: 66,
-    validate: (body) => /^[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}$/.test(body),
-    kind: 'API key',
-});
-const twilioApiKeyDetector = tokenDetector({
-    id: 'twilio-api-key',
-    provider: 'Twilio',
-    grants: 'the Twilio REST API as the account (calls, messages, billing) together with its secret',
-    severity: 'high',
-    remediation: rotate('https://console.twilio.com/us1/account/keys-credentials/api-keys', 'TWILIO_API_KEY'),
-    helpUri: 'https://www.twilio.com/docs/iam/api-keys',
-    prefixes: ['SK'],
-    keywords: ['SK'],
-    body: 'a-f0-9',
-    min: 32,
-    max: 32,
-    kind: 'API key SID',
-});
-const npmTokenDetector = tokenDetector({
-    id: 'npm-token',
-    provider: 'npm',
-    grants: 'publishing and reading the packages of the npm user or organization',
-    severity: 'critical',
-    remediation: rotate('https://www.npmjs.com/settings/~/tokens', 'NPM_TOKEN'),
-    helpUri: 'https://docs.npmjs.com/about-access-tokens',
-    prefixes: ['npm_'],
-    body: 'A-Za-z0-9',
-    min: 36,
-    max: 36,
-    kind: 'access token',
-});
-const pypiTokenDetector = tokenDetector({
-    id: 'pypi-token',
-    provider: 'PyPI',
-    grants: 'uploading releases of the projects the token is scoped to',
-    severity: 'critical',
-    remediation: rotate('https://pypi.org/manage/account/token/', 'PYPI_API_TOKEN'),
-    helpUri: 'https://pypi.org/help/#apitoken',
-    // The macaroon always starts with the base64 of its location, "pypi.org".
-    prefixes: ['pypi-AgEIcHlwaS5vcmc', 'pypi-AgENdGVzdC5weXBpLm9yZw'],
-    keywords: ['pypi-AgE'],
-    body: 'A-Za-z0-9_\\-',
-    min: 50,
-    max: 400,
-    kind: (prefix) => (prefix.includes('dGVzdC') ? 'TestPyPI API token' : 'API token'),
-});
-const dockerHubDetector = tokenDetector({
-    id: 'dockerhub-token',
-    provider: 'Docker Hub',
-    grants: 'pushing and pulling the images of the Docker Hub user or organization',
-    severity: 'high',
-    remediation: rotate('https://app.docker.com/settings/personal-access-tokens', 'DOCKERHUB_TOKEN'),
-    helpUri: 'https://docs.docker.com/security/for-developers/access-tokens/',
-    prefixes: ['dckr_pat_', 'dckr_oat_'],
-    body: 'A-Za-z0-9_\\-',
-    min: 24,
-    max: 64,
-    kind: (prefix) => (prefix === 'dckr_oat_' ? 'organization access token' : 'personal access token'),
-});
-
-;// CONCATENATED MODULE: ./src/detectors/context.ts
-/**
- * Detectors for credentials without a distinctive prefix (32 hex characters, 40 alphanumerics):
- * a candidate counts only with its provider named nearby, by a host or a variable name.
- */
-
-
-function contextDetector(spec) {
-    const window = spec.window ?? 300;
-    return {
-        id: spec.id,
-        provider: spec.provider,
-        grants: spec.grants,
-        keywords: spec.keywords,
-        severity: spec.severity,
-        remediation: spec.remediation,
-        helpUri: spec.helpUri,
-        validators: ['shape', 'context', 'randomness', 'placeholder'],
-        find(text) {
-            const matches = [];
-            // Keywords are a broad prefilter (`aws`): without the context itself there is nothing to check.
-            if (!(spec.nearName?.test(text) || spec.nearText?.test(text)))
-                return matches;
-            const prefixLength = spec.prefix?.length ?? 0;
-            for (const m of text.matchAll(spec.candidate)) {
-                // Most candidates are ordinary words: settle the length before anything else.
-                if (m[0].length - prefixLength !== spec.length)
-                    continue;
-                const start = m.index;
-                const end = start + m[0].length;
-                const body = m[0].slice(prefixLength);
-                if (spec.boundary.test(text[start - 1] ?? '') || spec.boundary.test(text[end] ?? ''))
-                    continue;
-                if (!entropy_looksRandom(body) || isPlaceholderBody(body))
-                    continue;
-                if (spec.minClasses && alnumClasses(body) < spec.minClasses)
-                    continue;
-                if (!hasContext(text, start, end, spec, window) || namedAsPublic(text, start))
-                    continue;
-                matches.push({ start, end, secret: m[0], prefix: spec.prefix ?? '', kind: spec.kind });
-            }
-            return matches;
-        },
-    };
-}
-/** A hash, digest or id assigned on the same line: `BUILD_HASH: <hex>`, `commit = "<sha>"`. */
-const context_PUBLIC_NAME = /(hash|sha\d*|checksum|digest|md5|uuid|guid|commit|etag|version|revision|[_-]id)["']?\s*[:=]\s*["']?$/i;
-function namedAsPublic(text, start) {
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    return context_PUBLIC_NAME.test(text.slice(Math.max(lineStart, start - 200), start));
-}
-function hasContext(text, start, end, spec, window) {
-    if (spec.nearName) {
-        const lineStart = text.lastIndexOf('\n', start - 1);
-        const previousLineStart = lineStart <= 0 ? 0 : text.lastIndexOf('\n', lineStart - 1) + 1;
-        const lineEnd = text.indexOf('\n', end);
-        const lines = text.slice(Math.max(previousLineStart, start - window), lineEnd === -1 ? Math.min(text.length, end + window) : Math.min(lineEnd, end + window));
-        if (spec.nearName.test(lines))
-            return true;
-    }
-    if (spec.nearText) {
-        if (spec.nearText.test(text.slice(Math.max(0, start - window), Math.min(text.length, end + window))))
-            return true;
-    }
-    return false;
-}
-function alnumClasses(text) {
-    return [/[a-z]/, /[A-Z]/, /[0-9]/].filter((re) => re.test(text)).length;
-}
-
-;// CONCATENATED MODULE: ./src/detectors/providers/context-keys.ts
-/** Provider keys recognised only by context: a nearby variable name, host or key id. */
-
-
-const azureOpenAiDetector = contextDetector({
-    id: 'azure-openai-api-key',
-    provider: 'Azure OpenAI',
-    grants: 'the deployments of the Azure OpenAI resource, billed to its subscription',
-    severity: 'critical',
-    remediation: rotate('the Azure portal (resource > Keys and Endpoint > Regenerate key, see https://learn.microsoft.com/azure/ai-services/rotate-keys)', 'AZURE_OPENAI_API_KEY'),
-    helpUri: 'https://learn.microsoft.com/azure/ai-services/openai/reference#authentication',
-    keywords: ['openai.azure.com', 'azure_openai', 'azure-openai', 'azureopenai', 'api-key'],
-    candidate: /[a-f0-9]+/g,
-    length: 32,
-    boundary: /[A-Za-z0-9_]/,
-    nearName: /\bapi-key["']?\s*[:=]|azure[_-]?openai|azureopenai/i,
-    nearText: /openai\.azure\.com|azure[_-]?openai|azureopenai/i,
-    kind: 'API key',
-});
-const deepSeekDetector = contextDetector({
-    id: 'deepseek-api-key',
-    provider: 'DeepSeek',
-    grants: 'DeepSeek API access billed to the account',
-    severity: 'critical',
-    remediation: rotate('https://platform.deepseek.com/api_keys', 'DEEPSEEK_API_KEY'),
-    helpUri: 'https://api-docs.deepseek.com/',
-    keywords: ['deepseek'],
-    candidate: /sk-[a-f0-9]+/g,
-    prefix: 'sk-',
-    length: 32,
-    boundary: /[A-Za-z0-9_-]/,
-    nearText: /deepseek/i,
-    kind: 'API key',
-});
-const cohereDetector = contextDetector({
-    id: 'cohere-api-key',
-    provider: 'Cohere',
-    grants: 'Cohere API access billed to the account',
-    severity: 'high',
-    remediation: rotate('https://dashboard.cohere.com/api-keys', 'COHERE_API_KEY'),
-    helpUri: 'https://docs.cohere.com/reference/about',
-    keywords: ['cohere', 'co_api_key'],
-    candidate: /[A-Za-z0-9]+/g,
-    length: 40,
-    boundary: /[A-Za-z0-9_\-/+]/,
-    nearName: /cohere|co_api_key/i,
-    minClasses: 3,
-    kind: 'API key',
-});
-const mistralDetector = contextDetector({
-    id: 'mistral-api-key',
-    provider: 'Mistral AI',
-    grants: 'Mistral API access billed to the workspace',
-    severity: 'high',
-    remediation: rotate('https://console.mistral.ai/api-keys', 'MISTRAL_API_KEY'),
-    helpUri: 'https://docs.mistral.ai/getting-started/quickstart/',
-    keywords: ['mistral'],
-    candidate: /[A-Za-z0-9]+/g,
-    length: 32,
-    boundary: /[A-Za-z0-9_\-/+]/,
-    nearName: /mistral/i,
-    minClasses: 3,
-    kind: 'API key',
-});
-const awsSecretKeyDetector = contextDetector({
-    id: 'aws-secret-access-key',
-    provider: 'AWS',
-    grants: 'the AWS API with the permissions of the IAM user or role the key pair belongs to',
-    severity: 'critical',
-    remediation: rotate('https://console.aws.amazon.com/iam/home#/security_credentials (deactivate, then delete the access key)', 'AWS_SECRET_ACCESS_KEY'),
-    helpUri: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html',
-    keywords: ['aws', 'secret_access_key', 'secretaccesskey', 'secret-access-key', 'AKIA', 'ASIA'],
-    candidate: /[A-Za-z0-9/+]+/g,
-    length: 40,
-    boundary: /[A-Za-z0-9/+_-]/,
-    nearName: /aws.{0,24}secret|secret.?access.?key/i,
-    nearText: /\b(?:AKIA|ASIA)[A-Z2-7]{16}\b/,
-    minClasses: 3,
-    kind: 'secret access key',
-});
-
-;// CONCATENATED MODULE: ./src/detectors/private-key.ts
-const BEGIN = /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----/g;
-/** Fewer base64 characters than this is a truncated or placeholder key. */
-const MIN_BODY = 64;
-const privateKeyDetector = {
-    id: 'private-key',
-    provider: 'PEM / OpenSSH',
-    grants: 'whatever trusts the matching public key: servers, signing, TLS identities, deploy access',
-    keywords: ['PRIVATE KEY'],
-    severity: 'critical',
-    remediation: 'Generate a new key pair, replace the public key wherever it is trusted, and load the private key from the platform secret store instead of the repository.',
-    helpUri: 'https://docs.github.com/en/code-security/secret-scanning/introduction/supported-secret-scanning-patterns',
-    validators: ['body length'],
-    find(text) {
-        const matches = [];
-        for (const m of text.matchAll(BEGIN)) {
-            const block = privateKeyBlock(text, m.index, m[0].length, m[1]);
-            if (block)
-                matches.push({ start: m.index, end: block.end, secret: text.slice(m.index, block.end), prefix: '-----BEGIN ', kind: m[1].toLowerCase() });
-        }
-        return matches;
-    },
-};
-/**
- * Key material after the header: base64, whitespace, literal `\n` escapes, string quotes and
- * `Name: value` PEM headers (encrypted keys). Sticky, so it never searches past the block.
- */
-const BODY = /(?:[A-Za-z-]{1,40}:[^\n]{0,200}|[A-Za-z0-9+/=\s"',]|\\[nr])*/y;
-/** The block's end offset, when it holds enough key material to be a real key. */
-function privateKeyBlock(text, start, headerLength, label) {
-    const bodyStart = start + headerLength;
-    BODY.lastIndex = bodyStart;
-    const run = BODY.exec(text)?.[0] ?? '';
-    const material = run.replace(/\\[nr]/g, '\n').replace(/^\s*[A-Za-z-]{1,40}:.*$/gm, '').replace(/[^A-Za-z0-9+/]/g, '');
-    if (material.length < MIN_BODY)
-        return null;
-    if (/(.)\1{15}/.test(material))
-        return null;
-    const endMarker = `-----END ${label}-----`;
-    const runEnd = bodyStart + run.length;
-    if (text.startsWith(endMarker, runEnd))
-        return { end: runEnd + endMarker.length };
-    return { end: bodyStart + run.trimEnd().replace(/[\s"',]+$/, '').length };
-}
-
-;// CONCATENATED MODULE: ./src/detectors/gcp-service-account.ts
-/**
- * GCP service-account key files: JSON with `"type": "service_account"` and a `private_key` PEM.
- * Reported at the `private_key` value (the credential), ahead of the generic private-key rule.
- * Base64-encoded key files are reached through the decoder.
- */
-
-const TYPE = /"type"\s*:\s*"service_account"/g;
-const PRIVATE_KEY = /"private_key"\s*:\s*"(-----BEGIN (PRIVATE KEY|RSA PRIVATE KEY)-----)/y;
-/** A key file is a few kilobytes; look this far around the `type` for its `private_key`. */
-const WINDOW = 8192;
-const gcpServiceAccountDetector = {
-    id: 'gcp-service-account-key',
-    provider: 'Google Cloud',
-    grants: 'every IAM role granted to the service account, from anywhere, until the key is deleted',
-    keywords: ['service_account'],
-    severity: 'critical',
-    remediation: 'Delete the key at https://console.cloud.google.com/iam-admin/serviceaccounts (Keys tab), prefer Workload Identity Federation (google-github-actions/auth) over key files, or store a new key in the platform secret store.',
-    helpUri: 'https://cloud.google.com/iam/docs/keys-create-delete',
-    validators: ['JSON structure', 'body length'],
-    find(text) {
-        const matches = [];
-        const types = [...text.matchAll(TYPE)].map((m) => m.index);
-        if (types.length === 0)
-            return matches;
-        // Each `"private_key"` is looked at once, against the nearest `type` (a moving pointer).
-        let t = 0;
-        for (let at = text.indexOf('"private_key"'); at !== -1; at = text.indexOf('"private_key"', at + 1)) {
-            while (t + 1 < types.length && types[t + 1] <= at)
-                t++;
-            const near = [types[t], types[t + 1] ?? Infinity].some((p) => Math.abs(p - at) <= WINDOW);
-            if (!near)
-                continue;
-            PRIVATE_KEY.lastIndex = at;
-            const m = PRIVATE_KEY.exec(text);
-            if (!m)
-                continue;
-            const start = at + m[0].length - m[1].length;
-            const block = privateKeyBlock(text, start, m[1].length, m[2]);
-            if (block)
-                matches.push({ start, end: block.end, secret: text.slice(start, block.end), prefix: '-----BEGIN ', kind: 'service-account key file' });
-        }
-        return matches;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/detectors/docker-config.ts
-/**
- * Docker config JSON (`~/.docker/config.json`, `kubernetes.io/dockerconfigjson` Secrets):
- * `auths.<registry>.auth` is base64 of `user:password`. Found in plain text or, through the
- * decoder, inside a base64 `.dockerconfigjson` value.
- */
-
-const AUTH = /"auth"\s*:\s*"([A-Za-z0-9+/]+={0,2})"/g;
-const dockerConfigAuthDetector = {
-    id: 'docker-config-auth',
-    provider: 'Container registry',
-    grants: 'pushing and pulling images as the registry user in the docker config',
-    keywords: ['"auths"'],
-    severity: 'high',
-    remediation: 'Revoke the registry password or token, create a new one, and create the pull secret from the platform secret store (e.g. docker/login-action with ${{ secrets.REGISTRY_TOKEN }}) instead of committing it.',
-    helpUri: 'https://kubernetes.io/docs/concepts/configuration/secret/#docker-config-secrets',
-    validators: ['base64 user:password'],
-    find(text) {
-        const matches = [];
-        for (const m of text.matchAll(AUTH)) {
-            const encoded = m[1];
-            const decoded = Buffer.from(encoded, 'base64').toString('utf8');
-            const colon = decoded.indexOf(':');
-            if (colon < 1 || !/^[\x20-\x7e]+$/.test(decoded))
-                continue;
-            const password = decoded.slice(colon + 1);
-            if (password.length < 4 || isPlaceholder(password) || isReference(password))
-                continue;
-            const start = m.index + m[0].indexOf('"', m[0].indexOf(':')) + 1;
-            matches.push({ start, end: start + encoded.length, secret: decoded, prefix: '', kind: 'registry credentials (auth)', decodedFrom: ['base64'] });
-        }
-        return matches;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/detectors/connection-string.ts
-/**
- * URLs and connection strings with an embedded password: `postgres://user:pass@host`,
- * `https://user:token@git.example`. Reported at the password, the part that is secret.
- */
-
-const SCHEME = /[A-Za-z][A-Za-z0-9+.-]{0,30}$/;
-/** Bounded and unambiguous (the user part cannot contain `:`), so matching stays linear. */
-const USERINFO = /([^\s:@/?#'"<>`]{0,100}):([^\s@/?#'"<>`]{1,200})@([^\s/?#'"<>`:]{1,255})/y;
-/** Passwords that tutorials, CI service containers and compose files use: not secrets. */
-const WEAK = new Set('password pass passwd pwd secret postgres postgresql mysql mariadb mongo mongodb redis rabbitmq guest root admin administrator user username test tests testing example changeme default demo dev development local localhost toor 123456 12345678 qwerty letmein sa oracle ci mypass mypassword pass123 secret123'.split(' '));
-const DOC_HOSTS = /(^|\.)(example\.(com|org|net)|example|invalid|test|localhost\.localdomain)$/i;
-const connectionStringDetector = {
-    id: 'url-embedded-password',
-    provider: 'URL / connection string',
-    grants: 'access to the database, broker, registry or server as the embedded user',
-    keywords: ['://'],
-    severity: 'high',
-    remediation: 'Change the password on the server, then build the URL at run time from the platform secret store (e.g. ${{ secrets.DATABASE_URL }}) instead of writing it into the file.',
-    helpUri: 'https://owasp.org/Top10/A07_2021-Identification_and_Authentication_Failures/',
-    validators: ['placeholder', 'reference', 'weak password list'],
-    find(text) {
-        const matches = [];
-        for (let at = text.indexOf('://'); at !== -1; at = text.indexOf('://', at + 3)) {
-            // Most URLs have no `user:password@`: that settles them before the scheme is looked at.
-            USERINFO.lastIndex = at + 3;
-            const m = USERINFO.exec(text);
-            if (!m)
-                continue;
-            const scheme = SCHEME.exec(text.slice(Math.max(0, at - 31), at))?.[0];
-            if (!scheme)
-                continue;
-            const [, user = '', password = '', host = ''] = m;
-            if (!isSecretPassword(user, password) || DOC_HOSTS.test(host))
-                continue;
-            const start = at + 3 + user.length + 1;
-            matches.push({ start, end: start + password.length, secret: password, prefix: '', kind: `password in a ${scheme.toLowerCase()} URL` });
-        }
-        return matches;
-    },
-};
-function isSecretPassword(user, password) {
-    if (password.length < 4 || password === user)
-        return false;
-    if (WEAK.has(password.toLowerCase()))
-        return false;
-    if (isReference(password) || isPlaceholder(password))
-        return false;
-    // Template syntax of every kind (`{password}`, `%(pw)s`, `<pw>`), but percent-escapes are fine.
-    if (/[{}<>]|%(?![0-9A-Fa-f]{2})|^:/.test(password))
-        return false;
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/detectors/generic.ts
-/**
- * The generic rule: a secret-like name (`api_key`, `token`, `password`, …) assigned a literal
- * that looks like key material. Assignments are found from each `:` / `=` by walking outwards in
- * code, so there is no regex to backtrack; the value must be long, random and not a placeholder,
- * reference, path or public identifier.
- */
-
-
-
-const MIN_LENGTH = 12;
-const MAX_LENGTH = 200;
-const MIN_ENTROPY = 3;
-/**
- * The names this rule considers contain one of these (most secret-like names do; `PAT` and
- * `WEBHOOK_URL` values are left to the provider detectors). Also its prefilter keywords.
- */
-const HINTS = ['key', 'token', 'secret', 'pass', 'pwd', 'credential', 'auth'];
-const NAME_HINT = new RegExp(HINTS.join('|'), 'i');
-const SEPARATOR = /[:=]/g;
-/** Names `isSecretLikeName` accepts that hold references or settings in manifests and charts. */
-const NOT_A_VALUE_NAME = /(^|_)(REF|KEY_REF|SECRET_REF|EXISTING(_[A-Z]+)*|SELECTOR|PROVIDER(_CLASS)?|STORE|MANAGER|MOUNT|VOLUME|ARN|VERSION|KEYS?|ALGORITHM|SIZE|COUNT|FORMAT|POLICY|SCOPES?|REGION|ENDPOINT|DIR|PREFIX|SUFFIX|HINT|FIELD|PARAM|PROPERTY|ENV|VAR|VARIABLE|NAMESPACE|KIND|SOURCE|ROTATION|LOCATION|HASH|SALT_ROUNDS|TEMPLATE)$/;
-const genericSecretDetector = {
-    id: 'generic-secret',
-    provider: 'Generic',
-    grants: 'whatever the credential assigned to this secret-like name protects',
-    keywords: HINTS,
-    severity: 'medium',
-    remediation: 'If this is a real credential, rotate it with its issuer and read it from the platform secret store (e.g. ${{ secrets.NAME }}); if it is not, mark the line with `openai-secret-lint:ignore[generic-secret]`.',
-    helpUri: 'https://github.com/openai-secret-lint/openai-secret-lint/blob/main/docs/rules/hardcoded-secrets.md#generic-secret',
-    validators: ['secret-like name', 'entropy', 'placeholder', 'reference'],
-    find(text, context) {
-        const matches = [];
-        // User-configured names need not contain the usual hints.
-        const anyName = (context?.secretNames?.extra?.length ?? 0) > 0;
-        // A file repeats its names: decide each once.
-        const decided = new Map();
-        // SealedSecret `encryptedData` values are ciphertext for the cluster's key, safe to commit.
-        const sealed = text.includes('SealedSecret') && /kind:\s*SealedSecret/.test(text);
-        const separators = anyName ? everySeparator(text) : separatorsAfter(text, context?.trackedAt ?? hintsIn(text));
-        for (const sep of separators) {
-            const assignment = readAssignment(text, sep, anyName);
-            if (!assignment)
-                continue;
-            const { name, start, value } = assignment;
-            let secretName = decided.get(name);
-            if (secretName === undefined)
-                decided.set(name, (secretName = isSecretName(name, context)));
-            if (!secretName)
-                continue;
-            // Unquoted code (calls, comments, bundler names), YAML anchors, aliases and tags.
-            if (!assignment.quoted && /^[&*!]|[()[\]"'`]|\/\*|\/\/|__/.test(value))
-                continue;
-            if (sealed && /^Ag[A-D]/.test(value))
-                continue;
-            // A base64 value (a Kubernetes Secret's `data:`) is judged by what it decodes to.
-            const decoded = decodeBase64Text(value);
-            if (decoded !== null) {
-                if (isSecretValue(decoded))
-                    matches.push({ start, end: start + value.length, secret: decoded, prefix: '', kind: `value of ${name}`, decodedFrom: ['base64'] });
-                continue;
-            }
-            if (!isSecretValue(value))
-                continue;
-            matches.push({ start, end: start + value.length, secret: value, prefix: '', kind: `value of ${name}` });
-        }
-        return matches;
-    },
-};
-/** Offsets of every `:` and `=` (any name may be secret-like when the user adds names). */
-function* everySeparator(text) {
-    for (const m of text.matchAll(SEPARATOR))
-        yield m.index;
-}
-/** Where the hints occur in `text` (what the prefilter reports as `trackedAt`, when it ran). */
-function hintsIn(text) {
-    const hints = new RegExp(NAME_HINT.source, 'gi');
-    const at = [];
-    for (let m = hints.exec(text); m !== null; m = hints.exec(text))
-        at.push(m.index);
-    return at;
-}
-/**
- * Offsets of the `:` / `=` that could follow a name holding a hint, found from the hints (at
- * `hintAt`, ascending) rather than from every separator: minified code and JSON have a separator
- * every few characters, names with a hint are rare. Mirrors how `readAssignment` walks back from
- * a separator (name characters, an optional closing quote, up to seven blanks), so it yields a
- * superset of the separators whose name holds a hint, each once; `readAssignment` then decides.
- */
-function* separatorsAfter(text, hintAt) {
-    let covered = -1;
-    for (const hint of hintAt) {
-        // Later hints in the same name lead to the same separator.
-        if (hint < covered)
-            continue;
-        let at = hint;
-        while (at < text.length && isNameChar(text.charCodeAt(at)))
-            at++;
-        covered = at;
-        if (text[at] === '"' || text[at] === "'")
-            at++;
-        const blanksFrom = at;
-        while (at < text.length && at - blanksFrom < 8 && (text[at] === ' ' || text[at] === '\t'))
-            at++;
-        if (text[at] === ':' || text[at] === '=')
-            yield at;
-    }
-}
-/**
- * `name: value`, `"name": "value"`, `NAME=value`, `name := "value"`, `name => 'value'`. Null when
- * the value is too short to be a secret (`isSecretValue` wants MIN_LENGTH characters, and a
- * decoded base64 value fewer still): most assignments are settled on offsets, before any slice.
- */
-function readAssignment(text, sep, anyName) {
-    const op = text[sep];
-    let after = sep + 1;
-    if (op === '=') {
-        const before = text[sep - 1];
-        if (before === '=' || before === '!' || before === '<' || before === '>' || before === ':')
-            return null;
-        if (text[after] === '=')
-            return null;
-        if (text[after] === '>')
-            after++;
-    }
-    else if (text[after] === '=') {
-        after++;
-    }
-    // Name, walking back over spaces and a closing quote.
-    let j = sep - 1;
-    while (j >= 0 && j > sep - 8 && (text[j] === ' ' || text[j] === '\t'))
-        j--;
-    let quotedName = false;
-    if (text[j] === '"' || text[j] === "'") {
-        quotedName = true;
-        j--;
-    }
-    const nameEnd = j + 1;
-    while (j >= 0 && nameEnd - j <= 100 && isNameChar(text.charCodeAt(j)))
-        j--;
-    let nameStart = j + 1;
-    while (nameStart < nameEnd && (text[nameStart] === '-' || text[nameStart] === '.'))
-        nameStart++;
-    // Most separators are not secret assignments: settle that on the name before reading a value.
-    if (nameStart === nameEnd || !isNameStart(text.charCodeAt(nameStart)))
-        return null;
-    // YAML needs a space after `:`; JSON and code quote the name. Avoids URLs, times, `a:b` ids.
-    if (op === ':' && after === sep + 1 && !quotedName && text[after] !== ' ' && text[after] !== '\t')
-        return null;
-    // Value, after spaces and an optional opening quote.
-    let k = after;
-    while (k < text.length && k < after + 8 && (text[k] === ' ' || text[k] === '\t'))
-        k++;
-    const quote = text[k];
-    let start;
-    let end;
-    if (quote === '"' || quote === "'" || quote === '`') {
-        start = k + 1;
-        end = findClosingQuote(text, start, quote);
-        if (end === -1)
-            return null;
-    }
-    else {
-        start = end = k;
-        // An unquoted value ends at whitespace, punctuation, or an escape (`\n` in YAML held in a string).
-        while (end < text.length && end - k <= MAX_LENGTH && !endsUnquotedValue(text, end))
-            end++;
-    }
-    if (end - start < MIN_LENGTH)
-        return null;
-    const name = text.slice(nameStart, nameEnd);
-    if (!anyName && !NAME_HINT.test(name))
-        return null;
-    return { name, start, value: text.slice(start, end), quoted: start !== k };
-}
-function isNameStart(c) {
-    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
-}
-/** Whitespace, `,;)}]`, or a backslash escape (`\n`, `\"`): where an unquoted value stops. */
-function endsUnquotedValue(text, i) {
-    const c = text.charCodeAt(i);
-    if (c >= 128)
-        return /\s/.test(text[i]);
-    if (c === 32 || (c >= 9 && c <= 13) || c === 44 || c === 59 || c === 41 || c === 125 || c === 93)
-        return true;
-    if (c !== 92)
-        return false;
-    const next = text.charCodeAt(i + 1);
-    return next === 110 || next === 114 || next === 116 || next === 34 || next === 39;
-}
-function findClosingQuote(text, from, quote) {
-    for (let i = from; i < text.length && i - from <= MAX_LENGTH; i++) {
-        const ch = text[i];
-        if (ch === '\n')
-            return -1;
-        if (ch === '\\')
-            i++;
-        else if (ch === quote)
-            return i;
-    }
-    return -1;
-}
-function isNameChar(c) {
-    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
-}
-/** `apiKey` and `api_key` alike: camelCase is split before the shared name check. */
-function isSecretName(name, context) {
-    const snake = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2');
-    const normalized = snake.toUpperCase().replace(/[-.\s]/g, '_');
-    if (NOT_A_VALUE_NAME.test(normalized) && !/(API|ACCESS|AUTH|PRIVATE|SECRET|CLIENT)_KEY$/.test(normalized))
-        return false;
-    const options = { extra: context?.secretNames?.extra ?? [], ignore: context?.secretNames?.ignore ?? [] };
-    return isSecretLikeName(snake, options) || isSecretLikeName(name, options);
-}
-/** Random-looking key material, not a word, identifier, path, reference or placeholder. */
-function isSecretValue(value) {
-    if (value.length < MIN_LENGTH || value.length > MAX_LENGTH)
-        return false;
-    if (/\s/.test(value))
-        return false;
-    if (isReference(value) || isPlaceholder(value) || isPublicIdentifier(value))
-        return false;
-    if (value.includes('://') || /^[~.]?\.?\//.test(value) || /^[A-Za-z]:\\/.test(value))
-        return false;
-    // Dotted or slashed identifiers: paths, hosts, package and module names, emails.
-    if (/^[A-Za-z0-9_-]+([./@][A-Za-z0-9_-]+)+$/.test(value) && !/[0-9].*[A-Za-z]|[A-Za-z].*[0-9]/.test(value.replace(/[./@]/g, '')))
-        return false;
-    if (/^[a-z]+([-_.][a-z0-9]+)*$/.test(value) || /^[A-Z][A-Z0-9_]*$/.test(value) || /^[a-z]+([A-Z][a-z0-9]+)+$/.test(value))
-        return false;
-    if (/^[0-9.:_-]+$/.test(value))
-        return false;
-    // Words joined by separators (`more-custom-CAs`, `Release_Signing_Key`): names, not keys.
-    if (/^[A-Za-z]+([-_.][A-Za-z]+)*$/.test(value) && value.length < 32)
-        return false;
-    if (characterClasses(value) < 2 || shannonEntropy(value) < MIN_ENTROPY)
-        return false;
-    return true;
-}
-/** Printable text when `value` is padded-or-exact base64 of it, else null. */
-function decodeBase64Text(value) {
-    if (value.length < 8 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value))
-        return null;
-    const text = Buffer.from(value, 'base64').toString('utf8');
-    // Random bytes are almost never all printable, so a printable result was text before encoding.
-    return /^[\x20-\x7e]+$/.test(text) ? text : null;
-}
-
-;// CONCATENATED MODULE: ./src/detectors/catalogue.ts
-
-
-
-
-
-
-
-
-
-/**
- * Every provider the text analyzer looks for, in one flat list. The order is the priority where
- * two matches overlap: prefixed provider keys, then context rules, then structured files and
- * URLs, and the generic rule last. (OpenAI `org-`/`proj_` ids are identifiers, never reported.)
- */
-const DETECTORS = [
-    openaiDetector,
-    anthropicDetector,
-    openRouterDetector,
-    groqDetector,
-    xaiDetector,
-    huggingFaceDetector,
-    perplexityDetector,
-    replicateDetector,
-    googleApiKeyDetector,
-    githubFineGrainedDetector,
-    githubTokenDetector,
-    gitlabTokenDetector,
-    slackWebhookDetector,
-    slackTokenDetector,
-    stripeDetector,
-    sendgridDetector,
-    npmTokenDetector,
-    pypiTokenDetector,
-    dockerHubDetector,
-    awsAccessKeyIdDetector,
-    twilioApiKeyDetector,
-    deepSeekDetector,
-    azureOpenAiDetector,
-    awsSecretKeyDetector,
-    cohereDetector,
-    mistralDetector,
-    gcpServiceAccountDetector,
-    privateKeyDetector,
-    dockerConfigAuthDetector,
-    connectionStringDetector,
-    genericSecretDetector,
-];
-
-;// CONCATENATED MODULE: ./src/detectors/prefilter.ts
-class KeywordPrefilter {
-    detectors;
-    /** Lower-case keywords, longest first, and the detectors (by index) each one calls for. */
-    keywords;
-    detectorsOf;
-    keywordIndex = new Map();
-    /** The regex for the keywords still worth looking for, by which detectors are already chosen. */
-    compiled = new Map();
-    /** Per keyword: the offsets inside it where a tracked word starts (`secret_access_key`: 0, 14). */
-    trackedOffsets;
-    /**
-     * `track`: words whose every occurrence is reported with the detectors (the generic rule walks
-     * from each secret-like word to its assignment): they stay in the regex for the whole text, so
-     * the rule needs no second pass of its own.
-     */
-    constructor(detectors, options = {}) {
-        this.detectors = detectors;
-        const track = (options.track ?? []).map((w) => w.toLowerCase());
-        const byKeyword = new Map();
-        detectors.forEach((detector, d) => {
-            for (const keyword of detector.keywords) {
-                const key = keyword.toLowerCase();
-                byKeyword.set(key, (byKeyword.get(key) ?? new Set()).add(d));
-            }
-        });
-        // The regex reports one keyword per position (the longest), so a keyword also triggers the
-        // detectors of every shorter keyword it contains (`sk-ant-` implies `sk-`).
-        for (const [long, set] of byKeyword) {
-            for (const [short, shorter] of byKeyword)
-                if (short !== long && long.includes(short))
-                    for (const d of shorter)
-                        set.add(d);
-        }
-        this.keywords = [...byKeyword.keys()].sort((a, b) => b.length - a.length);
-        this.detectorsOf = this.keywords.map((k) => [...byKeyword.get(k)].sort((a, b) => a - b));
-        this.keywords.forEach((k, i) => this.keywordIndex.set(k, i));
-        this.trackedOffsets = this.keywords.map((k) => {
-            const offsets = [];
-            for (const word of track)
-                for (let at = k.indexOf(word); at !== -1; at = k.indexOf(word, at + 1))
-                    offsets.push(at);
-            return offsets;
-        });
-    }
-    /**
-     * The keywords some of whose detectors are not chosen yet, as one regex (null when none): a
-     * trie of alternatives (`gl(?:pat-|ptt-|…)`), which the engine scans faster than a flat list.
-     * Depends only on the chosen set, so a few dozen regexes serve every file.
-     */
-    patternFor(chosen) {
-        const key = chosen.join('');
-        let pattern = this.compiled.get(key);
-        if (pattern === undefined) {
-            const wanted = this.keywords.filter((_, i) => this.trackedOffsets[i].length > 0 || this.detectorsOf[i].some((d) => chosen[d] === 0));
-            pattern = wanted.length > 0 ? new RegExp(trieSource(wanted), 'gi') : null;
-            if (this.compiled.size < 512)
-                this.compiled.set(key, pattern);
-        }
-        return pattern;
-    }
-    candidates(text) {
-        return this.scan(text).detectors;
-    }
-    scan(text) {
-        const chosen = new Uint8Array(this.detectors.length);
-        const trackedAt = [];
-        let pattern = this.patternFor(chosen);
-        if (pattern)
-            pattern.lastIndex = 0;
-        // Common words (`key`, `token`) occur thousands of times in source code: once a keyword's
-        // detectors are all chosen it is dropped from the regex (unless tracked), so it costs one
-        // match. The scan goes on from the character after a match's start, since another keyword
-        // may begin inside it (`aws` then `SK` in `awSK`).
-        while (pattern) {
-            const match = pattern.exec(text);
-            if (match === null)
-                break;
-            const keyword = this.keywordIndex.get(match[0].toLowerCase());
-            for (const offset of this.trackedOffsets[keyword])
-                trackedAt.push(match.index + offset);
-            let added = false;
-            for (const d of this.detectorsOf[keyword]) {
-                if (chosen[d] === 0) {
-                    chosen[d] = 1;
-                    added = true;
-                }
-            }
-            const at = match.index + 1;
-            // With every detector chosen, only tracked words are left to look for (or nothing).
-            if (added)
-                pattern = this.patternFor(chosen);
-            if (pattern)
-                pattern.lastIndex = at;
-        }
-        return { detectors: this.detectors.filter((_, d) => chosen[d] === 1), trackedAt: ascendingUnique(trackedAt) };
-    }
-}
-/**
- * Offsets inside one match can pass the start of the next (`private key`), and a word inside a
- * longer keyword is met again on its own (`secret_access_key`, then `key`).
- */
-function ascendingUnique(offsets) {
-    offsets.sort((a, b) => a - b);
-    let kept = 0;
-    for (let i = 0; i < offsets.length; i++)
-        if (i === 0 || offsets[i] !== offsets[kept - 1])
-            offsets[kept++] = offsets[i];
-    offsets.length = kept;
-    return offsets;
-}
-/**
- * A regex source matching exactly the given words, longest first at each position, factored by
- * common prefixes: `['sk-ant-', 'sk-', 'sg.']` gives `s(?:k-(?:ant-)?|g\.)`.
- */
-function trieSource(words) {
-    const root = { end: false, next: new Map() };
-    for (const word of words) {
-        let node = root;
-        for (const ch of word) {
-            let child = node.next.get(ch);
-            if (!child)
-                node.next.set(ch, (child = { end: false, next: new Map() }));
-            node = child;
-        }
-        node.end = true;
-    }
-    const emit = (node) => {
-        const alternatives = [...node.next].map(([ch, child]) => prefilter_escapeRegExp(ch) + emit(child));
-        if (alternatives.length === 0)
-            return '';
-        const body = alternatives.length === 1 ? alternatives[0] : `(?:${alternatives.join('|')})`;
-        // A word ending here is the shorter choice: the greedy `?` tries the longer words first.
-        return node.end ? `(?:${body})?` : body;
-    };
-    return emit(root);
-}
-function prefilter_escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
+// EXTERNAL MODULE: ./src/detectors/catalogue.ts + 11 modules
+var catalogue = __nccwpck_require__(8206);
+// EXTERNAL MODULE: ./src/detectors/prefilter.ts
+var prefilter = __nccwpck_require__(776);
 ;// CONCATENATED MODULE: ./src/analyzers/kubernetes/provider-key.ts
 
 
 // The generic name=value rule is not a provider: a value it matches still deserves this finding.
-const prefilter = new KeywordPrefilter(DETECTORS.filter((d) => d.id !== 'generic-secret'));
+const provider_key_prefilter = new prefilter/* KeywordPrefilter */.T(catalogue/* DETECTORS */.c.filter((d) => d.id !== 'generic-secret'));
 /** True when the text holds a credential the provider catalogue knows (the text rule reports it). */
 function containsProviderKey(text) {
-    return prefilter.candidates(text).some((detector) => detector.find(text).length > 0);
+    return provider_key_prefilter.candidates(text).some((detector) => detector.find(text).length > 0);
 }
 
 ;// CONCATENATED MODULE: ./src/analyzers/browser-exposure/values.ts
@@ -40599,9 +39597,9 @@ function classifyWritten(value) {
         return 'placeholder';
     if (containsProviderKey(v))
         return 'literal-key';
-    if (isReferenceValue(v))
+    if ((0,secret_names/* isReferenceValue */.lv)(v))
         return 'reference';
-    return isLiteralSecretValue(v) ? 'literal' : 'placeholder';
+    return (0,secret_names/* isLiteralSecretValue */.R4)(v) ? 'literal' : 'placeholder';
 }
 function isLiteralSource(source) {
     return source === 'literal' || source === 'literal-key';
@@ -43298,7 +42296,8 @@ const REFERENCE_KEYS = [
     /(PASSWORD|TOKEN|CREDENTIALS?)_KEYS?$/,
     /(^|_)(TLS|CERT|CERTS|CA|KEY|PASSWORD|TOKEN|CREDENTIALS?)_SECRET$/,
     /(PASSWORDS?|TOKENS?|CREDENTIALS?)_SECRETS?_/,
-    /_(POLICY|MODE|ANNOTATIONS?|LABELS?|PROVIDER|SOURCE|MOUNT|VOLUME|DIR|PREFIX|SUFFIX|FORMAT|PATTERN|REGEX|SIZE|COUNT|TIMEOUT|ENV|ENVS|ALG|ALGORITHM|CONFIG|ISSUER|ROTATION)$/,
+    // Settings about secrets: `secretFieldSelector: "type!=kubernetes.io/dockercfg"` picks which to watch.
+    /_(POLICY|MODE|ANNOTATIONS?|LABELS?|PROVIDER|SOURCE|MOUNT|VOLUME|DIR|PREFIX|SUFFIX|FORMAT|PATTERN|REGEX|SIZE|COUNT|TIMEOUT|ENV|ENVS|ALG|ALGORITHM|CONFIG|ISSUER|ROTATION|SELECTORS?)$/,
 ];
 function toSnakeCase(name) {
     return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2');
@@ -43307,12 +42306,12 @@ function toSnakeCase(name) {
 function isSecretLikeKey(name, settings) {
     const snake = toSnakeCase(name).toUpperCase().replace(/[-.\s]/g, '_');
     const { extra, ignore } = settings.secretNames;
-    const ignored = (n) => !isSecretLikeName(n, { ignore, extra: ['*'] });
+    const ignored = (n) => !(0,secret_names/* isSecretLikeName */.RW)(n, { ignore, extra: ['*'] });
     if (ignore.length > 0 && (ignored(snake) || ignored(name)))
         return false;
-    if (extra.length > 0 && isSecretLikeName(snake, { extra }) && !isSecretLikeName(snake))
+    if (extra.length > 0 && (0,secret_names/* isSecretLikeName */.RW)(snake, { extra }) && !(0,secret_names/* isSecretLikeName */.RW)(snake))
         return true;
-    if (!isSecretLikeName(snake))
+    if (!(0,secret_names/* isSecretLikeName */.RW)(snake))
         return false;
     return !REFERENCE_KEYS.some((re) => re.test(snake));
 }
@@ -43413,7 +42412,7 @@ const composeEnvironmentRule = {
                 ];
                 for (const block of blocks) {
                     const report = (name, value, at, node, yamlPath) => {
-                        if (!isSecretLikeKey(name, context.settings) || !isLiteralSecretValue(value))
+                        if (!isSecretLikeKey(name, context.settings) || !(0,secret_names/* isLiteralSecretValue */.R4)(value))
                             return;
                         const details = {
                             message: `Service "${service.key}" gets the ${block.what} ${name} as a literal value.`,
@@ -43516,7 +42515,7 @@ const dockerfileEnvArgRule = {
                 }
             }
             for (const pair of pairs) {
-                if (!isSecretLikeKey(pair.name, context.settings) || !isLiteralSecretValue(pair.value))
+                if (!isSecretLikeKey(pair.name, context.settings) || !(0,secret_names/* isLiteralSecretValue */.R4)(pair.value))
                     continue;
                 const start = instruction.offsets[pair.start];
                 const end = instruction.offsets[pair.start + pair.value.length - 1] + 1;
@@ -43918,7 +42917,7 @@ const envFileSecretMeta = {
     helpUri: 'https://github.com/openai-secret-lint/openai-secret-lint/blob/main/docs/rules/env-files.md',
 };
 /** Detectors that recognise a credential by its own shape (not by the name it is assigned to). */
-const PROVIDER_DETECTORS = DETECTORS.filter((d) => d.id !== 'generic-secret');
+const PROVIDER_DETECTORS = catalogue/* DETECTORS */.c.filter((d) => d.id !== 'generic-secret');
 /**
  * Secret-like entries of unprotected env files. Provider keys are left to the text rule, which
  * already reports them with the provider's remediation: a value a provider detector matches is
@@ -43940,7 +42939,7 @@ const envFileSecretRule = {
             const provider = PROVIDER_DETECTORS.flatMap((d) => d.find(text));
             const lines = new text_position/* LineIndex */.r(text);
             for (const e of parseDotenv(text)) {
-                if (!isSecretLikeName(e.key, names) || !isLiteralSecretValue(e.value))
+                if (!(0,secret_names/* isSecretLikeName */.RW)(e.key, names) || !(0,secret_names/* isLiteralSecretValue */.R4)(e.value))
                     continue;
                 if (provider.some((m) => m.start < e.valueEnd && e.valueStart < m.end))
                     continue;
@@ -44633,24 +43632,18 @@ const literalSecretRule = {
                     entries.push(...step.env, ...step.with);
             }
             for (const entry of entries) {
-                // Everything passed under a reusable workflow's `secrets:` is a secret by declaration.
-                const secretLike = entry.scope === 'job-secrets' || isSecretLikeName(entry.name, names);
-                if (!secretLike || !entry.value || !(0,dist/* isScalar */.jn)(entry.value))
-                    continue;
-                const locator = locatorFor(file, entry.value);
-                const value = locator.value;
-                const literal = entry.scope === 'credentials' ? isWrittenValue(value) : isLiteralSecretValue(value);
-                if (findExpressions(value).length > 0 || !literal || isStructuredConfig(value))
-                    continue;
-                // Lowercase words (`postgres`, `hello world`, `github-actions` selecting a provider) are the
-                // throwaway passwords of CI service containers and test data, not secrets; registry
-                // credentials always belong to a real account, so they get no such excuse.
-                if (entry.scope !== 'credentials' && /^[a-z]+([-_ ][a-z]+)*$/.test(value.trim()))
+                const literal = literalSecretOf(file, entry, names);
+                if (!literal)
                     continue;
                 // Report the value without surrounding whitespace (block scalars end with a newline).
-                const start = value.length - value.trimStart().length;
-                const end = value.trimEnd().length;
-                findings.push(report_findingAt(file, literal_secret_meta, entry.value, entry.path, { ...advice(entry), secret: value.trim() }, start, end));
+                const start = literal.raw.length - literal.raw.trimStart().length;
+                const end = literal.raw.trimEnd().length;
+                const text = advice(entry);
+                if (literal.weak) {
+                    text.message += ` The value looks like a test or default one (${secret_names/* WEAK_NOTE */.ki}), so it is reported at medium.`;
+                    text.severity = 'medium';
+                }
+                findings.push(report_findingAt(file, literal_secret_meta, entry.value, entry.path, { ...text, secret: literal.raw.trim() }, start, end));
             }
             // One rule says so for the file: models and the expression walk share one budget, so every
             // rule saw the same partial view. Run the walk (cached) now so the budget is final.
@@ -44662,6 +43655,31 @@ const literalSecretRule = {
         return findings;
     },
 };
+/**
+ * The literal secret an entry holds, as this rule reports it, or null; `weak` when the value is
+ * a counting run or stand-in words (`abcd1234`, `sk-lf-1234567890`, `some-password`): a test
+ * service's password or a documented default, reported at medium. Shared with
+ * gha-secret-from-untrusted-source, so that a literal and the places that read it through
+ * `env.X` make one finding, not several.
+ */
+function literalSecretOf(file, entry, names) {
+    // Everything passed under a reusable workflow's `secrets:` is a secret by declaration.
+    const secretLike = entry.scope === 'job-secrets' || (0,secret_names/* isSecretLikeName */.RW)(entry.name, names);
+    if (!secretLike || !entry.value || !(0,dist/* isScalar */.jn)(entry.value))
+        return null;
+    const value = locatorFor(file, entry.value).value;
+    const literal = entry.scope === 'credentials' ? (0,secret_names/* isWrittenValue */.xI)(value) : (0,secret_names/* isLiteralSecretValue */.R4)(value);
+    if (findExpressions(value).length > 0 || !literal || isStructuredConfig(value))
+        return null;
+    // Registry credentials always belong to a real account: no excuse of weakness for them.
+    if (entry.scope === 'credentials')
+        return { raw: value, weak: false };
+    // Lowercase words (`postgres`, `hello world`, `github-actions` selecting a provider) are the
+    // throwaway passwords of CI service containers and test data, not secrets.
+    if ((0,secret_names/* isLowercaseWords */.nQ)(value))
+        return null;
+    return { raw: value, weak: (0,secret_names/* isWeakLiteral */.Yn)(value) };
+}
 /** A multi-line JSON or YAML document (a list of registries, a config block) is configuration, not one secret value. */
 function isStructuredConfig(value) {
     return value.trim().includes('\n') && /^\s*[[{]/.test(value);
@@ -44833,6 +43851,9 @@ function analyzeRun(file, model, job, step) {
                 sink = 'none';
             if (sink !== 'none') {
                 for (const ref of here) {
+                    // `echo "$(printf %s "$TOKEN" | sha256sum)"` prints a digest, not the secret.
+                    if (sink === 'log' && hashedInSubstitution(line, ref.start - lineStart))
+                        continue;
                     uses.push({ ...ref, sink, ...(target ? { target } : {}) });
                     placed.add(ref);
                 }
@@ -45016,6 +44037,29 @@ function redirectTarget(segment) {
 function githubFileIn(text) {
     const match = /\$(?:\{|env:)?(GITHUB_ENV|GITHUB_OUTPUT)\b/i.exec(text);
     return match ? match[1].toUpperCase() : undefined;
+}
+/** One-way filters: what they print says nothing usable about their input. */
+const DIGEST = /^\s*(?:(?:sha(?:1|224|256|384|512)|md5|b2)sum|shasum|cksum|wc|openssl\s+(?:dgst|sha\d*|md5))\b/;
+/**
+ * True when position `at` of a line is inside a command substitution `$( … )` whose pipeline
+ * sends it through a digest (`$(echo -n "$T" | sha256sum | head -c 64)`): the outer command
+ * gets the digest, never the value.
+ */
+function hashedInSubstitution(line, at) {
+    for (let open = line.indexOf('$('); open !== -1 && open < at; open = line.indexOf('$(', open + 2)) {
+        const close = matchingParen(line, open + 2);
+        if (at >= close)
+            continue;
+        const inner = line.slice(open + 2, close);
+        const segments = splitSegments(inner);
+        const from = segments.findIndex((seg) => at - open - 2 >= seg.start && at - open - 2 < seg.end);
+        for (let j = from; j >= 0 && j < segments.length - 1 && segments[j].sep === '|'; j++) {
+            const next = segments[j + 1];
+            if (DIGEST.test(inner.slice(next.start, next.end)))
+                return true;
+        }
+    }
+    return false;
 }
 function matchingParen(line, open) {
     let depth = 1;
@@ -45382,22 +44426,38 @@ const untrustedCheckoutRule = {
                 continue;
             for (const job of model.jobs) {
                 const secrets = heldSecrets(model, job);
-                if (secrets.length === 0)
+                if (secrets.length === 0 || sameRepositoryOnly(conditionOf(job.node)))
                     continue;
-                for (const step of job.steps) {
+                job.steps.forEach((step, index) => {
                     if (!step.uses || !/^actions\/checkout@/i.test(String(step.uses.value)))
-                        continue;
+                        return;
+                    if (sameRepositoryOnly(conditionOf(step.node)))
+                        return;
                     const ref = step.with.find((w) => w.name === 'ref' || w.name === 'repository');
                     const refs = step.with.filter((w) => (w.name === 'ref' || w.name === 'repository') && w.value && (0,dist/* isScalar */.jn)(w.value) && isHeadRef(String(w.value.value ?? '')));
                     if (!ref || refs.length === 0)
-                        continue;
+                        return;
                     const head = refs.find((w) => w.name === 'ref') ?? refs[0];
+                    const remediation = 'Check out the base ref only (omit `ref:`), or split the work: build the untrusted code in a `pull_request` workflow without secrets and use the artifacts in a privileged one; pass only the secrets a trusted step needs, through its `env:`.';
+                    const dir = checkoutDirectory(step);
+                    // Checked out beside the base code and only read as data by it (a CODEOWNERS or
+                    // metadata check): no step runs it, so the secrets are not handed to it. Still worth
+                    // a look, as a tool parsing attacker files is an attack surface.
+                    if (dir && !job.steps.slice(index + 1).some((later) => runsFrom(later, dir)) && !workingDirectoryIn(job.node, dir)) {
+                        findings.push(report_findingAt(file, untrusted_checkout_meta, head.value, head.path, {
+                            severity: 'medium',
+                            message: `This ${trigger} workflow checks out the pull request's code into \`${dir}\` in job \`${job.id}\`, which holds secrets (${secrets.join(', ')}); no later step appears to run code from \`${dir}\`: make sure it is only ever read as data.`,
+                            remediation,
+                            seed: `${job.id}\0${trigger}`,
+                        }));
+                        return;
+                    }
                     findings.push(report_findingAt(file, untrusted_checkout_meta, head.value, head.path, {
                         message: `This ${trigger} workflow checks out the pull request's code in job \`${job.id}\`, which holds secrets (${secrets.join(', ')}): code from any fork runs with them.`,
-                        remediation: 'Check out the base ref only (omit `ref:`), or split the work: build the untrusted code in a `pull_request` workflow without secrets and use the artifacts in a privileged one; pass only the secrets a trusted step needs, through its `env:`.',
+                        remediation,
                         seed: `${job.id}\0${trigger}`,
                     }));
-                }
+                });
             }
         }
         return findings;
@@ -45431,6 +44491,77 @@ function isHeadRef(value) {
             path === 'event.pull_request.number');
     });
 }
+/** The text of a job's or step's `if:`, or null. */
+function conditionOf(node) {
+    if (!(0,dist/* isMap */.jh)(node))
+        return null;
+    const value = node.get('if', true);
+    return (0,dist/* isScalar */.jn)(value) ? String(value.value ?? '') : null;
+}
+/** Comparisons that only hold for a pull request from a branch of the repository itself. */
+const SAME_REPOSITORY = [
+    /^github\.event\.pull_request\.head\.repo\.full_name\s*==\s*github\.repository$/,
+    /^github\.repository\s*==\s*github\.event\.pull_request\.head\.repo\.full_name$/,
+    /^github\.event\.workflow_run\.head_repository\.full_name\s*==\s*github\.repository$/,
+    /^github\.repository\s*==\s*github\.event\.workflow_run\.head_repository\.full_name$/,
+    /^github\.event\.(pull_request\.head\.repo|workflow_run\.head_repository)\.fork\s*==\s*false$/,
+    /^!\s*github\.event\.(pull_request\.head\.repo|workflow_run\.head_repository)\.fork$/,
+];
+/**
+ * True when a condition requires the head to be a branch of this repository (`head.repo.full_name
+ * == github.repository` as one of its `&&` terms): forks never get the job, and whoever can push
+ * a branch here can already read its secrets. Any `||` makes the guard escapable: not trusted.
+ */
+function sameRepositoryOnly(condition) {
+    if (!condition || condition.includes('||'))
+        return false;
+    const body = condition.trim().replace(/^\$\{\{([\s\S]*)\}\}$/, '$1');
+    return body.split('&&').some((term) => SAME_REPOSITORY.some((re) => re.test(term.trim().replace(/^\(+|\)+$/g, '').trim())));
+}
+/** The `path:` a checkout writes to, when it is a subdirectory of the workspace. */
+function checkoutDirectory(step) {
+    const path = step.with.find((w) => w.name === 'path');
+    if (!path?.value || !(0,dist/* isScalar */.jn)(path.value))
+        return null;
+    const dir = String(path.value.value ?? '').trim().replace(/^\.\//, '').replace(/\/+$/, '');
+    return dir === '' || dir === '.' || /\$\{\{|\.\./.test(dir) ? null : dir;
+}
+/**
+ * Whether a step may run code from `dir`: it works in it, uses a local action from it, hands it to
+ * an action, or its script names it (`cd pr`, `pr/build.sh`, `make -C pr`, `npm --prefix pr`).
+ * `git -C pr …` and `-flag=pr` arguments of tools from the base checkout only read it.
+ */
+function runsFrom(step, dir) {
+    if (workingDirectoryIn(step.node, dir))
+        return true;
+    const within = (value) => new RegExp(`^(\\./)?${untrusted_checkout_escape(dir)}(/|$)`).test(workspaceRelative(value.trim()));
+    if (step.uses && within(String(step.uses.value ?? '')))
+        return true;
+    if (step.with.some((w) => w.value && (0,dist/* isScalar */.jn)(w.value) && within(String(w.value.value ?? ''))))
+        return true;
+    if (!step.run)
+        return false;
+    const script = workspaceRelative(String(step.run.value ?? ''))
+        .replace(new RegExp(`\\bgit\\s+-C\\s+["']?(\\./)?${untrusted_checkout_escape(dir)}\\b`, 'g'), 'git')
+        .replace(new RegExp(`-(?!-?(prefix|cwd|dir|directory|chdir|C|manifest-path|project|working-dir)=)[\\w-]+=["']?(\\./)?${untrusted_checkout_escape(dir)}\\b`, 'g'), '');
+    return new RegExp(`(^|[^\\w./-])(\\./)?${untrusted_checkout_escape(dir)}([/\\s"';)&|]|$)`, 'm').test(script);
+}
+function workingDirectoryIn(node, dir) {
+    if (!(0,dist/* isMap */.jh)(node))
+        return false;
+    const direct = node.get('working-directory', true);
+    const defaults = node.get('defaults', true);
+    const run = (0,dist/* isMap */.jh)(defaults) ? defaults.get('run', true) : null;
+    const inherited = (0,dist/* isMap */.jh)(run) ? run.get('working-directory', true) : null;
+    return [direct, inherited].some((v) => (0,dist/* isScalar */.jn)(v) && new RegExp(`^(\\./)?${untrusted_checkout_escape(dir)}(/|$)`).test(workspaceRelative(String(v.value ?? '').trim())));
+}
+/** `$GITHUB_WORKSPACE/pr`, `${{ github.workspace }}/pr` -> `pr`. */
+function workspaceRelative(text) {
+    return text.replace(/(\$\{?GITHUB_WORKSPACE\}?|\$\{\{\s*github\.workspace\s*\}\}|\$env:GITHUB_WORKSPACE)[/\\]/gi, '');
+}
+function untrusted_checkout_escape(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 ;// CONCATENATED MODULE: ./src/analyzers/github-actions/untrusted-source.ts
 /**
@@ -45439,6 +44570,7 @@ function isHeadRef(value) {
  * (event payloads: written by whoever triggers the run, and logged), or `${{ env.X }}` where X is
  * itself a literal in the file.
  */
+
 
 
 
@@ -45461,14 +44593,14 @@ const untrustedSourceRule = {
             const visit = (entries, scope) => {
                 for (const entry of entries) {
                     // Only secret-like names: a reusable workflow's `secrets:` also carries public ids (`APP_ID: ${{ vars.APP_ID }}`).
-                    const secretLike = isSecretLikeName(entry.name, names);
+                    const secretLike = (0,secret_names/* isSecretLikeName */.RW)(entry.name, names);
                     if (!secretLike || !entry.value || !(0,dist/* isScalar */.jn)(entry.value))
                         continue;
                     const locator = locatorFor(file, entry.value);
                     for (const ref of referencesIn(locator.value)) {
                         if (ref.inDefault)
                             continue;
-                        const problem = untrusted_source_classify(ref, scope, entry);
+                        const problem = untrusted_source_classify(file, ref, scope, entry, names);
                         if (!problem)
                             continue;
                         const secret = secretNameFor(entry.name);
@@ -45496,7 +44628,7 @@ const untrustedSourceRule = {
         return findings;
     },
 };
-function untrusted_source_classify(ref, scope, entry) {
+function untrusted_source_classify(file, ref, scope, entry, names) {
     const path = ref.path.filter((p) => p !== null).join('.');
     if (ref.context === 'vars') {
         return { source: `\`vars.${path}\``, why: 'configuration variables are stored in plain text, shown to anyone with read access and not masked in logs.', severity: 'medium' };
@@ -45509,7 +44641,11 @@ function untrusted_source_classify(ref, scope, entry) {
         if (!source || source === entry || !source.value || !(0,dist/* isScalar */.jn)(source.value))
             return null;
         const value = String(source.value.value ?? '');
-        if (/\$\{\{/.test(value) || !isLiteralSecretValue(value))
+        if (/\$\{\{/.test(value) || !(0,secret_names/* isLiteralSecretValue */.R4)(value))
+            return null;
+        // gha-literal-secret reports the literal where it is written: its readers are the same
+        // problem (one value to move into the secret store), not one more finding each.
+        if (literalSecretOf(file, source, names))
             return null;
         return { source: `\`env.${ref.path[0]}\``, why: `\`${ref.path[0]}\` is a literal value written in this file.`, severity: 'high' };
     }
@@ -45547,8 +44683,20 @@ const GITHUB_ACTIONS_RULES = [
 const GITHUB_ACTIONS_REPOSITORY_RULES = [];
 
 ;// CONCATENATED MODULE: ./src/analyzers/gitlab-ci/meta.ts
+
 const GITLAB_HELP = 'https://github.com/openai-secret-lint/openai-secret-lint/blob/main/docs/rules/gitlab-ci.md';
 const CI_VARIABLE_ADVICE = (name) => `Delete the value from the file and define ${name} as a masked and protected CI/CD variable (Settings > CI/CD > Variables), referenced as $${name}, or fetch it with a \`secrets:\` entry (Vault, Azure Key Vault, GCP Secret Manager, AWS Secrets Manager) authenticated by \`id_tokens\`. Rotate the value: it is in the repository history.`;
+/**
+ * Severity of a literal under a secret-like name in a pipeline: lower-case words (`baserow`,
+ * `anyvalue`), counting runs and stand-in words are the throwaway passwords of a job's service
+ * containers and test data, known to every reader rather than issued: medium, not high.
+ */
+function literalSeverity(value) {
+    if ((0,secret_names/* isLowercaseWords */.nQ)(value) || (0,secret_names/* isWeakLiteral */.Yn)(value)) {
+        return { severity: 'medium', note: ' The value looks like a throwaway test value (lower-case words, a counting run or stand-in words), so it is reported at medium.' };
+    }
+    return { note: '' };
+}
 
 ;// CONCATENATED MODULE: ./src/analyzers/gitlab-ci/include-set.ts
 
@@ -45782,26 +44930,38 @@ function variableFindings(meta, file, context, describe) {
 ;// CONCATENATED MODULE: ./src/analyzers/gitlab-ci/debug-trace.ts
 
 
-const DEBUG_VARIABLES = new Set(['CI_DEBUG_TRACE', 'CI_DEBUG_SERVICES']);
-/** Debug logging writes every variable available to the job, secrets included, to the job log. */
+/**
+ * CI_DEBUG_TRACE writes every variable available to the job, secrets included, to the job log.
+ * CI_DEBUG_SERVICES only streams the service containers' own logs into it; GitLab warns that the
+ * interleaving can defeat masking, so a secret a service prints may show: a lesser risk (medium).
+ */
 const gitlabDebugTraceRule = {
     meta: {
         id: 'gitlab-ci-debug-trace',
         category: 'secret-exposure',
         severity: 'high',
-        description: 'CI_DEBUG_TRACE or CI_DEBUG_SERVICES is set to true in the pipeline file, so job logs show the value of every variable, secrets included.',
+        description: 'CI_DEBUG_TRACE is set to true in the pipeline file, so job logs show the value of every variable, secrets included (CI_DEBUG_SERVICES, which streams service logs and can defeat masking, is reported at medium).',
         helpUri: GITLAB_HELP,
     },
     appliesTo: (file) => file.kind === 'gitlab-ci' || file.kind === 'yaml',
     check(file, context) {
-        return variableFindings(this.meta, file, context, (variable) => !DEBUG_VARIABLES.has(variable.name) || variable.text.trim().toLowerCase() !== 'true'
-            ? null
-            : {
-                message: `${variable.name} is set to true in ${variable.scope}: the job log will show every variable's value.`,
-                remediation: `Remove ${variable.name} from the file; when debugging is needed, set it for one manual pipeline run only, and restrict who can read job logs (project visibility, "Public pipelines" off).`,
+        return variableFindings(this.meta, file, context, (variable) => {
+            if (variable.text.trim().toLowerCase() !== 'true')
+                return null;
+            const remediation = `Remove ${variable.name} from the file; when debugging is needed, set it for one manual pipeline run only, and restrict who can read job logs (project visibility, "Public pipelines" off).`;
+            if (variable.name === 'CI_DEBUG_TRACE') {
+                return { message: `CI_DEBUG_TRACE is set to true in ${variable.scope}: the job log will show every variable's value.`, remediation, fingerprintSeed: `${variable.path}`, yamlPath: variable.path };
+            }
+            if (variable.name !== 'CI_DEBUG_SERVICES')
+                return null;
+            return {
+                severity: 'medium',
+                message: `CI_DEBUG_SERVICES is set to true in ${variable.scope}: service container logs are streamed into the job log, where they can defeat masking if a service prints a secret.`,
+                remediation,
                 fingerprintSeed: `${variable.path}`,
                 yamlPath: variable.path,
-            });
+            };
+        });
     },
 };
 
@@ -45815,7 +44975,9 @@ const gitlabDebugTraceRule = {
 
 
 /** `user:password@registry/image` (optionally with a scheme). */
-const image_credentials_USERINFO = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/:@\s]+):([^@\s/]+)@/i;
+const USERINFO = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/:@\s]+):([^@\s/]+)@/i;
+/** An OCI content digest (`algorithm:hex`), which follows `@` in a pinned image reference. */
+const image_credentials_DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[0-9a-f]{32,}(?![\w.-]*\/)/i;
 /** Registry credentials for `image:`/`services:` written in the file: in the image name, or a literal DOCKER_AUTH_CONFIG. */
 const gitlabImageCredentialsRule = {
     meta: {
@@ -45844,8 +45006,9 @@ const gitlabImageCredentialsRule = {
                 for (const { node, path } of images) {
                     if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string')
                         continue;
-                    const match = image_credentials_USERINFO.exec(node.value);
-                    if (!match || !isLiteralSecretValue(match[2]))
+                    const match = USERINFO.exec(node.value);
+                    // `docker:28.5.1-dind@sha256:ea9d…` is a tag pinned by digest, not `user:password@host`.
+                    if (!match || image_credentials_DIGEST.test(node.value.slice(match[0].length)) || !(0,secret_names/* isLiteralSecretValue */.R4)(match[2]))
                         continue;
                     const start = match[0].length - 1 - match[2].length;
                     const span = new ScalarLocator(file.text, node).span(start, start + match[2].length);
@@ -45858,7 +45021,7 @@ const gitlabImageCredentialsRule = {
                 }
             }
             for (const variable of variablesOf(pipeline)) {
-                if (variable.name !== 'DOCKER_AUTH_CONFIG' || !variable.text.includes('auths') || !isLiteralSecretValue(variable.text))
+                if (variable.name !== 'DOCKER_AUTH_CONFIG' || !variable.text.includes('auths') || !(0,secret_names/* isLiteralSecretValue */.R4)(variable.text))
                     continue;
                 findings.push(findingOnNode(this.meta, file, variable.value, {
                     message: `DOCKER_AUTH_CONFIG is written in ${variable.scope}, with the registry credentials it holds.`,
@@ -45888,14 +45051,18 @@ const gitlabLiteralVariableRule = {
     },
     appliesTo: (file) => file.kind === 'gitlab-ci' || file.kind === 'yaml',
     check(file, context) {
-        return variableFindings(this.meta, file, context, (variable) => !isSecretLikeKey(variable.name, context.settings) || !isLiteralSecretValue(variable.text)
-            ? null
-            : {
-                message: `${variable.name} is given a literal value in ${variable.scope}.`,
+        return variableFindings(this.meta, file, context, (variable) => {
+            if (!isSecretLikeKey(variable.name, context.settings) || !(0,secret_names/* isLiteralSecretValue */.R4)(variable.text))
+                return null;
+            const { severity, note } = literalSeverity(variable.text);
+            return {
+                message: `${variable.name} is given a literal value in ${variable.scope}.${note}`,
                 remediation: CI_VARIABLE_ADVICE(variable.name),
                 secret: variable.text,
                 yamlPath: variable.path,
-            });
+                ...(severity ? { severity } : {}),
+            };
+        });
     },
 };
 
@@ -45929,15 +45096,17 @@ const gitlabScriptLiteralRule = {
                         const name = match[1];
                         const group = match[2] !== undefined ? 2 : match[3] !== undefined ? 3 : 4;
                         const value = match[group];
-                        if (!isSecretLikeKey(name, context.settings) || !isLiteralSecretValue(value))
+                        if (!isSecretLikeKey(name, context.settings) || !(0,secret_names/* isLiteralSecretValue */.R4)(value))
                             continue;
                         const valueStart = match.index + match[0].length - value.length - (group === 4 ? 0 : 1);
                         const span = line.locator.span(line.offset + valueStart, line.offset + valueStart + value.length);
+                        const { severity, note } = literalSeverity(value);
                         findings.push(findingAt(this.meta, file, span.start, span.end, {
-                            message: `The script of ${owner.label} assigns a literal value to ${name}.`,
+                            message: `The script of ${owner.label} assigns a literal value to ${name}.${note}`,
                             remediation: CI_VARIABLE_ADVICE(name),
                             secret: value,
                             yamlPath: line.path,
+                            ...(severity ? { severity } : {}),
                         }));
                     }
                 }
@@ -46147,7 +45316,7 @@ function k8sObjects(file, settings) {
         return cached;
     const out = [];
     objectCache.set(file, out);
-    const relevant = (text) => mayHoldSecretNames(text, settings.secretNames) && MANIFEST_RULE_WORD.test(text);
+    const relevant = (text) => (0,secret_names/* mayHoldSecretNames */.T3)(text, settings.secretNames) && MANIFEST_RULE_WORD.test(text);
     if (!relevant(file.text))
         return out;
     for (const doc of file.yaml(relevant).documents) {
@@ -46205,7 +45374,7 @@ const k8sConfigMapSecretRule = {
             const name = view.text(view.get(view.get(object.node, 'metadata'), 'name')) ?? '(unnamed)';
             for (const entry of view.entries(view.get(object.node, 'data'))) {
                 const value = view.text(entry.value);
-                if (!entry.value || value === null || !isSecretLikeKey(entry.key, context.settings) || !isLiteralSecretValue(value))
+                if (!entry.value || value === null || !isSecretLikeKey(entry.key, context.settings) || !(0,secret_names/* isLiteralSecretValue */.R4)(value))
                     continue;
                 findings.push(findingOnNode(this.meta, file, entry.value, {
                     message: `ConfigMap "${name}" holds a literal value for the secret-like key "${entry.key}".`,
@@ -46335,16 +45504,24 @@ const k8sEnvLiteralRule = {
     appliesTo: mayHoldManifests,
     check(file, context) {
         const findings = [];
-        for (const object of k8sObjects(file, context.settings)) {
+        const objects = k8sObjects(file, context.settings);
+        const objectNames = new Set(objects.map((o) => o.view.text(o.view.get(o.view.get(o.node, 'metadata'), 'name'))).filter((n) => n !== null));
+        for (const object of objects) {
             for (const container of containersOf(object)) {
                 for (const env of envOf(object.view, container)) {
                     if (!env.value || !isSecretLikeKey(env.name, context.settings))
                         continue;
                     const value = object.view.text(env.value);
-                    if (value === null || !isLiteralSecretValue(value))
+                    if (value === null || !(0,secret_names/* isLiteralSecretValue */.R4)(value))
                         continue;
+                    // `OPERATOR_SECRET: operator` beside a ServiceAccount, Role or Deployment named
+                    // `operator`: the name of the Secret the program keeps its state in, not a credential.
+                    if (/(^|_)SECRET$/.test(toSnakeCase(env.name).toUpperCase()) && objectNames.has(value.trim()))
+                        continue;
+                    const weak = (0,secret_names/* isWeakLiteral */.Yn)(value);
                     findings.push(findingOnNode(this.meta, file, env.value, {
-                        message: `Container "${container.name}" of ${object.kind} gets ${env.name} as a literal value written in the manifest.`,
+                        ...(weak ? { severity: 'medium' } : {}),
+                        message: `Container "${container.name}" of ${object.kind} gets ${env.name} as a literal value written in the manifest.${weak ? ` The value looks like a test or default one (${secret_names/* WEAK_NOTE */.ki}), so it is reported at medium.` : ''}`,
                         remediation: `Move the value into a Secret and reference it: \`- name: ${env.name}\` with \`${SECRET_KEY_REF_EXAMPLE(env.name)}\`. ${SECRET_STORE_ADVICE}`,
                         secret: value,
                         yamlPath: joinPath(env.path, 'value'),
@@ -46378,7 +45555,7 @@ const helmValuesLiteralRule = {
     check(file, context) {
         const findings = [];
         // Only secret-like keys are reported: values files without one are not parsed.
-        if (!mayHoldSecretNames(file.text, context.settings.secretNames))
+        if (!(0,secret_names/* mayHoldSecretNames */.T3)(file.text, context.settings.secretNames))
             return findings;
         for (const doc of file.yaml().documents) {
             if (doc.errors.length > 0)
@@ -46395,10 +45572,12 @@ const helmValuesLiteralRule = {
                 if (!isSecretLikeKey(keyName, context.settings))
                     return;
                 const text = view.text(value);
-                if (text === null || !isLiteralSecretValue(text))
+                if (text === null || !(0,secret_names/* isLiteralSecretValue */.R4)(text))
                     return;
+                const weak = (0,secret_names/* isWeakLiteral */.Yn)(text);
                 findings.push(findingOnNode(this.meta, file, value, {
-                    message: `Helm values set the secret-like key "${path}" to a literal value.`,
+                    ...(weak ? { severity: 'medium' } : {}),
+                    message: `Helm values set the secret-like key "${path}" to a literal value.${weak ? ` The value looks like a documented default (${secret_names/* WEAK_NOTE */.ki}), so it is reported at medium; installs that keep it share a known password.` : ''}`,
                     remediation: helm_values_REMEDIATION,
                     secret: text,
                     yamlPath: path,
@@ -46477,7 +45656,7 @@ const kustomizeGeneratorLiteralRule = {
                             valueStart += 1;
                             value = quoted[2];
                         }
-                        if (!isLiteralSecretValue(value))
+                        if (!(0,secret_names/* isLiteralSecretValue */.R4)(value))
                             return;
                         if (isSecret ? containsProviderKey(value) : !isSecretLikeKey(key, context.settings))
                             return;
@@ -46594,7 +45773,7 @@ const kustomizeGeneratorSourceRule = {
                 continue;
             }
             for (const entry of envEntries(file.text)) {
-                if (!isLiteralSecretValue(entry.value))
+                if (!(0,secret_names/* isLiteralSecretValue */.R4)(entry.value))
                     continue;
                 if (isSecret ? containsProviderKey(entry.value) : !isSecretLikeKey(entry.key, context.settings))
                     continue;
@@ -46725,14 +45904,14 @@ function checkSecret(meta, file, object) {
             const auths = /^\.docker(configjson|cfg)$/.test(entry.key) ? registryAuths(value) : null;
             if (auths) {
                 for (const auth of auths) {
-                    if (!isLiteralSecretValue(auth.password))
+                    if (!(0,secret_names/* isLiteralSecretValue */.R4)(auth.password))
                         continue;
                     const decodedFrom = [...(encoded ? ['base64'] : []), ...(auth.viaAuth ? ['base64'] : [])];
                     findings.push(at({ message: `Secret "${name}" holds registry credentials for ${auth.registry}${auth.username ? ` (user ${auth.username})` : ''} in ${entry.key}.`, secret: auth.password, ...(decodedFrom.length ? { decodedFrom } : {}) }));
                 }
                 continue;
             }
-            if (isPrintable(value) && !isLiteralSecretValue(value))
+            if (isPrintable(value) && !(0,secret_names/* isLiteralSecretValue */.R4)(value))
                 continue;
             findings.push(at({ message: `Secret "${name}" holds a committed value for "${entry.key}" in ${field}${encoded ? ' (base64-encoded, not encrypted)' : ''}.`, secret: value, ...(encoded ? { decodedFrom: ['base64'] } : {}) }));
         }
@@ -46819,8 +45998,66 @@ const KUBERNETES_RULES = [
 ];
 const KUBERNETES_REPOSITORY_RULES = [];
 
+// EXTERNAL MODULE: ./src/analyzers/text.ts + 2 modules
+var analyzers_text = __nccwpck_require__(5956);
+;// CONCATENATED MODULE: ./src/analyzers/registry.ts
+
+
+
+
+
+
+
+/** The flat list of rules every scan runs. Each area registers its rules in its own index.ts. */
+const FILE_RULES = [
+    analyzers_text/* hardcodedSecretRule */.rl,
+    ...GITHUB_ACTIONS_RULES,
+    ...GITLAB_CI_RULES,
+    ...KUBERNETES_RULES,
+    ...CONTAINER_RULES,
+    ...ENV_FILE_RULES,
+    ...BROWSER_EXPOSURE_RULES,
+];
+const REPOSITORY_RULES = [
+    analyzers_text/* secretInPathRule */.D0,
+    ...GITHUB_ACTIONS_REPOSITORY_RULES,
+    ...GITLAB_CI_REPOSITORY_RULES,
+    ...KUBERNETES_REPOSITORY_RULES,
+    ...CONTAINER_REPOSITORY_RULES,
+    ...ENV_FILE_REPOSITORY_RULES,
+    ...BROWSER_EXPOSURE_REPOSITORY_RULES,
+];
+/** Metadata of every rule id a finding can carry (for SARIF and documentation). */
+function allRuleMeta() {
+    const byId = new Map();
+    for (const rule of [...FILE_RULES, ...REPOSITORY_RULES]) {
+        for (const meta of rule.reports ?? [rule.meta])
+            byId.set(meta.id, meta);
+    }
+    return [...byId.values()];
+}
+
+
+/***/ }),
+
+/***/ 5956:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  rl: () => (/* binding */ hardcodedSecretRule),
+  D0: () => (/* binding */ secretInPathRule)
+});
+
+// UNUSED EXPORTS: detectorMeta, findSecretsInText, fitRemediation
+
 // EXTERNAL MODULE: ./src/core/settings.ts
 var settings = __nccwpck_require__(1922);
+// EXTERNAL MODULE: ./src/detectors/catalogue.ts + 11 modules
+var catalogue = __nccwpck_require__(8206);
+// EXTERNAL MODULE: ./src/detectors/generic.ts
+var generic = __nccwpck_require__(1638);
 ;// CONCATENATED MODULE: ./src/detectors/decode.ts
 /** Encoded runs shorter than this hold nothing worth decoding (a 12-byte value). */
 const MIN_BASE64 = 16;
@@ -46829,25 +46066,25 @@ const MIN_PRINTABLE = 0.9;
 /** All decoded layers of one file together may not exceed this many characters. */
 const BUDGET_FACTOR = 2;
 /** Character classes by char code, as bit flags, so one table lookup classifies a character. */
-const decode_BASE64 = 1;
+const BASE64 = 1;
 const HEX = 2;
 const UPPER = 4;
 const LOWER_OR_DIGIT = 8;
-const decode_URL_SAFE = 16;
+const URL_SAFE = 16;
 const PLUS_SLASH = 32;
 const URL_CHAR = 64;
-const decode_WORD = 128;
+const WORD = 128;
 /** Indexed by any UTF-16 code unit, so the hot loop needs no range check. */
 const CLASS = new Uint8Array(65536);
 const mark = (chars, flag) => {
     for (const c of chars)
         CLASS[c.charCodeAt(0)] |= flag;
 };
-mark('ABCDEFGHIJKLMNOPQRSTUVWXYZ', decode_BASE64 | UPPER | URL_CHAR | decode_WORD);
-mark('abcdefghijklmnopqrstuvwxyz0123456789', decode_BASE64 | LOWER_OR_DIGIT | URL_CHAR | decode_WORD);
+mark('ABCDEFGHIJKLMNOPQRSTUVWXYZ', BASE64 | UPPER | URL_CHAR | WORD);
+mark('abcdefghijklmnopqrstuvwxyz0123456789', BASE64 | LOWER_OR_DIGIT | URL_CHAR | WORD);
 mark('0123456789abcdefABCDEF', HEX);
-mark('-_', decode_BASE64 | decode_URL_SAFE);
-mark('+/', decode_BASE64 | PLUS_SLASH);
+mark('-_', BASE64 | URL_SAFE);
+mark('+/', BASE64 | PLUS_SLASH);
 mark('%._~+-', URL_CHAR);
 /** The class flags of text[i]; 0 past the end (charCodeAt gives NaN, which indexes nothing). */
 function classOf(text, i) {
@@ -46902,15 +46139,15 @@ function decodeRuns(text) {
 function encodedRuns(text, pieces) {
     const n = text.length;
     for (let at = 0; at < n;) {
-        if ((classOf(text, at) & decode_BASE64) === 0) {
+        if ((classOf(text, at) & BASE64) === 0) {
             at += MIN_BASE64;
             continue;
         }
         let start = at;
-        while (start > 0 && (classOf(text, start - 1) & decode_BASE64) !== 0)
+        while (start > 0 && (classOf(text, start - 1) & BASE64) !== 0)
             start--;
         let end = at + 1;
-        while (end < n && (classOf(text, end) & decode_BASE64) !== 0)
+        while (end < n && (classOf(text, end) & BASE64) !== 0)
             end++;
         // The next offset to look at is past this run (it ends at a character outside the alphabet).
         at = end + ((MIN_BASE64 - (end % MIN_BASE64)) % MIN_BASE64);
@@ -46947,7 +46184,7 @@ function decodeRun(text, start, bodyEnd, pieces) {
         return;
     if ((bodyEnd - start) % 4 === 1)
         return;
-    const urlSafe = (seen & decode_URL_SAFE) !== 0;
+    const urlSafe = (seen & URL_SAFE) !== 0;
     if (urlSafe && (seen & PLUS_SLASH) !== 0)
         return;
     let end = bodyEnd;
@@ -46963,9 +46200,9 @@ function decodeRun(text, start, bodyEnd, pieces) {
 function hexPiece(text, start, end, pieces) {
     if (end - start < HEX_MIN || (end - start) % 2 !== 0)
         return false;
-    if (start > 0 && (classOf(text, start - 1) & decode_WORD) !== 0)
+    if (start > 0 && (classOf(text, start - 1) & WORD) !== 0)
         return false;
-    if (end < text.length && (classOf(text, end) & decode_WORD) !== 0)
+    if (end < text.length && (classOf(text, end) & WORD) !== 0)
         return false;
     if (!headLooksLikeText(hexHead(text, start), (end - start) / 2))
         return false;
@@ -47073,6 +46310,8 @@ function printable(bytes) {
     return text.includes('\uFFFD') ? null : text;
 }
 
+// EXTERNAL MODULE: ./src/detectors/prefilter.ts
+var prefilter = __nccwpck_require__(776);
 ;// CONCATENATED MODULE: ./src/detectors/find.ts
 
 
@@ -47080,8 +46319,8 @@ function printable(bytes) {
 
 // The generic rule walks from every secret-like word to its assignment: the prefilter finds the
 // words' places in its own pass.
-const find_prefilter = new KeywordPrefilter(DETECTORS, { track: genericSecretDetector.keywords });
-const PRIORITY = new Map(DETECTORS.map((d, i) => [d, i]));
+const find_prefilter = new prefilter/* KeywordPrefilter */.T(catalogue/* DETECTORS */.c, { track: generic/* genericSecretDetector */.kN.keywords });
+const PRIORITY = new Map(catalogue/* DETECTORS */.c.map((d, i) => [d, i]));
 function findSecrets(text, options = {}) {
     const candidates = [];
     const { detectors, trackedAt } = find_prefilter.scan(text);
@@ -47093,7 +46332,8 @@ function findSecrets(text, options = {}) {
     for (const layer of decodeLayers(text, options.decodeDepth ?? 0)) {
         const inLayer = find_prefilter.scan(layer.text);
         for (const detector of inLayer.detectors) {
-            for (const match of detector.find(layer.text, { ...options, trackedAt: inLayer.trackedAt })) {
+            // Decoded text is data, whatever file it was found in.
+            for (const match of detector.find(layer.text, { ...options, trackedAt: inLayer.trackedAt, language: undefined })) {
                 const decodedFrom = [...layer.chain, ...(match.decodedFrom ?? [])];
                 candidates.push({
                     found: { ...match, detector, start: layer.start, end: layer.end, decodedFrom },
@@ -47153,7 +46393,7 @@ const hardcodedSecretRule = {
         description: 'A credential written into a file instead of coming from a secret store.',
         helpUri: 'https://github.com/openai-secret-lint/openai-secret-lint/blob/main/docs/rules/hardcoded-secrets.md',
     },
-    reports: DETECTORS.map(detectorMeta),
+    reports: catalogue/* DETECTORS */.c.map(detectorMeta),
     appliesTo: () => true,
     check(file, context) {
         const findings = findSecretsInText(file, { decodeDepth: context.settings.decodeDepth, secretNames: context.settings.secretNames });
@@ -47168,7 +46408,9 @@ const hardcodedSecretRule = {
  */
 function findSecretsInText(file, options = {}) {
     const findings = [];
-    for (const match of findSecrets(file.text, { decodeDepth: settings/* DEFAULT_DECODE_DEPTH */.l$, ...options })) {
+    const language = SOURCE_CODE.test(file.path) ? { language: 'code' } : {};
+    const inFixtures = TEST_FIXTURES.test(file.path) ? ' It sits among test fixtures: if it was made for tests only, mark it with an ignore comment; if it was ever real, rotate it.' : '';
+    for (const match of findSecrets(file.text, { decodeDepth: settings/* DEFAULT_DECODE_DEPTH */.l$, ...options, ...language })) {
         const { detector, decodedFrom } = match;
         const encoded = decodedFrom !== undefined && decodedFrom.length > 0;
         const finding = {
@@ -47177,10 +46419,8 @@ function findSecretsInText(file, options = {}) {
             severity: detector.severity,
             file: file.path,
             ...file.lines.range(match.start, match.end),
-            message: encoded
-                ? `${detector.provider} ${match.kind} hidden in ${decodedFrom.join(' inside ')}-encoded text.`
-                : `Hardcoded ${detector.provider} ${match.kind}.`,
-            remediation: detector.remediation,
+            message: describe(detector, match.kind, encoded ? decodedFrom : undefined) + inFixtures,
+            remediation: fitRemediation(detector.remediation, file),
             secret: match.secret,
             secretPrefix: match.prefix,
         };
@@ -47191,6 +46431,45 @@ function findSecretsInText(file, options = {}) {
         findings.push(finding);
     }
     return findings;
+}
+/**
+ * Source files of programming languages: there a string literal is quoted, so the generic rule
+ * reads an unquoted right-hand side as code. Shell, Makefiles and config formats are not here:
+ * their unquoted values are literals.
+ */
+const SOURCE_CODE = /\.(py|pyi|js|mjs|cjs|jsx|ts|mts|cts|tsx|java|kt|kts|scala|groovy|go|rs|rb|php|cs|fs|swift|m|mm|c|cc|cpp|cxx|h|hpp|dart|lua|ex|exs|erl|clj|jl|r|R|vue|svelte)$/;
+/** Paths of test data (`tests/fixtures/…`, `testdata/`, `__fixtures__/`). */
+const TEST_FIXTURES = /(^|\/)(tests?\/(fixtures?|data)|testdata|test-data|__fixtures__|fixtures?)\//i;
+function describe(detector, kind, decodedFrom) {
+    // The generic rule knows no provider: say what it saw, a name given a random-looking literal.
+    const what = detector.id === 'generic-secret' ? `A random-looking literal assigned to \`${kind.replace(/^value of /, '')}\`` : `${detector.provider} ${kind}`;
+    if (decodedFrom)
+        return `${what} hidden in ${decodedFrom.join(' inside ')}-encoded text.`;
+    return detector.id === 'generic-secret' ? `${what} looks like a hardcoded secret.` : `Hardcoded ${what}.`;
+}
+/** The catalogue's remediations end with a workflow example; elsewhere that is the wrong fix. */
+const WORKFLOW_EXAMPLE = / ?\(e\.g\. \$\{\{ secrets\.([A-Za-z0-9_]+) \}\}\)/;
+/** The secret-store advice for where the key was found: a workflow, a pipeline, a manifest, code. */
+function fitRemediation(remediation, file) {
+    const example = WORKFLOW_EXAMPLE.exec(remediation);
+    if (!example)
+        return remediation;
+    const name = example[1];
+    const kind = file.kind;
+    let where;
+    if (kind === undefined || kind === 'workflow' || kind === 'action')
+        return remediation;
+    else if (kind === 'gitlab-ci')
+        where = ` (a masked, protected GitLab CI/CD variable, read as $${name})`;
+    else if (kind === 'k8s' || kind === 'helm-values' || kind === 'kustomization')
+        where = ' (a Kubernetes Secret the pod reads with secretKeyRef, kept out of git with Sealed Secrets, External Secrets or SOPS)';
+    else if (kind === 'env' || kind === 'env-template')
+        where = ` (keep this file out of git and fill ${name} from a secrets manager where it is deployed)`;
+    else if (kind === 'compose' || kind === 'dockerfile')
+        where = ` (passed in at run time, e.g. Compose or Docker secrets, never baked into the image or the file)`;
+    else
+        where = ` (read at run time from the environment, e.g. ${name} set by the deployment's secrets manager)`;
+    return remediation.replace(example[0], where);
 }
 /**
  * A key used as a file or directory name (`dir-<key>/a.txt`): the name is committed like any
@@ -47205,7 +46484,7 @@ const secretInPathRule = {
         description: 'A credential written into a file or directory name.',
         helpUri: hardcodedSecretRule.meta.helpUri,
     },
-    reports: DETECTORS.map(detectorMeta),
+    reports: catalogue/* DETECTORS */.c.map(detectorMeta),
     async checkRepository(context) {
         const findings = [];
         const seenInDirectory = new Set();
@@ -47247,43 +46526,6 @@ const secretInPathRule = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/analyzers/registry.ts
-
-
-
-
-
-
-
-/** The flat list of rules every scan runs. Each area registers its rules in its own index.ts. */
-const FILE_RULES = [
-    hardcodedSecretRule,
-    ...GITHUB_ACTIONS_RULES,
-    ...GITLAB_CI_RULES,
-    ...KUBERNETES_RULES,
-    ...CONTAINER_RULES,
-    ...ENV_FILE_RULES,
-    ...BROWSER_EXPOSURE_RULES,
-];
-const REPOSITORY_RULES = [
-    secretInPathRule,
-    ...GITHUB_ACTIONS_REPOSITORY_RULES,
-    ...GITLAB_CI_REPOSITORY_RULES,
-    ...KUBERNETES_REPOSITORY_RULES,
-    ...CONTAINER_REPOSITORY_RULES,
-    ...ENV_FILE_REPOSITORY_RULES,
-    ...BROWSER_EXPOSURE_REPOSITORY_RULES,
-];
-/** Metadata of every rule id a finding can carry (for SARIF and documentation). */
-function allRuleMeta() {
-    const byId = new Map();
-    for (const rule of [...FILE_RULES, ...REPOSITORY_RULES]) {
-        for (const meta of rule.reports ?? [rule.meta])
-            byId.set(meta.id, meta);
-    }
-    return [...byId.values()];
-}
-
 
 /***/ }),
 
@@ -47299,8 +46541,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/analyzers/registry.ts + 126 modules
-var registry = __nccwpck_require__(5530);
+// EXTERNAL MODULE: ./src/analyzers/registry.ts + 107 modules
+var registry = __nccwpck_require__(3532);
 // EXTERNAL MODULE: ./src/discover/classify.ts
 var classify = __nccwpck_require__(6641);
 // EXTERNAL MODULE: ./src/yaml/load.ts
@@ -47727,6 +46969,124 @@ const silentLogger = {
 
 /***/ }),
 
+/***/ 1911:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ mergeProblems)
+/* harmony export */ });
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5278);
+
+/**
+ * Merges findings that are one problem: the same range of the same file, or the same secret at
+ * overlapping ranges. The kept finding is the most severe (on a tie, the rule that knows the
+ * file's structure), so a provider key keeps its own rule id and severity; its message says what
+ * the key is and, from the structural rule, where it sits, and the fix is the structural rule's
+ * (the platform's secret syntax). The other rules are listed in `relatedRules`. Whole-file
+ * findings (no line) are different problems unless a rule repeated itself, which triage drops.
+ *
+ * @param textRuleIds rule ids that come from matching text alone (they know no structure).
+ */
+function mergeProblems(kept, textRuleIds) {
+    const out = [];
+    // Only findings starting on the same line of the same file can share a range: bucket by that.
+    const buckets = new Map();
+    for (const item of kept) {
+        if (item.raw.line === null) {
+            out.push(item);
+            continue;
+        }
+        const key = `${item.raw.file}\0${item.raw.line}`;
+        const bucket = buckets.get(key);
+        if (bucket)
+            bucket.push(item);
+        else
+            buckets.set(key, [item]);
+    }
+    for (const bucket of buckets.values()) {
+        for (const group of groupsOf(bucket))
+            out.push(group.length === 1 ? group[0] : combine(group, textRuleIds));
+    }
+    // Keep triage's order (file, line, column, rule) so the report does not depend on bucketing.
+    return out.sort((a, b) => order(a.raw, b.raw));
+}
+/** Connected groups of one bucket (small: a handful of findings on one line). */
+function groupsOf(bucket) {
+    const parent = bucket.map((_, i) => i);
+    const find = (i) => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+    for (let i = 0; i < bucket.length; i++) {
+        for (let j = i + 1; j < bucket.length; j++) {
+            if (sameProblem(bucket[i].raw, bucket[j].raw))
+                parent[find(i)] = find(j);
+        }
+    }
+    const groups = new Map();
+    bucket.forEach((item, i) => {
+        const root = find(i);
+        const group = groups.get(root);
+        if (group)
+            group.push(item);
+        else
+            groups.set(root, [item]);
+    });
+    return [...groups.values()];
+}
+function sameProblem(a, b) {
+    if (a.file !== b.file)
+        return false;
+    if (a.line === b.line && a.column === b.column && a.endLine === b.endLine && a.endColumn === b.endColumn)
+        return true;
+    return a.secret !== undefined && a.secret === b.secret && overlaps(a, b);
+}
+function overlaps(a, b) {
+    return !before(end(a), start(b)) && !before(end(b), start(a));
+}
+const start = (f) => [f.line ?? 0, f.column ?? 0];
+const end = (f) => [f.endLine ?? f.line ?? 0, f.endColumn ?? f.column ?? 0];
+/** `p` ends at or before `q` starts (end columns are exclusive). */
+const before = (p, q) => p[0] < q[0] || (p[0] === q[0] && p[1] <= q[1]);
+function combine(group, textRuleIds) {
+    const isText = (t) => textRuleIds.has(t.raw.ruleId);
+    const ranked = [...group].sort((a, b) => (0,_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(b.severity) - (0,_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(a.severity) ||
+        Number(isText(a)) - Number(isText(b)) ||
+        (a.raw.ruleId < b.raw.ruleId ? -1 : a.raw.ruleId > b.raw.ruleId ? 1 : 0));
+    const primary = ranked[0];
+    const related = [...new Set(ranked.slice(1).map((t) => t.raw.ruleId).filter((id) => id !== primary.raw.ruleId))].sort();
+    const raw = { ...primary.raw };
+    const structural = ranked.find((t) => !isText(t));
+    if (structural && structural !== primary) {
+        if (isText(primary))
+            raw.message = `${primary.raw.message.replace(/\.?$/, '.')} ${structural.raw.message}`;
+        raw.remediation = structural.raw.remediation;
+        if (raw.yamlPath === undefined && structural.raw.yamlPath !== undefined)
+            raw.yamlPath = structural.raw.yamlPath;
+    }
+    // The secret (and what redaction may show of it) comes from whichever rule matched the value,
+    // so the merged finding is redacted, verified and named by provider like the text rule's.
+    const withSecret = ranked.find((t) => t.raw.secret !== undefined && isText(t)) ?? ranked.find((t) => t.raw.secret !== undefined);
+    if (withSecret && withSecret !== primary) {
+        raw.secret = withSecret.raw.secret;
+        if (withSecret.raw.secretPrefix !== undefined)
+            raw.secretPrefix = withSecret.raw.secretPrefix;
+        else
+            delete raw.secretPrefix;
+        if (withSecret.raw.decodedFrom && !raw.decodedFrom)
+            raw.decodedFrom = withSecret.raw.decodedFrom;
+    }
+    if (related.length > 0)
+        raw.relatedRules = related;
+    return { raw, fingerprint: primary.fingerprint, severity: primary.severity };
+}
+function order(a, b) {
+    return ((a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.column ?? 0) - (b.column ?? 0) ||
+        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+}
+
+
+/***/ }),
+
 /***/ 6499:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -47765,17 +47125,19 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   SQ: () => (/* binding */ scan),
 /* harmony export */   bD: () => (/* binding */ emptyStats)
 /* harmony export */ });
-/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5530);
-/* harmony import */ var _discover_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4632);
-/* harmony import */ var _finalize_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3817);
-/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5278);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1227);
-/* harmony import */ var _path_filter_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6499);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4910);
-/* harmony import */ var _workers_pool_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9681);
-/* harmony import */ var _workers_scan_file_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4713);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_workers_pool_js__WEBPACK_IMPORTED_MODULE_6__]);
-_workers_pool_js__WEBPACK_IMPORTED_MODULE_6__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3532);
+/* harmony import */ var _analyzers_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5956);
+/* harmony import */ var _discover_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4632);
+/* harmony import */ var _finalize_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3817);
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5278);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1227);
+/* harmony import */ var _merge_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1911);
+/* harmony import */ var _path_filter_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6499);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4910);
+/* harmony import */ var _workers_pool_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9681);
+/* harmony import */ var _workers_scan_file_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4713);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_workers_pool_js__WEBPACK_IMPORTED_MODULE_7__]);
+_workers_pool_js__WEBPACK_IMPORTED_MODULE_7__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
 
 
@@ -47785,6 +47147,10 @@ _workers_pool_js__WEBPACK_IMPORTED_MODULE_6__ = (__webpack_async_dependencies__.
 
 
 
+
+
+/** Rules that match text alone: when a structural rule reports the same place, its finding is kept. */
+const TEXT_RULE_IDS = new Set((_analyzers_text_js__WEBPACK_IMPORTED_MODULE_1__/* .hardcodedSecretRule */ .rl.reports ?? [_analyzers_text_js__WEBPACK_IMPORTED_MODULE_1__/* .hardcodedSecretRule */ .rl.meta]).map((m) => m.id));
 /** Files scanned between two yields to the event loop (progress output, timers, signals). */
 const YIELD_EVERY = 256;
 /** The one scan behind both front doors. Never throws for a file's content; only for bad settings. */
@@ -47792,14 +47158,14 @@ async function scan(settings, logger, options = {}) {
     const started = performance.now();
     const diagnostics = [];
     const stats = emptyStats();
-    const discovery = await (0,_discover_files_js__WEBPACK_IMPORTED_MODULE_1__/* .discoverFiles */ .ZO)(settings.root, settings.targets);
+    const discovery = await (0,_discover_files_js__WEBPACK_IMPORTED_MODULE_2__/* .discoverFiles */ .ZO)(settings.root, settings.targets);
     diagnostics.push(...discovery.diagnostics);
-    const wanted = (0,_path_filter_js__WEBPACK_IMPORTED_MODULE_4__/* .discoveryFilter */ .H)(settings);
+    const wanted = (0,_path_filter_js__WEBPACK_IMPORTED_MODULE_5__/* .discoveryFilter */ .H)(settings);
     const files = discovery.files.filter((f) => wanted(f.path));
     stats.filesDiscovered = files.length;
     stats.skippedSymlink = discovery.symlinks;
     const context = { settings, logger, files, diagnostic: (d) => diagnostics.push(d) };
-    const threads = (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_6__/* .chooseThreads */ .vb)(files.length, options.threads);
+    const threads = (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_7__/* .chooseThreads */ .vb)(files.length, options.threads);
     logger.debug(threads > 0 ? `scanning ${files.length} files on this thread and ${threads} worker thread(s)` : `scanning ${files.length} files in one thread`);
     // Repository rules mostly wait for git (grep, check-ignore): they run beside the file scan,
     // and their results are taken in rule order afterwards, so the report does not depend on timing.
@@ -47812,7 +47178,7 @@ async function scan(settings, logger, options = {}) {
         }
     };
     const repository = _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .REPOSITORY_RULES */ .vL.map(settle);
-    const raw = threads > 0 ? await (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_6__/* .scanInWorkers */ .KB)(files, context, stats, threads, (done) => logger.progress?.(done, files.length)) : await scanHere(context, stats);
+    const raw = threads > 0 ? await (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_7__/* .scanInWorkers */ .KB)(files, context, stats, threads, (done) => logger.progress?.(done, files.length)) : await scanHere(context, stats);
     for (const { rule, findings, error } of await Promise.all(repository)) {
         if (error !== null)
             diagnostics.push({ file: null, level: 'error', code: 'rule-failed', message: `rule ${rule.meta.id} failed: ${String(error)}` });
@@ -47826,7 +47192,7 @@ async function scanHere(context, stats) {
     const { files, logger } = context;
     const raw = [];
     for (let i = 0; i < files.length; i++) {
-        for (const finding of (0,_workers_scan_file_js__WEBPACK_IMPORTED_MODULE_7__/* .scanFile */ .W)(files[i], context, stats))
+        for (const finding of (0,_workers_scan_file_js__WEBPACK_IMPORTED_MODULE_8__/* .scanFile */ .W)(files[i], context, stats))
             raw.push(finding);
         logger.progress?.(i + 1, files.length);
         if (i % YIELD_EVERY === YIELD_EVERY - 1)
@@ -47838,15 +47204,18 @@ async function scanHere(context, stats) {
  * Shared by every way of scanning (working tree, index, history): suppression, the opt-in live
  * verification of what is left, then redaction, and the counts.
  */
-async function buildReport(raw, settings, stats, diagnostics, started, logger = _logger_js__WEBPACK_IMPORTED_MODULE_3__/* .silentLogger */ .q) {
-    const kept = (0,_finalize_js__WEBPACK_IMPORTED_MODULE_2__/* .triage */ .NA)(raw, settings, stats);
-    const findings = (0,_finalize_js__WEBPACK_IMPORTED_MODULE_2__/* .present */ .Eb)(kept, await (0,_finalize_js__WEBPACK_IMPORTED_MODULE_2__/* .verifyTriaged */ .uQ)(kept, settings, logger));
+async function buildReport(raw, settings, stats, diagnostics, started, logger = _logger_js__WEBPACK_IMPORTED_MODULE_4__/* .silentLogger */ .q) {
+    const kept = (0,_finalize_js__WEBPACK_IMPORTED_MODULE_3__/* .triage */ .NA)(raw, settings, stats);
+    // Verified before merging: a key merged into a structural finding keeps its verification.
+    const verifications = await (0,_finalize_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyTriaged */ .uQ)(kept, settings, logger);
+    const findings = (0,_finalize_js__WEBPACK_IMPORTED_MODULE_3__/* .present */ .Eb)((0,_merge_js__WEBPACK_IMPORTED_MODULE_9__/* .mergeProblems */ .n)(kept, TEXT_RULE_IDS), verifications);
     for (const finding of findings)
         stats.findingsBySeverity[finding.severity]++;
+    stats.disabledRules = Object.values(settings.rules).filter((level) => level === 'off').length;
     stats.durationMs = Math.round(performance.now() - started);
     // Rules run side by side (threads, repository rules): the order must not depend on which finished first.
     diagnostics.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || a.code.localeCompare(b.code) || a.message.localeCompare(b.message));
-    return (0,_finalize_js__WEBPACK_IMPORTED_MODULE_2__/* .maskReport */ .f4)({ tool: { name: _version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_NAME */ .l, version: _version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_VERSION */ .w }, findings, stats, diagnostics }, raw);
+    return (0,_finalize_js__WEBPACK_IMPORTED_MODULE_3__/* .maskReport */ .f4)({ tool: { name: _version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_NAME */ .l, version: _version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_VERSION */ .w }, findings, stats, diagnostics }, raw);
 }
 function emptyStats() {
     return {
@@ -47860,7 +47229,8 @@ function emptyStats() {
         skippedSpecial: 0,
         suppressed: 0,
         baselined: 0,
-        findingsBySeverity: Object.fromEntries(_finding_js__WEBPACK_IMPORTED_MODULE_8__/* .SEVERITIES */ .oC.map((s) => [s, 0])),
+        disabledRules: 0,
+        findingsBySeverity: Object.fromEntries(_finding_js__WEBPACK_IMPORTED_MODULE_10__/* .SEVERITIES */ .oC.map((s) => [s, 0])),
         durationMs: 0,
     };
 }
@@ -48441,6 +47811,1626 @@ function scanFile(file, context, stats) {
 
 /***/ }),
 
+/***/ 8206:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  c: () => (/* binding */ DETECTORS)
+});
+
+;// CONCATENATED MODULE: ./src/detectors/openai.ts
+/** base64 of "OpenAI": every OpenAI secret key carries it in its body. */
+const OPENAI_MARKER = 'T3BlbkFJ';
+const KEY_KINDS = {
+    proj: 'project key',
+    svcacct: 'service-account key',
+    service: 'service-account key',
+    admin: 'admin key',
+    None: 'user key without a project',
+};
+/**
+ * A run of key characters that starts with `sk-`. Key bodies use `A-Za-z0-9_-` and may begin or
+ * end with `-` or `_`, so the run is delimited by any other character rather than by `\b`.
+ * A single greedy character class cannot backtrack catastrophically; the shape is checked in code.
+ */
+const CANDIDATE = /sk-[A-Za-z0-9_-]+/g;
+const BODY_SIDE_MIN = 20;
+const BODY_SIDE_MAX = 256;
+const openaiDetector = {
+    id: 'openai-api-key',
+    provider: 'OpenAI',
+    grants: 'API access billed to the OpenAI organization or project (admin keys: manage keys and users)',
+    keywords: [OPENAI_MARKER, 'sk-None-'],
+    severity: 'critical',
+    remediation: 'Revoke the key at https://platform.openai.com/api-keys (admin keys: https://platform.openai.com/settings/organization/admin-keys), create a new one and store it in the platform secret store (e.g. ${{ secrets.OPENAI_API_KEY }}).',
+    helpUri: 'https://platform.openai.com/docs/api-reference/authentication',
+    find(text) {
+        const matches = [];
+        for (const candidate of text.matchAll(CANDIDATE)) {
+            const run = candidate[0];
+            const runStart = candidate.index;
+            // One run can hold several keys glued together: each marker anchors one key, and two keys
+            // split at the last `sk-` before the next marker (an `sk-` inside one key's body is harmless).
+            const markers = [];
+            for (let m = run.indexOf(OPENAI_MARKER); m !== -1; m = run.indexOf(OPENAI_MARKER, m + OPENAI_MARKER.length))
+                markers.push(m);
+            let keyStart = 0;
+            markers.forEach((marker, i) => {
+                const next = markers[i + 1];
+                const split = next === undefined ? -1 : run.lastIndexOf('sk-', next);
+                if (next !== undefined && split <= marker + OPENAI_MARKER.length)
+                    return; // not a boundary: one key
+                const keyEnd = next === undefined ? run.length : split;
+                const match = classify(run.slice(keyStart, keyEnd));
+                if (match)
+                    matches.push({ ...match, start: runStart + keyStart, end: runStart + keyEnd });
+                keyStart = keyEnd;
+            });
+            if (!run.includes(OPENAI_MARKER) && run.startsWith('sk-None-')) {
+                const body = run.slice('sk-None-'.length);
+                if (/^[A-Za-z0-9]{48}$/.test(body) && looksRandom(body)) {
+                    matches.push({ start: runStart, end: runStart + run.length, secret: run, prefix: 'sk-None-', kind: KEY_KINDS.None });
+                }
+            }
+        }
+        return matches;
+    },
+};
+function classify(key) {
+    const kindMatch = /^sk-(proj|svcacct|service|admin|None)-/.exec(key);
+    const prefix = kindMatch ? kindMatch[0] : 'sk-';
+    const body = key.slice(prefix.length);
+    const marker = body.indexOf(OPENAI_MARKER);
+    const left = body.slice(0, marker);
+    const right = body.slice(marker + OPENAI_MARKER.length);
+    if (left.length < BODY_SIDE_MIN || right.length < BODY_SIDE_MIN)
+        return null;
+    if (left.length > BODY_SIDE_MAX || right.length > BODY_SIDE_MAX)
+        return null;
+    if (!looksRandom(left) || !looksRandom(right))
+        return null;
+    let kind;
+    if (kindMatch)
+        kind = KEY_KINDS[kindMatch[1]];
+    else if (/^[A-Za-z0-9]{20}$/.test(left) && /^[A-Za-z0-9]{20}$/.test(right))
+        kind = 'legacy user key';
+    else
+        kind = 'secret key';
+    return { secret: key, prefix, kind };
+}
+/** Rejects placeholder bodies such as `xxxxxxxx…` or `aaaa…` that only imitate the shape. */
+function looksRandom(part) {
+    return new Set(part).size >= Math.min(8, Math.ceil(part.length / 3));
+}
+
+// EXTERNAL MODULE: ./src/detectors/entropy.ts
+var entropy = __nccwpck_require__(6926);
+// EXTERNAL MODULE: ./src/detectors/placeholders.ts
+var placeholders = __nccwpck_require__(1945);
+;// CONCATENATED MODULE: ./src/detectors/token.ts
+/**
+ * Building blocks for detectors: a single greedy character-class run per candidate (which
+ * cannot backtrack catastrophically), with shape, boundary and placeholder checks done in code.
+ */
+
+
+const WORD = /[A-Za-z0-9]/;
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** True when the characters around [start, end) do not continue a token. */
+function isolated(text, start, end, after = /[A-Za-z0-9_]/) {
+    return !WORD.test(text[start - 1] ?? '') && !after.test(text[end] ?? '');
+}
+/** A detector for `prefix + body` tokens such as `ghp_…`, `glpat-…`, `AIza…`. */
+function tokenDetector(spec) {
+    const prefixes = [...spec.prefixes].sort((a, b) => b.length - a.length);
+    const candidate = new RegExp(`(?:${prefixes.map(escapeRegExp).join('|')})[${spec.body}]+`, 'g');
+    return {
+        id: spec.id,
+        provider: spec.provider,
+        grants: spec.grants,
+        keywords: spec.keywords ?? spec.prefixes,
+        severity: spec.severity,
+        remediation: spec.remediation,
+        helpUri: spec.helpUri,
+        validators: ['shape', 'randomness', 'placeholder'],
+        find(text) {
+            const matches = [];
+            for (const m of text.matchAll(candidate)) {
+                const token = m[0];
+                const start = m.index;
+                const end = start + token.length;
+                if (!isolated(text, start, end))
+                    continue;
+                const prefix = prefixes.find((p) => token.startsWith(p));
+                const body = token.slice(prefix.length);
+                if (body.length < spec.min || body.length > spec.max)
+                    continue;
+                // Cheapest checks first: structure, then randomness and placeholder words.
+                if (spec.validate && !spec.validate(body, prefix))
+                    continue;
+                if (!(0,entropy/* looksRandom */.EZ)(body))
+                    continue;
+                if (spec.placeholderCheck !== false && (0,placeholders/* isPlaceholderBody */.u5)(body))
+                    continue;
+                const kind = typeof spec.kind === 'string' ? spec.kind : spec.kind(prefix, body);
+                matches.push({ start, end, secret: token, prefix, kind });
+            }
+            return matches;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/detectors/providers/remediation.ts
+/** The common tail of every remediation line. */
+function rotate(where, secretName) {
+    return `Revoke it at ${where}, create a new one and store it in the platform secret store (e.g. \${{ secrets.${secretName} }}).`;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/providers/llm.ts
+/** Prefixed keys of LLM providers other than OpenAI (see openai.ts). */
+
+
+const ALNUM = 'A-Za-z0-9';
+const URL_SAFE = 'A-Za-z0-9_\\-';
+const anthropicDetector = tokenDetector({
+    id: 'anthropic-api-key',
+    provider: 'Anthropic',
+    grants: 'Claude API access billed to the Anthropic workspace (admin keys: manage the organization)',
+    severity: 'critical',
+    remediation: rotate('https://console.anthropic.com/settings/keys', 'ANTHROPIC_API_KEY'),
+    helpUri: 'https://docs.anthropic.com/en/api/getting-started#authentication',
+    prefixes: ['sk-ant-api01-', 'sk-ant-api02-', 'sk-ant-api03-', 'sk-ant-api04-', 'sk-ant-admin01-', 'sk-ant-oat01-'],
+    keywords: ['sk-ant-'],
+    body: URL_SAFE,
+    min: 80,
+    max: 160,
+    // Every published key ends in `AA`; the placeholder word check stays, bodies are long and random.
+    validate: (body) => body.endsWith('AA'),
+    kind: (prefix) => (prefix.includes('admin') ? 'admin key' : prefix.includes('oat') ? 'OAuth token' : 'API key'),
+});
+const googleApiKeyDetector = tokenDetector({
+    id: 'google-api-key',
+    provider: 'Google',
+    grants: 'calls to the Google Cloud / Gemini APIs the key is enabled for, billed to its project',
+    severity: 'high',
+    remediation: rotate('https://console.cloud.google.com/apis/credentials (Gemini: https://aistudio.google.com/app/apikey)', 'GOOGLE_API_KEY'),
+    helpUri: 'https://cloud.google.com/docs/authentication/api-keys',
+    prefixes: ['AIza'],
+    body: URL_SAFE,
+    min: 35,
+    max: 35,
+    kind: (_p, body) => (body.startsWith('Sy') ? 'API key (Gemini / Google Cloud)' : 'API key'),
+});
+const groqDetector = tokenDetector({
+    id: 'groq-api-key',
+    provider: 'Groq',
+    grants: 'Groq inference API access billed to the account',
+    severity: 'critical',
+    remediation: rotate('https://console.groq.com/keys', 'GROQ_API_KEY'),
+    helpUri: 'https://console.groq.com/docs/api-keys',
+    prefixes: ['gsk_'],
+    body: ALNUM,
+    min: 52,
+    max: 52,
+    kind: 'API key',
+});
+const xaiDetector = tokenDetector({
+    id: 'xai-api-key',
+    provider: 'xAI',
+    grants: 'Grok API access billed to the xAI team',
+    severity: 'critical',
+    remediation: rotate('https://console.x.ai', 'XAI_API_KEY'),
+    helpUri: 'https://docs.x.ai/docs/overview',
+    prefixes: ['xai-'],
+    body: 'A-Za-z0-9_',
+    min: 80,
+    max: 80,
+    kind: 'API key',
+});
+const huggingFaceDetector = tokenDetector({
+    id: 'huggingface-token',
+    provider: 'Hugging Face',
+    grants: 'read or write access to the models, datasets and Spaces of the user or organization',
+    severity: 'high',
+    remediation: rotate('https://huggingface.co/settings/tokens', 'HF_TOKEN'),
+    helpUri: 'https://huggingface.co/docs/hub/security-tokens',
+    prefixes: ['hf_', 'api_org_'],
+    body: 'A-Za-z',
+    min: 34,
+    max: 34,
+    kind: (prefix) => (prefix === 'api_org_' ? 'organization token' : 'user access token'),
+});
+const perplexityDetector = tokenDetector({
+    id: 'perplexity-api-key',
+    provider: 'Perplexity',
+    grants: 'Perplexity API access billed to the account',
+    severity: 'critical',
+    remediation: rotate('https://www.perplexity.ai/settings/api', 'PERPLEXITY_API_KEY'),
+    helpUri: 'https://docs.perplexity.ai/guides/getting-started',
+    prefixes: ['pplx-'],
+    body: ALNUM,
+    min: 48,
+    max: 48,
+    kind: 'API key',
+});
+const replicateDetector = tokenDetector({
+    id: 'replicate-api-token',
+    provider: 'Replicate',
+    grants: 'running models and managing deployments billed to the Replicate account',
+    severity: 'critical',
+    remediation: rotate('https://replicate.com/account/api-tokens', 'REPLICATE_API_TOKEN'),
+    helpUri: 'https://replicate.com/docs/topics/security/api-tokens',
+    prefixes: ['r8_'],
+    body: URL_SAFE,
+    min: 37,
+    max: 37,
+    kind: 'API token',
+});
+const openRouterDetector = tokenDetector({
+    id: 'openrouter-api-key',
+    provider: 'OpenRouter',
+    grants: 'access to every model routed through OpenRouter, billed to the account credits',
+    severity: 'critical',
+    remediation: rotate('https://openrouter.ai/settings/keys', 'OPENROUTER_API_KEY'),
+    helpUri: 'https://openrouter.ai/docs/api-reference/authentication',
+    prefixes: ['sk-or-v1-'],
+    body: 'a-f0-9',
+    min: 64,
+    max: 64,
+    kind: 'API key',
+});
+
+;// CONCATENATED MODULE: ./src/detectors/providers/ci.ts
+/** Prefixed credentials common in CI/CD: cloud, source hosting, package registries, SaaS. */
+
+
+const awsAccessKeyIdDetector = tokenDetector({
+    id: 'aws-access-key-id',
+    provider: 'AWS',
+    grants: 'half of an AWS credential pair; with its secret key, the IAM user or role permissions',
+    severity: 'high',
+    remediation: rotate('https://console.aws.amazon.com/iam/home#/security_credentials (deactivate, then delete the access key)', 'AWS_ACCESS_KEY_ID'),
+    helpUri: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html',
+    prefixes: ['AKIA', 'ASIA', 'ABIA', 'ACCA'],
+    body: 'A-Z2-7',
+    min: 16,
+    max: 16,
+    // AWS documentation keys end in EXAMPLE; the word list would also drop random bodies with TEST.
+    placeholderCheck: false,
+    validate: (body) => !body.endsWith('EXAMPLE') && !/X{4}/.test(body),
+    kind: (prefix) => (prefix === 'ASIA' ? 'temporary access key id' : 'access key id'),
+});
+const githubTokenDetector = tokenDetector({
+    id: 'github-token',
+    provider: 'GitHub',
+    grants: 'the repositories and scopes of the user, OAuth app, GitHub App or runner the token belongs to',
+    severity: 'critical',
+    remediation: rotate('https://github.com/settings/tokens (app tokens: the app settings)', 'GH_TOKEN'),
+    helpUri: 'https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/about-authentication-to-github#githubs-token-formats',
+    prefixes: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'],
+    body: 'A-Za-z0-9',
+    min: 36,
+    max: 251,
+    kind: (prefix) => ({ ghp_: 'personal access token', gho_: 'OAuth access token', ghu_: 'user-to-server token', ghs_: 'server-to-server token', ghr_: 'refresh token' })[prefix] ?? 'token',
+});
+const githubFineGrainedDetector = tokenDetector({
+    id: 'github-fine-grained-pat',
+    provider: 'GitHub',
+    grants: 'the repositories and permissions selected for the fine-grained personal access token',
+    severity: 'critical',
+    remediation: rotate('https://github.com/settings/personal-access-tokens', 'GH_TOKEN'),
+    helpUri: 'https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/managing-your-personal-access-tokens',
+    prefixes: ['github_pat_'],
+    body: 'A-Za-z0-9_',
+    min: 82,
+    max: 120,
+    kind: 'fine-grained personal access token',
+});
+const gitlabTokenDetector = tokenDetector({
+    id: 'gitlab-token',
+    provider: 'GitLab',
+    grants: 'API, repository or registry access of the user, runner or deploy token',
+    severity: 'critical',
+    remediation: rotate('https://gitlab.com/-/user_settings/personal_access_tokens (runner and deploy tokens: the project CI/CD and repository settings)', 'GITLAB_TOKEN'),
+    helpUri: 'https://docs.gitlab.com/ee/security/tokens/',
+    prefixes: ['glpat-', 'glrt-', 'gldt-', 'glptt-', 'glft-', 'glsoat-', 'gloas-'],
+    // Newer routable tokens carry `.` separated parts.
+    body: 'A-Za-z0-9_.\\-',
+    min: 20,
+    max: 200,
+    kind: (prefix) => ({ 'glpat-': 'personal access token', 'glrt-': 'runner authentication token', 'gldt-': 'deploy token', 'glptt-': 'pipeline trigger token', 'glft-': 'feed token', 'glsoat-': 'service account token', 'gloas-': 'OAuth application secret' })[prefix] ?? 'token',
+});
+const slackTokenDetector = tokenDetector({
+    id: 'slack-token',
+    provider: 'Slack',
+    grants: 'posting, reading and administering the Slack workspace as the bot, user or app',
+    severity: 'high',
+    remediation: rotate('https://api.slack.com/apps (OAuth & Permissions: revoke and reinstall)', 'SLACK_TOKEN'),
+    helpUri: 'https://api.slack.com/authentication/token-types',
+    prefixes: ['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-', 'xoxe-', 'xoxe.xoxp-', 'xapp-'],
+    body: 'A-Za-z0-9\\-',
+    min: 20,
+    max: 255,
+    // Real tokens are dash-separated groups with numeric workspace and user ids.
+    validate: (body, prefix) => /^\d[\dA-Za-z]*-/.test(body) && (body.split('-').length >= 3 || (prefix === 'xoxe-' && body.length >= 40)),
+    kind: (prefix) => (prefix === 'xapp-' ? 'app-level token' : prefix === 'xoxb-' ? 'bot token' : prefix.includes('xoxp') ? 'user token' : 'token'),
+});
+const slackWebhookDetector = tokenDetector({
+    id: 'slack-webhook-url',
+    provider: 'Slack',
+    grants: 'posting messages into the channel the webhook is bound to',
+    severity: 'high',
+    remediation: rotate('https://api.slack.com/apps (Incoming Webhooks: remove the webhook and add a new one)', 'SLACK_WEBHOOK_URL'),
+    helpUri: 'https://api.slack.com/messaging/webhooks',
+    prefixes: ['https://hooks.slack.com/services/', 'https://hooks.slack.com/workflows/', 'https://hooks.slack.com/triggers/'],
+    keywords: ['hooks.slack.com'],
+    body: 'A-Za-z0-9/',
+    min: 30,
+    max: 120,
+    validate: (body) => /^T[A-Z0-9]+\/[AB][A-Z0-9]+\/[A-Za-z0-9]{16,}$/.test(body) || /^T[A-Z0-9]+\/[0-9]+\/[0-9]+\/[A-Za-z0-9]{16,}$/.test(body),
+    kind: 'incoming webhook URL',
+});
+const stripeDetector = tokenDetector({
+    id: 'stripe-live-key',
+    provider: 'Stripe',
+    grants: 'live-mode charges, refunds and customer data of the Stripe account',
+    severity: 'critical',
+    remediation: rotate('https://dashboard.stripe.com/apikeys (roll the key)', 'STRIPE_SECRET_KEY'),
+    helpUri: 'https://docs.stripe.com/keys',
+    prefixes: ['sk_live_', 'rk_live_'],
+    body: 'A-Za-z0-9',
+    min: 24,
+    max: 247,
+    kind: (prefix) => (prefix === 'rk_live_' ? 'restricted live key' : 'live secret key'),
+});
+const sendgridDetector = tokenDetector({
+    id: 'sendgrid-api-key',
+    provider: 'SendGrid',
+    grants: 'sending mail as the account and reading its contacts',
+    severity: 'high',
+    remediation: rotate('https://app.sendgrid.com/settings/api_keys', 'SENDGRID_API_KEY'),
+    helpUri: 'https://www.twilio.com/docs/sendgrid/ui/account-and-settings/api-keys',
+    prefixes: ['SG.'],
+    body: 'A-Za-z0-9_.\\-',
+    min: 66,
+    max: 66,
+    validate: (body) => /^[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}$/.test(body),
+    kind: 'API key',
+});
+const twilioApiKeyDetector = tokenDetector({
+    id: 'twilio-api-key',
+    provider: 'Twilio',
+    grants: 'the Twilio REST API as the account (calls, messages, billing) together with its secret',
+    severity: 'high',
+    remediation: rotate('https://console.twilio.com/us1/account/keys-credentials/api-keys', 'TWILIO_API_KEY'),
+    helpUri: 'https://www.twilio.com/docs/iam/api-keys',
+    prefixes: ['SK'],
+    keywords: ['SK'],
+    body: 'a-f0-9',
+    min: 32,
+    max: 32,
+    kind: 'API key SID',
+});
+const npmTokenDetector = tokenDetector({
+    id: 'npm-token',
+    provider: 'npm',
+    grants: 'publishing and reading the packages of the npm user or organization',
+    severity: 'critical',
+    remediation: rotate('https://www.npmjs.com/settings/~/tokens', 'NPM_TOKEN'),
+    helpUri: 'https://docs.npmjs.com/about-access-tokens',
+    prefixes: ['npm_'],
+    body: 'A-Za-z0-9',
+    min: 36,
+    max: 36,
+    kind: 'access token',
+});
+const pypiTokenDetector = tokenDetector({
+    id: 'pypi-token',
+    provider: 'PyPI',
+    grants: 'uploading releases of the projects the token is scoped to',
+    severity: 'critical',
+    remediation: rotate('https://pypi.org/manage/account/token/', 'PYPI_API_TOKEN'),
+    helpUri: 'https://pypi.org/help/#apitoken',
+    // The macaroon always starts with the base64 of its location, "pypi.org".
+    prefixes: ['pypi-AgEIcHlwaS5vcmc', 'pypi-AgENdGVzdC5weXBpLm9yZw'],
+    keywords: ['pypi-AgE'],
+    body: 'A-Za-z0-9_\\-',
+    min: 50,
+    max: 400,
+    kind: (prefix) => (prefix.includes('dGVzdC') ? 'TestPyPI API token' : 'API token'),
+});
+const dockerHubDetector = tokenDetector({
+    id: 'dockerhub-token',
+    provider: 'Docker Hub',
+    grants: 'pushing and pulling the images of the Docker Hub user or organization',
+    severity: 'high',
+    remediation: rotate('https://app.docker.com/settings/personal-access-tokens', 'DOCKERHUB_TOKEN'),
+    helpUri: 'https://docs.docker.com/security/for-developers/access-tokens/',
+    prefixes: ['dckr_pat_', 'dckr_oat_'],
+    body: 'A-Za-z0-9_\\-',
+    min: 24,
+    max: 64,
+    kind: (prefix) => (prefix === 'dckr_oat_' ? 'organization access token' : 'personal access token'),
+});
+
+;// CONCATENATED MODULE: ./src/detectors/context.ts
+/**
+ * Detectors for credentials without a distinctive prefix (32 hex characters, 40 alphanumerics):
+ * a candidate counts only with its provider named nearby, by a host or a variable name.
+ */
+
+
+function contextDetector(spec) {
+    const window = spec.window ?? 300;
+    return {
+        id: spec.id,
+        provider: spec.provider,
+        grants: spec.grants,
+        keywords: spec.keywords,
+        severity: spec.severity,
+        remediation: spec.remediation,
+        helpUri: spec.helpUri,
+        validators: ['shape', 'context', 'randomness', 'placeholder'],
+        find(text) {
+            const matches = [];
+            // Keywords are a broad prefilter (`aws`): without the context itself there is nothing to check.
+            if (!(spec.nearName?.test(text) || spec.nearText?.test(text)))
+                return matches;
+            const prefixLength = spec.prefix?.length ?? 0;
+            for (const m of text.matchAll(spec.candidate)) {
+                // Most candidates are ordinary words: settle the length before anything else.
+                if (m[0].length - prefixLength !== spec.length)
+                    continue;
+                const start = m.index;
+                const end = start + m[0].length;
+                const body = m[0].slice(prefixLength);
+                if (spec.boundary.test(text[start - 1] ?? '') || spec.boundary.test(text[end] ?? ''))
+                    continue;
+                if (!(0,entropy/* looksRandom */.EZ)(body) || (0,placeholders/* isPlaceholderBody */.u5)(body))
+                    continue;
+                if (spec.minClasses && alnumClasses(body) < spec.minClasses)
+                    continue;
+                if (!hasContext(text, start, end, spec, window) || namedAsPublic(text, start))
+                    continue;
+                matches.push({ start, end, secret: m[0], prefix: spec.prefix ?? '', kind: spec.kind });
+            }
+            return matches;
+        },
+    };
+}
+/** A hash, digest or id assigned on the same line: `BUILD_HASH: <hex>`, `commit = "<sha>"`. */
+const PUBLIC_NAME = /(hash|sha\d*|checksum|digest|md5|uuid|guid|commit|etag|version|revision|[_-]id)["']?\s*[:=]\s*["']?$/i;
+function namedAsPublic(text, start) {
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    return PUBLIC_NAME.test(text.slice(Math.max(lineStart, start - 200), start));
+}
+function hasContext(text, start, end, spec, window) {
+    if (spec.nearName) {
+        const lineStart = text.lastIndexOf('\n', start - 1);
+        const previousLineStart = lineStart <= 0 ? 0 : text.lastIndexOf('\n', lineStart - 1) + 1;
+        const lineEnd = text.indexOf('\n', end);
+        const lines = text.slice(Math.max(previousLineStart, start - window), lineEnd === -1 ? Math.min(text.length, end + window) : Math.min(lineEnd, end + window));
+        if (spec.nearName.test(lines))
+            return true;
+    }
+    if (spec.nearText) {
+        if (spec.nearText.test(text.slice(Math.max(0, start - window), Math.min(text.length, end + window))))
+            return true;
+    }
+    return false;
+}
+function alnumClasses(text) {
+    return [/[a-z]/, /[A-Z]/, /[0-9]/].filter((re) => re.test(text)).length;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/providers/context-keys.ts
+/** Provider keys recognised only by context: a nearby variable name, host or key id. */
+
+
+const azureOpenAiDetector = contextDetector({
+    id: 'azure-openai-api-key',
+    provider: 'Azure OpenAI',
+    grants: 'the deployments of the Azure OpenAI resource, billed to its subscription',
+    severity: 'critical',
+    remediation: rotate('the Azure portal (resource > Keys and Endpoint > Regenerate key, see https://learn.microsoft.com/azure/ai-services/rotate-keys)', 'AZURE_OPENAI_API_KEY'),
+    helpUri: 'https://learn.microsoft.com/azure/ai-services/openai/reference#authentication',
+    keywords: ['openai.azure.com', 'azure_openai', 'azure-openai', 'azureopenai', 'api-key'],
+    candidate: /[a-f0-9]+/g,
+    length: 32,
+    boundary: /[A-Za-z0-9_]/,
+    nearName: /\bapi-key["']?\s*[:=]|azure[_-]?openai|azureopenai/i,
+    nearText: /openai\.azure\.com|azure[_-]?openai|azureopenai/i,
+    kind: 'API key',
+});
+const deepSeekDetector = contextDetector({
+    id: 'deepseek-api-key',
+    provider: 'DeepSeek',
+    grants: 'DeepSeek API access billed to the account',
+    severity: 'critical',
+    remediation: rotate('https://platform.deepseek.com/api_keys', 'DEEPSEEK_API_KEY'),
+    helpUri: 'https://api-docs.deepseek.com/',
+    keywords: ['deepseek'],
+    candidate: /sk-[a-f0-9]+/g,
+    prefix: 'sk-',
+    length: 32,
+    boundary: /[A-Za-z0-9_-]/,
+    nearText: /deepseek/i,
+    kind: 'API key',
+});
+const cohereDetector = contextDetector({
+    id: 'cohere-api-key',
+    provider: 'Cohere',
+    grants: 'Cohere API access billed to the account',
+    severity: 'high',
+    remediation: rotate('https://dashboard.cohere.com/api-keys', 'COHERE_API_KEY'),
+    helpUri: 'https://docs.cohere.com/reference/about',
+    keywords: ['cohere', 'co_api_key'],
+    candidate: /[A-Za-z0-9]+/g,
+    length: 40,
+    boundary: /[A-Za-z0-9_\-/+]/,
+    nearName: /cohere|co_api_key/i,
+    minClasses: 3,
+    kind: 'API key',
+});
+const mistralDetector = contextDetector({
+    id: 'mistral-api-key',
+    provider: 'Mistral AI',
+    grants: 'Mistral API access billed to the workspace',
+    severity: 'high',
+    remediation: rotate('https://console.mistral.ai/api-keys', 'MISTRAL_API_KEY'),
+    helpUri: 'https://docs.mistral.ai/getting-started/quickstart/',
+    keywords: ['mistral'],
+    candidate: /[A-Za-z0-9]+/g,
+    length: 32,
+    boundary: /[A-Za-z0-9_\-/+]/,
+    nearName: /mistral/i,
+    minClasses: 3,
+    kind: 'API key',
+});
+const awsSecretKeyDetector = contextDetector({
+    id: 'aws-secret-access-key',
+    provider: 'AWS',
+    grants: 'the AWS API with the permissions of the IAM user or role the key pair belongs to',
+    severity: 'critical',
+    remediation: rotate('https://console.aws.amazon.com/iam/home#/security_credentials (deactivate, then delete the access key)', 'AWS_SECRET_ACCESS_KEY'),
+    helpUri: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html',
+    keywords: ['aws', 'secret_access_key', 'secretaccesskey', 'secret-access-key', 'AKIA', 'ASIA'],
+    candidate: /[A-Za-z0-9/+]+/g,
+    length: 40,
+    boundary: /[A-Za-z0-9/+_-]/,
+    nearName: /aws.{0,24}secret|secret.?access.?key/i,
+    nearText: /\b(?:AKIA|ASIA)[A-Z2-7]{16}\b/,
+    minClasses: 3,
+    kind: 'secret access key',
+});
+
+;// CONCATENATED MODULE: ./src/detectors/private-key.ts
+const BEGIN = /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----/g;
+/** Fewer base64 characters than this is a truncated or placeholder key. */
+const MIN_BODY = 64;
+const privateKeyDetector = {
+    id: 'private-key',
+    provider: 'PEM / OpenSSH',
+    grants: 'whatever trusts the matching public key: servers, signing, TLS identities, deploy access',
+    keywords: ['PRIVATE KEY'],
+    severity: 'critical',
+    remediation: 'Generate a new key pair, replace the public key wherever it is trusted, and load the private key from the platform secret store instead of the repository.',
+    helpUri: 'https://docs.github.com/en/code-security/secret-scanning/introduction/supported-secret-scanning-patterns',
+    validators: ['body length'],
+    find(text) {
+        const matches = [];
+        for (const m of text.matchAll(BEGIN)) {
+            const block = privateKeyBlock(text, m.index, m[0].length, m[1]);
+            if (block)
+                matches.push({ start: m.index, end: block.end, secret: text.slice(m.index, block.end), prefix: '-----BEGIN ', kind: m[1].toLowerCase() });
+        }
+        return matches;
+    },
+};
+/**
+ * Key material after the header: base64, whitespace, literal `\n` escapes, string quotes and
+ * `Name: value` PEM headers (encrypted keys). Sticky, so it never searches past the block.
+ */
+const BODY = /(?:[A-Za-z-]{1,40}:[^\n]{0,200}|[A-Za-z0-9+/=\s"',]|\\[nr])*/y;
+/** The block's end offset, when it holds enough key material to be a real key. */
+function privateKeyBlock(text, start, headerLength, label) {
+    const bodyStart = start + headerLength;
+    BODY.lastIndex = bodyStart;
+    const run = BODY.exec(text)?.[0] ?? '';
+    const material = run.replace(/\\[nr]/g, '\n').replace(/^\s*[A-Za-z-]{1,40}:.*$/gm, '').replace(/[^A-Za-z0-9+/]/g, '');
+    if (material.length < MIN_BODY)
+        return null;
+    if (/(.)\1{15}/.test(material))
+        return null;
+    const endMarker = `-----END ${label}-----`;
+    const runEnd = bodyStart + run.length;
+    if (text.startsWith(endMarker, runEnd))
+        return { end: runEnd + endMarker.length };
+    return { end: bodyStart + run.trimEnd().replace(/[\s"',]+$/, '').length };
+}
+
+;// CONCATENATED MODULE: ./src/detectors/gcp-service-account.ts
+/**
+ * GCP service-account key files: JSON with `"type": "service_account"` and a `private_key` PEM.
+ * Reported at the `private_key` value (the credential), ahead of the generic private-key rule.
+ * Base64-encoded key files are reached through the decoder.
+ */
+
+const TYPE = /"type"\s*:\s*"service_account"/g;
+const PRIVATE_KEY = /"private_key"\s*:\s*"(-----BEGIN (PRIVATE KEY|RSA PRIVATE KEY)-----)/y;
+/** A key file is a few kilobytes; look this far around the `type` for its `private_key`. */
+const WINDOW = 8192;
+const gcpServiceAccountDetector = {
+    id: 'gcp-service-account-key',
+    provider: 'Google Cloud',
+    grants: 'every IAM role granted to the service account, from anywhere, until the key is deleted',
+    keywords: ['service_account'],
+    severity: 'critical',
+    remediation: 'Delete the key at https://console.cloud.google.com/iam-admin/serviceaccounts (Keys tab), prefer Workload Identity Federation (google-github-actions/auth) over key files, or store a new key in the platform secret store.',
+    helpUri: 'https://cloud.google.com/iam/docs/keys-create-delete',
+    validators: ['JSON structure', 'body length'],
+    find(text) {
+        const matches = [];
+        const types = [...text.matchAll(TYPE)].map((m) => m.index);
+        if (types.length === 0)
+            return matches;
+        // Each `"private_key"` is looked at once, against the nearest `type` (a moving pointer).
+        let t = 0;
+        for (let at = text.indexOf('"private_key"'); at !== -1; at = text.indexOf('"private_key"', at + 1)) {
+            while (t + 1 < types.length && types[t + 1] <= at)
+                t++;
+            const near = [types[t], types[t + 1] ?? Infinity].some((p) => Math.abs(p - at) <= WINDOW);
+            if (!near)
+                continue;
+            PRIVATE_KEY.lastIndex = at;
+            const m = PRIVATE_KEY.exec(text);
+            if (!m)
+                continue;
+            const start = at + m[0].length - m[1].length;
+            const block = privateKeyBlock(text, start, m[1].length, m[2]);
+            if (block)
+                matches.push({ start, end: block.end, secret: text.slice(start, block.end), prefix: '-----BEGIN ', kind: 'service-account key file' });
+        }
+        return matches;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/detectors/docker-config.ts
+/**
+ * Docker config JSON (`~/.docker/config.json`, `kubernetes.io/dockerconfigjson` Secrets):
+ * `auths.<registry>.auth` is base64 of `user:password`. Found in plain text or, through the
+ * decoder, inside a base64 `.dockerconfigjson` value.
+ */
+
+const AUTH = /"auth"\s*:\s*"([A-Za-z0-9+/]+={0,2})"/g;
+const dockerConfigAuthDetector = {
+    id: 'docker-config-auth',
+    provider: 'Container registry',
+    grants: 'pushing and pulling images as the registry user in the docker config',
+    keywords: ['"auths"'],
+    severity: 'high',
+    remediation: 'Revoke the registry password or token, create a new one, and create the pull secret from the platform secret store (e.g. docker/login-action with ${{ secrets.REGISTRY_TOKEN }}) instead of committing it.',
+    helpUri: 'https://kubernetes.io/docs/concepts/configuration/secret/#docker-config-secrets',
+    validators: ['base64 user:password'],
+    find(text) {
+        const matches = [];
+        for (const m of text.matchAll(AUTH)) {
+            const encoded = m[1];
+            const decoded = Buffer.from(encoded, 'base64').toString('utf8');
+            const colon = decoded.indexOf(':');
+            if (colon < 1 || !/^[\x20-\x7e]+$/.test(decoded))
+                continue;
+            const password = decoded.slice(colon + 1);
+            if (password.length < 4 || (0,placeholders/* isPlaceholder */.wK)(password) || (0,placeholders/* isReference */.A_)(password))
+                continue;
+            const start = m.index + m[0].indexOf('"', m[0].indexOf(':')) + 1;
+            matches.push({ start, end: start + encoded.length, secret: decoded, prefix: '', kind: 'registry credentials (auth)', decodedFrom: ['base64'] });
+        }
+        return matches;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/detectors/connection-string.ts
+/**
+ * URLs and connection strings with an embedded password: `postgres://user:pass@host`,
+ * `https://user:token@git.example`. Reported at the password, the part that is secret.
+ */
+
+const SCHEME = /[A-Za-z][A-Za-z0-9+.-]{0,30}$/;
+/** Bounded and unambiguous (the user part cannot contain `:`), so matching stays linear. */
+const USERINFO = /([^\s:@/?#'"<>`]{0,100}):([^\s@/?#'"<>`]{1,200})@([^\s/?#'"<>`:]{1,255})/y;
+/** Passwords that tutorials, CI service containers and compose files use: not secrets. */
+const WEAK = new Set('password pass passwd pwd secret postgres postgresql mysql mariadb mongo mongodb redis rabbitmq guest root admin administrator user username test tests testing example changeme default demo dev development local localhost toor 123456 12345678 qwerty letmein sa oracle ci mypass mypassword pass123 secret123'.split(' '));
+const DOC_HOSTS = /(^|\.)(example\.(com|org|net)|example|invalid|test|localhost\.localdomain)$/i;
+const connectionStringDetector = {
+    id: 'url-embedded-password',
+    provider: 'URL / connection string',
+    grants: 'access to the database, broker, registry or server as the embedded user',
+    keywords: ['://'],
+    severity: 'high',
+    remediation: 'Change the password on the server, then build the URL at run time from the platform secret store (e.g. ${{ secrets.DATABASE_URL }}) instead of writing it into the file.',
+    helpUri: 'https://owasp.org/Top10/A07_2021-Identification_and_Authentication_Failures/',
+    validators: ['placeholder', 'reference', 'weak password list'],
+    find(text) {
+        const matches = [];
+        for (let at = text.indexOf('://'); at !== -1; at = text.indexOf('://', at + 3)) {
+            // Most URLs have no `user:password@`: that settles them before the scheme is looked at.
+            USERINFO.lastIndex = at + 3;
+            const m = USERINFO.exec(text);
+            if (!m)
+                continue;
+            const scheme = SCHEME.exec(text.slice(Math.max(0, at - 31), at))?.[0];
+            if (!scheme)
+                continue;
+            const [, user = '', password = '', host = ''] = m;
+            if (!isSecretPassword(user, password) || DOC_HOSTS.test(host))
+                continue;
+            const start = at + 3 + user.length + 1;
+            matches.push({ start, end: start + password.length, secret: password, prefix: '', kind: `password in a ${scheme.toLowerCase()} URL` });
+        }
+        return matches;
+    },
+};
+function isSecretPassword(user, password) {
+    if (password.length < 4 || password === user)
+        return false;
+    if (WEAK.has(password.toLowerCase()))
+        return false;
+    if ((0,placeholders/* isReference */.A_)(password) || (0,placeholders/* isPlaceholder */.wK)(password))
+        return false;
+    // Template syntax of every kind (`{password}`, `%(pw)s`, `<pw>`), but percent-escapes are fine.
+    if (/[{}<>]|%(?![0-9A-Fa-f]{2})|^:/.test(password))
+        return false;
+    return true;
+}
+
+// EXTERNAL MODULE: ./src/detectors/generic.ts
+var generic = __nccwpck_require__(1638);
+;// CONCATENATED MODULE: ./src/detectors/catalogue.ts
+
+
+
+
+
+
+
+
+
+/**
+ * Every provider the text analyzer looks for, in one flat list. The order is the priority where
+ * two matches overlap: prefixed provider keys, then context rules, then structured files and
+ * URLs, and the generic rule last. (OpenAI `org-`/`proj_` ids are identifiers, never reported.)
+ */
+const DETECTORS = [
+    openaiDetector,
+    anthropicDetector,
+    openRouterDetector,
+    groqDetector,
+    xaiDetector,
+    huggingFaceDetector,
+    perplexityDetector,
+    replicateDetector,
+    googleApiKeyDetector,
+    githubFineGrainedDetector,
+    githubTokenDetector,
+    gitlabTokenDetector,
+    slackWebhookDetector,
+    slackTokenDetector,
+    stripeDetector,
+    sendgridDetector,
+    npmTokenDetector,
+    pypiTokenDetector,
+    dockerHubDetector,
+    awsAccessKeyIdDetector,
+    twilioApiKeyDetector,
+    deepSeekDetector,
+    azureOpenAiDetector,
+    awsSecretKeyDetector,
+    cohereDetector,
+    mistralDetector,
+    gcpServiceAccountDetector,
+    privateKeyDetector,
+    dockerConfigAuthDetector,
+    connectionStringDetector,
+    generic/* genericSecretDetector */.kN,
+];
+
+
+/***/ }),
+
+/***/ 6926:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EZ: () => (/* binding */ looksRandom),
+/* harmony export */   Gp: () => (/* binding */ isSequential),
+/* harmony export */   Sm: () => (/* binding */ characterClasses),
+/* harmony export */   ly: () => (/* binding */ shannonEntropy)
+/* harmony export */ });
+/** Cheap statistics that tell random key material from words and placeholders. */
+/** Shannon entropy in bits per character. */
+function shannonEntropy(text) {
+    if (text.length === 0)
+        return 0;
+    const counts = new Map();
+    for (const ch of text)
+        counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    let bits = 0;
+    for (const count of counts.values()) {
+        const p = count / text.length;
+        bits -= p * Math.log2(p);
+    }
+    return bits;
+}
+/** Rejects bodies such as `xxxxxxxx…` or `aaaa…` that only imitate a key's shape. */
+function looksRandom(part) {
+    return new Set(part).size >= Math.min(8, Math.ceil(part.length / 3)) && !isSequential(part);
+}
+/** `abcdefgh…`, `0123456789…` and their repetitions: keyboard filler, not key material. */
+function isSequential(part) {
+    if (part.length < 8)
+        return false;
+    let steps = 0;
+    for (let i = 1; i < part.length; i++) {
+        const d = part.charCodeAt(i) - part.charCodeAt(i - 1);
+        if (d === 1 || d === -1 || d === 0)
+            steps++;
+    }
+    return steps / (part.length - 1) > 0.6;
+}
+/** How many of lower case, upper case, digits and other characters occur. */
+function characterClasses(text) {
+    return [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(text)).length;
+}
+
+
+/***/ }),
+
+/***/ 1638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   kN: () => (/* binding */ genericSecretDetector)
+/* harmony export */ });
+/* unused harmony exports separatorsAfter, isSecretValue */
+/* harmony import */ var _secret_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5458);
+/* harmony import */ var _entropy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6926);
+/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1945);
+/**
+ * The generic rule: a secret-like name (`api_key`, `token`, `password`, …) assigned a literal
+ * that looks like key material. Assignments are found from each `:` / `=` by walking outwards in
+ * code, so there is no regex to backtrack; the value must be long, random and not a placeholder,
+ * reference, path or public identifier.
+ */
+
+
+
+const MIN_LENGTH = 12;
+const MAX_LENGTH = 200;
+const MIN_ENTROPY = 3;
+/**
+ * The names this rule considers contain one of these (most secret-like names do; `PAT` and
+ * `WEBHOOK_URL` values are left to the provider detectors). Also its prefilter keywords.
+ */
+const HINTS = ['key', 'token', 'secret', 'pass', 'pwd', 'credential', 'auth'];
+const NAME_HINT = new RegExp(HINTS.join('|'), 'i');
+const SEPARATOR = /[:=]/g;
+/** `{name}` / `{obj.attr}` (f-strings, format, templates), `%(name)s`, `%s`. */
+const INTERPOLATION = /\{[A-Za-z_][\w.]*(\[[^\]]*\])?(![rsa])?(:[^}]*)?\}|%\([A-Za-z_]\w*\)[sdr]|%[sd](?![A-Za-z0-9])/;
+/** Names `isSecretLikeName` accepts that hold references or settings in manifests and charts. */
+const NOT_A_VALUE_NAME = /(^|_)(REF|KEY_REF|SECRET_REF|EXISTING(_[A-Z]+)*|SELECTOR|PROVIDER(_CLASS)?|STORE|MANAGER|MOUNT|VOLUME|ARN|VERSION|KEYS?|ALGORITHM|SIZE|COUNT|FORMAT|POLICY|SCOPES?|REGION|ENDPOINT|DIR|PREFIX|SUFFIX|HINT|FIELD|PARAM|PROPERTY|ENV|VAR|VARIABLE|NAMESPACE|KIND|SOURCE|ROTATION|LOCATION|HASH|SALT_ROUNDS|TEMPLATE)$/;
+const genericSecretDetector = {
+    id: 'generic-secret',
+    provider: 'Generic',
+    grants: 'whatever the credential assigned to this secret-like name protects',
+    keywords: HINTS,
+    severity: 'medium',
+    remediation: 'If this is a real credential, rotate it with its issuer and read it from the platform secret store (e.g. ${{ secrets.NAME }}); if it is not, mark the line with `openai-secret-lint:ignore[generic-secret]`.',
+    helpUri: 'https://github.com/openai-secret-lint/openai-secret-lint/blob/main/docs/rules/hardcoded-secrets.md#generic-secret',
+    validators: ['secret-like name', 'entropy', 'placeholder', 'reference'],
+    find(text, context) {
+        const matches = [];
+        // User-configured names need not contain the usual hints.
+        const anyName = (context?.secretNames?.extra?.length ?? 0) > 0;
+        // A file repeats its names: decide each once.
+        const decided = new Map();
+        // SealedSecret `encryptedData` values are ciphertext for the cluster's key, safe to commit.
+        const sealed = text.includes('SealedSecret') && /kind:\s*SealedSecret/.test(text);
+        const separators = anyName ? everySeparator(text) : separatorsAfter(text, context?.trackedAt ?? hintsIn(text));
+        for (const sep of separators) {
+            const assignment = readAssignment(text, sep, anyName);
+            if (!assignment)
+                continue;
+            const { name, start, value } = assignment;
+            let secretName = decided.get(name);
+            if (secretName === undefined)
+                decided.set(name, (secretName = isSecretName(name, context)));
+            if (!secretName)
+                continue;
+            // Unquoted code (calls, comments, bundler names), YAML anchors, aliases and tags.
+            if (!assignment.quoted && /^[&*!]|[()[\]"'`]|\/\*|\/\/|__/.test(value))
+                continue;
+            // In source code a literal is quoted: anything else is an expression, a name or a type.
+            if (!assignment.quoted && context?.language === 'code')
+                continue;
+            // Interpolated templates (`f"...{x}..."`, `"%(x)s"`, `"#{x}"`): built at run time, not a literal.
+            if (INTERPOLATION.test(value))
+                continue;
+            if (sealed && /^Ag[A-D]/.test(value))
+                continue;
+            // A base64 value (a Kubernetes Secret's `data:`) is judged by what it decodes to.
+            const decoded = decodeBase64Text(value);
+            if (decoded !== null) {
+                if (isSecretValue(decoded))
+                    matches.push({ start, end: start + value.length, secret: decoded, prefix: '', kind: `value of ${name}`, decodedFrom: ['base64'] });
+                continue;
+            }
+            if (!isSecretValue(value))
+                continue;
+            matches.push({ start, end: start + value.length, secret: value, prefix: '', kind: `value of ${name}` });
+        }
+        return matches;
+    },
+};
+/** Offsets of every `:` and `=` (any name may be secret-like when the user adds names). */
+function* everySeparator(text) {
+    for (const m of text.matchAll(SEPARATOR))
+        yield m.index;
+}
+/** Where the hints occur in `text` (what the prefilter reports as `trackedAt`, when it ran). */
+function hintsIn(text) {
+    const hints = new RegExp(NAME_HINT.source, 'gi');
+    const at = [];
+    for (let m = hints.exec(text); m !== null; m = hints.exec(text))
+        at.push(m.index);
+    return at;
+}
+/**
+ * Offsets of the `:` / `=` that could follow a name holding a hint, found from the hints (at
+ * `hintAt`, ascending) rather than from every separator: minified code and JSON have a separator
+ * every few characters, names with a hint are rare. Mirrors how `readAssignment` walks back from
+ * a separator (name characters, an optional closing quote, up to seven blanks), so it yields a
+ * superset of the separators whose name holds a hint, each once; `readAssignment` then decides.
+ */
+function* separatorsAfter(text, hintAt) {
+    let covered = -1;
+    for (const hint of hintAt) {
+        // Later hints in the same name lead to the same separator.
+        if (hint < covered)
+            continue;
+        let at = hint;
+        while (at < text.length && isNameChar(text.charCodeAt(at)))
+            at++;
+        covered = at;
+        if (text[at] === '"' || text[at] === "'")
+            at++;
+        const blanksFrom = at;
+        while (at < text.length && at - blanksFrom < 8 && (text[at] === ' ' || text[at] === '\t'))
+            at++;
+        if (text[at] === ':' || text[at] === '=')
+            yield at;
+    }
+}
+/**
+ * `name: value`, `"name": "value"`, `NAME=value`, `name := "value"`, `name => 'value'`. Null when
+ * the value is too short to be a secret (`isSecretValue` wants MIN_LENGTH characters, and a
+ * decoded base64 value fewer still): most assignments are settled on offsets, before any slice.
+ */
+function readAssignment(text, sep, anyName) {
+    const op = text[sep];
+    let after = sep + 1;
+    if (op === '=') {
+        const before = text[sep - 1];
+        if (before === '=' || before === '!' || before === '<' || before === '>' || before === ':')
+            return null;
+        if (text[after] === '=')
+            return null;
+        if (text[after] === '>')
+            after++;
+    }
+    else if (text[after] === '=') {
+        after++;
+    }
+    // Name, walking back over spaces and a closing quote.
+    let j = sep - 1;
+    while (j >= 0 && j > sep - 8 && (text[j] === ' ' || text[j] === '\t'))
+        j--;
+    let quotedName = false;
+    if (text[j] === '"' || text[j] === "'") {
+        quotedName = true;
+        j--;
+    }
+    const nameEnd = j + 1;
+    while (j >= 0 && nameEnd - j <= 100 && isNameChar(text.charCodeAt(j)))
+        j--;
+    let nameStart = j + 1;
+    while (nameStart < nameEnd && (text[nameStart] === '-' || text[nameStart] === '.'))
+        nameStart++;
+    // Most separators are not secret assignments: settle that on the name before reading a value.
+    if (nameStart === nameEnd || !isNameStart(text.charCodeAt(nameStart)))
+        return null;
+    // YAML needs a space after `:`; JSON and code quote the name. Avoids URLs, times, `a:b` ids.
+    if (op === ':' && after === sep + 1 && !quotedName && text[after] !== ' ' && text[after] !== '\t')
+        return null;
+    // Value, after spaces and an optional opening quote.
+    let k = after;
+    while (k < text.length && k < after + 8 && (text[k] === ' ' || text[k] === '\t'))
+        k++;
+    const quote = text[k];
+    let start;
+    let end;
+    if (quote === '"' || quote === "'" || quote === '`') {
+        start = k + 1;
+        end = findClosingQuote(text, start, quote);
+        if (end === -1)
+            return null;
+    }
+    else {
+        start = end = k;
+        // An unquoted value ends at whitespace, punctuation, or an escape (`\n` in YAML held in a string).
+        while (end < text.length && end - k <= MAX_LENGTH && !endsUnquotedValue(text, end))
+            end++;
+    }
+    if (end - start < MIN_LENGTH)
+        return null;
+    const name = text.slice(nameStart, nameEnd);
+    if (!anyName && !NAME_HINT.test(name))
+        return null;
+    return { name, start, value: text.slice(start, end), quoted: start !== k };
+}
+function isNameStart(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+}
+/** Whitespace, `,;)}]`, or a backslash escape (`\n`, `\"`): where an unquoted value stops. */
+function endsUnquotedValue(text, i) {
+    const c = text.charCodeAt(i);
+    if (c >= 128)
+        return /\s/.test(text[i]);
+    if (c === 32 || (c >= 9 && c <= 13) || c === 44 || c === 59 || c === 41 || c === 125 || c === 93)
+        return true;
+    if (c !== 92)
+        return false;
+    const next = text.charCodeAt(i + 1);
+    return next === 110 || next === 114 || next === 116 || next === 34 || next === 39;
+}
+function findClosingQuote(text, from, quote) {
+    for (let i = from; i < text.length && i - from <= MAX_LENGTH; i++) {
+        const ch = text[i];
+        if (ch === '\n')
+            return -1;
+        if (ch === '\\')
+            i++;
+        else if (ch === quote)
+            return i;
+    }
+    return -1;
+}
+function isNameChar(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
+}
+/** `apiKey` and `api_key` alike: camelCase is split before the shared name check. */
+function isSecretName(name, context) {
+    const snake = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2');
+    const normalized = snake.toUpperCase().replace(/[-.\s]/g, '_');
+    if (NOT_A_VALUE_NAME.test(normalized) && !/(API|ACCESS|AUTH|PRIVATE|SECRET|CLIENT)_KEY$/.test(normalized))
+        return false;
+    const options = { extra: context?.secretNames?.extra ?? [], ignore: context?.secretNames?.ignore ?? [] };
+    return (0,_secret_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isSecretLikeName */ .RW)(snake, options) || (0,_secret_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isSecretLikeName */ .RW)(name, options);
+}
+/** Random-looking key material, not a word, identifier, path, reference or placeholder. */
+function isSecretValue(value) {
+    if (value.length < MIN_LENGTH || value.length > MAX_LENGTH)
+        return false;
+    if (/\s/.test(value))
+        return false;
+    if ((0,_placeholders_js__WEBPACK_IMPORTED_MODULE_1__/* .isReference */ .A_)(value) || (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlaceholder */ .wK)(value) || (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_1__/* .isPublicIdentifier */ .Bf)(value))
+        return false;
+    if (value.includes('://') || /^[~.]?\.?\//.test(value) || /^[A-Za-z]:\\/.test(value))
+        return false;
+    // Dotted or slashed identifiers: paths, hosts, package and module names, emails.
+    if (/^[A-Za-z0-9_-]+([./@][A-Za-z0-9_-]+)+$/.test(value) && !/[0-9].*[A-Za-z]|[A-Za-z].*[0-9]/.test(value.replace(/[./@]/g, '')))
+        return false;
+    if (/^[a-z]+([-_.][a-z0-9]+)*$/.test(value) || /^[A-Z][A-Z0-9_]*$/.test(value) || /^[a-z]+([A-Z][a-z0-9]+)+$/.test(value))
+        return false;
+    if (/^[0-9.:_-]+$/.test(value))
+        return false;
+    // Words joined by separators (`more-custom-CAs`, `Release_Signing_Key`): names, not keys.
+    if (/^[A-Za-z]+([-_.][A-Za-z]+)*$/.test(value) && value.length < 32)
+        return false;
+    if ((0,_entropy_js__WEBPACK_IMPORTED_MODULE_2__/* .characterClasses */ .Sm)(value) < 2 || (0,_entropy_js__WEBPACK_IMPORTED_MODULE_2__/* .shannonEntropy */ .ly)(value) < MIN_ENTROPY)
+        return false;
+    return true;
+}
+/** Printable text when `value` is padded-or-exact base64 of it, else null. */
+function decodeBase64Text(value) {
+    if (value.length < 8 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value))
+        return null;
+    const text = Buffer.from(value, 'base64').toString('utf8');
+    // Random bytes are almost never all printable, so a printable result was text before encoding.
+    return /^[\x20-\x7e]+$/.test(text) ? text : null;
+}
+
+
+/***/ }),
+
+/***/ 1945:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A_: () => (/* binding */ isReference),
+/* harmony export */   Bf: () => (/* binding */ isPublicIdentifier),
+/* harmony export */   u5: () => (/* binding */ isPlaceholderBody),
+/* harmony export */   wK: () => (/* binding */ isPlaceholder)
+/* harmony export */ });
+/* unused harmony export isOpenAiIdentifier */
+/* harmony import */ var _entropy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6926);
+/**
+ * Values that have a credential's place but are not credentials: documentation placeholders,
+ * references to a secret store or variable, and well-known non-secret identifiers.
+ */
+
+/** Words that mark documentation and test values, matched anywhere, case-insensitively. */
+const PLACEHOLDER_WORDS = /your|here|example|placeholder|redacted|changeme|change_me|replace|dummy|fake|sample|test|xxxx|\*\*\*|insert|mock|lorem|passw(or)?d|username/i;
+const BOUNDED_WORD = new RegExp(`(^|[-_.])(${PLACEHOLDER_WORDS.source})|(${PLACEHOLDER_WORDS.source})([-_.]|$)`, 'i');
+/** A real prefix followed by an ellipsis, an angle-bracketed hint, or masking characters. */
+const PLACEHOLDER_SHAPES = [/\.\.\./, /…/, /^<.*>$/, /^\[.*\]$/, /^\(.*\)$/, /^x+$/i, /^\*+$/, /^#+$/, /^0+$/, /EXAMPLE$/];
+/** True for documentation and masked values: `your-key-here`, `<api-key>`, `sk-proj-...`, `xxx`. */
+function isPlaceholder(value) {
+    if (PLACEHOLDER_SHAPES.some((re) => re.test(value)))
+        return true;
+    if (PLACEHOLDER_WORDS.test(value))
+        return true;
+    // Leetspeak spellings of the same words (`p@ssw0rd`, `s3cr3t`) are documentation favourites.
+    if (/passw(or)?d|secret|admin/.test(value.toLowerCase().replace(/[@4]/g, 'a').replace(/0/g, 'o').replace(/3/g, 'e').replace(/[$5]/g, 's').replace(/[1!]/g, 'i')))
+        return true;
+    if (/^(.)\1+$/.test(value))
+        return true;
+    return (0,_entropy_js__WEBPACK_IMPORTED_MODULE_0__/* .isSequential */ .Gp)(value.replace(/[^A-Za-z0-9]/g, ''));
+}
+/**
+ * The placeholder test for the body of a prefixed key (`ghp_…`, `sk-ant-…`), where random
+ * characters can spell `test` or `fake` by chance: a word counts only at the body's start or end,
+ * between separators, or in an all-lower-case body.
+ */
+function isPlaceholderBody(body) {
+    if (PLACEHOLDER_SHAPES.some((re) => re.test(body)) || /xxxx|\*\*\*|\.\.\.|EXAMPLE/i.test(body))
+        return true;
+    if (/^(.)\1+$/.test(body) || (0,_entropy_js__WEBPACK_IMPORTED_MODULE_0__/* .isSequential */ .Gp)(body.replace(/[^A-Za-z0-9]/g, '')))
+        return true;
+    if (!/[A-Z]/.test(body) && PLACEHOLDER_WORDS.test(body))
+        return true;
+    return BOUNDED_WORD.test(body);
+}
+/**
+ * References resolved elsewhere: `${{ secrets.X }}`, `$VAR`, `${VAR}`, `{{ .Values.x }}`,
+ * `%VAR%`, `$(cmd)`, `#{var}`, SOPS `ENC[…]`, vault and secret-manager URIs.
+ */
+function isReference(value) {
+    return (/\$\{\{|\{\{|\}\}|\$\{|\$\(|^\$[A-Za-z_]|%[A-Za-z_][A-Za-z0-9_]*%|#\{|^ENC\[|^vault:|^ref\+|^secretsmanager:|^arn:aws:|^projects\/[^/]+\/secrets\//.test(value) ||
+        /^<%.*%>$/.test(value));
+}
+/** Hashes and ids that are public by design: integrity hashes, digests, git SHAs, UUIDs. */
+function isPublicIdentifier(value) {
+    return (/^sha(1|256|384|512)[-:]/i.test(value) ||
+        // Password hashes (bcrypt, crypt, argon2, htpasswd SHA) are stored verifiers, not secrets.
+        /\$2[aby]?\$\d\d\$|(^|:)\$(1|5|6|apr1|argon2id?|argon2i|scrypt)\$|\{SHA\}/.test(value) ||
+        /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value) ||
+        isOpenAiIdentifier(value));
+}
+/** OpenAI organization and project ids: sent in headers, context only, never secrets. */
+function isOpenAiIdentifier(value) {
+    return /^org-[A-Za-z0-9]{24}$/.test(value) || /^proj_[A-Za-z0-9]{24}$/.test(value);
+}
+
+
+/***/ }),
+
+/***/ 776:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ KeywordPrefilter)
+/* harmony export */ });
+/* unused harmony export trieSource */
+class KeywordPrefilter {
+    detectors;
+    /** Lower-case keywords, longest first, and the detectors (by index) each one calls for. */
+    keywords;
+    detectorsOf;
+    keywordIndex = new Map();
+    /** The regex for the keywords still worth looking for, by which detectors are already chosen. */
+    compiled = new Map();
+    /** Per keyword: the offsets inside it where a tracked word starts (`secret_access_key`: 0, 14). */
+    trackedOffsets;
+    /**
+     * `track`: words whose every occurrence is reported with the detectors (the generic rule walks
+     * from each secret-like word to its assignment): they stay in the regex for the whole text, so
+     * the rule needs no second pass of its own.
+     */
+    constructor(detectors, options = {}) {
+        this.detectors = detectors;
+        const track = (options.track ?? []).map((w) => w.toLowerCase());
+        const byKeyword = new Map();
+        detectors.forEach((detector, d) => {
+            for (const keyword of detector.keywords) {
+                const key = keyword.toLowerCase();
+                byKeyword.set(key, (byKeyword.get(key) ?? new Set()).add(d));
+            }
+        });
+        // The regex reports one keyword per position (the longest), so a keyword also triggers the
+        // detectors of every shorter keyword it contains (`sk-ant-` implies `sk-`).
+        for (const [long, set] of byKeyword) {
+            for (const [short, shorter] of byKeyword)
+                if (short !== long && long.includes(short))
+                    for (const d of shorter)
+                        set.add(d);
+        }
+        this.keywords = [...byKeyword.keys()].sort((a, b) => b.length - a.length);
+        this.detectorsOf = this.keywords.map((k) => [...byKeyword.get(k)].sort((a, b) => a - b));
+        this.keywords.forEach((k, i) => this.keywordIndex.set(k, i));
+        this.trackedOffsets = this.keywords.map((k) => {
+            const offsets = [];
+            for (const word of track)
+                for (let at = k.indexOf(word); at !== -1; at = k.indexOf(word, at + 1))
+                    offsets.push(at);
+            return offsets;
+        });
+    }
+    /**
+     * The keywords some of whose detectors are not chosen yet, as one regex (null when none): a
+     * trie of alternatives (`gl(?:pat-|ptt-|…)`), which the engine scans faster than a flat list.
+     * Depends only on the chosen set, so a few dozen regexes serve every file.
+     */
+    patternFor(chosen) {
+        const key = chosen.join('');
+        let pattern = this.compiled.get(key);
+        if (pattern === undefined) {
+            const wanted = this.keywords.filter((_, i) => this.trackedOffsets[i].length > 0 || this.detectorsOf[i].some((d) => chosen[d] === 0));
+            pattern = wanted.length > 0 ? new RegExp(trieSource(wanted), 'gi') : null;
+            if (this.compiled.size < 512)
+                this.compiled.set(key, pattern);
+        }
+        return pattern;
+    }
+    candidates(text) {
+        return this.scan(text).detectors;
+    }
+    scan(text) {
+        const chosen = new Uint8Array(this.detectors.length);
+        const trackedAt = [];
+        let pattern = this.patternFor(chosen);
+        if (pattern)
+            pattern.lastIndex = 0;
+        // Common words (`key`, `token`) occur thousands of times in source code: once a keyword's
+        // detectors are all chosen it is dropped from the regex (unless tracked), so it costs one
+        // match. The scan goes on from the character after a match's start, since another keyword
+        // may begin inside it (`aws` then `SK` in `awSK`).
+        while (pattern) {
+            const match = pattern.exec(text);
+            if (match === null)
+                break;
+            const keyword = this.keywordIndex.get(match[0].toLowerCase());
+            for (const offset of this.trackedOffsets[keyword])
+                trackedAt.push(match.index + offset);
+            let added = false;
+            for (const d of this.detectorsOf[keyword]) {
+                if (chosen[d] === 0) {
+                    chosen[d] = 1;
+                    added = true;
+                }
+            }
+            const at = match.index + 1;
+            // With every detector chosen, only tracked words are left to look for (or nothing).
+            if (added)
+                pattern = this.patternFor(chosen);
+            if (pattern)
+                pattern.lastIndex = at;
+        }
+        return { detectors: this.detectors.filter((_, d) => chosen[d] === 1), trackedAt: ascendingUnique(trackedAt) };
+    }
+}
+/**
+ * Offsets inside one match can pass the start of the next (`private key`), and a word inside a
+ * longer keyword is met again on its own (`secret_access_key`, then `key`).
+ */
+function ascendingUnique(offsets) {
+    offsets.sort((a, b) => a - b);
+    let kept = 0;
+    for (let i = 0; i < offsets.length; i++)
+        if (i === 0 || offsets[i] !== offsets[kept - 1])
+            offsets[kept++] = offsets[i];
+    offsets.length = kept;
+    return offsets;
+}
+/**
+ * A regex source matching exactly the given words, longest first at each position, factored by
+ * common prefixes: `['sk-ant-', 'sk-', 'sg.']` gives `s(?:k-(?:ant-)?|g\.)`.
+ */
+function trieSource(words) {
+    const root = { end: false, next: new Map() };
+    for (const word of words) {
+        let node = root;
+        for (const ch of word) {
+            let child = node.next.get(ch);
+            if (!child)
+                node.next.set(ch, (child = { end: false, next: new Map() }));
+            node = child;
+        }
+        node.end = true;
+    }
+    const emit = (node) => {
+        const alternatives = [...node.next].map(([ch, child]) => escapeRegExp(ch) + emit(child));
+        if (alternatives.length === 0)
+            return '';
+        const body = alternatives.length === 1 ? alternatives[0] : `(?:${alternatives.join('|')})`;
+        // A word ending here is the shorter choice: the greedy `?` tries the longer words first.
+        return node.end ? `(?:${body})?` : body;
+    };
+    return emit(root);
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+
+/***/ }),
+
+/***/ 5458:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pc: () => (/* binding */ normalizeName),
+/* harmony export */   R4: () => (/* binding */ isLiteralSecretValue),
+/* harmony export */   RW: () => (/* binding */ isSecretLikeName),
+/* harmony export */   T3: () => (/* binding */ mayHoldSecretNames),
+/* harmony export */   Yn: () => (/* binding */ isWeakLiteral),
+/* harmony export */   ki: () => (/* binding */ WEAK_NOTE),
+/* harmony export */   lv: () => (/* binding */ isReferenceValue),
+/* harmony export */   nQ: () => (/* binding */ isLowercaseWords),
+/* harmony export */   xI: () => (/* binding */ isWrittenValue)
+/* harmony export */ });
+/* unused harmony export isDummyValue */
+/**
+ * The one shared notion of a secret-like variable name, used by every structural rule.
+ * Case-insensitive; `-`, `.`, spaces and camelCase humps are treated alike
+ * (`api-key`, `api.key`, `apiKey`, `API_KEY`).
+ */
+const SECRET_LIKE = [
+    /API_?KEY$/,
+    /API_?KEYS$/,
+    /TOKEN$/,
+    /SECRET/,
+    /PASSWORD$/,
+    /PASSWD$/,
+    /(^|_)PASS$/,
+    /(^|_)PWD$/,
+    /PASSPHRASE$/,
+    /CREDENTIAL/,
+    /PRIVATE_?KEY$/,
+    /ACCESS_?KEY/,
+    /AUTH_?KEY$/,
+    /^OPENAI_.*KEY$/,
+    /CLIENT_?SECRET/,
+    /SIGNING_?KEY$/,
+    /ENCRYPTION_?KEY$/,
+    /WEBHOOK_?URL$/,
+    /^(PAT|GH_PAT|NPM_AUTH|AUTHORIZATION)$/,
+];
+/**
+ * Names that hold references to secrets, or metadata about them, rather than secret values.
+ * (`WEBHOOK_URL` above is checked first: a webhook URL embeds its secret.)
+ */
+const NOT_SECRET = [
+    /_PATH$/, /_FILE$/, /_FILES$/, /_DIR$/, /_URL$/, /_URI$/, /_NAME$/, /_NAMES$/, /_ID$/, /_IDS$/, /_ARN$/, /_REF$/,
+    /_ENABLED$/, /_DISABLED$/, /_EXPIRY$/, /_EXPIRES(_AT)?$/, /_EXPIRATION$/, /_TTL$/, /_LENGTH$/, /_TYPE$/, /_HEADER$/,
+    /_VERSION$/, /_PREFIX$/, /_ENV$/, /_FORMAT$/, /_REGION$/, /_HOST$/, /_PORT$/, /_COUNT$/, /_SIZE$/, /_MODE$/, /_KIND$/,
+    /^(USE|ENABLE|DISABLE|HAS|IS|SKIP|REQUIRE|WITH)_/,
+    // Where a secret lives, not the secret: `SECRET_STORE: vault`, `clientSecretFrom: vault`.
+    /_STORE$/, /_FROM$/, /_BACKEND$/, /_MANAGER$/, /_PROVIDER$/,
+];
+/** Exceptions to the exclusions: names ending in a metadata suffix that do hold secrets. */
+const SECRET_DESPITE_SUFFIX = [/ACCESS_KEY_ID$/, /WEBHOOK_?URL$/];
+/** `apiKey` -> `API_KEY`, `api-key` -> `API_KEY`, `openai.apiKey` -> `OPENAI_API_KEY`. */
+function normalizeName(name) {
+    return name
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+        .toUpperCase()
+        .replace(/[-.\s]/g, '_');
+}
+/** True when a variable of this name is expected to hold a secret value. */
+function isSecretLikeName(name, options = {}) {
+    const normalized = normalizeName(name);
+    if (options.ignore?.some((n) => globMatch(n, normalized)))
+        return false;
+    if (options.extra?.some((n) => globMatch(n, normalized)))
+        return true;
+    if (SECRET_DESPITE_SUFFIX.some((re) => re.test(normalized)))
+        return true;
+    if (NOT_SECRET.some((re) => re.test(normalized)))
+        return false;
+    return SECRET_LIKE.some((re) => re.test(normalized));
+}
+/**
+ * Every name `isSecretLikeName` accepts without user-added names holds one of these words in its
+ * raw spelling, in any case (`apiKey`, `api-key`, `GH_PAT`, `ghPat`); a property test holds the
+ * two together. `pat` not followed by a letter, so that `path` does not count.
+ */
+const SECRET_NAME_WORD = /key|token|secret|pass|pwd|credential|auth|webhook|pat(?![a-z])/i;
+/** YAML and JSON escapes that can spell a letter (`"\x73ecret"`) or join two lines of a word. */
+const LETTER_ESCAPE = /\\[xuU\r\n]/;
+/**
+ * False only when no name written in `text` can be secret-like: then a structural rule that
+ * reports only secret-like names (or Secrets) has nothing to report, and the file need not be
+ * parsed. Always true when the user added names, which may be any word.
+ */
+function mayHoldSecretNames(text, options = {}) {
+    if ((options.extra?.length ?? 0) > 0)
+        return true;
+    if (SECRET_NAME_WORD.test(text) || LETTER_ESCAPE.test(text))
+        return true;
+    // `normalizeName` upper-cases with Unicode's rules, where `paß` becomes `PASS` and `ſecret`
+    // `SECRET`: non-ASCII text is checked in that spelling too.
+    return NON_ASCII.test(text) && SECRET_NAME_WORD.test(text.toUpperCase());
+}
+const NON_ASCII = /[^\x00-\x7f]/;
+/** `*` wildcards over normalized names, as users write them in the config (`*_SIGNING_KEY`). */
+function globMatch(pattern, normalized) {
+    const source = normalizeName(pattern).split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+    return new RegExp(`^${source}$`).test(normalized);
+}
+const DUMMY_WORDS = new Set([
+    '', 'test', 'tests', 'testing', 'dummy', 'fake', 'mock', 'sk-test', 'changeme', 'example', 'sample', 'xxx', 'none', 'null', 'nil',
+    'secret', 'password', 'foo', 'bar', 'baz', 'todo', 'placeholder', 'redacted', 'true', 'false', 'yes', 'no', 'on', 'off', '~',
+]);
+/** Values typical of test jobs that are not findings even under a secret-like name. */
+function isDummyValue(value) {
+    const v = value.trim().toLowerCase();
+    if (DUMMY_WORDS.has(v))
+        return true;
+    // `test-token`, `dummy_key`, `fake-openai-key`, `sk-test-123`, `my-test-secret`.
+    if (/^(sk[-_])?(test|dummy|fake|mock|sample|example|stub)([-_.][a-z0-9_.-]*)?$/.test(v))
+        return true;
+    if (/^[a-z0-9]+([-_](test|dummy|fake|mock|sample|example))+([-_][a-z0-9]+)*$/.test(v) && v.length <= 40)
+        return true;
+    if (/not[-_ ]?a[-_ ]?(real[-_ ]?)?(secret|password|token|key)/.test(v))
+        return true;
+    // `xxxx`, `****`, `0000`, `<your-key>`, `your-api-key-here`, `sk-proj-...`.
+    if (/^(.)\1+$/.test(v))
+        return true;
+    if (/^<[^<>]*>$/.test(v) || /^your[-_ ]/.test(v) || /[-_ ]here$/.test(v) || /(\.\.\.|…)/.test(v))
+        return true;
+    return false;
+}
+/**
+ * True when a value is resolved at run time rather than written: `$VAR`, `${VAR}`, `$(cmd)`,
+ * `${{ expr }}`, `{{ .Values.x }}`, `%VAR%`, SOPS `ENC[…]`.
+ */
+function isReferenceValue(value) {
+    const v = value.trim();
+    return /\$[A-Za-z_{(]/.test(v) || /\{\{.*\}\}/s.test(v) || /%[A-Za-z_][A-Za-z0-9_]*%/.test(v) || /^ENC\[[A-Z0-9_]+,/.test(v);
+}
+/**
+ * Any value written in the file rather than resolved at run time (and not a dummy): for places
+ * that only ever hold a real account's credential, such as registry `credentials.password`,
+ * where even `pass` is a real (weak) password.
+ */
+function isWrittenValue(value) {
+    const v = value.trim();
+    return v.length >= 3 && !isDummyValue(v) && !isReferenceValue(v);
+}
+/**
+ * A literal value worth reporting under a secret-like name: not empty or too short, not a dummy
+ * test value, not a reference resolved at run time, not a placeholder, a boolean, a number, a
+ * path or a file name, and not one character repeated. The one notion every structural rule uses.
+ */
+function isLiteralSecretValue(value) {
+    const v = value.trim();
+    if (v.length < 3 || isDummyValue(v) || isReferenceValue(v))
+        return false;
+    if (LITERAL_REFERENCE.some((re) => re.test(v)))
+        return false;
+    if (LITERAL_PLACEHOLDER.some((re) => re.test(v)))
+        return false;
+    if (/^(true|false|yes|no|on|off|y|n)$/i.test(v) || /^-?\d+(\.\d+)?$/.test(v))
+        return false;
+    return new Set(v).size > 1;
+}
+/** `$VAR`, `${VAR}`, `$(cmd)`, `${{ }}`, `{{ }}`, `%VAR%`, `#{var}`, SOPS, vals/Vault refs, paths. */
+const LITERAL_REFERENCE = [
+    /\$[A-Za-z_{(]/,
+    /\{\{.*\}\}/s,
+    /%[A-Za-z_][A-Za-z0-9_]*%/,
+    /#\{[^}]+\}/,
+    /^ENC\[[A-Z0-9_]+,/,
+    /^ref\+[a-z0-9]+:\/\//,
+    /^(vault|secret|secretsmanager|awssecretsmanager|gcpsm|azurekeyvault|op):(\/\/)?[\w/.-]+(#.*)?$/i,
+    /^\/[\w.@/-]+$/,
+    /^(\.{1,2}\/|~\/)[\w.@/-]*$/,
+    // The name of a variable, not its value: `server-password: MAVEN_PASSWORD` (setup-java reads
+    // that env variable), `exclude-secrets: DEPLOY_KEY`, `GOOGLE_API_KEY_VAL` (replaced by a script).
+    /^[A-Z][A-Z0-9]*(_[A-Z][A-Z0-9]*)+$/,
+    // Lines mapping env names to secret-store paths: `OPENAI_API_KEY=openai:api-key` (a vault path
+    // and the field read from it), as grafana/shared-workflows' get-vault-secrets takes them.
+    /^(\s*[A-Za-z_][\w-]*\s*=\s*[a-z0-9][\w./-]*:[a-z][a-z0-9_.-]*\s*(\n|$))+$/,
+];
+/** Values that only stand in for a real secret. */
+const LITERAL_PLACEHOLDER = [
+    /^<[^<>]*>$/,
+    // Masked or templated bodies behind a real prefix: `r8_******`, `SG.xxxxx.yyyyy`, `xoxb-your-bot-token`.
+    /\*{3,}|x{4,}|y{4,}/i,
+    /(^|[-_.])your([-_.]|$)/i,
+    /^\[[^[\]]*\]$/,
+    /^(x+|\*+|\.+|-+|#+|0+|1234(5678?)?|123456789?)$/i,
+    /(\.\.\.|…)/,
+    /^your/i,
+    // A file name is the key of a Secret entry or a mounted file, not its content.
+    /^[\w.-]+\.(json|ya?ml|pem|key|crt|cert|txt|conf|cfg|ini|properties|env|p12|pfx|jks|keystore|truststore)$/i,
+    /^[a-z0-9-]+-(secret|secrets|credentials|creds)$/,
+    /^-----BEGIN [A-Z ]+-----\s*-----END [A-Z ]+-----\s*$/,
+    /[-_ ]here$/i,
+    // Padded to a required length: `CHANGEME00000000`, `changeme123`.
+    /^(change|replace)[-_ ]?me[-_.]?\d+$/i,
+    // Values that say they do not work: `invalid_key_but_this_is_fine`, `not-set`, `unset`.
+    /(^|[-_.])invalid([-_.]|$)/i,
+    /^(not[-_ ]?set|unset|not[-_ ]?used|unused)$/i,
+    /^(token|api[-_]?key|key|access[-_]?key|auth[-_]?token)$/i,
+    /^(change[-_ ]?me|change[-_ ]?it|replace[-_ ]?me|redacted|placeholder|tbd|undefined|n\/a|~|nil|empty|default|insert[-_ ].*|put[-_ ].*|set[-_ ]?me|secret[-_]?(value|key|token)?|password[0-9]*|passw0rd|pass|admin|root|user|guest|demo)$/i,
+    /^(test|testing|dummy|fake|mock|sample|example|stub|local|dev)([-_.]|$)/i,
+    /[-_.](test|dummy|fake|mock|sample|example|stub)$/i,
+];
+/**
+ * Words that only name a credential or stand in for one (`some-password`, `secret_pw`,
+ * `another_pw`, `my-token`): a value made of these alone is a documentation default.
+ */
+const STAND_IN_WORDS = new Set([
+    'some', 'another', 'any', 'other', 'my', 'the', 'a', 'new', 'default',
+    'secret', 'secrets', 'password', 'passwd', 'pass', 'pw', 'pwd', 'token', 'key', 'api', 'apikey', 'value', 'credential', 'credentials',
+]);
+/**
+ * A literal that is a real value but a weak one, which nobody generated: a counting run
+ * (`abcd1234`, `sk-lf-1234567890` behind a short prefix) or stand-in words only
+ * (`some-password`, `secret_pw`). Typical of test services and documented defaults: worth a
+ * medium finding (it is known to every reader), not a high one. Call only on values
+ * `isLiteralSecretValue` accepts.
+ */
+function isWeakLiteral(value) {
+    const v = value.trim();
+    const body = v.replace(/^[a-z]{1,4}([-_][a-z]{1,4})?[-_]/i, '');
+    if (isCountingRun(body.replace(/[^A-Za-z0-9]/g, '')) || isCountingRun(v.replace(/[^A-Za-z0-9]/g, '')))
+        return true;
+    const words = v.toLowerCase().split(/[-_. ]+/).filter(Boolean);
+    return words.length > 0 && words.every((w) => STAND_IN_WORDS.has(w));
+}
+/** Why a weak literal is reported at medium, for messages. */
+const WEAK_NOTE = 'a counting run or stand-in words, known to every reader rather than issued';
+/** `abcdefgh`, `12345678`, `abcd1234`: mostly steps of one (or repeats) between neighbours. */
+function isCountingRun(part) {
+    if (part.length < 6)
+        return false;
+    let steps = 0;
+    for (let i = 1; i < part.length; i++) {
+        const d = part.charCodeAt(i) - part.charCodeAt(i - 1);
+        if (d === 1 || d === 0)
+            steps++;
+    }
+    return steps / (part.length - 1) > 0.7;
+}
+/**
+ * Lower-case words only (`postgres`, `baserow`, `hello world`): in a CI file, the throwaway
+ * password of a service container or test data rather than a credential anyone issued.
+ */
+function isLowercaseWords(value) {
+    return /^[a-z]+([-_ ][a-z]+)*$/.test(value.trim());
+}
+
+
+/***/ }),
+
 /***/ 5993:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -48617,7 +49607,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* unused harmony export scanStaged */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5530);
+/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3532);
 /* harmony import */ var _core_analyze_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1699);
 /* harmony import */ var _core_path_filter_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6499);
 /* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9506);
@@ -49738,7 +50728,9 @@ function renderMarkdown(report, options = {}) {
         head.push(`**${active} key${active === 1 ? ' is' : 's are'} verified ACTIVE** (listed first): revoke ${active === 1 ? 'it' : 'them'} before anything else.`, '');
     for (const note of options.notes ?? [])
         head.push(`> ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControls */ .UN)(note.replace(/\r?\n/g, ' '))}`, '');
-    const footer = ['', `<sub>${escapeText(report.tool.name)} ${escapeText(report.tool.version)}</sub>`, ''];
+    const off = report.stats.disabledRules;
+    const disabled = off > 0 ? ` · ${off} rule${off === 1 ? '' : 's'} or categor${off === 1 ? 'y' : 'ies'} turned off by the configuration` : '';
+    const footer = ['', `<sub>${escapeText(report.tool.name)} ${escapeText(report.tool.version)}${disabled}</sub>`, ''];
     if (n === 0)
         return fit((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralizeCommands */ .Kw)([...head, ...footer].join('\n')), maxBytes);
     const tableHead = ['| Severity | Location | Rule | Finding | Secret | Fix |', '| --- | --- | --- | --- | --- | --- |'];
@@ -49809,7 +50801,7 @@ function fit(text, maxBytes) {
 /* harmony export */   WH: () => (/* binding */ renderSarif)
 /* harmony export */ });
 /* unused harmony exports SARIF_SCHEMA_URI, FINGERPRINT_KEY, sarifLevel, securitySeverity, buildSarif */
-/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5530);
+/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3532);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8078);
 
 
@@ -49935,6 +50927,7 @@ function sarifResult(f, ruleIndex) {
             ...(f.yamlPath ? { yamlPath: f.yamlPath } : {}),
             ...(f.commit ? { commit: f.commit } : {}),
             ...(f.verification ? { verification: f.verification } : {}),
+            ...(f.relatedRules ? { relatedRules: f.relatedRules } : {}),
         },
     };
 }
@@ -49993,6 +50986,8 @@ function renderText(report, options) {
         for (const f of sorted) {
             const where = f.line === null ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControls */ .UN)(file) : `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControls */ .UN)(file)}:${f.line}:${f.column ?? 1}`;
             out.push(`${where}  ${paint(SEVERITY_COLOR[f.severity], f.severity)}  ${paint('2', f.ruleId)}  ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControls */ .UN)(f.message)}`);
+            if (f.relatedRules)
+                out.push(`    also reported by: ${f.relatedRules.join(', ')}`);
             if (f.secret)
                 out.push(`    secret: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControls */ .UN)(f.secret)}${f.decodedFrom ? ` (decoded from ${f.decodedFrom.join(' → ')})` : ''}`);
             if (f.verification)
@@ -50020,7 +51015,8 @@ function summaryLine(report) {
     const n = report.findings.length;
     const skipped = report.stats.skippedBinary + report.stats.skippedTooLarge + report.stats.skippedUnreadable + report.stats.skippedSpecial;
     const suppressed = (report.stats.suppressed > 0 ? `, ${report.stats.suppressed} suppressed` : '') +
-        (report.stats.baselined > 0 ? `, ${report.stats.baselined} in baseline` : '');
+        (report.stats.baselined > 0 ? `, ${report.stats.baselined} in baseline` : '') +
+        (report.stats.disabledRules > 0 ? `, ${report.stats.disabledRules} rule${report.stats.disabledRules === 1 ? '' : 's'} off by config` : '');
     const active = report.findings.filter((f) => f.verification?.status === 'active').length;
     const verified = active > 0 ? ` — ${active} key${active === 1 ? '' : 's'} verified ACTIVE: revoke first` : '';
     return `${n} finding${n === 1 ? '' : 's'} (${counts}${suppressed}) in ${report.stats.filesScanned} files scanned, ${skipped} skipped, ${report.stats.durationMs} ms${verified}`;
@@ -50081,6 +51077,76 @@ async function disabledFilterDrivers(cwd) {
             drivers.add(match[1]);
     }
     return [...drivers].flatMap((driver) => ['clean', 'smudge', 'process'].flatMap((key) => ['-c', `filter.${driver}.${key}=`]).concat(['-c', `filter.${driver}.required=false`]));
+}
+
+
+/***/ }),
+
+/***/ 5497:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ writeFileNoFollow)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4296);
+
+
+
+
+
+// O_NOFOLLOW on the temporary name too: O_EXCL already refuses an existing link, this says so twice.
+const CREATE_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW;
+async function writeFileNoFollow(target, content, options = {}) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(target);
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file);
+    if (options.within !== undefined)
+        await refuseLinkedParents(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(options.within), dir, target);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(dir, { recursive: true });
+    const temporary = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(file)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(temporary, CREATE_FLAGS, 0o666);
+    try {
+        try {
+            await handle.writeFile(content);
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temporary, file);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(temporary).catch(() => { });
+        throw error;
+    }
+}
+/** Every existing directory from `within` (exclusive) down to `dir` must be a directory, not a link. */
+async function refuseLinkedParents(within, dir, shown) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(within, dir);
+    if (relative === '' || relative === '..' || relative.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)}`) || node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(relative))
+        return;
+    let current = within;
+    for (const part of relative.split((node_path__WEBPACK_IMPORTED_MODULE_3___default().sep))) {
+        current = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(current, part);
+        let info;
+        try {
+            info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(current);
+        }
+        catch {
+            return; // does not exist yet: mkdir creates real directories from here on
+        }
+        if (info.isSymbolicLink()) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`refusing to write ${shown}: ${node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(within, current)} is a symbolic link (files are never written through links)`);
+        }
+        if (!info.isDirectory())
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`cannot write ${shown}: ${node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(within, current)} is not a directory`);
+    }
 }
 
 

@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { errorMessage } from '../core/errors.js';
 import type { Finding, Report } from '../core/finding.js';
 import { COMMENT_MAX_BYTES, renderMarkdown } from '../output/markdown.js';
-import type { GitHubApi } from './github-api.js';
+import { tokenLogin, writtenBy, type GitHubApi } from './github-api.js';
 
 export const AUDIT_MARKER = '<!-- openai-secret-lint:audit-issue -->';
 export const AUDIT_LABEL = 'secret-audit';
@@ -23,7 +23,10 @@ export async function syncAuditIssue(
 ): Promise<AuditOutcome> {
   try {
     const open = await api.paginate(api.rest.issues.listForRepo, { ...repo, state: 'open', labels: AUDIT_LABEL, per_page: 100 });
-    const existing = open.find((issue) => !issue.pull_request && issue.body?.includes(AUDIT_MARKER));
+    // Ours: the marker *and* our author; anyone may open an issue holding the marker.
+    const marked = open.filter((issue) => !issue.pull_request && issue.body?.includes(AUDIT_MARKER));
+    const login = marked.length > 0 ? await tokenLogin(api) : null;
+    const existing = login === null ? undefined : marked.find((issue) => writtenBy(issue, login));
     if (report.findings.length === 0) {
       if (!existing) return 'skipped';
       const where = options.runUrl ? ` ([audit run](${options.runUrl}))` : '';

@@ -37,7 +37,7 @@ export async function resolveDiffScope(inputs: ActionInputs, api: GitHubApi | nu
     try {
       const files: PullRequestFile[] = await api.paginate(api.rest.pulls.listFiles, { ...repo, pull_number: pullRequest.number, per_page: 100 });
       const top = (await gitTopLevel(root)) ?? inputs.workspace;
-      return { lines: await changedLinesFromFiles(files, rootPrefix(top, root), root), source: `the files of pull request #${pullRequest.number}` };
+      return { lines: await changedLinesFromFiles(files, rootPrefix(top, root), root, inputs.settings.maxFileSize), source: `the files of pull request #${pullRequest.number}` };
     } catch (error) {
       logger.debug(`pull request files API failed: ${errorMessage(error)}`);
     }
@@ -48,5 +48,5 @@ export async function resolveDiffScope(inputs: ActionInputs, api: GitHubApi | nu
 /** The scan root relative to the repository root, as a POSIX prefix ('' or 'sub/dir/'). */
 export function rootPrefix(top: string, root: string): string {
   const relative = path.relative(top, root).split(path.sep).join('/');
-  return relative === '' || relative.startsWith('..') ? '' : `${relative}/`;
+  return relative === '' || relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative) ? '' : `${relative}/`;
 }

@@ -6,9 +6,9 @@ import * as github from '@actions/github';
 import { ConfigurationError } from '../core/errors.js';
 import { isSeverity } from '../core/finding.js';
 import { applyConfig } from '../config/apply.js';
-import { loadConfig } from '../config/load.js';
 import { defaultSettings, type Settings } from '../core/settings.js';
 import { resolveBaseUrls } from '../verify/index.js';
+import { loadScanSources, type ScanSources } from './scan-sources.js';
 
 /**
  * The only reader of the Action's inputs and of `github.context`: everything the rest of the
@@ -21,6 +21,8 @@ export type Mode = Exclude<RequestedMode, 'auto'>;
 
 /** Events whose natural scan is the pull request's changes. */
 const DIFF_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
+/** Events whose configuration and baseline come from the base commit, never from the change itself. */
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 /** Events that run the periodic audit (and may own the audit issue). */
 const AUDIT_EVENTS = new Set(['schedule', 'workflow_dispatch']);
 
@@ -43,8 +45,10 @@ export interface ActionInputs {
   workspace: string;
   requestedMode: RequestedMode;
   mode: Mode;
-  /** The config file applied (the `config` input, else one found at the scan root), or null. */
+  /** The config file applied (the `config` input, else one found at the scan root; on pull requests read from the base commit), or null. */
   configFile: string | null;
+  /** Where the configuration and baseline came from, and what the pull request's own would relax. */
+  sources: Pick<ScanSources, 'notes' | 'prBaseline'>;
   /** Absolute path, or null when the sarif-file input is empty. */
   sarifFile: string | null;
   /** Absolute path of the JSON report (the report-file output). */
@@ -58,8 +62,13 @@ export interface ActionInputs {
 }
 
 export async function readInputs(env: NodeJS.ProcessEnv = process.env): Promise<ActionInputs> {
-  const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
-  const root = existingDirectory(path.resolve(workspace, core.getInput('path') || '.'), 'path');
+  const workspace = realDirectory(path.resolve(env.GITHUB_WORKSPACE || process.cwd()));
+  const pathInput = core.getInput('path') || '.';
+  const root = existingDirectory(path.resolve(workspace, pathInput), 'path');
+  // The Action scans the checkout, nothing else of the runner (`path: ../../..` would be the whole disk).
+  if (!isInside(workspace, root)) {
+    throw new ConfigurationError(`input path: ${pathInput} resolves to ${root}, outside the workspace ${workspace}: the Action only scans inside GITHUB_WORKSPACE`);
+  }
 
   const failOn = core.getInput('fail-on') || 'high';
   if (!isSeverity(failOn)) throw new ConfigurationError(`input fail-on must be critical, high, medium or low, not "${failOn}"`);
@@ -69,10 +78,17 @@ export async function readInputs(env: NodeJS.ProcessEnv = process.env): Promise<
   const event = readEvent();
   const mode: Mode = requestedMode === 'auto' ? (DIFF_EVENTS.has(event.name) ? 'diff' : 'full') : requestedMode;
 
-  // As in the CLI: defaults, then the config file, then the inputs on top.
-  const configInput = core.getInput('config');
-  const loaded = await loadConfig(root, configInput || null, workspace);
-  const settings = applyConfig(defaultSettings(root), loaded.config);
+  // As in the CLI: defaults, then the config file, then the inputs on top. On a pull request the
+  // config and the baseline are the base commit's: the change cannot relax its own scan.
+  const sources = await loadScanSources({
+    root,
+    workspace,
+    configInput: core.getInput('config') || null,
+    baselineInput: core.getInput('baseline') || null,
+    pullRequest: PULL_REQUEST_EVENTS.has(event.name) ? { baseSha: event.pullRequest?.baseSha ?? null } : null,
+  });
+  const settings = applyConfig(defaultSettings(root), sources.config);
+  settings.baseline = sources.baseline;
   settings.failOn = failOn;
   if (booleanInput('verify', false)) {
     resolveBaseUrls(env); // a bad base-URL override fails the step before anything is sent
@@ -80,6 +96,8 @@ export async function readInputs(env: NodeJS.ProcessEnv = process.env): Promise<
   }
 
   const sarifInput = core.getInput('sarif-file');
+  // Reports go outside the workspace by default: never scanned, never where the checkout has links.
+  const outputDir = path.resolve(env.RUNNER_TEMP || os.tmpdir());
   const auditInput = core.getInput('audit-issue') || 'auto';
   if (!['auto', 'true', 'false'].includes(auditInput)) throw new ConfigurationError(`input audit-issue must be auto, true or false, not "${auditInput}"`);
 
@@ -88,9 +106,10 @@ export async function readInputs(env: NodeJS.ProcessEnv = process.env): Promise<
     workspace,
     requestedMode,
     mode,
-    configFile: loaded.file,
-    sarifFile: sarifInput ? path.resolve(workspace, sarifInput) : null,
-    reportFile: path.join(env.RUNNER_TEMP || os.tmpdir(), 'openai-secret-lint-report.json'),
+    configFile: sources.configSource,
+    sources: { notes: sources.notes, prBaseline: sources.prBaseline },
+    sarifFile: sarifPath(sarifInput, workspace, outputDir),
+    reportFile: path.join(outputDir, 'openai-secret-lint-report.json'),
     annotations: booleanInput('annotations', true),
     summary: booleanInput('summary', true),
     prComment: booleanInput('pr-comment', true),
@@ -132,6 +151,26 @@ function booleanInput(name: string, fallback: boolean): boolean {
     return core.getBooleanInput(name);
   } catch {
     throw new ConfigurationError(`input ${name} must be true or false, not "${core.getInput(name)}"`);
+  }
+}
+
+/** `auto`: the runner's temporary directory; empty or `false`: no SARIF; else relative to the workspace. */
+function sarifPath(input: string, workspace: string, outputDir: string): string | null {
+  if (input === '' || input === 'false') return null;
+  if (input === 'auto') return path.join(outputDir, 'openai-secret-lint.sarif');
+  return path.resolve(workspace, input);
+}
+
+function isInside(dir: string, absolute: string): boolean {
+  const relative = path.relative(dir, absolute);
+  return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
+}
+
+function realDirectory(absolute: string): string {
+  try {
+    return realpathSync(absolute);
+  } catch {
+    return absolute;
   }
 }
 

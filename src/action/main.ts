@@ -1,4 +1,3 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { ConfigurationError, errorMessage, isConfigurationError } from '../core/errors.js';
@@ -9,6 +8,7 @@ import { renderJson } from '../output/json.js';
 import { renderSarif } from '../output/sarif.js';
 import { renderText } from '../output/text.js';
 import { gitTopLevel } from '../util/git.js';
+import { writeFileNoFollow } from '../util/safe-write.js';
 import { annotate } from './annotations.js';
 import { syncAuditIssue } from './audit-issue.js';
 import { resolveDiffScope, rootPrefix } from './diff-scope.js';
@@ -33,9 +33,11 @@ export async function run(): Promise<void> {
 }
 
 async function scanFor(inputs: ActionInputs): Promise<{ report: Report; notes: string[] }> {
-  const notes: string[] = [];
   const { settings } = inputs;
   if (inputs.configFile) core.info(`Configuration: ${inputs.configFile}`);
+  // Where the configuration came from on a pull request, and what its own would have relaxed.
+  const notes: string[] = [...inputs.sources.notes];
+  for (const note of notes) core.notice(note);
   if (inputs.mode === 'diff') {
     const scope = await resolveDiffScope(inputs, apiFor(inputs), actionsLogger);
     if (scope) {
@@ -58,6 +60,13 @@ async function scanFor(inputs: ActionInputs): Promise<{ report: Report; notes: s
       ? await scanHistory(settings, actionsLogger, { since: null, allBranches: false })
       : await scan(settings, actionsLogger);
   if (inputs.mode === 'history') notes.push('History mode: every commit reachable from HEAD; each secret is reported at the commit that introduced it.');
+  const ownBaseline = inputs.sources.prBaseline;
+  if (ownBaseline) {
+    const hidden = report.findings.filter((f) => ownBaseline.extra.has(f.fingerprint)).length;
+    const note = `This pull request's baseline \`${ownBaseline.name}\` accepts ${ownBaseline.extra.size} finding${ownBaseline.extra.size === 1 ? '' : 's'} the base commit's does not${hidden > 0 ? ` (it would hide ${hidden} reported here)` : ''}; not applied: a pull request is scanned with the baseline of its base commit.`;
+    core.notice(note);
+    notes.push(note);
+  }
   return { report, notes };
 }
 
@@ -72,10 +81,10 @@ async function publish(inputs: ActionInputs, report: Report, notes: string[]): P
     if (hidden) notes.push(hidden);
   }
 
-  await writeFileSafely(inputs.reportFile, renderJson(report));
+  await writeFileSafely(inputs.reportFile, renderJson(report), inputs.workspace);
   core.setOutput('report-file', inputs.reportFile);
   if (inputs.sarifFile) {
-    await writeFileSafely(inputs.sarifFile, renderSarif(report));
+    await writeFileSafely(inputs.sarifFile, renderSarif(report), inputs.workspace);
     core.setOutput('sarif-file', inputs.sarifFile);
   } else {
     core.setOutput('sarif-file', '');
@@ -122,11 +131,12 @@ function apiFor(inputs: ActionInputs): GitHubApi | null {
   return api;
 }
 
-async function writeFileSafely(file: string, content: string): Promise<void> {
+/** Never through a link: a path in the workspace may be a symlink the pull request committed. */
+async function writeFileSafely(file: string, content: string, workspace: string): Promise<void> {
   try {
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, content);
+    await writeFileNoFollow(file, content, { within: workspace });
   } catch (error) {
+    if (isConfigurationError(error)) throw error;
     throw new ConfigurationError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? errorMessage(error)}`);
   }
 }

@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { errorMessage } from '../core/errors.js';
 import type { Finding, Report } from '../core/finding.js';
 import { COMMENT_MAX_BYTES, renderMarkdown } from '../output/markdown.js';
-import { httpStatus, type GitHubApi } from './github-api.js';
+import { httpStatus, tokenLogin, writtenBy, type GitHubApi } from './github-api.js';
 
 /** Hidden in the rendered comment; how the Action finds its own comment again. */
 export const PR_COMMENT_MARKER = '<!-- openai-secret-lint:pr-comment -->';
@@ -17,7 +17,8 @@ export type CommentOutcome = 'created' | 'updated' | 'unchanged' | 'skipped' | '
 
 /**
  * Exactly one comment per pull request: created when there are findings, updated in place on
- * later runs, turned into an "all clear" once they are fixed. A token that may not comment (a
+ * later runs, turned into an "all clear" once they are fixed. Only a comment the token itself
+ * wrote is ever edited. A token that may not comment (a
  * fork's pull request) gets a warning, never a failed step.
  */
 export async function upsertPrComment(
@@ -28,7 +29,10 @@ export async function upsertPrComment(
 ): Promise<CommentOutcome> {
   try {
     const comments = await api.paginate(api.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.number, per_page: 100 });
-    const existing = comments.find((c) => c.body?.includes(PR_COMMENT_MARKER));
+    // Ours is the comment with the marker *and* our author: anyone may post the marker.
+    const marked = comments.filter((c) => c.body?.includes(PR_COMMENT_MARKER));
+    const login = marked.length > 0 ? await tokenLogin(api) : null;
+    const existing = login === null ? undefined : marked.find((c) => writtenBy(c, login));
     if (report.findings.length === 0 && !existing) return 'skipped';
     const body =
       report.findings.length === 0

@@ -1,5 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import path from 'node:path';
+import { DEFAULT_MAX_FILE_SIZE } from '../core/settings.js';
+import { readTextFile } from '../discover/read-text.js';
 
 /**
  * The pull request files API fallback for diff mode (no base commit fetched): each file's
@@ -40,23 +42,48 @@ export function addedLinesFromPatch(patch: string): Set<number> {
  * the repository root ('' or 'sub/dir/'); files outside it are dropped. A file the API sends
  * without a patch (binary, or too large a diff) counts as changed on every line.
  */
-export async function changedLinesFromFiles(files: readonly PullRequestFile[], rootPrefix: string, root: string): Promise<Map<string, Set<number>>> {
+export async function changedLinesFromFiles(
+  files: readonly PullRequestFile[],
+  rootPrefix: string,
+  root: string,
+  maxBytes: number = DEFAULT_MAX_FILE_SIZE,
+): Promise<Map<string, Set<number>>> {
   const changed = new Map<string, Set<number>>();
   for (const file of files) {
     if (file.status === 'removed' || !file.filename.startsWith(rootPrefix)) continue;
     const relative = file.filename.slice(rootPrefix.length);
-    changed.set(relative, file.patch !== undefined ? addedLinesFromPatch(file.patch) : await everyLine(path.join(root, relative)));
+    if (!isPlainRelative(relative)) continue; // not a path git could have sent
+    changed.set(relative, file.patch !== undefined ? addedLinesFromPatch(file.patch) : await everyLine(root, relative, maxBytes));
   }
   return changed;
 }
 
-async function everyLine(file: string): Promise<Set<number>> {
+/**
+ * Every line of a file sent without a patch, read exactly as the scanner reads it: no symlink
+ * followed (the pull request may have made the file a link to /dev/zero or to a file of the
+ * runner), no directory reached through a link, nothing beyond the size limit. A file the scanner
+ * would not read is still changed, for file-level findings.
+ */
+async function everyLine(root: string, relative: string, maxBytes: number): Promise<Set<number>> {
   let count = 1;
-  try {
-    const buffer = await readFile(file);
-    for (let i = buffer.indexOf(10); i !== -1; i = buffer.indexOf(10, i + 1)) count++;
-  } catch {
-    // Not in the checkout: the file is still changed, for file-level findings.
+  const file = path.join(root, relative);
+  if (await parentIsReal(root, relative)) {
+    const outcome = await readTextFile(file, maxBytes);
+    if (outcome.kind === 'text') for (let i = outcome.text.indexOf('\n'); i !== -1; i = outcome.text.indexOf('\n', i + 1)) count++;
   }
   return new Set(Array.from({ length: count }, (_, i) => i + 1));
+}
+
+/** Whether the file's directory is where its path says, with no link on the way. */
+async function parentIsReal(root: string, relative: string): Promise<boolean> {
+  try {
+    const realRoot = await realpath(root);
+    return (await realpath(path.join(root, path.dirname(relative)))) === path.join(realRoot, path.dirname(relative));
+  } catch {
+    return false;
+  }
+}
+
+function isPlainRelative(relative: string): boolean {
+  return relative !== '' && !relative.includes('\0') && !path.posix.isAbsolute(relative) && !relative.split('/').some((part) => part === '..' || part === '.' || part === '');
 }

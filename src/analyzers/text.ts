@@ -3,6 +3,7 @@ import { DEFAULT_DECODE_DEPTH } from '../core/settings.js';
 import { DETECTORS } from '../detectors/catalogue.js';
 import { findSecrets, type FindOptions } from '../detectors/find.js';
 import type { Detector } from '../detectors/types.js';
+import type { FileKind } from '../discover/classify.js';
 import type { FileRule, RepositoryRule, RuleMeta, SourceFile } from './types.js';
 
 export function detectorMeta(detector: Detector): RuleMeta {
@@ -38,9 +39,11 @@ export const hardcodedSecretRule: FileRule = {
  * Findings for one file. A secret found after decoding is an `encoded-secret` at the encoded
  * text's position, with the chain of encodings it was found under.
  */
-export function findSecretsInText(file: Pick<SourceFile, 'path' | 'text' | 'lines'>, options: FindOptions = {}): RawFinding[] {
+export function findSecretsInText(file: Pick<SourceFile, 'path' | 'text' | 'lines'> & { kind?: FileKind }, options: FindOptions = {}): RawFinding[] {
   const findings: RawFinding[] = [];
-  for (const match of findSecrets(file.text, { decodeDepth: DEFAULT_DECODE_DEPTH, ...options })) {
+  const language = SOURCE_CODE.test(file.path) ? { language: 'code' as const } : {};
+  const inFixtures = TEST_FIXTURES.test(file.path) ? ' It sits among test fixtures: if it was made for tests only, mark it with an ignore comment; if it was ever real, rotate it.' : '';
+  for (const match of findSecrets(file.text, { decodeDepth: DEFAULT_DECODE_DEPTH, ...options, ...language })) {
     const { detector, decodedFrom } = match;
     const encoded = decodedFrom !== undefined && decodedFrom.length > 0;
     const finding: RawFinding = {
@@ -49,10 +52,8 @@ export function findSecretsInText(file: Pick<SourceFile, 'path' | 'text' | 'line
       severity: detector.severity,
       file: file.path,
       ...file.lines.range(match.start, match.end),
-      message: encoded
-        ? `${detector.provider} ${match.kind} hidden in ${decodedFrom.join(' inside ')}-encoded text.`
-        : `Hardcoded ${detector.provider} ${match.kind}.`,
-      remediation: detector.remediation,
+      message: describe(detector, match.kind, encoded ? decodedFrom : undefined) + inFixtures,
+      remediation: fitRemediation(detector.remediation, file),
       secret: match.secret,
       secretPrefix: match.prefix,
     };
@@ -63,6 +64,43 @@ export function findSecretsInText(file: Pick<SourceFile, 'path' | 'text' | 'line
     findings.push(finding);
   }
   return findings;
+}
+
+/**
+ * Source files of programming languages: there a string literal is quoted, so the generic rule
+ * reads an unquoted right-hand side as code. Shell, Makefiles and config formats are not here:
+ * their unquoted values are literals.
+ */
+const SOURCE_CODE = /\.(py|pyi|js|mjs|cjs|jsx|ts|mts|cts|tsx|java|kt|kts|scala|groovy|go|rs|rb|php|cs|fs|swift|m|mm|c|cc|cpp|cxx|h|hpp|dart|lua|ex|exs|erl|clj|jl|r|R|vue|svelte)$/;
+/** Paths of test data (`tests/fixtures/…`, `testdata/`, `__fixtures__/`). */
+const TEST_FIXTURES = /(^|\/)(tests?\/(fixtures?|data)|testdata|test-data|__fixtures__|fixtures?)\//i;
+
+function describe(detector: Detector, kind: string, decodedFrom: readonly string[] | undefined): string {
+  // The generic rule knows no provider: say what it saw, a name given a random-looking literal.
+  const what = detector.id === 'generic-secret' ? `A random-looking literal assigned to \`${kind.replace(/^value of /, '')}\`` : `${detector.provider} ${kind}`;
+  if (decodedFrom) return `${what} hidden in ${decodedFrom.join(' inside ')}-encoded text.`;
+  return detector.id === 'generic-secret' ? `${what} looks like a hardcoded secret.` : `Hardcoded ${what}.`;
+}
+
+
+/** The catalogue's remediations end with a workflow example; elsewhere that is the wrong fix. */
+const WORKFLOW_EXAMPLE = / ?\(e\.g\. \$\{\{ secrets\.([A-Za-z0-9_]+) \}\}\)/;
+
+/** The secret-store advice for where the key was found: a workflow, a pipeline, a manifest, code. */
+export function fitRemediation(remediation: string, file: { path: string; kind?: FileKind }): string {
+  const example = WORKFLOW_EXAMPLE.exec(remediation);
+  if (!example) return remediation;
+  const name = example[1]!;
+  const kind = file.kind;
+  let where: string;
+  if (kind === undefined || kind === 'workflow' || kind === 'action') return remediation;
+  else if (kind === 'gitlab-ci') where = ` (a masked, protected GitLab CI/CD variable, read as $${name})`;
+  else if (kind === 'k8s' || kind === 'helm-values' || kind === 'kustomization')
+    where = ' (a Kubernetes Secret the pod reads with secretKeyRef, kept out of git with Sealed Secrets, External Secrets or SOPS)';
+  else if (kind === 'env' || kind === 'env-template') where = ` (keep this file out of git and fill ${name} from a secrets manager where it is deployed)`;
+  else if (kind === 'compose' || kind === 'dockerfile') where = ` (passed in at run time, e.g. Compose or Docker secrets, never baked into the image or the file)`;
+  else where = ` (read at run time from the environment, e.g. ${name} set by the deployment's secrets manager)`;
+  return remediation.replace(example[0], where);
 }
 
 /**

@@ -1,14 +1,18 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { ConfigurationError } from '../core/errors.js';
 import type { Report } from '../core/finding.js';
 import { TOOL_NAME } from '../core/version.js';
 import { logSafeJson } from '../output/escape.js';
+import { writeFileNoFollow, type SafeWriteOptions } from '../util/safe-write.js';
 
 /**
  * A baseline lists accepted findings by fingerprint, with the rule and file for a human reading
  * the diff. It never holds a secret, not even redacted, nor a line number (lines move). The file
  * comes from the Report, where a key used as a file or directory name is already masked.
  */
+/** Far above any real baseline (about 150 bytes a finding). */
+export const MAX_BASELINE_BYTES = 32 * 1024 * 1024;
+
 export interface BaselineFile {
   tool: string;
   version: 1;
@@ -24,12 +28,13 @@ export function baselineFromReport(report: Report): BaselineFile {
   return { tool: TOOL_NAME, version: 1, findings };
 }
 
-export async function writeBaseline(file: string, report: Report): Promise<number> {
+export async function writeBaseline(file: string, report: Report, options: SafeWriteOptions = {}): Promise<number> {
   const baseline = baselineFromReport(report);
   try {
     // A file name may hold control characters: written as \u escapes (the parsed value is the same).
-    await writeFile(file, logSafeJson(JSON.stringify(baseline, null, 2)) + '\n');
+    await writeFileNoFollow(file, logSafeJson(JSON.stringify(baseline, null, 2)) + '\n', options);
   } catch (error) {
+    if (error instanceof ConfigurationError) throw error;
     throw new ConfigurationError(`cannot write baseline ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
   return baseline.findings.length;
@@ -39,8 +44,13 @@ export async function writeBaseline(file: string, report: Report): Promise<numbe
 export async function readBaseline(file: string): Promise<string[]> {
   let text: string;
   try {
+    // A regular file of bounded size: a baseline named by a repository could be /dev/zero.
+    const info = await stat(file);
+    if (!info.isFile()) throw new ConfigurationError(`baseline ${file} is not a file`);
+    if (info.size > MAX_BASELINE_BYTES) throw new ConfigurationError(`baseline ${file} is larger than ${MAX_BASELINE_BYTES / 1024 / 1024} MiB`);
     text = await readFile(file, 'utf8');
   } catch (error) {
+    if (error instanceof ConfigurationError) throw error;
     throw new ConfigurationError(`cannot read baseline ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
   return parseBaseline(text, file);

@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeBaseline } from '../baseline/baseline.js';
 import { ConfigurationError, errorMessage, isConfigurationError } from '../core/errors.js';
@@ -14,6 +13,7 @@ import { parseCommand, USAGE, type ScanCommand } from './args.js';
 import { consoleLogger } from './console-logger.js';
 import { installHook } from './install-hook.js';
 import { settingsFromCommand } from './settings.js';
+import { writeFileNoFollow } from '../util/safe-write.js';
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 } as const;
 
@@ -62,7 +62,7 @@ async function runScan(command: ScanCommand, io: Io): Promise<number> {
   logger.finish();
   if (command.writeBaseline !== null) {
     const file = path.resolve(io.cwd, command.writeBaseline);
-    const count = await writeBaseline(file, report);
+    const count = await writeBaseline(file, report, { within: io.cwd });
     io.stderr.write(`${TOOL_NAME}: wrote ${count} finding${count === 1 ? '' : 's'} to the baseline ${command.writeBaseline}\n`);
     return EXIT.ok;
   }
@@ -70,8 +70,10 @@ async function runScan(command: ScanCommand, io: Io): Promise<number> {
   const rendered = renderReport(report, command.format, { color });
   if (command.output !== null) {
     try {
-      await writeFile(path.resolve(io.cwd, command.output), rendered);
+      // Never through a link: the scanned repository may have committed the output name as one.
+      await writeFileNoFollow(path.resolve(io.cwd, command.output), rendered, { within: io.cwd });
     } catch (error) {
+      if (isConfigurationError(error)) throw error;
       throw new ConfigurationError(`cannot write --output ${command.output}: ${(error as NodeJS.ErrnoException).code ?? errorMessage(error)}`);
     }
   } else {

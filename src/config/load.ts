@@ -7,7 +7,8 @@ import { parseConfig } from './validate.js';
 /** Looked for at the scan root, in this order; more than one is ambiguous and an error. */
 export const CONFIG_FILE_NAMES = ['.openai-secret-lint.yml', '.openai-secret-lint.yaml', '.openai-secret-lint.json'] as const;
 
-const MAX_CONFIG_BYTES = 1024 * 1024;
+/** A config file is a few lines; anything larger is refused, wherever it is read from. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
 
 export interface LoadedConfig {
   config: Config;
@@ -33,7 +34,12 @@ export async function loadConfig(root: string, explicit: string | null = null, c
     throw new ConfigurationError(`cannot read config ${explicit ?? file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
   const shown = explicit ?? path.relative(root, file);
-  return { config: parseConfig(text.replace(/^\uFEFF/, ''), shown), file };
+  return { config: parseConfigText(text, shown), file };
+}
+
+/** Validates a config text read elsewhere (the Action reads it from a commit); `shown` names it. */
+export function parseConfigText(text: string, shown: string): Config {
+  return parseConfig(text.replace(/^\uFEFF/, ''), shown);
 }
 
 export async function findConfigFile(root: string): Promise<string | null> {

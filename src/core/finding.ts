@@ -47,6 +47,8 @@ export interface RawFinding extends Location {
   commit?: string;
   authorDate?: string;
   presentAtHead?: boolean;
+  /** Other rules that reported the same problem at the same place (merged into this finding). */
+  relatedRules?: string[];
 }
 
 /** Whether a found key still works, from its provider's API (opt-in `--verify`). */
@@ -87,6 +89,8 @@ export interface ScanStats {
   suppressed: number;
   /** Hidden because a baseline accepted them. */
   baselined: number;
+  /** Rule ids and categories the configuration turns off: their findings never exist, so this says so. */
+  disabledRules: number;
   findingsBySeverity: Record<Severity, number>;
   durationMs: number;
 }

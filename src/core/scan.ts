@@ -1,14 +1,19 @@
 import { REPOSITORY_RULES } from '../analyzers/registry.js';
+import { hardcodedSecretRule } from '../analyzers/text.js';
 import type { RepositoryRule, ScanContext } from '../analyzers/types.js';
 import { discoverFiles } from '../discover/files.js';
 import { maskReport, present, triage, verifyTriaged } from './finalize.js';
 import { SEVERITIES, type Diagnostic, type RawFinding, type Report, type ScanStats } from './finding.js';
 import { silentLogger, type Logger } from './logger.js';
+import { mergeProblems } from './merge.js';
 import { discoveryFilter } from './path-filter.js';
 import type { Settings } from './settings.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 import { chooseThreads, scanInWorkers } from './workers/pool.js';
 import { scanFile } from './workers/scan-file.js';
+
+/** Rules that match text alone: when a structural rule reports the same place, its finding is kept. */
+const TEXT_RULE_IDS: ReadonlySet<string> = new Set((hardcodedSecretRule.reports ?? [hardcodedSecretRule.meta]).map((m) => m.id));
 
 /** Files scanned between two yields to the event loop (progress output, timers, signals). */
 const YIELD_EVERY = 256;
@@ -82,8 +87,11 @@ export async function buildReport(
   logger: Logger = silentLogger,
 ): Promise<Report> {
   const kept = triage(raw, settings, stats);
-  const findings = present(kept, await verifyTriaged(kept, settings, logger));
+  // Verified before merging: a key merged into a structural finding keeps its verification.
+  const verifications = await verifyTriaged(kept, settings, logger);
+  const findings = present(mergeProblems(kept, TEXT_RULE_IDS), verifications);
   for (const finding of findings) stats.findingsBySeverity[finding.severity]++;
+  stats.disabledRules = Object.values(settings.rules).filter((level) => level === 'off').length;
   stats.durationMs = Math.round(performance.now() - started);
   // Rules run side by side (threads, repository rules): the order must not depend on which finished first.
   diagnostics.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || a.code.localeCompare(b.code) || a.message.localeCompare(b.message));
@@ -102,6 +110,7 @@ export function emptyStats(): ScanStats {
     skippedSpecial: 0,
     suppressed: 0,
     baselined: 0,
+    disabledRules: 0,
     findingsBySeverity: Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as ScanStats['findingsBySeverity'],
     durationMs: 0,
   };

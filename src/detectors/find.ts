@@ -42,7 +42,8 @@ export function findSecrets(text: string, options: FindOptions = {}): FoundSecre
   for (const layer of decodeLayers(text, options.decodeDepth ?? 0)) {
     const inLayer = prefilter.scan(layer.text);
     for (const detector of inLayer.detectors) {
-      for (const match of detector.find(layer.text, { ...options, trackedAt: inLayer.trackedAt })) {
+      // Decoded text is data, whatever file it was found in.
+      for (const match of detector.find(layer.text, { ...options, trackedAt: inLayer.trackedAt, language: undefined })) {
         const decodedFrom = [...layer.chain, ...(match.decodedFrom ?? [])];
         candidates.push({
           found: { ...match, detector, start: layer.start, end: layer.end, decodedFrom },

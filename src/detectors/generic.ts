@@ -4,7 +4,7 @@
  * code, so there is no regex to backtrack; the value must be long, random and not a placeholder,
  * reference, path or public identifier.
  */
-import { isSecretLikeName } from '../analyzers/secret-names.js';
+import { isSecretLikeName } from './secret-names.js';
 import { characterClasses, shannonEntropy } from './entropy.js';
 import { isPlaceholder, isPublicIdentifier, isReference } from './placeholders.js';
 import type { DetectContext, Detector, DetectorMatch } from './types.js';
@@ -19,6 +19,8 @@ const MIN_ENTROPY = 3;
 const HINTS = ['key', 'token', 'secret', 'pass', 'pwd', 'credential', 'auth'];
 const NAME_HINT = new RegExp(HINTS.join('|'), 'i');
 const SEPARATOR = /[:=]/g;
+/** `{name}` / `{obj.attr}` (f-strings, format, templates), `%(name)s`, `%s`. */
+const INTERPOLATION = /\{[A-Za-z_][\w.]*(\[[^\]]*\])?(![rsa])?(:[^}]*)?\}|%\([A-Za-z_]\w*\)[sdr]|%[sd](?![A-Za-z0-9])/;
 /** Names `isSecretLikeName` accepts that hold references or settings in manifests and charts. */
 const NOT_A_VALUE_NAME = /(^|_)(REF|KEY_REF|SECRET_REF|EXISTING(_[A-Z]+)*|SELECTOR|PROVIDER(_CLASS)?|STORE|MANAGER|MOUNT|VOLUME|ARN|VERSION|KEYS?|ALGORITHM|SIZE|COUNT|FORMAT|POLICY|SCOPES?|REGION|ENDPOINT|DIR|PREFIX|SUFFIX|HINT|FIELD|PARAM|PROPERTY|ENV|VAR|VARIABLE|NAMESPACE|KIND|SOURCE|ROTATION|LOCATION|HASH|SALT_ROUNDS|TEMPLATE)$/;
 
@@ -50,6 +52,10 @@ export const genericSecretDetector: Detector = {
       if (!secretName) continue;
       // Unquoted code (calls, comments, bundler names), YAML anchors, aliases and tags.
       if (!assignment.quoted && /^[&*!]|[()[\]"'`]|\/\*|\/\/|__/.test(value)) continue;
+      // In source code a literal is quoted: anything else is an expression, a name or a type.
+      if (!assignment.quoted && context?.language === 'code') continue;
+      // Interpolated templates (`f"...{x}..."`, `"%(x)s"`, `"#{x}"`): built at run time, not a literal.
+      if (INTERPOLATION.test(value)) continue;
       if (sealed && /^Ag[A-D]/.test(value)) continue;
       // A base64 value (a Kubernetes Secret's `data:`) is judged by what it decodes to.
       const decoded = decodeBase64Text(value);

@@ -21,6 +21,12 @@ export interface DetectContext {
    * `KeywordPrefilter`'s `track`), ascending; absent when the caller did not run the prefilter.
    */
   trackedAt?: readonly number[];
+  /**
+   * `code` for source files of programming languages, where a string literal is quoted and an
+   * unquoted right-hand side is an expression, identifier or type (`api_key: ApiKeyT | None`,
+   * `credentials=credentials`). Absent for data, config, shell and decoded text.
+   */
+  language?: 'code';
 }
 
 /** What a detector says about its provider, whatever way it finds keys. */

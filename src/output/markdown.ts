@@ -49,7 +49,9 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   if (active > 0) head.push(`**${active} key${active === 1 ? ' is' : 's are'} verified ACTIVE** (listed first): revoke ${active === 1 ? 'it' : 'them'} before anything else.`, '');
   for (const note of options.notes ?? []) head.push(`> ${escapeControls(note.replace(/\r?\n/g, ' '))}`, '');
 
-  const footer = ['', `<sub>${escapeText(report.tool.name)} ${escapeText(report.tool.version)}</sub>`, ''];
+  const off = report.stats.disabledRules;
+  const disabled = off > 0 ? ` · ${off} rule${off === 1 ? '' : 's'} or categor${off === 1 ? 'y' : 'ies'} turned off by the configuration` : '';
+  const footer = ['', `<sub>${escapeText(report.tool.name)} ${escapeText(report.tool.version)}${disabled}</sub>`, ''];
   if (n === 0) return fit(neutralizeCommands([...head, ...footer].join('\n')), maxBytes);
 
   const tableHead = ['| Severity | Location | Rule | Finding | Secret | Fix |', '| --- | --- | --- | --- | --- | --- |'];

@@ -141,6 +141,7 @@ function sarifResult(f: Finding, ruleIndex: number) {
       ...(f.yamlPath ? { yamlPath: f.yamlPath } : {}),
       ...(f.commit ? { commit: f.commit } : {}),
       ...(f.verification ? { verification: f.verification } : {}),
+      ...(f.relatedRules ? { relatedRules: f.relatedRules } : {}),
     },
   };
 }

@@ -29,6 +29,7 @@ export function renderText(report: Report, options: TextOptions): string {
     for (const f of sorted) {
       const where = f.line === null ? shown(file) : `${shown(file)}:${f.line}:${f.column ?? 1}`;
       out.push(`${where}  ${paint(SEVERITY_COLOR[f.severity], f.severity)}  ${paint('2', f.ruleId)}  ${shown(f.message)}`);
+      if (f.relatedRules) out.push(`    also reported by: ${f.relatedRules.join(', ')}`);
       if (f.secret) out.push(`    secret: ${shown(f.secret)}${f.decodedFrom ? ` (decoded from ${f.decodedFrom.join(' → ')})` : ''}`);
       if (f.verification) out.push(`    verified: ${paint(f.verification.status === 'active' ? '1;31' : '2', shown(describeVerification(f.verification)))}`);
       if (f.commit) out.push(`    commit: ${shown(f.commit.slice(0, 12))}${f.authorDate ? ` (${shown(f.authorDate.slice(0, 10))})` : ''}${f.presentAtHead === false ? ', no longer at HEAD' : ''}`);
@@ -54,7 +55,8 @@ export function summaryLine(report: Report): string {
     report.stats.skippedBinary + report.stats.skippedTooLarge + report.stats.skippedUnreadable + report.stats.skippedSpecial;
   const suppressed =
     (report.stats.suppressed > 0 ? `, ${report.stats.suppressed} suppressed` : '') +
-    (report.stats.baselined > 0 ? `, ${report.stats.baselined} in baseline` : '');
+    (report.stats.baselined > 0 ? `, ${report.stats.baselined} in baseline` : '') +
+    (report.stats.disabledRules > 0 ? `, ${report.stats.disabledRules} rule${report.stats.disabledRules === 1 ? '' : 's'} off by config` : '');
   const active = report.findings.filter((f) => f.verification?.status === 'active').length;
   const verified = active > 0 ? ` — ${active} key${active === 1 ? '' : 's'} verified ACTIVE: revoke first` : '';
   return `${n} finding${n === 1 ? '' : 's'} (${counts}${suppressed}) in ${report.stats.filesScanned} files scanned, ${skipped} skipped, ${report.stats.durationMs} ms${verified}`;

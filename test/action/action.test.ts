@@ -67,7 +67,9 @@ describe('the bundled Action on a push (full scan)', () => {
     expect(run.stdout).toContain('2 more errors not annotated');
 
     expect(run.outputs).toMatchObject({ findings: '12', critical: '12', high: '0', medium: '0', low: '0' });
-    expect(run.outputs['sarif-file']).toBe(path.join(workspace, 'openai-secret-lint.sarif'));
+    // Written outside the workspace (RUNNER_TEMP), beside the JSON report: never scanned, never through a link.
+    expect(run.outputs['sarif-file']).toBe(path.join(path.dirname(run.outputs['report-file']!), 'openai-secret-lint.sarif'));
+    expect(existsSync(path.join(workspace, 'openai-secret-lint.sarif'))).toBe(false);
     const sarif = JSON.parse(readFileSync(run.outputs['sarif-file']!, 'utf8')) as { runs: { results: unknown[] }[] };
     expect(validateSarif(sarif)).toBe(true);
     expect(sarif.runs[0]!.results).toHaveLength(12);
@@ -172,7 +174,8 @@ describe('the bundled Action on a pull request (diff mode)', () => {
     api.requests.length = 0;
     const second = await runAction({ workspace, event: 'pull_request', edit: (p) => (edit(p), (p.pull_request.head.sha = head2)), apiUrl: api.url });
     expect(second.outputs.findings).toBe('2');
-    expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual([`GET ${REPO_API}/issues/7/comments`, `PATCH ${REPO_API}/issues/comments/${api.comments[0]!.id}`]);
+    // A marked comment exists: the token's identity (GET /user, 403 for GITHUB_TOKEN) says whether it is ours.
+    expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual([`GET ${REPO_API}/issues/7/comments`, 'GET /user', `PATCH ${REPO_API}/issues/comments/${api.comments[0]!.id}`]);
     expect(api.comments).toHaveLength(1);
     expect(api.comments[0]!.body).toContain('more.js:1');
 
@@ -270,6 +273,7 @@ describe('the bundled Action on a schedule (audit issue)', () => {
     expect(third.code).toBe(0);
     expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
       `GET ${REPO_API}/issues`,
+      'GET /user',
       `POST ${REPO_API}/issues/${api.issues[0]!.number}/comments`,
       `PATCH ${REPO_API}/issues/${api.issues[0]!.number}`,
     ]);
@@ -311,7 +315,7 @@ describe('the bundled Action with verify: true', () => {
       expect(run.stderr).toBe('');
       expect(providers.requests.map((r) => r.key === active ? 'active' : r.key === revoked ? 'revoked' : '?').sort()).toEqual(['active', 'revoked']);
       expect(run.summary).toContain('**1 key is verified ACTIVE**');
-      const sarif = JSON.parse(readFileSync(path.join(workspace, 'openai-secret-lint.sarif'), 'utf8'));
+      const sarif = JSON.parse(readFileSync(run.outputs['sarif-file']!, 'utf8'));
       const results = sarif.runs[0].results as { properties: { verification?: { status: string } }; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[];
       expect(results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe('b.py');
       expect(results.map((r) => r.properties.verification?.status)).toEqual(['active', 'inactive']);

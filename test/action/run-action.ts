@@ -16,7 +16,7 @@ export const BUNDLE = process.env.OSL_ACTION_BUNDLE ?? path.join(REPO_ROOT, 'dis
 
 export interface RunOptions {
   workspace: string;
-  event: 'push' | 'pull_request' | 'schedule' | 'workflow_dispatch';
+  event: 'push' | 'pull_request' | 'pull_request_target' | 'schedule' | 'workflow_dispatch';
   /** Payload fixture, adjusted by `edit` (e.g. real commit shas). */
   edit?: (payload: Record<string, any>) => void;
   inputs?: Record<string, string>;
@@ -25,6 +25,8 @@ export interface RunOptions {
   node?: string;
   /** Extra environment of the step (e.g. documented base-URL overrides). */
   env?: Record<string, string>;
+  /** Kill the Action after this long (code null): for attacks that would make it hang. */
+  timeoutMs?: number;
 }
 
 export interface ActionRun {
@@ -41,7 +43,7 @@ export function actionDefaults(): Record<string, string> {
 }
 
 export function fixturePayload(event: RunOptions['event']): Record<string, any> {
-  const name = event === 'workflow_dispatch' ? 'schedule' : event;
+  const name = event === 'workflow_dispatch' ? 'schedule' : event === 'pull_request_target' ? 'pull_request' : event;
   return JSON.parse(readFileSync(path.join(REPO_ROOT, 'test/fixtures/action', `${name}.json`), 'utf8')) as Record<string, any>;
 }
 
@@ -82,7 +84,9 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  const timer = options.timeoutMs ? setTimeout(() => child.kill('SIGKILL'), options.timeoutMs) : null;
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  if (timer) clearTimeout(timer);
   return { code, stdout, stderr, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: existsSync(summaryFile) ? readFileSync(summaryFile, 'utf8') : '' };
 }
 

@@ -11,8 +11,8 @@ import { renderFixture } from '../helpers/fixtures.js';
 import { runRules } from './source.js';
 
 const ROOT = 'test/fixtures/github-actions';
-/** `KEY0` stands for the first generated key in the fixture. */
-type Expected = [line: number, column: number, text: string];
+/** `KEY0` stands for the first generated key in the fixture; a severity, when given, is checked too. */
+type Expected = [line: number, column: number, text: string, severity?: 'critical' | 'high' | 'medium' | 'low'];
 
 const EXPECTED: Record<string, Record<string, Expected[]>> = {
   'gha-literal-secret': {
@@ -29,6 +29,11 @@ const EXPECTED: Record<string, Record<string, Expected[]>> = {
     'ng.action.yml': [
       [6, 14, 'KEY0'],
       [15, 27, 'S3rvice-Pa55-42'],
+    ],
+    // Counting runs are real but weak values: medium (the env.* readers add no finding, see below).
+    'ng.weak.yml': [
+      [5, 19, 'abcd1234', 'medium'],
+      [17, 45, 'sk-lf-1234567890', 'medium'],
     ],
   },
   'gha-secret-from-untrusted-source': {
@@ -48,6 +53,8 @@ const EXPECTED: Record<string, Record<string, Expected[]>> = {
       [18, 54, '$OPENAI_API_KEY'],
       [19, 20, '$OPENAI_API_KEY'],
       [20, 20, '$OPENAI_API_KEY'],
+      // A substitution that only encodes the secret still prints it (a digest would not: ok.digest.yml).
+      [21, 48, '$OPENAI_API_KEY'],
     ],
   },
   'gha-shell-trace-with-secrets': {
@@ -71,7 +78,16 @@ const EXPECTED: Record<string, Record<string, Expected[]>> = {
   },
   'gha-fromjson-secret-field': { 'ng.yml': [[8, 40, 'secrets.PROVIDERS).openai.key']] },
   'gha-secrets-inherit': { 'ng.yml': [[5, 14, 'inherit']] },
-  'gha-untrusted-checkout-with-secrets': { 'ng.yml': [[10, 16, '${{ github.event.pull_request.head.sha }}']] },
+  'gha-untrusted-checkout-with-secrets': {
+    'ng.yml': [[10, 16, '${{ github.event.pull_request.head.sha }}', 'critical']],
+    'ng.subdir.yml': [
+      // Into `pr`, only read by the base's tools (`-folder=pr`, `git -C pr`): medium.
+      [12, 16, '${{ github.event.pull_request.head.ref }}', 'medium'],
+      // A same-repository guard that `||` escapes; `cd $GITHUB_WORKSPACE/pr`, `npm --prefix=src-pr`.
+      [26, 16, '${{ github.event.pull_request.head.sha }}', 'critical'],
+      [36, 16, '${{ github.event.pull_request.head.sha }}', 'critical'],
+    ],
+  },
   'gha-secrets-to-unpinned-action': {
     'ng.yml': [
       [6, 15, 'acme/deploy-action@v2'],
@@ -128,6 +144,7 @@ describe('github-actions rules', () => {
         unique.forEach((f, i) => {
           const want = expected[i]![2].replace(/KEY(\d)/, (_, n: string) => keys[Number(n)]!.key);
           expect(spanned(text, f)).toBe(want);
+          if (expected[i]![3]) expect(f.severity).toBe(expected[i]![3]);
           expect(f.file).toBe(`.github/workflows/${name}`);
           expect(f.category).toBe(GITHUB_ACTIONS_RULES.find((r) => r.meta.id === rule)!.meta.category);
           expect(f.message.length).toBeGreaterThan(0);
@@ -137,6 +154,12 @@ describe('github-actions rules', () => {
       });
     }
   }
+
+  it('a literal read through env.* is one finding (gha-literal-secret), not one more per reader', () => {
+    const { findings } = run('gha-literal-secret', 'ng.weak.yml');
+    expect(findings.filter((f) => f.ruleId === 'gha-secret-from-untrusted-source')).toEqual([]);
+    expect(findings.filter((f) => f.ruleId === 'gha-literal-secret').map((f) => `${f.line}:${f.severity}`)).toEqual(['5:medium', '17:medium']);
+  });
 
   for (const rule of GITHUB_ACTIONS_RULES.map((r) => r.meta.id)) {
     for (const name of readdirSync(path.join(ROOT, rule)).filter((f) => f.startsWith('ok.'))) {

@@ -37,12 +37,13 @@ describe('github-actions rules in a scan', () => {
     const report = await scanTree({ '.github/workflows/ci.yml': crlf });
     const at = (ruleId: string) => report.findings.filter((f) => f.ruleId === ruleId).map((f) => [f.file, f.line, f.column, f.endLine, f.endColumn, f.yamlPath]);
     const key = keys[0]!;
-    // The literal is reported once although the alias reaches it from two jobs.
-    expect(at('gha-literal-secret')).toEqual([['.github/workflows/ci.yml', 6, 23, 6, 23 + key.key.length, 'jobs.build.env.OPENAI_API_KEY']]);
+    // The literal is reported once although the alias reaches it from two jobs, and once although
+    // two rules reach it: the key's own rule, with the workflow rule related.
+    const onKey = report.findings.filter((f) => f.line === 6).map((f) => [f.ruleId, f.file, f.line, f.column, f.endLine, f.endColumn, f.relatedRules]);
+    expect(onKey).toEqual([['openai-api-key', '.github/workflows/ci.yml', 6, 23, 6, 23 + key.key.length, ['gha-literal-secret']]]);
+    expect(report.findings.find((f) => f.line === 6)!.yamlPath).toBe('jobs.build.env.OPENAI_API_KEY');
     expect(key.line).toBe(6);
     expect(key.column).toBe(23);
-    // The text rule reports the same key as a hardcoded secret: a different rule id, by design.
-    expect(report.findings.some((f) => f.category === 'hardcoded-secret' && f.line === 6 && f.column === 23)).toBe(true);
     // Line 12 is ten spaces, a tab, then `echo "$TOKEN"`: the tab counts as one column.
     expect(at('gha-secret-printed')).toEqual([['.github/workflows/ci.yml', 12, 18, 12, 24, 'jobs.build.steps[0].run']]);
     for (const finding of report.findings) expect(finding.secret ?? '').not.toContain(key.key);

@@ -8,11 +8,15 @@ import { runFixtureDir } from '../kubernetes/run-rules.js';
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/gitlab-ci');
 
 /** One rule over `<rule>/<side>` as a scan root: `file:line:column-endColumn` of each finding. */
-function run(id: string, side: 'ng' | 'ok', settings: Partial<Settings> = {}) {
+function run(id: string, side: 'ng' | 'ok' | 'ng-weak', settings: Partial<Settings> = {}) {
   const rule = GITLAB_CI_RULES.find((r) => r.meta.id === id);
   if (!rule) throw new Error(`no rule ${id}`);
   const result = runFixtureDir([rule], path.join(FIXTURES, id, side), settings);
-  return { ...result, at: result.findings.map((f) => `${f.file}:${f.line}:${f.column}-${f.endColumn}`) };
+  return {
+    ...result,
+    at: result.findings.map((f) => `${f.file}:${f.line}:${f.column}-${f.endColumn}`),
+    severities: result.findings.map((f) => `${f.line}:${f.severity}`),
+  };
 }
 
 describe('gitlab-ci rules: ng fixtures find, ok fixtures do not', () => {
@@ -41,6 +45,20 @@ describe('gitlab-ci rules: ng fixtures find, ok fixtures do not', () => {
     expect(run('gitlab-ci-literal-variable', 'ok').at).toEqual([]);
   });
 
+  test('gitlab-ci-literal-variable: throwaway values of test services (lower-case words, counting runs, stand-in words) are medium', () => {
+    const r = run('gitlab-ci-literal-variable', 'ng-weak');
+    expect(r.at).toEqual([
+      '.gitlab-ci.yml:9:28-36',
+      '.gitlab-ci.yml:10:26-47',
+      '.gitlab-ci.yml:11:21-29',
+      '.gitlab-ci.yml:12:20-33',
+      '.gitlab-ci.yml:13:16-34',
+      '.gitlab-ci.yml:7:28-35',
+    ]);
+    expect(r.severities).toEqual(['9:medium', '10:medium', '11:medium', '12:medium', '13:high', '7:medium']);
+    expect(r.findings[0]!.message).toMatch(/reported at medium/);
+  });
+
   test('gitlab-ci-script-literal-secret: export and inline assignments, inside block scalars and quoted items', () => {
     const r = run('gitlab-ci-script-literal-secret', 'ng');
     const key = r.keys[0]!;
@@ -53,6 +71,9 @@ describe('gitlab-ci rules: ng fixtures find, ok fixtures do not', () => {
     expect(`${key.line}:${key.column}`).toBe('3:29');
     expect(r.findings.map((f) => f.yamlPath)).toEqual(['deploy.before_script[0]', 'deploy.script[0]', 'deploy.script[0]', 'deploy.after_script[0]']);
     expect(run('gitlab-ci-script-literal-secret', 'ok').at).toEqual([]);
+    const weak = run('gitlab-ci-script-literal-secret', 'ng-weak');
+    expect(weak.at).toEqual(['.gitlab-ci.yml:3:26-34', '.gitlab-ci.yml:4:27-45']);
+    expect(weak.severities).toEqual(['3:medium', '4:high']);
   });
 
   test('gitlab-ci-secret-echo: echo, printenv, env, set -x in a job that uses secrets; piped, redirected, filtered and escaped output pass', () => {
@@ -70,12 +91,15 @@ describe('gitlab-ci rules: ng fixtures find, ok fixtures do not', () => {
     expect(run('gitlab-ci-secret-echo', 'ok').at).toEqual([]);
   });
 
-  test('gitlab-ci-debug-trace: string and boolean true', () => {
-    expect(run('gitlab-ci-debug-trace', 'ng').at).toEqual(['.gitlab-ci.yml:2:20-24', '.gitlab-ci.yml:5:24-28']);
+  test('gitlab-ci-debug-trace: string and boolean true; CI_DEBUG_SERVICES (service logs only) at medium', () => {
+    const r = run('gitlab-ci-debug-trace', 'ng');
+    expect(r.at).toEqual(['.gitlab-ci.yml:2:20-24', '.gitlab-ci.yml:5:24-28']);
+    expect(r.severities).toEqual(['2:high', '5:medium']);
+    expect(r.findings[1]!.message).toMatch(/service container logs/);
     expect(run('gitlab-ci-debug-trace', 'ok').at).toEqual([]);
   });
 
-  test('gitlab-ci-image-credentials: user:password in image and service names, literal DOCKER_AUTH_CONFIG', () => {
+  test('gitlab-ci-image-credentials: user:password in image and service names, literal DOCKER_AUTH_CONFIG; name:tag@digest is no password', () => {
     const r = run('gitlab-ci-image-credentials', 'ng');
     expect(r.at).toEqual(['.gitlab-ci.yml:4:18-34', '.gitlab-ci.yml:6:19-31', '.gitlab-ci.yml:8:26-112']);
     expect(r.findings[0]!.secret).toBe('r3gistry-pass-42');

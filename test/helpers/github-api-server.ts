@@ -1,7 +1,10 @@
 /**
  * A local stand-in for api.github.com on 127.0.0.1: the REST endpoints the Action uses (pull
  * request files, paginated; issue comments list/create/update; issues search/list/create/
- * update), with in-memory state, recording every request so tests can assert on them.
+ * update; GET /user), with in-memory state, recording every request so tests can assert on them.
+ * As on GitHub, a token with write access may edit anyone's comment or issue. The token acts as
+ * `identity.user` (a personal token) or, when null, as github-actions[bot] (GITHUB_TOKEN, which
+ * gets 403 from GET /user).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -23,6 +26,8 @@ export interface FakeComment {
 
 export interface FakeIssue {
   number: number;
+  /** Who opened it; github-actions[bot] when not given. */
+  user?: { login: string };
   title: string;
   body: string;
   state: 'open' | 'closed';
@@ -45,12 +50,15 @@ export interface FakeGitHub {
   prFiles: Map<number, FakePrFile[]>;
   /** Force a status for requests matching `METHOD /path` (e.g. 403 on comment creation). */
   failures: Map<string, number>;
+  /** The token's user: a login for a personal token, null for GITHUB_TOKEN (the default). */
+  identity: { user: string | null };
   close(): Promise<void>;
 }
 
 export async function startFakeGitHub(): Promise<FakeGitHub> {
   let nextId = 1000;
-  const state: Omit<FakeGitHub, 'url' | 'close'> = { requests: [], comments: [], issues: [], prFiles: new Map(), failures: new Map() };
+  const state: Omit<FakeGitHub, 'url' | 'close'> = { requests: [], comments: [], issues: [], prFiles: new Map(), failures: new Map(), identity: { user: null } };
+  const actor = () => state.identity.user ?? 'github-actions[bot]';
 
   const server: Server = createServer((req, res) => {
     void readBody(req).then((raw) => {
@@ -67,6 +75,10 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
   function route(method: string, url: URL, body: Record<string, unknown>, res: ServerResponse): void {
     const path = url.pathname;
     let m: RegExpExecArray | null;
+    if (method === 'GET' && path === '/user') {
+      if (state.identity.user === null) return send(res, 403, { message: 'Resource not accessible by integration' });
+      return send(res, 200, { login: state.identity.user, type: 'User' });
+    }
     if (method === 'GET' && (m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/files$/.exec(path))) {
       return paginate(res, url, state.prFiles.get(Number(m[1])) ?? []);
     }
@@ -74,7 +86,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       const issueNumber = Number(m[1]);
       if (method === 'GET') return paginate(res, url, state.comments.filter((c) => c.issueNumber === issueNumber).map(commentJson));
       if (method === 'POST') {
-        const comment: FakeComment = { id: nextId++, body: String(body.body), issueNumber, user: { login: 'github-actions[bot]' } };
+        const comment: FakeComment = { id: nextId++, body: String(body.body), issueNumber, user: { login: actor() } };
         state.comments.push(comment);
         return send(res, 201, commentJson(comment));
       }
@@ -93,7 +105,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
         return paginate(res, url, list.map(issueJson));
       }
       if (method === 'POST') {
-        const issue: FakeIssue = { number: nextId++, title: String(body.title), body: String(body.body ?? ''), state: 'open', labels: (body.labels as string[]) ?? [] };
+        const issue: FakeIssue = { number: nextId++, user: { login: actor() }, title: String(body.title), body: String(body.body ?? ''), state: 'open', labels: (body.labels as string[]) ?? [] };
         state.issues.push(issue);
         return send(res, 201, issueJson(issue));
       }
@@ -146,7 +158,7 @@ function commentJson(c: FakeComment) {
 }
 
 function issueJson(i: FakeIssue) {
-  return { number: i.number, title: i.title, body: i.body, state: i.state, state_reason: i.state_reason ?? null, labels: i.labels.map((name) => ({ name })), ...(i.pull_request ? { pull_request: i.pull_request } : {}) };
+  return { number: i.number, user: i.user ?? { login: 'github-actions[bot]' }, title: i.title, body: i.body, state: i.state, state_reason: i.state_reason ?? null, labels: i.labels.map((name) => ({ name })), ...(i.pull_request ? { pull_request: i.pull_request } : {}) };
 }
 
 function send(res: ServerResponse, status: number, json: unknown, headers: Record<string, string> = {}): void {

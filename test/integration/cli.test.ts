@@ -162,19 +162,6 @@ describe('npm run demo', () => {
   });
 });
 
-describe('under Node 24 (the node@24 devDependency)', () => {
-  const node24 = path.join(repoRoot, 'node_modules/node/bin/node');
-  it('the built CLI scans and finds the same key at the same place', () => {
-    const placed = renderTemplate('x: 1\nkey: <<openai:proj>>\n');
-    const dir = makeRepo({ 'a.yml': placed.text });
-    const result = spawnSync(node24, [cli, 'scan', dir, '--format', 'json'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-    expect(result.error, `${node24} must exist: npm ci installs it`).toBeUndefined();
-    expect(spawnSync(node24, ['--version'], { encoding: 'utf8' }).stdout).toMatch(/^v24\./);
-    expect(result.status).toBe(1);
-    expect(openaiFindings(JSON.parse(result.stdout) as Report).map(where)).toEqual([`a.yml:2:${placed.keys[0]!.column}`]);
-  });
-});
-
 describe('a reader that stops early', () => {
   it('| head does not crash the CLI, and the exit code still tells findings from none', () => {
     const leaky = makeRepo({ 'a.txt': renderTemplate('<<openai:proj>>\n').text, ...Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`f${i}.txt`, renderTemplate('k <<openai:admin>>\n').text])) });

@@ -30,9 +30,12 @@ function keyAt(result: ReturnType<typeof run>, file: string): string {
 }
 
 describe('kubernetes rules: ng fixtures find, ok fixtures do not', () => {
-  test('k8s-env-literal-secret: initContainers, anchors, CronJob, Rollout CRD, List items, ephemeralContainers', () => {
+  test('k8s-env-literal-secret: initContainers, anchors, CronJob, Rollout CRD, List items, ephemeralContainers; weak values at medium; Secret names and variable names pass', () => {
     const r = run('k8s-env-literal-secret');
-    expect(r.ng).toEqual(['ng.yaml:14:23', keyAt(r, 'ng.yaml'), 'ng.yaml:35:27', 'ng.yaml:52:22', 'ng.yaml:67:22']);
+    expect(r.ng).toEqual(['ng.yaml:14:23', keyAt(r, 'ng.yaml'), 'ng.yaml:35:27', 'ng.yaml:52:22', 'ng.yaml:67:22', 'ng.yaml:82:22', 'ng.yaml:84:22']);
+    // A counting run is weak (medium); `SESSION_SECRET: operator` names no object of the file: high.
+    expect(r.findings.slice(5).map((f) => f.severity)).toEqual(['medium', 'high']);
+    expect(r.findings.slice(0, 5).every((f) => f.severity === 'high')).toBe(true);
     expect(r.ng[1]).toBe('ng.yaml:20:22');
     expect(r.findings[1]!.yamlPath).toBe('spec.template.spec.containers[0].env[0].value');
     expect(r.findings[1]!.remediation).toContain('secretKeyRef');
@@ -90,10 +93,28 @@ describe('kubernetes rules: ng fixtures find, ok fixtures do not', () => {
     expect(r.ok).toEqual([]);
   });
 
-  test('helm-values-literal-secret: nested keys, merge keys (reported once, where written), env lists', () => {
+  test('helm-values-literal-secret: nested keys, merge keys (reported once, where written), env lists; weak defaults at medium; selectors and placeholders pass', () => {
     const r = run('helm-values-literal-secret');
-    expect(r.ng).toEqual(['ng/values.yaml:6:14', keyAt(r, 'ng/values.yaml'), 'ng/values.yaml:9:15', 'ng/values.yaml:14:12']);
-    expect(r.findings.map((f) => f.yamlPath)).toEqual(['auth.password', 'auth.apiKey', 'defaults.adminToken', 'extraEnvVars[0].value']);
+    expect(r.ng).toEqual([
+      'ng/values.yaml:6:14',
+      keyAt(r, 'ng/values.yaml'),
+      'ng/values.yaml:9:15',
+      'ng/values.yaml:14:12',
+      'ng/values.yaml:19:12',
+      'ng/values.yaml:21:12',
+      'ng/values.yaml:23:12',
+    ]);
+    expect(r.findings.map((f) => f.yamlPath)).toEqual([
+      'auth.password',
+      'auth.apiKey',
+      'defaults.adminToken',
+      'extraEnvVars[0].value',
+      'modules.dcmi.pass',
+      'modules.default.pass',
+      'modules.lab.pass',
+    ]);
+    // Stand-in words (`another_pw`, `secret_pw`) and counting runs are documented defaults: medium.
+    expect(r.findings.map((f) => f.severity)).toEqual(['high', 'high', 'high', 'high', 'medium', 'medium', 'medium']);
     expect(r.ok).toEqual([]);
   });
 

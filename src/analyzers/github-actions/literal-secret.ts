@@ -7,11 +7,11 @@
 import { isScalar } from 'yaml';
 import type { RawFinding } from '../../core/finding.js';
 import { findExpressions } from '../expressions/index.js';
-import { isLiteralSecretValue, isSecretLikeName, isWrittenValue } from '../secret-names.js';
-import type { FileRule, RuleMeta } from '../types.js';
+import { isLiteralSecretValue, isLowercaseWords, isSecretLikeName, isWeakLiteral, isWrittenValue, WEAK_NOTE, type SecretNameOptions } from '../secret-names.js';
+import type { FileRule, RuleMeta, SourceFile } from '../types.js';
 import { expressionsInFile } from './expression-scan.js';
 import { appliesToWorkflowOrAction, workflowModels, type NamedValue } from './model.js';
-import { findingAt, HELP_BASE, locatorFor, secretNameFor } from './report.js';
+import { findingAt, HELP_BASE, locatorFor, secretNameFor, type FindingText } from './report.js';
 
 const meta: RuleMeta = {
   id: 'gha-literal-secret',
@@ -34,21 +34,17 @@ export const literalSecretRule: FileRule = {
         for (const step of job.steps) entries.push(...step.env, ...step.with);
       }
       for (const entry of entries) {
-        // Everything passed under a reusable workflow's `secrets:` is a secret by declaration.
-        const secretLike = entry.scope === 'job-secrets' || isSecretLikeName(entry.name, names);
-        if (!secretLike || !entry.value || !isScalar(entry.value)) continue;
-        const locator = locatorFor(file, entry.value);
-        const value = locator.value;
-        const literal = entry.scope === 'credentials' ? isWrittenValue(value) : isLiteralSecretValue(value);
-        if (findExpressions(value).length > 0 || !literal || isStructuredConfig(value)) continue;
-        // Lowercase words (`postgres`, `hello world`, `github-actions` selecting a provider) are the
-        // throwaway passwords of CI service containers and test data, not secrets; registry
-        // credentials always belong to a real account, so they get no such excuse.
-        if (entry.scope !== 'credentials' && /^[a-z]+([-_ ][a-z]+)*$/.test(value.trim())) continue;
+        const literal = literalSecretOf(file, entry, names);
+        if (!literal) continue;
         // Report the value without surrounding whitespace (block scalars end with a newline).
-        const start = value.length - value.trimStart().length;
-        const end = value.trimEnd().length;
-        findings.push(findingAt(file, meta, entry.value, entry.path, { ...advice(entry), secret: value.trim() }, start, end));
+        const start = literal.raw.length - literal.raw.trimStart().length;
+        const end = literal.raw.trimEnd().length;
+        const text = advice(entry);
+        if (literal.weak) {
+          text.message += ` The value looks like a test or default one (${WEAK_NOTE}), so it is reported at medium.`;
+          text.severity = 'medium';
+        }
+        findings.push(findingAt(file, meta, entry.value!, entry.path, { ...text, secret: literal.raw.trim() }, start, end));
       }
       // One rule says so for the file: models and the expression walk share one budget, so every
       // rule saw the same partial view. Run the walk (cached) now so the budget is final.
@@ -61,12 +57,34 @@ export const literalSecretRule: FileRule = {
   },
 };
 
+/**
+ * The literal secret an entry holds, as this rule reports it, or null; `weak` when the value is
+ * a counting run or stand-in words (`abcd1234`, `sk-lf-1234567890`, `some-password`): a test
+ * service's password or a documented default, reported at medium. Shared with
+ * gha-secret-from-untrusted-source, so that a literal and the places that read it through
+ * `env.X` make one finding, not several.
+ */
+export function literalSecretOf(file: SourceFile, entry: NamedValue, names: SecretNameOptions): { raw: string; weak: boolean } | null {
+  // Everything passed under a reusable workflow's `secrets:` is a secret by declaration.
+  const secretLike = entry.scope === 'job-secrets' || isSecretLikeName(entry.name, names);
+  if (!secretLike || !entry.value || !isScalar(entry.value)) return null;
+  const value = locatorFor(file, entry.value).value;
+  const literal = entry.scope === 'credentials' ? isWrittenValue(value) : isLiteralSecretValue(value);
+  if (findExpressions(value).length > 0 || !literal || isStructuredConfig(value)) return null;
+  // Registry credentials always belong to a real account: no excuse of weakness for them.
+  if (entry.scope === 'credentials') return { raw: value, weak: false };
+  // Lowercase words (`postgres`, `hello world`, `github-actions` selecting a provider) are the
+  // throwaway passwords of CI service containers and test data, not secrets.
+  if (isLowercaseWords(value)) return null;
+  return { raw: value, weak: isWeakLiteral(value) };
+}
+
 /** A multi-line JSON or YAML document (a list of registries, a config block) is configuration, not one secret value. */
 function isStructuredConfig(value: string): boolean {
   return value.trim().includes('\n') && /^\s*[[{]/.test(value);
 }
 
-function advice(entry: NamedValue): { message: string; remediation: string } {
+function advice(entry: NamedValue): FindingText {
   const secret = secretNameFor(entry.name);
   const ref = `\${{ secrets.${secret} }}`;
   const where: Record<NamedValue['scope'], string> = {

@@ -144,6 +144,8 @@ export function analyzeRun(file: SourceFile, model: WorkflowModel, job: JobModel
       if (/::add-mask::/.test(text)) sink = 'none';
       if (sink !== 'none') {
         for (const ref of here) {
+          // `echo "$(printf %s "$TOKEN" | sha256sum)"` prints a digest, not the secret.
+          if (sink === 'log' && hashedInSubstitution(line, ref.start - lineStart)) continue;
           uses.push({ ...ref, sink, ...(target ? { target } : {}) });
           placed.add(ref);
         }
@@ -311,6 +313,29 @@ function redirectTarget(segment: string): { kind: 'github'; target: 'GITHUB_ENV'
 function githubFileIn(text: string): 'GITHUB_ENV' | 'GITHUB_OUTPUT' | undefined {
   const match = /\$(?:\{|env:)?(GITHUB_ENV|GITHUB_OUTPUT)\b/i.exec(text);
   return match ? (match[1]!.toUpperCase() as 'GITHUB_ENV' | 'GITHUB_OUTPUT') : undefined;
+}
+
+/** One-way filters: what they print says nothing usable about their input. */
+const DIGEST = /^\s*(?:(?:sha(?:1|224|256|384|512)|md5|b2)sum|shasum|cksum|wc|openssl\s+(?:dgst|sha\d*|md5))\b/;
+
+/**
+ * True when position `at` of a line is inside a command substitution `$( … )` whose pipeline
+ * sends it through a digest (`$(echo -n "$T" | sha256sum | head -c 64)`): the outer command
+ * gets the digest, never the value.
+ */
+function hashedInSubstitution(line: string, at: number): boolean {
+  for (let open = line.indexOf('$('); open !== -1 && open < at; open = line.indexOf('$(', open + 2)) {
+    const close = matchingParen(line, open + 2);
+    if (at >= close) continue;
+    const inner = line.slice(open + 2, close);
+    const segments = splitSegments(inner);
+    const from = segments.findIndex((seg) => at - open - 2 >= seg.start && at - open - 2 < seg.end);
+    for (let j = from; j >= 0 && j < segments.length - 1 && segments[j]!.sep === '|'; j++) {
+      const next = segments[j + 1]!;
+      if (DIGEST.test(inner.slice(next.start, next.end))) return true;
+    }
+  }
+  return false;
 }
 
 function matchingParen(line: string, open: number): number {

@@ -7,8 +7,9 @@
 import { isScalar } from 'yaml';
 import type { RawFinding } from '../../core/finding.js';
 import { referencesIn, type ContextRef } from '../expressions/index.js';
-import { isLiteralSecretValue, isSecretLikeName } from '../secret-names.js';
-import type { FileRule, RuleMeta } from '../types.js';
+import { isLiteralSecretValue, isSecretLikeName, type SecretNameOptions } from '../secret-names.js';
+import type { FileRule, RuleMeta, SourceFile } from '../types.js';
+import { literalSecretOf } from './literal-secret.js';
 import { appliesToWorkflowOrAction, effectiveEnv, workflowModels, type NamedValue } from './model.js';
 import { findingAt, HELP_BASE, locatorFor, secretNameFor } from './report.js';
 
@@ -35,7 +36,7 @@ export const untrustedSourceRule: FileRule = {
           const locator = locatorFor(file, entry.value);
           for (const ref of referencesIn(locator.value)) {
             if (ref.inDefault) continue;
-            const problem = classify(ref, scope, entry);
+            const problem = classify(file, ref, scope, entry, names);
             if (!problem) continue;
             const secret = secretNameFor(entry.name);
             findings.push(
@@ -73,7 +74,13 @@ export const untrustedSourceRule: FileRule = {
   },
 };
 
-function classify(ref: ContextRef, scope: Map<string, NamedValue>, entry: NamedValue): { source: string; why: string; severity: RuleMeta['severity'] } | null {
+function classify(
+  file: SourceFile,
+  ref: ContextRef,
+  scope: Map<string, NamedValue>,
+  entry: NamedValue,
+  names: SecretNameOptions,
+): { source: string; why: string; severity: RuleMeta['severity'] } | null {
   const path = ref.path.filter((p): p is string => p !== null).join('.');
   if (ref.context === 'vars') {
     return { source: `\`vars.${path}\``, why: 'configuration variables are stored in plain text, shown to anyone with read access and not masked in logs.', severity: 'medium' };
@@ -86,6 +93,9 @@ function classify(ref: ContextRef, scope: Map<string, NamedValue>, entry: NamedV
     if (!source || source === entry || !source.value || !isScalar(source.value)) return null;
     const value = String(source.value.value ?? '');
     if (/\$\{\{/.test(value) || !isLiteralSecretValue(value)) return null;
+    // gha-literal-secret reports the literal where it is written: its readers are the same
+    // problem (one value to move into the secret store), not one more finding each.
+    if (literalSecretOf(file, source, names)) return null;
     return { source: `\`env.${ref.path[0]}\``, why: `\`${ref.path[0]}\` is a literal value written in this file.`, severity: 'high' };
   }
   return null;

@@ -12,6 +12,9 @@ import { pipelines, scriptOwners, variablesOf } from './pipeline.js';
 /** `user:password@registry/image` (optionally with a scheme). */
 const USERINFO = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/:@\s]+):([^@\s/]+)@/i;
 
+/** An OCI content digest (`algorithm:hex`), which follows `@` in a pinned image reference. */
+const DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[0-9a-f]{32,}(?![\w.-]*\/)/i;
+
 /** Registry credentials for `image:`/`services:` written in the file: in the image name, or a literal DOCKER_AUTH_CONFIG. */
 export const gitlabImageCredentialsRule: FileRule = {
   meta: {
@@ -39,7 +42,8 @@ export const gitlabImageCredentialsRule: FileRule = {
         for (const { node, path } of images) {
           if (!isScalar(node) || typeof node.value !== 'string') continue;
           const match = USERINFO.exec(node.value);
-          if (!match || !isLiteralSecretValue(match[2]!)) continue;
+          // `docker:28.5.1-dind@sha256:ea9d…` is a tag pinned by digest, not `user:password@host`.
+          if (!match || DIGEST.test(node.value.slice(match[0].length)) || !isLiteralSecretValue(match[2]!)) continue;
           const start = match[0].length - 1 - match[2]!.length;
           const span = new ScalarLocator(file.text, node).span(start, start + match[2]!.length);
           findings.push(

@@ -1,7 +1,7 @@
 import type { FileRule } from '../types.js';
 import { isLiteralSecretValue } from '../secret-names.js';
 import { isSecretLikeKey } from '../kubernetes/secret-name.js';
-import { CI_VARIABLE_ADVICE, GITLAB_HELP } from './meta.js';
+import { CI_VARIABLE_ADVICE, GITLAB_HELP, literalSeverity } from './meta.js';
 import { variableFindings } from './pipeline.js';
 
 /** A literal value for a secret-like name in any `variables:` block of a pipeline. */
@@ -15,15 +15,16 @@ export const gitlabLiteralVariableRule: FileRule = {
   },
   appliesTo: (file) => file.kind === 'gitlab-ci' || file.kind === 'yaml',
   check(file, context) {
-    return variableFindings(this.meta, file, context, (variable) =>
-      !isSecretLikeKey(variable.name, context.settings) || !isLiteralSecretValue(variable.text)
-        ? null
-        : {
-            message: `${variable.name} is given a literal value in ${variable.scope}.`,
-            remediation: CI_VARIABLE_ADVICE(variable.name),
-            secret: variable.text,
-            yamlPath: variable.path,
-          },
-    );
+    return variableFindings(this.meta, file, context, (variable) => {
+      if (!isSecretLikeKey(variable.name, context.settings) || !isLiteralSecretValue(variable.text)) return null;
+      const { severity, note } = literalSeverity(variable.text);
+      return {
+        message: `${variable.name} is given a literal value in ${variable.scope}.${note}`,
+        remediation: CI_VARIABLE_ADVICE(variable.name),
+        secret: variable.text,
+        yamlPath: variable.path,
+        ...(severity ? { severity } : {}),
+      };
+    });
   },
 };

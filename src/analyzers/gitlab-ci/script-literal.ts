@@ -4,7 +4,7 @@ import { isLiteralSecretValue } from '../secret-names.js';
 import { findingAt } from '../kubernetes/report.js';
 import { isSecretLikeKey } from '../kubernetes/secret-name.js';
 import { isGitLabCiFile } from './include-set.js';
-import { CI_VARIABLE_ADVICE, GITLAB_HELP } from './meta.js';
+import { CI_VARIABLE_ADVICE, GITLAB_HELP, literalSeverity } from './meta.js';
 import { pipelines, scriptLines, scriptOwners } from './pipeline.js';
 
 /** `export NAME=value` / `NAME=value cmd`: the value group is one of the three alternatives. */
@@ -33,12 +33,14 @@ export const gitlabScriptLiteralRule: FileRule = {
             if (!isSecretLikeKey(name, context.settings) || !isLiteralSecretValue(value)) continue;
             const valueStart = match.index + match[0].length - value.length - (group === 4 ? 0 : 1);
             const span = line.locator.span(line.offset + valueStart, line.offset + valueStart + value.length);
+            const { severity, note } = literalSeverity(value);
             findings.push(
               findingAt(this.meta, file, span.start, span.end, {
-                message: `The script of ${owner.label} assigns a literal value to ${name}.`,
+                message: `The script of ${owner.label} assigns a literal value to ${name}.${note}`,
                 remediation: CI_VARIABLE_ADVICE(name),
                 secret: value,
                 yamlPath: line.path,
+                ...(severity ? { severity } : {}),
               }),
             );
           }

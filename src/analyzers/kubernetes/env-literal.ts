@@ -1,11 +1,11 @@
 import type { RawFinding } from '../../core/finding.js';
 import type { FileRule } from '../types.js';
 import { containersOf, envOf } from './containers.js';
-import { isLiteralSecretValue } from '../secret-names.js';
+import { isLiteralSecretValue, isWeakLiteral, WEAK_NOTE } from '../secret-names.js';
 import { K8S_HELP, SECRET_KEY_REF_EXAMPLE, SECRET_STORE_ADVICE } from './meta.js';
 import { k8sObjects, mayHoldManifests } from './objects.js';
 import { findingOnNode } from './report.js';
-import { isSecretLikeKey } from './secret-name.js';
+import { isSecretLikeKey, toSnakeCase } from './secret-name.js';
 import { joinPath } from './yaml-view.js';
 
 /** A container `env[].value` written literally for a secret-like name. */
@@ -20,15 +20,22 @@ export const k8sEnvLiteralRule: FileRule = {
   appliesTo: mayHoldManifests,
   check(file, context) {
     const findings: RawFinding[] = [];
-    for (const object of k8sObjects(file, context.settings)) {
+    const objects = k8sObjects(file, context.settings);
+    const objectNames = new Set(objects.map((o) => o.view.text(o.view.get(o.view.get(o.node, 'metadata'), 'name'))).filter((n): n is string => n !== null));
+    for (const object of objects) {
       for (const container of containersOf(object)) {
         for (const env of envOf(object.view, container)) {
           if (!env.value || !isSecretLikeKey(env.name, context.settings)) continue;
           const value = object.view.text(env.value);
           if (value === null || !isLiteralSecretValue(value)) continue;
+          // `OPERATOR_SECRET: operator` beside a ServiceAccount, Role or Deployment named
+          // `operator`: the name of the Secret the program keeps its state in, not a credential.
+          if (/(^|_)SECRET$/.test(toSnakeCase(env.name).toUpperCase()) && objectNames.has(value.trim())) continue;
+          const weak = isWeakLiteral(value);
           findings.push(
             findingOnNode(this.meta, file, env.value, {
-              message: `Container "${container.name}" of ${object.kind} gets ${env.name} as a literal value written in the manifest.`,
+              ...(weak ? { severity: 'medium' as const } : {}),
+              message: `Container "${container.name}" of ${object.kind} gets ${env.name} as a literal value written in the manifest.${weak ? ` The value looks like a test or default one (${WEAK_NOTE}), so it is reported at medium.` : ''}`,
               remediation: `Move the value into a Secret and reference it: \`- name: ${env.name}\` with \`${SECRET_KEY_REF_EXAMPLE(env.name)}\`. ${SECRET_STORE_ADVICE}`,
               secret: value,
               yamlPath: joinPath(env.path, 'value'),

@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { RawFinding } from '../../core/finding.js';
 import type { FileRule } from '../types.js';
-import { isLiteralSecretValue, mayHoldSecretNames } from '../secret-names.js';
+import { isLiteralSecretValue, isWeakLiteral, mayHoldSecretNames, WEAK_NOTE } from '../secret-names.js';
 import { K8S_HELP } from './meta.js';
 import { isSopsEncrypted } from './objects.js';
 import { findingOnNode } from './report.js';
@@ -37,9 +37,11 @@ export const helmValuesLiteralRule: FileRule = {
         if (!isSecretLikeKey(keyName, context.settings)) return;
         const text = view.text(value);
         if (text === null || !isLiteralSecretValue(text)) return;
+        const weak = isWeakLiteral(text);
         findings.push(
           findingOnNode(this.meta, file, value, {
-            message: `Helm values set the secret-like key "${path}" to a literal value.`,
+            ...(weak ? { severity: 'medium' as const } : {}),
+            message: `Helm values set the secret-like key "${path}" to a literal value.${weak ? ` The value looks like a documented default (${WEAK_NOTE}), so it is reported at medium; installs that keep it share a known password.` : ''}`,
             remediation: REMEDIATION,
             secret: text,
             yamlPath: path,

@@ -1,0 +1,239 @@
+/**
+ * The one shared notion of a secret-like variable name, used by every structural rule.
+ * Case-insensitive; `-`, `.`, spaces and camelCase humps are treated alike
+ * (`api-key`, `api.key`, `apiKey`, `API_KEY`).
+ */
+const SECRET_LIKE = [
+  /API_?KEY$/,
+  /API_?KEYS$/,
+  /TOKEN$/,
+  /SECRET/,
+  /PASSWORD$/,
+  /PASSWD$/,
+  /(^|_)PASS$/,
+  /(^|_)PWD$/,
+  /PASSPHRASE$/,
+  /CREDENTIAL/,
+  /PRIVATE_?KEY$/,
+  /ACCESS_?KEY/,
+  /AUTH_?KEY$/,
+  /^OPENAI_.*KEY$/,
+  /CLIENT_?SECRET/,
+  /SIGNING_?KEY$/,
+  /ENCRYPTION_?KEY$/,
+  /WEBHOOK_?URL$/,
+  /^(PAT|GH_PAT|NPM_AUTH|AUTHORIZATION)$/,
+];
+
+/**
+ * Names that hold references to secrets, or metadata about them, rather than secret values.
+ * (`WEBHOOK_URL` above is checked first: a webhook URL embeds its secret.)
+ */
+const NOT_SECRET = [
+  /_PATH$/, /_FILE$/, /_FILES$/, /_DIR$/, /_URL$/, /_URI$/, /_NAME$/, /_NAMES$/, /_ID$/, /_IDS$/, /_ARN$/, /_REF$/,
+  /_ENABLED$/, /_DISABLED$/, /_EXPIRY$/, /_EXPIRES(_AT)?$/, /_EXPIRATION$/, /_TTL$/, /_LENGTH$/, /_TYPE$/, /_HEADER$/,
+  /_VERSION$/, /_PREFIX$/, /_ENV$/, /_FORMAT$/, /_REGION$/, /_HOST$/, /_PORT$/, /_COUNT$/, /_SIZE$/, /_MODE$/, /_KIND$/,
+  /^(USE|ENABLE|DISABLE|HAS|IS|SKIP|REQUIRE|WITH)_/,
+  // Where a secret lives, not the secret: `SECRET_STORE: vault`, `clientSecretFrom: vault`.
+  /_STORE$/, /_FROM$/, /_BACKEND$/, /_MANAGER$/, /_PROVIDER$/,
+];
+
+/** Exceptions to the exclusions: names ending in a metadata suffix that do hold secrets. */
+const SECRET_DESPITE_SUFFIX = [/ACCESS_KEY_ID$/, /WEBHOOK_?URL$/];
+
+export interface SecretNameOptions {
+  extra?: readonly string[];
+  ignore?: readonly string[];
+}
+
+/** `apiKey` -> `API_KEY`, `api-key` -> `API_KEY`, `openai.apiKey` -> `OPENAI_API_KEY`. */
+export function normalizeName(name: string): string {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+    .toUpperCase()
+    .replace(/[-.\s]/g, '_');
+}
+
+/** True when a variable of this name is expected to hold a secret value. */
+export function isSecretLikeName(name: string, options: SecretNameOptions = {}): boolean {
+  const normalized = normalizeName(name);
+  if (options.ignore?.some((n) => globMatch(n, normalized))) return false;
+  if (options.extra?.some((n) => globMatch(n, normalized))) return true;
+  if (SECRET_DESPITE_SUFFIX.some((re) => re.test(normalized))) return true;
+  if (NOT_SECRET.some((re) => re.test(normalized))) return false;
+  return SECRET_LIKE.some((re) => re.test(normalized));
+}
+
+/**
+ * Every name `isSecretLikeName` accepts without user-added names holds one of these words in its
+ * raw spelling, in any case (`apiKey`, `api-key`, `GH_PAT`, `ghPat`); a property test holds the
+ * two together. `pat` not followed by a letter, so that `path` does not count.
+ */
+const SECRET_NAME_WORD = /key|token|secret|pass|pwd|credential|auth|webhook|pat(?![a-z])/i;
+/** YAML and JSON escapes that can spell a letter (`"\x73ecret"`) or join two lines of a word. */
+const LETTER_ESCAPE = /\\[xuU\r\n]/;
+
+/**
+ * False only when no name written in `text` can be secret-like: then a structural rule that
+ * reports only secret-like names (or Secrets) has nothing to report, and the file need not be
+ * parsed. Always true when the user added names, which may be any word.
+ */
+export function mayHoldSecretNames(text: string, options: SecretNameOptions = {}): boolean {
+  if ((options.extra?.length ?? 0) > 0) return true;
+  if (SECRET_NAME_WORD.test(text) || LETTER_ESCAPE.test(text)) return true;
+  // `normalizeName` upper-cases with Unicode's rules, where `paß` becomes `PASS` and `ſecret`
+  // `SECRET`: non-ASCII text is checked in that spelling too.
+  return NON_ASCII.test(text) && SECRET_NAME_WORD.test(text.toUpperCase());
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** `*` wildcards over normalized names, as users write them in the config (`*_SIGNING_KEY`). */
+function globMatch(pattern: string, normalized: string): boolean {
+  const source = normalizeName(pattern).split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+  return new RegExp(`^${source}$`).test(normalized);
+}
+
+const DUMMY_WORDS = new Set([
+  '', 'test', 'tests', 'testing', 'dummy', 'fake', 'mock', 'sk-test', 'changeme', 'example', 'sample', 'xxx', 'none', 'null', 'nil',
+  'secret', 'password', 'foo', 'bar', 'baz', 'todo', 'placeholder', 'redacted', 'true', 'false', 'yes', 'no', 'on', 'off', '~',
+]);
+
+/** Values typical of test jobs that are not findings even under a secret-like name. */
+export function isDummyValue(value: string): boolean {
+  const v = value.trim().toLowerCase();
+  if (DUMMY_WORDS.has(v)) return true;
+  // `test-token`, `dummy_key`, `fake-openai-key`, `sk-test-123`, `my-test-secret`.
+  if (/^(sk[-_])?(test|dummy|fake|mock|sample|example|stub)([-_.][a-z0-9_.-]*)?$/.test(v)) return true;
+  if (/^[a-z0-9]+([-_](test|dummy|fake|mock|sample|example))+([-_][a-z0-9]+)*$/.test(v) && v.length <= 40) return true;
+  if (/not[-_ ]?a[-_ ]?(real[-_ ]?)?(secret|password|token|key)/.test(v)) return true;
+  // `xxxx`, `****`, `0000`, `<your-key>`, `your-api-key-here`, `sk-proj-...`.
+  if (/^(.)\1+$/.test(v)) return true;
+  if (/^<[^<>]*>$/.test(v) || /^your[-_ ]/.test(v) || /[-_ ]here$/.test(v) || /(\.\.\.|…)/.test(v)) return true;
+  return false;
+}
+
+/**
+ * True when a value is resolved at run time rather than written: `$VAR`, `${VAR}`, `$(cmd)`,
+ * `${{ expr }}`, `{{ .Values.x }}`, `%VAR%`, SOPS `ENC[…]`.
+ */
+export function isReferenceValue(value: string): boolean {
+  const v = value.trim();
+  return /\$[A-Za-z_{(]/.test(v) || /\{\{.*\}\}/s.test(v) || /%[A-Za-z_][A-Za-z0-9_]*%/.test(v) || /^ENC\[[A-Z0-9_]+,/.test(v);
+}
+
+/**
+ * Any value written in the file rather than resolved at run time (and not a dummy): for places
+ * that only ever hold a real account's credential, such as registry `credentials.password`,
+ * where even `pass` is a real (weak) password.
+ */
+export function isWrittenValue(value: string): boolean {
+  const v = value.trim();
+  return v.length >= 3 && !isDummyValue(v) && !isReferenceValue(v);
+}
+
+/**
+ * A literal value worth reporting under a secret-like name: not empty or too short, not a dummy
+ * test value, not a reference resolved at run time, not a placeholder, a boolean, a number, a
+ * path or a file name, and not one character repeated. The one notion every structural rule uses.
+ */
+export function isLiteralSecretValue(value: string): boolean {
+  const v = value.trim();
+  if (v.length < 3 || isDummyValue(v) || isReferenceValue(v)) return false;
+  if (LITERAL_REFERENCE.some((re) => re.test(v))) return false;
+  if (LITERAL_PLACEHOLDER.some((re) => re.test(v))) return false;
+  if (/^(true|false|yes|no|on|off|y|n)$/i.test(v) || /^-?\d+(\.\d+)?$/.test(v)) return false;
+  return new Set(v).size > 1;
+}
+
+/** `$VAR`, `${VAR}`, `$(cmd)`, `${{ }}`, `{{ }}`, `%VAR%`, `#{var}`, SOPS, vals/Vault refs, paths. */
+const LITERAL_REFERENCE = [
+  /\$[A-Za-z_{(]/,
+  /\{\{.*\}\}/s,
+  /%[A-Za-z_][A-Za-z0-9_]*%/,
+  /#\{[^}]+\}/,
+  /^ENC\[[A-Z0-9_]+,/,
+  /^ref\+[a-z0-9]+:\/\//,
+  /^(vault|secret|secretsmanager|awssecretsmanager|gcpsm|azurekeyvault|op):(\/\/)?[\w/.-]+(#.*)?$/i,
+  /^\/[\w.@/-]+$/,
+  /^(\.{1,2}\/|~\/)[\w.@/-]*$/,
+  // The name of a variable, not its value: `server-password: MAVEN_PASSWORD` (setup-java reads
+  // that env variable), `exclude-secrets: DEPLOY_KEY`, `GOOGLE_API_KEY_VAL` (replaced by a script).
+  /^[A-Z][A-Z0-9]*(_[A-Z][A-Z0-9]*)+$/,
+  // Lines mapping env names to secret-store paths: `OPENAI_API_KEY=openai:api-key` (a vault path
+  // and the field read from it), as grafana/shared-workflows' get-vault-secrets takes them.
+  /^(\s*[A-Za-z_][\w-]*\s*=\s*[a-z0-9][\w./-]*:[a-z][a-z0-9_.-]*\s*(\n|$))+$/,
+];
+
+/** Values that only stand in for a real secret. */
+const LITERAL_PLACEHOLDER = [
+  /^<[^<>]*>$/,
+  // Masked or templated bodies behind a real prefix: `r8_******`, `SG.xxxxx.yyyyy`, `xoxb-your-bot-token`.
+  /\*{3,}|x{4,}|y{4,}/i,
+  /(^|[-_.])your([-_.]|$)/i,
+  /^\[[^[\]]*\]$/,
+  /^(x+|\*+|\.+|-+|#+|0+|1234(5678?)?|123456789?)$/i,
+  /(\.\.\.|…)/,
+  /^your/i,
+  // A file name is the key of a Secret entry or a mounted file, not its content.
+  /^[\w.-]+\.(json|ya?ml|pem|key|crt|cert|txt|conf|cfg|ini|properties|env|p12|pfx|jks|keystore|truststore)$/i,
+  /^[a-z0-9-]+-(secret|secrets|credentials|creds)$/,
+  /^-----BEGIN [A-Z ]+-----\s*-----END [A-Z ]+-----\s*$/,
+  /[-_ ]here$/i,
+  // Padded to a required length: `CHANGEME00000000`, `changeme123`.
+  /^(change|replace)[-_ ]?me[-_.]?\d+$/i,
+  // Values that say they do not work: `invalid_key_but_this_is_fine`, `not-set`, `unset`.
+  /(^|[-_.])invalid([-_.]|$)/i,
+  /^(not[-_ ]?set|unset|not[-_ ]?used|unused)$/i,
+  /^(token|api[-_]?key|key|access[-_]?key|auth[-_]?token)$/i,
+  /^(change[-_ ]?me|change[-_ ]?it|replace[-_ ]?me|redacted|placeholder|tbd|undefined|n\/a|~|nil|empty|default|insert[-_ ].*|put[-_ ].*|set[-_ ]?me|secret[-_]?(value|key|token)?|password[0-9]*|passw0rd|pass|admin|root|user|guest|demo)$/i,
+  /^(test|testing|dummy|fake|mock|sample|example|stub|local|dev)([-_.]|$)/i,
+  /[-_.](test|dummy|fake|mock|sample|example|stub)$/i,
+];
+
+/**
+ * Words that only name a credential or stand in for one (`some-password`, `secret_pw`,
+ * `another_pw`, `my-token`): a value made of these alone is a documentation default.
+ */
+const STAND_IN_WORDS = new Set([
+  'some', 'another', 'any', 'other', 'my', 'the', 'a', 'new', 'default',
+  'secret', 'secrets', 'password', 'passwd', 'pass', 'pw', 'pwd', 'token', 'key', 'api', 'apikey', 'value', 'credential', 'credentials',
+]);
+
+/**
+ * A literal that is a real value but a weak one, which nobody generated: a counting run
+ * (`abcd1234`, `sk-lf-1234567890` behind a short prefix) or stand-in words only
+ * (`some-password`, `secret_pw`). Typical of test services and documented defaults: worth a
+ * medium finding (it is known to every reader), not a high one. Call only on values
+ * `isLiteralSecretValue` accepts.
+ */
+export function isWeakLiteral(value: string): boolean {
+  const v = value.trim();
+  const body = v.replace(/^[a-z]{1,4}([-_][a-z]{1,4})?[-_]/i, '');
+  if (isCountingRun(body.replace(/[^A-Za-z0-9]/g, '')) || isCountingRun(v.replace(/[^A-Za-z0-9]/g, ''))) return true;
+  const words = v.toLowerCase().split(/[-_. ]+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => STAND_IN_WORDS.has(w));
+}
+
+/** Why a weak literal is reported at medium, for messages. */
+export const WEAK_NOTE = 'a counting run or stand-in words, known to every reader rather than issued';
+
+/** `abcdefgh`, `12345678`, `abcd1234`: mostly steps of one (or repeats) between neighbours. */
+function isCountingRun(part: string): boolean {
+  if (part.length < 6) return false;
+  let steps = 0;
+  for (let i = 1; i < part.length; i++) {
+    const d = part.charCodeAt(i) - part.charCodeAt(i - 1);
+    if (d === 1 || d === 0) steps++;
+  }
+  return steps / (part.length - 1) > 0.7;
+}
+
+/**
+ * Lower-case words only (`postgres`, `baserow`, `hello world`): in a CI file, the throwaway
+ * password of a service container or test data rather than a credential anyone issued.
+ */
+export function isLowercaseWords(value: string): boolean {
+  return /^[a-z]+([-_ ][a-z]+)*$/.test(value.trim());
+}
