@@ -16868,6 +16868,8 @@ function fingerprint(ruleId, file, secretOrSeed, occurrence) {
     return sha256(parts.join('\0')).slice(0, 32);
 }
 
+// EXTERNAL MODULE: ./src/core/merge.ts
+var merge = __nccwpck_require__(1911);
 // EXTERNAL MODULE: ./src/core/path-filter.ts
 var path_filter = __nccwpck_require__(6499);
 ;// CONCATENATED MODULE: ./src/core/redact.ts
@@ -16959,6 +16961,7 @@ function regexesFor(values) {
 
 
 
+
 /**
  * Severity overrides, config and baseline suppression, and the diff-mode line filter. Fingerprints
  * are computed over every raw finding before any filtering, so they do not depend on what else
@@ -16976,6 +16979,7 @@ function triage(raw, settings, stats) {
     const occurrences = new Map();
     const seen = new Set();
     const kept = [];
+    const accepted = new Map();
     for (const finding of ordered) {
         const at = `${finding.ruleId}\0${finding.category}\0${finding.file}\0${finding.line}\0${finding.column}\0${finding.secret ?? finding.fingerprintSeed ?? ''}`;
         if (seen.has(at))
@@ -16998,13 +17002,24 @@ function triage(raw, settings, stats) {
         }
         if (baseline.has(id)) {
             stats.baselined++;
+            if (finding.line !== null)
+                accepted.set(`${finding.file}\0${finding.line}`, [...(accepted.get(`${finding.file}\0${finding.line}`) ?? []), finding]);
             continue;
         }
         if (secret !== undefined)
             settings.onSecret?.(secret);
         kept.push({ raw: finding, fingerprint: id, severity: override ?? finding.severity });
     }
-    return kept;
+    if (accepted.size === 0)
+        return kept;
+    // A baseline records each problem by the finding it was reported as (mergeProblems keeps one of
+    // the rules that reached it): the other rules' findings of that problem are accepted with it.
+    return kept.filter((t) => {
+        const same = t.raw.line !== null && accepted.get(`${t.raw.file}\0${t.raw.line}`)?.some((b) => (0,merge/* sameProblem */.s)(b, t.raw));
+        if (same)
+            stats.baselined++;
+        return !same;
+    });
 }
 /** Opt-in: asks each provider whether the kept keys still work (each distinct key once). */
 async function verifyTriaged(kept, settings, logger) {
@@ -17133,7 +17148,8 @@ const silentLogger = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ mergeProblems)
+/* harmony export */   n: () => (/* binding */ mergeProblems),
+/* harmony export */   s: () => (/* binding */ sameProblem)
 /* harmony export */ });
 /* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5278);
 
@@ -17191,6 +17207,7 @@ function groupsOf(bucket) {
     });
     return [...groups.values()];
 }
+/** Two findings of one problem: the same range, or the same secret at overlapping ranges. */
 function sameProblem(a, b) {
     if (a.file !== b.file)
         return false;

@@ -1,6 +1,7 @@
 import { verificationRank, verifySecrets } from '../verify/index.js';
 import { severityRank, type Finding, type FindingVerification, type RawFinding, type Report, type ScanStats, type Severity } from './finding.js';
 import { fingerprint, sha256 } from './fingerprint.js';
+import { sameProblem } from './merge.js';
 import type { Logger } from './logger.js';
 import { pathMatcher } from './path-filter.js';
 import { redact, secretMasker, type MaskedValue } from './redact.js';
@@ -33,6 +34,7 @@ export function triage(raw: readonly RawFinding[], settings: Settings, stats: Sc
   const occurrences = new Map<string, number>();
   const seen = new Set<string>();
   const kept: Triaged[] = [];
+  const accepted = new Map<string, RawFinding[]>();
   for (const finding of ordered) {
     const at = `${finding.ruleId}\0${finding.category}\0${finding.file}\0${finding.line}\0${finding.column}\0${finding.secret ?? finding.fingerprintSeed ?? ''}`;
     if (seen.has(at)) continue;
@@ -53,12 +55,20 @@ export function triage(raw: readonly RawFinding[], settings: Settings, stats: Sc
     }
     if (baseline.has(id)) {
       stats.baselined++;
+      if (finding.line !== null) accepted.set(`${finding.file}\0${finding.line}`, [...(accepted.get(`${finding.file}\0${finding.line}`) ?? []), finding]);
       continue;
     }
     if (secret !== undefined) settings.onSecret?.(secret);
     kept.push({ raw: finding, fingerprint: id, severity: override ?? finding.severity });
   }
-  return kept;
+  if (accepted.size === 0) return kept;
+  // A baseline records each problem by the finding it was reported as (mergeProblems keeps one of
+  // the rules that reached it): the other rules' findings of that problem are accepted with it.
+  return kept.filter((t) => {
+    const same = t.raw.line !== null && accepted.get(`${t.raw.file}\0${t.raw.line}`)?.some((b) => sameProblem(b, t.raw));
+    if (same) stats.baselined++;
+    return !same;
+  });
 }
 
 /** Opt-in: asks each provider whether the kept keys still work (each distinct key once). */
