@@ -4,7 +4,7 @@ import { ENV_FILE_REPOSITORY_RULES, ENV_FILE_RULES } from './env-files/index.js'
 import { GITHUB_ACTIONS_REPOSITORY_RULES, GITHUB_ACTIONS_RULES } from './github-actions/index.js';
 import { GITLAB_CI_REPOSITORY_RULES, GITLAB_CI_RULES } from './gitlab-ci/index.js';
 import { KUBERNETES_REPOSITORY_RULES, KUBERNETES_RULES } from './kubernetes/index.js';
-import { hardcodedSecretRule } from './text.js';
+import { hardcodedSecretRule, secretInPathRule } from './text.js';
 import type { FileRule, RepositoryRule, RuleMeta } from './types.js';
 
 /** The flat list of rules every scan runs. Each area registers its rules in its own index.ts. */
@@ -19,6 +19,7 @@ export const FILE_RULES: readonly FileRule[] = [
 ];
 
 export const REPOSITORY_RULES: readonly RepositoryRule[] = [
+  secretInPathRule,
   ...GITHUB_ACTIONS_REPOSITORY_RULES,
   ...GITLAB_CI_REPOSITORY_RULES,
   ...KUBERNETES_REPOSITORY_RULES,

@@ -4,7 +4,7 @@ import { DETECTORS } from '../detectors/catalogue.js';
 import { findSecrets, type FindOptions } from '../detectors/find.js';
 import type { Detector } from '../detectors/types.js';
 import type { FileKind } from '../discover/classify.js';
-import type { FileRule, RuleMeta, SourceFile } from './types.js';
+import type { FileRule, RepositoryRule, RuleMeta, SourceFile } from './types.js';
 
 export function detectorMeta(detector: Detector): RuleMeta {
   return {
@@ -57,7 +57,10 @@ export function findSecretsInText(file: Pick<SourceFile, 'path' | 'text' | 'line
       secret: match.secret,
       secretPrefix: match.prefix,
     };
-    if (encoded) finding.decodedFrom = decodedFrom;
+    if (encoded) {
+      finding.decodedFrom = decodedFrom;
+      finding.secretSource = file.text.slice(match.start, match.end);
+    }
     findings.push(finding);
   }
   return findings;
@@ -99,3 +102,57 @@ export function fitRemediation(remediation: string, file: { path: string; kind?:
   else where = ` (read at run time from the environment, e.g. ${name} set by the deployment's secrets manager)`;
   return remediation.replace(example[0], where);
 }
+
+/**
+ * A key used as a file or directory name (`dir-<key>/a.txt`): the name is committed like any
+ * content and is quoted by every report. Reported once per directory (on its first file) and
+ * once per file name, as a finding about the whole file (line null).
+ */
+export const secretInPathRule: RepositoryRule = {
+  meta: {
+    id: 'secret-in-path',
+    category: 'hardcoded-secret',
+    severity: 'critical',
+    description: 'A credential written into a file or directory name.',
+    helpUri: hardcodedSecretRule.meta.helpUri,
+  },
+  reports: DETECTORS.map(detectorMeta),
+  async checkRepository(context) {
+    const findings: RawFinding[] = [];
+    const seenInDirectory = new Set<string>();
+    const files = [...context.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    for (const file of files) {
+      const nameStart = file.path.lastIndexOf('/') + 1;
+      for (const match of findSecrets(file.path, { decodeDepth: context.settings.decodeDepth, secretNames: context.settings.secretNames })) {
+        const inDirectory = match.end <= nameStart;
+        if (inDirectory) {
+          const key = `${file.path.slice(0, file.path.indexOf('/', match.end) + 1)}\0${match.start}`;
+          if (seenInDirectory.has(key)) continue;
+          seenInDirectory.add(key);
+        }
+        const { detector, decodedFrom } = match;
+        const encoded = decodedFrom !== undefined && decodedFrom.length > 0;
+        const finding: RawFinding = {
+          ruleId: detector.id,
+          category: encoded ? 'encoded-secret' : 'hardcoded-secret',
+          severity: detector.severity,
+          file: file.path,
+          line: null,
+          column: null,
+          endLine: null,
+          endColumn: null,
+          message: `${encoded ? `${detector.provider} ${match.kind} hidden in ${decodedFrom.join(' inside ')}-encoded text` : `${detector.provider} ${match.kind}`} in the name of ${inDirectory ? 'a directory holding this file' : 'this file'}.`,
+          remediation: `Rename the ${inDirectory ? 'directory' : 'file'}, then: ${detector.remediation}`,
+          secret: match.secret,
+          secretPrefix: match.prefix,
+        };
+        if (encoded) {
+          finding.decodedFrom = decodedFrom;
+          finding.secretSource = file.path.slice(match.start, match.end);
+        }
+        findings.push(finding);
+      }
+    }
+    return findings;
+  },
+};

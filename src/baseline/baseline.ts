@@ -2,11 +2,13 @@ import { readFile, stat } from 'node:fs/promises';
 import { ConfigurationError } from '../core/errors.js';
 import type { Report } from '../core/finding.js';
 import { TOOL_NAME } from '../core/version.js';
+import { logSafeJson } from '../output/escape.js';
 import { writeFileNoFollow, type SafeWriteOptions } from '../util/safe-write.js';
 
 /**
  * A baseline lists accepted findings by fingerprint, with the rule and file for a human reading
- * the diff. It never holds a secret, not even redacted, nor a line number (lines move).
+ * the diff. It never holds a secret, not even redacted, nor a line number (lines move). The file
+ * comes from the Report, where a key used as a file or directory name is already masked.
  */
 /** Far above any real baseline (about 150 bytes a finding). */
 export const MAX_BASELINE_BYTES = 32 * 1024 * 1024;
@@ -29,7 +31,8 @@ export function baselineFromReport(report: Report): BaselineFile {
 export async function writeBaseline(file: string, report: Report, options: SafeWriteOptions = {}): Promise<number> {
   const baseline = baselineFromReport(report);
   try {
-    await writeFileNoFollow(file, JSON.stringify(baseline, null, 2) + '\n', options);
+    // A file name may hold control characters: written as \u escapes (the parsed value is the same).
+    await writeFileNoFollow(file, logSafeJson(JSON.stringify(baseline, null, 2)) + '\n', options);
   } catch (error) {
     if (error instanceof ConfigurationError) throw error;
     throw new ConfigurationError(`cannot write baseline ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
@@ -57,8 +60,9 @@ export function parseBaseline(text: string, file: string): string[] {
   let data: unknown;
   try {
     data = JSON.parse(text);
-  } catch (error) {
-    throw new ConfigurationError(`baseline ${file} is not valid JSON: ${(error as Error).message}`);
+  } catch {
+    // JSON.parse's message quotes the text around the error, which may hold anything.
+    throw new ConfigurationError(`baseline ${file} is not valid JSON`);
   }
   const findings = (data as { findings?: unknown } | null)?.findings;
   if (typeof data !== 'object' || data === null || (data as { version?: unknown }).version !== 1 || !Array.isArray(findings)) {

@@ -1,8 +1,11 @@
 import type { Logger } from '../core/logger.js';
+import { logSafe } from '../output/escape.js';
 
 /**
  * Logger for the terminal: warnings on stderr, progress only on a TTY and only for long scans.
- * `unit` names what progress counts (files, or commits for a history audit).
+ * `unit` names what progress counts (files, or commits for a history audit). Messages may quote
+ * repository text: their control characters are escaped (no ANSI sequence reaches the terminal)
+ * and no line can start a workflow command (the CLI may run in a workflow step).
  */
 export function consoleLogger(stderr: NodeJS.WriteStream, verbose = false, unit = 'files'): Logger & { finish(): void } {
   const started = Date.now();
@@ -10,12 +13,12 @@ export function consoleLogger(stderr: NodeJS.WriteStream, verbose = false, unit 
   let drawn = false;
   return {
     debug: (message) => {
-      if (verbose) stderr.write(`debug: ${message}\n`);
+      if (verbose) stderr.write(`debug: ${logSafe(message)}\n`);
     },
     info: (message) => {
-      if (verbose) stderr.write(`${message}\n`);
+      if (verbose) stderr.write(`${logSafe(message)}\n`);
     },
-    warning: (message) => stderr.write(`warning: ${message}\n`),
+    warning: (message) => stderr.write(`warning: ${logSafe(message)}\n`),
     progress(done, total) {
       if (!stderr.isTTY) return;
       const now = Date.now();

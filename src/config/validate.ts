@@ -5,7 +5,7 @@ import { allRuleMeta } from '../analyzers/registry.js';
 import { ConfigurationError } from '../core/errors.js';
 import { CATEGORIES } from '../core/finding.js';
 import { describeYamlError } from '../yaml/load.js';
-import { didYouMean } from './suggest.js';
+import { closest, didYouMean } from './suggest.js';
 import type { Config } from './types.js';
 
 interface Problem {
@@ -63,29 +63,67 @@ function dedupe(problems: Problem[]): Problem[] {
 
 type LineOf = (offset: number | undefined) => number | null;
 
+/**
+ * A config file is repository content too: a key or value in it may be a secret (pasted in the
+ * wrong place on purpose or not). Problems name the path and the problem, never a value, and a
+ * key only when it is one of ours or a near miss of one (`failon` for `failOn`); any other key is
+ * shown as UNKNOWN_KEY.
+ */
+const UNKNOWN_KEY = '(unknown key)';
+let knownNames: string[] | undefined;
+function namesWeKnow(): string[] {
+  if (knownNames) return knownNames;
+  const names = new Set<string>([...allRuleMeta().map((m) => m.id), ...CATEGORIES]);
+  const visit = (node: unknown) => {
+    if (!isRecord(node)) return;
+    for (const [key, child] of Object.entries(isRecord(node.properties) ? node.properties : {})) {
+      names.add(key);
+      visit(child);
+    }
+  };
+  visit(schema);
+  knownNames = [...names];
+  return knownNames;
+}
+
+function isShown(key: string, candidates: readonly string[] = namesWeKnow()): boolean {
+  return candidates.includes(key) || closest(key, candidates) !== null;
+}
+
+/** The YAML path with every key that is neither ours nor a near miss of ours hidden. */
+function safePath(segments: readonly (string | number)[]): string {
+  let out = '';
+  for (const segment of segments) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else out += (out ? '.' : '') + (isShown(segment) ? yamlPath([segment]) : UNKNOWN_KEY);
+  }
+  return out;
+}
+
 function describe(error: ErrorObject, doc: Document, lineOf: LineOf): Problem {
   const segments = pointerSegments(error.instancePath);
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String(error.params.additionalProperty);
       const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
-      return {
-        line: lineOf(keyNode(doc, segments, key)?.range?.[0]),
-        path: yamlPath([...segments, key]),
-        message: `unknown key${didYouMean(key, known) || `; known keys: ${known.filter((k) => k !== '$schema').join(', ')}`}`,
-      };
+      const line = lineOf(keyNode(doc, segments, key)?.range?.[0]);
+      const hint = didYouMean(key, known);
+      if (hint) return { line, path: safePath([...segments, key]), message: `unknown key${hint}` };
+      return { line, path: safePath(segments), message: `an unknown key; known keys: ${known.filter((k) => k !== '$schema').join(', ')}` };
     }
     case 'enum': {
+      // The value given is not repeated (it may be a secret); a close allowed value is.
       const allowed = (error.params.allowedValues as unknown[]).map(String);
       const given = error.data;
       const hint = typeof given === 'string' ? didYouMean(given, allowed) : '';
-      return { line: lineOf(valueNode(doc, segments)?.range?.[0]), path: yamlPath(segments), message: `must be one of ${allowed.join(', ')}, not ${JSON.stringify(given)}${hint}` };
+      return { line: lineOf(valueNode(doc, segments)?.range?.[0]), path: safePath(segments), message: `must be one of ${allowed.join(', ')}${hint}` };
     }
     case 'type':
       if (segments.length === 0) return { line: 1, path: '', message: 'the configuration must be a mapping of keys to values' };
-      return { line: lineOf(valueNode(doc, segments)?.range?.[0]), path: yamlPath(segments), message: `must be ${typeName(String(error.params.type))}` };
+      return { line: lineOf(valueNode(doc, segments)?.range?.[0]), path: safePath(segments), message: `must be ${typeName(String(error.params.type))}` };
     default:
-      return { line: lineOf(valueNode(doc, segments)?.range?.[0]), path: yamlPath(segments), message: error.message ?? error.keyword };
+      // Ajv's messages name the schema's limits, not the data (`must match pattern "…"`, `must be >= 0`).
+      return { line: lineOf(valueNode(doc, segments)?.range?.[0]), path: safePath(segments), message: error.message ?? error.keyword };
   }
 }
 
@@ -104,10 +142,11 @@ function semanticProblems(value: unknown, doc: Document, lineOf: LineOf): Proble
   const known = [...new Set([...allRuleMeta().map((m) => m.id), ...CATEGORIES])].sort();
   for (const id of isRecord(config.rules) ? Object.keys(config.rules) : []) {
     if (known.includes(id)) continue;
+    const hint = didYouMean(id, known);
     problems.push({
       line: lineOf(keyNode(doc, ['rules'], id)?.range?.[0]),
-      path: yamlPath(['rules', id]),
-      message: `unknown rule id or category${didYouMean(id, known)}`,
+      path: hint ? safePath(['rules', id]) : 'rules',
+      message: hint ? `unknown rule id or category${hint}` : 'an unknown rule id or category',
     });
   }
   const patterns = isRecord(config.allow) && Array.isArray(config.allow.patterns) ? config.allow.patterns : [];
@@ -117,10 +156,20 @@ function semanticProblems(value: unknown, doc: Document, lineOf: LineOf): Proble
       new RegExp(pattern);
     } catch (error) {
       const segments = ['allow', 'patterns', index];
-      problems.push({ line: lineOf(valueNode(doc, segments)?.range?.[0]), path: yamlPath(segments), message: `not a valid regular expression: ${(error as Error).message}` });
+      problems.push({ line: lineOf(valueNode(doc, segments)?.range?.[0]), path: yamlPath(segments), message: `not a valid regular expression${regexProblem(error)}` });
     }
   });
   return problems;
+}
+
+/**
+ * V8 writes `Invalid regular expression: /<the pattern>/<flags>: <reason>`: only the reason is
+ * kept, and only when it reads like one of V8's fixed reasons.
+ */
+function regexProblem(error: unknown): string {
+  const message = error instanceof Error ? error.message : '';
+  const reason = message.slice(message.lastIndexOf(': ') + 2);
+  return message.includes(': ') && /^[A-Za-z][A-Za-z ,'()\\{}[\]-]{0,60}$/.test(reason) ? `: ${reason}` : '';
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

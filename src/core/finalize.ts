@@ -1,9 +1,10 @@
 import { verificationRank, verifySecrets } from '../verify/index.js';
-import { severityRank, type Finding, type FindingVerification, type RawFinding, type ScanStats, type Severity } from './finding.js';
+import { severityRank, type Finding, type FindingVerification, type RawFinding, type Report, type ScanStats, type Severity } from './finding.js';
 import { fingerprint, sha256 } from './fingerprint.js';
+import { sameProblem } from './merge.js';
 import type { Logger } from './logger.js';
 import { pathMatcher } from './path-filter.js';
-import { redact } from './redact.js';
+import { redact, secretMasker, type MaskedValue } from './redact.js';
 import type { Settings } from './settings.js';
 
 /** A raw finding that survived suppression, with its fingerprint and final severity. */
@@ -33,6 +34,7 @@ export function triage(raw: readonly RawFinding[], settings: Settings, stats: Sc
   const occurrences = new Map<string, number>();
   const seen = new Set<string>();
   const kept: Triaged[] = [];
+  const accepted = new Map<string, RawFinding[]>();
   for (const finding of ordered) {
     const at = `${finding.ruleId}\0${finding.category}\0${finding.file}\0${finding.line}\0${finding.column}\0${finding.secret ?? finding.fingerprintSeed ?? ''}`;
     if (seen.has(at)) continue;
@@ -53,12 +55,20 @@ export function triage(raw: readonly RawFinding[], settings: Settings, stats: Sc
     }
     if (baseline.has(id)) {
       stats.baselined++;
+      if (finding.line !== null) accepted.set(`${finding.file}\0${finding.line}`, [...(accepted.get(`${finding.file}\0${finding.line}`) ?? []), finding]);
       continue;
     }
     if (secret !== undefined) settings.onSecret?.(secret);
     kept.push({ raw: finding, fingerprint: id, severity: override ?? finding.severity });
   }
-  return kept;
+  if (accepted.size === 0) return kept;
+  // A baseline records each problem by the finding it was reported as (mergeProblems keeps one of
+  // the rules that reached it): the other rules' findings of that problem are accepted with it.
+  return kept.filter((t) => {
+    const same = t.raw.line !== null && accepted.get(`${t.raw.file}\0${t.raw.line}`)?.some((b) => sameProblem(b, t.raw));
+    if (same) stats.baselined++;
+    return !same;
+  });
 }
 
 /** Opt-in: asks each provider whether the kept keys still work (each distinct key once). */
@@ -74,7 +84,7 @@ export async function verifyTriaged(kept: readonly Triaged[], settings: Settings
  */
 export function present(kept: readonly Triaged[], verifications: ReadonlyMap<string, FindingVerification> = new Map()): Finding[] {
   const findings = kept.map(({ raw, fingerprint: id, severity }) => {
-    const { secret, secretPrefix, fingerprintSeed: _seed, ...rest } = raw;
+    const { secret, secretPrefix, secretSource: _source, fingerprintSeed: _seed, ...rest } = raw;
     const result: Finding = { ...rest, severity, fingerprint: id };
     if (secret !== undefined) {
       result.secret = redact(secret, secretPrefix);
@@ -90,6 +100,35 @@ export function present(kept: readonly Triaged[], verifications: ReadonlyMap<str
   return findings.sort(
     (a, b) => severityRank(b.severity) - severityRank(a.severity) || verificationRank(a.verification) - verificationRank(b.verification),
   );
+}
+
+/** Fields holding the tool's own vocabulary, hashes or an already redacted value: never masked again. */
+const OWN_FIELDS = new Set(['ruleId', 'category', 'severity', 'fingerprint', 'secret', 'level', 'code', 'status', 'provider', 'reason', 'commit', 'authorDate']);
+
+/**
+ * The last step before a Report leaves the core: every secret value any analyzer saw (kept,
+ * suppressed or baselined alike) is replaced by its redacted form in every string of the findings
+ * and diagnostics: paths, messages, remediation, YAML paths. A key used as a name (a file name,
+ * an env variable, `${{ secrets.<key> }}`) is therefore masked wherever it is quoted, and the
+ * formatters only ever see masked text.
+ */
+export function maskReport(report: Report, raw: readonly RawFinding[]): Report {
+  const values: MaskedValue[] = [];
+  for (const finding of raw) {
+    if (finding.secret !== undefined) values.push({ value: finding.secret, ...(finding.secretPrefix !== undefined ? { prefix: finding.secretPrefix } : {}) });
+    if (finding.secretSource !== undefined) values.push({ value: finding.secretSource });
+  }
+  const mask = secretMasker(values);
+  return { ...report, findings: report.findings.map((f) => maskStrings(f, mask)), diagnostics: report.diagnostics.map((d) => maskStrings(d, mask)) };
+}
+
+function maskStrings<T>(value: T, mask: (text: string) => string): T {
+  if (typeof value === 'string') return mask(value) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => maskStrings(item, mask)) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) out[key] = OWN_FIELDS.has(key) ? item : maskStrings(item, mask);
+  return out as T;
 }
 
 function inChangedLines(finding: RawFinding, changed: Settings['changedLines']): boolean {

@@ -37,6 +37,8 @@ export interface RawFinding extends Location {
   secret?: string;
   /** The provider prefix of `secret` (e.g. `sk-proj-`) that redaction may keep visible. */
   secretPrefix?: string;
+  /** The text the secret was read from when it differs (an encoded secret's encoded form): masked like it. */
+  secretSource?: string;
   /** For findings without a secret: what identifies the finding apart from its line. */
   fingerprintSeed?: string;
   decodedFrom?: Encoding[];
@@ -60,8 +62,8 @@ export interface FindingVerification {
 }
 
 /** A finding as it leaves the core: redacted and fingerprinted, never holding a raw secret. */
-export interface Finding extends Omit<RawFinding, 'secret' | 'secretPrefix' | 'fingerprintSeed'> {
-  /** Redacted form only: provider prefix, at most four more characters, and the length. */
+export interface Finding extends Omit<RawFinding, 'secret' | 'secretPrefix' | 'secretSource' | 'fingerprintSeed'> {
+  /** Redacted form only: provider prefix, at most four more characters (never over a quarter), and the length. */
   secret?: string;
   fingerprint: string;
   verification?: FindingVerification;

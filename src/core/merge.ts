@@ -57,7 +57,8 @@ function groupsOf(bucket: Triaged[]): Triaged[][] {
   return [...groups.values()];
 }
 
-function sameProblem(a: RawFinding, b: RawFinding): boolean {
+/** Two findings of one problem: the same range, or the same secret at overlapping ranges. */
+export function sameProblem(a: RawFinding, b: RawFinding): boolean {
   if (a.file !== b.file) return false;
   if (a.line === b.line && a.column === b.column && a.endLine === b.endLine && a.endColumn === b.endColumn) return true;
   return a.secret !== undefined && a.secret === b.secret && overlaps(a, b);

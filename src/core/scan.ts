@@ -3,7 +3,7 @@ import { hardcodedSecretRule } from '../analyzers/text.js';
 import type { RepositoryRule, ScanContext } from '../analyzers/types.js';
 import { discoverFiles } from '../discover/files.js';
 import { isGitTimeout } from '../util/git.js';
-import { present, triage, verifyTriaged } from './finalize.js';
+import { maskReport, present, triage, verifyTriaged } from './finalize.js';
 import { SEVERITIES, type Diagnostic, type RawFinding, type Report, type ScanStats } from './finding.js';
 import { silentLogger, type Logger } from './logger.js';
 import { mergeProblems } from './merge.js';
@@ -98,7 +98,7 @@ export async function buildReport(
   stats.durationMs = Math.round(performance.now() - started);
   // Rules run side by side (threads, repository rules): the order must not depend on which finished first.
   diagnostics.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || a.code.localeCompare(b.code) || a.message.localeCompare(b.message));
-  return { tool: { name: TOOL_NAME, version: TOOL_VERSION }, findings, stats, diagnostics };
+  return maskReport({ tool: { name: TOOL_NAME, version: TOOL_VERSION }, findings, stats, diagnostics }, raw);
 }
 
 export function emptyStats(): ScanStats {

@@ -1,4 +1,5 @@
 import type { Finding, Report, Severity } from '../core/finding.js';
+import { escapeControls } from './escape.js';
 
 /**
  * GitHub workflow-command annotations. The runner shows at most 10 error and 10 warning
@@ -54,9 +55,15 @@ export function planAnnotations(report: Report, options: { limit?: number; pathP
   return { shown, hidden };
 }
 
+/**
+ * Repository text in the message has its control characters escaped (our own line breaks stay);
+ * the command syntax itself is escaped when the annotation is written (formatCommand, or
+ * @actions/core in the Action).
+ */
 function toAnnotation(f: Finding, kind: AnnotationKind, prefix: string): Annotation {
-  const secret = f.secret ? `\nSecret: ${f.secret}${f.decodedFrom ? ` (decoded from ${f.decodedFrom.join(' → ')})` : ''}` : '';
-  const properties: Annotation['properties'] = { title: `${f.severity}: ${f.ruleId}`, file: prefix + f.file };
+  const secret = f.secret ? `\nSecret: ${escapeControls(f.secret)}${f.decodedFrom ? ` (decoded from ${f.decodedFrom.join(' → ')})` : ''}` : '';
+  // A path with control characters in it (an ANSI escape) is shown escaped: it then names no file.
+  const properties: Annotation['properties'] = { title: `${f.severity}: ${f.ruleId}`, file: prefix + escapeControls(f.file) };
   if (f.line !== null) {
     properties.startLine = f.line;
     if (f.endLine !== null) properties.endLine = f.endLine;
@@ -66,7 +73,7 @@ function toAnnotation(f: Finding, kind: AnnotationKind, prefix: string): Annotat
       if (f.endColumn !== null) properties.endColumn = f.endColumn;
     }
   }
-  return { kind, message: `${f.message}${secret}\nFix: ${f.remediation}`, properties };
+  return { kind, message: `${escapeControls(f.message)}${secret}\nFix: ${escapeControls(f.remediation)}`, properties };
 }
 
 /** The sentence logged (and put in the summary) when annotations were left out; null if none. */

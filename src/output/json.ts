@@ -1,6 +1,7 @@
 import type { Report } from '../core/finding.js';
+import { logSafeJson } from './escape.js';
 
-/** The JSON report, as described by schemas/report.schema.json. */
+/** The JSON report, as described by schemas/report.schema.json; safe to print to a workflow log. */
 export function renderJson(report: Report): string {
-  return JSON.stringify(report, null, 2) + '\n';
+  return logSafeJson(JSON.stringify(report, null, 2)) + '\n';
 }

@@ -1,10 +1,12 @@
 import { SEVERITIES, type Finding, type Report } from '../core/finding.js';
 import { describeVerification } from '../verify/present.js';
+import { escapeControls, neutralizeCommands } from './escape.js';
 
 /**
  * Markdown for the job summary, the PR comment and the audit issue (and `--format markdown`).
  * Everything taken from the scanned repository (paths, messages, YAML paths) is escaped, so a
- * crafted file name cannot inject HTML, links or @-mentions. Output stays under `maxBytes`.
+ * crafted file name cannot inject HTML, links or @-mentions, nor carry a control character (a lone
+ * `\r`, an ANSI escape) into the page. Output stays under `maxBytes`.
  */
 
 export interface MarkdownOptions {
@@ -45,12 +47,12 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   head.push('');
   const active = report.findings.filter((f) => f.verification?.status === 'active').length;
   if (active > 0) head.push(`**${active} key${active === 1 ? ' is' : 's are'} verified ACTIVE** (listed first): revoke ${active === 1 ? 'it' : 'them'} before anything else.`, '');
-  for (const note of options.notes ?? []) head.push(`> ${note.replace(/\r?\n/g, ' ')}`, '');
+  for (const note of options.notes ?? []) head.push(`> ${escapeControls(note.replace(/\r?\n/g, ' '))}`, '');
 
   const off = report.stats.disabledRules;
   const disabled = off > 0 ? ` · ${off} rule${off === 1 ? '' : 's'} or categor${off === 1 ? 'y' : 'ies'} turned off by the configuration` : '';
   const footer = ['', `<sub>${escapeText(report.tool.name)} ${escapeText(report.tool.version)}${disabled}</sub>`, ''];
-  if (n === 0) return fit([...head, ...footer].join('\n'), maxBytes);
+  if (n === 0) return fit(neutralizeCommands([...head, ...footer].join('\n')), maxBytes);
 
   const tableHead = ['| Severity | Location | Rule | Finding | Secret | Fix |', '| --- | --- | --- | --- | --- | --- |'];
   let body = [...head, ...tableHead].join('\n') + '\n';
@@ -65,7 +67,8 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     shown++;
   }
   if (shown < n) body += `\n${overflowLine(n - shown, options.overflowHint)}\n`;
-  return fit(body + tail, maxBytes);
+  // `--format markdown` may be printed to a workflow log: no line may start a workflow command.
+  return fit(neutralizeCommands(body + tail), maxBytes);
 }
 
 function overflowLine(omitted: number, hint = 'the SARIF file and the JSON report'): string {
@@ -75,23 +78,30 @@ function overflowLine(omitted: number, hint = 'the SARIF file and the JSON repor
 function findingRow(f: Finding, link: MarkdownOptions['link']): string {
   const where = f.line === null ? f.file : f.endLine !== null && f.endLine !== f.line ? `${f.file}:${f.line}-${f.endLine}` : `${f.file}:${f.line}`;
   const url = link?.(f) ?? null;
-  const location = url ? `[${escapeText(where)}](${url})` : escapeText(where);
+  const location = url ? `[${escapeText(where)}](${linkTarget(url)})` : escapeText(where);
   const yamlPath = f.yamlPath ? `<br><sub>${escapeText(f.yamlPath)}</sub>` : '';
   const verified = f.verification ? `<br>${f.verification.status === 'active' ? '**ACTIVE: revoke first**' : `<sub>verified ${escapeText(describeVerification(f.verification))}</sub>`}` : '';
   const secret = f.secret ? `<code>${escapeText(f.secret)}</code>${f.decodedFrom ? `<br><sub>decoded from ${escapeText(f.decodedFrom.join(' → '))}</sub>` : ''}${verified}` : '';
   return `| ${EMOJI[f.severity]} ${f.severity} | ${location}${yamlPath} | <code>${escapeText(f.ruleId)}</code> | ${escapeText(f.message)} | ${secret} | ${escapeText(f.remediation)} |`;
 }
 
-/** Escapes text for a Markdown table cell: HTML, Markdown punctuation, pipes, newlines, mentions. */
+/**
+ * Escapes text for a Markdown table cell: control characters (shown as `\r`, `\x1b`, …), HTML,
+ * Markdown punctuation, pipes, mentions.
+ */
 export function escapeText(text: string): string {
-  return text
+  return escapeControls(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
     .replace(/([\\`*_[\]|#~!])/g, '\\$1')
-    .replace(/@/g, '@\u200b')
-    .replace(/\r?\n/g, ' ');
+    .replace(/@/g, '@\u200b');
+}
+
+/** A link target that cannot close the link early or start another: brackets, spaces, quotes, controls percent-encoded. */
+function linkTarget(url: string): string {
+  return url.replace(/[\u0000-\u0020()<>"'`\\[\]\u007f-\u009f]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 function bytes(text: string): number {

@@ -1,6 +1,7 @@
 import { allRuleMeta } from '../analyzers/registry.js';
 import type { RuleMeta } from '../analyzers/types.js';
 import type { Category, Finding, Report, Severity } from '../core/finding.js';
+import { logSafeJson } from './escape.js';
 
 /**
  * SARIF 2.1.0 for code scanning: one run, every known rule in `tool.driver.rules` (so a result's
@@ -85,7 +86,7 @@ export function buildSarif(report: Report, knownRules: readonly RuleMeta[] = all
 }
 
 export function renderSarif(report: Report): string {
-  return JSON.stringify(buildSarif(report), null, 2) + '\n';
+  return logSafeJson(JSON.stringify(buildSarif(report), null, 2)) + '\n';
 }
 
 function sarifRule(meta: RuleMeta, remediation: string) {

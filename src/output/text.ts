@@ -1,5 +1,6 @@
 import { SEVERITIES, type Finding, type Report, type Severity } from '../core/finding.js';
 import { describeVerification } from '../verify/present.js';
+import { escapeControls as shown, neutralizeCommands } from './escape.js';
 
 export interface TextOptions {
   color: boolean;
@@ -7,7 +8,12 @@ export interface TextOptions {
 
 const SEVERITY_COLOR: Record<Severity, string> = { critical: '1;31', high: '31', medium: '33', low: '36' };
 
-/** Human report: grouped by file, one `file:line:col  severity  rule-id  message` line a finding. */
+/**
+ * Human report: grouped by file, one `file:line:col  severity  rule-id  message` line a finding.
+ * Repository text (paths, messages quoting keys) has its control characters escaped, so it can
+ * neither drive the terminal nor end a line, and no line can start a workflow command: the Action
+ * logs this report, and the CLI may run in a workflow step.
+ */
 export function renderText(report: Report, options: TextOptions): string {
   const paint = (code: string, text: string) => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const out: string[] = [];
@@ -18,28 +24,28 @@ export function renderText(report: Report, options: TextOptions): string {
     byFile.set(finding.file, list);
   }
   for (const [file, findings] of [...byFile].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    out.push(paint('1;4', file));
+    out.push(paint('1;4', shown(file)));
     const sorted = [...findings].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
     for (const f of sorted) {
-      const where = f.line === null ? file : `${file}:${f.line}:${f.column ?? 1}`;
-      out.push(`${where}  ${paint(SEVERITY_COLOR[f.severity], f.severity)}  ${paint('2', f.ruleId)}  ${f.message}`);
+      const where = f.line === null ? shown(file) : `${shown(file)}:${f.line}:${f.column ?? 1}`;
+      out.push(`${where}  ${paint(SEVERITY_COLOR[f.severity], f.severity)}  ${paint('2', f.ruleId)}  ${shown(f.message)}`);
       if (f.relatedRules) out.push(`    also reported by: ${f.relatedRules.join(', ')}`);
-      if (f.secret) out.push(`    secret: ${f.secret}${f.decodedFrom ? ` (decoded from ${f.decodedFrom.join(' → ')})` : ''}`);
-      if (f.verification) out.push(`    verified: ${paint(f.verification.status === 'active' ? '1;31' : '2', describeVerification(f.verification))}`);
-      if (f.commit) out.push(`    commit: ${f.commit.slice(0, 12)}${f.authorDate ? ` (${f.authorDate.slice(0, 10)})` : ''}${f.presentAtHead === false ? ', no longer at HEAD' : ''}`);
-      out.push(`    fix: ${f.remediation}`);
+      if (f.secret) out.push(`    secret: ${shown(f.secret)}${f.decodedFrom ? ` (decoded from ${f.decodedFrom.join(' → ')})` : ''}`);
+      if (f.verification) out.push(`    verified: ${paint(f.verification.status === 'active' ? '1;31' : '2', shown(describeVerification(f.verification)))}`);
+      if (f.commit) out.push(`    commit: ${shown(f.commit.slice(0, 12))}${f.authorDate ? ` (${shown(f.authorDate.slice(0, 10))})` : ''}${f.presentAtHead === false ? ', no longer at HEAD' : ''}`);
+      out.push(`    fix: ${shown(f.remediation)}`);
     }
     out.push('');
   }
   const notable = report.diagnostics.filter((d) => d.level !== 'info');
   if (notable.length > 0) {
     out.push(paint('1', 'Diagnostics'));
-    for (const d of notable.slice(0, 20)) out.push(`  ${d.file ?? '(scan)'}: ${d.message}`);
+    for (const d of notable.slice(0, 20)) out.push(`  ${d.file === null ? '(scan)' : shown(d.file)}: ${shown(d.message)}`);
     if (notable.length > 20) out.push(`  … ${notable.length - 20} more in the JSON report`);
     out.push('');
   }
   out.push(summaryLine(report));
-  return out.join('\n') + '\n';
+  return neutralizeCommands(out.join('\n')) + '\n';
 }
 
 export function summaryLine(report: Report): string {

@@ -58,11 +58,39 @@ export function loadYaml(path: string, text: string): YamlFile {
 }
 
 /**
- * A parse error in words that never quote the file: the yaml library's messages cite the text it
- * stopped at ("…extra characters: >sk-proj-…"), and that text may be the very secret being
- * reported. Keep the sentence before the quote, drop anything quoted, name the code.
+ * The yaml library's messages quote the text the parser stopped at ("Unsupported YAML version
+ * <text>", "The !<text>! tag has no suffix", "…extra characters: |<text>"), and that text may be the
+ * very secret being reported. So a parse error is described by its code alone, in fixed words;
+ * the caller adds the position.
  */
-export function describeYamlError(error: { code: string; message: string }): string {
-  const sentence = (error.message.split('\n')[0] ?? '').split(': ')[0]!.replace(/"[^"]*"|'[^']*'|`[^`]*`/g, '…');
-  return sentence.length > 0 && sentence.length <= 120 ? `${sentence} [${error.code}]` : error.code;
+const YAML_ERRORS: Record<string, string> = {
+  ALIAS_PROPS: 'an alias cannot have a tag or anchor',
+  BAD_ALIAS: 'an alias that names no anchor',
+  BAD_COLLECTION_TYPE: 'a collection of the wrong type for its tag',
+  BAD_DIRECTIVE: 'a bad or unknown directive',
+  BAD_DQ_ESCAPE: 'a bad escape in a double-quoted string',
+  BAD_INDENT: 'bad indentation',
+  BAD_PROP_ORDER: 'anchor and tag in the wrong order',
+  BAD_SCALAR_START: 'a plain value cannot start with this character',
+  BLOCK_AS_IMPLICIT_KEY: 'a nested mapping in a compact mapping',
+  BLOCK_IN_FLOW: 'a block collection inside a flow collection',
+  DUPLICATE_KEY: 'map keys must be unique',
+  IMPOSSIBLE: 'an internal parser error',
+  KEY_OVER_1024_CHARS: 'an implicit key longer than 1024 characters',
+  MISSING_CHAR: 'a missing closing character',
+  MULTILINE_IMPLICIT_KEY: 'an implicit key spanning lines',
+  MULTIPLE_ANCHORS: 'a node with more than one anchor',
+  MULTIPLE_DOCS: 'more than one document',
+  MULTIPLE_TAGS: 'a node with more than one tag',
+  NON_STRING_KEY: 'a key that is not a string',
+  RESOURCE_EXHAUSTION: 'too many alias expansions',
+  TAB_AS_INDENT: 'tabs used as indentation',
+  TAG_RESOLVE_FAILED: 'an unknown or invalid tag',
+  UNEXPECTED_TOKEN: 'an unexpected token',
+};
+
+/** `message` is accepted (a YAMLError has one) and never read. */
+export function describeYamlError(error: { code: string; message?: string }): string {
+  const code = /^[A-Z0-9_]{1,40}$/.test(error.code) ? error.code : 'UNKNOWN';
+  return `${YAML_ERRORS[code] ?? 'a syntax error'} [${code}]`;
 }

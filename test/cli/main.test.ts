@@ -32,7 +32,7 @@ describe('scan with a config file', () => {
       stdout: '',
       stderr: [
         'openai-secret-lint: invalid configuration (2 problems):',
-        `  ${CONFIG}:1: failOn: must be one of critical, high, medium, low, not "hihg"; did you mean "high"?`,
+        `  ${CONFIG}:1: failOn: must be one of critical, high, medium, low; did you mean "high"?`,
         `  ${CONFIG}:2: exlude: unknown key; did you mean "exclude"?`,
         '',
       ].join('\n'),

@@ -67,7 +67,7 @@ describe('parseConfig', () => {
     expect(problems(text)).toEqual([
       'cfg.yml:1: failon: unknown key; did you mean "failOn"?',
       'cfg.yml:3: rules.hardcoded-secrt: unknown rule id or category; did you mean "hardcoded-secret"?',
-      'cfg.yml:4: rules.unprotected-env-file: must be one of off, low, medium, high, critical, not "hihg"; did you mean "high"?',
+      'cfg.yml:4: rules.unprotected-env-file: must be one of off, low, medium, high, critical; did you mean "high"?',
       expect.stringMatching(/^cfg\.yml:6: allow\.patterns\[0\]: not a valid regular expression: /),
       'cfg.yml:7: allow.fingerprints[0]: must match pattern "^[0-9a-f]{32}$"',
       'cfg.yml:8: decodeDepth: must be >= 0',
@@ -83,13 +83,13 @@ describe('parseConfig', () => {
       expect.unreachable();
     } catch (error) {
       expect((error as Error).message).toBe(
-        'invalid configuration (1 problem):\n  cfg.yml:1: zzzzzz: unknown key; known keys: failOn, include, exclude, rules, allow, secretNames, decodeDepth, maxFileSize, envFiles, kubernetes',
+        'invalid configuration (1 problem):\n  cfg.yml:1: an unknown key; known keys: failOn, include, exclude, rules, allow, secretNames, decodeDepth, maxFileSize, envFiles, kubernetes',
       );
     }
   });
 
   it('turns YAML syntax errors, duplicate keys and a non-mapping into located problems', () => {
-    expect(problems('failOn: high\nfailOn: low\n')).toEqual(['cfg.yml:2: invalid YAML: Map keys must be unique [DUPLICATE_KEY]']);
+    expect(problems('failOn: high\nfailOn: low\n')).toEqual(['cfg.yml:2: invalid YAML: map keys must be unique [DUPLICATE_KEY]']);
     expect(problems('- high\n')).toEqual(['cfg.yml:1: the configuration must be a mapping of keys to values']);
     expect(problems('include: [a\n')[0]).toMatch(/^cfg\.yml:\d+: /);
   });

@@ -31,8 +31,9 @@ describe('no secret in diagnostics or configuration errors', () => {
     expect(message).not.toContain(key.slice(9, 30));
   });
 
-  it('describeYamlError keeps the sentence and drops what is quoted', () => {
-    expect(describeYamlError({ code: 'BAD_SCALAR_START', message: 'Plain value cannot start with "@x": at line 1' })).toBe('Plain value cannot start with … [BAD_SCALAR_START]');
-    expect(describeYamlError({ code: 'UNEXPECTED_TOKEN', message: 'Unexpected scalar token in YAML stream: "secret-value"' })).toBe('Unexpected scalar token in YAML stream [UNEXPECTED_TOKEN]');
+  it('describeYamlError names the error by its code and never reads the message', () => {
+    expect(describeYamlError({ code: 'BAD_SCALAR_START', message: 'Plain value cannot start with "@x": at line 1' })).toBe('a plain value cannot start with this character [BAD_SCALAR_START]');
+    expect(describeYamlError({ code: 'BAD_DIRECTIVE', message: 'Unsupported YAML version secret-value' })).toBe('a bad or unknown directive [BAD_DIRECTIVE]');
+    expect(describeYamlError({ code: 'NOT A CODE: secret-value', message: '' })).toBe('a syntax error [UNKNOWN]');
   });
 });

@@ -9,9 +9,10 @@ describe('redact', () => {
     expect(redact(key, 'sk-proj-')).toBe(`${key.slice(0, 12)}… (${key.length} chars)`);
   });
 
-  it('never shows more than half of a short secret', () => {
-    expect(redact('abcdef')).toBe('abc… (6 chars)');
-    expect(redact('ab', 'ab')).toBe('a… (2 chars)');
+  it('shows at most a quarter of a short secret, and nothing under 8 characters', () => {
+    expect(redact('abcdef')).toBe('… (6 chars)');
+    expect(redact('abcdefghijkl')).toBe('abc… (12 chars)');
+    expect(redact('ab', 'ab')).toBe('… (2 chars)');
     expect(redact('')).toBe('… (0 chars)');
   });
 });

@@ -25,8 +25,8 @@ describe('GitHub annotations', () => {
   });
 
   it('renders escaped workflow commands that a crafted path cannot break', () => {
-    const text = renderGithub(report([finding({ file: 'a,b:c%.js', message: 'two\nlines' })]));
-    expect(text).toContain('::error title=critical%3A openai-api-key,file=a%2Cb%3Ac%25.js,line=3,endLine=3,col=15,endColumn=179::two%0Alines');
+    const text = renderGithub(report([finding({ file: 'a,b:c%.js', message: 'two\nlines\r\u001b[2J' })]));
+    expect(text).toContain('::error title=critical%3A openai-api-key,file=a%2Cb%3Ac%25.js,line=3,endLine=3,col=15,endColumn=179::two\\nlines\\r\\x1b[2J%0ASecret:');
     expect(text.trim().split('\n')).toHaveLength(1);
     expect(escapeProperty('x,y:z\r\n')).toBe('x%2Cy%3Az%0D%0A');
     expect(renderGithub(report([]))).toBe('');
