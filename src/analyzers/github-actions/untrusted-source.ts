@@ -35,7 +35,9 @@ export const untrustedSourceRule: FileRule = {
           if (!secretLike || !entry.value || !isScalar(entry.value)) continue;
           const locator = locatorFor(file, entry.value);
           for (const ref of referencesIn(locator.value)) {
-            if (ref.inDefault) continue;
+            // A fallback, or a value that only names the secret read (`secrets[env.STAGE]`): the
+            // secret store is still the source.
+            if (ref.inDefault || !ref.valueFlows) continue;
             const problem = classify(file, ref, scope, entry, names);
             if (!problem) continue;
             const secret = secretNameFor(entry.name);
@@ -84,6 +86,12 @@ function classify(
   const path = ref.path.filter((p): p is string => p !== null).join('.');
   if (ref.context === 'vars') {
     return { source: `\`vars.${path}\``, why: 'configuration variables are stored in plain text, shown to anyone with read access and not masked in logs.', severity: 'medium' };
+  }
+  // Workflow inputs are not attacker-controlled: workflow_dispatch needs write access, and
+  // workflow_call inputs carry the caller's trust (docs/rules/github-actions.md). Dispatch inputs
+  // are still not a secret store: typed in a form, kept with the run and not masked.
+  if (ref.context === 'github' && ref.path[0] === 'event' && ref.path[1] === 'inputs') {
+    return { source: `\`github.event.inputs.${ref.path.slice(2).join('.')}\``, why: 'a workflow input is typed by whoever starts the run (which needs write access), kept with the run and not masked in logs.', severity: 'medium' };
   }
   if (ref.context === 'github' && ref.path[0] === 'event') {
     return { source: `\`github.event.${ref.path.slice(1).join('.')}\``, why: 'the event payload is supplied by whoever triggers the run and is stored with the run, unmasked.', severity: 'medium' };
