@@ -116,11 +116,36 @@ const EXECUTES = new RegExp(
   'm',
 );
 
-/** Whether a later step (or the rest of the same script) runs code it brought in. */
-export function runsBroughtCode(intake: PrCodeIntake, job: JobModel, runsFrom: (step: StepModel, dir: string) => boolean): boolean {
-  if (intake.kind === 'artifact' && intake.dir) return job.steps.slice(intake.index + 1).some((s) => runsFrom(s, intake.dir!));
+/**
+ * Whether a later step (or the rest of the same script) runs code it brought in. A git fetch or
+ * checkout replaces the workspace's code: any later install, build or script runs it. An
+ * artifact is data unless a step executes something from the directory it was extracted to
+ * (`./pr/build.sh`, `bash pr/x.sh`, `cd pr && npm install`, `uses: ./pr/action`); reading its
+ * files (`< pr/tag.txt`, `file-path: pr/comment.md`) is not running them.
+ */
+export function runsBroughtCode(intake: PrCodeIntake, job: JobModel): boolean {
+  const later = job.steps.slice(intake.index + 1);
+  if (intake.kind === 'artifact') return intake.dir ? later.some((s) => executesFrom(s, intake.dir!)) : false;
   if (intake.rest && EXECUTES.test(intake.rest)) return true;
   return job.steps.slice(intake.index + 1).some((s) => (s.run && EXECUTES.test(String(s.run.value ?? ''))) || /^\.\//.test(String(s.uses?.value ?? '')));
+}
+
+function executesFrom(step: StepModel, dir: string): boolean {
+  const d = `(?:\\./)?${escape(dir)}`;
+  if (new RegExp(`^${d}/`).test(String(step.uses?.value ?? ''))) return true;
+  if (!step.run) return false;
+  const script = String(step.run.value ?? '');
+  const workDir = isMapLike(step.node) ? String((step.node as { get: (k: string) => unknown }).get('working-directory') ?? '') : '';
+  if (new RegExp(`^${d}(/|$)`).test(workDir) && EXECUTES.test(script)) return true;
+  const direct = new RegExp(`(^|[;&|(]|\\b(?:bash|sh|zsh|node|python[0-9.]*|ruby|perl|source|deno|bun|npx)\\s+|(?:^|\\s)\\.\\s+)\\s*${d}/[\\w./-]+`, 'm');
+  const into = new RegExp(`\\b(?:cd|pushd)\\s+["']?${d}["']?(?:\\s|$|;|&)`, 'm');
+  const tool = new RegExp(`(--prefix[= ]|-C\\s+|--cwd[= ]|--manifest-path[= ]|pip3?\\s+install\\s+(?:-e\\s+)?)["']?${d}\\b`);
+  if (direct.test(script) || tool.test(script)) return true;
+  return into.test(script) && EXECUTES.test(script);
+}
+
+function isMapLike(node: unknown): boolean {
+  return typeof node === 'object' && node !== null && typeof (node as { get?: unknown }).get === 'function';
 }
 
 function escape(text: string): string {

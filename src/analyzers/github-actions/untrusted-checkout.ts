@@ -162,7 +162,7 @@ function intakeFindings(file: SourceFile, model: WorkflowModel, job: JobModel, t
   const findings: RawFinding[] = [];
   for (const intake of prCodeIntakes(file, model, job)) {
     if (sameRepositoryOnly(conditionOf(intake.step.node))) continue;
-    const runs = runsBroughtCode(intake, job, runsFrom);
+    const runs = runsBroughtCode(intake, job);
     if (!runs && intake.kind === 'artifact') continue;
     const remediation =
       intake.kind === 'artifact'
