@@ -18,7 +18,13 @@ const meta: RuleMeta = {
   id: 'gha-literal-secret',
   category: 'unsafe-injection',
   severity: 'high',
-  description: 'A secret-like variable, input or credential is given a literal value in a workflow or action file instead of a ${{ secrets.NAME }} reference.',
+  description:
+    "A secret-like variable, input or credential is given a literal value in a workflow or action file instead of a ${{ secrets.NAME }} reference. " +
+    'Severity: high; medium for a weak literal (a counting run or stand-in words) and for a Codecov upload token (it only uploads reports); ' +
+    "low for the throwaway password of a CI service container (`services.*.env`, and the job or step env a job with services connects with: the same value, or a database client variable), whatever the value's case, " +
+    'and for an access key id (`*_ACCESS_KEY_ID`, `*_KEY_ID`, `AKIA…`: an identifier; the secret half is what grants access). ' +
+    "Not reported: the name of an env variable where the action takes one (actions/setup-java `server-username`, `server-password`, `gpg-passphrase`) or an identifier naming a variable the workflow sets, and a value that a comment on its line or the line above calls a placeholder. " +
+    'A workflow the YAML parser rejects (duplicate keys are accepted, as GitHub accepts them) gets a `workflow-not-analyzed` warning: only its text was checked.',
   helpUri: `${HELP_BASE}#gha-literal-secret`,
 };
 

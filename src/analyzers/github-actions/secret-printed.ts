@@ -9,7 +9,10 @@ const meta: RuleMeta = {
   id: 'gha-secret-printed',
   category: 'secret-exposure',
   severity: 'high',
-  description: 'A secret is printed to the job log; masking only hides exact matches, so any transformation of the value leaks it.',
+  description:
+    'A secret is printed to the job log; masking only hides exact matches, so any transformation of the value leaks it. ' +
+    'Severity: high; low when the secret\'s name says it holds a setting or an identifier (`*_ENABLED`, `*_URL`, `*_HOST`, `*_ENDPOINT`, `*_REGION`, `*_ID`, `*_USERNAME`; webhook and database URLs and DSNs stay credentials). ' +
+    '`echo "$(curl -H "…$TOKEN" …)"` prints the command\'s output, not the token; a substitution that only encodes the secret (`$(echo "$T" | base64)`) still prints it.',
   helpUri: `${HELP_BASE}#gha-secret-printed`,
 };
 

@@ -15,7 +15,9 @@ const meta: RuleMeta = {
   id: 'gha-shell-trace-with-secrets',
   category: 'secret-exposure',
   severity: 'medium',
-  description: 'Shell tracing (set -x, bash -x) is on where a traced command expands a secret, so the expanded command, secret value included, goes to the log.',
+  description:
+    'Shell tracing (set -x, bash -x) is on where a traced command expands a secret, so the expanded command, secret value included, goes to the log. ' +
+    'Severity: medium. The traced region is the script after `set -x` / `set -o xtrace` up to `set +x`, the whole script under `shell: bash -x {0}` (or `defaults.run.shell`), or the `bash -x …` command itself; a secret that only sits in `env:` and that no traced command names is not printed by tracing, and settings kept in the secret store (see gha-secret-printed) do not count.',
   helpUri: `${HELP_BASE}#gha-shell-trace-with-secrets`,
 };
 

@@ -15,7 +15,11 @@ const meta: RuleMeta = {
   id: 'gha-untrusted-checkout-with-secrets',
   category: 'secret-exposure',
   severity: 'critical',
-  description: 'A pull_request_target or workflow_run workflow brings in the pull request\'s code (checkout of the head, gh pr checkout, git fetch of pull/N/head, artifacts of the triggering run) in a job that holds secrets, so untrusted code runs with them.',
+  description:
+    'A pull_request_target or workflow_run workflow brings in the pull request\'s code in a job that holds secrets, so untrusted code runs with them. ' +
+    'Severity: critical for actions/checkout of the head (`ref:` the head sha, ref or `refs/pull/…`) into the workspace, for `gh pr checkout`, `git fetch … pull/N/head` or `git checkout`/`fetch` of the head sha (written inline or through an env variable) followed by a command that installs, builds or runs code, and for artifacts of the triggering run (actions/download-artifact `run-id: ${{ github.event.workflow_run.id }}`, dawidd6/action-download-artifact) when a step executes from the directory they were extracted to; ' +
+    'medium when the code lands in a subdirectory, or is fetched, and nothing appears to run it. Artifacts only read as data are not reported. ' +
+    'Not reported: jobs or steps guarded to same-repository pull requests, and refs taken from workflow inputs: `inputs.*` are not attacker-controlled (workflow_dispatch needs write access; workflow_call inputs carry the caller\'s trust).',
   helpUri: `${HELP_BASE}#gha-untrusted-checkout-with-secrets`,
 };
 

@@ -17,7 +17,11 @@ const meta: RuleMeta = {
   id: 'gha-secret-from-untrusted-source',
   category: 'unsafe-injection',
   severity: 'medium',
-  description: 'A secret-like variable or input is fed from vars.*, the event payload or a literal env variable instead of the secrets context.',
+  description:
+    'A secret-like variable or input is fed from vars.*, the event payload or a literal env variable instead of the secrets context. ' +
+    'Severity: medium; high for a literal env variable that gha-literal-secret does not already report. ' +
+    'Workflow inputs are not attacker-controlled (workflow_dispatch needs write access; workflow_call inputs carry the caller\'s trust): `github.event.inputs.*` is medium because an input is kept with the run and not masked, and `inputs.*` is not reported. ' +
+    'A computed secret name (`secrets[env.STAGE]`, `secrets[format(…, env.X)]`) still reads the secret store: the env value only names the secret and is not reported here (gha-all-secrets reports the computed name).',
   helpUri: `${HELP_BASE}#gha-secret-from-untrusted-source`,
 };
 
