@@ -56,6 +56,20 @@ export function placeholderComment(file: SourceFile, entry: NamedValue): boolean
   return PLACEHOLDER_COMMENT.test(trailing) || PLACEHOLDER_COMMENT.test(above);
 }
 
+/**
+ * A piece of shell quoting rather than a value: `'Circle-Token: '` (joined to `"$TOKEN"` where it
+ * is used), a header's name and scheme with nothing after them (`Authorization: Bearer `), or a
+ * value with an unbalanced quote (`abc'`), which only makes sense pasted next to another piece.
+ */
+export function isShellFragment(value: string): boolean {
+  let v = value.trim();
+  const quotes = (q: string) => v.split(q).length - 1;
+  // An unbalanced quote at either end; one inside a value may be a real password's character.
+  if ((quotes("'") % 2 === 1 || quotes('"') % 2 === 1) && /^['"]|['"]$/.test(v)) return true;
+  while (v.length >= 2 && (v[0] === "'" || v[0] === '"') && v[v.length - 1] === v[0]) v = v.slice(1, -1).trim();
+  return /^[A-Za-z][\w-]*:\s*((Bearer|Basic|token|Token|Digest)\s*)?$/.test(v) || /^(Bearer|Basic|token|Digest)$/i.test(v);
+}
+
 /** Names of the env variables tests use to reach a database or broker service. */
 const SERVICE_CLIENT_NAME = /(POSTGRES|(^|_)PG|MYSQL|MARIADB|MSSQL|(^|_)SA_|(^|_)DB|DATABASE|REDIS|MONGO|RABBIT|AMQP|ELASTIC|CLICKHOUSE|CASSANDRA|NEO4J|SQL|MINIO|KEYCLOAK|LDAP)/;
 

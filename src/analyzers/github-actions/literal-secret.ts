@@ -12,7 +12,7 @@ import type { FileRule, RuleMeta, ScanContext, SourceFile } from '../types.js';
 import { expressionsInFile } from './expression-scan.js';
 import { appliesToWorkflowOrAction, workflowModels, type JobModel, type NamedValue, type StepModel, type WorkflowModel } from './model.js';
 import { findingAt, HELP_BASE, locatorFor, secretNameFor, type FindingText } from './report.js';
-import { envNameInput, envNameInputOf, placeholderComment, serviceCredential, severityPolicy, type LiteralClass } from './literal-policy.js';
+import { envNameInput, envNameInputOf, isShellFragment, placeholderComment, serviceCredential, severityPolicy, type LiteralClass } from './literal-policy.js';
 
 const meta: RuleMeta = {
   id: 'gha-literal-secret',
@@ -87,7 +87,7 @@ export function literalSecretOf(
   // An input that takes the name of an env variable (setup-java's `server-password`), or any
   // identifier naming an env variable the workflow sets: a reference, not a value.
   if (where && envNameInput(entry, where)) return null;
-  if (placeholderComment(file, entry)) return null;
+  if (placeholderComment(file, entry) || isShellFragment(value)) return null;
   // Test services' passwords (and the job env the tests connect with): one policy whatever the
   // value's case, `root` like `Sequelize1!` (see literal-policy.ts).
   if (where?.job && serviceCredential(file, entry, where.job)) {
