@@ -209,7 +209,10 @@ describe('github-actions rules', () => {
     expect(at(17).map((f) => `${f.ruleId}:${f.severity}`)).toEqual(['gha-literal-secret:low']);
     expect(at(17)[0]!.message).toMatch(/identifies a key/);
     for (const line of [10, 14, 16]) expect(at(line)[0]!.message).toMatch(/throwaway password of a CI service container/);
+    for (const line of [10, 14, 16]) expect(at(line)[0]!.remediation).toMatch(/protects nothing real/);
+    expect(at(17)[0]!.remediation).toMatch(/role-to-assume/);
     expect(at(22)[0]!.message).toMatch(/upload/i);
+    expect(at(22)[0]!.remediation).toContain('${{ secrets.CODECOV_TOKEN }}');
     const java = at(25)[0]!;
     expect(java.message).toMatch(/takes the name of an environment variable/);
     expect(java.remediation).toContain('`server-password: MAVEN_PASSWORD`');

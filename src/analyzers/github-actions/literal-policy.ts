@@ -89,14 +89,26 @@ export function serviceCredential(file: SourceFile, entry: NamedValue, job: JobM
 }
 
 /** Severity and the sentence that explains it, for the classes that are not plain secrets. */
-export function severityPolicy(kind: LiteralClass): { severity: RuleMeta['severity']; note: string } | null {
+export function severityPolicy(kind: LiteralClass): { severity: RuleMeta['severity']; note: string; remediation?: string } | null {
   switch (kind) {
     case 'service-password':
-      return { severity: 'low', note: "It is the throwaway password of a CI service container (a database of this test job), which only reaches the job's own container: reported at low." };
+      return {
+        severity: 'low',
+        note: "It is the throwaway password of a CI service container (a database of this test job), which only reaches the job's own container: reported at low.",
+        remediation: 'Nothing outside this job uses it: make sure the same value protects nothing real (rotate it there if it does); to silence this, move it to a secret or suppress the finding.',
+      };
     case 'key-id':
-      return { severity: 'low', note: 'An access key id identifies a key and is not itself a secret (the secret half is what grants access): reported at low.' };
+      return {
+        severity: 'low',
+        note: 'An access key id identifies a key and is not itself a secret (the secret half is what grants access): reported at low.',
+        remediation: 'Keep the id beside its secret half in the secret store (`${{ secrets.AWS_ACCESS_KEY_ID }}`), or drop long-lived keys for OIDC (aws-actions/configure-aws-credentials with `role-to-assume`).',
+      };
     case 'upload-token':
-      return { severity: 'medium', note: "A Codecov upload token only lets its holder upload coverage reports to this project, not read code or settings: reported at medium." };
+      return {
+        severity: 'medium',
+        note: 'A Codecov upload token only lets its holder upload coverage reports to this project, not read code or settings: reported at medium.',
+        remediation: 'Store it as a repository secret named CODECOV_TOKEN and pass `token: ${{ secrets.CODECOV_TOKEN }}`; regenerate it in the Codecov settings of the repository.',
+      };
     default:
       return null;
   }

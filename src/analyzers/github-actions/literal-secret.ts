@@ -47,6 +47,7 @@ export const literalSecretRule: FileRule = {
         if (policy) {
           text.message += ` ${policy.note}`;
           text.severity = policy.severity;
+          if (policy.remediation) text.remediation = policy.remediation;
         } else if (literal.weak) {
           text.message += ` The value looks like a test or default one (${WEAK_NOTE}), so it is reported at medium.`;
           text.severity = 'medium';
