@@ -100,7 +100,8 @@ export function severityPolicy(kind: LiteralClass): { severity: RuleMeta['severi
     case 'key-id':
       return {
         severity: 'low',
-        note: 'An access key id identifies a key and is not itself a secret (the secret half is what grants access): reported at low.',
+        // No "reported at low": merged with the text rule's finding at the same place, the message must hold at its severity.
+        note: 'An access key id identifies a key and is not itself a secret: the secret half is what grants access.',
         remediation: 'Keep the id beside its secret half in the secret store (`${{ secrets.AWS_ACCESS_KEY_ID }}`), or drop long-lived keys for OIDC (aws-actions/configure-aws-credentials with `role-to-assume`).',
       };
     case 'upload-token':
