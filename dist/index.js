@@ -43623,11 +43623,24 @@ function serviceCredential(file, entry, job) {
 function severityPolicy(kind) {
     switch (kind) {
         case 'service-password':
-            return { severity: 'low', note: "It is the throwaway password of a CI service container (a database of this test job), which only reaches the job's own container: reported at low." };
+            return {
+                severity: 'low',
+                note: "It is the throwaway password of a CI service container (a database of this test job), which only reaches the job's own container: reported at low.",
+                remediation: 'Nothing outside this job uses it: make sure the same value protects nothing real (rotate it there if it does); to silence this, move it to a secret or suppress the finding.',
+            };
         case 'key-id':
-            return { severity: 'low', note: 'An access key id identifies a key and is not itself a secret (the secret half is what grants access): reported at low.' };
+            return {
+                severity: 'low',
+                // No "reported at low": merged with the text rule's finding at the same place, the message must hold at its severity.
+                note: 'An access key id identifies a key and is not itself a secret: the secret half is what grants access.',
+                remediation: 'Keep the id beside its secret half in the secret store (`${{ secrets.AWS_ACCESS_KEY_ID }}`), or drop long-lived keys for OIDC (aws-actions/configure-aws-credentials with `role-to-assume`).',
+            };
         case 'upload-token':
-            return { severity: 'medium', note: "A Codecov upload token only lets its holder upload coverage reports to this project, not read code or settings: reported at medium." };
+            return {
+                severity: 'medium',
+                note: 'A Codecov upload token only lets its holder upload coverage reports to this project, not read code or settings: reported at medium.',
+                remediation: 'Store it as a repository secret named CODECOV_TOKEN and pass `token: ${{ secrets.CODECOV_TOKEN }}`; regenerate it in the Codecov settings of the repository.',
+            };
         default:
             return null;
     }
@@ -43679,6 +43692,8 @@ const literalSecretRule = {
                 if (policy) {
                     text.message += ` ${policy.note}`;
                     text.severity = policy.severity;
+                    if (policy.remediation)
+                        text.remediation = policy.remediation;
                 }
                 else if (literal.weak) {
                     text.message += ` The value looks like a test or default one (${secret_names/* WEAK_NOTE */.ki}), so it is reported at medium.`;
