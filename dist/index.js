@@ -37500,8 +37500,8 @@ var _2020 = __nccwpck_require__(2210);
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./schemas/config.schema.json
 const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/openai-secret-lint/openai-secret-lint/main/schemas/config.schema.json","title":"openai-secret-lint configuration","description":"The .openai-secret-lint.yml (or .yaml, .json) file at the root of a scanned repository. Every key is optional; command-line flags and Action inputs take precedence over it.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"The schema this file follows, for editors.","type":"string"},"failOn":{"description":"Fail (exit code 1, failed check) when a finding is at or above this severity.","enum":["critical","high","medium","low"],"default":"high","examples":["medium"]},"include":{"description":"Scan only files matching these gitignore-style patterns, relative to the scan root. Empty: every file.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["src/",".github/","*.yml"]]},"exclude":{"description":"Never scan files matching these gitignore-style patterns, relative to the scan root.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["vendor/","**/testdata/**","*.min.js"]]},"rules":{"description":"Per rule (by rule id, or by category), a new severity or `off` to disable it.","type":"object","additionalProperties":{"enum":["off","low","medium","high","critical"]},"default":{},"examples":[{"unprotected-env-file":"low","secret-exposure":"off"}]},"allow":{"description":"Findings that are accepted and hidden (counted as suppressed).","type":"object","additionalProperties":false,"properties":{"paths":{"description":"Gitignore-style patterns of files whose findings are hidden.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["docs/examples/"]]},"patterns":{"description":"Regular expressions (JavaScript syntax) matched against the secret value itself, not the line.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["EXAMPLE","^sk-test-"]]},"fingerprints":{"description":"Fingerprints of individual findings, as shown in the JSON report.","type":"array","items":{"type":"string","pattern":"^[0-9a-f]{32}$"},"default":[],"examples":[["0123456789abcdef0123456789abcdef"]]}},"default":{}},"secretNames":{"description":"Tune which variable names are treated as holding secrets. `*` is a wildcard; case, `-`, `.` and `_` do not matter.","type":"object","additionalProperties":false,"properties":{"extra":{"description":"Names (or `*` patterns) that also hold secrets.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["*_SIGNING_KEY","WEBHOOK_SALT"]]},"ignore":{"description":"Names (or `*` patterns) never treated as secrets.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["PUBLIC_TOKEN_ENDPOINT"]]}},"default":{}},"decodeDepth":{"description":"How many nested encodings (base64, hex, URL) are decoded when looking for secrets. 0 disables decoding.","type":"integer","minimum":0,"maximum":8,"default":3,"examples":[2]},"maxFileSize":{"description":"Files larger than this many bytes are skipped, with a diagnostic.","type":"integer","minimum":1,"default":5242880,"examples":[1048576]},"envFiles":{"description":"Env files (.env and friends).","type":"object","additionalProperties":false,"properties":{"templates":{"description":"Extra env-file names that are committed on purpose as templates (like .env.example) and so are not reported as committed env files.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[[".env.ci","deploy/.env.defaults"]]}},"default":{}},"kubernetes":{"description":"Kubernetes manifests.","type":"object","additionalProperties":false,"properties":{"strictSecretEnv":{"description":"Also report secret-like env values taken from ConfigMaps or plain values even when they look like references or placeholders.","type":"boolean","default":false}},"default":{}}}}');
-// EXTERNAL MODULE: ./src/analyzers/registry.ts + 107 modules
-var registry = __nccwpck_require__(3532);
+// EXTERNAL MODULE: ./src/analyzers/registry.ts + 110 modules
+var registry = __nccwpck_require__(5370);
 // EXTERNAL MODULE: ./src/yaml/load.ts
 var load = __nccwpck_require__(6251);
 ;// CONCATENATED MODULE: ./src/config/suggest.ts
@@ -38590,7 +38590,7 @@ async function writeSummary(report, options) {
 
 /***/ }),
 
-/***/ 3532:
+/***/ 5370:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41792,8 +41792,11 @@ function contextReferences(expr, source) {
             for (const index of chain) {
                 if (index instanceof Literal)
                     lastToken = index.token;
+                // `secrets[env.STAGE]`, `secrets[format('{0}_KEY', env.X)]`: the index's value only names
+                // what is read; it does not flow out.
                 else if (!(index instanceof ast_Star))
-                    visit(index, functions, inDefault);
+                    for (const ref of visit(index, functions, inDefault))
+                        ref.valueFlows = false;
             }
             if (base instanceof ContextAccess) {
                 const [ref] = visit(base, functions, inDefault);
@@ -43280,6 +43283,7 @@ function buildModel(document, kind) {
             env: named(get(runs, 'env'), ['runs', 'env'], 'action-env'),
             steps: stepsOf(get(runs, 'steps'), ['runs', 'steps']),
             containerValues: [],
+            services: [],
             uses: null,
             with: [],
             secrets: [],
@@ -43313,6 +43317,7 @@ function buildModel(document, kind) {
             continue;
         const path = ['jobs', job.key];
         const containerValues = [];
+        const services = [];
         const container = get(job.value, 'container');
         if (container && (0,dist/* isMap */.jh)(container)) {
             containerValues.push(...named(get(container, 'env'), [...path, 'container', 'env'], 'container-env'));
@@ -43320,6 +43325,7 @@ function buildModel(document, kind) {
         }
         for (const service of mapEntries(get(job.value, 'services'), document, budget)) {
             const servicePath = [...path, 'services', service.key];
+            services.push(service.key);
             containerValues.push(...named(get(service.value, 'env'), [...servicePath, 'env'], 'service-env'));
             containerValues.push(...named(get(service.value, 'credentials'), [...servicePath, 'credentials'], 'credentials'));
         }
@@ -43333,6 +43339,7 @@ function buildModel(document, kind) {
             env: named(get(job.value, 'env'), [...path, 'env'], 'job-env'),
             steps: stepsOf(get(job.value, 'steps'), [...path, 'steps']),
             containerValues,
+            services,
             uses: uses && (0,dist/* isScalar */.jn)(uses) ? uses : null,
             with: named(get(job.value, 'with'), [...path, 'with'], 'job-with'),
             secrets: secrets && (0,dist/* isMap */.jh)(secrets) ? named(secrets, [...path, 'secrets'], 'job-secrets') : [],
@@ -43532,6 +43539,120 @@ const fromJsonSecretRule = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/analyzers/github-actions/literal-policy.ts
+/**
+ * What gha-literal-secret does with literals that are not plain secrets: names of env variables
+ * given where a value would go, placeholders a comment announces, the throwaway passwords of CI
+ * service containers, upload-only tokens and access key ids. Each class has one severity,
+ * documented in docs/rules/github-actions.md.
+ */
+
+/** Inputs that take the name of an environment variable, not its value, by action. */
+const ENV_NAME_INPUTS = [
+    // setup-java writes `${env.<value>}` into settings.xml (server-username/password, gpg-passphrase).
+    { action: /^actions\/setup-java@/i, label: 'actions/setup-java', inputs: new Set(['server-username', 'server-password', 'gpg-passphrase']) },
+];
+/** The action whose input `name` takes an env variable's name, or null. */
+function envNameInputOf(step, name) {
+    const uses = String(step.uses?.value ?? '');
+    return ENV_NAME_INPUTS.find((a) => a.action.test(uses) && a.inputs.has(name))?.label ?? null;
+}
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/**
+ * True when the value is the name of an env variable rather than a value: an identifier given to
+ * an input that takes a variable's name, or one that names a variable set in this workflow.
+ */
+function envNameInput(entry, where) {
+    if (!entry.value || !(0,dist/* isScalar */.jn)(entry.value))
+        return false;
+    const value = String(entry.value.value ?? '').trim();
+    if (!IDENTIFIER.test(value))
+        return false;
+    if (entry.scope === 'with' && where.step && envNameInputOf(where.step, entry.name))
+        return true;
+    const { model } = where;
+    const set = [...model.env, ...model.jobs.flatMap((j) => [...j.env, ...j.steps.flatMap((s) => s.env)])];
+    return set.some((e) => e !== entry && e.name === value);
+}
+/** A comment on the value's line, or the comment line just above its key, that calls it a placeholder. */
+const PLACEHOLDER_COMMENT = /\b(replace|change|fill|put|insert|paste|substitute|set)\b[^#\n]{0,40}\b(your|own|real|actual|here)\b|\bplaceholder\b|\bnot\s+(a\s+)?real\b|\b(dummy|fake|example)\s+(value|key|token|password|secret)\b/i;
+function placeholderComment(file, entry) {
+    if (!entry.value || !(0,dist/* isScalar */.jn)(entry.value) || !entry.value.range)
+        return false;
+    const text = file.text;
+    const end = entry.value.range[1];
+    const lineEnd = text.indexOf('\n', end);
+    const rest = text.slice(end, lineEnd === -1 ? text.length : lineEnd);
+    const trailing = /^\s*#(.*)$/.exec(rest)?.[1] ?? '';
+    const keyStart = entry.keyNode?.range?.[0] ?? entry.value.range[0];
+    const lineStart = text.lastIndexOf('\n', keyStart - 1) + 1;
+    const previousStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : -1;
+    const previous = previousStart >= 0 ? text.slice(previousStart, lineStart - 1) : '';
+    const above = /^\s*#(.*)$/.exec(previous)?.[1] ?? '';
+    return PLACEHOLDER_COMMENT.test(trailing) || PLACEHOLDER_COMMENT.test(above);
+}
+/**
+ * A piece of shell quoting rather than a value: `'Circle-Token: '` (joined to `"$TOKEN"` where it
+ * is used), a header's name and scheme with nothing after them (`Authorization: Bearer `), or a
+ * value with an unbalanced quote (`abc'`), which only makes sense pasted next to another piece.
+ */
+function isShellFragment(value) {
+    let v = value.trim();
+    const quotes = (q) => v.split(q).length - 1;
+    // An unbalanced quote at either end; one inside a value may be a real password's character.
+    if ((quotes("'") % 2 === 1 || quotes('"') % 2 === 1) && /^['"]|['"]$/.test(v))
+        return true;
+    while (v.length >= 2 && (v[0] === "'" || v[0] === '"') && v[v.length - 1] === v[0])
+        v = v.slice(1, -1).trim();
+    return /^[A-Za-z][\w-]*:\s*((Bearer|Basic|token|Token|Digest)\s*)?$/.test(v) || /^(Bearer|Basic|token|Digest)$/i.test(v);
+}
+/** Names of the env variables tests use to reach a database or broker service. */
+const SERVICE_CLIENT_NAME = /(POSTGRES|(^|_)PG|MYSQL|MARIADB|MSSQL|(^|_)SA_|(^|_)DB|DATABASE|REDIS|MONGO|RABBIT|AMQP|ELASTIC|CLICKHOUSE|CASSANDRA|NEO4J|SQL|MINIO|KEYCLOAK|LDAP)/;
+/**
+ * A password of a CI service container (`services.*.env`), or a job/step env value of a job with
+ * services that the tests use to connect (the same value as a service's, or a database client
+ * variable): a throwaway value that only reaches the job's own container.
+ */
+function serviceCredential(file, entry, job) {
+    if (entry.scope === 'service-env')
+        return true;
+    if (job.services.length === 0 || (entry.scope !== 'job-env' && entry.scope !== 'step-env'))
+        return false;
+    if (!entry.value || !(0,dist/* isScalar */.jn)(entry.value))
+        return false;
+    const value = String(entry.value.value ?? '').trim();
+    const serviceValues = new Set(job.containerValues.filter((v) => v.scope === 'service-env' && v.value && (0,dist/* isScalar */.jn)(v.value)).map((v) => String(v.value.value ?? '').trim()));
+    if (serviceValues.has(value))
+        return true;
+    return SERVICE_CLIENT_NAME.test(entry.name.toUpperCase().replace(/-/g, '_'));
+}
+/** Severity and the sentence that explains it, for the classes that are not plain secrets. */
+function severityPolicy(kind) {
+    switch (kind) {
+        case 'service-password':
+            return {
+                severity: 'low',
+                note: "It is the throwaway password of a CI service container (a database of this test job), which only reaches the job's own container: reported at low.",
+                remediation: 'Nothing outside this job uses it: make sure the same value protects nothing real (rotate it there if it does); to silence this, move it to a secret or suppress the finding.',
+            };
+        case 'key-id':
+            return {
+                severity: 'low',
+                // No "reported at low": merged with the text rule's finding at the same place, the message must hold at its severity.
+                note: 'An access key id identifies a key and is not itself a secret: the secret half is what grants access.',
+                remediation: 'Keep the id beside its secret half in the secret store (`${{ secrets.AWS_ACCESS_KEY_ID }}`), or drop long-lived keys for OIDC (aws-actions/configure-aws-credentials with `role-to-assume`).',
+            };
+        case 'upload-token':
+            return {
+                severity: 'medium',
+                note: 'A Codecov upload token only lets its holder upload coverage reports to this project, not read code or settings: reported at medium.',
+                remediation: 'Store it as a repository secret named CODECOV_TOKEN and pass `token: ${{ secrets.CODECOV_TOKEN }}`; regenerate it in the Codecov settings of the repository.',
+            };
+        default:
+            return null;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/analyzers/github-actions/literal-secret.ts
 /**
  * unsafe-injection: a secret-like name given a literal value in the file (workflow, job, step,
@@ -43545,11 +43666,17 @@ const fromJsonSecretRule = {
 
 
 
+
 const literal_secret_meta = {
     id: 'gha-literal-secret',
     category: 'unsafe-injection',
     severity: 'high',
-    description: 'A secret-like variable, input or credential is given a literal value in a workflow or action file instead of a ${{ secrets.NAME }} reference.',
+    description: "A secret-like variable, input or credential is given a literal value in a workflow or action file instead of a ${{ secrets.NAME }} reference. " +
+        'Severity: high; medium for a weak literal (a counting run or stand-in words) and for a Codecov upload token (it only uploads reports); ' +
+        "low for the throwaway password of a CI service container (`services.*.env`, and the job or step env a job with services connects with: the same value, or a database client variable), whatever the value's case, " +
+        'and for an access key id (`*_ACCESS_KEY_ID`, `*_KEY_ID`, `AKIA…`: an identifier; the secret half is what grants access). ' +
+        "Not reported: the name of an env variable where the action takes one (actions/setup-java `server-username`, `server-password`, `gpg-passphrase`) or an identifier naming a variable the workflow sets, and a value that a comment on its line or the line above calls a placeholder. " +
+        'A workflow the YAML parser rejects (duplicate keys are accepted, as GitHub accepts them) gets a `workflow-not-analyzed` warning: only its text was checked.',
     helpUri: `${HELP_BASE}#gha-literal-secret`,
 };
 const literalSecretRule = {
@@ -43558,22 +43685,24 @@ const literalSecretRule = {
     check(file, context) {
         const names = context.settings.secretNames;
         const findings = [];
+        notAnalyzed(file, context);
         for (const model of workflowModels(file)) {
-            const entries = [...model.env, ...model.inputDefaults];
-            for (const job of model.jobs) {
-                entries.push(...job.env, ...job.containerValues, ...job.with, ...job.secrets);
-                for (const step of job.steps)
-                    entries.push(...step.env, ...step.with);
-            }
-            for (const entry of entries) {
-                const literal = literalSecretOf(file, entry, names);
+            for (const { entry, job, step } of entriesOf(model)) {
+                const literal = literalSecretOf(file, entry, names, { model, job, step });
                 if (!literal)
                     continue;
                 // Report the value without surrounding whitespace (block scalars end with a newline).
                 const start = literal.raw.length - literal.raw.trimStart().length;
                 const end = literal.raw.trimEnd().length;
-                const text = advice(entry);
-                if (literal.weak) {
+                const text = advice(entry, step);
+                const policy = severityPolicy(literal.kind);
+                if (policy) {
+                    text.message += ` ${policy.note}`;
+                    text.severity = policy.severity;
+                    if (policy.remediation)
+                        text.remediation = policy.remediation;
+                }
+                else if (literal.weak) {
                     text.message += ` The value looks like a test or default one (${secret_names/* WEAK_NOTE */.ki}), so it is reported at medium.`;
                     text.severity = 'medium';
                 }
@@ -43596,29 +43725,65 @@ const literalSecretRule = {
  * gha-secret-from-untrusted-source, so that a literal and the places that read it through
  * `env.X` make one finding, not several.
  */
-function literalSecretOf(file, entry, names) {
+function literalSecretOf(file, entry, names, where) {
     // Everything passed under a reusable workflow's `secrets:` is a secret by declaration.
     const secretLike = entry.scope === 'job-secrets' || (0,secret_names/* isSecretLikeName */.RW)(entry.name, names);
     if (!secretLike || !entry.value || !(0,dist/* isScalar */.jn)(entry.value))
         return null;
     const value = locatorFor(file, entry.value).value;
-    const literal = entry.scope === 'credentials' ? (0,secret_names/* isWrittenValue */.xI)(value) : (0,secret_names/* isLiteralSecretValue */.R4)(value);
-    if (findExpressions(value).length > 0 || !literal || isStructuredConfig(value))
+    if (findExpressions(value).length > 0 || isStructuredConfig(value))
         return null;
     // Registry credentials always belong to a real account: no excuse of weakness for them.
     if (entry.scope === 'credentials')
-        return { raw: value, weak: false };
-    // Lowercase words (`postgres`, `hello world`, `github-actions` selecting a provider) are the
-    // throwaway passwords of CI service containers and test data, not secrets.
+        return (0,secret_names/* isWrittenValue */.xI)(value) ? { raw: value, weak: false, kind: 'secret' } : null;
+    // An input that takes the name of an env variable (setup-java's `server-password`), or any
+    // identifier naming an env variable the workflow sets: a reference, not a value.
+    if (where && envNameInput(entry, where))
+        return null;
+    if (placeholderComment(file, entry) || isShellFragment(value))
+        return null;
+    // Test services' passwords (and the job env the tests connect with): one policy whatever the
+    // value's case, `root` like `Sequelize1!` (see literal-policy.ts).
+    if (where?.job && serviceCredential(file, entry, where.job)) {
+        return (0,secret_names/* isWrittenValue */.xI)(value) ? { raw: value, weak: false, kind: 'service-password' } : null;
+    }
+    if (!(0,secret_names/* isLiteralSecretValue */.R4)(value))
+        return null;
+    // Lowercase words (`hello world`, `github-actions` selecting a provider) are test data, not secrets.
     if ((0,secret_names/* isLowercaseWords */.nQ)(value))
         return null;
-    return { raw: value, weak: (0,secret_names/* isWeakLiteral */.Yn)(value) };
+    const kind = classOf(entry, value, where?.step ?? null);
+    return { raw: value, weak: (0,secret_names/* isWeakLiteral */.Yn)(value), kind };
+}
+/** Every name/value entry of a model with the job and step it belongs to. */
+function entriesOf(model) {
+    const out = [];
+    for (const entry of [...model.env, ...model.inputDefaults])
+        out.push({ entry, job: null, step: null });
+    for (const job of model.jobs) {
+        for (const entry of [...job.env, ...job.containerValues, ...job.with, ...job.secrets])
+            out.push({ entry, job, step: null });
+        for (const step of job.steps)
+            for (const entry of [...step.env, ...step.with])
+                out.push({ entry, job, step });
+    }
+    return out;
+}
+/** Upload-only tokens and key ids have their own severity (literal-policy.ts). */
+function classOf(entry, value, step) {
+    const name = entry.name.toUpperCase().replace(/-/g, '_');
+    if (/(^|_)ACCESS_KEY_ID$|(^|_)KEY_ID$/.test(name) || /^(AKIA|ASIA)[A-Z0-9]{16}$/.test(value.trim()))
+        return 'key-id';
+    const codecovInput = entry.scope === 'with' && name === 'TOKEN' && /^codecov\/codecov-action@/i.test(String(step?.uses?.value ?? ''));
+    if (/^CODECOV_TOKEN$/.test(name) || codecovInput)
+        return 'upload-token';
+    return 'secret';
 }
 /** A multi-line JSON or YAML document (a list of registries, a config block) is configuration, not one secret value. */
 function isStructuredConfig(value) {
     return value.trim().includes('\n') && /^\s*[[{]/.test(value);
 }
-function advice(entry) {
+function advice(entry, step) {
     const secret = secretNameFor(entry.name);
     const ref = `\${{ secrets.${secret} }}`;
     const where = {
@@ -43640,6 +43805,15 @@ function advice(entry) {
             remediation: `Remove the default and make the caller pass it from a secret: \`${entry.name}: ${ref}\`; rotate the exposed value.`,
         };
     }
+    const takesEnvName = step && envNameInputOf(step, entry.name);
+    if (takesEnvName) {
+        // setup-java writes `${env.<value>}` into settings.xml: the input wants a variable's name.
+        const variable = secretNameFor(entry.name === 'server-username' ? 'MAVEN_USERNAME' : entry.name === 'gpg-passphrase' ? 'MAVEN_GPG_PASSPHRASE' : 'MAVEN_PASSWORD');
+        return {
+            message: `\`${entry.name}\` (${takesEnvName} input) takes the name of an environment variable, but is given a literal value: it is readable by anyone with access to the repository.`,
+            remediation: `Set the variable from a secret on the step that needs it (\`env: ${variable}: \${{ secrets.${variable} }}\`) and write \`${entry.name}: ${variable}\` (the variable's name); rotate the exposed value.`,
+        };
+    }
     if (entry.scope === 'job-with') {
         return {
             message: `Reusable workflow input \`${entry.name}\` is given a literal secret value.`,
@@ -43650,6 +43824,26 @@ function advice(entry) {
         message: `\`${entry.name}\` (${where[entry.scope]}) is set to a literal value: it is readable by anyone with access to the repository and not masked in logs.`,
         remediation: `Store the value as a repository or environment secret named ${secret} and write \`${entry.name}: ${ref}\`; rotate the exposed value.`,
     };
+}
+/**
+ * A document the YAML library rejects even parsed leniently (duplicate keys and the like are
+ * accepted, as GitHub accepts them): every structural rule skips it, so the report says so at
+ * warning level rather than leaving the file silently clean. One rule says it for the file.
+ */
+function notAnalyzed(file, context) {
+    const yaml = file.yaml();
+    const broken = yaml.documents.filter((d) => d.errors.length > 0);
+    if (broken.length === 0 && (yaml.ok || yaml.documents.length > 0))
+        return;
+    const first = broken[0]?.errors[0];
+    const where = first ? yaml.lineCounter.linePos(first.pos[0]) : null;
+    const what = file.kind === 'action' ? 'action metadata' : 'workflow';
+    context.diagnostic({
+        file: file.path,
+        level: 'warning',
+        code: 'workflow-not-analyzed',
+        message: `this ${what} could not be parsed as YAML${where ? ` (line ${where.line}, column ${where.col}${first ? `: ${first.code}` : ''})` : ''}: ${broken.length > 0 && broken.length < yaml.documents.length ? 'that document was' : 'it was'} checked as text only, not by the GitHub Actions rules`,
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/analyzers/github-actions/script.ts
@@ -43697,6 +43891,7 @@ const SHELL_PRINT = /^(?:(?:sudo|then|do|else|elif|time|!|\{)\s+)*(echo|printf|W
 const TRANSFORM = /^\s*(base64|xxd|od|hexdump|rev|tr|sed|awk|cut|fold|basenc|openssl\s+base64)\b/;
 const CALL_PRINT = /\b(console\.(?:log|info|error|warn)|print|puts|Write-Host)\s*\(/g;
 const TRACE = /(?:^|[\s;&|(])(set\s+(?:-[a-zA-Z]*x[a-zA-Z]*|-o\s+xtrace)|(?:bash|sh|zsh)\s+-[a-zA-Z]*x[a-zA-Z]*)(?=\s|$|;)/g;
+const UNTRACE = /(?:^|[\s;&|(])(set\s+(?:\+[a-zA-Z]*x[a-zA-Z]*|\+o\s+xtrace))(?=\s|$|;)/g;
 const HEREDOC = /<<-?\s*(['"]?)([A-Za-z_][A-Za-z0-9_]*)\1/;
 function analyzeRun(file, model, job, step) {
     if (!step.run)
@@ -43728,7 +43923,13 @@ function analyzeRun(file, model, job, step) {
             const text = match[1];
             const at = lineStart + match.index + match[0].indexOf(text);
             if (!inComment(line, at - lineStart))
-                traces.push({ start: at, end: at + text.length, text });
+                traces.push({ start: at, end: at + text.length, text, kind: text.startsWith('set') ? 'set' : 'command', lineEnd });
+        }
+        for (const match of line.matchAll(UNTRACE)) {
+            const text = match[1];
+            const at = lineStart + match.index + match[0].indexOf(text);
+            if (!inComment(line, at - lineStart))
+                traces.push({ start: at, end: at + text.length, text, kind: 'off', lineEnd });
         }
         const placed = new Set();
         const segments = splitSegments(line);
@@ -43785,8 +43986,9 @@ function analyzeRun(file, model, job, step) {
                 sink = 'none';
             if (sink !== 'none') {
                 for (const ref of here) {
-                    // `echo "$(printf %s "$TOKEN" | sha256sum)"` prints a digest, not the secret.
-                    if (sink === 'log' && hashedInSubstitution(line, ref.start - lineStart))
+                    // `echo "$(curl -H "Authorization: $TOKEN" …)"` prints the command's output, and
+                    // `echo "$(printf %s "$TOKEN" | sha256sum)"` a digest: not the secret.
+                    if (sink === 'log' && hiddenInSubstitution(line, ref.start - lineStart))
                         continue;
                     uses.push({ ...ref, sink, ...(target ? { target } : {}) });
                     placed.add(ref);
@@ -43813,7 +44015,8 @@ function analyzeRun(file, model, job, step) {
                 uses.push({ ...ref, sink: 'none' });
         lineStart = lineEnd + 1 + (rawLine.length - line.length);
     }
-    return { run, uses: dedupe(uses), traces, secretEnv };
+    traces.sort((a, b) => a.start - b.start);
+    return { run, uses: dedupe(uses), traces, secretEnv, refs };
 }
 /**
  * Output of a `{ …; }` or `( … )` group spread over lines goes where the closing line sends it:
@@ -43975,25 +44178,47 @@ function githubFileIn(text) {
 /** One-way filters: what they print says nothing usable about their input. */
 const DIGEST = /^\s*(?:(?:sha(?:1|224|256|384|512)|md5|b2)sum|shasum|cksum|wc|openssl\s+(?:dgst|sha\d*|md5))\b/;
 /**
- * True when position `at` of a line is inside a command substitution `$( … )` whose pipeline
- * sends it through a digest (`$(echo -n "$T" | sha256sum | head -c 64)`): the outer command
- * gets the digest, never the value.
+ * True when position `at` of a line is inside a command substitution `$( … )` or `` `…` `` whose
+ * output is not the value: the command there is not a print (`$(curl -H "…$TOKEN" …)` yields
+ * the response), or its pipeline goes through a digest or any other non-encoding command
+ * (`$(echo -n "$T" | sha256sum)`). `$(echo "$T" | base64)` still yields the value, encoded.
  */
-function hashedInSubstitution(line, at) {
-    for (let open = line.indexOf('$('); open !== -1 && open < at; open = line.indexOf('$(', open + 2)) {
-        const close = matchingParen(line, open + 2);
-        if (at >= close)
+function hiddenInSubstitution(line, at) {
+    for (const { start, end } of substitutions(line)) {
+        if (at < start || at >= end)
             continue;
-        const inner = line.slice(open + 2, close);
+        const inner = line.slice(start, end);
         const segments = splitSegments(inner);
-        const from = segments.findIndex((seg) => at - open - 2 >= seg.start && at - open - 2 < seg.end);
-        for (let j = from; j >= 0 && j < segments.length - 1 && segments[j].sep === '|'; j++) {
-            const next = segments[j + 1];
-            if (DIGEST.test(inner.slice(next.start, next.end)))
+        const from = segments.findIndex((seg) => at - start >= seg.start && at - start < seg.end);
+        if (from < 0)
+            continue;
+        const command = inner.slice(segments[from].start, segments[from].end).trimStart();
+        if (!SHELL_PRINT.test(command) && !command.includes('<<<'))
+            return true;
+        for (let j = from; j < segments.length - 1 && segments[j].sep === '|'; j++) {
+            const next = inner.slice(segments[j + 1].start, segments[j + 1].end);
+            if (DIGEST.test(next) || !TRANSFORM.test(next))
                 return true;
         }
     }
     return false;
+}
+/** The bodies (offsets into the line) of every `$( … )` and `` `…` `` of a line, nested ones included. */
+function substitutions(line) {
+    const found = [];
+    for (let open = line.indexOf('$('); open !== -1; open = line.indexOf('$(', open + 2)) {
+        if (line[open + 2] === '(')
+            continue; // `$(( … ))` is arithmetic
+        found.push({ start: open + 2, end: matchingParen(line, open + 2) });
+    }
+    for (let open = line.indexOf('`'); open !== -1;) {
+        const close = line.indexOf('`', open + 1);
+        if (close === -1)
+            break;
+        found.push({ start: open + 1, end: close });
+        open = line.indexOf('`', close + 1);
+    }
+    return found;
 }
 function matchingParen(line, open) {
     let depth = 1;
@@ -44113,7 +44338,31 @@ const secretInterpolatedInRunRule = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/analyzers/github-actions/secret-kind.ts
+/**
+ * What a stored secret holds, judged by its name: teams keep flags, URLs, hosts and ids in the
+ * secret store too (`SENTRY_ENABLED`, `API_URL`, `AWS_REGION`, `AWS_ACCESS_KEY_ID`). Printing or
+ * tracing those is not the leak of a credential.
+ */
+
+/** Settings and identifiers by name: a flag, a location, or an id that names an account or key. */
+const SETTING = [
+    /_(ENABLED|DISABLED|URL|URI|HOST|HOSTNAME|ENDPOINT|REGION|PORT|DOMAIN|BUCKET|ORG|ORGANIZATION|PROJECT|USER|USERNAME|LOGIN|EMAIL|NAME|ID|IDS|ARN|PATH|DIR|VERSION|MODE|TYPE|ENVIRONMENT)$/,
+    /^(USE|ENABLE|DISABLE|IS|HAS|SKIP|RUN)_/,
+    /^(URL|HOST|ENDPOINT|REGION|USERNAME|EMAIL)$/,
+];
+/** URLs that carry their credential: webhooks, database and broker connection strings, DSNs. */
+const CREDENTIAL_URL = /(WEBHOOK_?URL|(DATABASE|(^|_)DB|POSTGRES|MYSQL|MONGO(DB)?|REDIS|AMQP|RABBITMQ|CONNECTION)_?(URL|URI)$|_DSN$)/;
+/** False when the secret's name says it holds a setting (flag, URL, host, region) or an identifier. */
+function isCredentialSecretName(name) {
+    const normalized = (0,secret_names/* normalizeName */.Pc)(name);
+    if (CREDENTIAL_URL.test(normalized))
+        return true;
+    return !SETTING.some((re) => re.test(normalized));
+}
+
 ;// CONCATENATED MODULE: ./src/analyzers/github-actions/secret-printed.ts
+
 
 
 
@@ -44121,7 +44370,9 @@ const secret_printed_meta = {
     id: 'gha-secret-printed',
     category: 'secret-exposure',
     severity: 'high',
-    description: 'A secret is printed to the job log; masking only hides exact matches, so any transformation of the value leaks it.',
+    description: 'A secret is printed to the job log; masking only hides exact matches, so any transformation of the value leaks it. ' +
+        'Severity: high; low when the secret\'s name says it holds a setting or an identifier (`*_ENABLED`, `*_URL`, `*_HOST`, `*_ENDPOINT`, `*_REGION`, `*_ID`, `*_USERNAME`; webhook and database URLs and DSNs stay credentials). ' +
+        '`echo "$(curl -H "…$TOKEN" …)"` prints the command\'s output, not the token; a substitution that only encodes the secret (`$(echo "$T" | base64)`) still prints it.',
     helpUri: `${HELP_BASE}#gha-secret-printed`,
 };
 const secretPrintedRule = {
@@ -44130,11 +44381,19 @@ const secretPrintedRule = {
     check(file) {
         return scriptUseFindings(file, secret_printed_meta, (use) => use.sink !== 'log'
             ? null
-            : {
-                message: `\`${use.text}\` prints secret \`${use.secret}\` to the job log.`,
-                remediation: `Do not print secrets. Give the value to the command that needs it through the step's env (\`${use.secret}: \${{ secrets.${use.secret} }}\`) or stdin (\`printf '%s' "$${use.secret}" | tool --password-stdin\`); mask derived values with \`echo "::add-mask::$VALUE"\`.`,
-                seed: `${use.secret}\0${use.text}`,
-            });
+            : !isCredentialSecretName(use.secret)
+                ? {
+                    // A flag, URL or id kept in the secret store: printing it shows a setting, not a credential.
+                    severity: 'low',
+                    message: `\`${use.text}\` prints secret \`${use.secret}\` to the job log; by its name it holds a setting or an identifier (a flag, URL, host, region or id), not a credential, so this is reported at low.`,
+                    remediation: `If \`${use.secret}\` is not confidential, keep it in a configuration variable (\`vars.${use.secret}\`); otherwise do not print it.`,
+                    seed: `${use.secret}\0${use.text}`,
+                }
+                : {
+                    message: `\`${use.text}\` prints secret \`${use.secret}\` to the job log.`,
+                    remediation: `Do not print secrets. Give the value to the command that needs it through the step's env (\`${use.secret}: \${{ secrets.${use.secret} }}\`) or stdin (\`printf '%s' "$${use.secret}" | tool --password-stdin\`); mask derived values with \`echo "::add-mask::$VALUE"\`.`,
+                    seed: `${use.secret}\0${use.text}`,
+                });
     },
 };
 
@@ -44200,8 +44459,6 @@ const secretsInheritRule = {
 };
 
 ;// CONCATENATED MODULE: ./src/analyzers/github-actions/shell-trace.ts
-/** secret-exposure: `set -x` / `bash -x` in a step that holds secrets echoes every expanded command. */
-
 
 
 
@@ -44210,7 +44467,8 @@ const shell_trace_meta = {
     id: 'gha-shell-trace-with-secrets',
     category: 'secret-exposure',
     severity: 'medium',
-    description: 'Shell tracing (set -x, bash -x) is on in a step that holds secrets, so expanded commands, secret values included, go to the log.',
+    description: 'Shell tracing (set -x, bash -x) is on where a traced command expands a secret, so the expanded command, secret value included, goes to the log. ' +
+        'Severity: medium. The traced region is the script after `set -x` / `set -o xtrace` up to `set +x`, the whole script under `shell: bash -x {0}` (or `defaults.run.shell`), or the `bash -x …` command itself; a secret that only sits in `env:` and that no traced command names is not printed by tracing, and settings kept in the secret store (see gha-secret-printed) do not count.',
     helpUri: `${HELP_BASE}#gha-shell-trace-with-secrets`,
 };
 const SHELL_TRACE = /\b(?:bash|sh|zsh)\s+-[a-zA-Z]*x[a-zA-Z]*\b/;
@@ -44220,36 +44478,61 @@ const shellTraceRule = {
     check(file) {
         const findings = [];
         for (const { job, step, analysis, scriptPath } of runSteps(file)) {
-            const secrets = new Set(analysis.secretEnv.values());
-            for (const use of analysis.uses)
-                secrets.add(use.secret);
-            for (const entry of step.with)
-                if (entry.value && (0,dist/* isScalar */.jn)(entry.value))
-                    addRead(secrets, String(entry.value.value ?? ''));
-            if (secrets.size === 0)
+            // Only credentials count: a flag or URL kept in the secret store is not worth the noise.
+            const refs = analysis.refs.filter((r) => isCredentialSecretName(r.secret));
+            if (refs.length === 0)
                 continue;
-            const held = [...secrets].sort().join(', ');
-            const text = {
-                message: `Shell tracing is on in a step that holds secrets (${held}): each expanded command, secret values included, is written to the log.`,
-                remediation: 'Remove `set -x` / `-x` from this step, or turn tracing off (`set +x`) around commands that use secrets.',
-            };
+            const end = locatorFor(file, analysis.run).value.length;
+            const text = (secrets) => ({
+                message: `Shell tracing is on where a traced command expands secrets (${secrets.join(', ')}): the expanded command, secret values included, is written to the log.`,
+                remediation: 'Remove `set -x` / `-x` from this step, or turn tracing off (`set +x`) around the commands that use secrets.',
+            });
             for (const trace of analysis.traces) {
-                findings.push(report_findingAt(file, shell_trace_meta, analysis.run, scriptPath, { ...text, seed: `${held}\0${trace.text}` }, trace.start, trace.end));
+                if (trace.kind === 'off')
+                    continue;
+                const region = trace.kind === 'command' ? [{ start: trace.end, end: trace.lineEnd }] : tracedFrom(analysis.traces, trace.end, end);
+                const secrets = secretsIn(refs, region);
+                if (secrets.length === 0)
+                    continue;
+                findings.push(report_findingAt(file, shell_trace_meta, analysis.run, scriptPath, { ...text(secrets), seed: `${secrets.join(',')}\0${trace.text}` }, trace.start, trace.end));
             }
-            if (step.shellNode && step.shell && SHELL_TRACE.test(step.shell)) {
-                findings.push(report_findingAt(file, shell_trace_meta, step.shellNode, [...step.path, 'shell'], { ...text, seed: `${held}\0shell` }));
+            const shellTraced = step.shellNode && step.shell ? SHELL_TRACE.test(step.shell) : !step.shell && job.shellNode && job.shell ? SHELL_TRACE.test(job.shell) : false;
+            if (!shellTraced)
+                continue;
+            const secrets = secretsIn(refs, tracedFrom(analysis.traces, 0, end));
+            if (secrets.length === 0)
+                continue;
+            if (step.shellNode && step.shell) {
+                findings.push(report_findingAt(file, shell_trace_meta, step.shellNode, [...step.path, 'shell'], { ...text(secrets), seed: `${secrets.join(',')}\0shell` }));
             }
-            else if (!step.shell && job.shellNode && job.shell && SHELL_TRACE.test(job.shell)) {
-                findings.push(report_findingAt(file, shell_trace_meta, job.shellNode, [...job.path, 'defaults', 'run', 'shell'], { ...text, seed: `${held}\0defaults` }));
+            else if (job.shellNode) {
+                findings.push(report_findingAt(file, shell_trace_meta, job.shellNode, [...job.path, 'defaults', 'run', 'shell'], { ...text(secrets), seed: `${secrets.join(',')}\0defaults` }));
             }
         }
         return findings;
     },
 };
-function addRead(secrets, value) {
-    const secret = secretRead(value);
-    if (secret)
-        secrets.add(secret);
+/** The intervals traced when tracing is on at `from`: up to each `set +x`, again after each later `set -x`. */
+function tracedFrom(traces, from, end) {
+    const regions = [];
+    let on = from;
+    for (const trace of traces) {
+        if (trace.start < from)
+            continue;
+        if (trace.kind === 'off' && on !== null) {
+            regions.push({ start: on, end: trace.start });
+            on = null;
+        }
+        else if (trace.kind === 'set' && on === null)
+            on = trace.end;
+    }
+    if (on !== null)
+        regions.push({ start: on, end });
+    return regions;
+}
+function secretsIn(refs, regions) {
+    const names = new Set(refs.filter((r) => regions.some((g) => r.start >= g.start && r.start < g.end)).map((r) => r.secret));
+    return [...names].sort();
 }
 
 ;// CONCATENATED MODULE: ./src/analyzers/github-actions/unpinned-action-secrets.ts
@@ -44290,12 +44573,12 @@ const unpinnedActionSecretsRule = {
                 for (const step of job.steps) {
                     if (!step.uses || !isUnpinnedThirdParty(String(step.uses.value)))
                         continue;
-                    const secrets = secretsIn([...step.with, ...step.env]);
+                    const secrets = unpinned_action_secrets_secretsIn([...step.with, ...step.env]);
                     if (secrets.length > 0)
                         report(step.uses, [...step.path, 'uses'], secrets);
                 }
                 if (job.uses && isUnpinnedThirdParty(String(job.uses.value))) {
-                    const secrets = secretsIn(job.secrets);
+                    const secrets = unpinned_action_secrets_secretsIn(job.secrets);
                     if (job.secretsScalar && String(job.secretsScalar.value).trim() === 'inherit')
                         secrets.push('all, via secrets: inherit');
                     if (secrets.length > 0)
@@ -44306,7 +44589,7 @@ const unpinnedActionSecretsRule = {
         return findings;
     },
 };
-function secretsIn(entries) {
+function unpinned_action_secrets_secretsIn(entries) {
     const names = new Set();
     for (const entry of entries) {
         if (!entry.value || !(0,dist/* isScalar */.jn)(entry.value))
@@ -44330,6 +44613,140 @@ function isUnpinnedThirdParty(uses) {
     return !/^[0-9a-f]{40}$/i.test(reference.slice(at + 1));
 }
 
+;// CONCATENATED MODULE: ./src/analyzers/github-actions/pr-code.ts
+/**
+ * Ways a privileged (pull_request_target, workflow_run) job brings the pull request's code in
+ * other than `actions/checkout` with a head `ref:`: `gh pr checkout`, `git fetch … pull/N/head`,
+ * `git checkout ${{ github.event.pull_request.head.sha }}` (or an env variable holding it), and
+ * artifacts downloaded from the triggering run. Each with the exact place of the command.
+ */
+
+
+
+
+
+/** Values that name the pull request's head rather than the base repository. */
+function isHeadRef(value) {
+    if (/refs\/pull\//.test(value))
+        return true;
+    return referencesIn(value).some((ref) => {
+        if (ref.context !== 'github')
+            return false;
+        const path = ref.path.join('.');
+        return (path === 'head_ref' ||
+            /^event\.pull_request\.head\.(sha|ref|repo\.full_name|repo\.clone_url)$/.test(path) ||
+            /^event\.workflow_run\.(head_sha|head_branch|head_repository\.full_name|head_repository\.clone_url)$/.test(path) ||
+            path === 'event.number' ||
+            path === 'event.pull_request.number');
+    });
+}
+const GIT = String.raw `\bgit\s+(?:-C\s+\S+\s+|-c\s+\S+\s+)*`;
+/** Commands that fetch or switch to the head whatever their arguments. */
+const ALWAYS_HEAD = [new RegExp(String.raw `\bgh\s+pr\s+checkout\b`), new RegExp(`${GIT}(?:fetch|pull)\\b.*\\bpull/.+?/(?:head|merge)\\b`)];
+/** Commands that do when an argument names the head. */
+const HEAD_ARGUMENT = new RegExp(`${GIT}(?:fetch|pull|checkout|switch|reset|merge|worktree\\s+add|clone)\\b`);
+function prCodeIntakes(file, model, job) {
+    const found = [];
+    job.steps.forEach((step, index) => {
+        if (step.run) {
+            const script = locatorFor(file, step.run).value;
+            // Env variables of the step holding the head's sha or ref (`HEAD_SHA: ${{ …head.sha }}`).
+            const headVars = [...effectiveEnv(model, job, step)].filter(([, e]) => e.value && (0,dist/* isScalar */.jn)(e.value) && isHeadRef(String(e.value.value ?? ''))).map(([n]) => n);
+            const headVar = headVars.length > 0 ? new RegExp(`\\$\\{?(${headVars.map(pr_code_escape).join('|')})\\b`) : null;
+            let lineStart = 0;
+            for (const line of script.split('\n')) {
+                for (const segment of splitSegments(line)) {
+                    const text = line.slice(segment.start, segment.end);
+                    const lead = text.length - text.trimStart().length;
+                    const command = text.trim();
+                    const brings = ALWAYS_HEAD.some((re) => re.test(command)) || (HEAD_ARGUMENT.test(command) && (isHeadRef(command) || (headVar?.test(command) ?? false)));
+                    if (!brings)
+                        continue;
+                    const start = lineStart + segment.start + lead;
+                    const end = start + command.length;
+                    found.push({ step, index, node: step.run, path: [...step.path, 'run'], start, end, what: `\`${command}\``, kind: 'git', rest: script.slice(end) });
+                }
+                lineStart += line.length + 1;
+            }
+        }
+        const uses = String(step.uses?.value ?? '');
+        if (/^actions\/download-artifact@/i.test(uses)) {
+            const runId = step.with.find((w) => w.name === 'run-id');
+            if (runId?.value && (0,dist/* isScalar */.jn)(runId.value) && /workflow_run\.id\b/.test(String(runId.value.value ?? ''))) {
+                found.push({ step, index, node: runId.value, path: runId.path, what: 'artifacts of the triggering run', kind: 'artifact', dir: artifactDir(step) });
+            }
+        }
+        else if (/^dawidd6\/action-download-artifact@/i.test(uses) && step.uses) {
+            const runId = step.with.find((w) => w.name === 'run_id');
+            const at = runId?.value ?? step.uses;
+            found.push({ step, index, node: at, path: runId ? runId.path : [...step.path, 'uses'], what: 'artifacts of another run (dawidd6/action-download-artifact)', kind: 'artifact', dir: artifactDir(step) });
+        }
+    });
+    return found;
+}
+function artifactDir(step) {
+    const path = step.with.find((w) => w.name === 'path');
+    if (!path?.value || !(0,dist/* isScalar */.jn)(path.value))
+        return null;
+    const dir = String(path.value.value ?? '').trim().replace(/^\.\//, '').replace(/\/+$/, '');
+    return dir === '' || dir === '.' || /\$\{\{|\.\./.test(dir) ? null : dir;
+}
+/** Commands that run the checked-out code: installs (package hooks), builds, tests, scripts. */
+const EXECUTES = new RegExp([
+    String.raw `\b(npm|yarn|pnpm|bun)\s+(install|ci|i|run|test|build|exec|x)\b`,
+    String.raw `\bnpx\s+\S`,
+    String.raw `\b(make|cmake|ninja|mvn|mvnw|gradle|gradlew|ant|sbt|bazel|rake|tox|nox|pytest|pre-commit)\b`,
+    String.raw `\bpip3?\s+install\b`,
+    String.raw `\bpython[0-9.]*\s+(-m\s+)?[\w./-]+`,
+    String.raw `\b(poetry|uv|pipenv|hatch)\s+(install|run|sync)\b`,
+    String.raw `\bgo\s+(build|test|run|generate|install)\b`,
+    String.raw `\bcargo\s+(build|test|run|install)\b`,
+    String.raw `\bdotnet\s+(build|test|run|restore)\b`,
+    String.raw `\b(bundle|composer)\s+(install|exec)\b`,
+    String.raw `\bnode\s+[\w./-]+`,
+    String.raw `\b(bash|sh|zsh)\s+[\w./-]+\.sh\b`,
+    String.raw `(^|[\s;&|(])\.\/[\w./-]+`,
+    String.raw `\bdocker\s+(build|compose)\b`,
+].join('|'), 'm');
+/**
+ * Whether a later step (or the rest of the same script) runs code it brought in. A git fetch or
+ * checkout replaces the workspace's code: any later install, build or script runs it. An
+ * artifact is data unless a step executes something from the directory it was extracted to
+ * (`./pr/build.sh`, `bash pr/x.sh`, `cd pr && npm install`, `uses: ./pr/action`); reading its
+ * files (`< pr/tag.txt`, `file-path: pr/comment.md`) is not running them.
+ */
+function runsBroughtCode(intake, job) {
+    const later = job.steps.slice(intake.index + 1);
+    if (intake.kind === 'artifact')
+        return intake.dir ? later.some((s) => executesFrom(s, intake.dir)) : false;
+    if (intake.rest && EXECUTES.test(intake.rest))
+        return true;
+    return job.steps.slice(intake.index + 1).some((s) => (s.run && EXECUTES.test(String(s.run.value ?? ''))) || /^\.\//.test(String(s.uses?.value ?? '')));
+}
+function executesFrom(step, dir) {
+    const d = `(?:\\./)?${pr_code_escape(dir)}`;
+    if (new RegExp(`^${d}/`).test(String(step.uses?.value ?? '')))
+        return true;
+    if (!step.run)
+        return false;
+    const script = String(step.run.value ?? '');
+    const workDir = isMapLike(step.node) ? String(step.node.get('working-directory') ?? '') : '';
+    if (new RegExp(`^${d}(/|$)`).test(workDir) && EXECUTES.test(script))
+        return true;
+    const direct = new RegExp(`(^|[;&|(]|\\b(?:bash|sh|zsh|node|python[0-9.]*|ruby|perl|source|deno|bun|npx)\\s+|(?:^|\\s)\\.\\s+)\\s*${d}/[\\w./-]+`, 'm');
+    const into = new RegExp(`\\b(?:cd|pushd)\\s+["']?${d}["']?(?:\\s|$|;|&)`, 'm');
+    const tool = new RegExp(`(--prefix[= ]|-C\\s+|--cwd[= ]|--manifest-path[= ]|pip3?\\s+install\\s+(?:-e\\s+)?)["']?${d}\\b`);
+    if (direct.test(script) || tool.test(script))
+        return true;
+    return into.test(script) && EXECUTES.test(script);
+}
+function isMapLike(node) {
+    return typeof node === 'object' && node !== null && typeof node.get === 'function';
+}
+function pr_code_escape(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 ;// CONCATENATED MODULE: ./src/analyzers/github-actions/untrusted-checkout.ts
 /**
  * secret-exposure: a `pull_request_target` or `workflow_run` workflow that checks out the pull
@@ -44345,7 +44762,10 @@ const untrusted_checkout_meta = {
     id: 'gha-untrusted-checkout-with-secrets',
     category: 'secret-exposure',
     severity: 'critical',
-    description: 'A pull_request_target or workflow_run workflow checks out the pull request head in a job that holds secrets, so untrusted code runs with them.',
+    description: 'A pull_request_target or workflow_run workflow brings in the pull request\'s code in a job that holds secrets, so untrusted code runs with them. ' +
+        'Severity: critical for actions/checkout of the head (`ref:` the head sha, ref or `refs/pull/…`) into the workspace, for `gh pr checkout`, `git fetch … pull/N/head` or `git checkout`/`fetch` of the head sha (written inline or through an env variable) followed by a command that installs, builds or runs code, and for artifacts of the triggering run (actions/download-artifact `run-id: ${{ github.event.workflow_run.id }}`, dawidd6/action-download-artifact) when a step executes from the directory they were extracted to; ' +
+        'medium when the code lands in a subdirectory, or is fetched, and nothing appears to run it. Artifacts only read as data are not reported. ' +
+        'Not reported: jobs or steps guarded to same-repository pull requests, and refs taken from workflow inputs: `inputs.*` are not attacker-controlled (workflow_dispatch needs write access; workflow_call inputs carry the caller\'s trust).',
     helpUri: `${HELP_BASE}#gha-untrusted-checkout-with-secrets`,
 };
 const PRIVILEGED_TRIGGERS = ['pull_request_target', 'workflow_run'];
@@ -44392,6 +44812,7 @@ const untrustedCheckoutRule = {
                         seed: `${job.id}\0${trigger}`,
                     }));
                 });
+                findings.push(...intakeFindings(file, model, job, trigger, secrets));
             }
         }
         return findings;
@@ -44409,21 +44830,6 @@ function heldSecrets(model, job) {
     if (job.secretsScalar && String(job.secretsScalar.value).trim() === 'inherit')
         names.add('all, via secrets: inherit');
     return [...names].sort();
-}
-/** Values that name the pull request's head rather than the base repository. */
-function isHeadRef(value) {
-    if (/refs\/pull\//.test(value))
-        return true;
-    return referencesIn(value).some((ref) => {
-        if (ref.context !== 'github')
-            return false;
-        const path = ref.path.join('.');
-        return (path === 'head_ref' ||
-            /^event\.pull_request\.head\.(sha|ref|repo\.full_name)$/.test(path) ||
-            /^event\.workflow_run\.(head_sha|head_branch|head_repository\.full_name)$/.test(path) ||
-            path === 'event.number' ||
-            path === 'event.pull_request.number');
-    });
 }
 /** The text of a job's or step's `if:`, or null. */
 function conditionOf(node) {
@@ -44496,6 +44902,33 @@ function workspaceRelative(text) {
 function untrusted_checkout_escape(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+/**
+ * The pull request's code brought in by a command or an artifact download (not `actions/checkout`):
+ * critical when a later command installs, builds or runs it; a git fetch that nothing seems to
+ * run is medium (read as data, still a surface); an artifact nothing runs is not reported.
+ */
+function intakeFindings(file, model, job, trigger, secrets) {
+    const findings = [];
+    for (const intake of prCodeIntakes(file, model, job)) {
+        if (sameRepositoryOnly(conditionOf(intake.step.node)))
+            continue;
+        const runs = runsBroughtCode(intake, job);
+        if (!runs && intake.kind === 'artifact')
+            continue;
+        const remediation = intake.kind === 'artifact'
+            ? 'Treat artifacts of the triggering run as untrusted data: extract them outside the workspace, never run or install from them in a job that holds secrets; pass only the secrets a trusted step needs, through its `env:`.'
+            : "Do not fetch the pull request's code into a job with secrets; build it in a `pull_request` workflow without secrets and use its artifacts as data here; pass only the secrets a trusted step needs, through its `env:`.";
+        findings.push(report_findingAt(file, untrusted_checkout_meta, intake.node, intake.path, {
+            ...(runs ? {} : { severity: 'medium' }),
+            message: runs
+                ? `This ${trigger} workflow brings in the pull request's code (${intake.what}) in job \`${job.id}\`, which holds secrets (${secrets.join(', ')}), and a later command runs or installs it: code from any fork runs with them.`
+                : `This ${trigger} workflow brings in the pull request's code (${intake.what}) in job \`${job.id}\`, which holds secrets (${secrets.join(', ')}); no later command appears to run it: make sure it is only ever read as data.`,
+            remediation,
+            seed: `${job.id}\0${trigger}\0${intake.what}`,
+        }, intake.start, intake.end));
+    }
+    return findings;
+}
 
 ;// CONCATENATED MODULE: ./src/analyzers/github-actions/untrusted-source.ts
 /**
@@ -44514,7 +44947,10 @@ const untrusted_source_meta = {
     id: 'gha-secret-from-untrusted-source',
     category: 'unsafe-injection',
     severity: 'medium',
-    description: 'A secret-like variable or input is fed from vars.*, the event payload or a literal env variable instead of the secrets context.',
+    description: 'A secret-like variable or input is fed from vars.*, the event payload or a literal env variable instead of the secrets context. ' +
+        'Severity: medium; high for a literal env variable that gha-literal-secret does not already report. ' +
+        'Workflow inputs are not attacker-controlled (workflow_dispatch needs write access; workflow_call inputs carry the caller\'s trust): `github.event.inputs.*` is medium because an input is kept with the run and not masked, and `inputs.*` is not reported. ' +
+        'A computed secret name (`secrets[env.STAGE]`, `secrets[format(…, env.X)]`) still reads the secret store: the env value only names the secret and is not reported here (gha-all-secrets reports the computed name).',
     helpUri: `${HELP_BASE}#gha-secret-from-untrusted-source`,
 };
 const untrustedSourceRule = {
@@ -44532,7 +44968,9 @@ const untrustedSourceRule = {
                         continue;
                     const locator = locatorFor(file, entry.value);
                     for (const ref of referencesIn(locator.value)) {
-                        if (ref.inDefault)
+                        // A fallback, or a value that only names the secret read (`secrets[env.STAGE]`): the
+                        // secret store is still the source.
+                        if (ref.inDefault || !ref.valueFlows)
                             continue;
                         const problem = untrusted_source_classify(file, ref, scope, entry, names);
                         if (!problem)
@@ -44566,6 +45004,12 @@ function untrusted_source_classify(file, ref, scope, entry, names) {
     const path = ref.path.filter((p) => p !== null).join('.');
     if (ref.context === 'vars') {
         return { source: `\`vars.${path}\``, why: 'configuration variables are stored in plain text, shown to anyone with read access and not masked in logs.', severity: 'medium' };
+    }
+    // Workflow inputs are not attacker-controlled: workflow_dispatch needs write access, and
+    // workflow_call inputs carry the caller's trust (docs/rules/github-actions.md). Dispatch inputs
+    // are still not a secret store: typed in a form, kept with the run and not masked.
+    if (ref.context === 'github' && ref.path[0] === 'event' && ref.path[1] === 'inputs') {
+        return { source: `\`github.event.inputs.${ref.path.slice(2).join('.')}\``, why: 'a workflow input is typed by whoever starts the run (which needs write access), kept with the run and not masked in logs.', severity: 'medium' };
     }
     if (ref.context === 'github' && ref.path[0] === 'event') {
         return { source: `\`github.event.${ref.path.slice(1).join('.')}\``, why: 'the event payload is supplied by whoever triggers the run and is stored with the run, unmasked.', severity: 'medium' };
@@ -46417,8 +46861,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/analyzers/registry.ts + 107 modules
-var registry = __nccwpck_require__(3532);
+// EXTERNAL MODULE: ./src/analyzers/registry.ts + 110 modules
+var registry = __nccwpck_require__(5370);
 // EXTERNAL MODULE: ./src/discover/classify.ts
 var classify = __nccwpck_require__(6641);
 // EXTERNAL MODULE: ./src/yaml/load.ts
@@ -46899,7 +47343,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   SQ: () => (/* binding */ scan),
 /* harmony export */   bD: () => (/* binding */ emptyStats)
 /* harmony export */ });
-/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3532);
+/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5370);
 /* harmony import */ var _analyzers_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5956);
 /* harmony import */ var _discover_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4632);
 /* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4713);
@@ -49607,7 +50051,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* unused harmony export scanStaged */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3532);
+/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5370);
 /* harmony import */ var _core_analyze_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1699);
 /* harmony import */ var _core_path_filter_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6499);
 /* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9506);
@@ -50719,7 +51163,7 @@ function fit(text, maxBytes) {
 /* harmony export */   WH: () => (/* binding */ renderSarif)
 /* harmony export */ });
 /* unused harmony exports SARIF_SCHEMA_URI, FINGERPRINT_KEY, sarifLevel, securitySeverity, buildSarif */
-/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3532);
+/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5370);
 
 /**
  * SARIF 2.1.0 for code scanning: one run, every known rule in `tool.driver.rules` (so a result's

@@ -21,7 +21,8 @@ const EXPECTED: Record<string, Record<string, Expected[]>> = {
       [10, 19, 'KEY0'],
       [15, 20, 'hunter2-prod-7f9c'],
       [20, 19, 'Registry-Pa55word'],
-      [25, 28, 'r3dis-S3cret-value'],
+      // A service container's password: throwaway, only reaches the job's own container.
+      [25, 28, 'r3dis-S3cret-value', 'low'],
       [29, 21, 'k-19f8e7d6c5b4a3'],
       [32, 13, 'whsec-literal-Value-2b'],
       [43, 20, 'Abc123-literal'],
@@ -34,6 +35,16 @@ const EXPECTED: Record<string, Record<string, Expected[]>> = {
     'ng.weak.yml': [
       [5, 19, 'abcd1234', 'medium'],
       [17, 45, 'sk-lf-1234567890', 'medium'],
+    ],
+    // Test-service passwords (low, whatever the case), a key id (low), an upload token (medium);
+    // setup-java's input given a literal instead of a variable name stays high.
+    'ng.policy.yml': [
+      [10, 30, 'Sequelize1!', 'low'],
+      [14, 32, 'root', 'low'],
+      [16, 20, 'Sequelize1!', 'low'],
+      [17, 26, 'KEY0', 'low'],
+      [22, 18, 'cc-Up10ad-Tk93hQ2', 'medium'],
+      [25, 28, 'Hunter2-Maven-77', 'high'],
     ],
   },
   'gha-secret-from-untrusted-source': {
@@ -56,11 +67,20 @@ const EXPECTED: Record<string, Record<string, Expected[]>> = {
       // A substitution that only encodes the secret still prints it (a digest would not: ok.digest.yml).
       [21, 48, '$OPENAI_API_KEY'],
     ],
+    // A flag and a URL kept in the secret store print at low; a webhook URL is a credential.
+    'ng.settings.yml': [
+      [8, 25, '${{ secrets.SENTRY_ENABLED }}', 'low'],
+      [9, 24, '${{ secrets.STAGING_API_URL }}', 'low'],
+      [10, 22, '${{ secrets.SLACK_WEBHOOK_URL }}', 'high'],
+    ],
   },
   'gha-shell-trace-with-secrets': {
     'ng.yml': [
       [9, 11, 'set -eux'],
+      // The traced command expands $TOKEN (a secret only in env is not: ok.env-only.yml).
       [11, 16, 'bash -x {0}'],
+      // Tracing turned off around one use, on again before the next one.
+      [20, 11, 'set -x'],
     ],
   },
   'gha-secret-interpolated-in-run': {
@@ -75,6 +95,10 @@ const EXPECTED: Record<string, Record<string, Expected[]>> = {
       [11, 16, '${{ toJSON(secrets) }}'],
       [14, 25, "${{ secrets[format('{0}_API_KEY', matrix.provider)] }}"],
     ],
+    'ng.env-index.yml': [
+      [10, 30, "${{ secrets[format('{0}_AWS_SECRET_ACCESS_KEY', env.STAGE)] }}", 'medium'],
+      [14, 25, '${{ secrets[env.STAGE] }}', 'medium'],
+    ],
   },
   'gha-fromjson-secret-field': { 'ng.yml': [[8, 40, 'secrets.PROVIDERS).openai.key']] },
   'gha-secrets-inherit': { 'ng.yml': [[5, 14, 'inherit']] },
@@ -86,6 +110,18 @@ const EXPECTED: Record<string, Record<string, Expected[]>> = {
       // A same-repository guard that `||` escapes; `cd $GITHUB_WORKSPACE/pr`, `npm --prefix=src-pr`.
       [26, 16, '${{ github.event.pull_request.head.sha }}', 'critical'],
       [36, 16, '${{ github.event.pull_request.head.sha }}', 'critical'],
+    ],
+    // gh pr checkout, git fetch pull/N/head, git checkout of the head sha, then `npm ci`: critical;
+    // a fetch of the head that only `git diff` reads: medium.
+    'ng.commands.yml': [
+      [12, 14, 'gh pr checkout ${{ github.event.pull_request.number }}', 'critical'],
+      [16, 11, 'git fetch origin pull/${{ github.event.pull_request.number }}/head:pr', 'critical'],
+      [18, 14, 'git checkout ${{ github.event.pull_request.head.sha }}', 'critical'],
+      [26, 14, 'git fetch origin "$HEAD_SHA"', 'medium'],
+    ],
+    'ng.artifacts.yml': [
+      [12, 19, '${{ github.event.workflow_run.id }}', 'critical'],
+      [23, 19, '${{ github.event.workflow_run.id }}', 'critical'],
     ],
   },
   'gha-secrets-to-unpinned-action': {
@@ -159,6 +195,51 @@ describe('github-actions rules', () => {
     const { findings } = run('gha-literal-secret', 'ng.weak.yml');
     expect(findings.filter((f) => f.ruleId === 'gha-secret-from-untrusted-source')).toEqual([]);
     expect(findings.filter((f) => f.ruleId === 'gha-literal-secret').map((f) => `${f.line}:${f.severity}`)).toEqual(['5:medium', '17:medium']);
+  });
+
+  it('a secret read by a computed name is one finding (the computed name), not a literal source', () => {
+    const { findings } = run('gha-all-secrets', 'ng.env-index.yml');
+    expect(findings.filter((f) => f.ruleId !== 'gha-all-secrets').map((f) => `${f.ruleId} ${f.line}`)).toEqual([]);
+  });
+
+  it('severity classes of literals say why, and setup-java is told to take a variable name', () => {
+    const { findings } = run('gha-literal-secret', 'ng.policy.yml');
+    const at = (line: number) => findings.filter((f) => f.line === line);
+    // One finding for the key id, from one rule.
+    expect(at(17).map((f) => `${f.ruleId}:${f.severity}`)).toEqual(['gha-literal-secret:low']);
+    expect(at(17)[0]!.message).toMatch(/identifies a key/);
+    for (const line of [10, 14, 16]) expect(at(line)[0]!.message).toMatch(/throwaway password of a CI service container/);
+    for (const line of [10, 14, 16]) expect(at(line)[0]!.remediation).toMatch(/protects nothing real/);
+    expect(at(17)[0]!.remediation).toMatch(/role-to-assume/);
+    expect(at(22)[0]!.message).toMatch(/upload/i);
+    expect(at(22)[0]!.remediation).toContain('${{ secrets.CODECOV_TOKEN }}');
+    const java = at(25)[0]!;
+    expect(java.message).toMatch(/takes the name of an environment variable/);
+    expect(java.remediation).toContain('`server-password: MAVEN_PASSWORD`');
+    expect(java.remediation).toContain('${{ secrets.MAVEN_PASSWORD }}');
+  });
+
+  it('workflow_dispatch inputs are not an attacker-controlled source: medium, and the message says so', () => {
+    const { findings } = run('gha-secret-from-untrusted-source', 'ng.yml');
+    const input = findings.find((f) => f.ruleId === 'gha-secret-from-untrusted-source' && f.line === 12)!;
+    expect(input.severity).toBe('medium');
+    expect(input.message).toMatch(/needs write access/);
+  });
+
+  it('parses as leniently as GitHub: a workflow with duplicate keys is still analysed', () => {
+    const text = ['on: push', 'on: push', 'jobs:', '  a:', '    runs-on: ubuntu-latest', '    runs-on: ubuntu-22.04', '    steps:', '      - run: ./x.sh', '        env:', '          DEPLOY_TOKEN: Zx81-prod-token-77', ''].join('\n');
+    const { findings, diagnostics } = runRules('.github/workflows/dup.yml', text, { kind: 'workflow' });
+    expect(diagnostics).toEqual([]);
+    expect(findings.map((f) => `${f.ruleId} ${f.line}:${f.column} ${f.severity}`)).toEqual(['gha-literal-secret 10:25 high']);
+  });
+
+  it('a workflow the YAML parser rejects gets a warning that it was not analysed structurally', () => {
+    const text = ['on: push', 'jobs:', '  a:', '    steps:', '      - run: curl -H "A: $T" x: y', ''].join('\n');
+    const { diagnostics } = runRules('.github/workflows/broken.yml', text, { kind: 'workflow' });
+    const warning = diagnostics.filter((d) => d.code === 'workflow-not-analyzed');
+    expect(warning).toHaveLength(1);
+    expect(warning[0]!.level).toBe('warning');
+    expect(warning[0]!.message).toMatch(/line 5/);
   });
 
   for (const rule of GITHUB_ACTIONS_RULES.map((r) => r.meta.id)) {

@@ -68,6 +68,17 @@ describe('github-actions rules in a scan', () => {
   });
 });
 
+describe('workflows the YAML parser rejects', () => {
+  it('are reported at warning level as not analysed, and still scanned as text', async () => {
+    const { text, keys } = renderTemplate(['on: push', 'jobs:', '  a:', '    steps:', '      - run: curl -H "X: $T" x: y', '        env:', '          OPENAI_API_KEY: <<openai:proj>>', ''].join('\n'));
+    const report = await scanTree({ '.github/workflows/broken.yml': text, 'config/broken.yml': 'a: b: c\n' });
+    const warnings = report.diagnostics.filter((d) => d.code === 'workflow-not-analyzed');
+    expect(warnings.map((d) => [d.file, d.level])).toEqual([['.github/workflows/broken.yml', 'warning']]);
+    expect(report.findings.filter((f) => f.file === '.github/workflows/broken.yml').map((f) => [f.ruleId, f.line, f.column])).toEqual([['openai-api-key', 7, 27]]);
+    expect(keys[0]!.line).toBe(7);
+  });
+});
+
 describe('alias bombs', () => {
   it('finish under the alias budget with a diagnostic', async () => {
     const lines = ['on: push', 'x0: &a0 [x, x, x, x, x, x, x, x, x, x]'];

@@ -71,7 +71,9 @@ export function contextReferences(expr: Expr, source: string): ContextRef[] {
       let lastToken: Token | null = null;
       for (const index of chain) {
         if (index instanceof Literal) lastToken = index.token;
-        else if (!(index instanceof Star)) visit(index, functions, inDefault);
+        // `secrets[env.STAGE]`, `secrets[format('{0}_KEY', env.X)]`: the index's value only names
+        // what is read; it does not flow out.
+        else if (!(index instanceof Star)) for (const ref of visit(index, functions, inDefault)) ref.valueFlows = false;
       }
       if (base instanceof ContextAccess) {
         const [ref] = visit(base, functions, inDefault);

@@ -8,16 +8,23 @@ import { isScalar } from 'yaml';
 import type { RawFinding } from '../../core/finding.js';
 import { findExpressions } from '../expressions/index.js';
 import { isLiteralSecretValue, isLowercaseWords, isSecretLikeName, isWeakLiteral, isWrittenValue, WEAK_NOTE, type SecretNameOptions } from '../secret-names.js';
-import type { FileRule, RuleMeta, SourceFile } from '../types.js';
+import type { FileRule, RuleMeta, ScanContext, SourceFile } from '../types.js';
 import { expressionsInFile } from './expression-scan.js';
-import { appliesToWorkflowOrAction, workflowModels, type NamedValue } from './model.js';
+import { appliesToWorkflowOrAction, workflowModels, type JobModel, type NamedValue, type StepModel, type WorkflowModel } from './model.js';
 import { findingAt, HELP_BASE, locatorFor, secretNameFor, type FindingText } from './report.js';
+import { envNameInput, envNameInputOf, isShellFragment, placeholderComment, serviceCredential, severityPolicy, type LiteralClass } from './literal-policy.js';
 
 const meta: RuleMeta = {
   id: 'gha-literal-secret',
   category: 'unsafe-injection',
   severity: 'high',
-  description: 'A secret-like variable, input or credential is given a literal value in a workflow or action file instead of a ${{ secrets.NAME }} reference.',
+  description:
+    "A secret-like variable, input or credential is given a literal value in a workflow or action file instead of a ${{ secrets.NAME }} reference. " +
+    'Severity: high; medium for a weak literal (a counting run or stand-in words) and for a Codecov upload token (it only uploads reports); ' +
+    "low for the throwaway password of a CI service container (`services.*.env`, and the job or step env a job with services connects with: the same value, or a database client variable), whatever the value's case, " +
+    'and for an access key id (`*_ACCESS_KEY_ID`, `*_KEY_ID`, `AKIA…`: an identifier; the secret half is what grants access). ' +
+    "Not reported: the name of an env variable where the action takes one (actions/setup-java `server-username`, `server-password`, `gpg-passphrase`) or an identifier naming a variable the workflow sets, and a value that a comment on its line or the line above calls a placeholder. " +
+    'A workflow the YAML parser rejects (duplicate keys are accepted, as GitHub accepts them) gets a `workflow-not-analyzed` warning: only its text was checked.',
   helpUri: `${HELP_BASE}#gha-literal-secret`,
 };
 
@@ -27,20 +34,21 @@ export const literalSecretRule: FileRule = {
   check(file, context) {
     const names = context.settings.secretNames;
     const findings: RawFinding[] = [];
+    notAnalyzed(file, context);
     for (const model of workflowModels(file)) {
-      const entries: NamedValue[] = [...model.env, ...model.inputDefaults];
-      for (const job of model.jobs) {
-        entries.push(...job.env, ...job.containerValues, ...job.with, ...job.secrets);
-        for (const step of job.steps) entries.push(...step.env, ...step.with);
-      }
-      for (const entry of entries) {
-        const literal = literalSecretOf(file, entry, names);
+      for (const { entry, job, step } of entriesOf(model)) {
+        const literal = literalSecretOf(file, entry, names, { model, job, step });
         if (!literal) continue;
         // Report the value without surrounding whitespace (block scalars end with a newline).
         const start = literal.raw.length - literal.raw.trimStart().length;
         const end = literal.raw.trimEnd().length;
-        const text = advice(entry);
-        if (literal.weak) {
+        const text = advice(entry, step);
+        const policy = severityPolicy(literal.kind);
+        if (policy) {
+          text.message += ` ${policy.note}`;
+          text.severity = policy.severity;
+          if (policy.remediation) text.remediation = policy.remediation;
+        } else if (literal.weak) {
           text.message += ` The value looks like a test or default one (${WEAK_NOTE}), so it is reported at medium.`;
           text.severity = 'medium';
         }
@@ -64,19 +72,53 @@ export const literalSecretRule: FileRule = {
  * gha-secret-from-untrusted-source, so that a literal and the places that read it through
  * `env.X` make one finding, not several.
  */
-export function literalSecretOf(file: SourceFile, entry: NamedValue, names: SecretNameOptions): { raw: string; weak: boolean } | null {
+export function literalSecretOf(
+  file: SourceFile,
+  entry: NamedValue,
+  names: SecretNameOptions,
+  where?: { model: WorkflowModel; job: JobModel | null; step: StepModel | null },
+): { raw: string; weak: boolean; kind: LiteralClass } | null {
   // Everything passed under a reusable workflow's `secrets:` is a secret by declaration.
   const secretLike = entry.scope === 'job-secrets' || isSecretLikeName(entry.name, names);
   if (!secretLike || !entry.value || !isScalar(entry.value)) return null;
   const value = locatorFor(file, entry.value).value;
-  const literal = entry.scope === 'credentials' ? isWrittenValue(value) : isLiteralSecretValue(value);
-  if (findExpressions(value).length > 0 || !literal || isStructuredConfig(value)) return null;
+  if (findExpressions(value).length > 0 || isStructuredConfig(value)) return null;
   // Registry credentials always belong to a real account: no excuse of weakness for them.
-  if (entry.scope === 'credentials') return { raw: value, weak: false };
-  // Lowercase words (`postgres`, `hello world`, `github-actions` selecting a provider) are the
-  // throwaway passwords of CI service containers and test data, not secrets.
+  if (entry.scope === 'credentials') return isWrittenValue(value) ? { raw: value, weak: false, kind: 'secret' } : null;
+  // An input that takes the name of an env variable (setup-java's `server-password`), or any
+  // identifier naming an env variable the workflow sets: a reference, not a value.
+  if (where && envNameInput(entry, where)) return null;
+  if (placeholderComment(file, entry) || isShellFragment(value)) return null;
+  // Test services' passwords (and the job env the tests connect with): one policy whatever the
+  // value's case, `root` like `Sequelize1!` (see literal-policy.ts).
+  if (where?.job && serviceCredential(file, entry, where.job)) {
+    return isWrittenValue(value) ? { raw: value, weak: false, kind: 'service-password' } : null;
+  }
+  if (!isLiteralSecretValue(value)) return null;
+  // Lowercase words (`hello world`, `github-actions` selecting a provider) are test data, not secrets.
   if (isLowercaseWords(value)) return null;
-  return { raw: value, weak: isWeakLiteral(value) };
+  const kind = classOf(entry, value, where?.step ?? null);
+  return { raw: value, weak: isWeakLiteral(value), kind };
+}
+
+/** Every name/value entry of a model with the job and step it belongs to. */
+function entriesOf(model: WorkflowModel): { entry: NamedValue; job: JobModel | null; step: StepModel | null }[] {
+  const out: { entry: NamedValue; job: JobModel | null; step: StepModel | null }[] = [];
+  for (const entry of [...model.env, ...model.inputDefaults]) out.push({ entry, job: null, step: null });
+  for (const job of model.jobs) {
+    for (const entry of [...job.env, ...job.containerValues, ...job.with, ...job.secrets]) out.push({ entry, job, step: null });
+    for (const step of job.steps) for (const entry of [...step.env, ...step.with]) out.push({ entry, job, step });
+  }
+  return out;
+}
+
+/** Upload-only tokens and key ids have their own severity (literal-policy.ts). */
+function classOf(entry: NamedValue, value: string, step: StepModel | null): LiteralClass {
+  const name = entry.name.toUpperCase().replace(/-/g, '_');
+  if (/(^|_)ACCESS_KEY_ID$|(^|_)KEY_ID$/.test(name) || /^(AKIA|ASIA)[A-Z0-9]{16}$/.test(value.trim())) return 'key-id';
+  const codecovInput = entry.scope === 'with' && name === 'TOKEN' && /^codecov\/codecov-action@/i.test(String(step?.uses?.value ?? ''));
+  if (/^CODECOV_TOKEN$/.test(name) || codecovInput) return 'upload-token';
+  return 'secret';
 }
 
 /** A multi-line JSON or YAML document (a list of registries, a config block) is configuration, not one secret value. */
@@ -84,7 +126,7 @@ function isStructuredConfig(value: string): boolean {
   return value.trim().includes('\n') && /^\s*[[{]/.test(value);
 }
 
-function advice(entry: NamedValue): FindingText {
+function advice(entry: NamedValue, step: StepModel | null): FindingText {
   const secret = secretNameFor(entry.name);
   const ref = `\${{ secrets.${secret} }}`;
   const where: Record<NamedValue['scope'], string> = {
@@ -106,6 +148,15 @@ function advice(entry: NamedValue): FindingText {
       remediation: `Remove the default and make the caller pass it from a secret: \`${entry.name}: ${ref}\`; rotate the exposed value.`,
     };
   }
+  const takesEnvName = step && envNameInputOf(step, entry.name);
+  if (takesEnvName) {
+    // setup-java writes `${env.<value>}` into settings.xml: the input wants a variable's name.
+    const variable = secretNameFor(entry.name === 'server-username' ? 'MAVEN_USERNAME' : entry.name === 'gpg-passphrase' ? 'MAVEN_GPG_PASSPHRASE' : 'MAVEN_PASSWORD');
+    return {
+      message: `\`${entry.name}\` (${takesEnvName} input) takes the name of an environment variable, but is given a literal value: it is readable by anyone with access to the repository.`,
+      remediation: `Set the variable from a secret on the step that needs it (\`env: ${variable}: \${{ secrets.${variable} }}\`) and write \`${entry.name}: ${variable}\` (the variable's name); rotate the exposed value.`,
+    };
+  }
   if (entry.scope === 'job-with') {
     return {
       message: `Reusable workflow input \`${entry.name}\` is given a literal secret value.`,
@@ -116,4 +167,24 @@ function advice(entry: NamedValue): FindingText {
     message: `\`${entry.name}\` (${where[entry.scope]}) is set to a literal value: it is readable by anyone with access to the repository and not masked in logs.`,
     remediation: `Store the value as a repository or environment secret named ${secret} and write \`${entry.name}: ${ref}\`; rotate the exposed value.`,
   };
+}
+
+/**
+ * A document the YAML library rejects even parsed leniently (duplicate keys and the like are
+ * accepted, as GitHub accepts them): every structural rule skips it, so the report says so at
+ * warning level rather than leaving the file silently clean. One rule says it for the file.
+ */
+function notAnalyzed(file: SourceFile, context: ScanContext): void {
+  const yaml = file.yaml();
+  const broken = yaml.documents.filter((d) => d.errors.length > 0);
+  if (broken.length === 0 && (yaml.ok || yaml.documents.length > 0)) return;
+  const first = broken[0]?.errors[0];
+  const where = first ? yaml.lineCounter.linePos(first.pos[0]) : null;
+  const what = file.kind === 'action' ? 'action metadata' : 'workflow';
+  context.diagnostic({
+    file: file.path,
+    level: 'warning',
+    code: 'workflow-not-analyzed',
+    message: `this ${what} could not be parsed as YAML${where ? ` (line ${where.line}, column ${where.col}${first ? `: ${first.code}` : ''})` : ''}: ${broken.length > 0 && broken.length < yaml.documents.length ? 'that document was' : 'it was'} checked as text only, not by the GitHub Actions rules`,
+  });
 }

@@ -52,6 +52,8 @@ export interface JobModel {
   steps: StepModel[];
   /** `container:` and `services:` env and credentials. */
   containerValues: NamedValue[];
+  /** Names of the job's `services:` containers. */
+  services: string[];
   /** A reusable workflow call: `jobs.X.uses`, its `with:` and `secrets:` (a map, or the scalar `inherit`). */
   uses: Scalar | null;
   with: NamedValue[];
@@ -138,6 +140,7 @@ function buildModel(document: Document.Parsed, kind: 'workflow' | 'action'): Wor
       env: named(get(runs, 'env'), ['runs', 'env'], 'action-env'),
       steps: stepsOf(get(runs, 'steps'), ['runs', 'steps']),
       containerValues: [],
+      services: [],
       uses: null,
       with: [],
       secrets: [],
@@ -169,6 +172,7 @@ function buildModel(document: Document.Parsed, kind: 'workflow' | 'action'): Wor
     if (!job.value || !isMap(job.value)) continue;
     const path: PathSegment[] = ['jobs', job.key];
     const containerValues: NamedValue[] = [];
+    const services: string[] = [];
     const container = get(job.value, 'container');
     if (container && isMap(container)) {
       containerValues.push(...named(get(container, 'env'), [...path, 'container', 'env'], 'container-env'));
@@ -176,6 +180,7 @@ function buildModel(document: Document.Parsed, kind: 'workflow' | 'action'): Wor
     }
     for (const service of mapEntries(get(job.value, 'services'), document, budget)) {
       const servicePath = [...path, 'services', service.key];
+      services.push(service.key);
       containerValues.push(...named(get(service.value, 'env'), [...servicePath, 'env'], 'service-env'));
       containerValues.push(...named(get(service.value, 'credentials'), [...servicePath, 'credentials'], 'credentials'));
     }
@@ -189,6 +194,7 @@ function buildModel(document: Document.Parsed, kind: 'workflow' | 'action'): Wor
       env: named(get(job.value, 'env'), [...path, 'env'], 'job-env'),
       steps: stepsOf(get(job.value, 'steps'), [...path, 'steps']),
       containerValues,
+      services,
       uses: uses && isScalar(uses) ? uses : null,
       with: named(get(job.value, 'with'), [...path, 'with'], 'job-with'),
       secrets: secrets && isMap(secrets) ? named(secrets, [...path, 'secrets'], 'job-secrets') : [],

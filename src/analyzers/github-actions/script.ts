@@ -31,10 +31,15 @@ export interface SecretUse {
 export interface RunAnalysis {
   run: Scalar;
   uses: SecretUse[];
-  /** `set -x`, `bash -x`, `set -o xtrace` spans in the script. */
-  traces: { start: number; end: number; text: string }[];
+  /**
+   * `set -x`, `set -o xtrace` (`set`: tracing on from there) and `bash -x …` (`command`: that
+   * command only) spans in the script; `set +x` spans are `off`. `lineEnd` is where its line ends.
+   */
+  traces: { start: number; end: number; text: string; kind: 'set' | 'command' | 'off'; lineEnd: number }[];
   /** Env variables of this step fed by secrets (name -> secret it comes from). */
   secretEnv: Map<string, string>;
+  /** Every read of a secret in the script, wherever it goes (for tracing: what a traced command expands). */
+  refs: { start: number; end: number; text: string; secret: string }[];
 }
 
 /** Env names whose value reads the secrets context (or github.token), with the secret's name. */
@@ -67,6 +72,7 @@ const SHELL_PRINT = /^(?:(?:sudo|then|do|else|elif|time|!|\{)\s+)*(echo|printf|W
 const TRANSFORM = /^\s*(base64|xxd|od|hexdump|rev|tr|sed|awk|cut|fold|basenc|openssl\s+base64)\b/;
 const CALL_PRINT = /\b(console\.(?:log|info|error|warn)|print|puts|Write-Host)\s*\(/g;
 const TRACE = /(?:^|[\s;&|(])(set\s+(?:-[a-zA-Z]*x[a-zA-Z]*|-o\s+xtrace)|(?:bash|sh|zsh)\s+-[a-zA-Z]*x[a-zA-Z]*)(?=\s|$|;)/g;
+const UNTRACE = /(?:^|[\s;&|(])(set\s+(?:\+[a-zA-Z]*x[a-zA-Z]*|\+o\s+xtrace))(?=\s|$|;)/g;
 const HEREDOC = /<<-?\s*(['"]?)([A-Za-z_][A-Za-z0-9_]*)\1/;
 
 export function analyzeRun(file: SourceFile, model: WorkflowModel, job: JobModel, step: StepModel): RunAnalysis | null {
@@ -95,7 +101,12 @@ export function analyzeRun(file: SourceFile, model: WorkflowModel, job: JobModel
     for (const match of line.matchAll(TRACE)) {
       const text = match[1]!;
       const at = lineStart + match.index + match[0].indexOf(text);
-      if (!inComment(line, at - lineStart)) traces.push({ start: at, end: at + text.length, text });
+      if (!inComment(line, at - lineStart)) traces.push({ start: at, end: at + text.length, text, kind: text.startsWith('set') ? 'set' : 'command', lineEnd });
+    }
+    for (const match of line.matchAll(UNTRACE)) {
+      const text = match[1]!;
+      const at = lineStart + match.index + match[0].indexOf(text);
+      if (!inComment(line, at - lineStart)) traces.push({ start: at, end: at + text.length, text, kind: 'off', lineEnd });
     }
     const placed = new Set<SecretUse | Omit<SecretUse, 'sink'>>();
     const segments = splitSegments(line);
@@ -144,8 +155,9 @@ export function analyzeRun(file: SourceFile, model: WorkflowModel, job: JobModel
       if (/::add-mask::/.test(text)) sink = 'none';
       if (sink !== 'none') {
         for (const ref of here) {
-          // `echo "$(printf %s "$TOKEN" | sha256sum)"` prints a digest, not the secret.
-          if (sink === 'log' && hashedInSubstitution(line, ref.start - lineStart)) continue;
+          // `echo "$(curl -H "Authorization: $TOKEN" …)"` prints the command's output, and
+          // `echo "$(printf %s "$TOKEN" | sha256sum)"` a digest: not the secret.
+          if (sink === 'log' && hiddenInSubstitution(line, ref.start - lineStart)) continue;
           uses.push({ ...ref, sink, ...(target ? { target } : {}) });
           placed.add(ref);
         }
@@ -168,7 +180,8 @@ export function analyzeRun(file: SourceFile, model: WorkflowModel, job: JobModel
     for (const ref of inLine) if (!placed.has(ref) && ref.interpolated) uses.push({ ...ref, sink: 'none' });
     lineStart = lineEnd + 1 + (rawLine.length - line.length);
   }
-  return { run, uses: dedupe(uses), traces, secretEnv };
+  traces.sort((a, b) => a.start - b.start);
+  return { run, uses: dedupe(uses), traces, secretEnv, refs };
 }
 
 /**
@@ -319,23 +332,42 @@ function githubFileIn(text: string): 'GITHUB_ENV' | 'GITHUB_OUTPUT' | undefined 
 const DIGEST = /^\s*(?:(?:sha(?:1|224|256|384|512)|md5|b2)sum|shasum|cksum|wc|openssl\s+(?:dgst|sha\d*|md5))\b/;
 
 /**
- * True when position `at` of a line is inside a command substitution `$( … )` whose pipeline
- * sends it through a digest (`$(echo -n "$T" | sha256sum | head -c 64)`): the outer command
- * gets the digest, never the value.
+ * True when position `at` of a line is inside a command substitution `$( … )` or `` `…` `` whose
+ * output is not the value: the command there is not a print (`$(curl -H "…$TOKEN" …)` yields
+ * the response), or its pipeline goes through a digest or any other non-encoding command
+ * (`$(echo -n "$T" | sha256sum)`). `$(echo "$T" | base64)` still yields the value, encoded.
  */
-function hashedInSubstitution(line: string, at: number): boolean {
-  for (let open = line.indexOf('$('); open !== -1 && open < at; open = line.indexOf('$(', open + 2)) {
-    const close = matchingParen(line, open + 2);
-    if (at >= close) continue;
-    const inner = line.slice(open + 2, close);
+function hiddenInSubstitution(line: string, at: number): boolean {
+  for (const { start, end } of substitutions(line)) {
+    if (at < start || at >= end) continue;
+    const inner = line.slice(start, end);
     const segments = splitSegments(inner);
-    const from = segments.findIndex((seg) => at - open - 2 >= seg.start && at - open - 2 < seg.end);
-    for (let j = from; j >= 0 && j < segments.length - 1 && segments[j]!.sep === '|'; j++) {
-      const next = segments[j + 1]!;
-      if (DIGEST.test(inner.slice(next.start, next.end))) return true;
+    const from = segments.findIndex((seg) => at - start >= seg.start && at - start < seg.end);
+    if (from < 0) continue;
+    const command = inner.slice(segments[from]!.start, segments[from]!.end).trimStart();
+    if (!SHELL_PRINT.test(command) && !command.includes('<<<')) return true;
+    for (let j = from; j < segments.length - 1 && segments[j]!.sep === '|'; j++) {
+      const next = inner.slice(segments[j + 1]!.start, segments[j + 1]!.end);
+      if (DIGEST.test(next) || !TRANSFORM.test(next)) return true;
     }
   }
   return false;
+}
+
+/** The bodies (offsets into the line) of every `$( … )` and `` `…` `` of a line, nested ones included. */
+function substitutions(line: string): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  for (let open = line.indexOf('$('); open !== -1; open = line.indexOf('$(', open + 2)) {
+    if (line[open + 2] === '(') continue; // `$(( … ))` is arithmetic
+    found.push({ start: open + 2, end: matchingParen(line, open + 2) });
+  }
+  for (let open = line.indexOf('`'); open !== -1; ) {
+    const close = line.indexOf('`', open + 1);
+    if (close === -1) break;
+    found.push({ start: open + 1, end: close });
+    open = line.indexOf('`', close + 1);
+  }
+  return found;
 }
 
 function matchingParen(line: string, open: number): number {

@@ -1,21 +1,29 @@
-/** secret-exposure: `set -x` / `bash -x` in a step that holds secrets echoes every expanded command. */
-import { isScalar } from 'yaml';
+/**
+ * secret-exposure: shell tracing (`set -x`, `bash -x`, `shell: bash -x {0}`) in a step whose
+ * traced commands expand a secret: the trace writes each expanded command to the log. A secret
+ * that only sits in the step's env is not printed by tracing; only the commands that name it are.
+ */
 import type { RawFinding } from '../../core/finding.js';
 import type { FileRule, RuleMeta } from '../types.js';
 import { appliesToWorkflowOrAction } from './model.js';
-import { findingAt, HELP_BASE } from './report.js';
+import { findingAt, HELP_BASE, locatorFor } from './report.js';
 import { runSteps } from './runs.js';
-import { secretRead } from './script.js';
+import type { RunAnalysis } from './script.js';
+import { isCredentialSecretName } from './secret-kind.js';
 
 const meta: RuleMeta = {
   id: 'gha-shell-trace-with-secrets',
   category: 'secret-exposure',
   severity: 'medium',
-  description: 'Shell tracing (set -x, bash -x) is on in a step that holds secrets, so expanded commands, secret values included, go to the log.',
+  description:
+    'Shell tracing (set -x, bash -x) is on where a traced command expands a secret, so the expanded command, secret value included, goes to the log. ' +
+    'Severity: medium. The traced region is the script after `set -x` / `set -o xtrace` up to `set +x`, the whole script under `shell: bash -x {0}` (or `defaults.run.shell`), or the `bash -x …` command itself; a secret that only sits in `env:` and that no traced command names is not printed by tracing, and settings kept in the secret store (see gha-secret-printed) do not count.',
   helpUri: `${HELP_BASE}#gha-shell-trace-with-secrets`,
 };
 
 const SHELL_TRACE = /\b(?:bash|sh|zsh)\s+-[a-zA-Z]*x[a-zA-Z]*\b/;
+
+type Trace = RunAnalysis['traces'][number];
 
 export const shellTraceRule: FileRule = {
   meta,
@@ -23,29 +31,51 @@ export const shellTraceRule: FileRule = {
   check(file) {
     const findings: RawFinding[] = [];
     for (const { job, step, analysis, scriptPath } of runSteps(file)) {
-      const secrets = new Set(analysis.secretEnv.values());
-      for (const use of analysis.uses) secrets.add(use.secret);
-      for (const entry of step.with) if (entry.value && isScalar(entry.value)) addRead(secrets, String(entry.value.value ?? ''));
-      if (secrets.size === 0) continue;
-      const held = [...secrets].sort().join(', ');
-      const text = {
-        message: `Shell tracing is on in a step that holds secrets (${held}): each expanded command, secret values included, is written to the log.`,
-        remediation: 'Remove `set -x` / `-x` from this step, or turn tracing off (`set +x`) around commands that use secrets.',
-      };
+      // Only credentials count: a flag or URL kept in the secret store is not worth the noise.
+      const refs = analysis.refs.filter((r) => isCredentialSecretName(r.secret));
+      if (refs.length === 0) continue;
+      const end = locatorFor(file, analysis.run).value.length;
+      const text = (secrets: string[]) => ({
+        message: `Shell tracing is on where a traced command expands secrets (${secrets.join(', ')}): the expanded command, secret values included, is written to the log.`,
+        remediation: 'Remove `set -x` / `-x` from this step, or turn tracing off (`set +x`) around the commands that use secrets.',
+      });
       for (const trace of analysis.traces) {
-        findings.push(findingAt(file, meta, analysis.run, scriptPath, { ...text, seed: `${held}\0${trace.text}` }, trace.start, trace.end));
+        if (trace.kind === 'off') continue;
+        const region = trace.kind === 'command' ? [{ start: trace.end, end: trace.lineEnd }] : tracedFrom(analysis.traces, trace.end, end);
+        const secrets = secretsIn(refs, region);
+        if (secrets.length === 0) continue;
+        findings.push(findingAt(file, meta, analysis.run, scriptPath, { ...text(secrets), seed: `${secrets.join(',')}\0${trace.text}` }, trace.start, trace.end));
       }
-      if (step.shellNode && step.shell && SHELL_TRACE.test(step.shell)) {
-        findings.push(findingAt(file, meta, step.shellNode, [...step.path, 'shell'], { ...text, seed: `${held}\0shell` }));
-      } else if (!step.shell && job.shellNode && job.shell && SHELL_TRACE.test(job.shell)) {
-        findings.push(findingAt(file, meta, job.shellNode, [...job.path, 'defaults', 'run', 'shell'], { ...text, seed: `${held}\0defaults` }));
+      const shellTraced = step.shellNode && step.shell ? SHELL_TRACE.test(step.shell) : !step.shell && job.shellNode && job.shell ? SHELL_TRACE.test(job.shell) : false;
+      if (!shellTraced) continue;
+      const secrets = secretsIn(refs, tracedFrom(analysis.traces, 0, end));
+      if (secrets.length === 0) continue;
+      if (step.shellNode && step.shell) {
+        findings.push(findingAt(file, meta, step.shellNode, [...step.path, 'shell'], { ...text(secrets), seed: `${secrets.join(',')}\0shell` }));
+      } else if (job.shellNode) {
+        findings.push(findingAt(file, meta, job.shellNode, [...job.path, 'defaults', 'run', 'shell'], { ...text(secrets), seed: `${secrets.join(',')}\0defaults` }));
       }
     }
     return findings;
   },
 };
 
-function addRead(secrets: Set<string>, value: string): void {
-  const secret = secretRead(value);
-  if (secret) secrets.add(secret);
+/** The intervals traced when tracing is on at `from`: up to each `set +x`, again after each later `set -x`. */
+function tracedFrom(traces: readonly Trace[], from: number, end: number): { start: number; end: number }[] {
+  const regions: { start: number; end: number }[] = [];
+  let on: number | null = from;
+  for (const trace of traces) {
+    if (trace.start < from) continue;
+    if (trace.kind === 'off' && on !== null) {
+      regions.push({ start: on, end: trace.start });
+      on = null;
+    } else if (trace.kind === 'set' && on === null) on = trace.end;
+  }
+  if (on !== null) regions.push({ start: on, end });
+  return regions;
+}
+
+function secretsIn(refs: RunAnalysis['refs'], regions: { start: number; end: number }[]): string[] {
+  const names = new Set(refs.filter((r) => regions.some((g) => r.start >= g.start && r.start < g.end)).map((r) => r.secret));
+  return [...names].sort();
 }

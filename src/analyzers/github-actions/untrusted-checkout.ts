@@ -5,17 +5,21 @@
  */
 import { isMap, isScalar, type Node, type Scalar } from 'yaml';
 import type { RawFinding } from '../../core/finding.js';
-import { referencesIn } from '../expressions/index.js';
-import type { FileRule, RuleMeta } from '../types.js';
+import type { FileRule, RuleMeta, SourceFile } from '../types.js';
 import { appliesToWorkflowOrAction, jobScalars, workflowModels, type JobModel, type StepModel, type WorkflowModel } from './model.js';
 import { findingAt, HELP_BASE } from './report.js';
 import { secretRead } from './script.js';
+import { isHeadRef, prCodeIntakes, runsBroughtCode } from './pr-code.js';
 
 const meta: RuleMeta = {
   id: 'gha-untrusted-checkout-with-secrets',
   category: 'secret-exposure',
   severity: 'critical',
-  description: 'A pull_request_target or workflow_run workflow checks out the pull request head in a job that holds secrets, so untrusted code runs with them.',
+  description:
+    'A pull_request_target or workflow_run workflow brings in the pull request\'s code in a job that holds secrets, so untrusted code runs with them. ' +
+    'Severity: critical for actions/checkout of the head (`ref:` the head sha, ref or `refs/pull/…`) into the workspace, for `gh pr checkout`, `git fetch … pull/N/head` or `git checkout`/`fetch` of the head sha (written inline or through an env variable) followed by a command that installs, builds or runs code, and for artifacts of the triggering run (actions/download-artifact `run-id: ${{ github.event.workflow_run.id }}`, dawidd6/action-download-artifact) when a step executes from the directory they were extracted to; ' +
+    'medium when the code lands in a subdirectory, or is fetched, and nothing appears to run it. Artifacts only read as data are not reported. ' +
+    'Not reported: jobs or steps guarded to same-repository pull requests, and refs taken from workflow inputs: `inputs.*` are not attacker-controlled (workflow_dispatch needs write access; workflow_call inputs carry the caller\'s trust).',
   helpUri: `${HELP_BASE}#gha-untrusted-checkout-with-secrets`,
 };
 
@@ -64,6 +68,7 @@ export const untrustedCheckoutRule: FileRule = {
             }),
           );
         });
+        findings.push(...intakeFindings(file, model, job, trigger, secrets));
       }
     }
     return findings;
@@ -79,22 +84,6 @@ function heldSecrets(model: WorkflowModel, job: JobModel): string[] {
   }
   if (job.secretsScalar && String(job.secretsScalar.value).trim() === 'inherit') names.add('all, via secrets: inherit');
   return [...names].sort();
-}
-
-/** Values that name the pull request's head rather than the base repository. */
-function isHeadRef(value: string): boolean {
-  if (/refs\/pull\//.test(value)) return true;
-  return referencesIn(value).some((ref) => {
-    if (ref.context !== 'github') return false;
-    const path = ref.path.join('.');
-    return (
-      path === 'head_ref' ||
-      /^event\.pull_request\.head\.(sha|ref|repo\.full_name)$/.test(path) ||
-      /^event\.workflow_run\.(head_sha|head_branch|head_repository\.full_name)$/.test(path) ||
-      path === 'event.number' ||
-      path === 'event.pull_request.number'
-    );
-  });
 }
 
 /** The text of a job's or step's `if:`, or null. */
@@ -166,4 +155,41 @@ function workspaceRelative(text: string): string {
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The pull request's code brought in by a command or an artifact download (not `actions/checkout`):
+ * critical when a later command installs, builds or runs it; a git fetch that nothing seems to
+ * run is medium (read as data, still a surface); an artifact nothing runs is not reported.
+ */
+function intakeFindings(file: SourceFile, model: WorkflowModel, job: JobModel, trigger: string, secrets: string[]): RawFinding[] {
+  const findings: RawFinding[] = [];
+  for (const intake of prCodeIntakes(file, model, job)) {
+    if (sameRepositoryOnly(conditionOf(intake.step.node))) continue;
+    const runs = runsBroughtCode(intake, job);
+    if (!runs && intake.kind === 'artifact') continue;
+    const remediation =
+      intake.kind === 'artifact'
+        ? 'Treat artifacts of the triggering run as untrusted data: extract them outside the workspace, never run or install from them in a job that holds secrets; pass only the secrets a trusted step needs, through its `env:`.'
+        : "Do not fetch the pull request's code into a job with secrets; build it in a `pull_request` workflow without secrets and use its artifacts as data here; pass only the secrets a trusted step needs, through its `env:`.";
+    findings.push(
+      findingAt(
+        file,
+        meta,
+        intake.node,
+        intake.path,
+        {
+          ...(runs ? {} : { severity: 'medium' as const }),
+          message: runs
+            ? `This ${trigger} workflow brings in the pull request's code (${intake.what}) in job \`${job.id}\`, which holds secrets (${secrets.join(', ')}), and a later command runs or installs it: code from any fork runs with them.`
+            : `This ${trigger} workflow brings in the pull request's code (${intake.what}) in job \`${job.id}\`, which holds secrets (${secrets.join(', ')}); no later command appears to run it: make sure it is only ever read as data.`,
+          remediation,
+          seed: `${job.id}\0${trigger}\0${intake.what}`,
+        },
+        intake.start,
+        intake.end,
+      ),
+    );
+  }
+  return findings;
 }

@@ -17,7 +17,11 @@ const meta: RuleMeta = {
   id: 'gha-secret-from-untrusted-source',
   category: 'unsafe-injection',
   severity: 'medium',
-  description: 'A secret-like variable or input is fed from vars.*, the event payload or a literal env variable instead of the secrets context.',
+  description:
+    'A secret-like variable or input is fed from vars.*, the event payload or a literal env variable instead of the secrets context. ' +
+    'Severity: medium; high for a literal env variable that gha-literal-secret does not already report. ' +
+    'Workflow inputs are not attacker-controlled (workflow_dispatch needs write access; workflow_call inputs carry the caller\'s trust): `github.event.inputs.*` is medium because an input is kept with the run and not masked, and `inputs.*` is not reported. ' +
+    'A computed secret name (`secrets[env.STAGE]`, `secrets[format(…, env.X)]`) still reads the secret store: the env value only names the secret and is not reported here (gha-all-secrets reports the computed name).',
   helpUri: `${HELP_BASE}#gha-secret-from-untrusted-source`,
 };
 
@@ -35,7 +39,9 @@ export const untrustedSourceRule: FileRule = {
           if (!secretLike || !entry.value || !isScalar(entry.value)) continue;
           const locator = locatorFor(file, entry.value);
           for (const ref of referencesIn(locator.value)) {
-            if (ref.inDefault) continue;
+            // A fallback, or a value that only names the secret read (`secrets[env.STAGE]`): the
+            // secret store is still the source.
+            if (ref.inDefault || !ref.valueFlows) continue;
             const problem = classify(file, ref, scope, entry, names);
             if (!problem) continue;
             const secret = secretNameFor(entry.name);
@@ -84,6 +90,12 @@ function classify(
   const path = ref.path.filter((p): p is string => p !== null).join('.');
   if (ref.context === 'vars') {
     return { source: `\`vars.${path}\``, why: 'configuration variables are stored in plain text, shown to anyone with read access and not masked in logs.', severity: 'medium' };
+  }
+  // Workflow inputs are not attacker-controlled: workflow_dispatch needs write access, and
+  // workflow_call inputs carry the caller's trust (docs/rules/github-actions.md). Dispatch inputs
+  // are still not a secret store: typed in a form, kept with the run and not masked.
+  if (ref.context === 'github' && ref.path[0] === 'event' && ref.path[1] === 'inputs') {
+    return { source: `\`github.event.inputs.${ref.path.slice(2).join('.')}\``, why: 'a workflow input is typed by whoever starts the run (which needs write access), kept with the run and not masked in logs.', severity: 'medium' };
   }
   if (ref.context === 'github' && ref.path[0] === 'event') {
     return { source: `\`github.event.${ref.path.slice(1).join('.')}\``, why: 'the event payload is supplied by whoever triggers the run and is stored with the run, unmasked.', severity: 'medium' };
