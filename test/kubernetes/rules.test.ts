@@ -118,6 +118,25 @@ describe('kubernetes rules: ng fixtures find, ok fixtures do not', () => {
     expect(r.ok).toEqual([]);
   });
 
+  test('helm-template-env-value: a secret-like .Values setting in a plain env value of a template (not YAML), at the `{{`; secretKeyRef, file paths, Secret names and include helpers pass', () => {
+    const r = run('helm-template-env-value');
+    expect(r.ng).toEqual([
+      'ng/templates/deployment.yaml:15:22',
+      'ng/templates/deployment.yaml:17:23',
+      'ng/templates/deployment.yaml:20:22',
+      'ng/templates/deployment.yaml:23:22',
+    ]);
+    expect(r.findings.map((f) => [f.severity, f.endColumn])).toEqual([
+      ['medium', 47],
+      ['medium', 47],
+      ['medium', 53],
+      ['medium', 80],
+    ]);
+    expect(r.findings[0]!.message).toContain('.Values.db.password');
+    expect(r.findings[0]!.remediation).toContain('secretKeyRef');
+    expect(r.ok).toEqual([]);
+  });
+
   test('settings.secretNames: ignore silences a name, extra adds one', () => {
     const base = run('k8s-configmap-secret', { secretNames: { extra: [], ignore: ['SMTP_PASSWORD'] } });
     expect(base.ng).toEqual([keyAt(base, 'ng.yaml')]);
