@@ -237,3 +237,23 @@ function isCountingRun(part: string): boolean {
 export function isLowercaseWords(value: string): boolean {
   return /^[a-z]+([-_ ][a-z]+)*$/.test(value.trim());
 }
+
+/**
+ * Stand-in words led by a possessive or an article (`my-password`, `your_token`, `some-secret`,
+ * `the-api-key`): how documentation writes "put your value here", not a value anyone uses.
+ */
+export function isStandInPlaceholder(value: string): boolean {
+  const words = value.trim().toLowerCase().split(/[-_. ]+/).filter(Boolean);
+  return words.length > 1 && ['my', 'your', 'some', 'the', 'a', 'any'].includes(words[0]!) && words.every((w) => STAND_IN_WORDS.has(w) || w === 'your' || w === 'username' || w === 'user');
+}
+
+/**
+ * A comment that announces the value beside it as a placeholder to replace ("replace with your
+ * key", "change me", "put your token here"): the value is a sample, not a credential anyone uses.
+ */
+const PLACEHOLDER_COMMENT =
+  /#.*\b(replace (it |this |them )?(with|by) (your|a|the|real)|change[- _]?(me|it|this)\b|replace[- _]?me\b|(put|insert|enter|add|set) your\b|your [\w -]*here\b|placeholder|dummy value|example value|sample value|not a real)/i;
+
+export function commentAnnouncesPlaceholder(lines: readonly string[]): boolean {
+  return lines.some((line) => PLACEHOLDER_COMMENT.test(line));
+}

@@ -4,6 +4,7 @@ import { containersOf, envOf } from './containers.js';
 import { isLiteralSecretValue, isWeakLiteral, WEAK_NOTE } from '../secret-names.js';
 import { K8S_HELP, SECRET_KEY_REF_EXAMPLE, SECRET_STORE_ADVICE } from './meta.js';
 import { k8sObjects, mayHoldManifests } from './objects.js';
+import { placeholderByComment, PLACEHOLDER_NOTE } from './nearby-comment.js';
 import { findingOnNode } from './report.js';
 import { isSecretLikeKey, toSnakeCase } from './secret-name.js';
 import { joinPath } from './yaml-view.js';
@@ -32,10 +33,11 @@ export const k8sEnvLiteralRule: FileRule = {
           // `operator`: the name of the Secret the program keeps its state in, not a credential.
           if (/(^|_)SECRET$/.test(toSnakeCase(env.name).toUpperCase()) && objectNames.has(value.trim())) continue;
           const weak = isWeakLiteral(value);
+          const announced = placeholderByComment(file, env.nameNode, env.value);
           findings.push(
             findingOnNode(this.meta, file, env.value, {
-              ...(weak ? { severity: 'medium' as const } : {}),
-              message: `Container "${container.name}" of ${object.kind} gets ${env.name} as a literal value written in the manifest.${weak ? ` The value looks like a test or default one (${WEAK_NOTE}), so it is reported at medium.` : ''}`,
+              ...(announced ? { severity: 'low' as const } : weak ? { severity: 'medium' as const } : {}),
+              message: `Container "${container.name}" of ${object.kind} gets ${env.name} as a literal value written in the manifest.${announced ? PLACEHOLDER_NOTE : weak ? ` The value looks like a test or default one (${WEAK_NOTE}), so it is reported at medium.` : ''}`,
               remediation: `Move the value into a Secret and reference it: \`- name: ${env.name}\` with \`${SECRET_KEY_REF_EXAMPLE(env.name)}\`. ${SECRET_STORE_ADVICE}`,
               secret: value,
               yamlPath: joinPath(env.path, 'value'),
