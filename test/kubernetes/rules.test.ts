@@ -32,10 +32,11 @@ function keyAt(result: ReturnType<typeof run>, file: string): string {
 describe('kubernetes rules: ng fixtures find, ok fixtures do not', () => {
   test('k8s-env-literal-secret: initContainers, anchors, CronJob, Rollout CRD, List items, ephemeralContainers; weak values at medium; Secret names and variable names pass', () => {
     const r = run('k8s-env-literal-secret');
-    expect(r.ng).toEqual(['ng.yaml:14:23', keyAt(r, 'ng.yaml'), 'ng.yaml:35:27', 'ng.yaml:52:22', 'ng.yaml:67:22', 'ng.yaml:82:22', 'ng.yaml:84:22', 'ng.yaml:99:22']);
+    expect(r.ng).toEqual(['ng.yaml:14:23', keyAt(r, 'ng.yaml'), 'ng.yaml:35:27', 'ng.yaml:52:22', 'ng.yaml:67:22', 'ng.yaml:82:22', 'ng.yaml:84:22', 'ng.yaml:99:22', 'ng.yaml:102:22']);
     // A counting run is weak (medium); `SESSION_SECRET: operator` names no object of the file: high;
     // a value a comment announces as a placeholder to replace: low.
-    expect(r.findings.slice(5).map((f) => f.severity)).toEqual(['medium', 'high', 'low']);
+    expect(r.findings.slice(5).map((f) => f.severity)).toEqual(['medium', 'high', 'low', 'low']);
+    expect(r.findings[8]!.message).toContain('identifier');
     expect(r.findings[7]!.message).toContain('placeholder to replace');
     expect(r.findings.slice(0, 5).every((f) => f.severity === 'high')).toBe(true);
     expect(r.ng[1]).toBe('ng.yaml:20:22');
@@ -155,13 +156,16 @@ describe('kubernetes rules: ng fixtures find, ok fixtures do not', () => {
       'ng/templates/deployment.yaml:17:23',
       'ng/templates/deployment.yaml:20:22',
       'ng/templates/deployment.yaml:23:22',
+      'ng/templates/deployment.yaml:26:22',
     ]);
     expect(r.findings.map((f) => [f.severity, f.endColumn])).toEqual([
       ['medium', 47],
       ['medium', 47],
       ['medium', 53],
       ['medium', 80],
+      ['medium', 50],
     ]);
+    expect(r.findings[4]!.message).toContain('.Values.admin.password');
     expect(r.findings[0]!.message).toContain('.Values.db.password');
     expect(r.findings[0]!.remediation).toContain('secretKeyRef');
     expect(r.ok).toEqual([]);

@@ -3,6 +3,7 @@ import { isLiteralSecretValue } from '../secret-names.js';
 import { isSecretLikeKey } from '../kubernetes/secret-name.js';
 import { CI_VARIABLE_ADVICE, GITLAB_HELP, literalSeverity } from './meta.js';
 import { variableFindings } from './pipeline.js';
+import { placeholderByComment } from '../kubernetes/nearby-comment.js';
 
 /** A literal value for a secret-like name in any `variables:` block of a pipeline. */
 export const gitlabLiteralVariableRule: FileRule = {
@@ -17,7 +18,12 @@ export const gitlabLiteralVariableRule: FileRule = {
   check(file, context) {
     return variableFindings(this.meta, file, context, (variable) => {
       if (!isSecretLikeKey(variable.name, context.settings) || !isLiteralSecretValue(variable.text)) return null;
-      const { severity, note } = literalSeverity(variable.text);
+      const { severity, note } = literalSeverity(variable.text, {
+        name: variable.name,
+        serviceImages: variable.serviceImages,
+        inService: variable.inService,
+        placeholderComment: placeholderByComment(file, variable.key ?? variable.value, variable.value),
+      });
       return {
         message: `${variable.name} is given a literal value in ${variable.scope}.${note}`,
         remediation: CI_VARIABLE_ADVICE(variable.name),

@@ -1,7 +1,7 @@
 import type { RawFinding } from '../../core/finding.js';
 import type { FileRule } from '../types.js';
 import { containersOf, envOf } from './containers.js';
-import { isLiteralSecretValue, isWeakLiteral, WEAK_NOTE } from '../secret-names.js';
+import { isLiteralSecretValue, isWeakLiteral, limitedCredential, WEAK_NOTE } from '../secret-names.js';
 import { K8S_HELP, SECRET_KEY_REF_EXAMPLE, SECRET_STORE_ADVICE } from './meta.js';
 import { k8sObjects, mayHoldManifests } from './objects.js';
 import { placeholderByComment, PLACEHOLDER_NOTE } from './nearby-comment.js';
@@ -34,10 +34,13 @@ export const k8sEnvLiteralRule: FileRule = {
           if (/(^|_)SECRET$/.test(toSnakeCase(env.name).toUpperCase()) && objectNames.has(value.trim())) continue;
           const weak = isWeakLiteral(value);
           const announced = placeholderByComment(file, env.nameNode, env.value);
+          // An access key id or an upload-only token: low (docs/rules/kubernetes.md).
+          const limited = limitedCredential(env.name, value);
+          const note = limited ? ` ${limited.note}` : announced ? PLACEHOLDER_NOTE : weak ? ` The value looks like a test or default one (${WEAK_NOTE}), so it is reported at medium.` : '';
           findings.push(
             findingOnNode(this.meta, file, env.value, {
-              ...(announced ? { severity: 'low' as const } : weak ? { severity: 'medium' as const } : {}),
-              message: `Container "${container.name}" of ${object.kind} gets ${env.name} as a literal value written in the manifest.${announced ? PLACEHOLDER_NOTE : weak ? ` The value looks like a test or default one (${WEAK_NOTE}), so it is reported at medium.` : ''}`,
+              ...(limited || announced ? { severity: 'low' as const } : weak ? { severity: 'medium' as const } : {}),
+              message: `Container "${container.name}" of ${object.kind} gets ${env.name} as a literal value written in the manifest.${note}`,
               remediation: `Move the value into a Secret and reference it: \`- name: ${env.name}\` with \`${SECRET_KEY_REF_EXAMPLE(env.name)}\`. ${SECRET_STORE_ADVICE}`,
               secret: value,
               yamlPath: joinPath(env.path, 'value'),

@@ -16,6 +16,10 @@ const VALUES_READ = /^(?:\$)?\.Values((?:\.[A-Za-z_][\w-]*)+)\s*(?:\|\s*(?:quote
 /** `default "x" .Values.y` / `required "msg" .Values.y` / `tpl .Values.y $`: still the value. */
 const WRAPPED_READ = /^(?:required\s+"[^"]*"|default\s+(?:"[^"]*"|\S+)|tpl)\s+\(?(\$?\.Values(?:\.[A-Za-z_][\w-]*)+)\)?(?:\s+\$|\s+\.)?\s*(?:\|\s*(?:quote|squote|toString|trim)\s*)*$/;
 
+/** `{{- $password := .Values.auth.password }}`: a template variable standing for a `.Values` path. */
+const VARIABLE = /\{\{-?\s*\$([A-Za-z_]\w*)\s*:?=\s*\$?\.Values((?:\.[A-Za-z_][\w-]*)+)\s*-?\}\}/g;
+const VARIABLE_READ = /^\$([A-Za-z_]\w*)\s*(?:\|\s*(?:quote|squote|toString|trim)\s*)*$/;
+
 const REMEDIATION =
   'Render a Secret from the value (`templates/secret.yaml`, or `existingSecret` to point at one created from your secret store) and read it with `valueFrom: { secretKeyRef: … }`: a plain `env[].value` is stored in the pod spec, readable by anyone who can `get pods -o yaml`, and shown by `kubectl describe`.';
 
@@ -36,10 +40,12 @@ export const helmTemplateEnvValueRule: FileRule = {
   check(file, context) {
     const findings: RawFinding[] = [];
     if (!mayHoldSecretNames(file.text, context.settings.secretNames)) return findings;
+    const variables = new Map([...file.text.matchAll(VARIABLE)].map((m) => [m[1]!, m[2]!]));
     for (const match of file.text.matchAll(ENV_PAIR)) {
       const envName = match[1]!;
       const expression = match[3]!;
-      const path = VALUES_READ.exec(expression)?.[1] ?? WRAPPED_READ.exec(expression)?.[1]?.replace(/^\$?\.Values/, '');
+      const variable = VARIABLE_READ.exec(expression)?.[1];
+      const path = VALUES_READ.exec(expression)?.[1] ?? WRAPPED_READ.exec(expression)?.[1]?.replace(/^\$?\.Values/, '') ?? (variable ? variables.get(variable) : undefined);
       if (!path) continue;
       const leaf = path.slice(path.lastIndexOf('.') + 1);
       if (!isSecretLikeKey(envName, context.settings) && !isSecretLikeKey(leaf, context.settings)) continue;
