@@ -11,7 +11,7 @@ export const gitlabLiteralVariableRule: FileRule = {
     id: 'gitlab-ci-literal-variable',
     category: 'unsafe-injection',
     severity: 'high',
-    description: 'A secret-like GitLab CI variable has its value written in the pipeline file instead of coming from CI/CD settings or an external secret store.',
+    description: 'A secret-like GitLab CI variable has its value written in the pipeline file instead of coming from CI/CD settings or an external secret store. Severity: high by default; medium for lower-case words, counting runs and stand-in words (test data known to every reader); low for a throwaway service-container password (the password variable of a database or queue image among the job\'s `services:`, such as `POSTGRES_PASSWORD` beside `postgres:16`, or any password in a service\'s own `variables:`, whatever the value\'s case: only that job reaches the container), for an access key id (`*_ACCESS_KEY_ID`, `AKIA…`: an identifier, the secret half signs) or an upload-only token (`CODECOV_TOKEN`), and for a value a comment beside it calls a placeholder to replace ("replace with your key", "change me").',
     helpUri: GITLAB_HELP,
   },
   appliesTo: (file) => file.kind === 'gitlab-ci' || file.kind === 'yaml',

@@ -16,7 +16,7 @@ export const gitlabScriptLiteralRule: FileRule = {
     id: 'gitlab-ci-script-literal-secret',
     category: 'unsafe-injection',
     severity: 'high',
-    description: 'A GitLab CI script exports or assigns a literal value to a secret-like variable, so the secret is committed in the pipeline file.',
+    description: 'A GitLab CI script exports or assigns a literal value to a secret-like variable, so the secret is committed in the pipeline file. A quoted part that the shell joins to an expansion (`\'Circle-Token: \'"$TOKEN"`) is a fragment, not a value. Severities as for gitlab-ci-literal-variable.',
     helpUri: GITLAB_HELP,
   },
   appliesTo: (file) => file.kind === 'gitlab-ci' || file.kind === 'yaml',

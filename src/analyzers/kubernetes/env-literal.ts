@@ -15,7 +15,7 @@ export const k8sEnvLiteralRule: FileRule = {
     id: 'k8s-env-literal-secret',
     category: 'unsafe-injection',
     severity: 'high',
-    description: 'A container gets a secret-like environment variable as a literal value in the manifest instead of from a Secret.',
+    description: 'A container gets a secret-like environment variable as a literal value in the manifest instead of from a Secret. High by default; medium for counting runs and stand-in words; low for an access key id (`*_ACCESS_KEY_ID`: an identifier, its secret half should come from a `secretKeyRef`), an upload-only token (`CODECOV_TOKEN`), or a value a comment beside it calls a placeholder to replace ("replace with your key").',
     helpUri: K8S_HELP,
   },
   appliesTo: mayHoldManifests,

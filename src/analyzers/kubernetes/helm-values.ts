@@ -17,7 +17,7 @@ export const helmValuesLiteralRule: FileRule = {
     id: 'helm-values-literal-secret',
     category: 'unsafe-injection',
     severity: 'high',
-    description: 'A Helm values file sets a secret-like key to a literal value, which is committed and becomes every release\'s secret.',
+    description: 'A Helm values file sets a secret-like key to a literal value, which is committed and becomes every release\'s secret. High by default; medium for counting runs and stand-in words (documented defaults); low for access key ids and upload-only tokens. Template expressions (`{{ … }}`, `$var`) are not values.',
     helpUri: K8S_HELP,
   },
   appliesTo: (file) => file.kind === 'helm-values',
