@@ -37497,8 +37497,8 @@ var _2020 = __nccwpck_require__(2210);
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./schemas/config.schema.json
 const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/openai-secret-lint/openai-secret-lint/main/schemas/config.schema.json","title":"openai-secret-lint configuration","description":"The .openai-secret-lint.yml (or .yaml, .json) file at the root of a scanned repository. Every key is optional; command-line flags and Action inputs take precedence over it.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"The schema this file follows, for editors.","type":"string"},"failOn":{"description":"Fail (exit code 1, failed check) when a finding is at or above this severity.","enum":["critical","high","medium","low"],"default":"high","examples":["medium"]},"include":{"description":"Scan only files matching these gitignore-style patterns, relative to the scan root. Empty: every file.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["src/",".github/","*.yml"]]},"exclude":{"description":"Never scan files matching these gitignore-style patterns, relative to the scan root.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["vendor/","**/testdata/**","*.min.js"]]},"rules":{"description":"Per rule (by rule id, or by category), a new severity or `off` to disable it.","type":"object","additionalProperties":{"enum":["off","low","medium","high","critical"]},"default":{},"examples":[{"unprotected-env-file":"low","secret-exposure":"off"}]},"allow":{"description":"Findings that are accepted and hidden (counted as suppressed).","type":"object","additionalProperties":false,"properties":{"paths":{"description":"Gitignore-style patterns of files whose findings are hidden.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["docs/examples/"]]},"patterns":{"description":"Regular expressions (JavaScript syntax) matched against the secret value itself, not the line.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["EXAMPLE","^sk-test-"]]},"fingerprints":{"description":"Fingerprints of individual findings, as shown in the JSON report.","type":"array","items":{"type":"string","pattern":"^[0-9a-f]{32}$"},"default":[],"examples":[["0123456789abcdef0123456789abcdef"]]}},"default":{}},"secretNames":{"description":"Tune which variable names are treated as holding secrets. `*` is a wildcard; case, `-`, `.` and `_` do not matter.","type":"object","additionalProperties":false,"properties":{"extra":{"description":"Names (or `*` patterns) that also hold secrets.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["*_SIGNING_KEY","WEBHOOK_SALT"]]},"ignore":{"description":"Names (or `*` patterns) never treated as secrets.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["PUBLIC_TOKEN_ENDPOINT"]]}},"default":{}},"decodeDepth":{"description":"How many nested encodings (base64, hex, URL) are decoded when looking for secrets. 0 disables decoding.","type":"integer","minimum":0,"maximum":8,"default":3,"examples":[2]},"maxFileSize":{"description":"Files larger than this many bytes are skipped, with a diagnostic.","type":"integer","minimum":1,"default":5242880,"examples":[1048576]},"envFiles":{"description":"Env files (.env and friends).","type":"object","additionalProperties":false,"properties":{"templates":{"description":"Extra env-file names that are committed on purpose as templates (like .env.example) and so are not reported as committed env files.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[[".env.ci","deploy/.env.defaults"]]}},"default":{}},"kubernetes":{"description":"Kubernetes manifests.","type":"object","additionalProperties":false,"properties":{"strictSecretEnv":{"description":"Also report secret-like env values taken from ConfigMaps or plain values even when they look like references or placeholders.","type":"boolean","default":false}},"default":{}}}}');
-// EXTERNAL MODULE: ./src/analyzers/registry.ts + 107 modules
-var registry = __nccwpck_require__(3532);
+// EXTERNAL MODULE: ./src/analyzers/registry.ts + 110 modules
+var registry = __nccwpck_require__(6879);
 // EXTERNAL MODULE: ./src/yaml/load.ts
 var load = __nccwpck_require__(6251);
 ;// CONCATENATED MODULE: ./src/config/suggest.ts
@@ -38587,7 +38587,7 @@ async function writeSummary(report, options) {
 
 /***/ }),
 
-/***/ 3532:
+/***/ 6879:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44614,11 +44614,27 @@ const GITHUB_ACTIONS_REPOSITORY_RULES = [];
 const GITLAB_HELP = 'https://github.com/openai-secret-lint/openai-secret-lint/blob/main/docs/rules/gitlab-ci.md';
 const CI_VARIABLE_ADVICE = (name) => `Delete the value from the file and define ${name} as a masked and protected CI/CD variable (Settings > CI/CD > Variables), referenced as $${name}, or fetch it with a \`secrets:\` entry (Vault, Azure Key Vault, GCP Secret Manager, AWS Secrets Manager) authenticated by \`id_tokens\`. Rotate the value: it is in the repository history.`;
 /**
- * Severity of a literal under a secret-like name in a pipeline: lower-case words (`baserow`,
- * `anyvalue`), counting runs and stand-in words are the throwaway passwords of a job's service
- * containers and test data, known to every reader rather than issued: medium, not high.
+ * Severity policy of a literal under a secret-like name in a pipeline (docs/rules/gitlab-ci.md):
+ * - low: a throwaway service-container password (the password variable of a database or queue
+ *   service of the job, or any password in a `services:` entry's own variables), whatever the
+ *   value's case; an access key id or upload-only token; a value a comment calls a placeholder;
+ * - medium: lower-case words (`baserow`, `anyvalue`), counting runs and stand-in words, test data
+ *   known to every reader rather than issued;
+ * - high (the rule's default): anything else.
  */
-function literalSeverity(value) {
+function literalSeverity(value, context) {
+    if (context) {
+        const password = /(PASSWORD|PASSWD|PASS|PWD)$/.test((0,secret_names/* normalizeName */.Pc)(context.name));
+        if ((0,secret_names/* isServiceContainerPassword */.uF)(context.name, context.serviceImages ?? []) || (context.inService && password)) {
+            return { severity: 'low', note: ` ${secret_names/* SERVICE_PASSWORD_NOTE */.rZ}` };
+        }
+        const limited = (0,secret_names/* limitedCredential */.Eh)(context.name, value);
+        if (limited)
+            return { severity: 'low', note: ` ${limited.note}` };
+        if (context.placeholderComment) {
+            return { severity: 'low', note: ' A comment beside it says it is a placeholder to replace, so it is reported at low: replace it with a masked CI/CD variable, not with the real value in this file.' };
+        }
+    }
     if ((0,secret_names/* isLowercaseWords */.nQ)(value) || (0,secret_names/* isWeakLiteral */.Yn)(value)) {
         return { severity: 'medium', note: ' The value looks like a throwaway test value (lower-case words, a counting run or stand-in words), so it is reported at medium.' };
     }
@@ -44749,6 +44765,11 @@ function variablesOf(pipeline) {
     const { view, root } = pipeline;
     const out = [];
     const seen = new Set();
+    const imagesOf = (owner) => view.items(view.get(owner, 'services')).map((service) => view.text(view.get(service, 'name') ?? service) ?? '').filter(Boolean);
+    const defaults = view.get(root, 'default');
+    const pipelineImages = [...imagesOf(root), ...imagesOf(defaults)];
+    let images = pipelineImages;
+    let inService = false;
     const block = (owner, path, scope) => {
         const variablesPath = joinPath(path, 'variables');
         for (const entry of view.entries(view.get(owner, 'variables'))) {
@@ -44763,27 +44784,37 @@ function variablesOf(pipeline) {
             seen.add(valueNode);
             const text = view.text(valueNode);
             if (text !== null)
-                out.push({ name: entry.key, value: valueNode, text, path: valuePath, scope });
+                out.push({ name: entry.key, value: valueNode, key: entry.keyNode ?? null, text, path: valuePath, scope, serviceImages: images, inService });
         }
     };
     const rules = (owner, path, scope) => {
         view.items(view.get(owner, 'rules'), true).forEach((rule, i) => block(rule, joinPath(joinPath(path, 'rules'), i), `rules of ${scope}`));
     };
     const services = (owner, path, scope) => {
-        view.items(view.get(owner, 'services')).forEach((service, i) => block(service, joinPath(joinPath(path, 'services'), i), `a service of ${scope}`));
+        const saved = images;
+        view.items(view.get(owner, 'services')).forEach((service, i) => {
+            images = [view.text(view.get(service, 'name') ?? service) ?? ''];
+            inService = true;
+            block(service, joinPath(joinPath(path, 'services'), i), `a service of ${scope}`);
+            inService = false;
+        });
+        images = saved;
     };
     block(root, '', 'the global variables');
     services(root, '', 'the pipeline');
     rules(view.get(root, 'workflow'), 'workflow', 'workflow');
-    const defaults = view.get(root, 'default');
     block(defaults, 'default', 'default');
     services(defaults, 'default', 'default');
     for (const job of pipeline.jobs) {
         const scope = `job ${job.name}`;
+        // A job's own `services:` replace the default ones; those of the jobs it extends count too.
+        const own = [job, ...extendedJobs(pipeline, job)].flatMap((j) => imagesOf(j.node));
+        images = own.length > 0 ? own : pipelineImages;
         block(job.node, job.path, scope);
         rules(job.node, job.path, scope);
         services(job.node, job.path, scope);
     }
+    images = pipelineImages;
     return out;
 }
 /** Lines of the `before_script`/`script`/`after_script` of a job (or of `default:`/the root). */
@@ -44852,6 +44883,13 @@ function variableFindings(meta, file, context, describe) {
         }
     }
     return findings;
+}
+/** Images of the service containers a job runs with (its own or its parents', else the default ones); for global scripts, the default ones. */
+function serviceImagesOf(pipeline, job) {
+    const { view, root } = pipeline;
+    const imagesOf = (owner) => view.items(view.get(owner, 'services')).map((service) => view.text(view.get(service, 'name') ?? service) ?? '').filter(Boolean);
+    const own = job ? [job, ...extendedJobs(pipeline, job)].flatMap((j) => imagesOf(j.node)) : [];
+    return own.length > 0 ? own : [...imagesOf(root), ...imagesOf(view.get(root, 'default'))];
 }
 
 ;// CONCATENATED MODULE: ./src/analyzers/gitlab-ci/debug-trace.ts
@@ -44962,7 +45000,24 @@ const gitlabImageCredentialsRule = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/analyzers/kubernetes/nearby-comment.ts
+
+/**
+ * True when a comment on the lines from the one above `first` to the line of `last` says the value
+ * is a placeholder to replace (`- name: ACCESS_KEY  # replace with your access key`).
+ */
+function placeholderByComment(file, first, last) {
+    const from = file.lines.lineOf(first.range?.[0] ?? 0);
+    const to = file.lines.lineOf(last.range?.[0] ?? 0);
+    const lines = [];
+    for (let line = Math.max(1, from - 1); line <= to; line++)
+        lines.push(file.lines.lineText(line));
+    return (0,secret_names/* commentAnnouncesPlaceholder */.hj)(lines);
+}
+const PLACEHOLDER_NOTE = ' A comment beside it says it is a placeholder to replace, so it is reported at low: replace it with a reference to a secret store, not with the real value in this file.';
+
 ;// CONCATENATED MODULE: ./src/analyzers/gitlab-ci/literal-variable.ts
+
 
 
 
@@ -44973,7 +45028,7 @@ const gitlabLiteralVariableRule = {
         id: 'gitlab-ci-literal-variable',
         category: 'unsafe-injection',
         severity: 'high',
-        description: 'A secret-like GitLab CI variable has its value written in the pipeline file instead of coming from CI/CD settings or an external secret store.',
+        description: 'A secret-like GitLab CI variable has its value written in the pipeline file instead of coming from CI/CD settings or an external secret store. Severity: high by default; medium for lower-case words, counting runs and stand-in words (test data known to every reader); low for a throwaway service-container password (the password variable of a database or queue image among the job\'s `services:`, such as `POSTGRES_PASSWORD` beside `postgres:16`, or any password in a service\'s own `variables:`, whatever the value\'s case: only that job reaches the container), for an access key id (`*_ACCESS_KEY_ID`, `AKIA…`: an identifier, the secret half signs) or an upload-only token (`CODECOV_TOKEN`), and for a value a comment beside it calls a placeholder to replace ("replace with your key", "change me").',
         helpUri: GITLAB_HELP,
     },
     appliesTo: (file) => file.kind === 'gitlab-ci' || file.kind === 'yaml',
@@ -44981,7 +45036,12 @@ const gitlabLiteralVariableRule = {
         return variableFindings(this.meta, file, context, (variable) => {
             if (!isSecretLikeKey(variable.name, context.settings) || !(0,secret_names/* isLiteralSecretValue */.R4)(variable.text))
                 return null;
-            const { severity, note } = literalSeverity(variable.text);
+            const { severity, note } = literalSeverity(variable.text, {
+                name: variable.name,
+                serviceImages: variable.serviceImages,
+                inService: variable.inService,
+                placeholderComment: placeholderByComment(file, variable.key ?? variable.value, variable.value),
+            });
             return {
                 message: `${variable.name} is given a literal value in ${variable.scope}.${note}`,
                 remediation: CI_VARIABLE_ADVICE(variable.name),
@@ -45008,7 +45068,7 @@ const gitlabScriptLiteralRule = {
         id: 'gitlab-ci-script-literal-secret',
         category: 'unsafe-injection',
         severity: 'high',
-        description: 'A GitLab CI script exports or assigns a literal value to a secret-like variable, so the secret is committed in the pipeline file.',
+        description: 'A GitLab CI script exports or assigns a literal value to a secret-like variable, so the secret is committed in the pipeline file. A quoted part that the shell joins to an expansion (`\'Circle-Token: \'"$TOKEN"`) is a fragment, not a value. Severities as for gitlab-ci-literal-variable.',
         helpUri: GITLAB_HELP,
     },
     appliesTo: (file) => file.kind === 'gitlab-ci' || file.kind === 'yaml',
@@ -45025,9 +45085,16 @@ const gitlabScriptLiteralRule = {
                         const value = match[group];
                         if (!isSecretLikeKey(name, context.settings) || !(0,secret_names/* isLiteralSecretValue */.R4)(value))
                             continue;
+                        // A fragment of a word the shell joins at run time (`'Circle-Token: '"$TOKEN"`, `'abc'"$SUFFIX"`).
+                        if (isShellFragment(line.text, match.index + match[0].length))
+                            continue;
                         const valueStart = match.index + match[0].length - value.length - (group === 4 ? 0 : 1);
                         const span = line.locator.span(line.offset + valueStart, line.offset + valueStart + value.length);
-                        const { severity, note } = literalSeverity(value);
+                        const { severity, note } = literalSeverity(value, {
+                            name,
+                            serviceImages: serviceImagesOf(pipeline, owner.job),
+                            placeholderComment: (0,secret_names/* commentAnnouncesPlaceholder */.hj)([line.text.slice(match.index + match[0].length), file.lines.lineText(file.lines.lineOf(span.start)).slice(file.lines.position(span.end).column - 1), previousLine(file, span.start)]),
+                        });
                         findings.push(findingAt(this.meta, file, span.start, span.end, {
                             message: `The script of ${owner.label} assigns a literal value to ${name}.${note}`,
                             remediation: CI_VARIABLE_ADVICE(name),
@@ -45042,6 +45109,22 @@ const gitlabScriptLiteralRule = {
         return findings;
     },
 };
+/**
+ * True when the shell word goes on after the matched part, joined to a quoted or expanded part
+ * that holds an expansion (`$`, a backquote): the value is built at run time, the match is a fragment.
+ */
+function isShellFragment(text, end) {
+    const rest = text.slice(end);
+    if (rest === '' || /^[\s;&|)<>]/.test(rest))
+        return false;
+    const word = /^(?:"(?:[^"\\]|\\.)*"|'[^']*'|[^\s;&|)<>'"]+)+/.exec(rest)?.[0] ?? rest;
+    return /[$`]/.test(word);
+}
+/** The file's line above an offset (a YAML comment above a script item, or a shell comment in a block). */
+function previousLine(file, offset) {
+    const line = file.lines.lineOf(offset);
+    return line > 1 ? file.lines.lineText(line - 1) : '';
+}
 
 ;// CONCATENATED MODULE: ./src/analyzers/gitlab-ci/secret-echo.ts
 
@@ -45419,13 +45502,14 @@ const k8sEnvConfigMapRule = {
 
 
 
+
 /** A container `env[].value` written literally for a secret-like name. */
 const k8sEnvLiteralRule = {
     meta: {
         id: 'k8s-env-literal-secret',
         category: 'unsafe-injection',
         severity: 'high',
-        description: 'A container gets a secret-like environment variable as a literal value in the manifest instead of from a Secret.',
+        description: 'A container gets a secret-like environment variable as a literal value in the manifest instead of from a Secret. High by default; medium for counting runs and stand-in words; low for an access key id (`*_ACCESS_KEY_ID`: an identifier, its secret half should come from a `secretKeyRef`), an upload-only token (`CODECOV_TOKEN`), or a value a comment beside it calls a placeholder to replace ("replace with your key").',
         helpUri: K8S_HELP,
     },
     appliesTo: mayHoldManifests,
@@ -45446,9 +45530,13 @@ const k8sEnvLiteralRule = {
                     if (/(^|_)SECRET$/.test(toSnakeCase(env.name).toUpperCase()) && objectNames.has(value.trim()))
                         continue;
                     const weak = (0,secret_names/* isWeakLiteral */.Yn)(value);
+                    const announced = placeholderByComment(file, env.nameNode, env.value);
+                    // An access key id or an upload-only token: low (docs/rules/kubernetes.md).
+                    const limited = (0,secret_names/* limitedCredential */.Eh)(env.name, value);
+                    const note = limited ? ` ${limited.note}` : announced ? PLACEHOLDER_NOTE : weak ? ` The value looks like a test or default one (${secret_names/* WEAK_NOTE */.ki}), so it is reported at medium.` : '';
                     findings.push(findingOnNode(this.meta, file, env.value, {
-                        ...(weak ? { severity: 'medium' } : {}),
-                        message: `Container "${container.name}" of ${object.kind} gets ${env.name} as a literal value written in the manifest.${weak ? ` The value looks like a test or default one (${secret_names/* WEAK_NOTE */.ki}), so it is reported at medium.` : ''}`,
+                        ...(limited || announced ? { severity: 'low' } : weak ? { severity: 'medium' } : {}),
+                        message: `Container "${container.name}" of ${object.kind} gets ${env.name} as a literal value written in the manifest.${note}`,
                         remediation: `Move the value into a Secret and reference it: \`- name: ${env.name}\` with \`${SECRET_KEY_REF_EXAMPLE(env.name)}\`. ${SECRET_STORE_ADVICE}`,
                         secret: value,
                         yamlPath: joinPath(env.path, 'value'),
@@ -45459,6 +45547,72 @@ const k8sEnvLiteralRule = {
         return findings;
     },
 };
+
+;// CONCATENATED MODULE: ./src/analyzers/kubernetes/helm-template-env-value.ts
+
+
+
+
+/**
+ * `- name: DB_PASSWORD` then `value: {{ .Values.db.password | quote }}` on the next line, at any
+ * indentation (templates are not YAML, so this reads their text). Group 1: the env name; group 2
+ * (index via `d`): the `{{ … }}` expression.
+ */
+const ENV_PAIR = /^[ \t]*-[ \t]+name:[ \t]*["']?([A-Za-z_][A-Za-z0-9_.-]*)["']?[ \t]*(?:#[^\n]*)?\n[ \t]*value:[ \t]*["']?(\{\{-?\s*([^{}\n]*?)\s*-?\}\})/gm;
+/** A `.Values` path read straight into the value (`$.Values`, `.Values`), optionally piped through text filters. */
+const VALUES_READ = /^(?:\$)?\.Values((?:\.[A-Za-z_][\w-]*)+)\s*(?:\|\s*(?:quote|squote|toString|trim|toYaml|b64dec)\s*)*$/;
+/** `default "x" .Values.y` / `required "msg" .Values.y` / `tpl .Values.y $`: still the value. */
+const WRAPPED_READ = /^(?:required\s+"[^"]*"|default\s+(?:"[^"]*"|\S+)|tpl)\s+\(?(\$?\.Values(?:\.[A-Za-z_][\w-]*)+)\)?(?:\s+\$|\s+\.)?\s*(?:\|\s*(?:quote|squote|toString|trim)\s*)*$/;
+/** `{{- $password := .Values.auth.password }}`: a template variable standing for a `.Values` path. */
+const VARIABLE = /\{\{-?\s*\$([A-Za-z_]\w*)\s*:?=\s*\$?\.Values((?:\.[A-Za-z_][\w-]*)+)\s*-?\}\}/g;
+const VARIABLE_READ = /^\$([A-Za-z_]\w*)\s*(?:\|\s*(?:quote|squote|toString|trim)\s*)*$/;
+const helm_template_env_value_REMEDIATION = 'Render a Secret from the value (`templates/secret.yaml`, or `existingSecret` to point at one created from your secret store) and read it with `valueFrom: { secretKeyRef: … }`: a plain `env[].value` is stored in the pod spec, readable by anyone who can `get pods -o yaml`, and shown by `kubectl describe`.';
+/**
+ * Helm templates that put a `.Values` setting with a secret-like name straight into a container's
+ * plain `env[].value`: the secret sits in the pod spec instead of a Secret. Medium: the chart
+ * itself commits no credential, but every release exposes it to whoever can read pods.
+ */
+const helmTemplateEnvValueRule = {
+    meta: {
+        id: 'helm-template-env-value',
+        category: 'secret-exposure',
+        severity: 'medium',
+        description: 'A Helm template puts a secret-like `.Values` setting into a container\'s plain `env[].value`, so the secret is stored in the pod spec (readable with `get pod -o yaml`) instead of a Secret read through `secretKeyRef`. Medium: the chart commits no credential, but every release exposes the value to whoever can read pods. Templates are read as text (they are not YAML); `.Values` paths and template variables bound to them count, Secret names (`existingSecret`) and `include` helpers do not.',
+        helpUri: K8S_HELP,
+    },
+    appliesTo: (file) => (file.kind === 'yaml' || file.kind === 'k8s') && isHelmTemplate(file),
+    check(file, context) {
+        const findings = [];
+        if (!(0,secret_names/* mayHoldSecretNames */.T3)(file.text, context.settings.secretNames))
+            return findings;
+        const variables = new Map([...file.text.matchAll(VARIABLE)].map((m) => [m[1], m[2]]));
+        for (const match of file.text.matchAll(ENV_PAIR)) {
+            const envName = match[1];
+            const expression = match[3];
+            const variable = VARIABLE_READ.exec(expression)?.[1];
+            const path = VALUES_READ.exec(expression)?.[1] ?? WRAPPED_READ.exec(expression)?.[1]?.replace(/^\$?\.Values/, '') ?? (variable ? variables.get(variable) : undefined);
+            if (!path)
+                continue;
+            const leaf = path.slice(path.lastIndexOf('.') + 1);
+            if (!isSecretLikeKey(envName, context.settings) && !isSecretLikeKey(leaf, context.settings))
+                continue;
+            // `.Values.auth.existingSecret`, `.Values.passwordKey`: names of a Secret or of its key, not the secret.
+            if ((0,secret_names/* mayHoldSecretNames */.T3)(leaf) && !isSecretLikeKey(leaf, context.settings))
+                continue;
+            const start = match.index + match[0].length - match[2].length;
+            findings.push(findingAt(this.meta, file, start, start + match[2].length, {
+                message: `The template puts .Values${path} into the plain env value of ${envName}: the secret is written into the pod spec of every release (readable with \`kubectl get pod -o yaml\`) instead of coming from a Secret.`,
+                remediation: `${helm_template_env_value_REMEDIATION} For example \`- name: ${envName}\` with \`${SECRET_KEY_REF_EXAMPLE(envName)}\`.`,
+                fingerprintSeed: `${envName}\0${path}`,
+            }));
+        }
+        return findings;
+    },
+};
+/** Helm's template actions reading `.Values`: Go template text, not YAML. */
+function isHelmTemplate(file) {
+    return file.text.includes('{{') && /\.Values\b/.test(file.text);
+}
 
 ;// CONCATENATED MODULE: ./src/analyzers/kubernetes/helm-values.ts
 
@@ -45475,7 +45629,7 @@ const helmValuesLiteralRule = {
         id: 'helm-values-literal-secret',
         category: 'unsafe-injection',
         severity: 'high',
-        description: 'A Helm values file sets a secret-like key to a literal value, which is committed and becomes every release\'s secret.',
+        description: 'A Helm values file sets a secret-like key to a literal value, which is committed and becomes every release\'s secret. High by default; medium for counting runs and stand-in words (documented defaults); low for access key ids and upload-only tokens. Template expressions (`{{ … }}`, `$var`) are not values.',
         helpUri: K8S_HELP,
     },
     appliesTo: (file) => file.kind === 'helm-values',
@@ -45502,9 +45656,10 @@ const helmValuesLiteralRule = {
                 if (text === null || !(0,secret_names/* isLiteralSecretValue */.R4)(text))
                     return;
                 const weak = (0,secret_names/* isWeakLiteral */.Yn)(text);
+                const limited = (0,secret_names/* limitedCredential */.Eh)(keyName, text);
                 findings.push(findingOnNode(this.meta, file, value, {
-                    ...(weak ? { severity: 'medium' } : {}),
-                    message: `Helm values set the secret-like key "${path}" to a literal value.${weak ? ` The value looks like a documented default (${secret_names/* WEAK_NOTE */.ki}), so it is reported at medium; installs that keep it share a known password.` : ''}`,
+                    ...(limited ? { severity: 'low' } : weak ? { severity: 'medium' } : {}),
+                    message: `Helm values set the secret-like key "${path}" to a literal value.${limited ? ` ${limited.note}` : weak ? ` The value looks like a documented default (${secret_names/* WEAK_NOTE */.ki}), so it is reported at medium; installs that keep it share a known password.` : ''}`,
                     remediation: helm_values_REMEDIATION,
                     secret: text,
                     yamlPath: path,
@@ -45780,6 +45935,88 @@ function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+// EXTERNAL MODULE: ./src/detectors/generic.ts
+var generic = __nccwpck_require__(1638);
+;// CONCATENATED MODULE: ./src/analyzers/kubernetes/secret-entry.ts
+
+
+
+/**
+ * Keys of a Secret's `data`/`stringData` that hold no credential: where and as whom to connect
+ * (Argo CD repository and cluster Secrets: `url`, `type`, `name`, `project`, `username`,
+ * `insecure`, `enableLfs`…), and public certificates. The last dotted segment is judged
+ * (`discovery.sendtargets.auth.username_in`), in any spelling (`apiUsername`, `azurestorageaccountname`).
+ */
+const IDENTIFIER_KEY = /(^|_)(URL|URI|TYPE|NAME|PROJECT|HOST|HOSTNAME|PORT|USERNAME|USER|LOGIN|EMAIL|SERVER|NAMESPACE|INSECURE|REGION|ENDPOINT|ADDRESS|ID|PROXY|NO_PROXY|DATABASE|DB|SCHEME|PATH|BUCKET|ORG|ORGANIZATION|TENANT|SUBSCRIPTION|CLUSTER|CONTEXT|ZONE|DOMAIN|CRT|CERT|CERTIFICATE|CA|CA_DATA|CA_CERT|CA_BUNDLE)S?(_IN|_OUT)?$|^(ENABLE|DISABLE|FORCE|USE|SKIP|NO)_/;
+const JOINED_IDENTIFIER = /(username|accountname|user|name|url|host|port|address|endpoint|server|namespace|region|crt|cert)$/;
+/** What a Secret entry's key says it holds. */
+function secretEntryRole(key) {
+    const last = key.replace(/^\.+/, '').split('.').pop() ?? key;
+    const snake = toSnakeCase(last).toUpperCase().replace(/[-\s]/g, '_');
+    if (/^\.?docker(configjson|cfg)$/i.test(key))
+        return 'credential';
+    if ((0,secret_names/* isSecretLikeName */.RW)(snake) || /(KEY|TOKEN|SECRET|PASS|PWD|PASSWORD|AUTH|CREDENTIALS?|HTPASSWD|PASSPHRASE)(_IN|_OUT)?$/.test(snake))
+        return 'credential';
+    if (IDENTIFIER_KEY.test(snake) || (/^[a-z]+$/.test(last) && JOINED_IDENTIFIER.test(last)))
+        return 'identifier';
+    return 'other';
+}
+/**
+ * The severity policy of k8s-secret-manifest for one value: high for key material (long and
+ * random, a private key, or a JSON credential file), medium for a human-chosen or well-known
+ * password (weak literals, lower-case words), nothing for placeholders and documentation values.
+ */
+function judgeCredential(value) {
+    const v = value.trim();
+    if (/-----BEGIN [A-Z ]*PRIVATE KEY-----\s*[A-Za-z0-9+/=]{40,}/.test(v))
+        return { severity: 'high', why: 'a private key' };
+    if (/"private_key"\s*:\s*"-----BEGIN/.test(v))
+        return { severity: 'high', why: 'a service-account key file' };
+    if (!(0,secret_names/* isLiteralSecretValue */.R4)(v) || (0,secret_names/* isStandInPlaceholder */.h0)(v))
+        return null;
+    if (/^-----BEGIN/.test(v))
+        return null;
+    if (isKeyMaterial(v))
+        return { severity: 'high', why: 'a generated credential (long and random)' };
+    const weak = (0,secret_names/* isWeakLiteral */.Yn)(v) || /^[a-z]+([-_ ][a-z]+)*$/.test(v);
+    return { severity: 'medium', why: weak ? 'a well-known or example password (lower-case words, a counting run or stand-in words)' : 'a human-chosen password' };
+}
+/** Long and random: issued by a machine, not chosen by a person (`Gh-deploy-2024!` is the latter). */
+function isKeyMaterial(value) {
+    return value.length >= 20 && (0,generic/* isSecretValue */.w2)(value);
+}
+/** `name: value`, `"name": "value"`, `name = value` pairs inside a file kept in a Secret. */
+const secret_entry_PAIR = /["']?([A-Za-z_][\w.-]*)["']?[ \t]*[:=][ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|([^\s,}"']+))/g;
+/**
+ * A file kept in a Secret (`config.json`, `grafana.ini`, an Argo CD cluster `config`): judged by
+ * the credentials it holds under secret-like names; none, or only placeholders, is no finding.
+ */
+function judgeFile(value) {
+    if (!(0,secret_names/* mayHoldSecretNames */.T3)(value))
+        return null;
+    let best = null;
+    for (const m of value.matchAll(secret_entry_PAIR)) {
+        if (secretEntryRole(m[1]) !== 'credential')
+            continue;
+        const verdict = judgeCredential(m[2] ?? m[3] ?? m[4]);
+        if (verdict && (!best || verdict.severity === 'high'))
+            best = { severity: verdict.severity, why: `${m[1]} holds ${verdict.why}` };
+    }
+    return best;
+}
+/** `scheme://user:password@host`: the password of a connection URL. */
+function urlPassword(value) {
+    const m = /^[a-z][a-z0-9+.-]*:\/\/[^/:@\s]+:([^@\s/]+)@/i.exec(value.trim());
+    if (!m)
+        return null;
+    try {
+        return decodeURIComponent(m[1]);
+    }
+    catch {
+        return m[1];
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/analyzers/kubernetes/secret-manifest.ts
 
 
@@ -45794,8 +46031,8 @@ const k8sSecretManifestRule = {
     meta: {
         id: 'k8s-secret-manifest',
         category: 'unsafe-injection',
-        severity: 'medium',
-        description: 'A Kubernetes Secret with its values is committed: base64 is an encoding, anyone who can read the repository can read the secret.',
+        severity: 'high',
+        description: 'A Kubernetes Secret with its values is committed: base64 is an encoding, anyone who can read the repository can read the secret. High for key material (long random values, private keys), medium for human-chosen or example passwords and binary data; keys that hold no credential (`url`, `type`, `name`, `username`…) and placeholders (`my-password`, `<your-token>`, `changeme`) are not reported.',
         helpUri: K8S_HELP,
     },
     appliesTo: mayHoldManifests,
@@ -45831,19 +46068,58 @@ function checkSecret(meta, file, object) {
             const auths = /^\.docker(configjson|cfg)$/.test(entry.key) ? registryAuths(value) : null;
             if (auths) {
                 for (const auth of auths) {
-                    if (!(0,secret_names/* isLiteralSecretValue */.R4)(auth.password))
+                    const verdict = judgeCredential(auth.password);
+                    if (!verdict)
                         continue;
                     const decodedFrom = [...(encoded ? ['base64'] : []), ...(auth.viaAuth ? ['base64'] : [])];
-                    findings.push(at({ message: `Secret "${name}" holds registry credentials for ${auth.registry}${auth.username ? ` (user ${auth.username})` : ''} in ${entry.key}.`, secret: auth.password, ...(decodedFrom.length ? { decodedFrom } : {}) }));
+                    findings.push(at({ message: `Secret "${name}" holds registry credentials for ${auth.registry}${auth.username ? ` (user ${auth.username})` : ''} in ${entry.key}.`, secret: auth.password, severity: verdict.severity, ...(decodedFrom.length ? { decodedFrom } : {}) }));
                 }
                 continue;
             }
-            if (isPrintable(value) && !(0,secret_names/* isLiteralSecretValue */.R4)(value))
+            if (!isPrintable(value)) {
+                // Binary (a keystore, a keyring): key material by construction, unless its key says otherwise.
+                if (secretEntryRole(entry.key) === 'identifier')
+                    continue;
+                findings.push(at({ message: `Secret "${name}" holds committed binary data for "${entry.key}" in ${field}. ${BASE64_NOTE}`, secret: value, ...(encoded ? { decodedFrom: ['base64'] } : {}), severity: 'medium' }));
                 continue;
-            findings.push(at({ message: `Secret "${name}" holds a committed value for "${entry.key}" in ${field}${encoded ? ' (base64-encoded, not encrypted)' : ''}.`, secret: value, ...(encoded ? { decodedFrom: ['base64'] } : {}) }));
+            }
+            const verdict = judgeEntry(entry.key, value);
+            if (!verdict)
+                continue;
+            findings.push(at({
+                message: `Secret "${name}" holds a committed value for "${entry.key}" in ${field} (${verdict.why}).${encoded ? ` ${BASE64_NOTE}` : ' stringData is stored as written.'}`,
+                secret: verdict.secret ?? value,
+                severity: verdict.severity,
+                ...(encoded ? { decodedFrom: ['base64'] } : {}),
+            }));
         }
     }
     return findings;
+}
+const BASE64_NOTE = 'Base64 in `data:` is an encoding, not encryption: anyone who can read the repository decodes it.';
+/**
+ * One entry by its key: identifiers (`url`, `type`, `username`…) only when a URL embeds a
+ * password, credentials by their value, other entries (files kept in the Secret) by the
+ * credentials they hold under secret-like names.
+ */
+function judgeEntry(key, value) {
+    const password = urlPassword(value);
+    if (password !== null) {
+        const verdict = judgeCredential(password);
+        return verdict ? { ...verdict, why: `a connection URL with its password: ${verdict.why}`, secret: password } : null;
+    }
+    switch (secretEntryRole(key)) {
+        case 'identifier':
+            return null;
+        case 'credential':
+            return judgeCredential(value) ?? (value.includes('\n') ? judgeFile(value) : null);
+        default:
+            // A file kept in the Secret, judged by what it holds; or one value under a key that does not
+            // say what it is, reported only when it looks issued by a machine.
+            if (/\n/.test(value.trim()) || /^[{[]/.test(value.trim()))
+                return judgeFile(value);
+            return isKeyMaterial(value.trim()) ? { severity: 'medium', why: 'a value that looks generated, under a key that does not say what it holds' } : null;
+    }
 }
 function isPrintable(text) {
     return !/[\u0000-\u0008\u000e-\u001f\ufffd]/.test(text);
@@ -45912,6 +46188,7 @@ const k8sStrictSecretEnvRule = {
 
 
 
+
 /** The kubernetes rules (manifests, Helm values, kustomize), one file each, in a flat list. */
 const KUBERNETES_RULES = [
     k8sEnvLiteralRule,
@@ -45922,6 +46199,7 @@ const KUBERNETES_RULES = [
     kustomizeGeneratorLiteralRule,
     kustomizeGeneratorSourceRule,
     helmValuesLiteralRule,
+    helmTemplateEnvValueRule,
 ];
 const KUBERNETES_REPOSITORY_RULES = [];
 
@@ -46410,8 +46688,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/analyzers/registry.ts + 107 modules
-var registry = __nccwpck_require__(3532);
+// EXTERNAL MODULE: ./src/analyzers/registry.ts + 110 modules
+var registry = __nccwpck_require__(6879);
 // EXTERNAL MODULE: ./src/discover/classify.ts
 var classify = __nccwpck_require__(6641);
 // EXTERNAL MODULE: ./src/yaml/load.ts
@@ -46892,7 +47170,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   SQ: () => (/* binding */ scan),
 /* harmony export */   bD: () => (/* binding */ emptyStats)
 /* harmony export */ });
-/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3532);
+/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6879);
 /* harmony import */ var _analyzers_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5956);
 /* harmony import */ var _discover_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4632);
 /* harmony import */ var _finalize_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3817);
@@ -48461,9 +48739,10 @@ function characterClasses(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   kN: () => (/* binding */ genericSecretDetector)
+/* harmony export */   kN: () => (/* binding */ genericSecretDetector),
+/* harmony export */   w2: () => (/* binding */ isSecretValue)
 /* harmony export */ });
-/* unused harmony exports separatorsAfter, isSecretValue */
+/* unused harmony export separatorsAfter */
 /* harmony import */ var _secret_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5458);
 /* harmony import */ var _entropy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6926);
 /* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1945);
@@ -48950,14 +49229,19 @@ function escapeRegExp(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Eh: () => (/* binding */ limitedCredential),
 /* harmony export */   Pc: () => (/* binding */ normalizeName),
 /* harmony export */   R4: () => (/* binding */ isLiteralSecretValue),
 /* harmony export */   RW: () => (/* binding */ isSecretLikeName),
 /* harmony export */   T3: () => (/* binding */ mayHoldSecretNames),
 /* harmony export */   Yn: () => (/* binding */ isWeakLiteral),
+/* harmony export */   h0: () => (/* binding */ isStandInPlaceholder),
+/* harmony export */   hj: () => (/* binding */ commentAnnouncesPlaceholder),
 /* harmony export */   ki: () => (/* binding */ WEAK_NOTE),
 /* harmony export */   lv: () => (/* binding */ isReferenceValue),
 /* harmony export */   nQ: () => (/* binding */ isLowercaseWords),
+/* harmony export */   rZ: () => (/* binding */ SERVICE_PASSWORD_NOTE),
+/* harmony export */   uF: () => (/* binding */ isServiceContainerPassword),
 /* harmony export */   xI: () => (/* binding */ isWrittenValue)
 /* harmony export */ });
 /* unused harmony export isDummyValue */
@@ -49194,6 +49478,61 @@ function isCountingRun(part) {
 function isLowercaseWords(value) {
     return /^[a-z]+([-_ ][a-z]+)*$/.test(value.trim());
 }
+/**
+ * Stand-in words led by a possessive or an article (`my-password`, `your_token`, `some-secret`,
+ * `the-api-key`): how documentation writes "put your value here", not a value anyone uses.
+ */
+function isStandInPlaceholder(value) {
+    const words = value.trim().toLowerCase().split(/[-_. ]+/).filter(Boolean);
+    return words.length > 1 && ['my', 'your', 'some', 'the', 'a', 'any'].includes(words[0]) && words.every((w) => STAND_IN_WORDS.has(w) || w === 'your' || w === 'username' || w === 'user');
+}
+/**
+ * A comment that announces the value beside it as a placeholder to replace ("replace with your
+ * key", "change me", "put your token here"): the value is a sample, not a credential anyone uses.
+ */
+const PLACEHOLDER_COMMENT = /#.*\b(replace (it |this |them )?(with|by) (your|a|the|real)|change[- _]?(me|it|this)\b|replace[- _]?me\b|(put|insert|enter|add|set) your\b|your [\w -]*here\b|placeholder|dummy value|example value|sample value|not a real)/i;
+function commentAnnouncesPlaceholder(lines) {
+    return lines.some((line) => PLACEHOLDER_COMMENT.test(line));
+}
+/** Password variables that official database and queue images read, with the images that read them. */
+const SERVICE_PASSWORD_VARIABLES = [
+    [/^POSTGRES(QL)?_(PASSWORD|POSTGRES_PASSWORD)$/, /postgres|postgis|timescale|pgvector|cockroach/],
+    [/^MYSQL_(ROOT_)?PASSWORD$/, /mysql|mariadb|percona/],
+    [/^MARIADB_(ROOT_)?PASSWORD$/, /mariadb/],
+    [/^MONGO(_INITDB)?_ROOT_PASSWORD$/, /mongo/],
+    [/^REDIS_PASSWORD$/, /redis|valkey/],
+    [/^RABBITMQ_DEFAULT_PASS$/, /rabbitmq/],
+    [/^(MSSQL_)?SA_PASSWORD$/, /mssql|sql-?server/],
+    [/^ELASTIC_PASSWORD$/, /elastic|opensearch/],
+    [/^MINIO_(ROOT_PASSWORD|SECRET_KEY)$/, /minio/],
+    [/^CLICKHOUSE_PASSWORD$/, /clickhouse/],
+    [/^(KEYCLOAK_ADMIN_PASSWORD|KC_BOOTSTRAP_ADMIN_PASSWORD)$/, /keycloak/],
+];
+/**
+ * True when `name` is the password variable of one of the service containers (`images`) of a CI
+ * job (`POSTGRES_PASSWORD` beside a `postgres:16` service): a throwaway service-container password.
+ */
+function isServiceContainerPassword(name, images) {
+    const n = normalizeName(name);
+    return SERVICE_PASSWORD_VARIABLES.some(([variable, image]) => variable.test(n) && images.some((i) => image.test(i.toLowerCase())));
+}
+/** The message of the throwaway service-container password policy (same words on every CI platform). */
+const SERVICE_PASSWORD_NOTE = 'This is a throwaway service-container password: it configures a service container that only this job reaches and that is discarded with it, so it is reported at low. Use a real secret store for anything that outlives the job.';
+/**
+ * Credentials that grant little alone: an access key id (`AWS_ACCESS_KEY_ID`, `AKIA…`) is an
+ * identifier whose secret half is what signs requests; an upload-only token (`CODECOV_TOKEN`)
+ * can only add reports. Null for everything else.
+ */
+function limitedCredential(name, value) {
+    const n = normalizeName(name);
+    if (/ACCESS_KEY_ID$/.test(n) || /^(AKIA|ASIA)[A-Z0-9]{16}$/.test(value.trim())) {
+        return { kind: 'key-id', note: 'An access key id is an identifier, not the credential: the secret access key that goes with it signs requests, so this is reported at low. Keep the pair together in the secret store all the same.' };
+    }
+    if (/^CODECOV(_UPLOAD)?_TOKEN$/.test(n)) {
+        return { kind: 'upload-only', note: 'A Codecov upload token can only upload coverage reports for this repository (no read access to code or secrets), so it is reported at low. Keep it in the secret store all the same (or use Codecov\'s tokenless or OIDC upload).' };
+    }
+    return null;
+}
 
 
 /***/ }),
@@ -49374,7 +49713,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* unused harmony export scanStaged */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3532);
+/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6879);
 /* harmony import */ var _core_analyze_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1699);
 /* harmony import */ var _core_path_filter_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6499);
 /* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9506);
@@ -50484,7 +50823,7 @@ function fit(text, maxBytes) {
 /* harmony export */   WH: () => (/* binding */ renderSarif)
 /* harmony export */ });
 /* unused harmony exports SARIF_SCHEMA_URI, FINGERPRINT_KEY, sarifLevel, securitySeverity, buildSarif */
-/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3532);
+/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6879);
 
 /**
  * SARIF 2.1.0 for code scanning: one run, every known rule in `tool.driver.rules` (so a result's
