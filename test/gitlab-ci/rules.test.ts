@@ -93,7 +93,10 @@ describe('gitlab-ci rules: ng fixtures find, ok fixtures do not', () => {
     ]);
     expect(`${key.line}:${key.column}`).toBe('3:29');
     expect(r.findings.map((f) => f.yamlPath)).toEqual(['deploy.before_script[0]', 'deploy.script[0]', 'deploy.script[0]', 'deploy.after_script[0]']);
-    expect(run('gitlab-ci-script-literal-secret', 'ok').at).toEqual([]);
+    const ok = run('gitlab-ci-script-literal-secret', 'ok');
+    expect(ok.at).toEqual([]);
+    // The ok file parses (its script lines are read as a pipeline, not skipped as invalid YAML).
+    expect(ok.sources[0]!.yaml().documents.every((d) => d.errors.length === 0)).toBe(true);
     const weak = run('gitlab-ci-script-literal-secret', 'ng-weak');
     expect(weak.at).toEqual(['.gitlab-ci.yml:3:26-34', '.gitlab-ci.yml:4:27-45', '.gitlab-ci.yml:6:30-51', '.gitlab-ci.yml:7:29-48', '.gitlab-ci.yml:12:32-47']);
     // Comment-announced placeholders and the postgres service's password: low.

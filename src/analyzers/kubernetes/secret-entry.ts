@@ -40,6 +40,8 @@ export function judgeCredential(value: string): EntryVerdict | null {
   if (/-----BEGIN [A-Z ]*PRIVATE KEY-----\s*[A-Za-z0-9+/=]{40,}/.test(v)) return { severity: 'high', why: 'a private key' };
   if (/"private_key"\s*:\s*"-----BEGIN/.test(v)) return { severity: 'high', why: 'a service-account key file' };
   if (!isLiteralSecretValue(v) || isStandInPlaceholder(v)) return null;
+  // A sentence that names what goes there (`shhhh! it's a GitHub secret`, Argo CD's argocd-secret sample).
+  if (v.split(/\s+/).length >= 3 && /\b(secret|password|token|key|credentials?)\b/i.test(v)) return null;
   if (/^-----BEGIN/.test(v)) return null;
   if (isKeyMaterial(v)) return { severity: 'high', why: 'a generated credential (long and random)' };
   const weak = isWeakLiteral(v) || /^[a-z]+([-_ ][a-z]+)*$/.test(v);
