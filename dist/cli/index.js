@@ -15223,6 +15223,9 @@ function judgeCredential(value) {
         return { severity: 'high', why: 'a service-account key file' };
     if (!(0,secret_names/* isLiteralSecretValue */.R4)(v) || (0,secret_names/* isStandInPlaceholder */.h0)(v))
         return null;
+    // A sentence that names what goes there (`shhhh! it's a GitHub secret`, Argo CD's argocd-secret sample).
+    if (v.split(/\s+/).length >= 3 && /\b(secret|password|token|key|credentials?)\b/i.test(v))
+        return null;
     if (/^-----BEGIN/.test(v))
         return null;
     if (isKeyMaterial(v))
