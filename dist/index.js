@@ -37056,7 +37056,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __nccwpck_require__(6257);
+// EXTERNAL MODULE: ./src/output/escape.ts
+var output_escape = __nccwpck_require__(8078);
 ;// CONCATENATED MODULE: ./src/output/github.ts
+
 const ANNOTATION_LIMIT = 10;
 const KIND = { critical: 'error', high: 'error', medium: 'warning', low: 'notice' };
 function annotationKind(severity) {
@@ -37082,9 +37085,15 @@ function planAnnotations(report, options = {}) {
     }
     return { shown, hidden };
 }
+/**
+ * Repository text in the message has its control characters escaped (our own line breaks stay);
+ * the command syntax itself is escaped when the annotation is written (formatCommand, or
+ * @actions/core in the Action).
+ */
 function toAnnotation(f, kind, prefix) {
-    const secret = f.secret ? `\nSecret: ${f.secret}${f.decodedFrom ? ` (decoded from ${f.decodedFrom.join(' → ')})` : ''}` : '';
-    const properties = { title: `${f.severity}: ${f.ruleId}`, file: prefix + f.file };
+    const secret = f.secret ? `\nSecret: ${(0,output_escape/* escapeControls */.UN)(f.secret)}${f.decodedFrom ? ` (decoded from ${f.decodedFrom.join(' → ')})` : ''}` : '';
+    // A path with control characters in it (an ANSI escape) is shown escaped: it then names no file.
+    const properties = { title: `${f.severity}: ${f.ruleId}`, file: prefix + (0,output_escape/* escapeControls */.UN)(f.file) };
     if (f.line !== null) {
         properties.startLine = f.line;
         if (f.endLine !== null)
@@ -37097,7 +37106,7 @@ function toAnnotation(f, kind, prefix) {
                 properties.endColumn = f.endColumn;
         }
     }
-    return { kind, message: `${f.message}${secret}\nFix: ${f.remediation}`, properties };
+    return { kind, message: `${(0,output_escape/* escapeControls */.UN)(f.message)}${secret}\nFix: ${(0,output_escape/* escapeControls */.UN)(f.remediation)}`, properties };
 }
 /** The sentence logged (and put in the summary) when annotations were left out; null if none. */
 function hiddenNote(hidden) {
@@ -37419,6 +37428,8 @@ var verify = __nccwpck_require__(5777);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./src/core/version.ts + 1 modules
 var version = __nccwpck_require__(4910);
+// EXTERNAL MODULE: ./src/output/escape.ts
+var output_escape = __nccwpck_require__(8078);
 // EXTERNAL MODULE: ./src/util/safe-write.ts
 var safe_write = __nccwpck_require__(5497);
 ;// CONCATENATED MODULE: ./src/baseline/baseline.ts
@@ -37426,9 +37437,11 @@ var safe_write = __nccwpck_require__(5497);
 
 
 
+
 /**
  * A baseline lists accepted findings by fingerprint, with the rule and file for a human reading
- * the diff. It never holds a secret, not even redacted, nor a line number (lines move).
+ * the diff. It never holds a secret, not even redacted, nor a line number (lines move). The file
+ * comes from the Report, where a key used as a file or directory name is already masked.
  */
 /** Far above any real baseline (about 150 bytes a finding). */
 const MAX_BASELINE_BYTES = 32 * 1024 * 1024;
@@ -37442,7 +37455,8 @@ function baselineFromReport(report) {
 async function writeBaseline(file, report, options = {}) {
     const baseline = baselineFromReport(report);
     try {
-        await writeFileNoFollow(file, JSON.stringify(baseline, null, 2) + '\n', options);
+        // A file name may hold control characters: written as \u escapes (the parsed value is the same).
+        await writeFileNoFollow(file, logSafeJson(JSON.stringify(baseline, null, 2)) + '\n', options);
     }
     catch (error) {
         if (error instanceof ConfigurationError)
@@ -37475,8 +37489,9 @@ function parseBaseline(text, file) {
     try {
         data = JSON.parse(text);
     }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j1(`baseline ${file} is not valid JSON: ${error.message}`);
+    catch {
+        // JSON.parse's message quotes the text around the error, which may hold anything.
+        throw new errors/* ConfigurationError */.j1(`baseline ${file} is not valid JSON`);
     }
     const findings = data?.findings;
     if (typeof data !== 'object' || data === null || data.version !== 1 || !Array.isArray(findings)) {
@@ -37500,8 +37515,8 @@ var _2020 = __nccwpck_require__(2210);
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./schemas/config.schema.json
 const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/openai-secret-lint/openai-secret-lint/main/schemas/config.schema.json","title":"openai-secret-lint configuration","description":"The .openai-secret-lint.yml (or .yaml, .json) file at the root of a scanned repository. Every key is optional; command-line flags and Action inputs take precedence over it.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"The schema this file follows, for editors.","type":"string"},"failOn":{"description":"Fail (exit code 1, failed check) when a finding is at or above this severity.","enum":["critical","high","medium","low"],"default":"high","examples":["medium"]},"include":{"description":"Scan only files matching these gitignore-style patterns, relative to the scan root. Empty: every file.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["src/",".github/","*.yml"]]},"exclude":{"description":"Never scan files matching these gitignore-style patterns, relative to the scan root.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["vendor/","**/testdata/**","*.min.js"]]},"rules":{"description":"Per rule (by rule id, or by category), a new severity or `off` to disable it.","type":"object","additionalProperties":{"enum":["off","low","medium","high","critical"]},"default":{},"examples":[{"unprotected-env-file":"low","secret-exposure":"off"}]},"allow":{"description":"Findings that are accepted and hidden (counted as suppressed).","type":"object","additionalProperties":false,"properties":{"paths":{"description":"Gitignore-style patterns of files whose findings are hidden.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["docs/examples/"]]},"patterns":{"description":"Regular expressions (JavaScript syntax) matched against the secret value itself, not the line.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["EXAMPLE","^sk-test-"]]},"fingerprints":{"description":"Fingerprints of individual findings, as shown in the JSON report.","type":"array","items":{"type":"string","pattern":"^[0-9a-f]{32}$"},"default":[],"examples":[["0123456789abcdef0123456789abcdef"]]}},"default":{}},"secretNames":{"description":"Tune which variable names are treated as holding secrets. `*` is a wildcard; case, `-`, `.` and `_` do not matter.","type":"object","additionalProperties":false,"properties":{"extra":{"description":"Names (or `*` patterns) that also hold secrets.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["*_SIGNING_KEY","WEBHOOK_SALT"]]},"ignore":{"description":"Names (or `*` patterns) never treated as secrets.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["PUBLIC_TOKEN_ENDPOINT"]]}},"default":{}},"decodeDepth":{"description":"How many nested encodings (base64, hex, URL) are decoded when looking for secrets. 0 disables decoding.","type":"integer","minimum":0,"maximum":8,"default":3,"examples":[2]},"maxFileSize":{"description":"Files larger than this many bytes are skipped, with a diagnostic.","type":"integer","minimum":1,"default":5242880,"examples":[1048576]},"envFiles":{"description":"Env files (.env and friends).","type":"object","additionalProperties":false,"properties":{"templates":{"description":"Extra env-file names that are committed on purpose as templates (like .env.example) and so are not reported as committed env files.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[[".env.ci","deploy/.env.defaults"]]}},"default":{}},"kubernetes":{"description":"Kubernetes manifests.","type":"object","additionalProperties":false,"properties":{"strictSecretEnv":{"description":"Also report secret-like env values taken from ConfigMaps or plain values even when they look like references or placeholders.","type":"boolean","default":false}},"default":{}}}}');
-// EXTERNAL MODULE: ./src/analyzers/registry.ts + 110 modules
-var registry = __nccwpck_require__(5370);
+// EXTERNAL MODULE: ./src/analyzers/registry.ts + 113 modules
+var registry = __nccwpck_require__(6333);
 // EXTERNAL MODULE: ./src/yaml/load.ts
 var load = __nccwpck_require__(6251);
 ;// CONCATENATED MODULE: ./src/config/suggest.ts
@@ -37593,30 +37608,70 @@ function dedupe(problems) {
         return true;
     });
 }
+/**
+ * A config file is repository content too: a key or value in it may be a secret (pasted in the
+ * wrong place on purpose or not). Problems name the path and the problem, never a value, and a
+ * key only when it is one of ours or a near miss of one (`failon` for `failOn`); any other key is
+ * shown as UNKNOWN_KEY.
+ */
+const UNKNOWN_KEY = '(unknown key)';
+let knownNames;
+function namesWeKnow() {
+    if (knownNames)
+        return knownNames;
+    const names = new Set([...(0,registry/* allRuleMeta */.pX)().map((m) => m.id), ...finding/* CATEGORIES */.R6]);
+    const visit = (node) => {
+        if (!isRecord(node))
+            return;
+        for (const [key, child] of Object.entries(isRecord(node.properties) ? node.properties : {})) {
+            names.add(key);
+            visit(child);
+        }
+    };
+    visit(config_schema_namespaceObject);
+    knownNames = [...names];
+    return knownNames;
+}
+function isShown(key, candidates = namesWeKnow()) {
+    return candidates.includes(key) || closest(key, candidates) !== null;
+}
+/** The YAML path with every key that is neither ours nor a near miss of ours hidden. */
+function safePath(segments) {
+    let out = '';
+    for (const segment of segments) {
+        if (typeof segment === 'number')
+            out += `[${segment}]`;
+        else
+            out += (out ? '.' : '') + (isShown(segment) ? yamlPath([segment]) : UNKNOWN_KEY);
+    }
+    return out;
+}
 function describe(error, doc, lineOf) {
     const segments = pointerSegments(error.instancePath);
     switch (error.keyword) {
         case 'additionalProperties': {
             const key = String(error.params.additionalProperty);
             const known = Object.keys(error.parentSchema?.properties ?? {});
-            return {
-                line: lineOf(keyNode(doc, segments, key)?.range?.[0]),
-                path: yamlPath([...segments, key]),
-                message: `unknown key${didYouMean(key, known) || `; known keys: ${known.filter((k) => k !== '$schema').join(', ')}`}`,
-            };
+            const line = lineOf(keyNode(doc, segments, key)?.range?.[0]);
+            const hint = didYouMean(key, known);
+            if (hint)
+                return { line, path: safePath([...segments, key]), message: `unknown key${hint}` };
+            return { line, path: safePath(segments), message: `an unknown key; known keys: ${known.filter((k) => k !== '$schema').join(', ')}` };
         }
         case 'enum': {
+            // The value given is not repeated (it may be a secret); a close allowed value is.
             const allowed = error.params.allowedValues.map(String);
             const given = error.data;
             const hint = typeof given === 'string' ? didYouMean(given, allowed) : '';
-            return { line: lineOf(valueNode(doc, segments)?.range?.[0]), path: yamlPath(segments), message: `must be one of ${allowed.join(', ')}, not ${JSON.stringify(given)}${hint}` };
+            return { line: lineOf(valueNode(doc, segments)?.range?.[0]), path: safePath(segments), message: `must be one of ${allowed.join(', ')}${hint}` };
         }
         case 'type':
             if (segments.length === 0)
                 return { line: 1, path: '', message: 'the configuration must be a mapping of keys to values' };
-            return { line: lineOf(valueNode(doc, segments)?.range?.[0]), path: yamlPath(segments), message: `must be ${typeName(String(error.params.type))}` };
+            return { line: lineOf(valueNode(doc, segments)?.range?.[0]), path: safePath(segments), message: `must be ${typeName(String(error.params.type))}` };
         default:
-            return { line: lineOf(valueNode(doc, segments)?.range?.[0]), path: yamlPath(segments), message: error.message ?? error.keyword };
+            // Ajv's messages name the schema's limits, not the data (`must match pattern "…"`, `must be >= 0`).
+            return { line: lineOf(valueNode(doc, segments)?.range?.[0]), path: safePath(segments), message: error.message ?? error.keyword };
     }
 }
 function typeName(type) {
@@ -37635,10 +37690,11 @@ function semanticProblems(value, doc, lineOf) {
     for (const id of isRecord(config.rules) ? Object.keys(config.rules) : []) {
         if (known.includes(id))
             continue;
+        const hint = didYouMean(id, known);
         problems.push({
             line: lineOf(keyNode(doc, ['rules'], id)?.range?.[0]),
-            path: yamlPath(['rules', id]),
-            message: `unknown rule id or category${didYouMean(id, known)}`,
+            path: hint ? safePath(['rules', id]) : 'rules',
+            message: hint ? `unknown rule id or category${hint}` : 'an unknown rule id or category',
         });
     }
     const patterns = isRecord(config.allow) && Array.isArray(config.allow.patterns) ? config.allow.patterns : [];
@@ -37650,10 +37706,19 @@ function semanticProblems(value, doc, lineOf) {
         }
         catch (error) {
             const segments = ['allow', 'patterns', index];
-            problems.push({ line: lineOf(valueNode(doc, segments)?.range?.[0]), path: yamlPath(segments), message: `not a valid regular expression: ${error.message}` });
+            problems.push({ line: lineOf(valueNode(doc, segments)?.range?.[0]), path: yamlPath(segments), message: `not a valid regular expression${regexProblem(error)}` });
         }
     });
     return problems;
+}
+/**
+ * V8 writes `Invalid regular expression: /<the pattern>/<flags>: <reason>`: only the reason is
+ * kept, and only when it reads like one of V8's fixed reasons.
+ */
+function regexProblem(error) {
+    const message = error instanceof Error ? error.message : '';
+    const reason = message.slice(message.lastIndexOf(': ') + 2);
+    return message.includes(': ') && /^[A-Za-z][A-Za-z ,'()\\{}[\]-]{0,60}$/.test(reason) ? `: ${reason}` : '';
 }
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -38215,11 +38280,19 @@ function blobLinker(event, pathPrefix) {
 /* harmony export */   M: () => (/* binding */ actionsLogger)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
+/* harmony import */ var _output_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8078);
 
+
+/**
+ * The core's messages may quote repository text (a path, a key). `core.info` writes a line as it
+ * is, so it gets logSafe (no control characters, no line that starts a workflow command); debug
+ * and warning are workflow commands whose data @actions/core escapes (`%`, `\r`, `\n`), so only
+ * the other control characters are escaped here.
+ */
 const actionsLogger = {
-    debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message),
-    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
-    warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message),
+    debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeControls */ .UN)(message)),
+    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(message)),
+    warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeControls */ .UN)(message)),
 };
 
 
@@ -38235,26 +38308,26 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6257);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(4296);
 /* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(5278);
 /* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9506);
 /* harmony import */ var _history_scan_history_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7042);
-/* harmony import */ var _output_json_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(7711);
-/* harmony import */ var _output_sarif_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(324);
-/* harmony import */ var _output_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4980);
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4713);
-/* harmony import */ var _util_safe_write_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5497);
-/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3856);
-/* harmony import */ var _audit_issue_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2047);
-/* harmony import */ var _diff_scope_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4906);
-/* harmony import */ var _github_api_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2334);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(6614);
-/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(2684);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(8980);
-/* harmony import */ var _pr_comment_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(9413);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(8770);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_2__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_3__, _diff_scope_js__WEBPACK_IMPORTED_MODULE_10__]);
-([_core_scan_js__WEBPACK_IMPORTED_MODULE_2__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_3__, _diff_scope_js__WEBPACK_IMPORTED_MODULE_10__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/* harmony import */ var _output_json_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7711);
+/* harmony import */ var _output_sarif_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(324);
+/* harmony import */ var _output_text_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4980);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4713);
+/* harmony import */ var _util_safe_write_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5497);
+/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3856);
+/* harmony import */ var _audit_issue_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(2047);
+/* harmony import */ var _diff_scope_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(4906);
+/* harmony import */ var _github_api_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(2334);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(6614);
+/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(2684);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(8980);
+/* harmony import */ var _pr_comment_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(9413);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(8770);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_2__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_3__, _diff_scope_js__WEBPACK_IMPORTED_MODULE_11__]);
+([_core_scan_js__WEBPACK_IMPORTED_MODULE_2__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_3__, _diff_scope_js__WEBPACK_IMPORTED_MODULE_11__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
 
 
@@ -38279,12 +38352,12 @@ const MIN_MASK_LENGTH = 6;
 /** The Action: read inputs, scan, then report through every channel the inputs enable. */
 async function run() {
     try {
-        const inputs = await (0,_inputs_js__WEBPACK_IMPORTED_MODULE_12__/* .readInputs */ .K)();
+        const inputs = await (0,_inputs_js__WEBPACK_IMPORTED_MODULE_13__/* .readInputs */ .K)();
         const report = await scanFor(inputs);
         await publish(inputs, report.report, report.notes);
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .isConfigurationError */ .p0)(error) || (0,_util_git_js__WEBPACK_IMPORTED_MODULE_6__/* .isGitTimeout */ .g6)(error) ? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .errorMessage */ .gJ)(error) : `internal error: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .errorMessage */ .gJ)(error)}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .isConfigurationError */ .p0)(error) || (0,_util_git_js__WEBPACK_IMPORTED_MODULE_7__/* .isGitTimeout */ .g6)(error) ? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .errorMessage */ .gJ)(error) : `internal error: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .errorMessage */ .gJ)(error)}`);
     }
 }
 async function scanFor(inputs) {
@@ -38296,7 +38369,7 @@ async function scanFor(inputs) {
     for (const note of notes)
         _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm(note);
     if (inputs.mode === 'diff') {
-        const scope = await (0,_diff_scope_js__WEBPACK_IMPORTED_MODULE_10__/* .resolveDiffScope */ .I)(inputs, apiFor(inputs), _logger_js__WEBPACK_IMPORTED_MODULE_13__/* .actionsLogger */ .M);
+        const scope = await (0,_diff_scope_js__WEBPACK_IMPORTED_MODULE_11__/* .resolveDiffScope */ .I)(inputs, apiFor(inputs), _logger_js__WEBPACK_IMPORTED_MODULE_14__/* .actionsLogger */ .M);
         if (scope) {
             settings.changedLines = scope.lines;
             notes.push(`Diff mode: only lines added or changed by this change (${scope.source}).`);
@@ -38315,8 +38388,8 @@ async function scanFor(inputs) {
             _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(value.trim());
     };
     const report = inputs.mode === 'history'
-        ? await (0,_history_scan_history_js__WEBPACK_IMPORTED_MODULE_3__/* .scanHistory */ .s)(settings, _logger_js__WEBPACK_IMPORTED_MODULE_13__/* .actionsLogger */ .M, { since: null, allBranches: false })
-        : await (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .scan */ .SQ)(settings, _logger_js__WEBPACK_IMPORTED_MODULE_13__/* .actionsLogger */ .M);
+        ? await (0,_history_scan_history_js__WEBPACK_IMPORTED_MODULE_3__/* .scanHistory */ .s)(settings, _logger_js__WEBPACK_IMPORTED_MODULE_14__/* .actionsLogger */ .M, { since: null, allBranches: false })
+        : await (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .scan */ .SQ)(settings, _logger_js__WEBPACK_IMPORTED_MODULE_14__/* .actionsLogger */ .M);
     if (inputs.mode === 'history')
         notes.push('History mode: every commit reachable from HEAD; each secret is reported at the commit that introduced it.');
     const ownBaseline = inputs.sources.prBaseline;
@@ -38330,18 +38403,18 @@ async function scanFor(inputs) {
 }
 async function publish(inputs, report, notes) {
     const { settings, event } = inputs;
-    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq((0,_output_text_js__WEBPACK_IMPORTED_MODULE_5__/* .renderText */ .S)(report, { color: false }));
-    const prefix = (0,_diff_scope_js__WEBPACK_IMPORTED_MODULE_10__/* .rootPrefix */ .R)((await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_6__/* .gitTopLevel */ .oB)(settings.root)) ?? inputs.workspace, settings.root);
-    const link = (0,_links_js__WEBPACK_IMPORTED_MODULE_17__/* .blobLinker */ .B)(event, prefix);
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq((0,_output_text_js__WEBPACK_IMPORTED_MODULE_6__/* .renderText */ .S)(report, { color: false }));
+    const prefix = (0,_diff_scope_js__WEBPACK_IMPORTED_MODULE_11__/* .rootPrefix */ .R)((await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_7__/* .gitTopLevel */ .oB)(settings.root)) ?? inputs.workspace, settings.root);
+    const link = (0,_links_js__WEBPACK_IMPORTED_MODULE_18__/* .blobLinker */ .B)(event, prefix);
     if (inputs.annotations) {
-        const hidden = (0,_annotations_js__WEBPACK_IMPORTED_MODULE_8__/* .annotate */ .f)(report, prefix);
+        const hidden = (0,_annotations_js__WEBPACK_IMPORTED_MODULE_9__/* .annotate */ .f)(report, prefix);
         if (hidden)
             notes.push(hidden);
     }
-    await writeFileSafely(inputs.reportFile, (0,_output_json_js__WEBPACK_IMPORTED_MODULE_18__/* .renderJson */ .h)(report), inputs.workspace);
+    await writeFileSafely(inputs.reportFile, (0,_output_json_js__WEBPACK_IMPORTED_MODULE_4__/* .renderJson */ .h)(report), inputs.workspace);
     _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('report-file', inputs.reportFile);
     if (inputs.sarifFile) {
-        await writeFileSafely(inputs.sarifFile, (0,_output_sarif_js__WEBPACK_IMPORTED_MODULE_4__/* .renderSarif */ .WH)(report), inputs.workspace);
+        await writeFileSafely(inputs.sarifFile, (0,_output_sarif_js__WEBPACK_IMPORTED_MODULE_5__/* .renderSarif */ .WH)(report), inputs.workspace);
         _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('sarif-file', inputs.sarifFile);
     }
     else {
@@ -38353,16 +38426,16 @@ async function publish(inputs, report, notes) {
     const overflowHint = inputs.sarifFile ? `the SARIF file (${node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(inputs.sarifFile)}) and the JSON report` : 'the JSON report';
     if (inputs.summary) {
         try {
-            await (0,_summary_js__WEBPACK_IMPORTED_MODULE_15__/* .writeSummary */ .S)(report, { notes, link, overflowHint });
+            await (0,_summary_js__WEBPACK_IMPORTED_MODULE_16__/* .writeSummary */ .S)(report, { notes, link, overflowHint });
         }
         catch (error) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`Could not write the job summary: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .errorMessage */ .gJ)(error)}`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`Could not write the job summary: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .errorMessage */ .gJ)(error)}`);
         }
     }
     const api = apiFor(inputs);
     if (inputs.prComment && event.pullRequest && event.repo) {
         if (api) {
-            const outcome = await (0,_pr_comment_js__WEBPACK_IMPORTED_MODULE_14__/* .upsertPrComment */ .Z)(api, { ...event.repo, number: event.pullRequest.number }, report, { link, notes });
+            const outcome = await (0,_pr_comment_js__WEBPACK_IMPORTED_MODULE_15__/* .upsertPrComment */ .Z)(api, { ...event.repo, number: event.pullRequest.number }, report, { link, notes });
             _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Pull request comment: ${outcome}`);
         }
         else {
@@ -38374,7 +38447,7 @@ async function publish(inputs, report, notes) {
             _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm('The audit issue is only kept by full scans: skipped.');
         }
         else if (api && event.repo) {
-            const outcome = await (0,_audit_issue_js__WEBPACK_IMPORTED_MODULE_9__/* .syncAuditIssue */ .mg)(api, event.repo, report, { link, runUrl: event.runUrl });
+            const outcome = await (0,_audit_issue_js__WEBPACK_IMPORTED_MODULE_10__/* .syncAuditIssue */ .mg)(api, event.repo, report, { link, runUrl: event.runUrl });
             _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Audit issue: ${outcome}`);
         }
         else {
@@ -38388,18 +38461,18 @@ async function publish(inputs, report, notes) {
 let api;
 function apiFor(inputs) {
     if (api === undefined)
-        api = inputs.token ? (0,_github_api_js__WEBPACK_IMPORTED_MODULE_11__/* .createApi */ .xP)(inputs.token) : null;
+        api = inputs.token ? (0,_github_api_js__WEBPACK_IMPORTED_MODULE_12__/* .createApi */ .xP)(inputs.token) : null;
     return api;
 }
 /** Never through a link: a path in the workspace may be a symlink the pull request committed. */
 async function writeFileSafely(file, content, workspace) {
     try {
-        await (0,_util_safe_write_js__WEBPACK_IMPORTED_MODULE_7__/* .writeFileNoFollow */ .q)(file, content, { within: workspace });
+        await (0,_util_safe_write_js__WEBPACK_IMPORTED_MODULE_8__/* .writeFileNoFollow */ .q)(file, content, { within: workspace });
     }
     catch (error) {
-        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .isConfigurationError */ .p0)(error))
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .isConfigurationError */ .p0)(error))
             throw error;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .ConfigurationError */ .j1(`cannot write ${file}: ${error.code ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .errorMessage */ .gJ)(error)}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .ConfigurationError */ .j1(`cannot write ${file}: ${error.code ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .errorMessage */ .gJ)(error)}`);
     }
 }
 
@@ -38590,7 +38663,7 @@ async function writeSummary(report, options) {
 
 /***/ }),
 
-/***/ 5370:
+/***/ 6333:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45065,11 +45138,27 @@ const GITHUB_ACTIONS_REPOSITORY_RULES = [];
 const GITLAB_HELP = 'https://github.com/openai-secret-lint/openai-secret-lint/blob/main/docs/rules/gitlab-ci.md';
 const CI_VARIABLE_ADVICE = (name) => `Delete the value from the file and define ${name} as a masked and protected CI/CD variable (Settings > CI/CD > Variables), referenced as $${name}, or fetch it with a \`secrets:\` entry (Vault, Azure Key Vault, GCP Secret Manager, AWS Secrets Manager) authenticated by \`id_tokens\`. Rotate the value: it is in the repository history.`;
 /**
- * Severity of a literal under a secret-like name in a pipeline: lower-case words (`baserow`,
- * `anyvalue`), counting runs and stand-in words are the throwaway passwords of a job's service
- * containers and test data, known to every reader rather than issued: medium, not high.
+ * Severity policy of a literal under a secret-like name in a pipeline (docs/rules/gitlab-ci.md):
+ * - low: a throwaway service-container password (the password variable of a database or queue
+ *   service of the job, or any password in a `services:` entry's own variables), whatever the
+ *   value's case; an access key id or upload-only token; a value a comment calls a placeholder;
+ * - medium: lower-case words (`baserow`, `anyvalue`), counting runs and stand-in words, test data
+ *   known to every reader rather than issued;
+ * - high (the rule's default): anything else.
  */
-function literalSeverity(value) {
+function literalSeverity(value, context) {
+    if (context) {
+        const password = /(PASSWORD|PASSWD|PASS|PWD)$/.test((0,secret_names/* normalizeName */.Pc)(context.name));
+        if ((0,secret_names/* isServiceContainerPassword */.uF)(context.name, context.serviceImages ?? []) || (context.inService && password)) {
+            return { severity: 'low', note: ` ${secret_names/* SERVICE_PASSWORD_NOTE */.rZ}` };
+        }
+        const limited = (0,secret_names/* limitedCredential */.Eh)(context.name, value);
+        if (limited)
+            return { severity: 'low', note: ` ${limited.note}` };
+        if (context.placeholderComment) {
+            return { severity: 'low', note: ' A comment beside it says it is a placeholder to replace, so it is reported at low: replace it with a masked CI/CD variable, not with the real value in this file.' };
+        }
+    }
     if ((0,secret_names/* isLowercaseWords */.nQ)(value) || (0,secret_names/* isWeakLiteral */.Yn)(value)) {
         return { severity: 'medium', note: ' The value looks like a throwaway test value (lower-case words, a counting run or stand-in words), so it is reported at medium.' };
     }
@@ -45200,6 +45289,11 @@ function variablesOf(pipeline) {
     const { view, root } = pipeline;
     const out = [];
     const seen = new Set();
+    const imagesOf = (owner) => view.items(view.get(owner, 'services')).map((service) => view.text(view.get(service, 'name') ?? service) ?? '').filter(Boolean);
+    const defaults = view.get(root, 'default');
+    const pipelineImages = [...imagesOf(root), ...imagesOf(defaults)];
+    let images = pipelineImages;
+    let inService = false;
     const block = (owner, path, scope) => {
         const variablesPath = joinPath(path, 'variables');
         for (const entry of view.entries(view.get(owner, 'variables'))) {
@@ -45214,27 +45308,37 @@ function variablesOf(pipeline) {
             seen.add(valueNode);
             const text = view.text(valueNode);
             if (text !== null)
-                out.push({ name: entry.key, value: valueNode, text, path: valuePath, scope });
+                out.push({ name: entry.key, value: valueNode, key: entry.keyNode ?? null, text, path: valuePath, scope, serviceImages: images, inService });
         }
     };
     const rules = (owner, path, scope) => {
         view.items(view.get(owner, 'rules'), true).forEach((rule, i) => block(rule, joinPath(joinPath(path, 'rules'), i), `rules of ${scope}`));
     };
     const services = (owner, path, scope) => {
-        view.items(view.get(owner, 'services')).forEach((service, i) => block(service, joinPath(joinPath(path, 'services'), i), `a service of ${scope}`));
+        const saved = images;
+        view.items(view.get(owner, 'services')).forEach((service, i) => {
+            images = [view.text(view.get(service, 'name') ?? service) ?? ''];
+            inService = true;
+            block(service, joinPath(joinPath(path, 'services'), i), `a service of ${scope}`);
+            inService = false;
+        });
+        images = saved;
     };
     block(root, '', 'the global variables');
     services(root, '', 'the pipeline');
     rules(view.get(root, 'workflow'), 'workflow', 'workflow');
-    const defaults = view.get(root, 'default');
     block(defaults, 'default', 'default');
     services(defaults, 'default', 'default');
     for (const job of pipeline.jobs) {
         const scope = `job ${job.name}`;
+        // A job's own `services:` replace the default ones; those of the jobs it extends count too.
+        const own = [job, ...extendedJobs(pipeline, job)].flatMap((j) => imagesOf(j.node));
+        images = own.length > 0 ? own : pipelineImages;
         block(job.node, job.path, scope);
         rules(job.node, job.path, scope);
         services(job.node, job.path, scope);
     }
+    images = pipelineImages;
     return out;
 }
 /** Lines of the `before_script`/`script`/`after_script` of a job (or of `default:`/the root). */
@@ -45303,6 +45407,13 @@ function variableFindings(meta, file, context, describe) {
         }
     }
     return findings;
+}
+/** Images of the service containers a job runs with (its own or its parents', else the default ones); for global scripts, the default ones. */
+function serviceImagesOf(pipeline, job) {
+    const { view, root } = pipeline;
+    const imagesOf = (owner) => view.items(view.get(owner, 'services')).map((service) => view.text(view.get(service, 'name') ?? service) ?? '').filter(Boolean);
+    const own = job ? [job, ...extendedJobs(pipeline, job)].flatMap((j) => imagesOf(j.node)) : [];
+    return own.length > 0 ? own : [...imagesOf(root), ...imagesOf(view.get(root, 'default'))];
 }
 
 ;// CONCATENATED MODULE: ./src/analyzers/gitlab-ci/debug-trace.ts
@@ -45413,7 +45524,24 @@ const gitlabImageCredentialsRule = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/analyzers/kubernetes/nearby-comment.ts
+
+/**
+ * True when a comment on the lines from the one above `first` to the line of `last` says the value
+ * is a placeholder to replace (`- name: ACCESS_KEY  # replace with your access key`).
+ */
+function placeholderByComment(file, first, last) {
+    const from = file.lines.lineOf(first.range?.[0] ?? 0);
+    const to = file.lines.lineOf(last.range?.[0] ?? 0);
+    const lines = [];
+    for (let line = Math.max(1, from - 1); line <= to; line++)
+        lines.push(file.lines.lineText(line));
+    return (0,secret_names/* commentAnnouncesPlaceholder */.hj)(lines);
+}
+const PLACEHOLDER_NOTE = ' A comment beside it says it is a placeholder to replace, so it is reported at low: replace it with a reference to a secret store, not with the real value in this file.';
+
 ;// CONCATENATED MODULE: ./src/analyzers/gitlab-ci/literal-variable.ts
+
 
 
 
@@ -45424,7 +45552,7 @@ const gitlabLiteralVariableRule = {
         id: 'gitlab-ci-literal-variable',
         category: 'unsafe-injection',
         severity: 'high',
-        description: 'A secret-like GitLab CI variable has its value written in the pipeline file instead of coming from CI/CD settings or an external secret store.',
+        description: 'A secret-like GitLab CI variable has its value written in the pipeline file instead of coming from CI/CD settings or an external secret store. Severity: high by default; medium for lower-case words, counting runs and stand-in words (test data known to every reader); low for a throwaway service-container password (the password variable of a database or queue image among the job\'s `services:`, such as `POSTGRES_PASSWORD` beside `postgres:16`, or any password in a service\'s own `variables:`, whatever the value\'s case: only that job reaches the container), for an access key id (`*_ACCESS_KEY_ID`, `AKIA…`: an identifier, the secret half signs) or an upload-only token (`CODECOV_TOKEN`), and for a value a comment beside it calls a placeholder to replace ("replace with your key", "change me").',
         helpUri: GITLAB_HELP,
     },
     appliesTo: (file) => file.kind === 'gitlab-ci' || file.kind === 'yaml',
@@ -45432,7 +45560,12 @@ const gitlabLiteralVariableRule = {
         return variableFindings(this.meta, file, context, (variable) => {
             if (!isSecretLikeKey(variable.name, context.settings) || !(0,secret_names/* isLiteralSecretValue */.R4)(variable.text))
                 return null;
-            const { severity, note } = literalSeverity(variable.text);
+            const { severity, note } = literalSeverity(variable.text, {
+                name: variable.name,
+                serviceImages: variable.serviceImages,
+                inService: variable.inService,
+                placeholderComment: placeholderByComment(file, variable.key ?? variable.value, variable.value),
+            });
             return {
                 message: `${variable.name} is given a literal value in ${variable.scope}.${note}`,
                 remediation: CI_VARIABLE_ADVICE(variable.name),
@@ -45459,7 +45592,7 @@ const gitlabScriptLiteralRule = {
         id: 'gitlab-ci-script-literal-secret',
         category: 'unsafe-injection',
         severity: 'high',
-        description: 'A GitLab CI script exports or assigns a literal value to a secret-like variable, so the secret is committed in the pipeline file.',
+        description: 'A GitLab CI script exports or assigns a literal value to a secret-like variable, so the secret is committed in the pipeline file. A quoted part that the shell joins to an expansion (`\'Circle-Token: \'"$TOKEN"`) is a fragment, not a value. Severities as for gitlab-ci-literal-variable.',
         helpUri: GITLAB_HELP,
     },
     appliesTo: (file) => file.kind === 'gitlab-ci' || file.kind === 'yaml',
@@ -45476,9 +45609,16 @@ const gitlabScriptLiteralRule = {
                         const value = match[group];
                         if (!isSecretLikeKey(name, context.settings) || !(0,secret_names/* isLiteralSecretValue */.R4)(value))
                             continue;
+                        // A fragment of a word the shell joins at run time (`'Circle-Token: '"$TOKEN"`, `'abc'"$SUFFIX"`).
+                        if (script_literal_isShellFragment(line.text, match.index + match[0].length))
+                            continue;
                         const valueStart = match.index + match[0].length - value.length - (group === 4 ? 0 : 1);
                         const span = line.locator.span(line.offset + valueStart, line.offset + valueStart + value.length);
-                        const { severity, note } = literalSeverity(value);
+                        const { severity, note } = literalSeverity(value, {
+                            name,
+                            serviceImages: serviceImagesOf(pipeline, owner.job),
+                            placeholderComment: (0,secret_names/* commentAnnouncesPlaceholder */.hj)([line.text.slice(match.index + match[0].length), file.lines.lineText(file.lines.lineOf(span.start)).slice(file.lines.position(span.end).column - 1), previousLine(file, span.start)]),
+                        });
                         findings.push(findingAt(this.meta, file, span.start, span.end, {
                             message: `The script of ${owner.label} assigns a literal value to ${name}.${note}`,
                             remediation: CI_VARIABLE_ADVICE(name),
@@ -45493,6 +45633,22 @@ const gitlabScriptLiteralRule = {
         return findings;
     },
 };
+/**
+ * True when the shell word goes on after the matched part, joined to a quoted or expanded part
+ * that holds an expansion (`$`, a backquote): the value is built at run time, the match is a fragment.
+ */
+function script_literal_isShellFragment(text, end) {
+    const rest = text.slice(end);
+    if (rest === '' || /^[\s;&|)<>]/.test(rest))
+        return false;
+    const word = /^(?:"(?:[^"\\]|\\.)*"|'[^']*'|[^\s;&|)<>'"]+)+/.exec(rest)?.[0] ?? rest;
+    return /[$`]/.test(word);
+}
+/** The file's line above an offset (a YAML comment above a script item, or a shell comment in a block). */
+function previousLine(file, offset) {
+    const line = file.lines.lineOf(offset);
+    return line > 1 ? file.lines.lineText(line - 1) : '';
+}
 
 ;// CONCATENATED MODULE: ./src/analyzers/gitlab-ci/secret-echo.ts
 
@@ -45870,13 +46026,14 @@ const k8sEnvConfigMapRule = {
 
 
 
+
 /** A container `env[].value` written literally for a secret-like name. */
 const k8sEnvLiteralRule = {
     meta: {
         id: 'k8s-env-literal-secret',
         category: 'unsafe-injection',
         severity: 'high',
-        description: 'A container gets a secret-like environment variable as a literal value in the manifest instead of from a Secret.',
+        description: 'A container gets a secret-like environment variable as a literal value in the manifest instead of from a Secret. High by default; medium for counting runs and stand-in words; low for an access key id (`*_ACCESS_KEY_ID`: an identifier, its secret half should come from a `secretKeyRef`), an upload-only token (`CODECOV_TOKEN`), or a value a comment beside it calls a placeholder to replace ("replace with your key").',
         helpUri: K8S_HELP,
     },
     appliesTo: mayHoldManifests,
@@ -45897,9 +46054,13 @@ const k8sEnvLiteralRule = {
                     if (/(^|_)SECRET$/.test(toSnakeCase(env.name).toUpperCase()) && objectNames.has(value.trim()))
                         continue;
                     const weak = (0,secret_names/* isWeakLiteral */.Yn)(value);
+                    const announced = placeholderByComment(file, env.nameNode, env.value);
+                    // An access key id or an upload-only token: low (docs/rules/kubernetes.md).
+                    const limited = (0,secret_names/* limitedCredential */.Eh)(env.name, value);
+                    const note = limited ? ` ${limited.note}` : announced ? PLACEHOLDER_NOTE : weak ? ` The value looks like a test or default one (${secret_names/* WEAK_NOTE */.ki}), so it is reported at medium.` : '';
                     findings.push(findingOnNode(this.meta, file, env.value, {
-                        ...(weak ? { severity: 'medium' } : {}),
-                        message: `Container "${container.name}" of ${object.kind} gets ${env.name} as a literal value written in the manifest.${weak ? ` The value looks like a test or default one (${secret_names/* WEAK_NOTE */.ki}), so it is reported at medium.` : ''}`,
+                        ...(limited || announced ? { severity: 'low' } : weak ? { severity: 'medium' } : {}),
+                        message: `Container "${container.name}" of ${object.kind} gets ${env.name} as a literal value written in the manifest.${note}`,
                         remediation: `Move the value into a Secret and reference it: \`- name: ${env.name}\` with \`${SECRET_KEY_REF_EXAMPLE(env.name)}\`. ${SECRET_STORE_ADVICE}`,
                         secret: value,
                         yamlPath: joinPath(env.path, 'value'),
@@ -45910,6 +46071,72 @@ const k8sEnvLiteralRule = {
         return findings;
     },
 };
+
+;// CONCATENATED MODULE: ./src/analyzers/kubernetes/helm-template-env-value.ts
+
+
+
+
+/**
+ * `- name: DB_PASSWORD` then `value: {{ .Values.db.password | quote }}` on the next line, at any
+ * indentation (templates are not YAML, so this reads their text). Group 1: the env name; group 2
+ * (index via `d`): the `{{ … }}` expression.
+ */
+const ENV_PAIR = /^[ \t]*-[ \t]+name:[ \t]*["']?([A-Za-z_][A-Za-z0-9_.-]*)["']?[ \t]*(?:#[^\n]*)?\n[ \t]*value:[ \t]*["']?(\{\{-?\s*([^{}\n]*?)\s*-?\}\})/gm;
+/** A `.Values` path read straight into the value (`$.Values`, `.Values`), optionally piped through text filters. */
+const VALUES_READ = /^(?:\$)?\.Values((?:\.[A-Za-z_][\w-]*)+)\s*(?:\|\s*(?:quote|squote|toString|trim|toYaml|b64dec)\s*)*$/;
+/** `default "x" .Values.y` / `required "msg" .Values.y` / `tpl .Values.y $`: still the value. */
+const WRAPPED_READ = /^(?:required\s+"[^"]*"|default\s+(?:"[^"]*"|\S+)|tpl)\s+\(?(\$?\.Values(?:\.[A-Za-z_][\w-]*)+)\)?(?:\s+\$|\s+\.)?\s*(?:\|\s*(?:quote|squote|toString|trim)\s*)*$/;
+/** `{{- $password := .Values.auth.password }}`: a template variable standing for a `.Values` path. */
+const VARIABLE = /\{\{-?\s*\$([A-Za-z_]\w*)\s*:?=\s*\$?\.Values((?:\.[A-Za-z_][\w-]*)+)\s*-?\}\}/g;
+const VARIABLE_READ = /^\$([A-Za-z_]\w*)\s*(?:\|\s*(?:quote|squote|toString|trim)\s*)*$/;
+const helm_template_env_value_REMEDIATION = 'Render a Secret from the value (`templates/secret.yaml`, or `existingSecret` to point at one created from your secret store) and read it with `valueFrom: { secretKeyRef: … }`: a plain `env[].value` is stored in the pod spec, readable by anyone who can `get pods -o yaml`, and shown by `kubectl describe`.';
+/**
+ * Helm templates that put a `.Values` setting with a secret-like name straight into a container's
+ * plain `env[].value`: the secret sits in the pod spec instead of a Secret. Medium: the chart
+ * itself commits no credential, but every release exposes it to whoever can read pods.
+ */
+const helmTemplateEnvValueRule = {
+    meta: {
+        id: 'helm-template-env-value',
+        category: 'secret-exposure',
+        severity: 'medium',
+        description: 'A Helm template puts a secret-like `.Values` setting into a container\'s plain `env[].value`, so the secret is stored in the pod spec (readable with `get pod -o yaml`) instead of a Secret read through `secretKeyRef`. Medium: the chart commits no credential, but every release exposes the value to whoever can read pods. Templates are read as text (they are not YAML); `.Values` paths and template variables bound to them count, Secret names (`existingSecret`) and `include` helpers do not.',
+        helpUri: K8S_HELP,
+    },
+    appliesTo: (file) => (file.kind === 'yaml' || file.kind === 'k8s') && isHelmTemplate(file),
+    check(file, context) {
+        const findings = [];
+        if (!(0,secret_names/* mayHoldSecretNames */.T3)(file.text, context.settings.secretNames))
+            return findings;
+        const variables = new Map([...file.text.matchAll(VARIABLE)].map((m) => [m[1], m[2]]));
+        for (const match of file.text.matchAll(ENV_PAIR)) {
+            const envName = match[1];
+            const expression = match[3];
+            const variable = VARIABLE_READ.exec(expression)?.[1];
+            const path = VALUES_READ.exec(expression)?.[1] ?? WRAPPED_READ.exec(expression)?.[1]?.replace(/^\$?\.Values/, '') ?? (variable ? variables.get(variable) : undefined);
+            if (!path)
+                continue;
+            const leaf = path.slice(path.lastIndexOf('.') + 1);
+            if (!isSecretLikeKey(envName, context.settings) && !isSecretLikeKey(leaf, context.settings))
+                continue;
+            // `.Values.auth.existingSecret`, `.Values.passwordKey`: names of a Secret or of its key, not the secret.
+            if ((0,secret_names/* mayHoldSecretNames */.T3)(leaf) && !isSecretLikeKey(leaf, context.settings))
+                continue;
+            const start = match.index + match[0].length - match[2].length;
+            findings.push(findingAt(this.meta, file, start, start + match[2].length, {
+                message: `The template puts .Values${path} into the plain env value of ${envName}: the secret is written into the pod spec of every release (readable with \`kubectl get pod -o yaml\`) instead of coming from a Secret.`,
+                remediation: `${helm_template_env_value_REMEDIATION} For example \`- name: ${envName}\` with \`${SECRET_KEY_REF_EXAMPLE(envName)}\`.`,
+                fingerprintSeed: `${envName}\0${path}`,
+            }));
+        }
+        return findings;
+    },
+};
+/** Helm's template actions reading `.Values`: Go template text, not YAML. */
+function isHelmTemplate(file) {
+    return file.text.includes('{{') && /\.Values\b/.test(file.text);
+}
 
 ;// CONCATENATED MODULE: ./src/analyzers/kubernetes/helm-values.ts
 
@@ -45926,7 +46153,7 @@ const helmValuesLiteralRule = {
         id: 'helm-values-literal-secret',
         category: 'unsafe-injection',
         severity: 'high',
-        description: 'A Helm values file sets a secret-like key to a literal value, which is committed and becomes every release\'s secret.',
+        description: 'A Helm values file sets a secret-like key to a literal value, which is committed and becomes every release\'s secret. High by default; medium for counting runs and stand-in words (documented defaults); low for access key ids and upload-only tokens. Template expressions (`{{ … }}`, `$var`) are not values.',
         helpUri: K8S_HELP,
     },
     appliesTo: (file) => file.kind === 'helm-values',
@@ -45953,9 +46180,10 @@ const helmValuesLiteralRule = {
                 if (text === null || !(0,secret_names/* isLiteralSecretValue */.R4)(text))
                     return;
                 const weak = (0,secret_names/* isWeakLiteral */.Yn)(text);
+                const limited = (0,secret_names/* limitedCredential */.Eh)(keyName, text);
                 findings.push(findingOnNode(this.meta, file, value, {
-                    ...(weak ? { severity: 'medium' } : {}),
-                    message: `Helm values set the secret-like key "${path}" to a literal value.${weak ? ` The value looks like a documented default (${secret_names/* WEAK_NOTE */.ki}), so it is reported at medium; installs that keep it share a known password.` : ''}`,
+                    ...(limited ? { severity: 'low' } : weak ? { severity: 'medium' } : {}),
+                    message: `Helm values set the secret-like key "${path}" to a literal value.${limited ? ` ${limited.note}` : weak ? ` The value looks like a documented default (${secret_names/* WEAK_NOTE */.ki}), so it is reported at medium; installs that keep it share a known password.` : ''}`,
                     remediation: helm_values_REMEDIATION,
                     secret: text,
                     yamlPath: path,
@@ -46231,6 +46459,91 @@ function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+// EXTERNAL MODULE: ./src/detectors/generic.ts
+var generic = __nccwpck_require__(1638);
+;// CONCATENATED MODULE: ./src/analyzers/kubernetes/secret-entry.ts
+
+
+
+/**
+ * Keys of a Secret's `data`/`stringData` that hold no credential: where and as whom to connect
+ * (Argo CD repository and cluster Secrets: `url`, `type`, `name`, `project`, `username`,
+ * `insecure`, `enableLfs`…), and public certificates. The last dotted segment is judged
+ * (`discovery.sendtargets.auth.username_in`), in any spelling (`apiUsername`, `azurestorageaccountname`).
+ */
+const IDENTIFIER_KEY = /(^|_)(URL|URI|TYPE|NAME|PROJECT|HOST|HOSTNAME|PORT|USERNAME|USER|LOGIN|EMAIL|SERVER|NAMESPACE|INSECURE|REGION|ENDPOINT|ADDRESS|ID|PROXY|NO_PROXY|DATABASE|DB|SCHEME|PATH|BUCKET|ORG|ORGANIZATION|TENANT|SUBSCRIPTION|CLUSTER|CONTEXT|ZONE|DOMAIN|CRT|CERT|CERTIFICATE|CA|CA_DATA|CA_CERT|CA_BUNDLE)S?(_IN|_OUT)?$|^(ENABLE|DISABLE|FORCE|USE|SKIP|NO)_/;
+const JOINED_IDENTIFIER = /(username|accountname|user|name|url|host|port|address|endpoint|server|namespace|region|crt|cert)$/;
+/** What a Secret entry's key says it holds. */
+function secretEntryRole(key) {
+    const last = key.replace(/^\.+/, '').split('.').pop() ?? key;
+    const snake = toSnakeCase(last).toUpperCase().replace(/[-\s]/g, '_');
+    if (/^\.?docker(configjson|cfg)$/i.test(key))
+        return 'credential';
+    if ((0,secret_names/* isSecretLikeName */.RW)(snake) || /(KEY|TOKEN|SECRET|PASS|PWD|PASSWORD|AUTH|CREDENTIALS?|HTPASSWD|PASSPHRASE)(_IN|_OUT)?$/.test(snake))
+        return 'credential';
+    if (IDENTIFIER_KEY.test(snake) || (/^[a-z]+$/.test(last) && JOINED_IDENTIFIER.test(last)))
+        return 'identifier';
+    return 'other';
+}
+/**
+ * The severity policy of k8s-secret-manifest for one value: high for key material (long and
+ * random, a private key, or a JSON credential file), medium for a human-chosen or well-known
+ * password (weak literals, lower-case words), nothing for placeholders and documentation values.
+ */
+function judgeCredential(value) {
+    const v = value.trim();
+    if (/-----BEGIN [A-Z ]*PRIVATE KEY-----\s*[A-Za-z0-9+/=]{40,}/.test(v))
+        return { severity: 'high', why: 'a private key' };
+    if (/"private_key"\s*:\s*"-----BEGIN/.test(v))
+        return { severity: 'high', why: 'a service-account key file' };
+    if (!(0,secret_names/* isLiteralSecretValue */.R4)(v) || (0,secret_names/* isStandInPlaceholder */.h0)(v))
+        return null;
+    // A sentence that names what goes there (`shhhh! it's a GitHub secret`, Argo CD's argocd-secret sample).
+    if (v.split(/\s+/).length >= 3 && /\b(secret|password|token|key|credentials?)\b/i.test(v))
+        return null;
+    if (/^-----BEGIN/.test(v))
+        return null;
+    if (isKeyMaterial(v))
+        return { severity: 'high', why: 'a generated credential (long and random)' };
+    const weak = (0,secret_names/* isWeakLiteral */.Yn)(v) || /^[a-z]+([-_ ][a-z]+)*$/.test(v);
+    return { severity: 'medium', why: weak ? 'a well-known or example password (lower-case words, a counting run or stand-in words)' : 'a human-chosen password' };
+}
+/** Long and random: issued by a machine, not chosen by a person (`Gh-deploy-2024!` is the latter). */
+function isKeyMaterial(value) {
+    return value.length >= 20 && (0,generic/* isSecretValue */.w2)(value);
+}
+/** `name: value`, `"name": "value"`, `name = value` pairs inside a file kept in a Secret. */
+const secret_entry_PAIR = /["']?([A-Za-z_][\w.-]*)["']?[ \t]*[:=][ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|([^\s,}"']+))/g;
+/**
+ * A file kept in a Secret (`config.json`, `grafana.ini`, an Argo CD cluster `config`): judged by
+ * the credentials it holds under secret-like names; none, or only placeholders, is no finding.
+ */
+function judgeFile(value) {
+    if (!(0,secret_names/* mayHoldSecretNames */.T3)(value))
+        return null;
+    let best = null;
+    for (const m of value.matchAll(secret_entry_PAIR)) {
+        if (secretEntryRole(m[1]) !== 'credential')
+            continue;
+        const verdict = judgeCredential(m[2] ?? m[3] ?? m[4]);
+        if (verdict && (!best || verdict.severity === 'high'))
+            best = { severity: verdict.severity, why: `${m[1]} holds ${verdict.why}` };
+    }
+    return best;
+}
+/** `scheme://user:password@host`: the password of a connection URL. */
+function urlPassword(value) {
+    const m = /^[a-z][a-z0-9+.-]*:\/\/[^/:@\s]+:([^@\s/]+)@/i.exec(value.trim());
+    if (!m)
+        return null;
+    try {
+        return decodeURIComponent(m[1]);
+    }
+    catch {
+        return m[1];
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/analyzers/kubernetes/secret-manifest.ts
 
 
@@ -46245,8 +46558,8 @@ const k8sSecretManifestRule = {
     meta: {
         id: 'k8s-secret-manifest',
         category: 'unsafe-injection',
-        severity: 'medium',
-        description: 'A Kubernetes Secret with its values is committed: base64 is an encoding, anyone who can read the repository can read the secret.',
+        severity: 'high',
+        description: 'A Kubernetes Secret with its values is committed: base64 is an encoding, anyone who can read the repository can read the secret. High for key material (long random values, private keys), medium for human-chosen or example passwords and binary data; keys that hold no credential (`url`, `type`, `name`, `username`…) and placeholders (`my-password`, `<your-token>`, `changeme`) are not reported.',
         helpUri: K8S_HELP,
     },
     appliesTo: mayHoldManifests,
@@ -46282,19 +46595,58 @@ function checkSecret(meta, file, object) {
             const auths = /^\.docker(configjson|cfg)$/.test(entry.key) ? registryAuths(value) : null;
             if (auths) {
                 for (const auth of auths) {
-                    if (!(0,secret_names/* isLiteralSecretValue */.R4)(auth.password))
+                    const verdict = judgeCredential(auth.password);
+                    if (!verdict)
                         continue;
                     const decodedFrom = [...(encoded ? ['base64'] : []), ...(auth.viaAuth ? ['base64'] : [])];
-                    findings.push(at({ message: `Secret "${name}" holds registry credentials for ${auth.registry}${auth.username ? ` (user ${auth.username})` : ''} in ${entry.key}.`, secret: auth.password, ...(decodedFrom.length ? { decodedFrom } : {}) }));
+                    findings.push(at({ message: `Secret "${name}" holds registry credentials for ${auth.registry}${auth.username ? ` (user ${auth.username})` : ''} in ${entry.key}.`, secret: auth.password, severity: verdict.severity, ...(decodedFrom.length ? { decodedFrom } : {}) }));
                 }
                 continue;
             }
-            if (isPrintable(value) && !(0,secret_names/* isLiteralSecretValue */.R4)(value))
+            if (!isPrintable(value)) {
+                // Binary (a keystore, a keyring): key material by construction, unless its key says otherwise.
+                if (secretEntryRole(entry.key) === 'identifier')
+                    continue;
+                findings.push(at({ message: `Secret "${name}" holds committed binary data for "${entry.key}" in ${field}. ${BASE64_NOTE}`, secret: value, ...(encoded ? { decodedFrom: ['base64'] } : {}), severity: 'medium' }));
                 continue;
-            findings.push(at({ message: `Secret "${name}" holds a committed value for "${entry.key}" in ${field}${encoded ? ' (base64-encoded, not encrypted)' : ''}.`, secret: value, ...(encoded ? { decodedFrom: ['base64'] } : {}) }));
+            }
+            const verdict = judgeEntry(entry.key, value);
+            if (!verdict)
+                continue;
+            findings.push(at({
+                message: `Secret "${name}" holds a committed value for "${entry.key}" in ${field} (${verdict.why}).${encoded ? ` ${BASE64_NOTE}` : ' stringData is stored as written.'}`,
+                secret: verdict.secret ?? value,
+                severity: verdict.severity,
+                ...(encoded ? { decodedFrom: ['base64'] } : {}),
+            }));
         }
     }
     return findings;
+}
+const BASE64_NOTE = 'Base64 in `data:` is an encoding, not encryption: anyone who can read the repository decodes it.';
+/**
+ * One entry by its key: identifiers (`url`, `type`, `username`…) only when a URL embeds a
+ * password, credentials by their value, other entries (files kept in the Secret) by the
+ * credentials they hold under secret-like names.
+ */
+function judgeEntry(key, value) {
+    const password = urlPassword(value);
+    if (password !== null) {
+        const verdict = judgeCredential(password);
+        return verdict ? { ...verdict, why: `a connection URL with its password: ${verdict.why}`, secret: password } : null;
+    }
+    switch (secretEntryRole(key)) {
+        case 'identifier':
+            return null;
+        case 'credential':
+            return judgeCredential(value) ?? (value.includes('\n') ? judgeFile(value) : null);
+        default:
+            // A file kept in the Secret, judged by what it holds; or one value under a key that does not
+            // say what it is, reported only when it looks issued by a machine.
+            if (/\n/.test(value.trim()) || /^[{[]/.test(value.trim()))
+                return judgeFile(value);
+            return isKeyMaterial(value.trim()) ? { severity: 'medium', why: 'a value that looks generated, under a key that does not say what it holds' } : null;
+    }
 }
 function isPrintable(text) {
     return !/[\u0000-\u0008\u000e-\u001f\ufffd]/.test(text);
@@ -46363,6 +46715,7 @@ const k8sStrictSecretEnvRule = {
 
 
 
+
 /** The kubernetes rules (manifests, Helm values, kustomize), one file each, in a flat list. */
 const KUBERNETES_RULES = [
     k8sEnvLiteralRule,
@@ -46373,6 +46726,7 @@ const KUBERNETES_RULES = [
     kustomizeGeneratorLiteralRule,
     kustomizeGeneratorSourceRule,
     helmValuesLiteralRule,
+    helmTemplateEnvValueRule,
 ];
 const KUBERNETES_REPOSITORY_RULES = [];
 
@@ -46397,6 +46751,7 @@ const FILE_RULES = [
     ...BROWSER_EXPOSURE_RULES,
 ];
 const REPOSITORY_RULES = [
+    analyzers_text/* secretInPathRule */.D0,
     ...GITHUB_ACTIONS_REPOSITORY_RULES,
     ...GITLAB_CI_REPOSITORY_RULES,
     ...KUBERNETES_REPOSITORY_RULES,
@@ -46423,7 +46778,8 @@ function allRuleMeta() {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  rl: () => (/* binding */ hardcodedSecretRule)
+  rl: () => (/* binding */ hardcodedSecretRule),
+  D0: () => (/* binding */ secretInPathRule)
 });
 
 // UNUSED EXPORTS: detectorMeta, findSecretsInText, fitRemediation
@@ -46800,8 +47156,10 @@ function findSecretsInText(file, options = {}) {
             secret: match.secret,
             secretPrefix: match.prefix,
         };
-        if (encoded)
+        if (encoded) {
             finding.decodedFrom = decodedFrom;
+            finding.secretSource = file.text.slice(match.start, match.end);
+        }
         findings.push(finding);
     }
     return findings;
@@ -46845,6 +47203,60 @@ function fitRemediation(remediation, file) {
         where = ` (read at run time from the environment, e.g. ${name} set by the deployment's secrets manager)`;
     return remediation.replace(example[0], where);
 }
+/**
+ * A key used as a file or directory name (`dir-<key>/a.txt`): the name is committed like any
+ * content and is quoted by every report. Reported once per directory (on its first file) and
+ * once per file name, as a finding about the whole file (line null).
+ */
+const secretInPathRule = {
+    meta: {
+        id: 'secret-in-path',
+        category: 'hardcoded-secret',
+        severity: 'critical',
+        description: 'A credential written into a file or directory name.',
+        helpUri: hardcodedSecretRule.meta.helpUri,
+    },
+    reports: catalogue/* DETECTORS */.c.map(detectorMeta),
+    async checkRepository(context) {
+        const findings = [];
+        const seenInDirectory = new Set();
+        const files = [...context.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+        for (const file of files) {
+            const nameStart = file.path.lastIndexOf('/') + 1;
+            for (const match of findSecrets(file.path, { decodeDepth: context.settings.decodeDepth, secretNames: context.settings.secretNames })) {
+                const inDirectory = match.end <= nameStart;
+                if (inDirectory) {
+                    const key = `${file.path.slice(0, file.path.indexOf('/', match.end) + 1)}\0${match.start}`;
+                    if (seenInDirectory.has(key))
+                        continue;
+                    seenInDirectory.add(key);
+                }
+                const { detector, decodedFrom } = match;
+                const encoded = decodedFrom !== undefined && decodedFrom.length > 0;
+                const finding = {
+                    ruleId: detector.id,
+                    category: encoded ? 'encoded-secret' : 'hardcoded-secret',
+                    severity: detector.severity,
+                    file: file.path,
+                    line: null,
+                    column: null,
+                    endLine: null,
+                    endColumn: null,
+                    message: `${encoded ? `${detector.provider} ${match.kind} hidden in ${decodedFrom.join(' inside ')}-encoded text` : `${detector.provider} ${match.kind}`} in the name of ${inDirectory ? 'a directory holding this file' : 'this file'}.`,
+                    remediation: `Rename the ${inDirectory ? 'directory' : 'file'}, then: ${detector.remediation}`,
+                    secret: match.secret,
+                    secretPrefix: match.prefix,
+                };
+                if (encoded) {
+                    finding.decodedFrom = decodedFrom;
+                    finding.secretSource = file.path.slice(match.start, match.end);
+                }
+                findings.push(finding);
+            }
+        }
+        return findings;
+    },
+};
 
 
 /***/ }),
@@ -46861,8 +47273,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/analyzers/registry.ts + 110 modules
-var registry = __nccwpck_require__(5370);
+// EXTERNAL MODULE: ./src/analyzers/registry.ts + 113 modules
+var registry = __nccwpck_require__(6333);
 // EXTERNAL MODULE: ./src/discover/classify.ts
 var classify = __nccwpck_require__(6641);
 // EXTERNAL MODULE: ./src/yaml/load.ts
@@ -47000,6 +47412,7 @@ function errorMessage(error) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  f4: () => (/* binding */ maskReport),
   Eb: () => (/* binding */ present),
   NA: () => (/* binding */ triage),
   uQ: () => (/* binding */ verifyTriaged)
@@ -47027,23 +47440,95 @@ function fingerprint(ruleId, file, secretOrSeed, occurrence) {
     return sha256(parts.join('\0')).slice(0, 32);
 }
 
+// EXTERNAL MODULE: ./src/core/merge.ts
+var merge = __nccwpck_require__(1911);
 // EXTERNAL MODULE: ./src/core/path-filter.ts
 var path_filter = __nccwpck_require__(6499);
 ;// CONCATENATED MODULE: ./src/core/redact.ts
 /**
- * The one place a secret is shortened for display: the provider prefix (when the detector
- * names one) plus at most four more characters, and the length. Never more than half of the
- * secret is shown, so short secrets stay hidden too.
+ * The one place a secret is shortened for display: the provider prefix (when the detector names
+ * one) plus at most four more characters, and the length. At most a quarter of the secret is
+ * ever shown, and nothing of a secret shorter than MIN_SHOWN_LENGTH characters.
  */
+const MIN_SHOWN_LENGTH = 8;
+const MAX_TAIL = 4;
 function redact(secret, prefix = '') {
-    const length = [...secret].length;
-    const safePrefix = secret.startsWith(prefix) && prefix.length * 2 <= secret.length ? prefix : '';
-    const visibleTail = Math.max(0, Math.min(4, Math.floor(secret.length / 2) - safePrefix.length));
-    const shown = secret.slice(0, safePrefix.length + visibleTail);
+    const chars = [...secret];
+    const length = chars.length;
+    const budget = length < MIN_SHOWN_LENGTH ? 0 : Math.floor(length / 4);
+    const prefixLength = [...prefix].length;
+    const keptPrefix = prefix !== '' && secret.startsWith(prefix) && prefixLength <= budget ? prefixLength : 0;
+    const shown = chars.slice(0, Math.min(budget, keptPrefix + MAX_TAIL)).join('');
     return `${shown}… (${length} chars)`;
+}
+/** Values this short are masked only as whole tokens: as substrings they would hit ordinary words. */
+const WHOLE_TOKEN_BELOW = MIN_SHOWN_LENGTH;
+/** Shorter values are not masked in free text at all (no detector reports them as secrets). */
+const MIN_MASKED_LENGTH = 4;
+/** Values longer than this (a PEM key, a megabyte of encoded text) are found with indexOf, not in a regex. */
+const LONG_VALUE = 256;
+/** Regexes are built from at most this many pattern characters each (V8 rejects a huge one). */
+const PATTERN_BUDGET = 64 * 1024;
+/**
+ * A function that replaces every occurrence of every given value in a text by its redacted form.
+ * Longer values go first, so where two overlap the longer one is masked whole; a redacted form
+ * holds at most a quarter of its secret, so a later value can only match inside it by accident,
+ * and then masks more, never less.
+ */
+function secretMasker(values) {
+    const redacted = new Map();
+    for (const { value, prefix } of values) {
+        if ([...value].length < MIN_MASKED_LENGTH || redacted.has(value))
+            continue;
+        redacted.set(value, redact(value, prefix));
+    }
+    if (redacted.size === 0)
+        return (text) => text;
+    const ordered = [...redacted.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    const long = ordered.filter((value) => value.length > LONG_VALUE);
+    const patterns = regexesFor(ordered.filter((value) => value.length <= LONG_VALUE));
+    // Reports repeat the same messages and remediation many times: each distinct text is masked once.
+    const done = new Map();
+    return (text) => {
+        if (text === '')
+            return text;
+        let masked = done.get(text);
+        if (masked === undefined) {
+            masked = text;
+            for (const value of long)
+                if (masked.includes(value))
+                    masked = masked.split(value).join(redacted.get(value));
+            for (const pattern of patterns)
+                masked = masked.replace(pattern, (match) => redacted.get(match) ?? match);
+            done.set(text, masked);
+        }
+        return masked;
+    };
+}
+function regexesFor(values) {
+    const regexes = [];
+    let group = [];
+    let size = 0;
+    const flush = () => {
+        if (group.length > 0)
+            regexes.push(new RegExp(group.join('|'), 'gu'));
+        group = [];
+        size = 0;
+    };
+    for (const value of values) {
+        const escaped = value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+        const alternative = [...value].length < WHOLE_TOKEN_BELOW ? `(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])` : escaped;
+        if (size + alternative.length > PATTERN_BUDGET)
+            flush();
+        group.push(alternative);
+        size += alternative.length + 1;
+    }
+    flush();
+    return regexes;
 }
 
 ;// CONCATENATED MODULE: ./src/core/finalize.ts
+
 
 
 
@@ -47066,6 +47551,7 @@ function triage(raw, settings, stats) {
     const occurrences = new Map();
     const seen = new Set();
     const kept = [];
+    const accepted = new Map();
     for (const finding of ordered) {
         const at = `${finding.ruleId}\0${finding.category}\0${finding.file}\0${finding.line}\0${finding.column}\0${finding.secret ?? finding.fingerprintSeed ?? ''}`;
         if (seen.has(at))
@@ -47088,13 +47574,24 @@ function triage(raw, settings, stats) {
         }
         if (baseline.has(id)) {
             stats.baselined++;
+            if (finding.line !== null)
+                accepted.set(`${finding.file}\0${finding.line}`, [...(accepted.get(`${finding.file}\0${finding.line}`) ?? []), finding]);
             continue;
         }
         if (secret !== undefined)
             settings.onSecret?.(secret);
         kept.push({ raw: finding, fingerprint: id, severity: override ?? finding.severity });
     }
-    return kept;
+    if (accepted.size === 0)
+        return kept;
+    // A baseline records each problem by the finding it was reported as (mergeProblems keeps one of
+    // the rules that reached it): the other rules' findings of that problem are accepted with it.
+    return kept.filter((t) => {
+        const same = t.raw.line !== null && accepted.get(`${t.raw.file}\0${t.raw.line}`)?.some((b) => (0,merge/* sameProblem */.s)(b, t.raw));
+        if (same)
+            stats.baselined++;
+        return !same;
+    });
 }
 /** Opt-in: asks each provider whether the kept keys still work (each distinct key once). */
 async function verifyTriaged(kept, settings, logger) {
@@ -47109,7 +47606,7 @@ async function verifyTriaged(kept, settings, logger) {
  */
 function present(kept, verifications = new Map()) {
     const findings = kept.map(({ raw, fingerprint: id, severity }) => {
-        const { secret, secretPrefix, fingerprintSeed: _seed, ...rest } = raw;
+        const { secret, secretPrefix, secretSource: _source, fingerprintSeed: _seed, ...rest } = raw;
         const result = { ...rest, severity, fingerprint: id };
         if (secret !== undefined) {
             result.secret = redact(secret, secretPrefix);
@@ -47124,6 +47621,38 @@ function present(kept, verifications = new Map()) {
     });
     // Array.prototype.sort is stable: within equal severity and status, file order is kept.
     return findings.sort((a, b) => (0,finding/* severityRank */.qs)(b.severity) - (0,finding/* severityRank */.qs)(a.severity) || (0,verify/* verificationRank */.cb)(a.verification) - (0,verify/* verificationRank */.cb)(b.verification));
+}
+/** Fields holding the tool's own vocabulary, hashes or an already redacted value: never masked again. */
+const OWN_FIELDS = new Set(['ruleId', 'category', 'severity', 'fingerprint', 'secret', 'level', 'code', 'status', 'provider', 'reason', 'commit', 'authorDate']);
+/**
+ * The last step before a Report leaves the core: every secret value any analyzer saw (kept,
+ * suppressed or baselined alike) is replaced by its redacted form in every string of the findings
+ * and diagnostics: paths, messages, remediation, YAML paths. A key used as a name (a file name,
+ * an env variable, `${{ secrets.<key> }}`) is therefore masked wherever it is quoted, and the
+ * formatters only ever see masked text.
+ */
+function maskReport(report, raw) {
+    const values = [];
+    for (const finding of raw) {
+        if (finding.secret !== undefined)
+            values.push({ value: finding.secret, ...(finding.secretPrefix !== undefined ? { prefix: finding.secretPrefix } : {}) });
+        if (finding.secretSource !== undefined)
+            values.push({ value: finding.secretSource });
+    }
+    const mask = secretMasker(values);
+    return { ...report, findings: report.findings.map((f) => maskStrings(f, mask)), diagnostics: report.diagnostics.map((d) => maskStrings(d, mask)) };
+}
+function maskStrings(value, mask) {
+    if (typeof value === 'string')
+        return mask(value);
+    if (Array.isArray(value))
+        return value.map((item) => maskStrings(item, mask));
+    if (typeof value !== 'object' || value === null)
+        return value;
+    const out = {};
+    for (const [key, item] of Object.entries(value))
+        out[key] = OWN_FIELDS.has(key) ? item : maskStrings(item, mask);
+    return out;
 }
 function inChangedLines(finding, changed) {
     if (changed === null)
@@ -47191,7 +47720,8 @@ const silentLogger = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ mergeProblems)
+/* harmony export */   n: () => (/* binding */ mergeProblems),
+/* harmony export */   s: () => (/* binding */ sameProblem)
 /* harmony export */ });
 /* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5278);
 
@@ -47249,6 +47779,7 @@ function groupsOf(bucket) {
     });
     return [...groups.values()];
 }
+/** Two findings of one problem: the same range, or the same secret at overlapping ranges. */
 function sameProblem(a, b) {
     if (a.file !== b.file)
         return false;
@@ -47343,7 +47874,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   SQ: () => (/* binding */ scan),
 /* harmony export */   bD: () => (/* binding */ emptyStats)
 /* harmony export */ });
-/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5370);
+/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6333);
 /* harmony import */ var _analyzers_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5956);
 /* harmony import */ var _discover_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4632);
 /* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4713);
@@ -47438,7 +47969,7 @@ async function buildReport(raw, settings, stats, diagnostics, started, logger = 
     stats.durationMs = Math.round(performance.now() - started);
     // Rules run side by side (threads, repository rules): the order must not depend on which finished first.
     diagnostics.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || a.code.localeCompare(b.code) || a.message.localeCompare(b.message));
-    return { tool: { name: _version_js__WEBPACK_IMPORTED_MODULE_7__/* .TOOL_NAME */ .l, version: _version_js__WEBPACK_IMPORTED_MODULE_7__/* .TOOL_VERSION */ .w }, findings, stats, diagnostics };
+    return (0,_finalize_js__WEBPACK_IMPORTED_MODULE_4__/* .maskReport */ .f4)({ tool: { name: _version_js__WEBPACK_IMPORTED_MODULE_7__/* .TOOL_NAME */ .l, version: _version_js__WEBPACK_IMPORTED_MODULE_7__/* .TOOL_VERSION */ .w }, findings, stats, diagnostics }, raw);
 }
 function emptyStats() {
     return {
@@ -49107,9 +49638,10 @@ function characterClasses(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   kN: () => (/* binding */ genericSecretDetector)
+/* harmony export */   kN: () => (/* binding */ genericSecretDetector),
+/* harmony export */   w2: () => (/* binding */ isSecretValue)
 /* harmony export */ });
-/* unused harmony exports separatorsAfter, isSecretValue */
+/* unused harmony export separatorsAfter */
 /* harmony import */ var _secret_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5458);
 /* harmony import */ var _entropy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6926);
 /* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1945);
@@ -49596,14 +50128,19 @@ function escapeRegExp(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Eh: () => (/* binding */ limitedCredential),
 /* harmony export */   Pc: () => (/* binding */ normalizeName),
 /* harmony export */   R4: () => (/* binding */ isLiteralSecretValue),
 /* harmony export */   RW: () => (/* binding */ isSecretLikeName),
 /* harmony export */   T3: () => (/* binding */ mayHoldSecretNames),
 /* harmony export */   Yn: () => (/* binding */ isWeakLiteral),
+/* harmony export */   h0: () => (/* binding */ isStandInPlaceholder),
+/* harmony export */   hj: () => (/* binding */ commentAnnouncesPlaceholder),
 /* harmony export */   ki: () => (/* binding */ WEAK_NOTE),
 /* harmony export */   lv: () => (/* binding */ isReferenceValue),
 /* harmony export */   nQ: () => (/* binding */ isLowercaseWords),
+/* harmony export */   rZ: () => (/* binding */ SERVICE_PASSWORD_NOTE),
+/* harmony export */   uF: () => (/* binding */ isServiceContainerPassword),
 /* harmony export */   xI: () => (/* binding */ isWrittenValue)
 /* harmony export */ });
 /* unused harmony export isDummyValue */
@@ -49840,6 +50377,61 @@ function isCountingRun(part) {
 function isLowercaseWords(value) {
     return /^[a-z]+([-_ ][a-z]+)*$/.test(value.trim());
 }
+/**
+ * Stand-in words led by a possessive or an article (`my-password`, `your_token`, `some-secret`,
+ * `the-api-key`): how documentation writes "put your value here", not a value anyone uses.
+ */
+function isStandInPlaceholder(value) {
+    const words = value.trim().toLowerCase().split(/[-_. ]+/).filter(Boolean);
+    return words.length > 1 && ['my', 'your', 'some', 'the', 'a', 'any'].includes(words[0]) && words.every((w) => STAND_IN_WORDS.has(w) || w === 'your' || w === 'username' || w === 'user');
+}
+/**
+ * A comment that announces the value beside it as a placeholder to replace ("replace with your
+ * key", "change me", "put your token here"): the value is a sample, not a credential anyone uses.
+ */
+const PLACEHOLDER_COMMENT = /#.*\b(replace (it |this |them )?(with|by) (your|a|the|real)|change[- _]?(me|it|this)\b|replace[- _]?me\b|(put|insert|enter|add|set) your\b|your [\w -]*here\b|placeholder|dummy value|example value|sample value|not a real)/i;
+function commentAnnouncesPlaceholder(lines) {
+    return lines.some((line) => PLACEHOLDER_COMMENT.test(line));
+}
+/** Password variables that official database and queue images read, with the images that read them. */
+const SERVICE_PASSWORD_VARIABLES = [
+    [/^POSTGRES(QL)?_(PASSWORD|POSTGRES_PASSWORD)$/, /postgres|postgis|timescale|pgvector|cockroach/],
+    [/^MYSQL_(ROOT_)?PASSWORD$/, /mysql|mariadb|percona/],
+    [/^MARIADB_(ROOT_)?PASSWORD$/, /mariadb/],
+    [/^MONGO(_INITDB)?_ROOT_PASSWORD$/, /mongo/],
+    [/^REDIS_PASSWORD$/, /redis|valkey/],
+    [/^RABBITMQ_DEFAULT_PASS$/, /rabbitmq/],
+    [/^(MSSQL_)?SA_PASSWORD$/, /mssql|sql-?server/],
+    [/^ELASTIC_PASSWORD$/, /elastic|opensearch/],
+    [/^MINIO_(ROOT_PASSWORD|SECRET_KEY)$/, /minio/],
+    [/^CLICKHOUSE_PASSWORD$/, /clickhouse/],
+    [/^(KEYCLOAK_ADMIN_PASSWORD|KC_BOOTSTRAP_ADMIN_PASSWORD)$/, /keycloak/],
+];
+/**
+ * True when `name` is the password variable of one of the service containers (`images`) of a CI
+ * job (`POSTGRES_PASSWORD` beside a `postgres:16` service): a throwaway service-container password.
+ */
+function isServiceContainerPassword(name, images) {
+    const n = normalizeName(name);
+    return SERVICE_PASSWORD_VARIABLES.some(([variable, image]) => variable.test(n) && images.some((i) => image.test(i.toLowerCase())));
+}
+/** The message of the throwaway service-container password policy (same words on every CI platform). */
+const SERVICE_PASSWORD_NOTE = 'This is a throwaway service-container password: it configures a service container that only this job reaches and that is discarded with it, so it is reported at low. Use a real secret store for anything that outlives the job.';
+/**
+ * Credentials that grant little alone: an access key id (`AWS_ACCESS_KEY_ID`, `AKIA…`) is an
+ * identifier whose secret half is what signs requests; an upload-only token (`CODECOV_TOKEN`)
+ * can only add reports. Null for everything else.
+ */
+function limitedCredential(name, value) {
+    const n = normalizeName(name);
+    if (/ACCESS_KEY_ID$/.test(n) || /^(AKIA|ASIA)[A-Z0-9]{16}$/.test(value.trim())) {
+        return { kind: 'key-id', note: 'An access key id is an identifier, not the credential: the secret access key that goes with it signs requests, so this is reported at low. Keep the pair together in the secret store all the same.' };
+    }
+    if (/^CODECOV(_UPLOAD)?_TOKEN$/.test(n)) {
+        return { kind: 'upload-only', note: 'A Codecov upload token can only upload coverage reports for this repository (no read access to code or secrets), so it is reported at low. Keep it in the secret store all the same (or use Codecov\'s tokenless or OIDC upload).' };
+    }
+    return null;
+}
 
 
 /***/ }),
@@ -50051,7 +50643,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* unused harmony export scanStaged */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5370);
+/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6333);
 /* harmony import */ var _core_analyze_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1699);
 /* harmony import */ var _core_path_filter_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6499);
 /* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9506);
@@ -51046,15 +51638,90 @@ __webpack_async_result__();
 
 /***/ }),
 
+/***/ 8078:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C5: () => (/* binding */ logSafeJson),
+/* harmony export */   Kw: () => (/* binding */ neutralizeCommands),
+/* harmony export */   UN: () => (/* binding */ escapeControls),
+/* harmony export */   sN: () => (/* binding */ logSafe)
+/* harmony export */ });
+/* unused harmony export neutralizeCommandLine */
+/**
+ * Neutralising repository-controlled text (file names, YAML keys, messages quoting them) for the
+ * medium it is shown in. Secrets are already masked by the core; this is about what text can *do*:
+ * move a terminal's cursor, recolour or hide a line (ANSI escapes), reorder what a reader sees
+ * (bidirectional overrides), end a line, or start a GitHub workflow command.
+ *
+ * The runner reads a step's output line by line (a line ends at `\n`, `\r` or `\r\n`) and takes
+ * as a command any line that starts with `::` once leading whitespace is trimmed, and any line
+ * that holds `##[<registered command>]` anywhere (the legacy syntax, still parsed). That holds for
+ * the Action's own log and for the CLI run inside a workflow step, so every format printed to a
+ * log goes through one of the functions here.
+ */
+/**
+ * C0 and C1 controls, DEL, line and paragraph separators, bidirectional marks and overrides, and
+ * the BOM: never shown as they are.
+ */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** Every control character as a visible escape (`\n`, `\r`, `\x1b`, `\u202e`). */
+function escapeControls(text) {
+    return text.replace(CONTROL, (c) => NAMED[c] ?? escapeCode(c.charCodeAt(0)));
+}
+function escapeCode(code) {
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/** Whitespace the runner trims before looking for `::` (.NET's Char.IsWhiteSpace; \s lacks U+0085). */
+const COMMAND_AT_LINE_START = /^([\s\u0085]*):(?=:)/;
+const LEGACY_COMMAND = /##\[/g;
+/**
+ * A line the runner cannot take as a workflow command: a leading `::` becomes `\::`, and any
+ * `##[` becomes `##\[`. The line must not hold a line break (escape those first).
+ */
+function neutralizeCommandLine(line) {
+    return line.replace(COMMAND_AT_LINE_START, '$1\\:').replace(LEGACY_COMMAND, '##\\[');
+}
+/** Each line of a text made of our own lines (repository text in it already escaped). */
+function neutralizeCommands(text) {
+    return text.split('\n').map(neutralizeCommandLine).join('\n');
+}
+/**
+ * A log message that may quote repository text: our own line breaks are kept, every other
+ * control character (a lone `\r` included: the runner ends a line there) is escaped, and no line
+ * can start a workflow command.
+ */
+function logSafe(message) {
+    return message
+        .replace(/\r\n/g, '\n')
+        .split('\n')
+        .map((line) => neutralizeCommandLine(escapeControls(line)))
+        .join('\n');
+}
+/**
+ * JSON text (a report, SARIF) that can be printed to a log: `##[` is written `\u0023#[`, and C1
+ * controls, separators and bidirectional controls as `\u` escapes. Lossless: the parsed value is
+ * unchanged. (JSON.stringify already escapes C0 controls, and a JSON line never starts with `::`.)
+ */
+function logSafeJson(json) {
+    return json.replace(LEGACY_COMMAND, '\\u0023#[').replace(/[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+
+/***/ }),
+
 /***/ 7711:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   h: () => (/* binding */ renderJson)
 /* harmony export */ });
-/** The JSON report, as described by schemas/report.schema.json. */
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8078);
+
+/** The JSON report, as described by schemas/report.schema.json; safe to print to a workflow log. */
 function renderJson(report) {
-    return JSON.stringify(report, null, 2) + '\n';
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .logSafeJson */ .C5)(JSON.stringify(report, null, 2)) + '\n';
 }
 
 
@@ -51069,8 +51736,10 @@ function renderJson(report) {
 /* harmony export */   vu: () => (/* binding */ COMMENT_MAX_BYTES)
 /* harmony export */ });
 /* unused harmony export escapeText */
-/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5278);
-/* harmony import */ var _verify_present_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1158);
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5278);
+/* harmony import */ var _verify_present_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1158);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8078);
+
 
 
 /** GitHub's limit for one step's summary is 1 MiB; stay well clear of it. */
@@ -51089,19 +51758,19 @@ function renderMarkdown(report, options = {}) {
         ? '✅ No findings.'
         : `**${n} finding${n === 1 ? '' : 's'}** in ${report.stats.filesScanned} file${report.stats.filesScanned === 1 ? '' : 's'} scanned.`, '');
     head.push('| Severity | Findings |', '| --- | ---: |');
-    for (const s of _core_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC)
+    for (const s of _core_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC)
         head.push(`| ${EMOJI[s]} ${s} | ${report.stats.findingsBySeverity[s]} |`);
     head.push('');
     const active = report.findings.filter((f) => f.verification?.status === 'active').length;
     if (active > 0)
         head.push(`**${active} key${active === 1 ? ' is' : 's are'} verified ACTIVE** (listed first): revoke ${active === 1 ? 'it' : 'them'} before anything else.`, '');
     for (const note of options.notes ?? [])
-        head.push(`> ${note.replace(/\r?\n/g, ' ')}`, '');
+        head.push(`> ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControls */ .UN)(note.replace(/\r?\n/g, ' '))}`, '');
     const off = report.stats.disabledRules;
     const disabled = off > 0 ? ` · ${off} rule${off === 1 ? '' : 's'} or categor${off === 1 ? 'y' : 'ies'} turned off by the configuration` : '';
     const footer = ['', `<sub>${escapeText(report.tool.name)} ${escapeText(report.tool.version)}${disabled}</sub>`, ''];
     if (n === 0)
-        return fit([...head, ...footer].join('\n'), maxBytes);
+        return fit((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralizeCommands */ .Kw)([...head, ...footer].join('\n')), maxBytes);
     const tableHead = ['| Severity | Location | Rule | Finding | Secret | Fix |', '| --- | --- | --- | --- | --- | --- |'];
     let body = [...head, ...tableHead].join('\n') + '\n';
     const tail = footer.join('\n');
@@ -51117,7 +51786,8 @@ function renderMarkdown(report, options = {}) {
     }
     if (shown < n)
         body += `\n${overflowLine(n - shown, options.overflowHint)}\n`;
-    return fit(body + tail, maxBytes);
+    // `--format markdown` may be printed to a workflow log: no line may start a workflow command.
+    return fit((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralizeCommands */ .Kw)(body + tail), maxBytes);
 }
 function overflowLine(omitted, hint = 'the SARIF file and the JSON report') {
     return `_…and ${omitted} more finding${omitted === 1 ? '' : 's'} not shown here (size limit): see ${escapeText(hint)}._`;
@@ -51125,22 +51795,28 @@ function overflowLine(omitted, hint = 'the SARIF file and the JSON report') {
 function findingRow(f, link) {
     const where = f.line === null ? f.file : f.endLine !== null && f.endLine !== f.line ? `${f.file}:${f.line}-${f.endLine}` : `${f.file}:${f.line}`;
     const url = link?.(f) ?? null;
-    const location = url ? `[${escapeText(where)}](${url})` : escapeText(where);
+    const location = url ? `[${escapeText(where)}](${linkTarget(url)})` : escapeText(where);
     const yamlPath = f.yamlPath ? `<br><sub>${escapeText(f.yamlPath)}</sub>` : '';
-    const verified = f.verification ? `<br>${f.verification.status === 'active' ? '**ACTIVE: revoke first**' : `<sub>verified ${escapeText((0,_verify_present_js__WEBPACK_IMPORTED_MODULE_1__/* .describeVerification */ .Xm)(f.verification))}</sub>`}` : '';
+    const verified = f.verification ? `<br>${f.verification.status === 'active' ? '**ACTIVE: revoke first**' : `<sub>verified ${escapeText((0,_verify_present_js__WEBPACK_IMPORTED_MODULE_2__/* .describeVerification */ .Xm)(f.verification))}</sub>`}` : '';
     const secret = f.secret ? `<code>${escapeText(f.secret)}</code>${f.decodedFrom ? `<br><sub>decoded from ${escapeText(f.decodedFrom.join(' → '))}</sub>` : ''}${verified}` : '';
     return `| ${EMOJI[f.severity]} ${f.severity} | ${location}${yamlPath} | <code>${escapeText(f.ruleId)}</code> | ${escapeText(f.message)} | ${secret} | ${escapeText(f.remediation)} |`;
 }
-/** Escapes text for a Markdown table cell: HTML, Markdown punctuation, pipes, newlines, mentions. */
+/**
+ * Escapes text for a Markdown table cell: control characters (shown as `\r`, `\x1b`, …), HTML,
+ * Markdown punctuation, pipes, mentions.
+ */
 function escapeText(text) {
-    return text
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControls */ .UN)(text)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         .replace(/"/g, '&quot;')
         .replace(/([\\`*_[\]|#~!])/g, '\\$1')
-        .replace(/@/g, '@\u200b')
-        .replace(/\r?\n/g, ' ');
+        .replace(/@/g, '@\u200b');
+}
+/** A link target that cannot close the link early or start another: brackets, spaces, quotes, controls percent-encoded. */
+function linkTarget(url) {
+    return url.replace(/[\u0000-\u0020()<>"'`\\[\]\u007f-\u009f]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 function bytes(text) {
     return Buffer.byteLength(text, 'utf8');
@@ -51163,7 +51839,9 @@ function fit(text, maxBytes) {
 /* harmony export */   WH: () => (/* binding */ renderSarif)
 /* harmony export */ });
 /* unused harmony exports SARIF_SCHEMA_URI, FINGERPRINT_KEY, sarifLevel, securitySeverity, buildSarif */
-/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5370);
+/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6333);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8078);
+
 
 /**
  * SARIF 2.1.0 for code scanning: one run, every known rule in `tool.driver.rules` (so a result's
@@ -51235,7 +51913,7 @@ function buildSarif(report, knownRules = (0,_analyzers_registry_js__WEBPACK_IMPO
     };
 }
 function renderSarif(report) {
-    return JSON.stringify(buildSarif(report), null, 2) + '\n';
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafeJson */ .C5)(JSON.stringify(buildSarif(report), null, 2)) + '\n';
 }
 function sarifRule(meta, remediation) {
     return {
@@ -51318,12 +51996,19 @@ function encodeUri(file) {
 /* harmony export */   S: () => (/* binding */ renderText)
 /* harmony export */ });
 /* unused harmony export summaryLine */
-/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5278);
-/* harmony import */ var _verify_present_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1158);
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5278);
+/* harmony import */ var _verify_present_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1158);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8078);
+
 
 
 const SEVERITY_COLOR = { critical: '1;31', high: '31', medium: '33', low: '36' };
-/** Human report: grouped by file, one `file:line:col  severity  rule-id  message` line a finding. */
+/**
+ * Human report: grouped by file, one `file:line:col  severity  rule-id  message` line a finding.
+ * Repository text (paths, messages quoting keys) has its control characters escaped, so it can
+ * neither drive the terminal nor end a line, and no line can start a workflow command: the Action
+ * logs this report, and the CLI may run in a workflow step.
+ */
 function renderText(report, options) {
     const paint = (code, text) => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
     const out = [];
@@ -51334,20 +52019,20 @@ function renderText(report, options) {
         byFile.set(finding.file, list);
     }
     for (const [file, findings] of [...byFile].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        out.push(paint('1;4', file));
+        out.push(paint('1;4', (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControls */ .UN)(file)));
         const sorted = [...findings].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
         for (const f of sorted) {
-            const where = f.line === null ? file : `${file}:${f.line}:${f.column ?? 1}`;
-            out.push(`${where}  ${paint(SEVERITY_COLOR[f.severity], f.severity)}  ${paint('2', f.ruleId)}  ${f.message}`);
+            const where = f.line === null ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControls */ .UN)(file) : `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControls */ .UN)(file)}:${f.line}:${f.column ?? 1}`;
+            out.push(`${where}  ${paint(SEVERITY_COLOR[f.severity], f.severity)}  ${paint('2', f.ruleId)}  ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControls */ .UN)(f.message)}`);
             if (f.relatedRules)
                 out.push(`    also reported by: ${f.relatedRules.join(', ')}`);
             if (f.secret)
-                out.push(`    secret: ${f.secret}${f.decodedFrom ? ` (decoded from ${f.decodedFrom.join(' → ')})` : ''}`);
+                out.push(`    secret: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControls */ .UN)(f.secret)}${f.decodedFrom ? ` (decoded from ${f.decodedFrom.join(' → ')})` : ''}`);
             if (f.verification)
-                out.push(`    verified: ${paint(f.verification.status === 'active' ? '1;31' : '2', (0,_verify_present_js__WEBPACK_IMPORTED_MODULE_0__/* .describeVerification */ .Xm)(f.verification))}`);
+                out.push(`    verified: ${paint(f.verification.status === 'active' ? '1;31' : '2', (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControls */ .UN)((0,_verify_present_js__WEBPACK_IMPORTED_MODULE_1__/* .describeVerification */ .Xm)(f.verification)))}`);
             if (f.commit)
-                out.push(`    commit: ${f.commit.slice(0, 12)}${f.authorDate ? ` (${f.authorDate.slice(0, 10)})` : ''}${f.presentAtHead === false ? ', no longer at HEAD' : ''}`);
-            out.push(`    fix: ${f.remediation}`);
+                out.push(`    commit: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControls */ .UN)(f.commit.slice(0, 12))}${f.authorDate ? ` (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControls */ .UN)(f.authorDate.slice(0, 10))})` : ''}${f.presentAtHead === false ? ', no longer at HEAD' : ''}`);
+            out.push(`    fix: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControls */ .UN)(f.remediation)}`);
         }
         out.push('');
     }
@@ -51355,16 +52040,16 @@ function renderText(report, options) {
     if (notable.length > 0) {
         out.push(paint('1', 'Diagnostics'));
         for (const d of notable.slice(0, 20))
-            out.push(`  ${d.file ?? '(scan)'}: ${d.message}`);
+            out.push(`  ${d.file === null ? '(scan)' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControls */ .UN)(d.file)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControls */ .UN)(d.message)}`);
         if (notable.length > 20)
             out.push(`  … ${notable.length - 20} more in the JSON report`);
         out.push('');
     }
     out.push(summaryLine(report));
-    return out.join('\n') + '\n';
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralizeCommands */ .Kw)(out.join('\n')) + '\n';
 }
 function summaryLine(report) {
-    const counts = _core_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.map((s) => `${report.stats.findingsBySeverity[s]} ${s}`).join(', ');
+    const counts = _core_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC.map((s) => `${report.stats.findingsBySeverity[s]} ${s}`).join(', ');
     const n = report.findings.length;
     const skipped = report.stats.skippedBinary + report.stats.skippedTooLarge + report.stats.skippedUnreadable + report.stats.skippedSpecial;
     const suppressed = (report.stats.suppressed > 0 ? `, ${report.stats.suppressed} suppressed` : '') +
@@ -52844,13 +53529,40 @@ function loadYaml(path, text) {
     return { documents, lineCounter, diagnostics, ok };
 }
 /**
- * A parse error in words that never quote the file: the yaml library's messages cite the text it
- * stopped at ("…extra characters: >sk-proj-…"), and that text may be the very secret being
- * reported. Keep the sentence before the quote, drop anything quoted, name the code.
+ * The yaml library's messages quote the text the parser stopped at ("Unsupported YAML version
+ * <text>", "The !<text>! tag has no suffix", "…extra characters: |<text>"), and that text may be the
+ * very secret being reported. So a parse error is described by its code alone, in fixed words;
+ * the caller adds the position.
  */
+const YAML_ERRORS = {
+    ALIAS_PROPS: 'an alias cannot have a tag or anchor',
+    BAD_ALIAS: 'an alias that names no anchor',
+    BAD_COLLECTION_TYPE: 'a collection of the wrong type for its tag',
+    BAD_DIRECTIVE: 'a bad or unknown directive',
+    BAD_DQ_ESCAPE: 'a bad escape in a double-quoted string',
+    BAD_INDENT: 'bad indentation',
+    BAD_PROP_ORDER: 'anchor and tag in the wrong order',
+    BAD_SCALAR_START: 'a plain value cannot start with this character',
+    BLOCK_AS_IMPLICIT_KEY: 'a nested mapping in a compact mapping',
+    BLOCK_IN_FLOW: 'a block collection inside a flow collection',
+    DUPLICATE_KEY: 'map keys must be unique',
+    IMPOSSIBLE: 'an internal parser error',
+    KEY_OVER_1024_CHARS: 'an implicit key longer than 1024 characters',
+    MISSING_CHAR: 'a missing closing character',
+    MULTILINE_IMPLICIT_KEY: 'an implicit key spanning lines',
+    MULTIPLE_ANCHORS: 'a node with more than one anchor',
+    MULTIPLE_DOCS: 'more than one document',
+    MULTIPLE_TAGS: 'a node with more than one tag',
+    NON_STRING_KEY: 'a key that is not a string',
+    RESOURCE_EXHAUSTION: 'too many alias expansions',
+    TAB_AS_INDENT: 'tabs used as indentation',
+    TAG_RESOLVE_FAILED: 'an unknown or invalid tag',
+    UNEXPECTED_TOKEN: 'an unexpected token',
+};
+/** `message` is accepted (a YAMLError has one) and never read. */
 function describeYamlError(error) {
-    const sentence = (error.message.split('\n')[0] ?? '').split(': ')[0].replace(/"[^"]*"|'[^']*'|`[^`]*`/g, '…');
-    return sentence.length > 0 && sentence.length <= 120 ? `${sentence} [${error.code}]` : error.code;
+    const code = /^[A-Z0-9_]{1,40}$/.test(error.code) ? error.code : 'UNKNOWN';
+    return `${YAML_ERRORS[code] ?? 'a syntax error'} [${code}]`;
 }
 
 

@@ -237,3 +237,67 @@ function isCountingRun(part: string): boolean {
 export function isLowercaseWords(value: string): boolean {
   return /^[a-z]+([-_ ][a-z]+)*$/.test(value.trim());
 }
+
+/**
+ * Stand-in words led by a possessive or an article (`my-password`, `your_token`, `some-secret`,
+ * `the-api-key`): how documentation writes "put your value here", not a value anyone uses.
+ */
+export function isStandInPlaceholder(value: string): boolean {
+  const words = value.trim().toLowerCase().split(/[-_. ]+/).filter(Boolean);
+  return words.length > 1 && ['my', 'your', 'some', 'the', 'a', 'any'].includes(words[0]!) && words.every((w) => STAND_IN_WORDS.has(w) || w === 'your' || w === 'username' || w === 'user');
+}
+
+/**
+ * A comment that announces the value beside it as a placeholder to replace ("replace with your
+ * key", "change me", "put your token here"): the value is a sample, not a credential anyone uses.
+ */
+const PLACEHOLDER_COMMENT =
+  /#.*\b(replace (it |this |them )?(with|by) (your|a|the|real)|change[- _]?(me|it|this)\b|replace[- _]?me\b|(put|insert|enter|add|set) your\b|your [\w -]*here\b|placeholder|dummy value|example value|sample value|not a real)/i;
+
+export function commentAnnouncesPlaceholder(lines: readonly string[]): boolean {
+  return lines.some((line) => PLACEHOLDER_COMMENT.test(line));
+}
+
+/** Password variables that official database and queue images read, with the images that read them. */
+const SERVICE_PASSWORD_VARIABLES: readonly [RegExp, RegExp][] = [
+  [/^POSTGRES(QL)?_(PASSWORD|POSTGRES_PASSWORD)$/, /postgres|postgis|timescale|pgvector|cockroach/],
+  [/^MYSQL_(ROOT_)?PASSWORD$/, /mysql|mariadb|percona/],
+  [/^MARIADB_(ROOT_)?PASSWORD$/, /mariadb/],
+  [/^MONGO(_INITDB)?_ROOT_PASSWORD$/, /mongo/],
+  [/^REDIS_PASSWORD$/, /redis|valkey/],
+  [/^RABBITMQ_DEFAULT_PASS$/, /rabbitmq/],
+  [/^(MSSQL_)?SA_PASSWORD$/, /mssql|sql-?server/],
+  [/^ELASTIC_PASSWORD$/, /elastic|opensearch/],
+  [/^MINIO_(ROOT_PASSWORD|SECRET_KEY)$/, /minio/],
+  [/^CLICKHOUSE_PASSWORD$/, /clickhouse/],
+  [/^(KEYCLOAK_ADMIN_PASSWORD|KC_BOOTSTRAP_ADMIN_PASSWORD)$/, /keycloak/],
+];
+
+/**
+ * True when `name` is the password variable of one of the service containers (`images`) of a CI
+ * job (`POSTGRES_PASSWORD` beside a `postgres:16` service): a throwaway service-container password.
+ */
+export function isServiceContainerPassword(name: string, images: readonly string[]): boolean {
+  const n = normalizeName(name);
+  return SERVICE_PASSWORD_VARIABLES.some(([variable, image]) => variable.test(n) && images.some((i) => image.test(i.toLowerCase())));
+}
+
+/** The message of the throwaway service-container password policy (same words on every CI platform). */
+export const SERVICE_PASSWORD_NOTE =
+  'This is a throwaway service-container password: it configures a service container that only this job reaches and that is discarded with it, so it is reported at low. Use a real secret store for anything that outlives the job.';
+
+/**
+ * Credentials that grant little alone: an access key id (`AWS_ACCESS_KEY_ID`, `AKIA…`) is an
+ * identifier whose secret half is what signs requests; an upload-only token (`CODECOV_TOKEN`)
+ * can only add reports. Null for everything else.
+ */
+export function limitedCredential(name: string, value: string): { kind: 'key-id' | 'upload-only'; note: string } | null {
+  const n = normalizeName(name);
+  if (/ACCESS_KEY_ID$/.test(n) || /^(AKIA|ASIA)[A-Z0-9]{16}$/.test(value.trim())) {
+    return { kind: 'key-id', note: 'An access key id is an identifier, not the credential: the secret access key that goes with it signs requests, so this is reported at low. Keep the pair together in the secret store all the same.' };
+  }
+  if (/^CODECOV(_UPLOAD)?_TOKEN$/.test(n)) {
+    return { kind: 'upload-only', note: 'A Codecov upload token can only upload coverage reports for this repository (no read access to code or secrets), so it is reported at low. Keep it in the secret store all the same (or use Codecov\'s tokenless or OIDC upload).' };
+  }
+  return null;
+}

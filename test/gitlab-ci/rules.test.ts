@@ -8,7 +8,7 @@ import { runFixtureDir } from '../kubernetes/run-rules.js';
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/gitlab-ci');
 
 /** One rule over `<rule>/<side>` as a scan root: `file:line:column-endColumn` of each finding. */
-function run(id: string, side: 'ng' | 'ok' | 'ng-weak', settings: Partial<Settings> = {}) {
+function run(id: string, side: 'ng' | 'ok' | 'ng-weak' | 'ng-services', settings: Partial<Settings> = {}) {
   const rule = GITLAB_CI_RULES.find((r) => r.meta.id === id);
   if (!rule) throw new Error(`no rule ${id}`);
   const result = runFixtureDir([rule], path.join(FIXTURES, id, side), settings);
@@ -55,8 +55,31 @@ describe('gitlab-ci rules: ng fixtures find, ok fixtures do not', () => {
       '.gitlab-ci.yml:13:16-34',
       '.gitlab-ci.yml:7:28-35',
     ]);
-    expect(r.severities).toEqual(['9:medium', '10:medium', '11:medium', '12:medium', '13:high', '7:medium']);
+    // POSTGRES_PASSWORD of the postgres service: a throwaway service-container password (low);
+    // MYSQL_ROOT_PASSWORD has no mysql service here: medium as a lower-case value.
+    expect(r.severities).toEqual(['9:medium', '10:medium', '11:medium', '12:medium', '13:high', '7:low']);
     expect(r.findings[0]!.message).toMatch(/reported at medium/);
+  });
+
+  test('gitlab-ci-literal-variable: one policy for service containers (low whatever the case), key ids and upload-only tokens low, comment-announced placeholders low', () => {
+    const r = run('gitlab-ci-literal-variable', 'ng-services');
+    expect(r.at).toEqual([
+      '.gitlab-ci.yml:6:24-43',
+      '.gitlab-ci.yml:12:24-39',
+      '.gitlab-ci.yml:13:18-33',
+      '.gitlab-ci.yml:14:24-40',
+      '.gitlab-ci.yml:15:20-44',
+      '.gitlab-ci.yml:19:24-39',
+      '.gitlab-ci.yml:21:22-39',
+    ]);
+    // The mysql service of the pipeline, the postgres one of the job: low; DB_PASSWORD is not the
+    // image's variable, and `deploy` runs only the mysql service: high.
+    expect(r.severities).toEqual(['6:low', '12:low', '13:high', '14:low', '15:low', '19:high', '21:low']);
+    expect(r.findings[0]!.message).toContain('throwaway service-container password');
+    expect(r.findings[0]!.message).toContain('only this job reaches');
+    expect(r.findings[3]!.message).toContain('identifier');
+    expect(r.findings[4]!.message).toContain('upload');
+    expect(r.findings[6]!.message).toContain('placeholder');
   });
 
   test('gitlab-ci-script-literal-secret: export and inline assignments, inside block scalars and quoted items', () => {
@@ -70,10 +93,15 @@ describe('gitlab-ci rules: ng fixtures find, ok fixtures do not', () => {
     ]);
     expect(`${key.line}:${key.column}`).toBe('3:29');
     expect(r.findings.map((f) => f.yamlPath)).toEqual(['deploy.before_script[0]', 'deploy.script[0]', 'deploy.script[0]', 'deploy.after_script[0]']);
-    expect(run('gitlab-ci-script-literal-secret', 'ok').at).toEqual([]);
+    const ok = run('gitlab-ci-script-literal-secret', 'ok');
+    expect(ok.at).toEqual([]);
+    // The ok file parses (its script lines are read as a pipeline, not skipped as invalid YAML).
+    expect(ok.sources[0]!.yaml().documents.every((d) => d.errors.length === 0)).toBe(true);
     const weak = run('gitlab-ci-script-literal-secret', 'ng-weak');
-    expect(weak.at).toEqual(['.gitlab-ci.yml:3:26-34', '.gitlab-ci.yml:4:27-45']);
-    expect(weak.severities).toEqual(['3:medium', '4:high']);
+    expect(weak.at).toEqual(['.gitlab-ci.yml:3:26-34', '.gitlab-ci.yml:4:27-45', '.gitlab-ci.yml:6:30-51', '.gitlab-ci.yml:7:29-48', '.gitlab-ci.yml:12:32-47']);
+    // Comment-announced placeholders and the postgres service's password: low.
+    expect(weak.severities).toEqual(['3:medium', '4:high', '6:low', '7:low', '12:low']);
+    expect(weak.findings[4]!.message).toContain('throwaway service-container password');
   });
 
   test('gitlab-ci-secret-echo: echo, printenv, env, set -x in a job that uses secrets; piped, redirected, filtered and escaped output pass', () => {

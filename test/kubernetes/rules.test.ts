@@ -32,9 +32,12 @@ function keyAt(result: ReturnType<typeof run>, file: string): string {
 describe('kubernetes rules: ng fixtures find, ok fixtures do not', () => {
   test('k8s-env-literal-secret: initContainers, anchors, CronJob, Rollout CRD, List items, ephemeralContainers; weak values at medium; Secret names and variable names pass', () => {
     const r = run('k8s-env-literal-secret');
-    expect(r.ng).toEqual(['ng.yaml:14:23', keyAt(r, 'ng.yaml'), 'ng.yaml:35:27', 'ng.yaml:52:22', 'ng.yaml:67:22', 'ng.yaml:82:22', 'ng.yaml:84:22']);
-    // A counting run is weak (medium); `SESSION_SECRET: operator` names no object of the file: high.
-    expect(r.findings.slice(5).map((f) => f.severity)).toEqual(['medium', 'high']);
+    expect(r.ng).toEqual(['ng.yaml:14:23', keyAt(r, 'ng.yaml'), 'ng.yaml:35:27', 'ng.yaml:52:22', 'ng.yaml:67:22', 'ng.yaml:82:22', 'ng.yaml:84:22', 'ng.yaml:99:22', 'ng.yaml:102:22']);
+    // A counting run is weak (medium); `SESSION_SECRET: operator` names no object of the file: high;
+    // a value a comment announces as a placeholder to replace: low.
+    expect(r.findings.slice(5).map((f) => f.severity)).toEqual(['medium', 'high', 'low', 'low']);
+    expect(r.findings[8]!.message).toContain('identifier');
+    expect(r.findings[7]!.message).toContain('placeholder to replace');
     expect(r.findings.slice(0, 5).every((f) => f.severity === 'high')).toBe(true);
     expect(r.ng[1]).toBe('ng.yaml:20:22');
     expect(r.findings[1]!.yamlPath).toBe('spec.template.spec.containers[0].env[0].value');
@@ -59,11 +62,39 @@ describe('kubernetes rules: ng fixtures find, ok fixtures do not', () => {
 
   test('k8s-secret-manifest: data before kind, List items, stringData, registry password; provider keys left to the text rule', () => {
     const r = run('k8s-secret-manifest');
-    expect(r.ng).toEqual(['ng.yaml:3:16', 'ng.yaml:17:23', 'ng.yaml:25:23']);
-    expect(r.findings.map((f) => f.secret)).toEqual(['s3cr3t-db-pass', 'mail-pass-9931', 'r3gistry-pass-42']);
-    expect(r.findings[0]!.decodedFrom).toEqual(['base64']);
-    expect(r.findings[0]!.severity).toBe('medium');
+    expect(r.ng).toEqual(['ng.argocd.yaml:12:13', 'ng.argocd.yaml:19:17', 'ng.yaml:3:16', 'ng.yaml:17:23', 'ng.yaml:25:23']);
+    expect(r.findings.map((f) => f.secret)).toEqual(['Gh-deploy-2024!', expect.stringContaining('Acme-Portal-2031'), 's3cr3t-db-pass', 'mail-pass-9931', 'r3gistry-pass-42']);
+    expect(r.findings[2]!.decodedFrom).toEqual(['base64']);
+    expect(r.findings[2]!.message).toContain('encoding, not encryption');
+    // Human-chosen passwords: medium. Argo CD url/type/name/username/project and placeholders: nothing.
+    expect(r.findings.every((f) => f.severity === 'medium')).toBe(true);
+    expect(r.findings[1]!.message).toContain('clientSecret');
     expect(r.ok).toEqual([]);
+  });
+
+  test('k8s-secret-manifest: key material (long and random) in data or stringData is high, with the advice on what to use; under an unnamed key medium', () => {
+    const key = randomBody(40);
+    const text = [
+      'apiVersion: v1',
+      'kind: Secret',
+      'metadata:',
+      '  name: ceph',
+      'data:',
+      `  key: ${Buffer.from(key).toString('base64')}`,
+      'stringData:',
+      `  azurestorageaccountkey: ${key}x`,
+      `  blob: ${key}y`,
+      '  username: admin',
+      '',
+    ].join('\n');
+    const r = runRules([rule('k8s-secret-manifest')], [{ path: 'secret.yaml', text }]);
+    expect(r.findings.map((f) => [f.line, f.column, f.severity])).toEqual([
+      [6, 8, 'high'],
+      [8, 27, 'high'],
+      [9, 9, 'medium'],
+    ]);
+    expect(r.findings[0]!.message).toContain('not encryption');
+    expect(r.findings[0]!.remediation).toMatch(/SealedSecret.*ExternalSecret.*SOPS/);
   });
 
   test('k8s-configmap-secret', () => {
@@ -118,6 +149,28 @@ describe('kubernetes rules: ng fixtures find, ok fixtures do not', () => {
     expect(r.ok).toEqual([]);
   });
 
+  test('helm-template-env-value: a secret-like .Values setting in a plain env value of a template (not YAML), at the `{{`; secretKeyRef, file paths, Secret names and include helpers pass', () => {
+    const r = run('helm-template-env-value');
+    expect(r.ng).toEqual([
+      'ng/templates/deployment.yaml:15:22',
+      'ng/templates/deployment.yaml:17:23',
+      'ng/templates/deployment.yaml:20:22',
+      'ng/templates/deployment.yaml:23:22',
+      'ng/templates/deployment.yaml:26:22',
+    ]);
+    expect(r.findings.map((f) => [f.severity, f.endColumn])).toEqual([
+      ['medium', 47],
+      ['medium', 47],
+      ['medium', 53],
+      ['medium', 80],
+      ['medium', 50],
+    ]);
+    expect(r.findings[4]!.message).toContain('.Values.admin.password');
+    expect(r.findings[0]!.message).toContain('.Values.db.password');
+    expect(r.findings[0]!.remediation).toContain('secretKeyRef');
+    expect(r.ok).toEqual([]);
+  });
+
   test('settings.secretNames: ignore silences a name, extra adds one', () => {
     const base = run('k8s-configmap-secret', { secretNames: { extra: [], ignore: ['SMTP_PASSWORD'] } });
     expect(base.ng).toEqual([keyAt(base, 'ng.yaml')]);
@@ -155,7 +208,7 @@ describe('kubernetes rules parse only files that can hold a secret-like name', (
   test('a manifest without one is never parsed and reports nothing; with one it is', () => {
     expect(parses(deployment('LOG_PATH', '/var/log/web'), 'k8s')).toEqual({ parsed: 0, kinds: [], findings: [] });
     expect(parses(deployment('GH_PAT', SECRET), 'k8s')).toEqual({ parsed: 1, kinds: ['Deployment'], findings: ['k8s-env-literal-secret deploy.yaml:13:22'] });
-    expect(parses(`kind: Secret\napiVersion: v1\nstringData:\n  DB_HOST: ${SECRET}\n`, 'k8s').findings).toEqual(['k8s-secret-manifest deploy.yaml:4:12']);
+    expect(parses(`kind: Secret\napiVersion: v1\nstringData:\n  PAYLOAD: ${SECRET}${SECRET}\n`, 'k8s').findings).toEqual(['k8s-secret-manifest deploy.yaml:4:12']);
   });
 
   test('a manifest with secret-like words but no environment, Secret or ConfigMap is not parsed either', () => {

@@ -44,10 +44,16 @@ export interface Variable {
   name: string;
   /** The scalar holding the value, where it is written. */
   value: Scalar;
+  /** The variable's name as written. */
+  key: Node | null;
   text: string;
   path: string;
   /** Where it is defined, for messages: "global", "job build", "rules of job build"… */
   scope: string;
+  /** Images of the service containers that receive it (GitLab passes job variables to services too). */
+  serviceImages: string[];
+  /** Defined in a `services:` entry: only that service container gets it. */
+  inService: boolean;
 }
 
 /** Every `variables:` block of a pipeline: global, default, jobs, `rules:`, `workflow:rules:`, services. */
@@ -55,6 +61,12 @@ export function variablesOf(pipeline: Pipeline): Variable[] {
   const { view, root } = pipeline;
   const out: Variable[] = [];
   const seen = new Set<Node>();
+  const imagesOf = (owner: Node | null): string[] =>
+    view.items(view.get(owner, 'services')).map((service) => view.text(view.get(service, 'name') ?? service) ?? '').filter(Boolean);
+  const defaults = view.get(root, 'default');
+  const pipelineImages = [...imagesOf(root), ...imagesOf(defaults)];
+  let images = pipelineImages;
+  let inService = false;
   const block = (owner: Node | null, path: string, scope: string) => {
     const variablesPath = joinPath(path, 'variables');
     for (const entry of view.entries(view.get(owner, 'variables'))) {
@@ -67,27 +79,37 @@ export function variablesOf(pipeline: Pipeline): Variable[] {
       if (!isScalar(valueNode) || seen.has(valueNode)) continue;
       seen.add(valueNode);
       const text = view.text(valueNode);
-      if (text !== null) out.push({ name: entry.key, value: valueNode, text, path: valuePath, scope });
+      if (text !== null) out.push({ name: entry.key, value: valueNode, key: entry.keyNode ?? null, text, path: valuePath, scope, serviceImages: images, inService });
     }
   };
   const rules = (owner: Node | null, path: string, scope: string) => {
     view.items(view.get(owner, 'rules'), true).forEach((rule, i) => block(rule, joinPath(joinPath(path, 'rules'), i), `rules of ${scope}`));
   };
   const services = (owner: Node | null, path: string, scope: string) => {
-    view.items(view.get(owner, 'services')).forEach((service, i) => block(service, joinPath(joinPath(path, 'services'), i), `a service of ${scope}`));
+    const saved = images;
+    view.items(view.get(owner, 'services')).forEach((service, i) => {
+      images = [view.text(view.get(service, 'name') ?? service) ?? ''];
+      inService = true;
+      block(service, joinPath(joinPath(path, 'services'), i), `a service of ${scope}`);
+      inService = false;
+    });
+    images = saved;
   };
   block(root, '', 'the global variables');
   services(root, '', 'the pipeline');
   rules(view.get(root, 'workflow'), 'workflow', 'workflow');
-  const defaults = view.get(root, 'default');
   block(defaults, 'default', 'default');
   services(defaults, 'default', 'default');
   for (const job of pipeline.jobs) {
     const scope = `job ${job.name}`;
+    // A job's own `services:` replace the default ones; those of the jobs it extends count too.
+    const own = [job, ...extendedJobs(pipeline, job)].flatMap((j) => imagesOf(j.node));
+    images = own.length > 0 ? own : pipelineImages;
     block(job.node, job.path, scope);
     rules(job.node, job.path, scope);
     services(job.node, job.path, scope);
   }
+  images = pipelineImages;
   return out;
 }
 
@@ -169,4 +191,13 @@ export function variableFindings(
     }
   }
   return findings;
+}
+
+/** Images of the service containers a job runs with (its own or its parents', else the default ones); for global scripts, the default ones. */
+export function serviceImagesOf(pipeline: Pipeline, job: Job | null): string[] {
+  const { view, root } = pipeline;
+  const imagesOf = (owner: Node | null): string[] =>
+    view.items(view.get(owner, 'services')).map((service) => view.text(view.get(service, 'name') ?? service) ?? '').filter(Boolean);
+  const own = job ? [job, ...extendedJobs(pipeline, job)].flatMap((j) => imagesOf(j.node)) : [];
+  return own.length > 0 ? own : [...imagesOf(root), ...imagesOf(view.get(root, 'default'))];
 }

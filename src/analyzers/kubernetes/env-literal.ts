@@ -1,9 +1,10 @@
 import type { RawFinding } from '../../core/finding.js';
 import type { FileRule } from '../types.js';
 import { containersOf, envOf } from './containers.js';
-import { isLiteralSecretValue, isWeakLiteral, WEAK_NOTE } from '../secret-names.js';
+import { isLiteralSecretValue, isWeakLiteral, limitedCredential, WEAK_NOTE } from '../secret-names.js';
 import { K8S_HELP, SECRET_KEY_REF_EXAMPLE, SECRET_STORE_ADVICE } from './meta.js';
 import { k8sObjects, mayHoldManifests } from './objects.js';
+import { placeholderByComment, PLACEHOLDER_NOTE } from './nearby-comment.js';
 import { findingOnNode } from './report.js';
 import { isSecretLikeKey, toSnakeCase } from './secret-name.js';
 import { joinPath } from './yaml-view.js';
@@ -14,7 +15,7 @@ export const k8sEnvLiteralRule: FileRule = {
     id: 'k8s-env-literal-secret',
     category: 'unsafe-injection',
     severity: 'high',
-    description: 'A container gets a secret-like environment variable as a literal value in the manifest instead of from a Secret.',
+    description: 'A container gets a secret-like environment variable as a literal value in the manifest instead of from a Secret. High by default; medium for counting runs and stand-in words; low for an access key id (`*_ACCESS_KEY_ID`: an identifier, its secret half should come from a `secretKeyRef`), an upload-only token (`CODECOV_TOKEN`), or a value a comment beside it calls a placeholder to replace ("replace with your key").',
     helpUri: K8S_HELP,
   },
   appliesTo: mayHoldManifests,
@@ -32,10 +33,14 @@ export const k8sEnvLiteralRule: FileRule = {
           // `operator`: the name of the Secret the program keeps its state in, not a credential.
           if (/(^|_)SECRET$/.test(toSnakeCase(env.name).toUpperCase()) && objectNames.has(value.trim())) continue;
           const weak = isWeakLiteral(value);
+          const announced = placeholderByComment(file, env.nameNode, env.value);
+          // An access key id or an upload-only token: low (docs/rules/kubernetes.md).
+          const limited = limitedCredential(env.name, value);
+          const note = limited ? ` ${limited.note}` : announced ? PLACEHOLDER_NOTE : weak ? ` The value looks like a test or default one (${WEAK_NOTE}), so it is reported at medium.` : '';
           findings.push(
             findingOnNode(this.meta, file, env.value, {
-              ...(weak ? { severity: 'medium' as const } : {}),
-              message: `Container "${container.name}" of ${object.kind} gets ${env.name} as a literal value written in the manifest.${weak ? ` The value looks like a test or default one (${WEAK_NOTE}), so it is reported at medium.` : ''}`,
+              ...(limited || announced ? { severity: 'low' as const } : weak ? { severity: 'medium' as const } : {}),
+              message: `Container "${container.name}" of ${object.kind} gets ${env.name} as a literal value written in the manifest.${note}`,
               remediation: `Move the value into a Secret and reference it: \`- name: ${env.name}\` with \`${SECRET_KEY_REF_EXAMPLE(env.name)}\`. ${SECRET_STORE_ADVICE}`,
               secret: value,
               yamlPath: joinPath(env.path, 'value'),

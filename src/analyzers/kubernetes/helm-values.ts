@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { RawFinding } from '../../core/finding.js';
 import type { FileRule } from '../types.js';
-import { isLiteralSecretValue, isWeakLiteral, mayHoldSecretNames, WEAK_NOTE } from '../secret-names.js';
+import { isLiteralSecretValue, isWeakLiteral, limitedCredential, mayHoldSecretNames, WEAK_NOTE } from '../secret-names.js';
 import { K8S_HELP } from './meta.js';
 import { isSopsEncrypted } from './objects.js';
 import { findingOnNode } from './report.js';
@@ -17,7 +17,7 @@ export const helmValuesLiteralRule: FileRule = {
     id: 'helm-values-literal-secret',
     category: 'unsafe-injection',
     severity: 'high',
-    description: 'A Helm values file sets a secret-like key to a literal value, which is committed and becomes every release\'s secret.',
+    description: 'A Helm values file sets a secret-like key to a literal value, which is committed and becomes every release\'s secret. High by default; medium for counting runs and stand-in words (documented defaults); low for access key ids and upload-only tokens. Template expressions (`{{ … }}`, `$var`) are not values.',
     helpUri: K8S_HELP,
   },
   appliesTo: (file) => file.kind === 'helm-values',
@@ -38,10 +38,11 @@ export const helmValuesLiteralRule: FileRule = {
         const text = view.text(value);
         if (text === null || !isLiteralSecretValue(text)) return;
         const weak = isWeakLiteral(text);
+        const limited = limitedCredential(keyName, text);
         findings.push(
           findingOnNode(this.meta, file, value, {
-            ...(weak ? { severity: 'medium' as const } : {}),
-            message: `Helm values set the secret-like key "${path}" to a literal value.${weak ? ` The value looks like a documented default (${WEAK_NOTE}), so it is reported at medium; installs that keep it share a known password.` : ''}`,
+            ...(limited ? { severity: 'low' as const } : weak ? { severity: 'medium' as const } : {}),
+            message: `Helm values set the secret-like key "${path}" to a literal value.${limited ? ` ${limited.note}` : weak ? ` The value looks like a documented default (${WEAK_NOTE}), so it is reported at medium; installs that keep it share a known password.` : ''}`,
             remediation: REMEDIATION,
             secret: text,
             yamlPath: path,

@@ -2,6 +2,7 @@ import type { FileRule, RepositoryRule } from '../types.js';
 import { k8sConfigMapSecretRule } from './configmap-secret.js';
 import { k8sEnvConfigMapRule } from './env-configmap-ref.js';
 import { k8sEnvLiteralRule } from './env-literal.js';
+import { helmTemplateEnvValueRule } from './helm-template-env-value.js';
 import { helmValuesLiteralRule } from './helm-values.js';
 import { kustomizeGeneratorLiteralRule } from './kustomize-generator.js';
 import { kustomizeGeneratorSourceRule } from './kustomize-sources.js';
@@ -18,5 +19,6 @@ export const KUBERNETES_RULES: readonly FileRule[] = [
   kustomizeGeneratorLiteralRule,
   kustomizeGeneratorSourceRule,
   helmValuesLiteralRule,
+  helmTemplateEnvValueRule,
 ];
 export const KUBERNETES_REPOSITORY_RULES: readonly RepositoryRule[] = [];

@@ -1,0 +1,83 @@
+import { isSecretValue } from '../../detectors/generic.js';
+import { isLiteralSecretValue, isSecretLikeName, isStandInPlaceholder, isWeakLiteral, mayHoldSecretNames } from '../secret-names.js';
+import { toSnakeCase } from './secret-name.js';
+
+/**
+ * Keys of a Secret's `data`/`stringData` that hold no credential: where and as whom to connect
+ * (Argo CD repository and cluster Secrets: `url`, `type`, `name`, `project`, `username`,
+ * `insecure`, `enableLfs`…), and public certificates. The last dotted segment is judged
+ * (`discovery.sendtargets.auth.username_in`), in any spelling (`apiUsername`, `azurestorageaccountname`).
+ */
+const IDENTIFIER_KEY =
+  /(^|_)(URL|URI|TYPE|NAME|PROJECT|HOST|HOSTNAME|PORT|USERNAME|USER|LOGIN|EMAIL|SERVER|NAMESPACE|INSECURE|REGION|ENDPOINT|ADDRESS|ID|PROXY|NO_PROXY|DATABASE|DB|SCHEME|PATH|BUCKET|ORG|ORGANIZATION|TENANT|SUBSCRIPTION|CLUSTER|CONTEXT|ZONE|DOMAIN|CRT|CERT|CERTIFICATE|CA|CA_DATA|CA_CERT|CA_BUNDLE)S?(_IN|_OUT)?$|^(ENABLE|DISABLE|FORCE|USE|SKIP|NO)_/;
+const JOINED_IDENTIFIER = /(username|accountname|user|name|url|host|port|address|endpoint|server|namespace|region|crt|cert)$/;
+
+export type EntryRole = 'identifier' | 'credential' | 'other';
+
+/** What a Secret entry's key says it holds. */
+export function secretEntryRole(key: string): EntryRole {
+  const last = key.replace(/^\.+/, '').split('.').pop() ?? key;
+  const snake = toSnakeCase(last).toUpperCase().replace(/[-\s]/g, '_');
+  if (/^\.?docker(configjson|cfg)$/i.test(key)) return 'credential';
+  if (isSecretLikeName(snake) || /(KEY|TOKEN|SECRET|PASS|PWD|PASSWORD|AUTH|CREDENTIALS?|HTPASSWD|PASSPHRASE)(_IN|_OUT)?$/.test(snake)) return 'credential';
+  if (IDENTIFIER_KEY.test(snake) || (/^[a-z]+$/.test(last) && JOINED_IDENTIFIER.test(last))) return 'identifier';
+  return 'other';
+}
+
+export interface EntryVerdict {
+  severity: 'high' | 'medium';
+  /** Why, for the message. */
+  why: string;
+}
+
+/**
+ * The severity policy of k8s-secret-manifest for one value: high for key material (long and
+ * random, a private key, or a JSON credential file), medium for a human-chosen or well-known
+ * password (weak literals, lower-case words), nothing for placeholders and documentation values.
+ */
+export function judgeCredential(value: string): EntryVerdict | null {
+  const v = value.trim();
+  if (/-----BEGIN [A-Z ]*PRIVATE KEY-----\s*[A-Za-z0-9+/=]{40,}/.test(v)) return { severity: 'high', why: 'a private key' };
+  if (/"private_key"\s*:\s*"-----BEGIN/.test(v)) return { severity: 'high', why: 'a service-account key file' };
+  if (!isLiteralSecretValue(v) || isStandInPlaceholder(v)) return null;
+  // A sentence that names what goes there (`shhhh! it's a GitHub secret`, Argo CD's argocd-secret sample).
+  if (v.split(/\s+/).length >= 3 && /\b(secret|password|token|key|credentials?)\b/i.test(v)) return null;
+  if (/^-----BEGIN/.test(v)) return null;
+  if (isKeyMaterial(v)) return { severity: 'high', why: 'a generated credential (long and random)' };
+  const weak = isWeakLiteral(v) || /^[a-z]+([-_ ][a-z]+)*$/.test(v);
+  return { severity: 'medium', why: weak ? 'a well-known or example password (lower-case words, a counting run or stand-in words)' : 'a human-chosen password' };
+}
+
+/** Long and random: issued by a machine, not chosen by a person (`Gh-deploy-2024!` is the latter). */
+export function isKeyMaterial(value: string): boolean {
+  return value.length >= 20 && isSecretValue(value);
+}
+
+/** `name: value`, `"name": "value"`, `name = value` pairs inside a file kept in a Secret. */
+const PAIR = /["']?([A-Za-z_][\w.-]*)["']?[ \t]*[:=][ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|([^\s,}"']+))/g;
+
+/**
+ * A file kept in a Secret (`config.json`, `grafana.ini`, an Argo CD cluster `config`): judged by
+ * the credentials it holds under secret-like names; none, or only placeholders, is no finding.
+ */
+export function judgeFile(value: string): EntryVerdict | null {
+  if (!mayHoldSecretNames(value)) return null;
+  let best: EntryVerdict | null = null;
+  for (const m of value.matchAll(PAIR)) {
+    if (secretEntryRole(m[1]!) !== 'credential') continue;
+    const verdict = judgeCredential(m[2] ?? m[3] ?? m[4]!);
+    if (verdict && (!best || verdict.severity === 'high')) best = { severity: verdict.severity, why: `${m[1]} holds ${verdict.why}` };
+  }
+  return best;
+}
+
+/** `scheme://user:password@host`: the password of a connection URL. */
+export function urlPassword(value: string): string | null {
+  const m = /^[a-z][a-z0-9+.-]*:\/\/[^/:@\s]+:([^@\s/]+)@/i.exec(value.trim());
+  if (!m) return null;
+  try {
+    return decodeURIComponent(m[1]!);
+  } catch {
+    return m[1]!;
+  }
+}
