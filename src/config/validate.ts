@@ -39,7 +39,7 @@ export function parseConfig(text: string, source: string): Config {
   if (!validation.ok) {
     for (const error of validation.errors) problems.push(describe(error, doc, lineOf));
   }
-  problems.push(...semanticProblems(value, doc, lineOf));
+  for (const problem of semanticProblems(value, doc, lineOf)) problems.push(problem);
   if (problems.length > 0) fail(source, problems);
   return value as Config;
 }

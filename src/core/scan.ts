@@ -2,6 +2,7 @@ import { REPOSITORY_RULES } from '../analyzers/registry.js';
 import type { RepositoryRule, ScanContext } from '../analyzers/types.js';
 import { discoverFiles } from '../discover/files.js';
 import { present, triage, verifyTriaged } from './finalize.js';
+import { markIncomplete } from './incomplete.js';
 import { SEVERITIES, type Diagnostic, type RawFinding, type Report, type ScanStats } from './finding.js';
 import { silentLogger, type Logger } from './logger.js';
 import { discoveryFilter } from './path-filter.js';
@@ -29,7 +30,7 @@ export async function scan(settings: Settings, logger: Logger, options: ScanOpti
   const diagnostics: Diagnostic[] = [];
   const stats = emptyStats();
   const discovery = await discoverFiles(settings.root, settings.targets);
-  diagnostics.push(...discovery.diagnostics);
+  for (const d of discovery.diagnostics) diagnostics.push(d);
   const wanted = discoveryFilter(settings);
   const files = discovery.files.filter((f) => wanted(f.path));
   stats.filesDiscovered = files.length;
@@ -86,8 +87,9 @@ export async function buildReport(
   for (const finding of findings) stats.findingsBySeverity[finding.severity]++;
   stats.durationMs = Math.round(performance.now() - started);
   // Rules run side by side (threads, repository rules): the order must not depend on which finished first.
-  diagnostics.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || a.code.localeCompare(b.code) || a.message.localeCompare(b.message));
-  return { tool: { name: TOOL_NAME, version: TOOL_VERSION }, findings, stats, diagnostics };
+  const marked = diagnostics.map(markIncomplete);
+  marked.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || a.code.localeCompare(b.code) || a.message.localeCompare(b.message));
+  return { tool: { name: TOOL_NAME, version: TOOL_VERSION }, findings, stats, diagnostics: marked };
 }
 
 export function emptyStats(): ScanStats {

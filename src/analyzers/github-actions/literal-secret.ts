@@ -9,7 +9,6 @@ import type { RawFinding } from '../../core/finding.js';
 import { findExpressions } from '../expressions/index.js';
 import { isLiteralSecretValue, isSecretLikeName, isWrittenValue } from '../secret-names.js';
 import type { FileRule, RuleMeta } from '../types.js';
-import { expressionsInFile } from './expression-scan.js';
 import { appliesToWorkflowOrAction, workflowModels, type NamedValue } from './model.js';
 import { findingAt, HELP_BASE, locatorFor, secretNameFor } from './report.js';
 
@@ -30,8 +29,8 @@ export const literalSecretRule: FileRule = {
     for (const model of workflowModels(file)) {
       const entries: NamedValue[] = [...model.env, ...model.inputDefaults];
       for (const job of model.jobs) {
-        entries.push(...job.env, ...job.containerValues, ...job.with, ...job.secrets);
-        for (const step of job.steps) entries.push(...step.env, ...step.with);
+        for (const list of [job.env, job.containerValues, job.with, job.secrets]) for (const entry of list) entries.push(entry);
+        for (const step of job.steps) for (const entry of [...step.env, ...step.with]) entries.push(entry);
       }
       for (const entry of entries) {
         // Everything passed under a reusable workflow's `secrets:` is a secret by declaration.
@@ -49,12 +48,6 @@ export const literalSecretRule: FileRule = {
         const start = value.length - value.trimStart().length;
         const end = value.trimEnd().length;
         findings.push(findingAt(file, meta, entry.value, entry.path, { ...advice(entry), secret: value.trim() }, start, end));
-      }
-      // One rule says so for the file: models and the expression walk share one budget, so every
-      // rule saw the same partial view. Run the walk (cached) now so the budget is final.
-      expressionsInFile(file);
-      if (model.budget.exceeded) {
-        context.diagnostic({ file: file.path, level: 'warning', code: 'yaml-alias-budget', message: `more than ${model.budget.limit} alias expansions: the rest of the file was analysed without following aliases` });
       }
     }
     return findings;
