@@ -37384,8 +37384,8 @@ var _2020 = __nccwpck_require__(2210);
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./schemas/config.schema.json
 const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/openai-secret-lint/openai-secret-lint/main/schemas/config.schema.json","title":"openai-secret-lint configuration","description":"The .openai-secret-lint.yml (or .yaml, .json) file at the root of a scanned repository. Every key is optional; command-line flags and Action inputs take precedence over it.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"The schema this file follows, for editors.","type":"string"},"failOn":{"description":"Fail (exit code 1, failed check) when a finding is at or above this severity.","enum":["critical","high","medium","low"],"default":"high","examples":["medium"]},"include":{"description":"Scan only files matching these gitignore-style patterns, relative to the scan root. Empty: every file.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["src/",".github/","*.yml"]]},"exclude":{"description":"Never scan files matching these gitignore-style patterns, relative to the scan root.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["vendor/","**/testdata/**","*.min.js"]]},"rules":{"description":"Per rule (by rule id, or by category), a new severity or `off` to disable it.","type":"object","additionalProperties":{"enum":["off","low","medium","high","critical"]},"default":{},"examples":[{"unprotected-env-file":"low","secret-exposure":"off"}]},"allow":{"description":"Findings that are accepted and hidden (counted as suppressed).","type":"object","additionalProperties":false,"properties":{"paths":{"description":"Gitignore-style patterns of files whose findings are hidden.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["docs/examples/"]]},"patterns":{"description":"Regular expressions (JavaScript syntax) matched against the secret value itself, not the line.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["EXAMPLE","^sk-test-"]]},"fingerprints":{"description":"Fingerprints of individual findings, as shown in the JSON report.","type":"array","items":{"type":"string","pattern":"^[0-9a-f]{32}$"},"default":[],"examples":[["0123456789abcdef0123456789abcdef"]]}},"default":{}},"secretNames":{"description":"Tune which variable names are treated as holding secrets. `*` is a wildcard; case, `-`, `.` and `_` do not matter.","type":"object","additionalProperties":false,"properties":{"extra":{"description":"Names (or `*` patterns) that also hold secrets.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["*_SIGNING_KEY","WEBHOOK_SALT"]]},"ignore":{"description":"Names (or `*` patterns) never treated as secrets.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["PUBLIC_TOKEN_ENDPOINT"]]}},"default":{}},"decodeDepth":{"description":"How many nested encodings (base64, hex, URL) are decoded when looking for secrets. 0 disables decoding.","type":"integer","minimum":0,"maximum":8,"default":3,"examples":[2]},"maxFileSize":{"description":"Files larger than this many bytes are skipped, with a diagnostic.","type":"integer","minimum":1,"default":5242880,"examples":[1048576]},"envFiles":{"description":"Env files (.env and friends).","type":"object","additionalProperties":false,"properties":{"templates":{"description":"Extra env-file names that are committed on purpose as templates (like .env.example) and so are not reported as committed env files.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[[".env.ci","deploy/.env.defaults"]]}},"default":{}},"kubernetes":{"description":"Kubernetes manifests.","type":"object","additionalProperties":false,"properties":{"strictSecretEnv":{"description":"Also report secret-like env values taken from ConfigMaps or plain values even when they look like references or placeholders.","type":"boolean","default":false}},"default":{}}}}');
-// EXTERNAL MODULE: ./src/analyzers/registry.ts + 126 modules
-var registry = __nccwpck_require__(5530);
+// EXTERNAL MODULE: ./src/analyzers/registry.ts + 124 modules
+var registry = __nccwpck_require__(7444);
 // EXTERNAL MODULE: ./src/yaml/load.ts
 var load = __nccwpck_require__(6251);
 ;// CONCATENATED MODULE: ./src/config/suggest.ts
@@ -37456,7 +37456,8 @@ function parseConfig(text, source) {
         for (const error of validation.errors)
             problems.push(describe(error, doc, lineOf));
     }
-    problems.push(...semanticProblems(value, doc, lineOf));
+    for (const problem of semanticProblems(value, doc, lineOf))
+        problems.push(problem);
     if (problems.length > 0)
         fail(source, problems);
     return value;
@@ -37818,25 +37819,27 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6257);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(4296);
-/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(5278);
-/* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9506);
-/* harmony import */ var _history_scan_history_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7042);
-/* harmony import */ var _output_json_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(7711);
-/* harmony import */ var _output_sarif_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(324);
-/* harmony import */ var _output_text_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4980);
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3968);
-/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3856);
-/* harmony import */ var _audit_issue_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2047);
-/* harmony import */ var _diff_scope_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4906);
-/* harmony import */ var _github_api_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2334);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(4814);
-/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(2684);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(8980);
-/* harmony import */ var _pr_comment_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(9413);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(8770);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_3__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_4__, _diff_scope_js__WEBPACK_IMPORTED_MODULE_10__]);
-([_core_scan_js__WEBPACK_IMPORTED_MODULE_3__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_4__, _diff_scope_js__WEBPACK_IMPORTED_MODULE_10__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(5278);
+/* harmony import */ var _core_incomplete_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3319);
+/* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9506);
+/* harmony import */ var _history_scan_history_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7042);
+/* harmony import */ var _output_json_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(7711);
+/* harmony import */ var _output_sarif_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(324);
+/* harmony import */ var _output_text_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4980);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3968);
+/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3856);
+/* harmony import */ var _audit_issue_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(2047);
+/* harmony import */ var _diff_scope_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(4906);
+/* harmony import */ var _github_api_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(2334);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(4814);
+/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(2684);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(8980);
+/* harmony import */ var _pr_comment_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(9413);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(8770);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_4__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_5__, _diff_scope_js__WEBPACK_IMPORTED_MODULE_11__]);
+([_core_scan_js__WEBPACK_IMPORTED_MODULE_4__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_5__, _diff_scope_js__WEBPACK_IMPORTED_MODULE_11__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
 
 
 
@@ -37861,12 +37864,12 @@ const MIN_MASK_LENGTH = 6;
 /** The Action: read inputs, scan, then report through every channel the inputs enable. */
 async function run() {
     try {
-        const inputs = await (0,_inputs_js__WEBPACK_IMPORTED_MODULE_12__/* .readInputs */ .K)();
+        const inputs = await (0,_inputs_js__WEBPACK_IMPORTED_MODULE_13__/* .readInputs */ .K)();
         const report = await scanFor(inputs);
         await publish(inputs, report.report, report.notes);
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setFailed */ .C1((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .isConfigurationError */ .p0)(error) ? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .errorMessage */ .gJ)(error) : `internal error: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .errorMessage */ .gJ)(error)}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setFailed */ .C1((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .isConfigurationError */ .p0)(error) ? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .errorMessage */ .gJ)(error) : `internal error: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .errorMessage */ .gJ)(error)}`);
     }
 }
 async function scanFor(inputs) {
@@ -37875,7 +37878,7 @@ async function scanFor(inputs) {
     if (inputs.configFile)
         _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Configuration: ${inputs.configFile}`);
     if (inputs.mode === 'diff') {
-        const scope = await (0,_diff_scope_js__WEBPACK_IMPORTED_MODULE_10__/* .resolveDiffScope */ .I)(inputs, apiFor(inputs), _logger_js__WEBPACK_IMPORTED_MODULE_13__/* .actionsLogger */ .M);
+        const scope = await (0,_diff_scope_js__WEBPACK_IMPORTED_MODULE_11__/* .resolveDiffScope */ .I)(inputs, apiFor(inputs), _logger_js__WEBPACK_IMPORTED_MODULE_14__/* .actionsLogger */ .M);
         if (scope) {
             settings.changedLines = scope.lines;
             notes.push(`Diff mode: only lines added or changed by this change (${scope.source}).`);
@@ -37894,47 +37897,47 @@ async function scanFor(inputs) {
             _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setSecret */ .Pq(value.trim());
     };
     const report = inputs.mode === 'history'
-        ? await (0,_history_scan_history_js__WEBPACK_IMPORTED_MODULE_4__/* .scanHistory */ .s)(settings, _logger_js__WEBPACK_IMPORTED_MODULE_13__/* .actionsLogger */ .M, { since: null, allBranches: false })
-        : await (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scan */ .SQ)(settings, _logger_js__WEBPACK_IMPORTED_MODULE_13__/* .actionsLogger */ .M);
+        ? await (0,_history_scan_history_js__WEBPACK_IMPORTED_MODULE_5__/* .scanHistory */ .s)(settings, _logger_js__WEBPACK_IMPORTED_MODULE_14__/* .actionsLogger */ .M, { since: null, allBranches: false })
+        : await (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .scan */ .SQ)(settings, _logger_js__WEBPACK_IMPORTED_MODULE_14__/* .actionsLogger */ .M);
     if (inputs.mode === 'history')
         notes.push('History mode: every commit reachable from HEAD; each secret is reported at the commit that introduced it.');
     return { report, notes };
 }
 async function publish(inputs, report, notes) {
     const { settings, event } = inputs;
-    _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq((0,_output_text_js__WEBPACK_IMPORTED_MODULE_6__/* .renderText */ .S)(report, { color: false }));
-    const prefix = (0,_diff_scope_js__WEBPACK_IMPORTED_MODULE_10__/* .rootPrefix */ .R)((await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_7__/* .gitTopLevel */ .oB)(settings.root)) ?? inputs.workspace, settings.root);
-    const link = (0,_links_js__WEBPACK_IMPORTED_MODULE_17__/* .blobLinker */ .B)(event, prefix);
+    _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq((0,_output_text_js__WEBPACK_IMPORTED_MODULE_7__/* .renderText */ .S)(report, { color: false }));
+    const prefix = (0,_diff_scope_js__WEBPACK_IMPORTED_MODULE_11__/* .rootPrefix */ .R)((await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_8__/* .gitTopLevel */ .oB)(settings.root)) ?? inputs.workspace, settings.root);
+    const link = (0,_links_js__WEBPACK_IMPORTED_MODULE_18__/* .blobLinker */ .B)(event, prefix);
     if (inputs.annotations) {
-        const hidden = (0,_annotations_js__WEBPACK_IMPORTED_MODULE_8__/* .annotate */ .f)(report, prefix);
+        const hidden = (0,_annotations_js__WEBPACK_IMPORTED_MODULE_9__/* .annotate */ .f)(report, prefix);
         if (hidden)
             notes.push(hidden);
     }
-    await writeFileSafely(inputs.reportFile, (0,_output_json_js__WEBPACK_IMPORTED_MODULE_18__/* .renderJson */ .h)(report));
+    await writeFileSafely(inputs.reportFile, (0,_output_json_js__WEBPACK_IMPORTED_MODULE_19__/* .renderJson */ .h)(report));
     _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('report-file', inputs.reportFile);
     if (inputs.sarifFile) {
-        await writeFileSafely(inputs.sarifFile, (0,_output_sarif_js__WEBPACK_IMPORTED_MODULE_5__/* .renderSarif */ .WH)(report));
+        await writeFileSafely(inputs.sarifFile, (0,_output_sarif_js__WEBPACK_IMPORTED_MODULE_6__/* .renderSarif */ .WH)(report));
         _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('sarif-file', inputs.sarifFile);
     }
     else {
         _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('sarif-file', '');
     }
     _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('findings', report.findings.length);
-    for (const severity of _core_finding_js__WEBPACK_IMPORTED_MODULE_19__/* .SEVERITIES */ .oC)
+    for (const severity of _core_finding_js__WEBPACK_IMPORTED_MODULE_20__/* .SEVERITIES */ .oC)
         _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH(severity, report.stats.findingsBySeverity[severity]);
     const overflowHint = inputs.sarifFile ? `the SARIF file (${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(inputs.sarifFile)}) and the JSON report` : 'the JSON report';
     if (inputs.summary) {
         try {
-            await (0,_summary_js__WEBPACK_IMPORTED_MODULE_15__/* .writeSummary */ .S)(report, { notes, link, overflowHint });
+            await (0,_summary_js__WEBPACK_IMPORTED_MODULE_16__/* .writeSummary */ .S)(report, { notes, link, overflowHint });
         }
         catch (error) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`Could not write the job summary: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .errorMessage */ .gJ)(error)}`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`Could not write the job summary: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .errorMessage */ .gJ)(error)}`);
         }
     }
     const api = apiFor(inputs);
     if (inputs.prComment && event.pullRequest && event.repo) {
         if (api) {
-            const outcome = await (0,_pr_comment_js__WEBPACK_IMPORTED_MODULE_14__/* .upsertPrComment */ .Z)(api, { ...event.repo, number: event.pullRequest.number }, report, { link, notes });
+            const outcome = await (0,_pr_comment_js__WEBPACK_IMPORTED_MODULE_15__/* .upsertPrComment */ .Z)(api, { ...event.repo, number: event.pullRequest.number }, report, { link, notes });
             _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Pull request comment: ${outcome}`);
         }
         else {
@@ -37946,21 +37949,24 @@ async function publish(inputs, report, notes) {
             _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .notice */ .lm('The audit issue is only kept by full scans: skipped.');
         }
         else if (api && event.repo) {
-            const outcome = await (0,_audit_issue_js__WEBPACK_IMPORTED_MODULE_9__/* .syncAuditIssue */ .mg)(api, event.repo, report, { link, runUrl: event.runUrl });
+            const outcome = await (0,_audit_issue_js__WEBPACK_IMPORTED_MODULE_10__/* .syncAuditIssue */ .mg)(api, event.repo, report, { link, runUrl: event.runUrl });
             _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Audit issue: ${outcome}`);
         }
         else {
             _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .notice */ .lm('No github-token or repository: the audit issue is skipped.');
         }
     }
-    const failing = report.findings.filter((f) => (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_19__/* .atLeast */ .jZ)(f.severity, settings.failOn)).length;
+    const failing = report.findings.filter((f) => (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_20__/* .atLeast */ .jZ)(f.severity, settings.failOn)).length;
     if (failing > 0)
         _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setFailed */ .C1(`${failing} finding${failing === 1 ? '' : 's'} at or above ${settings.failOn}`);
+    const incomplete = (0,_core_incomplete_js__WEBPACK_IMPORTED_MODULE_3__/* .incompleteMessage */ .wj)(report); // a rule failed, a file was unreadable…: fail, naming the files
+    if (incomplete)
+        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setFailed */ .C1(incomplete);
 }
 let api;
 function apiFor(inputs) {
     if (api === undefined)
-        api = inputs.token ? (0,_github_api_js__WEBPACK_IMPORTED_MODULE_11__/* .createApi */ .x)(inputs.token) : null;
+        api = inputs.token ? (0,_github_api_js__WEBPACK_IMPORTED_MODULE_12__/* .createApi */ .x)(inputs.token) : null;
     return api;
 }
 async function writeFileSafely(file, content) {
@@ -37969,7 +37975,7 @@ async function writeFileSafely(file, content) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, content);
     }
     catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .ConfigurationError */ .j1(`cannot write ${file}: ${error.code ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .errorMessage */ .gJ)(error)}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .ConfigurationError */ .j1(`cannot write ${file}: ${error.code ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .errorMessage */ .gJ)(error)}`);
     }
 }
 
@@ -38132,7 +38138,7 @@ async function writeSummary(report, options) {
 
 /***/ }),
 
-/***/ 5530:
+/***/ 7444:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38734,386 +38740,10 @@ const publicEnvApiKeyRule = {
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/discover/classify.ts
 var classify = __nccwpck_require__(6641);
-;// CONCATENATED MODULE: ./src/yaml/locate.ts
-/**
- * From a YAML scalar's parsed value back to the exact source text. A rule that finds something
- * at characters [start, end) of a scalar's value (a key inside `run: |`, a word in a folded or
- * quoted multi-line string) asks here for the source offsets, then turns them into line/column
- * with the file's LineIndex. Offsets are into the same text the document was parsed from, so
- * CRLF line ends, a removed BOM and tabs need no special casing by callers.
- */
-
-/** The text of a scalar as written: strings as parsed, other scalars (numbers, booleans) as in the source. */
-function scalarText(node) {
-    if (typeof node.value === 'string')
-        return node.value;
-    if (typeof node.source === 'string')
-        return node.source;
-    return node.value === null || node.value === undefined ? '' : String(node.value);
-}
-/** Where the node's value is written (without its tag/anchor, without trailing comments). */
-function nodeSpan(node) {
-    const range = node.range;
-    if (!range)
-        return null;
-    return { start: range[0], end: range[1] };
-}
-/**
- * Maps value characters of one scalar to source offsets. Built once per scalar (cheap: linear in
- * its source) and reused for every match inside it.
- */
-class ScalarLocator {
-    node;
-    /** Source start and end of each value character; `value.length` entries. */
-    starts;
-    ends;
-    value;
-    constructor(text, node) {
-        this.node = node;
-        this.value = scalarText(node);
-        const units = sourceUnits(text, node);
-        const aligned = align(this.value, units, node.range?.[0] ?? 0);
-        this.starts = aligned.starts;
-        this.ends = aligned.ends;
-    }
-    /** Source offset of value character `index` (`index === value.length`: just after the last one). */
-    offset(index) {
-        if (index < this.starts.length)
-            return this.starts[index];
-        const last = this.ends[this.ends.length - 1];
-        return last ?? this.node.range?.[0] ?? 0;
-    }
-    /** Source span of value characters [start, end). */
-    span(start, end) {
-        if (end <= start)
-            return { start: this.offset(start), end: this.offset(start) };
-        return { start: this.offset(start), end: this.ends[end - 1] ?? this.offset(end) };
-    }
-}
-/** One-off form of ScalarLocator.span. */
-function locateInScalar(text, node, start, end) {
-    return new ScalarLocator(text, node).span(start, end);
-}
-/** The span of a whole node: a scalar's value as written (quotes excluded), or a collection. */
-function valueSpan(text, node) {
-    if ((0,dist/* isScalar */.jn)(node)) {
-        const locator = new ScalarLocator(text, node);
-        if (locator.value.length > 0)
-            return locator.span(0, locator.value.length);
-    }
-    return nodeSpan(node);
-}
-function sourceUnits(text, node) {
-    const range = node.range;
-    if (!range)
-        return [];
-    const [from, to] = range;
-    const units = [];
-    const push = (value, start, end) => units.push({ text: value, start, end });
-    switch (node.type) {
-        case dist/* Scalar */.X5.QUOTE_DOUBLE:
-            doubleQuotedUnits(text, from + 1, Math.max(from + 1, to - 1), push);
-            break;
-        case dist/* Scalar */.X5.QUOTE_SINGLE:
-            for (let i = from + 1; i < to - 1; i++) {
-                if (text[i] === "'" && text[i + 1] === "'") {
-                    push("'", i, i + 2);
-                    i++;
-                }
-                else
-                    push(text[i], i, i + 1);
-            }
-            break;
-        case dist/* Scalar */.X5.BLOCK_LITERAL:
-        case dist/* Scalar */.X5.BLOCK_FOLDED: {
-            // Skip the header line (`|-`, `>+2`, `| # comment`): content starts on the next line.
-            const headerEnd = text.indexOf('\n', from);
-            const body = headerEnd === -1 || headerEnd >= to ? to : headerEnd + 1;
-            for (let i = body; i < to; i++)
-                push(text[i], i, i + 1);
-            break;
-        }
-        default:
-            for (let i = from; i < to; i++)
-                push(text[i], i, i + 1);
-    }
-    return units;
-}
-const SIMPLE_ESCAPES = {
-    '0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b',
-    ' ': ' ', '"': '"', '/': '/', '\\': '\\', N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029',
-};
-const HEX_ESCAPES = { x: 2, u: 4, U: 8 };
-function doubleQuotedUnits(text, from, to, push) {
-    for (let i = from; i < to; i++) {
-        const ch = text[i];
-        if (ch !== '\\' || i + 1 >= to) {
-            push(ch, i, i + 1);
-            continue;
-        }
-        const next = text[i + 1];
-        if (next === '\n' || (next === '\r' && text[i + 2] === '\n')) {
-            // Escaped line break: the break and the next line's indentation vanish from the value.
-            let j = i + (next === '\r' ? 3 : 2);
-            while (j < to && (text[j] === ' ' || text[j] === '\t'))
-                j++;
-            push('', i, j);
-            i = j - 1;
-            continue;
-        }
-        const simple = SIMPLE_ESCAPES[next];
-        if (simple !== undefined) {
-            push(simple, i, i + 2);
-            i++;
-            continue;
-        }
-        const digits = HEX_ESCAPES[next];
-        if (digits !== undefined) {
-            const hex = text.slice(i + 2, i + 2 + digits);
-            const code = Number.parseInt(hex, 16);
-            const decoded = /^[0-9a-fA-F]+$/.test(hex) && hex.length === digits && code <= 0x10ffff ? String.fromCodePoint(code) : hex;
-            push(decoded, i, i + 2 + digits);
-            i += 1 + digits;
-            continue;
-        }
-        push(ch, i, i + 1);
-    }
-}
-/**
- * Greedy alignment of the value against the source units. Folding, indentation, chomping and
- * line-break normalisation only add, drop or change whitespace, so every non-whitespace value
- * character is found verbatim in order; whitespace maps to the nearest matching source character.
- */
-function align(value, units, fallback) {
-    const starts = new Array(value.length);
-    const ends = new Array(value.length);
-    let u = 0;
-    let pending = ''; // the rest of a multi-character unit (an escape such as \u263A decoding to several code units)
-    let pendingUnit = null;
-    let last = fallback;
-    for (let i = 0; i < value.length; i++) {
-        const ch = value[i];
-        if (pendingUnit && pending.startsWith(ch)) {
-            starts[i] = pendingUnit.start;
-            ends[i] = pendingUnit.end;
-            pending = pending.slice(1);
-            if (pending === '')
-                pendingUnit = null;
-            continue;
-        }
-        pendingUnit = null;
-        pending = '';
-        const whitespace = ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r';
-        let found = -1;
-        for (let j = u; j < units.length; j++) {
-            const unit = units[j];
-            if (unit.text.startsWith(ch)) {
-                found = j;
-                break;
-            }
-            // A non-whitespace character can only be preceded by skipped whitespace or escaped breaks.
-            if (!whitespace && unit.text !== '' && !/^[ \t\r\n]$/.test(unit.text))
-                break;
-            if (whitespace && unit.text !== '' && !/^[ \t\r\n]$/.test(unit.text))
-                break;
-        }
-        if (found === -1) {
-            // Whitespace made by folding (a line break read as a space): it sits where the next unit is.
-            const at = units[u]?.start ?? last;
-            starts[i] = at;
-            ends[i] = at;
-            continue;
-        }
-        const unit = units[found];
-        starts[i] = unit.start;
-        ends[i] = unit.end;
-        last = unit.end;
-        if (unit.text.length > 1) {
-            pending = unit.text.slice(1);
-            pendingUnit = unit;
-        }
-        u = found + 1;
-    }
-    return { starts, ends };
-}
-
-;// CONCATENATED MODULE: ./src/yaml/walk.ts
-/**
- * Navigation over a parsed YAML document that resolves aliases and merge keys (`<<: *defaults`)
- * the way a consumer (GitHub, GitLab, Kubernetes) sees the data, while every value keeps the node
- * where it is literally written, so findings point there. yaml's `maxAliasCount` only guards
- * `toJS()`; an AST walk needs its own budget against alias bombs ("billion laughs") and cycles.
- */
-
-
-/** How many alias dereferences one walk may make before it stops resolving (default 10 000). */
-const DEFAULT_ALIAS_BUDGET = 10_000;
-const MAX_DEPTH = 200;
-/** Shared by everything one rule does on one document: exhausted once, stays exhausted. */
-class AliasBudget {
-    limit;
-    used = 0;
-    /** True once the budget ran out: results are partial and the caller should say so. */
-    exceeded = false;
-    constructor(limit = DEFAULT_ALIAS_BUDGET) {
-        this.limit = limit;
-    }
-    /** Counts one dereference; false when the budget is spent. */
-    take() {
-        if (this.used >= this.limit) {
-            this.exceeded = true;
-            return false;
-        }
-        this.used++;
-        return true;
-    }
-}
-/**
- * Follows aliases to the node they name. Returns null for an unresolvable alias, an exhausted
- * budget, or no node at all.
- */
-function resolveNode(node, document, budget) {
-    let current = node;
-    for (let hops = 0; (0,dist/* isAlias */.Vj)(current); hops++) {
-        if (hops > MAX_DEPTH || !budget.take())
-            return null;
-        current = aliasTarget(current, document);
-    }
-    if (current === null || current === undefined)
-        return null;
-    return current;
-}
-const aliasTargets = new WeakMap();
-/**
- * The node an alias names: the last node with its anchor before it in document order, as
- * `Alias#resolve` finds it. That method walks the whole document on every call (quadratic in
- * files with many aliases, such as GitLab CI templates); this walks it once per document.
- */
-function aliasTarget(alias, document) {
-    let targets = aliasTargets.get(document);
-    if (!targets) {
-        const found = new Map();
-        const lastByAnchor = new Map();
-        (0,dist/* visit */.YR)(document, {
-            Node: (_key, node) => {
-                if ((0,dist/* isAlias */.Vj)(node))
-                    found.set(node, lastByAnchor.get(node.source) ?? null);
-                else if (node.anchor)
-                    lastByAnchor.set(node.anchor, node);
-            },
-        });
-        aliasTargets.set(document, (targets = found));
-    }
-    return targets.get(alias) ?? null;
-}
-/**
- * The entries of a mapping as a consumer sees them: `<<: *a` and `<<: [*a, *b]` merged in
- * (explicit keys win, earlier merge sources win over later ones), with duplicate keys resolved
- * to the last one written, as yaml's non-unique mode does.
- */
-function mapEntries(node, document, budget, depth = 0) {
-    const map = resolveNode(node, document, budget);
-    if (!map || !(0,dist/* isMap */.jh)(map) || depth > MAX_DEPTH)
-        return [];
-    const own = new Map();
-    const merges = [];
-    for (const pair of map.items) {
-        if (!(0,dist/* isPair */.tO)(pair))
-            continue;
-        const keyNode = resolveNode(pair.key, document, budget);
-        const key = keyNode && (0,dist/* isScalar */.jn)(keyNode) ? scalarText(keyNode) : null;
-        if (key === null)
-            continue;
-        const valueNode = pair.value ?? null;
-        const isMergeKey = key === '<<' && (0,dist/* isScalar */.jn)(pair.key) && pair.key.type === 'PLAIN';
-        if (isMergeKey) {
-            const source = resolveNode(valueNode, document, budget);
-            const sources = source && (0,dist/* isSeq */.oP)(source) ? source.items : [valueNode];
-            for (const item of sources) {
-                const entries = mapEntries(item, document, budget, depth + 1).map((e) => ({ ...e, merged: true }));
-                merges.push(entries);
-            }
-            continue;
-        }
-        own.delete(key); // the last duplicate wins, and keeps its own position
-        own.set(key, { key, keyNode: (0,dist/* isScalar */.jn)(pair.key) ? pair.key : null, valueNode, value: resolveNode(valueNode, document, budget), merged: false });
-    }
-    const result = [];
-    const seen = new Set(own.keys());
-    for (const entries of merges) {
-        for (const entry of entries) {
-            if (seen.has(entry.key))
-                continue;
-            seen.add(entry.key);
-            result.push(entry);
-        }
-    }
-    return [...result, ...own.values()];
-}
-/** The entry named `key` of a mapping (merge keys resolved), or undefined. */
-function getEntry(node, key, document, budget) {
-    return mapEntries(node, document, budget).find((e) => e.key === key);
-}
-/** The resolved value at `key` of a mapping, or null. */
-function getValue(node, key, document, budget) {
-    return getEntry(node, key, document, budget)?.value ?? null;
-}
-/** The items of a sequence, each resolved, with the item as written. */
-function seqItems(node, document, budget) {
-    const seq = resolveNode(node, document, budget);
-    if (!seq || !(0,dist/* isSeq */.oP)(seq))
-        return [];
-    return seq.items.map((item, index) => ({ index, valueNode: item ?? null, value: resolveNode(item, document, budget) }));
-}
-/** A scalar's text if the (resolved) node is a scalar, else null. */
-function scalarValue(node) {
-    return node && (0,dist/* isScalar */.jn)(node) ? scalarText(node) : null;
-}
-/**
- * Visits every value of a document depth-first with its path, aliases and merge keys resolved
- * under the alias budget. A node reached again through an alias inside itself is not re-entered.
- */
-function walkValues(document, visit, options = {}) {
-    const budget = options.budget ?? new AliasBudget();
-    const stack = new Set();
-    const step = (written, path, keyNode, viaAlias) => {
-        if (path.length > MAX_DEPTH)
-            return;
-        const aliased = viaAlias || (0,dist/* isAlias */.Vj)(written);
-        const node = resolveNode(written, document, budget);
-        if (!node || stack.has(node))
-            return;
-        const value = { path, node, keyNode, viaAlias: aliased };
-        visit(value);
-        if (options.enter && options.enter(value) === false)
-            return;
-        stack.add(node);
-        if ((0,dist/* isMap */.jh)(node)) {
-            for (const entry of mapEntries(node, document, budget))
-                step(entry.valueNode, [...path, entry.key], entry.keyNode, aliased || entry.merged);
-        }
-        else if ((0,dist/* isSeq */.oP)(node)) {
-            node.items.forEach((item, index) => step(item, [...path, index], null, aliased));
-        }
-        stack.delete(node);
-    };
-    step(document.contents, [], null, false);
-    return budget;
-}
-/** `jobs.build.steps[2].env.OPENAI_API_KEY`; keys that are not plain identifiers are quoted. */
-function formatYamlPath(path) {
-    let out = '';
-    for (const segment of path) {
-        if (typeof segment === 'number')
-            out += `[${segment}]`;
-        else if (/^[A-Za-z0-9_-]+$/.test(segment))
-            out += out === '' ? segment : `.${segment}`;
-        else
-            out += `[${JSON.stringify(segment)}]`;
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/yaml/locate.ts
+var locate = __nccwpck_require__(8357);
+// EXTERNAL MODULE: ./src/yaml/walk.ts
+var walk = __nccwpck_require__(8298);
 ;// CONCATENATED MODULE: ./src/analyzers/env-files/dotenv.ts
 /**
  * A dotenv parser that keeps positions: every `KEY=value` with the exact offsets of its key and of
@@ -40628,20 +40258,20 @@ function unquote(value) {
 }
 // ---------------------------------------------------------------- YAML helpers
 function keySpan(keyNode) {
-    return keyNode ? nodeSpan(keyNode) : null;
+    return keyNode ? (0,locate/* nodeSpan */.Vk)(keyNode) : null;
 }
 /** A `KEY=value` (or bare `KEY`) list item of a scalar, as Compose and kustomize write them. */
 function assignmentItem(file, node, settings) {
     if (!node || !(0,dist/* isScalar */.jn)(node))
         return null;
-    const text = scalarText(node);
+    const text = (0,locate/* scalarText */.ws)(node);
     const eq = text.indexOf('=');
     const key = (eq === -1 ? text : text.slice(0, eq)).trim();
     const name = exposedSecretName(key, settings);
     if (!name)
         return null;
     const keyAt = text.indexOf(key);
-    const span = locateInScalar(file.text, node, keyAt, keyAt + key.length);
+    const span = (0,locate/* locateInScalar */.cj)(file.text, node, keyAt, keyAt + key.length);
     const value = eq === -1 ? null : unquote(text.slice(eq + 1).trim());
     const source = value === null ? 'reference' : classifyWritten(value);
     return { definition: withSecret({ name, start: span.start, end: span.end, source, origin: '' }, value ?? ''), value };
@@ -40650,7 +40280,7 @@ function assignmentItem(file, node, settings) {
 function mapOrListDefinitions(file, doc, budget, node, origin, path, settings, classify) {
     const out = [];
     if (node && (0,dist/* isMap */.jh)(node)) {
-        for (const entry of mapEntries(node, doc, budget)) {
+        for (const entry of (0,walk/* mapEntries */.Nn)(node, doc, budget)) {
             if (entry.merged)
                 continue;
             const name = exposedSecretName(entry.key, settings);
@@ -40659,20 +40289,20 @@ function mapOrListDefinitions(file, doc, budget, node, origin, path, settings, c
                 continue;
             let raw = entry.value;
             if (raw && (0,dist/* isMap */.jh)(raw))
-                raw = getValue(raw, 'value', doc, budget); // GitLab `{ value:, description: }`
-            const value = scalarValue(raw) ?? '';
+                raw = (0,walk/* getValue */._W)(raw, 'value', doc, budget); // GitLab `{ value:, description: }`
+            const value = (0,walk/* scalarValue */.Um)(raw) ?? '';
             const classified = classify?.(value) ?? { source: raw === null ? 'reference' : classifyWritten(value) };
-            const definition = { name, ...span, source: classified.source, origin, yamlPath: formatYamlPath([...path, entry.key]) };
+            const definition = { name, ...span, source: classified.source, origin, yamlPath: (0,walk/* formatYamlPath */.qD)([...path, entry.key]) };
             if (classified.from)
                 definition.from = classified.from;
             out.push(withSecret(definition, value));
         }
     }
     else if (node && (0,dist/* isSeq */.oP)(node)) {
-        for (const item of seqItems(node, doc, budget)) {
+        for (const item of (0,walk/* seqItems */.Sg)(node, doc, budget)) {
             const found = assignmentItem(file, item.value, settings);
             if (found)
-                out.push({ ...found.definition, origin, yamlPath: formatYamlPath([...path, item.index]) });
+                out.push({ ...found.definition, origin, yamlPath: (0,walk/* formatYamlPath */.qD)([...path, item.index]) });
         }
     }
     return out;
@@ -40684,15 +40314,17 @@ function parsedDocuments(file) {
 function composeDefinitions(file, settings) {
     const out = [];
     for (const doc of parsedDocuments(file)) {
-        const budget = new AliasBudget();
-        for (const service of mapEntries(getValue(doc.contents, 'services', doc, budget), doc, budget)) {
+        const budget = new walk/* AliasBudget */.CR();
+        for (const service of (0,walk/* mapEntries */.Nn)((0,walk/* getValue */._W)(doc.contents, 'services', doc, budget), doc, budget)) {
             if (service.merged)
                 continue;
             const base = ['services', service.key];
-            out.push(...mapOrListDefinitions(file, doc, budget, getValue(service.value, 'environment', doc, budget), 'Compose environment', [...base, 'environment'], settings));
-            const build = getValue(service.value, 'build', doc, budget);
+            for (const d of mapOrListDefinitions(file, doc, budget, (0,walk/* getValue */._W)(service.value, 'environment', doc, budget), 'Compose environment', [...base, 'environment'], settings))
+                out.push(d);
+            const build = (0,walk/* getValue */._W)(service.value, 'build', doc, budget);
             if (build && (0,dist/* isMap */.jh)(build))
-                out.push(...mapOrListDefinitions(file, doc, budget, getValue(build, 'args', doc, budget), 'Compose build arg', [...base, 'build', 'args'], settings));
+                for (const d of mapOrListDefinitions(file, doc, budget, (0,walk/* getValue */._W)(build, 'args', doc, budget), 'Compose build arg', [...base, 'build', 'args'], settings))
+                    out.push(d);
         }
     }
     return out;
@@ -40702,18 +40334,18 @@ const GITLAB_GLOBAL_KEYS = new Set(['default', 'include', 'stages', 'variables',
 function gitlabDefinitions(file, settings) {
     const out = [];
     for (const doc of parsedDocuments(file)) {
-        const budget = new AliasBudget();
-        const scopes = [{ node: getValue(doc.contents, 'variables', doc, budget), path: ['variables'] }];
-        for (const job of mapEntries(doc.contents, doc, budget)) {
+        const budget = new walk/* AliasBudget */.CR();
+        const scopes = [{ node: (0,walk/* getValue */._W)(doc.contents, 'variables', doc, budget), path: ['variables'] }];
+        for (const job of (0,walk/* mapEntries */.Nn)(doc.contents, doc, budget)) {
             // Hidden jobs (`.template`) count too: `extends:` copies their variables into real jobs.
             if (GITLAB_GLOBAL_KEYS.has(job.key) || job.merged || !job.value || !(0,dist/* isMap */.jh)(job.value))
                 continue;
-            scopes.push({ node: getValue(job.value, 'variables', doc, budget), path: [job.key, 'variables'] });
+            scopes.push({ node: (0,walk/* getValue */._W)(job.value, 'variables', doc, budget), path: [job.key, 'variables'] });
         }
         // Variables written in the file; a `$VAR` naming anything else comes from the project's CI/CD settings.
         const defined = new Set();
         for (const scope of scopes)
-            for (const entry of mapEntries(scope.node, doc, budget))
+            for (const entry of (0,walk/* mapEntries */.Nn)(scope.node, doc, budget))
                 defined.add(entry.key);
         const classify = (value) => {
             const ref = /^\s*\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?\s*$/.exec(value);
@@ -40724,7 +40356,8 @@ function gitlabDefinitions(file, settings) {
             return { source: classifyWritten(value) };
         };
         for (const scope of scopes)
-            out.push(...mapOrListDefinitions(file, doc, budget, scope.node, 'GitLab variables', scope.path, settings, classify));
+            for (const d of mapOrListDefinitions(file, doc, budget, scope.node, 'GitLab variables', scope.path, settings, classify))
+                out.push(d);
     }
     return out;
 }
@@ -40737,20 +40370,20 @@ function kubernetesDefinitions(file, settings) {
     const out = [];
     const seen = new Set();
     for (const doc of parsedDocuments(file)) {
-        const budget = new AliasBudget();
+        const budget = new walk/* AliasBudget */.CR();
         // ConfigMap and Secret keys become env variables through `envFrom`.
-        const kind = scalarValue(getValue(doc.contents, 'kind', doc, budget));
+        const kind = (0,walk/* scalarValue */.Um)((0,walk/* getValue */._W)(doc.contents, 'kind', doc, budget));
         if (kind === 'ConfigMap' || kind === 'Secret') {
-            const objectName = scalarValue(getValue(getValue(doc.contents, 'metadata', doc, budget), 'name', doc, budget)) ?? '?';
+            const objectName = (0,walk/* scalarValue */.Um)((0,walk/* getValue */._W)((0,walk/* getValue */._W)(doc.contents, 'metadata', doc, budget), 'name', doc, budget)) ?? '?';
             for (const field of ['data', 'stringData']) {
-                for (const entry of mapEntries(getValue(doc.contents, field, doc, budget), doc, budget)) {
+                for (const entry of (0,walk/* mapEntries */.Nn)((0,walk/* getValue */._W)(doc.contents, field, doc, budget), doc, budget)) {
                     const name = exposedSecretName(entry.key, settings);
                     const span = keySpan(entry.keyNode);
                     if (!name || !span || seen.has(span.start))
                         continue;
                     seen.add(span.start);
-                    const value = scalarValue(entry.value) ?? '';
-                    const definition = { name, ...span, source: 'platform-secret', origin: `Kubernetes ${kind} key`, yamlPath: formatYamlPath([field, entry.key]) };
+                    const value = (0,walk/* scalarValue */.Um)(entry.value) ?? '';
+                    const definition = { name, ...span, source: 'platform-secret', origin: `Kubernetes ${kind} key`, yamlPath: (0,walk/* formatYamlPath */.qD)([field, entry.key]) };
                     if (kind === 'Secret')
                         definition.from = `Secret ${objectName}`;
                     else
@@ -40759,33 +40392,33 @@ function kubernetesDefinitions(file, settings) {
                 }
             }
         }
-        walkValues(doc, ({ path, node }) => {
+        (0,walk/* walkValues */.QC)(doc, ({ path, node }) => {
             const last = path[path.length - 1];
             if (typeof last !== 'string' || !ENV_LIST_KEYS.has(last) || !(0,dist/* isSeq */.oP)(node))
                 return;
-            for (const item of seqItems(node, doc, budget)) {
+            for (const item of (0,walk/* seqItems */.Sg)(node, doc, budget)) {
                 if (!item.value || !(0,dist/* isMap */.jh)(item.value))
                     continue;
-                const nameNode = getValue(item.value, 'name', doc, budget);
-                const nameText = scalarValue(nameNode);
+                const nameNode = (0,walk/* getValue */._W)(item.value, 'name', doc, budget);
+                const nameText = (0,walk/* scalarValue */.Um)(nameNode);
                 const name = nameText === null ? null : exposedSecretName(nameText, settings);
-                const span = nameNode ? valueSpan(file.text, nameNode) : null;
+                const span = nameNode ? (0,locate/* valueSpan */.MK)(file.text, nameNode) : null;
                 if (!name || !span || seen.has(span.start))
                     continue;
                 seen.add(span.start);
-                const valueFrom = getValue(item.value, 'valueFrom', doc, budget);
-                const secretRef = valueFrom ? getValue(valueFrom, 'secretKeyRef', doc, budget) : null;
-                const definition = { name, ...span, source: 'placeholder', origin: 'Kubernetes env', yamlPath: formatYamlPath([...path, item.index, 'name']) };
+                const valueFrom = (0,walk/* getValue */._W)(item.value, 'valueFrom', doc, budget);
+                const secretRef = valueFrom ? (0,walk/* getValue */._W)(valueFrom, 'secretKeyRef', doc, budget) : null;
+                const definition = { name, ...span, source: 'placeholder', origin: 'Kubernetes env', yamlPath: (0,walk/* formatYamlPath */.qD)([...path, item.index, 'name']) };
                 if (secretRef) {
                     definition.source = 'platform-secret';
-                    definition.from = `secretKeyRef ${scalarValue(getValue(secretRef, 'name', doc, budget)) ?? '?'}/${scalarValue(getValue(secretRef, 'key', doc, budget)) ?? '?'}`;
+                    definition.from = `secretKeyRef ${(0,walk/* scalarValue */.Um)((0,walk/* getValue */._W)(secretRef, 'name', doc, budget)) ?? '?'}/${(0,walk/* scalarValue */.Um)((0,walk/* getValue */._W)(secretRef, 'key', doc, budget)) ?? '?'}`;
                 }
                 else if (valueFrom) {
                     definition.source = 'reference';
                     definition.from = 'valueFrom';
                 }
                 else {
-                    const value = scalarValue(getValue(item.value, 'value', doc, budget)) ?? '';
+                    const value = (0,walk/* scalarValue */.Um)((0,walk/* getValue */._W)(item.value, 'value', doc, budget)) ?? '';
                     definition.source = classifyWritten(value);
                     withSecret(definition, value);
                 }
@@ -40798,13 +40431,13 @@ function kubernetesDefinitions(file, settings) {
 function kustomizeDefinitions(file, settings) {
     const out = [];
     for (const doc of parsedDocuments(file)) {
-        const budget = new AliasBudget();
+        const budget = new walk/* AliasBudget */.CR();
         for (const generator of ['secretGenerator', 'configMapGenerator']) {
-            for (const item of seqItems(getValue(doc.contents, generator, doc, budget), doc, budget)) {
-                for (const literal of seqItems(getValue(item.value, 'literals', doc, budget), doc, budget)) {
+            for (const item of (0,walk/* seqItems */.Sg)((0,walk/* getValue */._W)(doc.contents, generator, doc, budget), doc, budget)) {
+                for (const literal of (0,walk/* seqItems */.Sg)((0,walk/* getValue */._W)(item.value, 'literals', doc, budget), doc, budget)) {
                     const found = assignmentItem(file, literal.value, settings);
                     if (found)
-                        out.push({ ...found.definition, origin: `kustomize ${generator} literal`, yamlPath: formatYamlPath([generator, item.index, 'literals', literal.index]) });
+                        out.push({ ...found.definition, origin: `kustomize ${generator} literal`, yamlPath: (0,walk/* formatYamlPath */.qD)([generator, item.index, 'literals', literal.index]) });
                 }
             }
         }
@@ -42972,12 +42605,12 @@ const DEPLOY_COMMANDS = /\bvercel\b[^\n]*\b(deploy|--prod)\b|\bnetlify\s+deploy\
 const BUILD_COMMANDS = /\b(npm|pnpm|yarn|bun)\s+(run\s+)?(build|export|generate)\b|\bnext\s+(build|export)\b|\bvite\s+build\b|\b(astro|gatsby|react-scripts|vue-cli-service|ng|svelte-kit)\s+build\b|\bnux[ti]\s+(build|generate)\b|\bexpo\s+export\b/;
 const UPLOAD_ACTION = /^actions\/upload-artifact$/;
 function stepsOf(node, doc, budget) {
-    return seqItems(node, doc, budget).flatMap((item) => {
+    return (0,walk/* seqItems */.Sg)(node, doc, budget).flatMap((item) => {
         if (!item.value || !(0,dist/* isMap */.jh)(item.value))
             return [];
-        const uses = scalarValue(getValue(item.value, 'uses', doc, budget)) ?? '';
-        const run = scalarValue(getValue(item.value, 'run', doc, budget)) ?? '';
-        const name = scalarValue(getValue(item.value, 'name', doc, budget));
+        const uses = (0,walk/* scalarValue */.Um)((0,walk/* getValue */._W)(item.value, 'uses', doc, budget)) ?? '';
+        const run = (0,walk/* scalarValue */.Um)((0,walk/* getValue */._W)(item.value, 'run', doc, budget)) ?? '';
+        const name = (0,walk/* scalarValue */.Um)((0,walk/* getValue */._W)(item.value, 'name', doc, budget));
         const label = name ?? (uses || run.split('\n')[0].trim().slice(0, 60));
         return [{ index: item.index, node: item.value, uses, run, label: `${label} (step ${item.index + 1})` }];
     });
@@ -42987,7 +42620,7 @@ function isDeployStep(step, doc, budget) {
     if (DEPLOY_ACTIONS.some((re) => re.test(action)))
         return true;
     if (action === 'cloudflare/wrangler-action')
-        return /\bpages\b/.test(scalarValue(getValue(getValue(step.node, 'with', doc, budget), 'command', doc, budget)) ?? '');
+        return /\bpages\b/.test((0,walk/* scalarValue */.Um)((0,walk/* getValue */._W)((0,walk/* getValue */._W)(step.node, 'with', doc, budget), 'command', doc, budget)) ?? '');
     return DEPLOY_COMMANDS.test(step.run);
 }
 const isBuildStep = (step) => BUILD_COMMANDS.test(step.run);
@@ -43022,16 +42655,16 @@ function envDefinitions(file, node, doc, budget, path, origin, settings) {
     const out = [];
     if (!node || !(0,dist/* isMap */.jh)(node))
         return out;
-    for (const entry of mapEntries(node, doc, budget)) {
+    for (const entry of (0,walk/* mapEntries */.Nn)(node, doc, budget)) {
         if (entry.merged || !entry.keyNode)
             continue;
-        const value = scalarValue(entry.value) ?? '';
+        const value = (0,walk/* scalarValue */.Um)(entry.value) ?? '';
         const classified = classifyWorkflowValue(value);
         const name = exposedSecretName(entry.key, settings) ?? secretUnderPublicName(entry.key, classified.secretName, settings);
-        const span = nodeSpan(entry.keyNode);
+        const span = (0,locate/* nodeSpan */.Vk)(entry.keyNode);
         if (!name || !span)
             continue;
-        const definition = { name, ...span, source: classified.source, origin, yamlPath: formatYamlPath([...path, entry.key]) };
+        const definition = { name, ...span, source: classified.source, origin, yamlPath: (0,walk/* formatYamlPath */.qD)([...path, entry.key]) };
         if (classified.from)
             definition.from = classified.from;
         if (classified.source === 'literal' || classified.source === 'literal-key')
@@ -43047,35 +42680,36 @@ function workflowDefinitions(file, settings) {
     for (const doc of file.yaml().documents) {
         if (doc.errors.length > 0)
             continue;
-        const budget = new AliasBudget();
+        const budget = new walk/* AliasBudget */.CR();
         if (file.kind === 'action') {
-            const steps = stepsOf(getValue(getValue(doc.contents, 'runs', doc, budget), 'steps', doc, budget), doc, budget);
+            const steps = stepsOf((0,walk/* getValue */._W)((0,walk/* getValue */._W)(doc.contents, 'runs', doc, budget), 'steps', doc, budget), doc, budget);
             for (const step of steps) {
-                for (const definition of envDefinitions(file, getValue(step.node, 'env', doc, budget), doc, budget, ['runs', 'steps', step.index, 'env'], 'action step env', settings))
+                for (const definition of envDefinitions(file, (0,walk/* getValue */._W)(step.node, 'env', doc, budget), doc, budget, ['runs', 'steps', step.index, 'env'], 'action step env', settings))
                     out.push({ definition, deploy: null });
             }
             continue;
         }
-        const jobs = mapEntries(getValue(doc.contents, 'jobs', doc, budget), doc, budget).filter((j) => j.value && (0,dist/* isMap */.jh)(j.value));
+        const jobs = (0,walk/* mapEntries */.Nn)((0,walk/* getValue */._W)(doc.contents, 'jobs', doc, budget), doc, budget).filter((j) => j.value && (0,dist/* isMap */.jh)(j.value));
         let firstDeploy = null;
         const perJob = [];
         for (const job of jobs) {
-            const steps = stepsOf(getValue(job.value, 'steps', doc, budget), doc, budget);
+            const steps = stepsOf((0,walk/* getValue */._W)(job.value, 'steps', doc, budget), doc, budget);
             const published = publication(steps, doc, budget);
             const deploy = published ? { job: job.key, step: published.step.label } : null;
             firstDeploy ??= deploy;
-            for (const definition of envDefinitions(file, getValue(job.value, 'env', doc, budget), doc, budget, ['jobs', job.key, 'env'], 'job env', settings))
+            for (const definition of envDefinitions(file, (0,walk/* getValue */._W)(job.value, 'env', doc, budget), doc, budget, ['jobs', job.key, 'env'], 'job env', settings))
                 perJob.push({ definition, deploy });
             for (const step of steps) {
                 const reaches = published?.buildSteps.has(step.index) ? deploy : null;
                 const path = ['jobs', job.key, 'steps', step.index, 'env'];
-                for (const definition of envDefinitions(file, getValue(step.node, 'env', doc, budget), doc, budget, path, 'step env', settings))
+                for (const definition of envDefinitions(file, (0,walk/* getValue */._W)(step.node, 'env', doc, budget), doc, budget, path, 'step env', settings))
                     perJob.push({ definition, deploy: reaches });
             }
         }
-        for (const definition of envDefinitions(file, getValue(doc.contents, 'env', doc, budget), doc, budget, ['env'], 'workflow env', settings))
+        for (const definition of envDefinitions(file, (0,walk/* getValue */._W)(doc.contents, 'env', doc, budget), doc, budget, ['env'], 'workflow env', settings))
             out.push({ definition, deploy: firstDeploy });
-        out.push(...perJob);
+        for (const definition of perJob)
+            out.push(definition);
     }
     return out;
 }
@@ -43212,7 +42846,7 @@ function findingAt(meta, file, start, end, details) {
 }
 /** A finding on a YAML node: a scalar's value as written (quotes excluded), or a whole collection. */
 function findingOnNode(meta, file, node, details) {
-    const span = valueSpan(file.text, node) ?? { start: 0, end: 0 };
+    const span = (0,locate/* valueSpan */.MK)(file.text, node) ?? { start: 0, end: 0 };
     return findingAt(meta, file, span.start, span.end, details);
 }
 
@@ -43260,12 +42894,12 @@ function isSecretLikeKey(name, settings) {
  */
 class YamlView {
     doc;
-    budget = new AliasBudget();
+    budget = new walk/* AliasBudget */.CR();
     constructor(doc) {
         this.doc = doc;
     }
     resolve(node) {
-        return resolveNode(node, this.doc, this.budget);
+        return (0,walk/* resolveNode */.hl)(node, this.doc, this.budget);
     }
     map(node) {
         const resolved = this.resolve(node);
@@ -43282,14 +42916,15 @@ class YamlView {
             if (!resolved)
                 continue;
             if (flatten && (0,dist/* isSeq */.oP)(resolved))
-                out.push(...this.items(resolved, true, depth + 1));
+                for (const inner of this.items(resolved, true, depth + 1))
+                    out.push(inner);
             else
                 out.push(resolved);
         }
         return out;
     }
     entries(node) {
-        return mapEntries(node, this.doc, this.budget).map((e) => ({ key: e.key, keyNode: e.keyNode, value: e.value }));
+        return (0,walk/* mapEntries */.Nn)(node, this.doc, this.budget).map((e) => ({ key: e.key, keyNode: e.keyNode, value: e.value }));
     }
     get(node, key) {
         return this.entries(node).find((e) => e.key === key)?.value ?? null;
@@ -43299,12 +42934,12 @@ class YamlView {
         const resolved = this.resolve(node);
         if (!resolved || !(0,dist/* isScalar */.jn)(resolved) || resolved.value === null || resolved.value === undefined)
             return null;
-        return scalarText(resolved);
+        return (0,locate/* scalarText */.ws)(resolved);
     }
 }
 /** `a.b[0].c`, in the format of src/yaml/walk.ts. */
 function joinPath(base, key) {
-    const tail = formatYamlPath([key]);
+    const tail = (0,walk/* formatYamlPath */.qD)([key]);
     if (base === '')
         return tail;
     return tail.startsWith('[') ? base + tail : `${base}.${tail}`;
@@ -43369,7 +43004,7 @@ const composeEnvironmentRule = {
                         if (eq <= 0)
                             return;
                         const value = text.slice(eq + 1);
-                        report(text.slice(0, eq).trim(), value, locateInScalar(file.text, item, eq + 1, text.length), item, joinPath(block.path, i));
+                        report(text.slice(0, eq).trim(), value, (0,locate/* locateInScalar */.cj)(file.text, item, eq + 1, text.length), item, joinPath(block.path, i));
                     });
                 }
             }
@@ -43736,7 +43371,8 @@ function composeEnvFiles(file, text) {
             if (!(0,dist/* isMap */.jh)(service.value))
                 continue;
             const envFile = service.value.get('env_file', true);
-            found.push(...stringsOf(envFile, 'path'));
+            for (const s of stringsOf(envFile, 'path'))
+                found.push(s);
         }
     }
     return found;
@@ -43754,7 +43390,8 @@ function kustomizeEnvs(file, text) {
             for (const entry of list.items) {
                 if (!(0,dist/* isMap */.jh)(entry))
                     continue;
-                found.push(...stringsOf(entry.get('envs', true)), ...stringsOf(entry.get('env', true)));
+                for (const s of [...stringsOf(entry.get('envs', true)), ...stringsOf(entry.get('env', true))])
+                    found.push(s);
             }
         }
     }
@@ -44170,7 +43807,7 @@ const locators = new WeakMap();
 function locatorFor(file, node) {
     let locator = locators.get(node);
     if (!locator) {
-        locator = new ScalarLocator(file.text, node);
+        locator = new locate/* ScalarLocator */.HT(file.text, node);
         locators.set(node, locator);
     }
     return locator;
@@ -44184,7 +43821,7 @@ function spanOf(file, node, start, end) {
         if (to > from)
             return locator.span(from, to);
     }
-    return nodeSpan(node);
+    return (0,locate/* nodeSpan */.Vk)(node);
 }
 function report_findingAt(file, meta, node, path, text, start, end) {
     const span = spanOf(file, node, start, end) ?? { start: 0, end: 0 };
@@ -44196,12 +43833,12 @@ function report_findingAt(file, meta, node, path, text, start, end) {
         ...file.lines.range(span.start, span.end),
         message: text.message,
         remediation: text.remediation,
-        yamlPath: formatYamlPath(path),
+        yamlPath: (0,walk/* formatYamlPath */.qD)(path),
     };
     if (text.secret !== undefined)
         finding.secret = text.secret;
     else
-        finding.fingerprintSeed = text.seed ?? `${formatYamlPath(path)}\0${text.message}`;
+        finding.fingerprintSeed = text.seed ?? `${(0,walk/* formatYamlPath */.qD)(path)}\0${text.message}`;
     return finding;
 }
 /** A suggested secret name for a variable: upper snake case, as repository secrets are named. */
@@ -44241,11 +43878,11 @@ function appliesToWorkflowOrAction(file) {
     return file.kind === 'workflow' || file.kind === 'action';
 }
 function buildModel(document, kind) {
-    const budget = new AliasBudget();
+    const budget = new walk/* AliasBudget */.CR();
     const root = document.contents;
-    const get = (node, key) => getValue(node, key, document, budget);
-    const named = (node, path, scope) => mapEntries(node, document, budget).map((e) => ({ name: e.key, keyNode: e.keyNode, value: e.value, path: [...path, e.key], scope }));
-    const stepsOf = (node, path) => seqItems(node, document, budget)
+    const get = (node, key) => (0,walk/* getValue */._W)(node, key, document, budget);
+    const named = (node, path, scope) => (0,walk/* mapEntries */.Nn)(node, document, budget).map((e) => ({ name: e.key, keyNode: e.keyNode, value: e.value, path: [...path, e.key], scope }));
+    const stepsOf = (node, path) => (0,walk/* seqItems */.Sg)(node, document, budget)
         .filter((item) => item.value && (0,dist/* isMap */.jh)(item.value))
         .map(({ index, value }) => {
         const stepPath = [...path, index];
@@ -44255,18 +43892,18 @@ function buildModel(document, kind) {
         return {
             path: stepPath,
             node: value,
-            name: scalarValue(get(value, 'name')),
+            name: (0,walk/* scalarValue */.Um)(get(value, 'name')),
             env: named(get(value, 'env'), [...stepPath, 'env'], 'step-env'),
             with: named(get(value, 'with'), [...stepPath, 'with'], 'with'),
             uses: uses && (0,dist/* isScalar */.jn)(uses) ? uses : null,
             run: run && (0,dist/* isScalar */.jn)(run) ? run : null,
-            shell: scalarValue(shell),
+            shell: (0,walk/* scalarValue */.Um)(shell),
             shellNode: shell && (0,dist/* isScalar */.jn)(shell) ? shell : null,
         };
     });
     if (kind === 'action') {
         const runs = get(root, 'runs');
-        const inputs = mapEntries(get(root, 'inputs'), document, budget);
+        const inputs = (0,walk/* mapEntries */.Nn)(get(root, 'inputs'), document, budget);
         const inputDefaults = [];
         for (const input of inputs) {
             const entry = getDefault(input.value, document, budget);
@@ -44289,39 +43926,43 @@ function buildModel(document, kind) {
         };
         return { kind, document, budget, triggers: new Set(), env: [], jobs: [job], inputDefaults };
     }
-    const on = getValue(root, 'on', document, budget) ?? getValue(root, 'true', document, budget);
+    const on = (0,walk/* getValue */._W)(root, 'on', document, budget) ?? (0,walk/* getValue */._W)(root, 'true', document, budget);
     const triggers = new Set();
     const inputDefaults = [];
     if (on && (0,dist/* isScalar */.jn)(on))
         triggers.add(String(on.value));
-    for (const item of seqItems(on, document, budget)) {
-        const name = scalarValue(item.value);
+    for (const item of (0,walk/* seqItems */.Sg)(on, document, budget)) {
+        const name = (0,walk/* scalarValue */.Um)(item.value);
         if (name)
             triggers.add(name);
     }
-    for (const event of mapEntries(on, document, budget)) {
+    for (const event of (0,walk/* mapEntries */.Nn)(on, document, budget)) {
         triggers.add(event.key);
-        for (const input of mapEntries(get(event.value, 'inputs'), document, budget)) {
+        for (const input of (0,walk/* mapEntries */.Nn)(get(event.value, 'inputs'), document, budget)) {
             const value = getDefault(input.value, document, budget);
             if (value)
                 inputDefaults.push({ name: input.key, keyNode: input.keyNode, value, path: ['on', event.key, 'inputs', input.key, 'default'], scope: 'input-default' });
         }
     }
     const jobs = [];
-    for (const job of mapEntries(get(root, 'jobs'), document, budget)) {
+    for (const job of (0,walk/* mapEntries */.Nn)(get(root, 'jobs'), document, budget)) {
         if (!job.value || !(0,dist/* isMap */.jh)(job.value))
             continue;
         const path = ['jobs', job.key];
         const containerValues = [];
         const container = get(job.value, 'container');
         if (container && (0,dist/* isMap */.jh)(container)) {
-            containerValues.push(...named(get(container, 'env'), [...path, 'container', 'env'], 'container-env'));
-            containerValues.push(...named(get(container, 'credentials'), [...path, 'container', 'credentials'], 'credentials'));
+            for (const entry of named(get(container, 'env'), [...path, 'container', 'env'], 'container-env'))
+                containerValues.push(entry);
+            for (const entry of named(get(container, 'credentials'), [...path, 'container', 'credentials'], 'credentials'))
+                containerValues.push(entry);
         }
-        for (const service of mapEntries(get(job.value, 'services'), document, budget)) {
+        for (const service of (0,walk/* mapEntries */.Nn)(get(job.value, 'services'), document, budget)) {
             const servicePath = [...path, 'services', service.key];
-            containerValues.push(...named(get(service.value, 'env'), [...servicePath, 'env'], 'service-env'));
-            containerValues.push(...named(get(service.value, 'credentials'), [...servicePath, 'credentials'], 'credentials'));
+            for (const entry of named(get(service.value, 'env'), [...servicePath, 'env'], 'service-env'))
+                containerValues.push(entry);
+            for (const entry of named(get(service.value, 'credentials'), [...servicePath, 'credentials'], 'credentials'))
+                containerValues.push(entry);
         }
         const uses = get(job.value, 'uses');
         const secrets = get(job.value, 'secrets');
@@ -44337,7 +43978,7 @@ function buildModel(document, kind) {
             with: named(get(job.value, 'with'), [...path, 'with'], 'job-with'),
             secrets: secrets && (0,dist/* isMap */.jh)(secrets) ? named(secrets, [...path, 'secrets'], 'job-secrets') : [],
             secretsScalar: secrets && (0,dist/* isScalar */.jn)(secrets) ? secrets : null,
-            shell: scalarValue(shell),
+            shell: (0,walk/* scalarValue */.Um)(shell),
             shellNode: shell && (0,dist/* isScalar */.jn)(shell) ? shell : null,
         });
     }
@@ -44346,7 +43987,7 @@ function buildModel(document, kind) {
 function getDefault(input, document, budget) {
     if (!input || !(0,dist/* isMap */.jh)(input))
         return null;
-    return getValue(input, 'default', document, budget);
+    return (0,walk/* getValue */._W)(input, 'default', document, budget);
 }
 /** The env a step sees: workflow, then job, then step entries (later ones win). */
 function effectiveEnv(model, job, step) {
@@ -44364,7 +44005,9 @@ function jobScalars(job) {
         ...job.secrets.map((e) => e.value),
     ];
     for (const step of job.steps) {
-        values.push(...step.env.map((e) => e.value), ...step.with.map((e) => e.value), step.run);
+        for (const entry of [...step.env, ...step.with])
+            values.push(entry.value);
+        values.push(step.run);
     }
     return values.filter((v) => v !== null && (0,dist/* isScalar */.jn)(v));
 }
@@ -44384,7 +44027,7 @@ function expressionsInFile(file) {
         if (!found) {
             found = [];
             const seen = new Set();
-            walkValues(model.document, ({ node, path }) => {
+            (0,walk/* walkValues */.QC)(model.document, ({ node, path }) => {
                 // A scalar reached again through an alias is written once: report it once.
                 if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || !node.value.includes('${{') || seen.has(node))
                     return;
@@ -44393,7 +44036,8 @@ function expressionsInFile(file) {
             }, { budget: model.budget });
             expression_scan_cache.set(model, found);
         }
-        out.push(...found);
+        for (const item of found)
+            out.push(item);
     }
     return out;
 }
@@ -44479,9 +44123,9 @@ const debugLoggingRule = {
         for (const model of workflowModels(file)) {
             const entries = [...model.env];
             for (const job of model.jobs) {
-                entries.push(...job.env, ...job.containerValues);
-                for (const step of job.steps)
-                    entries.push(...step.env);
+                for (const list of [job.env, job.containerValues, ...job.steps.map((s) => s.env)])
+                    for (const entry of list)
+                        entries.push(entry);
             }
             for (const entry of entries) {
                 if (!DEBUG_NAMES.has(entry.name.toUpperCase()) || !entry.value || !(0,dist/* isScalar */.jn)(entry.value))
@@ -44544,7 +44188,6 @@ const fromJsonSecretRule = {
 
 
 
-
 const literal_secret_meta = {
     id: 'gha-literal-secret',
     category: 'unsafe-injection',
@@ -44561,9 +44204,12 @@ const literalSecretRule = {
         for (const model of workflowModels(file)) {
             const entries = [...model.env, ...model.inputDefaults];
             for (const job of model.jobs) {
-                entries.push(...job.env, ...job.containerValues, ...job.with, ...job.secrets);
+                for (const list of [job.env, job.containerValues, job.with, job.secrets])
+                    for (const entry of list)
+                        entries.push(entry);
                 for (const step of job.steps)
-                    entries.push(...step.env, ...step.with);
+                    for (const entry of [...step.env, ...step.with])
+                        entries.push(entry);
             }
             for (const entry of entries) {
                 // Everything passed under a reusable workflow's `secrets:` is a secret by declaration.
@@ -44584,12 +44230,6 @@ const literalSecretRule = {
                 const start = value.length - value.trimStart().length;
                 const end = value.trimEnd().length;
                 findings.push(report_findingAt(file, literal_secret_meta, entry.value, entry.path, { ...advice(entry), secret: value.trim() }, start, end));
-            }
-            // One rule says so for the file: models and the expression walk share one budget, so every
-            // rule saw the same partial view. Run the walk (cached) now so the budget is final.
-            expressionsInFile(file);
-            if (model.budget.exceeded) {
-                context.diagnostic({ file: file.path, level: 'warning', code: 'yaml-alias-budget', message: `more than ${model.budget.limit} alias expansions: the rest of the file was analysed without following aliases` });
             }
         }
         return findings;
@@ -45018,7 +44658,8 @@ function runSteps(file) {
             }
             runs_cache.set(model, steps);
         }
-        all.push(...steps);
+        for (const step of steps)
+            all.push(step);
     }
     return all;
 }
@@ -45656,7 +45297,7 @@ function scriptLines(file, view, owner, path) {
         for (const { node, path: itemPath } of scalars) {
             if (typeof node.value !== 'string')
                 continue;
-            const locator = new ScalarLocator(file.text, node);
+            const locator = new locate/* ScalarLocator */.HT(file.text, node);
             let offset = 0;
             for (const line of locator.value.split('\n')) {
                 out.push({ text: line, offset, locator, path: itemPath });
@@ -45781,7 +45422,7 @@ const gitlabImageCredentialsRule = {
                     if (!match || !isLiteralSecretValue(match[2]))
                         continue;
                     const start = match[0].length - 1 - match[2].length;
-                    const span = new ScalarLocator(file.text, node).span(start, start + match[2].length);
+                    const span = new locate/* ScalarLocator */.HT(file.text, node).span(start, start + match[2].length);
                     findings.push(findingAt(this.meta, file, span.start, span.end, {
                         message: `The image of ${owner.label} carries a registry password in its name (user ${match[1]}).`,
                         remediation,
@@ -46162,14 +45803,14 @@ const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'];
  */
 function containersOf(object) {
     const out = [];
-    walk(object.view, object.node, object.path, out, 0);
+    containers_walk(object.view, object.node, object.path, out, 0);
     return out;
 }
-function walk(view, node, path, out, depth) {
+function containers_walk(view, node, path, out, depth) {
     if (depth > 40)
         return;
     if ((0,dist/* isSeq */.oP)(node)) {
-        view.items(node).forEach((item, i) => walk(view, item, joinPath(path, i), out, depth + 1));
+        view.items(node).forEach((item, i) => containers_walk(view, item, joinPath(path, i), out, depth + 1));
         return;
     }
     if (!(0,dist/* isMap */.jh)(node))
@@ -46186,7 +45827,7 @@ function walk(view, node, path, out, depth) {
             });
             continue;
         }
-        walk(view, entry.value, entryPath, out, depth + 1);
+        containers_walk(view, entry.value, entryPath, out, depth + 1);
     }
 }
 function envOf(view, container) {
@@ -46414,7 +46055,7 @@ const kustomizeGeneratorLiteralRule = {
                             return;
                         if (isSecret ? containsProviderKey(value) : !isSecretLikeKey(key, context.settings))
                             return;
-                        const span = locateInScalar(file.text, literal, valueStart, valueStart + value.length);
+                        const span = (0,locate/* locateInScalar */.cj)(file.text, literal, valueStart, valueStart + value.length);
                         findings.push(findingAt(this.meta, file, span.start, span.end, {
                             severity: isSecret ? 'medium' : 'high',
                             message: isSecret
@@ -46632,7 +46273,8 @@ const k8sSecretManifestRule = {
             // `kind` is case-sensitive (`secret` is not a Secret to the API server).
             if (object.kind !== 'Secret')
                 continue;
-            findings.push(...checkSecret(this.meta, file, object));
+            for (const finding of checkSecret(this.meta, file, object))
+                findings.push(finding);
         }
         return findings;
     },
@@ -47175,8 +46817,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/analyzers/registry.ts + 126 modules
-var registry = __nccwpck_require__(5530);
+// EXTERNAL MODULE: ./src/analyzers/registry.ts + 124 modules
+var registry = __nccwpck_require__(7444);
 // EXTERNAL MODULE: ./src/discover/classify.ts
 var classify = __nccwpck_require__(6641);
 // EXTERNAL MODULE: ./src/yaml/load.ts
@@ -47221,6 +46863,8 @@ function blank(chunk) {
     return marker + chunk.slice(marker.length).replace(/[^\r\n]/g, ' ');
 }
 
+// EXTERNAL MODULE: ./src/yaml/walk.ts
+var walk = __nccwpck_require__(8298);
 // EXTERNAL MODULE: ./src/core/suppress.ts
 var suppress = __nccwpck_require__(1160);
 // EXTERNAL MODULE: ./src/core/text-position.ts
@@ -47233,18 +46877,21 @@ var text_position = __nccwpck_require__(6426);
 
 
 
+
 /** A file's text made ready for the rules; YAML is parsed lazily, once, on first request. */
 function makeSourceFile(file, text, context) {
     let parsed;
+    const parses = [];
     const whole = () => {
         if (!parsed) {
             parsed = (0,load/* loadYaml */.y)(file.path, text);
+            parses.push(parsed);
             for (const d of parsed.diagnostics)
                 context.diagnostic(d);
         }
         return parsed;
     };
-    return {
+    const source = {
         ...file,
         kind: (0,classify/* classifyWithContent */.CU)(file.path, text),
         text,
@@ -47260,10 +46907,17 @@ function makeSourceFile(file, text, context) {
             // Kept documents that do not parse cleanly once the others are blanked: the parser's
             // recovery may depend on the blanked text, so the file is parsed whole, as it was written.
             const result = (0,load/* loadYaml */.y)(file.path, selected);
-            return result.diagnostics.length === 0 ? result : whole();
+            if (result.diagnostics.length > 0)
+                return whole();
+            parses.push(result);
+            return result;
         },
     };
+    parsesOf.set(source, parses);
+    return source;
 }
+/** Every parse a file's rules asked for, so that what they ran into is reported once per file. */
+const parsesOf = new WeakMap();
 /**
  * Runs every file rule on one file (from disk, the index or a commit alike) and applies inline
  * suppression. A rule that throws becomes a diagnostic; the other rules' findings are kept.
@@ -47273,11 +46927,18 @@ function analyzeFile(source, context) {
     for (const rule of registry/* FILE_RULES */.hV) {
         try {
             if (rule.appliesTo(source))
-                findings.push(...rule.check(source, context));
+                for (const finding of rule.check(source, context))
+                    findings.push(finding);
         }
         catch (error) {
             context.diagnostic({ file: source.path, level: 'error', code: 'rule-failed', message: `rule ${rule.meta.id} failed on this file: ${String(error)}` });
         }
+    }
+    const exhausted = parsesOf.get(source)?.some((parse) => parse.documents.some(walk/* aliasBudgetExceeded */.vw));
+    if (exhausted) {
+        // Every written node was still analysed; only some alias expansions were not: a secret used
+        // through one of those would be missed, so the scan counts as incomplete (src/core/incomplete.ts).
+        context.diagnostic({ file: source.path, level: 'error', code: 'yaml-alias-budget', message: `aliases expand to more than ${walk/* DEFAULT_ALIAS_BUDGET */.DG} nodes: the YAML rules analysed what is written, but not every alias expansion` });
     }
     const kept = findings.filter((f) => !(0,suppress/* isSuppressedInline */.c)(f, source.lines));
     return { findings: kept, suppressed: findings.length - kept.length };
@@ -47486,6 +47147,46 @@ function isSeverity(value) {
 
 /***/ }),
 
+/***/ 3319:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IR: () => (/* binding */ markIncomplete),
+/* harmony export */   wj: () => (/* binding */ incompleteMessage)
+/* harmony export */ });
+/* unused harmony exports INCOMPLETE_CODES, incompleteDiagnostics */
+const INCOMPLETE_CODES = new Set([
+    'rule-failed',
+    'scan-failed',
+    'unreadable',
+    'unreadable-directory',
+    'skipped-too-large',
+    'yaml-parse-failed',
+    'yaml-alias-budget',
+]);
+/** The diagnostic as the report carries it: fatal ones are errors flagged `incomplete`. */
+function markIncomplete(diagnostic) {
+    if (!diagnostic.incomplete && !INCOMPLETE_CODES.has(diagnostic.code))
+        return diagnostic;
+    return { ...diagnostic, level: 'error', incomplete: true };
+}
+function incompleteDiagnostics(report) {
+    return report.diagnostics.filter((d) => d.incomplete === true);
+}
+/** What a front door says when the scan is incomplete (null when it is complete): every file and why. */
+function incompleteMessage(report) {
+    const missed = incompleteDiagnostics(report);
+    if (missed.length === 0)
+        return null;
+    const shown = missed.slice(0, 20).map((d) => `  ${d.file ?? '(scan)'}: ${d.message} [${d.code}]`);
+    if (missed.length > 20)
+        shown.push(`  … ${missed.length - 20} more in the JSON report`);
+    return `scan incomplete, a secret may have been missed (${missed.length} problem${missed.length === 1 ? '' : 's'}):\n${shown.join('\n')}`;
+}
+
+
+/***/ }),
+
 /***/ 1227:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -47539,17 +47240,19 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   SQ: () => (/* binding */ scan),
 /* harmony export */   bD: () => (/* binding */ emptyStats)
 /* harmony export */ });
-/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5530);
+/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7444);
 /* harmony import */ var _discover_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4632);
 /* harmony import */ var _finalize_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3817);
-/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5278);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1227);
-/* harmony import */ var _path_filter_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6499);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4910);
-/* harmony import */ var _workers_pool_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9681);
-/* harmony import */ var _workers_scan_file_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4713);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_workers_pool_js__WEBPACK_IMPORTED_MODULE_6__]);
-_workers_pool_js__WEBPACK_IMPORTED_MODULE_6__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _incomplete_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3319);
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5278);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1227);
+/* harmony import */ var _path_filter_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6499);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4910);
+/* harmony import */ var _workers_pool_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9681);
+/* harmony import */ var _workers_scan_file_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4713);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_workers_pool_js__WEBPACK_IMPORTED_MODULE_7__]);
+_workers_pool_js__WEBPACK_IMPORTED_MODULE_7__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
 
 
 
@@ -47567,13 +47270,14 @@ async function scan(settings, logger, options = {}) {
     const diagnostics = [];
     const stats = emptyStats();
     const discovery = await (0,_discover_files_js__WEBPACK_IMPORTED_MODULE_1__/* .discoverFiles */ .ZO)(settings.root, settings.targets);
-    diagnostics.push(...discovery.diagnostics);
-    const wanted = (0,_path_filter_js__WEBPACK_IMPORTED_MODULE_4__/* .discoveryFilter */ .H)(settings);
+    for (const d of discovery.diagnostics)
+        diagnostics.push(d);
+    const wanted = (0,_path_filter_js__WEBPACK_IMPORTED_MODULE_5__/* .discoveryFilter */ .H)(settings);
     const files = discovery.files.filter((f) => wanted(f.path));
     stats.filesDiscovered = files.length;
     stats.skippedSymlink = discovery.symlinks;
     const context = { settings, logger, files, diagnostic: (d) => diagnostics.push(d) };
-    const threads = (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_6__/* .chooseThreads */ .vb)(files.length, options.threads);
+    const threads = (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_7__/* .chooseThreads */ .vb)(files.length, options.threads);
     logger.debug(threads > 0 ? `scanning ${files.length} files on this thread and ${threads} worker thread(s)` : `scanning ${files.length} files in one thread`);
     // Repository rules mostly wait for git (grep, check-ignore): they run beside the file scan,
     // and their results are taken in rule order afterwards, so the report does not depend on timing.
@@ -47586,7 +47290,7 @@ async function scan(settings, logger, options = {}) {
         }
     };
     const repository = _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .REPOSITORY_RULES */ .vL.map(settle);
-    const raw = threads > 0 ? await (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_6__/* .scanInWorkers */ .KB)(files, context, stats, threads, (done) => logger.progress?.(done, files.length)) : await scanHere(context, stats);
+    const raw = threads > 0 ? await (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_7__/* .scanInWorkers */ .KB)(files, context, stats, threads, (done) => logger.progress?.(done, files.length)) : await scanHere(context, stats);
     for (const { rule, findings, error } of await Promise.all(repository)) {
         if (error !== null)
             diagnostics.push({ file: null, level: 'error', code: 'rule-failed', message: `rule ${rule.meta.id} failed: ${String(error)}` });
@@ -47600,7 +47304,7 @@ async function scanHere(context, stats) {
     const { files, logger } = context;
     const raw = [];
     for (let i = 0; i < files.length; i++) {
-        for (const finding of (0,_workers_scan_file_js__WEBPACK_IMPORTED_MODULE_7__/* .scanFile */ .W)(files[i], context, stats))
+        for (const finding of (0,_workers_scan_file_js__WEBPACK_IMPORTED_MODULE_8__/* .scanFile */ .W)(files[i], context, stats))
             raw.push(finding);
         logger.progress?.(i + 1, files.length);
         if (i % YIELD_EVERY === YIELD_EVERY - 1)
@@ -47612,15 +47316,16 @@ async function scanHere(context, stats) {
  * Shared by every way of scanning (working tree, index, history): suppression, the opt-in live
  * verification of what is left, then redaction, and the counts.
  */
-async function buildReport(raw, settings, stats, diagnostics, started, logger = _logger_js__WEBPACK_IMPORTED_MODULE_3__/* .silentLogger */ .q) {
+async function buildReport(raw, settings, stats, diagnostics, started, logger = _logger_js__WEBPACK_IMPORTED_MODULE_4__/* .silentLogger */ .q) {
     const kept = (0,_finalize_js__WEBPACK_IMPORTED_MODULE_2__/* .triage */ .NA)(raw, settings, stats);
     const findings = (0,_finalize_js__WEBPACK_IMPORTED_MODULE_2__/* .present */ .Eb)(kept, await (0,_finalize_js__WEBPACK_IMPORTED_MODULE_2__/* .verifyTriaged */ .uQ)(kept, settings, logger));
     for (const finding of findings)
         stats.findingsBySeverity[finding.severity]++;
     stats.durationMs = Math.round(performance.now() - started);
     // Rules run side by side (threads, repository rules): the order must not depend on which finished first.
-    diagnostics.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || a.code.localeCompare(b.code) || a.message.localeCompare(b.message));
-    return { tool: { name: _version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_NAME */ .l, version: _version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_VERSION */ .w }, findings, stats, diagnostics };
+    const marked = diagnostics.map(_incomplete_js__WEBPACK_IMPORTED_MODULE_3__/* .markIncomplete */ .IR);
+    marked.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || a.code.localeCompare(b.code) || a.message.localeCompare(b.message));
+    return { tool: { name: _version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_NAME */ .l, version: _version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_VERSION */ .w }, findings, stats, diagnostics: marked };
 }
 function emptyStats() {
     return {
@@ -47634,7 +47339,7 @@ function emptyStats() {
         skippedSpecial: 0,
         suppressed: 0,
         baselined: 0,
-        findingsBySeverity: Object.fromEntries(_finding_js__WEBPACK_IMPORTED_MODULE_8__/* .SEVERITIES */ .oC.map((s) => [s, 0])),
+        findingsBySeverity: Object.fromEntries(_finding_js__WEBPACK_IMPORTED_MODULE_9__/* .SEVERITIES */ .oC.map((s) => [s, 0])),
         durationMs: 0,
     };
 }
@@ -48088,7 +47793,8 @@ function scanInWorkers(files, context, counters, threads, onProgress) {
                     retries.unshift(running);
             }
             else if (running.length > 1) {
-                retries.unshift(...running.map((i) => [i]));
+                for (let k = running.length - 1; k >= 0; k--)
+                    retries.unshift([running[k]]);
             }
             else if (running.length === 1) {
                 const file = files[running[0]];
@@ -48391,7 +48097,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* unused harmony export scanStaged */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5530);
+/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7444);
 /* harmony import */ var _core_analyze_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1699);
 /* harmony import */ var _core_path_filter_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6499);
 /* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9506);
@@ -49499,7 +49205,7 @@ function fit(text, maxBytes) {
 /* harmony export */   WH: () => (/* binding */ renderSarif)
 /* harmony export */ });
 /* unused harmony exports SARIF_SCHEMA_URI, FINGERPRINT_KEY, sarifLevel, securitySeverity, buildSarif */
-/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5530);
+/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7444);
 
 /**
  * SARIF 2.1.0 for code scanning: one run, every known rule in `tool.driver.rules` (so a result's
@@ -50657,6 +50363,504 @@ function loadYaml(path, text) {
 function describeYamlError(error) {
     const sentence = (error.message.split('\n')[0] ?? '').split(': ')[0].replace(/"[^"]*"|'[^']*'|`[^`]*`/g, '…');
     return sentence.length > 0 && sentence.length <= 120 ? `${sentence} [${error.code}]` : error.code;
+}
+
+
+/***/ }),
+
+/***/ 8357:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HT: () => (/* binding */ ScalarLocator),
+/* harmony export */   MK: () => (/* binding */ valueSpan),
+/* harmony export */   Vk: () => (/* binding */ nodeSpan),
+/* harmony export */   cj: () => (/* binding */ locateInScalar),
+/* harmony export */   ws: () => (/* binding */ scalarText)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/**
+ * From a YAML scalar's parsed value back to the exact source text. A rule that finds something
+ * at characters [start, end) of a scalar's value (a key inside `run: |`, a word in a folded or
+ * quoted multi-line string) asks here for the source offsets, then turns them into line/column
+ * with the file's LineIndex. Offsets are into the same text the document was parsed from, so
+ * CRLF line ends, a removed BOM and tabs need no special casing by callers.
+ */
+
+/** The text of a scalar as written: strings as parsed, other scalars (numbers, booleans) as in the source. */
+function scalarText(node) {
+    if (typeof node.value === 'string')
+        return node.value;
+    if (typeof node.source === 'string')
+        return node.source;
+    return node.value === null || node.value === undefined ? '' : String(node.value);
+}
+/** Where the node's value is written (without its tag/anchor, without trailing comments). */
+function nodeSpan(node) {
+    const range = node.range;
+    if (!range)
+        return null;
+    return { start: range[0], end: range[1] };
+}
+/**
+ * Maps value characters of one scalar to source offsets. Built once per scalar (cheap: linear in
+ * its source) and reused for every match inside it.
+ */
+class ScalarLocator {
+    node;
+    /** Source start and end of each value character; `value.length` entries. */
+    starts;
+    ends;
+    value;
+    constructor(text, node) {
+        this.node = node;
+        this.value = scalarText(node);
+        const units = sourceUnits(text, node);
+        const aligned = align(this.value, units, node.range?.[0] ?? 0);
+        this.starts = aligned.starts;
+        this.ends = aligned.ends;
+    }
+    /** Source offset of value character `index` (`index === value.length`: just after the last one). */
+    offset(index) {
+        if (index < this.starts.length)
+            return this.starts[index];
+        const last = this.ends[this.ends.length - 1];
+        return last ?? this.node.range?.[0] ?? 0;
+    }
+    /** Source span of value characters [start, end). */
+    span(start, end) {
+        if (end <= start)
+            return { start: this.offset(start), end: this.offset(start) };
+        return { start: this.offset(start), end: this.ends[end - 1] ?? this.offset(end) };
+    }
+}
+/** One-off form of ScalarLocator.span. */
+function locateInScalar(text, node, start, end) {
+    return new ScalarLocator(text, node).span(start, end);
+}
+/** The span of a whole node: a scalar's value as written (quotes excluded), or a collection. */
+function valueSpan(text, node) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node)) {
+        const locator = new ScalarLocator(text, node);
+        if (locator.value.length > 0)
+            return locator.span(0, locator.value.length);
+    }
+    return nodeSpan(node);
+}
+function sourceUnits(text, node) {
+    const range = node.range;
+    if (!range)
+        return [];
+    const [from, to] = range;
+    const units = [];
+    const push = (value, start, end) => units.push({ text: value, start, end });
+    switch (node.type) {
+        case yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.QUOTE_DOUBLE:
+            doubleQuotedUnits(text, from + 1, Math.max(from + 1, to - 1), push);
+            break;
+        case yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.QUOTE_SINGLE:
+            for (let i = from + 1; i < to - 1; i++) {
+                if (text[i] === "'" && text[i + 1] === "'") {
+                    push("'", i, i + 2);
+                    i++;
+                }
+                else
+                    push(text[i], i, i + 1);
+            }
+            break;
+        case yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.BLOCK_LITERAL:
+        case yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.BLOCK_FOLDED: {
+            // Skip the header line (`|-`, `>+2`, `| # comment`): content starts on the next line.
+            const headerEnd = text.indexOf('\n', from);
+            const body = headerEnd === -1 || headerEnd >= to ? to : headerEnd + 1;
+            for (let i = body; i < to; i++)
+                push(text[i], i, i + 1);
+            break;
+        }
+        default:
+            for (let i = from; i < to; i++)
+                push(text[i], i, i + 1);
+    }
+    return units;
+}
+const SIMPLE_ESCAPES = {
+    '0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b',
+    ' ': ' ', '"': '"', '/': '/', '\\': '\\', N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029',
+};
+const HEX_ESCAPES = { x: 2, u: 4, U: 8 };
+function doubleQuotedUnits(text, from, to, push) {
+    for (let i = from; i < to; i++) {
+        const ch = text[i];
+        if (ch !== '\\' || i + 1 >= to) {
+            push(ch, i, i + 1);
+            continue;
+        }
+        const next = text[i + 1];
+        if (next === '\n' || (next === '\r' && text[i + 2] === '\n')) {
+            // Escaped line break: the break and the next line's indentation vanish from the value.
+            let j = i + (next === '\r' ? 3 : 2);
+            while (j < to && (text[j] === ' ' || text[j] === '\t'))
+                j++;
+            push('', i, j);
+            i = j - 1;
+            continue;
+        }
+        const simple = SIMPLE_ESCAPES[next];
+        if (simple !== undefined) {
+            push(simple, i, i + 2);
+            i++;
+            continue;
+        }
+        const digits = HEX_ESCAPES[next];
+        if (digits !== undefined) {
+            const hex = text.slice(i + 2, i + 2 + digits);
+            const code = Number.parseInt(hex, 16);
+            const decoded = /^[0-9a-fA-F]+$/.test(hex) && hex.length === digits && code <= 0x10ffff ? String.fromCodePoint(code) : hex;
+            push(decoded, i, i + 2 + digits);
+            i += 1 + digits;
+            continue;
+        }
+        push(ch, i, i + 1);
+    }
+}
+/**
+ * Greedy alignment of the value against the source units. Folding, indentation, chomping and
+ * line-break normalisation only add, drop or change whitespace, so every non-whitespace value
+ * character is found verbatim in order; whitespace maps to the nearest matching source character.
+ */
+function align(value, units, fallback) {
+    const starts = new Array(value.length);
+    const ends = new Array(value.length);
+    let u = 0;
+    let pending = ''; // the rest of a multi-character unit (an escape such as \u263A decoding to several code units)
+    let pendingUnit = null;
+    let last = fallback;
+    for (let i = 0; i < value.length; i++) {
+        const ch = value[i];
+        if (pendingUnit && pending.startsWith(ch)) {
+            starts[i] = pendingUnit.start;
+            ends[i] = pendingUnit.end;
+            pending = pending.slice(1);
+            if (pending === '')
+                pendingUnit = null;
+            continue;
+        }
+        pendingUnit = null;
+        pending = '';
+        const whitespace = ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r';
+        let found = -1;
+        for (let j = u; j < units.length; j++) {
+            const unit = units[j];
+            if (unit.text.startsWith(ch)) {
+                found = j;
+                break;
+            }
+            // A non-whitespace character can only be preceded by skipped whitespace or escaped breaks.
+            if (!whitespace && unit.text !== '' && !/^[ \t\r\n]$/.test(unit.text))
+                break;
+            if (whitespace && unit.text !== '' && !/^[ \t\r\n]$/.test(unit.text))
+                break;
+        }
+        if (found === -1) {
+            // Whitespace made by folding (a line break read as a space): it sits where the next unit is.
+            const at = units[u]?.start ?? last;
+            starts[i] = at;
+            ends[i] = at;
+            continue;
+        }
+        const unit = units[found];
+        starts[i] = unit.start;
+        ends[i] = unit.end;
+        last = unit.end;
+        if (unit.text.length > 1) {
+            pending = unit.text.slice(1);
+            pendingUnit = unit;
+        }
+        u = found + 1;
+    }
+    return { starts, ends };
+}
+
+
+/***/ }),
+
+/***/ 8298:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CR: () => (/* binding */ AliasBudget),
+/* harmony export */   DG: () => (/* binding */ DEFAULT_ALIAS_BUDGET),
+/* harmony export */   Nn: () => (/* binding */ mapEntries),
+/* harmony export */   QC: () => (/* binding */ walkValues),
+/* harmony export */   Sg: () => (/* binding */ seqItems),
+/* harmony export */   Um: () => (/* binding */ scalarValue),
+/* harmony export */   _W: () => (/* binding */ getValue),
+/* harmony export */   hl: () => (/* binding */ resolveNode),
+/* harmony export */   qD: () => (/* binding */ formatYamlPath),
+/* harmony export */   vw: () => (/* binding */ aliasBudgetExceeded)
+/* harmony export */ });
+/* unused harmony export getEntry */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8357);
+/**
+ * Navigation over a parsed YAML document that resolves aliases and merge keys (`<<: *defaults`)
+ * the way a consumer (GitHub, GitLab, Kubernetes) sees the data, while every value keeps the node
+ * where it is literally written, so findings point there. yaml's `maxAliasCount` only guards
+ * `toJS()`; an AST walk needs its own budget against alias bombs ("billion laughs") and cycles.
+ */
+
+
+/**
+ * How many nodes one walk may materialise through aliases before it stops resolving them. An
+ * alias costs the size of what it names (every node under its anchor, nested aliases counted once
+ * each, and charged again when followed), not one lookup: 400 jobs aliasing one list of 400 steps
+ * are 160 000 steps to a consumer while written once. Real files stay far below (the largest
+ * GitLab template of the corpus materialises a few thousand nodes).
+ */
+const DEFAULT_ALIAS_BUDGET = 100_000;
+const MAX_DEPTH = 200;
+/** Shared by everything one rule does on one document: exhausted once, stays exhausted. */
+class AliasBudget {
+    limit;
+    used = 0;
+    /** True once the budget ran out: results are partial and the caller should say so. */
+    exceeded = false;
+    /**
+     * `mapEntries` per mapping under this budget: a mapping with merge keys is looked up once per
+     * key by the rules, and its merges are resolved (and paid for) once, not per lookup.
+     */
+    entries = new WeakMap();
+    constructor(limit = DEFAULT_ALIAS_BUDGET) {
+        this.limit = limit;
+    }
+    /** Pays for `nodes` materialised nodes; false (and exhausted from then on) when they do not fit. */
+    take(nodes = 1) {
+        if (this.exceeded)
+            return false;
+        if (this.used + nodes > this.limit) {
+            this.exceeded = true;
+            return false;
+        }
+        this.used += nodes;
+        return true;
+    }
+    /** Nodes materialised so far. */
+    get spent() {
+        return this.used;
+    }
+}
+/** Documents on which some walk ran out of alias budget, so the file can say so once (src/core/analyze.ts). */
+const exhausted = new WeakSet();
+/** True when a walk over this document stopped following aliases because its budget ran out. */
+function aliasBudgetExceeded(document) {
+    return exhausted.has(document);
+}
+/**
+ * Follows aliases to the node they name, paying for its size. Returns null for an unresolvable
+ * alias, an exhausted budget, or no node at all.
+ */
+function resolveNode(node, document, budget) {
+    let current = node;
+    for (let hops = 0; (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(current); hops++) {
+        if (hops > MAX_DEPTH)
+            return null;
+        const target = aliasTarget(current, document);
+        if (target && !budget.take(subtreeSize(target))) {
+            exhausted.add(document);
+            return null;
+        }
+        current = target;
+    }
+    if (current === null || current === undefined)
+        return null;
+    return current;
+}
+const sizes = new WeakMap();
+/**
+ * Nodes under `root`, itself included; an alias inside counts as one node (it is paid for when
+ * followed). Iterative, and memoised for every collection on the way, so nested anchors cost one
+ * pass over the document in all.
+ */
+function subtreeSize(root) {
+    const known = sizes.get(root);
+    if (known !== undefined)
+        return known;
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root) && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(root))
+        return 1;
+    const childrenOf = (node) => {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
+            return node.items;
+        const out = [];
+        for (const pair of node.items) {
+            out.push(pair.key, pair.value);
+        }
+        return out;
+    };
+    const stack = [{ node: root, children: childrenOf(root), next: 0, total: 1 }];
+    let result = 1;
+    while (stack.length > 0) {
+        const frame = stack[stack.length - 1];
+        if (frame.next >= frame.children.length) {
+            sizes.set(frame.node, frame.total);
+            stack.pop();
+            if (stack.length > 0)
+                stack[stack.length - 1].total += frame.total;
+            else
+                result = frame.total;
+            continue;
+        }
+        const child = frame.children[frame.next++];
+        if (child === null || child === undefined)
+            continue;
+        const memo = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(child) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(child) ? sizes.get(child) : undefined;
+        if (memo !== undefined)
+            frame.total += memo;
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(child) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(child))
+            stack.push({ node: child, children: childrenOf(child), next: 0, total: 1 });
+        else
+            frame.total += 1;
+    }
+    return result;
+}
+const aliasTargets = new WeakMap();
+/**
+ * The node an alias names: the last node with its anchor before it in document order, as
+ * `Alias#resolve` finds it. That method walks the whole document on every call (quadratic in
+ * files with many aliases, such as GitLab CI templates); this walks it once per document.
+ */
+function aliasTarget(alias, document) {
+    let targets = aliasTargets.get(document);
+    if (!targets) {
+        const found = new Map();
+        const lastByAnchor = new Map();
+        (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(document, {
+            Node: (_key, node) => {
+                if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node))
+                    found.set(node, lastByAnchor.get(node.source) ?? null);
+                else if (node.anchor)
+                    lastByAnchor.set(node.anchor, node);
+            },
+        });
+        aliasTargets.set(document, (targets = found));
+    }
+    return targets.get(alias) ?? null;
+}
+/**
+ * The entries of a mapping as a consumer sees them: `<<: *a` and `<<: [*a, *b]` merged in
+ * (explicit keys win, earlier merge sources win over later ones), with duplicate keys resolved
+ * to the last one written, as yaml's non-unique mode does.
+ */
+function mapEntries(node, document, budget, depth = 0) {
+    const map = resolveNode(node, document, budget);
+    if (!map || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map) || depth > MAX_DEPTH)
+        return [];
+    const cached = budget.entries.get(map);
+    if (cached)
+        return cached;
+    // A merge cycle (`&a {<<: *a}`) meets this placeholder and adds nothing.
+    budget.entries.set(map, []);
+    const result = ownAndMergedEntries(map, document, budget, depth);
+    budget.entries.set(map, result);
+    return result;
+}
+function ownAndMergedEntries(map, document, budget, depth) {
+    const own = new Map();
+    const merges = [];
+    for (const pair of map.items) {
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(pair))
+            continue;
+        const keyNode = resolveNode(pair.key, document, budget);
+        const key = keyNode && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(keyNode) ? (0,_locate_js__WEBPACK_IMPORTED_MODULE_1__/* .scalarText */ .ws)(keyNode) : null;
+        if (key === null)
+            continue;
+        const valueNode = pair.value ?? null;
+        const isMergeKey = key === '<<' && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) && pair.key.type === 'PLAIN';
+        if (isMergeKey) {
+            const source = resolveNode(valueNode, document, budget);
+            const sources = source && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(source) ? source.items : [valueNode];
+            for (const item of sources)
+                merges.push(mapEntries(item, document, budget, depth + 1));
+            continue;
+        }
+        own.delete(key); // the last duplicate wins, and keeps its own position
+        own.set(key, { key, keyNode: (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? pair.key : null, valueNode, value: resolveNode(valueNode, document, budget), merged: false });
+    }
+    const result = [];
+    const seen = new Set(own.keys());
+    for (const entries of merges) {
+        for (const entry of entries) {
+            if (seen.has(entry.key))
+                continue;
+            seen.add(entry.key);
+            result.push(entry.merged ? entry : { ...entry, merged: true });
+        }
+    }
+    for (const entry of own.values())
+        result.push(entry);
+    return result;
+}
+/** The entry named `key` of a mapping (merge keys resolved), or undefined. */
+function getEntry(node, key, document, budget) {
+    return mapEntries(node, document, budget).find((e) => e.key === key);
+}
+/** The resolved value at `key` of a mapping, or null. */
+function getValue(node, key, document, budget) {
+    return getEntry(node, key, document, budget)?.value ?? null;
+}
+/** The items of a sequence, each resolved, with the item as written. */
+function seqItems(node, document, budget) {
+    const seq = resolveNode(node, document, budget);
+    if (!seq || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(seq))
+        return [];
+    return seq.items.map((item, index) => ({ index, valueNode: item ?? null, value: resolveNode(item, document, budget) }));
+}
+/** A scalar's text if the (resolved) node is a scalar, else null. */
+function scalarValue(node) {
+    return node && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) ? (0,_locate_js__WEBPACK_IMPORTED_MODULE_1__/* .scalarText */ .ws)(node) : null;
+}
+/**
+ * Visits every value of a document depth-first with its path, aliases and merge keys resolved
+ * under the alias budget. A node reached again through an alias inside itself is not re-entered.
+ */
+function walkValues(document, visit, options = {}) {
+    const budget = options.budget ?? new AliasBudget();
+    const stack = new Set();
+    const step = (written, path, keyNode, viaAlias) => {
+        if (path.length > MAX_DEPTH)
+            return;
+        const aliased = viaAlias || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(written);
+        const node = resolveNode(written, document, budget);
+        if (!node || stack.has(node))
+            return;
+        const value = { path, node, keyNode, viaAlias: aliased };
+        visit(value);
+        if (options.enter && options.enter(value) === false)
+            return;
+        stack.add(node);
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            for (const entry of mapEntries(node, document, budget))
+                step(entry.valueNode, [...path, entry.key], entry.keyNode, aliased || entry.merged);
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+            node.items.forEach((item, index) => step(item, [...path, index], null, aliased));
+        }
+        stack.delete(node);
+    };
+    step(document.contents, [], null, false);
+    return budget;
+}
+/** `jobs.build.steps[2].env.OPENAI_API_KEY`; keys that are not plain identifiers are quoted. */
+function formatYamlPath(path) {
+    let out = '';
+    for (const segment of path) {
+        if (typeof segment === 'number')
+            out += `[${segment}]`;
+        else if (/^[A-Za-z0-9_-]+$/.test(segment))
+            out += out === '' ? segment : `.${segment}`;
+        else
+            out += `[${JSON.stringify(segment)}]`;
+    }
+    return out;
 }
 
 

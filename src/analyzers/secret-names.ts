@@ -3,6 +3,8 @@
  * Case-insensitive; `-`, `.`, spaces and camelCase humps are treated alike
  * (`api-key`, `api.key`, `apiKey`, `API_KEY`).
  */
+import { wildcardMatch } from '../core/wildcard.js';
+
 const SECRET_LIKE = [
   /API_?KEY$/,
   /API_?KEYS$/,
@@ -91,8 +93,8 @@ const NON_ASCII = /[^\x00-\x7f]/;
 
 /** `*` wildcards over normalized names, as users write them in the config (`*_SIGNING_KEY`). */
 function globMatch(pattern: string, normalized: string): boolean {
-  const source = normalizeName(pattern).split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
-  return new RegExp(`^${source}$`).test(normalized);
+  // Not a regular expression: both sides come from the scanned repository (src/core/wildcard.ts).
+  return wildcardMatch(normalizeName(pattern), normalized);
 }
 
 const DUMMY_WORDS = new Set([

@@ -2,6 +2,7 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import schema from '../../schemas/config.schema.json' with { type: 'json' };
 import { allRuleMeta } from '../analyzers/registry.js';
+import { allowPatternProblem } from '../core/allow-patterns.js';
 import { ConfigurationError } from '../core/errors.js';
 import { CATEGORIES } from '../core/finding.js';
 import { describeYamlError } from '../yaml/load.js';
@@ -113,11 +114,11 @@ function semanticProblems(value: unknown, doc: Document, lineOf: LineOf): Proble
   const patterns = isRecord(config.allow) && Array.isArray(config.allow.patterns) ? config.allow.patterns : [];
   patterns.forEach((pattern, index) => {
     if (typeof pattern !== 'string') return;
-    try {
-      new RegExp(pattern);
-    } catch (error) {
+    // RE2 syntax (linear time, src/core/allow-patterns.ts); the reason never quotes the pattern.
+    const problem = allowPatternProblem(pattern);
+    if (problem !== null) {
       const segments = ['allow', 'patterns', index];
-      problems.push({ line: lineOf(valueNode(doc, segments)?.range?.[0]), path: yamlPath(segments), message: `not a valid regular expression: ${(error as Error).message}` });
+      problems.push({ line: lineOf(valueNode(doc, segments)?.range?.[0]), path: yamlPath(segments), message: `not a valid regular expression: ${problem} (RE2 syntax)` });
     }
   });
   return problems;
