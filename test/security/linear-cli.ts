@@ -19,14 +19,14 @@ export interface BundleRun {
   report: Report | null;
 }
 
-export function scanWithBundle(dir: string, options: { timeoutMs?: number; nodeArgs?: string[]; args?: string[] } = {}): BundleRun {
+export function scanWithBundle(dir: string, options: { timeoutMs?: number; nodeArgs?: string[]; args?: string[]; env?: Record<string, string> } = {}): BundleRun {
   const result = spawnSync(process.execPath, ['--max-old-space-size=512', ...(options.nodeArgs ?? []), CLI_BUNDLE, 'scan', '.', '--format', 'json', ...(options.args ?? [])], {
     cwd: dir,
     encoding: 'utf8',
     timeout: options.timeoutMs ?? 120_000,
     killSignal: 'SIGKILL',
     maxBuffer: 256 * 1024 * 1024,
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...process.env, NO_COLOR: '1', ...options.env },
   });
   let report: Report | null = null;
   try {
