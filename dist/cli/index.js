@@ -8078,6 +8078,8 @@ function importedSdk(masked, text) {
     return null;
 }
 
+// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
+var build = __nccwpck_require__(2856);
 ;// CONCATENATED MODULE: ./src/core/wildcard.ts
 /**
  * `*` wildcards from the scanned repository's config (`secretNames`, `envFiles.templates`),
@@ -8130,6 +8132,9 @@ function segmentWildcardMatch(pattern, path) {
  * (`api-key`, `api.key`, `apiKey`, `API_KEY`).
  */
 
+
+/** `{{ … }}` anywhere (lines included), on RE2: `/\{\{.*\}\}/s` rescans to the end from every `{{`. */
+const TEMPLATE = build/* RE2JS */.L3.compile('(?s)\\{\\{.*\\}\\}');
 const SECRET_LIKE = [
     /API_?KEY$/,
     /API_?KEYS$/,
@@ -8169,7 +8174,7 @@ const SECRET_DESPITE_SUFFIX = [/ACCESS_KEY_ID$/, /WEBHOOK_?URL$/];
 function normalizeName(name) {
     return name
         .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+        .replace(/([A-Z])(?=[A-Z][a-z])/g, '$1_') // a lookahead: `([A-Z]+)([A-Z][a-z])` rescans long capital runs
         .toUpperCase()
         .replace(/[-.\s]/g, '_');
 }
@@ -8243,7 +8248,7 @@ function isDummyValue(value) {
  */
 function isReferenceValue(value) {
     const v = value.trim();
-    return /\$[A-Za-z_{(]/.test(v) || /\{\{.*\}\}/s.test(v) || /%[A-Za-z_][A-Za-z0-9_]*%/.test(v) || /^ENC\[[A-Z0-9_]+,/.test(v);
+    return /\$[A-Za-z_{(]/.test(v) || TEMPLATE.test(v) || /%[A-Za-z_][A-Za-z0-9_]*%/.test(v) || /^ENC\[[A-Z0-9_]+,/.test(v);
 }
 /**
  * Any value written in the file rather than resolved at run time (and not a dummy): for places
@@ -8274,9 +8279,9 @@ function isLiteralSecretValue(value) {
 /** `$VAR`, `${VAR}`, `$(cmd)`, `${{ }}`, `{{ }}`, `%VAR%`, `#{var}`, SOPS, vals/Vault refs, paths. */
 const LITERAL_REFERENCE = [
     /\$[A-Za-z_{(]/,
-    /\{\{.*\}\}/s,
+    TEMPLATE,
     /%[A-Za-z_][A-Za-z0-9_]*%/,
-    /#\{[^}]+\}/,
+    build/* RE2JS */.L3.compile('#\\{[^}]+\\}'),
     /^ENC\[[A-Z0-9_]+,/,
     /^ref\+[a-z0-9]+:\/\//,
     /^(vault|secret|secretsmanager|awssecretsmanager|gcpsm|azurekeyvault|op):(\/\/)?[\w/.-]+(#.*)?$/i,
@@ -9300,7 +9305,7 @@ function privateKeyBlock(text, start, headerLength, label) {
     const bodyStart = start + headerLength;
     BODY.lastIndex = bodyStart;
     const run = BODY.exec(text)?.[0] ?? '';
-    const material = run.replace(/\\[nr]/g, '\n').replace(/^\s*[A-Za-z-]{1,40}:.*$/gm, '').replace(/[^A-Za-z0-9+/]/g, '');
+    const material = run.replace(/\\[nr]/g, '\n').replace(/^[^\S\n]*[A-Za-z-]{1,40}:.*$/gm, '').replace(/[^A-Za-z0-9+/]/g, '');
     if (material.length < MIN_BODY)
         return null;
     if (/(.)\1{15}/.test(material))
@@ -9672,7 +9677,7 @@ function isSecretValue(value) {
     if (value.includes('://') || /^[~.]?\.?\//.test(value) || /^[A-Za-z]:\\/.test(value))
         return false;
     // Dotted or slashed identifiers: paths, hosts, package and module names, emails.
-    if (/^[A-Za-z0-9_-]+([./@][A-Za-z0-9_-]+)+$/.test(value) && !/[0-9].*[A-Za-z]|[A-Za-z].*[0-9]/.test(value.replace(/[./@]/g, '')))
+    if (/^[A-Za-z0-9_-]+([./@][A-Za-z0-9_-]+)+$/.test(value) && !(/[0-9]/.test(value) && /[A-Za-z]/.test(value)))
         return false;
     if (/^[a-z]+([-_.][a-z0-9]+)*$/.test(value) || /^[A-Z][A-Z0-9_]*$/.test(value) || /^[a-z]+([A-Z][a-z0-9]+)+$/.test(value))
         return false;
@@ -12612,7 +12617,7 @@ const REFERENCE_KEYS = [
     /_(POLICY|MODE|ANNOTATIONS?|LABELS?|PROVIDER|SOURCE|MOUNT|VOLUME|DIR|PREFIX|SUFFIX|FORMAT|PATTERN|REGEX|SIZE|COUNT|TIMEOUT|ENV|ENVS|ALG|ALGORITHM|CONFIG|ISSUER|ROTATION)$/,
 ];
 function toSnakeCase(name) {
-    return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2');
+    return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z])(?=[A-Z][a-z])/g, '$1_');
 }
 /** isSecretLikeName for keys of structured configs, honouring `settings.secretNames`. */
 function isSecretLikeKey(name, settings) {
@@ -14931,8 +14936,6 @@ const GITHUB_ACTIONS_REPOSITORY_RULES = [];
 const GITLAB_HELP = 'https://github.com/openai-secret-lint/openai-secret-lint/blob/main/docs/rules/gitlab-ci.md';
 const CI_VARIABLE_ADVICE = (name) => `Delete the value from the file and define ${name} as a masked and protected CI/CD variable (Settings > CI/CD > Variables), referenced as $${name}, or fetch it with a \`secrets:\` entry (Vault, Azure Key Vault, GCP Secret Manager, AWS Secrets Manager) authenticated by \`id_tokens\`. Rotate the value: it is in the repository history.`;
 
-// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
-var build = __nccwpck_require__(2856);
 ;// CONCATENATED MODULE: ./src/analyzers/gitlab-ci/include-set.ts
 
 
@@ -16011,7 +16014,7 @@ function envEntries(text) {
             start++;
         }
         else {
-            value = value.replace(/[ \t]+#.*$/, '');
+            value = value.replace(/(?<![ \t])[ \t]+#.*$/, ''); // from a run's start only: linear in a long run of blanks
         }
         out.push({ key: match[1], value, start });
     }
