@@ -21664,7 +21664,7 @@ function ownAndMergedEntries(map, document, budget, depth) {
         const isMergeKey = key === '<<' && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) && pair.key.type === 'PLAIN';
         if (isMergeKey) {
             const source = resolveNode(valueNode, document, budget);
-            const sources = source && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(source) ? source.items : [valueNode];
+            const sources = source && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(source) ? source.items : [source]; // resolved once: paid once
             for (const item of sources)
                 merges.push(mapEntries(item, document, budget, depth + 1));
             continue;
@@ -21712,11 +21712,12 @@ function scalarValue(node) {
 function walkValues(document, visit, options = {}) {
     const budget = options.budget ?? new AliasBudget();
     const stack = new Set();
-    const step = (written, path, keyNode, viaAlias) => {
+    // `resolved`: a mapping value mapEntries already resolved (and paid for), not resolved again.
+    const step = (written, path, keyNode, viaAlias, resolved) => {
         if (path.length > MAX_DEPTH)
             return;
         const aliased = viaAlias || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(written);
-        const node = resolveNode(written, document, budget);
+        const node = resolved !== undefined ? resolved : resolveNode(written, document, budget);
         if (!node || stack.has(node))
             return;
         const value = { path, node, keyNode, viaAlias: aliased };
@@ -21726,7 +21727,7 @@ function walkValues(document, visit, options = {}) {
         stack.add(node);
         if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
             for (const entry of mapEntries(node, document, budget))
-                step(entry.valueNode, [...path, entry.key], entry.keyNode, aliased || entry.merged);
+                step(entry.valueNode, [...path, entry.key], entry.keyNode, aliased || entry.merged, entry.value);
         }
         else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
             node.items.forEach((item, index) => step(item, [...path, index], null, aliased));

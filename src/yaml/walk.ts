@@ -186,7 +186,7 @@ function ownAndMergedEntries(map: YAMLMap, document: Document, budget: AliasBudg
     const isMergeKey = key === '<<' && isScalar(pair.key) && (pair.key as Scalar).type === 'PLAIN';
     if (isMergeKey) {
       const source = resolveNode(valueNode, document, budget);
-      const sources = source && isSeq(source) ? (source as YAMLSeq).items : [valueNode];
+      const sources = source && isSeq(source) ? (source as YAMLSeq).items : [source]; // resolved once: paid once
       for (const item of sources) merges.push(mapEntries(item, document, budget, depth + 1));
       continue;
     }
@@ -253,17 +253,18 @@ export interface WalkOptions {
 export function walkValues(document: Document, visit: (value: WalkedValue) => void, options: WalkOptions = {}): AliasBudget {
   const budget = options.budget ?? new AliasBudget();
   const stack = new Set<Node>();
-  const step = (written: unknown, path: PathSegment[], keyNode: Scalar | null, viaAlias: boolean) => {
+  // `resolved`: a mapping value mapEntries already resolved (and paid for), not resolved again.
+  const step = (written: unknown, path: PathSegment[], keyNode: Scalar | null, viaAlias: boolean, resolved?: Node | null) => {
     if (path.length > MAX_DEPTH) return;
     const aliased = viaAlias || isAlias(written);
-    const node = resolveNode(written, document, budget);
+    const node = resolved !== undefined ? resolved : resolveNode(written, document, budget);
     if (!node || stack.has(node)) return;
     const value: WalkedValue = { path, node, keyNode, viaAlias: aliased };
     visit(value);
     if (options.enter && options.enter(value) === false) return;
     stack.add(node);
     if (isMap(node)) {
-      for (const entry of mapEntries(node, document, budget)) step(entry.valueNode, [...path, entry.key], entry.keyNode, aliased || entry.merged);
+      for (const entry of mapEntries(node, document, budget)) step(entry.valueNode, [...path, entry.key], entry.keyNode, aliased || entry.merged, entry.value);
     } else if (isSeq(node)) {
       (node as YAMLSeq).items.forEach((item, index) => step(item, [...path, index], null, aliased));
     }
