@@ -101,3 +101,16 @@ describe('GitHub Actions script analysis on a long hostile run: line', () => {
     expect(printed.map((f) => [f.line, f.column])).toContainEqual([t.line, t.column]);
   });
 });
+
+describe('Dockerfile ENV on a long hostile line', () => {
+  it('a 150 KB run of name characters without `=` beside a real literal: the scan ends, the literal is reported', () => {
+    const dir = tempDir();
+    const text = `FROM busybox\nENV ${'A'.repeat(150_000)}\\A=\u0001\nENV DB_PASSWORD=s3cr3t-Value-9f8e7d6c\n`;
+    writeTree(dir, { Dockerfile: text });
+    const run = scanWithBundle(dir, LIMIT);
+    expect(run.signal, 'the scan did not end in time').toBeNull();
+    const at = positionOf(text, 's3cr3t-Value-9f8e7d6c');
+    const found = run.report!.findings.filter((f) => f.ruleId === 'dockerfile-literal-secret');
+    expect(found.map((f) => [f.file, f.line, f.column])).toEqual([['Dockerfile', at.line, at.column]]);
+  });
+});
