@@ -2,6 +2,7 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { ConfigurationError, errorMessage, isConfigurationError } from '../core/errors.js';
 import { atLeast, SEVERITIES, type Report } from '../core/finding.js';
+import { incompleteMessage } from '../core/incomplete.js';
 import { scan } from '../core/scan.js';
 import { scanHistory } from '../history/scan-history.js';
 import { renderJson } from '../output/json.js';
@@ -123,6 +124,8 @@ async function publish(inputs: ActionInputs, report: Report, notes: string[]): P
 
   const failing = report.findings.filter((f) => atLeast(f.severity, settings.failOn)).length;
   if (failing > 0) core.setFailed(`${failing} finding${failing === 1 ? '' : 's'} at or above ${settings.failOn}`);
+  const incomplete = incompleteMessage(report); // a rule failed, a file was unreadable…: fail, naming the files
+  if (incomplete) core.setFailed(incomplete);
 }
 
 let api: GitHubApi | null | undefined;

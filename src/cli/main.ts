@@ -3,6 +3,7 @@ import { writeBaseline } from '../baseline/baseline.js';
 import { ConfigurationError, errorMessage, isConfigurationError } from '../core/errors.js';
 import { isGitTimeout } from '../util/git.js';
 import { atLeast, type Report } from '../core/finding.js';
+import { incompleteMessage } from '../core/incomplete.js';
 import type { Logger } from '../core/logger.js';
 import { scan } from '../core/scan.js';
 import type { Settings } from '../core/settings.js';
@@ -16,6 +17,7 @@ import { installHook } from './install-hook.js';
 import { settingsFromCommand } from './settings.js';
 import { writeFileNoFollow } from '../util/safe-write.js';
 
+/** 3 is also a scan that finished incomplete (src/core/incomplete.ts): not trustworthy, whatever it found. */
 export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 } as const;
 
 export interface Io {
@@ -65,11 +67,18 @@ async function runScan(command: ScanCommand, io: Io): Promise<number> {
   const logger = consoleLogger(io.stderr, Boolean(io.env.OPENAI_SECRET_LINT_DEBUG), command.mode.kind === 'history' ? 'commits' : 'files');
   const report = await scanFor(command, settings, logger);
   logger.finish();
+  // Said last, after the report, so that it is what a reader sees; exit 3 wins over findings.
+  const incomplete = incompleteMessage(report);
+  const outcome = (code: number): number => {
+    if (incomplete === null) return code;
+    io.stderr.write(`${TOOL_NAME}: ${incomplete}\n`);
+    return EXIT.internal;
+  };
   if (command.writeBaseline !== null) {
     const file = path.resolve(io.cwd, command.writeBaseline);
     const count = await writeBaseline(file, report, { within: io.cwd });
     io.stderr.write(`${TOOL_NAME}: wrote ${count} finding${count === 1 ? '' : 's'} to the baseline ${command.writeBaseline}\n`);
-    return EXIT.ok;
+    return outcome(EXIT.ok);
   }
   const color = command.output === null && useColor(io);
   const rendered = renderReport(report, command.format, { color });
@@ -84,7 +93,7 @@ async function runScan(command: ScanCommand, io: Io): Promise<number> {
   } else {
     io.stdout.write(rendered);
   }
-  return report.findings.some((f) => atLeast(f.severity, settings.failOn)) ? EXIT.findings : EXIT.ok;
+  return outcome(report.findings.some((f) => atLeast(f.severity, settings.failOn)) ? EXIT.findings : EXIT.ok);
 }
 
 function scanFor(command: ScanCommand, settings: Settings, logger: Logger): Promise<Report> {

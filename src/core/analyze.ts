@@ -5,6 +5,7 @@ import { classifyWithContent } from '../discover/classify.js';
 import type { DiscoveredFile } from '../discover/files.js';
 import { loadYaml, type YamlFile } from '../yaml/load.js';
 import { selectDocuments } from '../yaml/select.js';
+import { aliasBudgetExceeded, DEFAULT_ALIAS_BUDGET } from '../yaml/walk.js';
 import type { RawFinding } from './finding.js';
 import { isSuppressedInline } from './suppress.js';
 import { LineIndex } from './text-position.js';
@@ -12,14 +13,16 @@ import { LineIndex } from './text-position.js';
 /** A file's text made ready for the rules; YAML is parsed lazily, once, on first request. */
 export function makeSourceFile(file: DiscoveredFile, text: string, context: Pick<ScanContext, 'diagnostic'>): SourceFile {
   let parsed: YamlFile | undefined;
+  const parses: YamlFile[] = [];
   const whole = (): YamlFile => {
     if (!parsed) {
       parsed = loadYaml(file.path, text);
+      parses.push(parsed);
       for (const d of parsed.diagnostics) context.diagnostic(d);
     }
     return parsed;
   };
-  return {
+  const source: SourceFile = {
     ...file,
     kind: classifyWithContent(file.path, text),
     text,
@@ -32,10 +35,17 @@ export function makeSourceFile(file: DiscoveredFile, text: string, context: Pick
       // Kept documents that do not parse cleanly once the others are blanked: the parser's
       // recovery may depend on the blanked text, so the file is parsed whole, as it was written.
       const result = loadYaml(file.path, selected);
-      return result.diagnostics.length === 0 ? result : whole();
+      if (result.diagnostics.length > 0) return whole();
+      parses.push(result);
+      return result;
     },
   };
+  parsesOf.set(source, parses);
+  return source;
 }
+
+/** Every parse a file's rules asked for, so that what they ran into is reported once per file. */
+const parsesOf = new WeakMap<SourceFile, YamlFile[]>();
 
 /**
  * Runs every file rule on one file (from disk, the index or a commit alike) and applies inline
@@ -45,10 +55,16 @@ export function analyzeFile(source: SourceFile, context: ScanContext): { finding
   const findings: RawFinding[] = [];
   for (const rule of FILE_RULES) {
     try {
-      if (rule.appliesTo(source)) findings.push(...rule.check(source, context));
+      if (rule.appliesTo(source)) for (const finding of rule.check(source, context)) findings.push(finding);
     } catch (error) {
       context.diagnostic({ file: source.path, level: 'error', code: 'rule-failed', message: `rule ${rule.meta.id} failed on this file: ${String(error)}` });
     }
+  }
+  const exhausted = parsesOf.get(source)?.some((parse) => parse.documents.some(aliasBudgetExceeded));
+  if (exhausted) {
+    // Every written node was still analysed; only some alias expansions were not: a secret used
+    // through one of those would be missed, so the scan counts as incomplete (src/core/incomplete.ts).
+    context.diagnostic({ file: source.path, level: 'error', code: 'yaml-alias-budget', message: `aliases expand to more than ${DEFAULT_ALIAS_BUDGET} nodes: the YAML rules analysed what is written, but not every alias expansion` });
   }
   const kept = findings.filter((f) => !isSuppressedInline(f, source.lines));
   return { findings: kept, suppressed: findings.length - kept.length };

@@ -1,4 +1,5 @@
 import { verificationRank, verifySecrets } from '../verify/index.js';
+import { compileAllowPatterns } from './allow-patterns.js';
 import { severityRank, type Finding, type FindingVerification, type RawFinding, type Report, type ScanStats, type Severity } from './finding.js';
 import { fingerprint, sha256 } from './fingerprint.js';
 import { sameProblem } from './merge.js';
@@ -28,7 +29,7 @@ export function triage(raw: readonly RawFinding[], settings: Settings, stats: Sc
       compare(a.ruleId, b.ruleId),
   );
   const allowedPath = pathMatcher(settings.allow.paths);
-  const allowedPatterns = settings.allow.patterns.map((p) => new RegExp(p));
+  const allowedPatterns = compileAllowPatterns(settings.allow.patterns);
   const allowedFingerprints = new Set(settings.allow.fingerprints);
   const baseline = new Set(settings.baseline);
   const occurrences = new Map<string, number>();

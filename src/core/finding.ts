@@ -74,6 +74,11 @@ export interface Diagnostic {
   level: 'info' | 'warning' | 'error';
   code: string;
   message: string;
+  /**
+   * Set when the scan did not see everything because of this (a rule failed, a file could not
+   * be read…): the front doors then fail. Set by the report from the code (src/core/incomplete.ts).
+   */
+  incomplete?: true;
 }
 
 export interface ScanStats {

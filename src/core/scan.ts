@@ -4,6 +4,7 @@ import type { RepositoryRule, ScanContext } from '../analyzers/types.js';
 import { discoverFiles } from '../discover/files.js';
 import { isGitTimeout } from '../util/git.js';
 import { maskReport, present, triage, verifyTriaged } from './finalize.js';
+import { markIncomplete } from './incomplete.js';
 import { SEVERITIES, type Diagnostic, type RawFinding, type Report, type ScanStats } from './finding.js';
 import { silentLogger, type Logger } from './logger.js';
 import { mergeProblems } from './merge.js';
@@ -35,7 +36,7 @@ export async function scan(settings: Settings, logger: Logger, options: ScanOpti
   const diagnostics: Diagnostic[] = [];
   const stats = emptyStats();
   const discovery = await discoverFiles(settings.root, settings.targets);
-  diagnostics.push(...discovery.diagnostics);
+  for (const d of discovery.diagnostics) diagnostics.push(d);
   const wanted = discoveryFilter(settings);
   const files = discovery.files.filter((f) => wanted(f.path));
   stats.filesDiscovered = files.length;
@@ -97,8 +98,9 @@ export async function buildReport(
   stats.disabledRules = Object.values(settings.rules).filter((level) => level === 'off').length;
   stats.durationMs = Math.round(performance.now() - started);
   // Rules run side by side (threads, repository rules): the order must not depend on which finished first.
-  diagnostics.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || a.code.localeCompare(b.code) || a.message.localeCompare(b.message));
-  return maskReport({ tool: { name: TOOL_NAME, version: TOOL_VERSION }, findings, stats, diagnostics }, raw);
+  const marked = diagnostics.map(markIncomplete);
+  marked.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || a.code.localeCompare(b.code) || a.message.localeCompare(b.message));
+  return maskReport({ tool: { name: TOOL_NAME, version: TOOL_VERSION }, findings, stats, diagnostics: marked }, raw);
 }
 
 export function emptyStats(): ScanStats {

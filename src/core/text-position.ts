@@ -5,6 +5,7 @@
  */
 export class LineIndex {
   private lineStarts: number[] | undefined;
+  private pairs: number[] | undefined;
 
   constructor(private readonly text: string) {}
 
@@ -48,7 +49,22 @@ export class LineIndex {
 
   position(offset: number): { line: number; column: number } {
     const line = this.lineOf(offset);
-    return { line, column: codePointCount(this.text, this.lineStart(line), offset) + 1 };
+    const start = this.lineStart(line);
+    return { line, column: offset - start - this.pairsIn(start, offset) + 1 };
+  }
+
+  /**
+   * Surrogate pairs (two code units, one character) starting in [from, to - 1): found once per
+   * text, so that a column costs a binary search, not a walk along its line (many findings on one
+   * long line would cost the line's length each).
+   */
+  private pairsIn(from: number, to: number): number {
+    if (this.pairs === undefined) {
+      this.pairs = [];
+      for (const m of this.text.matchAll(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)) this.pairs.push(m.index);
+    }
+    if (this.pairs.length === 0) return 0;
+    return firstAtLeast(this.pairs, to - 1) - firstAtLeast(this.pairs, from);
   }
 
   /** Start and end (exclusive end offset, reported as the column after the last character). */
@@ -59,18 +75,14 @@ export class LineIndex {
   }
 }
 
-function codePointCount(text: string, from: number, to: number): number {
-  let count = to - from;
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    // A high surrogate followed by a low one is one character.
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < to) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        count--;
-        i++;
-      }
-    }
+/** Index of the first element of the sorted `values` that is >= `target` (values.length if none). */
+function firstAtLeast(values: readonly number[], target: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < target) lo = mid + 1;
+    else hi = mid;
   }
-  return count;
+  return lo;
 }

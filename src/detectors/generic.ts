@@ -202,7 +202,7 @@ export function isSecretValue(value: string): boolean {
   if (isReference(value) || isPlaceholder(value) || isPublicIdentifier(value)) return false;
   if (value.includes('://') || /^[~.]?\.?\//.test(value) || /^[A-Za-z]:\\/.test(value)) return false;
   // Dotted or slashed identifiers: paths, hosts, package and module names, emails.
-  if (/^[A-Za-z0-9_-]+([./@][A-Za-z0-9_-]+)+$/.test(value) && !/[0-9].*[A-Za-z]|[A-Za-z].*[0-9]/.test(value.replace(/[./@]/g, ''))) return false;
+  if (/^[A-Za-z0-9_-]+([./@][A-Za-z0-9_-]+)+$/.test(value) && !(/[0-9]/.test(value) && /[A-Za-z]/.test(value))) return false;
   if (/^[a-z]+([-_.][a-z0-9]+)*$/.test(value) || /^[A-Z][A-Z0-9_]*$/.test(value) || /^[a-z]+([A-Z][a-z0-9]+)+$/.test(value)) return false;
   if (/^[0-9.:_-]+$/.test(value)) return false;
   // Words joined by separators (`more-custom-CAs`, `Release_Signing_Key`): names, not keys.

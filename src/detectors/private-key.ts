@@ -39,7 +39,7 @@ export function privateKeyBlock(text: string, start: number, headerLength: numbe
   const bodyStart = start + headerLength;
   BODY.lastIndex = bodyStart;
   const run = BODY.exec(text)?.[0] ?? '';
-  const material = run.replace(/\\[nr]/g, '\n').replace(/^\s*[A-Za-z-]{1,40}:.*$/gm, '').replace(/[^A-Za-z0-9+/]/g, '');
+  const material = run.replace(/\\[nr]/g, '\n').replace(/^[^\S\n]*[A-Za-z-]{1,40}:.*$/gm, '').replace(/[^A-Za-z0-9+/]/g, '');
   if (material.length < MIN_BODY) return null;
   if (/(.)\1{15}/.test(material)) return null;
   const endMarker = `-----END ${label}-----`;

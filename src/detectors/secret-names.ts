@@ -3,6 +3,12 @@
  * Case-insensitive; `-`, `.`, spaces and camelCase humps are treated alike
  * (`api-key`, `api.key`, `apiKey`, `API_KEY`).
  */
+import { RE2JS } from 're2js';
+import { wildcardMatch } from '../core/wildcard.js';
+
+/** `{{ … }}` anywhere (lines included), on RE2: `/\{\{.*\}\}/s` rescans to the end from every `{{`. */
+const TEMPLATE = RE2JS.compile('(?s)\\{\\{.*\\}\\}');
+
 const SECRET_LIKE = [
   /API_?KEY$/,
   /API_?KEYS$/,
@@ -50,7 +56,7 @@ export interface SecretNameOptions {
 export function normalizeName(name: string): string {
   return name
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+    .replace(/([A-Z])(?=[A-Z][a-z])/g, '$1_') // a lookahead: `([A-Z]+)([A-Z][a-z])` rescans long capital runs
     .toUpperCase()
     .replace(/[-.\s]/g, '_');
 }
@@ -91,8 +97,8 @@ const NON_ASCII = /[^\x00-\x7f]/;
 
 /** `*` wildcards over normalized names, as users write them in the config (`*_SIGNING_KEY`). */
 function globMatch(pattern: string, normalized: string): boolean {
-  const source = normalizeName(pattern).split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
-  return new RegExp(`^${source}$`).test(normalized);
+  // Not a regular expression: both sides come from the scanned repository (src/core/wildcard.ts).
+  return wildcardMatch(normalizeName(pattern), normalized);
 }
 
 const DUMMY_WORDS = new Set([
@@ -120,7 +126,7 @@ export function isDummyValue(value: string): boolean {
  */
 export function isReferenceValue(value: string): boolean {
   const v = value.trim();
-  return /\$[A-Za-z_{(]/.test(v) || /\{\{.*\}\}/s.test(v) || /%[A-Za-z_][A-Za-z0-9_]*%/.test(v) || /^ENC\[[A-Z0-9_]+,/.test(v);
+  return /\$[A-Za-z_{(]/.test(v) || TEMPLATE.test(v) || /%[A-Za-z_][A-Za-z0-9_]*%/.test(v) || /^ENC\[[A-Z0-9_]+,/.test(v);
 }
 
 /**
@@ -150,9 +156,9 @@ export function isLiteralSecretValue(value: string): boolean {
 /** `$VAR`, `${VAR}`, `$(cmd)`, `${{ }}`, `{{ }}`, `%VAR%`, `#{var}`, SOPS, vals/Vault refs, paths. */
 const LITERAL_REFERENCE = [
   /\$[A-Za-z_{(]/,
-  /\{\{.*\}\}/s,
+  TEMPLATE,
   /%[A-Za-z_][A-Za-z0-9_]*%/,
-  /#\{[^}]+\}/,
+  RE2JS.compile('#\\{[^}]+\\}'),
   /^ENC\[[A-Z0-9_]+,/,
   /^ref\+[a-z0-9]+:\/\//,
   /^(vault|secret|secretsmanager|awssecretsmanager|gcpsm|azurekeyvault|op):(\/\/)?[\w/.-]+(#.*)?$/i,

@@ -9,8 +9,14 @@ import { scalarText } from './locate.js';
 
 export type PathSegment = string | number;
 
-/** How many alias dereferences one walk may make before it stops resolving (default 10 000). */
-export const DEFAULT_ALIAS_BUDGET = 10_000;
+/**
+ * How many nodes one walk may materialise through aliases before it stops resolving them. An
+ * alias costs the size of what it names (every node under its anchor, nested aliases counted once
+ * each, and charged again when followed), not one lookup: 400 jobs aliasing one list of 400 steps
+ * are 160 000 steps to a consumer while written once. Real files stay far below (the largest
+ * GitLab template of the corpus materialises a few thousand nodes).
+ */
+export const DEFAULT_ALIAS_BUDGET = 100_000;
 const MAX_DEPTH = 200;
 
 /** Shared by everything one rule does on one document: exhausted once, stays exhausted. */
@@ -18,32 +24,102 @@ export class AliasBudget {
   private used = 0;
   /** True once the budget ran out: results are partial and the caller should say so. */
   exceeded = false;
+  /**
+   * `mapEntries` per mapping under this budget: a mapping with merge keys is looked up once per
+   * key by the rules, and its merges are resolved (and paid for) once, not per lookup.
+   */
+  readonly entries = new WeakMap<Node, MapEntry[]>();
 
   constructor(readonly limit = DEFAULT_ALIAS_BUDGET) {}
 
-  /** Counts one dereference; false when the budget is spent. */
-  take(): boolean {
-    if (this.used >= this.limit) {
+  /** Pays for `nodes` materialised nodes; false (and exhausted from then on) when they do not fit. */
+  take(nodes = 1): boolean {
+    if (this.exceeded) return false;
+    if (this.used + nodes > this.limit) {
       this.exceeded = true;
       return false;
     }
-    this.used++;
+    this.used += nodes;
     return true;
+  }
+
+  /** Nodes materialised so far. */
+  get spent(): number {
+    return this.used;
   }
 }
 
+/** Documents on which some walk ran out of alias budget, so the file can say so once (src/core/analyze.ts). */
+const exhausted = new WeakSet<Document>();
+
+/** True when a walk over this document stopped following aliases because its budget ran out. */
+export function aliasBudgetExceeded(document: Document): boolean {
+  return exhausted.has(document);
+}
+
 /**
- * Follows aliases to the node they name. Returns null for an unresolvable alias, an exhausted
- * budget, or no node at all.
+ * Follows aliases to the node they name, paying for its size. Returns null for an unresolvable
+ * alias, an exhausted budget, or no node at all.
  */
 export function resolveNode(node: unknown, document: Document, budget: AliasBudget): Node | null {
   let current: unknown = node;
   for (let hops = 0; isAlias(current); hops++) {
-    if (hops > MAX_DEPTH || !budget.take()) return null;
-    current = aliasTarget(current, document);
+    if (hops > MAX_DEPTH) return null;
+    const target = aliasTarget(current, document);
+    if (target && !budget.take(subtreeSize(target))) {
+      exhausted.add(document);
+      return null;
+    }
+    current = target;
   }
   if (current === null || current === undefined) return null;
   return current as Node;
+}
+
+const sizes = new WeakMap<Node, number>();
+
+/**
+ * Nodes under `root`, itself included; an alias inside counts as one node (it is paid for when
+ * followed). Iterative, and memoised for every collection on the way, so nested anchors cost one
+ * pass over the document in all.
+ */
+function subtreeSize(root: Node): number {
+  const known = sizes.get(root);
+  if (known !== undefined) return known;
+  if (!isMap(root) && !isSeq(root)) return 1;
+  interface Frame {
+    node: YAMLMap | YAMLSeq;
+    children: unknown[];
+    next: number;
+    total: number;
+  }
+  const childrenOf = (node: YAMLMap | YAMLSeq): unknown[] => {
+    if (isSeq(node)) return node.items;
+    const out: unknown[] = [];
+    for (const pair of node.items) {
+      out.push(pair.key, pair.value);
+    }
+    return out;
+  };
+  const stack: Frame[] = [{ node: root, children: childrenOf(root), next: 0, total: 1 }];
+  let result = 1;
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    if (frame.next >= frame.children.length) {
+      sizes.set(frame.node, frame.total);
+      stack.pop();
+      if (stack.length > 0) stack[stack.length - 1]!.total += frame.total;
+      else result = frame.total;
+      continue;
+    }
+    const child = frame.children[frame.next++];
+    if (child === null || child === undefined) continue;
+    const memo = isMap(child) || isSeq(child) ? sizes.get(child) : undefined;
+    if (memo !== undefined) frame.total += memo;
+    else if (isMap(child) || isSeq(child)) stack.push({ node: child, children: childrenOf(child), next: 0, total: 1 });
+    else frame.total += 1;
+  }
+  return result;
 }
 
 const aliasTargets = new WeakMap<Document, Map<Alias, Node | null>>();
@@ -89,9 +165,19 @@ export interface MapEntry {
 export function mapEntries(node: unknown, document: Document, budget: AliasBudget, depth = 0): MapEntry[] {
   const map = resolveNode(node, document, budget);
   if (!map || !isMap(map) || depth > MAX_DEPTH) return [];
+  const cached = budget.entries.get(map);
+  if (cached) return cached;
+  // A merge cycle (`&a {<<: *a}`) meets this placeholder and adds nothing.
+  budget.entries.set(map, []);
+  const result = ownAndMergedEntries(map as YAMLMap, document, budget, depth);
+  budget.entries.set(map, result);
+  return result;
+}
+
+function ownAndMergedEntries(map: YAMLMap, document: Document, budget: AliasBudget, depth: number): MapEntry[] {
   const own = new Map<string, MapEntry>();
   const merges: MapEntry[][] = [];
-  for (const pair of (map as YAMLMap).items) {
+  for (const pair of map.items) {
     if (!isPair(pair)) continue;
     const keyNode = resolveNode(pair.key, document, budget);
     const key = keyNode && isScalar(keyNode) ? scalarText(keyNode) : null;
@@ -100,11 +186,8 @@ export function mapEntries(node: unknown, document: Document, budget: AliasBudge
     const isMergeKey = key === '<<' && isScalar(pair.key) && (pair.key as Scalar).type === 'PLAIN';
     if (isMergeKey) {
       const source = resolveNode(valueNode, document, budget);
-      const sources = source && isSeq(source) ? (source as YAMLSeq).items : [valueNode];
-      for (const item of sources) {
-        const entries = mapEntries(item, document, budget, depth + 1).map((e) => ({ ...e, merged: true }));
-        merges.push(entries);
-      }
+      const sources = source && isSeq(source) ? (source as YAMLSeq).items : [source]; // resolved once: paid once
+      for (const item of sources) merges.push(mapEntries(item, document, budget, depth + 1));
       continue;
     }
     own.delete(key); // the last duplicate wins, and keeps its own position
@@ -116,10 +199,11 @@ export function mapEntries(node: unknown, document: Document, budget: AliasBudge
     for (const entry of entries) {
       if (seen.has(entry.key)) continue;
       seen.add(entry.key);
-      result.push(entry);
+      result.push(entry.merged ? entry : { ...entry, merged: true });
     }
   }
-  return [...result, ...own.values()];
+  for (const entry of own.values()) result.push(entry);
+  return result;
 }
 
 /** The entry named `key` of a mapping (merge keys resolved), or undefined. */
@@ -169,17 +253,18 @@ export interface WalkOptions {
 export function walkValues(document: Document, visit: (value: WalkedValue) => void, options: WalkOptions = {}): AliasBudget {
   const budget = options.budget ?? new AliasBudget();
   const stack = new Set<Node>();
-  const step = (written: unknown, path: PathSegment[], keyNode: Scalar | null, viaAlias: boolean) => {
+  // `resolved`: a mapping value mapEntries already resolved (and paid for), not resolved again.
+  const step = (written: unknown, path: PathSegment[], keyNode: Scalar | null, viaAlias: boolean, resolved?: Node | null) => {
     if (path.length > MAX_DEPTH) return;
     const aliased = viaAlias || isAlias(written);
-    const node = resolveNode(written, document, budget);
+    const node = resolved !== undefined ? resolved : resolveNode(written, document, budget);
     if (!node || stack.has(node)) return;
     const value: WalkedValue = { path, node, keyNode, viaAlias: aliased };
     visit(value);
     if (options.enter && options.enter(value) === false) return;
     stack.add(node);
     if (isMap(node)) {
-      for (const entry of mapEntries(node, document, budget)) step(entry.valueNode, [...path, entry.key], entry.keyNode, aliased || entry.merged);
+      for (const entry of mapEntries(node, document, budget)) step(entry.valueNode, [...path, entry.key], entry.keyNode, aliased || entry.merged, entry.value);
     } else if (isSeq(node)) {
       (node as YAMLSeq).items.forEach((item, index) => step(item, [...path, index], null, aliased));
     }

@@ -130,9 +130,9 @@ export function composeDefinitions(file: SourceFile, settings: Names): PublicDef
     for (const service of mapEntries(getValue(doc.contents, 'services', doc, budget), doc, budget)) {
       if (service.merged) continue;
       const base = ['services', service.key];
-      out.push(...mapOrListDefinitions(file, doc, budget, getValue(service.value, 'environment', doc, budget), 'Compose environment', [...base, 'environment'], settings));
+      for (const d of mapOrListDefinitions(file, doc, budget, getValue(service.value, 'environment', doc, budget), 'Compose environment', [...base, 'environment'], settings)) out.push(d);
       const build = getValue(service.value, 'build', doc, budget);
-      if (build && isMap(build)) out.push(...mapOrListDefinitions(file, doc, budget, getValue(build, 'args', doc, budget), 'Compose build arg', [...base, 'build', 'args'], settings));
+      if (build && isMap(build)) for (const d of mapOrListDefinitions(file, doc, budget, getValue(build, 'args', doc, budget), 'Compose build arg', [...base, 'build', 'args'], settings)) out.push(d);
     }
   }
   return out;
@@ -161,7 +161,7 @@ export function gitlabDefinitions(file: SourceFile, settings: Names): PublicDefi
       if (ref) return { source: 'reference', from: `$${ref[1]}` };
       return { source: classifyWritten(value) };
     };
-    for (const scope of scopes) out.push(...mapOrListDefinitions(file, doc, budget, scope.node, 'GitLab variables', scope.path, settings, classify));
+    for (const scope of scopes) for (const d of mapOrListDefinitions(file, doc, budget, scope.node, 'GitLab variables', scope.path, settings, classify)) out.push(d);
   }
   return out;
 }

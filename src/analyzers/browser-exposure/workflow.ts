@@ -143,7 +143,7 @@ export function workflowDefinitions(file: SourceFile, settings: Pick<Settings, '
       }
     }
     for (const definition of envDefinitions(file, getValue(doc.contents, 'env', doc, budget), doc, budget, ['env'], 'workflow env', settings)) out.push({ definition, deploy: firstDeploy });
-    out.push(...perJob);
+    for (const definition of perJob) out.push(definition);
   }
   return out;
 }

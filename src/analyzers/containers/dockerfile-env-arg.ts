@@ -6,7 +6,9 @@ import { isSecretLikeKey } from '../kubernetes/secret-name.js';
 import { instructions } from './dockerfile-instructions.js';
 import { CONTAINERS_HELP } from './meta.js';
 
-const PAIR = /([A-Za-z_][A-Za-z0-9_.-]*)=("(?:[^"\\]|\\.)*"|'[^']*'|(?:[^\s"'\\]|\\.)+)/g;
+// A name starts where a run of name characters starts (the lookbehind): from inside a long run
+// with no `=` the scan would otherwise start again at every character (quadratic).
+const PAIR = /(?<![A-Za-z0-9_.-])([A-Za-z_][A-Za-z0-9_.-]*)=("(?:[^"\\]|\\.)*"|'[^']*'|(?:[^\s"'\\]|\\.)+)/g;
 
 /** `ENV NAME=literal` and `ARG NAME=literal` for secret-like names: baked into image layers and history. */
 export const dockerfileEnvArgRule: FileRule = {
@@ -23,7 +25,8 @@ export const dockerfileEnvArgRule: FileRule = {
     for (const instruction of instructions(file.text)) {
       if (instruction.keyword !== 'ENV' && instruction.keyword !== 'ARG') continue;
       const pairs: { name: string; value: string; start: number }[] = [];
-      const legacy = /^([A-Za-z_][A-Za-z0-9_.-]*)\s+(?!\S*=)(.+?)\s*$/.exec(instruction.args);
+      // The value runs from its first to its last non-blank character (a lazy `.+?\s*$` rescanned the trailing blanks at every step).
+      const legacy = /^([A-Za-z_][A-Za-z0-9_.-]*)\s+(?!\S*=)(\S(?:.*\S)?)\s*$/.exec(instruction.args);
       if (instruction.keyword === 'ENV' && legacy) {
         // `ENV NAME value with spaces` (the old form: one variable, the rest of the line).
         pairs.push({ name: legacy[1]!, value: legacy[2]!, start: instruction.args.indexOf(legacy[2]!, legacy[1]!.length) });

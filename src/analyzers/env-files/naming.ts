@@ -1,3 +1,4 @@
+import { segmentWildcardMatch } from '../../core/wildcard.js';
 import { isEnvFileName, isEnvTemplateName } from '../../discover/classify.js';
 
 /**
@@ -25,10 +26,6 @@ export function isTemplate(posixPath: string, extraTemplates: readonly string[] 
   const name = baseName(posixPath);
   if (isEnvTemplateName(name) || TEMPLATE_PREFIX.test(name)) return true;
   if (/(^|\.)env(\.|$)/i.test(name) && TEMPLATE_SUFFIX.test(name)) return true;
-  return extraTemplates.some((t) => wildcard(t).test(t.includes('/') ? posixPath : name));
-}
-
-function wildcard(pattern: string): RegExp {
-  const source = pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*');
-  return new RegExp(`^${source}$`, 'i');
+  // Case-insensitive, `*` within one path segment; no regular expression (src/core/wildcard.ts).
+  return extraTemplates.some((t) => segmentWildcardMatch(t.toLowerCase(), (t.includes('/') ? posixPath : name).toLowerCase()));
 }

@@ -72,7 +72,7 @@ function composeEnvFiles(file: string, text: string): string[] {
     for (const service of services.items) {
       if (!isMap(service.value)) continue;
       const envFile = service.value.get('env_file', true);
-      found.push(...stringsOf(envFile, 'path'));
+      for (const s of stringsOf(envFile, 'path')) found.push(s);
     }
   }
   return found;
@@ -88,7 +88,7 @@ function kustomizeEnvs(file: string, text: string): string[] {
       if (!isSeq(list)) continue;
       for (const entry of list.items) {
         if (!isMap(entry)) continue;
-        found.push(...stringsOf(entry.get('envs', true)), ...stringsOf(entry.get('env', true)));
+        for (const s of [...stringsOf(entry.get('envs', true)), ...stringsOf(entry.get('env', true))]) found.push(s);
       }
     }
   }

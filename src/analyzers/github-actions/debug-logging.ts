@@ -26,8 +26,7 @@ export const debugLoggingRule: FileRule = {
     for (const model of workflowModels(file)) {
       const entries: NamedValue[] = [...model.env];
       for (const job of model.jobs) {
-        entries.push(...job.env, ...job.containerValues);
-        for (const step of job.steps) entries.push(...step.env);
+        for (const list of [job.env, job.containerValues, ...job.steps.map((s) => s.env)]) for (const entry of list) entries.push(entry);
       }
       for (const entry of entries) {
         if (!DEBUG_NAMES.has(entry.name.toUpperCase()) || !entry.value || !isScalar(entry.value)) continue;

@@ -35,7 +35,7 @@ export function expressionsInFile(file: SourceFile): ScalarExpressions[] {
       );
       cache.set(model, found);
     }
-    out.push(...found);
+    for (const item of found) out.push(item);
   }
   return out;
 }

@@ -9,7 +9,6 @@ import type { RawFinding } from '../../core/finding.js';
 import { findExpressions } from '../expressions/index.js';
 import { isLiteralSecretValue, isLowercaseWords, isSecretLikeName, isWeakLiteral, isWrittenValue, WEAK_NOTE, type SecretNameOptions } from '../secret-names.js';
 import type { FileRule, RuleMeta, ScanContext, SourceFile } from '../types.js';
-import { expressionsInFile } from './expression-scan.js';
 import { appliesToWorkflowOrAction, workflowModels, type JobModel, type NamedValue, type StepModel, type WorkflowModel } from './model.js';
 import { findingAt, HELP_BASE, locatorFor, secretNameFor, type FindingText } from './report.js';
 import { envNameInput, envNameInputOf, isShellFragment, placeholderComment, serviceCredential, severityPolicy, type LiteralClass } from './literal-policy.js';
@@ -53,12 +52,6 @@ export const literalSecretRule: FileRule = {
           text.severity = 'medium';
         }
         findings.push(findingAt(file, meta, entry.value!, entry.path, { ...text, secret: literal.raw.trim() }, start, end));
-      }
-      // One rule says so for the file: models and the expression walk share one budget, so every
-      // rule saw the same partial view. Run the walk (cached) now so the budget is final.
-      expressionsInFile(file);
-      if (model.budget.exceeded) {
-        context.diagnostic({ file: file.path, level: 'warning', code: 'yaml-alias-budget', message: `more than ${model.budget.limit} alias expansions: the rest of the file was analysed without following aliases` });
       }
     }
     return findings;

@@ -175,14 +175,14 @@ function buildModel(document: Document.Parsed, kind: 'workflow' | 'action'): Wor
     const services: string[] = [];
     const container = get(job.value, 'container');
     if (container && isMap(container)) {
-      containerValues.push(...named(get(container, 'env'), [...path, 'container', 'env'], 'container-env'));
-      containerValues.push(...named(get(container, 'credentials'), [...path, 'container', 'credentials'], 'credentials'));
+      for (const entry of named(get(container, 'env'), [...path, 'container', 'env'], 'container-env')) containerValues.push(entry);
+      for (const entry of named(get(container, 'credentials'), [...path, 'container', 'credentials'], 'credentials')) containerValues.push(entry);
     }
     for (const service of mapEntries(get(job.value, 'services'), document, budget)) {
       const servicePath = [...path, 'services', service.key];
       services.push(service.key);
-      containerValues.push(...named(get(service.value, 'env'), [...servicePath, 'env'], 'service-env'));
-      containerValues.push(...named(get(service.value, 'credentials'), [...servicePath, 'credentials'], 'credentials'));
+      for (const entry of named(get(service.value, 'env'), [...servicePath, 'env'], 'service-env')) containerValues.push(entry);
+      for (const entry of named(get(service.value, 'credentials'), [...servicePath, 'credentials'], 'credentials')) containerValues.push(entry);
     }
     const uses = get(job.value, 'uses');
     const secrets = get(job.value, 'secrets');
@@ -227,7 +227,8 @@ export function jobScalars(job: JobModel): Scalar[] {
     ...job.secrets.map((e) => e.value),
   ];
   for (const step of job.steps) {
-    values.push(...step.env.map((e) => e.value), ...step.with.map((e) => e.value), step.run);
+    for (const entry of [...step.env, ...step.with]) values.push(entry.value);
+    values.push(step.run);
   }
   return values.filter((v): v is Scalar => v !== null && isScalar(v));
 }

@@ -47,7 +47,7 @@ export function runSteps(file: SourceFile): RunStep[] {
       }
       cache.set(model, steps);
     }
-    all.push(...steps);
+    for (const step of steps) all.push(step);
   }
   return all;
 }

@@ -71,9 +71,18 @@ const SHELL_PRINT = /^(?:(?:sudo|then|do|else|elif|time|!|\{)\s+)*(echo|printf|W
 /** Filters whose output is the secret in another form: masking hides exact matches only. */
 const TRANSFORM = /^\s*(base64|xxd|od|hexdump|rev|tr|sed|awk|cut|fold|basenc|openssl\s+base64)\b/;
 const CALL_PRINT = /\b(console\.(?:log|info|error|warn)|print|puts|Write-Host)\s*\(/g;
-const TRACE = /(?:^|[\s;&|(])(set\s+(?:-[a-zA-Z]*x[a-zA-Z]*|-o\s+xtrace)|(?:bash|sh|zsh)\s+-[a-zA-Z]*x[a-zA-Z]*)(?=\s|$|;)/g;
-const UNTRACE = /(?:^|[\s;&|(])(set\s+(?:\+[a-zA-Z]*x[a-zA-Z]*|\+o\s+xtrace))(?=\s|$|;)/g;
+// `-(?=[a-zA-Z]*x)[a-zA-Z]+`, not `-[a-zA-Z]*x[a-zA-Z]*`: the same flags, without a backtrack
+// that is quadratic in a long run of letters (`set -xxxx…`).
+const TRACE = /(?:^|[\s;&|(])(set\s+(?:-(?=[a-zA-Z]*x)[a-zA-Z]+|-o\s+xtrace)|(?:bash|sh|zsh)\s+-(?=[a-zA-Z]*x)[a-zA-Z]+)(?=\s|$|;)/g;
+const UNTRACE = /(?:^|[\s;&|(])(set\s+(?:\+(?=[a-zA-Z]*x)[a-zA-Z]+|\+o\s+xtrace))(?=\s|$|;)/g;
 const HEREDOC = /<<-?\s*(['"]?)([A-Za-z_][A-Za-z0-9_]*)\1/;
+/**
+ * An env variable read in shell, PowerShell, cmd, Node, Python or Ruby, any name: the name is then
+ * looked up among the step's secret-fed variables. One pass over the script whatever their number
+ * (an alternation of the names cost every character of the script times the names).
+ */
+const ENV_READ =
+  /\$\{([A-Za-z_][A-Za-z0-9_]*)(?=[:%#/}-])|\$(?:env:)?([A-Za-z_][A-Za-z0-9_]*)|%([^%\r\n]+)%|process\.env(?:\.([A-Za-z_$][\w$]*)|\[\s*['"]([^'"\r\n]+)['"]\s*\])|os\.(?:environ(?:\.get)?|getenv)\s*[[(]\s*['"]([^'"\r\n]+)['"]\s*[\])]|ENV\[\s*['"]([^'"\r\n]+)['"]\s*\]/gi;
 
 export function analyzeRun(file: SourceFile, model: WorkflowModel, job: JobModel, step: StepModel): RunAnalysis | null {
   if (!step.run) return null;
@@ -88,34 +97,46 @@ export function analyzeRun(file: SourceFile, model: WorkflowModel, job: JobModel
   let lineStart = 0;
   const lines = value.split('\n');
   const groups = groupRedirects(lines);
+  // `refs` are sorted by start: each line (and each segment) takes the next run of them, so a
+  // long script costs its length, not its lines times its references.
+  let nextRef = 0;
   for (const [lineNo, rawLine] of lines.entries()) {
     const line = rawLine.replace(/\r$/, '');
     const lineEnd = lineStart + line.length;
-    const inLine = refs.filter((r) => r.start >= lineStart && r.start < lineEnd);
+    while (nextRef < refs.length && refs[nextRef]!.start < lineStart) nextRef++;
+    const firstInLine = nextRef;
+    while (nextRef < refs.length && refs[nextRef]!.start < lineEnd) nextRef++;
+    const inLine = refs.slice(firstInLine, nextRef);
     if (heredoc) {
       if (line.trim() === heredoc.delimiter) heredoc = null;
       else for (const ref of inLine) uses.push({ ...ref, sink: heredoc.sink, ...(heredoc.target ? { target: heredoc.target } : {}) });
       lineStart = lineEnd + 1 + (rawLine.length - line.length);
       continue;
     }
+    const segments = splitSegments(line);
+    const commentAt = segments[segments.length - 1]!.end; // line.length when there is no comment
     for (const match of line.matchAll(TRACE)) {
       const text = match[1]!;
       const at = lineStart + match.index + match[0].indexOf(text);
-      if (!inComment(line, at - lineStart)) traces.push({ start: at, end: at + text.length, text, kind: text.startsWith('set') ? 'set' : 'command', lineEnd });
+      if (at - lineStart < commentAt) traces.push({ start: at, end: at + text.length, text, kind: text.startsWith('set') ? 'set' : 'command', lineEnd });
     }
     for (const match of line.matchAll(UNTRACE)) {
       const text = match[1]!;
       const at = lineStart + match.index + match[0].indexOf(text);
-      if (!inComment(line, at - lineStart)) traces.push({ start: at, end: at + text.length, text, kind: 'off', lineEnd });
+      if (at - lineStart < commentAt) traces.push({ start: at, end: at + text.length, text, kind: 'off', lineEnd });
     }
     const placed = new Set<SecretUse | Omit<SecretUse, 'sink'>>();
-    const segments = splitSegments(line);
+    const closing = closingParens(line);
+    let nextHere = 0;
     for (let i = 0; i < segments.length; i++) {
       const segment = segments[i]!;
       const text = line.slice(segment.start, segment.end);
       const absStart = lineStart + segment.start;
       const absEnd = lineStart + segment.end;
-      const here = inLine.filter((r) => r.start >= absStart && r.start < absEnd);
+      while (nextHere < inLine.length && inLine[nextHere]!.start < absStart) nextHere++;
+      const firstHere = nextHere;
+      while (nextHere < inLine.length && inLine[nextHere]!.start < absEnd) nextHere++;
+      const here = inLine.slice(firstHere, nextHere);
       const redirect = redirectTarget(text);
       const piped = segment.sep === '|';
       const next = segments[i + 1] ? line.slice(segments[i + 1]!.start, segments[i + 1]!.end) : '';
@@ -163,13 +184,20 @@ export function analyzeRun(file: SourceFile, model: WorkflowModel, job: JobModel
         }
       }
       // Function-style printing anywhere in the segment: console.log(process.env.X), print(os.environ["X"]).
-      for (const call of text.matchAll(CALL_PRINT)) {
-        const open = segment.start + call.index + call[0].length;
-        const close = matchingParen(line, open);
+      // A reference inside any call's parentheses is printed: one sweep over the calls (in order
+      // of their opening) and the references (in order), not every call against every reference.
+      if (here.length > 0) {
+        let reach = -1; // the furthest closing parenthesis of the calls opened so far
+        const calls = text.matchAll(CALL_PRINT);
+        let call = calls.next();
         for (const ref of here) {
-          if (placed.has(ref)) continue;
           const rel = ref.start - lineStart;
-          if (rel >= open && rel < close) {
+          while (!call.done && segment.start + call.value.index + call.value[0].length <= rel) {
+            const open = segment.start + call.value.index + call.value[0].length;
+            reach = Math.max(reach, closing.get(open - 1) ?? line.length);
+            call = calls.next();
+          }
+          if (rel < reach && !placed.has(ref)) {
             uses.push({ ...ref, sink: 'log' });
             placed.add(ref);
           }
@@ -189,7 +217,10 @@ export function analyzeRun(file: SourceFile, model: WorkflowModel, job: JobModel
  * `} >> "$GITHUB_ENV"`, `) > file`, `} | cmd`.
  */
 function groupRedirects(lines: string[]): Map<number, { sink: Sink; target?: SecretUse['target'] }> {
-  const result = new Map<number, { sink: Sink; target?: SecretUse['target'] }>();
+  type Group = { sink: Sink; target?: SecretUse['target'] };
+  // First the groups and where their output goes (known at the closing line), then one sweep:
+  // a line takes the innermost group around it that redirects (nested groups cost no rescans).
+  const opens = new Map<number, { close: number; group: Group }>();
   const open: number[] = [];
   for (const [i, line] of lines.entries()) {
     const trimmed = line.trim();
@@ -201,12 +232,19 @@ function groupRedirects(lines: string[]): Map<number, { sink: Sink; target?: Sec
     const start = open.pop()!;
     const rest = trimmed.slice(1);
     const redirect = redirectTarget(rest);
-    let group: { sink: Sink; target?: SecretUse['target'] } | null = null;
+    let group: Group | null = null;
     if (redirect?.kind === 'github') group = { sink: 'github-env', target: redirect.target };
     else if (redirect?.kind === 'file') group = { sink: 'file' };
     else if (/^\s*\|(?!\|)/.test(rest)) group = { sink: 'pipe' };
-    if (!group) continue;
-    for (let j = start + 1; j < i; j++) if (!result.has(j)) result.set(j, group);
+    if (group) opens.set(start, { close: i, group });
+  }
+  const result = new Map<number, Group>();
+  const active: { close: number; group: Group }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    while (active.length > 0 && active[active.length - 1]!.close <= i) active.pop();
+    if (active.length > 0) result.set(i, active[active.length - 1]!.group);
+    const opened = opens.get(i);
+    if (opened) active.push(opened);
   }
   return result;
 }
@@ -237,16 +275,31 @@ function secretReferences(value: string, secretEnv: Map<string, string>): Omit<S
     }
   }
   if (secretEnv.size > 0) {
-    const names = [...secretEnv.keys()].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-    const pattern = new RegExp(
-      `\\$\\{(${names})(?:[:%#/-][^}]*)?\\}|\\$(?:env:)?(${names})\\b|%(${names})%|process\\.env(?:\\.(${names})\\b|\\[\\s*['"](${names})['"]\\s*\\])|os\\.(?:environ(?:\\.get)?|getenv)\\s*[[(]\\s*['"](${names})['"]\\s*[\\])]|ENV\\[\\s*['"](${names})['"]\\s*\\]`,
-      'gi',
-    );
-    for (const match of value.matchAll(pattern)) {
+    // Expression references are in order and do not overlap: a pointer finds the one a read is in.
+    const expressions = [...refs];
+    let inside = 0;
+    const keyOf = new Map<string, string>();
+    for (const key of secretEnv.keys()) if (!keyOf.has(key.toLowerCase())) keyOf.set(key.toLowerCase(), key);
+    let close = -1; // the next `}` at or after the last place asked about (-2: none left)
+    ENV_READ.lastIndex = 0;
+    for (let match = ENV_READ.exec(value); match !== null; match = ENV_READ.exec(value)) {
       const name = match.slice(1).find((g) => g !== undefined)!;
-      const key = [...secretEnv.keys()].find((k) => k.toLowerCase() === name.toLowerCase()) ?? name;
-      if (refs.some((r) => match.index >= r.start && match.index < r.end)) continue;
-      refs.push({ start: match.index, end: match.index + match[0].length, text: match[0], secret: secretEnv.get(key)!, interpolated: false });
+      const key = keyOf.get(name.toLowerCase());
+      let end = match.index + match[0].length;
+      if (key !== undefined && match[1] !== undefined) {
+        // `${NAME}` or `${NAME:-default}`, `${NAME#prefix}`…: up to the next `}`.
+        if (close !== -2 && close < end) close = value.indexOf('}', end);
+        if (close === -1) close = -2;
+        end = close < 0 ? -1 : close + 1;
+      }
+      if (key === undefined || end < 0) {
+        ENV_READ.lastIndex = match.index + 1; // not a secret's name here: look again one character on
+        continue;
+      }
+      ENV_READ.lastIndex = end;
+      while (inside < expressions.length && expressions[inside]!.end <= match.index) inside++;
+      if (inside < expressions.length && expressions[inside]!.start <= match.index) continue;
+      refs.push({ start: match.index, end, text: value.slice(match.index, end), secret: secretEnv.get(key)!, interpolated: false });
     }
   }
   return refs.sort((a, b) => a.start - b.start);
@@ -288,12 +341,6 @@ export function splitSegments(line: string): { start: number; end: number; sep: 
   }
   segments.push({ start, end: line.length, sep: null });
   return segments;
-}
-
-function inComment(line: string, at: number): boolean {
-  const segments = splitSegments(line);
-  const last = segments[segments.length - 1]!;
-  return last.end < line.length && at >= last.end;
 }
 
 /** The unquoted output redirection of a segment, if any. */
@@ -357,9 +404,10 @@ function hiddenInSubstitution(line: string, at: number): boolean {
 /** The bodies (offsets into the line) of every `$( … )` and `` `…` `` of a line, nested ones included. */
 function substitutions(line: string): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
+  const closing = closingParens(line);
   for (let open = line.indexOf('$('); open !== -1; open = line.indexOf('$(', open + 2)) {
     if (line[open + 2] === '(') continue; // `$(( … ))` is arithmetic
-    found.push({ start: open + 2, end: matchingParen(line, open + 2) });
+    found.push({ start: open + 2, end: closing.get(open + 1) ?? line.length });
   }
   for (let open = line.indexOf('`'); open !== -1; ) {
     const close = line.indexOf('`', open + 1);
@@ -370,13 +418,16 @@ function substitutions(line: string): { start: number; end: number }[] {
   return found;
 }
 
-function matchingParen(line: string, open: number): number {
-  let depth = 1;
-  for (let i = open; i < line.length; i++) {
-    if (line[i] === '(') depth++;
-    else if (line[i] === ')' && --depth === 0) return i;
+
+/** For each `(` of a line, its matching `)` (absent when unclosed: the call runs to the line's end). */
+function closingParens(line: string): Map<number, number> {
+  const closing = new Map<number, number>();
+  const open: number[] = [];
+  for (let i = 0; i < line.length; i++) {
+    if (line[i] === '(') open.push(i);
+    else if (line[i] === ')' && open.length > 0) closing.set(open.pop()!, i);
   }
-  return line.length;
+  return closing;
 }
 
 /** The step's shell, from `shell:`, else `defaults.run.shell`. */

@@ -5,6 +5,7 @@ import { classify } from '../../discover/classify.js';
 import type { DiscoveredFile } from '../../discover/files.js';
 import type { ScanContext, SourceFile } from '../types.js';
 import { YamlView } from '../kubernetes/yaml-view.js';
+import { RE2JS } from 're2js';
 
 const cache = new WeakMap<readonly DiscoveredFile[], Set<string>>();
 const MAX_FILES = 1000;
@@ -83,6 +84,7 @@ export function resolveLocal(pattern: string, paths: readonly string[]): string[
     .split(/(\*\*\/|\*\*|\*)/)
     .map((part) => (part === '**/' ? '(?:.*/)?' : part === '**' ? '.*' : part === '*' ? '[^/]*' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
     .join('');
-  const re = new RegExp(`^${source}$`);
+  // RE2: the glob comes from the scanned file, and `*a*a*a*b` backtracks exponentially in RegExp.
+  const re = RE2JS.compile(`^${source}$`);
   return paths.filter((p) => re.test(p) && /\.ya?ml$/i.test(p));
 }

@@ -27,7 +27,7 @@ export const k8sSecretManifestRule: FileRule = {
     for (const object of k8sObjects(file, context.settings)) {
       // `kind` is case-sensitive (`secret` is not a Secret to the API server).
       if (object.kind !== 'Secret') continue;
-      findings.push(...checkSecret(this.meta, file, object));
+      for (const finding of checkSecret(this.meta, file, object)) findings.push(finding);
     }
     return findings;
   },

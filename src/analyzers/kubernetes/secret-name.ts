@@ -19,7 +19,7 @@ const REFERENCE_KEYS = [
 ];
 
 export function toSnakeCase(name: string): string {
-  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2');
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z])(?=[A-Z][a-z])/g, '$1_');
 }
 
 /** isSecretLikeName for keys of structured configs, honouring `settings.secretNames`. */

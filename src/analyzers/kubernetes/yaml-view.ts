@@ -35,7 +35,7 @@ export class YamlView {
     for (const item of (seq as YAMLSeq).items) {
       const resolved = this.resolve(item);
       if (!resolved) continue;
-      if (flatten && isSeq(resolved)) out.push(...this.items(resolved, true, depth + 1));
+      if (flatten && isSeq(resolved)) for (const inner of this.items(resolved, true, depth + 1)) out.push(inner);
       else out.push(resolved);
     }
     return out;

@@ -164,7 +164,7 @@ export function scanInWorkers(
         workersBroken = true;
         if (running.length > 0) retries.unshift(running);
       } else if (running.length > 1) {
-        retries.unshift(...running.map((i) => [i]));
+        for (let k = running.length - 1; k >= 0; k--) retries.unshift([running[k]!]);
       } else if (running.length === 1) {
         const file = files[running[0]!]!;
         context.diagnostic({ file: file.path, level: 'error', code: 'scan-failed', message: `scanning this file stopped its worker thread (${reason}): not scanned` });
