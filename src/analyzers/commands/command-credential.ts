@@ -19,7 +19,7 @@ export const commandCredentialRule: FileRule = {
     category: 'hardcoded-secret',
     severity: 'high',
     description:
-      'A command in a CI script (GitHub `run:`, GitLab `script:`), Dockerfile `RUN`, shell script, Makefile or Markdown shell block passes a literal password or token (`curl -u user:pass`, `Authorization:` headers, `docker login -p`, `git clone https://user:token@…`, `PGPASSWORD=… psql`, npm `_authToken=`, …); variables, `${{ secrets.X }}`, `$(cat file)` and placeholders pass, throwaway test words (counting runs, lower-case words such as `postgres`) are low.',
+      'A command in a CI script (GitHub `run:`, GitLab `script:`), Dockerfile `RUN`, shell script, Makefile or Markdown shell block passes a literal password or token: `curl -u user:pass`, `Authorization:` and token headers, `wget --password=`, `docker login -p`, `helm --password`, `kubectl --token=`, `sshpass -p`, `mysql -pPASS`, `PGPASSWORD=… psql`, `https://user:<token>@…` URLs (git, pip, npm, curl), npm `_authToken=`. Severity policy: variables (`$VAR`, `${VAR}`, `${{ secrets.X }}`, `$CI_JOB_TOKEN`), `$(cat file)`, placeholders and test words (`<password>`, `your-token`, `xxx`, `changeme`, `****`, `root`, `password`, `test`) are not reported; counting runs, stand-in words and lower-case words (`postgres`, `secret_pw`) are low; any other literal is high, and critical when a provider detector recognises the value (one finding, merged with the provider rule).',
     helpUri: `${COMMANDS_HELP}#command-line-credential`,
   },
   appliesTo: (file) => scriptFileKind(file) !== null,
