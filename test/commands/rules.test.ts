@@ -39,11 +39,15 @@ describe('command-line-credential', () => {
       'Dockerfile:4:25-4:37 high Ns7Pv3Qk8Rw2',
       'Makefile:2:27-2:39 high Hx2Vm8Qt4Lz6',
       'Makefile:3:23-3:35 high Rj5Wn9Kx3Tp7',
+      'Makefile:4:33-4:47 high Qm4Xv8Kt2Lp6Rz',
       'docs/README.md:4:15-4:27 high Dq8Lx3Vm6Pw2',
       'docs/README.md:8:13-8:25 high Kv4Tz9Rm2Qx8',
       'scripts/publish.sh:3:22-3:34 high Yd4Kp8Wn2Tq6',
       'scripts/publish.sh:4:31-4:51 high Y2k6SHo3TXE0V3A5S3Yy',
       'scripts/publish.sh:5:40-5:54 high Pe6Tw2Kn9Vx4Qm',
+      // A here-document line written to .npmrc.
+      'scripts/publish.sh:7:31-7:45 high Hv3Kq8Wz5Lt2Nr',
+      'scripts/publish.sh:9:17-9:29 high Bn5Rt8Lw3Kq7',
       'scripts/release:2:30-2:42 high Mz3Xq7Lv5Kp9',
     ]);
     expect(`${key.line}:${key.column}`).toBe('21:46');
