@@ -42263,7 +42263,10 @@ function credentialArgs(command) {
             out.push({ word: a, from: eq + 1, to: a.text.length, form: `${a.text.slice(0, eq)}=… ${name}` });
     }
     const sub = args.map((w) => w.text);
-    const label = LOGIN_TOOLS.has(name) || name === 'oc' ? `${name} login` : name === 'helm' && sub.includes('registry') ? 'helm registry login' : name === 'helm' && sub.includes('repo') ? 'helm repo' : name;
+    /** The subcommands: arguments before the first option (`docker login`, `helm registry login`). */
+    const firstOption = sub.findIndex((t) => t.startsWith('-'));
+    const verbs = firstOption === -1 ? sub : sub.slice(0, firstOption);
+    const label = LOGIN_TOOLS.has(name) || name === 'oc' ? `${name} login` : name === 'helm' && verbs[0] === 'registry' ? 'helm registry login' : name === 'helm' && verbs[0] === 'repo' ? 'helm repo' : name;
     const option = (shorts, longs, opts = {}) => optionValues(args, shorts, longs, label, opts);
     if (name === 'curl') {
         for (const v of option(['-u', '-U'], ['--user', '--proxy-user']))
@@ -42277,14 +42280,14 @@ function credentialArgs(command) {
         for (const v of option([], ['--header']))
             pushHeader(out, v);
     }
-    else if (LOGIN_TOOLS.has(name) && sub.includes('login')) {
+    else if (LOGIN_TOOLS.has(name) && verbs[0] === 'login') {
         out.push(...option(['-p'], ['--password'], { attached: true }));
     }
     else if (name === 'helm') {
-        out.push(...option(sub.includes('registry') ? ['-p'] : [], ['--password'], { attached: true }));
+        out.push(...option(verbs[0] === 'registry' && verbs[1] === 'login' ? ['-p'] : [], ['--password'], { attached: true }));
     }
     else if (name === 'kubectl' || name === 'oc') {
-        out.push(...option(name === 'oc' && sub.includes('login') ? ['-p'] : [], ['--token', '--password']));
+        out.push(...option(name === 'oc' && verbs[0] === 'login' ? ['-p'] : [], ['--token', '--password']));
     }
     else if (name === 'sshpass') {
         out.push(...option(['-p'], [], { attached: true }));
@@ -42306,7 +42309,8 @@ function credentialArgs(command) {
     if (URL_TOOLS.has(name))
         out.push(...urlPasswords(args, name));
     // `echo "//registry.npmjs.org/:_authToken=…" >> .npmrc` and the like, in any command.
-    for (const w of args) {
+    // All words: a here-document line `//registry/:_authToken=…` reads as a command of its own.
+    for (const w of command.words) {
         if (!w.text.includes('_auth') && !w.text.includes('_password'))
             continue;
         for (const m of w.text.matchAll(NPMRC_IN_WORD)) {
