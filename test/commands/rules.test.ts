@@ -40,6 +40,8 @@ describe('command-line-credential', () => {
       'Makefile:2:27-2:39 high Hx2Vm8Qt4Lz6',
       'Makefile:3:23-3:35 high Rj5Wn9Kx3Tp7',
       'Makefile:4:33-4:47 high Qm4Xv8Kt2Lp6Rz',
+      // A composite action's step; npm config set with the key and the value as two words.
+      'action/action.yml:8:57-8:71 high Lc6Vr2Tq9Wx4Kp',
       'docs/README.md:4:15-4:27 high Dq8Lx3Vm6Pw2',
       'docs/README.md:8:13-8:25 high Kv4Tz9Rm2Qx8',
       'scripts/publish.sh:3:22-3:34 high Yd4Kp8Wn2Tq6',
