@@ -19,10 +19,13 @@ export function credentialSeverity(value: string, basic: boolean): Severity | nu
     const decoded = decodeBasic(value);
     if (decoded !== null) judged = decoded;
   }
-  if (!isLiteralSecretValue(judged)) return null;
+  if (!isLiteralSecretValue(judged) || CAPITAL_NAME.test(judged)) return null;
   if (isWeakLiteral(judged) || isLowercaseWords(judged)) return 'low';
   return 'high';
 }
+
+/** `MYTOKEN`, `PASSWORD`, `APIKEY2`: a capitalised name standing in for the value in documentation. */
+const CAPITAL_NAME = /^[A-Z]*(TOKEN|PASS|PASSWORD|PWD|KEY|SECRET|AUTH|CRED|CREDENTIALS)[A-Z]*[0-9]?$/;
 
 /** The password inside base64 `user:password` (HTTP Basic, npm `_auth`), or null when it is not that. */
 function decodeBasic(value: string): string | null {
