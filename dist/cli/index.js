@@ -11682,12 +11682,14 @@ function credentialSeverity(value, basic) {
         if (decoded !== null)
             judged = decoded;
     }
-    if (!(0,secret_names/* isLiteralSecretValue */.R4)(judged))
+    if (!(0,secret_names/* isLiteralSecretValue */.R4)(judged) || CAPITAL_NAME.test(judged))
         return null;
     if ((0,secret_names/* isWeakLiteral */.Yn)(judged) || (0,secret_names/* isLowercaseWords */.nQ)(judged))
         return 'low';
     return 'high';
 }
+/** `MYTOKEN`, `PASSWORD`, `APIKEY2`: a capitalised name standing in for the value in documentation. */
+const CAPITAL_NAME = /^[A-Z]*(TOKEN|PASS|PASSWORD|PWD|KEY|SECRET|AUTH|CRED|CREDENTIALS)[A-Z]*[0-9]?$/;
 /** The password inside base64 `user:password` (HTTP Basic, npm `_auth`), or null when it is not that. */
 function decodeBasic(value) {
     if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value) || value.length % 4 !== 0)
@@ -12334,10 +12336,6 @@ function markdownBlocks(file) {
             break;
     }
     return out;
-}
-/** Make recipes: `$$` is the shell's `$`. */
-function isMakefile(script) {
-    return script.platform === 'makefile';
 }
 
 ;// CONCATENATED MODULE: ./src/analyzers/commands/shell-words.ts

@@ -123,8 +123,3 @@ function markdownBlocks(file: SourceFile): Script[] {
   }
   return out;
 }
-
-/** Make recipes: `$$` is the shell's `$`. */
-export function isMakefile(script: Script): boolean {
-  return script.platform === 'makefile';
-}
