@@ -37515,8 +37515,8 @@ var _2020 = __nccwpck_require__(2210);
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./schemas/config.schema.json
 const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/openai-secret-lint/openai-secret-lint/main/schemas/config.schema.json","title":"openai-secret-lint configuration","description":"The .openai-secret-lint.yml (or .yaml, .json) file at the root of a scanned repository. Every key is optional; command-line flags and Action inputs take precedence over it.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"The schema this file follows, for editors.","type":"string"},"failOn":{"description":"Fail (exit code 1, failed check) when a finding is at or above this severity.","enum":["critical","high","medium","low"],"default":"high","examples":["medium"]},"include":{"description":"Scan only files matching these gitignore-style patterns, relative to the scan root. Empty: every file.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["src/",".github/","*.yml"]]},"exclude":{"description":"Never scan files matching these gitignore-style patterns, relative to the scan root.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["vendor/","**/testdata/**","*.min.js"]]},"rules":{"description":"Per rule (by rule id, or by category), a new severity or `off` to disable it.","type":"object","additionalProperties":{"enum":["off","low","medium","high","critical"]},"default":{},"examples":[{"unprotected-env-file":"low","secret-exposure":"off"}]},"allow":{"description":"Findings that are accepted and hidden (counted as suppressed).","type":"object","additionalProperties":false,"properties":{"paths":{"description":"Gitignore-style patterns of files whose findings are hidden.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["docs/examples/"]]},"patterns":{"description":"Regular expressions in RE2 syntax (https://github.com/google/re2/wiki/Syntax), matched anywhere in the secret value itself, not the line. They run in linear time; backreferences (\\\\1) and lookarounds ((?=…), (?<!…)) are not supported and are a configuration error. Inline flags such as (?i) work.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["EXAMPLE","^sk-test-"]]},"fingerprints":{"description":"Fingerprints of individual findings, as shown in the JSON report.","type":"array","items":{"type":"string","pattern":"^[0-9a-f]{32}$"},"default":[],"examples":[["0123456789abcdef0123456789abcdef"]]}},"default":{}},"secretNames":{"description":"Tune which variable names are treated as holding secrets. `*` is a wildcard; case, `-`, `.` and `_` do not matter.","type":"object","additionalProperties":false,"properties":{"extra":{"description":"Names (or `*` patterns) that also hold secrets.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["*_SIGNING_KEY","WEBHOOK_SALT"]]},"ignore":{"description":"Names (or `*` patterns) never treated as secrets.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["PUBLIC_TOKEN_ENDPOINT"]]}},"default":{}},"decodeDepth":{"description":"How many nested encodings (base64, hex, URL) are decoded when looking for secrets. 0 disables decoding.","type":"integer","minimum":0,"maximum":8,"default":3,"examples":[2]},"maxFileSize":{"description":"Files larger than this many bytes are skipped, with a diagnostic.","type":"integer","minimum":1,"default":5242880,"examples":[1048576]},"envFiles":{"description":"Env files (.env and friends).","type":"object","additionalProperties":false,"properties":{"templates":{"description":"Extra env-file names that are committed on purpose as templates (like .env.example) and so are not reported as committed env files.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[[".env.ci","deploy/.env.defaults"]]}},"default":{}},"kubernetes":{"description":"Kubernetes manifests.","type":"object","additionalProperties":false,"properties":{"strictSecretEnv":{"description":"Also report secret-like env values taken from ConfigMaps or plain values even when they look like references or placeholders.","type":"boolean","default":false}},"default":{}}}}');
-// EXTERNAL MODULE: ./src/analyzers/registry.ts + 111 modules
-var registry = __nccwpck_require__(2807);
+// EXTERNAL MODULE: ./src/analyzers/registry.ts + 118 modules
+var registry = __nccwpck_require__(9493);
 // EXTERNAL MODULE: ./src/core/allow-patterns.ts
 var allow_patterns = __nccwpck_require__(1920);
 // EXTERNAL MODULE: ./src/yaml/load.ts
@@ -38662,7 +38662,7 @@ async function writeSummary(report, options) {
 
 /***/ }),
 
-/***/ 2807:
+/***/ 9493:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41914,41 +41914,493 @@ function findingOnNode(meta, file, node, details) {
     return findingAt(meta, file, span.start, span.end, details);
 }
 
-;// CONCATENATED MODULE: ./src/analyzers/kubernetes/secret-name.ts
-
+;// CONCATENATED MODULE: ./src/analyzers/commands/credential-args.ts
+/** Words a command line starts with before the command itself. */
+const PREFIX_WORDS = new Set(['sudo', 'exec', 'command', 'time', 'nohup', 'then', 'do', 'else', 'elif', 'if', 'while', 'until', '!', '{', '}', '$', 'RUN', 'run']);
+const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
+/** Environment variables the tools read their password from: `PGPASSWORD=… psql`. */
+const PASSWORD_ENV = new Set(['PGPASSWORD', 'MYSQL_PWD', 'SSHPASS', 'REDISCLI_AUTH']);
+const MYSQL = /^(mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mysqlpump|mariadb|mariadb-dump|mariadb-admin)$/;
+const LOGIN_TOOLS = new Set(['docker', 'podman', 'buildah', 'skopeo', 'nerdctl', 'oras']);
+/** Tools whose arguments take URLs that may carry `user:password@`. */
+const URL_TOOLS = new Set(['git', 'curl', 'wget', 'pip', 'pip3', 'pipx', 'uv', 'poetry', 'pipenv', 'python', 'python3', 'npm', 'yarn', 'pnpm', 'helm', 'svn', 'hg', 'docker']);
+const NPM_TOOLS = new Set(['npm', 'yarn', 'pnpm']);
+/** Headers whose value is a credential; Authorization-style ones carry a scheme first. */
+const AUTH_HEADER = /^\s*(proxy-authorization|authorization)\s*:\s*(basic|bearer|token|bot|apikey|api-key|sso-key)\s+(\S.*?)\s*$/i;
+const TOKEN_HEADER = /^\s*(private-token|x-api-key|api-key|x-auth-token|x-access-token|x-vault-token|circle-token|x-jfrog-art-api|x-gitlab-token)\s*:\s*(\S.*?)\s*$/i;
+const URL_USERINFO = /[a-z][a-z0-9+.-]*:\/\/([^/\s@:?#]*):([^/\s@?#]+)@/gi;
+/** npm config keys and .npmrc settings that hold a credential. */
+const NPM_AUTH_KEY = /(?:^|:)(_authToken|_auth|_password|npmAuthToken|npmAuthIdent)$/;
+const NPMRC_IN_WORD = /(?:^|[\s:])(_authToken|_auth|_password)=([^\s"'\\]+)/g;
+/** The command's name and arguments, after assignments, `sudo`-like prefixes and Make's `@-+`. */
+function commandOf(command) {
+    const words = command.words;
+    const assignments = [];
+    let k = 0;
+    for (; k < words.length; k++) {
+        const text = words[k].text;
+        if (ASSIGNMENT.test(text))
+            assignments.push(words[k]);
+        else if (PREFIX_WORDS.has(text))
+            continue;
+        else if (text === 'env' || (k > 0 && /^-/.test(text) && /^(sudo|env|RUN)$/.test(words[k - 1].text)))
+            continue;
+        else if (k > 0 && words[k - 1].text === 'RUN' && text.startsWith('--'))
+            continue;
+        else
+            break;
+    }
+    if (k >= words.length)
+        return assignments.length > 0 ? { name: '', args: [], assignments } : null;
+    const raw = words[k].text.replace(/^[@+-]+/, '');
+    const name = raw.slice(raw.lastIndexOf('/') + 1).replace(/\.exe$/i, '');
+    return { name, args: words.slice(k + 1), assignments };
+}
+/** Every credential argument of one simple command. */
+function credentialArgs(command) {
+    const parsed = commandOf(command);
+    if (!parsed)
+        return [];
+    const { name, args, assignments } = parsed;
+    const out = [];
+    for (const a of assignments) {
+        const eq = a.text.indexOf('=');
+        if (PASSWORD_ENV.has(a.text.slice(0, eq)) && name !== '')
+            out.push({ word: a, from: eq + 1, to: a.text.length, form: `${a.text.slice(0, eq)}=… ${name}` });
+    }
+    const sub = args.map((w) => w.text);
+    /** The subcommands: arguments before the first option (`docker login`, `helm registry login`). */
+    const firstOption = sub.findIndex((t) => t.startsWith('-'));
+    const verbs = firstOption === -1 ? sub : sub.slice(0, firstOption);
+    const label = LOGIN_TOOLS.has(name) || name === 'oc' ? `${name} login` : name === 'helm' && verbs[0] === 'registry' ? 'helm registry login' : name === 'helm' && verbs[0] === 'repo' ? 'helm repo' : name;
+    const option = (shorts, longs, opts = {}) => optionValues(args, shorts, longs, label, opts);
+    if (name === 'curl') {
+        for (const v of option(['-u', '-U'], ['--user', '--proxy-user']))
+            pushUserPass(out, v);
+        for (const v of option(['-H'], ['--header', '--proxy-header']))
+            pushHeader(out, v);
+        out.push(...option([], ['--oauth2-bearer']));
+    }
+    else if (name === 'wget') {
+        out.push(...option([], ['--password', '--http-password', '--ftp-password', '--proxy-password']));
+        for (const v of option([], ['--header']))
+            pushHeader(out, v);
+    }
+    else if (LOGIN_TOOLS.has(name) && verbs[0] === 'login') {
+        out.push(...option(['-p'], ['--password'], { attached: true }));
+    }
+    else if (name === 'helm') {
+        out.push(...option(verbs[0] === 'registry' && verbs[1] === 'login' ? ['-p'] : [], ['--password'], { attached: true }));
+    }
+    else if (name === 'kubectl' || name === 'oc') {
+        out.push(...option(name === 'oc' && verbs[0] === 'login' ? ['-p'] : [], ['--token', '--password']));
+    }
+    else if (name === 'sshpass') {
+        out.push(...option(['-p'], [], { attached: true }));
+    }
+    else if (MYSQL.test(name)) {
+        // `-p` alone prompts and `-p NAME` names a database: only `-pVALUE` and `--password=VALUE` hold one.
+        out.push(...option(['-p'], ['--password'], { attached: true, separate: false }));
+    }
+    else if (NPM_TOOLS.has(name) && sub[0] === 'config' || (NPM_TOOLS.has(name) && sub[0] === 'set')) {
+        out.push(...npmConfigSet(args));
+    }
+    else if (name === 'git') {
+        for (const w of args) {
+            const header = /(?:^|extraheader[= ]\s*)((?:proxy-)?authorization\s*:.*)$/i.exec(w.text);
+            if (header)
+                pushHeader(out, { word: w, from: header.index + header[0].length - header[1].length, to: w.text.length, form: 'git http.extraHeader' });
+        }
+    }
+    if (URL_TOOLS.has(name))
+        out.push(...urlPasswords(args, name));
+    // `echo "//registry.npmjs.org/:_authToken=…" >> .npmrc` and the like, in any command.
+    // All words: a here-document line `//registry/:_authToken=…` reads as a command of its own.
+    for (const w of command.words) {
+        if (!w.text.includes('_auth') && !w.text.includes('_password'))
+            continue;
+        for (const m of w.text.matchAll(NPMRC_IN_WORD)) {
+            const to = m.index + m[0].length;
+            const from = to - m[2].length;
+            if (out.some((o) => o.word === w && o.from <= from && o.to >= to))
+                continue;
+            out.push({ word: w, from, to, form: `npm ${m[1]}=`, ...(m[1] === '_auth' ? { basic: true } : {}) });
+        }
+    }
+    return out;
+}
 /**
- * Structured configs (Helm values, manifests) name keys in camelCase, and use secret-like words
- * for keys that only point at a secret (`existingSecret`, `secretName`, `passwordKey`).
+ * Values of an option: `-u V`, `-uV` (attached), `--user V`, `--user=V`, and a short option at the
+ * end of a group (`-su V`). Stops at `--`.
  */
-const REFERENCE_KEYS = [
-    /(^|_)EXISTING_/,
-    // etcd's bootstrap identifier, not a credential.
-    /^(ETCD_)?INITIAL_CLUSTER_TOKEN$/,
-    /_REFS?$/,
-    /SECRET_(KEY_)?NAMES?$/,
-    /(PASSWORD|TOKEN|CREDENTIALS?)_KEYS?$/,
-    /(^|_)(TLS|CERT|CERTS|CA|KEY|PASSWORD|TOKEN|CREDENTIALS?)_SECRET$/,
-    /(PASSWORDS?|TOKENS?|CREDENTIALS?)_SECRETS?_/,
-    // Settings about secrets: `secretFieldSelector: "type!=kubernetes.io/dockercfg"` picks which to watch.
-    /_(POLICY|MODE|ANNOTATIONS?|LABELS?|PROVIDER|SOURCE|MOUNT|VOLUME|DIR|PREFIX|SUFFIX|FORMAT|PATTERN|REGEX|SIZE|COUNT|TIMEOUT|ENV|ENVS|ALG|ALGORITHM|CONFIG|ISSUER|ROTATION|SELECTORS?)$/,
-];
-function toSnakeCase(name) {
-    return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z])(?=[A-Z][a-z])/g, '$1_');
+function optionValues(args, shorts, longs, label, opts) {
+    const out = [];
+    const separate = opts.separate ?? true;
+    for (let i = 0; i < args.length; i++) {
+        const w = args[i];
+        const t = w.text;
+        if (t === '--')
+            break;
+        const tool = label;
+        const next = args[i + 1];
+        for (const long of longs) {
+            if (t === long && separate && next)
+                out.push({ word: next, from: 0, to: next.text.length, form: `${tool} ${long}` });
+            else if (t.startsWith(`${long}=`))
+                out.push({ word: w, from: long.length + 1, to: t.length, form: `${tool} ${long}` });
+        }
+        if (!/^-[A-Za-z]/.test(t) || t.startsWith('--'))
+            continue;
+        for (const short of shorts) {
+            const letter = short[1];
+            if (t === short || (separate && /^-[A-Za-z]+$/.test(t) && t.endsWith(letter) && label === 'curl')) {
+                if (separate && next)
+                    out.push({ word: next, from: 0, to: next.text.length, form: `${tool} ${short}` });
+            }
+            else if (opts.attached && t.startsWith(short) && t.length > 2) {
+                out.push({ word: w, from: 2, to: t.length, form: `${tool} ${short}` });
+            }
+            else if (label === 'curl' && t.startsWith(short) && t.length > 2) {
+                out.push({ word: w, from: 2, to: t.length, form: `${tool} ${short}` });
+            }
+        }
+    }
+    return out;
 }
-/** isSecretLikeName for keys of structured configs, honouring `settings.secretNames`. */
-function isSecretLikeKey(name, settings) {
-    const snake = toSnakeCase(name).toUpperCase().replace(/[-.\s]/g, '_');
-    const { extra, ignore } = settings.secretNames;
-    const ignored = (n) => !(0,secret_names/* isSecretLikeName */.RW)(n, { ignore, extra: ['*'] });
-    if (ignore.length > 0 && (ignored(snake) || ignored(name)))
-        return false;
-    if (extra.length > 0 && (0,secret_names/* isSecretLikeName */.RW)(snake, { extra }) && !(0,secret_names/* isSecretLikeName */.RW)(snake))
-        return true;
-    if (!(0,secret_names/* isSecretLikeName */.RW)(snake))
-        return false;
-    return !REFERENCE_KEYS.some((re) => re.test(snake));
+/** `user:password`: the part after the first colon. */
+function pushUserPass(out, v) {
+    const colon = v.word.text.indexOf(':', v.from);
+    if (colon === -1 || colon >= v.to - 1)
+        return;
+    out.push({ ...v, from: colon + 1 });
+}
+function pushHeader(out, v) {
+    const value = v.word.text.slice(v.from, v.to);
+    const auth = AUTH_HEADER.exec(value);
+    const token = auth ? null : TOKEN_HEADER.exec(value);
+    const credential = auth?.[3] ?? token?.[2];
+    if (!credential)
+        return;
+    const from = v.from + value.lastIndexOf(credential);
+    out.push({ word: v.word, from, to: from + credential.length, form: `${v.form} "${(auth?.[1] ?? token[1])}:${auth ? ` ${auth[2]}` : ''} …"`, ...(auth && /^basic$/i.test(auth[2]) ? { basic: true } : {}) });
+}
+/** `npm config set //registry/:_authToken=V` or `npm config set //registry/:_authToken V`. */
+function npmConfigSet(args) {
+    const set = args.findIndex((w) => w.text === 'set');
+    if (set === -1)
+        return [];
+    const out = [];
+    for (let i = set + 1; i < args.length; i++) {
+        const w = args[i];
+        if (w.text.startsWith('-'))
+            continue;
+        const eq = w.text.indexOf('=');
+        const key = eq === -1 ? w.text : w.text.slice(0, eq);
+        const match = NPM_AUTH_KEY.exec(key);
+        if (!match)
+            continue;
+        const basic = match[1] === '_auth' ? { basic: true } : {};
+        if (eq !== -1)
+            out.push({ word: w, from: eq + 1, to: w.text.length, form: `npm config set ${match[1]}`, ...basic });
+        else if (args[i + 1])
+            out.push({ word: args[i + 1], from: 0, to: args[i + 1].text.length, form: `npm config set ${match[1]}`, ...basic });
+    }
+    return out;
+}
+/** The password of `scheme://user:password@host` in any argument. */
+function urlPasswords(args, tool) {
+    const out = [];
+    for (const w of args) {
+        if (!w.text.includes('://'))
+            continue;
+        for (const m of w.text.matchAll(URL_USERINFO)) {
+            const to = m.index + m[0].length - 1;
+            out.push({ word: w, from: to - m[2].length, to, form: `${tool} URL user:password@` });
+        }
+    }
+    return out;
 }
 
+;// CONCATENATED MODULE: ./src/analyzers/commands/meta.ts
+
+const COMMANDS_HELP = 'https://github.com/openai-secret-lint/openai-secret-lint/blob/main/docs/rules/commands.md';
+/**
+ * The severity of a value written where a tool takes a credential, or null when it is not a
+ * literal credential: references (`$VAR`, `${{ secrets.X }}`, `$(cat file)`), placeholders and
+ * test words (`<password>`, `your-token`, `xxx`, `changeme`, `root`, `password`) pass; counting
+ * runs, stand-in words and lower-case words (`postgres`, `secret_pw`) are throwaway test-service
+ * passwords known to every reader: low; anything else: high. A value a provider detector
+ * recognises is also reported, critical, by the text rule at the same range (merged into one).
+ */
+function credentialSeverity(value, basic) {
+    let judged = value;
+    if (basic) {
+        const decoded = decodeBasic(value);
+        if (decoded !== null)
+            judged = decoded;
+    }
+    if (!(0,secret_names/* isLiteralSecretValue */.R4)(judged) || CAPITAL_NAME.test(judged))
+        return null;
+    if ((0,secret_names/* isWeakLiteral */.Yn)(judged) || (0,secret_names/* isLowercaseWords */.nQ)(judged))
+        return 'low';
+    return 'high';
+}
+/** `MYTOKEN`, `PASSWORD`, `APIKEY2`: a capitalised name standing in for the value in documentation. */
+const CAPITAL_NAME = /^[A-Z]*(TOKEN|PASS|PASSWORD|PWD|KEY|SECRET|AUTH|CRED|CREDENTIALS)[A-Z]*[0-9]?$/;
+/** The password inside base64 `user:password` (HTTP Basic, npm `_auth`), or null when it is not that. */
+function decodeBasic(value) {
+    if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value) || value.length % 4 !== 0)
+        return null;
+    const text = Buffer.from(value, 'base64').toString('utf8');
+    if (!/^[\x20-\x7e]+$/.test(text))
+        return null;
+    const colon = text.indexOf(':');
+    return colon === -1 ? null : text.slice(colon + 1);
+}
+const ROTATE = ' Rotate the credential: it is in the repository history.';
+/** The fix in the platform's own secret syntax. */
+function meta_remediationFor(platform, form) {
+    const stdin = /docker|podman|buildah|skopeo|nerdctl|oras|helm registry/.test(form) ? ' Prefer `--password-stdin` so the value never appears in the process list.' : '';
+    switch (platform) {
+        case 'github':
+            return `Store the value as a repository or environment secret and pass it through the step's env (\`env: TOKEN: \${{ secrets.TOKEN }}\`), then use "$TOKEN" in the command.${stdin}${ROTATE}`;
+        case 'gitlab':
+            return `Define the value as a masked and protected CI/CD variable (Settings > CI/CD > Variables) and use "$NAME" in the script; for the GitLab registry or API use $CI_JOB_TOKEN.${stdin}${ROTATE}`;
+        case 'dockerfile':
+            return `Pass the value as a build secret: \`RUN --mount=type=secret,id=token TOKEN="$(cat /run/secrets/token)" …\` with \`docker build --secret id=token,env=TOKEN\`; never as ARG or ENV, which stay in the image history.${stdin}${ROTATE}`;
+        case 'markdown':
+            return `Replace the value with a placeholder or an environment variable (\`"$TOKEN"\`) in the documented command.${ROTATE}`;
+        default:
+            return `Read the value from the environment ("$TOKEN", set by the caller or a secret manager) or from a file outside the repository instead of writing it in the command.${stdin}${ROTATE}`;
+    }
+}
+
+// EXTERNAL MODULE: ./src/yaml/load.ts
+var load = __nccwpck_require__(6251);
+;// CONCATENATED MODULE: ./src/analyzers/github-actions/model.ts
+/**
+ * A workflow or action metadata file read once into the places the rules look at: env maps at
+ * each level, steps with their `with:`, `uses:` and `run:`, containers and services, reusable
+ * workflow calls. Aliases and merge keys are resolved; every node is still the one written in
+ * the file. Built lazily and shared by all rules on the same parsed file.
+ */
+
+
+
+const cache = new WeakMap();
+/** The models of every well-formed document in a workflow or action file. */
+function workflowModels(file) {
+    const yaml = file.yaml();
+    let models = cache.get(yaml);
+    if (!models) {
+        models = [];
+        for (const document of yaml.documents) {
+            if (document.errors.length > 0 || !(0,dist/* isMap */.jh)(document.contents))
+                continue;
+            models.push(buildModel(document, file.kind === 'action' ? 'action' : 'workflow'));
+        }
+        cache.set(yaml, models);
+    }
+    return models;
+}
+function appliesToWorkflowOrAction(file) {
+    return file.kind === 'workflow' || file.kind === 'action';
+}
+function buildModel(document, kind) {
+    const budget = new walk/* AliasBudget */.CR();
+    const root = document.contents;
+    const get = (node, key) => (0,walk/* getValue */._W)(node, key, document, budget);
+    const named = (node, path, scope) => (0,walk/* mapEntries */.Nn)(node, document, budget).map((e) => ({ name: e.key, keyNode: e.keyNode, value: e.value, path: [...path, e.key], scope }));
+    const stepsOf = (node, path) => (0,walk/* seqItems */.Sg)(node, document, budget)
+        .filter((item) => item.value && (0,dist/* isMap */.jh)(item.value))
+        .map(({ index, value }) => {
+        const stepPath = [...path, index];
+        const run = get(value, 'run');
+        const uses = get(value, 'uses');
+        const shell = get(value, 'shell');
+        return {
+            path: stepPath,
+            node: value,
+            name: (0,walk/* scalarValue */.Um)(get(value, 'name')),
+            env: named(get(value, 'env'), [...stepPath, 'env'], 'step-env'),
+            with: named(get(value, 'with'), [...stepPath, 'with'], 'with'),
+            uses: uses && (0,dist/* isScalar */.jn)(uses) ? uses : null,
+            run: run && (0,dist/* isScalar */.jn)(run) ? run : null,
+            shell: (0,walk/* scalarValue */.Um)(shell),
+            shellNode: shell && (0,dist/* isScalar */.jn)(shell) ? shell : null,
+        };
+    });
+    if (kind === 'action') {
+        const runs = get(root, 'runs');
+        const inputs = (0,walk/* mapEntries */.Nn)(get(root, 'inputs'), document, budget);
+        const inputDefaults = [];
+        for (const input of inputs) {
+            const entry = getDefault(input.value, document, budget);
+            if (entry)
+                inputDefaults.push({ name: input.key, keyNode: input.keyNode, value: entry, path: ['inputs', input.key, 'default'], scope: 'input-default' });
+        }
+        const job = {
+            id: '(action)',
+            path: ['runs'],
+            node: runs ?? root,
+            env: named(get(runs, 'env'), ['runs', 'env'], 'action-env'),
+            steps: stepsOf(get(runs, 'steps'), ['runs', 'steps']),
+            containerValues: [],
+            services: [],
+            uses: null,
+            with: [],
+            secrets: [],
+            secretsScalar: null,
+            shell: null,
+            shellNode: null,
+        };
+        return { kind, document, budget, triggers: new Set(), env: [], jobs: [job], inputDefaults };
+    }
+    const on = (0,walk/* getValue */._W)(root, 'on', document, budget) ?? (0,walk/* getValue */._W)(root, 'true', document, budget);
+    const triggers = new Set();
+    const inputDefaults = [];
+    if (on && (0,dist/* isScalar */.jn)(on))
+        triggers.add(String(on.value));
+    for (const item of (0,walk/* seqItems */.Sg)(on, document, budget)) {
+        const name = (0,walk/* scalarValue */.Um)(item.value);
+        if (name)
+            triggers.add(name);
+    }
+    for (const event of (0,walk/* mapEntries */.Nn)(on, document, budget)) {
+        triggers.add(event.key);
+        for (const input of (0,walk/* mapEntries */.Nn)(get(event.value, 'inputs'), document, budget)) {
+            const value = getDefault(input.value, document, budget);
+            if (value)
+                inputDefaults.push({ name: input.key, keyNode: input.keyNode, value, path: ['on', event.key, 'inputs', input.key, 'default'], scope: 'input-default' });
+        }
+    }
+    const jobs = [];
+    for (const job of (0,walk/* mapEntries */.Nn)(get(root, 'jobs'), document, budget)) {
+        if (!job.value || !(0,dist/* isMap */.jh)(job.value))
+            continue;
+        const path = ['jobs', job.key];
+        const containerValues = [];
+        const services = [];
+        const container = get(job.value, 'container');
+        if (container && (0,dist/* isMap */.jh)(container)) {
+            for (const entry of named(get(container, 'env'), [...path, 'container', 'env'], 'container-env'))
+                containerValues.push(entry);
+            for (const entry of named(get(container, 'credentials'), [...path, 'container', 'credentials'], 'credentials'))
+                containerValues.push(entry);
+        }
+        for (const service of (0,walk/* mapEntries */.Nn)(get(job.value, 'services'), document, budget)) {
+            const servicePath = [...path, 'services', service.key];
+            services.push(service.key);
+            for (const entry of named(get(service.value, 'env'), [...servicePath, 'env'], 'service-env'))
+                containerValues.push(entry);
+            for (const entry of named(get(service.value, 'credentials'), [...servicePath, 'credentials'], 'credentials'))
+                containerValues.push(entry);
+        }
+        const uses = get(job.value, 'uses');
+        const secrets = get(job.value, 'secrets');
+        const shell = get(get(get(job.value, 'defaults'), 'run'), 'shell');
+        jobs.push({
+            id: job.key,
+            path,
+            node: job.value,
+            env: named(get(job.value, 'env'), [...path, 'env'], 'job-env'),
+            steps: stepsOf(get(job.value, 'steps'), [...path, 'steps']),
+            containerValues,
+            services,
+            uses: uses && (0,dist/* isScalar */.jn)(uses) ? uses : null,
+            with: named(get(job.value, 'with'), [...path, 'with'], 'job-with'),
+            secrets: secrets && (0,dist/* isMap */.jh)(secrets) ? named(secrets, [...path, 'secrets'], 'job-secrets') : [],
+            secretsScalar: secrets && (0,dist/* isScalar */.jn)(secrets) ? secrets : null,
+            shell: (0,walk/* scalarValue */.Um)(shell),
+            shellNode: shell && (0,dist/* isScalar */.jn)(shell) ? shell : null,
+        });
+    }
+    return { kind, document, budget, triggers, env: named(get(root, 'env'), ['env'], 'workflow-env'), jobs, inputDefaults };
+}
+function getDefault(input, document, budget) {
+    if (!input || !(0,dist/* isMap */.jh)(input))
+        return null;
+    return (0,walk/* getValue */._W)(input, 'default', document, budget);
+}
+/** The env a step sees: workflow, then job, then step entries (later ones win). */
+function effectiveEnv(model, job, step) {
+    const env = new Map();
+    for (const entry of [...model.env, ...job.env, ...(step?.env ?? [])])
+        env.set(entry.name, entry);
+    return env;
+}
+/** Every scalar string value of a job (env, with, run, container values, calls), for "does it use secrets". */
+function jobScalars(job) {
+    const values = [
+        ...job.env.map((e) => e.value),
+        ...job.containerValues.map((e) => e.value),
+        ...job.with.map((e) => e.value),
+        ...job.secrets.map((e) => e.value),
+    ];
+    for (const step of job.steps) {
+        for (const entry of [...step.env, ...step.with])
+            values.push(entry.value);
+        values.push(step.run);
+    }
+    return values.filter((v) => v !== null && (0,dist/* isScalar */.jn)(v));
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/github-actions/report.ts
+/** Turns a node (or characters inside a scalar's value) into a finding with exact positions. */
+
+
+
+const locators = new WeakMap();
+/** One locator per scalar, reused for every match inside it. */
+function locatorFor(file, node) {
+    let locator = locators.get(node);
+    if (!locator) {
+        locator = new locate/* ScalarLocator */.HT(file.text, node);
+        locators.set(node, locator);
+    }
+    return locator;
+}
+/** The source span of value characters [start, end) of a scalar, or of a whole node. */
+function spanOf(file, node, start, end) {
+    if ((0,dist/* isScalar */.jn)(node)) {
+        const locator = locatorFor(file, node);
+        const from = start ?? 0;
+        const to = end ?? locator.value.length;
+        if (to > from)
+            return locator.span(from, to);
+    }
+    return (0,locate/* nodeSpan */.Vk)(node);
+}
+function report_findingAt(file, meta, node, path, text, start, end) {
+    const span = spanOf(file, node, start, end) ?? { start: 0, end: 0 };
+    const finding = {
+        ruleId: meta.id,
+        category: meta.category,
+        severity: text.severity ?? meta.severity,
+        file: file.path,
+        ...file.lines.range(span.start, span.end),
+        message: text.message,
+        remediation: text.remediation,
+        yamlPath: (0,walk/* formatYamlPath */.qD)(path),
+    };
+    if (text.secret !== undefined)
+        finding.secret = text.secret;
+    else
+        finding.fingerprintSeed = text.seed ?? `${(0,walk/* formatYamlPath */.qD)(path)}\0${text.message}`;
+    return finding;
+}
+/** A suggested secret name for a variable: upper snake case, as repository secrets are named. */
+function secretNameFor(name) {
+    const upper = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase().replace(/[^A-Z0-9_]/g, '_');
+    return /^[0-9]/.test(upper) ? `_${upper}` : upper;
+}
+const HELP_BASE = 'https://github.com/openai-secret-lint/openai-secret-lint/blob/main/docs/rules/github-actions.md';
+
+// EXTERNAL MODULE: ./src/discover/read-text.ts
+var read_text = __nccwpck_require__(5563);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/analyzers/kubernetes/yaml-view.ts
 
 
@@ -42008,6 +42460,786 @@ function joinPath(base, key) {
     if (base === '')
         return tail;
     return tail.startsWith('[') ? base + tail : `${base}.${tail}`;
+}
+
+// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
+var build = __nccwpck_require__(2856);
+;// CONCATENATED MODULE: ./src/analyzers/gitlab-ci/include-set.ts
+
+
+
+
+
+
+const include_set_cache = new WeakMap();
+const MAX_FILES = 1000;
+/** True for `.gitlab-ci.yml` and every file it reaches through local `include:`. */
+function isGitLabCiFile(file, context) {
+    return file.kind === 'gitlab-ci' || gitlabCiFiles(context).has(file.path);
+}
+/**
+ * The pipeline files of a scan: each `.gitlab-ci.yml` and, transitively, its local includes
+ * (strings, lists, `local:` maps, globs), relative to the scan root. Cycles end where a file is
+ * met again; missing files and remote/project/template/component includes become diagnostics.
+ * Computed once per scan (keyed by the context's file list).
+ */
+function gitlabCiFiles(context) {
+    const cached = include_set_cache.get(context.files);
+    if (cached)
+        return cached;
+    const byPath = new Map(context.files.map((f) => [f.path, f]));
+    const result = new Set();
+    const queue = context.files.filter((f) => (0,classify/* classify */.L8)(f.path) === 'gitlab-ci').map((f) => f.path);
+    while (queue.length > 0 && result.size < MAX_FILES) {
+        const current = queue.shift();
+        if (result.has(current))
+            continue;
+        result.add(current);
+        const file = byPath.get(current);
+        if (!file)
+            continue;
+        // As the scan reads: never through a symlink (a hostile one could point out of the root).
+        const outcome = (0,read_text/* readTextFileSync */.F3)(file.absPath, context.settings.maxFileSize);
+        if (outcome.kind !== 'text')
+            continue;
+        const text = outcome.text;
+        const { local, notFollowed } = includesOf(text);
+        for (const pattern of local) {
+            const matches = resolveLocal(pattern, [...byPath.keys()]);
+            if (matches.length === 0) {
+                context.diagnostic({ file: current, level: 'warning', code: 'gitlab-include-missing', message: `local include "${pattern}" matches no file in the scan; not analysed` });
+            }
+            for (const match of matches)
+                if (!result.has(match))
+                    queue.push(match);
+        }
+        if (notFollowed > 0) {
+            context.diagnostic({
+                file: current,
+                level: 'info',
+                code: 'gitlab-include-not-followed',
+                message: `${notFollowed} remote, project, template or component include(s) not followed: their jobs are not analysed`,
+            });
+        }
+    }
+    include_set_cache.set(context.files, result);
+    return result;
+}
+/** Local include patterns of a pipeline file, and how many other includes it has. */
+function includesOf(text) {
+    const local = [];
+    let notFollowed = 0;
+    for (const doc of (0,dist/* parseAllDocuments */.hR)(text, { strict: false, uniqueKeys: false })) {
+        if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
+            continue;
+        const view = new YamlView(doc);
+        const include = view.get(doc.contents, 'include');
+        const entries = (0,dist/* isSeq */.oP)(include) ? view.items(include) : include ? [include] : [];
+        for (const entry of entries) {
+            const value = (0,dist/* isScalar */.jn)(entry) ? view.text(entry) : view.text(view.get(entry, 'local'));
+            if (value && !/^https?:\/\//i.test(value) && ((0,dist/* isScalar */.jn)(entry) || view.get(entry, 'local')))
+                local.push(value);
+            else
+                notFollowed++;
+        }
+    }
+    return { local, notFollowed };
+}
+/** Repository paths a local include names: `/a/b.yml`, `a/b.yml`, globs with `*` and `**`. */
+function resolveLocal(pattern, paths) {
+    const clean = external_node_path_default().posix.normalize(pattern.trim().replace(/^\/+/, ''));
+    if (!clean.includes('*'))
+        return paths.includes(clean) ? [clean] : [];
+    const source = clean
+        .split(/(\*\*\/|\*\*|\*)/)
+        .map((part) => (part === '**/' ? '(?:.*/)?' : part === '**' ? '.*' : part === '*' ? '[^/]*' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+        .join('');
+    // RE2: the glob comes from the scanned file, and `*a*a*a*b` backtracks exponentially in RegExp.
+    const re = build/* RE2JS */.L3.compile(`^${source}$`);
+    return paths.filter((p) => re.test(p) && /\.ya?ml$/i.test(p));
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/gitlab-ci/pipeline.ts
+
+
+
+
+
+/** Top-level keys that are not jobs. */
+const GLOBAL_KEYWORDS = new Set(['default', 'include', 'stages', 'variables', 'workflow', 'image', 'services', 'cache', 'before_script', 'after_script', 'spec', 'types']);
+const SCRIPT_KEYS = ['before_script', 'script', 'after_script'];
+function pipelines(file) {
+    const out = [];
+    for (const doc of file.yaml().documents) {
+        if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
+            continue;
+        const view = new YamlView(doc);
+        const root = doc.contents;
+        const jobs = [];
+        for (const entry of view.entries(root)) {
+            if (GLOBAL_KEYWORDS.has(entry.key) || !(0,dist/* isMap */.jh)(entry.value))
+                continue;
+            jobs.push({ name: entry.key, node: entry.value, path: joinPath('', entry.key) });
+        }
+        out.push({ view, root, jobs });
+    }
+    return out;
+}
+/** Every `variables:` block of a pipeline: global, default, jobs, `rules:`, `workflow:rules:`, services. */
+function variablesOf(pipeline) {
+    const { view, root } = pipeline;
+    const out = [];
+    const seen = new Set();
+    const imagesOf = (owner) => view.items(view.get(owner, 'services')).map((service) => view.text(view.get(service, 'name') ?? service) ?? '').filter(Boolean);
+    const defaults = view.get(root, 'default');
+    const pipelineImages = [...imagesOf(root), ...imagesOf(defaults)];
+    let images = pipelineImages;
+    let inService = false;
+    const block = (owner, path, scope) => {
+        const variablesPath = joinPath(path, 'variables');
+        for (const entry of view.entries(view.get(owner, 'variables'))) {
+            let valueNode = entry.value;
+            let valuePath = joinPath(variablesPath, entry.key);
+            if ((0,dist/* isMap */.jh)(valueNode)) {
+                valueNode = view.get(valueNode, 'value');
+                valuePath = joinPath(valuePath, 'value');
+            }
+            if (!(0,dist/* isScalar */.jn)(valueNode) || seen.has(valueNode))
+                continue;
+            seen.add(valueNode);
+            const text = view.text(valueNode);
+            if (text !== null)
+                out.push({ name: entry.key, value: valueNode, key: entry.keyNode ?? null, text, path: valuePath, scope, serviceImages: images, inService });
+        }
+    };
+    const rules = (owner, path, scope) => {
+        view.items(view.get(owner, 'rules'), true).forEach((rule, i) => block(rule, joinPath(joinPath(path, 'rules'), i), `rules of ${scope}`));
+    };
+    const services = (owner, path, scope) => {
+        const saved = images;
+        view.items(view.get(owner, 'services')).forEach((service, i) => {
+            images = [view.text(view.get(service, 'name') ?? service) ?? ''];
+            inService = true;
+            block(service, joinPath(joinPath(path, 'services'), i), `a service of ${scope}`);
+            inService = false;
+        });
+        images = saved;
+    };
+    block(root, '', 'the global variables');
+    services(root, '', 'the pipeline');
+    rules(view.get(root, 'workflow'), 'workflow', 'workflow');
+    block(defaults, 'default', 'default');
+    services(defaults, 'default', 'default');
+    for (const job of pipeline.jobs) {
+        const scope = `job ${job.name}`;
+        // A job's own `services:` replace the default ones; those of the jobs it extends count too.
+        const own = [job, ...extendedJobs(pipeline, job)].flatMap((j) => imagesOf(j.node));
+        images = own.length > 0 ? own : pipelineImages;
+        block(job.node, job.path, scope);
+        rules(job.node, job.path, scope);
+        services(job.node, job.path, scope);
+    }
+    images = pipelineImages;
+    return out;
+}
+/** Lines of the `before_script`/`script`/`after_script` of a job (or of `default:`/the root). */
+function scriptLines(file, view, owner, path) {
+    const out = [];
+    for (const key of SCRIPT_KEYS) {
+        const script = view.get(owner, key);
+        const keyPath = joinPath(path, key);
+        const scalars = (0,dist/* isScalar */.jn)(script)
+            ? [{ node: script, path: keyPath }]
+            : view.items(script, true).flatMap((item, i) => ((0,dist/* isScalar */.jn)(item) ? [{ node: item, path: joinPath(keyPath, i) }] : []));
+        for (const { node, path: itemPath } of scalars) {
+            if (typeof node.value !== 'string')
+                continue;
+            const locator = new locate/* ScalarLocator */.HT(file.text, node);
+            let offset = 0;
+            for (const line of locator.value.split('\n')) {
+                out.push({ text: line, offset, locator, path: itemPath });
+                offset += line.length + 1;
+            }
+        }
+    }
+    return out;
+}
+/** The jobs a job extends (same document, transitively, cycles stopped). */
+function extendedJobs(pipeline, job) {
+    const byName = new Map(pipeline.jobs.map((j) => [j.name, j]));
+    const out = [];
+    const visit = (current, depth) => {
+        if (depth > 16)
+            return;
+        const ext = pipeline.view.get(current.node, 'extends');
+        const names = (0,dist/* isScalar */.jn)(ext) ? [pipeline.view.text(ext)] : pipeline.view.items(ext).map((n) => pipeline.view.text(n));
+        for (const name of names) {
+            const parent = name ? byName.get(name) : undefined;
+            if (!parent || parent === job || out.includes(parent))
+                continue;
+            out.push(parent);
+            visit(parent, depth + 1);
+        }
+    };
+    visit(job, 0);
+    return out;
+}
+/** Everything that can hold scripts: the root (deprecated global scripts), `default:` and each job. */
+function scriptOwners(pipeline) {
+    return [
+        { node: pipeline.root, path: '', label: 'the global scripts', job: null },
+        { node: pipeline.view.get(pipeline.root, 'default'), path: 'default', label: 'default', job: null },
+        ...pipeline.jobs.map((job) => ({ node: job.node, path: job.path, label: `job ${job.name}`, job })),
+    ];
+}
+/**
+ * One finding per pipeline variable that `describe` picks (it returns the finding's details, or
+ * null to pass), for pipeline files only: the loop the `variables:` rules share.
+ */
+function variableFindings(meta, file, context, describe) {
+    if (!isGitLabCiFile(file, context))
+        return [];
+    const findings = [];
+    for (const pipeline of pipelines(file)) {
+        for (const variable of variablesOf(pipeline)) {
+            const details = describe(variable);
+            if (details)
+                findings.push(findingOnNode(meta, file, variable.value, details));
+        }
+    }
+    return findings;
+}
+/** Images of the service containers a job runs with (its own or its parents', else the default ones); for global scripts, the default ones. */
+function serviceImagesOf(pipeline, job) {
+    const { view, root } = pipeline;
+    const imagesOf = (owner) => view.items(view.get(owner, 'services')).map((service) => view.text(view.get(service, 'name') ?? service) ?? '').filter(Boolean);
+    const own = job ? [job, ...extendedJobs(pipeline, job)].flatMap((j) => imagesOf(j.node)) : [];
+    return own.length > 0 ? own : [...imagesOf(root), ...imagesOf(view.get(root, 'default'))];
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/commands/scripts.ts
+/**
+ * The shell scripts a file holds, each with a map from script offsets to file offsets: GitHub
+ * `run:` steps, GitLab `script:` blocks, a Dockerfile, a shell script, a Makefile, the fenced
+ * shell blocks of a Markdown file.
+ */
+
+
+
+
+
+
+
+const SHELL_EXTENSION = /\.(sh|bash|zsh|ksh)$/i;
+const SHEBANG = /^#![^\n]*\b(ba|z|k|da|a)?sh\b/;
+const MAKEFILE = /^(gnumakefile|makefile|[^/]*\.mk|[^/]*\.mak)$/i;
+const MARKDOWN = /\.(md|markdown|mdx)$/i;
+function baseName(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+/** Which kind of script file this is by its name and first line, or null. */
+function scriptFileKind(file) {
+    if (file.kind === 'workflow' || file.kind === 'action')
+        return 'github';
+    if (file.kind === 'gitlab-ci' || file.kind === 'yaml')
+        return 'gitlab';
+    const name = baseName(file.path);
+    if (file.kind === 'dockerfile' || /^containerfile/i.test(name))
+        return 'dockerfile';
+    if (SHELL_EXTENSION.test(name) || (file.text.startsWith('#!') && SHEBANG.test(file.text)))
+        return 'shell';
+    if (MAKEFILE.test(name))
+        return 'makefile';
+    if (MARKDOWN.test(name))
+        return 'markdown';
+    return null;
+}
+const identity = (start, end) => ({ start, end });
+function scriptsOf(file, platform, context) {
+    switch (platform) {
+        case 'github':
+            return githubRuns(file);
+        case 'gitlab':
+            return isGitLabCiFile(file, context) ? gitlabScripts(file) : [];
+        case 'markdown':
+            return markdownBlocks(file);
+        default:
+            return [{ text: file.text, platform, span: identity, label: platform === 'dockerfile' ? 'the Dockerfile' : platform === 'makefile' ? 'the Makefile' : 'the script' }];
+    }
+}
+function scalarScript(file, node, platform, yamlPath, label) {
+    const locator = locatorFor(file, node);
+    return { text: locator.value, platform, span: (s, e) => locator.span(s, e), yamlPath, label };
+}
+function githubRuns(file) {
+    const out = [];
+    for (const model of workflowModels(file)) {
+        for (const job of model.jobs) {
+            for (const step of job.steps) {
+                if (!step.run || typeof step.run.value !== 'string')
+                    continue;
+                // Python or Node steps are not shell command lines.
+                const shell = (step.shell ?? job.shell ?? '').toLowerCase();
+                if (/^(python|node)/.test(shell))
+                    continue;
+                out.push(scalarScript(file, step.run, 'github', (0,walk/* formatYamlPath */.qD)([...step.path, 'run']), model.kind === 'action' ? 'a step of the action' : `a run step of job ${job.id}`));
+            }
+        }
+    }
+    return out;
+}
+function gitlabScripts(file) {
+    const out = [];
+    for (const pipeline of pipelines(file)) {
+        for (const owner of scriptOwners(pipeline)) {
+            for (const key of SCRIPT_KEYS) {
+                const script = pipeline.view.get(owner.node, key);
+                const keyPath = joinPath(owner.path, key);
+                const scalars = (0,dist/* isScalar */.jn)(script)
+                    ? [{ node: script, path: keyPath }]
+                    : pipeline.view.items(script, true).map((item, i) => ({ node: item, path: joinPath(keyPath, i) }));
+                for (const { node, path } of scalars) {
+                    if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string')
+                        out.push(scalarScript(file, node, 'gitlab', path, `the ${key} of ${owner.label}`));
+                }
+            }
+        }
+    }
+    return out;
+}
+/** Info strings of fenced blocks that hold shell commands (and untagged blocks, often commands too). */
+const SHELL_FENCE = /^(|sh|bash|shell|zsh|console|terminal|shell-session|sh-session|shellsession|ksh|dockerfile|makefile|make)$/i;
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})[ \t]*([^\s`{]*)[^\n]*$/gm;
+function markdownBlocks(file) {
+    const text = file.text;
+    const out = [];
+    FENCE_OPEN.lastIndex = 0;
+    for (let open = FENCE_OPEN.exec(text); open; open = FENCE_OPEN.exec(text)) {
+        const fence = open[1];
+        const bodyStart = open.index + open[0].length + 1;
+        const close = new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`, 'gm');
+        close.lastIndex = bodyStart;
+        const end = close.exec(text);
+        const bodyEnd = end ? end.index : text.length;
+        FENCE_OPEN.lastIndex = end ? end.index + end[0].length : text.length;
+        const info = open[2].toLowerCase();
+        if (!SHELL_FENCE.test(info) || bodyStart > bodyEnd)
+            continue;
+        out.push({ text: text.slice(bodyStart, bodyEnd), platform: 'markdown', span: (s, e) => ({ start: bodyStart + s, end: bodyStart + e }), label: 'a shell block of the Markdown file' });
+        if (!end)
+            break;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/commands/shell-words.ts
+/**
+ * A small linear tokenizer for shell command lines: splits a script into simple commands and
+ * words, removes quotes and escapes, and remembers where each character of a word came from, so a
+ * value can be reported at its exact place. Expansions (`$X`, `${X}`, `$(…)`, backticks, GitHub's
+ * `${{ … }}`) stay in the word as written: a word holding one is resolved at run time, not a
+ * literal. Not a shell: no aliases, functions or here-document bodies (their lines read as
+ * commands, which only matters when they start with a command this rule knows).
+ *
+ * Why not mvdan/sh as WebAssembly (`sh-syntax`): its API is async only (the rule pipeline is
+ * synchronous), it instantiates a 750 kB Go module per parse and reads it from beside its own
+ * file (an asset for the ncc bundles), and it rejects the partial and templated scripts CI files
+ * hold (`${{ }}`, Make's `$(VAR)`, README snippets with prompts) where a tolerant tokenizer reads on.
+ */
+/** Script offset of character `k` of a word. */
+function scriptOffset(word, k) {
+    const runs = word.runs;
+    let lo = 0;
+    let hi = runs.length / 2 - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (runs[mid * 2] <= k)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return runs[lo * 2 + 1] + (k - runs[lo * 2]);
+}
+/** Characters that end a run of ordinary word characters outside quotes. */
+const SPECIAL = new Uint8Array(128);
+for (const c of ' \t\r\f\v\n\\;&|()<>\'"$`')
+    SPECIAL[c.charCodeAt(0)] = 1;
+/** Inside double quotes. */
+const DQ_SPECIAL = new Uint8Array(128);
+for (const c of '"\\$`')
+    DQ_SPECIAL[c.charCodeAt(0)] = 1;
+const BLANK = new Set([' ', '\t', '\r', '\f', '\v']);
+const SEPARATOR = new Set([';', '&', '|', '(', ')']);
+/** The simple commands of a script, in order. Linear in the script's length. */
+function shellCommands(script, options = {}) {
+    const commands = [];
+    let words = [];
+    let parts = [];
+    let length = 0;
+    let runs = [];
+    /** Script offset just after the last copied character, to extend the current run. */
+    let runEnd = -1;
+    let inWord = false;
+    /** The next word is a redirection target (`> file`), not an argument. */
+    let redirectTarget = false;
+    const endWord = () => {
+        if (inWord) {
+            if (!redirectTarget)
+                words.push({ text: parts.join(''), runs });
+            redirectTarget = false;
+        }
+        parts = [];
+        length = 0;
+        runs = [];
+        runEnd = -1;
+        inWord = false;
+    };
+    const endCommand = () => {
+        endWord();
+        redirectTarget = false;
+        if (words.length > 0)
+            commands.push({ words });
+        words = [];
+    };
+    /** Copies script characters [from, to) into the word. */
+    const copy = (from, to) => {
+        inWord = true;
+        if (to <= from)
+            return;
+        if (from !== runEnd)
+            runs.push(length, from);
+        parts.push(script.slice(from, to));
+        length += to - from;
+        runEnd = to;
+    };
+    /** Copies an expansion starting at `i` as written; returns the index after it. */
+    const expansion = (i) => {
+        const end = expansionEnd(script, i, options);
+        copy(i, end);
+        return end;
+    };
+    const n = script.length;
+    let i = 0;
+    while (i < n) {
+        const ch = script[i];
+        const code = script.charCodeAt(i);
+        if ((code >= 128 || SPECIAL[code] === 0) && (ch !== '#' || inWord)) {
+            let j = i + 1;
+            while (j < n) {
+                const c = script.charCodeAt(j);
+                if (c < 128 && SPECIAL[c] === 1)
+                    break;
+                j++;
+            }
+            copy(i, j);
+            i = j;
+            continue;
+        }
+        if (ch === '\\') {
+            const next = script[i + 1];
+            if (next === '\n') {
+                i += 2; // line continuation
+            }
+            else if (next === '\r' && script[i + 2] === '\n') {
+                i += 3;
+            }
+            else if (next !== undefined) {
+                copy(i + 1, i + 2);
+                i += 2;
+            }
+            else
+                i++;
+            continue;
+        }
+        if (ch === '\n') {
+            endCommand();
+            i++;
+            continue;
+        }
+        if (BLANK.has(ch)) {
+            endWord();
+            i++;
+            continue;
+        }
+        if (ch === '#') {
+            const eol = script.indexOf('\n', i);
+            i = eol === -1 ? n : eol;
+            continue;
+        }
+        if (SEPARATOR.has(ch)) {
+            // `>&2`, `2>&1`, `&>`: redirections, not separators.
+            if (ch === '&' && (script[i - 1] === '>' || script[i + 1] === '>')) {
+                i++;
+                continue;
+            }
+            endCommand();
+            i++;
+            continue;
+        }
+        if (ch === '>' || ch === '<') {
+            // `2>`: the descriptor number belongs to the operator.
+            if (inWord && /^\d+$/.test(parts.join(''))) {
+                parts = [];
+                length = 0;
+                runs = [];
+                runEnd = -1;
+                inWord = false;
+            }
+            endWord();
+            let j = i + 1;
+            while (j < n && (script[j] === '>' || script[j] === '<' || script[j] === '&' || script[j] === '|'))
+                j++;
+            // `<<EOF`, `<<<word`: the delimiter or here-string is not an argument either.
+            redirectTarget = true;
+            i = j;
+            continue;
+        }
+        if (ch === "'") {
+            const close = script.indexOf("'", i + 1);
+            const end = close === -1 ? n : close;
+            copy(i + 1, end);
+            i = end + 1;
+            continue;
+        }
+        if (ch === '"') {
+            inWord = true;
+            let j = i + 1;
+            while (j < n && script[j] !== '"') {
+                const c = script[j];
+                const cc = script.charCodeAt(j);
+                if (cc >= 128 || DQ_SPECIAL[cc] === 0) {
+                    let k = j + 1;
+                    while (k < n) {
+                        const d = script.charCodeAt(k);
+                        if (d < 128 && DQ_SPECIAL[d] === 1)
+                            break;
+                        k++;
+                    }
+                    copy(j, k);
+                    j = k;
+                }
+                else if (c === '\\' && j + 1 < n && '$`"\\\n'.includes(script[j + 1])) {
+                    if (script[j + 1] !== '\n')
+                        copy(j + 1, j + 2);
+                    j += 2;
+                }
+                else if ((c === '$' && '({'.includes(script[j + 1] ?? '')) || c === '`' || (options.makefile && c === '$' && script[j + 1] === '$')) {
+                    j = expansion(j);
+                }
+                else {
+                    copy(j, j + 1);
+                    j++;
+                }
+            }
+            i = j + 1;
+            continue;
+        }
+        // `$…` or a backtick.
+        i = expansion(i);
+    }
+    endCommand();
+    return commands;
+}
+/**
+ * The end of an expansion that starts at `i` (`$(…)`, `${…}`, `${{ … }}`, `` `…` ``; in Make also
+ * `$$`), quotes inside respected. An unterminated one ends at the end of the script.
+ */
+function expansionEnd(script, i, options) {
+    const n = script.length;
+    if (script[i] === '`') {
+        let j = i + 1;
+        while (j < n && script[j] !== '`')
+            j += script[j] === '\\' ? 2 : 1;
+        return Math.min(n, j + 1);
+    }
+    if (options.makefile && script[i + 1] === '$') {
+        // `$$VAR` in a recipe is the shell's `$VAR`: keep both characters so the word stays a reference.
+        return /[A-Za-z_{(]/.test(script[i + 2] ?? '') ? expansionEnd(script, i + 1, options) : i + 2;
+    }
+    if (script.startsWith('${{', i)) {
+        const close = script.indexOf('}}', i + 3);
+        return close === -1 ? n : close + 2;
+    }
+    const open = script[i + 1];
+    if (open !== '(' && open !== '{') {
+        // `$VAR`, `$1`, `$?`: the name only.
+        let j = i + 1;
+        if (/[A-Za-z_]/.test(script[j] ?? ''))
+            while (j < n && /[A-Za-z0-9_]/.test(script[j]))
+                j++;
+        else if (j < n && /[0-9@*#?$!-]/.test(script[j]))
+            j++;
+        return j;
+    }
+    const close = open === '(' ? ')' : '}';
+    let depth = 0;
+    let quote = null;
+    for (let j = i + 1; j < n; j++) {
+        const c = script[j];
+        if (quote) {
+            if (c === '\\' && quote === '"')
+                j++;
+            else if (c === quote)
+                quote = null;
+            continue;
+        }
+        if (c === '\\')
+            j++;
+        else if (c === "'" || c === '"')
+            quote = c;
+        else if (c === open)
+            depth++;
+        else if (c === close && --depth === 0)
+            return j + 1;
+    }
+    return n;
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/commands/command-credential.ts
+
+
+
+
+
+/**
+ * Command words (and npm's auth keys) one of which a script must contain before it is tokenized:
+ * a plain search skips most files at memory speed.
+ */
+const PREFILTER = /curl|wget|login|helm|kubectl|sshpass|mysql|mariadb|PGPASSWORD|MYSQL_PWD|SSHPASS|REDISCLI_AUTH|git|npm|yarn|pnpm|pip|uv |poetry|pipenv|svn|hg |_auth|_password/;
+/** A password or token written into a command line of a CI script, Dockerfile, shell script, Makefile or README. */
+const commandCredentialRule = {
+    meta: {
+        id: 'command-line-credential',
+        category: 'hardcoded-secret',
+        severity: 'high',
+        description: 'A command in a CI script (GitHub `run:`, GitLab `script:`), Dockerfile `RUN`, shell script, Makefile or Markdown shell block passes a literal password or token: `curl -u user:pass`, `Authorization:` and token headers, `wget --password=`, `docker login -p`, `helm --password`, `kubectl --token=`, `sshpass -p`, `mysql -pPASS`, `PGPASSWORD=… psql`, `https://user:<token>@…` URLs (git, pip, npm, curl), npm `_authToken=`. Severity policy: variables (`$VAR`, `${VAR}`, `${{ secrets.X }}`, `$CI_JOB_TOKEN`), `$(cat file)`, placeholders and test words (`<password>`, `your-token`, `xxx`, `changeme`, `****`, `root`, `password`, `test`) are not reported; counting runs, stand-in words and lower-case words (`postgres`, `secret_pw`) are low; any other literal is high, and critical when a provider detector recognises the value (one finding, merged with the provider rule).',
+        helpUri: `${COMMANDS_HELP}#command-line-credential`,
+    },
+    appliesTo: (file) => scriptFileKind(file) !== null,
+    check(file, context) {
+        const platform = scriptFileKind(file);
+        if (!platform || !PREFILTER.test(file.text))
+            return [];
+        const findings = [];
+        for (const script of scriptsOf(file, platform, context)) {
+            if (!PREFILTER.test(script.text))
+                continue;
+            for (const command of shellCommands(script.text, { makefile: platform === 'makefile' })) {
+                for (const arg of credentialArgs(command)) {
+                    if (arg.to <= arg.from)
+                        continue;
+                    const value = arg.word.text.slice(arg.from, arg.to);
+                    const severity = credentialSeverity(value, arg.basic === true);
+                    if (!severity)
+                        continue;
+                    const span = script.span(scriptOffset(arg.word, arg.from), scriptOffset(arg.word, arg.to - 1) + 1);
+                    findings.push(findingAt(this.meta, file, span.start, span.end, {
+                        message: `${capitalize(script.label)} passes a literal credential to \`${arg.form}\`${severity === 'low' ? ' (a throwaway-looking value, reported at low)' : ''}.`,
+                        remediation: meta_remediationFor(platform, arg.form),
+                        secret: value,
+                        severity,
+                        ...(script.yamlPath !== undefined ? { yamlPath: script.yamlPath } : {}),
+                    }));
+                }
+            }
+        }
+        return findings;
+    },
+};
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/commands/npmrc-credential.ts
+
+
+
+/** `//registry/:_authToken=V`, `_auth = V`, `_password=V` (.npmrc), `npmAuthToken: V` (.yarnrc.yml). */
+const NPMRC_LINE = /^[ \t]*(?:[^\s=#;]*:)?(_authToken|_auth|_password)[ \t]*=[ \t]*(["']?)([^\s"']+)\2[ \t]*\r?$/gm;
+const YARNRC_LINE = /^[ \t]*(npmAuthToken|npmAuthIdent)[ \t]*:[ \t]*(["']?)([^\s"'#]+)\2[ \t]*\r?$/gm;
+/** A registry token written into a committed `.npmrc` or `.yarnrc.yml`. */
+const npmrcCredentialRule = {
+    meta: {
+        id: 'npmrc-credential',
+        category: 'hardcoded-secret',
+        severity: 'high',
+        description: 'A committed `.npmrc` (`_authToken=`, `_auth=`, `_password=`) or `.yarnrc.yml` (`npmAuthToken:`) holds a literal registry credential instead of `${NPM_TOKEN}`, which npm and yarn expand from the environment.',
+        helpUri: `${COMMANDS_HELP}#npmrc-credential`,
+    },
+    appliesTo: (file) => /^\.npmrc$|^\.yarnrc\.ya?ml$/i.test(baseName(file.path)),
+    check(file) {
+        if (!/_auth|_password|npmAuth/.test(file.text))
+            return [];
+        const findings = [];
+        const yarn = /yarnrc/i.test(baseName(file.path));
+        for (const match of file.text.matchAll(yarn ? YARNRC_LINE : NPMRC_LINE)) {
+            const key = match[1];
+            const value = match[3];
+            // `_password` is the base64 of the password alone; `_auth` and `npmAuthIdent` of `user:password`.
+            const severity = credentialSeverity(key === '_password' ? decodeLoose(value) : value, key === '_auth' || key === 'npmAuthIdent');
+            if (!severity)
+                continue;
+            const start = match.index + match[0].lastIndexOf(value);
+            findings.push(findingAt(this.meta, file, start, start + value.length, {
+                message: `The ${key} setting holds a literal registry credential${severity === 'low' ? ' (a throwaway-looking value, reported at low)' : ''}.`,
+                remediation: yarn
+                    ? 'Write `npmAuthToken: "${NPM_TOKEN}"` and provide NPM_TOKEN from the CI secret store (GitHub `${{ secrets.NPM_TOKEN }}`, a masked GitLab variable). Rotate the token: it is in the repository history.'
+                    : 'Write `//registry.npmjs.org/:_authToken=${NPM_TOKEN}` and provide NPM_TOKEN from the CI secret store (GitHub `${{ secrets.NPM_TOKEN }}`, a masked GitLab variable), or keep the token in the user-level ~/.npmrc. Rotate the token: it is in the repository history.',
+                secret: value,
+                severity,
+            }));
+        }
+        return findings;
+    },
+};
+/** `_password` values are base64; judge the decoded text when it is printable. */
+function decodeLoose(value) {
+    if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value))
+        return value;
+    const text = Buffer.from(value, 'base64').toString('utf8');
+    return /^[\x20-\x7e]+$/.test(text) ? text : value;
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/commands/index.ts
+
+
+/** Credentials written into command lines and registry config, one rule per file. */
+const COMMAND_RULES = [commandCredentialRule, npmrcCredentialRule];
+const COMMAND_REPOSITORY_RULES = (/* unused pure expression or super */ null && ([]));
+
+;// CONCATENATED MODULE: ./src/analyzers/kubernetes/secret-name.ts
+
+/**
+ * Structured configs (Helm values, manifests) name keys in camelCase, and use secret-like words
+ * for keys that only point at a secret (`existingSecret`, `secretName`, `passwordKey`).
+ */
+const REFERENCE_KEYS = [
+    /(^|_)EXISTING_/,
+    // etcd's bootstrap identifier, not a credential.
+    /^(ETCD_)?INITIAL_CLUSTER_TOKEN$/,
+    /_REFS?$/,
+    /SECRET_(KEY_)?NAMES?$/,
+    /(PASSWORD|TOKEN|CREDENTIALS?)_KEYS?$/,
+    /(^|_)(TLS|CERT|CERTS|CA|KEY|PASSWORD|TOKEN|CREDENTIALS?)_SECRET$/,
+    /(PASSWORDS?|TOKENS?|CREDENTIALS?)_SECRETS?_/,
+    // Settings about secrets: `secretFieldSelector: "type!=kubernetes.io/dockercfg"` picks which to watch.
+    /_(POLICY|MODE|ANNOTATIONS?|LABELS?|PROVIDER|SOURCE|MOUNT|VOLUME|DIR|PREFIX|SUFFIX|FORMAT|PATTERN|REGEX|SIZE|COUNT|TIMEOUT|ENV|ENVS|ALG|ALGORITHM|CONFIG|ISSUER|ROTATION|SELECTORS?)$/,
+];
+function toSnakeCase(name) {
+    return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z])(?=[A-Z][a-z])/g, '$1_');
+}
+/** isSecretLikeName for keys of structured configs, honouring `settings.secretNames`. */
+function isSecretLikeKey(name, settings) {
+    const snake = toSnakeCase(name).toUpperCase().replace(/[-.\s]/g, '_');
+    const { extra, ignore } = settings.secretNames;
+    const ignored = (n) => !(0,secret_names/* isSecretLikeName */.RW)(n, { ignore, extra: ['*'] });
+    if (ignore.length > 0 && (ignored(snake) || ignored(name)))
+        return false;
+    if (extra.length > 0 && (0,secret_names/* isSecretLikeName */.RW)(snake, { extra }) && !(0,secret_names/* isSecretLikeName */.RW)(snake))
+        return true;
+    if (!(0,secret_names/* isSecretLikeName */.RW)(snake))
+        return false;
+    return !REFERENCE_KEYS.some((re) => re.test(snake));
 }
 
 ;// CONCATENATED MODULE: ./src/analyzers/containers/meta.ts
@@ -42179,9 +43411,6 @@ const CONTAINER_REPOSITORY_RULES = [];
 var suppress = __nccwpck_require__(1160);
 // EXTERNAL MODULE: ./src/core/text-position.ts
 var text_position = __nccwpck_require__(6426);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
@@ -42340,8 +43569,6 @@ function normalize(rel) {
     return rel.split((external_node_path_default()).sep).join('/').replace(/^\.\//, '').replace(/\/+$/, '');
 }
 
-// EXTERNAL MODULE: ./src/discover/read-text.ts
-var read_text = __nccwpck_require__(5563);
 // EXTERNAL MODULE: ./src/core/wildcard.ts
 var wildcard = __nccwpck_require__(2829);
 ;// CONCATENATED MODULE: ./src/analyzers/env-files/naming.ts
@@ -42349,19 +43576,19 @@ var wildcard = __nccwpck_require__(2829);
 
 const TEMPLATE_SUFFIX = /\.(example|sample|template|tmpl|tpl|dist|defaults)$/i;
 const TEMPLATE_PREFIX = /^(example|sample|template)\.[^/]*env$/i;
-function baseName(posixPath) {
+function naming_baseName(posixPath) {
     return posixPath.slice(posixPath.lastIndexOf('/') + 1);
 }
 /** `extraTemplates`: the config's `envFileTemplates`, names or paths, `*` as a wildcard. */
 function envNameKind(posixPath, extraTemplates = []) {
-    const name = baseName(posixPath);
+    const name = naming_baseName(posixPath);
     if (isTemplate(posixPath, extraTemplates))
         return 'template';
     return (0,classify/* isEnvFileName */.Xh)(name) ? 'env' : null;
 }
 /** True for a committed-on-purpose template, whatever else points at it (a Compose env_file too). */
 function isTemplate(posixPath, extraTemplates = []) {
-    const name = baseName(posixPath);
+    const name = naming_baseName(posixPath);
     if ((0,classify/* isEnvTemplateName */.dg)(name) || TEMPLATE_PREFIX.test(name))
         return true;
     if (/(^|\.)env(\.|$)/i.test(name) && TEMPLATE_SUFFIX.test(name))
@@ -42370,8 +43597,6 @@ function isTemplate(posixPath, extraTemplates = []) {
     return extraTemplates.some((t) => (0,wildcard/* segmentWildcardMatch */.z)(t.toLowerCase(), (t.includes('/') ? posixPath : name).toLowerCase()));
 }
 
-// EXTERNAL MODULE: ./src/yaml/load.ts
-var load = __nccwpck_require__(6251);
 ;// CONCATENATED MODULE: ./src/analyzers/env-files/references.ts
 
 
@@ -42513,7 +43738,7 @@ async function computeState(context) {
     const siblings = new Map();
     for (const f of candidates) {
         const dir = external_node_path_default().posix.dirname(f.path);
-        siblings.set(f.path, SIBLING_NAMES.filter((n) => n !== baseName(f.path)).map((n) => (dir === '.' ? n : `${dir}/${n}`)));
+        siblings.set(f.path, SIBLING_NAMES.filter((n) => n !== naming_baseName(f.path)).map((n) => (dir === '.' ? n : `${dir}/${n}`)));
     }
     const checker = await createIgnoreChecker(settings.root);
     const rootDotenv = external_node_path_default().relative(settings.root, external_node_path_default().join(checker.top, '.env')).split((external_node_path_default()).sep).join('/');
@@ -42745,7 +43970,7 @@ function ruleName(rule) {
 }
 /** The narrowest conventional pattern that covers this file's name. */
 function patternFor(entry, relToTop) {
-    const name = baseName(entry.file.path);
+    const name = naming_baseName(entry.file.path);
     if (name === '.envrc' || name === 'env.list')
         return name;
     if (name.startsWith('.env'))
@@ -42762,7 +43987,7 @@ function ignoreAdvice(entry, state, root) {
     const pattern = patternFor(entry, relToTop);
     // Keep committed templates committed: re-include the ones the new pattern would catch.
     const matcher = ignore_default()({ ignorecase: false }).add(pattern);
-    const negations = [...new Set(state.templates.map(baseName))].filter((n) => !pattern.startsWith('/') && matcher.ignores(n)).sort().map((n) => `!${n}`);
+    const negations = [...new Set(state.templates.map(naming_baseName))].filter((n) => !pattern.startsWith('/') && matcher.ignores(n)).sort().map((n) => `!${n}`);
     const lines = [pattern, ...negations];
     const added = lines.map((l) => `\`${l}\``).join(' and ');
     const { verdict, coveredSibling } = entry;
@@ -42832,7 +44057,7 @@ const unprotectedEnvFileRule = {
             const ignoreStep = advice.lines.length > 0 ? `add ${advice.lines.map((l) => `\`${l}\``).join(' and ')} to ${advice.where}` : 'keep the ignore rule';
             const remediation = entry.status === 'tracked'
                 ? `Rotate every key in \`${file}\`, run \`git rm --cached ${shellQuote(file)}\`, ${ignoreStep}, and purge the file from history (e.g. \`git filter-repo --invert-paths --path ${shellQuote(file)}\`).`
-                : `${capitalize(ignoreStep)}; keep real values only in local env files or the CI secret store.`;
+                : `${unprotected_env_file_capitalize(ignoreStep)}; keep real values only in local env files or the CI secret store.`;
             findings.push({
                 ruleId: meta.id,
                 category: meta.category,
@@ -42853,7 +44078,7 @@ const unprotectedEnvFileRule = {
 function shellQuote(p) {
     return /^[A-Za-z0-9_./-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
 }
-function capitalize(text) {
+function unprotected_env_file_capitalize(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
@@ -42868,225 +44093,6 @@ function capitalize(text) {
  */
 const ENV_FILE_RULES = [];
 const ENV_FILE_REPOSITORY_RULES = [unprotectedEnvFileRule, envFileSecretRule, envIgnoreMissingRule];
-
-;// CONCATENATED MODULE: ./src/analyzers/github-actions/report.ts
-/** Turns a node (or characters inside a scalar's value) into a finding with exact positions. */
-
-
-
-const locators = new WeakMap();
-/** One locator per scalar, reused for every match inside it. */
-function locatorFor(file, node) {
-    let locator = locators.get(node);
-    if (!locator) {
-        locator = new locate/* ScalarLocator */.HT(file.text, node);
-        locators.set(node, locator);
-    }
-    return locator;
-}
-/** The source span of value characters [start, end) of a scalar, or of a whole node. */
-function spanOf(file, node, start, end) {
-    if ((0,dist/* isScalar */.jn)(node)) {
-        const locator = locatorFor(file, node);
-        const from = start ?? 0;
-        const to = end ?? locator.value.length;
-        if (to > from)
-            return locator.span(from, to);
-    }
-    return (0,locate/* nodeSpan */.Vk)(node);
-}
-function report_findingAt(file, meta, node, path, text, start, end) {
-    const span = spanOf(file, node, start, end) ?? { start: 0, end: 0 };
-    const finding = {
-        ruleId: meta.id,
-        category: meta.category,
-        severity: text.severity ?? meta.severity,
-        file: file.path,
-        ...file.lines.range(span.start, span.end),
-        message: text.message,
-        remediation: text.remediation,
-        yamlPath: (0,walk/* formatYamlPath */.qD)(path),
-    };
-    if (text.secret !== undefined)
-        finding.secret = text.secret;
-    else
-        finding.fingerprintSeed = text.seed ?? `${(0,walk/* formatYamlPath */.qD)(path)}\0${text.message}`;
-    return finding;
-}
-/** A suggested secret name for a variable: upper snake case, as repository secrets are named. */
-function secretNameFor(name) {
-    const upper = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase().replace(/[^A-Z0-9_]/g, '_');
-    return /^[0-9]/.test(upper) ? `_${upper}` : upper;
-}
-const HELP_BASE = 'https://github.com/openai-secret-lint/openai-secret-lint/blob/main/docs/rules/github-actions.md';
-
-;// CONCATENATED MODULE: ./src/analyzers/github-actions/model.ts
-/**
- * A workflow or action metadata file read once into the places the rules look at: env maps at
- * each level, steps with their `with:`, `uses:` and `run:`, containers and services, reusable
- * workflow calls. Aliases and merge keys are resolved; every node is still the one written in
- * the file. Built lazily and shared by all rules on the same parsed file.
- */
-
-
-
-const cache = new WeakMap();
-/** The models of every well-formed document in a workflow or action file. */
-function workflowModels(file) {
-    const yaml = file.yaml();
-    let models = cache.get(yaml);
-    if (!models) {
-        models = [];
-        for (const document of yaml.documents) {
-            if (document.errors.length > 0 || !(0,dist/* isMap */.jh)(document.contents))
-                continue;
-            models.push(buildModel(document, file.kind === 'action' ? 'action' : 'workflow'));
-        }
-        cache.set(yaml, models);
-    }
-    return models;
-}
-function appliesToWorkflowOrAction(file) {
-    return file.kind === 'workflow' || file.kind === 'action';
-}
-function buildModel(document, kind) {
-    const budget = new walk/* AliasBudget */.CR();
-    const root = document.contents;
-    const get = (node, key) => (0,walk/* getValue */._W)(node, key, document, budget);
-    const named = (node, path, scope) => (0,walk/* mapEntries */.Nn)(node, document, budget).map((e) => ({ name: e.key, keyNode: e.keyNode, value: e.value, path: [...path, e.key], scope }));
-    const stepsOf = (node, path) => (0,walk/* seqItems */.Sg)(node, document, budget)
-        .filter((item) => item.value && (0,dist/* isMap */.jh)(item.value))
-        .map(({ index, value }) => {
-        const stepPath = [...path, index];
-        const run = get(value, 'run');
-        const uses = get(value, 'uses');
-        const shell = get(value, 'shell');
-        return {
-            path: stepPath,
-            node: value,
-            name: (0,walk/* scalarValue */.Um)(get(value, 'name')),
-            env: named(get(value, 'env'), [...stepPath, 'env'], 'step-env'),
-            with: named(get(value, 'with'), [...stepPath, 'with'], 'with'),
-            uses: uses && (0,dist/* isScalar */.jn)(uses) ? uses : null,
-            run: run && (0,dist/* isScalar */.jn)(run) ? run : null,
-            shell: (0,walk/* scalarValue */.Um)(shell),
-            shellNode: shell && (0,dist/* isScalar */.jn)(shell) ? shell : null,
-        };
-    });
-    if (kind === 'action') {
-        const runs = get(root, 'runs');
-        const inputs = (0,walk/* mapEntries */.Nn)(get(root, 'inputs'), document, budget);
-        const inputDefaults = [];
-        for (const input of inputs) {
-            const entry = getDefault(input.value, document, budget);
-            if (entry)
-                inputDefaults.push({ name: input.key, keyNode: input.keyNode, value: entry, path: ['inputs', input.key, 'default'], scope: 'input-default' });
-        }
-        const job = {
-            id: '(action)',
-            path: ['runs'],
-            node: runs ?? root,
-            env: named(get(runs, 'env'), ['runs', 'env'], 'action-env'),
-            steps: stepsOf(get(runs, 'steps'), ['runs', 'steps']),
-            containerValues: [],
-            services: [],
-            uses: null,
-            with: [],
-            secrets: [],
-            secretsScalar: null,
-            shell: null,
-            shellNode: null,
-        };
-        return { kind, document, budget, triggers: new Set(), env: [], jobs: [job], inputDefaults };
-    }
-    const on = (0,walk/* getValue */._W)(root, 'on', document, budget) ?? (0,walk/* getValue */._W)(root, 'true', document, budget);
-    const triggers = new Set();
-    const inputDefaults = [];
-    if (on && (0,dist/* isScalar */.jn)(on))
-        triggers.add(String(on.value));
-    for (const item of (0,walk/* seqItems */.Sg)(on, document, budget)) {
-        const name = (0,walk/* scalarValue */.Um)(item.value);
-        if (name)
-            triggers.add(name);
-    }
-    for (const event of (0,walk/* mapEntries */.Nn)(on, document, budget)) {
-        triggers.add(event.key);
-        for (const input of (0,walk/* mapEntries */.Nn)(get(event.value, 'inputs'), document, budget)) {
-            const value = getDefault(input.value, document, budget);
-            if (value)
-                inputDefaults.push({ name: input.key, keyNode: input.keyNode, value, path: ['on', event.key, 'inputs', input.key, 'default'], scope: 'input-default' });
-        }
-    }
-    const jobs = [];
-    for (const job of (0,walk/* mapEntries */.Nn)(get(root, 'jobs'), document, budget)) {
-        if (!job.value || !(0,dist/* isMap */.jh)(job.value))
-            continue;
-        const path = ['jobs', job.key];
-        const containerValues = [];
-        const services = [];
-        const container = get(job.value, 'container');
-        if (container && (0,dist/* isMap */.jh)(container)) {
-            for (const entry of named(get(container, 'env'), [...path, 'container', 'env'], 'container-env'))
-                containerValues.push(entry);
-            for (const entry of named(get(container, 'credentials'), [...path, 'container', 'credentials'], 'credentials'))
-                containerValues.push(entry);
-        }
-        for (const service of (0,walk/* mapEntries */.Nn)(get(job.value, 'services'), document, budget)) {
-            const servicePath = [...path, 'services', service.key];
-            services.push(service.key);
-            for (const entry of named(get(service.value, 'env'), [...servicePath, 'env'], 'service-env'))
-                containerValues.push(entry);
-            for (const entry of named(get(service.value, 'credentials'), [...servicePath, 'credentials'], 'credentials'))
-                containerValues.push(entry);
-        }
-        const uses = get(job.value, 'uses');
-        const secrets = get(job.value, 'secrets');
-        const shell = get(get(get(job.value, 'defaults'), 'run'), 'shell');
-        jobs.push({
-            id: job.key,
-            path,
-            node: job.value,
-            env: named(get(job.value, 'env'), [...path, 'env'], 'job-env'),
-            steps: stepsOf(get(job.value, 'steps'), [...path, 'steps']),
-            containerValues,
-            services,
-            uses: uses && (0,dist/* isScalar */.jn)(uses) ? uses : null,
-            with: named(get(job.value, 'with'), [...path, 'with'], 'job-with'),
-            secrets: secrets && (0,dist/* isMap */.jh)(secrets) ? named(secrets, [...path, 'secrets'], 'job-secrets') : [],
-            secretsScalar: secrets && (0,dist/* isScalar */.jn)(secrets) ? secrets : null,
-            shell: (0,walk/* scalarValue */.Um)(shell),
-            shellNode: shell && (0,dist/* isScalar */.jn)(shell) ? shell : null,
-        });
-    }
-    return { kind, document, budget, triggers, env: named(get(root, 'env'), ['env'], 'workflow-env'), jobs, inputDefaults };
-}
-function getDefault(input, document, budget) {
-    if (!input || !(0,dist/* isMap */.jh)(input))
-        return null;
-    return (0,walk/* getValue */._W)(input, 'default', document, budget);
-}
-/** The env a step sees: workflow, then job, then step entries (later ones win). */
-function effectiveEnv(model, job, step) {
-    const env = new Map();
-    for (const entry of [...model.env, ...job.env, ...(step?.env ?? [])])
-        env.set(entry.name, entry);
-    return env;
-}
-/** Every scalar string value of a job (env, with, run, container values, calls), for "does it use secrets". */
-function jobScalars(job) {
-    const values = [
-        ...job.env.map((e) => e.value),
-        ...job.containerValues.map((e) => e.value),
-        ...job.with.map((e) => e.value),
-        ...job.secrets.map((e) => e.value),
-    ];
-    for (const step of job.steps) {
-        for (const entry of [...step.env, ...step.with])
-            values.push(entry.value);
-        values.push(step.run);
-    }
-    return values.filter((v) => v !== null && (0,dist/* isScalar */.jn)(v));
-}
 
 ;// CONCATENATED MODULE: ./src/analyzers/github-actions/expression-scan.ts
 /** Every expression in every scalar of a workflow or action, with the scalar and its path. */
@@ -44860,261 +45866,6 @@ function literalSeverity(value, context) {
     return { note: '' };
 }
 
-// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
-var build = __nccwpck_require__(2856);
-;// CONCATENATED MODULE: ./src/analyzers/gitlab-ci/include-set.ts
-
-
-
-
-
-
-const include_set_cache = new WeakMap();
-const MAX_FILES = 1000;
-/** True for `.gitlab-ci.yml` and every file it reaches through local `include:`. */
-function isGitLabCiFile(file, context) {
-    return file.kind === 'gitlab-ci' || gitlabCiFiles(context).has(file.path);
-}
-/**
- * The pipeline files of a scan: each `.gitlab-ci.yml` and, transitively, its local includes
- * (strings, lists, `local:` maps, globs), relative to the scan root. Cycles end where a file is
- * met again; missing files and remote/project/template/component includes become diagnostics.
- * Computed once per scan (keyed by the context's file list).
- */
-function gitlabCiFiles(context) {
-    const cached = include_set_cache.get(context.files);
-    if (cached)
-        return cached;
-    const byPath = new Map(context.files.map((f) => [f.path, f]));
-    const result = new Set();
-    const queue = context.files.filter((f) => (0,classify/* classify */.L8)(f.path) === 'gitlab-ci').map((f) => f.path);
-    while (queue.length > 0 && result.size < MAX_FILES) {
-        const current = queue.shift();
-        if (result.has(current))
-            continue;
-        result.add(current);
-        const file = byPath.get(current);
-        if (!file)
-            continue;
-        // As the scan reads: never through a symlink (a hostile one could point out of the root).
-        const outcome = (0,read_text/* readTextFileSync */.F3)(file.absPath, context.settings.maxFileSize);
-        if (outcome.kind !== 'text')
-            continue;
-        const text = outcome.text;
-        const { local, notFollowed } = includesOf(text);
-        for (const pattern of local) {
-            const matches = resolveLocal(pattern, [...byPath.keys()]);
-            if (matches.length === 0) {
-                context.diagnostic({ file: current, level: 'warning', code: 'gitlab-include-missing', message: `local include "${pattern}" matches no file in the scan; not analysed` });
-            }
-            for (const match of matches)
-                if (!result.has(match))
-                    queue.push(match);
-        }
-        if (notFollowed > 0) {
-            context.diagnostic({
-                file: current,
-                level: 'info',
-                code: 'gitlab-include-not-followed',
-                message: `${notFollowed} remote, project, template or component include(s) not followed: their jobs are not analysed`,
-            });
-        }
-    }
-    include_set_cache.set(context.files, result);
-    return result;
-}
-/** Local include patterns of a pipeline file, and how many other includes it has. */
-function includesOf(text) {
-    const local = [];
-    let notFollowed = 0;
-    for (const doc of (0,dist/* parseAllDocuments */.hR)(text, { strict: false, uniqueKeys: false })) {
-        if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
-            continue;
-        const view = new YamlView(doc);
-        const include = view.get(doc.contents, 'include');
-        const entries = (0,dist/* isSeq */.oP)(include) ? view.items(include) : include ? [include] : [];
-        for (const entry of entries) {
-            const value = (0,dist/* isScalar */.jn)(entry) ? view.text(entry) : view.text(view.get(entry, 'local'));
-            if (value && !/^https?:\/\//i.test(value) && ((0,dist/* isScalar */.jn)(entry) || view.get(entry, 'local')))
-                local.push(value);
-            else
-                notFollowed++;
-        }
-    }
-    return { local, notFollowed };
-}
-/** Repository paths a local include names: `/a/b.yml`, `a/b.yml`, globs with `*` and `**`. */
-function resolveLocal(pattern, paths) {
-    const clean = external_node_path_default().posix.normalize(pattern.trim().replace(/^\/+/, ''));
-    if (!clean.includes('*'))
-        return paths.includes(clean) ? [clean] : [];
-    const source = clean
-        .split(/(\*\*\/|\*\*|\*)/)
-        .map((part) => (part === '**/' ? '(?:.*/)?' : part === '**' ? '.*' : part === '*' ? '[^/]*' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
-        .join('');
-    // RE2: the glob comes from the scanned file, and `*a*a*a*b` backtracks exponentially in RegExp.
-    const re = build/* RE2JS */.L3.compile(`^${source}$`);
-    return paths.filter((p) => re.test(p) && /\.ya?ml$/i.test(p));
-}
-
-;// CONCATENATED MODULE: ./src/analyzers/gitlab-ci/pipeline.ts
-
-
-
-
-
-/** Top-level keys that are not jobs. */
-const GLOBAL_KEYWORDS = new Set(['default', 'include', 'stages', 'variables', 'workflow', 'image', 'services', 'cache', 'before_script', 'after_script', 'spec', 'types']);
-const SCRIPT_KEYS = ['before_script', 'script', 'after_script'];
-function pipelines(file) {
-    const out = [];
-    for (const doc of file.yaml().documents) {
-        if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
-            continue;
-        const view = new YamlView(doc);
-        const root = doc.contents;
-        const jobs = [];
-        for (const entry of view.entries(root)) {
-            if (GLOBAL_KEYWORDS.has(entry.key) || !(0,dist/* isMap */.jh)(entry.value))
-                continue;
-            jobs.push({ name: entry.key, node: entry.value, path: joinPath('', entry.key) });
-        }
-        out.push({ view, root, jobs });
-    }
-    return out;
-}
-/** Every `variables:` block of a pipeline: global, default, jobs, `rules:`, `workflow:rules:`, services. */
-function variablesOf(pipeline) {
-    const { view, root } = pipeline;
-    const out = [];
-    const seen = new Set();
-    const imagesOf = (owner) => view.items(view.get(owner, 'services')).map((service) => view.text(view.get(service, 'name') ?? service) ?? '').filter(Boolean);
-    const defaults = view.get(root, 'default');
-    const pipelineImages = [...imagesOf(root), ...imagesOf(defaults)];
-    let images = pipelineImages;
-    let inService = false;
-    const block = (owner, path, scope) => {
-        const variablesPath = joinPath(path, 'variables');
-        for (const entry of view.entries(view.get(owner, 'variables'))) {
-            let valueNode = entry.value;
-            let valuePath = joinPath(variablesPath, entry.key);
-            if ((0,dist/* isMap */.jh)(valueNode)) {
-                valueNode = view.get(valueNode, 'value');
-                valuePath = joinPath(valuePath, 'value');
-            }
-            if (!(0,dist/* isScalar */.jn)(valueNode) || seen.has(valueNode))
-                continue;
-            seen.add(valueNode);
-            const text = view.text(valueNode);
-            if (text !== null)
-                out.push({ name: entry.key, value: valueNode, key: entry.keyNode ?? null, text, path: valuePath, scope, serviceImages: images, inService });
-        }
-    };
-    const rules = (owner, path, scope) => {
-        view.items(view.get(owner, 'rules'), true).forEach((rule, i) => block(rule, joinPath(joinPath(path, 'rules'), i), `rules of ${scope}`));
-    };
-    const services = (owner, path, scope) => {
-        const saved = images;
-        view.items(view.get(owner, 'services')).forEach((service, i) => {
-            images = [view.text(view.get(service, 'name') ?? service) ?? ''];
-            inService = true;
-            block(service, joinPath(joinPath(path, 'services'), i), `a service of ${scope}`);
-            inService = false;
-        });
-        images = saved;
-    };
-    block(root, '', 'the global variables');
-    services(root, '', 'the pipeline');
-    rules(view.get(root, 'workflow'), 'workflow', 'workflow');
-    block(defaults, 'default', 'default');
-    services(defaults, 'default', 'default');
-    for (const job of pipeline.jobs) {
-        const scope = `job ${job.name}`;
-        // A job's own `services:` replace the default ones; those of the jobs it extends count too.
-        const own = [job, ...extendedJobs(pipeline, job)].flatMap((j) => imagesOf(j.node));
-        images = own.length > 0 ? own : pipelineImages;
-        block(job.node, job.path, scope);
-        rules(job.node, job.path, scope);
-        services(job.node, job.path, scope);
-    }
-    images = pipelineImages;
-    return out;
-}
-/** Lines of the `before_script`/`script`/`after_script` of a job (or of `default:`/the root). */
-function scriptLines(file, view, owner, path) {
-    const out = [];
-    for (const key of SCRIPT_KEYS) {
-        const script = view.get(owner, key);
-        const keyPath = joinPath(path, key);
-        const scalars = (0,dist/* isScalar */.jn)(script)
-            ? [{ node: script, path: keyPath }]
-            : view.items(script, true).flatMap((item, i) => ((0,dist/* isScalar */.jn)(item) ? [{ node: item, path: joinPath(keyPath, i) }] : []));
-        for (const { node, path: itemPath } of scalars) {
-            if (typeof node.value !== 'string')
-                continue;
-            const locator = new locate/* ScalarLocator */.HT(file.text, node);
-            let offset = 0;
-            for (const line of locator.value.split('\n')) {
-                out.push({ text: line, offset, locator, path: itemPath });
-                offset += line.length + 1;
-            }
-        }
-    }
-    return out;
-}
-/** The jobs a job extends (same document, transitively, cycles stopped). */
-function extendedJobs(pipeline, job) {
-    const byName = new Map(pipeline.jobs.map((j) => [j.name, j]));
-    const out = [];
-    const visit = (current, depth) => {
-        if (depth > 16)
-            return;
-        const ext = pipeline.view.get(current.node, 'extends');
-        const names = (0,dist/* isScalar */.jn)(ext) ? [pipeline.view.text(ext)] : pipeline.view.items(ext).map((n) => pipeline.view.text(n));
-        for (const name of names) {
-            const parent = name ? byName.get(name) : undefined;
-            if (!parent || parent === job || out.includes(parent))
-                continue;
-            out.push(parent);
-            visit(parent, depth + 1);
-        }
-    };
-    visit(job, 0);
-    return out;
-}
-/** Everything that can hold scripts: the root (deprecated global scripts), `default:` and each job. */
-function scriptOwners(pipeline) {
-    return [
-        { node: pipeline.root, path: '', label: 'the global scripts', job: null },
-        { node: pipeline.view.get(pipeline.root, 'default'), path: 'default', label: 'default', job: null },
-        ...pipeline.jobs.map((job) => ({ node: job.node, path: job.path, label: `job ${job.name}`, job })),
-    ];
-}
-/**
- * One finding per pipeline variable that `describe` picks (it returns the finding's details, or
- * null to pass), for pipeline files only: the loop the `variables:` rules share.
- */
-function variableFindings(meta, file, context, describe) {
-    if (!isGitLabCiFile(file, context))
-        return [];
-    const findings = [];
-    for (const pipeline of pipelines(file)) {
-        for (const variable of variablesOf(pipeline)) {
-            const details = describe(variable);
-            if (details)
-                findings.push(findingOnNode(meta, file, variable.value, details));
-        }
-    }
-    return findings;
-}
-/** Images of the service containers a job runs with (its own or its parents', else the default ones); for global scripts, the default ones. */
-function serviceImagesOf(pipeline, job) {
-    const { view, root } = pipeline;
-    const imagesOf = (owner) => view.items(view.get(owner, 'services')).map((service) => view.text(view.get(service, 'name') ?? service) ?? '').filter(Boolean);
-    const own = job ? [job, ...extendedJobs(pipeline, job)].flatMap((j) => imagesOf(j.node)) : [];
-    return own.length > 0 ? own : [...imagesOf(root), ...imagesOf(view.get(root, 'default'))];
-}
-
 ;// CONCATENATED MODULE: ./src/analyzers/gitlab-ci/debug-trace.ts
 
 
@@ -45284,7 +46035,7 @@ const gitlabLiteralVariableRule = {
 
 
 /** `export NAME=value` / `NAME=value cmd`: the value group is one of the three alternatives. */
-const ASSIGNMENT = /(?:^|[\s;&|(])(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=(?:"([^"$`\\]*)"|'([^']*)'|([^\s;&|'"$`()<>]+))/g;
+const script_literal_ASSIGNMENT = /(?:^|[\s;&|(])(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=(?:"([^"$`\\]*)"|'([^']*)'|([^\s;&|'"$`()<>]+))/g;
 /** A secret-like shell variable assigned a literal in `script`, `before_script` or `after_script`. */
 const gitlabScriptLiteralRule = {
     meta: {
@@ -45302,7 +46053,7 @@ const gitlabScriptLiteralRule = {
         for (const pipeline of pipelines(file)) {
             for (const owner of scriptOwners(pipeline)) {
                 for (const line of scriptLines(file, pipeline.view, owner.node, owner.path)) {
-                    for (const match of line.text.matchAll(ASSIGNMENT)) {
+                    for (const match of line.text.matchAll(script_literal_ASSIGNMENT)) {
                         const name = match[1];
                         const group = match[2] !== undefined ? 2 : match[3] !== undefined ? 3 : 4;
                         const value = match[group];
@@ -46440,6 +47191,7 @@ var analyzers_text = __nccwpck_require__(5956);
 
 
 
+
 /** The flat list of rules every scan runs. Each area registers its rules in its own index.ts. */
 const FILE_RULES = [
     analyzers_text/* hardcodedSecretRule */.rl,
@@ -46449,6 +47201,7 @@ const FILE_RULES = [
     ...CONTAINER_RULES,
     ...ENV_FILE_RULES,
     ...BROWSER_EXPOSURE_RULES,
+    ...COMMAND_RULES,
 ];
 const REPOSITORY_RULES = [
     analyzers_text/* secretInPathRule */.D0,
@@ -47026,8 +47779,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/analyzers/registry.ts + 111 modules
-var registry = __nccwpck_require__(2807);
+// EXTERNAL MODULE: ./src/analyzers/registry.ts + 118 modules
+var registry = __nccwpck_require__(9493);
 // EXTERNAL MODULE: ./src/discover/classify.ts
 var classify = __nccwpck_require__(6641);
 // EXTERNAL MODULE: ./src/yaml/load.ts
@@ -47689,7 +48442,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   SQ: () => (/* binding */ scan),
 /* harmony export */   bD: () => (/* binding */ emptyStats)
 /* harmony export */ });
-/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2807);
+/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9493);
 /* harmony import */ var _analyzers_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5956);
 /* harmony import */ var _discover_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4632);
 /* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4713);
@@ -50553,7 +51306,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* unused harmony export scanStaged */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2807);
+/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9493);
 /* harmony import */ var _core_analyze_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1699);
 /* harmony import */ var _core_path_filter_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6499);
 /* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9506);
@@ -51749,7 +52502,7 @@ function fit(text, maxBytes) {
 /* harmony export */   WH: () => (/* binding */ renderSarif)
 /* harmony export */ });
 /* unused harmony exports SARIF_SCHEMA_URI, FINGERPRINT_KEY, sarifLevel, securitySeverity, buildSarif */
-/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2807);
+/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9493);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8078);
 
 

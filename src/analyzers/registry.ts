@@ -1,4 +1,5 @@
 import { BROWSER_EXPOSURE_REPOSITORY_RULES, BROWSER_EXPOSURE_RULES } from './browser-exposure/index.js';
+import { COMMAND_RULES } from './commands/index.js';
 import { CONTAINER_REPOSITORY_RULES, CONTAINER_RULES } from './containers/index.js';
 import { ENV_FILE_REPOSITORY_RULES, ENV_FILE_RULES } from './env-files/index.js';
 import { GITHUB_ACTIONS_REPOSITORY_RULES, GITHUB_ACTIONS_RULES } from './github-actions/index.js';
@@ -16,6 +17,7 @@ export const FILE_RULES: readonly FileRule[] = [
   ...CONTAINER_RULES,
   ...ENV_FILE_RULES,
   ...BROWSER_EXPOSURE_RULES,
+  ...COMMAND_RULES,
 ];
 
 export const REPOSITORY_RULES: readonly RepositoryRule[] = [

@@ -20,6 +20,7 @@ const TITLES: Record<string, string> = {
   'kubernetes.md': 'Kubernetes, Helm values and kustomize',
   'containers.md': 'Compose and Dockerfiles',
   'browser-exposure.md': 'Keys that reach the browser',
+  'commands.md': 'Credentials in command lines and registry config',
 };
 
 /** The docs page of a rule: its helpUri's page when it is ours, else the credentials page. */

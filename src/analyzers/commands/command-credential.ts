@@ -1,0 +1,57 @@
+import type { RawFinding } from '../../core/finding.js';
+import { findingAt } from '../kubernetes/report.js';
+import type { FileRule } from '../types.js';
+import { credentialArgs } from './credential-args.js';
+import { COMMANDS_HELP, credentialSeverity, remediationFor } from './meta.js';
+import { scriptFileKind, scriptsOf } from './scripts.js';
+import { scriptOffset, shellCommands } from './shell-words.js';
+
+/**
+ * Command words (and npm's auth keys) one of which a script must contain before it is tokenized:
+ * a plain search skips most files at memory speed.
+ */
+const PREFILTER = /curl|wget|login|helm|kubectl|sshpass|mysql|mariadb|PGPASSWORD|MYSQL_PWD|SSHPASS|REDISCLI_AUTH|git|npm|yarn|pnpm|pip|uv |poetry|pipenv|svn|hg |_auth|_password/;
+
+/** A password or token written into a command line of a CI script, Dockerfile, shell script, Makefile or README. */
+export const commandCredentialRule: FileRule = {
+  meta: {
+    id: 'command-line-credential',
+    category: 'hardcoded-secret',
+    severity: 'high',
+    description:
+      'A command in a CI script (GitHub `run:`, GitLab `script:`), Dockerfile `RUN`, shell script, Makefile or Markdown shell block passes a literal password or token: `curl -u user:pass`, `Authorization:` and token headers, `wget --password=`, `docker login -p`, `helm --password`, `kubectl --token=`, `sshpass -p`, `mysql -pPASS`, `PGPASSWORD=… psql`, `https://user:<token>@…` URLs (git, pip, npm, curl), npm `_authToken=`. Severity policy: variables (`$VAR`, `${VAR}`, `${{ secrets.X }}`, `$CI_JOB_TOKEN`), `$(cat file)`, placeholders and test words (`<password>`, `your-token`, `xxx`, `changeme`, `****`, `root`, `password`, `test`) are not reported; counting runs, stand-in words and lower-case words (`postgres`, `secret_pw`) are low; any other literal is high, and critical when a provider detector recognises the value (one finding, merged with the provider rule).',
+    helpUri: `${COMMANDS_HELP}#command-line-credential`,
+  },
+  appliesTo: (file) => scriptFileKind(file) !== null,
+  check(file, context) {
+    const platform = scriptFileKind(file);
+    if (!platform || !PREFILTER.test(file.text)) return [];
+    const findings: RawFinding[] = [];
+    for (const script of scriptsOf(file, platform, context)) {
+      if (!PREFILTER.test(script.text)) continue;
+      for (const command of shellCommands(script.text, { makefile: platform === 'makefile' })) {
+        for (const arg of credentialArgs(command)) {
+          if (arg.to <= arg.from) continue;
+          const value = arg.word.text.slice(arg.from, arg.to);
+          const severity = credentialSeverity(value, arg.basic === true);
+          if (!severity) continue;
+          const span = script.span(scriptOffset(arg.word, arg.from), scriptOffset(arg.word, arg.to - 1) + 1);
+          findings.push(
+            findingAt(this.meta, file, span.start, span.end, {
+              message: `${capitalize(script.label)} passes a literal credential to \`${arg.form}\`${severity === 'low' ? ' (a throwaway-looking value, reported at low)' : ''}.`,
+              remediation: remediationFor(platform, arg.form),
+              secret: value,
+              severity,
+              ...(script.yamlPath !== undefined ? { yamlPath: script.yamlPath } : {}),
+            }),
+          );
+        }
+      }
+    }
+    return findings;
+  },
+};
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,193 @@
+/**
+ * Where a command line carries a credential: per tool, the option or word position that takes a
+ * password or token (`curl -u user:PASS`, `docker login -p PASS`, `git clone https://u:PASS@…`).
+ * Returns the value's place inside a word; whether the value is a literal is the rule's decision.
+ */
+import type { ShellCommand, ShellWord } from './shell-words.js';
+
+export interface CredentialArg {
+  word: ShellWord;
+  /** The value is `word.text.slice(from, to)`. */
+  from: number;
+  to: number;
+  /** How it is passed, for messages: `curl -u`, `docker login --password`. */
+  form: string;
+  /** The value is the base64 of `user:password` (HTTP Basic, npm `_auth`): judge the decoded password. */
+  basic?: boolean;
+}
+
+/** Words a command line starts with before the command itself. */
+const PREFIX_WORDS = new Set(['sudo', 'exec', 'command', 'time', 'nohup', 'then', 'do', 'else', 'elif', 'if', 'while', 'until', '!', '{', '}', '$', 'RUN', 'run']);
+const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
+/** Environment variables the tools read their password from: `PGPASSWORD=… psql`. */
+const PASSWORD_ENV = new Set(['PGPASSWORD', 'MYSQL_PWD', 'SSHPASS', 'REDISCLI_AUTH']);
+const MYSQL = /^(mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mysqlpump|mariadb|mariadb-dump|mariadb-admin)$/;
+const LOGIN_TOOLS = new Set(['docker', 'podman', 'buildah', 'skopeo', 'nerdctl', 'oras']);
+/** Tools whose arguments take URLs that may carry `user:password@`. */
+const URL_TOOLS = new Set(['git', 'curl', 'wget', 'pip', 'pip3', 'pipx', 'uv', 'poetry', 'pipenv', 'python', 'python3', 'npm', 'yarn', 'pnpm', 'helm', 'svn', 'hg', 'docker']);
+const NPM_TOOLS = new Set(['npm', 'yarn', 'pnpm']);
+/** Headers whose value is a credential; Authorization-style ones carry a scheme first. */
+const AUTH_HEADER = /^\s*(proxy-authorization|authorization)\s*:\s*(basic|bearer|token|bot|apikey|api-key|sso-key)\s+(\S.*?)\s*$/i;
+const TOKEN_HEADER = /^\s*(private-token|x-api-key|api-key|x-auth-token|x-access-token|x-vault-token|circle-token|x-jfrog-art-api|x-gitlab-token)\s*:\s*(\S.*?)\s*$/i;
+const URL_USERINFO = /[a-z][a-z0-9+.-]*:\/\/([^/\s@:?#]*):([^/\s@?#]+)@/gi;
+/** npm config keys and .npmrc settings that hold a credential. */
+export const NPM_AUTH_KEY = /(?:^|:)(_authToken|_auth|_password|npmAuthToken|npmAuthIdent)$/;
+const NPMRC_IN_WORD = /(?:^|[\s:])(_authToken|_auth|_password)=([^\s"'\\]+)/g;
+
+/** The command's name and arguments, after assignments, `sudo`-like prefixes and Make's `@-+`. */
+export function commandOf(command: ShellCommand): { name: string; args: ShellWord[]; assignments: ShellWord[] } | null {
+  const words = command.words;
+  const assignments: ShellWord[] = [];
+  let k = 0;
+  for (; k < words.length; k++) {
+    const text = words[k]!.text;
+    if (ASSIGNMENT.test(text)) assignments.push(words[k]!);
+    else if (PREFIX_WORDS.has(text)) continue;
+    else if (text === 'env' || (k > 0 && /^-/.test(text) && /^(sudo|env|RUN)$/.test(words[k - 1]!.text))) continue;
+    else if (k > 0 && words[k - 1]!.text === 'RUN' && text.startsWith('--')) continue;
+    else break;
+  }
+  if (k >= words.length) return assignments.length > 0 ? { name: '', args: [], assignments } : null;
+  const raw = words[k]!.text.replace(/^[@+-]+/, '');
+  const name = raw.slice(raw.lastIndexOf('/') + 1).replace(/\.exe$/i, '');
+  return { name, args: words.slice(k + 1), assignments };
+}
+
+/** Every credential argument of one simple command. */
+export function credentialArgs(command: ShellCommand): CredentialArg[] {
+  const parsed = commandOf(command);
+  if (!parsed) return [];
+  const { name, args, assignments } = parsed;
+  const out: CredentialArg[] = [];
+  for (const a of assignments) {
+    const eq = a.text.indexOf('=');
+    if (PASSWORD_ENV.has(a.text.slice(0, eq)) && name !== '') out.push({ word: a, from: eq + 1, to: a.text.length, form: `${a.text.slice(0, eq)}=… ${name}` });
+  }
+  const sub = args.map((w) => w.text);
+  /** The subcommands: arguments before the first option (`docker login`, `helm registry login`). */
+  const firstOption = sub.findIndex((t) => t.startsWith('-'));
+  const verbs = firstOption === -1 ? sub : sub.slice(0, firstOption);
+  const label = LOGIN_TOOLS.has(name) || name === 'oc' ? `${name} login` : name === 'helm' && verbs[0] === 'registry' ? 'helm registry login' : name === 'helm' && verbs[0] === 'repo' ? 'helm repo' : name;
+  const option = (shorts: string[], longs: string[], opts: { attached?: boolean; separate?: boolean } = {}) => optionValues(args, shorts, longs, label, opts);
+
+  if (name === 'curl') {
+    for (const v of option(['-u', '-U'], ['--user', '--proxy-user'])) pushUserPass(out, v);
+    for (const v of option(['-H'], ['--header', '--proxy-header'])) pushHeader(out, v);
+    out.push(...option([], ['--oauth2-bearer']));
+  } else if (name === 'wget') {
+    out.push(...option([], ['--password', '--http-password', '--ftp-password', '--proxy-password']));
+    for (const v of option([], ['--header'])) pushHeader(out, v);
+  } else if (LOGIN_TOOLS.has(name) && verbs[0] === 'login') {
+    out.push(...option(['-p'], ['--password'], { attached: true }));
+  } else if (name === 'helm') {
+    out.push(...option(verbs[0] === 'registry' && verbs[1] === 'login' ? ['-p'] : [], ['--password'], { attached: true }));
+  } else if (name === 'kubectl' || name === 'oc') {
+    out.push(...option(name === 'oc' && verbs[0] === 'login' ? ['-p'] : [], ['--token', '--password']));
+  } else if (name === 'sshpass') {
+    out.push(...option(['-p'], [], { attached: true }));
+  } else if (MYSQL.test(name)) {
+    // `-p` alone prompts and `-p NAME` names a database: only `-pVALUE` and `--password=VALUE` hold one.
+    out.push(...option(['-p'], ['--password'], { attached: true, separate: false }));
+  } else if (NPM_TOOLS.has(name) && sub[0] === 'config' || (NPM_TOOLS.has(name) && sub[0] === 'set')) {
+    out.push(...npmConfigSet(args));
+  } else if (name === 'git') {
+    for (const w of args) {
+      const header = /(?:^|extraheader[= ]\s*)((?:proxy-)?authorization\s*:.*)$/i.exec(w.text);
+      if (header) pushHeader(out, { word: w, from: header.index + header[0].length - header[1]!.length, to: w.text.length, form: 'git http.extraHeader' });
+    }
+  }
+  if (URL_TOOLS.has(name)) out.push(...urlPasswords(args, name));
+  // `echo "//registry.npmjs.org/:_authToken=…" >> .npmrc` and the like, in any command.
+  // All words: a here-document line `//registry/:_authToken=…` reads as a command of its own.
+  for (const w of command.words) {
+    if (!w.text.includes('_auth') && !w.text.includes('_password')) continue;
+    for (const m of w.text.matchAll(NPMRC_IN_WORD)) {
+      const to = m.index + m[0].length;
+      const from = to - m[2]!.length;
+      if (out.some((o) => o.word === w && o.from <= from && o.to >= to)) continue;
+      out.push({ word: w, from, to, form: `npm ${m[1]}=`, ...(m[1] === '_auth' ? { basic: true } : {}) });
+    }
+  }
+  return out;
+}
+
+/**
+ * Values of an option: `-u V`, `-uV` (attached), `--user V`, `--user=V`, and a short option at the
+ * end of a group (`-su V`). Stops at `--`.
+ */
+function optionValues(args: ShellWord[], shorts: string[], longs: string[], label: string, opts: { attached?: boolean; separate?: boolean }): CredentialArg[] {
+  const out: CredentialArg[] = [];
+  const separate = opts.separate ?? true;
+  for (let i = 0; i < args.length; i++) {
+    const w = args[i]!;
+    const t = w.text;
+    if (t === '--') break;
+    const tool = label;
+    const next = args[i + 1];
+    for (const long of longs) {
+      if (t === long && separate && next) out.push({ word: next, from: 0, to: next.text.length, form: `${tool} ${long}` });
+      else if (t.startsWith(`${long}=`)) out.push({ word: w, from: long.length + 1, to: t.length, form: `${tool} ${long}` });
+    }
+    if (!/^-[A-Za-z]/.test(t) || t.startsWith('--')) continue;
+    for (const short of shorts) {
+      const letter = short[1]!;
+      if (t === short || (separate && /^-[A-Za-z]+$/.test(t) && t.endsWith(letter) && label === 'curl')) {
+        if (separate && next) out.push({ word: next, from: 0, to: next.text.length, form: `${tool} ${short}` });
+      } else if (opts.attached && t.startsWith(short) && t.length > 2) {
+        out.push({ word: w, from: 2, to: t.length, form: `${tool} ${short}` });
+      } else if (label === 'curl' && t.startsWith(short) && t.length > 2) {
+        out.push({ word: w, from: 2, to: t.length, form: `${tool} ${short}` });
+      }
+    }
+  }
+  return out;
+}
+
+/** `user:password`: the part after the first colon. */
+function pushUserPass(out: CredentialArg[], v: CredentialArg): void {
+  const colon = v.word.text.indexOf(':', v.from);
+  if (colon === -1 || colon >= v.to - 1) return;
+  out.push({ ...v, from: colon + 1 });
+}
+
+function pushHeader(out: CredentialArg[], v: CredentialArg): void {
+  const value = v.word.text.slice(v.from, v.to);
+  const auth = AUTH_HEADER.exec(value);
+  const token = auth ? null : TOKEN_HEADER.exec(value);
+  const credential = auth?.[3] ?? token?.[2];
+  if (!credential) return;
+  const from = v.from + value.lastIndexOf(credential);
+  out.push({ word: v.word, from, to: from + credential.length, form: `${v.form} "${(auth?.[1] ?? token![1])!}:${auth ? ` ${auth[2]}` : ''} …"`, ...(auth && /^basic$/i.test(auth[2]!) ? { basic: true } : {}) });
+}
+
+/** `npm config set //registry/:_authToken=V` or `npm config set //registry/:_authToken V`. */
+function npmConfigSet(args: ShellWord[]): CredentialArg[] {
+  const set = args.findIndex((w) => w.text === 'set');
+  if (set === -1) return [];
+  const out: CredentialArg[] = [];
+  for (let i = set + 1; i < args.length; i++) {
+    const w = args[i]!;
+    if (w.text.startsWith('-')) continue;
+    const eq = w.text.indexOf('=');
+    const key = eq === -1 ? w.text : w.text.slice(0, eq);
+    const match = NPM_AUTH_KEY.exec(key);
+    if (!match) continue;
+    const basic = match[1] === '_auth' ? { basic: true } : {};
+    if (eq !== -1) out.push({ word: w, from: eq + 1, to: w.text.length, form: `npm config set ${match[1]}`, ...basic });
+    else if (args[i + 1]) out.push({ word: args[i + 1]!, from: 0, to: args[i + 1]!.text.length, form: `npm config set ${match[1]}`, ...basic });
+  }
+  return out;
+}
+
+/** The password of `scheme://user:password@host` in any argument. */
+function urlPasswords(args: ShellWord[], tool: string): CredentialArg[] {
+  const out: CredentialArg[] = [];
+  for (const w of args) {
+    if (!w.text.includes('://')) continue;
+    for (const m of w.text.matchAll(URL_USERINFO)) {
+      const to = m.index + m[0].length - 1;
+      out.push({ word: w, from: to - m[2]!.length, to, form: `${tool} URL user:password@` });
+    }
+  }
+  return out;
+}

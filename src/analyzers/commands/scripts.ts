@@ -1,0 +1,125 @@
+/**
+ * The shell scripts a file holds, each with a map from script offsets to file offsets: GitHub
+ * `run:` steps, GitLab `script:` blocks, a Dockerfile, a shell script, a Makefile, the fenced
+ * shell blocks of a Markdown file.
+ */
+import { isScalar, type Node, type Scalar } from 'yaml';
+import type { ScanContext, SourceFile } from '../types.js';
+import { workflowModels } from '../github-actions/model.js';
+import { locatorFor } from '../github-actions/report.js';
+import { formatYamlPath } from '../../yaml/walk.js';
+import { isGitLabCiFile } from '../gitlab-ci/include-set.js';
+import { pipelines, scriptOwners, SCRIPT_KEYS } from '../gitlab-ci/pipeline.js';
+import { joinPath } from '../kubernetes/yaml-view.js';
+
+export type Platform = 'github' | 'gitlab' | 'dockerfile' | 'shell' | 'makefile' | 'markdown';
+
+export interface Script {
+  text: string;
+  platform: Platform;
+  /** File offsets of script characters [start, end). */
+  span(start: number, end: number): { start: number; end: number };
+  yamlPath?: string;
+  /** Where it is, for messages: "the run step of job build". */
+  label: string;
+}
+
+const SHELL_EXTENSION = /\.(sh|bash|zsh|ksh)$/i;
+const SHEBANG = /^#![^\n]*\b(ba|z|k|da|a)?sh\b/;
+const MAKEFILE = /^(gnumakefile|makefile|[^/]*\.mk|[^/]*\.mak)$/i;
+const MARKDOWN = /\.(md|markdown|mdx)$/i;
+
+export function baseName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+/** Which kind of script file this is by its name and first line, or null. */
+export function scriptFileKind(file: SourceFile): Platform | null {
+  if (file.kind === 'workflow' || file.kind === 'action') return 'github';
+  if (file.kind === 'gitlab-ci' || file.kind === 'yaml') return 'gitlab';
+  const name = baseName(file.path);
+  if (file.kind === 'dockerfile' || /^containerfile/i.test(name)) return 'dockerfile';
+  if (SHELL_EXTENSION.test(name) || (file.text.startsWith('#!') && SHEBANG.test(file.text))) return 'shell';
+  if (MAKEFILE.test(name)) return 'makefile';
+  if (MARKDOWN.test(name)) return 'markdown';
+  return null;
+}
+
+const identity = (start: number, end: number) => ({ start, end });
+
+export function scriptsOf(file: SourceFile, platform: Platform, context: ScanContext): Script[] {
+  switch (platform) {
+    case 'github':
+      return githubRuns(file);
+    case 'gitlab':
+      return isGitLabCiFile(file, context) ? gitlabScripts(file) : [];
+    case 'markdown':
+      return markdownBlocks(file);
+    default:
+      return [{ text: file.text, platform, span: identity, label: platform === 'dockerfile' ? 'the Dockerfile' : platform === 'makefile' ? 'the Makefile' : 'the script' }];
+  }
+}
+
+function scalarScript(file: SourceFile, node: Scalar, platform: Platform, yamlPath: string, label: string): Script {
+  const locator = locatorFor(file, node);
+  return { text: locator.value, platform, span: (s, e) => locator.span(s, e), yamlPath, label };
+}
+
+function githubRuns(file: SourceFile): Script[] {
+  const out: Script[] = [];
+  for (const model of workflowModels(file)) {
+    for (const job of model.jobs) {
+      for (const step of job.steps) {
+        if (!step.run || typeof step.run.value !== 'string') continue;
+        // Python or Node steps are not shell command lines.
+        const shell = (step.shell ?? job.shell ?? '').toLowerCase();
+        if (/^(python|node)/.test(shell)) continue;
+        out.push(scalarScript(file, step.run, 'github', formatYamlPath([...step.path, 'run']), model.kind === 'action' ? 'a step of the action' : `a run step of job ${job.id}`));
+      }
+    }
+  }
+  return out;
+}
+
+function gitlabScripts(file: SourceFile): Script[] {
+  const out: Script[] = [];
+  for (const pipeline of pipelines(file)) {
+    for (const owner of scriptOwners(pipeline)) {
+      for (const key of SCRIPT_KEYS) {
+        const script = pipeline.view.get(owner.node, key);
+        const keyPath = joinPath(owner.path, key);
+        const scalars: { node: Node; path: string }[] = isScalar(script)
+          ? [{ node: script, path: keyPath }]
+          : pipeline.view.items(script, true).map((item, i) => ({ node: item, path: joinPath(keyPath, i) }));
+        for (const { node, path } of scalars) {
+          if (isScalar(node) && typeof node.value === 'string') out.push(scalarScript(file, node, 'gitlab', path, `the ${key} of ${owner.label}`));
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Info strings of fenced blocks that hold shell commands (and untagged blocks, often commands too). */
+const SHELL_FENCE = /^(|sh|bash|shell|zsh|console|terminal|shell-session|sh-session|shellsession|ksh|dockerfile|makefile|make)$/i;
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})[ \t]*([^\s`{]*)[^\n]*$/gm;
+
+function markdownBlocks(file: SourceFile): Script[] {
+  const text = file.text;
+  const out: Script[] = [];
+  FENCE_OPEN.lastIndex = 0;
+  for (let open = FENCE_OPEN.exec(text); open; open = FENCE_OPEN.exec(text)) {
+    const fence = open[1]!;
+    const bodyStart = open.index + open[0].length + 1;
+    const close = new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`, 'gm');
+    close.lastIndex = bodyStart;
+    const end = close.exec(text);
+    const bodyEnd = end ? end.index : text.length;
+    FENCE_OPEN.lastIndex = end ? end.index + end[0].length : text.length;
+    const info = open[2]!.toLowerCase();
+    if (!SHELL_FENCE.test(info) || bodyStart > bodyEnd) continue;
+    out.push({ text: text.slice(bodyStart, bodyEnd), platform: 'markdown', span: (s, e) => ({ start: bodyStart + s, end: bodyStart + e }), label: 'a shell block of the Markdown file' });
+    if (!end) break;
+  }
+  return out;
+}
