@@ -17036,7 +17036,7 @@ Options:
 install-hook writes .git/hooks/pre-commit running \`scan --staged\`; --force replaces an existing hook.
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it,
-            2 usage or configuration error, 3 internal error.
+            2 usage or configuration error, 3 scan incomplete or internal error.
 `;
 const OPTIONS = {
     format: { type: 'string' },
