@@ -48541,7 +48541,19 @@ async function buildReport(raw, settings, stats, diagnostics, started, logger = 
     // Rules run side by side (threads, repository rules): the order must not depend on which finished first.
     const marked = diagnostics.map(_incomplete_js__WEBPACK_IMPORTED_MODULE_5__/* .markIncomplete */ .IR);
     marked.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || a.code.localeCompare(b.code) || a.message.localeCompare(b.message));
-    return (0,_finalize_js__WEBPACK_IMPORTED_MODULE_4__/* .maskReport */ .f4)({ tool: { name: _version_js__WEBPACK_IMPORTED_MODULE_8__/* .TOOL_NAME */ .l, version: _version_js__WEBPACK_IMPORTED_MODULE_8__/* .TOOL_VERSION */ .w }, findings, stats, diagnostics: marked }, raw);
+    return (0,_finalize_js__WEBPACK_IMPORTED_MODULE_4__/* .maskReport */ .f4)({ tool: { name: _version_js__WEBPACK_IMPORTED_MODULE_8__/* .TOOL_NAME */ .l, version: _version_js__WEBPACK_IMPORTED_MODULE_8__/* .TOOL_VERSION */ .w }, findings, stats, diagnostics: marked, rules: rulesNamedBy(findings) }, raw);
+}
+/** Metadata of the rules the findings name, their own and related, sorted by id (for SARIF). */
+function rulesNamedBy(findings) {
+    const ids = new Set();
+    for (const f of findings) {
+        ids.add(f.ruleId);
+        for (const id of f.relatedRules ?? [])
+            ids.add(id);
+    }
+    return (0,_analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .allRuleMeta */ .pX)()
+        .filter((meta) => ids.has(meta.id))
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 function emptyStats() {
     return {
@@ -52502,9 +52514,7 @@ function fit(text, maxBytes) {
 /* harmony export */   WH: () => (/* binding */ renderSarif)
 /* harmony export */ });
 /* unused harmony exports SARIF_SCHEMA_URI, FINGERPRINT_KEY, sarifLevel, securitySeverity, buildSarif */
-/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9493);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8078);
-
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8078);
 
 /**
  * SARIF 2.1.0 for code scanning: one run, every known rule in `tool.driver.rules` (so a result's
@@ -52531,7 +52541,7 @@ function sarifLevel(severity) {
 function securitySeverity(severity) {
     return SECURITY_SEVERITY[severity];
 }
-function buildSarif(report, knownRules = (0,_analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .allRuleMeta */ .pX)()) {
+function buildSarif(report, knownRules = report.rules ?? []) {
     const rules = new Map(knownRules.map((r) => [r.id, r]));
     // A finding under an id no registry lists still needs a rule entry.
     for (const f of report.findings) {
@@ -52576,7 +52586,7 @@ function buildSarif(report, knownRules = (0,_analyzers_registry_js__WEBPACK_IMPO
     };
 }
 function renderSarif(report) {
-    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafeJson */ .C5)(JSON.stringify(buildSarif(report), null, 2)) + '\n';
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .logSafeJson */ .C5)(JSON.stringify(buildSarif(report), null, 2)) + '\n';
 }
 function sarifRule(meta, remediation) {
     return {

@@ -18710,7 +18710,19 @@ async function buildReport(raw, settings, stats, diagnostics, started, logger = 
     // Rules run side by side (threads, repository rules): the order must not depend on which finished first.
     const marked = diagnostics.map(_incomplete_js__WEBPACK_IMPORTED_MODULE_5__/* .markIncomplete */ .IR);
     marked.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || a.code.localeCompare(b.code) || a.message.localeCompare(b.message));
-    return (0,_finalize_js__WEBPACK_IMPORTED_MODULE_4__/* .maskReport */ .f4)({ tool: { name: _version_js__WEBPACK_IMPORTED_MODULE_8__/* .TOOL_NAME */ .l, version: _version_js__WEBPACK_IMPORTED_MODULE_8__/* .TOOL_VERSION */ .w }, findings, stats, diagnostics: marked }, raw);
+    return (0,_finalize_js__WEBPACK_IMPORTED_MODULE_4__/* .maskReport */ .f4)({ tool: { name: _version_js__WEBPACK_IMPORTED_MODULE_8__/* .TOOL_NAME */ .l, version: _version_js__WEBPACK_IMPORTED_MODULE_8__/* .TOOL_VERSION */ .w }, findings, stats, diagnostics: marked, rules: rulesNamedBy(findings) }, raw);
+}
+/** Metadata of the rules the findings name, their own and related, sorted by id (for SARIF). */
+function rulesNamedBy(findings) {
+    const ids = new Set();
+    for (const f of findings) {
+        ids.add(f.ruleId);
+        for (const id of f.relatedRules ?? [])
+            ids.add(id);
+    }
+    return (0,_analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .allRuleMeta */ .pX)()
+        .filter((meta) => ids.has(meta.id))
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 function emptyStats() {
     return {
@@ -22729,10 +22741,7 @@ function fit(text, maxBytes) {
     return buffer.toString('utf8').replace(/\uFFFD+$/, '') + '\n\n_…truncated (size limit)._\n';
 }
 
-// EXTERNAL MODULE: ./src/analyzers/registry.ts + 118 modules
-var registry = __nccwpck_require__(9493);
 ;// CONCATENATED MODULE: ./src/output/sarif.ts
-
 
 /**
  * SARIF 2.1.0 for code scanning: one run, every known rule in `tool.driver.rules` (so a result's
@@ -22759,7 +22768,7 @@ function sarifLevel(severity) {
 function securitySeverity(severity) {
     return SECURITY_SEVERITY[severity];
 }
-function buildSarif(report, knownRules = (0,registry/* allRuleMeta */.pX)()) {
+function buildSarif(report, knownRules = report.rules ?? []) {
     const rules = new Map(knownRules.map((r) => [r.id, r]));
     // A finding under an id no registry lists still needs a rule entry.
     for (const f of report.findings) {

@@ -1,4 +1,4 @@
-import type { Category, Diagnostic, RawFinding, Severity } from '../core/finding.js';
+import type { Diagnostic, RawFinding, RuleMeta } from '../core/finding.js';
 import type { Logger } from '../core/logger.js';
 import type { Settings } from '../core/settings.js';
 import type { LineIndex } from '../core/text-position.js';
@@ -6,14 +6,8 @@ import type { FileKind } from '../discover/classify.js';
 import type { DiscoveredFile } from '../discover/files.js';
 import type { YamlFile } from '../yaml/load.js';
 
-export interface RuleMeta {
-  id: string;
-  category: Category;
-  severity: Severity;
-  /** One sentence: what the rule finds and why it matters. */
-  description: string;
-  helpUri: string;
-}
+/** Rule metadata is plain report data (core); rules declare it, formatters read it from the report. */
+export type { RuleMeta };
 
 /** A file as the analyzers see it: decoded text with a line index. */
 export interface SourceFile extends DiscoveredFile {

@@ -100,11 +100,23 @@ export interface ScanStats {
   durationMs: number;
 }
 
+/** What a rule is, for reports (SARIF rule entries) and documentation. */
+export interface RuleMeta {
+  id: string;
+  category: Category;
+  severity: Severity;
+  /** One sentence: what the rule finds and why it matters. */
+  description: string;
+  helpUri: string;
+}
+
 export interface Report {
   tool: { name: string; version: string };
   findings: Finding[];
   stats: ScanStats;
   diagnostics: Diagnostic[];
+  /** Metadata of every rule the findings name (their own and related): formatters read it here. */
+  rules?: RuleMeta[];
 }
 
 export function severityRank(severity: Severity): number {

@@ -1,11 +1,11 @@
-import { REPOSITORY_RULES } from '../analyzers/registry.js';
+import { allRuleMeta, REPOSITORY_RULES } from '../analyzers/registry.js';
 import { hardcodedSecretRule } from '../analyzers/text.js';
 import type { RepositoryRule, ScanContext } from '../analyzers/types.js';
 import { discoverFiles } from '../discover/files.js';
 import { isGitTimeout } from '../util/git.js';
 import { maskReport, present, triage, verifyTriaged } from './finalize.js';
 import { markIncomplete } from './incomplete.js';
-import { SEVERITIES, type Diagnostic, type RawFinding, type Report, type ScanStats } from './finding.js';
+import { SEVERITIES, type Diagnostic, type Finding, type RawFinding, type Report, type RuleMeta, type ScanStats } from './finding.js';
 import { silentLogger, type Logger } from './logger.js';
 import { mergeProblems } from './merge.js';
 import { discoveryFilter } from './path-filter.js';
@@ -100,7 +100,19 @@ export async function buildReport(
   // Rules run side by side (threads, repository rules): the order must not depend on which finished first.
   const marked = diagnostics.map(markIncomplete);
   marked.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || a.code.localeCompare(b.code) || a.message.localeCompare(b.message));
-  return maskReport({ tool: { name: TOOL_NAME, version: TOOL_VERSION }, findings, stats, diagnostics: marked }, raw);
+  return maskReport({ tool: { name: TOOL_NAME, version: TOOL_VERSION }, findings, stats, diagnostics: marked, rules: rulesNamedBy(findings) }, raw);
+}
+
+/** Metadata of the rules the findings name, their own and related, sorted by id (for SARIF). */
+function rulesNamedBy(findings: readonly Finding[]): RuleMeta[] {
+  const ids = new Set<string>();
+  for (const f of findings) {
+    ids.add(f.ruleId);
+    for (const id of f.relatedRules ?? []) ids.add(id);
+  }
+  return allRuleMeta()
+    .filter((meta) => ids.has(meta.id))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 export function emptyStats(): ScanStats {

@@ -1,6 +1,4 @@
-import { allRuleMeta } from '../analyzers/registry.js';
-import type { RuleMeta } from '../analyzers/types.js';
-import type { Category, Finding, Report, Severity } from '../core/finding.js';
+import type { Category, Finding, Report, RuleMeta, Severity } from '../core/finding.js';
 import { logSafeJson } from './escape.js';
 
 /**
@@ -40,7 +38,7 @@ export interface SarifLog {
   runs: unknown[];
 }
 
-export function buildSarif(report: Report, knownRules: readonly RuleMeta[] = allRuleMeta()): SarifLog {
+export function buildSarif(report: Report, knownRules: readonly RuleMeta[] = report.rules ?? []): SarifLog {
   const rules = new Map<string, RuleMeta>(knownRules.map((r) => [r.id, r]));
   // A finding under an id no registry lists still needs a rule entry.
   for (const f of report.findings) {

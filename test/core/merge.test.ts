@@ -88,5 +88,7 @@ describe('one problem, one finding, through the scan', () => {
     expect(report.findings[0]!.message).toMatch(/^Hardcoded OpenAI project key\. `OPENAI_API_KEY` \(job env\) is set to a literal value/);
     expect(report.findings[0]!.remediation).toContain('${{ secrets.');
     expect(report.stats.findingsBySeverity).toMatchObject({ critical: 1, high: 1, medium: 0 });
+    // The report carries the metadata of every rule it names, related ones included (SARIF reads it there).
+    expect(report.rules!.map((r) => r.id)).toEqual(['gha-literal-secret', 'gha-secret-interpolated-in-run', 'gha-secret-printed', 'openai-api-key']);
   });
 });
