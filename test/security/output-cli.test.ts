@@ -144,7 +144,7 @@ describe('configuration errors never print values', () => {
     expect(run.stderr).toContain('.openai-secret-lint.yml:2: an unknown key; known keys:');
     expect(run.stderr).toContain('.openai-secret-lint.yml:4: rules: an unknown rule id or category');
     expect(run.stderr).toContain('.openai-secret-lint.yml:5: rules.hardcoded-secret: must be one of off, low, medium, high, critical');
-    expect(run.stderr).toContain('.openai-secret-lint.yml:7: allow.patterns[0]: not a valid regular expression: Unterminated group');
+    expect(run.stderr).toContain('.openai-secret-lint.yml:7: allow.patterns[0]: not a valid regular expression: missing closing ) (RE2 syntax)');
     for (const fragment of fragments(keys)) expect(run.stderr).not.toContain(fragment);
   });
 
