@@ -11153,31 +11153,39 @@ function credentialArgs(command) {
             pushUserPass(out, v);
         for (const v of option(['-H'], ['--header', '--proxy-header']))
             pushHeader(out, v);
-        out.push(...option([], ['--oauth2-bearer']));
+        for (const item of option([], ['--oauth2-bearer']))
+            out.push(item);
     }
     else if (name === 'wget') {
-        out.push(...option([], ['--password', '--http-password', '--ftp-password', '--proxy-password']));
+        for (const item of option([], ['--password', '--http-password', '--ftp-password', '--proxy-password']))
+            out.push(item);
         for (const v of option([], ['--header']))
             pushHeader(out, v);
     }
     else if (LOGIN_TOOLS.has(name) && verbs[0] === 'login') {
-        out.push(...option(['-p'], ['--password'], { attached: true }));
+        for (const item of option(['-p'], ['--password'], { attached: true }))
+            out.push(item);
     }
     else if (name === 'helm') {
-        out.push(...option(verbs[0] === 'registry' && verbs[1] === 'login' ? ['-p'] : [], ['--password'], { attached: true }));
+        for (const item of option(verbs[0] === 'registry' && verbs[1] === 'login' ? ['-p'] : [], ['--password'], { attached: true }))
+            out.push(item);
     }
     else if (name === 'kubectl' || name === 'oc') {
-        out.push(...option(name === 'oc' && verbs[0] === 'login' ? ['-p'] : [], ['--token', '--password']));
+        for (const item of option(name === 'oc' && verbs[0] === 'login' ? ['-p'] : [], ['--token', '--password']))
+            out.push(item);
     }
     else if (name === 'sshpass') {
-        out.push(...option(['-p'], [], { attached: true }));
+        for (const item of option(['-p'], [], { attached: true }))
+            out.push(item);
     }
     else if (MYSQL.test(name)) {
         // `-p` alone prompts and `-p NAME` names a database: only `-pVALUE` and `--password=VALUE` hold one.
-        out.push(...option(['-p'], ['--password'], { attached: true, separate: false }));
+        for (const item of option(['-p'], ['--password'], { attached: true, separate: false }))
+            out.push(item);
     }
     else if (NPM_TOOLS.has(name) && sub[0] === 'config' || (NPM_TOOLS.has(name) && sub[0] === 'set')) {
-        out.push(...npmConfigSet(args));
+        for (const item of npmConfigSet(args))
+            out.push(item);
     }
     else if (name === 'git') {
         for (const w of args) {
@@ -11187,7 +11195,8 @@ function credentialArgs(command) {
         }
     }
     if (URL_TOOLS.has(name))
-        out.push(...urlPasswords(args, name));
+        for (const item of urlPasswords(args, name))
+            out.push(item);
     // `echo "//registry.npmjs.org/:_authToken=…" >> .npmrc` and the like, in any command.
     // All words: a here-document line `//registry/:_authToken=…` reads as a command of its own.
     for (const w of command.words) {
@@ -14760,7 +14769,8 @@ const untrustedCheckoutRule = {
                         seed: `${job.id}\0${trigger}`,
                     }));
                 });
-                findings.push(...intakeFindings(file, model, job, trigger, secrets));
+                for (const item of intakeFindings(file, model, job, trigger, secrets))
+                    findings.push(item);
             }
         }
         return findings;
@@ -21560,12 +21570,14 @@ async function scanStaged(settings, logger) {
             const file = { absPath: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(settings.root, ...entry.path.split('/')), path: entry.path, tracked: true };
             const result = (0,_core_analyze_js__WEBPACK_IMPORTED_MODULE_2__/* .analyzeFile */ .x)((0,_core_analyze_js__WEBPACK_IMPORTED_MODULE_2__/* .makeSourceFile */ .A)(file, text, context), context);
             stats.suppressed += result.suppressed;
-            raw.push(...result.findings);
+            for (const finding of result.findings)
+                raw.push(finding);
         }
     }, settings.maxFileSize);
     for (const rule of _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .REPOSITORY_RULES */ .vL) {
         try {
-            raw.push(...(await rule.checkRepository(context)));
+            for (const finding of await rule.checkRepository(context))
+                raw.push(finding);
         }
         catch (error) {
             if ((0,_util_git_js__WEBPACK_IMPORTED_MODULE_7__/* .isGitTimeout */ .g6)(error))
@@ -21938,7 +21950,8 @@ async function discoverFiles(root, targets) {
             for (const { rel, ...entry } of fromGit.files)
                 add({ ...entry, path: under(rel, entry.absPath) });
             // Nested repositories and submodules are listed by git as one entry: scan their files too.
-            queue.push(...fromGit.nested);
+            for (const item of fromGit.nested)
+                queue.push(item);
         }
         else {
             const walked = await walk(root, target, diagnostics);

@@ -90,12 +90,12 @@ export async function scanStaged(settings: Settings, logger: Logger): Promise<Re
       const file: DiscoveredFile = { absPath: path.join(settings.root, ...entry.path.split('/')), path: entry.path, tracked: true };
       const result = analyzeFile(makeSourceFile(file, text, context), context);
       stats.suppressed += result.suppressed;
-      raw.push(...result.findings);
+      for (const finding of result.findings) raw.push(finding);
     }
   }, settings.maxFileSize);
   for (const rule of REPOSITORY_RULES) {
     try {
-      raw.push(...(await rule.checkRepository(context)));
+      for (const finding of await rule.checkRepository(context)) raw.push(finding);
     } catch (error) {
       if (isGitTimeout(error)) throw error;
       diagnostics.push({ file: null, level: 'error', code: 'rule-failed', message: `rule ${rule.meta.id} failed: ${String(error)}` });

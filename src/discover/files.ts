@@ -67,7 +67,7 @@ export async function discoverFiles(root: string, targets: string[]): Promise<Di
       const under = (rel: string, absPath: string) => (base === '' ? rel : base.startsWith('..') ? toPosixRelative(root, absPath) : `${base}/${rel}`);
       for (const { rel, ...entry } of fromGit.files) add({ ...entry, path: under(rel, entry.absPath) });
       // Nested repositories and submodules are listed by git as one entry: scan their files too.
-      queue.push(...fromGit.nested);
+      for (const item of fromGit.nested) queue.push(item);
     } else {
       const walked = await walk(root, target, diagnostics);
       symlinks += walked.symlinks;

@@ -73,30 +73,30 @@ export function credentialArgs(command: ShellCommand): CredentialArg[] {
   if (name === 'curl') {
     for (const v of option(['-u', '-U'], ['--user', '--proxy-user'])) pushUserPass(out, v);
     for (const v of option(['-H'], ['--header', '--proxy-header'])) pushHeader(out, v);
-    out.push(...option([], ['--oauth2-bearer']));
+    for (const item of option([], ['--oauth2-bearer'])) out.push(item);
   } else if (name === 'wget') {
-    out.push(...option([], ['--password', '--http-password', '--ftp-password', '--proxy-password']));
+    for (const item of option([], ['--password', '--http-password', '--ftp-password', '--proxy-password'])) out.push(item);
     for (const v of option([], ['--header'])) pushHeader(out, v);
   } else if (LOGIN_TOOLS.has(name) && verbs[0] === 'login') {
-    out.push(...option(['-p'], ['--password'], { attached: true }));
+    for (const item of option(['-p'], ['--password'], { attached: true })) out.push(item);
   } else if (name === 'helm') {
-    out.push(...option(verbs[0] === 'registry' && verbs[1] === 'login' ? ['-p'] : [], ['--password'], { attached: true }));
+    for (const item of option(verbs[0] === 'registry' && verbs[1] === 'login' ? ['-p'] : [], ['--password'], { attached: true })) out.push(item);
   } else if (name === 'kubectl' || name === 'oc') {
-    out.push(...option(name === 'oc' && verbs[0] === 'login' ? ['-p'] : [], ['--token', '--password']));
+    for (const item of option(name === 'oc' && verbs[0] === 'login' ? ['-p'] : [], ['--token', '--password'])) out.push(item);
   } else if (name === 'sshpass') {
-    out.push(...option(['-p'], [], { attached: true }));
+    for (const item of option(['-p'], [], { attached: true })) out.push(item);
   } else if (MYSQL.test(name)) {
     // `-p` alone prompts and `-p NAME` names a database: only `-pVALUE` and `--password=VALUE` hold one.
-    out.push(...option(['-p'], ['--password'], { attached: true, separate: false }));
+    for (const item of option(['-p'], ['--password'], { attached: true, separate: false })) out.push(item);
   } else if (NPM_TOOLS.has(name) && sub[0] === 'config' || (NPM_TOOLS.has(name) && sub[0] === 'set')) {
-    out.push(...npmConfigSet(args));
+    for (const item of npmConfigSet(args)) out.push(item);
   } else if (name === 'git') {
     for (const w of args) {
       const header = /(?:^|extraheader[= ]\s*)((?:proxy-)?authorization\s*:.*)$/i.exec(w.text);
       if (header) pushHeader(out, { word: w, from: header.index + header[0].length - header[1]!.length, to: w.text.length, form: 'git http.extraHeader' });
     }
   }
-  if (URL_TOOLS.has(name)) out.push(...urlPasswords(args, name));
+  if (URL_TOOLS.has(name)) for (const item of urlPasswords(args, name)) out.push(item);
   // `echo "//registry.npmjs.org/:_authToken=…" >> .npmrc` and the like, in any command.
   // All words: a here-document line `//registry/:_authToken=…` reads as a command of its own.
   for (const w of command.words) {

@@ -68,7 +68,7 @@ export const untrustedCheckoutRule: FileRule = {
             }),
           );
         });
-        findings.push(...intakeFindings(file, model, job, trigger, secrets));
+        for (const item of intakeFindings(file, model, job, trigger, secrets)) findings.push(item);
       }
     }
     return findings;
