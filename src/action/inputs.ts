@@ -53,6 +53,8 @@ export interface ActionInputs {
   sarifFile: string | null;
   /** Absolute path of the JSON report (the report-file output). */
   reportFile: string;
+  /** This step among others in the run ('' when the runner names none): keys report files and the PR comment. */
+  stepKey: string;
   annotations: boolean;
   summary: boolean;
   prComment: boolean;
@@ -70,10 +72,11 @@ export async function readInputs(env: NodeJS.ProcessEnv = process.env): Promise<
     throw new ConfigurationError(`input path: ${pathInput} resolves to ${root}, outside the workspace ${workspace}: the Action only scans inside GITHUB_WORKSPACE`);
   }
 
-  const failOn = core.getInput('fail-on') || 'high';
+  // Enumerated inputs are matched case-insensitively (`fail-on: High`).
+  const failOn = enumInput('fail-on') || 'high';
   if (!isSeverity(failOn)) throw new ConfigurationError(`input fail-on must be critical, high, medium or low, not "${failOn}"`);
 
-  const requestedMode = (core.getInput('mode') || 'auto') as RequestedMode;
+  const requestedMode = (enumInput('mode') || 'auto') as RequestedMode;
   if (!MODES.includes(requestedMode)) throw new ConfigurationError(`input mode must be auto, full, diff or history, not "${requestedMode}"`);
   const event = readEvent();
   const mode: Mode = requestedMode === 'auto' ? (DIFF_EVENTS.has(event.name) ? 'diff' : 'full') : requestedMode;
@@ -96,9 +99,10 @@ export async function readInputs(env: NodeJS.ProcessEnv = process.env): Promise<
   }
 
   const sarifInput = core.getInput('sarif-file');
+  const stepKey = stepKeyOf(env);
   // Reports go outside the workspace by default: never scanned, never where the checkout has links.
   const outputDir = path.resolve(env.RUNNER_TEMP || os.tmpdir());
-  const auditInput = core.getInput('audit-issue') || 'auto';
+  const auditInput = enumInput('audit-issue') || 'auto';
   if (!['auto', 'true', 'false'].includes(auditInput)) throw new ConfigurationError(`input audit-issue must be auto, true or false, not "${auditInput}"`);
 
   return {
@@ -108,8 +112,9 @@ export async function readInputs(env: NodeJS.ProcessEnv = process.env): Promise<
     mode,
     configFile: sources.configSource,
     sources: { notes: sources.notes, prBaseline: sources.prBaseline },
-    sarifFile: sarifPath(sarifInput, workspace, outputDir),
-    reportFile: path.join(outputDir, 'openai-secret-lint-report.json'),
+    sarifFile: sarifPath(sarifInput, workspace, outputDir, stepKey),
+    reportFile: path.join(outputDir, `openai-secret-lint-report${stepKey ? `-${stepKey}` : ''}.json`),
+    stepKey,
     annotations: booleanInput('annotations', true),
     summary: booleanInput('summary', true),
     prComment: booleanInput('pr-comment', true),
@@ -145,6 +150,21 @@ function readEvent(): EventInfo {
   };
 }
 
+function enumInput(name: string): string {
+  return core.getInput(name).toLowerCase();
+}
+
+/**
+ * What tells this step apart from another use of the Action in the same run: the `name` input,
+ * else the job and the step (GITHUB_ACTION is the step's id, or `__owner_repo` then `_2`, `_3`
+ * for later uses in one job). Reduced to characters safe in a file name and an HTML comment.
+ */
+function stepKeyOf(env: NodeJS.ProcessEnv): string {
+  const named = core.getInput('name');
+  const raw = named || [env.GITHUB_JOB, env.GITHUB_ACTION].filter(Boolean).join('-');
+  return raw.replace(/[^A-Za-z0-9_.-]+/g, '_').replace(/^[._-]+/, '').slice(0, 80);
+}
+
 function booleanInput(name: string, fallback: boolean): boolean {
   if (core.getInput(name) === '') return fallback;
   try {
@@ -155,9 +175,9 @@ function booleanInput(name: string, fallback: boolean): boolean {
 }
 
 /** `auto`: the runner's temporary directory; empty or `false`: no SARIF; else relative to the workspace. */
-function sarifPath(input: string, workspace: string, outputDir: string): string | null {
-  if (input === '' || input === 'false') return null;
-  if (input === 'auto') return path.join(outputDir, 'openai-secret-lint.sarif');
+function sarifPath(input: string, workspace: string, outputDir: string, stepKey: string): string | null {
+  if (input === '' || input.toLowerCase() === 'false') return null;
+  if (input.toLowerCase() === 'auto') return path.join(outputDir, `openai-secret-lint${stepKey ? `-${stepKey}` : ''}.sarif`);
   return path.resolve(workspace, input);
 }
 

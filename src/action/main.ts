@@ -14,6 +14,7 @@ import { syncAuditIssue } from './audit-issue.js';
 import { resolveDiffScope, rootPrefix } from './diff-scope.js';
 import { createApi, type GitHubApi } from './github-api.js';
 import { readInputs, type ActionInputs } from './inputs.js';
+import { toRepoPaths } from './repo-paths.js';
 import { blobLinker } from './links.js';
 import { actionsLogger } from './logger.js';
 import { upsertPrComment } from './pr-comment.js';
@@ -52,8 +53,13 @@ async function scanFor(inputs: ActionInputs): Promise<{ report: Report; notes: s
   }
   // Every detected value is masked as the core finds it, before anything about findings is logged.
   // Short values (a registry password like `pass`) would mask ordinary words in the log.
+  // Each value once: a key found in many files would otherwise repeat its add-mask command.
+  const masked = new Set<string>();
   settings.onSecret = (value) => {
-    if (value.trim().length >= MIN_MASK_LENGTH) core.setSecret(value.trim());
+    const trimmed = value.trim();
+    if (trimmed.length < MIN_MASK_LENGTH || masked.has(trimmed)) return;
+    masked.add(trimmed);
+    core.setSecret(trimmed);
   };
   const report =
     inputs.mode === 'history'
@@ -70,14 +76,15 @@ async function scanFor(inputs: ActionInputs): Promise<{ report: Report; notes: s
   return { report, notes };
 }
 
-async function publish(inputs: ActionInputs, report: Report, notes: string[]): Promise<void> {
+async function publish(inputs: ActionInputs, scanned: Report, notes: string[]): Promise<void> {
   const { settings, event } = inputs;
+  // From here on every path is relative to the repository root, in every output.
+  const report = toRepoPaths(scanned, rootPrefix((await gitTopLevel(settings.root)) ?? inputs.workspace, settings.root));
   core.info(renderText(report, { color: false }));
-  const prefix = rootPrefix((await gitTopLevel(settings.root)) ?? inputs.workspace, settings.root);
-  const link = blobLinker(event, prefix);
+  const link = blobLinker(event, '');
 
   if (inputs.annotations) {
-    const hidden = annotate(report, prefix);
+    const hidden = annotate(report, '', 'They are in the job summary table; what does not fit there is in the JSON report (the report-file output, on the runner).');
     if (hidden) notes.push(hidden);
   }
 
@@ -92,7 +99,9 @@ async function publish(inputs: ActionInputs, report: Report, notes: string[]): P
   core.setOutput('findings', report.findings.length);
   for (const severity of SEVERITIES) core.setOutput(severity, report.stats.findingsBySeverity[severity]);
 
-  const overflowHint = inputs.sarifFile ? `the SARIF file (${path.basename(inputs.sarifFile)}) and the JSON report` : 'the JSON report';
+  // The reports live on the runner only: say so, and how to keep them.
+  const reports = inputs.sarifFile ? `the JSON report (${path.basename(inputs.reportFile)}) and the SARIF file (${path.basename(inputs.sarifFile)})` : `the JSON report (${path.basename(inputs.reportFile)})`;
+  const overflowHint = `${reports}, which hold every finding but exist only on the runner (the report-file and sarif-file outputs): upload them in a later step, e.g. with actions/upload-artifact, to keep them`;
   if (inputs.summary) {
     try {
       await writeSummary(report, { notes, link, overflowHint });
@@ -104,7 +113,7 @@ async function publish(inputs: ActionInputs, report: Report, notes: string[]): P
   const api = apiFor(inputs);
   if (inputs.prComment && event.pullRequest && event.repo) {
     if (api) {
-      const outcome = await upsertPrComment(api, { ...event.repo, number: event.pullRequest.number }, report, { link, notes });
+      const outcome = await upsertPrComment(api, { ...event.repo, number: event.pullRequest.number }, report, { link, notes, runUrl: event.runUrl, stepKey: inputs.stepKey });
       core.info(`Pull request comment: ${outcome}`);
     } else {
       core.notice('No github-token: the pull request comment is skipped.');

@@ -70,10 +70,10 @@ function toAnnotation(f: Finding, kind: AnnotationKind, prefix: string): Annotat
 }
 
 /** The sentence logged (and put in the summary) when annotations were left out; null if none. */
-export function hiddenNote(hidden: Record<AnnotationKind, number>): string | null {
+export function hiddenNote(hidden: Record<AnnotationKind, number>, where = 'Every finding is in the job summary, the SARIF file and the JSON report.'): string | null {
   const parts = (['error', 'warning', 'notice'] as const).filter((k) => hidden[k] > 0).map((k) => `${hidden[k]} more ${k}${hidden[k] === 1 ? '' : 's'}`);
   if (parts.length === 0) return null;
-  return `GitHub shows at most ${ANNOTATION_LIMIT} annotations of each kind per step: ${parts.join(', ')} not annotated. Every finding is in the job summary, the SARIF file and the JSON report.`;
+  return `GitHub shows at most ${ANNOTATION_LIMIT} annotations of each kind per step: ${parts.join(', ')} not annotated. ${where}`;
 }
 
 /** The `--format github` output: workflow commands a runner turns into annotations. */
