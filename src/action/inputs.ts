@@ -21,6 +21,8 @@ export type Mode = Exclude<RequestedMode, 'auto'>;
 
 /** Events whose natural scan is the pull request's changes. */
 const DIFF_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
+/** Events whose checkout is not the pull request: its commits are read as git objects only. */
+export const DATA_ONLY_PR_EVENTS = new Set(['pull_request_target', 'workflow_run']);
 /** Events whose configuration and baseline come from the base commit, never from the change itself. */
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 /** Events that run the periodic audit (and may own the audit issue). */
@@ -33,7 +35,8 @@ export interface EventInfo {
   /** The commit findings link to: the pull request head when there is one, else GITHUB_SHA. */
   sha: string;
   serverUrl: string;
-  pullRequest: { number: number; baseSha: string | null; headSha: string | null } | null;
+  /** `commits`: how many commits GitHub counts in the pull request (null when the payload does not say). */
+  pullRequest: { number: number; baseSha: string | null; headSha: string | null; commits: number | null } | null;
   /** The commit a diff-mode scan compares against (pull request or merge group base, or a push's `before`). */
   baseSha: string | null;
   /** This workflow run on GitHub, for links from the audit issue. */
@@ -79,7 +82,8 @@ export async function readInputs(env: NodeJS.ProcessEnv = process.env): Promise<
   const requestedMode = (enumInput('mode') || 'auto') as RequestedMode;
   if (!MODES.includes(requestedMode)) throw new ConfigurationError(`input mode must be auto, full, diff or history, not "${requestedMode}"`);
   const event = readEvent();
-  const mode: Mode = requestedMode === 'auto' ? (DIFF_EVENTS.has(event.name) ? 'diff' : 'full') : requestedMode;
+  const prRun = event.name === 'workflow_run' && event.pullRequest !== null;
+  const mode: Mode = requestedMode === 'auto' ? (DIFF_EVENTS.has(event.name) || prRun ? 'diff' : 'full') : requestedMode;
 
   // As in the CLI: defaults, then the config file, then the inputs on top. On a pull request the
   // config and the baseline are the base commit's: the change cannot relax its own scan.
@@ -88,7 +92,7 @@ export async function readInputs(env: NodeJS.ProcessEnv = process.env): Promise<
     workspace,
     configInput: core.getInput('config') || null,
     baselineInput: core.getInput('baseline') || null,
-    pullRequest: PULL_REQUEST_EVENTS.has(event.name) ? { baseSha: event.pullRequest?.baseSha ?? null } : null,
+    pullRequest: PULL_REQUEST_EVENTS.has(event.name) || prRun ? { baseSha: event.pullRequest?.baseSha ?? null } : null,
   });
   const settings = applyConfig(defaultSettings(root), sources.config);
   settings.baseline = sources.baseline;
@@ -133,10 +137,11 @@ function readEvent(): EventInfo {
   } catch {
     // GITHUB_REPOSITORY unset and no repository in the payload: API features are skipped.
   }
-  const pr = payload.pull_request;
+  // workflow_run: the run's pull request (a fork's is not listed; the caller then fails the step).
+  const pr = context.eventName === 'workflow_run' ? (payload.workflow_run as { pull_requests?: any[] } | undefined)?.pull_requests?.[0] : payload.pull_request;
   const pullRequest =
     pr && typeof pr.number === 'number'
-      ? { number: pr.number, baseSha: stringOrNull(pr.base?.sha), headSha: stringOrNull(pr.head?.sha) }
+      ? { number: pr.number, baseSha: stringOrNull(pr.base?.sha), headSha: stringOrNull(pr.head?.sha), commits: typeof pr.commits === 'number' && pr.commits >= 0 ? pr.commits : null }
       : null;
   const mergeGroup = payload.merge_group as { base_sha?: unknown; head_sha?: unknown } | undefined;
   return {

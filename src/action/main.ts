@@ -1,7 +1,7 @@
 import path from 'node:path';
 import * as core from '@actions/core';
 import { ConfigurationError, errorMessage, isConfigurationError } from '../core/errors.js';
-import { atLeast, SEVERITIES, type Report } from '../core/finding.js';
+import { atLeast, SEVERITIES, type Finding, type Report } from '../core/finding.js';
 import { scan } from '../core/scan.js';
 import { scanHistory } from '../history/scan-history.js';
 import { renderJson } from '../output/json.js';
@@ -13,7 +13,8 @@ import { annotate } from './annotations.js';
 import { syncAuditIssue } from './audit-issue.js';
 import { resolveDiffScope, rootPrefix } from './diff-scope.js';
 import { createApi, type GitHubApi } from './github-api.js';
-import { readInputs, type ActionInputs } from './inputs.js';
+import { DATA_ONLY_PR_EVENTS, readInputs, type ActionInputs } from './inputs.js';
+import { mergeReports, prCommitsError, pullRequestCommits } from './pr-commits.js';
 import { toRepoPaths } from './repo-paths.js';
 import { blobLinker } from './links.js';
 import { actionsLogger } from './logger.js';
@@ -39,7 +40,13 @@ async function scanFor(inputs: ActionInputs): Promise<{ report: Report; notes: s
   // Where the configuration came from on a pull request, and what its own would have relaxed.
   const notes: string[] = [...inputs.sources.notes];
   for (const note of notes) core.notice(note);
-  if (inputs.mode === 'diff') {
+  // pull_request_target and workflow_run check out the base (or the default branch), never the
+  // change: only the pull request's commits, read as objects, say what it adds.
+  const dataOnly = DATA_ONLY_PR_EVENTS.has(inputs.event.name) && inputs.mode === 'diff';
+  if (inputs.event.name === 'workflow_run' && inputs.mode === 'diff' && !inputs.event.pullRequest) {
+    throw prCommitsError('workflow_run', 'the payload lists no pull request (a fork\'s is never listed)');
+  }
+  if (inputs.mode === 'diff' && !dataOnly) {
     const scope = await resolveDiffScope(inputs, apiFor(inputs), actionsLogger);
     if (scope) {
       settings.changedLines = scope.lines;
@@ -61,10 +68,29 @@ async function scanFor(inputs: ActionInputs): Promise<{ report: Report; notes: s
     masked.add(trimmed);
     core.setSecret(trimmed);
   };
-  const report =
+  let report =
     inputs.mode === 'history'
       ? await scanHistory(settings, actionsLogger, { since: null, allBranches: false })
-      : await scan(settings, actionsLogger);
+      : dataOnly
+        ? null
+        : await scan(settings, actionsLogger);
+  if (inputs.mode === 'diff' && inputs.event.pullRequest) {
+    const range = await pullRequestCommits(inputs, actionsLogger);
+    if ('missing' in range) {
+      // Without its commits a target-style event has scanned nothing of the change: never pass.
+      if (dataOnly || report === null) throw prCommitsError(inputs.event.name, range.missing);
+      const why = `Pull request commits: not scanned (${range.missing}); only the net change was. A key added by one commit and removed by a later one would not be seen: check out with \`fetch-depth: 0\`.`;
+      core.warning(why);
+      notes.push(why);
+    } else {
+      const commits = await scanHistory({ ...settings, changedLines: null }, actionsLogger, { since: null, allBranches: false, tip: range.head, exclude: range.exclude, pullRequest: true });
+      const s = range.commits === 1 ? '' : 's';
+      notes.push(`Pull request commits: every commit of base..head (${range.commits} commit${s}, ${range.how}) read as git objects, nothing checked out or run; each key is reported at the commit that added it.`);
+      // The checkout's scan already reports what the head still holds, at the head's lines.
+      report = report === null ? commits : mergeReports(report, { ...commits, findings: commits.findings.filter((f) => f.presentAtHead === false), stats: recount(commits, (f) => f.presentAtHead === false) });
+    }
+  }
+  if (report === null) throw new Error('no scan ran');
   if (inputs.mode === 'history') notes.push('History mode: every commit reachable from HEAD; each secret is reported at the commit that introduced it.');
   const ownBaseline = inputs.sources.prBaseline;
   if (ownBaseline) {
@@ -148,4 +174,11 @@ async function writeFileSafely(file: string, content: string, workspace: string)
     if (isConfigurationError(error)) throw error;
     throw new ConfigurationError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? errorMessage(error)}`);
   }
+}
+
+/** A report's counts for the findings `keep` keeps. */
+function recount(report: Report, keep: (f: Finding) => boolean): Report['stats'] {
+  const findingsBySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Report['stats']['findingsBySeverity'];
+  for (const f of report.findings) if (keep(f)) findingsBySeverity[f.severity]++;
+  return { ...report.stats, findingsBySeverity };
 }

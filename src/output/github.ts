@@ -43,6 +43,9 @@ export function planAnnotations(report: Report, options: { limit?: number; pathP
   const count: Record<AnnotationKind, number> = { error: 0, warning: 0, notice: 0 };
   const hidden: Record<AnnotationKind, number> = { error: 0, warning: 0, notice: 0 };
   for (const finding of report.findings) {
+    // A history finding is annotated only where the scanned tip's line still holds it: elsewhere
+    // the annotation would sit on a line that says something else (the link names its commit).
+    if (finding.commit !== undefined && finding.lineAtTip !== true) continue;
     const kind = KIND[finding.severity];
     if (count[kind] >= limit) {
       hidden[kind]++;
