@@ -22,6 +22,8 @@ import { upsertPrComment } from './pr-comment.js';
 import { writeSummary } from './summary.js';
 
 const MIN_MASK_LENGTH = 6;
+/** For the second, whole-tree scan of a pull request: its progress is not news. */
+const quietLogger = { ...actionsLogger, info: () => {} };
 
 /** The Action: read inputs, scan, then report through every channel the inputs enable. */
 export async function run(): Promise<void> {
@@ -91,6 +93,13 @@ async function scanFor(inputs: ActionInputs): Promise<{ report: Report; notes: s
     }
   }
   if (report === null) throw new Error('no scan ran');
+  // What the pull request does not touch is not its check, but its comment says how much there is.
+  if (settings.changedLines !== null && inputs.prComment && inputs.event.pullRequest) {
+    const seen = new Set(report.findings.map((f) => f.fingerprint));
+    const everything = await scan({ ...settings, changedLines: null }, quietLogger);
+    const outside = everything.findings.filter((f) => !seen.has(f.fingerprint)).length;
+    if (outside > 0) notes.push(`${outside} more finding${outside === 1 ? '' : 's'} in files or lines this pull request does not touch: not part of this check (a full scan, e.g. the nightly audit, lists ${outside === 1 ? 'it' : 'them'}).`);
+  }
   if (inputs.mode === 'history') notes.push('History mode: every commit reachable from HEAD; each secret is reported at the commit that introduced it.');
   const ownBaseline = inputs.sources.prBaseline;
   if (ownBaseline) {

@@ -46,7 +46,11 @@ export async function upsertPrComment(
         : renderMarkdown(report, {
             marker: marker,
             title: 'openai-secret-lint found secrets in this pull request',
-            notes: options.runUrl ? [...options.notes, `Details: [the workflow run](${options.runUrl}) (job summary and annotations).`] : options.notes,
+            notes: [
+              ...options.notes,
+              ...(options.runUrl ? [`Details: [the workflow run](${options.runUrl}) (job summary and annotations).`] : []),
+              'Not a secret? Put `openai-secret-lint:ignore[rule-id] reason` in a comment on its line, or accept it in the baseline (`openai-secret-lint scan --write-baseline FILE`, the `baseline` input). A real key must be rotated: removing it leaves it in the pull request\'s commits.',
+            ],
             link: options.link,
             maxBytes: COMMENT_MAX_BYTES,
             // The comment's limit is far below the summary's: the run's summary lists more.

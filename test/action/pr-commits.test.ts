@@ -140,3 +140,26 @@ describe('pull_request_target: the pull request is data', () => {
     }
   }, 120_000);
 });
+
+describe('the pull request comment', () => {
+  it('links the run, says how to suppress or baseline, and counts findings outside the change', async () => {
+    const old = [openaiKey('proj'), openaiKey('proj'), openaiKey('proj')];
+    const workspace = makeRepo({ 'legacy/a.js': old.map((k) => `k = "${k}"`).join('\n') + '\n' });
+    const base = gitIn(workspace, 'rev-parse', 'HEAD').trim();
+    const head = commit(workspace, { 'new.js': `k = "${openaiKey('proj')}"\n` }, 'add');
+    const api = await startFakeGitHub();
+    try {
+      const run = await runAction({ workspace, event: 'pull_request', apiUrl: api.url, edit: prShas(base, head) });
+      expect(run.outputs.findings).toBe('1');
+      const body = api.comments[0]!.body;
+      expect(body).toContain('new.js:1');
+      expect(body).not.toContain('legacy/a.js');
+      expect(body).toContain('3 more findings in files or lines this pull request does not touch: not part of this check');
+      expect(body).toContain('[the workflow run](https://github.com/octo-org/demo-repo/actions/runs/4242)');
+      expect(body).toContain('openai-secret-lint:ignore[rule-id]');
+      expect(body).toContain('--write-baseline');
+    } finally {
+      await api.close();
+    }
+  }, 120_000);
+});
