@@ -82,7 +82,10 @@ export async function readInputs(env: NodeJS.ProcessEnv = process.env): Promise<
   const requestedMode = (enumInput('mode') || 'auto') as RequestedMode;
   if (!MODES.includes(requestedMode)) throw new ConfigurationError(`input mode must be auto, full, diff or history, not "${requestedMode}"`);
   const event = readEvent();
-  const prRun = event.name === 'workflow_run' && event.pullRequest !== null;
+  // A workflow_run of a pull request is diff mode even when the payload lists none (a fork's):
+  // the scan then fails rather than pass over the default branch.
+  const runOf = String((github.context.payload.workflow_run as { event?: unknown } | undefined)?.event ?? '');
+  const prRun = event.name === 'workflow_run' && (event.pullRequest !== null || runOf.startsWith('pull_request'));
   const mode: Mode = requestedMode === 'auto' ? (DIFF_EVENTS.has(event.name) || prRun ? 'diff' : 'full') : requestedMode;
 
   // As in the CLI: defaults, then the config file, then the inputs on top. On a pull request the

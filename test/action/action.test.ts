@@ -294,6 +294,7 @@ describe('the bundled Action on a schedule (audit issue)', () => {
     expect(api.issues[0]!.state).toBe('closed');
     expect(api.comments[0]!.body).toContain('no leaked secrets');
     expect(api.comments[0]!.body).toContain('https://github.com/octo-org/demo-repo/actions/runs/4242');
+    expect(api.comments[0]!.body).toContain('still in git history: rotate every key this issue listed');
   });
 });
 

@@ -163,3 +163,62 @@ describe('the pull request comment', () => {
     }
   }, 120_000);
 });
+
+describe('workflow_run of a pull request', () => {
+  it("scans the listed pull request's commits as data", async () => {
+    const key = openaiKey('proj');
+    const remote = remoteWithPullRequest([{ 'src/a.js': `k = "${key}"\n` }, { 'src/a.js': 'k = 1\n' }]);
+    const api = await startFakeGitHub();
+    try {
+      const run = await runAction({
+        workspace: remote.workspace,
+        event: 'workflow_run',
+        apiUrl: api.url,
+        sha: remote.base,
+        env: { GITHUB_SERVER_URL: `file://${remote.server}` },
+        edit: (payload) => {
+          payload.workflow_run = { event: 'pull_request', head_sha: remote.head, pull_requests: [{ number: 7, head: { sha: remote.head }, base: { sha: remote.base } }] };
+        },
+      });
+      expect(run.outputs.findings).toBe('1');
+      expect(run.code).toBe(1);
+      expect(run.summary).toContain(REMOVED);
+      expect(run.summary).toContain('fetched refs/pull/7/head as objects');
+      expect(gitIn(remote.workspace, 'status', '--porcelain')).toBe('');
+    } finally {
+      await api.close();
+    }
+  }, 120_000);
+
+  it('fails the step when the payload lists no pull request (a fork)', async () => {
+    const workspace = makeRepo({ 'README.md': '# x\n' });
+    const run = await runAction({
+      workspace,
+      event: 'workflow_run',
+      edit: (payload) => {
+        payload.workflow_run = { event: 'pull_request', head_sha: 'a'.repeat(40), pull_requests: [] };
+      },
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout.split('\n').filter((l) => l.startsWith('::error::'))).toEqual([
+      expect.stringContaining("::error::cannot scan the pull request's commits on workflow_run: the payload lists no pull request"),
+    ]);
+  });
+});
+
+describe('pull_request without its commits in the clone', () => {
+  it('scans the net change and says the commits were not scanned, and why', async () => {
+    const workspace = makeRepo({ 'a.js': `k = "${openaiKey('proj')}"\n` });
+    const api = await startFakeGitHub();
+    try {
+      // Head and base the clone does not hold, and no server to fetch them from.
+      const run = await runAction({ workspace, event: 'pull_request', apiUrl: api.url, env: { GITHUB_SERVER_URL: `file://${tempDir('osl-empty-')}` } });
+      const warning = run.stdout.split('\n').find((l) => l.startsWith('::warning::Pull request commits: not scanned'));
+      expect(warning).toContain('its head commit 333333333333 is not in the clone and refs/pull/7/head could not be fetched');
+      expect(run.summary).toContain('Pull request commits: not scanned');
+      expect(run.summary).toContain('only the net change was');
+    } finally {
+      await api.close();
+    }
+  }, 120_000);
+});
