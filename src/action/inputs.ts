@@ -41,6 +41,9 @@ export interface EventInfo {
   baseSha: string | null;
   /** This workflow run on GitHub, for links from the audit issue. */
   runUrl: string | null;
+  /** GITHUB_SHA and GITHUB_REF: what a code scanning upload is filed under. */
+  runSha: string;
+  runRef: string | null;
 }
 
 export interface ActionInputs {
@@ -59,6 +62,8 @@ export interface ActionInputs {
   /** This step among others in the run ('' when the runner names none): keys report files and the PR comment. */
   stepKey: string;
   annotations: boolean;
+  /** Upload the SARIF log to code scanning (REST API). */
+  uploadSarif: boolean;
   summary: boolean;
   prComment: boolean;
   auditIssue: boolean;
@@ -123,6 +128,7 @@ export async function readInputs(env: NodeJS.ProcessEnv = process.env): Promise<
     reportFile: path.join(outputDir, `openai-secret-lint-report${stepKey ? `-${stepKey}` : ''}.json`),
     stepKey,
     annotations: booleanInput('annotations', true),
+    uploadSarif: booleanInput('upload-sarif', false),
     summary: booleanInput('summary', true),
     prComment: booleanInput('pr-comment', true),
     auditIssue: auditInput === 'auto' ? AUDIT_EVENTS.has(event.name) && mode === 'full' : auditInput === 'true',
@@ -154,6 +160,8 @@ function readEvent(): EventInfo {
     serverUrl: context.serverUrl,
     pullRequest,
     baseSha: pullRequest?.baseSha ?? stringOrNull(mergeGroup?.base_sha) ?? pushBefore(payload.before),
+    runSha: context.sha,
+    runRef: stringOrNull(context.ref),
     runUrl: repo && context.runId ? `${context.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${context.runId}` : null,
   };
 }

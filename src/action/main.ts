@@ -19,6 +19,7 @@ import { toRepoPaths } from './repo-paths.js';
 import { blobLinker } from './links.js';
 import { actionsLogger } from './logger.js';
 import { upsertPrComment } from './pr-comment.js';
+import { uploadSarif } from './upload-sarif.js';
 import { writeSummary } from './summary.js';
 
 const MIN_MASK_LENGTH = 6;
@@ -125,12 +126,21 @@ async function publish(inputs: ActionInputs, scanned: Report, notes: string[]): 
 
   await writeFileSafely(inputs.reportFile, renderJson(report), inputs.workspace);
   core.setOutput('report-file', inputs.reportFile);
+  const sarif = inputs.sarifFile || inputs.uploadSarif ? renderSarif(report) : '';
   if (inputs.sarifFile) {
-    await writeFileSafely(inputs.sarifFile, renderSarif(report), inputs.workspace);
+    await writeFileSafely(inputs.sarifFile, sarif, inputs.workspace);
     core.setOutput('sarif-file', inputs.sarifFile);
   } else {
     core.setOutput('sarif-file', '');
   }
+  let sarifId: string | null = null;
+  if (inputs.uploadSarif) {
+    const client = apiFor(inputs);
+    if (!client || !event.repo || !event.runRef) core.warning('upload-sarif: no github-token, repository or ref: the SARIF report is not uploaded.');
+    else sarifId = await uploadSarif(client, { ...event.repo, sha: event.runSha, ref: event.runRef }, sarif);
+    if (sarifId) core.info(`Code scanning upload: ${sarifId}`);
+  }
+  core.setOutput('sarif-id', sarifId ?? '');
   core.setOutput('findings', report.findings.length);
   for (const severity of SEVERITIES) core.setOutput(severity, report.stats.findingsBySeverity[severity]);
 
