@@ -38266,6 +38266,7 @@ async function readInputs(env = process.env) {
         reportFile: external_node_path_default().join(outputDir, `openai-secret-lint-report${stepKey ? `-${stepKey}` : ''}.json`),
         stepKey,
         annotations: booleanInput('annotations', true),
+        uploadSarif: booleanInput('upload-sarif', false),
         summary: booleanInput('summary', true),
         prComment: booleanInput('pr-comment', true),
         auditIssue: auditInput === 'auto' ? AUDIT_EVENTS.has(event.name) && mode === 'full' : auditInput === 'true',
@@ -38296,6 +38297,8 @@ function readEvent() {
         serverUrl: context.serverUrl,
         pullRequest,
         baseSha: pullRequest?.baseSha ?? stringOrNull(mergeGroup?.base_sha) ?? pushBefore(payload.before),
+        runSha: context.sha,
+        runRef: stringOrNull(context.ref),
         runUrl: repo && context.runId ? `${context.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${context.runId}` : null,
     };
 }
@@ -38418,11 +38421,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6257);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(4296);
-/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_21__ = __nccwpck_require__(5278);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_22__ = __nccwpck_require__(5278);
 /* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9506);
 /* harmony import */ var _history_scan_history_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7042);
-/* harmony import */ var _output_json_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(7711);
+/* harmony import */ var _output_json_js__WEBPACK_IMPORTED_MODULE_21__ = __nccwpck_require__(7711);
 /* harmony import */ var _output_sarif_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(324);
 /* harmony import */ var _output_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4980);
 /* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4713);
@@ -38433,13 +38436,15 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _github_api_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2334);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(1341);
 /* harmony import */ var _pr_commits_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(8065);
-/* harmony import */ var _repo_paths_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(4085);
-/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(2684);
+/* harmony import */ var _repo_paths_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(4085);
+/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(2684);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(8980);
 /* harmony import */ var _pr_comment_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(9413);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(8770);
+/* harmony import */ var _upload_sarif_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(5617);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(8770);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_2__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_3__, _diff_scope_js__WEBPACK_IMPORTED_MODULE_10__]);
 ([_core_scan_js__WEBPACK_IMPORTED_MODULE_2__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_3__, _diff_scope_js__WEBPACK_IMPORTED_MODULE_10__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
 
 
 
@@ -38473,7 +38478,7 @@ async function run() {
         await publish(inputs, report.report, report.notes);
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .isConfigurationError */ .p0)(error) || (0,_util_git_js__WEBPACK_IMPORTED_MODULE_6__/* .isGitTimeout */ .g6)(error) ? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .errorMessage */ .gJ)(error) : `internal error: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .errorMessage */ .gJ)(error)}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_18__/* .isConfigurationError */ .p0)(error) || (0,_util_git_js__WEBPACK_IMPORTED_MODULE_6__/* .isGitTimeout */ .g6)(error) ? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_18__/* .errorMessage */ .gJ)(error) : `internal error: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_18__/* .errorMessage */ .gJ)(error)}`);
     }
 }
 async function scanFor(inputs) {
@@ -38561,35 +38566,47 @@ async function scanFor(inputs) {
 async function publish(inputs, scanned, notes) {
     const { settings, event } = inputs;
     // From here on every path is relative to the repository root, in every output.
-    const report = (0,_repo_paths_js__WEBPACK_IMPORTED_MODULE_18__/* .toRepoPaths */ .m)(scanned, (0,_diff_scope_js__WEBPACK_IMPORTED_MODULE_10__/* .rootPrefix */ .R)((await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_6__/* .gitTopLevel */ .oB)(settings.root)) ?? inputs.workspace, settings.root));
+    const report = (0,_repo_paths_js__WEBPACK_IMPORTED_MODULE_19__/* .toRepoPaths */ .m)(scanned, (0,_diff_scope_js__WEBPACK_IMPORTED_MODULE_10__/* .rootPrefix */ .R)((await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_6__/* .gitTopLevel */ .oB)(settings.root)) ?? inputs.workspace, settings.root));
     _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq((0,_output_text_js__WEBPACK_IMPORTED_MODULE_5__/* .renderText */ .S)(report, { color: false }));
-    const link = (0,_links_js__WEBPACK_IMPORTED_MODULE_19__/* .blobLinker */ .B)(event, '');
+    const link = (0,_links_js__WEBPACK_IMPORTED_MODULE_20__/* .blobLinker */ .B)(event, '');
     if (inputs.annotations) {
         const hidden = (0,_annotations_js__WEBPACK_IMPORTED_MODULE_8__/* .annotate */ .f)(report, '', 'They are in the job summary table; what does not fit there is in the JSON report (the report-file output, on the runner).');
         if (hidden)
             notes.push(hidden);
     }
-    await writeFileSafely(inputs.reportFile, (0,_output_json_js__WEBPACK_IMPORTED_MODULE_20__/* .renderJson */ .h)(report), inputs.workspace);
+    await writeFileSafely(inputs.reportFile, (0,_output_json_js__WEBPACK_IMPORTED_MODULE_21__/* .renderJson */ .h)(report), inputs.workspace);
     _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('report-file', inputs.reportFile);
+    const sarif = inputs.sarifFile || inputs.uploadSarif ? (0,_output_sarif_js__WEBPACK_IMPORTED_MODULE_4__/* .renderSarif */ .WH)(report) : '';
     if (inputs.sarifFile) {
-        await writeFileSafely(inputs.sarifFile, (0,_output_sarif_js__WEBPACK_IMPORTED_MODULE_4__/* .renderSarif */ .WH)(report), inputs.workspace);
+        await writeFileSafely(inputs.sarifFile, sarif, inputs.workspace);
         _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('sarif-file', inputs.sarifFile);
     }
     else {
         _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('sarif-file', '');
     }
+    let sarifId = null;
+    if (inputs.uploadSarif) {
+        const client = apiFor(inputs);
+        if (!client || !event.repo || !event.runRef)
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e('upload-sarif: no github-token, repository or ref: the SARIF report is not uploaded.');
+        else
+            sarifId = await (0,_upload_sarif_js__WEBPACK_IMPORTED_MODULE_16__/* .uploadSarif */ .N)(client, { ...event.repo, sha: event.runSha, ref: event.runRef }, sarif);
+        if (sarifId)
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Code scanning upload: ${sarifId}`);
+    }
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('sarif-id', sarifId ?? '');
     _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('findings', report.findings.length);
-    for (const severity of _core_finding_js__WEBPACK_IMPORTED_MODULE_21__/* .SEVERITIES */ .oC)
+    for (const severity of _core_finding_js__WEBPACK_IMPORTED_MODULE_22__/* .SEVERITIES */ .oC)
         _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH(severity, report.stats.findingsBySeverity[severity]);
     // The reports live on the runner only: say so, and how to keep them.
     const reports = inputs.sarifFile ? `the JSON report (${node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(inputs.reportFile)}) and the SARIF file (${node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(inputs.sarifFile)})` : `the JSON report (${node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(inputs.reportFile)})`;
     const overflowHint = `${reports}, which hold every finding but exist only on the runner (the report-file and sarif-file outputs): upload them in a later step, e.g. with actions/upload-artifact, to keep them`;
     if (inputs.summary) {
         try {
-            await (0,_summary_js__WEBPACK_IMPORTED_MODULE_16__/* .writeSummary */ .S)(report, { notes, link, overflowHint });
+            await (0,_summary_js__WEBPACK_IMPORTED_MODULE_17__/* .writeSummary */ .S)(report, { notes, link, overflowHint });
         }
         catch (error) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`Could not write the job summary: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .errorMessage */ .gJ)(error)}`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`Could not write the job summary: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_18__/* .errorMessage */ .gJ)(error)}`);
         }
     }
     const api = apiFor(inputs);
@@ -38614,7 +38631,7 @@ async function publish(inputs, scanned, notes) {
             _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm('No github-token or repository: the audit issue is skipped.');
         }
     }
-    const failing = report.findings.filter((f) => (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_21__/* .atLeast */ .jZ)(f.severity, settings.failOn)).length;
+    const failing = report.findings.filter((f) => (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_22__/* .atLeast */ .jZ)(f.severity, settings.failOn)).length;
     if (failing > 0)
         _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(`${failing} finding${failing === 1 ? '' : 's'} at or above ${settings.failOn}`);
 }
@@ -38630,14 +38647,14 @@ async function writeFileSafely(file, content, workspace) {
         await (0,_util_safe_write_js__WEBPACK_IMPORTED_MODULE_7__/* .writeFileNoFollow */ .q)(file, content, { within: workspace });
     }
     catch (error) {
-        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .isConfigurationError */ .p0)(error))
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_18__/* .isConfigurationError */ .p0)(error))
             throw error;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .ConfigurationError */ .j1(`cannot write ${file}: ${error.code ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .errorMessage */ .gJ)(error)}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_18__/* .ConfigurationError */ .j1(`cannot write ${file}: ${error.code ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_18__/* .errorMessage */ .gJ)(error)}`);
     }
 }
 /** A report's counts for the findings `keep` keeps. */
 function recount(report, keep) {
-    const findingsBySeverity = Object.fromEntries(_core_finding_js__WEBPACK_IMPORTED_MODULE_21__/* .SEVERITIES */ .oC.map((s) => [s, 0]));
+    const findingsBySeverity = Object.fromEntries(_core_finding_js__WEBPACK_IMPORTED_MODULE_22__/* .SEVERITIES */ .oC.map((s) => [s, 0]));
     for (const f of report.findings)
         if (keep(f))
             findingsBySeverity[f.severity]++;
@@ -38968,6 +38985,51 @@ async function writeSummary(report, options) {
         overflowHint: options.overflowHint,
     });
     await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown, true).write();
+}
+
+
+/***/ }),
+
+/***/ 5617:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ uploadSarif)
+/* harmony export */ });
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6257);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4296);
+/* harmony import */ var _github_api_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2334);
+
+
+
+
+/**
+ * Uploads the SARIF log to code scanning through the REST API, gzipped and base64-encoded as
+ * the endpoint requires (as zizmor's and CodeQL's actions do). A token without
+ * `security-events: write` gets a warning, never a failed step: the scan itself succeeded.
+ */
+async function uploadSarif(api, target, sarif) {
+    try {
+        const response = await api.rest.codeScanning.uploadSarif({
+            owner: target.owner,
+            repo: target.repo,
+            commit_sha: target.sha,
+            ref: target.ref,
+            sarif: (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.gzipSync)(Buffer.from(sarif, 'utf8')).toString('base64'),
+            tool_name: 'openai-secret-lint',
+        });
+        return response.data.id ?? null;
+    }
+    catch (error) {
+        const status = (0,_github_api_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatus */ .nG)(error);
+        const why = status === 403 || status === 404
+            ? 'the token may not upload to code scanning (grant `security-events: write`; code scanning must be available for the repository)'
+            : (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error);
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`Could not upload the SARIF report to code scanning: ${why}`);
+        return null;
+    }
 }
 
 
@@ -51721,7 +51783,10 @@ async function gitFetch(cwd, url, refs, options = {}) {
         throw new Error(`refusing to fetch from ${url}: not an https URL`);
     const setup = await setupFor(cwd);
     const overrides = [...setup.overrides, [`protocol.${scheme}.allow`, 'always'], ['fetch.recurseSubmodules', 'false'], ['credential.interactive', 'false']];
-    if (options.token)
+    // actions/checkout may have stored its own header for this server: a second one would clash.
+    const stored = await runGit(cwd, ['config', '--get-urlmatch', 'http.extraheader', url], setup, { input: '' });
+    const hasHeader = stored.code === 0 && stored.stdout.toString('utf8').trim() !== '';
+    if (options.token && !hasHeader)
         overrides.push(['http.extraheader', `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${options.token}`).toString('base64')}`]);
     const depth = options.depth !== undefined ? [`--depth=${Math.max(1, Math.floor(options.depth))}`] : [];
     return runGit(cwd, ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--no-recurse-submodules', ...depth, '--', url, ...refs], { ...setup, overrides, allowProtocol: scheme }, { input: '' });

@@ -21739,7 +21739,10 @@ async function gitFetch(cwd, url, refs, options = {}) {
         throw new Error(`refusing to fetch from ${url}: not an https URL`);
     const setup = await setupFor(cwd);
     const overrides = [...setup.overrides, [`protocol.${scheme}.allow`, 'always'], ['fetch.recurseSubmodules', 'false'], ['credential.interactive', 'false']];
-    if (options.token)
+    // actions/checkout may have stored its own header for this server: a second one would clash.
+    const stored = await runGit(cwd, ['config', '--get-urlmatch', 'http.extraheader', url], setup, { input: '' });
+    const hasHeader = stored.code === 0 && stored.stdout.toString('utf8').trim() !== '';
+    if (options.token && !hasHeader)
         overrides.push(['http.extraheader', `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${options.token}`).toString('base64')}`]);
     const depth = options.depth !== undefined ? [`--depth=${Math.max(1, Math.floor(options.depth))}`] : [];
     return runGit(cwd, ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--no-recurse-submodules', ...depth, '--', url, ...refs], { ...setup, overrides, allowProtocol: scheme }, { input: '' });

@@ -276,7 +276,10 @@ export async function gitFetch(cwd: string, url: string, refs: string[], options
   if (!scheme || !['https', 'http', 'file'].includes(scheme)) throw new Error(`refusing to fetch from ${url}: not an https URL`);
   const setup = await setupFor(cwd);
   const overrides: (readonly [string, string])[] = [...setup.overrides, [`protocol.${scheme}.allow`, 'always'], ['fetch.recurseSubmodules', 'false'], ['credential.interactive', 'false']];
-  if (options.token) overrides.push(['http.extraheader', `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${options.token}`).toString('base64')}`]);
+  // actions/checkout may have stored its own header for this server: a second one would clash.
+  const stored = await runGit(cwd, ['config', '--get-urlmatch', 'http.extraheader', url], setup, { input: '' });
+  const hasHeader = stored.code === 0 && stored.stdout.toString('utf8').trim() !== '';
+  if (options.token && !hasHeader) overrides.push(['http.extraheader', `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${options.token}`).toString('base64')}`]);
   const depth = options.depth !== undefined ? [`--depth=${Math.max(1, Math.floor(options.depth))}`] : [];
   return runGit(cwd, ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--no-recurse-submodules', ...depth, '--', url, ...refs], { ...setup, overrides, allowProtocol: scheme }, { input: '' });
 }
