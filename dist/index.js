@@ -38698,9 +38698,12 @@ async function upsertPrComment(api, target, report, options) {
     try {
         const comments = await api.paginate(api.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.number, per_page: 100 });
         // Ours is the comment with the marker *and* our author: anyone may post the marker.
+        // A comment of an earlier version (one unkeyed marker) is taken over by the first step that
+        // finds no comment of its own, so an upgrade does not leave a stale comment behind.
+        const legacy = marker === PR_COMMENT_MARKER ? [] : comments.filter((c) => c.body?.includes(PR_COMMENT_MARKER));
         const marked = comments.filter((c) => c.body?.includes(marker));
-        const login = marked.length > 0 ? await (0,_github_api_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenLogin */ .nu)(api) : null;
-        const existing = login === null ? undefined : marked.find((c) => (0,_github_api_js__WEBPACK_IMPORTED_MODULE_2__/* .writtenBy */ .xO)(c, login));
+        const login = marked.length > 0 || legacy.length > 0 ? await (0,_github_api_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenLogin */ .nu)(api) : null;
+        const existing = login === null ? undefined : (marked.find((c) => (0,_github_api_js__WEBPACK_IMPORTED_MODULE_2__/* .writtenBy */ .xO)(c, login)) ?? legacy.find((c) => (0,_github_api_js__WEBPACK_IMPORTED_MODULE_2__/* .writtenBy */ .xO)(c, login)));
         if (report.findings.length === 0 && !existing)
             return 'skipped';
         const body = report.findings.length === 0

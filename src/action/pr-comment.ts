@@ -36,9 +36,12 @@ export async function upsertPrComment(
   try {
     const comments = await api.paginate(api.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.number, per_page: 100 });
     // Ours is the comment with the marker *and* our author: anyone may post the marker.
+    // A comment of an earlier version (one unkeyed marker) is taken over by the first step that
+    // finds no comment of its own, so an upgrade does not leave a stale comment behind.
+    const legacy = marker === PR_COMMENT_MARKER ? [] : comments.filter((c) => c.body?.includes(PR_COMMENT_MARKER));
     const marked = comments.filter((c) => c.body?.includes(marker));
-    const login = marked.length > 0 ? await tokenLogin(api) : null;
-    const existing = login === null ? undefined : marked.find((c) => writtenBy(c, login));
+    const login = marked.length > 0 || legacy.length > 0 ? await tokenLogin(api) : null;
+    const existing = login === null ? undefined : (marked.find((c) => writtenBy(c, login)) ?? legacy.find((c) => writtenBy(c, login)));
     if (report.findings.length === 0 && !existing) return 'skipped';
     const body =
       report.findings.length === 0

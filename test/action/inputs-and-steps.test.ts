@@ -77,6 +77,24 @@ describe('two steps of one job', () => {
     }
   }, 120_000);
 
+  it("takes over an earlier version's unkeyed comment instead of adding a second one", async () => {
+    const workspace = makeRepo({ 'a.js': `k = "${openaiKey('proj')}"\n` });
+    const api = await startFakeGitHub();
+    const legacy = ['<!-- openai-secret-lint', 'pr-comment -->'].join(':');
+    api.comments.push({ id: 1, body: `${legacy}\nold findings`, issueNumber: 7, user: { login: 'github-actions[bot]' } });
+    // Someone else's comment holding the old marker is never touched.
+    api.comments.push({ id: 2, body: `${legacy}\nforged`, issueNumber: 7, user: { login: 'mallory' } });
+    try {
+      await runAction({ workspace, event: 'pull_request', apiUrl: api.url, inputs: { mode: 'full', 'fail-on': 'critical' }, env: { GITHUB_JOB: 'scan', GITHUB_ACTION: 'secrets' } });
+      expect(api.comments).toHaveLength(2);
+      expect(api.comments[0]!.body.startsWith('<!-- openai-secret-lint:pr-comment:scan-secrets -->')).toBe(true);
+      expect(api.comments[0]!.body).toContain('a.js:1');
+      expect(api.comments[1]!.body).toBe(`${legacy}\nforged`);
+    } finally {
+      await api.close();
+    }
+  });
+
   it('a `name` input keys them too', async () => {
     const workspace = makeRepo({ 'a.js': `k = "${openaiKey('proj')}"\n` });
     const run = await runAction({ workspace, event: 'push', inputs: { name: 'matrix node-20', 'fail-on': 'critical' } });
