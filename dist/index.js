@@ -37075,6 +37075,10 @@ function planAnnotations(report, options = {}) {
     const count = { error: 0, warning: 0, notice: 0 };
     const hidden = { error: 0, warning: 0, notice: 0 };
     for (const finding of report.findings) {
+        // A history finding is annotated only where the scanned tip's line still holds it: elsewhere
+        // the annotation would sit on a line that says something else (the link names its commit).
+        if (finding.commit !== undefined && finding.lineAtTip !== true)
+            continue;
         const kind = KIND[finding.severity];
         if (count[kind] >= limit) {
             hidden[kind]++;
@@ -37109,11 +37113,11 @@ function toAnnotation(f, kind, prefix) {
     return { kind, message: `${(0,output_escape/* escapeControls */.UN)(f.message)}${secret}\nFix: ${(0,output_escape/* escapeControls */.UN)(f.remediation)}`, properties };
 }
 /** The sentence logged (and put in the summary) when annotations were left out; null if none. */
-function hiddenNote(hidden) {
+function hiddenNote(hidden, where = 'Every finding is in the job summary, the SARIF file and the JSON report.') {
     const parts = ['error', 'warning', 'notice'].filter((k) => hidden[k] > 0).map((k) => `${hidden[k]} more ${k}${hidden[k] === 1 ? '' : 's'}`);
     if (parts.length === 0)
         return null;
-    return `GitHub shows at most ${ANNOTATION_LIMIT} annotations of each kind per step: ${parts.join(', ')} not annotated. Every finding is in the job summary, the SARIF file and the JSON report.`;
+    return `GitHub shows at most ${ANNOTATION_LIMIT} annotations of each kind per step: ${parts.join(', ')} not annotated. ${where}`;
 }
 /** The `--format github` output: workflow commands a runner turns into annotations. */
 function renderGithub(report) {
@@ -37153,13 +37157,13 @@ function escapeProperty(text) {
  * One annotation per finding through @actions/core, most severe first, capped the way the
  * runner displays them. Returns the note about the ones left out (for the summary), or null.
  */
-function annotate(report, pathPrefix) {
+function annotate(report, pathPrefix, where) {
     const plan = planAnnotations(report, { pathPrefix });
     for (const annotation of plan.shown) {
         const emit = annotation.kind === 'error' ? core/* error */.z3 : annotation.kind === 'warning' ? core/* warning */.$e : core/* notice */.lm;
         emit(annotation.message, annotation.properties);
     }
-    const note = hiddenNote(plan.hidden);
+    const note = hiddenNote(plan.hidden, where);
     if (note)
         core/* info */.pq(note);
     return note;
@@ -37202,7 +37206,7 @@ async function syncAuditIssue(api, repo, report, options) {
             if (!existing)
                 return 'skipped';
             const where = options.runUrl ? ` ([audit run](${options.runUrl}))` : '';
-            await api.rest.issues.createComment({ ...repo, issue_number: existing.number, body: `✅ The latest audit found no leaked secrets${where}: closing.` });
+            await api.rest.issues.createComment({ ...repo, issue_number: existing.number, body: `✅ The latest audit found no leaked secrets${where}: closing. Keys removed from the files are still in git history: rotate every key this issue listed, if not done yet, and purge it from history (e.g. \`git filter-repo --replace-text\`).` });
             await api.rest.issues.update({ ...repo, issue_number: existing.number, state: 'closed', state_reason: 'completed' });
             return 'closed';
         }
@@ -37365,13 +37369,14 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6614:
+/***/ 1341:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  K: () => (/* binding */ readInputs)
+  $H: () => (/* binding */ DATA_ONLY_PR_EVENTS),
+  Ko: () => (/* binding */ readInputs)
 });
 
 // UNUSED EXPORTS: MODES
@@ -37521,6 +37526,149 @@ var registry = __nccwpck_require__(9493);
 var allow_patterns = __nccwpck_require__(1920);
 // EXTERNAL MODULE: ./src/yaml/load.ts
 var load = __nccwpck_require__(6251);
+;// CONCATENATED MODULE: ./src/config/strict-json.ts
+/**
+ * Strict JSON (RFC 8259) for `.json` config files: no trailing commas, comments or single quotes,
+ * which a YAML parser would accept. An error gives its line and column and what was expected,
+ * never the text found there (a config may sit next to values nobody should see in a log).
+ */
+/** Null when `text` is strict JSON, else the first syntax error. */
+function strictJsonError(text) {
+    let i = 0;
+    const n = text.length;
+    class Stop extends Error {
+        at;
+        expected;
+        constructor(at, expected) {
+            super(expected);
+            this.at = at;
+            this.expected = expected;
+        }
+    }
+    const fail = (expected) => {
+        throw new Stop(i, expected);
+    };
+    const ws = () => {
+        while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r'))
+            i++;
+    };
+    const value = () => {
+        ws();
+        const c = text[i];
+        if (c === '{')
+            return object();
+        if (c === '[')
+            return array();
+        if (c === '"')
+            return string();
+        if (c === '-' || (c !== undefined && c >= '0' && c <= '9'))
+            return number();
+        for (const word of ['true', 'false', 'null']) {
+            if (text.startsWith(word, i)) {
+                i += word.length;
+                return;
+            }
+        }
+        fail(i >= n ? 'a value, found the end of the file' : 'a value');
+    };
+    const object = () => {
+        i++;
+        ws();
+        if (text[i] === '}') {
+            i++;
+            return;
+        }
+        for (;;) {
+            ws();
+            if (text[i] !== '"')
+                fail('a double-quoted property name');
+            string();
+            ws();
+            if (text[i] !== ':')
+                fail("':' after a property name");
+            i++;
+            value();
+            ws();
+            if (text[i] === ',') {
+                i++;
+                continue;
+            }
+            if (text[i] === '}') {
+                i++;
+                return;
+            }
+            fail("',' or '}'");
+        }
+    };
+    const array = () => {
+        i++;
+        ws();
+        if (text[i] === ']') {
+            i++;
+            return;
+        }
+        for (;;) {
+            value();
+            ws();
+            if (text[i] === ',') {
+                i++;
+                continue;
+            }
+            if (text[i] === ']') {
+                i++;
+                return;
+            }
+            fail("',' or ']'");
+        }
+    };
+    const string = () => {
+        i++;
+        while (i < n && text[i] !== '"') {
+            const c = text.charCodeAt(i);
+            if (c < 0x20)
+                fail('a closing quote (control characters must be escaped)');
+            if (text[i] === '\\') {
+                const e = text[i + 1];
+                if (e === 'u') {
+                    if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
+                        fail('four hex digits after \\u');
+                    i += 6;
+                    continue;
+                }
+                if (e === undefined || !'"\\/bfnrt'.includes(e))
+                    fail('a valid escape sequence');
+                i += 2;
+                continue;
+            }
+            i++;
+        }
+        if (i >= n)
+            fail('a closing quote, found the end of the file');
+        i++;
+    };
+    const number = () => {
+        const match = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+        if (!match)
+            fail('a number');
+        i += match[0].length;
+    };
+    try {
+        value();
+        ws();
+        if (i < n)
+            fail('the end of the file after the top-level value');
+        return null;
+    }
+    catch (error) {
+        if (!(error instanceof Stop))
+            throw error;
+        const before = text.slice(0, error.at);
+        const line = before.split('\n').length;
+        const column = error.at - before.lastIndexOf('\n');
+        return { line, column, message: `invalid JSON: expected ${error.expected} (column ${column})` };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/config/suggest.ts
 /** "Did you mean" for unknown keys and values: the closest candidate within a small edit distance. */
 function closest(word, candidates) {
@@ -37565,6 +37713,7 @@ function editDistance(a, b) {
 
 
 
+
 /** Compiled on first use: most scans have no config file, and worker threads never read one. */
 let compiled;
 function validateSchema(value) {
@@ -37576,12 +37725,20 @@ function validateSchema(value) {
  * Parses and validates a configuration text (YAML or JSON) and returns every problem at once, each
  * with its YAML path and line, as one ConfigurationError (exit code 2). `source` names the file.
  */
-function parseConfig(text, source) {
+function parseConfig(text, source, format = 'yaml') {
+    // A `.json` file is strict JSON (a YAML parser would take trailing commas and comments). Once
+    // it is, it is also YAML, which keeps the line of every value for the schema's messages.
+    if (format === 'json') {
+        const error = strictJsonError(text);
+        if (error)
+            fail(source, [{ line: error.line, path: '', message: error.message }]);
+    }
     const lineCounter = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
     const lineOf = (offset) => (offset === undefined ? null : lineCounter.linePos(offset).line);
     if (doc.errors.length > 0) {
-        fail(source, doc.errors.map((e) => ({ line: lineOf(e.pos[0]), path: '', message: `invalid YAML: ${(0,load/* describeYamlError */.r)(e)}` })));
+        const kind = format === 'json' ? 'JSON' : 'YAML';
+        fail(source, doc.errors.map((e) => ({ line: lineOf(e.pos[0]), path: '', message: `invalid ${kind}: ${(0,load/* describeYamlError */.r)(e)}` })));
     }
     const value = doc.toJS({ maxAliasCount: 100 }) ?? {};
     const problems = [];
@@ -37789,11 +37946,14 @@ async function loadConfig(root, explicit = null, cwd = root) {
         throw new errors/* ConfigurationError */.j1(`cannot read config ${explicit ?? file}: ${error.code ?? String(error)}`);
     }
     const shown = explicit ?? external_node_path_default().relative(root, file);
-    return { config: parseConfigText(text, shown), file };
+    return { config: parseConfigText(text, shown, file), file };
 }
-/** Validates a config text read elsewhere (the Action reads it from a commit); `shown` names it. */
-function parseConfigText(text, shown) {
-    return parseConfig(text.replace(/^\uFEFF/, ''), shown);
+/**
+ * Validates a config text read elsewhere (the Action reads it from a commit); `shown` names it,
+ * `file` (its path or name, default `shown`) says by its extension whether it is JSON.
+ */
+function parseConfigText(text, shown, file = shown) {
+    return parseConfig(text.replace(/^\uFEFF/, ''), shown, external_node_path_default().extname(file).toLowerCase() === '.json' ? 'json' : 'yaml');
 }
 async function findConfigFile(root) {
     const found = [];
@@ -37923,7 +38083,7 @@ async function loadScanSources(request) {
         if (explicit !== null && baseFile === null)
             notes.push(`The configuration \`${explicit}\` does not exist in the base commit ${short}: the defaults apply to this pull request.`);
         if (baseFile) {
-            config = parseConfigText(baseFile.text, `${baseFile.name} at ${short}`);
+            config = parseConfigText(baseFile.text, `${baseFile.name} at ${short}`, baseFile.name);
             configSource = `${baseFile.name} at the base commit ${short}`;
         }
         const prFile = await readPrConfig(root, configInput ? external_node_path_default().resolve(workspace, configInput) : null, top);
@@ -38104,6 +38264,8 @@ function rootPrefix(top, root) {
 const MODES = ['auto', 'full', 'diff', 'history'];
 /** Events whose natural scan is the pull request's changes. */
 const DIFF_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
+/** Events whose checkout is not the pull request: its commits are read as git objects only. */
+const DATA_ONLY_PR_EVENTS = new Set(['pull_request_target', 'workflow_run']);
 /** Events whose configuration and baseline come from the base commit, never from the change itself. */
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 /** Events that run the periodic audit (and may own the audit issue). */
@@ -38116,14 +38278,19 @@ async function readInputs(env = process.env) {
     if (!isInside(workspace, root)) {
         throw new errors/* ConfigurationError */.j1(`input path: ${pathInput} resolves to ${root}, outside the workspace ${workspace}: the Action only scans inside GITHUB_WORKSPACE`);
     }
-    const failOn = core/* getInput */.V4('fail-on') || 'high';
+    // Enumerated inputs are matched case-insensitively (`fail-on: High`).
+    const failOn = enumInput('fail-on') || 'high';
     if (!(0,finding/* isSeverity */._Z)(failOn))
         throw new errors/* ConfigurationError */.j1(`input fail-on must be critical, high, medium or low, not "${failOn}"`);
-    const requestedMode = (core/* getInput */.V4('mode') || 'auto');
+    const requestedMode = (enumInput('mode') || 'auto');
     if (!MODES.includes(requestedMode))
         throw new errors/* ConfigurationError */.j1(`input mode must be auto, full, diff or history, not "${requestedMode}"`);
     const event = readEvent();
-    const mode = requestedMode === 'auto' ? (DIFF_EVENTS.has(event.name) ? 'diff' : 'full') : requestedMode;
+    // A workflow_run of a pull request is diff mode even when the payload lists none (a fork's):
+    // the scan then fails rather than pass over the default branch.
+    const runOf = String(github/* context */._.payload.workflow_run?.event ?? '');
+    const prRun = event.name === 'workflow_run' && (event.pullRequest !== null || runOf.startsWith('pull_request'));
+    const mode = requestedMode === 'auto' ? (DIFF_EVENTS.has(event.name) || prRun ? 'diff' : 'full') : requestedMode;
     // As in the CLI: defaults, then the config file, then the inputs on top. On a pull request the
     // config and the baseline are the base commit's: the change cannot relax its own scan.
     const sources = await loadScanSources({
@@ -38131,7 +38298,7 @@ async function readInputs(env = process.env) {
         workspace,
         configInput: core/* getInput */.V4('config') || null,
         baselineInput: core/* getInput */.V4('baseline') || null,
-        pullRequest: PULL_REQUEST_EVENTS.has(event.name) ? { baseSha: event.pullRequest?.baseSha ?? null } : null,
+        pullRequest: PULL_REQUEST_EVENTS.has(event.name) || prRun ? { baseSha: event.pullRequest?.baseSha ?? null } : null,
     });
     const settings = applyConfig((0,core_settings/* defaultSettings */.L6)(root), sources.config);
     settings.baseline = sources.baseline;
@@ -38141,9 +38308,10 @@ async function readInputs(env = process.env) {
         settings.verify = { enabled: true, env };
     }
     const sarifInput = core/* getInput */.V4('sarif-file');
+    const stepKey = stepKeyOf(env);
     // Reports go outside the workspace by default: never scanned, never where the checkout has links.
     const outputDir = external_node_path_default().resolve(env.RUNNER_TEMP || external_node_os_default().tmpdir());
-    const auditInput = core/* getInput */.V4('audit-issue') || 'auto';
+    const auditInput = enumInput('audit-issue') || 'auto';
     if (!['auto', 'true', 'false'].includes(auditInput))
         throw new errors/* ConfigurationError */.j1(`input audit-issue must be auto, true or false, not "${auditInput}"`);
     return {
@@ -38153,9 +38321,11 @@ async function readInputs(env = process.env) {
         mode,
         configFile: sources.configSource,
         sources: { notes: sources.notes, prBaseline: sources.prBaseline },
-        sarifFile: sarifPath(sarifInput, workspace, outputDir),
-        reportFile: external_node_path_default().join(outputDir, 'openai-secret-lint-report.json'),
+        sarifFile: sarifPath(sarifInput, workspace, outputDir, stepKey),
+        reportFile: external_node_path_default().join(outputDir, `openai-secret-lint-report${stepKey ? `-${stepKey}` : ''}.json`),
+        stepKey,
         annotations: booleanInput('annotations', true),
+        uploadSarif: booleanInput('upload-sarif', false),
         summary: booleanInput('summary', true),
         prComment: booleanInput('pr-comment', true),
         auditIssue: auditInput === 'auto' ? AUDIT_EVENTS.has(event.name) && mode === 'full' : auditInput === 'true',
@@ -38173,9 +38343,10 @@ function readEvent() {
     catch {
         // GITHUB_REPOSITORY unset and no repository in the payload: API features are skipped.
     }
-    const pr = payload.pull_request;
+    // workflow_run: the run's pull request (a fork's is not listed; the caller then fails the step).
+    const pr = context.eventName === 'workflow_run' ? payload.workflow_run?.pull_requests?.[0] : payload.pull_request;
     const pullRequest = pr && typeof pr.number === 'number'
-        ? { number: pr.number, baseSha: stringOrNull(pr.base?.sha), headSha: stringOrNull(pr.head?.sha) }
+        ? { number: pr.number, baseSha: stringOrNull(pr.base?.sha), headSha: stringOrNull(pr.head?.sha), commits: typeof pr.commits === 'number' && pr.commits >= 0 ? pr.commits : null }
         : null;
     const mergeGroup = payload.merge_group;
     return {
@@ -38185,8 +38356,23 @@ function readEvent() {
         serverUrl: context.serverUrl,
         pullRequest,
         baseSha: pullRequest?.baseSha ?? stringOrNull(mergeGroup?.base_sha) ?? pushBefore(payload.before),
+        runSha: context.sha,
+        runRef: stringOrNull(context.ref),
         runUrl: repo && context.runId ? `${context.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${context.runId}` : null,
     };
+}
+function enumInput(name) {
+    return core/* getInput */.V4(name).toLowerCase();
+}
+/**
+ * What tells this step apart from another use of the Action in the same run: the `name` input,
+ * else the job and the step (GITHUB_ACTION is the step's id, or `__owner_repo` then `_2`, `_3`
+ * for later uses in one job). Reduced to characters safe in a file name and an HTML comment.
+ */
+function stepKeyOf(env) {
+    const named = core/* getInput */.V4('name');
+    const raw = named || [env.GITHUB_JOB, env.GITHUB_ACTION].filter(Boolean).join('-');
+    return raw.replace(/[^A-Za-z0-9_.-]+/g, '_').replace(/^[._-]+/, '').slice(0, 80);
 }
 function booleanInput(name, fallback) {
     if (core/* getInput */.V4(name) === '')
@@ -38199,11 +38385,11 @@ function booleanInput(name, fallback) {
     }
 }
 /** `auto`: the runner's temporary directory; empty or `false`: no SARIF; else relative to the workspace. */
-function sarifPath(input, workspace, outputDir) {
-    if (input === '' || input === 'false')
+function sarifPath(input, workspace, outputDir, stepKey) {
+    if (input === '' || input.toLowerCase() === 'false')
         return null;
-    if (input === 'auto')
-        return external_node_path_default().join(outputDir, 'openai-secret-lint.sarif');
+    if (input.toLowerCase() === 'auto')
+        return external_node_path_default().join(outputDir, `openai-secret-lint${stepKey ? `-${stepKey}` : ''}.sarif`);
     return external_node_path_default().resolve(workspace, input);
 }
 function isInside(dir, absolute) {
@@ -38302,8 +38488,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6257);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(4296);
-/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(5278);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_23__ = __nccwpck_require__(5278);
 /* harmony import */ var _core_incomplete_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3319);
 /* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9506);
 /* harmony import */ var _history_scan_history_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7042);
@@ -38316,11 +38502,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _audit_issue_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2047);
 /* harmony import */ var _diff_scope_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(4906);
 /* harmony import */ var _github_api_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(2334);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(6614);
-/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(2684);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(8980);
-/* harmony import */ var _pr_comment_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(9413);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(8770);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(1341);
+/* harmony import */ var _pr_commits_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(8065);
+/* harmony import */ var _repo_paths_js__WEBPACK_IMPORTED_MODULE_21__ = __nccwpck_require__(4085);
+/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_22__ = __nccwpck_require__(2684);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(8980);
+/* harmony import */ var _pr_comment_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(9413);
+/* harmony import */ var _upload_sarif_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(5617);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(8770);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_3__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_4__, _diff_scope_js__WEBPACK_IMPORTED_MODULE_12__]);
 ([_core_scan_js__WEBPACK_IMPORTED_MODULE_3__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_4__, _diff_scope_js__WEBPACK_IMPORTED_MODULE_12__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -38344,16 +38533,21 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_cor
 
 
 
+
+
+
 const MIN_MASK_LENGTH = 6;
+/** For the second, whole-tree scan of a pull request: its progress is not news. */
+const quietLogger = { ..._logger_js__WEBPACK_IMPORTED_MODULE_16__/* .actionsLogger */ .M, info: () => { } };
 /** The Action: read inputs, scan, then report through every channel the inputs enable. */
 async function run() {
     try {
-        const inputs = await (0,_inputs_js__WEBPACK_IMPORTED_MODULE_14__/* .readInputs */ .K)();
+        const inputs = await (0,_inputs_js__WEBPACK_IMPORTED_MODULE_14__/* .readInputs */ .Ko)();
         const report = await scanFor(inputs);
         await publish(inputs, report.report, report.notes);
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_18__/* .isConfigurationError */ .p0)(error) || (0,_util_git_js__WEBPACK_IMPORTED_MODULE_8__/* .isGitTimeout */ .g6)(error) ? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_18__/* .errorMessage */ .gJ)(error) : `internal error: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_18__/* .errorMessage */ .gJ)(error)}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_20__/* .isConfigurationError */ .p0)(error) || (0,_util_git_js__WEBPACK_IMPORTED_MODULE_8__/* .isGitTimeout */ .g6)(error) ? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_20__/* .errorMessage */ .gJ)(error) : `internal error: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_20__/* .errorMessage */ .gJ)(error)}`);
     }
 }
 async function scanFor(inputs) {
@@ -38364,8 +38558,14 @@ async function scanFor(inputs) {
     const notes = [...inputs.sources.notes];
     for (const note of notes)
         _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm(note);
-    if (inputs.mode === 'diff') {
-        const scope = await (0,_diff_scope_js__WEBPACK_IMPORTED_MODULE_12__/* .resolveDiffScope */ .I)(inputs, apiFor(inputs), _logger_js__WEBPACK_IMPORTED_MODULE_15__/* .actionsLogger */ .M);
+    // pull_request_target and workflow_run check out the base (or the default branch), never the
+    // change: only the pull request's commits, read as objects, say what it adds.
+    const dataOnly = _inputs_js__WEBPACK_IMPORTED_MODULE_14__/* .DATA_ONLY_PR_EVENTS */ .$H.has(inputs.event.name) && inputs.mode === 'diff';
+    if (inputs.event.name === 'workflow_run' && inputs.mode === 'diff' && !inputs.event.pullRequest) {
+        throw (0,_pr_commits_js__WEBPACK_IMPORTED_MODULE_15__/* .prCommitsError */ .Bh)('workflow_run', 'the payload lists no pull request (a fork\'s is never listed)');
+    }
+    if (inputs.mode === 'diff' && !dataOnly) {
+        const scope = await (0,_diff_scope_js__WEBPACK_IMPORTED_MODULE_12__/* .resolveDiffScope */ .I)(inputs, apiFor(inputs), _logger_js__WEBPACK_IMPORTED_MODULE_16__/* .actionsLogger */ .M);
         if (scope) {
             settings.changedLines = scope.lines;
             notes.push(`Diff mode: only lines added or changed by this change (${scope.source}).`);
@@ -38379,13 +38579,48 @@ async function scanFor(inputs) {
     }
     // Every detected value is masked as the core finds it, before anything about findings is logged.
     // Short values (a registry password like `pass`) would mask ordinary words in the log.
+    // Each value once: a key found in many files would otherwise repeat its add-mask command.
+    const masked = new Set();
     settings.onSecret = (value) => {
-        if (value.trim().length >= MIN_MASK_LENGTH)
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(value.trim());
+        const trimmed = value.trim();
+        if (trimmed.length < MIN_MASK_LENGTH || masked.has(trimmed))
+            return;
+        masked.add(trimmed);
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(trimmed);
     };
-    const report = inputs.mode === 'history'
-        ? await (0,_history_scan_history_js__WEBPACK_IMPORTED_MODULE_4__/* .scanHistory */ .s)(settings, _logger_js__WEBPACK_IMPORTED_MODULE_15__/* .actionsLogger */ .M, { since: null, allBranches: false })
-        : await (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scan */ .SQ)(settings, _logger_js__WEBPACK_IMPORTED_MODULE_15__/* .actionsLogger */ .M);
+    let report = inputs.mode === 'history'
+        ? await (0,_history_scan_history_js__WEBPACK_IMPORTED_MODULE_4__/* .scanHistory */ .s)(settings, _logger_js__WEBPACK_IMPORTED_MODULE_16__/* .actionsLogger */ .M, { since: null, allBranches: false })
+        : dataOnly
+            ? null
+            : await (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scan */ .SQ)(settings, _logger_js__WEBPACK_IMPORTED_MODULE_16__/* .actionsLogger */ .M);
+    if (inputs.mode === 'diff' && inputs.event.pullRequest) {
+        const range = await (0,_pr_commits_js__WEBPACK_IMPORTED_MODULE_15__/* .pullRequestCommits */ .fs)(inputs, _logger_js__WEBPACK_IMPORTED_MODULE_16__/* .actionsLogger */ .M);
+        if ('missing' in range) {
+            // Without its commits a target-style event has scanned nothing of the change: never pass.
+            if (dataOnly || report === null)
+                throw (0,_pr_commits_js__WEBPACK_IMPORTED_MODULE_15__/* .prCommitsError */ .Bh)(inputs.event.name, range.missing);
+            const why = `Pull request commits: not scanned (${range.missing}); only the net change was. A key added by one commit and removed by a later one would not be seen: check out with \`fetch-depth: 0\`.`;
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(why);
+            notes.push(why);
+        }
+        else {
+            const commits = await (0,_history_scan_history_js__WEBPACK_IMPORTED_MODULE_4__/* .scanHistory */ .s)({ ...settings, changedLines: null }, _logger_js__WEBPACK_IMPORTED_MODULE_16__/* .actionsLogger */ .M, { since: null, allBranches: false, tip: range.head, exclude: range.exclude, pullRequest: true });
+            const s = range.commits === 1 ? '' : 's';
+            notes.push(`Pull request commits: every commit of base..head (${range.commits} commit${s}, ${range.how}) read as git objects, nothing checked out or run; each key is reported at the commit that added it.`);
+            // The checkout's scan already reports what the head still holds, at the head's lines.
+            report = report === null ? commits : (0,_pr_commits_js__WEBPACK_IMPORTED_MODULE_15__/* .mergeReports */ .C1)(report, { ...commits, findings: commits.findings.filter((f) => f.presentAtHead === false), stats: recount(commits, (f) => f.presentAtHead === false) });
+        }
+    }
+    if (report === null)
+        throw new Error('no scan ran');
+    // What the pull request does not touch is not its check, but its comment says how much there is.
+    if (settings.changedLines !== null && inputs.prComment && inputs.event.pullRequest) {
+        const seen = new Set(report.findings.map((f) => f.fingerprint));
+        const everything = await (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scan */ .SQ)({ ...settings, changedLines: null }, quietLogger);
+        const outside = everything.findings.filter((f) => !seen.has(f.fingerprint)).length;
+        if (outside > 0)
+            notes.push(`${outside} more finding${outside === 1 ? '' : 's'} in files or lines this pull request does not touch: not part of this check (a full scan, e.g. the nightly audit, lists ${outside === 1 ? 'it' : 'them'}).`);
+    }
     if (inputs.mode === 'history')
         notes.push('History mode: every commit reachable from HEAD; each secret is reported at the commit that introduced it.');
     const ownBaseline = inputs.sources.prBaseline;
@@ -38397,41 +38632,56 @@ async function scanFor(inputs) {
     }
     return { report, notes };
 }
-async function publish(inputs, report, notes) {
+async function publish(inputs, scanned, notes) {
     const { settings, event } = inputs;
+    // From here on every path is relative to the repository root, in every output.
+    const report = (0,_repo_paths_js__WEBPACK_IMPORTED_MODULE_21__/* .toRepoPaths */ .m)(scanned, (0,_diff_scope_js__WEBPACK_IMPORTED_MODULE_12__/* .rootPrefix */ .R)((await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_8__/* .gitTopLevel */ .oB)(settings.root)) ?? inputs.workspace, settings.root));
     _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq((0,_output_text_js__WEBPACK_IMPORTED_MODULE_7__/* .renderText */ .S)(report, { color: false }));
-    const prefix = (0,_diff_scope_js__WEBPACK_IMPORTED_MODULE_12__/* .rootPrefix */ .R)((await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_8__/* .gitTopLevel */ .oB)(settings.root)) ?? inputs.workspace, settings.root);
-    const link = (0,_links_js__WEBPACK_IMPORTED_MODULE_19__/* .blobLinker */ .B)(event, prefix);
+    const link = (0,_links_js__WEBPACK_IMPORTED_MODULE_22__/* .blobLinker */ .B)(event, '');
     if (inputs.annotations) {
-        const hidden = (0,_annotations_js__WEBPACK_IMPORTED_MODULE_10__/* .annotate */ .f)(report, prefix);
+        const hidden = (0,_annotations_js__WEBPACK_IMPORTED_MODULE_10__/* .annotate */ .f)(report, '', 'They are in the job summary table; what does not fit there is in the JSON report (the report-file output, on the runner).');
         if (hidden)
             notes.push(hidden);
     }
     await writeFileSafely(inputs.reportFile, (0,_output_json_js__WEBPACK_IMPORTED_MODULE_5__/* .renderJson */ .h)(report), inputs.workspace);
     _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('report-file', inputs.reportFile);
+    const sarif = inputs.sarifFile || inputs.uploadSarif ? (0,_output_sarif_js__WEBPACK_IMPORTED_MODULE_6__/* .renderSarif */ .WH)(report) : '';
     if (inputs.sarifFile) {
-        await writeFileSafely(inputs.sarifFile, (0,_output_sarif_js__WEBPACK_IMPORTED_MODULE_6__/* .renderSarif */ .WH)(report), inputs.workspace);
+        await writeFileSafely(inputs.sarifFile, sarif, inputs.workspace);
         _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('sarif-file', inputs.sarifFile);
     }
     else {
         _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('sarif-file', '');
     }
+    let sarifId = null;
+    if (inputs.uploadSarif) {
+        const client = apiFor(inputs);
+        if (!client || !event.repo || !event.runRef)
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e('upload-sarif: no github-token, repository or ref: the SARIF report is not uploaded.');
+        else
+            sarifId = await (0,_upload_sarif_js__WEBPACK_IMPORTED_MODULE_18__/* .uploadSarif */ .N)(client, { ...event.repo, sha: event.runSha, ref: event.runRef }, sarif);
+        if (sarifId)
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Code scanning upload: ${sarifId}`);
+    }
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('sarif-id', sarifId ?? '');
     _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('findings', report.findings.length);
-    for (const severity of _core_finding_js__WEBPACK_IMPORTED_MODULE_20__/* .SEVERITIES */ .oC)
+    for (const severity of _core_finding_js__WEBPACK_IMPORTED_MODULE_23__/* .SEVERITIES */ .oC)
         _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH(severity, report.stats.findingsBySeverity[severity]);
-    const overflowHint = inputs.sarifFile ? `the SARIF file (${node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(inputs.sarifFile)}) and the JSON report` : 'the JSON report';
+    // The reports live on the runner only: say so, and how to keep them.
+    const reports = inputs.sarifFile ? `the JSON report (${node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(inputs.reportFile)}) and the SARIF file (${node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(inputs.sarifFile)})` : `the JSON report (${node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(inputs.reportFile)})`;
+    const overflowHint = `${reports}, which hold every finding but exist only on the runner (the report-file and sarif-file outputs): upload them in a later step, e.g. with actions/upload-artifact, to keep them`;
     if (inputs.summary) {
         try {
-            await (0,_summary_js__WEBPACK_IMPORTED_MODULE_17__/* .writeSummary */ .S)(report, { notes, link, overflowHint });
+            await (0,_summary_js__WEBPACK_IMPORTED_MODULE_19__/* .writeSummary */ .S)(report, { notes, link, overflowHint });
         }
         catch (error) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`Could not write the job summary: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_18__/* .errorMessage */ .gJ)(error)}`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`Could not write the job summary: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_20__/* .errorMessage */ .gJ)(error)}`);
         }
     }
     const api = apiFor(inputs);
     if (inputs.prComment && event.pullRequest && event.repo) {
         if (api) {
-            const outcome = await (0,_pr_comment_js__WEBPACK_IMPORTED_MODULE_16__/* .upsertPrComment */ .Z)(api, { ...event.repo, number: event.pullRequest.number }, report, { link, notes });
+            const outcome = await (0,_pr_comment_js__WEBPACK_IMPORTED_MODULE_17__/* .upsertPrComment */ .ZC)(api, { ...event.repo, number: event.pullRequest.number }, report, { link, notes, runUrl: event.runUrl, stepKey: inputs.stepKey });
             _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Pull request comment: ${outcome}`);
         }
         else {
@@ -38450,7 +38700,7 @@ async function publish(inputs, report, notes) {
             _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm('No github-token or repository: the audit issue is skipped.');
         }
     }
-    const failing = report.findings.filter((f) => (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_20__/* .atLeast */ .jZ)(f.severity, settings.failOn)).length;
+    const failing = report.findings.filter((f) => (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_23__/* .atLeast */ .jZ)(f.severity, settings.failOn)).length;
     if (failing > 0)
         _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(`${failing} finding${failing === 1 ? '' : 's'} at or above ${settings.failOn}`);
     const incomplete = (0,_core_incomplete_js__WEBPACK_IMPORTED_MODULE_2__/* .incompleteMessage */ .wj)(report); // a rule failed, a file was unreadable…: fail, naming the files
@@ -38469,10 +38719,18 @@ async function writeFileSafely(file, content, workspace) {
         await (0,_util_safe_write_js__WEBPACK_IMPORTED_MODULE_9__/* .writeFileNoFollow */ .q)(file, content, { within: workspace });
     }
     catch (error) {
-        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_18__/* .isConfigurationError */ .p0)(error))
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_20__/* .isConfigurationError */ .p0)(error))
             throw error;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_18__/* .ConfigurationError */ .j1(`cannot write ${file}: ${error.code ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_18__/* .errorMessage */ .gJ)(error)}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_20__/* .ConfigurationError */ .j1(`cannot write ${file}: ${error.code ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_20__/* .errorMessage */ .gJ)(error)}`);
     }
+}
+/** A report's counts for the findings `keep` keeps. */
+function recount(report, keep) {
+    const findingsBySeverity = Object.fromEntries(_core_finding_js__WEBPACK_IMPORTED_MODULE_23__/* .SEVERITIES */ .oC.map((s) => [s, 0]));
+    for (const f of report.findings)
+        if (keep(f))
+            findingsBySeverity[f.severity]++;
+    return { ...report.stats, findingsBySeverity };
 }
 
 __webpack_async_result__();
@@ -38484,9 +38742,9 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ upsertPrComment)
+/* harmony export */   ZC: () => (/* binding */ upsertPrComment)
 /* harmony export */ });
-/* unused harmony export PR_COMMENT_MARKER */
+/* unused harmony exports PR_COMMENT_MARKER, prCommentMarker */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4296);
 /* harmony import */ var _output_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8548);
@@ -38497,6 +38755,10 @@ __webpack_async_result__();
 
 /** Hidden in the rendered comment; how the Action finds its own comment again. */
 const PR_COMMENT_MARKER = '<!-- openai-secret-lint:pr-comment -->';
+/** One comment per step: two scans in one workflow (a `name` input, or two steps) keep their own. */
+function prCommentMarker(stepKey) {
+    return stepKey ? `<!-- openai-secret-lint:pr-comment:${stepKey} -->` : PR_COMMENT_MARKER;
+}
 /**
  * Exactly one comment per pull request: created when there are findings, updated in place on
  * later runs, turned into an "all clear" once they are fixed. Only a comment the token itself
@@ -38504,23 +38766,33 @@ const PR_COMMENT_MARKER = '<!-- openai-secret-lint:pr-comment -->';
  * fork's pull request) gets a warning, never a failed step.
  */
 async function upsertPrComment(api, target, report, options) {
+    const marker = prCommentMarker(options.stepKey ?? '');
     try {
         const comments = await api.paginate(api.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.number, per_page: 100 });
         // Ours is the comment with the marker *and* our author: anyone may post the marker.
-        const marked = comments.filter((c) => c.body?.includes(PR_COMMENT_MARKER));
-        const login = marked.length > 0 ? await (0,_github_api_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenLogin */ .nu)(api) : null;
-        const existing = login === null ? undefined : marked.find((c) => (0,_github_api_js__WEBPACK_IMPORTED_MODULE_2__/* .writtenBy */ .xO)(c, login));
+        // A comment of an earlier version (one unkeyed marker) is taken over by the first step that
+        // finds no comment of its own, so an upgrade does not leave a stale comment behind.
+        const legacy = marker === PR_COMMENT_MARKER ? [] : comments.filter((c) => c.body?.includes(PR_COMMENT_MARKER));
+        const marked = comments.filter((c) => c.body?.includes(marker));
+        const login = marked.length > 0 || legacy.length > 0 ? await (0,_github_api_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenLogin */ .nu)(api) : null;
+        const existing = login === null ? undefined : (marked.find((c) => (0,_github_api_js__WEBPACK_IMPORTED_MODULE_2__/* .writtenBy */ .xO)(c, login)) ?? legacy.find((c) => (0,_github_api_js__WEBPACK_IMPORTED_MODULE_2__/* .writtenBy */ .xO)(c, login)));
         if (report.findings.length === 0 && !existing)
             return 'skipped';
         const body = report.findings.length === 0
-            ? `${PR_COMMENT_MARKER}\n## openai-secret-lint\n\n✅ All clear: no leaked secrets found in this pull request any more. Remember that a key that was ever pushed must still be rotated.\n`
+            ? `${marker}\n## openai-secret-lint\n\n✅ All clear: no leaked secrets found in this pull request any more. Remember that a key that was ever pushed must still be rotated.\n`
             : (0,_output_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .renderMarkdown */ .Gc)(report, {
-                marker: PR_COMMENT_MARKER,
+                marker: marker,
                 title: 'openai-secret-lint found secrets in this pull request',
-                notes: options.notes,
+                notes: [
+                    ...options.notes,
+                    ...(options.runUrl ? [`Details: [the workflow run](${options.runUrl}) (job summary and annotations).`] : []),
+                    'Not a secret? Put `openai-secret-lint:ignore[rule-id] reason` in a comment on its line, or accept it in the baseline (`openai-secret-lint scan --write-baseline FILE`, the `baseline` input). A real key must be rotated: removing it leaves it in the pull request\'s commits.',
+                ],
                 link: options.link,
                 maxBytes: _output_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMENT_MAX_BYTES */ .vu,
-                overflowHint: 'the job summary and the SARIF file',
+                // The comment's limit is far below the summary's: the run's summary lists more.
+                overflowHint: "the job summary of the workflow run, and the JSON report on the runner (the step's report-file output)",
+                ...(options.runUrl ? { overflowLink: { text: 'workflow run', url: options.runUrl } } : {}),
             });
         if (existing) {
             if (existing.body === body)
@@ -38539,6 +38811,112 @@ async function upsertPrComment(api, target, report, options) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not update the pull request comment: ${why}`);
         return 'failed';
     }
+}
+
+
+/***/ }),
+
+/***/ 8065:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bh: () => (/* binding */ prCommitsError),
+/* harmony export */   C1: () => (/* binding */ mergeReports),
+/* harmony export */   fs: () => (/* binding */ pullRequestCommits)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5278);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4713);
+
+
+
+
+
+const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+/** The commits, or why they cannot be had (the caller decides whether that fails the step). */
+async function pullRequestCommits(inputs, logger) {
+    const pr = inputs.event.pullRequest;
+    if (!pr)
+        return { missing: 'the event names no pull request' };
+    const top = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_2__/* .gitTopLevel */ .oB)(inputs.settings.root);
+    if (top === null)
+        return { missing: 'the scanned directory is not a git checkout' };
+    const head = pr.headSha;
+    if (head === null || !SHA.test(head))
+        return { missing: 'the event names no head commit' };
+    const base = pr.baseSha !== null && SHA.test(pr.baseSha) ? pr.baseSha : null;
+    let how = 'already in the clone';
+    const fetched = [];
+    if (!(await hasCommit(top, head))) {
+        const url = repoUrl(inputs);
+        if (url === null)
+            return { missing: `its head commit ${head.slice(0, 12)} is not in the clone and the repository is unknown` };
+        // Deep enough for every commit of the pull request and the parent of the first.
+        const depth = pr.commits !== null ? pr.commits + 1 : 250;
+        const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_2__/* .gitFetch */ .FW)(top, url, [`refs/pull/${pr.number}/head`], { depth, token: inputs.token });
+        if (result.code !== 0)
+            logger.debug(`fetching refs/pull/${pr.number}/head failed: ${result.stderr.trim()}`);
+        if (!(await hasCommit(top, head)))
+            return { missing: `its head commit ${head.slice(0, 12)} is not in the clone and refs/pull/${pr.number}/head could not be fetched (or has moved on)` };
+        fetched.push(`refs/pull/${pr.number}/head`);
+    }
+    if (base !== null && !(await hasCommit(top, base))) {
+        const url = repoUrl(inputs);
+        if (url !== null) {
+            const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_2__/* .gitFetch */ .FW)(top, url, [base], { depth: 1, token: inputs.token });
+            if (result.code === 0 && (await hasCommit(top, base)))
+                fetched.push(`the base commit ${base.slice(0, 12)}`);
+        }
+    }
+    if (fetched.length > 0)
+        how = `fetched ${fetched.join(' and ')} as objects`;
+    const exclude = [...(base !== null && (await hasCommit(top, base)) ? [base] : []), ...(await shallowCommits(top))].filter((sha) => sha !== head);
+    const counted = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(top, ['rev-list', '--count', head, ...exclude.map((sha) => `^${sha}`)]);
+    const commits = Number(counted.stdout.toString('utf8').trim()) || 0;
+    if (exclude.length === 0)
+        return { missing: 'neither its base commit nor a history boundary is known, so its own commits cannot be told from the rest' };
+    // Fewer commits than GitHub counts: some lie behind a shallow boundary and would go unscanned.
+    if (pr.commits !== null && commits < pr.commits)
+        return { missing: `only ${commits} of its ${pr.commits} commits are in the clone` };
+    return { head, exclude, commits, how };
+}
+async function hasCommit(top, sha) {
+    return (await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(top, ['cat-file', '-e', `${sha}^{commit}`])).code === 0;
+}
+/** A shallow clone's boundary commits (`.git/shallow`), whose parents the clone lacks. */
+async function shallowCommits(top) {
+    const where = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(top, ['rev-parse', '--git-path', 'shallow']);
+    if (where.code !== 0)
+        return [];
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(top, where.stdout.toString('utf8').trim());
+    try {
+        return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8')).split('\n').filter((line) => SHA.test(line));
+    }
+    catch {
+        return [];
+    }
+}
+function repoUrl(inputs) {
+    const { repo, serverUrl } = inputs.event;
+    if (!repo)
+        return null;
+    return `${serverUrl.replace(/\/+$/, '')}/${encodeURIComponent(repo.owner)}/${encodeURIComponent(repo.repo)}`;
+}
+/** Two scans of one change as one report: findings most severe first, counts added up. */
+function mergeReports(a, b) {
+    const rank = (s) => _core_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC.indexOf(s);
+    const findings = [...a.findings, ...b.findings].sort((x, y) => rank(x.severity) - rank(y.severity));
+    const stats = { ...a.stats, findingsBySeverity: { ...a.stats.findingsBySeverity } };
+    for (const s of _core_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC)
+        stats.findingsBySeverity[s] += b.stats.findingsBySeverity[s];
+    return { ...a, findings, stats, diagnostics: [...a.diagnostics, ...b.diagnostics] };
+}
+function prCommitsError(event, why) {
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`cannot scan the pull request's commits on ${event}: ${why}. Nothing was checked out or run; check out with fetch-depth: 0, or give the step a token that can read the repository (contents: read).`);
 }
 
 
@@ -38637,6 +39015,31 @@ function isPlainRelative(relative) {
 
 /***/ }),
 
+/***/ 4085:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ toRepoPaths)
+/* harmony export */ });
+/**
+ * The Action's outputs name files from the repository root, whatever the `path` input is: code
+ * scanning, annotations and links all resolve paths there. The core reports them from the scan
+ * root; this prefixes them once, so no output can disagree with another.
+ */
+function toRepoPaths(report, prefix) {
+    if (prefix === '')
+        return report;
+    const relocate = (file) => (file === '.' || file === '' ? prefix.slice(0, -1) : prefix + file);
+    return {
+        ...report,
+        findings: report.findings.map((f) => ({ ...f, file: relocate(f.file) })),
+        diagnostics: report.diagnostics.map((d) => (d.file ? { ...d, file: relocate(d.file) } : d)),
+    };
+}
+
+
+/***/ }),
+
 /***/ 8770:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -38657,6 +39060,51 @@ async function writeSummary(report, options) {
         overflowHint: options.overflowHint,
     });
     await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown, true).write();
+}
+
+
+/***/ }),
+
+/***/ 5617:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ uploadSarif)
+/* harmony export */ });
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6257);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4296);
+/* harmony import */ var _github_api_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2334);
+
+
+
+
+/**
+ * Uploads the SARIF log to code scanning through the REST API, gzipped and base64-encoded as
+ * the endpoint requires (as zizmor's and CodeQL's actions do). A token without
+ * `security-events: write` gets a warning, never a failed step: the scan itself succeeded.
+ */
+async function uploadSarif(api, target, sarif) {
+    try {
+        const response = await api.rest.codeScanning.uploadSarif({
+            owner: target.owner,
+            repo: target.repo,
+            commit_sha: target.sha,
+            ref: target.ref,
+            sarif: (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.gzipSync)(Buffer.from(sarif, 'utf8')).toString('base64'),
+            tool_name: 'openai-secret-lint',
+        });
+        return response.data.id ?? null;
+    }
+    catch (error) {
+        const status = (0,_github_api_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatus */ .nG)(error);
+        const why = status === 403 || status === 404
+            ? 'the token may not upload to code scanning (grant `security-events: write`; code scanning must be available for the repository)'
+            : (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error);
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`Could not upload the SARIF report to code scanning: ${why}`);
+        return null;
+    }
 }
 
 
@@ -43750,7 +44198,8 @@ async function computeState(context) {
         siblings.set(f.path, SIBLING_NAMES.filter((n) => n !== naming_baseName(f.path)).map((n) => (dir === '.' ? n : `${dir}/${n}`)));
     }
     const checker = await createIgnoreChecker(settings.root);
-    const rootDotenv = external_node_path_default().relative(settings.root, external_node_path_default().join(checker.top, '.env')).split((external_node_path_default()).sep).join('/');
+    // The scan root's own `.env`: a subdirectory scan (a monorepo service) never reports outside itself.
+    const rootDotenv = '.env';
     // Every question in one batch: one git process per scan.
     const questions = [...new Set([rootDotenv, ...candidates.map((f) => f.path), ...[...siblings.values()].flat()])];
     const verdicts = await checker.check(questions);
@@ -43947,7 +44396,8 @@ const envIgnoreMissingRule = {
         const signal = await findEnvUsage(context.files, state.readOnce, compose ? { file: compose.from, evidence: 'Compose `env_file:`' } : null, inGit ? () => filesMentioningDotenv(root) : undefined);
         if (!signal)
             return [];
-        const gitignore = external_node_path_default().relative(root, external_node_path_default().join(state.checker.top, '.gitignore')).split((external_node_path_default()).sep).join('/');
+        // The scan root's `.gitignore`: findings of a subdirectory scan stay inside it.
+        const gitignore = '.gitignore';
         const hasGitignore = await (0,promises_.access)(external_node_path_default().join(root, gitignore)).then(() => true, () => false);
         const negations = [...new Set(state.templates.map((t) => t.slice(t.lastIndexOf('/') + 1)).filter((n) => n.startsWith('.env')))].sort();
         const lines = ['.env*', ...(negations.length > 0 ? negations : ['.env.example']).map((n) => `!${n}`)];
@@ -43957,7 +44407,7 @@ const envIgnoreMissingRule = {
                 ruleId: envIgnoreMissingMeta.id,
                 category: envIgnoreMissingMeta.category,
                 severity: envIgnoreMissingMeta.severity,
-                file: hasGitignore ? gitignore : external_node_path_default().relative(root, state.checker.top).split((external_node_path_default()).sep).join('/') || '.',
+                file: hasGitignore ? gitignore : '.',
                 line: null,
                 column: null,
                 endLine: null,
@@ -51236,7 +51686,9 @@ function firstLine(text) {
 /***/ 8442:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* unused harmony export readBlobs */
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ readBlobs)
+/* harmony export */ });
 /* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4713);
 
 /**
@@ -51252,7 +51704,7 @@ async function readBlobs(cwd, oids, onBlob, maxBytes = Number.MAX_SAFE_INTEGER) 
     let current = null;
     // After a blob's bytes, git writes one `\n` that belongs to no blob.
     let skipNewline = false;
-    const result = await gitStream(cwd, ['cat-file', '--batch'], (chunk) => {
+    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_0__/* .gitStream */ .dP)(cwd, ['cat-file', '--batch'], (chunk) => {
         let at = 0;
         while (at < chunk.length) {
             if (skipNewline) {
@@ -52135,14 +52587,14 @@ async function streamGitLines(cwd, args, onLine) {
  * Which of these texts still occur, verbatim, in a file at HEAD below `root`: one `git grep`
  * for all of them (fixed strings fed on stdin, never on the command line).
  */
-async function presentAtHead(root, needles) {
+async function presentAtHead(root, needles, tip = 'HEAD') {
     const usable = [...new Set(needles.filter((n) => n.length > 0 && !n.includes('\n') && !n.includes('\r')))];
     if (usable.length === 0)
         return new Set();
-    const head = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(root, ['rev-parse', '--verify', '-q', 'HEAD^{tree}']);
+    const head = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(root, ['rev-parse', '--verify', '-q', `${tip}^{tree}`]);
     if (head.code !== 0)
         return new Set();
-    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(root, ['grep', '-F', '-o', '-h', '-I', '--no-color', '--no-textconv', '-f', '-', 'HEAD', '--', '.'], usable.join('\n') + '\n');
+    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(root, ['grep', '-F', '-o', '-h', '-I', '--no-color', '--no-textconv', '-f', '-', tip, '--', '.'], usable.join('\n') + '\n');
     // Exit code 1: nothing found.
     if (result.code !== 0)
         return new Set();
@@ -52160,10 +52612,21 @@ async function presentAtHead(root, needles) {
 /* harmony export */   Z: () => (/* binding */ describeHistoryFinding)
 /* harmony export */ });
 /** The history-specific message and remediation; the fingerprint stays that of a working-tree scan. */
-function describeHistoryFinding(finding, authorDate, present) {
+function describeHistoryFinding(finding, authorDate, present, pullRequest = false) {
     const short = (finding.commit ?? '').slice(0, 12);
     const where = `Added in commit ${short} (${authorDate.slice(0, 10)}) to ${finding.file}`;
     const seed = finding.secret === undefined ? { fingerprintSeed: finding.fingerprintSeed ?? finding.message } : {};
+    if (pullRequest) {
+        const seedPr = { ...finding, ...seed };
+        const inPr = `Added in commit ${short} of this pull request to ${finding.file}`;
+        if (present)
+            return { ...seedPr, message: `${finding.message} ${inPr}; still present at the pull request's head.` };
+        return {
+            ...seedPr,
+            message: `${finding.message} ${inPr}; removed by a later commit — still in the pull request's history: rotate it.`,
+            remediation: "Rotate it: anyone who can read the pull request's commits can read it. Then rewrite the pull request's commits without it (interactive rebase or squash) and force-push.",
+        };
+    }
     if (present) {
         return { ...finding, ...seed, message: `${finding.message} ${where}; still present at HEAD.`, remediation: `${finding.remediation} Removing it from the files is not enough: it stays in git history, so rotate it and purge it from history too (e.g. git filter-repo --replace-text).` };
     }
@@ -52193,12 +52656,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _diff_changed_lines_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5993);
 /* harmony import */ var _diff_unified_diff_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8125);
 /* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4713);
-/* harmony import */ var _commit_files_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7957);
+/* harmony import */ var _commit_files_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7957);
 /* harmony import */ var _git_lines_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7330);
 /* harmony import */ var _head_presence_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(724);
-/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9254);
+/* harmony import */ var _tip_lines_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3467);
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9254);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_3__]);
 _core_scan_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
 
 
 
@@ -52222,10 +52687,13 @@ async function scanHistory(settings, logger, options) {
     await (0,_diff_changed_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .requireWorkTree */ .Pl)(root, '--history');
     if (options.since !== null)
         await (0,_diff_changed_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .requireCommit */ .Fo)(root, options.since, '--since');
-    const revisions = options.allBranches ? ['--branches', '--remotes', '--tags'] : ['HEAD'];
+    const tip = options.tip ?? 'HEAD';
+    const revisions = options.allBranches ? ['--branches', '--remotes', '--tags'] : [tip];
     if (options.since !== null)
         revisions.push(`^${options.since}`);
-    const hasHead = (await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_6__/* .git */ .$Y)(root, ['rev-parse', '--verify', '-q', 'HEAD'])).code === 0;
+    for (const rev of options.exclude ?? [])
+        revisions.push(`^${rev}`);
+    const hasHead = (await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_6__/* .git */ .$Y)(root, ['rev-parse', '--verify', '-q', `${tip}^{commit}`])).code === 0;
     const diagnostics = new Map();
     const stats = (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyStats */ .bD)();
     const context = {
@@ -52285,7 +52753,7 @@ async function scanHistory(settings, logger, options) {
                 return;
             let added = files.get(file);
             if (!added)
-                files.set(file, (added = new _commit_files_js__WEBPACK_IMPORTED_MODULE_9__/* .AddedText */ .O()));
+                files.set(file, (added = new _commit_files_js__WEBPACK_IMPORTED_MODULE_10__/* .AddedText */ .O()));
             added.add(line, text);
         },
         binary: () => {
@@ -52307,10 +52775,11 @@ async function scanHistory(settings, logger, options) {
     finishCommit();
     stats.filesDiscovered = seenFiles.size;
     const entries = [...introduced.values()];
-    const atHead = await (0,_head_presence_js__WEBPACK_IMPORTED_MODULE_8__/* .presentAtHead */ .D)(root, entries.map((e) => e.written));
-    const raw = entries.map(({ finding, authorDate: date, written }) => {
+    const atHead = await (0,_head_presence_js__WEBPACK_IMPORTED_MODULE_8__/* .presentAtHead */ .D)(root, entries.map((e) => e.written), tip);
+    const onLine = await (0,_tip_lines_js__WEBPACK_IMPORTED_MODULE_9__/* .heldAtTip */ .S)(root, tip, entries.map((e) => ({ file: e.finding.file, line: e.finding.line, written: e.written })));
+    const raw = entries.map(({ finding, authorDate: date, written }, i) => {
         const present = atHead.has(written);
-        return { ...(0,_messages_js__WEBPACK_IMPORTED_MODULE_10__/* .describeHistoryFinding */ .Z)(finding, date, present), authorDate: date, presentAtHead: present };
+        return { ...(0,_messages_js__WEBPACK_IMPORTED_MODULE_11__/* .describeHistoryFinding */ .Z)(finding, date, present, options.pullRequest === true), authorDate: date, presentAtHead: present, lineAtTip: onLine[i] };
     });
     return (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .buildReport */ .FK)(raw, settings, stats, [...diagnostics.values()], started, logger);
 }
@@ -52323,6 +52792,50 @@ function spanText(line, column, endColumn) {
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 3467:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ heldAtTip)
+/* harmony export */ });
+/* harmony import */ var _diff_git_blobs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8442);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4713);
+
+
+/**
+ * For each question: does `file` at `tip` still hold `written` on that very line? Only then may a
+ * history finding be annotated on the line (an annotation shows the tip's file). One `ls-tree`
+ * (paths below `root`, as the history scan names them) and one `cat-file --batch` for all.
+ */
+async function heldAtTip(root, tip, questions) {
+    const asked = questions.filter((q) => q.line !== null && q.written !== '');
+    if (asked.length === 0)
+        return questions.map(() => false);
+    const listed = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$Y)(root, ['ls-tree', '-r', '-z', tip]);
+    if (listed.code !== 0)
+        return questions.map(() => false);
+    const wanted = new Set(asked.map((q) => q.file));
+    const oidOf = new Map();
+    for (const record of listed.stdout.toString('utf8').split('\0')) {
+        const match = /^\d+ blob ([0-9a-f]+)\t([^]*)$/.exec(record);
+        if (match && wanted.has(match[2]))
+            oidOf.set(match[2], match[1]);
+    }
+    const lines = new Map();
+    await (0,_diff_git_blobs_js__WEBPACK_IMPORTED_MODULE_0__/* .readBlobs */ .b)(root, [...new Set(oidOf.values())], (oid, content) => {
+        if (content)
+            lines.set(oid, content.toString('utf8').split('\n'));
+    }, 64 * 1024 * 1024);
+    return questions.map((q) => {
+        const oid = q.line === null || q.written === '' ? undefined : oidOf.get(q.file);
+        const text = oid === undefined ? undefined : lines.get(oid)?.[q.line - 1];
+        return text !== undefined && text.includes(q.written);
+    });
+}
+
 
 /***/ }),
 
@@ -52460,25 +52973,30 @@ function renderMarkdown(report, options = {}) {
     if (n === 0)
         return fit((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralizeCommands */ .Kw)([...head, ...footer].join('\n')), maxBytes);
     const tableHead = ['| Severity | Location | Rule | Finding | Secret | Fix |', '| --- | --- | --- | --- | --- | --- |'];
-    let body = [...head, ...tableHead].join('\n') + '\n';
+    const parts = [[...head, ...tableHead].join('\n') + '\n'];
     const tail = footer.join('\n');
+    // A running byte count: each row is measured once, so rendering stays linear in the findings.
+    let size = bytes(parts[0]) + bytes(tail);
     let shown = 0;
     for (const finding of report.findings) {
         const row = findingRow(finding, options.link) + '\n';
         const omitted = n - shown - 1;
-        const reserve = omitted > 0 ? overflowLine(omitted, options.overflowHint).length * 2 + 16 : 0;
-        if (bytes(body) + bytes(row) + bytes(tail) + reserve + 256 > maxBytes)
+        const reserve = omitted > 0 ? bytes(overflowLine(omitted, options.overflowHint, options.overflowLink)) + 16 : 0;
+        const rowBytes = bytes(row);
+        if (size + rowBytes + reserve + 256 > maxBytes)
             break;
-        body += row;
+        parts.push(row);
+        size += rowBytes;
         shown++;
     }
     if (shown < n)
-        body += `\n${overflowLine(n - shown, options.overflowHint)}\n`;
+        parts.push(`\n${overflowLine(n - shown, options.overflowHint, options.overflowLink)}\n`);
     // `--format markdown` may be printed to a workflow log: no line may start a workflow command.
-    return fit((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralizeCommands */ .Kw)(body + tail), maxBytes);
+    return fit((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralizeCommands */ .Kw)(parts.join('') + tail), maxBytes);
 }
-function overflowLine(omitted, hint = 'the SARIF file and the JSON report') {
-    return `_…and ${omitted} more finding${omitted === 1 ? '' : 's'} not shown here (size limit): see ${escapeText(hint)}._`;
+function overflowLine(omitted, hint = 'the SARIF file and the JSON report', link) {
+    const more = link ? ` ([${escapeText(link.text)}](${link.url}))` : '';
+    return `_…and ${omitted} more finding${omitted === 1 ? '' : 's'} not shown here (size limit): see ${escapeText(hint)}${more}._`;
 }
 function findingRow(f, link) {
     const where = f.line === null ? f.file : f.endLine !== null && f.endLine !== f.line ? `${f.file}:${f.line}-${f.endLine}` : `${f.file}:${f.line}`;
@@ -52837,6 +53355,7 @@ function splitNul(buffer) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   $Y: () => (/* binding */ git),
+  FW: () => (/* binding */ gitFetch),
   dP: () => (/* binding */ gitStream),
   oB: () => (/* binding */ gitTopLevel),
   g6: () => (/* binding */ isGitTimeout)
@@ -52978,7 +53497,7 @@ const FIXED_ENV = {
 const KEPT_PARENT_GIT_ENV = new Set(['GIT_INDEX_FILE']);
 const DROPPED_ENV = new Set(['SSH_ASKPASS', 'LANG', 'LANGUAGE']);
 /** The parent's environment without git's own variables, plus FIXED_ENV, the work tree and the overrides. */
-function gitEnv({ overrides, workTree }) {
+function gitEnv({ overrides, workTree, allowProtocol }) {
     const env = {};
     for (const [name, value] of Object.entries(process.env)) {
         if (name.startsWith('GIT_') && !KEPT_PARENT_GIT_ENV.has(name))
@@ -52990,6 +53509,8 @@ function gitEnv({ overrides, workTree }) {
     Object.assign(env, FIXED_ENV);
     if (workTree !== null)
         env.GIT_WORK_TREE = workTree;
+    if (allowProtocol)
+        env.GIT_ALLOW_PROTOCOL = allowProtocol;
     env.GIT_CONFIG_COUNT = String(overrides.length);
     overrides.forEach(([key, value], i) => {
         env[`GIT_CONFIG_KEY_${i}`] = key;
@@ -53257,6 +53778,26 @@ async function gitTopLevel(dir) {
     if (result.code !== 0)
         return null;
     return result.stdout.toString('utf8').replace(/\n$/, '') || null;
+}
+/**
+ * Fetches `refs` from `url` into the repository at `cwd` as objects only: no checkout, no tags,
+ * no FETCH_HEAD, no submodules, no hooks (the hardened setup above). Only the URL's own scheme is
+ * allowed for this one call (everything else stays `protocol.allow=never`), and the token travels
+ * in the environment as an HTTP header, never on the command line.
+ */
+async function gitFetch(cwd, url, refs, options = {}) {
+    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
+    if (!scheme || !['https', 'http', 'file'].includes(scheme))
+        throw new Error(`refusing to fetch from ${url}: not an https URL`);
+    const setup = await setupFor(cwd);
+    const overrides = [...setup.overrides, [`protocol.${scheme}.allow`, 'always'], ['fetch.recurseSubmodules', 'false'], ['credential.interactive', 'false']];
+    // actions/checkout may have stored its own header for this server: a second one would clash.
+    const stored = await runGit(cwd, ['config', '--get-urlmatch', 'http.extraheader', url], setup, { input: '' });
+    const hasHeader = stored.code === 0 && stored.stdout.toString('utf8').trim() !== '';
+    if (options.token && !hasHeader)
+        overrides.push(['http.extraheader', `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${options.token}`).toString('base64')}`]);
+    const depth = options.depth !== undefined ? [`--depth=${Math.max(1, Math.floor(options.depth))}`] : [];
+    return runGit(cwd, ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--no-recurse-submodules', ...depth, '--', url, ...refs], { ...setup, overrides, allowProtocol: scheme }, { input: '' });
 }
 
 

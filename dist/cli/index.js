@@ -12924,7 +12924,8 @@ async function computeState(context) {
         siblings.set(f.path, SIBLING_NAMES.filter((n) => n !== naming_baseName(f.path)).map((n) => (dir === '.' ? n : `${dir}/${n}`)));
     }
     const checker = await createIgnoreChecker(settings.root);
-    const rootDotenv = external_node_path_default().relative(settings.root, external_node_path_default().join(checker.top, '.env')).split((external_node_path_default()).sep).join('/');
+    // The scan root's own `.env`: a subdirectory scan (a monorepo service) never reports outside itself.
+    const rootDotenv = '.env';
     // Every question in one batch: one git process per scan.
     const questions = [...new Set([rootDotenv, ...candidates.map((f) => f.path), ...[...siblings.values()].flat()])];
     const verdicts = await checker.check(questions);
@@ -13121,7 +13122,8 @@ const envIgnoreMissingRule = {
         const signal = await findEnvUsage(context.files, state.readOnce, compose ? { file: compose.from, evidence: 'Compose `env_file:`' } : null, inGit ? () => filesMentioningDotenv(root) : undefined);
         if (!signal)
             return [];
-        const gitignore = external_node_path_default().relative(root, external_node_path_default().join(state.checker.top, '.gitignore')).split((external_node_path_default()).sep).join('/');
+        // The scan root's `.gitignore`: findings of a subdirectory scan stay inside it.
+        const gitignore = '.gitignore';
         const hasGitignore = await (0,promises_.access)(external_node_path_default().join(root, gitignore)).then(() => true, () => false);
         const negations = [...new Set(state.templates.map((t) => t.slice(t.lastIndexOf('/') + 1)).filter((n) => n.startsWith('.env')))].sort();
         const lines = ['.env*', ...(negations.length > 0 ? negations : ['.env.example']).map((n) => `!${n}`)];
@@ -13131,7 +13133,7 @@ const envIgnoreMissingRule = {
                 ruleId: envIgnoreMissingMeta.id,
                 category: envIgnoreMissingMeta.category,
                 severity: envIgnoreMissingMeta.severity,
-                file: hasGitignore ? gitignore : external_node_path_default().relative(root, state.checker.top).split((external_node_path_default()).sep).join('/') || '.',
+                file: hasGitignore ? gitignore : '.',
                 line: null,
                 column: null,
                 endLine: null,
@@ -17335,7 +17337,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6890);
 /* harmony import */ var _console_logger_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(8328);
 /* harmony import */ var _install_hook_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(4525);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(9065);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(960);
 /* harmony import */ var _util_safe_write_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(5497);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_4__, _diff_staged_js__WEBPACK_IMPORTED_MODULE_6__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_7__]);
 ([_core_scan_js__WEBPACK_IMPORTED_MODULE_4__, _diff_staged_js__WEBPACK_IMPORTED_MODULE_6__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_7__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
@@ -17455,7 +17457,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9065:
+/***/ 960:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17515,6 +17517,149 @@ var allow_patterns = __nccwpck_require__(1920);
 var finding = __nccwpck_require__(5278);
 // EXTERNAL MODULE: ./src/yaml/load.ts
 var load = __nccwpck_require__(6251);
+;// CONCATENATED MODULE: ./src/config/strict-json.ts
+/**
+ * Strict JSON (RFC 8259) for `.json` config files: no trailing commas, comments or single quotes,
+ * which a YAML parser would accept. An error gives its line and column and what was expected,
+ * never the text found there (a config may sit next to values nobody should see in a log).
+ */
+/** Null when `text` is strict JSON, else the first syntax error. */
+function strictJsonError(text) {
+    let i = 0;
+    const n = text.length;
+    class Stop extends Error {
+        at;
+        expected;
+        constructor(at, expected) {
+            super(expected);
+            this.at = at;
+            this.expected = expected;
+        }
+    }
+    const fail = (expected) => {
+        throw new Stop(i, expected);
+    };
+    const ws = () => {
+        while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r'))
+            i++;
+    };
+    const value = () => {
+        ws();
+        const c = text[i];
+        if (c === '{')
+            return object();
+        if (c === '[')
+            return array();
+        if (c === '"')
+            return string();
+        if (c === '-' || (c !== undefined && c >= '0' && c <= '9'))
+            return number();
+        for (const word of ['true', 'false', 'null']) {
+            if (text.startsWith(word, i)) {
+                i += word.length;
+                return;
+            }
+        }
+        fail(i >= n ? 'a value, found the end of the file' : 'a value');
+    };
+    const object = () => {
+        i++;
+        ws();
+        if (text[i] === '}') {
+            i++;
+            return;
+        }
+        for (;;) {
+            ws();
+            if (text[i] !== '"')
+                fail('a double-quoted property name');
+            string();
+            ws();
+            if (text[i] !== ':')
+                fail("':' after a property name");
+            i++;
+            value();
+            ws();
+            if (text[i] === ',') {
+                i++;
+                continue;
+            }
+            if (text[i] === '}') {
+                i++;
+                return;
+            }
+            fail("',' or '}'");
+        }
+    };
+    const array = () => {
+        i++;
+        ws();
+        if (text[i] === ']') {
+            i++;
+            return;
+        }
+        for (;;) {
+            value();
+            ws();
+            if (text[i] === ',') {
+                i++;
+                continue;
+            }
+            if (text[i] === ']') {
+                i++;
+                return;
+            }
+            fail("',' or ']'");
+        }
+    };
+    const string = () => {
+        i++;
+        while (i < n && text[i] !== '"') {
+            const c = text.charCodeAt(i);
+            if (c < 0x20)
+                fail('a closing quote (control characters must be escaped)');
+            if (text[i] === '\\') {
+                const e = text[i + 1];
+                if (e === 'u') {
+                    if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
+                        fail('four hex digits after \\u');
+                    i += 6;
+                    continue;
+                }
+                if (e === undefined || !'"\\/bfnrt'.includes(e))
+                    fail('a valid escape sequence');
+                i += 2;
+                continue;
+            }
+            i++;
+        }
+        if (i >= n)
+            fail('a closing quote, found the end of the file');
+        i++;
+    };
+    const number = () => {
+        const match = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+        if (!match)
+            fail('a number');
+        i += match[0].length;
+    };
+    try {
+        value();
+        ws();
+        if (i < n)
+            fail('the end of the file after the top-level value');
+        return null;
+    }
+    catch (error) {
+        if (!(error instanceof Stop))
+            throw error;
+        const before = text.slice(0, error.at);
+        const line = before.split('\n').length;
+        const column = error.at - before.lastIndexOf('\n');
+        return { line, column, message: `invalid JSON: expected ${error.expected} (column ${column})` };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/config/suggest.ts
 /** "Did you mean" for unknown keys and values: the closest candidate within a small edit distance. */
 function closest(word, candidates) {
@@ -17559,6 +17704,7 @@ function editDistance(a, b) {
 
 
 
+
 /** Compiled on first use: most scans have no config file, and worker threads never read one. */
 let compiled;
 function validateSchema(value) {
@@ -17570,12 +17716,20 @@ function validateSchema(value) {
  * Parses and validates a configuration text (YAML or JSON) and returns every problem at once, each
  * with its YAML path and line, as one ConfigurationError (exit code 2). `source` names the file.
  */
-function parseConfig(text, source) {
+function parseConfig(text, source, format = 'yaml') {
+    // A `.json` file is strict JSON (a YAML parser would take trailing commas and comments). Once
+    // it is, it is also YAML, which keeps the line of every value for the schema's messages.
+    if (format === 'json') {
+        const error = strictJsonError(text);
+        if (error)
+            fail(source, [{ line: error.line, path: '', message: error.message }]);
+    }
     const lineCounter = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
     const lineOf = (offset) => (offset === undefined ? null : lineCounter.linePos(offset).line);
     if (doc.errors.length > 0) {
-        fail(source, doc.errors.map((e) => ({ line: lineOf(e.pos[0]), path: '', message: `invalid YAML: ${(0,load/* describeYamlError */.r)(e)}` })));
+        const kind = format === 'json' ? 'JSON' : 'YAML';
+        fail(source, doc.errors.map((e) => ({ line: lineOf(e.pos[0]), path: '', message: `invalid ${kind}: ${(0,load/* describeYamlError */.r)(e)}` })));
     }
     const value = doc.toJS({ maxAliasCount: 100 }) ?? {};
     const problems = [];
@@ -17783,11 +17937,14 @@ async function loadConfig(root, explicit = null, cwd = root) {
         throw new errors/* ConfigurationError */.j1(`cannot read config ${explicit ?? file}: ${error.code ?? String(error)}`);
     }
     const shown = explicit ?? external_node_path_default().relative(root, file);
-    return { config: parseConfigText(text, shown), file };
+    return { config: parseConfigText(text, shown, file), file };
 }
-/** Validates a config text read elsewhere (the Action reads it from a commit); `shown` names it. */
-function parseConfigText(text, shown) {
-    return parseConfig(text.replace(/^\uFEFF/, ''), shown);
+/**
+ * Validates a config text read elsewhere (the Action reads it from a commit); `shown` names it,
+ * `file` (its path or name, default `shown`) says by its extension whether it is JSON.
+ */
+function parseConfigText(text, shown, file = shown) {
+    return parseConfig(text.replace(/^\uFEFF/, ''), shown, external_node_path_default().extname(file).toLowerCase() === '.json' ? 'json' : 'yaml');
 }
 async function findConfigFile(root) {
     const found = [];
@@ -22287,14 +22444,14 @@ async function streamGitLines(cwd, args, onLine) {
  * Which of these texts still occur, verbatim, in a file at HEAD below `root`: one `git grep`
  * for all of them (fixed strings fed on stdin, never on the command line).
  */
-async function presentAtHead(root, needles) {
+async function presentAtHead(root, needles, tip = 'HEAD') {
     const usable = [...new Set(needles.filter((n) => n.length > 0 && !n.includes('\n') && !n.includes('\r')))];
     if (usable.length === 0)
         return new Set();
-    const head = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(root, ['rev-parse', '--verify', '-q', 'HEAD^{tree}']);
+    const head = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(root, ['rev-parse', '--verify', '-q', `${tip}^{tree}`]);
     if (head.code !== 0)
         return new Set();
-    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(root, ['grep', '-F', '-o', '-h', '-I', '--no-color', '--no-textconv', '-f', '-', 'HEAD', '--', '.'], usable.join('\n') + '\n');
+    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(root, ['grep', '-F', '-o', '-h', '-I', '--no-color', '--no-textconv', '-f', '-', tip, '--', '.'], usable.join('\n') + '\n');
     // Exit code 1: nothing found.
     if (result.code !== 0)
         return new Set();
@@ -22312,10 +22469,21 @@ async function presentAtHead(root, needles) {
 /* harmony export */   Z: () => (/* binding */ describeHistoryFinding)
 /* harmony export */ });
 /** The history-specific message and remediation; the fingerprint stays that of a working-tree scan. */
-function describeHistoryFinding(finding, authorDate, present) {
+function describeHistoryFinding(finding, authorDate, present, pullRequest = false) {
     const short = (finding.commit ?? '').slice(0, 12);
     const where = `Added in commit ${short} (${authorDate.slice(0, 10)}) to ${finding.file}`;
     const seed = finding.secret === undefined ? { fingerprintSeed: finding.fingerprintSeed ?? finding.message } : {};
+    if (pullRequest) {
+        const seedPr = { ...finding, ...seed };
+        const inPr = `Added in commit ${short} of this pull request to ${finding.file}`;
+        if (present)
+            return { ...seedPr, message: `${finding.message} ${inPr}; still present at the pull request's head.` };
+        return {
+            ...seedPr,
+            message: `${finding.message} ${inPr}; removed by a later commit — still in the pull request's history: rotate it.`,
+            remediation: "Rotate it: anyone who can read the pull request's commits can read it. Then rewrite the pull request's commits without it (interactive rebase or squash) and force-push.",
+        };
+    }
     if (present) {
         return { ...finding, ...seed, message: `${finding.message} ${where}; still present at HEAD.`, remediation: `${finding.remediation} Removing it from the files is not enough: it stays in git history, so rotate it and purge it from history too (e.g. git filter-repo --replace-text).` };
     }
@@ -22345,12 +22513,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _diff_changed_lines_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5993);
 /* harmony import */ var _diff_unified_diff_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8125);
 /* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4713);
-/* harmony import */ var _commit_files_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7957);
+/* harmony import */ var _commit_files_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7957);
 /* harmony import */ var _git_lines_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7330);
 /* harmony import */ var _head_presence_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(724);
-/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9254);
+/* harmony import */ var _tip_lines_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3467);
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9254);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_3__]);
 _core_scan_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
 
 
 
@@ -22374,10 +22544,13 @@ async function scanHistory(settings, logger, options) {
     await (0,_diff_changed_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .requireWorkTree */ .Pl)(root, '--history');
     if (options.since !== null)
         await (0,_diff_changed_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .requireCommit */ .Fo)(root, options.since, '--since');
-    const revisions = options.allBranches ? ['--branches', '--remotes', '--tags'] : ['HEAD'];
+    const tip = options.tip ?? 'HEAD';
+    const revisions = options.allBranches ? ['--branches', '--remotes', '--tags'] : [tip];
     if (options.since !== null)
         revisions.push(`^${options.since}`);
-    const hasHead = (await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_6__/* .git */ .$Y)(root, ['rev-parse', '--verify', '-q', 'HEAD'])).code === 0;
+    for (const rev of options.exclude ?? [])
+        revisions.push(`^${rev}`);
+    const hasHead = (await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_6__/* .git */ .$Y)(root, ['rev-parse', '--verify', '-q', `${tip}^{commit}`])).code === 0;
     const diagnostics = new Map();
     const stats = (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyStats */ .bD)();
     const context = {
@@ -22437,7 +22610,7 @@ async function scanHistory(settings, logger, options) {
                 return;
             let added = files.get(file);
             if (!added)
-                files.set(file, (added = new _commit_files_js__WEBPACK_IMPORTED_MODULE_9__/* .AddedText */ .O()));
+                files.set(file, (added = new _commit_files_js__WEBPACK_IMPORTED_MODULE_10__/* .AddedText */ .O()));
             added.add(line, text);
         },
         binary: () => {
@@ -22459,10 +22632,11 @@ async function scanHistory(settings, logger, options) {
     finishCommit();
     stats.filesDiscovered = seenFiles.size;
     const entries = [...introduced.values()];
-    const atHead = await (0,_head_presence_js__WEBPACK_IMPORTED_MODULE_8__/* .presentAtHead */ .D)(root, entries.map((e) => e.written));
-    const raw = entries.map(({ finding, authorDate: date, written }) => {
+    const atHead = await (0,_head_presence_js__WEBPACK_IMPORTED_MODULE_8__/* .presentAtHead */ .D)(root, entries.map((e) => e.written), tip);
+    const onLine = await (0,_tip_lines_js__WEBPACK_IMPORTED_MODULE_9__/* .heldAtTip */ .S)(root, tip, entries.map((e) => ({ file: e.finding.file, line: e.finding.line, written: e.written })));
+    const raw = entries.map(({ finding, authorDate: date, written }, i) => {
         const present = atHead.has(written);
-        return { ...(0,_messages_js__WEBPACK_IMPORTED_MODULE_10__/* .describeHistoryFinding */ .Z)(finding, date, present), authorDate: date, presentAtHead: present };
+        return { ...(0,_messages_js__WEBPACK_IMPORTED_MODULE_11__/* .describeHistoryFinding */ .Z)(finding, date, present, options.pullRequest === true), authorDate: date, presentAtHead: present, lineAtTip: onLine[i] };
     });
     return (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .buildReport */ .FK)(raw, settings, stats, [...diagnostics.values()], started, logger);
 }
@@ -22475,6 +22649,50 @@ function spanText(line, column, endColumn) {
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 3467:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ heldAtTip)
+/* harmony export */ });
+/* harmony import */ var _diff_git_blobs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8442);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4713);
+
+
+/**
+ * For each question: does `file` at `tip` still hold `written` on that very line? Only then may a
+ * history finding be annotated on the line (an annotation shows the tip's file). One `ls-tree`
+ * (paths below `root`, as the history scan names them) and one `cat-file --batch` for all.
+ */
+async function heldAtTip(root, tip, questions) {
+    const asked = questions.filter((q) => q.line !== null && q.written !== '');
+    if (asked.length === 0)
+        return questions.map(() => false);
+    const listed = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$Y)(root, ['ls-tree', '-r', '-z', tip]);
+    if (listed.code !== 0)
+        return questions.map(() => false);
+    const wanted = new Set(asked.map((q) => q.file));
+    const oidOf = new Map();
+    for (const record of listed.stdout.toString('utf8').split('\0')) {
+        const match = /^\d+ blob ([0-9a-f]+)\t([^]*)$/.exec(record);
+        if (match && wanted.has(match[2]))
+            oidOf.set(match[2], match[1]);
+    }
+    const lines = new Map();
+    await (0,_diff_git_blobs_js__WEBPACK_IMPORTED_MODULE_0__/* .readBlobs */ .b)(root, [...new Set(oidOf.values())], (oid, content) => {
+        if (content)
+            lines.set(oid, content.toString('utf8').split('\n'));
+    }, 64 * 1024 * 1024);
+    return questions.map((q) => {
+        const oid = q.line === null || q.written === '' ? undefined : oidOf.get(q.file);
+        const text = oid === undefined ? undefined : lines.get(oid)?.[q.line - 1];
+        return text !== undefined && text.includes(q.written);
+    });
+}
+
 
 /***/ }),
 
@@ -22581,6 +22799,10 @@ function planAnnotations(report, options = {}) {
     const count = { error: 0, warning: 0, notice: 0 };
     const hidden = { error: 0, warning: 0, notice: 0 };
     for (const finding of report.findings) {
+        // A history finding is annotated only where the scanned tip's line still holds it: elsewhere
+        // the annotation would sit on a line that says something else (the link names its commit).
+        if (finding.commit !== undefined && finding.lineAtTip !== true)
+            continue;
         const kind = KIND[finding.severity];
         if (count[kind] >= limit) {
             hidden[kind]++;
@@ -22615,11 +22837,11 @@ function toAnnotation(f, kind, prefix) {
     return { kind, message: `${(0,output_escape/* escapeControls */.UN)(f.message)}${secret}\nFix: ${(0,output_escape/* escapeControls */.UN)(f.remediation)}`, properties };
 }
 /** The sentence logged (and put in the summary) when annotations were left out; null if none. */
-function hiddenNote(hidden) {
+function hiddenNote(hidden, where = 'Every finding is in the job summary, the SARIF file and the JSON report.') {
     const parts = ['error', 'warning', 'notice'].filter((k) => hidden[k] > 0).map((k) => `${hidden[k]} more ${k}${hidden[k] === 1 ? '' : 's'}`);
     if (parts.length === 0)
         return null;
-    return `GitHub shows at most ${ANNOTATION_LIMIT} annotations of each kind per step: ${parts.join(', ')} not annotated. Every finding is in the job summary, the SARIF file and the JSON report.`;
+    return `GitHub shows at most ${ANNOTATION_LIMIT} annotations of each kind per step: ${parts.join(', ')} not annotated. ${where}`;
 }
 /** The `--format github` output: workflow commands a runner turns into annotations. */
 function renderGithub(report) {
@@ -22697,25 +22919,30 @@ function renderMarkdown(report, options = {}) {
     if (n === 0)
         return fit((0,output_escape/* neutralizeCommands */.Kw)([...head, ...footer].join('\n')), maxBytes);
     const tableHead = ['| Severity | Location | Rule | Finding | Secret | Fix |', '| --- | --- | --- | --- | --- | --- |'];
-    let body = [...head, ...tableHead].join('\n') + '\n';
+    const parts = [[...head, ...tableHead].join('\n') + '\n'];
     const tail = footer.join('\n');
+    // A running byte count: each row is measured once, so rendering stays linear in the findings.
+    let size = bytes(parts[0]) + bytes(tail);
     let shown = 0;
     for (const finding of report.findings) {
         const row = findingRow(finding, options.link) + '\n';
         const omitted = n - shown - 1;
-        const reserve = omitted > 0 ? overflowLine(omitted, options.overflowHint).length * 2 + 16 : 0;
-        if (bytes(body) + bytes(row) + bytes(tail) + reserve + 256 > maxBytes)
+        const reserve = omitted > 0 ? bytes(overflowLine(omitted, options.overflowHint, options.overflowLink)) + 16 : 0;
+        const rowBytes = bytes(row);
+        if (size + rowBytes + reserve + 256 > maxBytes)
             break;
-        body += row;
+        parts.push(row);
+        size += rowBytes;
         shown++;
     }
     if (shown < n)
-        body += `\n${overflowLine(n - shown, options.overflowHint)}\n`;
+        parts.push(`\n${overflowLine(n - shown, options.overflowHint, options.overflowLink)}\n`);
     // `--format markdown` may be printed to a workflow log: no line may start a workflow command.
-    return fit((0,output_escape/* neutralizeCommands */.Kw)(body + tail), maxBytes);
+    return fit((0,output_escape/* neutralizeCommands */.Kw)(parts.join('') + tail), maxBytes);
 }
-function overflowLine(omitted, hint = 'the SARIF file and the JSON report') {
-    return `_…and ${omitted} more finding${omitted === 1 ? '' : 's'} not shown here (size limit): see ${escapeText(hint)}._`;
+function overflowLine(omitted, hint = 'the SARIF file and the JSON report', link) {
+    const more = link ? ` ([${escapeText(link.text)}](${link.url}))` : '';
+    return `_…and ${omitted} more finding${omitted === 1 ? '' : 's'} not shown here (size limit): see ${escapeText(hint)}${more}._`;
 }
 function findingRow(f, link) {
     const where = f.line === null ? f.file : f.endLine !== null && f.endLine !== f.line ? `${f.file}:${f.line}-${f.endLine}` : `${f.file}:${f.line}`;
@@ -23083,7 +23310,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   g6: () => (/* binding */ isGitTimeout)
 });
 
-// UNUSED EXPORTS: DEFAULT_GIT_TIMEOUT_MS, GIT_TIMEOUT_ENV, GitTimeoutError, gitTimeoutMs, overrideFor, setGitTimeoutMs
+// UNUSED EXPORTS: DEFAULT_GIT_TIMEOUT_MS, GIT_TIMEOUT_ENV, GitTimeoutError, gitFetch, gitTimeoutMs, overrideFor, setGitTimeoutMs
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -23219,7 +23446,7 @@ const FIXED_ENV = {
 const KEPT_PARENT_GIT_ENV = new Set(['GIT_INDEX_FILE']);
 const DROPPED_ENV = new Set(['SSH_ASKPASS', 'LANG', 'LANGUAGE']);
 /** The parent's environment without git's own variables, plus FIXED_ENV, the work tree and the overrides. */
-function gitEnv({ overrides, workTree }) {
+function gitEnv({ overrides, workTree, allowProtocol }) {
     const env = {};
     for (const [name, value] of Object.entries(process.env)) {
         if (name.startsWith('GIT_') && !KEPT_PARENT_GIT_ENV.has(name))
@@ -23231,6 +23458,8 @@ function gitEnv({ overrides, workTree }) {
     Object.assign(env, FIXED_ENV);
     if (workTree !== null)
         env.GIT_WORK_TREE = workTree;
+    if (allowProtocol)
+        env.GIT_ALLOW_PROTOCOL = allowProtocol;
     env.GIT_CONFIG_COUNT = String(overrides.length);
     overrides.forEach(([key, value], i) => {
         env[`GIT_CONFIG_KEY_${i}`] = key;
@@ -23498,6 +23727,26 @@ async function gitTopLevel(dir) {
     if (result.code !== 0)
         return null;
     return result.stdout.toString('utf8').replace(/\n$/, '') || null;
+}
+/**
+ * Fetches `refs` from `url` into the repository at `cwd` as objects only: no checkout, no tags,
+ * no FETCH_HEAD, no submodules, no hooks (the hardened setup above). Only the URL's own scheme is
+ * allowed for this one call (everything else stays `protocol.allow=never`), and the token travels
+ * in the environment as an HTTP header, never on the command line.
+ */
+async function gitFetch(cwd, url, refs, options = {}) {
+    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
+    if (!scheme || !['https', 'http', 'file'].includes(scheme))
+        throw new Error(`refusing to fetch from ${url}: not an https URL`);
+    const setup = await setupFor(cwd);
+    const overrides = [...setup.overrides, [`protocol.${scheme}.allow`, 'always'], ['fetch.recurseSubmodules', 'false'], ['credential.interactive', 'false']];
+    // actions/checkout may have stored its own header for this server: a second one would clash.
+    const stored = await runGit(cwd, ['config', '--get-urlmatch', 'http.extraheader', url], setup, { input: '' });
+    const hasHeader = stored.code === 0 && stored.stdout.toString('utf8').trim() !== '';
+    if (options.token && !hasHeader)
+        overrides.push(['http.extraheader', `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${options.token}`).toString('base64')}`]);
+    const depth = options.depth !== undefined ? [`--depth=${Math.max(1, Math.floor(options.depth))}`] : [];
+    return runGit(cwd, ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--no-recurse-submodules', ...depth, '--', url, ...refs], { ...setup, overrides, allowProtocol: scheme }, { input: '' });
 }
 
 

@@ -6,13 +6,13 @@ import { hiddenNote, planAnnotations } from '../output/github.js';
  * One annotation per finding through @actions/core, most severe first, capped the way the
  * runner displays them. Returns the note about the ones left out (for the summary), or null.
  */
-export function annotate(report: Report, pathPrefix: string): string | null {
+export function annotate(report: Report, pathPrefix: string, where?: string): string | null {
   const plan = planAnnotations(report, { pathPrefix });
   for (const annotation of plan.shown) {
     const emit = annotation.kind === 'error' ? core.error : annotation.kind === 'warning' ? core.warning : core.notice;
     emit(annotation.message, annotation.properties);
   }
-  const note = hiddenNote(plan.hidden);
+  const note = hiddenNote(plan.hidden, where);
   if (note) core.info(note);
   return note;
 }

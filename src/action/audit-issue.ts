@@ -30,7 +30,7 @@ export async function syncAuditIssue(
     if (report.findings.length === 0) {
       if (!existing) return 'skipped';
       const where = options.runUrl ? ` ([audit run](${options.runUrl}))` : '';
-      await api.rest.issues.createComment({ ...repo, issue_number: existing.number, body: `✅ The latest audit found no leaked secrets${where}: closing.` });
+      await api.rest.issues.createComment({ ...repo, issue_number: existing.number, body: `✅ The latest audit found no leaked secrets${where}: closing. Keys removed from the files are still in git history: rotate every key this issue listed, if not done yet, and purge it from history (e.g. \`git filter-repo --replace-text\`).` });
       await api.rest.issues.update({ ...repo, issue_number: existing.number, state: 'closed', state_reason: 'completed' });
       return 'closed';
     }

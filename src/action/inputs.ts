@@ -21,6 +21,8 @@ export type Mode = Exclude<RequestedMode, 'auto'>;
 
 /** Events whose natural scan is the pull request's changes. */
 const DIFF_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
+/** Events whose checkout is not the pull request: its commits are read as git objects only. */
+export const DATA_ONLY_PR_EVENTS = new Set(['pull_request_target', 'workflow_run']);
 /** Events whose configuration and baseline come from the base commit, never from the change itself. */
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 /** Events that run the periodic audit (and may own the audit issue). */
@@ -33,11 +35,15 @@ export interface EventInfo {
   /** The commit findings link to: the pull request head when there is one, else GITHUB_SHA. */
   sha: string;
   serverUrl: string;
-  pullRequest: { number: number; baseSha: string | null; headSha: string | null } | null;
+  /** `commits`: how many commits GitHub counts in the pull request (null when the payload does not say). */
+  pullRequest: { number: number; baseSha: string | null; headSha: string | null; commits: number | null } | null;
   /** The commit a diff-mode scan compares against (pull request or merge group base, or a push's `before`). */
   baseSha: string | null;
   /** This workflow run on GitHub, for links from the audit issue. */
   runUrl: string | null;
+  /** GITHUB_SHA and GITHUB_REF: what a code scanning upload is filed under. */
+  runSha: string;
+  runRef: string | null;
 }
 
 export interface ActionInputs {
@@ -53,7 +59,11 @@ export interface ActionInputs {
   sarifFile: string | null;
   /** Absolute path of the JSON report (the report-file output). */
   reportFile: string;
+  /** This step among others in the run ('' when the runner names none): keys report files and the PR comment. */
+  stepKey: string;
   annotations: boolean;
+  /** Upload the SARIF log to code scanning (REST API). */
+  uploadSarif: boolean;
   summary: boolean;
   prComment: boolean;
   auditIssue: boolean;
@@ -70,13 +80,18 @@ export async function readInputs(env: NodeJS.ProcessEnv = process.env): Promise<
     throw new ConfigurationError(`input path: ${pathInput} resolves to ${root}, outside the workspace ${workspace}: the Action only scans inside GITHUB_WORKSPACE`);
   }
 
-  const failOn = core.getInput('fail-on') || 'high';
+  // Enumerated inputs are matched case-insensitively (`fail-on: High`).
+  const failOn = enumInput('fail-on') || 'high';
   if (!isSeverity(failOn)) throw new ConfigurationError(`input fail-on must be critical, high, medium or low, not "${failOn}"`);
 
-  const requestedMode = (core.getInput('mode') || 'auto') as RequestedMode;
+  const requestedMode = (enumInput('mode') || 'auto') as RequestedMode;
   if (!MODES.includes(requestedMode)) throw new ConfigurationError(`input mode must be auto, full, diff or history, not "${requestedMode}"`);
   const event = readEvent();
-  const mode: Mode = requestedMode === 'auto' ? (DIFF_EVENTS.has(event.name) ? 'diff' : 'full') : requestedMode;
+  // A workflow_run of a pull request is diff mode even when the payload lists none (a fork's):
+  // the scan then fails rather than pass over the default branch.
+  const runOf = String((github.context.payload.workflow_run as { event?: unknown } | undefined)?.event ?? '');
+  const prRun = event.name === 'workflow_run' && (event.pullRequest !== null || runOf.startsWith('pull_request'));
+  const mode: Mode = requestedMode === 'auto' ? (DIFF_EVENTS.has(event.name) || prRun ? 'diff' : 'full') : requestedMode;
 
   // As in the CLI: defaults, then the config file, then the inputs on top. On a pull request the
   // config and the baseline are the base commit's: the change cannot relax its own scan.
@@ -85,7 +100,7 @@ export async function readInputs(env: NodeJS.ProcessEnv = process.env): Promise<
     workspace,
     configInput: core.getInput('config') || null,
     baselineInput: core.getInput('baseline') || null,
-    pullRequest: PULL_REQUEST_EVENTS.has(event.name) ? { baseSha: event.pullRequest?.baseSha ?? null } : null,
+    pullRequest: PULL_REQUEST_EVENTS.has(event.name) || prRun ? { baseSha: event.pullRequest?.baseSha ?? null } : null,
   });
   const settings = applyConfig(defaultSettings(root), sources.config);
   settings.baseline = sources.baseline;
@@ -96,9 +111,10 @@ export async function readInputs(env: NodeJS.ProcessEnv = process.env): Promise<
   }
 
   const sarifInput = core.getInput('sarif-file');
+  const stepKey = stepKeyOf(env);
   // Reports go outside the workspace by default: never scanned, never where the checkout has links.
   const outputDir = path.resolve(env.RUNNER_TEMP || os.tmpdir());
-  const auditInput = core.getInput('audit-issue') || 'auto';
+  const auditInput = enumInput('audit-issue') || 'auto';
   if (!['auto', 'true', 'false'].includes(auditInput)) throw new ConfigurationError(`input audit-issue must be auto, true or false, not "${auditInput}"`);
 
   return {
@@ -108,9 +124,11 @@ export async function readInputs(env: NodeJS.ProcessEnv = process.env): Promise<
     mode,
     configFile: sources.configSource,
     sources: { notes: sources.notes, prBaseline: sources.prBaseline },
-    sarifFile: sarifPath(sarifInput, workspace, outputDir),
-    reportFile: path.join(outputDir, 'openai-secret-lint-report.json'),
+    sarifFile: sarifPath(sarifInput, workspace, outputDir, stepKey),
+    reportFile: path.join(outputDir, `openai-secret-lint-report${stepKey ? `-${stepKey}` : ''}.json`),
+    stepKey,
     annotations: booleanInput('annotations', true),
+    uploadSarif: booleanInput('upload-sarif', false),
     summary: booleanInput('summary', true),
     prComment: booleanInput('pr-comment', true),
     auditIssue: auditInput === 'auto' ? AUDIT_EVENTS.has(event.name) && mode === 'full' : auditInput === 'true',
@@ -128,10 +146,11 @@ function readEvent(): EventInfo {
   } catch {
     // GITHUB_REPOSITORY unset and no repository in the payload: API features are skipped.
   }
-  const pr = payload.pull_request;
+  // workflow_run: the run's pull request (a fork's is not listed; the caller then fails the step).
+  const pr = context.eventName === 'workflow_run' ? (payload.workflow_run as { pull_requests?: any[] } | undefined)?.pull_requests?.[0] : payload.pull_request;
   const pullRequest =
     pr && typeof pr.number === 'number'
-      ? { number: pr.number, baseSha: stringOrNull(pr.base?.sha), headSha: stringOrNull(pr.head?.sha) }
+      ? { number: pr.number, baseSha: stringOrNull(pr.base?.sha), headSha: stringOrNull(pr.head?.sha), commits: typeof pr.commits === 'number' && pr.commits >= 0 ? pr.commits : null }
       : null;
   const mergeGroup = payload.merge_group as { base_sha?: unknown; head_sha?: unknown } | undefined;
   return {
@@ -141,8 +160,25 @@ function readEvent(): EventInfo {
     serverUrl: context.serverUrl,
     pullRequest,
     baseSha: pullRequest?.baseSha ?? stringOrNull(mergeGroup?.base_sha) ?? pushBefore(payload.before),
+    runSha: context.sha,
+    runRef: stringOrNull(context.ref),
     runUrl: repo && context.runId ? `${context.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${context.runId}` : null,
   };
+}
+
+function enumInput(name: string): string {
+  return core.getInput(name).toLowerCase();
+}
+
+/**
+ * What tells this step apart from another use of the Action in the same run: the `name` input,
+ * else the job and the step (GITHUB_ACTION is the step's id, or `__owner_repo` then `_2`, `_3`
+ * for later uses in one job). Reduced to characters safe in a file name and an HTML comment.
+ */
+function stepKeyOf(env: NodeJS.ProcessEnv): string {
+  const named = core.getInput('name');
+  const raw = named || [env.GITHUB_JOB, env.GITHUB_ACTION].filter(Boolean).join('-');
+  return raw.replace(/[^A-Za-z0-9_.-]+/g, '_').replace(/^[._-]+/, '').slice(0, 80);
 }
 
 function booleanInput(name: string, fallback: boolean): boolean {
@@ -155,9 +191,9 @@ function booleanInput(name: string, fallback: boolean): boolean {
 }
 
 /** `auto`: the runner's temporary directory; empty or `false`: no SARIF; else relative to the workspace. */
-function sarifPath(input: string, workspace: string, outputDir: string): string | null {
-  if (input === '' || input === 'false') return null;
-  if (input === 'auto') return path.join(outputDir, 'openai-secret-lint.sarif');
+function sarifPath(input: string, workspace: string, outputDir: string, stepKey: string): string | null {
+  if (input === '' || input.toLowerCase() === 'false') return null;
+  if (input.toLowerCase() === 'auto') return path.join(outputDir, `openai-secret-lint${stepKey ? `-${stepKey}` : ''}.sarif`);
   return path.resolve(workspace, input);
 }
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import * as core from '@actions/core';
 import { ConfigurationError, errorMessage, isConfigurationError } from '../core/errors.js';
-import { atLeast, SEVERITIES, type Report } from '../core/finding.js';
+import { atLeast, SEVERITIES, type Finding, type Report } from '../core/finding.js';
 import { incompleteMessage } from '../core/incomplete.js';
 import { scan } from '../core/scan.js';
 import { scanHistory } from '../history/scan-history.js';
@@ -14,13 +14,18 @@ import { annotate } from './annotations.js';
 import { syncAuditIssue } from './audit-issue.js';
 import { resolveDiffScope, rootPrefix } from './diff-scope.js';
 import { createApi, type GitHubApi } from './github-api.js';
-import { readInputs, type ActionInputs } from './inputs.js';
+import { DATA_ONLY_PR_EVENTS, readInputs, type ActionInputs } from './inputs.js';
+import { mergeReports, prCommitsError, pullRequestCommits } from './pr-commits.js';
+import { toRepoPaths } from './repo-paths.js';
 import { blobLinker } from './links.js';
 import { actionsLogger } from './logger.js';
 import { upsertPrComment } from './pr-comment.js';
+import { uploadSarif } from './upload-sarif.js';
 import { writeSummary } from './summary.js';
 
 const MIN_MASK_LENGTH = 6;
+/** For the second, whole-tree scan of a pull request: its progress is not news. */
+const quietLogger = { ...actionsLogger, info: () => {} };
 
 /** The Action: read inputs, scan, then report through every channel the inputs enable. */
 export async function run(): Promise<void> {
@@ -39,7 +44,13 @@ async function scanFor(inputs: ActionInputs): Promise<{ report: Report; notes: s
   // Where the configuration came from on a pull request, and what its own would have relaxed.
   const notes: string[] = [...inputs.sources.notes];
   for (const note of notes) core.notice(note);
-  if (inputs.mode === 'diff') {
+  // pull_request_target and workflow_run check out the base (or the default branch), never the
+  // change: only the pull request's commits, read as objects, say what it adds.
+  const dataOnly = DATA_ONLY_PR_EVENTS.has(inputs.event.name) && inputs.mode === 'diff';
+  if (inputs.event.name === 'workflow_run' && inputs.mode === 'diff' && !inputs.event.pullRequest) {
+    throw prCommitsError('workflow_run', 'the payload lists no pull request (a fork\'s is never listed)');
+  }
+  if (inputs.mode === 'diff' && !dataOnly) {
     const scope = await resolveDiffScope(inputs, apiFor(inputs), actionsLogger);
     if (scope) {
       settings.changedLines = scope.lines;
@@ -53,13 +64,44 @@ async function scanFor(inputs: ActionInputs): Promise<{ report: Report; notes: s
   }
   // Every detected value is masked as the core finds it, before anything about findings is logged.
   // Short values (a registry password like `pass`) would mask ordinary words in the log.
+  // Each value once: a key found in many files would otherwise repeat its add-mask command.
+  const masked = new Set<string>();
   settings.onSecret = (value) => {
-    if (value.trim().length >= MIN_MASK_LENGTH) core.setSecret(value.trim());
+    const trimmed = value.trim();
+    if (trimmed.length < MIN_MASK_LENGTH || masked.has(trimmed)) return;
+    masked.add(trimmed);
+    core.setSecret(trimmed);
   };
-  const report =
+  let report =
     inputs.mode === 'history'
       ? await scanHistory(settings, actionsLogger, { since: null, allBranches: false })
-      : await scan(settings, actionsLogger);
+      : dataOnly
+        ? null
+        : await scan(settings, actionsLogger);
+  if (inputs.mode === 'diff' && inputs.event.pullRequest) {
+    const range = await pullRequestCommits(inputs, actionsLogger);
+    if ('missing' in range) {
+      // Without its commits a target-style event has scanned nothing of the change: never pass.
+      if (dataOnly || report === null) throw prCommitsError(inputs.event.name, range.missing);
+      const why = `Pull request commits: not scanned (${range.missing}); only the net change was. A key added by one commit and removed by a later one would not be seen: check out with \`fetch-depth: 0\`.`;
+      core.warning(why);
+      notes.push(why);
+    } else {
+      const commits = await scanHistory({ ...settings, changedLines: null }, actionsLogger, { since: null, allBranches: false, tip: range.head, exclude: range.exclude, pullRequest: true });
+      const s = range.commits === 1 ? '' : 's';
+      notes.push(`Pull request commits: every commit of base..head (${range.commits} commit${s}, ${range.how}) read as git objects, nothing checked out or run; each key is reported at the commit that added it.`);
+      // The checkout's scan already reports what the head still holds, at the head's lines.
+      report = report === null ? commits : mergeReports(report, { ...commits, findings: commits.findings.filter((f) => f.presentAtHead === false), stats: recount(commits, (f) => f.presentAtHead === false) });
+    }
+  }
+  if (report === null) throw new Error('no scan ran');
+  // What the pull request does not touch is not its check, but its comment says how much there is.
+  if (settings.changedLines !== null && inputs.prComment && inputs.event.pullRequest) {
+    const seen = new Set(report.findings.map((f) => f.fingerprint));
+    const everything = await scan({ ...settings, changedLines: null }, quietLogger);
+    const outside = everything.findings.filter((f) => !seen.has(f.fingerprint)).length;
+    if (outside > 0) notes.push(`${outside} more finding${outside === 1 ? '' : 's'} in files or lines this pull request does not touch: not part of this check (a full scan, e.g. the nightly audit, lists ${outside === 1 ? 'it' : 'them'}).`);
+  }
   if (inputs.mode === 'history') notes.push('History mode: every commit reachable from HEAD; each secret is reported at the commit that introduced it.');
   const ownBaseline = inputs.sources.prBaseline;
   if (ownBaseline) {
@@ -71,29 +113,41 @@ async function scanFor(inputs: ActionInputs): Promise<{ report: Report; notes: s
   return { report, notes };
 }
 
-async function publish(inputs: ActionInputs, report: Report, notes: string[]): Promise<void> {
+async function publish(inputs: ActionInputs, scanned: Report, notes: string[]): Promise<void> {
   const { settings, event } = inputs;
+  // From here on every path is relative to the repository root, in every output.
+  const report = toRepoPaths(scanned, rootPrefix((await gitTopLevel(settings.root)) ?? inputs.workspace, settings.root));
   core.info(renderText(report, { color: false }));
-  const prefix = rootPrefix((await gitTopLevel(settings.root)) ?? inputs.workspace, settings.root);
-  const link = blobLinker(event, prefix);
+  const link = blobLinker(event, '');
 
   if (inputs.annotations) {
-    const hidden = annotate(report, prefix);
+    const hidden = annotate(report, '', 'They are in the job summary table; what does not fit there is in the JSON report (the report-file output, on the runner).');
     if (hidden) notes.push(hidden);
   }
 
   await writeFileSafely(inputs.reportFile, renderJson(report), inputs.workspace);
   core.setOutput('report-file', inputs.reportFile);
+  const sarif = inputs.sarifFile || inputs.uploadSarif ? renderSarif(report) : '';
   if (inputs.sarifFile) {
-    await writeFileSafely(inputs.sarifFile, renderSarif(report), inputs.workspace);
+    await writeFileSafely(inputs.sarifFile, sarif, inputs.workspace);
     core.setOutput('sarif-file', inputs.sarifFile);
   } else {
     core.setOutput('sarif-file', '');
   }
+  let sarifId: string | null = null;
+  if (inputs.uploadSarif) {
+    const client = apiFor(inputs);
+    if (!client || !event.repo || !event.runRef) core.warning('upload-sarif: no github-token, repository or ref: the SARIF report is not uploaded.');
+    else sarifId = await uploadSarif(client, { ...event.repo, sha: event.runSha, ref: event.runRef }, sarif);
+    if (sarifId) core.info(`Code scanning upload: ${sarifId}`);
+  }
+  core.setOutput('sarif-id', sarifId ?? '');
   core.setOutput('findings', report.findings.length);
   for (const severity of SEVERITIES) core.setOutput(severity, report.stats.findingsBySeverity[severity]);
 
-  const overflowHint = inputs.sarifFile ? `the SARIF file (${path.basename(inputs.sarifFile)}) and the JSON report` : 'the JSON report';
+  // The reports live on the runner only: say so, and how to keep them.
+  const reports = inputs.sarifFile ? `the JSON report (${path.basename(inputs.reportFile)}) and the SARIF file (${path.basename(inputs.sarifFile)})` : `the JSON report (${path.basename(inputs.reportFile)})`;
+  const overflowHint = `${reports}, which hold every finding but exist only on the runner (the report-file and sarif-file outputs): upload them in a later step, e.g. with actions/upload-artifact, to keep them`;
   if (inputs.summary) {
     try {
       await writeSummary(report, { notes, link, overflowHint });
@@ -105,7 +159,7 @@ async function publish(inputs: ActionInputs, report: Report, notes: string[]): P
   const api = apiFor(inputs);
   if (inputs.prComment && event.pullRequest && event.repo) {
     if (api) {
-      const outcome = await upsertPrComment(api, { ...event.repo, number: event.pullRequest.number }, report, { link, notes });
+      const outcome = await upsertPrComment(api, { ...event.repo, number: event.pullRequest.number }, report, { link, notes, runUrl: event.runUrl, stepKey: inputs.stepKey });
       core.info(`Pull request comment: ${outcome}`);
     } else {
       core.notice('No github-token: the pull request comment is skipped.');
@@ -142,4 +196,11 @@ async function writeFileSafely(file: string, content: string, workspace: string)
     if (isConfigurationError(error)) throw error;
     throw new ConfigurationError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? errorMessage(error)}`);
   }
+}
+
+/** A report's counts for the findings `keep` keeps. */
+function recount(report: Report, keep: (f: Finding) => boolean): Report['stats'] {
+  const findingsBySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Report['stats']['findingsBySeverity'];
+  for (const f of report.findings) if (keep(f)) findingsBySeverity[f.severity]++;
+  return { ...report.stats, findingsBySeverity };
 }

@@ -7,6 +7,11 @@ import { httpStatus, tokenLogin, writtenBy, type GitHubApi } from './github-api.
 /** Hidden in the rendered comment; how the Action finds its own comment again. */
 export const PR_COMMENT_MARKER = '<!-- openai-secret-lint:pr-comment -->';
 
+/** One comment per step: two scans in one workflow (a `name` input, or two steps) keep their own. */
+export function prCommentMarker(stepKey: string): string {
+  return stepKey ? `<!-- openai-secret-lint:pr-comment:${stepKey} -->` : PR_COMMENT_MARKER;
+}
+
 export interface PullRequestTarget {
   owner: string;
   repo: string;
@@ -25,25 +30,35 @@ export async function upsertPrComment(
   api: GitHubApi,
   target: PullRequestTarget,
   report: Report,
-  options: { link?: (f: Finding) => string | null; notes: string[] },
+  options: { link?: (f: Finding) => string | null; notes: string[]; runUrl?: string | null; stepKey?: string },
 ): Promise<CommentOutcome> {
+  const marker = prCommentMarker(options.stepKey ?? '');
   try {
     const comments = await api.paginate(api.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.number, per_page: 100 });
     // Ours is the comment with the marker *and* our author: anyone may post the marker.
-    const marked = comments.filter((c) => c.body?.includes(PR_COMMENT_MARKER));
-    const login = marked.length > 0 ? await tokenLogin(api) : null;
-    const existing = login === null ? undefined : marked.find((c) => writtenBy(c, login));
+    // A comment of an earlier version (one unkeyed marker) is taken over by the first step that
+    // finds no comment of its own, so an upgrade does not leave a stale comment behind.
+    const legacy = marker === PR_COMMENT_MARKER ? [] : comments.filter((c) => c.body?.includes(PR_COMMENT_MARKER));
+    const marked = comments.filter((c) => c.body?.includes(marker));
+    const login = marked.length > 0 || legacy.length > 0 ? await tokenLogin(api) : null;
+    const existing = login === null ? undefined : (marked.find((c) => writtenBy(c, login)) ?? legacy.find((c) => writtenBy(c, login)));
     if (report.findings.length === 0 && !existing) return 'skipped';
     const body =
       report.findings.length === 0
-        ? `${PR_COMMENT_MARKER}\n## openai-secret-lint\n\n✅ All clear: no leaked secrets found in this pull request any more. Remember that a key that was ever pushed must still be rotated.\n`
+        ? `${marker}\n## openai-secret-lint\n\n✅ All clear: no leaked secrets found in this pull request any more. Remember that a key that was ever pushed must still be rotated.\n`
         : renderMarkdown(report, {
-            marker: PR_COMMENT_MARKER,
+            marker: marker,
             title: 'openai-secret-lint found secrets in this pull request',
-            notes: options.notes,
+            notes: [
+              ...options.notes,
+              ...(options.runUrl ? [`Details: [the workflow run](${options.runUrl}) (job summary and annotations).`] : []),
+              'Not a secret? Put `openai-secret-lint:ignore[rule-id] reason` in a comment on its line, or accept it in the baseline (`openai-secret-lint scan --write-baseline FILE`, the `baseline` input). A real key must be rotated: removing it leaves it in the pull request\'s commits.',
+            ],
             link: options.link,
             maxBytes: COMMENT_MAX_BYTES,
-            overflowHint: 'the job summary and the SARIF file',
+            // The comment's limit is far below the summary's: the run's summary lists more.
+            overflowHint: "the job summary of the workflow run, and the JSON report on the runner (the step's report-file output)",
+            ...(options.runUrl ? { overflowLink: { text: 'workflow run', url: options.runUrl } } : {}),
           });
     if (existing) {
       if (existing.body === body) return 'unchanged';

@@ -73,7 +73,7 @@ export async function loadScanSources(request: SourceRequest): Promise<ScanSourc
     const baseFile = found[0] ?? null;
     if (explicit !== null && baseFile === null) notes.push(`The configuration \`${explicit}\` does not exist in the base commit ${short}: the defaults apply to this pull request.`);
     if (baseFile) {
-      config = parseConfigText(baseFile.text, `${baseFile.name} at ${short}`);
+      config = parseConfigText(baseFile.text, `${baseFile.name} at ${short}`, baseFile.name);
       configSource = `${baseFile.name} at the base commit ${short}`;
     }
     const prFile = await readPrConfig(root, configInput ? path.resolve(workspace, configInput) : null, top);

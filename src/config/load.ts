@@ -34,12 +34,15 @@ export async function loadConfig(root: string, explicit: string | null = null, c
     throw new ConfigurationError(`cannot read config ${explicit ?? file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
   const shown = explicit ?? path.relative(root, file);
-  return { config: parseConfigText(text, shown), file };
+  return { config: parseConfigText(text, shown, file), file };
 }
 
-/** Validates a config text read elsewhere (the Action reads it from a commit); `shown` names it. */
-export function parseConfigText(text: string, shown: string): Config {
-  return parseConfig(text.replace(/^\uFEFF/, ''), shown);
+/**
+ * Validates a config text read elsewhere (the Action reads it from a commit); `shown` names it,
+ * `file` (its path or name, default `shown`) says by its extension whether it is JSON.
+ */
+export function parseConfigText(text: string, shown: string, file: string = shown): Config {
+  return parseConfig(text.replace(/^\uFEFF/, ''), shown, path.extname(file).toLowerCase() === '.json' ? 'json' : 'yaml');
 }
 
 export async function findConfigFile(root: string): Promise<string | null> {

@@ -6,6 +6,7 @@ import { allowPatternProblem } from '../core/allow-patterns.js';
 import { ConfigurationError } from '../core/errors.js';
 import { CATEGORIES } from '../core/finding.js';
 import { describeYamlError } from '../yaml/load.js';
+import { strictJsonError } from './strict-json.js';
 import { closest, didYouMean } from './suggest.js';
 import type { Config } from './types.js';
 
@@ -27,12 +28,19 @@ function validateSchema(value: unknown): { ok: boolean; errors: ErrorObject[] } 
  * Parses and validates a configuration text (YAML or JSON) and returns every problem at once, each
  * with its YAML path and line, as one ConfigurationError (exit code 2). `source` names the file.
  */
-export function parseConfig(text: string, source: string): Config {
+export function parseConfig(text: string, source: string, format: 'yaml' | 'json' = 'yaml'): Config {
+  // A `.json` file is strict JSON (a YAML parser would take trailing commas and comments). Once
+  // it is, it is also YAML, which keeps the line of every value for the schema's messages.
+  if (format === 'json') {
+    const error = strictJsonError(text);
+    if (error) fail(source, [{ line: error.line, path: '', message: error.message }]);
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lineOf = (offset: number | undefined) => (offset === undefined ? null : lineCounter.linePos(offset).line);
   if (doc.errors.length > 0) {
-    fail(source, doc.errors.map((e) => ({ line: lineOf(e.pos[0]), path: '', message: `invalid YAML: ${describeYamlError(e)}` })));
+    const kind = format === 'json' ? 'JSON' : 'YAML';
+    fail(source, doc.errors.map((e) => ({ line: lineOf(e.pos[0]), path: '', message: `invalid ${kind}: ${describeYamlError(e)}` })));
   }
   const value: unknown = doc.toJS({ maxAliasCount: 100 }) ?? {};
   const problems: Problem[] = [];

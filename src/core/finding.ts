@@ -47,6 +47,8 @@ export interface RawFinding extends Location {
   commit?: string;
   authorDate?: string;
   presentAtHead?: boolean;
+  /** History scans: the scanned tip's file still holds the secret on this line (annotations need that). */
+  lineAtTip?: boolean;
   /** Other rules that reported the same problem at the same place (merged into this finding). */
   relatedRules?: string[];
 }

@@ -12,6 +12,7 @@ import { git } from '../util/git.js';
 import { AddedText } from './commit-files.js';
 import { streamGitLines } from './git-lines.js';
 import { presentAtHead } from './head-presence.js';
+import { heldAtTip } from './tip-lines.js';
 import { describeHistoryFinding } from './messages.js';
 
 export interface HistoryOptions {
@@ -19,6 +20,12 @@ export interface HistoryOptions {
   since: string | null;
   /** Every branch, remote-tracking branch and tag instead of HEAD's history. */
   allBranches: boolean;
+  /** The commit whose history is scanned and against which "still present" is judged (default HEAD). */
+  tip?: string;
+  /** More revisions to exclude (`^rev`): e.g. shallow boundary commits, whose diffs are unknown. */
+  exclude?: string[];
+  /** A pull request's commits: say so in the messages. */
+  pullRequest?: boolean;
 }
 
 /** A history finding: where and when a secret entered the repository, and whether HEAD still has it. */
@@ -26,6 +33,8 @@ export interface HistoryFinding extends Finding {
   commit: string;
   authorDate: string;
   presentAtHead: boolean;
+  /** The file at the tip still holds the secret on this very line (only then is it annotated). */
+  lineAtTip: boolean;
 }
 
 const COMMIT_MARK = '\u001e';
@@ -47,9 +56,11 @@ export async function scanHistory(settings: Settings, logger: Logger, options: H
   const root = settings.root;
   await requireWorkTree(root, '--history');
   if (options.since !== null) await requireCommit(root, options.since, '--since');
-  const revisions = options.allBranches ? ['--branches', '--remotes', '--tags'] : ['HEAD'];
+  const tip = options.tip ?? 'HEAD';
+  const revisions = options.allBranches ? ['--branches', '--remotes', '--tags'] : [tip];
   if (options.since !== null) revisions.push(`^${options.since}`);
-  const hasHead = (await git(root, ['rev-parse', '--verify', '-q', 'HEAD'])).code === 0;
+  for (const rev of options.exclude ?? []) revisions.push(`^${rev}`);
+  const hasHead = (await git(root, ['rev-parse', '--verify', '-q', `${tip}^{commit}`])).code === 0;
   const diagnostics = new Map<string, Diagnostic>();
   const stats = emptyStats();
   const context: ScanContext = {
@@ -131,10 +142,11 @@ export async function scanHistory(settings: Settings, logger: Logger, options: H
   stats.filesDiscovered = seenFiles.size;
 
   const entries = [...introduced.values()];
-  const atHead = await presentAtHead(root, entries.map((e) => e.written));
-  const raw = entries.map(({ finding, authorDate: date, written }) => {
+  const atHead = await presentAtHead(root, entries.map((e) => e.written), tip);
+  const onLine = await heldAtTip(root, tip, entries.map((e) => ({ file: e.finding.file, line: e.finding.line, written: e.written })));
+  const raw = entries.map(({ finding, authorDate: date, written }, i) => {
     const present = atHead.has(written);
-    return { ...describeHistoryFinding(finding, date, present), authorDate: date, presentAtHead: present };
+    return { ...describeHistoryFinding(finding, date, present, options.pullRequest === true), authorDate: date, presentAtHead: present, lineAtTip: onLine[i]! };
   });
   return buildReport(raw, settings, stats, [...diagnostics.values()], started, logger);
 }

@@ -44,6 +44,9 @@ export function planAnnotations(report: Report, options: { limit?: number; pathP
   const count: Record<AnnotationKind, number> = { error: 0, warning: 0, notice: 0 };
   const hidden: Record<AnnotationKind, number> = { error: 0, warning: 0, notice: 0 };
   for (const finding of report.findings) {
+    // A history finding is annotated only where the scanned tip's line still holds it: elsewhere
+    // the annotation would sit on a line that says something else (the link names its commit).
+    if (finding.commit !== undefined && finding.lineAtTip !== true) continue;
     const kind = KIND[finding.severity];
     if (count[kind] >= limit) {
       hidden[kind]++;
@@ -77,10 +80,10 @@ function toAnnotation(f: Finding, kind: AnnotationKind, prefix: string): Annotat
 }
 
 /** The sentence logged (and put in the summary) when annotations were left out; null if none. */
-export function hiddenNote(hidden: Record<AnnotationKind, number>): string | null {
+export function hiddenNote(hidden: Record<AnnotationKind, number>, where = 'Every finding is in the job summary, the SARIF file and the JSON report.'): string | null {
   const parts = (['error', 'warning', 'notice'] as const).filter((k) => hidden[k] > 0).map((k) => `${hidden[k]} more ${k}${hidden[k] === 1 ? '' : 's'}`);
   if (parts.length === 0) return null;
-  return `GitHub shows at most ${ANNOTATION_LIMIT} annotations of each kind per step: ${parts.join(', ')} not annotated. Every finding is in the job summary, the SARIF file and the JSON report.`;
+  return `GitHub shows at most ${ANNOTATION_LIMIT} annotations of each kind per step: ${parts.join(', ')} not annotated. ${where}`;
 }
 
 /** The `--format github` output: workflow commands a runner turns into annotations. */

@@ -21,6 +21,8 @@ export interface MarkdownOptions {
   maxBytes?: number;
   /** Where the findings that do not fit can be read. */
   overflowHint?: string;
+  /** A page that says more (e.g. the workflow run), linked after the hint; the caller's own URL. */
+  overflowLink?: { text: string; url: string };
 }
 
 /** GitHub's limit for one step's summary is 1 MiB; stay well clear of it. */
@@ -55,24 +57,29 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   if (n === 0) return fit(neutralizeCommands([...head, ...footer].join('\n')), maxBytes);
 
   const tableHead = ['| Severity | Location | Rule | Finding | Secret | Fix |', '| --- | --- | --- | --- | --- | --- |'];
-  let body = [...head, ...tableHead].join('\n') + '\n';
+  const parts = [[...head, ...tableHead].join('\n') + '\n'];
   const tail = footer.join('\n');
+  // A running byte count: each row is measured once, so rendering stays linear in the findings.
+  let size = bytes(parts[0]!) + bytes(tail);
   let shown = 0;
   for (const finding of report.findings) {
     const row = findingRow(finding, options.link) + '\n';
     const omitted = n - shown - 1;
-    const reserve = omitted > 0 ? overflowLine(omitted, options.overflowHint).length * 2 + 16 : 0;
-    if (bytes(body) + bytes(row) + bytes(tail) + reserve + 256 > maxBytes) break;
-    body += row;
+    const reserve = omitted > 0 ? bytes(overflowLine(omitted, options.overflowHint, options.overflowLink)) + 16 : 0;
+    const rowBytes = bytes(row);
+    if (size + rowBytes + reserve + 256 > maxBytes) break;
+    parts.push(row);
+    size += rowBytes;
     shown++;
   }
-  if (shown < n) body += `\n${overflowLine(n - shown, options.overflowHint)}\n`;
+  if (shown < n) parts.push(`\n${overflowLine(n - shown, options.overflowHint, options.overflowLink)}\n`);
   // `--format markdown` may be printed to a workflow log: no line may start a workflow command.
-  return fit(neutralizeCommands(body + tail), maxBytes);
+  return fit(neutralizeCommands(parts.join('') + tail), maxBytes);
 }
 
-function overflowLine(omitted: number, hint = 'the SARIF file and the JSON report'): string {
-  return `_…and ${omitted} more finding${omitted === 1 ? '' : 's'} not shown here (size limit): see ${escapeText(hint)}._`;
+function overflowLine(omitted: number, hint = 'the SARIF file and the JSON report', link?: MarkdownOptions['overflowLink']): string {
+  const more = link ? ` ([${escapeText(link.text)}](${link.url}))` : '';
+  return `_…and ${omitted} more finding${omitted === 1 ? '' : 's'} not shown here (size limit): see ${escapeText(hint)}${more}._`;
 }
 
 function findingRow(f: Finding, link: MarkdownOptions['link']): string {

@@ -10,6 +10,8 @@ export interface CallSetup {
   overrides: (readonly [string, string])[];
   /** Pinned as GIT_WORK_TREE (the folder holding `.git`), or null outside a repository. */
   workTree: string | null;
+  /** The one transport a fetch may use (GIT_ALLOW_PROTOCOL); every other call allows none. */
+  allowProtocol?: string;
 }
 
 /**
@@ -122,7 +124,7 @@ const KEPT_PARENT_GIT_ENV = new Set(['GIT_INDEX_FILE']);
 const DROPPED_ENV = new Set(['SSH_ASKPASS', 'LANG', 'LANGUAGE']);
 
 /** The parent's environment without git's own variables, plus FIXED_ENV, the work tree and the overrides. */
-export function gitEnv({ overrides, workTree }: CallSetup): NodeJS.ProcessEnv {
+export function gitEnv({ overrides, workTree, allowProtocol }: CallSetup): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [name, value] of Object.entries(process.env)) {
     if (name.startsWith('GIT_') && !KEPT_PARENT_GIT_ENV.has(name)) continue;
@@ -131,6 +133,7 @@ export function gitEnv({ overrides, workTree }: CallSetup): NodeJS.ProcessEnv {
   }
   Object.assign(env, FIXED_ENV);
   if (workTree !== null) env.GIT_WORK_TREE = workTree;
+  if (allowProtocol) env.GIT_ALLOW_PROTOCOL = allowProtocol;
   env.GIT_CONFIG_COUNT = String(overrides.length);
   overrides.forEach(([key, value], i) => {
     env[`GIT_CONFIG_KEY_${i}`] = key;

@@ -264,3 +264,22 @@ export async function gitTopLevel(dir: string): Promise<string | null> {
   if (result.code !== 0) return null;
   return result.stdout.toString('utf8').replace(/\n$/, '') || null;
 }
+
+/**
+ * Fetches `refs` from `url` into the repository at `cwd` as objects only: no checkout, no tags,
+ * no FETCH_HEAD, no submodules, no hooks (the hardened setup above). Only the URL's own scheme is
+ * allowed for this one call (everything else stays `protocol.allow=never`), and the token travels
+ * in the environment as an HTTP header, never on the command line.
+ */
+export async function gitFetch(cwd: string, url: string, refs: string[], options: { depth?: number; token?: string } = {}): Promise<GitResult> {
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
+  if (!scheme || !['https', 'http', 'file'].includes(scheme)) throw new Error(`refusing to fetch from ${url}: not an https URL`);
+  const setup = await setupFor(cwd);
+  const overrides: (readonly [string, string])[] = [...setup.overrides, [`protocol.${scheme}.allow`, 'always'], ['fetch.recurseSubmodules', 'false'], ['credential.interactive', 'false']];
+  // actions/checkout may have stored its own header for this server: a second one would clash.
+  const stored = await runGit(cwd, ['config', '--get-urlmatch', 'http.extraheader', url], setup, { input: '' });
+  const hasHeader = stored.code === 0 && stored.stdout.toString('utf8').trim() !== '';
+  if (options.token && !hasHeader) overrides.push(['http.extraheader', `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${options.token}`).toString('base64')}`]);
+  const depth = options.depth !== undefined ? [`--depth=${Math.max(1, Math.floor(options.depth))}`] : [];
+  return runGit(cwd, ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--no-recurse-submodules', ...depth, '--', url, ...refs], { ...setup, overrides, allowProtocol: scheme }, { input: '' });
+}

@@ -181,7 +181,21 @@ describe('the bundled Action on a pull request (diff mode)', () => {
 
     const head3 = commit(workspace, { 'new.js': '// added\nconst b = process.env.KEY;\n', 'more.js': 'x = 1\n' }, 'fix');
     const third = await runAction({ workspace, event: 'pull_request', edit: (p) => (edit(p), (p.pull_request.head.sha = head3)), apiUrl: api.url });
-    expect(third.code).toBe(0);
+    // Removed from the files, but still in the pull request's commits: still findings, at the
+    // commits that added them (issue 17), and no longer annotated on the head's lines.
+    expect(third.code).toBe(1);
+    expect(third.outputs.findings).toBe('2');
+    expect(commandLines(third, 'error').filter((l) => l.includes(',file='))).toEqual([]);
+    expect(api.comments).toHaveLength(1);
+    expect(api.comments[0]!.body).toContain("removed by a later commit — still in the pull request's history: rotate it");
+    expect(api.comments[0]!.body).toContain(`/blob/${headSha}/new.js#L2`);
+    expect(api.comments[0]!.body.startsWith(MARKER)).toBe(true);
+
+    // Only a pull request whose commits never held a key is all clear.
+    gitIn(workspace, 'reset', '-q', '--hard', baseSha);
+    const clean = commit(workspace, { 'new.js': 'const b = process.env.KEY;\n' }, 'clean');
+    const fourth = await runAction({ workspace, event: 'pull_request', edit: (p) => (edit(p), (p.pull_request.head.sha = clean)), apiUrl: api.url });
+    expect(fourth.code).toBe(0);
     expect(api.comments).toHaveLength(1);
     expect(api.comments[0]!.body).toContain('All clear');
     expect(api.comments[0]!.body.startsWith(MARKER)).toBe(true);
@@ -280,6 +294,7 @@ describe('the bundled Action on a schedule (audit issue)', () => {
     expect(api.issues[0]!.state).toBe('closed');
     expect(api.comments[0]!.body).toContain('no leaked secrets');
     expect(api.comments[0]!.body).toContain('https://github.com/octo-org/demo-repo/actions/runs/4242');
+    expect(api.comments[0]!.body).toContain('still in git history: rotate every key this issue listed');
   });
 });
 

@@ -16,7 +16,7 @@ export const BUNDLE = process.env.OSL_ACTION_BUNDLE ?? path.join(REPO_ROOT, 'dis
 
 export interface RunOptions {
   workspace: string;
-  event: 'push' | 'pull_request' | 'pull_request_target' | 'schedule' | 'workflow_dispatch';
+  event: 'push' | 'pull_request' | 'pull_request_target' | 'schedule' | 'workflow_dispatch' | 'workflow_run';
   /** Payload fixture, adjusted by `edit` (e.g. real commit shas). */
   edit?: (payload: Record<string, any>) => void;
   inputs?: Record<string, string>;
@@ -43,7 +43,8 @@ export function actionDefaults(): Record<string, string> {
 }
 
 export function fixturePayload(event: RunOptions['event']): Record<string, any> {
-  const name = event === 'workflow_dispatch' ? 'schedule' : event === 'pull_request_target' ? 'pull_request' : event;
+  // workflow_run: the schedule fixture's repository; tests add `workflow_run` themselves.
+  const name = event === 'workflow_dispatch' || event === 'workflow_run' ? 'schedule' : event === 'pull_request_target' ? 'pull_request' : event;
   return JSON.parse(readFileSync(path.join(REPO_ROOT, 'test/fixtures/action', `${name}.json`), 'utf8')) as Record<string, any>;
 }
 

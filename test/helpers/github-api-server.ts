@@ -1,7 +1,7 @@
 /**
  * A local stand-in for api.github.com on 127.0.0.1: the REST endpoints the Action uses (pull
  * request files, paginated; issue comments list/create/update; issues search/list/create/
- * update; GET /user), with in-memory state, recording every request so tests can assert on them.
+ * update; GET /user; code scanning SARIF upload), with in-memory state, recording every request so tests can assert on them.
  * As on GitHub, a token with write access may edit anyone's comment or issue. The token acts as
  * `identity.user` (a personal token) or, when null, as github-actions[bot] (GITHUB_TOKEN, which
  * gets 403 from GET /user).
@@ -118,6 +118,9 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       if (body.state === 'open' || body.state === 'closed') issue.state = body.state;
       if (typeof body.state_reason === 'string') issue.state_reason = body.state_reason;
       return send(res, 200, issueJson(issue));
+    }
+    if (method === 'POST' && /^\/repos\/[^/]+\/[^/]+\/code-scanning\/sarifs$/.test(path)) {
+      return send(res, 202, { id: `sarif-${nextId++}`, url: `${path}/status` });
     }
     if (method === 'GET' && path === '/search/issues') {
       const q = url.searchParams.get('q') ?? '';

@@ -28,7 +28,8 @@ export const envIgnoreMissingRule: RepositoryRule = {
     const inGit = context.files.some((f) => f.tracked !== null) && !context.readText; // index scans read blobs, not the tree
     const signal = await findEnvUsage(context.files, state.readOnce, compose ? { file: compose.from, evidence: 'Compose `env_file:`' } : null, inGit ? () => filesMentioningDotenv(root) : undefined);
     if (!signal) return [];
-    const gitignore = path.relative(root, path.join(state.checker.top, '.gitignore')).split(path.sep).join('/');
+    // The scan root's `.gitignore`: findings of a subdirectory scan stay inside it.
+    const gitignore = '.gitignore';
     const hasGitignore = await access(path.join(root, gitignore)).then(
       () => true,
       () => false,
@@ -41,7 +42,7 @@ export const envIgnoreMissingRule: RepositoryRule = {
         ruleId: envIgnoreMissingMeta.id,
         category: envIgnoreMissingMeta.category,
         severity: envIgnoreMissingMeta.severity,
-        file: hasGitignore ? gitignore : path.relative(root, state.checker.top).split(path.sep).join('/') || '.',
+        file: hasGitignore ? gitignore : '.',
         line: null,
         column: null,
         endLine: null,

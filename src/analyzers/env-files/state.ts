@@ -23,7 +23,7 @@ export interface EnvFileState {
   checker: IgnoreChecker;
   references: EnvFileReference[];
   unprotected: UnprotectedEnvFile[];
-  /** `.env` at the top of the work tree (or the scan root), as the scan root sees it, and its verdict. */
+  /** `.env` at the scan root, and its verdict. */
   rootDotenv: { path: string; verdict: IgnoreVerdict };
   /** Paths of committed-on-purpose templates among the discovered files. */
   templates: string[];
@@ -73,7 +73,8 @@ async function computeState(context: ScanContext): Promise<EnvFileState> {
     siblings.set(f.path, SIBLING_NAMES.filter((n) => n !== baseName(f.path)).map((n) => (dir === '.' ? n : `${dir}/${n}`)));
   }
   const checker = await createIgnoreChecker(settings.root);
-  const rootDotenv = path.relative(settings.root, path.join(checker.top, '.env')).split(path.sep).join('/');
+  // The scan root's own `.env`: a subdirectory scan (a monorepo service) never reports outside itself.
+  const rootDotenv = '.env';
   // Every question in one batch: one git process per scan.
   const questions = [...new Set([rootDotenv, ...candidates.map((f) => f.path), ...[...siblings.values()].flat()])];
   const verdicts = await checker.check(questions);
