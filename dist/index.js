@@ -49975,7 +49975,10 @@ const awsAccessKeyIdDetector = tokenDetector({
     id: 'aws-access-key-id',
     provider: 'AWS',
     grants: 'half of an AWS credential pair; with its secret key, the IAM user or role permissions',
-    severity: 'high',
+    // An access key id is an identifier: alone it grants nothing, and the secret half, where it is
+    // written down too, is its own critical finding. Medium keeps it visible (it names the key to
+    // rotate) without a high for every id whose secret lives in a secret store.
+    severity: 'medium',
     remediation: rotate('https://console.aws.amazon.com/iam/home#/security_credentials (deactivate, then delete the access key)', 'AWS_ACCESS_KEY_ID'),
     helpUri: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html',
     prefixes: ['AKIA', 'ASIA', 'ABIA', 'ACCA'],
