@@ -1,11 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
-// `npm test`: everything this project wrote or generates at test time. The real-world corpus
-// tests (test/real-corpus/) need ../shared/corpus, which a fresh clone lacks: `npm run test:corpus`.
+// `npm test`: everything this project wrote or generates at test time, under test/. The tests over
+// real files from public projects live in corpus-tests/ and run with `npm run test:corpus` (CI only).
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    exclude: ['test/real-corpus/**', '**/node_modules/**'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',

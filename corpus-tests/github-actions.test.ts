@@ -1,12 +1,12 @@
 /**
- * The github-actions rules over real workflows (../shared/corpus/gha and gha-broken): no rule
+ * The github-actions rules over real workflows (the shared real-world corpus/gha and gha-broken): no rule
  * throws, every file either parses or gets a diagnostic, and every high or critical finding is
  * one listed, with the reason it is right, in github-actions-expected.json.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { corpusFiles } from './github-actions-files.js';
-import { runRules } from '../github-actions/source.js';
+import { runRules } from '../test/github-actions/source.js';
 
 interface Expected {
   file: string;

@@ -1,5 +1,5 @@
 /**
- * The command rules over the whole real-world corpus (../shared/corpus): workflows and actions,
+ * The command rules over the whole real-world corpus (the shared real-world corpus): workflows and actions,
  * GitLab pipelines (every YAML file treated as one), Kubernetes and Helm files, the READMEs.
  * No rule throws, every position is 1-based, and every high or critical finding is listed, with
  * the reason it is right, in commands-expected.json.
@@ -7,10 +7,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { COMMAND_RULES } from '../../src/analyzers/commands/index.js';
-import { atLeast } from '../../src/core/finding.js';
-import { classify, type FileKind } from '../../src/discover/classify.js';
-import { runRules, type MemoryFile } from '../kubernetes/run-rules.js';
+import { COMMAND_RULES } from '../src/analyzers/commands/index.js';
+import { atLeast } from '../src/core/finding.js';
+import { classify, type FileKind } from '../src/discover/classify.js';
+import { runRules, type MemoryFile } from '../test/kubernetes/run-rules.js';
 import { CORPUS } from './corpus-root.js';
 
 interface Listed {

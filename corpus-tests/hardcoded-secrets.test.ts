@@ -1,5 +1,5 @@
 /**
- * The hardcoded-secret rule over every file of the real-world corpus (../shared/corpus):
+ * The hardcoded-secret rule over every file of the real-world corpus (the shared real-world corpus):
  * every critical or high finding must be listed, with the reason it is right, in
  * hardcoded-secrets-expected.json, and every listed one must still be found. Anything else is a false
  * positive to fix in the detectors.
@@ -7,8 +7,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findSecretsInText } from '../../src/analyzers/text.js';
-import { LineIndex } from '../../src/core/text-position.js';
+import { findSecretsInText } from '../src/analyzers/text.js';
+import { LineIndex } from '../src/core/text-position.js';
 import expected from './hardcoded-secrets-expected.json' with { type: 'json' };
 import { CORPUS } from './corpus-root.js';
 

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { test } from 'vitest';
-import { KUBERNETES_RULES } from '../../src/analyzers/kubernetes/index.js';
-import { mayHoldManifests } from '../../src/analyzers/kubernetes/objects.js';
-import { classify } from '../../src/discover/classify.js';
+import { KUBERNETES_RULES } from '../src/analyzers/kubernetes/index.js';
+import { mayHoldManifests } from '../src/analyzers/kubernetes/objects.js';
+import { classify } from '../src/discover/classify.js';
 import { checkRulesOverCorpus } from './check-rules.js';
 
 test('kubernetes rules over the real-world k8s and k8s-helm corpus: no crash, every file parsed or diagnosed, every high/critical finding expected', () => {

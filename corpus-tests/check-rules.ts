@@ -2,10 +2,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
-import { atLeast } from '../../src/core/finding.js';
-import type { FileKind } from '../../src/discover/classify.js';
-import type { FileRule, SourceFile } from '../../src/analyzers/types.js';
-import { runRules, type MemoryFile } from '../kubernetes/run-rules.js';
+import { atLeast } from '../src/core/finding.js';
+import type { FileKind } from '../src/discover/classify.js';
+import type { FileRule, SourceFile } from '../src/analyzers/types.js';
+import { runRules, type MemoryFile } from '../test/kubernetes/run-rules.js';
 import { CORPUS } from './corpus-root.js';
 
 /** Every file below a folder of the real-world corpus, with the kind its original name implies. */

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { BROWSER_EXPOSURE_RULES } from '../../src/analyzers/browser-exposure/index.js';
-import { brief, runRules, type MemoryFile } from '../kubernetes/run-rules.js';
+import { BROWSER_EXPOSURE_RULES } from '../src/analyzers/browser-exposure/index.js';
+import { brief, runRules, type MemoryFile } from '../test/kubernetes/run-rules.js';
 import { CORPUS } from './corpus-root.js';
 
 
