@@ -16782,24 +16782,11 @@ function findSecretsInText(file, options = {}) {
     const language = SOURCE_CODE.test(file.path) ? { language: 'code' } : {};
     const inFixtures = TEST_FIXTURES.test(file.path) ? ' It sits among test fixtures: if it was made for tests only, mark it with an ignore comment; if it was ever real, rotate it.' : '';
     for (const match of findSecrets(file.text, { decodeDepth: settings/* DEFAULT_DECODE_DEPTH */.l$, ...options, ...language })) {
-        const { detector, decodedFrom } = match;
-        const encoded = decodedFrom !== undefined && decodedFrom.length > 0;
-        const finding = {
-            ruleId: detector.id,
-            category: encoded ? 'encoded-secret' : 'hardcoded-secret',
-            severity: detector.severity,
-            file: file.path,
-            ...file.lines.range(match.start, match.end),
-            message: describe(detector, match.kind, encoded ? decodedFrom : undefined) + inFixtures,
-            remediation: fitRemediation(detector.remediation, file),
-            secret: match.secret,
-            secretPrefix: match.prefix,
-        };
-        if (encoded) {
-            finding.decodedFrom = decodedFrom;
-            finding.secretSource = file.text.slice(match.start, match.end);
-        }
-        findings.push(finding);
+        const encodedFrom = encodings(match);
+        findings.push(secretFinding(match, file.text, { file: file.path, ...file.lines.range(match.start, match.end) }, {
+            message: describe(match.detector, match.kind, encodedFrom) + inFixtures,
+            remediation: fitRemediation(match.detector.remediation, file),
+        }));
     }
     return findings;
 }
@@ -16870,32 +16857,43 @@ const secretInPathRule = {
                         continue;
                     seenInDirectory.add(key);
                 }
-                const { detector, decodedFrom } = match;
-                const encoded = decodedFrom !== undefined && decodedFrom.length > 0;
-                const finding = {
-                    ruleId: detector.id,
-                    category: encoded ? 'encoded-secret' : 'hardcoded-secret',
-                    severity: detector.severity,
-                    file: file.path,
-                    line: null,
-                    column: null,
-                    endLine: null,
-                    endColumn: null,
-                    message: `${encoded ? `${detector.provider} ${match.kind} hidden in ${decodedFrom.join(' inside ')}-encoded text` : `${detector.provider} ${match.kind}`} in the name of ${inDirectory ? 'a directory holding this file' : 'this file'}.`,
+                const { detector } = match;
+                const encodedFrom = encodings(match);
+                const where = inDirectory ? 'a directory holding this file' : 'this file';
+                findings.push(secretFinding(match, file.path, { file: file.path, line: null, column: null, endLine: null, endColumn: null }, {
+                    message: `${encodedFrom ? `${detector.provider} ${match.kind} hidden in ${encodedFrom.join(' inside ')}-encoded text` : `${detector.provider} ${match.kind}`} in the name of ${where}.`,
                     remediation: `Rename the ${inDirectory ? 'directory' : 'file'}, then: ${detector.remediation}`,
-                    secret: match.secret,
-                    secretPrefix: match.prefix,
-                };
-                if (encoded) {
-                    finding.decodedFrom = decodedFrom;
-                    finding.secretSource = file.path.slice(match.start, match.end);
-                }
-                findings.push(finding);
+                }));
             }
         }
         return findings;
     },
 };
+/** The encodings a secret was found under, or undefined when it was written plainly. */
+function encodings(match) {
+    return match.decodedFrom !== undefined && match.decodedFrom.length > 0 ? match.decodedFrom : undefined;
+}
+/**
+ * A detector's match as a finding, wherever the text came from (a file's content, a path):
+ * an encoded secret keeps its chain and the encoded text it was read from (so that is masked too).
+ */
+function secretFinding(match, scanned, location, text) {
+    const encodedFrom = encodings(match);
+    const finding = {
+        ruleId: match.detector.id,
+        category: encodedFrom ? 'encoded-secret' : 'hardcoded-secret',
+        severity: match.detector.severity,
+        ...location,
+        ...text,
+        secret: match.secret,
+        secretPrefix: match.prefix,
+    };
+    if (encodedFrom) {
+        finding.decodedFrom = encodedFrom;
+        finding.secretSource = scanned.slice(match.start, match.end);
+    }
+    return finding;
+}
 
 
 /***/ }),

@@ -1,7 +1,7 @@
-import type { RawFinding } from '../core/finding.js';
+import type { Location, RawFinding } from '../core/finding.js';
 import { DEFAULT_DECODE_DEPTH } from '../core/settings.js';
 import { DETECTORS } from '../detectors/catalogue.js';
-import { findSecrets, type FindOptions } from '../detectors/find.js';
+import { findSecrets, type FindOptions, type FoundSecret } from '../detectors/find.js';
 import type { Detector } from '../detectors/types.js';
 import type { FileKind } from '../discover/classify.js';
 import type { FileRule, RepositoryRule, RuleMeta, SourceFile } from './types.js';
@@ -44,24 +44,13 @@ export function findSecretsInText(file: Pick<SourceFile, 'path' | 'text' | 'line
   const language = SOURCE_CODE.test(file.path) ? { language: 'code' as const } : {};
   const inFixtures = TEST_FIXTURES.test(file.path) ? ' It sits among test fixtures: if it was made for tests only, mark it with an ignore comment; if it was ever real, rotate it.' : '';
   for (const match of findSecrets(file.text, { decodeDepth: DEFAULT_DECODE_DEPTH, ...options, ...language })) {
-    const { detector, decodedFrom } = match;
-    const encoded = decodedFrom !== undefined && decodedFrom.length > 0;
-    const finding: RawFinding = {
-      ruleId: detector.id,
-      category: encoded ? 'encoded-secret' : 'hardcoded-secret',
-      severity: detector.severity,
-      file: file.path,
-      ...file.lines.range(match.start, match.end),
-      message: describe(detector, match.kind, encoded ? decodedFrom : undefined) + inFixtures,
-      remediation: fitRemediation(detector.remediation, file),
-      secret: match.secret,
-      secretPrefix: match.prefix,
-    };
-    if (encoded) {
-      finding.decodedFrom = decodedFrom;
-      finding.secretSource = file.text.slice(match.start, match.end);
-    }
-    findings.push(finding);
+    const encodedFrom = encodings(match);
+    findings.push(
+      secretFinding(match, file.text, { file: file.path, ...file.lines.range(match.start, match.end) }, {
+        message: describe(match.detector, match.kind, encodedFrom) + inFixtures,
+        remediation: fitRemediation(match.detector.remediation, file),
+      }),
+    );
   }
   return findings;
 }
@@ -130,29 +119,45 @@ export const secretInPathRule: RepositoryRule = {
           if (seenInDirectory.has(key)) continue;
           seenInDirectory.add(key);
         }
-        const { detector, decodedFrom } = match;
-        const encoded = decodedFrom !== undefined && decodedFrom.length > 0;
-        const finding: RawFinding = {
-          ruleId: detector.id,
-          category: encoded ? 'encoded-secret' : 'hardcoded-secret',
-          severity: detector.severity,
-          file: file.path,
-          line: null,
-          column: null,
-          endLine: null,
-          endColumn: null,
-          message: `${encoded ? `${detector.provider} ${match.kind} hidden in ${decodedFrom.join(' inside ')}-encoded text` : `${detector.provider} ${match.kind}`} in the name of ${inDirectory ? 'a directory holding this file' : 'this file'}.`,
-          remediation: `Rename the ${inDirectory ? 'directory' : 'file'}, then: ${detector.remediation}`,
-          secret: match.secret,
-          secretPrefix: match.prefix,
-        };
-        if (encoded) {
-          finding.decodedFrom = decodedFrom;
-          finding.secretSource = file.path.slice(match.start, match.end);
-        }
-        findings.push(finding);
+        const { detector } = match;
+        const encodedFrom = encodings(match);
+        const where = inDirectory ? 'a directory holding this file' : 'this file';
+        findings.push(
+          secretFinding(match, file.path, { file: file.path, line: null, column: null, endLine: null, endColumn: null }, {
+            message: `${encodedFrom ? `${detector.provider} ${match.kind} hidden in ${encodedFrom.join(' inside ')}-encoded text` : `${detector.provider} ${match.kind}`} in the name of ${where}.`,
+            remediation: `Rename the ${inDirectory ? 'directory' : 'file'}, then: ${detector.remediation}`,
+          }),
+        );
       }
     }
     return findings;
   },
 };
+
+/** The encodings a secret was found under, or undefined when it was written plainly. */
+function encodings(match: FoundSecret): FoundSecret['decodedFrom'] | undefined {
+  return match.decodedFrom !== undefined && match.decodedFrom.length > 0 ? match.decodedFrom : undefined;
+}
+
+/**
+ * A detector's match as a finding, wherever the text came from (a file's content, a path):
+ * an encoded secret keeps its chain and the encoded text it was read from (so that is masked too).
+ */
+function secretFinding(match: FoundSecret, scanned: string, location: Location, text: { message: string; remediation: string }): RawFinding {
+  const encodedFrom = encodings(match);
+  const finding: RawFinding = {
+    ruleId: match.detector.id,
+    category: encodedFrom ? 'encoded-secret' : 'hardcoded-secret',
+    severity: match.detector.severity,
+    ...location,
+    ...text,
+    secret: match.secret,
+    secretPrefix: match.prefix,
+  };
+  if (encodedFrom) {
+    finding.decodedFrom = encodedFrom;
+    finding.secretSource = scanned.slice(match.start, match.end);
+  }
+  return finding;
+}
+

@@ -1,28 +1,19 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeGitHub, type FakeGitHub } from '../helpers/github-api-server.js';
+import { describe, expect, it } from 'vitest';
+import { type FakeGitHub } from '../helpers/github-api-server.js';
 import { openaiKey } from '../helpers/keys.js';
-import { cleanupTempDirs, gitIn, makeRepo, writeTree } from '../helpers/repo.js';
+import { gitIn, makeRepo, writeTree } from '../helpers/repo.js';
 import { validateSarif } from '../output/sarif-schema.js';
 import { startFakeProviders } from '../verify/fake-providers.js';
-import { BUNDLE, runAction, type ActionRun } from './run-action.js';
+import { runAction, type ActionRun, useFakeGitHub } from './run-action.js';
 
 const REPO_API = '/repos/octo-org/demo-repo';
 const MARKER = ['<!-- openai-secret-lint', 'pr-comment -->'].join(':');
 const AUDIT_MARKER = ['<!-- openai-secret-lint', 'audit-issue -->'].join(':');
 
 let api: FakeGitHub;
-beforeAll(() => {
-  if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run npm run build first`);
-});
-beforeEach(async () => {
-  api = await startFakeGitHub();
-});
-afterEach(async () => {
-  await api.close();
-});
-afterAll(cleanupTempDirs);
+useFakeGitHub((started) => (api = started));
 
 function commandLines(run: ActionRun, kind: string): string[] {
   return run.stdout.split('\n').filter((l) => l.startsWith(`::${kind} `) || l.startsWith(`::${kind}::`));

@@ -7,8 +7,10 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { parse } from 'yaml';
-import { tempDir } from '../helpers/repo.js';
+import { startFakeGitHub, type FakeGitHub } from '../helpers/github-api-server.js';
+import { cleanupTempDirs, tempDir } from '../helpers/repo.js';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** The committed bundle; OSL_ACTION_BUNDLE may point a local run at a scratch build. */
@@ -102,3 +104,23 @@ function parseOutputs(text: string): Record<string, string> {
   }
   return outputs;
 }
+
+/**
+ * The hooks every Action test file needs: the bundle must exist, each test gets a fresh local API
+ * stand-in (handed to `use`), and temporary folders go at the end.
+ */
+export function useFakeGitHub(use: (api: FakeGitHub) => void): void {
+  let api: FakeGitHub | undefined;
+  beforeAll(() => {
+    if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run npm run build first`);
+  });
+  beforeEach(async () => {
+    api = await startFakeGitHub();
+    use(api);
+  });
+  afterEach(async () => {
+    await api?.close();
+  });
+  afterAll(cleanupTempDirs);
+}
+

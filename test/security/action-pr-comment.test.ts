@@ -3,12 +3,11 @@
  * can post the marker, and an attacker's comment must never be edited (GitHub lets a token with
  * write access edit it) nor stop our own comment from being posted.
  */
-import { existsSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { BUNDLE, runAction } from '../action/run-action.js';
-import { startFakeGitHub, type FakeGitHub } from '../helpers/github-api-server.js';
+import { describe, expect, it } from 'vitest';
+import { runAction, useFakeGitHub } from '../action/run-action.js';
+import { type FakeGitHub } from '../helpers/github-api-server.js';
 import { openaiKey } from '../helpers/keys.js';
-import { cleanupTempDirs, makeRepo } from '../helpers/repo.js';
+import { makeRepo } from '../helpers/repo.js';
 import { annotations, commit, head, prShas } from './action-helpers.js';
 
 const REPO_API = '/repos/octo-org/demo-repo';
@@ -17,16 +16,7 @@ const AUDIT_MARKER = ['<!-- openai-secret-lint', 'audit-issue -->'].join(':');
 const ATTACKER_BODY = `${MARKER}\n## openai-secret-lint\n\n✅ All clear (posted by someone else)\n`;
 
 let api: FakeGitHub;
-beforeAll(() => {
-  if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run npm run build first`);
-});
-beforeEach(async () => {
-  api = await startFakeGitHub();
-});
-afterEach(async () => {
-  await api.close();
-});
-afterAll(cleanupTempDirs);
+useFakeGitHub((started) => (api = started));
 
 /** A pull request adding a key at new.js:2:12. */
 function leakingPullRequest() {

@@ -3,26 +3,17 @@
  * reads the configuration and the baseline from the base commit, never from the pull request,
  * and says what the pull request's own files would have relaxed.
  */
-import { existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { BUNDLE, runAction } from '../action/run-action.js';
-import { startFakeGitHub, type FakeGitHub } from '../helpers/github-api-server.js';
+import { describe, expect, it } from 'vitest';
+import { runAction, useFakeGitHub } from '../action/run-action.js';
+import { type FakeGitHub } from '../helpers/github-api-server.js';
 import { openaiKey } from '../helpers/keys.js';
-import { cleanupTempDirs, makeRepo, tempDir } from '../helpers/repo.js';
+import { makeRepo, tempDir } from '../helpers/repo.js';
 import { annotations, commit, head, prShas, runCli } from './action-helpers.js';
 
 let api: FakeGitHub;
-beforeAll(() => {
-  if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run npm run build first`);
-});
-beforeEach(async () => {
-  api = await startFakeGitHub();
-});
-afterEach(async () => {
-  await api.close();
-});
-afterAll(cleanupTempDirs);
+useFakeGitHub((started) => (api = started));
 
 const BASE_CONFIG = 'allow:\n  paths: ["fixtures/**"]\n';
 const RELAXING_CONFIG = [

@@ -5,13 +5,13 @@
  * a file a link to /dev/zero (unbounded memory), to a FIFO (a hang) or to a file of the runner.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { BUNDLE, runAction } from '../action/run-action.js';
-import { startFakeGitHub, type FakeGitHub } from '../helpers/github-api-server.js';
+import { describe, expect, it } from 'vitest';
+import { runAction, useFakeGitHub } from '../action/run-action.js';
+import { type FakeGitHub } from '../helpers/github-api-server.js';
 import { openaiKey } from '../helpers/keys.js';
-import { cleanupTempDirs, gitIn, makeRepo, tempDir } from '../helpers/repo.js';
+import { gitIn, makeRepo, tempDir } from '../helpers/repo.js';
 import { annotations } from './action-helpers.js';
 
 const REPO_API = '/repos/octo-org/demo-repo';
@@ -19,16 +19,7 @@ const REPO_API = '/repos/octo-org/demo-repo';
 const TIMEOUT_MS = 30_000;
 
 let api: FakeGitHub;
-beforeAll(() => {
-  if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run npm run build first`);
-});
-beforeEach(async () => {
-  api = await startFakeGitHub();
-});
-afterEach(async () => {
-  await api.close();
-});
-afterAll(cleanupTempDirs);
+useFakeGitHub((started) => (api = started));
 
 /** A FIFO outside the repository with no writer: opening it for reading blocks forever. */
 function outsideFifo(): string {

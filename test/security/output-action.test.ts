@@ -8,27 +8,18 @@
  *
  * OSL_ACTION_BUNDLE=/work/main/dist/index.js runs the same tests against another bundle.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { atLeast, type Report } from '../../src/core/finding.js';
 import { escapeControls } from '../../src/output/escape.js';
 import { annotationKind } from '../../src/output/github.js';
-import { BUNDLE, runAction, type ActionRun } from '../action/run-action.js';
-import { startFakeGitHub, type FakeGitHub } from '../helpers/github-api-server.js';
-import { cleanupTempDirs, gitIn, writeTree } from '../helpers/repo.js';
+import { runAction, type ActionRun, useFakeGitHub } from '../action/run-action.js';
+import { type FakeGitHub } from '../helpers/github-api-server.js';
+import { gitIn, writeTree } from '../helpers/repo.js';
 import { expectInert, FORGED, hostileRepo, isCommand, runnerLines, unescapeProperty, type HostileRepo } from './output-fixture.js';
 
 let api: FakeGitHub;
-beforeAll(() => {
-  if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run npm run build first`);
-});
-beforeEach(async () => {
-  api = await startFakeGitHub();
-});
-afterEach(async () => {
-  await api.close();
-});
-afterAll(cleanupTempDirs);
+useFakeGitHub((started) => (api = started));
 
 interface Annotation {
   kind: string;
