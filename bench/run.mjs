@@ -4,11 +4,14 @@
 //   corpus   ../shared/corpus (real CI/CD configuration)
 //   big      a generated ~20,000-file / ~200 MB repository under /tmp (keys planted)
 //   history  a generated 5,000-commit repository: --history against `git log -p | rg`
+//   startup  `--version` and `scan --staged` of a one-file change against `node -e 0` (the floor),
+//            under this Node and, when BENCH_NODE24 (or OSL_NODE24) names one, under Node 24 too
 // It prints wall time, files/s, MB/s, peak memory and findings per tool, and ratios measured in
 // this same run. Nothing is asserted. Environment knobs (all optional):
 //   BENCH_ONLY=corpus,big,history   BENCH_REPEAT=3 (fast tools: best of N)
 //   BENCH_SECRETLINT=0 (skip it)    BENCH_SECRETLINT_TIMEOUT=900 / BENCH_SECRETLINT_BIG_TIMEOUT=300 (s)
 //   BENCH_DIR=/tmp/osl-bench        BENCH_CLI=path/to/built/cli.js (skip bundling)
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,7 +25,7 @@ import { bundle, countOurs, countRipgrep, countSecretlint, ensureSecretlint, rip
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '..');
 const work = process.env.BENCH_DIR ?? '/tmp/osl-bench';
-const only = new Set((process.env.BENCH_ONLY ?? 'corpus,big,history').split(','));
+const only = new Set((process.env.BENCH_ONLY ?? 'corpus,big,history,startup').split(','));
 const repeat = Number(process.env.BENCH_REPEAT ?? 3);
 const log = (line) => console.log(line);
 mkdirSync(work, { recursive: true });
@@ -145,6 +148,31 @@ if (only.has('history')) {
     else log(`| ${r.tool} | ${r.seconds.toFixed(2)} | ${Math.round(history.commits / r.seconds)} | ${r.maxRssMb?.toFixed(0) ?? 'n/a'} | ${r.found.all} (${r.found.openai}) | ${floor && r !== floor ? (r.seconds / floor.seconds).toFixed(1) + '×' : ''} |`);
   }
   results.workloads.history = { commits: history.commits, planted: history.planted, rows: rows.map(({ stderr, ...r }) => r) };
+}
+
+if (only.has('startup')) {
+  // A pre-commit hook pays start-up on every commit: compare with Node's own start-up, per Node.
+  const staged = path.join(work, 'startup-repo');
+  mkdirSync(staged, { recursive: true });
+  const git = (...args) => execFileSync('git', args, { cwd: staged, stdio: 'ignore' });
+  git('init', '-q');
+  writeFileSync(path.join(staged, 'app.py'), 'print("hello")\n');
+  git('add', 'app.py');
+  const nodes = [['node ' + process.version, process.execPath]];
+  const node24 = process.env.BENCH_NODE24 ?? process.env.OSL_NODE24;
+  if (node24) nodes.push(['node ' + execFileSync(node24, ['--version'], { encoding: 'utf8' }).trim(), node24]);
+  const many = Math.max(repeat, 10);
+  log(`\n## startup: best of ${many} runs each\n\n| node | node -e 0 ms | --version ms | scan --staged ms | --version − floor | --staged − floor |\n|---|---:|---:|---:|---:|---:|`);
+  const rows = [];
+  for (const [label, bin] of nodes) {
+    const floor = best(many, () => measure(bin, ['-e', '0'], { cwd: staged }));
+    const version = best(many, () => measure(bin, [cli.file, '--version'], { cwd: staged }));
+    const scan = best(many, () => measure(bin, [cli.file, 'scan', '--staged'], { cwd: staged }));
+    const ms = (r) => (r.error ? NaN : r.seconds * 1000);
+    rows.push({ node: label, floorMs: ms(floor), versionMs: ms(version), stagedMs: ms(scan) });
+    log(`| ${label} | ${ms(floor).toFixed(0)} | ${ms(version).toFixed(0)} | ${ms(scan).toFixed(0)} | ${(ms(version) - ms(floor)).toFixed(0)} | ${(ms(scan) - ms(floor)).toFixed(0)} |`);
+  }
+  results.workloads.startup = rows;
 }
 
 writeFileSync(path.join(work, 'results.json'), JSON.stringify(results, null, 2));
