@@ -64,6 +64,7 @@ org report DIR: adds up the reports in DIR
   --state FILE            read, then rewrite, the audit state (for --changed-since and the chart over time)
   --format markdown|json|html   (default markdown)
   --output FILE           write there instead of standard output
+  --json FILE, --html FILE, --markdown FILE   write each of these formats (nothing on standard output)
   --critical-only         Markdown: only repositories with critical findings (for an issue)
   --org NAME              the organisation, for the title
   --fail-on SEVERITY      exit 1 when a finding is at or above it (default: never)
@@ -213,6 +214,9 @@ async function runReport(argv: string[], io: OrgIo): Promise<number> {
     'critical-only': { type: 'boolean' },
     org: { type: 'string' },
     'fail-on': { type: 'string' },
+    json: { type: 'string' },
+    html: { type: 'string' },
+    markdown: { type: 'string' },
   });
   if (positionals.length !== 1) throw new ConfigurationError('org report needs one directory of reports');
   const format = values.format ?? 'markdown';
@@ -247,10 +251,13 @@ async function runReport(argv: string[], io: OrgIo): Promise<number> {
   const state = stateFile ? await readState(stateFile) : null;
   const report = aggregate(reports, { previous, state, organization });
   if (stateFile) await writeFileNoFollow(stateFile, JSON.stringify(nextState(report, reports, state), null, 2) + '\n', { within: io.cwd });
-  const rendered =
-    format === 'json' ? logSafeJson(JSON.stringify(report, null, 2)) + '\n' : format === 'html' ? renderOrgHtml(report) : renderOrgMarkdown(report, { criticalOnly: Boolean(values['critical-only']) });
-  if (values.output) await writeFileNoFollow(path.resolve(io.cwd, values.output), rendered, { within: io.cwd });
-  else io.stdout.write(rendered);
+  const render = (kind: string): string =>
+    kind === 'json' ? logSafeJson(JSON.stringify(report, null, 2)) + '\n' : kind === 'html' ? renderOrgHtml(report) : renderOrgMarkdown(report, { criticalOnly: Boolean(values['critical-only']) });
+  // One aggregation (and one state update) can be written in every format at once.
+  const files: [string, string | undefined][] = [['json', values.json], ['html', values.html], ['markdown', values.markdown]];
+  for (const [kind, file] of files) if (file) await writeFileNoFollow(path.resolve(io.cwd, file), render(kind), { within: io.cwd });
+  if (values.output) await writeFileNoFollow(path.resolve(io.cwd, values.output), render(format), { within: io.cwd });
+  else if (!files.some(([, file]) => file)) io.stdout.write(render(format));
   const threshold = failOn as Severity | null;
   return threshold !== null && report.findings.some((f) => atLeast(f.severity, threshold)) ? EXIT.findings : EXIT.ok;
 }

@@ -19,8 +19,8 @@ const ORG = 'acme';
 const XSS_FILE = '<img src=x onerror=alert(1)>.txt';
 let api: FakeOrgApi;
 let work: string;
-const repos: Record<string, string> = {};
-const keys: Record<string, string> = {};
+const repos = {} as Record<'alpha' | 'bravo' | 'clean' | 'empty', string>;
+const keys = {} as Record<'a1' | 'a2' | 'a3' | 'b1' | 'b2' | 'x', string>;
 
 const fileUrl = (dir: string) => pathToFileURL(dir).href;
 const env = () => ({ GITHUB_API_URL: api.url, GITHUB_TOKEN: 'stand-in-token-value', OPENAI_SECRET_LINT_ALLOW_FILE_CLONE: '1' });
