@@ -150,6 +150,22 @@ describe('org scan and org report', () => {
     expect(md.stdout).toContain('&lt;img src=x onerror=alert(1)&gt;.txt');
   });
 
+  it('writes JSON, HTML and Markdown from one aggregation, updating the state once', async () => {
+    const state = path.join(work, 'state-copy.json');
+    writeFileSync(state, readFileSync(path.join(work, 'state.json')));
+    const before = (JSON.parse(readFileSync(state, 'utf8')) as OrgState).history.length;
+    const out = path.join(work, 'formats');
+    const result = await runWith(work, env(), 'org', 'report', path.join(work, 'two', 'reports'), '--state', state, '--json', `${out}/a.json`, '--html', `${out}/a.html`, '--markdown', `${out}/a.md`);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toBe('');
+    expect((JSON.parse(readFileSync(state, 'utf8')) as OrgState).history).toHaveLength(before + 1);
+    expect((JSON.parse(readFileSync(`${out}/a.json`, 'utf8')) as OrgReport).totals.findings).toBe(5);
+    expect(readFileSync(`${out}/a.html`, 'utf8')).toMatch(/^<!DOCTYPE html>/);
+    expect(readFileSync(`${out}/a.md`, 'utf8')).toMatch(/^## Secret audit/);
+    const failing = await runWith(work, env(), 'org', 'report', path.join(work, 'two', 'reports'), '--fail-on', 'critical', '--format', 'json');
+    expect(failing.code).toBe(1);
+  });
+
   it('--history audits every commit: a key removed from the tip is reported as history only', async () => {
     const key = generateKey('openai:proj');
     const dir = makeRepo({ 'old.txt': `key ${key}\n` });
