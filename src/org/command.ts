@@ -18,7 +18,7 @@ import { writeFileNoFollow } from '../util/safe-write.js';
 import { resolveBaseUrls } from '../verify/index.js';
 import { apiUrlFromEnv, createApiClient, tokenFromEnv } from './github-api.js';
 import { isValidOrganization, reportFileName, validFullName } from './names.js';
-import { listRepositories, matrixOf, MAX_JOBS, planAudit } from './plan.js';
+import { listRepositories, MATRIX_OUTPUT_LIMIT, matrixOf, MAX_JOBS, planAudit } from './plan.js';
 import { renderOrgHtml } from './render-html.js';
 import { renderOrgMarkdown } from './render-markdown.js';
 import { aggregate, loadReports, nextState } from './report.js';
@@ -146,6 +146,9 @@ async function runPlan(argv: string[], io: OrgIo): Promise<number> {
   const matrix = JSON.stringify(matrixOf(plan));
   if (values.output) await writeFileNoFollow(path.resolve(io.cwd, values.output), JSON.stringify(plan, null, 2) + '\n', { within: io.cwd });
   const outputFile = io.env.GITHUB_OUTPUT;
+  if (outputFile && Buffer.byteLength(matrix) > MATRIX_OUTPUT_LIMIT) {
+    throw new ConfigurationError(`the matrix of ${count} repositories is ${Buffer.byteLength(matrix)} bytes, more than a job output holds (1 MB): split the audit with --topic`);
+  }
   if (outputFile) await appendFile(outputFile, outputLines({ matrix, shards: String(plan.shards.length), repositories: String(count) }), 'utf8');
   io.stdout.write(logSafeJson(matrix) + '\n');
   return EXIT.ok;

@@ -116,7 +116,15 @@ export function shardRepositories(repositories: readonly OrgRepository[], maxJob
   return shards;
 }
 
-/** The value of `strategy.matrix`: one job per shard. */
+/**
+ * The value of `strategy.matrix`: one job per shard, each repository with what `org scan` needs
+ * (a job output holds at most 1 MB: about 7,000 repositories).
+ */
 export function matrixOf(plan: OrgPlan): { include: Shard[] } {
-  return { include: plan.shards };
+  return {
+    include: plan.shards.map((s) => ({ ...s, repositories: s.repositories.map(({ name, cloneUrl, size, pushedAt }) => ({ name, cloneUrl, size, pushedAt })) })),
+  };
 }
+
+/** GitHub keeps at most 1 MB of a job's outputs. */
+export const MATRIX_OUTPUT_LIMIT = 1024 * 1024 - 4096;
