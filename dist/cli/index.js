@@ -22883,6 +22883,9 @@ async function runPlan(argv, io) {
     if (values.output)
         await (0,_util_safe_write_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileNoFollow */ .q)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, values.output), JSON.stringify(plan, null, 2) + '\n', { within: io.cwd });
     const outputFile = io.env.GITHUB_OUTPUT;
+    if (outputFile && Buffer.byteLength(matrix) > _plan_js__WEBPACK_IMPORTED_MODULE_8__/* .MATRIX_OUTPUT_LIMIT */ .EH) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_14__/* .ConfigurationError */ .j1(`the matrix of ${count} repositories is ${Buffer.byteLength(matrix)} bytes, more than a job output holds (1 MB): split the audit with --topic`);
+    }
     if (outputFile)
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.appendFile)(outputFile, outputLines({ matrix, shards: String(plan.shards.length), repositories: String(count) }), 'utf8');
     io.stdout.write((0,_output_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .logSafeJson */ .C5)(matrix) + '\n');
@@ -23275,6 +23278,7 @@ function validCloneUrl(value, env) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EH: () => (/* binding */ MATRIX_OUTPUT_LIMIT),
 /* harmony export */   Eu: () => (/* binding */ MAX_JOBS),
 /* harmony export */   Fu: () => (/* binding */ planAudit),
 /* harmony export */   lQ: () => (/* binding */ matrixOf),
@@ -23382,10 +23386,17 @@ function shardRepositories(repositories, maxJobs) {
     }
     return shards;
 }
-/** The value of `strategy.matrix`: one job per shard. */
+/**
+ * The value of `strategy.matrix`: one job per shard, each repository with what `org scan` needs
+ * (a job output holds at most 1 MB: about 7,000 repositories).
+ */
 function matrixOf(plan) {
-    return { include: plan.shards };
+    return {
+        include: plan.shards.map((s) => ({ ...s, repositories: s.repositories.map(({ name, cloneUrl, size, pushedAt }) => ({ name, cloneUrl, size, pushedAt })) })),
+    };
 }
+/** GitHub keeps at most 1 MB of a job's outputs. */
+const MATRIX_OUTPUT_LIMIT = 1024 * 1024 - 4096;
 
 
 /***/ }),

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { REPOSITORY_COST_KB, shardRepositories, weightOf } from '../../src/org/plan.js';
-import { nextLink, rateLimitWait } from '../../src/org/github-api.js';
+import { createApiClient, nextLink, rateLimitWait } from '../../src/org/github-api.js';
 import { outputLines } from '../../src/org/command.js';
 import type { OrgPlan, OrgRepository, Shard } from '../../src/org/types.js';
 import { generatedOrg, startFakeOrgApi, type FakeOrgApi } from '../helpers/org-api-server.js';
@@ -164,6 +164,34 @@ describe('GitHub API details', () => {
     expect(nextLink('<https://ghe.example/api/v3/orgs/a/repos?page=2>; rel="next", <https://ghe.example/api/v3/orgs/a/repos?page=9>; rel="last"', base)?.href).toBe('https://ghe.example/api/v3/orgs/a/repos?page=2');
     expect(() => nextLink('<https://evil.example/steal>; rel="next"', base)).toThrow(/another server/);
     expect(nextLink(null, base)).toBeNull();
+  });
+
+  it('keeps the GitHub Enterprise path prefix, and gives up on a rate limit longer than it may wait', async () => {
+    const asked: string[] = [];
+    const waits: number[] = [];
+    let limited = true;
+    const fakeFetch = (async (url: URL) => {
+      asked.push(url.href);
+      if (url.searchParams.get('page') === '2' && limited) {
+        limited = false;
+        return new Response('{}', { status: 429, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1005' } });
+      }
+      const next: Record<string, string> = url.searchParams.get('page') === '2' ? {} : { link: '<https://ghe.example/api/v3/orgs/a/repos?per_page=100&page=2>; rel="next"' };
+      return new Response(JSON.stringify([{ n: asked.length }]), { status: 200, headers: next });
+    }) as unknown as typeof fetch;
+    const client = createApiClient({ apiUrl: 'https://ghe.example/api/v3', token: 't', fetch: fakeFetch, sleep: async (ms) => void waits.push(ms), now: () => 1_000_000 });
+    expect(await client.paginate('orgs/a/repos?per_page=100')).toHaveLength(2);
+    expect(asked).toEqual(['https://ghe.example/api/v3/orgs/a/repos?per_page=100', 'https://ghe.example/api/v3/orgs/a/repos?per_page=100&page=2', 'https://ghe.example/api/v3/orgs/a/repos?per_page=100&page=2']);
+    expect(waits).toEqual([6000]);
+
+    const forever = (async () => new Response('{}', { status: 403, headers: { 'retry-after': '7200' } })) as unknown as typeof fetch;
+    const patient = createApiClient({ apiUrl: 'https://ghe.example/api/v3', token: null, fetch: forever, sleep: async () => {}, maxWaitMs: 60_000 });
+    await expect(patient.paginate('orgs/a/repos')).rejects.toThrow(/rate limited for 7200 s, longer than the 60 s/);
+    let calls = 0;
+    const always = (async () => (calls++, new Response('{}', { status: 429, headers: { 'retry-after': '1' } }))) as unknown as typeof fetch;
+    const bounded = createApiClient({ apiUrl: 'https://ghe.example/api/v3', token: null, fetch: always, sleep: async () => {}, maxRetries: 3 });
+    await expect(bounded.paginate('orgs/a/repos')).rejects.toThrow(/answered 429/);
+    expect(calls).toBe(4);
   });
 
   it('refuses an output value holding a line break', () => {
