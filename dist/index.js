@@ -53362,7 +53362,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   g6: () => (/* binding */ isGitTimeout)
 });
 
-// UNUSED EXPORTS: DEFAULT_GIT_TIMEOUT_MS, GIT_TIMEOUT_ENV, GitTimeoutError, gitTimeoutMs, overrideFor, setGitTimeoutMs
+// UNUSED EXPORTS: DEFAULT_GIT_TIMEOUT_MS, GIT_TIMEOUT_ENV, GitTimeoutError, gitClone, gitTimeoutMs, overrideFor, setGitTimeoutMs
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -53386,7 +53386,7 @@ var file_name = __nccwpck_require__(6373);
  * (git 2.39, `git help config`): every key documented as naming a command, a program or a file to
  * read, plus the few display keys whose values would change the output this tool parses.
  */
-const FIXED_OVERRIDES = [
+const git_hardening_FIXED_OVERRIDES = [
     // Programs git could run.
     ['core.fsmonitor', 'false'],
     ['core.hooksPath', '/dev/null'],
@@ -53604,14 +53604,14 @@ const overridesByTop = new Map();
 function setupFor(cwd) {
     const top = repositoryTop(cwd);
     if (top === null)
-        return Promise.resolve({ overrides: [...FIXED_OVERRIDES], workTree: null });
+        return Promise.resolve({ overrides: [...git_hardening_FIXED_OVERRIDES], workTree: null });
     // Keyed by the config file's identity too, so an edited config is listed again.
     const key = `${top}\0${configSignature(top)}`;
     let cached = overridesByTop.get(key);
     if (!cached) {
-        const base = [...FIXED_OVERRIDES, ['safe.directory', top]];
+        const base = [...git_hardening_FIXED_OVERRIDES, ['safe.directory', top]];
         cached = runGit(top, ['config', '--list', '--name-only', '-z'], { overrides: base, workTree: top }, { input: '' }).then((listed) => {
-            const keys = new Set(FIXED_OVERRIDES.map(([k]) => k.toLowerCase()));
+            const keys = new Set(git_hardening_FIXED_OVERRIDES.map(([k]) => k.toLowerCase()));
             const extra = [];
             // Outside a work tree (or in a broken one) there is no repository config to neutralise.
             for (const record of listed.code === 0 ? (0,file_name/* splitNul */.K5)(listed.stdout) : []) {
@@ -53799,6 +53799,48 @@ async function gitFetch(cwd, url, refs, options = {}) {
         overrides.push(['http.extraheader', `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${options.token}`).toString('base64')}`]);
     const depth = options.depth !== undefined ? [`--depth=${Math.max(1, Math.floor(options.depth))}`] : [];
     return runGit(cwd, ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--no-recurse-submodules', ...depth, '--', url, ...refs], { ...setup, overrides, allowProtocol: scheme }, { input: '' });
+}
+/**
+ * Clones the default branch of `url` into the new directory `dir` as a detached work tree, under
+ * the same hardening as every other call: `git init` without a template, a fetch of the remote
+ * HEAD alone (no tags, no submodules, the URL's scheme the only protocol allowed, no credential
+ * helper, the token as `http.extraheader` in GIT_CONFIG_* variables), then a checkout with
+ * `core.symlinks=false` (links become small text files: nothing the scan opens can lead outside).
+ * No hook or fsmonitor runs: core.hooksPath and core.fsmonitor are pinned on every call.
+ */
+async function gitClone(dir, url, options = {}) {
+    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
+    const allowed = options.protocols ?? ['https'];
+    if (!scheme || !allowed.includes(scheme))
+        throw new Error(`refusing to clone ${scheme ?? 'this'} URL: only ${allowed.join(', ')}`);
+    const bare = { overrides: [...FIXED_OVERRIDES], workTree: null };
+    const init = await runGit(dir, ['init', '--quiet', '--template=', '.'], bare, { input: '' });
+    if (init.code !== 0)
+        return { ok: false, commit: null, empty: false, stderr: init.stderr };
+    const setup = await setupFor(dir);
+    if (setup.workTree !== realpathSync(dir))
+        throw new Error(`git init did not make ${dir} a repository`);
+    const overrides = [
+        ...setup.overrides,
+        [`protocol.${scheme}.allow`, 'always'],
+        ['fetch.recurseSubmodules', 'false'],
+        ['credential.interactive', 'false'],
+        ['transfer.fsckObjects', 'false'],
+    ];
+    if (options.token)
+        overrides.push(['http.extraheader', `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${options.token}`).toString('base64')}`]);
+    const depth = options.depth !== undefined ? [`--depth=${Math.max(1, Math.floor(options.depth))}`] : [];
+    const fetched = await runGit(dir, ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--no-recurse-submodules', ...depth, '--', url, '+HEAD:refs/osl/audited'], { ...setup, overrides, allowProtocol: scheme }, { input: '' });
+    if (fetched.code !== 0) {
+        const empty = /couldn't find remote ref HEAD|Couldn't find remote ref HEAD/i.test(fetched.stderr);
+        return { ok: false, commit: null, empty, stderr: fetched.stderr };
+    }
+    const checkoutSetup = { ...setup, overrides: [...setup.overrides, ['core.symlinks', 'false']] };
+    const checkout = await runGit(dir, ['checkout', '--quiet', '--detach', 'refs/osl/audited', '--'], checkoutSetup, { input: '' });
+    if (checkout.code !== 0)
+        return { ok: false, commit: null, empty: false, stderr: checkout.stderr };
+    const head = await runGit(dir, ['rev-parse', '--verify', 'HEAD^{commit}'], setup, { input: '' });
+    return { ok: head.code === 0, commit: head.code === 0 ? head.stdout.toString('utf8').trim() : null, empty: false, stderr: head.stderr };
 }
 
 

@@ -36,6 +36,7 @@ export type Command =
 
 export const USAGE = `Usage: openai-secret-lint scan [PATH…] [options]
        openai-secret-lint install-hook [REPO] [--force]
+       openai-secret-lint org plan|scan|report …   (organisation audits: org --help)
 
 Finds hardcoded API keys (OpenAI first) in files and CI/CD configuration.
 

@@ -16,6 +16,7 @@ import { consoleLogger } from './console-logger.js';
 import { installHook } from './install-hook.js';
 import { settingsFromCommand } from './settings.js';
 import { writeFileNoFollow } from '../util/safe-write.js';
+import { runOrg } from '../org/command.js';
 
 /** 3 is also a scan that finished incomplete (src/core/incomplete.ts): not trustworthy, whatever it found. */
 export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 } as const;
@@ -30,6 +31,7 @@ export interface Io {
 /** Runs the CLI and returns the exit code; never throws. */
 export async function main(argv: string[], io: Io): Promise<number> {
   try {
+    if (argv[0] === 'org') return await runOrg(argv.slice(1), io);
     const command = parseCommand(argv);
     switch (command.name) {
       case 'help':

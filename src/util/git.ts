@@ -283,3 +283,64 @@ export async function gitFetch(cwd: string, url: string, refs: string[], options
   const depth = options.depth !== undefined ? [`--depth=${Math.max(1, Math.floor(options.depth))}`] : [];
   return runGit(cwd, ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--no-recurse-submodules', ...depth, '--', url, ...refs], { ...setup, overrides, allowProtocol: scheme }, { input: '' });
 }
+
+export interface CloneOptions {
+  /** Commits to fetch (a shallow clone); undefined fetches the whole history of the default branch. */
+  depth?: number;
+  /** Sent as an HTTP header through git's environment (never on the command line or in the URL). */
+  token?: string;
+  /** The schemes allowed for this clone: `https` by default; tests add `file`. */
+  protocols?: readonly string[];
+}
+
+export interface CloneResult {
+  ok: boolean;
+  /** The commit checked out (detached), when ok. */
+  commit: string | null;
+  /** The remote has no commit yet. */
+  empty: boolean;
+  stderr: string;
+}
+
+/**
+ * Clones the default branch of `url` into the new directory `dir` as a detached work tree, under
+ * the same hardening as every other call: `git init` without a template, a fetch of the remote
+ * HEAD alone (no tags, no submodules, the URL's scheme the only protocol allowed, no credential
+ * helper, the token as `http.extraheader` in GIT_CONFIG_* variables), then a checkout with
+ * `core.symlinks=false` (links become small text files: nothing the scan opens can lead outside).
+ * No hook or fsmonitor runs: core.hooksPath and core.fsmonitor are pinned on every call.
+ */
+export async function gitClone(dir: string, url: string, options: CloneOptions = {}): Promise<CloneResult> {
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
+  const allowed = options.protocols ?? ['https'];
+  if (!scheme || !allowed.includes(scheme)) throw new Error(`refusing to clone ${scheme ?? 'this'} URL: only ${allowed.join(', ')}`);
+  const bare: CallSetup = { overrides: [...FIXED_OVERRIDES], workTree: null };
+  const init = await runGit(dir, ['init', '--quiet', '--template=', '.'], bare, { input: '' });
+  if (init.code !== 0) return { ok: false, commit: null, empty: false, stderr: init.stderr };
+  const setup = await setupFor(dir);
+  if (setup.workTree !== realpathSync(dir)) throw new Error(`git init did not make ${dir} a repository`);
+  const overrides: (readonly [string, string])[] = [
+    ...setup.overrides,
+    [`protocol.${scheme}.allow`, 'always'],
+    ['fetch.recurseSubmodules', 'false'],
+    ['credential.interactive', 'false'],
+    ['transfer.fsckObjects', 'false'],
+  ];
+  if (options.token) overrides.push(['http.extraheader', `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${options.token}`).toString('base64')}`]);
+  const depth = options.depth !== undefined ? [`--depth=${Math.max(1, Math.floor(options.depth))}`] : [];
+  const fetched = await runGit(
+    dir,
+    ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--no-recurse-submodules', ...depth, '--', url, '+HEAD:refs/osl/audited'],
+    { ...setup, overrides, allowProtocol: scheme },
+    { input: '' },
+  );
+  if (fetched.code !== 0) {
+    const empty = /couldn't find remote ref HEAD|Couldn't find remote ref HEAD/i.test(fetched.stderr);
+    return { ok: false, commit: null, empty, stderr: fetched.stderr };
+  }
+  const checkoutSetup: CallSetup = { ...setup, overrides: [...setup.overrides, ['core.symlinks', 'false']] };
+  const checkout = await runGit(dir, ['checkout', '--quiet', '--detach', 'refs/osl/audited', '--'], checkoutSetup, { input: '' });
+  if (checkout.code !== 0) return { ok: false, commit: null, empty: false, stderr: checkout.stderr };
+  const head = await runGit(dir, ['rev-parse', '--verify', 'HEAD^{commit}'], setup, { input: '' });
+  return { ok: head.code === 0, commit: head.code === 0 ? head.stdout.toString('utf8').trim() : null, empty: false, stderr: head.stderr };
+}
