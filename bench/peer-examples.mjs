@@ -49,13 +49,13 @@ const cli = path.resolve(process.env.OSL_CLI ?? path.join(repo, 'dist/cli/index.
 const GITLEAKS = {
   'openai.go': 'openai-api-key',
   'anthropic.go': 'anthropic-api-key',
-  'github.go': 'github-token, github-fine-grained-token',
+  'github.go': 'github-token, github-fine-grained-pat',
   'gitlab.go': 'gitlab-token',
-  'slack.go': 'slack-token, slack-webhook',
-  'stripe.go': 'stripe-secret-key, stripe-test-key',
+  'slack.go': 'slack-token, slack-webhook-url',
+  'stripe.go': 'stripe-live-key, stripe-test-key',
   'twilio.go': 'twilio-api-key',
   'aws.go': 'aws-access-key-id',
-  'gcp.go': 'google-api-key, firebase-web-api-key, gcp-service-account',
+  'gcp.go': 'google-api-key, firebase-web-api-key, gcp-service-account-key',
   'huggingface.go': 'huggingface-token',
   'npm.go': 'npm-token',
   'pypi.go': 'pypi-token',
@@ -65,16 +65,21 @@ const GITLEAKS = {
 const TRUFFLEHOG = {
   openai: 'openai-api-key',
   anthropic: 'anthropic-api-key',
+  deepseek: 'deepseek-api-key',
   'github/v1': 'github-legacy-token (40 hex beside a github word)',
-  'gitlab/v1': 'gitlab-token / generic (20-character legacy token beside a gitlab word)',
+  'github/v2': 'github-token',
+  'gitlab/v1': 'generic-secret (20-character legacy token beside a gitlab word)',
   slack: 'slack-token',
-  slackwebhook: 'slack-webhook',
+  slackwebhook: 'slack-webhook-url',
   twilio: 'twilio-auth-token',
   twilioapikey: 'twilio-api-key-secret',
   npmtoken: 'npm-legacy-token',
-  mongodb: 'connection-string',
-  postgres: 'connection-string',
-  redis: 'connection-string',
+  sendgrid: 'sendgrid-api-key',
+  pypi: 'pypi-token',
+  'dockerhub/v2': 'dockerhub-token',
+  mongodb: 'url-embedded-password',
+  postgres: 'url-embedded-password',
+  redis: 'url-embedded-password',
 };
 
 // ---- A small Go tokenizer: string literals, identifiers, numbers, punctuation, newlines. ----
@@ -205,6 +210,16 @@ function trufflehogExamples(src) {
     if (toks[k].t === 'id' && toks[k + 1].v === '=' && toks[k + 2].t === 'str' && (toks[k + 3]?.t === 'nl' || toks[k + 3]?.v === ')')) {
       if (!vars.has(toks[k].v)) vars.set(toks[k].v, toks[k + 2].v);
     }
+    // name = []string{ "a", "b", ... }
+    if (toks[k].t === 'id' && toks[k + 1].v === '=' && toks[k + 2].v === '[' && toks[k + 3]?.v === ']' && toks[k + 4]?.v === 'string' && toks[k + 5]?.v === '{') {
+      const list = [];
+      let j = k + 6;
+      while (toks[j] && toks[j].v !== '}') {
+        if (toks[j].t === 'str') list.push([toks[j].v]);
+        j++;
+      }
+      if (!vars.has(toks[k].v)) vars.set(toks[k].v, list);
+    }
   }
   const code = toks.filter((t) => t.t !== 'nl');
   // Evaluates the expression starting at index k; returns { value (string | string[][] for lists | null), parts, end }.
@@ -258,7 +273,9 @@ function trufflehogExamples(src) {
           k++;
         }
       } else if (tok.t === 'id' && vars.has(tok.v) && code[k + 1]?.v !== '.') {
-        parts.push(vars.get(tok.v));
+        const v = vars.get(tok.v);
+        if (Array.isArray(v)) list = v;
+        else parts.push(v);
         k++;
       } else {
         // Something we do not resolve (a call, a secret fetched at test time): skip to the end.
