@@ -24,9 +24,10 @@
 // examples are command lines and code or configuration fragments; the text rules run on every file,
 // the command rules on shell scripts), and the built CLI scans the folder once
 // (`scan DIR --format json`). A gitleaks TP is found, and a gitleaks FP flagged, when its file has
-// any finding. A trufflehog TP is found when a finding's span in the input holds the wanted value,
-// or a part of it of 8 characters or more (trufflehog wants `<sid><secret>` pairs and
-// `<token><endpoint>` strings that are not in the input as such).
+// any finding. A trufflehog TP is found when a finding's span in the input lies inside the wanted
+// value (4 characters or more: we report a URL's password, a pair's secret half; trufflehog wants
+// `<sid><secret>` pairs and `<token><endpoint>` strings that are not in the input as such), or
+// holds the wanted value.
 //
 // Environment: OSL_PEERS (folder, if not given as the argument), OSL_CLI (default dist/cli/index.js).
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
@@ -77,9 +78,13 @@ const TRUFFLEHOG = {
   sendgrid: 'sendgrid-api-key',
   pypi: 'pypi-token',
   'dockerhub/v2': 'dockerhub-token',
+  'aws/access_keys': 'aws-access-key-id, aws-secret-access-key',
+  'aws/appsync': 'aws-appsync-api-key',
+  xai: 'xai-api-key',
+  'gitlab/v2': 'gitlab-token',
+  npmtokenv2: 'npm-token',
   mongodb: 'url-embedded-password',
   postgres: 'url-embedded-password',
-  redis: 'url-embedded-password',
 };
 
 // ---- A small Go tokenizer: string literals, identifiers, numbers, punctuation, newlines. ----
@@ -221,7 +226,20 @@ function trufflehogExamples(src) {
       if (!vars.has(toks[k].v)) vars.set(toks[k].v, list);
     }
   }
-  const code = toks.filter((t) => t.t !== 'nl');
+  // Only the pattern tests: the body of each `func Test…_Pattern(`.
+  const code = [];
+  for (let k = 0; k < toks.length; k++) {
+    if (toks[k].v !== 'func' || !/^Test\w*_Pattern$/.test(toks[k + 1]?.v ?? '')) continue;
+    let j = k + 2;
+    while (toks[j] && toks[j].v !== '{') j++;
+    let depth = 0;
+    for (; j < toks.length; j++) {
+      if (toks[j].t !== 'nl') code.push(toks[j]);
+      if (toks[j].v === '{') depth++;
+      else if (toks[j].v === '}' && --depth === 0) break;
+    }
+    k = j;
+  }
   // Evaluates the expression starting at index k; returns { value (string | string[][] for lists | null), parts, end }.
   function expr(k) {
     let parts = [];
@@ -422,8 +440,9 @@ function found(ex) {
   const want = ex.want.join('');
   return findings.some((f) => {
     const covered = spanText(ex.text, f);
-    if (covered.length >= 8 && (want.includes(covered) || covered.includes(want))) return true;
-    return ex.want.some((part) => part.length >= 8 && (covered.includes(part) || (covered.length >= 8 && part.includes(covered))));
+    // A finding reports the secret part (a URL's password, a pair's secret half).
+    if (covered.length >= 4 && want.includes(covered)) return true;
+    return ex.want.some((part) => part.length >= 8 && covered.includes(part));
   });
 }
 

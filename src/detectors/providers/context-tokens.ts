@@ -8,6 +8,7 @@ import { isPlaceholderBody } from '../placeholders.js';
 import { looksRandom } from '../entropy.js';
 import type { Detector, DetectorMatch } from '../types.js';
 import { rotate } from './remediation.js';
+import { isPublishedGoogleExample } from '../published-examples.js';
 
 /** An account SID (`AC` + 32 hex) names the account whose auth token sits beside it. */
 const TWILIO_ACCOUNT_SID = /\bAC[0-9a-f]{32}\b/;
@@ -97,6 +98,7 @@ export const firebaseWebApiKeyDetector = withNearbyText(
     min: 35,
     max: 35,
     kind: 'web API key (public by design, shipped in every client: restrict it rather than rotate it)',
+    validate: (body, prefix) => !isPublishedGoogleExample(prefix + body),
   }),
   // The keys of a Firebase web config or google-services.json around the key.
   /firebase|authDomain|messagingSenderId|storageBucket|measurementId/i,
