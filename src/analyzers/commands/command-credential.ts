@@ -10,7 +10,7 @@ import { scriptOffset, shellCommands } from './shell-words.js';
  * Command words (and npm's auth keys) one of which a script must contain before it is tokenized:
  * a plain search skips most files at memory speed.
  */
-const PREFILTER = /curl|wget|login|helm|kubectl|sshpass|mysql|mariadb|PGPASSWORD|MYSQL_PWD|SSHPASS|REDISCLI_AUTH|git|npm|yarn|pnpm|pip|uv |poetry|pipenv|svn|hg |_auth|_password/;
+const PREFILTER = /curl|wget|login|helm|kubectl|sshpass|mysql|mariadb|PGPASSWORD|MYSQL_PWD|SSHPASS|REDISCLI_AUTH|redis-cli|mongo|psql|git|npm|yarn|pnpm|pip|uv |poetry|pipenv|svn|hg |_auth|_password/;
 
 /** A password or token written into a command line of a CI script, Dockerfile, shell script, Makefile or README. */
 export const commandCredentialRule: FileRule = {

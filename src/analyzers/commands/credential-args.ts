@@ -26,7 +26,12 @@ const PASSWORD_ENV = new Set(['PGPASSWORD', 'MYSQL_PWD', 'SSHPASS', 'REDISCLI_AU
 const MYSQL = /^(mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mysqlpump|mariadb|mariadb-dump|mariadb-admin)$/;
 const LOGIN_TOOLS = new Set(['docker', 'podman', 'buildah', 'skopeo', 'nerdctl', 'oras']);
 /** Tools whose arguments take URLs that may carry `user:password@`. */
-const URL_TOOLS = new Set(['git', 'curl', 'wget', 'pip', 'pip3', 'pipx', 'uv', 'poetry', 'pipenv', 'python', 'python3', 'npm', 'yarn', 'pnpm', 'helm', 'svn', 'hg', 'docker']);
+const URL_TOOLS = new Set(['git', 'curl', 'wget', 'pip', 'pip3', 'pipx', 'uv', 'poetry', 'pipenv', 'python', 'python3', 'npm', 'yarn', 'pnpm', 'helm', 'svn', 'hg', 'docker', 'redis-cli', 'psql', 'mongosh', 'mongo', 'mongodump', 'mongorestore', 'mongoexport', 'mongoimport']);
+const MONGO = /^(mongosh|mongo|mongodump|mongorestore|mongoexport|mongoimport|mongofiles|mongostat|mongotop)$/;
+/** Helm values whose last key names a credential (`db.password`, `auth.rootPassword`, `apiToken`). */
+const HELM_SECRET_KEY = /(pass(word|wd)?|pwd|secret|token|api[-_]?key|access[-_]?key|secret[-_]?key|private[-_]?key|credentials?)$/i;
+/** …but not the name of a Secret object or a field of one (`existingSecret`, `passwordSecretKeyRef`). */
+const HELM_SECRET_REF = /^existing|(secret|key)(name|ref)$|secretkey(ref|name)$|(file|path|enabled|length|size)$/i;
 const NPM_TOOLS = new Set(['npm', 'yarn', 'pnpm']);
 /**
  * Headers whose value is a credential. Authorization-style ones carry a scheme first, or the bare
@@ -90,6 +95,15 @@ export function credentialArgs(command: ShellCommand): CredentialArg[] {
     for (const item of option(['-p'], ['--password'], { attached: true })) out.push(item);
   } else if (name === 'helm') {
     for (const item of option(verbs[0] === 'registry' && verbs[1] === 'login' ? ['-p'] : [], ['--password'], { attached: true })) out.push(item);
+    for (const v of option([], ['--set', '--set-string'])) pushHelmValues(out, v);
+  } else if (name === 'redis-cli') {
+    for (const item of option(['-a'], ['--pass', '--password'])) out.push(item);
+  } else if (MONGO.test(name)) {
+    // `-p` with nothing after it (or before a connection string) prompts for the password.
+    for (const item of option(['-p'], ['--password'], { attached: false })) {
+      const value = item.word.text.slice(item.from, item.to);
+      if (!value.startsWith('-') && !value.includes('://')) out.push(item);
+    }
   } else if (name === 'kubectl' || name === 'oc') {
     for (const item of option(name === 'oc' && verbs[0] === 'login' ? ['-p'] : [], ['--token', '--password'])) out.push(item);
   } else if (name === 'sshpass') {
@@ -180,6 +194,28 @@ function pushHeader(out: CredentialArg[], v: CredentialArg): void {
   if (!credential) return;
   const from = v.from + value.lastIndexOf(credential);
   out.push({ word: v.word, from, to: from + credential.length, form: `${v.form} "${(auth?.[1] ?? token![1])!}:${auth?.[2] ? ` ${auth[2]}` : ''} …"`, ...(auth && /^basic$/i.test(auth[2] ?? '') ? { basic: true } : {}) });
+}
+
+/**
+ * `helm … --set a.password=V,b.user=U` and `--set-string`: the values of keys that name a
+ * credential. Commas separate pairs unless escaped (`\,`).
+ */
+function pushHelmValues(out: CredentialArg[], v: CredentialArg): void {
+  const text = v.word.text;
+  let start = v.from;
+  for (let i = v.from; i <= v.to; i++) {
+    if (i < v.to && (text[i] !== ',' || text[i - 1] === '\\')) continue;
+    const pair = text.slice(start, i);
+    const eq = pair.indexOf('=');
+    if (eq > 0) {
+      const key = pair.slice(0, eq);
+      const last = key.slice(key.lastIndexOf('.') + 1).replace(/\[\d+\]$/, '');
+      if (HELM_SECRET_KEY.test(last) && !HELM_SECRET_REF.test(last) && eq < pair.length - 1) {
+        out.push({ word: v.word, from: start + eq + 1, to: i, form: `${v.form} ${key}=` });
+      }
+    }
+    start = i + 1;
+  }
 }
 
 /** `npm config set //registry/:_authToken=V` or `npm config set //registry/:_authToken V`. */
