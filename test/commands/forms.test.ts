@@ -108,6 +108,23 @@ describe('command forms (issue 16)', () => {
     ]);
   });
 
+  it('reads commands that were commented out, line by line with their continuations: the value is still in the repository', async () => {
+    const found = await findings({
+      'ops/notes.sh': [
+        '#!/bin/sh',
+        '#curl -X POST \\',
+        '#  https://api.mail.internal.io/v3/messages \\',
+        `#  -H 'Authorization: Basic ${base64(`api:${PW}`)}' \\`,
+        "#  -F to='ops@mail.internal.io'",
+        `# docker login -u ci -p ${PW} registry.internal.io`,
+        '# curl -u admin:$ADMIN_PASSWORD https://api.internal.io',
+        '',
+      ].join('\n'),
+    });
+    expect(found.map((f) => `${f.at} ${f.rule}`)).toEqual([`ops/notes.sh:4:29-${29 + base64(`api:${PW}`).length} command-line-credential`, 'ops/notes.sh:6:25-37 command-line-credential']);
+    expect(found[1]!.message).toContain('commented-out line');
+  });
+
   it('passes references, prompts for input, Secret names, templates and placeholders', async () => {
     const found = await findings({
       Dockerfile: ['FROM alpine', 'RUN ["sh", "-c", "redis-cli -a \\"$REDIS_PASSWORD\\" ping"]', 'RUN ["curl", "-u", "ci:$(cat /run/secrets/pw)", "https://x.io"]', ''].join('\n'),

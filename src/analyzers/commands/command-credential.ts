@@ -3,7 +3,7 @@ import { findingAt } from '../kubernetes/report.js';
 import type { FileRule } from '../types.js';
 import { credentialArgs } from './credential-args.js';
 import { COMMANDS_HELP, credentialSeverity, remediationFor } from './meta.js';
-import { scriptFileKind, scriptsOf } from './scripts.js';
+import { scriptFileKind, scriptsOf, type Script } from './scripts.js';
 import { scriptOffset, shellCommands } from './shell-words.js';
 
 /**
@@ -27,7 +27,7 @@ export const commandCredentialRule: FileRule = {
     const platform = scriptFileKind(file);
     if (!platform || !PREFILTER.test(file.text)) return [];
     const findings: RawFinding[] = [];
-    for (const script of scriptsOf(file, platform, context)) {
+    for (const script of withCommentedOut(scriptsOf(file, platform, context))) {
       if (!PREFILTER.test(script.text)) continue;
       for (const command of shellCommands(script.text, { makefile: platform === 'makefile' })) {
         for (const arg of credentialArgs(command)) {
@@ -51,6 +51,31 @@ export const commandCredentialRule: FileRule = {
     return findings;
   },
 };
+
+/**
+ * Each script, and beside it the commands that were commented out (`# curl -u user:pass …`, a
+ * continuation commented line by line): a key in a comment is still in the repository. The second
+ * view keeps every offset: comment markers and the other lines become spaces.
+ */
+function withCommentedOut(scripts: Script[]): Script[] {
+  const out: Script[] = [];
+  for (const script of scripts) {
+    out.push(script);
+    if (!script.text.includes('#')) continue;
+    let view = '';
+    let any = false;
+    for (const line of script.text.split('\n')) {
+      const m = COMMENTED_COMMAND.exec(line);
+      if (m) any = true;
+      view += `${m ? ' '.repeat(m[1]!.length) + line.slice(m[1]!.length) : ' '.repeat(line.length)}\n`;
+    }
+    if (any) out.push({ ...script, text: view.slice(0, -1), label: `${script.label} (a commented-out line)` });
+  }
+  return out;
+}
+
+/** A comment line that holds a command or its continuation: `#curl …`, `# -H '…' \`. */
+const COMMENTED_COMMAND = /^([ \t]*#+[ \t]*)(?=[\w$./-])/;
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
