@@ -32,6 +32,7 @@
 // Environment: OSL_PEERS (folder, if not given as the argument), OSL_CLI (default dist/cli/index.js).
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -85,6 +86,47 @@ const TRUFFLEHOG = {
   npmtokenv2: 'npm-token',
   mongodb: 'url-embedded-password',
   postgres: 'url-embedded-password',
+};
+
+/**
+ * Peer examples we are right not to report, by the first 16 hex digits of the SHA-256 of the
+ * example (of the wanted value for trufflehog): the values themselves are key-shaped and stay out
+ * of this repository. bench/PEERS.md lists them with the same reasons.
+ */
+const REJECTED = {
+  // Both peers
+  '4346ba48a5f06f4d': 'Anthropic key written out by hand: alphabet and counting runs (abc123xyz, klmnopqrstuvwx, 3456yza789)',
+  'b4c31b3987e35992': 'Anthropic admin key written out by hand: the same runs and the word "fake"',
+  // gitleaks
+  'a05655612599d1d6': 'Slack legacy bot token whose workspace id is the counting run 123456789012 (a README example)',
+  'f8c792f8e908ff42': 'one JSON line, `"type": "service_account"`, without a key: nothing secret (a whole key file is gcp-service-account-key)',
+  'bb1438e77786b976': 'Basic value that decodes to `browser:`: a user name with an empty password',
+  '1ab57554edc1fe55': 'the header sits on the next line with no `\\` continuation: it is not an argument of that curl',
+  // trufflehog
+  '7352713ee598a15e': 'DeepSeek-shaped key that is a counting run (abc123def456ghi789jkl012mno345pq)',
+  '5c8d81b3109bd48f': '40 hex that are counting runs (abc123def4567890abcdef1234567890abcdef12)',
+  'a671a1d617ed584a': '20 characters that are counting runs in two cases (ABc123456789dEFghIJK)',
+  'ea449ca4a6e67f9b': 'Slack webhook whose workspace part spells EXAMPLE',
+  '6aba59b13c3eeecf': 'AppSync endpoint and key spelled with the alphabet (abcdefghijklmnopqrstuvwxyz)',
+  a23502b9d722daae: 'AppSync key of one letter repeated (aaaa…)',
+  a3f3c50043d2b73e: 'AppSync key of one letter repeated (aaaa…)',
+  a30e85586a19524d: 'AppSync key of one letter repeated (bbbb…)',
+  ceea4a77545bc3d7: 'AppSync key of one letter repeated (bbbb…)',
+  de4f4eadedb8bb63: 'MongoDB manual example on an example.com host',
+  '133fb84ff35b9931': 'MongoDB manual example on an example.com host',
+  f0b108e7e0e9d162: 'MongoDB manual example on an example.com host',
+  '2ebdf8a3bfa6b06b': 'MongoDB manual example on example.com hosts',
+  '611e4395b2be9986': 'root:root',
+  '0b1910ad39af7fac': 'root:root',
+  '5bbfa672c82d2808': 'username:password on example.com hosts',
+  '69780c3adce8bfbf': 'the password is "password" (on localhost)',
+  '203a6e834747ffa8': 'db-user:db-password',
+  e76582a5c751d9d1: 'the password is the stand-in word "randompassword"',
+  '16540498b26f1b5b': 'username:password',
+  d39005eba40ec409: 'username:password',
+  cb5f4647714cfe30: 'username:password',
+  '3896fc71cdae4545': 'username:password',
+  '8111b2f708e3e414': 'a database on localhost (local development)',
 };
 
 // ---- A small Go tokenizer: string literals, identifiers, numbers, punctuation, newlines. ----
@@ -446,6 +488,9 @@ function found(ex) {
   });
 }
 
+/** The text an example is judged by: the wanted value of a trufflehog TP, the example itself otherwise. */
+const judgedText = (e) => (e.want ? e.want.join('') : e.text);
+const digest = (e) => createHash('sha256').update(judgedText(e)).digest('hex').slice(0, 16);
 const show = (s) => JSON.stringify(s.length > 160 ? `${s.slice(0, 157)}…` : s);
 function score(kind, label) {
   const set = examples.filter((e) => e.kind === kind);
@@ -465,8 +510,21 @@ console.log('');
 const misses = (title, list) => {
   if (!list.length) return;
   console.log(title);
-  for (const e of list) console.log(`  ${e.source}: ${show(e.want ? `${e.want.join('')}  in  ${e.text}` : e.text)}`);
+  for (const e of list) {
+    const judged = REJECTED[digest(e)];
+    console.log(`  ${e.source}: ${show(e.want ? `${e.want.join('')}  in  ${e.text}` : e.text)}${judged ? `\n      rejected on purpose: ${judged}` : `  [${digest(e)}]`}`);
+  }
 };
+// The same recall over the examples that are not on the REJECTED list.
+for (const [kind, label] of [
+  ['gl-tp', 'Recall vs gitleaks literal TPs, placeholders set aside'],
+  ['th-tp', 'Recall vs trufflehog pattern-test TPs, placeholders set aside'],
+]) {
+  const set = examples.filter((e) => e.kind === kind && !REJECTED[digest(e)]);
+  const hit = set.filter(found);
+  console.log(`${label}: ${hit.length} of ${set.length} (${set.length ? ((100 * hit.length) / set.length).toFixed(1) : '–'} %)`);
+}
+console.log('');
 misses('Missed gitleaks TPs:', glTp.set.filter((e) => !found(e)));
 misses('Missed trufflehog TPs:', thTp.set.filter((e) => !found(e)));
 misses('Flagged gitleaks FPs:', glFp.hit);
