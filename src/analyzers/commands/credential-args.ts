@@ -37,10 +37,10 @@ const NPM_TOOLS = new Set(['npm', 'yarn', 'pnpm']);
  * Headers whose value is a credential. Authorization-style ones carry a scheme first, or the bare
  * token (`Authorization: <uuid>`, `Authorization:<jwt>`).
  */
-const AUTH_HEADER = /^\s*(proxy-authorization|authorization)\s*:\s*(?:(basic|bearer|token|bot|apikey|api-key|api-token|sso-key|key|jwt|otp)\s+)?(\S.*?)\s*$/i;
+const AUTH_HEADER = /^\s*(proxy-authorization|authorization)\s*:\s*(?:(basic|bearer|token|bot|apikey|api-key|api-token|sso-key|key|jwt|otp)\s+)?(\S.*)$/i;
 /** Token headers by name: `PRIVATE-TOKEN`, `X-API-Key`, `apikey`, `Api-Token`, `Token`, `X-Octopus-ApiKey`. */
 const TOKEN_HEADER =
-  /^\s*((?:x-(?:[a-z0-9]+-)*)?(?:private-token|api[-_]?key|api[-_]?token|auth[-_]?token|access[-_]?token|vault-token|circle-token|jfrog-art-api|gitlab-token|token|secret[-_]?key|client[-_]?secret))\s*:\s*(\S.*?)\s*$/i;
+  /^\s*((?:x-(?:[a-z0-9]+-)*)?(?:private-token|api[-_]?key|api[-_]?token|auth[-_]?token|access[-_]?token|vault-token|circle-token|jfrog-art-api|gitlab-token|token|secret[-_]?key|client[-_]?secret))\s*:\s*(\S.*)$/i;
 /** A bare Authorization value (no scheme) is a credential only when it reads as one token. */
 const BARE_TOKEN = /^[\w~+/=.@-]{8,}$/;
 const URL_USERINFO = /[a-z][a-z0-9+.-]*:\/\/([^/\s@:?#]*):([^/\s@?#]+)@/gi;
@@ -185,7 +185,8 @@ function pushUserPass(out: CredentialArg[], v: CredentialArg): void {
 const KEY_AS_USER = /^[^\s@:]{10,}$/;
 
 function pushHeader(out: CredentialArg[], v: CredentialArg): void {
-  const value = v.word.text.slice(v.from, v.to);
+  // Trailing blanks trimmed first: the patterns then end in a greedy `(\S.*)$`, linear on any value.
+  const value = v.word.text.slice(v.from, v.to).trimEnd();
   let auth = AUTH_HEADER.exec(value);
   // Without a scheme the value must be one token that is not itself a scheme (`Bearer` alone).
   if (auth && !auth[2] && (!BARE_TOKEN.test(auth[3]!) || !/[0-9]/.test(auth[3]!))) auth = null;
