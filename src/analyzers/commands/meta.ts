@@ -27,7 +27,7 @@ export function credentialSeverity(value: string, basic: boolean): Severity | nu
 }
 
 /** `base64(email:password)`, `getToken()`: an expression written out in documentation. */
-const CALL = /[A-Za-z_]\w*\([^)]*\)/;
+const CALL = /[A-Za-z_]\w{3,}\([^)]*\)/;
 
 /** `MYTOKEN`, `PASSWORD`, `APIKEY2`: a capitalised name standing in for the value in documentation. */
 const CAPITAL_NAME = /^[A-Z]*(TOKEN|PASS|PASSWORD|PWD|KEY|SECRET|AUTH|CRED|CREDENTIALS)[A-Z]*[0-9]?$/;
