@@ -537,8 +537,8 @@ function unescapeDouble(raw) {
     return raw.replace(/\\(.)/gs, (whole, c) => DOUBLE_QUOTE_ESCAPES[c] ?? whole);
 }
 
-// EXTERNAL MODULE: ./src/detectors/catalogue.ts + 12 modules
-var catalogue = __webpack_require__(1761);
+// EXTERNAL MODULE: ./src/detectors/catalogue.ts + 13 modules
+var catalogue = __webpack_require__(7153);
 // EXTERNAL MODULE: ./src/detectors/prefilter.ts
 var prefilter = __webpack_require__(776);
 ;// CONCATENATED MODULE: ./src/analyzers/kubernetes/provider-key.ts
@@ -1361,16 +1361,29 @@ function findingOnNode(meta, file, node, details) {
 /** Words a command line starts with before the command itself. */
 const PREFIX_WORDS = new Set(['sudo', 'exec', 'command', 'time', 'nohup', 'then', 'do', 'else', 'elif', 'if', 'while', 'until', '!', '{', '}', '$', 'RUN', 'run']);
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
+/** A copied shell prompt before the command: `$`, `sh-5.0$`, `user@host:~$`, `>`. */
+const PROMPT = /^[\w.@~:/-]*[$>%]$/;
 /** Environment variables the tools read their password from: `PGPASSWORD=… psql`. */
 const PASSWORD_ENV = new Set(['PGPASSWORD', 'MYSQL_PWD', 'SSHPASS', 'REDISCLI_AUTH']);
 const MYSQL = /^(mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mysqlpump|mariadb|mariadb-dump|mariadb-admin)$/;
 const LOGIN_TOOLS = new Set(['docker', 'podman', 'buildah', 'skopeo', 'nerdctl', 'oras']);
 /** Tools whose arguments take URLs that may carry `user:password@`. */
-const URL_TOOLS = new Set(['git', 'curl', 'wget', 'pip', 'pip3', 'pipx', 'uv', 'poetry', 'pipenv', 'python', 'python3', 'npm', 'yarn', 'pnpm', 'helm', 'svn', 'hg', 'docker']);
+const URL_TOOLS = new Set(['git', 'curl', 'wget', 'pip', 'pip3', 'pipx', 'uv', 'poetry', 'pipenv', 'python', 'python3', 'npm', 'yarn', 'pnpm', 'helm', 'svn', 'hg', 'docker', 'redis-cli', 'psql', 'mongosh', 'mongo', 'mongodump', 'mongorestore', 'mongoexport', 'mongoimport']);
+const MONGO = /^(mongosh|mongo|mongodump|mongorestore|mongoexport|mongoimport|mongofiles|mongostat|mongotop)$/;
+/** Helm values whose last key names a credential (`db.password`, `auth.rootPassword`, `apiToken`). */
+const HELM_SECRET_KEY = /(pass(word|wd)?|pwd|secret|token|api[-_]?key|access[-_]?key|secret[-_]?key|private[-_]?key|credentials?)$/i;
+/** …but not the name of a Secret object or a field of one (`existingSecret`, `passwordSecretKeyRef`). */
+const HELM_SECRET_REF = /^existing|(secret|key)(name|ref)$|secretkey(ref|name)$|(file|path|enabled|length|size)$/i;
 const NPM_TOOLS = new Set(['npm', 'yarn', 'pnpm']);
-/** Headers whose value is a credential; Authorization-style ones carry a scheme first. */
-const AUTH_HEADER = /^\s*(proxy-authorization|authorization)\s*:\s*(basic|bearer|token|bot|apikey|api-key|sso-key)\s+(\S.*?)\s*$/i;
-const TOKEN_HEADER = /^\s*(private-token|x-api-key|api-key|x-auth-token|x-access-token|x-vault-token|circle-token|x-jfrog-art-api|x-gitlab-token)\s*:\s*(\S.*?)\s*$/i;
+/**
+ * Headers whose value is a credential. Authorization-style ones carry a scheme first, or the bare
+ * token (`Authorization: <uuid>`, `Authorization:<jwt>`).
+ */
+const AUTH_HEADER = /^\s*(proxy-authorization|authorization)\s*:\s*(?:(basic|bearer|token|bot|apikey|api-key|api-token|sso-key|key|jwt|otp)\s+)?(\S.*)$/i;
+/** Token headers by name: `PRIVATE-TOKEN`, `X-API-Key`, `apikey`, `Api-Token`, `Token`, `X-Octopus-ApiKey`. */
+const TOKEN_HEADER = /^\s*((?:x-(?:[a-z0-9]+-)*)?(?:private-token|api[-_]?key|api[-_]?token|auth[-_]?token|access[-_]?token|vault-token|circle-token|jfrog-art-api|gitlab-token|token|secret[-_]?key|client[-_]?secret))\s*:\s*(\S.*)$/i;
+/** A bare Authorization value (no scheme) is a credential only when it reads as one token. */
+const BARE_TOKEN = /^[\w~+/=.@-]{8,}$/;
 const URL_USERINFO = /[a-z][a-z0-9+.-]*:\/\/([^/\s@:?#]*):([^/\s@?#]+)@/gi;
 /** npm config keys and .npmrc settings that hold a credential. */
 const NPM_AUTH_KEY = /(?:^|:)(_authToken|_auth|_password|npmAuthToken|npmAuthIdent)$/;
@@ -1384,7 +1397,7 @@ function commandOf(command) {
         const text = words[k].text;
         if (ASSIGNMENT.test(text))
             assignments.push(words[k]);
-        else if (PREFIX_WORDS.has(text))
+        else if (PREFIX_WORDS.has(text) || (k === 0 && PROMPT.test(text)))
             continue;
         else if (text === 'env' || (k > 0 && /^-/.test(text) && /^(sudo|env|RUN)$/.test(words[k - 1].text)))
             continue;
@@ -1438,6 +1451,20 @@ function credentialArgs(command) {
     else if (name === 'helm') {
         for (const item of option(verbs[0] === 'registry' && verbs[1] === 'login' ? ['-p'] : [], ['--password'], { attached: true }))
             out.push(item);
+        for (const v of option([], ['--set', '--set-string']))
+            pushHelmValues(out, v);
+    }
+    else if (name === 'redis-cli') {
+        for (const item of option(['-a'], ['--pass', '--password']))
+            out.push(item);
+    }
+    else if (MONGO.test(name)) {
+        // `-p` with nothing after it (or before a connection string) prompts for the password.
+        for (const item of option(['-p'], ['--password'], { attached: false })) {
+            const value = item.word.text.slice(item.from, item.to);
+            if (!value.startsWith('-') && !value.includes('://'))
+                out.push(item);
+        }
     }
     else if (name === 'kubectl' || name === 'oc') {
         for (const item of option(name === 'oc' && verbs[0] === 'login' ? ['-p'] : [], ['--token', '--password']))
@@ -1519,22 +1546,59 @@ function optionValues(args, shorts, longs, label, opts) {
     }
     return out;
 }
-/** `user:password`: the part after the first colon. */
+/**
+ * `user:password`: the part after the first colon. With an empty password the user part is the
+ * credential when it reads as a key (`curl -u sk_live_…:`, `-u "d2LkV78zLx!t:"`: APIs that take the
+ * key as the Basic user name), not a name or an address.
+ */
 function pushUserPass(out, v) {
     const colon = v.word.text.indexOf(':', v.from);
-    if (colon === -1 || colon >= v.to - 1)
+    if (colon === -1)
         return;
-    out.push({ ...v, from: colon + 1 });
+    if (colon < v.to - 1) {
+        out.push({ ...v, from: colon + 1 });
+        return;
+    }
+    const user = v.word.text.slice(v.from, colon);
+    if (KEY_AS_USER.test(user) && /[0-9]/.test(user) && /[A-Za-z]/.test(user))
+        out.push({ ...v, to: colon });
 }
+const KEY_AS_USER = /^[^\s@:]{10,}$/;
 function pushHeader(out, v) {
-    const value = v.word.text.slice(v.from, v.to);
-    const auth = AUTH_HEADER.exec(value);
+    // Trailing blanks trimmed first: the patterns then end in a greedy `(\S.*)$`, linear on any value.
+    const value = v.word.text.slice(v.from, v.to).trimEnd();
+    let auth = AUTH_HEADER.exec(value);
+    // Without a scheme the value must be one token that is not itself a scheme (`Bearer` alone).
+    if (auth && !auth[2] && (!BARE_TOKEN.test(auth[3]) || !/[0-9]/.test(auth[3])))
+        auth = null;
     const token = auth ? null : TOKEN_HEADER.exec(value);
     const credential = auth?.[3] ?? token?.[2];
     if (!credential)
         return;
     const from = v.from + value.lastIndexOf(credential);
-    out.push({ word: v.word, from, to: from + credential.length, form: `${v.form} "${(auth?.[1] ?? token[1])}:${auth ? ` ${auth[2]}` : ''} …"`, ...(auth && /^basic$/i.test(auth[2]) ? { basic: true } : {}) });
+    out.push({ word: v.word, from, to: from + credential.length, form: `${v.form} "${(auth?.[1] ?? token[1])}:${auth?.[2] ? ` ${auth[2]}` : ''} …"`, ...(auth && /^basic$/i.test(auth[2] ?? '') ? { basic: true } : {}) });
+}
+/**
+ * `helm … --set a.password=V,b.user=U` and `--set-string`: the values of keys that name a
+ * credential. Commas separate pairs unless escaped (`\,`).
+ */
+function pushHelmValues(out, v) {
+    const text = v.word.text;
+    let start = v.from;
+    for (let i = v.from; i <= v.to; i++) {
+        if (i < v.to && (text[i] !== ',' || text[i - 1] === '\\'))
+            continue;
+        const pair = text.slice(start, i);
+        const eq = pair.indexOf('=');
+        if (eq > 0) {
+            const key = pair.slice(0, eq);
+            const last = key.slice(key.lastIndexOf('.') + 1).replace(/\[\d+\]$/, '');
+            if (HELM_SECRET_KEY.test(last) && !HELM_SECRET_REF.test(last) && eq < pair.length - 1) {
+                out.push({ word: v.word, from: start + eq + 1, to: i, form: `${v.form} ${key}=` });
+            }
+        }
+        start = i + 1;
+    }
 }
 /** `npm config set //registry/:_authToken=V` or `npm config set //registry/:_authToken V`. */
 function npmConfigSet(args) {
@@ -1587,16 +1651,21 @@ const COMMANDS_HELP = 'https://github.com/openai-secret-lint/openai-secret-lint/
 function credentialSeverity(value, basic) {
     let judged = value;
     if (basic) {
+        // Outside the base64 alphabet it is no Basic credential (`Basic {base64(user:pass)}`, a JWT).
+        if (!/^[A-Za-z0-9+/]+=*$/.test(value))
+            return null;
         const decoded = decodeBasic(value);
         if (decoded !== null)
             judged = decoded;
     }
-    if (!(0,secret_names/* isLiteralSecretValue */.R4)(judged) || CAPITAL_NAME.test(judged))
+    if (!(0,secret_names/* isLiteralSecretValue */.R4)(judged) || CAPITAL_NAME.test(judged) || CALL.test(judged))
         return null;
     if ((0,secret_names/* isWeakLiteral */.Yn)(judged) || (0,secret_names/* isLowercaseWords */.nQ)(judged))
         return 'low';
     return 'high';
 }
+/** `base64(email:password)`, `getToken()`: an expression written out in documentation. */
+const CALL = /[A-Za-z_]\w{3,}\([^)]*\)/;
 /** `MYTOKEN`, `PASSWORD`, `APIKEY2`: a capitalised name standing in for the value in documentation. */
 const CAPITAL_NAME = /^[A-Z]*(TOKEN|PASS|PASSWORD|PWD|KEY|SECRET|AUTH|CRED|CREDENTIALS)[A-Z]*[0-9]?$/;
 /** The password inside base64 `user:password` (HTTP Basic, npm `_auth`), or null when it is not that. */
@@ -2215,8 +2284,10 @@ function scriptsOf(file, platform, context) {
             return isGitLabCiFile(file, context) ? gitlabScripts(file) : [];
         case 'markdown':
             return markdownBlocks(file);
+        case 'dockerfile':
+            return [{ text: file.text, platform, span: identity, label: 'the Dockerfile' }, ...execFormRuns(file.text)];
         default:
-            return [{ text: file.text, platform, span: identity, label: platform === 'dockerfile' ? 'the Dockerfile' : platform === 'makefile' ? 'the Makefile' : 'the script' }];
+            return [{ text: file.text, platform, span: identity, label: platform === 'makefile' ? 'the Makefile' : 'the script' }];
     }
 }
 function scalarScript(file, node, platform, yamlPath, label) {
@@ -2282,6 +2353,95 @@ function markdownBlocks(file) {
             break;
     }
     return out;
+}
+/** `RUN ["sh", "-c", "…"]` and `RUN ["curl", "-u", "…"]`: the exec form of a Dockerfile instruction. */
+const EXEC_FORM = /^[ \t]*(?:RUN|CMD|ENTRYPOINT)[ \t]+(?:--[^\s[]+[ \t]+)*\[/gim;
+const SHELLS = /^(?:\/(?:usr\/)?bin\/)?(?:ba|da|z|k|a)?sh$/;
+/**
+ * The command line of each exec-form instruction, mapped character by character back into the
+ * Dockerfile: the `-c` script of a shell, or the argument list itself (each element one word).
+ */
+function execFormRuns(text) {
+    const out = [];
+    EXEC_FORM.lastIndex = 0;
+    for (let m = EXEC_FORM.exec(text); m; m = EXEC_FORM.exec(text)) {
+        const items = jsonStrings(text, m.index + m[0].length);
+        if (!items)
+            continue;
+        const shell = items.length >= 3 && SHELLS.test(items[0].value) && items[1].value === '-c';
+        let script;
+        let offsets;
+        if (shell) {
+            script = items[2].value;
+            offsets = items[2].offsets;
+        }
+        else {
+            // Each element is one word: quote it so spaces inside stay inside.
+            script = '';
+            offsets = [];
+            for (const item of items) {
+                const quote = item.offsets[0] ?? 0;
+                script += `${script ? ' ' : ''}'`;
+                offsets.push(...(offsets.length ? [quote] : []), quote);
+                script += item.value.replace(/'/g, '');
+                for (let k = 0; k < item.value.length; k++)
+                    if (item.value[k] !== "'")
+                        offsets.push(item.offsets[k]);
+                script += "'";
+                offsets.push(item.offsets[item.value.length - 1] ?? quote);
+            }
+        }
+        if (!script)
+            continue;
+        const at = (k) => offsets[Math.min(k, offsets.length - 1)] ?? 0;
+        out.push({ text: script, platform: 'dockerfile', span: (s, e) => ({ start: at(s), end: at(e - 1) + 1 }), label: 'the Dockerfile' });
+    }
+    return out;
+}
+/**
+ * The JSON string elements of an array that starts at `from` (just after `[`), each with the
+ * file offset of every decoded character; null when it is not a flat array of strings on one line.
+ */
+function jsonStrings(text, from) {
+    const items = [];
+    let i = from;
+    for (;;) {
+        while (text[i] === ' ' || text[i] === '\t')
+            i++;
+        if (text[i] === ']')
+            return items;
+        if (text[i] !== '"')
+            return null;
+        let value = '';
+        const offsets = [];
+        for (i++; i < text.length && text[i] !== '"'; i++) {
+            if (text[i] === '\n')
+                return null;
+            if (text[i] === '\\') {
+                const e = text[i + 1];
+                const simple = { n: '\n', t: '\t', '"': '"', '\\': '\\', '/': '/' };
+                if (e !== undefined && e in simple) {
+                    value += simple[e];
+                    offsets.push(i);
+                    i++;
+                    continue;
+                }
+                return null;
+            }
+            value += text[i];
+            offsets.push(i);
+        }
+        if (text[i] !== '"')
+            return null;
+        i++;
+        items.push({ value, offsets });
+        while (text[i] === ' ' || text[i] === '\t')
+            i++;
+        if (text[i] === ',')
+            i++;
+        else if (text[i] !== ']')
+            return null;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/analyzers/commands/shell-words.ts
@@ -2557,14 +2717,14 @@ function expansionEnd(script, i, options) {
  * Command words (and npm's auth keys) one of which a script must contain before it is tokenized:
  * a plain search skips most files at memory speed.
  */
-const PREFILTER = /curl|wget|login|helm|kubectl|sshpass|mysql|mariadb|PGPASSWORD|MYSQL_PWD|SSHPASS|REDISCLI_AUTH|git|npm|yarn|pnpm|pip|uv |poetry|pipenv|svn|hg |_auth|_password/;
+const PREFILTER = /curl|wget|login|helm|kubectl|sshpass|mysql|mariadb|PGPASSWORD|MYSQL_PWD|SSHPASS|REDISCLI_AUTH|redis-cli|mongo|psql|git|npm|yarn|pnpm|pip|uv |poetry|pipenv|svn|hg |_auth|_password/;
 /** A password or token written into a command line of a CI script, Dockerfile, shell script, Makefile or README. */
 const commandCredentialRule = {
     meta: {
         id: 'command-line-credential',
         category: 'hardcoded-secret',
         severity: 'high',
-        description: 'A command in a CI script (GitHub `run:`, GitLab `script:`), Dockerfile `RUN`, shell script, Makefile or Markdown shell block passes a literal password or token: `curl -u user:pass`, `Authorization:` and token headers, `wget --password=`, `docker login -p`, `helm --password`, `kubectl --token=`, `sshpass -p`, `mysql -pPASS`, `PGPASSWORD=… psql`, `https://user:<token>@…` URLs (git, pip, npm, curl), npm `_authToken=`. Severity policy: variables (`$VAR`, `${VAR}`, `${{ secrets.X }}`, `$CI_JOB_TOKEN`), `$(cat file)`, placeholders and test words (`<password>`, `your-token`, `xxx`, `changeme`, `****`, `root`, `password`, `test`) are not reported; counting runs, stand-in words and lower-case words (`postgres`, `secret_pw`) are low; any other literal is high, and critical when a provider detector recognises the value (one finding, merged with the provider rule).',
+        description: 'A command in a CI script (GitHub `run:`, GitLab `script:`), Dockerfile `RUN` (shell and exec form, `RUN ["sh", "-c", "…"]`), shell script, Makefile or Markdown shell block, or such a command commented out, passes a literal password or token: `curl -u user:pass` (and `-u KEY:`), `Authorization:` and token headers (`apikey:`, `X-…-ApiKey:`, `Token:`), `wget --password=`, `docker login -p`, `helm --password` and `helm --set/--set-string *.password=`, `kubectl --token=`, `sshpass -p`, `mysql`/`mysqladmin -pPASS`, `redis-cli -a`, `mongosh`/`mongo -p`, `PGPASSWORD=… psql`, `git -c http.extraheader=`, `https://user:<token>@…` URLs (git, pip, npm, curl), npm `_authToken=`. Severity policy: variables (`$VAR`, `${VAR}`, `${{ secrets.X }}`, `$CI_JOB_TOKEN`), `$(cat file)`, placeholders and test words (`<password>`, `your-token`, `xxx`, `changeme`, `****`, `root`, `password`, `test`) are not reported; counting runs, stand-in words and lower-case words (`postgres`, `secret_pw`) are low; any other literal is high, and critical when a provider detector recognises the value (one finding, merged with the provider rule).',
         helpUri: `${COMMANDS_HELP}#command-line-credential`,
     },
     appliesTo: (file) => scriptFileKind(file) !== null,
@@ -2573,7 +2733,7 @@ const commandCredentialRule = {
         if (!platform || !PREFILTER.test(file.text))
             return [];
         const findings = [];
-        for (const script of scriptsOf(file, platform, context)) {
+        for (const script of withCommentedOut(scriptsOf(file, platform, context))) {
             if (!PREFILTER.test(script.text))
                 continue;
             for (const command of shellCommands(script.text, { makefile: platform === 'makefile' })) {
@@ -2598,6 +2758,32 @@ const commandCredentialRule = {
         return findings;
     },
 };
+/**
+ * Each script, and beside it the commands that were commented out (`# curl -u user:pass …`, a
+ * continuation commented line by line): a key in a comment is still in the repository. The second
+ * view keeps every offset: comment markers and the other lines become spaces.
+ */
+function withCommentedOut(scripts) {
+    const out = [];
+    for (const script of scripts) {
+        out.push(script);
+        if (!script.text.includes('#'))
+            continue;
+        let view = '';
+        let any = false;
+        for (const line of script.text.split('\n')) {
+            const m = COMMENTED_COMMAND.exec(line);
+            if (m)
+                any = true;
+            view += `${m ? ' '.repeat(m[1].length) + line.slice(m[1].length) : ' '.repeat(line.length)}\n`;
+        }
+        if (any)
+            out.push({ ...script, text: view.slice(0, -1), label: `${script.label} (a commented-out line)` });
+    }
+    return out;
+}
+/** A comment line that holds a command or its continuation: `#curl …`, `# -H '…' \`. */
+const COMMENTED_COMMAND = /^([ \t]*#+[ \t]*)(?=[\w$./-])/;
 function capitalize(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -6694,8 +6880,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/settings.ts
 var settings = __webpack_require__(1922);
-// EXTERNAL MODULE: ./src/detectors/catalogue.ts + 12 modules
-var catalogue = __webpack_require__(1761);
+// EXTERNAL MODULE: ./src/detectors/catalogue.ts + 13 modules
+var catalogue = __webpack_require__(7153);
 // EXTERNAL MODULE: ./src/detectors/generic.ts
 var generic = __webpack_require__(1638);
 ;// CONCATENATED MODULE: ./src/detectors/decode.ts
@@ -9805,7 +9991,7 @@ function scanFile(file, context, stats) {
 
 /***/ }),
 
-/***/ 1761:
+/***/ 7153:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -9964,8 +10150,46 @@ function rotate(where, secretName) {
     return `Revoke it at ${where}, create a new one and store it in the platform secret store (e.g. \${{ secrets.${secretName} }}).`;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/detectors/published-examples.ts
+/**
+ * Keys that are published as examples: shipped in the test resources and sample apps of public
+ * SDKs, copied into countless repositories, and granting nothing. They are key-shaped, so only
+ * their digests are kept here (the first 16 hex digits of SHA-256); a match costs one hash of a
+ * value that already passed every other check.
+ */
+
+/** Google API keys from the test resources of firebase/firebase-android-sdk (also allowlisted by gitleaks). */
+const GOOGLE_EXAMPLE_KEYS = new Set([
+    'f56e323494a6ffc2',
+    '2037abcaffb2b777',
+    '3f370c9dd8225c63',
+    'e4a5542bb7fd7b67',
+    'a19f89ab3555eac1',
+    '0b476bdf9acf2123',
+    'eb540d2b6ee2a0a4',
+    '37f8f09bdf12c2f2',
+    '8731261cb72d8626',
+    '49f777db995e8260',
+    '27a9a42931dff7eb',
+    'dc0fcf046c61640c',
+    '4c98242dcadc8b29',
+    'ea9bb1082cf95663',
+    '3a8b61d0f636b007',
+    'a6c814bc555ae62c',
+]);
+function digestOf(value) {
+    return (0,external_node_crypto_.createHash)('sha256').update(value).digest('hex').slice(0, 16);
+}
+/** True for a Google (`AIza…`) key that an SDK publishes in its own examples. */
+function isPublishedGoogleExample(key) {
+    return GOOGLE_EXAMPLE_KEYS.has(digestOf(key));
+}
+
 ;// CONCATENATED MODULE: ./src/detectors/providers/llm.ts
 /** Prefixed keys of LLM providers other than OpenAI (see openai.ts). */
+
 
 
 const ALNUM = 'A-Za-z0-9';
@@ -9998,6 +10222,7 @@ const googleApiKeyDetector = tokenDetector({
     min: 35,
     max: 35,
     kind: (_p, body) => (body.startsWith('Sy') ? 'API key (Gemini / Google Cloud)' : 'API key'),
+    validate: (body, prefix) => !isPublishedGoogleExample(prefix + body),
 });
 const groqDetector = tokenDetector({
     id: 'groq-api-key',
@@ -10171,6 +10396,10 @@ const slackTokenDetector = tokenDetector({
 function slackTokenShape(body, prefix) {
     if (prefix.startsWith('xoxe.'))
         return /^\d-[A-Za-z0-9]{100,200}$/.test(body);
+    // A workspace id and one secret group, shorter than today's layouts (older or cut tokens, and
+    // trufflehog's pattern tests): the secret group mixes digits with a letter.
+    if (/^xox[bpar]-$/.test(prefix) && /^\d{10,14}-(?=[A-Za-z0-9]*[A-Za-z])(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{12,}$/.test(body))
+        return true;
     if (prefix === 'xoxb-' && /^\d{8,14}-[A-Za-z0-9]{18,26}$/.test(body))
         return /[A-Za-z]/.test(body.slice(body.indexOf('-')));
     if (prefix === 'xoxa-' || prefix === 'xoxr-')
@@ -10207,11 +10436,12 @@ const stripeDetector = tokenDetector({
     severity: 'critical',
     remediation: rotate('https://dashboard.stripe.com/apikeys (roll the key)', 'STRIPE_SECRET_KEY'),
     helpUri: 'https://docs.stripe.com/keys',
-    prefixes: ['sk_live_', 'rk_live_'],
+    // `_prod_` is the same key shape with another environment word (gitleaks' rule tests carry one).
+    prefixes: ['sk_live_', 'rk_live_', 'sk_prod_', 'rk_prod_'],
     body: 'A-Za-z0-9',
     min: 24,
     max: 247,
-    kind: (prefix) => (prefix === 'rk_live_' ? 'restricted live key' : 'live secret key'),
+    kind: (prefix) => (prefix.startsWith('rk_') ? 'restricted live key' : 'live secret key'),
 });
 const stripeTestDetector = tokenDetector({
     id: 'stripe-test-key',
@@ -10396,6 +10626,7 @@ function withNearbyText(detector, context, window) {
 
 
 
+
 /** An account SID (`AC` + 32 hex) names the account whose auth token sits beside it. */
 const TWILIO_ACCOUNT_SID = /\bAC[0-9a-f]{32}\b/;
 const TWILIO_API_KEY_SID = /\bSK[0-9a-fA-F]{32}\b/;
@@ -10431,7 +10662,7 @@ const twilioApiKeySecretDetector = contextDetector({
     minClasses: 3,
     kind: 'API key secret',
 });
-const githubLegacyTokenDetector = contextDetector({
+const githubLegacyAssigned = contextDetector({
     id: 'github-legacy-token',
     provider: 'GitHub',
     grants: 'the repositories and scopes of the user or OAuth app the token belongs to',
@@ -10448,6 +10679,29 @@ const githubLegacyTokenDetector = contextDetector({
     gate: /(?:github|\bgh)[\w.-]{0,40}(?:token|pat\b|auth|secret|key|passw|cred)/i,
     kind: 'classic token (40 hex, before prefixed tokens)',
 });
+/**
+ * `Authorization: token <40 hex>`, GitHub's own header scheme for classic tokens, with GitHub
+ * named nearby (`api.github.com`, `github`): other services send 40-hex tokens the same way.
+ */
+const githubLegacyInHeader = withNearbyText(contextDetector({
+    ...githubLegacyAssigned,
+    keywords: ['github'],
+    candidate: /[a-f0-9]+/g,
+    length: 40,
+    boundary: /[A-Za-z0-9_]/,
+    nameBefore: /authorization["']?\s{0,4}:\s{0,4}["']?token\s{1,4}$/i,
+    gate: /authorization/i,
+    kind: 'classic token (40 hex) in an `Authorization: token` header',
+}), /github/i, 300);
+const githubLegacyTokenDetector = {
+    ...githubLegacyAssigned,
+    keywords: ['github', 'gh_', 'gh-', 'gh.'],
+    find(text, context) {
+        const assigned = githubLegacyAssigned.find(text, context);
+        const inHeader = githubLegacyInHeader.find(text, context).filter((m) => !assigned.some((a) => a.start === m.start));
+        return inHeader.length === 0 ? assigned : [...assigned, ...inHeader].sort((a, b) => a.start - b.start);
+    },
+};
 const appSyncApiKeyDetector = withNearbyText(tokenDetector({
     id: 'aws-appsync-api-key',
     provider: 'AWS AppSync',
@@ -10473,6 +10727,7 @@ const firebaseWebApiKeyDetector = withNearbyText(tokenDetector({
     min: 35,
     max: 35,
     kind: 'web API key (public by design, shipped in every client: restrict it rather than rotate it)',
+    validate: (body, prefix) => !isPublishedGoogleExample(prefix + body),
 }), 
 // The keys of a Firebase web config or google-services.json around the key.
 /firebase|authDomain|messagingSenderId|storageBucket|measurementId/i, 400);
@@ -10480,7 +10735,7 @@ const firebaseWebApiKeyDetector = withNearbyText(tokenDetector({
  * `_authToken=<uuid>` in an `.npmrc`, Nexus's `NpmToken.<uuid>`, or a UUID assigned to an npm
  * token name (`NPM_TOKEN: "<uuid>"`, `ENV NPM_TOKEN <uuid>`). Bounded runs only.
  */
-const NPM_LEGACY = /(_authToken\s{0,4}=\s{0,4}["']?(?:NpmToken\.)?|NpmToken\.|npm[\w.-]{0,20}(?:token|auth)["']?\s{0,4}[:=]?\s{0,4}["']?)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9A-Za-z-])/gi;
+const NPM_LEGACY = /(_authToken\s{0,4}=\s{0,4}["']?(?:NpmToken\.)?|NpmToken\.|npm[\w.-]{0,20}(?:token|auth)(?:[ \t]{1,4}[A-Za-z_]{1,20})?["']?\s{0,4}[:=]?\s{0,4}["']?)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9A-Za-z-])/gi;
 const npmLegacyTokenDetector = {
     id: 'npm-legacy-token',
     provider: 'npm',
@@ -10575,12 +10830,14 @@ const awsSecretKeyDetector = contextDetector({
     severity: 'critical',
     remediation: rotate('https://console.aws.amazon.com/iam/home#/security_credentials (deactivate, then delete the access key)', 'AWS_SECRET_ACCESS_KEY'),
     helpUri: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html',
-    keywords: ['aws', 'secret_access_key', 'secretaccesskey', 'secret-access-key', 'AKIA', 'ASIA'],
+    keywords: ['aws', 'secret_access_key', 'secretaccesskey', 'secret-access-key', 'AKIA', 'ASIA', 'ABIA', 'ACCA'],
     candidate: /[A-Za-z0-9/+]+/g,
     length: 40,
     boundary: /[A-Za-z0-9/+_-]/,
     nearName: /aws.{0,24}secret|secret.?access.?key/i,
-    nearText: /\b(?:AKIA|ASIA)[A-Z2-7]{16}\b/,
+    // Context only, never reported: an id-shaped word marks the pair even when its digits fall
+    // outside AWS's base32 alphabet (documentation and test ids).
+    nearText: /\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b/,
     minClasses: 3,
     kind: 'secret access key',
 });
@@ -11176,6 +11433,9 @@ function isPlaceholder(value) {
     if (/passw(or)?d|secret|admin/.test(value.toLowerCase().replace(/[@4]/g, 'a').replace(/0/g, 'o').replace(/3/g, 'e').replace(/[$5]/g, 's').replace(/[1!]/g, 'i')))
         return true;
     if (/^(.)\1+$/.test(value))
+        return true;
+    // A provider prefix and a camelCase word: `sk-ant-oat01-tooShort`, `xoxb-myBotToken`.
+    if (/^([a-z0-9]{1,6}[-_])+[a-z]{2,10}([A-Z][a-z]{1,10}){1,3}$/.test(value))
         return true;
     return (0,_entropy_js__WEBPACK_IMPORTED_MODULE_0__/* .isSequential */ .Gp)(value.replace(/[^A-Za-z0-9]/g, ''));
 }
@@ -13901,7 +14161,7 @@ function findingRow(f) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5278);
 /* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4910);
-/* harmony import */ var _detectors_catalogue_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1761);
+/* harmony import */ var _detectors_catalogue_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7153);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(54);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2467);
 /**

@@ -20,6 +20,8 @@ export function isPlaceholder(value: string): boolean {
   // Leetspeak spellings of the same words (`p@ssw0rd`, `s3cr3t`) are documentation favourites.
   if (/passw(or)?d|secret|admin/.test(value.toLowerCase().replace(/[@4]/g, 'a').replace(/0/g, 'o').replace(/3/g, 'e').replace(/[$5]/g, 's').replace(/[1!]/g, 'i'))) return true;
   if (/^(.)\1+$/.test(value)) return true;
+  // A provider prefix and a camelCase word: `sk-ant-oat01-tooShort`, `xoxb-myBotToken`.
+  if (/^([a-z0-9]{1,6}[-_])+[a-z]{2,10}([A-Z][a-z]{1,10}){1,3}$/.test(value)) return true;
   return isSequential(value.replace(/[^A-Za-z0-9]/g, ''));
 }
 

@@ -65,7 +65,7 @@ describe('command-line-credential', () => {
     expect(byFile('scripts/publish.sh')[1]!.message).toContain('Authorization: Basic');
   });
 
-  it('passes variables, secrets expressions, command substitutions, CI_JOB_TOKEN, prompts, placeholders, comments and non-scripts', () => {
+  it('passes variables, secrets expressions, command substitutions, CI_JOB_TOKEN, prompts, placeholders (commented out too) and non-scripts', () => {
     const r = run('command-line-credential', 'ok');
     expect(r.diagnostics).toEqual([]);
     expect(r.at).toEqual([]);

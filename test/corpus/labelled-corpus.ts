@@ -79,14 +79,14 @@ const FAMILIES: Family[] = [
   { ruleId: 'github-token', specs: ['github:ghp', 'github:gho', 'github:ghu', 'github:ghs', 'github:ghr'], name: 'GH_TOKEN', contexts: CORE },
   { ruleId: 'github-fine-grained-pat', specs: ['github:pat-fine'], name: 'GH_PAT', contexts: CORE },
   { ruleId: 'gitlab-token', specs: ['gitlab:glpat', 'gitlab:glrt', 'gitlab:gldt'], name: 'GITLAB_TOKEN', contexts: CORE },
-  { ruleId: 'slack-token', specs: ['slack:xoxb', 'slack:xoxp', 'slack:xapp', 'slack:xoxb-legacy', 'slack:xoxe-config'], name: 'SLACK_TOKEN', contexts: CORE },
+  { ruleId: 'slack-token', specs: ['slack:xoxb', 'slack:xoxp', 'slack:xapp', 'slack:xoxb-legacy', 'slack:xoxe-config', 'slack:xoxb-short', 'slack:xoxr-short'], name: 'SLACK_TOKEN', contexts: CORE },
   {
     ruleId: 'slack-webhook-url',
     specs: ['slack:webhook', 'slack:webhook-http', 'slack:webhook-bare', 'slack:workflow', 'slack:trigger'],
     name: 'SLACK_WEBHOOK',
     contexts: [YAML_UNQUOTED, JSON_FILE, SHELL, K8S_DATA],
   },
-  { ruleId: 'stripe-live-key', specs: ['stripe:sk-live', 'stripe:rk-live'], name: 'STRIPE_SECRET_KEY', contexts: CORE },
+  { ruleId: 'stripe-live-key', specs: ['stripe:sk-live', 'stripe:rk-live', 'stripe:sk-prod', 'stripe:rk-prod'], name: 'STRIPE_SECRET_KEY', contexts: CORE },
   // Test-mode keys are low-severity true positives, Stripe's documentation key included.
   { ruleId: 'stripe-test-key', specs: ['stripe:sk-test', 'stripe:rk-test', 'decoy:stripe-test'], name: 'STRIPE_TEST_KEY', contexts: CORE },
   { ruleId: 'twilio-auth-token', specs: ['twilio:auth-token'], name: 'TWILIO_AUTH_TOKEN', contexts: NAMED },
@@ -141,6 +141,9 @@ export function truePositives(): Sample[] {
     ['npmrc', '//registry.npmjs.org/:_authToken=<<npm:legacy>>\n', 'npm-legacy-token'],
     ['twilio client', `account_sid = "${'A' + 'C'}${hex(32)}"\nauth = "<<twilio:auth-token>>"\n`, 'twilio-auth-token'],
     ['firebase config', 'const firebaseConfig = {\n  apiKey: "<<firebase:web>>",\n  authDomain: "demo.firebaseapp.com",\n};\n', 'firebase-web-api-key'],
+    ['npm token under two words', "npmtoken token = '<<npm:legacy>>'\n", 'npm-legacy-token'],
+    ['aws pair with a loose id', 'aws credentials{\n  secret: .<<aws:secret>>;\n  id: <<aws:id-loose>>\n}\n', 'aws-secret-access-key'],
+    ['github token header', 'curl -H "Authorization: token <<github:legacy>>" https://api.github.com/user\n', 'github-legacy-token'],
     ['appsync client', "new AWSAppSyncClient({ url: 'https://x.appsync-api.eu-west-1.amazonaws.com/graphql', auth: { type: 'API_KEY', apiKey: '<<aws:appsync>>' } });\n", 'aws-appsync-api-key'],
   ] as const) {
     samples.push(fromTemplate(id, template, ruleId, 'hardcoded-secret'));
@@ -235,6 +238,13 @@ export function decoys(): Sample[] {
     'API_KEY_HEADER: X-Api-Key',
     'secretName: wildcard-tls-2024',
     'existingSecret: release-redis-auth',
+    // Peer rule-test decoys: a camelCase stand-in behind a real prefix, a Basic value that is no
+    // base64, a user name with no password, a DRF-style token header for a non-GitHub host.
+    'anthropic_token = "sk-ant-oat01-tooShort"',
+    'curl -H "Authorization: basic {base64(email:password)}" https://api.internal.io',
+    'curl -H "Authorization: Basic YnJvd3Nlcjo=" https://api.internal.io',
+    `curl -H "Authorization: Token ${hex(40)}" https://api.shop.internal/orders`,
+    'SLACK_BOT_TOKEN=xoxb-xoxb-my-bot-token',
     'passwordSecretKeyRef: db-password-key',
   );
   const text = lines.join('\n') + '\n';

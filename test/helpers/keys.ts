@@ -135,6 +135,13 @@ function providerGenerators(): Record<string, () => string> {
     'stripe:sk-test': () => join('sk', '_test_', alnum(99)),
     'stripe:rk-test': () => join('rk', '_test_', alnum(24)),
     'slack:xoxb-legacy': () => join('xo', 'xb-', digits(12), '-', alnum(24)),
+    // A workspace id and one shorter secret group (older or cut tokens; trufflehog's test shape).
+    'slack:xoxb-short': () => join('xo', 'xb-', digits(11), '-', digits(6), randomBody(8, 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghjkmnpqrstuvwxyz'), digits(2)),
+    'slack:xoxr-short': () => join('xo', 'xr-', digits(12), '-', digits(6), randomBody(8, 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghjkmnpqrstuvwxyz'), digits(2)),
+    'stripe:sk-prod': () => join('sk', '_prod_', alnum(99)),
+    'stripe:rk-prod': () => join('rk', '_prod_', alnum(99)),
+    // An id with digits outside AWS's base32 alphabet: context for the secret beside it, never reported.
+    'aws:id-loose': () => join('AB', 'IA', randomBody(7, UPPER_B32), '9', randomBody(8, UPPER_B32)),
     'slack:xoxe-config': () => join('xo', 'xe.', 'xo', 'xp-1-', alnum(163)),
     'slack:webhook-http': () => join('http://hooks.', 'slack.com/services/T', randomBody(10, UPPER_B32), '/B', randomBody(10, UPPER_B32), '/', alnum(24)),
     'slack:webhook-bare': () => join('hooks.', 'slack.com/services/T', randomBody(10, UPPER_B32), '/B', randomBody(10, UPPER_B32), '/', alnum(24)),

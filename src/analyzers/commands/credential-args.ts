@@ -19,16 +19,30 @@ export interface CredentialArg {
 /** Words a command line starts with before the command itself. */
 const PREFIX_WORDS = new Set(['sudo', 'exec', 'command', 'time', 'nohup', 'then', 'do', 'else', 'elif', 'if', 'while', 'until', '!', '{', '}', '$', 'RUN', 'run']);
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
+/** A copied shell prompt before the command: `$`, `sh-5.0$`, `user@host:~$`, `>`. */
+const PROMPT = /^[\w.@~:/-]*[$>%]$/;
 /** Environment variables the tools read their password from: `PGPASSWORD=… psql`. */
 const PASSWORD_ENV = new Set(['PGPASSWORD', 'MYSQL_PWD', 'SSHPASS', 'REDISCLI_AUTH']);
 const MYSQL = /^(mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mysqlpump|mariadb|mariadb-dump|mariadb-admin)$/;
 const LOGIN_TOOLS = new Set(['docker', 'podman', 'buildah', 'skopeo', 'nerdctl', 'oras']);
 /** Tools whose arguments take URLs that may carry `user:password@`. */
-const URL_TOOLS = new Set(['git', 'curl', 'wget', 'pip', 'pip3', 'pipx', 'uv', 'poetry', 'pipenv', 'python', 'python3', 'npm', 'yarn', 'pnpm', 'helm', 'svn', 'hg', 'docker']);
+const URL_TOOLS = new Set(['git', 'curl', 'wget', 'pip', 'pip3', 'pipx', 'uv', 'poetry', 'pipenv', 'python', 'python3', 'npm', 'yarn', 'pnpm', 'helm', 'svn', 'hg', 'docker', 'redis-cli', 'psql', 'mongosh', 'mongo', 'mongodump', 'mongorestore', 'mongoexport', 'mongoimport']);
+const MONGO = /^(mongosh|mongo|mongodump|mongorestore|mongoexport|mongoimport|mongofiles|mongostat|mongotop)$/;
+/** Helm values whose last key names a credential (`db.password`, `auth.rootPassword`, `apiToken`). */
+const HELM_SECRET_KEY = /(pass(word|wd)?|pwd|secret|token|api[-_]?key|access[-_]?key|secret[-_]?key|private[-_]?key|credentials?)$/i;
+/** …but not the name of a Secret object or a field of one (`existingSecret`, `passwordSecretKeyRef`). */
+const HELM_SECRET_REF = /^existing|(secret|key)(name|ref)$|secretkey(ref|name)$|(file|path|enabled|length|size)$/i;
 const NPM_TOOLS = new Set(['npm', 'yarn', 'pnpm']);
-/** Headers whose value is a credential; Authorization-style ones carry a scheme first. */
-const AUTH_HEADER = /^\s*(proxy-authorization|authorization)\s*:\s*(basic|bearer|token|bot|apikey|api-key|sso-key)\s+(\S.*?)\s*$/i;
-const TOKEN_HEADER = /^\s*(private-token|x-api-key|api-key|x-auth-token|x-access-token|x-vault-token|circle-token|x-jfrog-art-api|x-gitlab-token)\s*:\s*(\S.*?)\s*$/i;
+/**
+ * Headers whose value is a credential. Authorization-style ones carry a scheme first, or the bare
+ * token (`Authorization: <uuid>`, `Authorization:<jwt>`).
+ */
+const AUTH_HEADER = /^\s*(proxy-authorization|authorization)\s*:\s*(?:(basic|bearer|token|bot|apikey|api-key|api-token|sso-key|key|jwt|otp)\s+)?(\S.*)$/i;
+/** Token headers by name: `PRIVATE-TOKEN`, `X-API-Key`, `apikey`, `Api-Token`, `Token`, `X-Octopus-ApiKey`. */
+const TOKEN_HEADER =
+  /^\s*((?:x-(?:[a-z0-9]+-)*)?(?:private-token|api[-_]?key|api[-_]?token|auth[-_]?token|access[-_]?token|vault-token|circle-token|jfrog-art-api|gitlab-token|token|secret[-_]?key|client[-_]?secret))\s*:\s*(\S.*)$/i;
+/** A bare Authorization value (no scheme) is a credential only when it reads as one token. */
+const BARE_TOKEN = /^[\w~+/=.@-]{8,}$/;
 const URL_USERINFO = /[a-z][a-z0-9+.-]*:\/\/([^/\s@:?#]*):([^/\s@?#]+)@/gi;
 /** npm config keys and .npmrc settings that hold a credential. */
 export const NPM_AUTH_KEY = /(?:^|:)(_authToken|_auth|_password|npmAuthToken|npmAuthIdent)$/;
@@ -42,7 +56,7 @@ export function commandOf(command: ShellCommand): { name: string; args: ShellWor
   for (; k < words.length; k++) {
     const text = words[k]!.text;
     if (ASSIGNMENT.test(text)) assignments.push(words[k]!);
-    else if (PREFIX_WORDS.has(text)) continue;
+    else if (PREFIX_WORDS.has(text) || (k === 0 && PROMPT.test(text))) continue;
     else if (text === 'env' || (k > 0 && /^-/.test(text) && /^(sudo|env|RUN)$/.test(words[k - 1]!.text))) continue;
     else if (k > 0 && words[k - 1]!.text === 'RUN' && text.startsWith('--')) continue;
     else break;
@@ -81,6 +95,15 @@ export function credentialArgs(command: ShellCommand): CredentialArg[] {
     for (const item of option(['-p'], ['--password'], { attached: true })) out.push(item);
   } else if (name === 'helm') {
     for (const item of option(verbs[0] === 'registry' && verbs[1] === 'login' ? ['-p'] : [], ['--password'], { attached: true })) out.push(item);
+    for (const v of option([], ['--set', '--set-string'])) pushHelmValues(out, v);
+  } else if (name === 'redis-cli') {
+    for (const item of option(['-a'], ['--pass', '--password'])) out.push(item);
+  } else if (MONGO.test(name)) {
+    // `-p` with nothing after it (or before a connection string) prompts for the password.
+    for (const item of option(['-p'], ['--password'], { attached: false })) {
+      const value = item.word.text.slice(item.from, item.to);
+      if (!value.startsWith('-') && !value.includes('://')) out.push(item);
+    }
   } else if (name === 'kubectl' || name === 'oc') {
     for (const item of option(name === 'oc' && verbs[0] === 'login' ? ['-p'] : [], ['--token', '--password'])) out.push(item);
   } else if (name === 'sshpass') {
@@ -143,21 +166,57 @@ function optionValues(args: ShellWord[], shorts: string[], longs: string[], labe
   return out;
 }
 
-/** `user:password`: the part after the first colon. */
+/**
+ * `user:password`: the part after the first colon. With an empty password the user part is the
+ * credential when it reads as a key (`curl -u sk_live_…:`, `-u "d2LkV78zLx!t:"`: APIs that take the
+ * key as the Basic user name), not a name or an address.
+ */
 function pushUserPass(out: CredentialArg[], v: CredentialArg): void {
   const colon = v.word.text.indexOf(':', v.from);
-  if (colon === -1 || colon >= v.to - 1) return;
-  out.push({ ...v, from: colon + 1 });
+  if (colon === -1) return;
+  if (colon < v.to - 1) {
+    out.push({ ...v, from: colon + 1 });
+    return;
+  }
+  const user = v.word.text.slice(v.from, colon);
+  if (KEY_AS_USER.test(user) && /[0-9]/.test(user) && /[A-Za-z]/.test(user)) out.push({ ...v, to: colon });
 }
 
+const KEY_AS_USER = /^[^\s@:]{10,}$/;
+
 function pushHeader(out: CredentialArg[], v: CredentialArg): void {
-  const value = v.word.text.slice(v.from, v.to);
-  const auth = AUTH_HEADER.exec(value);
+  // Trailing blanks trimmed first: the patterns then end in a greedy `(\S.*)$`, linear on any value.
+  const value = v.word.text.slice(v.from, v.to).trimEnd();
+  let auth = AUTH_HEADER.exec(value);
+  // Without a scheme the value must be one token that is not itself a scheme (`Bearer` alone).
+  if (auth && !auth[2] && (!BARE_TOKEN.test(auth[3]!) || !/[0-9]/.test(auth[3]!))) auth = null;
   const token = auth ? null : TOKEN_HEADER.exec(value);
   const credential = auth?.[3] ?? token?.[2];
   if (!credential) return;
   const from = v.from + value.lastIndexOf(credential);
-  out.push({ word: v.word, from, to: from + credential.length, form: `${v.form} "${(auth?.[1] ?? token![1])!}:${auth ? ` ${auth[2]}` : ''} …"`, ...(auth && /^basic$/i.test(auth[2]!) ? { basic: true } : {}) });
+  out.push({ word: v.word, from, to: from + credential.length, form: `${v.form} "${(auth?.[1] ?? token![1])!}:${auth?.[2] ? ` ${auth[2]}` : ''} …"`, ...(auth && /^basic$/i.test(auth[2] ?? '') ? { basic: true } : {}) });
+}
+
+/**
+ * `helm … --set a.password=V,b.user=U` and `--set-string`: the values of keys that name a
+ * credential. Commas separate pairs unless escaped (`\,`).
+ */
+function pushHelmValues(out: CredentialArg[], v: CredentialArg): void {
+  const text = v.word.text;
+  let start = v.from;
+  for (let i = v.from; i <= v.to; i++) {
+    if (i < v.to && (text[i] !== ',' || text[i - 1] === '\\')) continue;
+    const pair = text.slice(start, i);
+    const eq = pair.indexOf('=');
+    if (eq > 0) {
+      const key = pair.slice(0, eq);
+      const last = key.slice(key.lastIndexOf('.') + 1).replace(/\[\d+\]$/, '');
+      if (HELM_SECRET_KEY.test(last) && !HELM_SECRET_REF.test(last) && eq < pair.length - 1) {
+        out.push({ word: v.word, from: start + eq + 1, to: i, form: `${v.form} ${key}=` });
+      }
+    }
+    start = i + 1;
+  }
 }
 
 /** `npm config set //registry/:_authToken=V` or `npm config set //registry/:_authToken V`. */

@@ -16,13 +16,18 @@ export const COMMANDS_HELP = 'https://github.com/openai-secret-lint/openai-secre
 export function credentialSeverity(value: string, basic: boolean): Severity | null {
   let judged = value;
   if (basic) {
+    // Outside the base64 alphabet it is no Basic credential (`Basic {base64(user:pass)}`, a JWT).
+    if (!/^[A-Za-z0-9+/]+=*$/.test(value)) return null;
     const decoded = decodeBasic(value);
     if (decoded !== null) judged = decoded;
   }
-  if (!isLiteralSecretValue(judged) || CAPITAL_NAME.test(judged)) return null;
+  if (!isLiteralSecretValue(judged) || CAPITAL_NAME.test(judged) || CALL.test(judged)) return null;
   if (isWeakLiteral(judged) || isLowercaseWords(judged)) return 'low';
   return 'high';
 }
+
+/** `base64(email:password)`, `getToken()`: an expression written out in documentation. */
+const CALL = /[A-Za-z_]\w{3,}\([^)]*\)/;
 
 /** `MYTOKEN`, `PASSWORD`, `APIKEY2`: a capitalised name standing in for the value in documentation. */
 const CAPITAL_NAME = /^[A-Z]*(TOKEN|PASS|PASSWORD|PWD|KEY|SECRET|AUTH|CRED|CREDENTIALS)[A-Z]*[0-9]?$/;

@@ -55,8 +55,10 @@ export function scriptsOf(file: SourceFile, platform: Platform, context: ScanCon
       return isGitLabCiFile(file, context) ? gitlabScripts(file) : [];
     case 'markdown':
       return markdownBlocks(file);
+    case 'dockerfile':
+      return [{ text: file.text, platform, span: identity, label: 'the Dockerfile' }, ...execFormRuns(file.text)];
     default:
-      return [{ text: file.text, platform, span: identity, label: platform === 'dockerfile' ? 'the Dockerfile' : platform === 'makefile' ? 'the Makefile' : 'the script' }];
+      return [{ text: file.text, platform, span: identity, label: platform === 'makefile' ? 'the Makefile' : 'the script' }];
   }
 }
 
@@ -122,4 +124,83 @@ function markdownBlocks(file: SourceFile): Script[] {
     if (!end) break;
   }
   return out;
+}
+
+/** `RUN ["sh", "-c", "…"]` and `RUN ["curl", "-u", "…"]`: the exec form of a Dockerfile instruction. */
+const EXEC_FORM = /^[ \t]*(?:RUN|CMD|ENTRYPOINT)[ \t]+(?:--[^\s[]+[ \t]+)*\[/gim;
+const SHELLS = /^(?:\/(?:usr\/)?bin\/)?(?:ba|da|z|k|a)?sh$/;
+
+/**
+ * The command line of each exec-form instruction, mapped character by character back into the
+ * Dockerfile: the `-c` script of a shell, or the argument list itself (each element one word).
+ */
+function execFormRuns(text: string): Script[] {
+  const out: Script[] = [];
+  EXEC_FORM.lastIndex = 0;
+  for (let m = EXEC_FORM.exec(text); m; m = EXEC_FORM.exec(text)) {
+    const items = jsonStrings(text, m.index + m[0].length);
+    if (!items) continue;
+    const shell = items.length >= 3 && SHELLS.test(items[0]!.value) && items[1]!.value === '-c';
+    let script: string;
+    let offsets: number[];
+    if (shell) {
+      script = items[2]!.value;
+      offsets = items[2]!.offsets;
+    } else {
+      // Each element is one word: quote it so spaces inside stay inside.
+      script = '';
+      offsets = [];
+      for (const item of items) {
+        const quote = item.offsets[0] ?? 0;
+        script += `${script ? ' ' : ''}'`;
+        offsets.push(...(offsets.length ? [quote] : []), quote);
+        script += item.value.replace(/'/g, '');
+        for (let k = 0; k < item.value.length; k++) if (item.value[k] !== "'") offsets.push(item.offsets[k]!);
+        script += "'";
+        offsets.push(item.offsets[item.value.length - 1] ?? quote);
+      }
+    }
+    if (!script) continue;
+    const at = (k: number) => offsets[Math.min(k, offsets.length - 1)] ?? 0;
+    out.push({ text: script, platform: 'dockerfile', span: (s, e) => ({ start: at(s), end: at(e - 1) + 1 }), label: 'the Dockerfile' });
+  }
+  return out;
+}
+
+/**
+ * The JSON string elements of an array that starts at `from` (just after `[`), each with the
+ * file offset of every decoded character; null when it is not a flat array of strings on one line.
+ */
+function jsonStrings(text: string, from: number): { value: string; offsets: number[] }[] | null {
+  const items: { value: string; offsets: number[] }[] = [];
+  let i = from;
+  for (;;) {
+    while (text[i] === ' ' || text[i] === '\t') i++;
+    if (text[i] === ']') return items;
+    if (text[i] !== '"') return null;
+    let value = '';
+    const offsets: number[] = [];
+    for (i++; i < text.length && text[i] !== '"'; i++) {
+      if (text[i] === '\n') return null;
+      if (text[i] === '\\') {
+        const e = text[i + 1];
+        const simple: Record<string, string> = { n: '\n', t: '\t', '"': '"', '\\': '\\', '/': '/' };
+        if (e !== undefined && e in simple) {
+          value += simple[e];
+          offsets.push(i);
+          i++;
+          continue;
+        }
+        return null;
+      }
+      value += text[i];
+      offsets.push(i);
+    }
+    if (text[i] !== '"') return null;
+    i++;
+    items.push({ value, offsets });
+    while (text[i] === ' ' || text[i] === '\t') i++;
+    if (text[i] === ',') i++;
+    else if (text[i] !== ']') return null;
+  }
 }

@@ -98,6 +98,9 @@ export const slackTokenDetector = tokenDetector({
  */
 function slackTokenShape(body: string, prefix: string): boolean {
   if (prefix.startsWith('xoxe.')) return /^\d-[A-Za-z0-9]{100,200}$/.test(body);
+  // A workspace id and one secret group, shorter than today's layouts (older or cut tokens, and
+  // trufflehog's pattern tests): the secret group mixes digits with a letter.
+  if (/^xox[bpar]-$/.test(prefix) && /^\d{10,14}-(?=[A-Za-z0-9]*[A-Za-z])(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{12,}$/.test(body)) return true;
   if (prefix === 'xoxb-' && /^\d{8,14}-[A-Za-z0-9]{18,26}$/.test(body)) return /[A-Za-z]/.test(body.slice(body.indexOf('-')));
   if (prefix === 'xoxa-' || prefix === 'xoxr-') return /^\d-[A-Za-z0-9-]{12,}$/.test(body);
   // A masked secret (`…-####`) leaves a trailing dash; bot and user ids have 8 digits or more.
@@ -133,11 +136,12 @@ export const stripeDetector = tokenDetector({
   severity: 'critical',
   remediation: rotate('https://dashboard.stripe.com/apikeys (roll the key)', 'STRIPE_SECRET_KEY'),
   helpUri: 'https://docs.stripe.com/keys',
-  prefixes: ['sk_live_', 'rk_live_'],
+  // `_prod_` is the same key shape with another environment word (gitleaks' rule tests carry one).
+  prefixes: ['sk_live_', 'rk_live_', 'sk_prod_', 'rk_prod_'],
   body: 'A-Za-z0-9',
   min: 24,
   max: 247,
-  kind: (prefix) => (prefix === 'rk_live_' ? 'restricted live key' : 'live secret key'),
+  kind: (prefix) => (prefix.startsWith('rk_') ? 'restricted live key' : 'live secret key'),
 });
 
 export const stripeTestDetector = tokenDetector({

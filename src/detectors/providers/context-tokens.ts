@@ -8,6 +8,7 @@ import { isPlaceholderBody } from '../placeholders.js';
 import { looksRandom } from '../entropy.js';
 import type { Detector, DetectorMatch } from '../types.js';
 import { rotate } from './remediation.js';
+import { isPublishedGoogleExample } from '../published-examples.js';
 
 /** An account SID (`AC` + 32 hex) names the account whose auth token sits beside it. */
 const TWILIO_ACCOUNT_SID = /\bAC[0-9a-f]{32}\b/;
@@ -47,7 +48,7 @@ export const twilioApiKeySecretDetector = contextDetector({
   kind: 'API key secret',
 });
 
-export const githubLegacyTokenDetector = contextDetector({
+const githubLegacyAssigned = contextDetector({
   id: 'github-legacy-token',
   provider: 'GitHub',
   grants: 'the repositories and scopes of the user or OAuth app the token belongs to',
@@ -64,6 +65,35 @@ export const githubLegacyTokenDetector = contextDetector({
   gate: /(?:github|\bgh)[\w.-]{0,40}(?:token|pat\b|auth|secret|key|passw|cred)/i,
   kind: 'classic token (40 hex, before prefixed tokens)',
 });
+
+/**
+ * `Authorization: token <40 hex>`, GitHub's own header scheme for classic tokens, with GitHub
+ * named nearby (`api.github.com`, `github`): other services send 40-hex tokens the same way.
+ */
+const githubLegacyInHeader = withNearbyText(
+  contextDetector({
+    ...githubLegacyAssigned,
+    keywords: ['github'],
+    candidate: /[a-f0-9]+/g,
+    length: 40,
+    boundary: /[A-Za-z0-9_]/,
+    nameBefore: /authorization["']?\s{0,4}:\s{0,4}["']?token\s{1,4}$/i,
+    gate: /authorization/i,
+    kind: 'classic token (40 hex) in an `Authorization: token` header',
+  }),
+  /github/i,
+  300,
+);
+
+export const githubLegacyTokenDetector: Detector = {
+  ...githubLegacyAssigned,
+  keywords: ['github', 'gh_', 'gh-', 'gh.'],
+  find(text, context) {
+    const assigned = githubLegacyAssigned.find(text, context);
+    const inHeader = githubLegacyInHeader.find(text, context).filter((m) => !assigned.some((a) => a.start === m.start));
+    return inHeader.length === 0 ? assigned : [...assigned, ...inHeader].sort((a, b) => a.start - b.start);
+  },
+};
 
 export const appSyncApiKeyDetector = withNearbyText(
   tokenDetector({
@@ -97,6 +127,7 @@ export const firebaseWebApiKeyDetector = withNearbyText(
     min: 35,
     max: 35,
     kind: 'web API key (public by design, shipped in every client: restrict it rather than rotate it)',
+    validate: (body, prefix) => !isPublishedGoogleExample(prefix + body),
   }),
   // The keys of a Firebase web config or google-services.json around the key.
   /firebase|authDomain|messagingSenderId|storageBucket|measurementId/i,
@@ -108,7 +139,7 @@ export const firebaseWebApiKeyDetector = withNearbyText(
  * token name (`NPM_TOKEN: "<uuid>"`, `ENV NPM_TOKEN <uuid>`). Bounded runs only.
  */
 const NPM_LEGACY =
-  /(_authToken\s{0,4}=\s{0,4}["']?(?:NpmToken\.)?|NpmToken\.|npm[\w.-]{0,20}(?:token|auth)["']?\s{0,4}[:=]?\s{0,4}["']?)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9A-Za-z-])/gi;
+  /(_authToken\s{0,4}=\s{0,4}["']?(?:NpmToken\.)?|NpmToken\.|npm[\w.-]{0,20}(?:token|auth)(?:[ \t]{1,4}[A-Za-z_]{1,20})?["']?\s{0,4}[:=]?\s{0,4}["']?)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9A-Za-z-])/gi;
 
 export const npmLegacyTokenDetector: Detector = {
   id: 'npm-legacy-token',

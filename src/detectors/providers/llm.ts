@@ -1,6 +1,7 @@
 /** Prefixed keys of LLM providers other than OpenAI (see openai.ts). */
 import { tokenDetector } from '../token.js';
 import { rotate } from './remediation.js';
+import { isPublishedGoogleExample } from '../published-examples.js';
 
 const ALNUM = 'A-Za-z0-9';
 const URL_SAFE = 'A-Za-z0-9_\\-';
@@ -34,6 +35,7 @@ export const googleApiKeyDetector = tokenDetector({
   min: 35,
   max: 35,
   kind: (_p, body) => (body.startsWith('Sy') ? 'API key (Gemini / Google Cloud)' : 'API key'),
+  validate: (body, prefix) => !isPublishedGoogleExample(prefix + body),
 });
 
 export const groqDetector = tokenDetector({

@@ -1,0 +1,535 @@
+#!/usr/bin/env node
+// `npm run bench:peers -- /work/peers` (or OSL_PEERS=/work/peers npm run bench:peers): scores the
+// scanner on the literal examples in two peers' own rule tests, for the providers our catalogue
+// covers. The peer files are read from a local folder and never enter this repository (see
+// bench/PEERS.md for how to fetch them):
+//
+//   <peers>/gitleaks/cmd/generate/config/rules/<file>.go      gitleaks' rule definitions (TPs, FPs)
+//   <peers>/trufflehog/pkg/detectors/<dir>/**/<x>_test.go     trufflehog's pattern tests
+//
+// What counts as a literal example:
+//   gitleaks   a string literal that is a whole element of a rule's `tps`/`TPs`/`fps`/`FPs` list
+//              (or of `append(...)` onto one), not concatenated with a generated part
+//              (`secrets.NewSecret`, `fmt.Sprintf`); and the literal secret given to
+//              `utils.GenerateSampleSecret(s)(id, "<secret>")`, written as `<id>_token = "<secret>"`
+//              (one of the shapes that helper generates). An FP that is (or holds) another rule's
+//              TP in the same file is dropped (e.g. "wrong prefix: an admin key, not an API key":
+//              a key all the same).
+//   trufflehog a pattern-test case (`input:`/`want:` or `data:`/`shouldMatch:`) whose input and
+//              wanted values resolve from string literals, package-level `var`/`const` strings,
+//              `+` and `fmt.Sprintf`. Each wanted value is one TP; a case that wants nothing is a
+//              negative (reported for information, not a target).
+//
+// How an example is run: each one is written to its own file `<n>.sh` in a temporary folder (the
+// examples are command lines and code or configuration fragments; the text rules run on every file,
+// the command rules on shell scripts), and the built CLI scans the folder once
+// (`scan DIR --format json`). A gitleaks TP is found, and a gitleaks FP flagged, when its file has
+// any finding. A trufflehog TP is found when a finding's span in the input lies inside the wanted
+// value (4 characters or more: we report a URL's password, a pair's secret half; trufflehog wants
+// `<sid><secret>` pairs and `<token><endpoint>` strings that are not in the input as such), or
+// holds the wanted value.
+//
+// Environment: OSL_PEERS (folder, if not given as the argument), OSL_CLI (default dist/cli/index.js).
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, '..');
+const peers = process.argv[2] ?? process.env.OSL_PEERS;
+if (!peers || !existsSync(peers)) {
+  console.error('usage: node bench/peer-examples.mjs <peers-folder>   (or OSL_PEERS=<folder>); see bench/PEERS.md');
+  process.exit(2);
+}
+const cli = path.resolve(process.env.OSL_CLI ?? path.join(repo, 'dist/cli/index.js'));
+
+// The provider mapping: which peer test files cover a provider our catalogue covers, and the rule
+// (or rules) of ours that answer for it. Files absent from the folder are skipped with a line.
+const GITLEAKS = {
+  'openai.go': 'openai-api-key',
+  'anthropic.go': 'anthropic-api-key',
+  'github.go': 'github-token, github-fine-grained-pat',
+  'gitlab.go': 'gitlab-token',
+  'slack.go': 'slack-token, slack-webhook-url',
+  'stripe.go': 'stripe-live-key, stripe-test-key',
+  'twilio.go': 'twilio-api-key',
+  'aws.go': 'aws-access-key-id',
+  'gcp.go': 'google-api-key, firebase-web-api-key, gcp-service-account-key',
+  'huggingface.go': 'huggingface-token',
+  'npm.go': 'npm-token',
+  'pypi.go': 'pypi-token',
+  'sendgrid.go': 'sendgrid-api-key',
+  'curl.go': 'command-line-credential',
+};
+const TRUFFLEHOG = {
+  openai: 'openai-api-key',
+  anthropic: 'anthropic-api-key',
+  deepseek: 'deepseek-api-key',
+  'github/v1': 'github-legacy-token (40 hex beside a github word)',
+  'github/v2': 'github-token',
+  'gitlab/v1': 'generic-secret (20-character legacy token beside a gitlab word)',
+  slack: 'slack-token',
+  slackwebhook: 'slack-webhook-url',
+  twilio: 'twilio-auth-token',
+  twilioapikey: 'twilio-api-key-secret',
+  npmtoken: 'npm-legacy-token',
+  sendgrid: 'sendgrid-api-key',
+  pypi: 'pypi-token',
+  'dockerhub/v2': 'dockerhub-token',
+  'aws/access_keys': 'aws-access-key-id, aws-secret-access-key',
+  'aws/appsync': 'aws-appsync-api-key',
+  xai: 'xai-api-key',
+  openrouter: 'openrouter-api-key',
+  perplexity: 'perplexity-api-key',
+  mistral: 'mistral-api-key',
+  'gitlab/v2': 'gitlab-token',
+  npmtokenv2: 'npm-token',
+  mongodb: 'url-embedded-password',
+  postgres: 'url-embedded-password',
+};
+
+/**
+ * Peer examples we are right not to report, by the first 16 hex digits of the SHA-256 of the
+ * example (of the wanted value for trufflehog): the values themselves are key-shaped and stay out
+ * of this repository. bench/PEERS.md lists them with the same reasons.
+ */
+const REJECTED = {
+  // Both peers
+  '4346ba48a5f06f4d': 'Anthropic key written out by hand: alphabet and counting runs (abc123xyz, klmnopqrstuvwx, 3456yza789)',
+  'b4c31b3987e35992': 'Anthropic admin key written out by hand: the same runs and the word "fake"',
+  // gitleaks
+  'a05655612599d1d6': 'Slack legacy bot token whose workspace id is the counting run 123456789012 (a README example)',
+  'f8c792f8e908ff42': 'one JSON line, `"type": "service_account"`, without a key: nothing secret (a whole key file is gcp-service-account-key)',
+  'bb1438e77786b976': 'Basic value that decodes to `browser:`: a user name with an empty password',
+  '1ab57554edc1fe55': 'the header sits on the next line with no `\\` continuation: it is not an argument of that curl',
+  // trufflehog
+  '7352713ee598a15e': 'DeepSeek-shaped key that is a counting run (abc123def456ghi789jkl012mno345pq)',
+  '5c8d81b3109bd48f': '40 hex that are counting runs (abc123def4567890abcdef1234567890abcdef12)',
+  'a671a1d617ed584a': '20 characters that are counting runs in two cases (ABc123456789dEFghIJK)',
+  'ea449ca4a6e67f9b': 'Slack webhook whose workspace part spells EXAMPLE',
+  '335de71e31177414': 'Perplexity-shaped key of 46 zeros',
+  '6aba59b13c3eeecf': 'AppSync endpoint and key spelled with the alphabet (abcdefghijklmnopqrstuvwxyz)',
+  a23502b9d722daae: 'AppSync key of one letter repeated (aaaa…)',
+  a3f3c50043d2b73e: 'AppSync key of one letter repeated (aaaa…)',
+  a30e85586a19524d: 'AppSync key of one letter repeated (bbbb…)',
+  ceea4a77545bc3d7: 'AppSync key of one letter repeated (bbbb…)',
+  de4f4eadedb8bb63: 'MongoDB manual example on an example.com host',
+  '133fb84ff35b9931': 'MongoDB manual example on an example.com host',
+  f0b108e7e0e9d162: 'MongoDB manual example on an example.com host',
+  '2ebdf8a3bfa6b06b': 'MongoDB manual example on example.com hosts',
+  '611e4395b2be9986': 'root:root',
+  '0b1910ad39af7fac': 'root:root',
+  '5bbfa672c82d2808': 'username:password on example.com hosts',
+  '69780c3adce8bfbf': 'the password is "password" (on localhost)',
+  '203a6e834747ffa8': 'db-user:db-password',
+  e76582a5c751d9d1: 'the password is the stand-in word "randompassword"',
+  '16540498b26f1b5b': 'username:password',
+  d39005eba40ec409: 'username:password',
+  cb5f4647714cfe30: 'username:password',
+  '3896fc71cdae4545': 'username:password',
+  '8111b2f708e3e414': 'a database on localhost (local development)',
+};
+
+// ---- A small Go tokenizer: string literals, identifiers, numbers, punctuation, newlines. ----
+function tokenize(src) {
+  const out = [];
+  let i = 0;
+  while (i < src.length) {
+    const c = src[i];
+    if (c === '\n') {
+      out.push({ t: 'nl' });
+      i++;
+    } else if (c === ' ' || c === '\t' || c === '\r') i++;
+    else if (c === '/' && src[i + 1] === '/') {
+      while (i < src.length && src[i] !== '\n') i++;
+    } else if (c === '/' && src[i + 1] === '*') {
+      const end = src.indexOf('*/', i + 2);
+      i = end < 0 ? src.length : end + 2;
+    } else if (c === '`') {
+      const end = src.indexOf('`', i + 1);
+      const stop = end < 0 ? src.length : end;
+      out.push({ t: 'str', v: src.slice(i + 1, stop).replace(/\r/g, '') });
+      i = stop + 1;
+    } else if (c === '"' || c === "'") {
+      let j = i + 1;
+      let v = '';
+      while (j < src.length && src[j] !== c && src[j] !== '\n') {
+        if (src[j] === '\\') {
+          const e = src[j + 1];
+          const simple = { n: '\n', t: '\t', r: '\r', '\\': '\\', '"': '"', "'": "'", a: '\x07', b: '\b', f: '\f', v: '\v' };
+          if (e in simple) {
+            v += simple[e];
+            j += 2;
+          } else if (e === 'x') {
+            v += String.fromCharCode(parseInt(src.slice(j + 2, j + 4), 16));
+            j += 4;
+          } else if (e === 'u') {
+            v += String.fromCharCode(parseInt(src.slice(j + 2, j + 6), 16));
+            j += 6;
+          } else {
+            v += e;
+            j += 2;
+          }
+        } else v += src[j++];
+      }
+      out.push({ t: c === '"' ? 'str' : 'rune', v });
+      i = j + 1;
+    } else if (/[A-Za-z_]/.test(c)) {
+      let j = i + 1;
+      while (j < src.length && /[\w]/.test(src[j])) j++;
+      out.push({ t: 'id', v: src.slice(i, j) });
+      i = j;
+    } else if (/[0-9]/.test(c)) {
+      let j = i + 1;
+      while (j < src.length && /[\w.]/.test(src[j])) j++;
+      out.push({ t: 'num', v: src.slice(i, j) });
+      i = j;
+    } else {
+      const two = src.slice(i, i + 3) === '...' ? '...' : [':=', '==', '!=', '&&', '||'].includes(src.slice(i, i + 2)) ? src.slice(i, i + 2) : c;
+      out.push({ t: 'p', v: two });
+      i += two.length;
+    }
+  }
+  return out;
+}
+
+// ---- gitleaks ----
+function gitleaksExamples(src) {
+  const toks = tokenize(src);
+  const tps = [];
+  const fps = [];
+  let mode = null; // 'tp' | 'fp' while inside a tps/fps statement
+  let base = 0; // the bracket depth that statement started at
+  const stack = []; // { kind: '(' | '{', name }
+  for (let k = 0; k < toks.length; k++) {
+    const tok = toks[k];
+    if (tok.t === 'nl') {
+      if (stack.length <= base) mode = null;
+      continue;
+    }
+    if (tok.t === 'id' && (toks[k + 1]?.v === ':=' || toks[k + 1]?.v === '=') && (!mode || stack.length <= base)) {
+      const name = tok.v.toLowerCase();
+      mode = name === 'tps' ? 'tp' : name === 'fps' ? 'fp' : null;
+      base = stack.length;
+      continue;
+    }
+    if (tok.t === 'p') {
+      if (tok.v === '(' || tok.v === '{') {
+        const prev = toks[k - 1];
+        stack.push({ kind: tok.v, name: tok.v === '(' && prev?.t === 'id' ? prev.v : tok.v === '{' ? 'list' : '' });
+      } else if (tok.v === ')' || tok.v === '}') stack.pop();
+      continue;
+    }
+    if (tok.t !== 'str' || !mode) continue;
+    let a = k - 1;
+    while (toks[a]?.t === 'nl') a--;
+    let b = k + 1;
+    while (toks[b]?.t === 'nl') b++;
+    const prev = toks[a];
+    const next = toks[b];
+    const standalone = prev?.t === 'p' && ['(', '{', ','].includes(prev.v) && next?.t === 'p' && [',', '}', ')'].includes(next.v);
+    const before = prev?.v === '+' || next?.v === '+';
+    if (!standalone || before) continue;
+    const inner = stack[stack.length - 1];
+    if (!inner) continue;
+    if (inner.name === 'list' || inner.name === 'append') {
+      (mode === 'tp' ? tps : fps).push(tok.v);
+    } else if (/^GenerateSampleSecrets?$/.test(inner.name) && prev.v === ',' && mode === 'tp') {
+      // The identifier is the literal right after this call's `(`.
+      let j = a - 1;
+      while (j >= 0 && !(toks[j].t === 'p' && toks[j].v === '(')) j--;
+      let idAt = j + 1;
+      while (toks[idAt]?.t === 'nl') idAt++;
+      const id = toks[idAt]?.t === 'str' ? toks[idAt].v : 'secret';
+      tps.push(`${id}_token = "${tok.v}"`);
+    }
+  }
+  const secretOf = (s) => (s.match(/"([^"]+)"\s*$/)?.[1] ?? s);
+  const keptFps = fps.filter((fp) => !tps.some((tp) => tp.includes(fp) || fp.includes(secretOf(tp))));
+  return { tps, fps: keptFps, droppedFps: fps.length - keptFps.length };
+}
+
+// ---- trufflehog ----
+function trufflehogExamples(src) {
+  const toks = tokenize(src);
+  const vars = new Map();
+  // Package-level `name = "literal"` (inside var/const blocks or single declarations).
+  for (let k = 0; k + 2 < toks.length; k++) {
+    if (toks[k].t === 'id' && toks[k + 1].v === '=' && toks[k + 2].t === 'str' && (toks[k + 3]?.t === 'nl' || toks[k + 3]?.v === ')')) {
+      if (!vars.has(toks[k].v)) vars.set(toks[k].v, toks[k + 2].v);
+    }
+    // name = []string{ "a", "b", ... }
+    if (toks[k].t === 'id' && toks[k + 1].v === '=' && toks[k + 2].v === '[' && toks[k + 3]?.v === ']' && toks[k + 4]?.v === 'string' && toks[k + 5]?.v === '{') {
+      const list = [];
+      let j = k + 6;
+      while (toks[j] && toks[j].v !== '}') {
+        if (toks[j].t === 'str') list.push([toks[j].v]);
+        j++;
+      }
+      if (!vars.has(toks[k].v)) vars.set(toks[k].v, list);
+    }
+  }
+  // Only the pattern tests: the body of each `func Test…_Pattern(`.
+  const code = [];
+  for (let k = 0; k < toks.length; k++) {
+    if (toks[k].v !== 'func' || !/^Test\w*_Pattern$/.test(toks[k + 1]?.v ?? '')) continue;
+    let j = k + 2;
+    while (toks[j] && toks[j].v !== '{') j++;
+    let depth = 0;
+    for (; j < toks.length; j++) {
+      if (toks[j].t !== 'nl') code.push(toks[j]);
+      if (toks[j].v === '{') depth++;
+      else if (toks[j].v === '}' && --depth === 0) break;
+    }
+    k = j;
+  }
+  // Evaluates the expression starting at index k; returns { value (string | string[][] for lists | null), parts, end }.
+  function expr(k) {
+    let parts = [];
+    let ok = true;
+    let list = null;
+    for (;;) {
+      const tok = code[k];
+      if (!tok) return { ok: false, end: k };
+      if (tok.t === 'str') {
+        parts.push(tok.v);
+        k++;
+      } else if (tok.t === 'id' && tok.v === 'nil') {
+        list = [];
+        k++;
+      } else if (tok.t === 'id' && tok.v === 'fmt' && code[k + 1]?.v === '.' && code[k + 2]?.v === 'Sprintf') {
+        const args = [];
+        k += 4; // past `(`
+        while (code[k] && code[k].v !== ')') {
+          const a = expr(k);
+          args.push(a);
+          k = a.end;
+          if (code[k]?.v === ',') k++;
+        }
+        k++;
+        if (!args.length || args.some((a) => !a.ok || a.list)) ok = false;
+        else {
+          let n = 1;
+          const text = args[0].parts.join('').replace(/%[sdv]/g, () => (args[n++]?.parts.join('') ?? ''));
+          parts.push(text);
+        }
+      } else if (tok.t === 'p' && tok.v === '[' && code[k + 1]?.v === ']') {
+        // []string{ a, b } or []byte(x)
+        k += 3;
+        if (code[k]?.v === '(') {
+          const a = expr(k + 1);
+          k = a.end + 1;
+          if (!a.ok) ok = false;
+          else parts.push(...a.parts);
+        } else {
+          k++; // `{`
+          list = [];
+          while (code[k] && code[k].v !== '}') {
+            const a = expr(k);
+            if (!a.ok || a.list) ok = false;
+            else list.push(a.parts);
+            k = a.end;
+            if (code[k]?.v === ',') k++;
+          }
+          k++;
+        }
+      } else if (tok.t === 'id' && vars.has(tok.v) && code[k + 1]?.v !== '.') {
+        const v = vars.get(tok.v);
+        if (Array.isArray(v)) list = v;
+        else parts.push(v);
+        k++;
+      } else {
+        // Something we do not resolve (a call, a secret fetched at test time): skip to the end.
+        ok = false;
+        let depth = 0;
+        while (code[k] && !(depth === 0 && [',', '}', ')'].includes(code[k].v))) {
+          if (['(', '{', '['].includes(code[k].v)) depth++;
+          if ([')', '}', ']'].includes(code[k].v)) depth--;
+          k++;
+        }
+        return { ok: false, end: k };
+      }
+      if (code[k]?.v === '+') {
+        k++;
+        continue;
+      }
+      return { ok, parts, list, end: k };
+    }
+  }
+  const cases = [];
+  // Each `{ ... }` that holds `input:`/`data:` with `want:`/`shouldMatch:` at its own level.
+  for (let k = 0; k < code.length; k++) {
+    if (code[k].v !== '{') continue;
+    const fields = {};
+    let depth = 0;
+    let j = k + 1;
+    for (; j < code.length; j++) {
+      const tok = code[j];
+      if (tok.v === '{' || tok.v === '(') depth++;
+      else if (tok.v === '}' || tok.v === ')') {
+        if (depth === 0) break;
+        depth--;
+      } else if (depth === 0 && tok.t === 'id' && code[j + 1]?.v === ':' && ['name', 'input', 'data', 'want', 'shouldMatch'].includes(tok.v)) {
+        if (tok.v === 'shouldMatch') fields.shouldMatch = code[j + 2]?.v === 'true';
+        else {
+          const e = expr(j + 2);
+          fields[tok.v] = e;
+        }
+      }
+    }
+    const input = fields.input ?? fields.data;
+    if (!input || !(fields.want || 'shouldMatch' in fields)) continue;
+    const name = fields.name?.ok ? fields.name.parts.join('') : '';
+    if (!input.ok || input.list) continue;
+    const text = input.parts.join('');
+    if (fields.want) {
+      if (!fields.want.ok) continue;
+      const wants = fields.want.list ?? [];
+      cases.push({ name, input: text, wants });
+    } else {
+      cases.push({ name, input: text, wants: fields.shouldMatch ? [[text]] : [] });
+    }
+  }
+  return cases;
+}
+
+// ---- Running the scanner ----
+function listFiles(dir, suffix) {
+  const out = [];
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const abs = path.join(d, e.name);
+      if (e.isDirectory()) walk(abs);
+      else if (e.isFile() && abs.endsWith(suffix)) out.push(abs);
+    }
+  };
+  if (existsSync(dir) && statSync(dir).isDirectory()) walk(dir);
+  return out.sort();
+}
+
+const examples = []; // { source, kind: 'gl-tp' | 'gl-fp' | 'th-tp' | 'th-neg', text, wants? }
+const glDir = path.join(peers, 'gitleaks/cmd/generate/config/rules');
+const summary = [];
+for (const [file, ours] of Object.entries(GITLEAKS)) {
+  const abs = path.join(glDir, file);
+  if (!existsSync(abs)) {
+    summary.push(`  gitleaks ${file}: not in the folder, skipped`);
+    continue;
+  }
+  const { tps, fps, droppedFps } = gitleaksExamples(readFileSync(abs, 'utf8'));
+  summary.push(`  gitleaks ${file} → ${ours}: ${tps.length} literal TP, ${fps.length} FP${droppedFps ? ` (${droppedFps} FP that hold another rule's TP dropped)` : ''}`);
+  for (const text of tps) examples.push({ source: `gitleaks/${file}`, kind: 'gl-tp', text });
+  for (const text of fps) examples.push({ source: `gitleaks/${file}`, kind: 'gl-fp', text });
+}
+const thDir = path.join(peers, 'trufflehog/pkg/detectors');
+for (const [dir, ours] of Object.entries(TRUFFLEHOG)) {
+  const files = listFiles(path.join(thDir, dir), '_test.go').filter((f) => !/integration_test\.go$/.test(f));
+  if (!files.length) {
+    summary.push(`  trufflehog ${dir}: not in the folder, skipped`);
+    continue;
+  }
+  let tp = 0;
+  let neg = 0;
+  for (const f of files) {
+    for (const c of trufflehogExamples(readFileSync(f, 'utf8'))) {
+      if (c.wants.length) {
+        for (const want of c.wants) examples.push({ source: `trufflehog/${dir}: ${c.name}`, kind: 'th-tp', text: c.input, want });
+        tp += c.wants.length;
+      } else {
+        examples.push({ source: `trufflehog/${dir}: ${c.name}`, kind: 'th-neg', text: c.input });
+        neg++;
+      }
+    }
+  }
+  summary.push(`  trufflehog ${dir} → ${ours}: ${tp} TP, ${neg} negative case(s)`);
+}
+
+const work = mkdtempSync(path.join(os.tmpdir(), 'osl-peers-'));
+// One file per distinct text (a trufflehog case with several wanted values is scanned once).
+const fileOf = new Map();
+for (const ex of examples) {
+  if (!fileOf.has(ex.text)) {
+    const name = `${String(fileOf.size).padStart(4, '0')}.sh`;
+    fileOf.set(ex.text, name);
+    writeFileSync(path.join(work, name), ex.text.endsWith('\n') ? ex.text : `${ex.text}\n`);
+  }
+  ex.file = fileOf.get(ex.text);
+}
+let report;
+try {
+  const out = execFileSync(process.execPath, [cli, 'scan', work, '--format', 'json', '--fail-on', 'critical'], { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'pipe'] });
+  report = JSON.parse(out);
+} catch (error) {
+  if (error.stdout) report = JSON.parse(error.stdout);
+  else throw error;
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+const byFile = new Map();
+for (const f of report.findings) {
+  const name = path.basename(f.file);
+  if (!byFile.has(name)) byFile.set(name, []);
+  byFile.get(name).push(f);
+}
+/** The text a finding covers in its example (line/column are 1-based, end exclusive). */
+function spanText(text, f) {
+  const lines = text.split('\n');
+  const offset = (line, col) => lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + col - 1;
+  return text.slice(offset(f.line, f.column), offset(f.endLine ?? f.line, f.endColumn ?? f.column + 1));
+}
+function found(ex) {
+  const findings = byFile.get(ex.file) ?? [];
+  if (ex.kind !== 'th-tp') return findings.length > 0;
+  const want = ex.want.join('');
+  return findings.some((f) => {
+    const covered = spanText(ex.text, f);
+    // A finding reports the secret part (a URL's password, a pair's secret half).
+    if (covered.length >= 4 && want.includes(covered)) return true;
+    return ex.want.some((part) => part.length >= 8 && covered.includes(part));
+  });
+}
+
+/** The text an example is judged by: the wanted value of a trufflehog TP, the example itself otherwise. */
+const judgedText = (e) => (e.want ? e.want.join('') : e.text);
+const digest = (e) => createHash('sha256').update(judgedText(e)).digest('hex').slice(0, 16);
+const show = (s) => JSON.stringify(s.length > 160 ? `${s.slice(0, 157)}…` : s);
+function score(kind, label) {
+  const set = examples.filter((e) => e.kind === kind);
+  const hit = set.filter(found);
+  const pct = set.length ? ((100 * hit.length) / set.length).toFixed(1) : '–';
+  console.log(`${label}: ${hit.length} of ${set.length} (${pct} %)`);
+  return { set, hit, pct };
+}
+console.log(`Peer examples from ${peers}, scanned with ${path.relative(repo, cli) || cli}`);
+for (const line of summary) console.log(line);
+console.log('');
+const glTp = score('gl-tp', 'Recall vs gitleaks literal TPs');
+const thTp = score('th-tp', 'Recall vs trufflehog pattern-test TPs');
+const glFp = score('gl-fp', 'gitleaks FPs we flag');
+const thNeg = score('th-neg', 'trufflehog negative cases we flag (information)');
+console.log('');
+const misses = (title, list) => {
+  if (!list.length) return;
+  console.log(title);
+  for (const e of list) {
+    const judged = REJECTED[digest(e)];
+    console.log(`  ${e.source}: ${show(e.want ? `${e.want.join('')}  in  ${e.text}` : e.text)}${judged ? `\n      rejected on purpose: ${judged}` : `  [${digest(e)}]`}`);
+  }
+};
+// The same recall over the examples that are not on the REJECTED list.
+for (const [kind, label] of [
+  ['gl-tp', 'Recall vs gitleaks literal TPs, placeholders set aside'],
+  ['th-tp', 'Recall vs trufflehog pattern-test TPs, placeholders set aside'],
+]) {
+  const set = examples.filter((e) => e.kind === kind && !REJECTED[digest(e)]);
+  const hit = set.filter(found);
+  console.log(`${label}: ${hit.length} of ${set.length} (${set.length ? ((100 * hit.length) / set.length).toFixed(1) : '–'} %)`);
+}
+console.log('');
+misses('Missed gitleaks TPs:', glTp.set.filter((e) => !found(e)));
+misses('Missed trufflehog TPs:', thTp.set.filter((e) => !found(e)));
+misses('Flagged gitleaks FPs:', glFp.hit);
+misses('Flagged trufflehog negatives:', thNeg.hit);
