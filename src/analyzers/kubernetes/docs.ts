@@ -214,7 +214,7 @@ configMapGenerator:
   'kustomize-generator-source': {
     severities: [
       { severity: 'high', when: 'a committed env file that a `configMapGenerator` reads has a literal for a secret-like key' },
-      { severity: 'medium', when: 'a committed file is listed under a `secretGenerator` (`files:` — reported on the whole file — or `envs:` entries holding a provider key)' },
+      { severity: 'medium', when: 'a committed file is listed under a `secretGenerator`: a `files:` source without a provider key in it (reported on the whole file; a key is reported by its own rule), or an `envs:` entry holding a provider key' },
     ],
     example: {
       file: 'k8s/db-password.txt',
