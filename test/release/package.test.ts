@@ -1,7 +1,8 @@
 /**
  * What `npm install openai-secret-lint` gives a user: the packed tarball holds what users run (the
  * bundles, action.yml, schemas, README, LICENSE, CHANGELOG) and nothing else, needs no runtime
- * dependency, and its CLI scans from a folder with no node_modules anywhere above it.
+ * dependency, and its CLI scans from a folder with no node_modules anywhere above it, also through
+ * `npx` as the README shows it.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -41,5 +42,19 @@ describe('the npm package', () => {
     expect(run.status).toBe(1);
     const report = JSON.parse(run.stdout) as { findings: { ruleId: string; file: string; line: number; column: number }[] };
     expect(report.findings.map((f) => [f.ruleId, f.file, f.line, f.column])).toEqual([['openai-api-key', 'app.py', 1, 8]]);
+
+    // The README's `npx openai-secret-lint scan …`, through npx itself with the tarball as the package
+    // (a private npm cache; a package without dependencies needs no registry).
+    const cache = tempDir('osl-npx-cache-');
+    const npx = spawnSync('npx', ['--yes', `--package=${path.join(out, packed[0]!.filename)}`, '--', 'openai-secret-lint', 'scan', repo, '--format', 'json'], {
+      cwd: tempDir('osl-npx-cwd-'),
+      encoding: 'utf8',
+      timeout: 120_000,
+      env: { ...process.env, npm_config_cache: cache, npm_config_update_notifier: 'false' },
+    });
+    expect(npx.status, npx.stderr).toBe(1);
+    const viaNpx = JSON.parse(npx.stdout) as { findings: { ruleId: string; file: string; line: number; column: number }[] };
+    expect(viaNpx.findings.map((f) => [f.ruleId, f.file, f.line, f.column])).toEqual([['openai-api-key', 'app.py', 1, 8]]);
+    expect(npx.stdout).not.toContain(key);
   });
 });
