@@ -16367,8 +16367,8 @@ const KUBERNETES_RULES = [
 ];
 const KUBERNETES_REPOSITORY_RULES = [];
 
-// EXTERNAL MODULE: ./src/analyzers/text.ts + 2 modules
-var analyzers_text = __nccwpck_require__(5956);
+// EXTERNAL MODULE: ./src/analyzers/text.ts + 3 modules
+var analyzers_text = __nccwpck_require__(6831);
 ;// CONCATENATED MODULE: ./src/analyzers/registry.ts
 
 
@@ -16411,7 +16411,7 @@ function allRuleMeta() {
 
 /***/ }),
 
-/***/ 5956:
+/***/ 6831:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16429,6 +16429,265 @@ var settings = __nccwpck_require__(1922);
 var catalogue = __nccwpck_require__(1761);
 // EXTERNAL MODULE: ./src/detectors/generic.ts
 var generic = __nccwpck_require__(1638);
+;// CONCATENATED MODULE: ./src/detectors/continuations.ts
+/**
+ * Keys written over several lines. The forms in which a value really continues on the next line:
+ *
+ * - a backslash right before the line break, inside a word: a YAML double-quoted scalar's escaped
+ *   line break (the break and the next line's indentation are dropped), a shell or Dockerfile
+ *   line continuation (`run:`, `script:`, `.sh`, `RUN`), a C macro;
+ * - string concatenation across the break: `"abc" +` / `"def"`, `"abc"` / `+ "def"`, PHP `.`,
+ *   Lua `..`, VB `&`, a Python `\` after the literal, and implicit concatenation of adjacent
+ *   literals (Python, C: `("abc"` / `"def")`); the next line's literal must hold nothing but the
+ *   rest of the key, closed on that line;
+ * - a YAML plain or quoted scalar folded over lines (not in source code): the next line is more
+ *   indented than the line the value started on and holds nothing but the rest (and perhaps the
+ *   closing quote). YAML folds the break into a space, but a key has no space: the halves joined
+ *   without it are the key.
+ *
+ * Each chain of such lines becomes a small joined text (with a few lines of context around it, for
+ * detectors that look for a provider's name nearby) and a map back to the original offsets. The
+ * detectors run on it, and only matches that cross a join are new. One pass over the lines, and
+ * each line belongs to at most one chain, so the extra work stays linear in the text.
+ */
+/** Context kept before and after a chain: lines, and characters at most. */
+const CONTEXT_LINES_BEFORE = 2;
+const CONTEXT_CHARS = 400;
+/** Characters of key bodies (alphanumerics, `_-`, base64 `+/=`, `.` of dotted tokens, `~`). */
+function isKeyChar(code) {
+    return ((code >= 48 && code <= 57) || // 0-9
+        (code >= 65 && code <= 90) || // A-Z
+        (code >= 97 && code <= 122) || // a-z
+        code === 95 || // _
+        code === 45 || // -
+        code === 43 || // +
+        code === 47 || // /
+        code === 61 || // =
+        code === 46 || // .
+        code === 126 // ~
+    );
+}
+const isBlank = (code) => code === 32 || code === 9;
+const isQuote = (code) => code === 34 || code === 39 || code === 96; // " ' `
+const BACKSLASH = 92;
+/** Where line `start` ends: the offset of its `\n` (or the text's end), and the end of its content before any `\r`. */
+function lineEnd(text, start) {
+    let nl = text.indexOf('\n', start);
+    if (nl === -1)
+        nl = text.length;
+    const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    return { nl, end };
+}
+function indentation(text, start, end) {
+    let i = start;
+    while (i < end && isBlank(text.charCodeAt(i)))
+        i++;
+    return i - start;
+}
+/** The end of the run of key characters starting at `i`. */
+function runEnd(text, i, end) {
+    while (i < end && isKeyChar(text.charCodeAt(i)))
+        i++;
+    return i;
+}
+/**
+ * The link between the line [start, end) and the next line [next, nextEnd), if the value at the
+ * end of the first continues at the start of the second. `base` is the indentation of the line
+ * the chain started on (for folded scalars).
+ */
+function linkAt(text, start, end, next, nextEnd, base, options) {
+    if (end <= start || next >= nextEnd)
+        return null;
+    const last = text.charCodeAt(end - 1);
+    const nextIndent = indentation(text, next, nextEnd);
+    const p = next + nextIndent;
+    if (p >= nextEnd)
+        return null;
+    // 1. `abc\` + break + indentation + `def`: the word goes on.
+    if (last === BACKSLASH && end - 2 >= start && isKeyChar(text.charCodeAt(end - 2))) {
+        if (!isKeyChar(text.charCodeAt(p)))
+            return null;
+        // Indented further than this line (a shell command's next argument, a YAML double-quoted
+        // scalar's next line): the rest of the word must end the line, close a string or a call, or
+        // continue again; a word followed by more words (`    echo done`) is a new word.
+        if (nextIndent > indentation(text, start, end) && !endsWord(text, runEnd(text, p, nextEnd), nextEnd))
+            return null;
+        return { glueStart: end - 1, glueEnd: p };
+    }
+    // 2. String concatenation: `…abc"` [op] + break + [op] `"def"`.
+    let i = end;
+    while (i > start && isBlank(text.charCodeAt(i - 1)))
+        i--;
+    let operatorBefore = false;
+    const op = operatorEnding(text, start, i);
+    if (op > 0) {
+        operatorBefore = true;
+        i -= op;
+        while (i > start && isBlank(text.charCodeAt(i - 1)))
+            i--;
+    }
+    if (i - 2 >= start && isQuote(text.charCodeAt(i - 1)) && isKeyChar(text.charCodeAt(i - 2))) {
+        let q = p;
+        if (!operatorBefore) {
+            const leading = operatorStarting(text, q, nextEnd);
+            q += leading;
+            while (q < nextEnd && isBlank(text.charCodeAt(q)))
+                q++;
+        }
+        // A string prefix (`f"`, `rb"`) before the opening quote.
+        let prefixed = 0;
+        while (prefixed < 2 && q < nextEnd && /[rbfuRBFU]/.test(text[q])) {
+            q++;
+            prefixed++;
+        }
+        if (q >= nextEnd || !isQuote(text.charCodeAt(q)))
+            return null;
+        const r = runEnd(text, q + 1, nextEnd);
+        if (r === q + 1 || r >= nextEnd || text.charCodeAt(r) !== text.charCodeAt(q))
+            return null;
+        return { glueStart: i - 1, glueEnd: q + 1 };
+    }
+    // 3. A folded YAML scalar: the next line is more indented and holds only the rest of the value.
+    if (options.code || !isKeyChar(last) || nextIndent <= base)
+        return null;
+    const r = runEnd(text, p, nextEnd);
+    if (r === p)
+        return null;
+    let k = r;
+    if (k < nextEnd && (text.charCodeAt(k) === 34 || text.charCodeAt(k) === 39))
+        k++;
+    while (k < nextEnd && isBlank(text.charCodeAt(k)))
+        k++;
+    if (k !== nextEnd)
+        return null;
+    return { glueStart: end, glueEnd: p };
+}
+/** After the rest of a word: the line's end, a closing quote, a closing bracket or `;`, or another continuation. */
+function endsWord(text, r, end) {
+    let k = r;
+    while (k < end && isBlank(text.charCodeAt(k)))
+        k++;
+    if (k === end)
+        return true;
+    if (k > r)
+        return false; // a blank, then more text: another word
+    const c = text[k];
+    return c === '"' || c === "'" || c === '`' || c === ')' || c === ']' || c === '}' || c === ';' || c === ',' || (c === '\\' && k === end - 1);
+}
+/** Length of a concatenation operator that ends [start, end): `+`, `.`, `..`, `&`, `\`. */
+function operatorEnding(text, start, end) {
+    if (end <= start)
+        return 0;
+    const c = text[end - 1];
+    if (c === '.' && end - 2 >= start && text[end - 2] === '.')
+        return 2;
+    return c === '+' || c === '.' || c === '&' || c === '\\' ? 1 : 0;
+}
+/** Length of a concatenation operator that starts the next line. */
+function operatorStarting(text, at, end) {
+    if (at >= end)
+        return 0;
+    const c = text[at];
+    if (c === '.' && text[at + 1] === '.')
+        return 2;
+    return c === '+' || c === '.' || c === '&' ? 1 : 0;
+}
+/** The joined texts of every chain of continued lines in `text` (usually none). */
+function joinedTexts(text, options = {}) {
+    const out = [];
+    const lineStarts = []; // starts of the last few lines, for context before a chain
+    let start = 0;
+    let { nl, end } = lineEnd(text, 0);
+    while (nl < text.length) {
+        const next = nl + 1;
+        const following = lineEnd(text, next);
+        const base = indentation(text, start, end);
+        let link = linkAt(text, start, end, next, following.end, base, options);
+        if (!link) {
+            lineStarts.push(start);
+            if (lineStarts.length > CONTEXT_LINES_BEFORE)
+                lineStarts.shift();
+            start = next;
+            ({ nl, end } = following);
+            continue;
+        }
+        // A chain: follow the links as long as they go.
+        const chainStart = start;
+        const links = [];
+        let lineStart = next;
+        let current = following;
+        for (;;) {
+            links.push(link);
+            if (current.nl >= text.length)
+                break;
+            const after = lineEnd(text, current.nl + 1);
+            link = linkAt(text, lineStart, current.end, current.nl + 1, after.end, base, options);
+            if (!link)
+                break;
+            lineStart = current.nl + 1;
+            current = after;
+        }
+        const contextStart = Math.max(lineStarts[0] ?? chainStart, chainStart - CONTEXT_CHARS);
+        const afterChain = current.nl >= text.length ? current : lineEnd(text, current.nl + 1);
+        const contextEnd = Math.min(afterChain.nl, current.nl + CONTEXT_CHARS);
+        out.push(joined(text, contextStart, contextEnd, links));
+        // The chain's last line may start the next chain only through a link it did not take: go on after it.
+        lineStarts.length = 0;
+        lineStarts.push(lineStart);
+        if (current.nl >= text.length)
+            break;
+        start = current.nl + 1;
+        ({ nl, end } = lineEnd(text, start));
+    }
+    return out;
+}
+function joined(text, from, to, links) {
+    const pieces = [];
+    const joins = [];
+    let parts = '';
+    let at = from;
+    for (const link of links) {
+        pieces.push({ at: parts.length, from: at, length: link.glueStart - at });
+        parts += text.slice(at, link.glueStart);
+        joins.push(parts.length);
+        at = link.glueEnd;
+    }
+    pieces.push({ at: parts.length, from: at, length: Math.max(0, to - at) });
+    parts += text.slice(at, Math.max(at, to));
+    return { text: parts, pieces, joins };
+}
+/** The original offset of a joined text's offset (an end offset maps from the character before it). */
+function originalOffset(joinedText, offset, isEnd = false) {
+    const target = isEnd ? offset - 1 : offset;
+    const { pieces } = joinedText;
+    let lo = 0;
+    let hi = pieces.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (pieces[mid].at <= target)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    const piece = pieces[lo];
+    return piece.from + (target - piece.at) + (isEnd ? 1 : 0);
+}
+/** True when [start, end) of the joined text spans at least one join. */
+function crossesJoin(joinedText, start, end) {
+    return joinedText.joins.some((j) => start < j && end > j);
+}
+/** The parts of [start, end) of the joined text as written in the original, one per line. */
+function originalParts(joinedText, original, start, end) {
+    const parts = [];
+    for (const piece of joinedText.pieces) {
+        const s = Math.max(start, piece.at);
+        const e = Math.min(end, piece.at + piece.length);
+        if (s < e)
+            parts.push(original.slice(piece.from + (s - piece.at), piece.from + (e - piece.at)));
+    }
+    return parts;
+}
+
 ;// CONCATENATED MODULE: ./src/detectors/decode.ts
 /** Encoded runs shorter than this hold nothing worth decoding (a 12-byte value). */
 const MIN_BASE64 = 16;
@@ -16688,11 +16947,33 @@ var prefilter = __nccwpck_require__(776);
 
 
 
+
 // The generic rule walks from every secret-like word to its assignment: the prefilter finds the
 // words' places in its own pass.
 const find_prefilter = new prefilter/* KeywordPrefilter */.T(catalogue/* DETECTORS */.c, { track: generic/* genericSecretDetector */.kN.keywords });
 const PRIORITY = new Map(catalogue/* DETECTORS */.c.map((d, i) => [d, i]));
 function findSecrets(text, options = {}) {
+    const candidates = candidatesIn(text, options);
+    // A key split over lines: the detectors again on each chain of continued lines, joined; only
+    // matches that cross a join are new (the others were found above).
+    for (const joined of joinedTexts(text, { code: options.language === 'code' })) {
+        for (const candidate of candidatesIn(joined.text, options)) {
+            const { found, path } = candidate;
+            if (!crossesJoin(joined, found.start, found.end))
+                continue;
+            const start = originalOffset(joined, found.start);
+            const end = originalOffset(joined, found.end, true);
+            const outer = path[0];
+            candidates.push({
+                found: { ...found, start, end, parts: originalParts(joined, text, found.start, found.end) },
+                path: [{ start: originalOffset(joined, outer.start), end: originalOffset(joined, outer.end, true) }, ...path.slice(1)],
+            });
+        }
+    }
+    return resolveOverlaps(candidates);
+}
+/** Every detector's matches in a text and in its decoded layers, before overlaps are resolved. */
+function candidatesIn(text, options) {
     const candidates = [];
     const { detectors, trackedAt } = find_prefilter.scan(text);
     for (const detector of detectors) {
@@ -16713,11 +16994,17 @@ function findSecrets(text, options = {}) {
             }
         }
     }
-    return resolveOverlaps(candidates);
+    return candidates;
 }
-/** Where matches overlap, the detector listed first wins (specific before generic), then the shallower. */
+/**
+ * Where matches overlap, the detector listed first wins (specific before generic), then the
+ * shallower, then a key joined over lines (over the half a detector may accept on its own).
+ */
 function resolveOverlaps(candidates) {
-    const ordered = [...candidates].sort((a, b) => PRIORITY.get(a.found.detector) - PRIORITY.get(b.found.detector) || a.path.length - b.path.length || a.path[0].start - b.path[0].start);
+    const ordered = [...candidates].sort((a, b) => PRIORITY.get(a.found.detector) - PRIORITY.get(b.found.detector) ||
+        a.path.length - b.path.length ||
+        Number(b.found.parts !== undefined) - Number(a.found.parts !== undefined) ||
+        a.path[0].start - b.path[0].start);
     const kept = [];
     for (const candidate of ordered) {
         if (!kept.some((k) => pathsOverlap(k.path, candidate.path)))
@@ -16784,7 +17071,7 @@ function findSecretsInText(file, options = {}) {
     for (const match of findSecrets(file.text, { decodeDepth: settings/* DEFAULT_DECODE_DEPTH */.l$, ...options, ...language })) {
         const encodedFrom = encodings(match);
         findings.push(secretFinding(match, file.text, { file: file.path, ...file.lines.range(match.start, match.end) }, {
-            message: describe(match.detector, match.kind, encodedFrom) + inFixtures,
+            message: describe(match.detector, match.kind, encodedFrom) + splitNote(match) + inFixtures,
             remediation: fitRemediation(match.detector.remediation, file),
         }));
     }
@@ -16804,6 +17091,13 @@ function describe(detector, kind, decodedFrom) {
     if (decodedFrom)
         return `${what} hidden in ${decodedFrom.join(' inside ')}-encoded text.`;
     return detector.id === 'generic-secret' ? `${what} looks like a hardcoded secret.` : `Hardcoded ${what}.`;
+}
+/** A key written over several lines: say so, since a reader looking at one line sees only a part. */
+function splitNote(match) {
+    const parts = match.parts;
+    if (parts === undefined)
+        return '';
+    return ` It is split over ${parts.length} lines: the parts joined are the ${match.decodedFrom ? 'encoded text' : 'key'}.`;
 }
 /** The catalogue's remediations end with a workflow example; elsewhere that is the wrong fix. */
 const WORKFLOW_EXAMPLE = / ?\(e\.g\. \$\{\{ secrets\.([A-Za-z0-9_]+) \}\}\)/;
@@ -16890,8 +17184,10 @@ function secretFinding(match, scanned, location, text) {
     };
     if (encodedFrom) {
         finding.decodedFrom = encodedFrom;
-        finding.secretSource = scanned.slice(match.start, match.end);
+        finding.secretSource = match.parts ? match.parts.join('') : scanned.slice(match.start, match.end);
     }
+    if (match.parts)
+        finding.secretParts = match.parts;
     return finding;
 }
 
@@ -18468,7 +18764,7 @@ async function verifyTriaged(kept, settings, logger) {
  */
 function present(kept, verifications = new Map()) {
     const findings = kept.map(({ raw, fingerprint: id, severity }) => {
-        const { secret, secretPrefix, secretSource: _source, fingerprintSeed: _seed, ...rest } = raw;
+        const { secret, secretPrefix, secretSource: _source, secretParts: _parts, fingerprintSeed: _seed, ...rest } = raw;
         const result = { ...rest, severity, fingerprint: id };
         if (secret !== undefined) {
             result.secret = redact(secret, secretPrefix);
@@ -18500,10 +18796,15 @@ function maskReport(report, raw) {
             values.push({ value: finding.secret, ...(finding.secretPrefix !== undefined ? { prefix: finding.secretPrefix } : {}) });
         if (finding.secretSource !== undefined)
             values.push({ value: finding.secretSource });
+        // The parts of a split key, each as written (a part too short to say anything is left alone).
+        for (const part of finding.secretParts ?? [])
+            if (part.length >= MASKED_PART_MIN)
+                values.push({ value: part });
     }
     const mask = secretMasker(values);
     return { ...report, findings: report.findings.map((f) => maskStrings(f, mask)), diagnostics: report.diagnostics.map((d) => maskStrings(d, mask)) };
 }
+const MASKED_PART_MIN = 8;
 function maskStrings(value, mask) {
     if (typeof value === 'string')
         return mask(value);
@@ -18777,7 +19078,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   bD: () => (/* binding */ emptyStats)
 /* harmony export */ });
 /* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9493);
-/* harmony import */ var _analyzers_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5956);
+/* harmony import */ var _analyzers_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6831);
 /* harmony import */ var _discover_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4632);
 /* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4713);
 /* harmony import */ var _finalize_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3817);

@@ -47,7 +47,7 @@ export function findSecretsInText(file: Pick<SourceFile, 'path' | 'text' | 'line
     const encodedFrom = encodings(match);
     findings.push(
       secretFinding(match, file.text, { file: file.path, ...file.lines.range(match.start, match.end) }, {
-        message: describe(match.detector, match.kind, encodedFrom) + inFixtures,
+        message: describe(match.detector, match.kind, encodedFrom) + splitNote(match) + inFixtures,
         remediation: fitRemediation(match.detector.remediation, file),
       }),
     );
@@ -71,6 +71,12 @@ function describe(detector: Detector, kind: string, decodedFrom: readonly string
   return detector.id === 'generic-secret' ? `${what} looks like a hardcoded secret.` : `Hardcoded ${what}.`;
 }
 
+/** A key written over several lines: say so, since a reader looking at one line sees only a part. */
+function splitNote(match: FoundSecret): string {
+  const parts = match.parts;
+  if (parts === undefined) return '';
+  return ` It is split over ${parts.length} lines: the parts joined are the ${match.decodedFrom ? 'encoded text' : 'key'}.`;
+}
 
 /** The catalogue's remediations end with a workflow example; elsewhere that is the wrong fix. */
 const WORKFLOW_EXAMPLE = / ?\(e\.g\. \$\{\{ secrets\.([A-Za-z0-9_]+) \}\}\)/;
@@ -156,8 +162,9 @@ function secretFinding(match: FoundSecret, scanned: string, location: Location, 
   };
   if (encodedFrom) {
     finding.decodedFrom = encodedFrom;
-    finding.secretSource = scanned.slice(match.start, match.end);
+    finding.secretSource = match.parts ? match.parts.join('') : scanned.slice(match.start, match.end);
   }
+  if (match.parts) finding.secretParts = match.parts;
   return finding;
 }
 
