@@ -48947,7 +48947,14 @@ function inChangedLines(finding, changed) {
     const lines = changed.get(finding.file);
     if (!lines)
         return false;
-    return finding.line === null || lines.has(finding.line);
+    if (finding.line === null)
+        return true;
+    // A finding over several lines (a key split over lines, a PEM block) counts if any of them changed.
+    const last = Math.max(finding.line, finding.endLine ?? finding.line);
+    for (let line = finding.line; line <= last; line++)
+        if (lines.has(line))
+            return true;
+    return false;
 }
 function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -49246,8 +49253,12 @@ async function scan(settings, logger, options = {}) {
     stats.filesDiscovered = files.length;
     stats.skippedSymlink = discovery.symlinks;
     const context = { settings, logger, files, diagnostic: (d) => diagnostics.push(d) };
-    const threads = (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_9__/* .chooseThreads */ .vb)(files.length, options.threads);
-    logger.debug(threads > 0 ? `scanning ${files.length} files on this thread and ${threads} worker thread(s)` : `scanning ${files.length} files in one thread`);
+    // A diff keeps findings on changed files only: the others are not read at all. Repository rules
+    // still see every file (ignore coverage, includes), and a changed file is read whole.
+    const changed = settings.changedLines;
+    const toScan = changed === null ? files : files.filter((f) => changed.has(f.path));
+    const threads = (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_9__/* .chooseThreads */ .vb)(toScan.length, options.threads);
+    logger.debug(threads > 0 ? `scanning ${toScan.length} files on this thread and ${threads} worker thread(s)` : `scanning ${toScan.length} files in one thread`);
     // Repository rules mostly wait for git (grep, check-ignore): they run beside the file scan,
     // and their results are taken in rule order afterwards, so the report does not depend on timing.
     const settle = async (rule) => {
@@ -49259,7 +49270,7 @@ async function scan(settings, logger, options = {}) {
         }
     };
     const repository = _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .REPOSITORY_RULES */ .vL.map(settle);
-    const raw = threads > 0 ? await (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_9__/* .scanInWorkers */ .KB)(files, context, stats, threads, (done) => logger.progress?.(done, files.length)) : await scanHere(context, stats);
+    const raw = threads > 0 ? await (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_9__/* .scanInWorkers */ .KB)(toScan, context, stats, threads, (done) => logger.progress?.(done, toScan.length)) : await scanHere(toScan, context, stats);
     for (const { rule, findings, error } of await Promise.all(repository)) {
         // A git call that hung leaves the scan incomplete: that is the run's outcome, not a note.
         if ((0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .isGitTimeout */ .g6)(error))
@@ -49272,8 +49283,8 @@ async function scan(settings, logger, options = {}) {
     return buildReport(raw, settings, stats, diagnostics, started, logger);
 }
 /** Every file in this thread. Reads are synchronous (see readTextFileSync); yields now and then. */
-async function scanHere(context, stats) {
-    const { files, logger } = context;
+async function scanHere(files, context, stats) {
+    const { logger } = context;
     const raw = [];
     for (let i = 0; i < files.length; i++) {
         for (const finding of (0,_workers_scan_file_js__WEBPACK_IMPORTED_MODULE_10__/* .scanFile */ .W)(files[i], context, stats))
@@ -49758,6 +49769,13 @@ function chooseThreads(fileCount, requested = 'auto') {
 }
 function scanInWorkers(files, context, counters, threads, onProgress) {
     const findings = [];
+    // Threads know every discovered file (rules that resolve includes read the list), and batches
+    // name files by their place in it: `files` may be a part of it (a diff scans changed files only).
+    const all = context.files.length >= files.length ? context.files : files;
+    const place = new Map(all.map((f, i) => [f, i]));
+    const order = files.map((f) => place.get(f) ?? -1);
+    if (order.includes(-1))
+        throw new Error('scanInWorkers: a file to scan is not among the context files');
     // Batches are cut when handed out, smaller as the files run out ("guided"), so that no thread
     // is left with a long batch while the others have nothing. Retried batches go first.
     let next = 0;
@@ -49768,7 +49786,7 @@ function scanInWorkers(files, context, counters, threads, onProgress) {
         if (next >= files.length)
             return null;
         const size = Math.max(MIN_BATCH, Math.min(MAX_BATCH, Math.ceil((files.length - next) / ((threads + 1) * 4))));
-        const batch = Array.from({ length: Math.min(size, files.length - next) }, (_, k) => next + k);
+        const batch = Array.from({ length: Math.min(size, files.length - next) }, (_, k) => order[next + k]);
         next += batch.length;
         return batch;
     };
@@ -49776,7 +49794,7 @@ function scanInWorkers(files, context, counters, threads, onProgress) {
     // Workers get a structured clone: the onSecret callback (a function) stays on this thread,
     // where finalize calls it.
     const { onSecret: _onSecret, ...settings } = context.settings;
-    const init = { [_protocol_js__WEBPACK_IMPORTED_MODULE_4__/* .WORKER_FLAG */ .o]: true, settings, files: [...files] };
+    const init = { [_protocol_js__WEBPACK_IMPORTED_MODULE_4__/* .WORKER_FLAG */ .o]: true, settings, files: [...all] };
     const slots = new Set();
     let nextId = 0;
     let done = 0;
@@ -49823,7 +49841,7 @@ function scanInWorkers(files, context, counters, threads, onProgress) {
             let yielded = performance.now();
             for (let batch = takeBatch(); batch !== null; batch = takeBatch()) {
                 for (const index of batch) {
-                    for (const f of (0,_scan_file_js__WEBPACK_IMPORTED_MODULE_3__/* .scanFile */ .W)(files[index], here, counters))
+                    for (const f of (0,_scan_file_js__WEBPACK_IMPORTED_MODULE_3__/* .scanFile */ .W)(all[index], here, counters))
                         findings.push(f);
                     // Workers' answers are taken (and they are fed again) only when this thread yields:
                     // often enough that a worker never waits for work while this one reads a big file.
@@ -49869,7 +49887,7 @@ function scanInWorkers(files, context, counters, threads, onProgress) {
                     retries.unshift([running[k]]);
             }
             else if (running.length === 1) {
-                const file = files[running[0]];
+                const file = all[running[0]];
                 context.diagnostic({ file: file.path, level: 'error', code: 'scan-failed', message: `scanning this file stopped its worker thread (${reason}): not scanned` });
                 account(1);
             }
@@ -52271,6 +52289,7 @@ class UnifiedDiffParser {
     remainingNew = 0;
     announced = false;
     headerNew = null;
+    newOid = null;
     constructor(events) {
         this.events = events;
     }
@@ -52312,7 +52331,14 @@ class UnifiedDiffParser {
             this.oldPath = null;
             this.newPath = null;
             this.announced = false;
+            this.newOid = null;
             this.headerNew = guessHeaderPath(text);
+            return;
+        }
+        if (text.startsWith('index ')) {
+            const oids = /^index [0-9a-f]+\.\.([0-9a-f]+)/.exec(text);
+            if (oids)
+                this.newOid = oids[1];
             return;
         }
         if (text.startsWith('--- ')) {
@@ -52346,7 +52372,7 @@ class UnifiedDiffParser {
         if (this.announced)
             return;
         this.announced = true;
-        this.events.file?.({ path: this.newPath, oldPath: this.oldPath });
+        this.events.file?.({ path: this.newPath, oldPath: this.oldPath, ...(this.newOid !== null ? { newOid: this.newOid } : {}) });
     }
     /** A section with no `+++` line (mode change, pure rename, binary) still names its file. */
     finishFile() {
@@ -52685,9 +52711,9 @@ function isIgnored(layers, abs, isDir) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   F3: () => (/* binding */ readTextFileSync),
-/* harmony export */   Gu: () => (/* binding */ readTextFile)
+/* harmony export */   Gu: () => (/* binding */ readTextFile),
+/* harmony export */   g7: () => (/* binding */ decodeText)
 /* harmony export */ });
-/* unused harmony export decodeText */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -52956,13 +52982,17 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _core_path_filter_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6499);
 /* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9506);
 /* harmony import */ var _diff_changed_lines_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5993);
-/* harmony import */ var _diff_unified_diff_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8125);
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4713);
-/* harmony import */ var _commit_files_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7957);
-/* harmony import */ var _git_lines_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7330);
-/* harmony import */ var _head_presence_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(724);
-/* harmony import */ var _tip_lines_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3467);
-/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9254);
+/* harmony import */ var _diff_git_blobs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8442);
+/* harmony import */ var _diff_unified_diff_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8125);
+/* harmony import */ var _discover_classify_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6641);
+/* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5563);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8815);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4713);
+/* harmony import */ var _commit_files_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(7957);
+/* harmony import */ var _git_lines_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(7330);
+/* harmony import */ var _head_presence_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(724);
+/* harmony import */ var _tip_lines_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(3467);
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(9254);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_3__]);
 _core_scan_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -52977,11 +53007,24 @@ _core_scan_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.the
 
 
 
+
+
+
+
 const COMMIT_MARK = '\u001e';
+/**
+ * YAML files up to this size are analysed whole at each commit that added lines to them (the
+ * structural rules need the document around the added lines); larger ones (lock files) only by
+ * the rules that read text, on the added lines.
+ */
+const WHOLE_BLOB_MAX = 512 * 1024;
+const NO_YAML = { documents: [], lineCounter: new yaml__WEBPACK_IMPORTED_MODULE_9__/* .LineCounter */ .HN(), diagnostics: [], ok: true };
 /**
  * Audits git history: streams `git log -p` (merges as their diff to the first parent, renames
  * followed, binary files skipped), runs the file rules over the lines each commit added, and
- * reports every secret once, at the oldest commit that added it.
+ * reports every secret once, at the oldest commit that added it. Structural YAML rules never see
+ * fragments (a few added lines are not the document they belong to): a YAML file is analysed
+ * whole at that commit and only findings on its added lines are kept.
  */
 async function scanHistory(settings, logger, options) {
     const started = performance.now();
@@ -52995,7 +53038,7 @@ async function scanHistory(settings, logger, options) {
         revisions.push(`^${options.since}`);
     for (const rev of options.exclude ?? [])
         revisions.push(`^${rev}`);
-    const hasHead = (await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_6__/* .git */ .$Y)(root, ['rev-parse', '--verify', '-q', `${tip}^{commit}`])).code === 0;
+    const hasHead = (await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_10__/* .git */ .$Y)(root, ['rev-parse', '--verify', '-q', `${tip}^{commit}`])).code === 0;
     const diagnostics = new Map();
     const stats = (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyStats */ .bD)();
     const context = {
@@ -53011,79 +53054,162 @@ async function scanHistory(settings, logger, options) {
     };
     if (!hasHead && !options.allBranches)
         return (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .buildReport */ .FK)([], settings, stats, [...diagnostics.values()], started, logger);
-    const total = Number((await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_6__/* .git */ .$Y)(root, ['rev-list', '--count', ...revisions, '--', '.'])).stdout.toString().trim()) || 0;
+    const total = Number((await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_10__/* .git */ .$Y)(root, ['rev-list', '--count', ...revisions, '--', '.'])).stdout.toString().trim()) || 0;
     const wanted = (0,_core_path_filter_js__WEBPACK_IMPORTED_MODULE_2__/* .discoveryFilter */ .H)(settings);
     const introduced = new Map();
     const seenFiles = new Set();
     let commit = '';
     let authorDate = '';
     let files = new Map();
+    /** Post-image blob of each file of the current commit. */
+    let oids = new Map();
     let commits = 0;
+    const deferred = [];
     const finishCommit = () => {
-        for (const [file, added] of files)
-            analyzeCommitFile(file, added);
-        files = new Map();
-    };
-    const analyzeCommitFile = (file, added) => {
-        seenFiles.add(file);
-        if (added.bytes > settings.maxFileSize) {
-            stats.skippedTooLarge++;
-            context.diagnostic({ file, level: 'warning', code: 'skipped-too-large', message: `commit ${commit.slice(0, 12)} added ${added.bytes} bytes, more than the limit of ${settings.maxFileSize}: not scanned` });
-            return;
+        for (const [file, added] of files) {
+            const oid = oids.get(file);
+            if (oid !== undefined && isYamlPath(file) && !/^0+$/.test(oid))
+                deferred.push({ seq: commits, commit, authorDate, file, oid, added });
+            else
+                analyzeAdded(file, added, commits, commit, authorDate);
         }
+        files = new Map();
+        oids = new Map();
+    };
+    const tooLarge = (file, bytes, at) => {
+        if (bytes <= settings.maxFileSize)
+            return false;
+        stats.skippedTooLarge++;
+        context.diagnostic({ file, level: 'warning', code: 'skipped-too-large', message: `commit ${at.slice(0, 12)} added ${bytes} bytes, more than the limit of ${settings.maxFileSize}: not scanned` });
+        return true;
+    };
+    /** The rules that read text, on the lines a commit added (YAML rules get no document). */
+    const analyzeAdded = (file, added, seq, at, date) => {
+        seenFiles.add(file);
+        if (tooLarge(file, added.bytes, at))
+            return;
         stats.filesScanned++;
         stats.bytesScanned += added.bytes;
-        const source = (0,_core_analyze_js__WEBPACK_IMPORTED_MODULE_1__/* .makeSourceFile */ .A)({ absPath: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, ...file.split('/')), path: file, tracked: true }, added.text(), context);
+        const parsed = (0,_core_analyze_js__WEBPACK_IMPORTED_MODULE_1__/* .makeSourceFile */ .A)({ absPath: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, ...file.split('/')), path: file, tracked: true }, added.text(), context);
+        const source = { ...parsed, yaml: () => NO_YAML };
         const result = (0,_core_analyze_js__WEBPACK_IMPORTED_MODULE_1__/* .analyzeFile */ .x)(source, context);
         stats.suppressed += result.suppressed;
         for (const raw of result.findings) {
             const line = added.mapLine(raw.line);
             const endLine = added.mapLine(raw.endLine);
-            const written = raw.line !== null && raw.line === raw.endLine ? spanText(added.lineText(raw.line), raw.column, raw.endColumn) : (raw.secret ?? '');
-            const finding = { ...raw, line, endLine, commit };
-            // One finding per secret (a key copied or moved stays one key); per file for findings without one.
-            const identity = `${raw.ruleId}\0${raw.secret ?? `${file}\0${raw.fingerprintSeed ?? raw.message}`}`;
-            const earlier = introduced.get(identity);
-            // --topo-order lists children before parents: a later entry is an older commit (except within one).
-            if (!earlier || earlier.finding.commit !== commit)
-                introduced.set(identity, { finding, authorDate, written });
+            record(raw, { line, endLine }, writtenText(raw, (l) => added.lineText(l)), seq, at, date, file);
         }
     };
-    const parser = new _diff_unified_diff_js__WEBPACK_IMPORTED_MODULE_5__/* .UnifiedDiffParser */ .nt({
+    /** Every rule on a YAML file's whole content at the commit; findings kept on the lines it added. */
+    const analyzeWhole = (item, text, bytes) => {
+        seenFiles.add(item.file);
+        if (tooLarge(item.file, bytes, item.commit))
+            return;
+        stats.filesScanned++;
+        stats.bytesScanned += item.added.bytes;
+        const source = (0,_core_analyze_js__WEBPACK_IMPORTED_MODULE_1__/* .makeSourceFile */ .A)({ absPath: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, ...item.file.split('/')), path: item.file, tracked: true }, text, context);
+        const result = (0,_core_analyze_js__WEBPACK_IMPORTED_MODULE_1__/* .analyzeFile */ .x)(source, context);
+        stats.suppressed += result.suppressed;
+        const addedLines = new Set(item.added.realLine);
+        const lines = text.split('\n');
+        for (const raw of result.findings) {
+            if (raw.line !== null && !touchesAdded(raw.line, raw.endLine ?? raw.line, addedLines))
+                continue;
+            record(raw, { line: raw.line, endLine: raw.endLine }, writtenText(raw, (l) => (lines[l - 1] ?? '').replace(/\r$/, '')), item.seq, item.commit, item.authorDate, item.file);
+        }
+    };
+    const record = (raw, at, written, seq, sha, date, file) => {
+        const finding = { ...raw, ...at, commit: sha };
+        // One finding per secret (a key copied or moved stays one key); per file for findings without one.
+        const identity = `${raw.ruleId}\0${raw.secret ?? `${file}\0${raw.fingerprintSeed ?? raw.message}`}`;
+        const earlier = introduced.get(identity);
+        // --topo-order lists children before parents: a later commit in the log is older (within one, the first is kept).
+        if (!earlier || earlier.seq < seq)
+            introduced.set(identity, { finding, seq, authorDate: date, written });
+    };
+    const parser = new _diff_unified_diff_js__WEBPACK_IMPORTED_MODULE_6__/* .UnifiedDiffParser */ .nt({
+        file: (f) => {
+            if (f.path !== null && f.newOid !== undefined)
+                oids.set(f.path, f.newOid);
+        },
         added: (file, line, text) => {
             if (!wanted(file))
                 return;
             let added = files.get(file);
             if (!added)
-                files.set(file, (added = new _commit_files_js__WEBPACK_IMPORTED_MODULE_10__/* .AddedText */ .O()));
+                files.set(file, (added = new _commit_files_js__WEBPACK_IMPORTED_MODULE_14__/* .AddedText */ .O()));
             added.add(line, text);
         },
         binary: () => {
             stats.skippedBinary++;
         },
     });
-    const args = ['log', '-p', '--topo-order', '--no-color', '--no-ext-diff', '--no-textconv', '--no-show-signature', '--no-mailmap', '--no-notes', '--ignore-submodules=all', '-U0', '-M', '--diff-merges=first-parent', '--relative', `--format=${COMMIT_MARK}%H %aI`, ...revisions, '--', '.'];
-    await (0,_git_lines_js__WEBPACK_IMPORTED_MODULE_7__/* .streamGitLines */ .W)(root, args, (line) => {
+    const args = ['log', '-p', '--topo-order', '--no-color', '--no-ext-diff', '--no-textconv', '--no-show-signature', '--no-mailmap', '--no-notes', '--ignore-submodules=all', '-U0', '-M', '--diff-merges=first-parent', '--full-index', '--relative', `--format=${COMMIT_MARK}%H %aI`, ...revisions, '--', '.'];
+    await (0,_git_lines_js__WEBPACK_IMPORTED_MODULE_11__/* .streamGitLines */ .W)(root, args, (line) => {
         if (line.startsWith(COMMIT_MARK)) {
             parser.end();
             finishCommit();
             [commit = '', authorDate = ''] = line.slice(1).split(' ');
-            logger.progress?.(++commits, Math.max(total, commits));
+            // Counted apart from the progress call: `progress?.(…)` skips its arguments when absent.
+            commits++;
+            logger.progress?.(commits, Math.max(total, commits));
             return;
         }
         parser.line(line);
     });
     parser.end();
     finishCommit();
+    await analyzeDeferred(deferred);
     stats.filesDiscovered = seenFiles.size;
+    /** One `cat-file --batch` for every deferred blob, each analysed as it arrives (one in memory at a time). */
+    async function analyzeDeferred(items) {
+        const byOid = new Map();
+        for (const item of items)
+            byOid.set(item.oid, [...(byOid.get(item.oid) ?? []), item]);
+        const seen = new Set();
+        await (0,_diff_git_blobs_js__WEBPACK_IMPORTED_MODULE_5__/* .readBlobs */ .b)(root, [...byOid.keys()], (oid, content, size) => {
+            seen.add(oid);
+            const text = content === null ? null : (0,_discover_read_text_js__WEBPACK_IMPORTED_MODULE_8__/* .decodeText */ .g7)(content);
+            for (const item of byOid.get(oid) ?? []) {
+                if (text === null)
+                    analyzeAdded(item.file, item.added, item.seq, item.commit, item.authorDate);
+                else
+                    analyzeWhole(item, text, size);
+            }
+        }, Math.min(WHOLE_BLOB_MAX, settings.maxFileSize));
+        // A blob git could not read (a shallow or partial clone): the added lines are what there is.
+        for (const [oid, list] of byOid)
+            if (!seen.has(oid))
+                for (const item of list)
+                    analyzeAdded(item.file, item.added, item.seq, item.commit, item.authorDate);
+    }
     const entries = [...introduced.values()];
-    const atHead = await (0,_head_presence_js__WEBPACK_IMPORTED_MODULE_8__/* .presentAtHead */ .D)(root, entries.map((e) => e.written), tip);
-    const onLine = await (0,_tip_lines_js__WEBPACK_IMPORTED_MODULE_9__/* .heldAtTip */ .S)(root, tip, entries.map((e) => ({ file: e.finding.file, line: e.finding.line, written: e.written })));
+    const atHead = await (0,_head_presence_js__WEBPACK_IMPORTED_MODULE_12__/* .presentAtHead */ .D)(root, entries.map((e) => e.written), tip);
+    const onLine = await (0,_tip_lines_js__WEBPACK_IMPORTED_MODULE_13__/* .heldAtTip */ .S)(root, tip, entries.map((e) => ({ file: e.finding.file, line: e.finding.line, written: e.written })));
     const raw = entries.map(({ finding, authorDate: date, written }, i) => {
         const present = atHead.has(written);
-        return { ...(0,_messages_js__WEBPACK_IMPORTED_MODULE_11__/* .describeHistoryFinding */ .Z)(finding, date, present, options.pullRequest === true), authorDate: date, presentAtHead: present, lineAtTip: onLine[i] };
+        return { ...(0,_messages_js__WEBPACK_IMPORTED_MODULE_15__/* .describeHistoryFinding */ .Z)(finding, date, present, options.pullRequest === true), authorDate: date, presentAtHead: present, lineAtTip: onLine[i] };
     });
     return (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .buildReport */ .FK)(raw, settings, stats, [...diagnostics.values()], started, logger);
+}
+function isYamlPath(file) {
+    const lower = file.toLowerCase();
+    return (lower.endsWith('.yml') || lower.endsWith('.yaml')) && (0,_discover_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .classify */ .L8)(file) !== 'env';
+}
+function touchesAdded(line, endLine, added) {
+    for (let l = line; l <= endLine; l++)
+        if (added.has(l))
+            return true;
+    return false;
+}
+/**
+ * The text a commit wrote for a finding (the key, or its encoded form), looked for at HEAD: the
+ * span on its line; for a key split over lines, its first part.
+ */
+function writtenText(raw, lineText) {
+    if (raw.line !== null && raw.line === raw.endLine)
+        return spanText(lineText(raw.line), raw.column, raw.endColumn);
+    return raw.secretParts?.[0] ?? raw.secret ?? '';
 }
 /** The characters between two 1-based columns (counted in code points, as findings are). */
 function spanText(line, column, endColumn) {

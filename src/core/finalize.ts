@@ -140,7 +140,11 @@ function inChangedLines(finding: RawFinding, changed: Settings['changedLines']):
   if (changed === null) return true;
   const lines = changed.get(finding.file);
   if (!lines) return false;
-  return finding.line === null || lines.has(finding.line);
+  if (finding.line === null) return true;
+  // A finding over several lines (a key split over lines, a PEM block) counts if any of them changed.
+  const last = Math.max(finding.line, finding.endLine ?? finding.line);
+  for (let line = finding.line; line <= last; line++) if (lines.has(line)) return true;
+  return false;
 }
 
 function compare(a: string, b: string): number {
