@@ -13552,6 +13552,13 @@ function severityPolicy(kind) {
                 note: 'A Codecov upload token only lets its holder upload coverage reports to this project, not read code or settings: reported at medium.',
                 remediation: 'Store it as a repository secret named CODECOV_TOKEN and pass `token: ${{ secrets.CODECOV_TOKEN }}`; regenerate it in the Codecov settings of the repository.',
             };
+        case 'public-client-key':
+            return {
+                severity: 'low',
+                // Merged with firebase-web-api-key (low) at the same place: the note holds at that severity.
+                note: 'A Firebase web API key is public by design: it ships in every client of the app, and Security Rules and App Check, not the key, guard the data.',
+                remediation: 'No need to hide it, but restrict the key in the Google Cloud console (HTTP referrers, the Firebase APIs only); a repository variable (`${{ vars.FIREBASE_API_KEY }}`) keeps it in one place.',
+            };
         default:
             return null;
     }
@@ -13577,7 +13584,8 @@ const literal_secret_meta = {
     description: "A secret-like variable, input or credential is given a literal value in a workflow or action file instead of a ${{ secrets.NAME }} reference. " +
         'Severity: high; medium for a weak literal (a counting run or stand-in words) and for a Codecov upload token (it only uploads reports); ' +
         "low for the throwaway password of a CI service container (`services.*.env`, and the job or step env a job with services connects with: the same value, or a database client variable), whatever the value's case, " +
-        'and for an access key id (`*_ACCESS_KEY_ID`, `*_KEY_ID`, `AKIA…`: an identifier; the secret half is what grants access). ' +
+        'for an access key id (`*_ACCESS_KEY_ID`, `*_KEY_ID`, `AKIA…`: an identifier; the secret half is what grants access), ' +
+        'and for a Firebase web API key (an `AIza…` key under a `*FIREBASE*` name: public by design, it ships in every client of the app). ' +
         "Not reported: the name of an env variable where the action takes one (actions/setup-java `server-username`, `server-password`, `gpg-passphrase`) or an identifier naming a variable the workflow sets, and a value that a comment on its line or the line above calls a placeholder. " +
         'A workflow the YAML parser rejects (duplicate keys are accepted, as GitHub accepts them) gets a `workflow-not-analyzed` warning: only its text was checked.',
     helpUri: `${HELP_BASE}#gha-literal-secret`,
@@ -13674,6 +13682,9 @@ function classOf(entry, value, step) {
     const codecovInput = entry.scope === 'with' && name === 'TOKEN' && /^codecov\/codecov-action@/i.test(String(step?.uses?.value ?? ''));
     if (/^CODECOV_TOKEN$/.test(name) || codecovInput)
         return 'upload-token';
+    // A Firebase web config's key (`VITE_FIREBASE_API_KEY`): the same key the built site ships.
+    if (/FIREBASE/.test(name) && /^AIza[0-9A-Za-z_-]{35}$/.test(value.trim()))
+        return 'public-client-key';
     return 'secret';
 }
 /** A multi-line JSON or YAML document (a list of registries, a config block) is configuration, not one secret value. */
@@ -20556,8 +20567,9 @@ const firebaseWebApiKeyDetector = withNearbyText(tokenDetector({
     max: 35,
     kind: 'web API key (public by design, shipped in every client: restrict it rather than rotate it)',
 }), 
-// The keys of a Firebase web config or google-services.json around the key.
-/firebase|authDomain|messagingSenderId|storageBucket|measurementId/i, 400);
+// The keys of a Firebase web config, an Android google-services.json (`"current_key"`,
+// `mobilesdk_app_id`) or an iOS GoogleService-Info.plist (`GCM_SENDER_ID`, `GOOGLE_APP_ID`).
+/firebase|authDomain|messagingSenderId|storageBucket|measurementId|"current_key"|mobilesdk_app_id|GCM_SENDER_ID|GOOGLE_APP_ID/i, 400);
 /**
  * `_authToken=<uuid>` in an `.npmrc`, Nexus's `NpmToken.<uuid>`, or a UUID assigned to an npm
  * token name (`NPM_TOKEN: "<uuid>"`, `ENV NPM_TOKEN <uuid>`). Bounded runs only.

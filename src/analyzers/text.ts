@@ -41,7 +41,7 @@ export const hardcodedSecretRule: FileRule = {
  */
 export function findSecretsInText(file: Pick<SourceFile, 'path' | 'text' | 'lines'> & { kind?: FileKind }, options: FindOptions = {}): RawFinding[] {
   const findings: RawFinding[] = [];
-  const language = SOURCE_CODE.test(file.path) ? { language: 'code' as const } : {};
+  const language = SOURCE_CODE.test(file.path) ? { language: 'code' as const } : YAML_FILE.test(file.path) ? { yaml: true } : {};
   const inFixtures = TEST_FIXTURES.test(file.path) ? ' It sits among test fixtures: if it was made for tests only, mark it with an ignore comment; if it was ever real, rotate it.' : '';
   for (const match of findSecrets(file.text, { decodeDepth: DEFAULT_DECODE_DEPTH, ...options, ...language })) {
     const encodedFrom = encodings(match);
@@ -61,6 +61,8 @@ export function findSecretsInText(file: Pick<SourceFile, 'path' | 'text' | 'line
  * their unquoted values are literals.
  */
 const SOURCE_CODE = /\.(py|pyi|js|mjs|cjs|jsx|ts|mts|cts|tsx|java|kt|kts|scala|groovy|go|rs|rb|php|cs|fs|swift|m|mm|c|cc|cpp|cxx|h|hpp|dart|lua|ex|exs|erl|clj|jl|r|R|vue|svelte)$/;
+/** YAML files, where a value may be folded over more-indented lines. */
+const YAML_FILE = /\.ya?ml$/i;
 /** Paths of test data (`tests/fixtures/…`, `testdata/`, `__fixtures__/`). */
 const TEST_FIXTURES = /(^|\/)(tests?\/(fixtures?|data)|testdata|test-data|__fixtures__|fixtures?)\//i;
 

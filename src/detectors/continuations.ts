@@ -8,7 +8,7 @@
  *   Lua `..`, VB `&`, a Python `\` after the literal, and implicit concatenation of adjacent
  *   literals (Python, C: `("abc"` / `"def")`); the next line's literal must hold nothing but the
  *   rest of the key, closed on that line;
- * - a YAML plain or quoted scalar folded over lines (not in source code): the next line is more
+ * - a YAML plain or quoted scalar folded over lines (in YAML files only): the next line is more
  *   indented than the line the value started on and holds nothing but the rest (and perhaps the
  *   closing quote). YAML folds the break into a space, but a key has no space: the halves joined
  *   without it are the key.
@@ -36,8 +36,8 @@ export interface JoinedText {
 }
 
 export interface ContinuationOptions {
-  /** Source code: a YAML-style folded scalar means nothing there. */
-  code?: boolean;
+  /** YAML: a plain or quoted scalar folds over more-indented lines (elsewhere that means nothing). */
+  folds?: boolean;
 }
 
 /** Context kept before and after a chain: lines, and characters at most. */
@@ -142,7 +142,7 @@ function linkAt(text: string, start: number, end: number, next: number, nextEnd:
   }
 
   // 3. A folded YAML scalar: the next line is more indented and holds only the rest of the value.
-  if (options.code || !isKeyChar(last) || nextIndent <= base) return null;
+  if (!options.folds || !isKeyChar(last) || nextIndent <= base) return null;
   const r = runEnd(text, p, nextEnd);
   if (r === p) return null;
   let k = r;
@@ -178,50 +178,78 @@ function operatorStarting(text: string, at: number, end: number): number {
   return c === '+' || c === '.' || c === '&' ? 1 : 0;
 }
 
+/**
+ * Line breaks after a string's closing quote (and perhaps an operator): the second form's
+ * candidates (a leading `+` on the next line still follows a quote on this one). Unambiguous
+ * repetitions: no backtracking blowup.
+ */
+const BREAK_AFTER_QUOTE = /["'`][ \t]*(?:(?:\+|\.\.?|&|\\)[ \t]*)?\r?\n/g;
+/** Line breaks before a line that holds a single run of key characters: a folded scalar's rest. */
+const BREAK_BEFORE_RUN = /\n[ \t]+[A-Za-z0-9_\-+/=.~]+["']?[ \t]*(?=\r?\n|$)/g;
+
+/** Offsets of the line breaks that may join two parts of a value, ascending (few in most texts). */
+function candidateBreaks(text: string, options: ContinuationOptions): number[] {
+  const found: number[] = [];
+  // The first form's breaks follow a backslash: plain string search, the fastest there is.
+  for (const glue of ['\\\n', '\\\r\n']) for (let at = text.indexOf(glue); at !== -1; at = text.indexOf(glue, at + 1)) found.push(at + glue.length - 1);
+  for (const m of text.matchAll(BREAK_AFTER_QUOTE)) found.push(m.index + m[0].length - 1);
+  if (options.folds) for (const m of text.matchAll(BREAK_BEFORE_RUN)) found.push(m.index);
+  found.sort((a, b) => a - b);
+  let kept = 0;
+  for (let i = 0; i < found.length; i++) if (i === 0 || found[i] !== found[kept - 1]) found[kept++] = found[i]!;
+  found.length = kept;
+  return found;
+}
+
 /** The joined texts of every chain of continued lines in `text` (usually none). */
 export function joinedTexts(text: string, options: ContinuationOptions = {}): JoinedText[] {
   const out: JoinedText[] = [];
-  const lineStarts: number[] = []; // starts of the last few lines, for context before a chain
-  let start = 0;
-  let { nl, end } = lineEnd(text, 0);
-  while (nl < text.length) {
-    const next = nl + 1;
-    const following = lineEnd(text, next);
+  const breaks = candidateBreaks(text, options);
+  let i = 0;
+  // Breaks before this offset belong to a chain already taken.
+  let taken = 0;
+  while (i < breaks.length) {
+    const nl = breaks[i]!;
+    i++;
+    if (nl < taken) continue;
+    const start = text.lastIndexOf('\n', nl - 1) + 1;
+    const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
     const base = indentation(text, start, end);
-    let link = linkAt(text, start, end, next, following.end, base, options);
-    if (!link) {
-      lineStarts.push(start);
-      if (lineStarts.length > CONTEXT_LINES_BEFORE) lineStarts.shift();
-      start = next;
-      ({ nl, end } = following);
-      continue;
-    }
-    // A chain: follow the links as long as they go.
-    const chainStart = start;
+    let following = lineEnd(text, nl + 1);
+    let link = linkAt(text, start, end, nl + 1, following.end, base, options);
+    if (!link) continue;
+    // A chain: follow the links as long as they go (each one's break is a candidate too).
     const links: Link[] = [];
-    let lineStart = next;
-    let current = following;
+    let lineStart = nl + 1;
     for (;;) {
       links.push(link);
-      if (current.nl >= text.length) break;
-      const after = lineEnd(text, current.nl + 1);
-      link = linkAt(text, lineStart, current.end, current.nl + 1, after.end, base, options);
-      if (!link) break;
-      lineStart = current.nl + 1;
-      current = after;
+      if (following.nl >= text.length || breaks[i] !== following.nl) break;
+      const after = lineEnd(text, following.nl + 1);
+      const next = linkAt(text, lineStart, following.end, following.nl + 1, after.end, base, options);
+      if (!next) break;
+      link = next;
+      i++;
+      lineStart = following.nl + 1;
+      following = after;
     }
-    const contextStart = Math.max(lineStarts[0] ?? chainStart, chainStart - CONTEXT_CHARS);
-    const afterChain = current.nl >= text.length ? current : lineEnd(text, current.nl + 1);
-    const contextEnd = Math.min(afterChain.nl, current.nl + CONTEXT_CHARS);
-    out.push(joined(text, contextStart, contextEnd, links));
-    // The chain's last line may start the next chain only through a link it did not take: go on after it.
-    lineStarts.length = 0;
-    lineStarts.push(lineStart);
-    if (current.nl >= text.length) break;
-    start = current.nl + 1;
-    ({ nl, end } = lineEnd(text, start));
+    taken = following.nl;
+    out.push(joined(text, contextStart(text, start), contextEnd(text, following.nl), links));
   }
   return out;
+}
+
+/** Where the context before a chain starting at `start` begins: two lines up, at most CONTEXT_CHARS back. */
+function contextStart(text: string, start: number): number {
+  const floor = Math.max(0, start - CONTEXT_CHARS);
+  let at = start;
+  for (let k = 0; k < CONTEXT_LINES_BEFORE && at > floor; k++) at = text.lastIndexOf('\n', at - 2) + 1;
+  return Math.max(at, floor);
+}
+
+/** Where the context after a chain whose last line ends at `nl` ends: the next line, at most CONTEXT_CHARS on. */
+function contextEnd(text: string, nl: number): number {
+  if (nl >= text.length) return text.length;
+  return Math.min(lineEnd(text, nl + 1).nl, nl + CONTEXT_CHARS);
 }
 
 function joined(text: string, from: number, to: number, links: readonly Link[]): JoinedText {

@@ -42,7 +42,7 @@ export function findSecrets(text: string, options: FindOptions = {}): FoundSecre
   const candidates = candidatesIn(text, options);
   // A key split over lines: the detectors again on each chain of continued lines, joined; only
   // matches that cross a join are new (the others were found above).
-  for (const joined of joinedTexts(text, { code: options.language === 'code' })) {
+  for (const joined of joinedTexts(text, { folds: options.yaml === true })) {
     for (const candidate of candidatesIn(joined.text, options)) {
       const { found, path } = candidate;
       if (!crossesJoin(joined, found.start, found.end)) continue;

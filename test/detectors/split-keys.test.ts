@@ -1,9 +1,11 @@
 /** Keys written over several lines: one finding for the whole key, from the first part to the last. */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { findSecretsInText } from '../../src/analyzers/text.js';
 import { LineIndex } from '../../src/core/text-position.js';
 import { joinedTexts } from '../../src/detectors/continuations.js';
 import { generateKey, openaiKey } from '../helpers/keys.js';
+import { cleanupTempDirs } from '../helpers/repo.js';
+import { scanTree } from '../helpers/scan.js';
 
 function scan(path: string, text: string) {
   return findSecretsInText({ path, text, lines: new LineIndex(text) }, { decodeDepth: 3 });
@@ -112,6 +114,30 @@ describe('a key split over lines is one finding, from the first part to the last
   });
 });
 
+describe('in a scan, with the structural rules', () => {
+  afterAll(cleanupTempDirs);
+
+  it('gives one finding per split key where a workflow or manifest rule reaches the same value', async () => {
+    const key = openaiKey('proj');
+    const p = [key.slice(0, 90), key.slice(90)];
+    const wf = (v: string) => `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    env:\n      OPENAI_API_KEY: ${v}\n    steps:\n      - run: make\n`;
+    const report = await scanTree({
+      '.github/workflows/a.yml': wf(`"${p[0]}\\\n        ${p[1]}"`),
+      '.github/workflows/b.yml': wf(`${p[0]}\n        ${p[1]}`),
+      'k8s/d.yaml': `apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\nspec:\n  containers:\n    - name: a\n      image: a\n      env:\n        - name: OPENAI_API_KEY\n          value: ${p[0]}\n            ${p[1]}\n`,
+    });
+    const end = 9 + p[1]!.length;
+    expect(report.findings.map((f) => [f.file, f.ruleId, f.line, f.column, f.endLine, f.endColumn, f.relatedRules])).toEqual([
+      ['.github/workflows/a.yml', 'openai-api-key', 6, 24, 7, end, ['gha-literal-secret']],
+      ['.github/workflows/b.yml', 'openai-api-key', 6, 23, 7, end, ['gha-literal-secret']],
+      ['k8s/d.yaml', 'openai-api-key', 11, 18, 12, 13 + p[1]!.length, ['k8s-env-literal-secret']],
+    ]);
+    // Redacted: neither the joined key nor a part of it appears in the report.
+    const json = JSON.stringify(report);
+    for (const part of [key, p[0]!.slice(12), p[1]!]) expect(json).not.toContain(part);
+  });
+});
+
 describe('lines that are not one value are not joined', () => {
   // The first half is a key on its own (an OpenAI key with 30 characters after the marker).
   const key = openaiKey('proj');
@@ -163,7 +189,7 @@ describe('lines that are not one value are not joined', () => {
       '        b)',
     ].join('\n');
     // `make \` has a blank before the backslash: the word ended there.
-    expect(joinedTexts(text).map((j) => j.joins.length)).toEqual([]);
+    expect(joinedTexts(text, { folds: true }).map((j) => j.joins.length)).toEqual([]);
   });
 
   it('stays linear on long runs of continued lines', () => {
