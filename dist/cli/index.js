@@ -16451,7 +16451,7 @@ var generic = __nccwpck_require__(1638);
  *   Lua `..`, VB `&`, a Python `\` after the literal, and implicit concatenation of adjacent
  *   literals (Python, C: `("abc"` / `"def")`); the next line's literal must hold nothing but the
  *   rest of the key, closed on that line;
- * - a YAML plain or quoted scalar folded over lines (not in source code): the next line is more
+ * - a YAML plain or quoted scalar folded over lines (in YAML files only): the next line is more
  *   indented than the line the value started on and holds nothing but the rest (and perhaps the
  *   closing quote). YAML folds the break into a space, but a key has no space: the halves joined
  *   without it are the key.
@@ -16559,7 +16559,7 @@ function linkAt(text, start, end, next, nextEnd, base, options) {
         return { glueStart: i - 1, glueEnd: q + 1 };
     }
     // 3. A folded YAML scalar: the next line is more indented and holds only the rest of the value.
-    if (options.code || !isKeyChar(last) || nextIndent <= base)
+    if (!options.folds || !isKeyChar(last) || nextIndent <= base)
         return null;
     const r = runEnd(text, p, nextEnd);
     if (r === p)
@@ -16603,54 +16603,87 @@ function operatorStarting(text, at, end) {
         return 2;
     return c === '+' || c === '.' || c === '&' ? 1 : 0;
 }
+/**
+ * Line breaks after a string's closing quote (and perhaps an operator): the second form's
+ * candidates (a leading `+` on the next line still follows a quote on this one). Unambiguous
+ * repetitions: no backtracking blowup.
+ */
+const BREAK_AFTER_QUOTE = /["'`][ \t]*(?:(?:\+|\.\.?|&|\\)[ \t]*)?\r?\n/g;
+/** Line breaks before a line that holds a single run of key characters: a folded scalar's rest. */
+const BREAK_BEFORE_RUN = /\n[ \t]+[A-Za-z0-9_\-+/=.~]+["']?[ \t]*(?=\r?\n|$)/g;
+/** Offsets of the line breaks that may join two parts of a value, ascending (few in most texts). */
+function candidateBreaks(text, options) {
+    const found = [];
+    // The first form's breaks follow a backslash: plain string search, the fastest there is.
+    for (const glue of ['\\\n', '\\\r\n'])
+        for (let at = text.indexOf(glue); at !== -1; at = text.indexOf(glue, at + 1))
+            found.push(at + glue.length - 1);
+    for (const m of text.matchAll(BREAK_AFTER_QUOTE))
+        found.push(m.index + m[0].length - 1);
+    if (options.folds)
+        for (const m of text.matchAll(BREAK_BEFORE_RUN))
+            found.push(m.index);
+    found.sort((a, b) => a - b);
+    let kept = 0;
+    for (let i = 0; i < found.length; i++)
+        if (i === 0 || found[i] !== found[kept - 1])
+            found[kept++] = found[i];
+    found.length = kept;
+    return found;
+}
 /** The joined texts of every chain of continued lines in `text` (usually none). */
 function joinedTexts(text, options = {}) {
     const out = [];
-    const lineStarts = []; // starts of the last few lines, for context before a chain
-    let start = 0;
-    let { nl, end } = lineEnd(text, 0);
-    while (nl < text.length) {
-        const next = nl + 1;
-        const following = lineEnd(text, next);
-        const base = indentation(text, start, end);
-        let link = linkAt(text, start, end, next, following.end, base, options);
-        if (!link) {
-            lineStarts.push(start);
-            if (lineStarts.length > CONTEXT_LINES_BEFORE)
-                lineStarts.shift();
-            start = next;
-            ({ nl, end } = following);
+    const breaks = candidateBreaks(text, options);
+    let i = 0;
+    // Breaks before this offset belong to a chain already taken.
+    let taken = 0;
+    while (i < breaks.length) {
+        const nl = breaks[i];
+        i++;
+        if (nl < taken)
             continue;
-        }
-        // A chain: follow the links as long as they go.
-        const chainStart = start;
+        const start = text.lastIndexOf('\n', nl - 1) + 1;
+        const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+        const base = indentation(text, start, end);
+        let following = lineEnd(text, nl + 1);
+        let link = linkAt(text, start, end, nl + 1, following.end, base, options);
+        if (!link)
+            continue;
+        // A chain: follow the links as long as they go (each one's break is a candidate too).
         const links = [];
-        let lineStart = next;
-        let current = following;
+        let lineStart = nl + 1;
         for (;;) {
             links.push(link);
-            if (current.nl >= text.length)
+            if (following.nl >= text.length || breaks[i] !== following.nl)
                 break;
-            const after = lineEnd(text, current.nl + 1);
-            link = linkAt(text, lineStart, current.end, current.nl + 1, after.end, base, options);
-            if (!link)
+            const after = lineEnd(text, following.nl + 1);
+            const next = linkAt(text, lineStart, following.end, following.nl + 1, after.end, base, options);
+            if (!next)
                 break;
-            lineStart = current.nl + 1;
-            current = after;
+            link = next;
+            i++;
+            lineStart = following.nl + 1;
+            following = after;
         }
-        const contextStart = Math.max(lineStarts[0] ?? chainStart, chainStart - CONTEXT_CHARS);
-        const afterChain = current.nl >= text.length ? current : lineEnd(text, current.nl + 1);
-        const contextEnd = Math.min(afterChain.nl, current.nl + CONTEXT_CHARS);
-        out.push(joined(text, contextStart, contextEnd, links));
-        // The chain's last line may start the next chain only through a link it did not take: go on after it.
-        lineStarts.length = 0;
-        lineStarts.push(lineStart);
-        if (current.nl >= text.length)
-            break;
-        start = current.nl + 1;
-        ({ nl, end } = lineEnd(text, start));
+        taken = following.nl;
+        out.push(joined(text, contextStart(text, start), contextEnd(text, following.nl), links));
     }
     return out;
+}
+/** Where the context before a chain starting at `start` begins: two lines up, at most CONTEXT_CHARS back. */
+function contextStart(text, start) {
+    const floor = Math.max(0, start - CONTEXT_CHARS);
+    let at = start;
+    for (let k = 0; k < CONTEXT_LINES_BEFORE && at > floor; k++)
+        at = text.lastIndexOf('\n', at - 2) + 1;
+    return Math.max(at, floor);
+}
+/** Where the context after a chain whose last line ends at `nl` ends: the next line, at most CONTEXT_CHARS on. */
+function contextEnd(text, nl) {
+    if (nl >= text.length)
+        return text.length;
+    return Math.min(lineEnd(text, nl + 1).nl, nl + CONTEXT_CHARS);
 }
 function joined(text, from, to, links) {
     const pieces = [];
@@ -16967,7 +17000,7 @@ function findSecrets(text, options = {}) {
     const candidates = candidatesIn(text, options);
     // A key split over lines: the detectors again on each chain of continued lines, joined; only
     // matches that cross a join are new (the others were found above).
-    for (const joined of joinedTexts(text, { code: options.language === 'code' })) {
+    for (const joined of joinedTexts(text, { folds: options.yaml === true })) {
         for (const candidate of candidatesIn(joined.text, options)) {
             const { found, path } = candidate;
             if (!crossesJoin(joined, found.start, found.end))
@@ -17077,7 +17110,7 @@ const hardcodedSecretRule = {
  */
 function findSecretsInText(file, options = {}) {
     const findings = [];
-    const language = SOURCE_CODE.test(file.path) ? { language: 'code' } : {};
+    const language = SOURCE_CODE.test(file.path) ? { language: 'code' } : YAML_FILE.test(file.path) ? { yaml: true } : {};
     const inFixtures = TEST_FIXTURES.test(file.path) ? ' It sits among test fixtures: if it was made for tests only, mark it with an ignore comment; if it was ever real, rotate it.' : '';
     for (const match of findSecrets(file.text, { decodeDepth: settings/* DEFAULT_DECODE_DEPTH */.l$, ...options, ...language })) {
         const encodedFrom = encodings(match);
@@ -17094,6 +17127,8 @@ function findSecretsInText(file, options = {}) {
  * their unquoted values are literals.
  */
 const SOURCE_CODE = /\.(py|pyi|js|mjs|cjs|jsx|ts|mts|cts|tsx|java|kt|kts|scala|groovy|go|rs|rb|php|cs|fs|swift|m|mm|c|cc|cpp|cxx|h|hpp|dart|lua|ex|exs|erl|clj|jl|r|R|vue|svelte)$/;
+/** YAML files, where a value may be folded over more-indented lines. */
+const YAML_FILE = /\.ya?ml$/i;
 /** Paths of test data (`tests/fixtures/…`, `testdata/`, `__fixtures__/`). */
 const TEST_FIXTURES = /(^|\/)(tests?\/(fixtures?|data)|testdata|test-data|__fixtures__|fixtures?)\//i;
 function describe(detector, kind, decodedFrom) {
