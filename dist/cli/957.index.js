@@ -4007,6 +4007,13 @@ function severityPolicy(kind) {
                 note: 'A Codecov upload token only lets its holder upload coverage reports to this project, not read code or settings: reported at medium.',
                 remediation: 'Store it as a repository secret named CODECOV_TOKEN and pass `token: ${{ secrets.CODECOV_TOKEN }}`; regenerate it in the Codecov settings of the repository.',
             };
+        case 'public-client-key':
+            return {
+                severity: 'low',
+                // Merged with firebase-web-api-key (low) at the same place: the note holds at that severity.
+                note: 'A Firebase web API key is public by design: it ships in every client of the app, and Security Rules and App Check, not the key, guard the data.',
+                remediation: 'No need to hide it, but restrict the key in the Google Cloud console (HTTP referrers, the Firebase APIs only); a repository variable (`${{ vars.FIREBASE_API_KEY }}`) keeps it in one place.',
+            };
         default:
             return null;
     }
@@ -4032,7 +4039,8 @@ const literal_secret_meta = {
     description: "A secret-like variable, input or credential is given a literal value in a workflow or action file instead of a ${{ secrets.NAME }} reference. " +
         'Severity: high; medium for a weak literal (a counting run or stand-in words) and for a Codecov upload token (it only uploads reports); ' +
         "low for the throwaway password of a CI service container (`services.*.env`, and the job or step env a job with services connects with: the same value, or a database client variable), whatever the value's case, " +
-        'and for an access key id (`*_ACCESS_KEY_ID`, `*_KEY_ID`, `AKIA…`: an identifier; the secret half is what grants access). ' +
+        'for an access key id (`*_ACCESS_KEY_ID`, `*_KEY_ID`, `AKIA…`: an identifier; the secret half is what grants access), ' +
+        'and for a Firebase web API key (an `AIza…` key under a `*FIREBASE*` name: public by design, it ships in every client of the app). ' +
         "Not reported: the name of an env variable where the action takes one (actions/setup-java `server-username`, `server-password`, `gpg-passphrase`) or an identifier naming a variable the workflow sets, and a value that a comment on its line or the line above calls a placeholder. " +
         'A workflow the YAML parser rejects (duplicate keys are accepted, as GitHub accepts them) gets a `workflow-not-analyzed` warning: only its text was checked.',
     helpUri: `${HELP_BASE}#gha-literal-secret`,
@@ -4129,6 +4137,9 @@ function classOf(entry, value, step) {
     const codecovInput = entry.scope === 'with' && name === 'TOKEN' && /^codecov\/codecov-action@/i.test(String(step?.uses?.value ?? ''));
     if (/^CODECOV_TOKEN$/.test(name) || codecovInput)
         return 'upload-token';
+    // A Firebase web config's key (`VITE_FIREBASE_API_KEY`): the same key the built site ships.
+    if (/FIREBASE/.test(name) && /^AIza[0-9A-Za-z_-]{35}$/.test(value.trim()))
+        return 'public-client-key';
     return 'secret';
 }
 /** A multi-line JSON or YAML document (a list of registries, a config block) is configuration, not one secret value. */
@@ -6822,8 +6833,8 @@ const KUBERNETES_RULES = [
 ];
 const KUBERNETES_REPOSITORY_RULES = [];
 
-// EXTERNAL MODULE: ./src/analyzers/text.ts + 2 modules
-var analyzers_text = __webpack_require__(5956);
+// EXTERNAL MODULE: ./src/analyzers/text.ts + 3 modules
+var analyzers_text = __webpack_require__(6831);
 ;// CONCATENATED MODULE: ./src/analyzers/registry.ts
 
 
@@ -6866,7 +6877,7 @@ function allRuleMeta() {
 
 /***/ }),
 
-/***/ 5956:
+/***/ 6831:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6884,6 +6895,298 @@ var settings = __webpack_require__(1922);
 var catalogue = __webpack_require__(7153);
 // EXTERNAL MODULE: ./src/detectors/generic.ts
 var generic = __webpack_require__(1638);
+;// CONCATENATED MODULE: ./src/detectors/continuations.ts
+/**
+ * Keys written over several lines. The forms in which a value really continues on the next line:
+ *
+ * - a backslash right before the line break, inside a word: a YAML double-quoted scalar's escaped
+ *   line break (the break and the next line's indentation are dropped), a shell or Dockerfile
+ *   line continuation (`run:`, `script:`, `.sh`, `RUN`), a C macro;
+ * - string concatenation across the break: `"abc" +` / `"def"`, `"abc"` / `+ "def"`, PHP `.`,
+ *   Lua `..`, VB `&`, a Python `\` after the literal, and implicit concatenation of adjacent
+ *   literals (Python, C: `("abc"` / `"def")`); the next line's literal must hold nothing but the
+ *   rest of the key, closed on that line;
+ * - a YAML plain or quoted scalar folded over lines (in YAML files only): the next line is more
+ *   indented than the line the value started on and holds nothing but the rest (and perhaps the
+ *   closing quote). YAML folds the break into a space, but a key has no space: the halves joined
+ *   without it are the key.
+ *
+ * Each chain of such lines becomes a small joined text (with a few lines of context around it, for
+ * detectors that look for a provider's name nearby) and a map back to the original offsets. The
+ * detectors run on it, and only matches that cross a join are new. One pass over the lines, and
+ * each line belongs to at most one chain, so the extra work stays linear in the text.
+ */
+/** Context kept before and after a chain: lines, and characters at most. */
+const CONTEXT_LINES_BEFORE = 2;
+const CONTEXT_CHARS = 400;
+/** Characters of key bodies (alphanumerics, `_-`, base64 `+/=`, `.` of dotted tokens, `~`). */
+function isKeyChar(code) {
+    return ((code >= 48 && code <= 57) || // 0-9
+        (code >= 65 && code <= 90) || // A-Z
+        (code >= 97 && code <= 122) || // a-z
+        code === 95 || // _
+        code === 45 || // -
+        code === 43 || // +
+        code === 47 || // /
+        code === 61 || // =
+        code === 46 || // .
+        code === 126 // ~
+    );
+}
+const isBlank = (code) => code === 32 || code === 9;
+const isQuote = (code) => code === 34 || code === 39 || code === 96; // " ' `
+const BACKSLASH = 92;
+/** Where line `start` ends: the offset of its `\n` (or the text's end), and the end of its content before any `\r`. */
+function lineEnd(text, start) {
+    let nl = text.indexOf('\n', start);
+    if (nl === -1)
+        nl = text.length;
+    const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    return { nl, end };
+}
+function indentation(text, start, end) {
+    let i = start;
+    while (i < end && isBlank(text.charCodeAt(i)))
+        i++;
+    return i - start;
+}
+/** The end of the run of key characters starting at `i`. */
+function runEnd(text, i, end) {
+    while (i < end && isKeyChar(text.charCodeAt(i)))
+        i++;
+    return i;
+}
+/**
+ * The link between the line [start, end) and the next line [next, nextEnd), if the value at the
+ * end of the first continues at the start of the second. `base` is the indentation of the line
+ * the chain started on (for folded scalars).
+ */
+function linkAt(text, start, end, next, nextEnd, base, options) {
+    if (end <= start || next >= nextEnd)
+        return null;
+    const last = text.charCodeAt(end - 1);
+    const nextIndent = indentation(text, next, nextEnd);
+    const p = next + nextIndent;
+    if (p >= nextEnd)
+        return null;
+    // 1. `abc\` + break + indentation + `def`: the word goes on.
+    if (last === BACKSLASH && end - 2 >= start && isKeyChar(text.charCodeAt(end - 2))) {
+        if (!isKeyChar(text.charCodeAt(p)))
+            return null;
+        // Indented further than this line (a shell command's next argument, a YAML double-quoted
+        // scalar's next line): the rest of the word must end the line, close a string or a call, or
+        // continue again; a word followed by more words (`    echo done`) is a new word.
+        if (nextIndent > indentation(text, start, end) && !endsWord(text, runEnd(text, p, nextEnd), nextEnd))
+            return null;
+        return { glueStart: end - 1, glueEnd: p };
+    }
+    // 2. String concatenation: `…abc"` [op] + break + [op] `"def"`.
+    let i = end;
+    while (i > start && isBlank(text.charCodeAt(i - 1)))
+        i--;
+    let operatorBefore = false;
+    const op = operatorEnding(text, start, i);
+    if (op > 0) {
+        operatorBefore = true;
+        i -= op;
+        while (i > start && isBlank(text.charCodeAt(i - 1)))
+            i--;
+    }
+    if (i - 2 >= start && isQuote(text.charCodeAt(i - 1)) && isKeyChar(text.charCodeAt(i - 2))) {
+        let q = p;
+        if (!operatorBefore) {
+            const leading = operatorStarting(text, q, nextEnd);
+            q += leading;
+            while (q < nextEnd && isBlank(text.charCodeAt(q)))
+                q++;
+        }
+        // A string prefix (`f"`, `rb"`) before the opening quote.
+        let prefixed = 0;
+        while (prefixed < 2 && q < nextEnd && /[rbfuRBFU]/.test(text[q])) {
+            q++;
+            prefixed++;
+        }
+        if (q >= nextEnd || !isQuote(text.charCodeAt(q)))
+            return null;
+        const r = runEnd(text, q + 1, nextEnd);
+        if (r === q + 1 || r >= nextEnd || text.charCodeAt(r) !== text.charCodeAt(q))
+            return null;
+        return { glueStart: i - 1, glueEnd: q + 1 };
+    }
+    // 3. A folded YAML scalar: the next line is more indented and holds only the rest of the value.
+    if (!options.folds || !isKeyChar(last) || nextIndent <= base)
+        return null;
+    const r = runEnd(text, p, nextEnd);
+    if (r === p)
+        return null;
+    let k = r;
+    if (k < nextEnd && (text.charCodeAt(k) === 34 || text.charCodeAt(k) === 39))
+        k++;
+    while (k < nextEnd && isBlank(text.charCodeAt(k)))
+        k++;
+    if (k !== nextEnd)
+        return null;
+    return { glueStart: end, glueEnd: p };
+}
+/** After the rest of a word: the line's end, a closing quote, a closing bracket or `;`, or another continuation. */
+function endsWord(text, r, end) {
+    let k = r;
+    while (k < end && isBlank(text.charCodeAt(k)))
+        k++;
+    if (k === end)
+        return true;
+    if (k > r)
+        return false; // a blank, then more text: another word
+    const c = text[k];
+    return c === '"' || c === "'" || c === '`' || c === ')' || c === ']' || c === '}' || c === ';' || c === ',' || (c === '\\' && k === end - 1);
+}
+/** Length of a concatenation operator that ends [start, end): `+`, `.`, `..`, `&`, `\`. */
+function operatorEnding(text, start, end) {
+    if (end <= start)
+        return 0;
+    const c = text[end - 1];
+    if (c === '.' && end - 2 >= start && text[end - 2] === '.')
+        return 2;
+    return c === '+' || c === '.' || c === '&' || c === '\\' ? 1 : 0;
+}
+/** Length of a concatenation operator that starts the next line. */
+function operatorStarting(text, at, end) {
+    if (at >= end)
+        return 0;
+    const c = text[at];
+    if (c === '.' && text[at + 1] === '.')
+        return 2;
+    return c === '+' || c === '.' || c === '&' ? 1 : 0;
+}
+/**
+ * Line breaks after a string's closing quote (and perhaps an operator): the second form's
+ * candidates (a leading `+` on the next line still follows a quote on this one). Unambiguous
+ * repetitions: no backtracking blowup.
+ */
+const BREAK_AFTER_QUOTE = /["'`][ \t]*(?:(?:\+|\.\.?|&|\\)[ \t]*)?\r?\n/g;
+/** Line breaks before a line that holds a single run of key characters: a folded scalar's rest. */
+const BREAK_BEFORE_RUN = /\n[ \t]+[A-Za-z0-9_\-+/=.~]+["']?[ \t]*(?=\r?\n|$)/g;
+/** Offsets of the line breaks that may join two parts of a value, ascending (few in most texts). */
+function candidateBreaks(text, options) {
+    const found = [];
+    // The first form's breaks follow a backslash: plain string search, the fastest there is.
+    for (const glue of ['\\\n', '\\\r\n'])
+        for (let at = text.indexOf(glue); at !== -1; at = text.indexOf(glue, at + 1))
+            found.push(at + glue.length - 1);
+    for (const m of text.matchAll(BREAK_AFTER_QUOTE))
+        found.push(m.index + m[0].length - 1);
+    if (options.folds)
+        for (const m of text.matchAll(BREAK_BEFORE_RUN))
+            found.push(m.index);
+    found.sort((a, b) => a - b);
+    let kept = 0;
+    for (let i = 0; i < found.length; i++)
+        if (i === 0 || found[i] !== found[kept - 1])
+            found[kept++] = found[i];
+    found.length = kept;
+    return found;
+}
+/** The joined texts of every chain of continued lines in `text` (usually none). */
+function joinedTexts(text, options = {}) {
+    const out = [];
+    const breaks = candidateBreaks(text, options);
+    let i = 0;
+    // Breaks before this offset belong to a chain already taken.
+    let taken = 0;
+    while (i < breaks.length) {
+        const nl = breaks[i];
+        i++;
+        if (nl < taken)
+            continue;
+        const start = text.lastIndexOf('\n', nl - 1) + 1;
+        const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+        const base = indentation(text, start, end);
+        let following = lineEnd(text, nl + 1);
+        let link = linkAt(text, start, end, nl + 1, following.end, base, options);
+        if (!link)
+            continue;
+        // A chain: follow the links as long as they go (each one's break is a candidate too).
+        const links = [];
+        let lineStart = nl + 1;
+        for (;;) {
+            links.push(link);
+            if (following.nl >= text.length || breaks[i] !== following.nl)
+                break;
+            const after = lineEnd(text, following.nl + 1);
+            const next = linkAt(text, lineStart, following.end, following.nl + 1, after.end, base, options);
+            if (!next)
+                break;
+            link = next;
+            i++;
+            lineStart = following.nl + 1;
+            following = after;
+        }
+        taken = following.nl;
+        out.push(joined(text, contextStart(text, start), contextEnd(text, following.nl), links));
+    }
+    return out;
+}
+/** Where the context before a chain starting at `start` begins: two lines up, at most CONTEXT_CHARS back. */
+function contextStart(text, start) {
+    const floor = Math.max(0, start - CONTEXT_CHARS);
+    let at = start;
+    for (let k = 0; k < CONTEXT_LINES_BEFORE && at > floor; k++)
+        at = text.lastIndexOf('\n', at - 2) + 1;
+    return Math.max(at, floor);
+}
+/** Where the context after a chain whose last line ends at `nl` ends: the next line, at most CONTEXT_CHARS on. */
+function contextEnd(text, nl) {
+    if (nl >= text.length)
+        return text.length;
+    return Math.min(lineEnd(text, nl + 1).nl, nl + CONTEXT_CHARS);
+}
+function joined(text, from, to, links) {
+    const pieces = [];
+    const joins = [];
+    let parts = '';
+    let at = from;
+    for (const link of links) {
+        pieces.push({ at: parts.length, from: at, length: link.glueStart - at });
+        parts += text.slice(at, link.glueStart);
+        joins.push(parts.length);
+        at = link.glueEnd;
+    }
+    pieces.push({ at: parts.length, from: at, length: Math.max(0, to - at) });
+    parts += text.slice(at, Math.max(at, to));
+    return { text: parts, pieces, joins };
+}
+/** The original offset of a joined text's offset (an end offset maps from the character before it). */
+function originalOffset(joinedText, offset, isEnd = false) {
+    const target = isEnd ? offset - 1 : offset;
+    const { pieces } = joinedText;
+    let lo = 0;
+    let hi = pieces.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (pieces[mid].at <= target)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    const piece = pieces[lo];
+    return piece.from + (target - piece.at) + (isEnd ? 1 : 0);
+}
+/** True when [start, end) of the joined text spans at least one join. */
+function crossesJoin(joinedText, start, end) {
+    return joinedText.joins.some((j) => start < j && end > j);
+}
+/** The parts of [start, end) of the joined text as written in the original, one per line. */
+function originalParts(joinedText, original, start, end) {
+    const parts = [];
+    for (const piece of joinedText.pieces) {
+        const s = Math.max(start, piece.at);
+        const e = Math.min(end, piece.at + piece.length);
+        if (s < e)
+            parts.push(original.slice(piece.from + (s - piece.at), piece.from + (e - piece.at)));
+    }
+    return parts;
+}
+
 ;// CONCATENATED MODULE: ./src/detectors/decode.ts
 /** Encoded runs shorter than this hold nothing worth decoding (a 12-byte value). */
 const MIN_BASE64 = 16;
@@ -7143,11 +7446,33 @@ var prefilter = __webpack_require__(776);
 
 
 
+
 // The generic rule walks from every secret-like word to its assignment: the prefilter finds the
 // words' places in its own pass.
 const find_prefilter = new prefilter/* KeywordPrefilter */.T(catalogue/* DETECTORS */.c, { track: generic/* genericSecretDetector */.kN.keywords });
 const PRIORITY = new Map(catalogue/* DETECTORS */.c.map((d, i) => [d, i]));
 function findSecrets(text, options = {}) {
+    const candidates = candidatesIn(text, options);
+    // A key split over lines: the detectors again on each chain of continued lines, joined; only
+    // matches that cross a join are new (the others were found above).
+    for (const joined of joinedTexts(text, { folds: options.yaml === true })) {
+        for (const candidate of candidatesIn(joined.text, options)) {
+            const { found, path } = candidate;
+            if (!crossesJoin(joined, found.start, found.end))
+                continue;
+            const start = originalOffset(joined, found.start);
+            const end = originalOffset(joined, found.end, true);
+            const outer = path[0];
+            candidates.push({
+                found: { ...found, start, end, parts: originalParts(joined, text, found.start, found.end) },
+                path: [{ start: originalOffset(joined, outer.start), end: originalOffset(joined, outer.end, true) }, ...path.slice(1)],
+            });
+        }
+    }
+    return resolveOverlaps(candidates);
+}
+/** Every detector's matches in a text and in its decoded layers, before overlaps are resolved. */
+function candidatesIn(text, options) {
     const candidates = [];
     const { detectors, trackedAt } = find_prefilter.scan(text);
     for (const detector of detectors) {
@@ -7168,11 +7493,17 @@ function findSecrets(text, options = {}) {
             }
         }
     }
-    return resolveOverlaps(candidates);
+    return candidates;
 }
-/** Where matches overlap, the detector listed first wins (specific before generic), then the shallower. */
+/**
+ * Where matches overlap, the detector listed first wins (specific before generic), then the
+ * shallower, then a key joined over lines (over the half a detector may accept on its own).
+ */
 function resolveOverlaps(candidates) {
-    const ordered = [...candidates].sort((a, b) => PRIORITY.get(a.found.detector) - PRIORITY.get(b.found.detector) || a.path.length - b.path.length || a.path[0].start - b.path[0].start);
+    const ordered = [...candidates].sort((a, b) => PRIORITY.get(a.found.detector) - PRIORITY.get(b.found.detector) ||
+        a.path.length - b.path.length ||
+        Number(b.found.parts !== undefined) - Number(a.found.parts !== undefined) ||
+        a.path[0].start - b.path[0].start);
     const kept = [];
     for (const candidate of ordered) {
         if (!kept.some((k) => pathsOverlap(k.path, candidate.path)))
@@ -7234,12 +7565,12 @@ const hardcodedSecretRule = {
  */
 function findSecretsInText(file, options = {}) {
     const findings = [];
-    const language = SOURCE_CODE.test(file.path) ? { language: 'code' } : {};
+    const language = SOURCE_CODE.test(file.path) ? { language: 'code' } : YAML_FILE.test(file.path) ? { yaml: true } : {};
     const inFixtures = TEST_FIXTURES.test(file.path) ? ' It sits among test fixtures: if it was made for tests only, mark it with an ignore comment; if it was ever real, rotate it.' : '';
     for (const match of findSecrets(file.text, { decodeDepth: settings/* DEFAULT_DECODE_DEPTH */.l$, ...options, ...language })) {
         const encodedFrom = encodings(match);
         findings.push(secretFinding(match, file.text, { file: file.path, ...file.lines.range(match.start, match.end) }, {
-            message: describe(match.detector, match.kind, encodedFrom) + inFixtures,
+            message: describe(match.detector, match.kind, encodedFrom) + splitNote(match) + inFixtures,
             remediation: fitRemediation(match.detector.remediation, file),
         }));
     }
@@ -7251,6 +7582,8 @@ function findSecretsInText(file, options = {}) {
  * their unquoted values are literals.
  */
 const SOURCE_CODE = /\.(py|pyi|js|mjs|cjs|jsx|ts|mts|cts|tsx|java|kt|kts|scala|groovy|go|rs|rb|php|cs|fs|swift|m|mm|c|cc|cpp|cxx|h|hpp|dart|lua|ex|exs|erl|clj|jl|r|R|vue|svelte)$/;
+/** YAML files, where a value may be folded over more-indented lines. */
+const YAML_FILE = /\.ya?ml$/i;
 /** Paths of test data (`tests/fixtures/…`, `testdata/`, `__fixtures__/`). */
 const TEST_FIXTURES = /(^|\/)(tests?\/(fixtures?|data)|testdata|test-data|__fixtures__|fixtures?)\//i;
 function describe(detector, kind, decodedFrom) {
@@ -7259,6 +7592,13 @@ function describe(detector, kind, decodedFrom) {
     if (decodedFrom)
         return `${what} hidden in ${decodedFrom.join(' inside ')}-encoded text.`;
     return detector.id === 'generic-secret' ? `${what} looks like a hardcoded secret.` : `Hardcoded ${what}.`;
+}
+/** A key written over several lines: say so, since a reader looking at one line sees only a part. */
+function splitNote(match) {
+    const parts = match.parts;
+    if (parts === undefined)
+        return '';
+    return ` It is split over ${parts.length} lines: the parts joined are the ${match.decodedFrom ? 'encoded text' : 'key'}.`;
 }
 /** The catalogue's remediations end with a workflow example; elsewhere that is the wrong fix. */
 const WORKFLOW_EXAMPLE = / ?\(e\.g\. \$\{\{ secrets\.([A-Za-z0-9_]+) \}\}\)/;
@@ -7345,8 +7685,10 @@ function secretFinding(match, scanned, location, text) {
     };
     if (encodedFrom) {
         finding.decodedFrom = encodedFrom;
-        finding.secretSource = scanned.slice(match.start, match.end);
+        finding.secretSource = match.parts ? match.parts.join('') : scanned.slice(match.start, match.end);
     }
+    if (match.parts)
+        finding.secretParts = match.parts;
     return finding;
 }
 
@@ -8911,7 +9253,7 @@ async function verifyTriaged(kept, settings, logger) {
  */
 function present(kept, verifications = new Map()) {
     const findings = kept.map(({ raw, fingerprint: id, severity }) => {
-        const { secret, secretPrefix, secretSource: _source, fingerprintSeed: _seed, ...rest } = raw;
+        const { secret, secretPrefix, secretSource: _source, secretParts: _parts, fingerprintSeed: _seed, ...rest } = raw;
         const result = { ...rest, severity, fingerprint: id };
         if (secret !== undefined) {
             result.secret = redact(secret, secretPrefix);
@@ -8943,10 +9285,15 @@ function maskReport(report, raw) {
             values.push({ value: finding.secret, ...(finding.secretPrefix !== undefined ? { prefix: finding.secretPrefix } : {}) });
         if (finding.secretSource !== undefined)
             values.push({ value: finding.secretSource });
+        // The parts of a split key, each as written (a part too short to say anything is left alone).
+        for (const part of finding.secretParts ?? [])
+            if (part.length >= MASKED_PART_MIN)
+                values.push({ value: part });
     }
     const mask = secretMasker(values);
     return { ...report, findings: report.findings.map((f) => maskStrings(f, mask)), diagnostics: report.diagnostics.map((d) => maskStrings(d, mask)) };
 }
+const MASKED_PART_MIN = 8;
 function maskStrings(value, mask) {
     if (typeof value === 'string')
         return mask(value);
@@ -8965,7 +9312,14 @@ function inChangedLines(finding, changed) {
     const lines = changed.get(finding.file);
     if (!lines)
         return false;
-    return finding.line === null || lines.has(finding.line);
+    if (finding.line === null)
+        return true;
+    // A finding over several lines (a key split over lines, a PEM block) counts if any of them changed.
+    const last = Math.max(finding.line, finding.endLine ?? finding.line);
+    for (let line = finding.line; line <= last; line++)
+        if (lines.has(line))
+            return true;
+    return false;
 }
 function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -9220,7 +9574,7 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   bD: () => (/* binding */ emptyStats)
 /* harmony export */ });
 /* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9082);
-/* harmony import */ var _analyzers_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5956);
+/* harmony import */ var _analyzers_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6831);
 /* harmony import */ var _discover_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4632);
 /* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8525);
 /* harmony import */ var _finalize_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3817);
@@ -9264,8 +9618,12 @@ async function scan(settings, logger, options = {}) {
     stats.filesDiscovered = files.length;
     stats.skippedSymlink = discovery.symlinks;
     const context = { settings, logger, files, diagnostic: (d) => diagnostics.push(d) };
-    const threads = (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_9__/* .chooseThreads */ .vb)(files.length, options.threads);
-    logger.debug(threads > 0 ? `scanning ${files.length} files on this thread and ${threads} worker thread(s)` : `scanning ${files.length} files in one thread`);
+    // A diff keeps findings on changed files only: the others are not read at all. Repository rules
+    // still see every file (ignore coverage, includes), and a changed file is read whole.
+    const changed = settings.changedLines;
+    const toScan = changed === null ? files : files.filter((f) => changed.has(f.path));
+    const threads = (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_9__/* .chooseThreads */ .vb)(toScan.length, options.threads);
+    logger.debug(threads > 0 ? `scanning ${toScan.length} files on this thread and ${threads} worker thread(s)` : `scanning ${toScan.length} files in one thread`);
     // Repository rules mostly wait for git (grep, check-ignore): they run beside the file scan,
     // and their results are taken in rule order afterwards, so the report does not depend on timing.
     const settle = async (rule) => {
@@ -9277,7 +9635,7 @@ async function scan(settings, logger, options = {}) {
         }
     };
     const repository = _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .REPOSITORY_RULES */ .vL.map(settle);
-    const raw = threads > 0 ? await (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_9__/* .scanInWorkers */ .KB)(files, context, stats, threads, (done) => logger.progress?.(done, files.length)) : await scanHere(context, stats);
+    const raw = threads > 0 ? await (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_9__/* .scanInWorkers */ .KB)(toScan, context, stats, threads, (done) => logger.progress?.(done, toScan.length)) : await scanHere(toScan, context, stats);
     for (const { rule, findings, error } of await Promise.all(repository)) {
         // A git call that hung leaves the scan incomplete: that is the run's outcome, not a note.
         if ((0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .isGitTimeout */ .g6)(error))
@@ -9290,8 +9648,8 @@ async function scan(settings, logger, options = {}) {
     return buildReport(raw, settings, stats, diagnostics, started, logger);
 }
 /** Every file in this thread. Reads are synchronous (see readTextFileSync); yields now and then. */
-async function scanHere(context, stats) {
-    const { files, logger } = context;
+async function scanHere(files, context, stats) {
+    const { logger } = context;
     const raw = [];
     for (let i = 0; i < files.length; i++) {
         for (const finding of (0,_workers_scan_file_js__WEBPACK_IMPORTED_MODULE_10__/* .scanFile */ .W)(files[i], context, stats))
@@ -9756,6 +10114,13 @@ function chooseThreads(fileCount, requested = 'auto') {
 }
 function scanInWorkers(files, context, counters, threads, onProgress) {
     const findings = [];
+    // Threads know every discovered file (rules that resolve includes read the list), and batches
+    // name files by their place in it: `files` may be a part of it (a diff scans changed files only).
+    const all = context.files.length >= files.length ? context.files : files;
+    const place = new Map(all.map((f, i) => [f, i]));
+    const order = files.map((f) => place.get(f) ?? -1);
+    if (order.includes(-1))
+        throw new Error('scanInWorkers: a file to scan is not among the context files');
     // Batches are cut when handed out, smaller as the files run out ("guided"), so that no thread
     // is left with a long batch while the others have nothing. Retried batches go first.
     let next = 0;
@@ -9766,7 +10131,7 @@ function scanInWorkers(files, context, counters, threads, onProgress) {
         if (next >= files.length)
             return null;
         const size = Math.max(MIN_BATCH, Math.min(MAX_BATCH, Math.ceil((files.length - next) / ((threads + 1) * 4))));
-        const batch = Array.from({ length: Math.min(size, files.length - next) }, (_, k) => next + k);
+        const batch = Array.from({ length: Math.min(size, files.length - next) }, (_, k) => order[next + k]);
         next += batch.length;
         return batch;
     };
@@ -9774,7 +10139,7 @@ function scanInWorkers(files, context, counters, threads, onProgress) {
     // Workers get a structured clone: the onSecret callback (a function) stays on this thread,
     // where finalize calls it.
     const { onSecret: _onSecret, ...settings } = context.settings;
-    const init = { [_protocol_js__WEBPACK_IMPORTED_MODULE_4__/* .WORKER_FLAG */ .o]: true, settings, files: [...files] };
+    const init = { [_protocol_js__WEBPACK_IMPORTED_MODULE_4__/* .WORKER_FLAG */ .o]: true, settings, files: [...all] };
     const slots = new Set();
     let nextId = 0;
     let done = 0;
@@ -9821,7 +10186,7 @@ function scanInWorkers(files, context, counters, threads, onProgress) {
             let yielded = performance.now();
             for (let batch = takeBatch(); batch !== null; batch = takeBatch()) {
                 for (const index of batch) {
-                    for (const f of (0,_scan_file_js__WEBPACK_IMPORTED_MODULE_3__/* .scanFile */ .W)(files[index], here, counters))
+                    for (const f of (0,_scan_file_js__WEBPACK_IMPORTED_MODULE_3__/* .scanFile */ .W)(all[index], here, counters))
                         findings.push(f);
                     // Workers' answers are taken (and they are fed again) only when this thread yields:
                     // often enough that a worker never waits for work while this one reads a big file.
@@ -9867,7 +10232,7 @@ function scanInWorkers(files, context, counters, threads, onProgress) {
                     retries.unshift([running[k]]);
             }
             else if (running.length === 1) {
-                const file = files[running[0]];
+                const file = all[running[0]];
                 context.diagnostic({ file: file.path, level: 'error', code: 'scan-failed', message: `scanning this file stopped its worker thread (${reason}): not scanned` });
                 account(1);
             }
@@ -10729,8 +11094,9 @@ const firebaseWebApiKeyDetector = withNearbyText(tokenDetector({
     kind: 'web API key (public by design, shipped in every client: restrict it rather than rotate it)',
     validate: (body, prefix) => !isPublishedGoogleExample(prefix + body),
 }), 
-// The keys of a Firebase web config or google-services.json around the key.
-/firebase|authDomain|messagingSenderId|storageBucket|measurementId/i, 400);
+// The keys of a Firebase web config, an Android google-services.json (`"current_key"`,
+// `mobilesdk_app_id`) or an iOS GoogleService-Info.plist (`GCM_SENDER_ID`, `GOOGLE_APP_ID`).
+/firebase|authDomain|messagingSenderId|storageBucket|measurementId|"current_key"|mobilesdk_app_id|GCM_SENDER_ID|GOOGLE_APP_ID/i, 400);
 /**
  * `_authToken=<uuid>` in an `.npmrc`, Nexus's `NpmToken.<uuid>`, or a UUID assigned to an npm
  * token name (`NPM_TOKEN: "<uuid>"`, `ENV NPM_TOKEN <uuid>`). Bounded runs only.
@@ -12324,6 +12690,7 @@ class UnifiedDiffParser {
     remainingNew = 0;
     announced = false;
     headerNew = null;
+    newOid = null;
     constructor(events) {
         this.events = events;
     }
@@ -12365,7 +12732,14 @@ class UnifiedDiffParser {
             this.oldPath = null;
             this.newPath = null;
             this.announced = false;
+            this.newOid = null;
             this.headerNew = guessHeaderPath(text);
+            return;
+        }
+        if (text.startsWith('index ')) {
+            const oids = /^index [0-9a-f]+\.\.([0-9a-f]+)/.exec(text);
+            if (oids)
+                this.newOid = oids[1];
             return;
         }
         if (text.startsWith('--- ')) {
@@ -12399,7 +12773,7 @@ class UnifiedDiffParser {
         if (this.announced)
             return;
         this.announced = true;
-        this.events.file?.({ path: this.newPath, oldPath: this.oldPath });
+        this.events.file?.({ path: this.newPath, oldPath: this.oldPath, ...(this.newOid !== null ? { newOid: this.newOid } : {}) });
     }
     /** A section with no `+++` line (mode change, pure rename, binary) still names its file. */
     finishFile() {
@@ -13009,13 +13383,17 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _core_path_filter_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6499);
 /* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9506);
 /* harmony import */ var _diff_changed_lines_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5993);
-/* harmony import */ var _diff_unified_diff_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8125);
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8525);
-/* harmony import */ var _commit_files_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7957);
-/* harmony import */ var _git_lines_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7330);
-/* harmony import */ var _head_presence_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(724);
-/* harmony import */ var _tip_lines_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3467);
-/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9254);
+/* harmony import */ var _diff_git_blobs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8442);
+/* harmony import */ var _diff_unified_diff_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8125);
+/* harmony import */ var _discover_classify_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6641);
+/* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5563);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8815);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8525);
+/* harmony import */ var _commit_files_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(7957);
+/* harmony import */ var _git_lines_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7330);
+/* harmony import */ var _head_presence_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(724);
+/* harmony import */ var _tip_lines_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(3467);
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(9254);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_3__]);
 _core_scan_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -13030,11 +13408,24 @@ _core_scan_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.the
 
 
 
+
+
+
+
 const COMMIT_MARK = '\u001e';
+/**
+ * YAML files up to this size are analysed whole at each commit that added lines to them (the
+ * structural rules need the document around the added lines); larger ones (lock files) only by
+ * the rules that read text, on the added lines.
+ */
+const WHOLE_BLOB_MAX = 512 * 1024;
+const NO_YAML = { documents: [], lineCounter: new yaml__WEBPACK_IMPORTED_MODULE_9__/* .LineCounter */ .HN(), diagnostics: [], ok: true };
 /**
  * Audits git history: streams `git log -p` (merges as their diff to the first parent, renames
  * followed, binary files skipped), runs the file rules over the lines each commit added, and
- * reports every secret once, at the oldest commit that added it.
+ * reports every secret once, at the oldest commit that added it. Structural YAML rules never see
+ * fragments (a few added lines are not the document they belong to): a YAML file is analysed
+ * whole at that commit and only findings on its added lines are kept.
  */
 async function scanHistory(settings, logger, options) {
     const started = performance.now();
@@ -13048,7 +13439,7 @@ async function scanHistory(settings, logger, options) {
         revisions.push(`^${options.since}`);
     for (const rev of options.exclude ?? [])
         revisions.push(`^${rev}`);
-    const hasHead = (await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_6__/* .git */ .$Y)(root, ['rev-parse', '--verify', '-q', `${tip}^{commit}`])).code === 0;
+    const hasHead = (await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_10__/* .git */ .$Y)(root, ['rev-parse', '--verify', '-q', `${tip}^{commit}`])).code === 0;
     const diagnostics = new Map();
     const stats = (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyStats */ .bD)();
     const context = {
@@ -13064,79 +13455,162 @@ async function scanHistory(settings, logger, options) {
     };
     if (!hasHead && !options.allBranches)
         return (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .buildReport */ .FK)([], settings, stats, [...diagnostics.values()], started, logger);
-    const total = Number((await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_6__/* .git */ .$Y)(root, ['rev-list', '--count', ...revisions, '--', '.'])).stdout.toString().trim()) || 0;
+    const total = Number((await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_10__/* .git */ .$Y)(root, ['rev-list', '--count', ...revisions, '--', '.'])).stdout.toString().trim()) || 0;
     const wanted = (0,_core_path_filter_js__WEBPACK_IMPORTED_MODULE_2__/* .discoveryFilter */ .H)(settings);
     const introduced = new Map();
     const seenFiles = new Set();
     let commit = '';
     let authorDate = '';
     let files = new Map();
+    /** Post-image blob of each file of the current commit. */
+    let oids = new Map();
     let commits = 0;
+    const deferred = [];
     const finishCommit = () => {
-        for (const [file, added] of files)
-            analyzeCommitFile(file, added);
-        files = new Map();
-    };
-    const analyzeCommitFile = (file, added) => {
-        seenFiles.add(file);
-        if (added.bytes > settings.maxFileSize) {
-            stats.skippedTooLarge++;
-            context.diagnostic({ file, level: 'warning', code: 'skipped-too-large', message: `commit ${commit.slice(0, 12)} added ${added.bytes} bytes, more than the limit of ${settings.maxFileSize}: not scanned` });
-            return;
+        for (const [file, added] of files) {
+            const oid = oids.get(file);
+            if (oid !== undefined && isYamlPath(file) && !/^0+$/.test(oid))
+                deferred.push({ seq: commits, commit, authorDate, file, oid, added });
+            else
+                analyzeAdded(file, added, commits, commit, authorDate);
         }
+        files = new Map();
+        oids = new Map();
+    };
+    const tooLarge = (file, bytes, at) => {
+        if (bytes <= settings.maxFileSize)
+            return false;
+        stats.skippedTooLarge++;
+        context.diagnostic({ file, level: 'warning', code: 'skipped-too-large', message: `commit ${at.slice(0, 12)} added ${bytes} bytes, more than the limit of ${settings.maxFileSize}: not scanned` });
+        return true;
+    };
+    /** The rules that read text, on the lines a commit added (YAML rules get no document). */
+    const analyzeAdded = (file, added, seq, at, date) => {
+        seenFiles.add(file);
+        if (tooLarge(file, added.bytes, at))
+            return;
         stats.filesScanned++;
         stats.bytesScanned += added.bytes;
-        const source = (0,_core_analyze_js__WEBPACK_IMPORTED_MODULE_1__/* .makeSourceFile */ .A)({ absPath: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, ...file.split('/')), path: file, tracked: true }, added.text(), context);
+        const parsed = (0,_core_analyze_js__WEBPACK_IMPORTED_MODULE_1__/* .makeSourceFile */ .A)({ absPath: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, ...file.split('/')), path: file, tracked: true }, added.text(), context);
+        const source = { ...parsed, yaml: () => NO_YAML };
         const result = (0,_core_analyze_js__WEBPACK_IMPORTED_MODULE_1__/* .analyzeFile */ .x)(source, context);
         stats.suppressed += result.suppressed;
         for (const raw of result.findings) {
             const line = added.mapLine(raw.line);
             const endLine = added.mapLine(raw.endLine);
-            const written = raw.line !== null && raw.line === raw.endLine ? spanText(added.lineText(raw.line), raw.column, raw.endColumn) : (raw.secret ?? '');
-            const finding = { ...raw, line, endLine, commit };
-            // One finding per secret (a key copied or moved stays one key); per file for findings without one.
-            const identity = `${raw.ruleId}\0${raw.secret ?? `${file}\0${raw.fingerprintSeed ?? raw.message}`}`;
-            const earlier = introduced.get(identity);
-            // --topo-order lists children before parents: a later entry is an older commit (except within one).
-            if (!earlier || earlier.finding.commit !== commit)
-                introduced.set(identity, { finding, authorDate, written });
+            record(raw, { line, endLine }, writtenText(raw, (l) => added.lineText(l)), seq, at, date, file);
         }
     };
-    const parser = new _diff_unified_diff_js__WEBPACK_IMPORTED_MODULE_5__/* .UnifiedDiffParser */ .nt({
+    /** Every rule on a YAML file's whole content at the commit; findings kept on the lines it added. */
+    const analyzeWhole = (item, text, bytes) => {
+        seenFiles.add(item.file);
+        if (tooLarge(item.file, bytes, item.commit))
+            return;
+        stats.filesScanned++;
+        stats.bytesScanned += item.added.bytes;
+        const source = (0,_core_analyze_js__WEBPACK_IMPORTED_MODULE_1__/* .makeSourceFile */ .A)({ absPath: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, ...item.file.split('/')), path: item.file, tracked: true }, text, context);
+        const result = (0,_core_analyze_js__WEBPACK_IMPORTED_MODULE_1__/* .analyzeFile */ .x)(source, context);
+        stats.suppressed += result.suppressed;
+        const addedLines = new Set(item.added.realLine);
+        const lines = text.split('\n');
+        for (const raw of result.findings) {
+            if (raw.line !== null && !touchesAdded(raw.line, raw.endLine ?? raw.line, addedLines))
+                continue;
+            record(raw, { line: raw.line, endLine: raw.endLine }, writtenText(raw, (l) => (lines[l - 1] ?? '').replace(/\r$/, '')), item.seq, item.commit, item.authorDate, item.file);
+        }
+    };
+    const record = (raw, at, written, seq, sha, date, file) => {
+        const finding = { ...raw, ...at, commit: sha };
+        // One finding per secret (a key copied or moved stays one key); per file for findings without one.
+        const identity = `${raw.ruleId}\0${raw.secret ?? `${file}\0${raw.fingerprintSeed ?? raw.message}`}`;
+        const earlier = introduced.get(identity);
+        // --topo-order lists children before parents: a later commit in the log is older (within one, the first is kept).
+        if (!earlier || earlier.seq < seq)
+            introduced.set(identity, { finding, seq, authorDate: date, written });
+    };
+    const parser = new _diff_unified_diff_js__WEBPACK_IMPORTED_MODULE_6__/* .UnifiedDiffParser */ .nt({
+        file: (f) => {
+            if (f.path !== null && f.newOid !== undefined)
+                oids.set(f.path, f.newOid);
+        },
         added: (file, line, text) => {
             if (!wanted(file))
                 return;
             let added = files.get(file);
             if (!added)
-                files.set(file, (added = new _commit_files_js__WEBPACK_IMPORTED_MODULE_10__/* .AddedText */ .O()));
+                files.set(file, (added = new _commit_files_js__WEBPACK_IMPORTED_MODULE_14__/* .AddedText */ .O()));
             added.add(line, text);
         },
         binary: () => {
             stats.skippedBinary++;
         },
     });
-    const args = ['log', '-p', '--topo-order', '--no-color', '--no-ext-diff', '--no-textconv', '--no-show-signature', '--no-mailmap', '--no-notes', '--ignore-submodules=all', '-U0', '-M', '--diff-merges=first-parent', '--relative', `--format=${COMMIT_MARK}%H %aI`, ...revisions, '--', '.'];
-    await (0,_git_lines_js__WEBPACK_IMPORTED_MODULE_7__/* .streamGitLines */ .W)(root, args, (line) => {
+    const args = ['log', '-p', '--topo-order', '--no-color', '--no-ext-diff', '--no-textconv', '--no-show-signature', '--no-mailmap', '--no-notes', '--ignore-submodules=all', '-U0', '-M', '--diff-merges=first-parent', '--full-index', '--relative', `--format=${COMMIT_MARK}%H %aI`, ...revisions, '--', '.'];
+    await (0,_git_lines_js__WEBPACK_IMPORTED_MODULE_11__/* .streamGitLines */ .W)(root, args, (line) => {
         if (line.startsWith(COMMIT_MARK)) {
             parser.end();
             finishCommit();
             [commit = '', authorDate = ''] = line.slice(1).split(' ');
-            logger.progress?.(++commits, Math.max(total, commits));
+            // Counted apart from the progress call: `progress?.(…)` skips its arguments when absent.
+            commits++;
+            logger.progress?.(commits, Math.max(total, commits));
             return;
         }
         parser.line(line);
     });
     parser.end();
     finishCommit();
+    await analyzeDeferred(deferred);
     stats.filesDiscovered = seenFiles.size;
+    /** One `cat-file --batch` for every deferred blob, each analysed as it arrives (one in memory at a time). */
+    async function analyzeDeferred(items) {
+        const byOid = new Map();
+        for (const item of items)
+            byOid.set(item.oid, [...(byOid.get(item.oid) ?? []), item]);
+        const seen = new Set();
+        await (0,_diff_git_blobs_js__WEBPACK_IMPORTED_MODULE_5__/* .readBlobs */ .b)(root, [...byOid.keys()], (oid, content, size) => {
+            seen.add(oid);
+            const text = content === null ? null : (0,_discover_read_text_js__WEBPACK_IMPORTED_MODULE_8__/* .decodeText */ .g7)(content);
+            for (const item of byOid.get(oid) ?? []) {
+                if (text === null)
+                    analyzeAdded(item.file, item.added, item.seq, item.commit, item.authorDate);
+                else
+                    analyzeWhole(item, text, size);
+            }
+        }, Math.min(WHOLE_BLOB_MAX, settings.maxFileSize));
+        // A blob git could not read (a shallow or partial clone): the added lines are what there is.
+        for (const [oid, list] of byOid)
+            if (!seen.has(oid))
+                for (const item of list)
+                    analyzeAdded(item.file, item.added, item.seq, item.commit, item.authorDate);
+    }
     const entries = [...introduced.values()];
-    const atHead = await (0,_head_presence_js__WEBPACK_IMPORTED_MODULE_8__/* .presentAtHead */ .D)(root, entries.map((e) => e.written), tip);
-    const onLine = await (0,_tip_lines_js__WEBPACK_IMPORTED_MODULE_9__/* .heldAtTip */ .S)(root, tip, entries.map((e) => ({ file: e.finding.file, line: e.finding.line, written: e.written })));
+    const atHead = await (0,_head_presence_js__WEBPACK_IMPORTED_MODULE_12__/* .presentAtHead */ .D)(root, entries.map((e) => e.written), tip);
+    const onLine = await (0,_tip_lines_js__WEBPACK_IMPORTED_MODULE_13__/* .heldAtTip */ .S)(root, tip, entries.map((e) => ({ file: e.finding.file, line: e.finding.line, written: e.written })));
     const raw = entries.map(({ finding, authorDate: date, written }, i) => {
         const present = atHead.has(written);
-        return { ...(0,_messages_js__WEBPACK_IMPORTED_MODULE_11__/* .describeHistoryFinding */ .Z)(finding, date, present, options.pullRequest === true), authorDate: date, presentAtHead: present, lineAtTip: onLine[i] };
+        return { ...(0,_messages_js__WEBPACK_IMPORTED_MODULE_15__/* .describeHistoryFinding */ .Z)(finding, date, present, options.pullRequest === true), authorDate: date, presentAtHead: present, lineAtTip: onLine[i] };
     });
     return (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .buildReport */ .FK)(raw, settings, stats, [...diagnostics.values()], started, logger);
+}
+function isYamlPath(file) {
+    const lower = file.toLowerCase();
+    return (lower.endsWith('.yml') || lower.endsWith('.yaml')) && (0,_discover_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .classify */ .L8)(file) !== 'env';
+}
+function touchesAdded(line, endLine, added) {
+    for (let l = line; l <= endLine; l++)
+        if (added.has(l))
+            return true;
+    return false;
+}
+/**
+ * The text a commit wrote for a finding (the key, or its encoded form), looked for at HEAD: the
+ * span on its line; for a key split over lines, its first part.
+ */
+function writtenText(raw, lineText) {
+    if (raw.line !== null && raw.line === raw.endLine)
+        return spanText(lineText(raw.line), raw.column, raw.endColumn);
+    return raw.secretParts?.[0] ?? raw.secret ?? '';
 }
 /** The characters between two 1-based columns (counted in code points, as findings are). */
 function spanText(line, column, endColumn) {

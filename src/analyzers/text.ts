@@ -41,13 +41,13 @@ export const hardcodedSecretRule: FileRule = {
  */
 export function findSecretsInText(file: Pick<SourceFile, 'path' | 'text' | 'lines'> & { kind?: FileKind }, options: FindOptions = {}): RawFinding[] {
   const findings: RawFinding[] = [];
-  const language = SOURCE_CODE.test(file.path) ? { language: 'code' as const } : {};
+  const language = SOURCE_CODE.test(file.path) ? { language: 'code' as const } : YAML_FILE.test(file.path) ? { yaml: true } : {};
   const inFixtures = TEST_FIXTURES.test(file.path) ? ' It sits among test fixtures: if it was made for tests only, mark it with an ignore comment; if it was ever real, rotate it.' : '';
   for (const match of findSecrets(file.text, { decodeDepth: DEFAULT_DECODE_DEPTH, ...options, ...language })) {
     const encodedFrom = encodings(match);
     findings.push(
       secretFinding(match, file.text, { file: file.path, ...file.lines.range(match.start, match.end) }, {
-        message: describe(match.detector, match.kind, encodedFrom) + inFixtures,
+        message: describe(match.detector, match.kind, encodedFrom) + splitNote(match) + inFixtures,
         remediation: fitRemediation(match.detector.remediation, file),
       }),
     );
@@ -61,6 +61,8 @@ export function findSecretsInText(file: Pick<SourceFile, 'path' | 'text' | 'line
  * their unquoted values are literals.
  */
 const SOURCE_CODE = /\.(py|pyi|js|mjs|cjs|jsx|ts|mts|cts|tsx|java|kt|kts|scala|groovy|go|rs|rb|php|cs|fs|swift|m|mm|c|cc|cpp|cxx|h|hpp|dart|lua|ex|exs|erl|clj|jl|r|R|vue|svelte)$/;
+/** YAML files, where a value may be folded over more-indented lines. */
+const YAML_FILE = /\.ya?ml$/i;
 /** Paths of test data (`tests/fixtures/…`, `testdata/`, `__fixtures__/`). */
 const TEST_FIXTURES = /(^|\/)(tests?\/(fixtures?|data)|testdata|test-data|__fixtures__|fixtures?)\//i;
 
@@ -71,6 +73,12 @@ function describe(detector: Detector, kind: string, decodedFrom: readonly string
   return detector.id === 'generic-secret' ? `${what} looks like a hardcoded secret.` : `Hardcoded ${what}.`;
 }
 
+/** A key written over several lines: say so, since a reader looking at one line sees only a part. */
+function splitNote(match: FoundSecret): string {
+  const parts = match.parts;
+  if (parts === undefined) return '';
+  return ` It is split over ${parts.length} lines: the parts joined are the ${match.decodedFrom ? 'encoded text' : 'key'}.`;
+}
 
 /** The catalogue's remediations end with a workflow example; elsewhere that is the wrong fix. */
 const WORKFLOW_EXAMPLE = / ?\(e\.g\. \$\{\{ secrets\.([A-Za-z0-9_]+) \}\}\)/;
@@ -156,8 +164,9 @@ function secretFinding(match: FoundSecret, scanned: string, location: Location, 
   };
   if (encodedFrom) {
     finding.decodedFrom = encodedFrom;
-    finding.secretSource = scanned.slice(match.start, match.end);
+    finding.secretSource = match.parts ? match.parts.join('') : scanned.slice(match.start, match.end);
   }
+  if (match.parts) finding.secretParts = match.parts;
   return finding;
 }
 

@@ -85,7 +85,7 @@ export async function verifyTriaged(kept: readonly Triaged[], settings: Settings
  */
 export function present(kept: readonly Triaged[], verifications: ReadonlyMap<string, FindingVerification> = new Map()): Finding[] {
   const findings = kept.map(({ raw, fingerprint: id, severity }) => {
-    const { secret, secretPrefix, secretSource: _source, fingerprintSeed: _seed, ...rest } = raw;
+    const { secret, secretPrefix, secretSource: _source, secretParts: _parts, fingerprintSeed: _seed, ...rest } = raw;
     const result: Finding = { ...rest, severity, fingerprint: id };
     if (secret !== undefined) {
       result.secret = redact(secret, secretPrefix);
@@ -118,10 +118,14 @@ export function maskReport(report: Report, raw: readonly RawFinding[]): Report {
   for (const finding of raw) {
     if (finding.secret !== undefined) values.push({ value: finding.secret, ...(finding.secretPrefix !== undefined ? { prefix: finding.secretPrefix } : {}) });
     if (finding.secretSource !== undefined) values.push({ value: finding.secretSource });
+    // The parts of a split key, each as written (a part too short to say anything is left alone).
+    for (const part of finding.secretParts ?? []) if (part.length >= MASKED_PART_MIN) values.push({ value: part });
   }
   const mask = secretMasker(values);
   return { ...report, findings: report.findings.map((f) => maskStrings(f, mask)), diagnostics: report.diagnostics.map((d) => maskStrings(d, mask)) };
 }
+
+const MASKED_PART_MIN = 8;
 
 function maskStrings<T>(value: T, mask: (text: string) => string): T {
   if (typeof value === 'string') return mask(value) as T;
@@ -136,7 +140,11 @@ function inChangedLines(finding: RawFinding, changed: Settings['changedLines']):
   if (changed === null) return true;
   const lines = changed.get(finding.file);
   if (!lines) return false;
-  return finding.line === null || lines.has(finding.line);
+  if (finding.line === null) return true;
+  // A finding over several lines (a key split over lines, a PEM block) counts if any of them changed.
+  const last = Math.max(finding.line, finding.endLine ?? finding.line);
+  for (let line = finding.line; line <= last; line++) if (lines.has(line)) return true;
+  return false;
 }
 
 function compare(a: string, b: string): number {

@@ -39,6 +39,8 @@ export interface RawFinding extends Location {
   secretPrefix?: string;
   /** The text the secret was read from when it differs (an encoded secret's encoded form): masked like it. */
   secretSource?: string;
+  /** A secret written over several lines: its parts as written, one per line (masked like it). */
+  secretParts?: string[];
   /** For findings without a secret: what identifies the finding apart from its line. */
   fingerprintSeed?: string;
   decodedFrom?: Encoding[];
@@ -64,7 +66,7 @@ export interface FindingVerification {
 }
 
 /** A finding as it leaves the core: redacted and fingerprinted, never holding a raw secret. */
-export interface Finding extends Omit<RawFinding, 'secret' | 'secretPrefix' | 'secretSource' | 'fingerprintSeed'> {
+export interface Finding extends Omit<RawFinding, 'secret' | 'secretPrefix' | 'secretSource' | 'secretParts' | 'fingerprintSeed'> {
   /** Redacted form only: provider prefix, at most four more characters (never over a quarter), and the length. */
   secret?: string;
   fingerprint: string;

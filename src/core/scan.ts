@@ -1,7 +1,7 @@
 import { allRuleMeta, REPOSITORY_RULES } from '../analyzers/registry.js';
 import { hardcodedSecretRule } from '../analyzers/text.js';
 import type { RepositoryRule, ScanContext } from '../analyzers/types.js';
-import { discoverFiles } from '../discover/files.js';
+import { discoverFiles, type DiscoveredFile } from '../discover/files.js';
 import { isGitTimeout } from '../util/git.js';
 import { maskReport, present, triage, verifyTriaged } from './finalize.js';
 import { markIncomplete } from './incomplete.js';
@@ -43,8 +43,12 @@ export async function scan(settings: Settings, logger: Logger, options: ScanOpti
   stats.skippedSymlink = discovery.symlinks;
 
   const context: ScanContext = { settings, logger, files, diagnostic: (d) => diagnostics.push(d) };
-  const threads = chooseThreads(files.length, options.threads);
-  logger.debug(threads > 0 ? `scanning ${files.length} files on this thread and ${threads} worker thread(s)` : `scanning ${files.length} files in one thread`);
+  // A diff keeps findings on changed files only: the others are not read at all. Repository rules
+  // still see every file (ignore coverage, includes), and a changed file is read whole.
+  const changed = settings.changedLines;
+  const toScan = changed === null ? files : files.filter((f) => changed.has(f.path));
+  const threads = chooseThreads(toScan.length, options.threads);
+  logger.debug(threads > 0 ? `scanning ${toScan.length} files on this thread and ${threads} worker thread(s)` : `scanning ${toScan.length} files in one thread`);
   // Repository rules mostly wait for git (grep, check-ignore): they run beside the file scan,
   // and their results are taken in rule order afterwards, so the report does not depend on timing.
   const settle = async (rule: RepositoryRule) => {
@@ -56,7 +60,7 @@ export async function scan(settings: Settings, logger: Logger, options: ScanOpti
   };
   const repository = REPOSITORY_RULES.map(settle);
   const raw: RawFinding[] =
-    threads > 0 ? await scanInWorkers(files, context, stats, threads, (done) => logger.progress?.(done, files.length)) : await scanHere(context, stats);
+    threads > 0 ? await scanInWorkers(toScan, context, stats, threads, (done) => logger.progress?.(done, toScan.length)) : await scanHere(toScan, context, stats);
   for (const { rule, findings, error } of await Promise.all(repository)) {
     // A git call that hung leaves the scan incomplete: that is the run's outcome, not a note.
     if (isGitTimeout(error)) throw error;
@@ -67,8 +71,8 @@ export async function scan(settings: Settings, logger: Logger, options: ScanOpti
 }
 
 /** Every file in this thread. Reads are synchronous (see readTextFileSync); yields now and then. */
-async function scanHere(context: ScanContext, stats: ScanStats): Promise<RawFinding[]> {
-  const { files, logger } = context;
+async function scanHere(files: readonly DiscoveredFile[], context: ScanContext, stats: ScanStats): Promise<RawFinding[]> {
+  const { logger } = context;
   const raw: RawFinding[] = [];
   for (let i = 0; i < files.length; i++) {
     for (const finding of scanFile(files[i]!, context, stats)) raw.push(finding);

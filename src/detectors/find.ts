@@ -5,6 +5,7 @@
 import type { Encoding } from '../core/finding.js';
 import { DETECTORS } from './catalogue.js';
 import { genericSecretDetector } from './generic.js';
+import { crossesJoin, joinedTexts, originalOffset, originalParts } from './continuations.js';
 import { decodeLayers, type Span } from './decode.js';
 import { KeywordPrefilter } from './prefilter.js';
 import type { DetectContext, Detector, DetectorMatch } from './types.js';
@@ -13,6 +14,12 @@ export interface FoundSecret extends DetectorMatch {
   detector: Detector;
   /** Set when the secret was found after decoding: `start`/`end` are then the encoded text's. */
   decodedFrom?: Encoding[];
+  /**
+   * Set when the secret (or its encoded text) is written over several lines (see
+   * continuations.ts): the parts as written, one per line. `start` is then the first part's,
+   * `end` the last part's, and `secret` the parts joined.
+   */
+  parts?: string[];
 }
 
 export interface FindOptions extends DetectContext {
@@ -32,6 +39,27 @@ interface Candidate {
 }
 
 export function findSecrets(text: string, options: FindOptions = {}): FoundSecret[] {
+  const candidates = candidatesIn(text, options);
+  // A key split over lines: the detectors again on each chain of continued lines, joined; only
+  // matches that cross a join are new (the others were found above).
+  for (const joined of joinedTexts(text, { folds: options.yaml === true })) {
+    for (const candidate of candidatesIn(joined.text, options)) {
+      const { found, path } = candidate;
+      if (!crossesJoin(joined, found.start, found.end)) continue;
+      const start = originalOffset(joined, found.start);
+      const end = originalOffset(joined, found.end, true);
+      const outer = path[0]!;
+      candidates.push({
+        found: { ...found, start, end, parts: originalParts(joined, text, found.start, found.end) },
+        path: [{ start: originalOffset(joined, outer.start), end: originalOffset(joined, outer.end, true) }, ...path.slice(1)],
+      });
+    }
+  }
+  return resolveOverlaps(candidates);
+}
+
+/** Every detector's matches in a text and in its decoded layers, before overlaps are resolved. */
+function candidatesIn(text: string, options: FindOptions): Candidate[] {
   const candidates: Candidate[] = [];
   const { detectors, trackedAt } = prefilter.scan(text);
   for (const detector of detectors) {
@@ -52,13 +80,20 @@ export function findSecrets(text: string, options: FindOptions = {}): FoundSecre
       }
     }
   }
-  return resolveOverlaps(candidates);
+  return candidates;
 }
 
-/** Where matches overlap, the detector listed first wins (specific before generic), then the shallower. */
+/**
+ * Where matches overlap, the detector listed first wins (specific before generic), then the
+ * shallower, then a key joined over lines (over the half a detector may accept on its own).
+ */
 function resolveOverlaps(candidates: Candidate[]): FoundSecret[] {
   const ordered = [...candidates].sort(
-    (a, b) => PRIORITY.get(a.found.detector)! - PRIORITY.get(b.found.detector)! || a.path.length - b.path.length || a.path[0]!.start - b.path[0]!.start,
+    (a, b) =>
+      PRIORITY.get(a.found.detector)! - PRIORITY.get(b.found.detector)! ||
+      a.path.length - b.path.length ||
+      Number(b.found.parts !== undefined) - Number(a.found.parts !== undefined) ||
+      a.path[0]!.start - b.path[0]!.start,
   );
   const kept: Candidate[] = [];
   for (const candidate of ordered) {

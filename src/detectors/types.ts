@@ -27,6 +27,11 @@ export interface DetectContext {
    * `credentials=credentials`). Absent for data, config, shell and decoded text.
    */
   language?: 'code';
+  /**
+   * The text is YAML: a plain or quoted scalar continues on more-indented lines, so a key may be
+   * folded over them (see continuations.ts).
+   */
+  yaml?: boolean;
 }
 
 /** What a detector says about its provider, whatever way it finds keys. */

@@ -10,6 +10,8 @@ export interface DiffFileStart {
   path: string | null;
   /** Pre-image path, or null for a new file. */
   oldPath: string | null;
+  /** The post-image blob id from the `index` line, when git printed one (full with `--full-index`). */
+  newOid?: string;
 }
 
 export interface DiffEvents {
@@ -62,6 +64,7 @@ export class UnifiedDiffParser {
   private remainingNew = 0;
   private announced = false;
   private headerNew: string | null = null;
+  private newOid: string | null = null;
 
   constructor(private readonly events: DiffEvents) {}
 
@@ -101,7 +104,13 @@ export class UnifiedDiffParser {
       this.oldPath = null;
       this.newPath = null;
       this.announced = false;
+      this.newOid = null;
       this.headerNew = guessHeaderPath(text);
+      return;
+    }
+    if (text.startsWith('index ')) {
+      const oids = /^index [0-9a-f]+\.\.([0-9a-f]+)/.exec(text);
+      if (oids) this.newOid = oids[1]!;
       return;
     }
     if (text.startsWith('--- ')) {
@@ -135,7 +144,7 @@ export class UnifiedDiffParser {
   private announce(): void {
     if (this.announced) return;
     this.announced = true;
-    this.events.file?.({ path: this.newPath, oldPath: this.oldPath });
+    this.events.file?.({ path: this.newPath, oldPath: this.oldPath, ...(this.newOid !== null ? { newOid: this.newOid } : {}) });
   }
 
   /** A section with no `+++` line (mode change, pure rename, binary) still names its file. */

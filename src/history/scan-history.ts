@@ -7,7 +7,13 @@ import { discoveryFilter } from '../core/path-filter.js';
 import { buildReport, emptyStats } from '../core/scan.js';
 import type { Settings } from '../core/settings.js';
 import { requireCommit, requireWorkTree } from '../diff/changed-lines.js';
+import { readBlobs } from '../diff/git-blobs.js';
 import { UnifiedDiffParser } from '../diff/unified-diff.js';
+import { classify } from '../discover/classify.js';
+import { decodeText } from '../discover/read-text.js';
+import type { SourceFile } from '../analyzers/types.js';
+import type { YamlFile } from '../yaml/load.js';
+import { LineCounter } from 'yaml';
 import { git } from '../util/git.js';
 import { AddedText } from './commit-files.js';
 import { streamGitLines } from './git-lines.js';
@@ -41,15 +47,38 @@ const COMMIT_MARK = '\u001e';
 
 interface Introduced {
   finding: RawFinding;
+  /** Position of the commit in the log (children first): the larger, the older. */
+  seq: number;
   authorDate: string;
   /** The text written in the commit (the key, or its encoded form): what is looked for at HEAD. */
   written: string;
 }
 
 /**
+ * YAML files up to this size are analysed whole at each commit that added lines to them (the
+ * structural rules need the document around the added lines); larger ones (lock files) only by
+ * the rules that read text, on the added lines.
+ */
+const WHOLE_BLOB_MAX = 512 * 1024;
+
+/** A commit's added lines to a YAML file, analysed later on the file's whole content at that commit. */
+interface Deferred {
+  seq: number;
+  commit: string;
+  authorDate: string;
+  file: string;
+  oid: string;
+  added: AddedText;
+}
+
+const NO_YAML: YamlFile = { documents: [], lineCounter: new LineCounter(), diagnostics: [], ok: true };
+
+/**
  * Audits git history: streams `git log -p` (merges as their diff to the first parent, renames
  * followed, binary files skipped), runs the file rules over the lines each commit added, and
- * reports every secret once, at the oldest commit that added it.
+ * reports every secret once, at the oldest commit that added it. Structural YAML rules never see
+ * fragments (a few added lines are not the document they belong to): a YAML file is analysed
+ * whole at that commit and only findings on its added lines are kept.
  */
 export async function scanHistory(settings: Settings, logger: Logger, options: HistoryOptions): Promise<Report> {
   const started = performance.now();
@@ -82,39 +111,75 @@ export async function scanHistory(settings: Settings, logger: Logger, options: H
   let commit = '';
   let authorDate = '';
   let files = new Map<string, AddedText>();
+  /** Post-image blob of each file of the current commit. */
+  let oids = new Map<string, string>();
   let commits = 0;
+  const deferred: Deferred[] = [];
 
   const finishCommit = () => {
-    for (const [file, added] of files) analyzeCommitFile(file, added);
+    for (const [file, added] of files) {
+      const oid = oids.get(file);
+      if (oid !== undefined && isYamlPath(file) && !/^0+$/.test(oid)) deferred.push({ seq: commits, commit, authorDate, file, oid, added });
+      else analyzeAdded(file, added, commits, commit, authorDate);
+    }
     files = new Map();
+    oids = new Map();
   };
 
-  const analyzeCommitFile = (file: string, added: AddedText) => {
+  const tooLarge = (file: string, bytes: number, at: string): boolean => {
+    if (bytes <= settings.maxFileSize) return false;
+    stats.skippedTooLarge++;
+    context.diagnostic({ file, level: 'warning', code: 'skipped-too-large', message: `commit ${at.slice(0, 12)} added ${bytes} bytes, more than the limit of ${settings.maxFileSize}: not scanned` });
+    return true;
+  };
+
+  /** The rules that read text, on the lines a commit added (YAML rules get no document). */
+  const analyzeAdded = (file: string, added: AddedText, seq: number, at: string, date: string) => {
     seenFiles.add(file);
-    if (added.bytes > settings.maxFileSize) {
-      stats.skippedTooLarge++;
-      context.diagnostic({ file, level: 'warning', code: 'skipped-too-large', message: `commit ${commit.slice(0, 12)} added ${added.bytes} bytes, more than the limit of ${settings.maxFileSize}: not scanned` });
-      return;
-    }
+    if (tooLarge(file, added.bytes, at)) return;
     stats.filesScanned++;
     stats.bytesScanned += added.bytes;
-    const source = makeSourceFile({ absPath: path.join(root, ...file.split('/')), path: file, tracked: true }, added.text(), context);
+    const parsed = makeSourceFile({ absPath: path.join(root, ...file.split('/')), path: file, tracked: true }, added.text(), context);
+    const source: SourceFile = { ...parsed, yaml: () => NO_YAML };
     const result = analyzeFile(source, context);
     stats.suppressed += result.suppressed;
     for (const raw of result.findings) {
       const line = added.mapLine(raw.line);
       const endLine = added.mapLine(raw.endLine);
-      const written = raw.line !== null && raw.line === raw.endLine ? spanText(added.lineText(raw.line), raw.column, raw.endColumn) : (raw.secret ?? '');
-      const finding: RawFinding = { ...raw, line, endLine, commit };
-      // One finding per secret (a key copied or moved stays one key); per file for findings without one.
-      const identity = `${raw.ruleId}\0${raw.secret ?? `${file}\0${raw.fingerprintSeed ?? raw.message}`}`;
-      const earlier = introduced.get(identity);
-      // --topo-order lists children before parents: a later entry is an older commit (except within one).
-      if (!earlier || earlier.finding.commit !== commit) introduced.set(identity, { finding, authorDate, written });
+      record(raw, { line, endLine }, writtenText(raw, (l) => added.lineText(l)), seq, at, date, file);
     }
   };
 
+  /** Every rule on a YAML file's whole content at the commit; findings kept on the lines it added. */
+  const analyzeWhole = (item: Deferred, text: string, bytes: number) => {
+    seenFiles.add(item.file);
+    if (tooLarge(item.file, bytes, item.commit)) return;
+    stats.filesScanned++;
+    stats.bytesScanned += item.added.bytes;
+    const source = makeSourceFile({ absPath: path.join(root, ...item.file.split('/')), path: item.file, tracked: true }, text, context);
+    const result = analyzeFile(source, context);
+    stats.suppressed += result.suppressed;
+    const addedLines = new Set(item.added.realLine);
+    const lines = text.split('\n');
+    for (const raw of result.findings) {
+      if (raw.line !== null && !touchesAdded(raw.line, raw.endLine ?? raw.line, addedLines)) continue;
+      record(raw, { line: raw.line, endLine: raw.endLine }, writtenText(raw, (l) => (lines[l - 1] ?? '').replace(/\r$/, '')), item.seq, item.commit, item.authorDate, item.file);
+    }
+  };
+
+  const record = (raw: RawFinding, at: { line: number | null; endLine: number | null }, written: string, seq: number, sha: string, date: string, file: string) => {
+    const finding: RawFinding = { ...raw, ...at, commit: sha };
+    // One finding per secret (a key copied or moved stays one key); per file for findings without one.
+    const identity = `${raw.ruleId}\0${raw.secret ?? `${file}\0${raw.fingerprintSeed ?? raw.message}`}`;
+    const earlier = introduced.get(identity);
+    // --topo-order lists children before parents: a later commit in the log is older (within one, the first is kept).
+    if (!earlier || earlier.seq < seq) introduced.set(identity, { finding, seq, authorDate: date, written });
+  };
+
   const parser = new UnifiedDiffParser({
+    file: (f) => {
+      if (f.path !== null && f.newOid !== undefined) oids.set(f.path, f.newOid);
+    },
     added: (file, line, text) => {
       if (!wanted(file)) return;
       let added = files.get(file);
@@ -126,20 +191,45 @@ export async function scanHistory(settings: Settings, logger: Logger, options: H
     },
   });
 
-  const args = ['log', '-p', '--topo-order', '--no-color', '--no-ext-diff', '--no-textconv', '--no-show-signature', '--no-mailmap', '--no-notes', '--ignore-submodules=all', '-U0', '-M', '--diff-merges=first-parent', '--relative', `--format=${COMMIT_MARK}%H %aI`, ...revisions, '--', '.'];
+  const args = ['log', '-p', '--topo-order', '--no-color', '--no-ext-diff', '--no-textconv', '--no-show-signature', '--no-mailmap', '--no-notes', '--ignore-submodules=all', '-U0', '-M', '--diff-merges=first-parent', '--full-index', '--relative', `--format=${COMMIT_MARK}%H %aI`, ...revisions, '--', '.'];
   await streamGitLines(root, args, (line) => {
     if (line.startsWith(COMMIT_MARK)) {
       parser.end();
       finishCommit();
       [commit = '', authorDate = ''] = line.slice(1).split(' ');
-      logger.progress?.(++commits, Math.max(total, commits));
+      // Counted apart from the progress call: `progress?.(…)` skips its arguments when absent.
+      commits++;
+      logger.progress?.(commits, Math.max(total, commits));
       return;
     }
     parser.line(line);
   });
   parser.end();
   finishCommit();
+  await analyzeDeferred(deferred);
   stats.filesDiscovered = seenFiles.size;
+
+  /** One `cat-file --batch` for every deferred blob, each analysed as it arrives (one in memory at a time). */
+  async function analyzeDeferred(items: readonly Deferred[]): Promise<void> {
+    const byOid = new Map<string, Deferred[]>();
+    for (const item of items) byOid.set(item.oid, [...(byOid.get(item.oid) ?? []), item]);
+    const seen = new Set<string>();
+    await readBlobs(
+      root,
+      [...byOid.keys()],
+      (oid, content, size) => {
+        seen.add(oid);
+        const text = content === null ? null : decodeText(content);
+        for (const item of byOid.get(oid) ?? []) {
+          if (text === null) analyzeAdded(item.file, item.added, item.seq, item.commit, item.authorDate);
+          else analyzeWhole(item, text, size);
+        }
+      },
+      Math.min(WHOLE_BLOB_MAX, settings.maxFileSize),
+    );
+    // A blob git could not read (a shallow or partial clone): the added lines are what there is.
+    for (const [oid, list] of byOid) if (!seen.has(oid)) for (const item of list) analyzeAdded(item.file, item.added, item.seq, item.commit, item.authorDate);
+  }
 
   const entries = [...introduced.values()];
   const atHead = await presentAtHead(root, entries.map((e) => e.written), tip);
@@ -151,6 +241,25 @@ export async function scanHistory(settings: Settings, logger: Logger, options: H
   return buildReport(raw, settings, stats, [...diagnostics.values()], started, logger);
 }
 
+
+function isYamlPath(file: string): boolean {
+  const lower = file.toLowerCase();
+  return (lower.endsWith('.yml') || lower.endsWith('.yaml')) && classify(file) !== 'env';
+}
+
+function touchesAdded(line: number, endLine: number, added: ReadonlySet<number>): boolean {
+  for (let l = line; l <= endLine; l++) if (added.has(l)) return true;
+  return false;
+}
+
+/**
+ * The text a commit wrote for a finding (the key, or its encoded form), looked for at HEAD: the
+ * span on its line; for a key split over lines, its first part.
+ */
+function writtenText(raw: RawFinding, lineText: (line: number) => string): string {
+  if (raw.line !== null && raw.line === raw.endLine) return spanText(lineText(raw.line), raw.column, raw.endColumn);
+  return raw.secretParts?.[0] ?? raw.secret ?? '';
+}
 
 /** The characters between two 1-based columns (counted in code points, as findings are). */
 function spanText(line: string, column: number | null, endColumn: number | null): string {

@@ -8,7 +8,7 @@ import { isScalar } from 'yaml';
 import type { RuleMeta, SourceFile } from '../types.js';
 import type { JobModel, NamedValue, StepModel, WorkflowModel } from './model.js';
 
-export type LiteralClass = 'secret' | 'service-password' | 'key-id' | 'upload-token';
+export type LiteralClass = 'secret' | 'service-password' | 'key-id' | 'upload-token' | 'public-client-key';
 
 /** Inputs that take the name of an environment variable, not its value, by action. */
 const ENV_NAME_INPUTS: { action: RegExp; label: string; inputs: ReadonlySet<string> }[] = [
@@ -109,6 +109,13 @@ export function severityPolicy(kind: LiteralClass): { severity: RuleMeta['severi
         severity: 'medium',
         note: 'A Codecov upload token only lets its holder upload coverage reports to this project, not read code or settings: reported at medium.',
         remediation: 'Store it as a repository secret named CODECOV_TOKEN and pass `token: ${{ secrets.CODECOV_TOKEN }}`; regenerate it in the Codecov settings of the repository.',
+      };
+    case 'public-client-key':
+      return {
+        severity: 'low',
+        // Merged with firebase-web-api-key (low) at the same place: the note holds at that severity.
+        note: 'A Firebase web API key is public by design: it ships in every client of the app, and Security Rules and App Check, not the key, guard the data.',
+        remediation: 'No need to hide it, but restrict the key in the Google Cloud console (HTTP referrers, the Firebase APIs only); a repository variable (`${{ vars.FIREBASE_API_KEY }}`) keeps it in one place.',
       };
     default:
       return null;

@@ -21,7 +21,8 @@ const meta: RuleMeta = {
     "A secret-like variable, input or credential is given a literal value in a workflow or action file instead of a ${{ secrets.NAME }} reference. " +
     'Severity: high; medium for a weak literal (a counting run or stand-in words) and for a Codecov upload token (it only uploads reports); ' +
     "low for the throwaway password of a CI service container (`services.*.env`, and the job or step env a job with services connects with: the same value, or a database client variable), whatever the value's case, " +
-    'and for an access key id (`*_ACCESS_KEY_ID`, `*_KEY_ID`, `AKIA…`: an identifier; the secret half is what grants access). ' +
+    'for an access key id (`*_ACCESS_KEY_ID`, `*_KEY_ID`, `AKIA…`: an identifier; the secret half is what grants access), ' +
+    'and for a Firebase web API key (an `AIza…` key under a `*FIREBASE*` name: public by design, it ships in every client of the app). ' +
     "Not reported: the name of an env variable where the action takes one (actions/setup-java `server-username`, `server-password`, `gpg-passphrase`) or an identifier naming a variable the workflow sets, and a value that a comment on its line or the line above calls a placeholder. " +
     'A workflow the YAML parser rejects (duplicate keys are accepted, as GitHub accepts them) gets a `workflow-not-analyzed` warning: only its text was checked.',
   helpUri: `${HELP_BASE}#gha-literal-secret`,
@@ -111,6 +112,8 @@ function classOf(entry: NamedValue, value: string, step: StepModel | null): Lite
   if (/(^|_)ACCESS_KEY_ID$|(^|_)KEY_ID$/.test(name) || /^(AKIA|ASIA)[A-Z0-9]{16}$/.test(value.trim())) return 'key-id';
   const codecovInput = entry.scope === 'with' && name === 'TOKEN' && /^codecov\/codecov-action@/i.test(String(step?.uses?.value ?? ''));
   if (/^CODECOV_TOKEN$/.test(name) || codecovInput) return 'upload-token';
+  // A Firebase web config's key (`VITE_FIREBASE_API_KEY`): the same key the built site ships.
+  if (/FIREBASE/.test(name) && /^AIza[0-9A-Za-z_-]{35}$/.test(value.trim())) return 'public-client-key';
   return 'secret';
 }
 

@@ -68,6 +68,12 @@ export function scanInWorkers(
   onProgress: (done: number) => void,
 ): Promise<RawFinding[]> {
   const findings: RawFinding[] = [];
+  // Threads know every discovered file (rules that resolve includes read the list), and batches
+  // name files by their place in it: `files` may be a part of it (a diff scans changed files only).
+  const all = context.files.length >= files.length ? context.files : files;
+  const place = new Map(all.map((f, i) => [f, i]));
+  const order = files.map((f) => place.get(f) ?? -1);
+  if (order.includes(-1)) throw new Error('scanInWorkers: a file to scan is not among the context files');
   // Batches are cut when handed out, smaller as the files run out ("guided"), so that no thread
   // is left with a long batch while the others have nothing. Retried batches go first.
   let next = 0;
@@ -76,7 +82,7 @@ export function scanInWorkers(
     if (retries.length > 0) return retries.shift()!;
     if (next >= files.length) return null;
     const size = Math.max(MIN_BATCH, Math.min(MAX_BATCH, Math.ceil((files.length - next) / ((threads + 1) * 4))));
-    const batch = Array.from({ length: Math.min(size, files.length - next) }, (_, k) => next + k);
+    const batch = Array.from({ length: Math.min(size, files.length - next) }, (_, k) => order[next + k]!);
     next += batch.length;
     return batch;
   };
@@ -84,7 +90,7 @@ export function scanInWorkers(
   // Workers get a structured clone: the onSecret callback (a function) stays on this thread,
   // where finalize calls it.
   const { onSecret: _onSecret, ...settings } = context.settings;
-  const init: WorkerInit = { [WORKER_FLAG]: true, settings, files: [...files] };
+  const init: WorkerInit = { [WORKER_FLAG]: true, settings, files: [...all] };
   const slots = new Set<Slot>();
   let nextId = 0;
   let done = 0;
@@ -128,7 +134,7 @@ export function scanInWorkers(
       let yielded = performance.now();
       for (let batch = takeBatch(); batch !== null; batch = takeBatch()) {
         for (const index of batch) {
-          for (const f of scanFile(files[index]!, here, counters)) findings.push(f);
+          for (const f of scanFile(all[index]!, here, counters)) findings.push(f);
           // Workers' answers are taken (and they are fed again) only when this thread yields:
           // often enough that a worker never waits for work while this one reads a big file.
           if (performance.now() - yielded >= YIELD_MS) {
@@ -166,7 +172,7 @@ export function scanInWorkers(
       } else if (running.length > 1) {
         for (let k = running.length - 1; k >= 0; k--) retries.unshift([running[k]!]);
       } else if (running.length === 1) {
-        const file = files[running[0]!]!;
+        const file = all[running[0]!]!;
         context.diagnostic({ file: file.path, level: 'error', code: 'scan-failed', message: `scanning this file stopped its worker thread (${reason}): not scanned` });
         account(1);
       }

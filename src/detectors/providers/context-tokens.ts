@@ -129,8 +129,9 @@ export const firebaseWebApiKeyDetector = withNearbyText(
     kind: 'web API key (public by design, shipped in every client: restrict it rather than rotate it)',
     validate: (body, prefix) => !isPublishedGoogleExample(prefix + body),
   }),
-  // The keys of a Firebase web config or google-services.json around the key.
-  /firebase|authDomain|messagingSenderId|storageBucket|measurementId/i,
+  // The keys of a Firebase web config, an Android google-services.json (`"current_key"`,
+  // `mobilesdk_app_id`) or an iOS GoogleService-Info.plist (`GCM_SENDER_ID`, `GOOGLE_APP_ID`).
+  /firebase|authDomain|messagingSenderId|storageBucket|measurementId|"current_key"|mobilesdk_app_id|GCM_SENDER_ID|GOOGLE_APP_ID/i,
   400,
 );
 
