@@ -49877,9 +49877,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _counters_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(954);
-/* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7243);
-/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7094);
+/* harmony import */ var _counters_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(954);
+/* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7243);
+/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7094);
 /**
  * Worker side of the scan pool. The pool starts a worker on the very file it was loaded from (the
  * ncc bundle, or this module when not bundled). In that worker this module, evaluated before the
@@ -49890,8 +49890,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-/** URL a worker is started from: the bundle when bundled (every module shares its URL). */
-const WORKER_URL = import.meta.url;
+/**
+ * URL a worker is started from: the entry file its bundle declared (the CLI, whose scanner is a
+ * lazily loaded chunk), else the bundle itself (every module of one bundle shares its URL).
+ */
+const WORKER_URL = globalThis[_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKER_ENTRY_KEY */ .Y] ?? import.meta.url;
 function serve(init) {
     const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
     const post = (message) => port.postMessage(message);
@@ -49907,18 +49910,18 @@ function serve(init) {
         diagnostic: (d) => diagnostics.push(d),
     };
     port.on('message', (request) => {
-        const stats = (0,_counters_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyCounters */ .Hw)();
+        const stats = (0,_counters_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyCounters */ .Hw)();
         const findings = [];
         diagnostics = [];
         for (const index of request.indexes) {
-            for (const finding of (0,_scan_file_js__WEBPACK_IMPORTED_MODULE_1__/* .scanFile */ .W)(init.files[index], context, stats))
+            for (const finding of (0,_scan_file_js__WEBPACK_IMPORTED_MODULE_2__/* .scanFile */ .W)(init.files[index], context, stats))
                 findings.push(finding);
         }
         post({ type: 'done', id: request.id, findings, diagnostics, counters: stats });
     });
     post({ type: 'ready' });
 }
-if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.[_protocol_js__WEBPACK_IMPORTED_MODULE_3__/* .WORKER_FLAG */ .o]) {
+if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.[_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKER_FLAG */ .o]) {
     serve(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData);
     // Never settles: keeps the rest of the bundle (the entry point) from running in this worker.
     // The open message port keeps the thread alive until the pool terminates it.
@@ -49945,8 +49948,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _counters_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(954);
 /* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4339);
-/* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7243);
-/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7094);
+/* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7243);
+/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7094);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_entry_js__WEBPACK_IMPORTED_MODULE_2__]);
 _entry_js__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 /**
@@ -50026,7 +50029,7 @@ function scanInWorkers(files, context, counters, threads, onProgress) {
     // Workers get a structured clone: the onSecret callback (a function) stays on this thread,
     // where finalize calls it.
     const { onSecret: _onSecret, ...settings } = context.settings;
-    const init = { [_protocol_js__WEBPACK_IMPORTED_MODULE_4__/* .WORKER_FLAG */ .o]: true, settings, files: [...all] };
+    const init = { [_protocol_js__WEBPACK_IMPORTED_MODULE_3__/* .WORKER_FLAG */ .o]: true, settings, files: [...all] };
     const slots = new Set();
     let nextId = 0;
     let done = 0;
@@ -50073,7 +50076,7 @@ function scanInWorkers(files, context, counters, threads, onProgress) {
             let yielded = performance.now();
             for (let batch = takeBatch(); batch !== null; batch = takeBatch()) {
                 for (const index of batch) {
-                    for (const f of (0,_scan_file_js__WEBPACK_IMPORTED_MODULE_3__/* .scanFile */ .W)(all[index], here, counters))
+                    for (const f of (0,_scan_file_js__WEBPACK_IMPORTED_MODULE_4__/* .scanFile */ .W)(all[index], here, counters))
                         findings.push(f);
                     // Workers' answers are taken (and they are fed again) only when this thread yields:
                     // often enough that a worker never waits for work while this one reads a big file.
@@ -50185,10 +50188,16 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ WORKER_ENTRY_KEY),
 /* harmony export */   o: () => (/* binding */ WORKER_FLAG)
 /* harmony export */ });
 /** Marks a worker started by the scan pool (the bundle is re-entered with this in workerData). */
 const WORKER_FLAG = 'openaiSecretLintScanWorker';
+/**
+ * Where a bundle whose scanner sits in a lazily loaded chunk (the CLI) records its entry file: a
+ * worker must start on the entry, since a chunk on its own runs nothing.
+ */
+const WORKER_ENTRY_KEY = Symbol.for('openai-secret-lint.worker-entry');
 
 
 /***/ }),

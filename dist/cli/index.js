@@ -76,13 +76,23 @@ function compileCacheDirectory(env) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _compile_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9749);
-/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4910);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _compile_cache_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9749);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4910);
+/* harmony import */ var _core_workers_protocol_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7243);
 // The entry point stays tiny: every commit in a pre-commit hook pays for what it loads. `--version`
 // is answered before anything else is loaded; the rest of the CLI is a separate chunk, compiled
 // from Node's compile cache where Node has one (22.1+).
 
 
+
+
+// Scan workers start on this file (see WORKER_ENTRY_KEY): in one, serve the pool and nothing else.
+globalThis[_core_workers_protocol_js__WEBPACK_IMPORTED_MODULE_3__/* .WORKER_ENTRY_KEY */ .Y] = import.meta.url;
+if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.[_core_workers_protocol_js__WEBPACK_IMPORTED_MODULE_3__/* .WORKER_FLAG */ .o]) {
+    await Promise.all(/* import() */[__nccwpck_require__.e(420), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4339));
+}
 // A reader that stops early (`| head`) closes the pipe: not an error of the scan, whose exit code
 // (findings or not) still stands. Any other write error is an internal error.
 for (const stream of [process.stdout, process.stderr]) {
@@ -94,11 +104,11 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 const argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
-    process.stdout.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_NAME */ .l} ${_core_version_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_VERSION */ .w}\n`);
+    process.stdout.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_NAME */ .l} ${_core_version_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_VERSION */ .w}\n`);
 }
 else {
-    (0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_0__/* .enableCompileCache */ .L)(process.env);
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(673), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2957));
+    (0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .enableCompileCache */ .L)(process.env);
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(420), __nccwpck_require__.e(210), __nccwpck_require__.e(339), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2957));
     process.exitCode = await main(argv, {
         stdout: process.stdout,
         stderr: process.stderr,
@@ -128,6 +138,24 @@ const package_namespaceObject = {"rE":"0.1.0"};
 
 const TOOL_NAME = 'openai-secret-lint';
 const TOOL_VERSION = package_namespaceObject.rE;
+
+
+/***/ }),
+
+/***/ 7243:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ WORKER_ENTRY_KEY),
+/* harmony export */   o: () => (/* binding */ WORKER_FLAG)
+/* harmony export */ });
+/** Marks a worker started by the scan pool (the bundle is re-entered with this in workerData). */
+const WORKER_FLAG = 'openaiSecretLintScanWorker';
+/**
+ * Where a bundle whose scanner sits in a lazily loaded chunk (the CLI) records its entry file: a
+ * worker must start on the entry, since a chunk on its own runs nothing.
+ */
+const WORKER_ENTRY_KEY = Symbol.for('openai-secret-lint.worker-entry');
 
 
 /***/ }),
@@ -373,6 +401,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */

@@ -2,8 +2,16 @@
 // The entry point stays tiny: every commit in a pre-commit hook pays for what it loads. `--version`
 // is answered before anything else is loaded; the rest of the CLI is a separate chunk, compiled
 // from Node's compile cache where Node has one (22.1+).
+import { isMainThread, workerData } from 'node:worker_threads';
 import { enableCompileCache } from './compile-cache.js';
 import { TOOL_NAME, TOOL_VERSION } from '../core/version.js';
+import { WORKER_ENTRY_KEY, WORKER_FLAG } from '../core/workers/protocol.js';
+
+// Scan workers start on this file (see WORKER_ENTRY_KEY): in one, serve the pool and nothing else.
+(globalThis as Record<symbol, unknown>)[WORKER_ENTRY_KEY] = import.meta.url;
+if (!isMainThread && (workerData as Record<string, unknown> | null)?.[WORKER_FLAG]) {
+  await import('../core/workers/entry.js');
+}
 
 // A reader that stops early (`| head`) closes the pipe: not an error of the scan, whose exit code
 // (findings or not) still stands. Any other write error is an internal error.

@@ -8,11 +8,14 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { ScanContext } from '../../analyzers/types.js';
 import type { Diagnostic, RawFinding } from '../finding.js';
 import { emptyCounters } from './counters.js';
-import { WORKER_FLAG, type BatchRequest, type WorkerInit, type WorkerMessage } from './protocol.js';
+import { WORKER_ENTRY_KEY, WORKER_FLAG, type BatchRequest, type WorkerInit, type WorkerMessage } from './protocol.js';
 import { scanFile } from './scan-file.js';
 
-/** URL a worker is started from: the bundle when bundled (every module shares its URL). */
-export const WORKER_URL = import.meta.url;
+/**
+ * URL a worker is started from: the entry file its bundle declared (the CLI, whose scanner is a
+ * lazily loaded chunk), else the bundle itself (every module of one bundle shares its URL).
+ */
+export const WORKER_URL: string = ((globalThis as Record<symbol, unknown>)[WORKER_ENTRY_KEY] as string | undefined) ?? import.meta.url;
 
 function serve(init: WorkerInit): void {
   const port = parentPort!;

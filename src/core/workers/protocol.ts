@@ -6,6 +6,12 @@ import type { Counters } from './counters.js';
 /** Marks a worker started by the scan pool (the bundle is re-entered with this in workerData). */
 export const WORKER_FLAG = 'openaiSecretLintScanWorker';
 
+/**
+ * Where a bundle whose scanner sits in a lazily loaded chunk (the CLI) records its entry file: a
+ * worker must start on the entry, since a chunk on its own runs nothing.
+ */
+export const WORKER_ENTRY_KEY = Symbol.for('openai-secret-lint.worker-entry');
+
 export interface WorkerInit {
   [WORKER_FLAG]: true;
   settings: Settings;
