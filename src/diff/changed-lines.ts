@@ -9,9 +9,11 @@ import { parseAddedLines } from './unified-diff.js';
 /**
  * Diff options shared by every mode: exact line numbers, renames followed, no user diff drivers,
  * and submodules left alone (checking them would run git inside them, under their own config;
- * their files are scanned as directories of their own).
+ * their files are scanned as directories of their own). `--text`: a `binary` or `-diff` attribute
+ * of the repository must not turn a text file's added lines into "Binary files differ" (real
+ * binary files are skipped when their content is read).
  */
-const DIFF_ARGS = ['diff', '--no-color', '--no-ext-diff', '--no-textconv', '--ignore-submodules=all', '-U0', '-M', '--relative'];
+const DIFF_ARGS = ['diff', '--text', '--no-color', '--no-ext-diff', '--no-textconv', '--ignore-submodules=all', '-U0', '-M', '--relative'];
 
 /**
  * Lines added in the working tree since `base` (a commit-ish), by POSIX path relative to `root`:

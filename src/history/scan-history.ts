@@ -91,6 +91,10 @@ export async function scanHistory(settings: Settings, logger: Logger, options: H
 
   const analyzeCommitFile = (file: string, added: AddedText) => {
     seenFiles.add(file);
+    if (added.binary) {
+      stats.skippedBinary++;
+      return;
+    }
     if (added.bytes > settings.maxFileSize) {
       stats.skippedTooLarge++;
       context.diagnostic({ file, level: 'warning', code: 'skipped-too-large', message: `commit ${commit.slice(0, 12)} added ${added.bytes} bytes, more than the limit of ${settings.maxFileSize}: not scanned` });
@@ -118,7 +122,7 @@ export async function scanHistory(settings: Settings, logger: Logger, options: H
     added: (file, line, text) => {
       if (!wanted(file)) return;
       let added = files.get(file);
-      if (!added) files.set(file, (added = new AddedText()));
+      if (!added) files.set(file, (added = new AddedText(settings.maxFileSize)));
       added.add(line, text);
     },
     binary: () => {
@@ -126,7 +130,9 @@ export async function scanHistory(settings: Settings, logger: Logger, options: H
     },
   });
 
-  const args = ['log', '-p', '--topo-order', '--no-color', '--no-ext-diff', '--no-textconv', '--no-show-signature', '--no-mailmap', '--no-notes', '--ignore-submodules=all', '-U0', '-M', '--diff-merges=first-parent', '--relative', `--format=${COMMIT_MARK}%H %aI`, ...revisions, '--', '.'];
+  // --text: a `binary` or `-diff` attribute of the repository must not hide a text file's lines;
+  // real binary files are told by their NUL bytes (AddedText.binary) and skipped as before.
+  const args = ['log', '-p', '--text', '--topo-order', '--no-color', '--no-ext-diff', '--no-textconv', '--no-show-signature', '--no-mailmap', '--no-notes', '--ignore-submodules=all', '-U0', '-M', '--diff-merges=first-parent', '--relative', `--format=${COMMIT_MARK}%H %aI`, ...revisions, '--', '.'];
   await streamGitLines(root, args, (line) => {
     if (line.startsWith(COMMIT_MARK)) {
       parser.end();
