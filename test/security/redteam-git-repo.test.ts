@@ -4,9 +4,15 @@
  *   scan into a plain walk that quietly skips a tracked file `.gitignore` lists;
  * - `.gitattributes` marking text files `binary`, `-diff`, `-text` or with an unknown diff driver
  *   must not hide their added lines from `--staged`, `--diff` and `--history`, while real binary
- *   files are still skipped.
+ *   files are still skipped;
+ * - FIFOs in place of files git reads by itself (info/exclude, info/attributes, packed-refs,
+ *   objects/info/alternates: no config key can redirect them) stop git at the timeout: exit 3,
+ *   never a hang and never a clean result.
  */
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openaiKey } from '../helpers/keys.js';
 import { cleanupTempDirs, gitIn, makeRepo, writeTree } from '../helpers/repo.js';
@@ -87,4 +93,22 @@ describe('.gitattributes hiding added lines from the diff modes', () => {
     // git grep must not take the attributed files for binary ones either.
     expect(report.findings.map((f) => f.presentAtHead)).toEqual([true, true, true, true]);
   });
+});
+
+describe('FIFOs inside .git that git opens without asking its config', () => {
+  const FILES = ['info/exclude', 'info/attributes', 'packed-refs', 'objects/info/alternates'];
+  const cases = FILES.flatMap((file) => [[file, 'tree', ['scan', '--format', 'json', '.']], [file, 'history', ['scan', '--history', '--format', 'json']]] as const);
+
+  it.each(cases)('%s (%s scan) ends, as complete (the key found) or incomplete (exit 3)', async (file, _mode, args) => {
+    const repo = makeRepo({ 'app.js': `const key = "${openaiKey('proj')}";\n` });
+    const fifo = path.join(repo, '.git', file);
+    mkdirSync(path.dirname(fifo), { recursive: true });
+    rmSync(fifo, { force: true });
+    execFileSync('mkfifo', [fifo]);
+    // The time bound is the spawn's: a run blocked on the FIFO is killed and has no exit code.
+    const run = await runCli(repo, [...args], { timeoutMs: 20_000, env: { OPENAI_SECRET_LINT_GIT_TIMEOUT_MS: '1500' } });
+    expect(run.code === 1 || run.code === 3, `exit ${run.code}: ${run.stderr}`).toBe(true);
+    if (run.code === 3) expect(run.stderr).toMatch(/produced nothing for 2 s .* and was stopped: scan incomplete/);
+    else expect(findingsOf(run).map((f) => `${f.file}:${f.line}:${f.column}`)).toEqual(['app.js:1:14']);
+  }, 30_000);
 });
