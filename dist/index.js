@@ -51590,8 +51590,8 @@ function limitedCredential(name, value) {
 /* unused harmony export stagedChangedLines */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4296);
-/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1922);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1922);
 /* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5563);
 /* harmony import */ var _util_file_name_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6373);
 /* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4713);
@@ -51621,13 +51621,10 @@ async function changedLinesSince(root, base, options = {}) {
     await requireCommit(root, base, '--diff');
     // Against the working tree git reads files through their clean filters: util/git.ts pins every
     // filter command the repository configures to none, so only the bytes themselves are compared.
-    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(root, [...DIFF_ARGS, base, '--']);
-    if (result.code !== 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`--diff ${base}: git diff failed: ${firstLine(result.stderr)}`);
-    const changed = (0,_unified_diff_js__WEBPACK_IMPORTED_MODULE_4__/* .parseAddedLines */ .HH)(result.stdout.toString('utf8'));
+    const changed = await addedLines(root, [...DIFF_ARGS, base, '--'], `--diff ${base}: git diff failed`);
     if (options.untracked !== false) {
         for (const file of await untrackedFiles(root))
-            changed.set(file.path, await allLines(file.raw, options.maxFileSize ?? _core_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_MAX_FILE_SIZE */ .Sj));
+            changed.set(file.path, await allLines(file.raw, options.maxFileSize ?? _core_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_MAX_FILE_SIZE */ .Sj));
     }
     return changed;
 }
@@ -51637,24 +51634,60 @@ async function stagedChangedLines(root) {
     const head = await git(root, ['rev-parse', '--verify', '-q', 'HEAD^{commit}']);
     // Before the first commit everything staged is new: compare with the empty tree.
     const against = head.code === 0 ? 'HEAD' : await emptyTree(root);
-    const result = await git(root, [...DIFF_ARGS, '--cached', against, '--']);
-    if (result.code !== 0)
-        throw new ConfigurationError(`--staged: git diff --cached failed: ${firstLine(result.stderr)}`);
-    return parseAddedLines(result.stdout.toString('utf8'));
+    return addedLines(root, [...DIFF_ARGS, '--cached', against, '--'], '--staged: git diff --cached failed');
+}
+/** Longest diff line decoded whole: past it only the start matters (a header, or a hunk line's `+`). */
+const MAX_LINE_BYTES = 64 * 1024;
+/**
+ * Streams a `git diff` into its added lines. `--text` shows real binary files too: their lines are
+ * streamed, never held whole, and an endless line is cut at MAX_LINE_BYTES, so memory stays small.
+ */
+async function addedLines(root, args, failure) {
+    const { parser, result } = (0,_unified_diff_js__WEBPACK_IMPORTED_MODULE_4__/* .addedLinesParser */ .Do)();
+    let parts = [];
+    let held = 0;
+    const flush = () => {
+        parser.line(Buffer.concat(parts).toString('utf8'));
+        parts = [];
+        held = 0;
+    };
+    const keep = (piece) => {
+        if (held >= MAX_LINE_BYTES)
+            return;
+        const part = piece.subarray(0, MAX_LINE_BYTES - held);
+        parts.push(part);
+        held += part.length;
+    };
+    const run = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .gitStream */ .dP)(root, args, (chunk) => {
+        let start = 0;
+        for (let eol = chunk.indexOf(10); eol !== -1; eol = chunk.indexOf(10, start)) {
+            keep(chunk.subarray(start, eol));
+            flush();
+            start = eol + 1;
+        }
+        if (start < chunk.length)
+            keep(chunk.subarray(start));
+    });
+    if (held > 0)
+        flush();
+    parser.end();
+    if (run.code !== 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`${failure}: ${firstLine(run.stderr)}`);
+    return result;
 }
 async function requireWorkTree(root, flag) {
     const inside = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(root, ['rev-parse', '--is-inside-work-tree']);
     if (inside.code !== 0 || inside.stdout.toString().trim() !== 'true') {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`${flag} needs a git work tree, and ${root} is not inside one`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`${flag} needs a git work tree, and ${root} is not inside one`);
     }
 }
 async function requireCommit(root, rev, flag) {
     await requireWorkTree(root, flag);
     if (rev.startsWith('-'))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`${flag}: "${rev}" is not a revision`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`${flag}: "${rev}" is not a revision`);
     const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(root, ['rev-parse', '--verify', '-q', `${rev}^{commit}`]);
     if (result.code !== 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`${flag}: unknown revision "${rev}" (is it fetched? shallow clones need fetch-depth: 0)`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`${flag}: unknown revision "${rev}" (is it fetched? shallow clones need fetch-depth: 0)`);
 }
 async function emptyTree(root) {
     const result = await git(root, ['hash-object', '-t', 'tree', '--no-filters', '--stdin'], '');
@@ -51925,10 +51958,10 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   HH: () => (/* binding */ parseAddedLines),
+/* harmony export */   Do: () => (/* binding */ addedLinesParser),
 /* harmony export */   nt: () => (/* binding */ UnifiedDiffParser)
 /* harmony export */ });
-/* unused harmony export unquoteGitPath */
+/* unused harmony exports unquoteGitPath, parseAddedLines */
 /* harmony import */ var _util_file_name_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6373);
 /**
  * An incremental parser of git's unified diff output (`git diff`, `git log -p`), fed one line at
@@ -52086,6 +52119,14 @@ function guessHeaderPath(text) {
 }
 /** Parses a whole diff text into POSIX path -> added post-image lines (every named file is present). */
 function parseAddedLines(diff) {
+    const { parser, result } = addedLinesParser();
+    for (const line of diff.split('\n'))
+        parser.line(line);
+    parser.end();
+    return result;
+}
+/** A parser to feed line by line, and the map it fills: POSIX path -> added post-image lines. */
+function addedLinesParser() {
     const result = new Map();
     const parser = new UnifiedDiffParser({
         file: ({ path }) => {
@@ -52099,10 +52140,7 @@ function parseAddedLines(diff) {
             lines.add(line);
         },
     });
-    for (const line of diff.split('\n'))
-        parser.line(line);
-    parser.end();
-    return result;
+    return { parser, result };
 }
 
 
@@ -52582,19 +52620,30 @@ class AddedText {
  * C-quoted with octal escapes (core.quotePath is pinned on), so decoding lines as UTF-8 loses no
  * name byte.
  */
-async function streamGitLines(cwd, args, onLine) {
+async function streamGitLines(cwd, args, onLine, maxLineBytes = Number.POSITIVE_INFINITY) {
     let parts = [];
+    // A line longer than maxLineBytes is cut there (the caller then skips it as too large): a
+    // binary file shown with --text may hold no line break at all.
+    let held = 0;
+    const keep = (piece) => {
+        if (held >= maxLineBytes)
+            return;
+        const part = held + piece.length > maxLineBytes ? piece.subarray(0, maxLineBytes - held) : piece;
+        parts.push(part);
+        held += part.length;
+    };
     const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_0__/* .gitStream */ .dP)(cwd, args, (chunk) => {
         let start = 0;
         for (let eol = chunk.indexOf(10); eol !== -1; eol = chunk.indexOf(10, start)) {
-            parts.push(chunk.subarray(start, eol));
+            keep(chunk.subarray(start, eol));
             const line = parts.length === 1 ? parts[0] : Buffer.concat(parts);
             parts = [];
+            held = 0;
             start = eol + 1;
             onLine(line.toString('utf8'));
         }
         if (start < chunk.length)
-            parts.push(chunk.subarray(start));
+            keep(chunk.subarray(start));
     });
     if (parts.length > 0)
         onLine(Buffer.concat(parts).toString('utf8'));
@@ -52807,7 +52856,7 @@ async function scanHistory(settings, logger, options) {
             return;
         }
         parser.line(line);
-    });
+    }, settings.maxFileSize + 1);
     parser.end();
     finishCommit();
     stats.filesDiscovered = seenFiles.size;

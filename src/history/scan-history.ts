@@ -142,7 +142,7 @@ export async function scanHistory(settings: Settings, logger: Logger, options: H
       return;
     }
     parser.line(line);
-  });
+  }, settings.maxFileSize + 1);
   parser.end();
   finishCommit();
   stats.filesDiscovered = seenFiles.size;
