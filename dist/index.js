@@ -38488,30 +38488,32 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6257);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(4296);
-/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_23__ = __nccwpck_require__(5278);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_21__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_24__ = __nccwpck_require__(5278);
 /* harmony import */ var _core_incomplete_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3319);
 /* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9506);
 /* harmony import */ var _history_scan_history_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7042);
 /* harmony import */ var _output_json_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7711);
 /* harmony import */ var _output_sarif_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(324);
 /* harmony import */ var _output_text_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4980);
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4713);
-/* harmony import */ var _util_safe_write_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5497);
-/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3856);
-/* harmony import */ var _audit_issue_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2047);
-/* harmony import */ var _diff_scope_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(4906);
-/* harmony import */ var _github_api_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(2334);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(1341);
-/* harmony import */ var _pr_commits_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(8065);
-/* harmony import */ var _repo_paths_js__WEBPACK_IMPORTED_MODULE_21__ = __nccwpck_require__(4085);
-/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_22__ = __nccwpck_require__(2684);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(8980);
-/* harmony import */ var _pr_comment_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(9413);
-/* harmony import */ var _upload_sarif_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(5617);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(8770);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_3__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_4__, _diff_scope_js__WEBPACK_IMPORTED_MODULE_12__]);
-([_core_scan_js__WEBPACK_IMPORTED_MODULE_3__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_4__, _diff_scope_js__WEBPACK_IMPORTED_MODULE_12__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/* harmony import */ var _output_escape_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8078);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4713);
+/* harmony import */ var _util_safe_write_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5497);
+/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3856);
+/* harmony import */ var _audit_issue_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(2047);
+/* harmony import */ var _diff_scope_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(4906);
+/* harmony import */ var _github_api_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(2334);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(1341);
+/* harmony import */ var _pr_commits_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(8065);
+/* harmony import */ var _repo_paths_js__WEBPACK_IMPORTED_MODULE_22__ = __nccwpck_require__(4085);
+/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_23__ = __nccwpck_require__(2684);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(8980);
+/* harmony import */ var _pr_comment_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(9413);
+/* harmony import */ var _upload_sarif_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(5617);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(8770);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_3__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_4__, _diff_scope_js__WEBPACK_IMPORTED_MODULE_13__]);
+([_core_scan_js__WEBPACK_IMPORTED_MODULE_3__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_4__, _diff_scope_js__WEBPACK_IMPORTED_MODULE_13__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
 
 
 
@@ -38538,16 +38540,16 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_cor
 
 const MIN_MASK_LENGTH = 6;
 /** For the second, whole-tree scan of a pull request: its progress is not news. */
-const quietLogger = { ..._logger_js__WEBPACK_IMPORTED_MODULE_16__/* .actionsLogger */ .M, info: () => { } };
+const quietLogger = { ..._logger_js__WEBPACK_IMPORTED_MODULE_17__/* .actionsLogger */ .M, info: () => { } };
 /** The Action: read inputs, scan, then report through every channel the inputs enable. */
 async function run() {
     try {
-        const inputs = await (0,_inputs_js__WEBPACK_IMPORTED_MODULE_14__/* .readInputs */ .Ko)();
+        const inputs = await (0,_inputs_js__WEBPACK_IMPORTED_MODULE_15__/* .readInputs */ .Ko)();
         const report = await scanFor(inputs);
         await publish(inputs, report.report, report.notes);
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_20__/* .isConfigurationError */ .p0)(error) || (0,_util_git_js__WEBPACK_IMPORTED_MODULE_8__/* .isGitTimeout */ .g6)(error) ? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_20__/* .errorMessage */ .gJ)(error) : `internal error: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_20__/* .errorMessage */ .gJ)(error)}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_21__/* .isConfigurationError */ .p0)(error) || (0,_util_git_js__WEBPACK_IMPORTED_MODULE_9__/* .isGitTimeout */ .g6)(error) ? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_21__/* .errorMessage */ .gJ)(error) : `internal error: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_21__/* .errorMessage */ .gJ)(error)}`);
     }
 }
 async function scanFor(inputs) {
@@ -38560,12 +38562,12 @@ async function scanFor(inputs) {
         _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm(note);
     // pull_request_target and workflow_run check out the base (or the default branch), never the
     // change: only the pull request's commits, read as objects, say what it adds.
-    const dataOnly = _inputs_js__WEBPACK_IMPORTED_MODULE_14__/* .DATA_ONLY_PR_EVENTS */ .$H.has(inputs.event.name) && inputs.mode === 'diff';
+    const dataOnly = _inputs_js__WEBPACK_IMPORTED_MODULE_15__/* .DATA_ONLY_PR_EVENTS */ .$H.has(inputs.event.name) && inputs.mode === 'diff';
     if (inputs.event.name === 'workflow_run' && inputs.mode === 'diff' && !inputs.event.pullRequest) {
-        throw (0,_pr_commits_js__WEBPACK_IMPORTED_MODULE_15__/* .prCommitsError */ .Bh)('workflow_run', 'the payload lists no pull request (a fork\'s is never listed)');
+        throw (0,_pr_commits_js__WEBPACK_IMPORTED_MODULE_16__/* .prCommitsError */ .Bh)('workflow_run', 'the payload lists no pull request (a fork\'s is never listed)');
     }
     if (inputs.mode === 'diff' && !dataOnly) {
-        const scope = await (0,_diff_scope_js__WEBPACK_IMPORTED_MODULE_12__/* .resolveDiffScope */ .I)(inputs, apiFor(inputs), _logger_js__WEBPACK_IMPORTED_MODULE_16__/* .actionsLogger */ .M);
+        const scope = await (0,_diff_scope_js__WEBPACK_IMPORTED_MODULE_13__/* .resolveDiffScope */ .I)(inputs, apiFor(inputs), _logger_js__WEBPACK_IMPORTED_MODULE_17__/* .actionsLogger */ .M);
         if (scope) {
             settings.changedLines = scope.lines;
             notes.push(`Diff mode: only lines added or changed by this change (${scope.source}).`);
@@ -38589,26 +38591,26 @@ async function scanFor(inputs) {
         _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(trimmed);
     };
     let report = inputs.mode === 'history'
-        ? await (0,_history_scan_history_js__WEBPACK_IMPORTED_MODULE_4__/* .scanHistory */ .s)(settings, _logger_js__WEBPACK_IMPORTED_MODULE_16__/* .actionsLogger */ .M, { since: null, allBranches: false })
+        ? await (0,_history_scan_history_js__WEBPACK_IMPORTED_MODULE_4__/* .scanHistory */ .s)(settings, _logger_js__WEBPACK_IMPORTED_MODULE_17__/* .actionsLogger */ .M, { since: null, allBranches: false })
         : dataOnly
             ? null
-            : await (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scan */ .SQ)(settings, _logger_js__WEBPACK_IMPORTED_MODULE_16__/* .actionsLogger */ .M);
+            : await (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scan */ .SQ)(settings, _logger_js__WEBPACK_IMPORTED_MODULE_17__/* .actionsLogger */ .M);
     if (inputs.mode === 'diff' && inputs.event.pullRequest) {
-        const range = await (0,_pr_commits_js__WEBPACK_IMPORTED_MODULE_15__/* .pullRequestCommits */ .fs)(inputs, _logger_js__WEBPACK_IMPORTED_MODULE_16__/* .actionsLogger */ .M);
+        const range = await (0,_pr_commits_js__WEBPACK_IMPORTED_MODULE_16__/* .pullRequestCommits */ .fs)(inputs, _logger_js__WEBPACK_IMPORTED_MODULE_17__/* .actionsLogger */ .M);
         if ('missing' in range) {
             // Without its commits a target-style event has scanned nothing of the change: never pass.
             if (dataOnly || report === null)
-                throw (0,_pr_commits_js__WEBPACK_IMPORTED_MODULE_15__/* .prCommitsError */ .Bh)(inputs.event.name, range.missing);
+                throw (0,_pr_commits_js__WEBPACK_IMPORTED_MODULE_16__/* .prCommitsError */ .Bh)(inputs.event.name, range.missing);
             const why = `Pull request commits: not scanned (${range.missing}); only the net change was. A key added by one commit and removed by a later one would not be seen: check out with \`fetch-depth: 0\`.`;
             _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(why);
             notes.push(why);
         }
         else {
-            const commits = await (0,_history_scan_history_js__WEBPACK_IMPORTED_MODULE_4__/* .scanHistory */ .s)({ ...settings, changedLines: null }, _logger_js__WEBPACK_IMPORTED_MODULE_16__/* .actionsLogger */ .M, { since: null, allBranches: false, tip: range.head, exclude: range.exclude, pullRequest: true });
+            const commits = await (0,_history_scan_history_js__WEBPACK_IMPORTED_MODULE_4__/* .scanHistory */ .s)({ ...settings, changedLines: null }, _logger_js__WEBPACK_IMPORTED_MODULE_17__/* .actionsLogger */ .M, { since: null, allBranches: false, tip: range.head, exclude: range.exclude, pullRequest: true });
             const s = range.commits === 1 ? '' : 's';
             notes.push(`Pull request commits: every commit of base..head (${range.commits} commit${s}, ${range.how}) read as git objects, nothing checked out or run; each key is reported at the commit that added it.`);
             // The checkout's scan already reports what the head still holds, at the head's lines.
-            report = report === null ? commits : (0,_pr_commits_js__WEBPACK_IMPORTED_MODULE_15__/* .mergeReports */ .C1)(report, { ...commits, findings: commits.findings.filter((f) => f.presentAtHead === false), stats: recount(commits, (f) => f.presentAtHead === false) });
+            report = report === null ? commits : (0,_pr_commits_js__WEBPACK_IMPORTED_MODULE_16__/* .mergeReports */ .C1)(report, { ...commits, findings: commits.findings.filter((f) => f.presentAtHead === false), stats: recount(commits, (f) => f.presentAtHead === false) });
         }
     }
     if (report === null)
@@ -38635,11 +38637,11 @@ async function scanFor(inputs) {
 async function publish(inputs, scanned, notes) {
     const { settings, event } = inputs;
     // From here on every path is relative to the repository root, in every output.
-    const report = (0,_repo_paths_js__WEBPACK_IMPORTED_MODULE_21__/* .toRepoPaths */ .m)(scanned, (0,_diff_scope_js__WEBPACK_IMPORTED_MODULE_12__/* .rootPrefix */ .R)((await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_8__/* .gitTopLevel */ .oB)(settings.root)) ?? inputs.workspace, settings.root));
+    const report = (0,_repo_paths_js__WEBPACK_IMPORTED_MODULE_22__/* .toRepoPaths */ .m)(scanned, (0,_diff_scope_js__WEBPACK_IMPORTED_MODULE_13__/* .rootPrefix */ .R)((await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_9__/* .gitTopLevel */ .oB)(settings.root)) ?? inputs.workspace, settings.root));
     _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq((0,_output_text_js__WEBPACK_IMPORTED_MODULE_7__/* .renderText */ .S)(report, { color: false }));
-    const link = (0,_links_js__WEBPACK_IMPORTED_MODULE_22__/* .blobLinker */ .B)(event, '');
+    const link = (0,_links_js__WEBPACK_IMPORTED_MODULE_23__/* .blobLinker */ .B)(event, '');
     if (inputs.annotations) {
-        const hidden = (0,_annotations_js__WEBPACK_IMPORTED_MODULE_10__/* .annotate */ .f)(report, '', 'They are in the job summary table; what does not fit there is in the JSON report (the report-file output, on the runner).');
+        const hidden = (0,_annotations_js__WEBPACK_IMPORTED_MODULE_11__/* .annotate */ .f)(report, '', 'They are in the job summary table; what does not fit there is in the JSON report (the report-file output, on the runner).');
         if (hidden)
             notes.push(hidden);
     }
@@ -38659,29 +38661,29 @@ async function publish(inputs, scanned, notes) {
         if (!client || !event.repo || !event.runRef)
             _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e('upload-sarif: no github-token, repository or ref: the SARIF report is not uploaded.');
         else
-            sarifId = await (0,_upload_sarif_js__WEBPACK_IMPORTED_MODULE_18__/* .uploadSarif */ .N)(client, { ...event.repo, sha: event.runSha, ref: event.runRef }, sarif);
+            sarifId = await (0,_upload_sarif_js__WEBPACK_IMPORTED_MODULE_19__/* .uploadSarif */ .N)(client, { ...event.repo, sha: event.runSha, ref: event.runRef }, sarif);
         if (sarifId)
             _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Code scanning upload: ${sarifId}`);
     }
     _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('sarif-id', sarifId ?? '');
     _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('findings', report.findings.length);
-    for (const severity of _core_finding_js__WEBPACK_IMPORTED_MODULE_23__/* .SEVERITIES */ .oC)
+    for (const severity of _core_finding_js__WEBPACK_IMPORTED_MODULE_24__/* .SEVERITIES */ .oC)
         _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH(severity, report.stats.findingsBySeverity[severity]);
     // The reports live on the runner only: say so, and how to keep them.
     const reports = inputs.sarifFile ? `the JSON report (${node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(inputs.reportFile)}) and the SARIF file (${node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(inputs.sarifFile)})` : `the JSON report (${node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(inputs.reportFile)})`;
     const overflowHint = `${reports}, which hold every finding but exist only on the runner (the report-file and sarif-file outputs): upload them in a later step, e.g. with actions/upload-artifact, to keep them`;
     if (inputs.summary) {
         try {
-            await (0,_summary_js__WEBPACK_IMPORTED_MODULE_19__/* .writeSummary */ .S)(report, { notes, link, overflowHint });
+            await (0,_summary_js__WEBPACK_IMPORTED_MODULE_20__/* .writeSummary */ .S)(report, { notes, link, overflowHint });
         }
         catch (error) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`Could not write the job summary: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_20__/* .errorMessage */ .gJ)(error)}`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`Could not write the job summary: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_21__/* .errorMessage */ .gJ)(error)}`);
         }
     }
     const api = apiFor(inputs);
     if (inputs.prComment && event.pullRequest && event.repo) {
         if (api) {
-            const outcome = await (0,_pr_comment_js__WEBPACK_IMPORTED_MODULE_17__/* .upsertPrComment */ .ZC)(api, { ...event.repo, number: event.pullRequest.number }, report, { link, notes, runUrl: event.runUrl, stepKey: inputs.stepKey });
+            const outcome = await (0,_pr_comment_js__WEBPACK_IMPORTED_MODULE_18__/* .upsertPrComment */ .ZC)(api, { ...event.repo, number: event.pullRequest.number }, report, { link, notes, runUrl: event.runUrl, stepKey: inputs.stepKey });
             _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Pull request comment: ${outcome}`);
         }
         else {
@@ -38693,40 +38695,40 @@ async function publish(inputs, scanned, notes) {
             _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm('The audit issue is only kept by full scans: skipped.');
         }
         else if (api && event.repo) {
-            const outcome = await (0,_audit_issue_js__WEBPACK_IMPORTED_MODULE_11__/* .syncAuditIssue */ .mg)(api, event.repo, report, { link, runUrl: event.runUrl });
+            const outcome = await (0,_audit_issue_js__WEBPACK_IMPORTED_MODULE_12__/* .syncAuditIssue */ .mg)(api, event.repo, report, { link, runUrl: event.runUrl });
             _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Audit issue: ${outcome}`);
         }
         else {
             _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm('No github-token or repository: the audit issue is skipped.');
         }
     }
-    const failing = report.findings.filter((f) => (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_23__/* .atLeast */ .jZ)(f.severity, settings.failOn)).length;
+    const failing = report.findings.filter((f) => (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_24__/* .atLeast */ .jZ)(f.severity, settings.failOn)).length;
     if (failing > 0)
         _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(`${failing} finding${failing === 1 ? '' : 's'} at or above ${settings.failOn}`);
-    const incomplete = (0,_core_incomplete_js__WEBPACK_IMPORTED_MODULE_2__/* .incompleteMessage */ .wj)(report); // a rule failed, a file was unreadable…: fail, naming the files
+    const incomplete = (0,_core_incomplete_js__WEBPACK_IMPORTED_MODULE_2__/* .incompleteMessage */ .wj)(report, _output_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeControls */ .UN); // a rule failed, a file was unreadable…: fail, naming the files
     if (incomplete)
         _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(incomplete);
 }
 let api;
 function apiFor(inputs) {
     if (api === undefined)
-        api = inputs.token ? (0,_github_api_js__WEBPACK_IMPORTED_MODULE_13__/* .createApi */ .xP)(inputs.token) : null;
+        api = inputs.token ? (0,_github_api_js__WEBPACK_IMPORTED_MODULE_14__/* .createApi */ .xP)(inputs.token) : null;
     return api;
 }
 /** Never through a link: a path in the workspace may be a symlink the pull request committed. */
 async function writeFileSafely(file, content, workspace) {
     try {
-        await (0,_util_safe_write_js__WEBPACK_IMPORTED_MODULE_9__/* .writeFileNoFollow */ .q)(file, content, { within: workspace });
+        await (0,_util_safe_write_js__WEBPACK_IMPORTED_MODULE_10__/* .writeFileNoFollow */ .q)(file, content, { within: workspace });
     }
     catch (error) {
-        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_20__/* .isConfigurationError */ .p0)(error))
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_21__/* .isConfigurationError */ .p0)(error))
             throw error;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_20__/* .ConfigurationError */ .j1(`cannot write ${file}: ${error.code ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_20__/* .errorMessage */ .gJ)(error)}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_21__/* .ConfigurationError */ .j1(`cannot write ${file}: ${error.code ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_21__/* .errorMessage */ .gJ)(error)}`);
     }
 }
 /** A report's counts for the findings `keep` keeps. */
 function recount(report, keep) {
-    const findingsBySeverity = Object.fromEntries(_core_finding_js__WEBPACK_IMPORTED_MODULE_23__/* .SEVERITIES */ .oC.map((s) => [s, 0]));
+    const findingsBySeverity = Object.fromEntries(_core_finding_js__WEBPACK_IMPORTED_MODULE_24__/* .SEVERITIES */ .oC.map((s) => [s, 0]));
     for (const f of report.findings)
         if (keep(f))
             findingsBySeverity[f.severity]++;
@@ -49243,6 +49245,7 @@ const INCOMPLETE_CODES = new Set([
     'skipped-too-large',
     'yaml-parse-failed',
     'yaml-alias-budget',
+    'git-failed',
 ]);
 /** The diagnostic as the report carries it: fatal ones are errors flagged `incomplete`. */
 function markIncomplete(diagnostic) {
@@ -49253,12 +49256,16 @@ function markIncomplete(diagnostic) {
 function incompleteDiagnostics(report) {
     return report.diagnostics.filter((d) => d.incomplete === true);
 }
-/** What a front door says when the scan is incomplete (null when it is complete): every file and why. */
-function incompleteMessage(report) {
+/**
+ * What a front door says when the scan is incomplete (null when it is complete): every file and
+ * why. File names and messages are the repository's: `show` makes them safe for the medium (the
+ * front doors pass output/escape.ts's escapeControls, so a name cannot break a line).
+ */
+function incompleteMessage(report, show = (t) => t) {
     const missed = incompleteDiagnostics(report);
     if (missed.length === 0)
         return null;
-    const shown = missed.slice(0, 20).map((d) => `  ${d.file ?? '(scan)'}: ${d.message} [${d.code}]`);
+    const shown = missed.slice(0, 20).map((d) => `  ${d.file === null ? '(scan)' : show(d.file)}: ${show(d.message)} [${d.code}]`);
     if (missed.length > 20)
         shown.push(`  … ${missed.length - 20} more in the JSON report`);
     return `scan incomplete, a secret may have been missed (${missed.length} problem${missed.length === 1 ? '' : 's'}):\n${shown.join('\n')}`;
@@ -52218,8 +52225,8 @@ function limitedCredential(name, value) {
 /* unused harmony export stagedChangedLines */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4296);
-/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1922);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1922);
 /* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5563);
 /* harmony import */ var _util_file_name_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6373);
 /* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4713);
@@ -52234,9 +52241,11 @@ function limitedCredential(name, value) {
 /**
  * Diff options shared by every mode: exact line numbers, renames followed, no user diff drivers,
  * and submodules left alone (checking them would run git inside them, under their own config;
- * their files are scanned as directories of their own).
+ * their files are scanned as directories of their own). `--text`: a `binary` or `-diff` attribute
+ * of the repository must not turn a text file's added lines into "Binary files differ" (real
+ * binary files are skipped when their content is read).
  */
-const DIFF_ARGS = ['diff', '--no-color', '--no-ext-diff', '--no-textconv', '--ignore-submodules=all', '-U0', '-M', '--relative'];
+const DIFF_ARGS = ['diff', '--text', '--no-color', '--no-ext-diff', '--no-textconv', '--ignore-submodules=all', '-U0', '-M', '--relative'];
 /**
  * Lines added in the working tree since `base` (a commit-ish), by POSIX path relative to `root`:
  * what `--diff BASE` and the Action's diff mode keep findings on. Untracked files that are not
@@ -52247,13 +52256,10 @@ async function changedLinesSince(root, base, options = {}) {
     await requireCommit(root, base, '--diff');
     // Against the working tree git reads files through their clean filters: util/git.ts pins every
     // filter command the repository configures to none, so only the bytes themselves are compared.
-    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(root, [...DIFF_ARGS, base, '--']);
-    if (result.code !== 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`--diff ${base}: git diff failed: ${firstLine(result.stderr)}`);
-    const changed = (0,_unified_diff_js__WEBPACK_IMPORTED_MODULE_4__/* .parseAddedLines */ .HH)(result.stdout.toString('utf8'));
+    const changed = await addedLines(root, [...DIFF_ARGS, base, '--'], `--diff ${base}: git diff failed`);
     if (options.untracked !== false) {
         for (const file of await untrackedFiles(root))
-            changed.set(file.path, await allLines(file.raw, options.maxFileSize ?? _core_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_MAX_FILE_SIZE */ .Sj));
+            changed.set(file.path, await allLines(file.raw, options.maxFileSize ?? _core_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_MAX_FILE_SIZE */ .Sj));
     }
     return changed;
 }
@@ -52263,24 +52269,60 @@ async function stagedChangedLines(root) {
     const head = await git(root, ['rev-parse', '--verify', '-q', 'HEAD^{commit}']);
     // Before the first commit everything staged is new: compare with the empty tree.
     const against = head.code === 0 ? 'HEAD' : await emptyTree(root);
-    const result = await git(root, [...DIFF_ARGS, '--cached', against, '--']);
-    if (result.code !== 0)
-        throw new ConfigurationError(`--staged: git diff --cached failed: ${firstLine(result.stderr)}`);
-    return parseAddedLines(result.stdout.toString('utf8'));
+    return addedLines(root, [...DIFF_ARGS, '--cached', against, '--'], '--staged: git diff --cached failed');
+}
+/** Longest diff line decoded whole: past it only the start matters (a header, or a hunk line's `+`). */
+const MAX_LINE_BYTES = 64 * 1024;
+/**
+ * Streams a `git diff` into its added lines. `--text` shows real binary files too: their lines are
+ * streamed, never held whole, and an endless line is cut at MAX_LINE_BYTES, so memory stays small.
+ */
+async function addedLines(root, args, failure) {
+    const { parser, result } = (0,_unified_diff_js__WEBPACK_IMPORTED_MODULE_4__/* .addedLinesParser */ .Do)();
+    let parts = [];
+    let held = 0;
+    const flush = () => {
+        parser.line(Buffer.concat(parts).toString('utf8'));
+        parts = [];
+        held = 0;
+    };
+    const keep = (piece) => {
+        if (held >= MAX_LINE_BYTES)
+            return;
+        const part = piece.subarray(0, MAX_LINE_BYTES - held);
+        parts.push(part);
+        held += part.length;
+    };
+    const run = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .gitStream */ .dP)(root, args, (chunk) => {
+        let start = 0;
+        for (let eol = chunk.indexOf(10); eol !== -1; eol = chunk.indexOf(10, start)) {
+            keep(chunk.subarray(start, eol));
+            flush();
+            start = eol + 1;
+        }
+        if (start < chunk.length)
+            keep(chunk.subarray(start));
+    });
+    if (held > 0)
+        flush();
+    parser.end();
+    if (run.code !== 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`${failure}: ${firstLine(run.stderr)}`);
+    return result;
 }
 async function requireWorkTree(root, flag) {
     const inside = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(root, ['rev-parse', '--is-inside-work-tree']);
     if (inside.code !== 0 || inside.stdout.toString().trim() !== 'true') {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`${flag} needs a git work tree, and ${root} is not inside one`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`${flag} needs a git work tree, and ${root} is not inside one`);
     }
 }
 async function requireCommit(root, rev, flag) {
     await requireWorkTree(root, flag);
     if (rev.startsWith('-'))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`${flag}: "${rev}" is not a revision`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`${flag}: "${rev}" is not a revision`);
     const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(root, ['rev-parse', '--verify', '-q', `${rev}^{commit}`]);
     if (result.code !== 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`${flag}: unknown revision "${rev}" (is it fetched? shallow clones need fetch-depth: 0)`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`${flag}: unknown revision "${rev}" (is it fetched? shallow clones need fetch-depth: 0)`);
 }
 async function emptyTree(root) {
     const result = await git(root, ['hash-object', '-t', 'tree', '--no-filters', '--stdin'], '');
@@ -52551,10 +52593,10 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   HH: () => (/* binding */ parseAddedLines),
+/* harmony export */   Do: () => (/* binding */ addedLinesParser),
 /* harmony export */   nt: () => (/* binding */ UnifiedDiffParser)
 /* harmony export */ });
-/* unused harmony export unquoteGitPath */
+/* unused harmony exports unquoteGitPath, parseAddedLines */
 /* harmony import */ var _util_file_name_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6373);
 /**
  * An incremental parser of git's unified diff output (`git diff`, `git log -p`), fed one line at
@@ -52720,6 +52762,14 @@ function guessHeaderPath(text) {
 }
 /** Parses a whole diff text into POSIX path -> added post-image lines (every named file is present). */
 function parseAddedLines(diff) {
+    const { parser, result } = addedLinesParser();
+    for (const line of diff.split('\n'))
+        parser.line(line);
+    parser.end();
+    return result;
+}
+/** A parser to feed line by line, and the map it fills: POSIX path -> added post-image lines. */
+function addedLinesParser() {
     const result = new Map();
     const parser = new UnifiedDiffParser({
         file: ({ path }) => {
@@ -52733,10 +52783,7 @@ function parseAddedLines(diff) {
             lines.add(line);
         },
     });
-    for (const line of diff.split('\n'))
-        parser.line(line);
-    parser.end();
-    return result;
+    return { parser, result };
 }
 
 
@@ -52898,6 +52945,10 @@ async function discoverFiles(root, targets) {
                 queue.push(item);
         }
         else {
+            // A `.git` git cannot read: tracked files that `.gitignore` lists would be skipped by the walk.
+            const marker = (0,_util_git_js__WEBPACK_IMPORTED_MODULE_5__/* .repositoryMarker */ .vG)(target);
+            if (marker !== null)
+                diagnostics.push({ file: toPosixRelative(root, target) || '.', level: 'error', code: 'git-failed', message: `git cannot read the repository at ${toPosixRelative(root, marker) || '.'} (a broken .git/config or include?): its tracked files may not all be scanned` });
             const walked = await walk(root, target, diagnostics);
             symlinks += walked.symlinks;
             for (const file of walked.files)
@@ -53151,12 +53202,28 @@ function decodeText(buffer) {
  * adjacent in the file are separated by an empty line so that no match spans the gap.
  */
 class AddedText {
+    keepBytes;
     lines = [];
     /** realLine[i] is the post-image line of text line i + 1. */
     realLine = [];
     bytes = 0;
+    /**
+     * A NUL byte in the first 8 KiB added: a binary file (git's own test). History is read with
+     * `--text`, so that a `.gitattributes` marking a text file `binary` or `-diff` cannot hide it.
+     */
+    binary = false;
     last = -1;
+    /** Lines past `keepBytes` are only counted (the file is then skipped as too large): memory stays bounded. */
+    constructor(keepBytes = Number.POSITIVE_INFINITY) {
+        this.keepBytes = keepBytes;
+    }
     add(line, text) {
+        if (this.bytes < 8192 && text.includes('\0'))
+            this.binary = true;
+        if (this.binary || this.bytes > this.keepBytes) {
+            this.bytes += Buffer.byteLength(text) + 1;
+            return;
+        }
         if (this.last !== -1 && line !== this.last + 1) {
             this.lines.push('');
             this.realLine.push(this.last);
@@ -53196,19 +53263,30 @@ class AddedText {
  * C-quoted with octal escapes (core.quotePath is pinned on), so decoding lines as UTF-8 loses no
  * name byte.
  */
-async function streamGitLines(cwd, args, onLine) {
+async function streamGitLines(cwd, args, onLine, maxLineBytes = Number.POSITIVE_INFINITY) {
     let parts = [];
+    // A line longer than maxLineBytes is cut there (the caller then skips it as too large): a
+    // binary file shown with --text may hold no line break at all.
+    let held = 0;
+    const keep = (piece) => {
+        if (held >= maxLineBytes)
+            return;
+        const part = held + piece.length > maxLineBytes ? piece.subarray(0, maxLineBytes - held) : piece;
+        parts.push(part);
+        held += part.length;
+    };
     const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_0__/* .gitStream */ .dP)(cwd, args, (chunk) => {
         let start = 0;
         for (let eol = chunk.indexOf(10); eol !== -1; eol = chunk.indexOf(10, start)) {
-            parts.push(chunk.subarray(start, eol));
+            keep(chunk.subarray(start, eol));
             const line = parts.length === 1 ? parts[0] : Buffer.concat(parts);
             parts = [];
+            held = 0;
             start = eol + 1;
             onLine(line.toString('utf8'));
         }
         if (start < chunk.length)
-            parts.push(chunk.subarray(start));
+            keep(chunk.subarray(start));
     });
     if (parts.length > 0)
         onLine(Buffer.concat(parts).toString('utf8'));
@@ -53229,7 +53307,8 @@ async function streamGitLines(cwd, args, onLine) {
 
 /**
  * Which of these texts still occur, verbatim, in a file at HEAD below `root`: one `git grep`
- * for all of them (fixed strings fed on stdin, never on the command line).
+ * for all of them (fixed strings fed on stdin, never on the command line), `--text` so that a
+ * `binary` or `-diff` attribute cannot make a file that holds one look clean.
  */
 async function presentAtHead(root, needles, tip = 'HEAD') {
     const usable = [...new Set(needles.filter((n) => n.length > 0 && !n.includes('\n') && !n.includes('\r')))];
@@ -53238,7 +53317,7 @@ async function presentAtHead(root, needles, tip = 'HEAD') {
     const head = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(root, ['rev-parse', '--verify', '-q', `${tip}^{tree}`]);
     if (head.code !== 0)
         return new Set();
-    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(root, ['grep', '-F', '-o', '-h', '-I', '--no-color', '--no-textconv', '-f', '-', tip, '--', '.'], usable.join('\n') + '\n');
+    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(root, ['grep', '-F', '-o', '-h', '--text', '--no-color', '--no-textconv', '-f', '-', tip, '--', '.'], usable.join('\n') + '\n');
     // Exit code 1: nothing found.
     if (result.code !== 0)
         return new Set();
@@ -53402,6 +53481,10 @@ async function scanHistory(settings, logger, options) {
     /** The rules that read text, on the lines a commit added (YAML rules get no document). */
     const analyzeAdded = (file, added, seq, at, date) => {
         seenFiles.add(file);
+        if (added.binary) {
+            stats.skippedBinary++;
+            return;
+        }
         if (tooLarge(file, added.bytes, at))
             return;
         stats.filesScanned++;
@@ -53453,14 +53536,16 @@ async function scanHistory(settings, logger, options) {
                 return;
             let added = files.get(file);
             if (!added)
-                files.set(file, (added = new _commit_files_js__WEBPACK_IMPORTED_MODULE_14__/* .AddedText */ .O()));
+                files.set(file, (added = new _commit_files_js__WEBPACK_IMPORTED_MODULE_14__/* .AddedText */ .O(settings.maxFileSize)));
             added.add(line, text);
         },
         binary: () => {
             stats.skippedBinary++;
         },
     });
-    const args = ['log', '-p', '--topo-order', '--no-color', '--no-ext-diff', '--no-textconv', '--no-show-signature', '--no-mailmap', '--no-notes', '--ignore-submodules=all', '-U0', '-M', '--diff-merges=first-parent', '--full-index', '--relative', `--format=${COMMIT_MARK}%H %aI`, ...revisions, '--', '.'];
+    // --text: a `binary` or `-diff` attribute of the repository must not hide a text file's lines;
+    // real binary files are told by their NUL bytes (AddedText.binary) and skipped as before.
+    const args = ['log', '-p', '--text', '--topo-order', '--no-color', '--no-ext-diff', '--no-textconv', '--no-show-signature', '--no-mailmap', '--no-notes', '--ignore-submodules=all', '-U0', '-M', '--diff-merges=first-parent', '--full-index', '--relative', `--format=${COMMIT_MARK}%H %aI`, ...revisions, '--', '.'];
     await (0,_git_lines_js__WEBPACK_IMPORTED_MODULE_11__/* .streamGitLines */ .W)(root, args, (line) => {
         if (line.startsWith(COMMIT_MARK)) {
             parser.end();
@@ -53472,7 +53557,7 @@ async function scanHistory(settings, logger, options) {
             return;
         }
         parser.line(line);
-    });
+    }, settings.maxFileSize + 1);
     parser.end();
     finishCommit();
     await analyzeDeferred(deferred);
@@ -54102,7 +54187,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   FW: () => (/* binding */ gitFetch),
   dP: () => (/* binding */ gitStream),
   oB: () => (/* binding */ gitTopLevel),
-  g6: () => (/* binding */ isGitTimeout)
+  g6: () => (/* binding */ isGitTimeout),
+  vG: () => (/* binding */ repositoryMarker)
 });
 
 // UNUSED EXPORTS: DEFAULT_GIT_TIMEOUT_MS, GIT_TIMEOUT_ENV, GitTimeoutError, gitClone, gitTimeoutMs, overrideFor, setGitTimeoutMs
@@ -54515,6 +54601,15 @@ async function git(cwd, args, input) {
 /** Like git(), but hands stdout to `onStdout` chunk by chunk instead of holding it. */
 async function gitStream(cwd, args, onStdout, input) {
     return runGit(cwd, args, await setupFor(cwd), { input, onStdout });
+}
+/**
+ * The folder holding the `.git` that git would use for `dir`, found by lstat alone (null when
+ * there is none): when it exists but git answers that `dir` is outside a work tree, the
+ * repository is broken (or made so: a bad line in its config, an include git cannot read) and a
+ * scan must not quietly fall back to a plain walk that skips what `.gitignore` lists.
+ */
+function repositoryMarker(dir) {
+    return repositoryTop(dir);
 }
 /** The top of the git work tree that contains `dir`, or null outside git (or without git). */
 async function gitTopLevel(dir) {

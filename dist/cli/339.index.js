@@ -10466,7 +10466,8 @@ __webpack_require__.d(__webpack_exports__, {
   Q5: () => (/* binding */ gitClone),
   dP: () => (/* binding */ gitStream),
   oB: () => (/* binding */ gitTopLevel),
-  g6: () => (/* binding */ isGitTimeout)
+  g6: () => (/* binding */ isGitTimeout),
+  vG: () => (/* binding */ repositoryMarker)
 });
 
 // UNUSED EXPORTS: DEFAULT_GIT_TIMEOUT_MS, GIT_TIMEOUT_ENV, GitTimeoutError, gitFetch, gitTimeoutMs, overrideFor, setGitTimeoutMs
@@ -10879,6 +10880,15 @@ async function git(cwd, args, input) {
 /** Like git(), but hands stdout to `onStdout` chunk by chunk instead of holding it. */
 async function gitStream(cwd, args, onStdout, input) {
     return runGit(cwd, args, await setupFor(cwd), { input, onStdout });
+}
+/**
+ * The folder holding the `.git` that git would use for `dir`, found by lstat alone (null when
+ * there is none): when it exists but git answers that `dir` is outside a work tree, the
+ * repository is broken (or made so: a bad line in its config, an include git cannot read) and a
+ * scan must not quietly fall back to a plain walk that skips what `.gitignore` lists.
+ */
+function repositoryMarker(dir) {
+    return repositoryTop(dir);
 }
 /** The top of the git work tree that contains `dir`, or null outside git (or without git). */
 async function gitTopLevel(dir) {

@@ -325,8 +325,12 @@ function consoleLogger(stderr, verbose = false, unit = 'files') {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8525);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4296);
+/* harmony import */ var _output_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8078);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8525);
+/* harmony import */ var _util_safe_write_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5497);
+
+
 
 
 
@@ -346,33 +350,36 @@ exec npx --no-install openai-secret-lint scan --staged
  * unless `force`; reinstalling our own identical hook is a no-op.
  */
 async function installHook(dir, force) {
-    const common = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(dir, ['rev-parse', '--path-format=absolute', '--git-common-dir']);
+    const common = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(dir, ['rev-parse', '--path-format=absolute', '--git-common-dir']);
     if (common.code !== 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`install-hook: ${dir} is not inside a git repository`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`install-hook: ${dir} is not inside a git repository`);
     const hooks = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(common.stdout.toString('utf8').trim(), 'hooks');
     const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(hooks, 'pre-commit');
     let existing = null;
     try {
-        existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+        // A link is never read through (nor written through, below): it counts as someone else's hook.
+        existing = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(file)).isSymbolicLink() ? '' : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
     }
     catch {
         // No hook yet.
     }
     if (existing !== null && existing !== HOOK_SCRIPT && !force) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`install-hook: ${file} already exists; pass --force to replace it (or call \`openai-secret-lint scan --staged\` from it)`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`install-hook: ${file} already exists; pass --force to replace it (or call \`openai-secret-lint scan --staged\` from it)`);
     }
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(hooks, { recursive: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, HOOK_SCRIPT);
+    // A fresh file renamed into place: a `pre-commit` (or `hooks`) link the repository holds is
+    // replaced (or refused), never written through.
+    await (0,_util_safe_write_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileNoFollow */ .q)(file, HOOK_SCRIPT, { within: node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(hooks) });
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod)(file, 0o755);
     // The safe runner pins core.hooksPath on its own command line: look only at the config files.
-    const configured = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(dir, ['config', '--show-scope', '--get-all', 'core.hooksPath']);
-    const hooksPath = configured.stdout
-        .toString('utf8')
-        .split('\n')
-        .filter((l) => l.trim() !== '' && !l.startsWith('command\t'))
-        .map((l) => l.slice(l.indexOf('\t') + 1))
-        .pop() ?? '';
-    const warning = hooksPath ? `core.hooksPath is set to ${hooksPath}: git runs hooks from there, not ${hooks}` : null;
+    // -z: "scope NUL value NUL" pairs, so that a value holding a line break stays one value.
+    const configured = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(dir, ['config', '-z', '--show-scope', '--get-all', 'core.hooksPath']);
+    const fields = configured.stdout.toString('utf8').split('\0');
+    let hooksPath = '';
+    for (let i = 0; i + 1 < fields.length; i += 2)
+        if (fields[i] !== 'command' && fields[i + 1] !== '')
+            hooksPath = fields[i + 1];
+    // The value is the repository's: shown with its control characters escaped.
+    const warning = hooksPath ? `core.hooksPath is set to ${(0,_output_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeControls */ .UN)(hooksPath)}: git runs hooks from there, not ${hooks}` : null;
     return { file, warning };
 }
 
@@ -390,23 +397,25 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _baseline_baseline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6360);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(4296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(4296);
 /* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8525);
-/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(5278);
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(5278);
 /* harmony import */ var _core_incomplete_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3319);
 /* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9506);
 /* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4910);
 /* harmony import */ var _diff_staged_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2889);
 /* harmony import */ var _history_scan_history_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7042);
-/* harmony import */ var _output_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3445);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7593);
-/* harmony import */ var _console_logger_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8328);
-/* harmony import */ var _install_hook_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4525);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1957);
-/* harmony import */ var _util_safe_write_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(5497);
-/* harmony import */ var _org_command_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(6667);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_4__, _diff_staged_js__WEBPACK_IMPORTED_MODULE_6__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_7__, _org_command_js__WEBPACK_IMPORTED_MODULE_14__]);
-([_core_scan_js__WEBPACK_IMPORTED_MODULE_4__, _diff_staged_js__WEBPACK_IMPORTED_MODULE_6__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_7__, _org_command_js__WEBPACK_IMPORTED_MODULE_14__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/* harmony import */ var _output_escape_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8078);
+/* harmony import */ var _output_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3445);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7593);
+/* harmony import */ var _console_logger_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8328);
+/* harmony import */ var _install_hook_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4525);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(1957);
+/* harmony import */ var _util_safe_write_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(5497);
+/* harmony import */ var _org_command_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(6667);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_4__, _diff_staged_js__WEBPACK_IMPORTED_MODULE_6__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_7__, _org_command_js__WEBPACK_IMPORTED_MODULE_15__]);
+([_core_scan_js__WEBPACK_IMPORTED_MODULE_4__, _diff_staged_js__WEBPACK_IMPORTED_MODULE_6__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_7__, _org_command_js__WEBPACK_IMPORTED_MODULE_15__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
 
 
 
@@ -430,20 +439,20 @@ const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 };
 async function main(argv, io) {
     try {
         if (argv[0] === 'org')
-            return await (0,_org_command_js__WEBPACK_IMPORTED_MODULE_14__/* .runOrg */ .w$)(argv.slice(1), io);
-        const command = (0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .parseCommand */ .R)(argv);
+            return await (0,_org_command_js__WEBPACK_IMPORTED_MODULE_15__/* .runOrg */ .w$)(argv.slice(1), io);
+        const command = (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .parseCommand */ .R)(argv);
         switch (command.name) {
             case 'help':
-                io.stdout.write(_args_js__WEBPACK_IMPORTED_MODULE_9__/* .USAGE */ .u);
+                io.stdout.write(_args_js__WEBPACK_IMPORTED_MODULE_10__/* .USAGE */ .u);
                 return EXIT.ok;
             case 'version':
                 io.stdout.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_NAME */ .l} ${_core_version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_VERSION */ .w}\n`);
                 return EXIT.ok;
             case 'install-hook': {
-                const result = await (0,_install_hook_js__WEBPACK_IMPORTED_MODULE_11__/* .installHook */ .P)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, command.path ?? '.'), command.force);
+                const result = await (0,_install_hook_js__WEBPACK_IMPORTED_MODULE_12__/* .installHook */ .P)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, command.path ?? '.'), command.force);
                 io.stdout.write(`installed the pre-commit hook: ${result.file}\n`);
                 if (result.warning)
-                    io.stderr.write(`warning: ${result.warning}\n`);
+                    io.stderr.write(`warning: ${(0,_output_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .logSafe */ .sN)(result.warning)}\n`);
                 return EXIT.ok;
             }
             case 'scan':
@@ -451,31 +460,32 @@ async function main(argv, io) {
         }
     }
     catch (error) {
-        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_15__/* .isConfigurationError */ .p0)(error)) {
-            io.stderr.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_NAME */ .l}: ${error.message}\n`);
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .isConfigurationError */ .p0)(error)) {
+            io.stderr.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_NAME */ .l}: ${(0,_output_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .logSafe */ .sN)(error.message)}\n`);
             return EXIT.usage;
         }
         if ((0,_util_git_js__WEBPACK_IMPORTED_MODULE_2__/* .isGitTimeout */ .g6)(error)) {
-            io.stderr.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_NAME */ .l}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_15__/* .errorMessage */ .gJ)(error)}\n`);
+            io.stderr.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_NAME */ .l}: ${(0,_output_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .logSafe */ .sN)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .errorMessage */ .gJ)(error))}\n`);
             return EXIT.internal;
         }
-        io.stderr.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_NAME */ .l}: internal error: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_15__/* .errorMessage */ .gJ)(error)}\n`);
+        io.stderr.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_NAME */ .l}: internal error: ${(0,_output_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .logSafe */ .sN)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .errorMessage */ .gJ)(error))}\n`);
         if (io.env.OPENAI_SECRET_LINT_DEBUG && error instanceof Error && error.stack)
             io.stderr.write(`${error.stack}\n`);
         return EXIT.internal;
     }
 }
 async function runScan(command, io) {
-    const settings = await (0,_settings_js__WEBPACK_IMPORTED_MODULE_12__/* .settingsFromCommand */ .h)(command, io.cwd, io.env);
-    const logger = (0,_console_logger_js__WEBPACK_IMPORTED_MODULE_10__/* .consoleLogger */ .k)(io.stderr, Boolean(io.env.OPENAI_SECRET_LINT_DEBUG), command.mode.kind === 'history' ? 'commits' : 'files');
+    const settings = await (0,_settings_js__WEBPACK_IMPORTED_MODULE_13__/* .settingsFromCommand */ .h)(command, io.cwd, io.env);
+    const logger = (0,_console_logger_js__WEBPACK_IMPORTED_MODULE_11__/* .consoleLogger */ .k)(io.stderr, Boolean(io.env.OPENAI_SECRET_LINT_DEBUG), command.mode.kind === 'history' ? 'commits' : 'files');
     const report = await scanFor(command, settings, logger);
     logger.finish();
     // Said last, after the report, so that it is what a reader sees; exit 3 wins over findings.
-    const incomplete = (0,_core_incomplete_js__WEBPACK_IMPORTED_MODULE_3__/* .incompleteMessage */ .wj)(report);
+    const incomplete = (0,_core_incomplete_js__WEBPACK_IMPORTED_MODULE_3__/* .incompleteMessage */ .wj)(report, _output_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeControls */ .UN);
     const outcome = (code) => {
         if (incomplete === null)
             return code;
-        io.stderr.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_NAME */ .l}: ${incomplete}\n`);
+        // File names are the repository's: no line of them may start a workflow command.
+        io.stderr.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_NAME */ .l}: ${(0,_output_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .logSafe */ .sN)(incomplete)}\n`);
         return EXIT.internal;
     };
     if (command.writeBaseline !== null) {
@@ -485,22 +495,22 @@ async function runScan(command, io) {
         return outcome(EXIT.ok);
     }
     const color = command.output === null && useColor(io);
-    const rendered = (0,_output_index_js__WEBPACK_IMPORTED_MODULE_8__/* .renderReport */ .B1)(report, command.format, { color });
+    const rendered = (0,_output_index_js__WEBPACK_IMPORTED_MODULE_9__/* .renderReport */ .B1)(report, command.format, { color });
     if (command.output !== null) {
         try {
             // Never through a link: the scanned repository may have committed the output name as one.
-            await (0,_util_safe_write_js__WEBPACK_IMPORTED_MODULE_13__/* .writeFileNoFollow */ .q)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, command.output), rendered, { within: io.cwd });
+            await (0,_util_safe_write_js__WEBPACK_IMPORTED_MODULE_14__/* .writeFileNoFollow */ .q)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, command.output), rendered, { within: io.cwd });
         }
         catch (error) {
-            if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_15__/* .isConfigurationError */ .p0)(error))
+            if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .isConfigurationError */ .p0)(error))
                 throw error;
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_15__/* .ConfigurationError */ .j1(`cannot write --output ${command.output}: ${error.code ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_15__/* .errorMessage */ .gJ)(error)}`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .ConfigurationError */ .j1(`cannot write --output ${command.output}: ${error.code ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .errorMessage */ .gJ)(error)}`);
         }
     }
     else {
         io.stdout.write(rendered);
     }
-    return outcome(report.findings.some((f) => (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_16__/* .atLeast */ .jZ)(f.severity, settings.failOn)) ? EXIT.findings : EXIT.ok);
+    return outcome(report.findings.some((f) => (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_17__/* .atLeast */ .jZ)(f.severity, settings.failOn)) ? EXIT.findings : EXIT.ok);
 }
 function scanFor(command, settings, logger) {
     switch (command.mode.kind) {
@@ -1541,6 +1551,7 @@ const INCOMPLETE_CODES = new Set([
     'skipped-too-large',
     'yaml-parse-failed',
     'yaml-alias-budget',
+    'git-failed',
 ]);
 /** The diagnostic as the report carries it: fatal ones are errors flagged `incomplete`. */
 function markIncomplete(diagnostic) {
@@ -1551,12 +1562,16 @@ function markIncomplete(diagnostic) {
 function incompleteDiagnostics(report) {
     return report.diagnostics.filter((d) => d.incomplete === true);
 }
-/** What a front door says when the scan is incomplete (null when it is complete): every file and why. */
-function incompleteMessage(report) {
+/**
+ * What a front door says when the scan is incomplete (null when it is complete): every file and
+ * why. File names and messages are the repository's: `show` makes them safe for the medium (the
+ * front doors pass output/escape.ts's escapeControls, so a name cannot break a line).
+ */
+function incompleteMessage(report, show = (t) => t) {
     const missed = incompleteDiagnostics(report);
     if (missed.length === 0)
         return null;
-    const shown = missed.slice(0, 20).map((d) => `  ${d.file ?? '(scan)'}: ${d.message} [${d.code}]`);
+    const shown = missed.slice(0, 20).map((d) => `  ${d.file === null ? '(scan)' : show(d.file)}: ${show(d.message)} [${d.code}]`);
     if (missed.length > 20)
         shown.push(`  … ${missed.length - 20} more in the JSON report`);
     return `scan incomplete, a secret may have been missed (${missed.length} problem${missed.length === 1 ? '' : 's'}):\n${shown.join('\n')}`;
@@ -2140,8 +2155,8 @@ __webpack_async_result__();
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4296);
-/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1922);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4296);
+/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1922);
 /* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5563);
 /* harmony import */ var _util_file_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8754);
 /* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8525);
@@ -2156,9 +2171,11 @@ __webpack_async_result__();
 /**
  * Diff options shared by every mode: exact line numbers, renames followed, no user diff drivers,
  * and submodules left alone (checking them would run git inside them, under their own config;
- * their files are scanned as directories of their own).
+ * their files are scanned as directories of their own). `--text`: a `binary` or `-diff` attribute
+ * of the repository must not turn a text file's added lines into "Binary files differ" (real
+ * binary files are skipped when their content is read).
  */
-const DIFF_ARGS = ['diff', '--no-color', '--no-ext-diff', '--no-textconv', '--ignore-submodules=all', '-U0', '-M', '--relative'];
+const DIFF_ARGS = ['diff', '--text', '--no-color', '--no-ext-diff', '--no-textconv', '--ignore-submodules=all', '-U0', '-M', '--relative'];
 /**
  * Lines added in the working tree since `base` (a commit-ish), by POSIX path relative to `root`:
  * what `--diff BASE` and the Action's diff mode keep findings on. Untracked files that are not
@@ -2169,13 +2186,10 @@ async function changedLinesSince(root, base, options = {}) {
     await requireCommit(root, base, '--diff');
     // Against the working tree git reads files through their clean filters: util/git.ts pins every
     // filter command the repository configures to none, so only the bytes themselves are compared.
-    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(root, [...DIFF_ARGS, base, '--']);
-    if (result.code !== 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`--diff ${base}: git diff failed: ${firstLine(result.stderr)}`);
-    const changed = (0,_unified_diff_js__WEBPACK_IMPORTED_MODULE_4__/* .parseAddedLines */ .HH)(result.stdout.toString('utf8'));
+    const changed = await addedLines(root, [...DIFF_ARGS, base, '--'], `--diff ${base}: git diff failed`);
     if (options.untracked !== false) {
         for (const file of await untrackedFiles(root))
-            changed.set(file.path, await allLines(file.raw, options.maxFileSize ?? _core_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_MAX_FILE_SIZE */ .Sj));
+            changed.set(file.path, await allLines(file.raw, options.maxFileSize ?? _core_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_MAX_FILE_SIZE */ .Sj));
     }
     return changed;
 }
@@ -2185,24 +2199,60 @@ async function stagedChangedLines(root) {
     const head = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(root, ['rev-parse', '--verify', '-q', 'HEAD^{commit}']);
     // Before the first commit everything staged is new: compare with the empty tree.
     const against = head.code === 0 ? 'HEAD' : await emptyTree(root);
-    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(root, [...DIFF_ARGS, '--cached', against, '--']);
-    if (result.code !== 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`--staged: git diff --cached failed: ${firstLine(result.stderr)}`);
-    return (0,_unified_diff_js__WEBPACK_IMPORTED_MODULE_4__/* .parseAddedLines */ .HH)(result.stdout.toString('utf8'));
+    return addedLines(root, [...DIFF_ARGS, '--cached', against, '--'], '--staged: git diff --cached failed');
+}
+/** Longest diff line decoded whole: past it only the start matters (a header, or a hunk line's `+`). */
+const MAX_LINE_BYTES = 64 * 1024;
+/**
+ * Streams a `git diff` into its added lines. `--text` shows real binary files too: their lines are
+ * streamed, never held whole, and an endless line is cut at MAX_LINE_BYTES, so memory stays small.
+ */
+async function addedLines(root, args, failure) {
+    const { parser, result } = (0,_unified_diff_js__WEBPACK_IMPORTED_MODULE_4__/* .addedLinesParser */ .Do)();
+    let parts = [];
+    let held = 0;
+    const flush = () => {
+        parser.line(Buffer.concat(parts).toString('utf8'));
+        parts = [];
+        held = 0;
+    };
+    const keep = (piece) => {
+        if (held >= MAX_LINE_BYTES)
+            return;
+        const part = piece.subarray(0, MAX_LINE_BYTES - held);
+        parts.push(part);
+        held += part.length;
+    };
+    const run = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .gitStream */ .dP)(root, args, (chunk) => {
+        let start = 0;
+        for (let eol = chunk.indexOf(10); eol !== -1; eol = chunk.indexOf(10, start)) {
+            keep(chunk.subarray(start, eol));
+            flush();
+            start = eol + 1;
+        }
+        if (start < chunk.length)
+            keep(chunk.subarray(start));
+    });
+    if (held > 0)
+        flush();
+    parser.end();
+    if (run.code !== 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`${failure}: ${firstLine(run.stderr)}`);
+    return result;
 }
 async function requireWorkTree(root, flag) {
     const inside = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(root, ['rev-parse', '--is-inside-work-tree']);
     if (inside.code !== 0 || inside.stdout.toString().trim() !== 'true') {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`${flag} needs a git work tree, and ${root} is not inside one`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`${flag} needs a git work tree, and ${root} is not inside one`);
     }
 }
 async function requireCommit(root, rev, flag) {
     await requireWorkTree(root, flag);
     if (rev.startsWith('-'))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`${flag}: "${rev}" is not a revision`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`${flag}: "${rev}" is not a revision`);
     const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(root, ['rev-parse', '--verify', '-q', `${rev}^{commit}`]);
     if (result.code !== 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`${flag}: unknown revision "${rev}" (is it fetched? shallow clones need fetch-depth: 0)`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`${flag}: unknown revision "${rev}" (is it fetched? shallow clones need fetch-depth: 0)`);
 }
 async function emptyTree(root) {
     const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(root, ['hash-object', '-t', 'tree', '--no-filters', '--stdin'], '');
@@ -2454,10 +2504,10 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HH: () => (/* binding */ parseAddedLines),
+/* harmony export */   Do: () => (/* binding */ addedLinesParser),
 /* harmony export */   nt: () => (/* binding */ UnifiedDiffParser)
 /* harmony export */ });
-/* unused harmony export unquoteGitPath */
+/* unused harmony exports unquoteGitPath, parseAddedLines */
 /* harmony import */ var _util_file_name_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8754);
 /**
  * An incremental parser of git's unified diff output (`git diff`, `git log -p`), fed one line at
@@ -2623,6 +2673,14 @@ function guessHeaderPath(text) {
 }
 /** Parses a whole diff text into POSIX path -> added post-image lines (every named file is present). */
 function parseAddedLines(diff) {
+    const { parser, result } = addedLinesParser();
+    for (const line of diff.split('\n'))
+        parser.line(line);
+    parser.end();
+    return result;
+}
+/** A parser to feed line by line, and the map it fills: POSIX path -> added post-image lines. */
+function addedLinesParser() {
     const result = new Map();
     const parser = new UnifiedDiffParser({
         file: ({ path }) => {
@@ -2636,10 +2694,7 @@ function parseAddedLines(diff) {
             lines.add(line);
         },
     });
-    for (const line of diff.split('\n'))
-        parser.line(line);
-    parser.end();
-    return result;
+    return { parser, result };
 }
 
 
@@ -2719,6 +2774,10 @@ async function discoverFiles(root, targets) {
                 queue.push(item);
         }
         else {
+            // A `.git` git cannot read: tracked files that `.gitignore` lists would be skipped by the walk.
+            const marker = (0,_util_git_js__WEBPACK_IMPORTED_MODULE_5__/* .repositoryMarker */ .vG)(target);
+            if (marker !== null)
+                diagnostics.push({ file: toPosixRelative(root, target) || '.', level: 'error', code: 'git-failed', message: `git cannot read the repository at ${toPosixRelative(root, marker) || '.'} (a broken .git/config or include?): its tracked files may not all be scanned` });
             const walked = await walk(root, target, diagnostics);
             symlinks += walked.symlinks;
             for (const file of walked.files)
@@ -2855,12 +2914,28 @@ function isIgnored(layers, abs, isDir) {
  * adjacent in the file are separated by an empty line so that no match spans the gap.
  */
 class AddedText {
+    keepBytes;
     lines = [];
     /** realLine[i] is the post-image line of text line i + 1. */
     realLine = [];
     bytes = 0;
+    /**
+     * A NUL byte in the first 8 KiB added: a binary file (git's own test). History is read with
+     * `--text`, so that a `.gitattributes` marking a text file `binary` or `-diff` cannot hide it.
+     */
+    binary = false;
     last = -1;
+    /** Lines past `keepBytes` are only counted (the file is then skipped as too large): memory stays bounded. */
+    constructor(keepBytes = Number.POSITIVE_INFINITY) {
+        this.keepBytes = keepBytes;
+    }
     add(line, text) {
+        if (this.bytes < 8192 && text.includes('\0'))
+            this.binary = true;
+        if (this.binary || this.bytes > this.keepBytes) {
+            this.bytes += Buffer.byteLength(text) + 1;
+            return;
+        }
         if (this.last !== -1 && line !== this.last + 1) {
             this.lines.push('');
             this.realLine.push(this.last);
@@ -2900,19 +2975,30 @@ class AddedText {
  * C-quoted with octal escapes (core.quotePath is pinned on), so decoding lines as UTF-8 loses no
  * name byte.
  */
-async function streamGitLines(cwd, args, onLine) {
+async function streamGitLines(cwd, args, onLine, maxLineBytes = Number.POSITIVE_INFINITY) {
     let parts = [];
+    // A line longer than maxLineBytes is cut there (the caller then skips it as too large): a
+    // binary file shown with --text may hold no line break at all.
+    let held = 0;
+    const keep = (piece) => {
+        if (held >= maxLineBytes)
+            return;
+        const part = held + piece.length > maxLineBytes ? piece.subarray(0, maxLineBytes - held) : piece;
+        parts.push(part);
+        held += part.length;
+    };
     const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_0__/* .gitStream */ .dP)(cwd, args, (chunk) => {
         let start = 0;
         for (let eol = chunk.indexOf(10); eol !== -1; eol = chunk.indexOf(10, start)) {
-            parts.push(chunk.subarray(start, eol));
+            keep(chunk.subarray(start, eol));
             const line = parts.length === 1 ? parts[0] : Buffer.concat(parts);
             parts = [];
+            held = 0;
             start = eol + 1;
             onLine(line.toString('utf8'));
         }
         if (start < chunk.length)
-            parts.push(chunk.subarray(start));
+            keep(chunk.subarray(start));
     });
     if (parts.length > 0)
         onLine(Buffer.concat(parts).toString('utf8'));
@@ -2933,7 +3019,8 @@ async function streamGitLines(cwd, args, onLine) {
 
 /**
  * Which of these texts still occur, verbatim, in a file at HEAD below `root`: one `git grep`
- * for all of them (fixed strings fed on stdin, never on the command line).
+ * for all of them (fixed strings fed on stdin, never on the command line), `--text` so that a
+ * `binary` or `-diff` attribute cannot make a file that holds one look clean.
  */
 async function presentAtHead(root, needles, tip = 'HEAD') {
     const usable = [...new Set(needles.filter((n) => n.length > 0 && !n.includes('\n') && !n.includes('\r')))];
@@ -2942,7 +3029,7 @@ async function presentAtHead(root, needles, tip = 'HEAD') {
     const head = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(root, ['rev-parse', '--verify', '-q', `${tip}^{tree}`]);
     if (head.code !== 0)
         return new Set();
-    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(root, ['grep', '-F', '-o', '-h', '-I', '--no-color', '--no-textconv', '-f', '-', tip, '--', '.'], usable.join('\n') + '\n');
+    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(root, ['grep', '-F', '-o', '-h', '--text', '--no-color', '--no-textconv', '-f', '-', tip, '--', '.'], usable.join('\n') + '\n');
     // Exit code 1: nothing found.
     if (result.code !== 0)
         return new Set();
@@ -3106,6 +3193,10 @@ async function scanHistory(settings, logger, options) {
     /** The rules that read text, on the lines a commit added (YAML rules get no document). */
     const analyzeAdded = (file, added, seq, at, date) => {
         seenFiles.add(file);
+        if (added.binary) {
+            stats.skippedBinary++;
+            return;
+        }
         if (tooLarge(file, added.bytes, at))
             return;
         stats.filesScanned++;
@@ -3157,14 +3248,16 @@ async function scanHistory(settings, logger, options) {
                 return;
             let added = files.get(file);
             if (!added)
-                files.set(file, (added = new _commit_files_js__WEBPACK_IMPORTED_MODULE_14__/* .AddedText */ .O()));
+                files.set(file, (added = new _commit_files_js__WEBPACK_IMPORTED_MODULE_14__/* .AddedText */ .O(settings.maxFileSize)));
             added.add(line, text);
         },
         binary: () => {
             stats.skippedBinary++;
         },
     });
-    const args = ['log', '-p', '--topo-order', '--no-color', '--no-ext-diff', '--no-textconv', '--no-show-signature', '--no-mailmap', '--no-notes', '--ignore-submodules=all', '-U0', '-M', '--diff-merges=first-parent', '--full-index', '--relative', `--format=${COMMIT_MARK}%H %aI`, ...revisions, '--', '.'];
+    // --text: a `binary` or `-diff` attribute of the repository must not hide a text file's lines;
+    // real binary files are told by their NUL bytes (AddedText.binary) and skipped as before.
+    const args = ['log', '-p', '--text', '--topo-order', '--no-color', '--no-ext-diff', '--no-textconv', '--no-show-signature', '--no-mailmap', '--no-notes', '--ignore-submodules=all', '-U0', '-M', '--diff-merges=first-parent', '--full-index', '--relative', `--format=${COMMIT_MARK}%H %aI`, ...revisions, '--', '.'];
     await (0,_git_lines_js__WEBPACK_IMPORTED_MODULE_11__/* .streamGitLines */ .W)(root, args, (line) => {
         if (line.startsWith(COMMIT_MARK)) {
             parser.end();
@@ -3176,7 +3269,7 @@ async function scanHistory(settings, logger, options) {
             return;
         }
         parser.line(line);
-    });
+    }, settings.maxFileSize + 1);
     parser.end();
     finishCommit();
     await analyzeDeferred(deferred);

@@ -8,6 +8,7 @@ import { scanHistory } from '../history/scan-history.js';
 import { renderJson } from '../output/json.js';
 import { renderSarif } from '../output/sarif.js';
 import { renderText } from '../output/text.js';
+import { escapeControls } from '../output/escape.js';
 import { gitTopLevel, isGitTimeout } from '../util/git.js';
 import { writeFileNoFollow } from '../util/safe-write.js';
 import { annotate } from './annotations.js';
@@ -178,7 +179,7 @@ async function publish(inputs: ActionInputs, scanned: Report, notes: string[]): 
 
   const failing = report.findings.filter((f) => atLeast(f.severity, settings.failOn)).length;
   if (failing > 0) core.setFailed(`${failing} finding${failing === 1 ? '' : 's'} at or above ${settings.failOn}`);
-  const incomplete = incompleteMessage(report); // a rule failed, a file was unreadable…: fail, naming the files
+  const incomplete = incompleteMessage(report, escapeControls); // a rule failed, a file was unreadable…: fail, naming the files
   if (incomplete) core.setFailed(incomplete);
 }
 

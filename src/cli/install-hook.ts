@@ -1,7 +1,9 @@
-import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, lstat, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigurationError } from '../core/errors.js';
+import { escapeControls } from '../output/escape.js';
 import { git } from '../util/git.js';
+import { writeFileNoFollow } from '../util/safe-write.js';
 
 const MARKER = '# Installed by `openai-secret-lint install-hook`.';
 
@@ -32,25 +34,25 @@ export async function installHook(dir: string, force: boolean): Promise<HookResu
   const file = path.join(hooks, 'pre-commit');
   let existing: string | null = null;
   try {
-    existing = await readFile(file, 'utf8');
+    // A link is never read through (nor written through, below): it counts as someone else's hook.
+    existing = (await lstat(file)).isSymbolicLink() ? '' : await readFile(file, 'utf8');
   } catch {
     // No hook yet.
   }
   if (existing !== null && existing !== HOOK_SCRIPT && !force) {
     throw new ConfigurationError(`install-hook: ${file} already exists; pass --force to replace it (or call \`openai-secret-lint scan --staged\` from it)`);
   }
-  await mkdir(hooks, { recursive: true });
-  await writeFile(file, HOOK_SCRIPT);
+  // A fresh file renamed into place: a `pre-commit` (or `hooks`) link the repository holds is
+  // replaced (or refused), never written through.
+  await writeFileNoFollow(file, HOOK_SCRIPT, { within: path.dirname(hooks) });
   await chmod(file, 0o755);
   // The safe runner pins core.hooksPath on its own command line: look only at the config files.
-  const configured = await git(dir, ['config', '--show-scope', '--get-all', 'core.hooksPath']);
-  const hooksPath =
-    configured.stdout
-      .toString('utf8')
-      .split('\n')
-      .filter((l) => l.trim() !== '' && !l.startsWith('command\t'))
-      .map((l) => l.slice(l.indexOf('\t') + 1))
-      .pop() ?? '';
-  const warning = hooksPath ? `core.hooksPath is set to ${hooksPath}: git runs hooks from there, not ${hooks}` : null;
+  // -z: "scope NUL value NUL" pairs, so that a value holding a line break stays one value.
+  const configured = await git(dir, ['config', '-z', '--show-scope', '--get-all', 'core.hooksPath']);
+  const fields = configured.stdout.toString('utf8').split('\0');
+  let hooksPath = '';
+  for (let i = 0; i + 1 < fields.length; i += 2) if (fields[i] !== 'command' && fields[i + 1] !== '') hooksPath = fields[i + 1]!;
+  // The value is the repository's: shown with its control characters escaped.
+  const warning = hooksPath ? `core.hooksPath is set to ${escapeControls(hooksPath)}: git runs hooks from there, not ${hooks}` : null;
   return { file, warning };
 }

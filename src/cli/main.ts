@@ -10,6 +10,7 @@ import type { Settings } from '../core/settings.js';
 import { TOOL_NAME, TOOL_VERSION } from '../core/version.js';
 import { scanStaged } from '../diff/staged.js';
 import { scanHistory } from '../history/scan-history.js';
+import { escapeControls, logSafe } from '../output/escape.js';
 import { renderReport } from '../output/index.js';
 import { parseCommand, USAGE, type ScanCommand } from './args.js';
 import { consoleLogger } from './console-logger.js';
@@ -43,7 +44,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       case 'install-hook': {
         const result = await installHook(path.resolve(io.cwd, command.path ?? '.'), command.force);
         io.stdout.write(`installed the pre-commit hook: ${result.file}\n`);
-        if (result.warning) io.stderr.write(`warning: ${result.warning}\n`);
+        if (result.warning) io.stderr.write(`warning: ${logSafe(result.warning)}\n`);
         return EXIT.ok;
       }
       case 'scan':
@@ -51,14 +52,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
   } catch (error) {
     if (isConfigurationError(error)) {
-      io.stderr.write(`${TOOL_NAME}: ${error.message}\n`);
+      io.stderr.write(`${TOOL_NAME}: ${logSafe(error.message)}\n`);
       return EXIT.usage;
     }
     if (isGitTimeout(error)) {
-      io.stderr.write(`${TOOL_NAME}: ${errorMessage(error)}\n`);
+      io.stderr.write(`${TOOL_NAME}: ${logSafe(errorMessage(error))}\n`);
       return EXIT.internal;
     }
-    io.stderr.write(`${TOOL_NAME}: internal error: ${errorMessage(error)}\n`);
+    io.stderr.write(`${TOOL_NAME}: internal error: ${logSafe(errorMessage(error))}\n`);
     if (io.env.OPENAI_SECRET_LINT_DEBUG && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
     return EXIT.internal;
   }
@@ -70,10 +71,11 @@ async function runScan(command: ScanCommand, io: Io): Promise<number> {
   const report = await scanFor(command, settings, logger);
   logger.finish();
   // Said last, after the report, so that it is what a reader sees; exit 3 wins over findings.
-  const incomplete = incompleteMessage(report);
+  const incomplete = incompleteMessage(report, escapeControls);
   const outcome = (code: number): number => {
     if (incomplete === null) return code;
-    io.stderr.write(`${TOOL_NAME}: ${incomplete}\n`);
+    // File names are the repository's: no line of them may start a workflow command.
+    io.stderr.write(`${TOOL_NAME}: ${logSafe(incomplete)}\n`);
     return EXIT.internal;
   };
   if (command.writeBaseline !== null) {

@@ -3,15 +3,17 @@ import { ConfigurationError } from '../core/errors.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../core/settings.js';
 import { readTextFile } from '../discover/read-text.js';
 import { displayName, splitNul } from '../util/file-name.js';
-import { git } from '../util/git.js';
-import { parseAddedLines } from './unified-diff.js';
+import { git, gitStream } from '../util/git.js';
+import { addedLinesParser } from './unified-diff.js';
 
 /**
  * Diff options shared by every mode: exact line numbers, renames followed, no user diff drivers,
  * and submodules left alone (checking them would run git inside them, under their own config;
- * their files are scanned as directories of their own).
+ * their files are scanned as directories of their own). `--text`: a `binary` or `-diff` attribute
+ * of the repository must not turn a text file's added lines into "Binary files differ" (real
+ * binary files are skipped when their content is read).
  */
-const DIFF_ARGS = ['diff', '--no-color', '--no-ext-diff', '--no-textconv', '--ignore-submodules=all', '-U0', '-M', '--relative'];
+const DIFF_ARGS = ['diff', '--text', '--no-color', '--no-ext-diff', '--no-textconv', '--ignore-submodules=all', '-U0', '-M', '--relative'];
 
 /**
  * Lines added in the working tree since `base` (a commit-ish), by POSIX path relative to `root`:
@@ -23,9 +25,7 @@ export async function changedLinesSince(root: string, base: string, options: { u
   await requireCommit(root, base, '--diff');
   // Against the working tree git reads files through their clean filters: util/git.ts pins every
   // filter command the repository configures to none, so only the bytes themselves are compared.
-  const result = await git(root, [...DIFF_ARGS, base, '--']);
-  if (result.code !== 0) throw new ConfigurationError(`--diff ${base}: git diff failed: ${firstLine(result.stderr)}`);
-  const changed = parseAddedLines(result.stdout.toString('utf8'));
+  const changed = await addedLines(root, [...DIFF_ARGS, base, '--'], `--diff ${base}: git diff failed`);
   if (options.untracked !== false) {
     for (const file of await untrackedFiles(root)) changed.set(file.path, await allLines(file.raw, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE));
   }
@@ -38,9 +38,44 @@ export async function stagedChangedLines(root: string): Promise<Map<string, Set<
   const head = await git(root, ['rev-parse', '--verify', '-q', 'HEAD^{commit}']);
   // Before the first commit everything staged is new: compare with the empty tree.
   const against = head.code === 0 ? 'HEAD' : await emptyTree(root);
-  const result = await git(root, [...DIFF_ARGS, '--cached', against, '--']);
-  if (result.code !== 0) throw new ConfigurationError(`--staged: git diff --cached failed: ${firstLine(result.stderr)}`);
-  return parseAddedLines(result.stdout.toString('utf8'));
+  return addedLines(root, [...DIFF_ARGS, '--cached', against, '--'], '--staged: git diff --cached failed');
+}
+
+/** Longest diff line decoded whole: past it only the start matters (a header, or a hunk line's `+`). */
+const MAX_LINE_BYTES = 64 * 1024;
+
+/**
+ * Streams a `git diff` into its added lines. `--text` shows real binary files too: their lines are
+ * streamed, never held whole, and an endless line is cut at MAX_LINE_BYTES, so memory stays small.
+ */
+async function addedLines(root: string, args: string[], failure: string): Promise<Map<string, Set<number>>> {
+  const { parser, result } = addedLinesParser();
+  let parts: Buffer[] = [];
+  let held = 0;
+  const flush = () => {
+    parser.line(Buffer.concat(parts).toString('utf8'));
+    parts = [];
+    held = 0;
+  };
+  const keep = (piece: Buffer) => {
+    if (held >= MAX_LINE_BYTES) return;
+    const part = piece.subarray(0, MAX_LINE_BYTES - held);
+    parts.push(part);
+    held += part.length;
+  };
+  const run = await gitStream(root, args, (chunk) => {
+    let start = 0;
+    for (let eol = chunk.indexOf(10); eol !== -1; eol = chunk.indexOf(10, start)) {
+      keep(chunk.subarray(start, eol));
+      flush();
+      start = eol + 1;
+    }
+    if (start < chunk.length) keep(chunk.subarray(start));
+  });
+  if (held > 0) flush();
+  parser.end();
+  if (run.code !== 0) throw new ConfigurationError(`${failure}: ${firstLine(run.stderr)}`);
+  return result;
 }
 
 export async function requireWorkTree(root: string, flag: string): Promise<void> {

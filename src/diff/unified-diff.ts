@@ -178,6 +178,14 @@ function guessHeaderPath(text: string): string | null {
 
 /** Parses a whole diff text into POSIX path -> added post-image lines (every named file is present). */
 export function parseAddedLines(diff: string): Map<string, Set<number>> {
+  const { parser, result } = addedLinesParser();
+  for (const line of diff.split('\n')) parser.line(line);
+  parser.end();
+  return result;
+}
+
+/** A parser to feed line by line, and the map it fills: POSIX path -> added post-image lines. */
+export function addedLinesParser(): { parser: UnifiedDiffParser; result: Map<string, Set<number>> } {
   const result = new Map<string, Set<number>>();
   const parser = new UnifiedDiffParser({
     file: ({ path }) => {
@@ -189,7 +197,5 @@ export function parseAddedLines(diff: string): Map<string, Set<number>> {
       lines.add(line);
     },
   });
-  for (const line of diff.split('\n')) parser.line(line);
-  parser.end();
-  return result;
+  return { parser, result };
 }

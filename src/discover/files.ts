@@ -5,7 +5,7 @@ import type { Diagnostic } from '../core/finding.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../core/settings.js';
 import { readTextFile } from './read-text.js';
 import { displayName, isUtf8, splitNul } from '../util/file-name.js';
-import { git, gitTopLevel } from '../util/git.js';
+import { git, gitTopLevel, repositoryMarker } from '../util/git.js';
 
 export interface DiscoveredFile {
   /** Absolute path on disk (for a name that is not UTF-8, as shown: open `rawPath` instead). */
@@ -69,6 +69,9 @@ export async function discoverFiles(root: string, targets: string[]): Promise<Di
       // Nested repositories and submodules are listed by git as one entry: scan their files too.
       for (const item of fromGit.nested) queue.push(item);
     } else {
+      // A `.git` git cannot read: tracked files that `.gitignore` lists would be skipped by the walk.
+      const marker = repositoryMarker(target);
+      if (marker !== null) diagnostics.push({ file: toPosixRelative(root, target) || '.', level: 'error', code: 'git-failed', message: `git cannot read the repository at ${toPosixRelative(root, marker) || '.'} (a broken .git/config or include?): its tracked files may not all be scanned` });
       const walked = await walk(root, target, diagnostics);
       symlinks += walked.symlinks;
       for (const file of walked.files) add({ ...file, path: toPosixRelative(root, file.absPath), tracked: null });

@@ -8,9 +8,22 @@ export class AddedText {
   /** realLine[i] is the post-image line of text line i + 1. */
   readonly realLine: number[] = [];
   bytes = 0;
+  /**
+   * A NUL byte in the first 8 KiB added: a binary file (git's own test). History is read with
+   * `--text`, so that a `.gitattributes` marking a text file `binary` or `-diff` cannot hide it.
+   */
+  binary = false;
   private last = -1;
 
+  /** Lines past `keepBytes` are only counted (the file is then skipped as too large): memory stays bounded. */
+  constructor(private readonly keepBytes = Number.POSITIVE_INFINITY) {}
+
   add(line: number, text: string): void {
+    if (this.bytes < 8192 && text.includes('\0')) this.binary = true;
+    if (this.binary || this.bytes > this.keepBytes) {
+      this.bytes += Buffer.byteLength(text) + 1;
+      return;
+    }
     if (this.last !== -1 && line !== this.last + 1) {
       this.lines.push('');
       this.realLine.push(this.last);

@@ -136,6 +136,10 @@ export async function scanHistory(settings: Settings, logger: Logger, options: H
   /** The rules that read text, on the lines a commit added (YAML rules get no document). */
   const analyzeAdded = (file: string, added: AddedText, seq: number, at: string, date: string) => {
     seenFiles.add(file);
+    if (added.binary) {
+      stats.skippedBinary++;
+      return;
+    }
     if (tooLarge(file, added.bytes, at)) return;
     stats.filesScanned++;
     stats.bytesScanned += added.bytes;
@@ -183,7 +187,7 @@ export async function scanHistory(settings: Settings, logger: Logger, options: H
     added: (file, line, text) => {
       if (!wanted(file)) return;
       let added = files.get(file);
-      if (!added) files.set(file, (added = new AddedText()));
+      if (!added) files.set(file, (added = new AddedText(settings.maxFileSize)));
       added.add(line, text);
     },
     binary: () => {
@@ -191,7 +195,9 @@ export async function scanHistory(settings: Settings, logger: Logger, options: H
     },
   });
 
-  const args = ['log', '-p', '--topo-order', '--no-color', '--no-ext-diff', '--no-textconv', '--no-show-signature', '--no-mailmap', '--no-notes', '--ignore-submodules=all', '-U0', '-M', '--diff-merges=first-parent', '--full-index', '--relative', `--format=${COMMIT_MARK}%H %aI`, ...revisions, '--', '.'];
+  // --text: a `binary` or `-diff` attribute of the repository must not hide a text file's lines;
+  // real binary files are told by their NUL bytes (AddedText.binary) and skipped as before.
+  const args = ['log', '-p', '--text', '--topo-order', '--no-color', '--no-ext-diff', '--no-textconv', '--no-show-signature', '--no-mailmap', '--no-notes', '--ignore-submodules=all', '-U0', '-M', '--diff-merges=first-parent', '--full-index', '--relative', `--format=${COMMIT_MARK}%H %aI`, ...revisions, '--', '.'];
   await streamGitLines(root, args, (line) => {
     if (line.startsWith(COMMIT_MARK)) {
       parser.end();
@@ -203,7 +209,7 @@ export async function scanHistory(settings: Settings, logger: Logger, options: H
       return;
     }
     parser.line(line);
-  });
+  }, settings.maxFileSize + 1);
   parser.end();
   finishCommit();
   await analyzeDeferred(deferred);

@@ -258,6 +258,16 @@ export async function gitStream(cwd: string, args: string[], onStdout: (chunk: B
   return runGit(cwd, args, await setupFor(cwd), { input, onStdout });
 }
 
+/**
+ * The folder holding the `.git` that git would use for `dir`, found by lstat alone (null when
+ * there is none): when it exists but git answers that `dir` is outside a work tree, the
+ * repository is broken (or made so: a bad line in its config, an include git cannot read) and a
+ * scan must not quietly fall back to a plain walk that skips what `.gitignore` lists.
+ */
+export function repositoryMarker(dir: string): string | null {
+  return repositoryTop(dir);
+}
+
 /** The top of the git work tree that contains `dir`, or null outside git (or without git). */
 export async function gitTopLevel(dir: string): Promise<string | null> {
   const result = await git(dir, ['rev-parse', '--show-toplevel']);
