@@ -17009,8 +17009,8 @@ var errors = __nccwpck_require__(4296);
 var finding = __nccwpck_require__(5278);
 // EXTERNAL MODULE: ./src/core/settings.ts
 var settings = __nccwpck_require__(1922);
-// EXTERNAL MODULE: ./src/output/index.ts + 5 modules
-var output = __nccwpck_require__(6049);
+// EXTERNAL MODULE: ./src/output/index.ts + 7 modules
+var output = __nccwpck_require__(6274);
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 
 
@@ -17029,9 +17029,14 @@ What to scan (one at most; default: the files under PATH):
     --since REV             only commits after REV
     --all-branches          every branch, remote-tracking branch and tag, not only HEAD
 
+Standard input: \`scan -\` reads the content to scan from standard input
+  --stdin-filename PATH   the name it is reported under (its name decides the kind of file,
+                          else its content does); default: <stdin>
+
 Options:
   --format ${output/* FORMATS */.hR.join('|').padEnd(14)} report format (default: text)
   --output FILE           write the report to FILE instead of standard output
+  --report FORMAT=FILE    also write a report in FORMAT to FILE (repeatable: several formats, one scan)
   --fail-on SEVERITY      exit 1 when a finding is at or above critical|high|medium|low (default: ${settings/* DEFAULT_FAIL_ON */.VQ})
   --max-file-size BYTES   skip larger files, with a diagnostic (default: ${settings/* DEFAULT_MAX_FILE_SIZE */.Sj})
   --config FILE           configuration file (default: .openai-secret-lint.yml|.yaml|.json at the root)
@@ -17058,6 +17063,8 @@ const OPTIONS = {
     'write-baseline': { type: 'string' },
     verify: { type: 'boolean' },
     'verify-timeout': { type: 'string' },
+    report: { type: 'string', multiple: true },
+    'stdin-filename': { type: 'string' },
     staged: { type: 'boolean' },
     diff: { type: 'string' },
     history: { type: 'boolean' },
@@ -17099,6 +17106,7 @@ function parseCommand(argv) {
     if (failOn !== null && !(0,finding/* isSeverity */._Z)(failOn))
         throw new errors/* ConfigurationError */.j1(`--fail-on must be critical, high, medium or low, not "${failOn}"`);
     const mode = scanMode(values);
+    const stdin = stdinInput(values, paths, mode);
     if (mode.kind !== 'tree' && paths.length > 1)
         throw new errors/* ConfigurationError */.j1(`--${mode.kind} scans one repository: give at most one directory`);
     return {
@@ -17114,7 +17122,36 @@ function parseCommand(argv) {
         writeBaseline: nonEmpty(values['write-baseline'], '--write-baseline'),
         verify: Boolean(values.verify),
         verifyTimeoutMs: parseTimeout(values['verify-timeout'], Boolean(values.verify)),
+        reports: (values.report ?? []).map(parseReportTarget),
+        stdin,
     };
+}
+/** `--report sarif=out/report.sarif`: a format and a file, split at the first `=`. */
+function parseReportTarget(value) {
+    const at = value.indexOf('=');
+    const format = at < 0 ? value : value.slice(0, at);
+    const file = at < 0 ? '' : value.slice(at + 1);
+    if (at < 0 || file.trim() === '')
+        throw new errors/* ConfigurationError */.j1(`--report takes FORMAT=FILE (e.g. --report gitlab=gl-secret-detection-report.json), not "${value}"`);
+    if (!(0,output/* isFormat */.s2)(format))
+        throw new errors/* ConfigurationError */.j1(`--report: the format must be one of ${output/* FORMATS */.hR.join(', ')}, not "${format}"`);
+    return { format, file };
+}
+/** `scan -` alone reads standard input; `--stdin-filename` only means something with it. */
+function stdinInput(values, paths, mode) {
+    const filename = values['stdin-filename'];
+    if (!paths.includes('-')) {
+        if (filename !== undefined)
+            throw new errors/* ConfigurationError */.j1('--stdin-filename only applies to `scan -` (standard input)');
+        return null;
+    }
+    if (paths.length > 1)
+        throw new errors/* ConfigurationError */.j1('`scan -` reads standard input only: give no other path');
+    if (mode.kind !== 'tree')
+        throw new errors/* ConfigurationError */.j1(`--${mode.kind} cannot be combined with \`scan -\` (standard input)`);
+    if (values['write-baseline'] !== undefined)
+        throw new errors/* ConfigurationError */.j1('--write-baseline cannot be combined with `scan -` (standard input)');
+    return { filename: filename === undefined ? null : nonEmpty(filename, '--stdin-filename') };
 }
 function scanMode(values) {
     const chosen = [values.staged && '--staged', values.diff !== undefined && '--diff', values.history && '--history'].filter(Boolean);
@@ -17235,6 +17272,7 @@ for (const stream of [process.stdout, process.stderr]) {
     });
 }
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
+    stdin: process.stdin,
     stdout: process.stdout,
     stderr: process.stderr,
     env: process.env,
@@ -17323,22 +17361,26 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _baseline_baseline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6360);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(4296);
 /* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4713);
-/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(5278);
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(5278);
 /* harmony import */ var _core_incomplete_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3319);
 /* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9506);
-/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4910);
-/* harmony import */ var _diff_staged_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2889);
-/* harmony import */ var _history_scan_history_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7042);
-/* harmony import */ var _output_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6049);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6890);
-/* harmony import */ var _console_logger_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(8328);
-/* harmony import */ var _install_hook_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(4525);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(960);
-/* harmony import */ var _util_safe_write_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(5497);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_4__, _diff_staged_js__WEBPACK_IMPORTED_MODULE_6__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_7__]);
-([_core_scan_js__WEBPACK_IMPORTED_MODULE_4__, _diff_staged_js__WEBPACK_IMPORTED_MODULE_6__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_7__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/* harmony import */ var _core_scan_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2976);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4910);
+/* harmony import */ var _diff_staged_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2889);
+/* harmony import */ var _history_scan_history_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7042);
+/* harmony import */ var _output_index_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6274);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6890);
+/* harmony import */ var _console_logger_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(8328);
+/* harmony import */ var _install_hook_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(4525);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(960);
+/* harmony import */ var _stdin_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(427);
+/* harmony import */ var _util_safe_write_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(5497);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_4__, _core_scan_text_js__WEBPACK_IMPORTED_MODULE_5__, _diff_staged_js__WEBPACK_IMPORTED_MODULE_7__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_8__]);
+([_core_scan_js__WEBPACK_IMPORTED_MODULE_4__, _core_scan_text_js__WEBPACK_IMPORTED_MODULE_5__, _diff_staged_js__WEBPACK_IMPORTED_MODULE_7__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_8__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
+
 
 
 
@@ -17360,16 +17402,16 @@ const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 };
 /** Runs the CLI and returns the exit code; never throws. */
 async function main(argv, io) {
     try {
-        const command = (0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .parseCommand */ .R)(argv);
+        const command = (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .parseCommand */ .R)(argv);
         switch (command.name) {
             case 'help':
-                io.stdout.write(_args_js__WEBPACK_IMPORTED_MODULE_9__/* .USAGE */ .u);
+                io.stdout.write(_args_js__WEBPACK_IMPORTED_MODULE_10__/* .USAGE */ .u);
                 return EXIT.ok;
             case 'version':
-                io.stdout.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_NAME */ .l} ${_core_version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_VERSION */ .w}\n`);
+                io.stdout.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_NAME */ .l} ${_core_version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_VERSION */ .w}\n`);
                 return EXIT.ok;
             case 'install-hook': {
-                const result = await (0,_install_hook_js__WEBPACK_IMPORTED_MODULE_11__/* .installHook */ .P)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, command.path ?? '.'), command.force);
+                const result = await (0,_install_hook_js__WEBPACK_IMPORTED_MODULE_12__/* .installHook */ .P)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, command.path ?? '.'), command.force);
                 io.stdout.write(`installed the pre-commit hook: ${result.file}\n`);
                 if (result.warning)
                     io.stderr.write(`warning: ${result.warning}\n`);
@@ -17380,63 +17422,75 @@ async function main(argv, io) {
         }
     }
     catch (error) {
-        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_14__/* .isConfigurationError */ .p0)(error)) {
-            io.stderr.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_NAME */ .l}: ${error.message}\n`);
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .isConfigurationError */ .p0)(error)) {
+            io.stderr.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_NAME */ .l}: ${error.message}\n`);
             return EXIT.usage;
         }
         if ((0,_util_git_js__WEBPACK_IMPORTED_MODULE_2__/* .isGitTimeout */ .g6)(error)) {
-            io.stderr.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_NAME */ .l}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_14__/* .errorMessage */ .gJ)(error)}\n`);
+            io.stderr.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_NAME */ .l}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .errorMessage */ .gJ)(error)}\n`);
             return EXIT.internal;
         }
-        io.stderr.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_NAME */ .l}: internal error: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_14__/* .errorMessage */ .gJ)(error)}\n`);
+        io.stderr.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_NAME */ .l}: internal error: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .errorMessage */ .gJ)(error)}\n`);
         if (io.env.OPENAI_SECRET_LINT_DEBUG && error instanceof Error && error.stack)
             io.stderr.write(`${error.stack}\n`);
         return EXIT.internal;
     }
 }
 async function runScan(command, io) {
-    const settings = await (0,_settings_js__WEBPACK_IMPORTED_MODULE_12__/* .settingsFromCommand */ .h)(command, io.cwd, io.env);
-    const logger = (0,_console_logger_js__WEBPACK_IMPORTED_MODULE_10__/* .consoleLogger */ .k)(io.stderr, Boolean(io.env.OPENAI_SECRET_LINT_DEBUG), command.mode.kind === 'history' ? 'commits' : 'files');
-    const report = await scanFor(command, settings, logger);
+    const settings = await (0,_settings_js__WEBPACK_IMPORTED_MODULE_13__/* .settingsFromCommand */ .h)(command, io.cwd, io.env);
+    const logger = (0,_console_logger_js__WEBPACK_IMPORTED_MODULE_11__/* .consoleLogger */ .k)(io.stderr, Boolean(io.env.OPENAI_SECRET_LINT_DEBUG), command.mode.kind === 'history' ? 'commits' : 'files');
+    const report = command.stdin !== null ? await scanStdin(command, settings, logger, io) : await scanFor(command, settings, logger);
     logger.finish();
     // Said last, after the report, so that it is what a reader sees; exit 3 wins over findings.
     const incomplete = (0,_core_incomplete_js__WEBPACK_IMPORTED_MODULE_3__/* .incompleteMessage */ .wj)(report);
     const outcome = (code) => {
         if (incomplete === null)
             return code;
-        io.stderr.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_NAME */ .l}: ${incomplete}\n`);
+        io.stderr.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_NAME */ .l}: ${incomplete}\n`);
         return EXIT.internal;
     };
     if (command.writeBaseline !== null) {
         const file = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, command.writeBaseline);
         const count = await (0,_baseline_baseline_js__WEBPACK_IMPORTED_MODULE_1__/* .writeBaseline */ .B9)(file, report, { within: io.cwd });
-        io.stderr.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_NAME */ .l}: wrote ${count} finding${count === 1 ? '' : 's'} to the baseline ${command.writeBaseline}\n`);
+        io.stderr.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_NAME */ .l}: wrote ${count} finding${count === 1 ? '' : 's'} to the baseline ${command.writeBaseline}\n`);
         return outcome(EXIT.ok);
     }
     const color = command.output === null && useColor(io);
-    const rendered = (0,_output_index_js__WEBPACK_IMPORTED_MODULE_8__/* .renderReport */ .B1)(report, command.format, { color });
+    const now = new Date();
+    const rendered = (0,_output_index_js__WEBPACK_IMPORTED_MODULE_9__/* .renderReport */ .B1)(report, command.format, { color, now });
+    for (const target of command.reports)
+        await writeReport(io, `--report ${target.format}=${target.file}`, target.file, (0,_output_index_js__WEBPACK_IMPORTED_MODULE_9__/* .renderReport */ .B1)(report, target.format, { color: false, now }));
     if (command.output !== null) {
-        try {
-            // Never through a link: the scanned repository may have committed the output name as one.
-            await (0,_util_safe_write_js__WEBPACK_IMPORTED_MODULE_13__/* .writeFileNoFollow */ .q)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, command.output), rendered, { within: io.cwd });
-        }
-        catch (error) {
-            if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_14__/* .isConfigurationError */ .p0)(error))
-                throw error;
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_14__/* .ConfigurationError */ .j1(`cannot write --output ${command.output}: ${error.code ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_14__/* .errorMessage */ .gJ)(error)}`);
-        }
+        await writeReport(io, `--output ${command.output}`, command.output, rendered);
     }
     else {
         io.stdout.write(rendered);
     }
-    return outcome(report.findings.some((f) => (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_15__/* .atLeast */ .jZ)(f.severity, settings.failOn)) ? EXIT.findings : EXIT.ok);
+    return outcome(report.findings.some((f) => (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_17__/* .atLeast */ .jZ)(f.severity, settings.failOn)) ? EXIT.findings : EXIT.ok);
+}
+/** Never through a link: the scanned repository may have committed the output name as one. */
+async function writeReport(io, shown, file, content) {
+    try {
+        await (0,_util_safe_write_js__WEBPACK_IMPORTED_MODULE_15__/* .writeFileNoFollow */ .q)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, file), content, { within: io.cwd });
+    }
+    catch (error) {
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .isConfigurationError */ .p0)(error))
+            throw error;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .ConfigurationError */ .j1(`cannot write ${shown}: ${error.code ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .errorMessage */ .gJ)(error)}`);
+    }
+}
+async function scanStdin(command, settings, logger, io) {
+    if (!io.stdin)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .ConfigurationError */ .j1('`scan -` needs standard input');
+    const input = await (0,_stdin_js__WEBPACK_IMPORTED_MODULE_14__/* .readStdin */ .v)(io.stdin, command.stdin.filename, settings.maxFileSize);
+    return (0,_core_scan_text_js__WEBPACK_IMPORTED_MODULE_5__/* .scanText */ .F)(input, settings, logger);
 }
 function scanFor(command, settings, logger) {
     switch (command.mode.kind) {
         case 'staged':
-            return (0,_diff_staged_js__WEBPACK_IMPORTED_MODULE_6__/* .scanStaged */ .a)(settings, logger);
+            return (0,_diff_staged_js__WEBPACK_IMPORTED_MODULE_7__/* .scanStaged */ .a)(settings, logger);
         case 'history':
-            return (0,_history_scan_history_js__WEBPACK_IMPORTED_MODULE_7__/* .scanHistory */ .s)(settings, logger, { since: command.mode.since, allBranches: command.mode.allBranches });
+            return (0,_history_scan_history_js__WEBPACK_IMPORTED_MODULE_8__/* .scanHistory */ .s)(settings, logger, { since: command.mode.since, allBranches: command.mode.allBranches });
         case 'diff': // settings.changedLines already restricts the scan
         case 'tree':
             return (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .scan */ .SQ)(settings, logger);
@@ -17992,6 +18046,9 @@ var verify = __nccwpck_require__(5362);
  * common directory.
  */
 async function settingsFromCommand(command, cwd, env = {}) {
+    // Standard input has no tree: the working directory is the root its config is read from.
+    if (command.stdin !== null)
+        return finishSettings(command, await (0,promises_.realpath)(cwd), [], cwd, env);
     const targets = [];
     let onlyDirectory = null;
     for (const given of command.paths) {
@@ -18014,6 +18071,10 @@ async function settingsFromCommand(command, cwd, env = {}) {
     const realCwd = await (0,promises_.realpath)(cwd);
     const insideCwd = targets.every((t) => t === realCwd || t.startsWith(realCwd + (external_node_path_default()).sep));
     const root = onlyDirectory ?? (insideCwd ? realCwd : commonDirectory(targets));
+    return finishSettings(command, root, targets, cwd, env);
+}
+/** Defaults, then the config file found at `root` (or --config), then the flags. */
+async function finishSettings(command, root, targets, cwd, env) {
     const { config } = await loadConfig(root, command.config, cwd);
     let settings = applyConfig((0,core_settings/* defaultSettings */.L6)(root, { targets }), config);
     if (command.failOn !== null)
@@ -18043,6 +18104,111 @@ function commonDirectory(paths) {
         length = i;
     }
     return first.slice(0, length).join((external_node_path_default()).sep) || (external_node_path_default()).sep;
+}
+
+
+/***/ }),
+
+/***/ 427:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  v: () => (/* binding */ readStdin)
+});
+
+// UNUSED EXPORTS: stdinPath
+
+// EXTERNAL MODULE: ./src/discover/read-text.ts
+var read_text = __nccwpck_require__(5563);
+// EXTERNAL MODULE: ./src/discover/classify.ts
+var classify = __nccwpck_require__(6641);
+;// CONCATENATED MODULE: ./src/discover/stdin-kind.ts
+
+/** The path findings in standard input are reported under when `--stdin-filename` is not given. */
+const STDIN_NAME = '<stdin>';
+// Top-level keys (at the start of a line) that mark a GitLab pipeline or a GitHub workflow.
+const GITLAB_KEYS = /(^|\n)(stages|include|default|variables|workflow)[ \t]*:|(^|\n)[ \t]+script[ \t]*:/;
+const GITLAB_SCRIPT = /(^|\n)[ \t]+(script|before_script|after_script)[ \t]*:/;
+const WORKFLOW_ON = /(^|\n)(on|"on"|'on')[ \t]*:/;
+const WORKFLOW_JOBS = /(^|\n)jobs[ \t]*:/;
+/**
+ * The kind of the text read from standard input. A name that says what the file is decides
+ * (`.gitlab-ci.yml`, `.github/workflows/x.yml`, `values.yaml`, `.env`…); otherwise the content
+ * does: `kind:` with `apiVersion:` is a Kubernetes manifest (`kubectl get … -o yaml`, `helm
+ * template`), `on:` with `jobs:` a GitHub workflow, `stages:` or a job's `script:` a GitLab
+ * pipeline. Anything else is YAML when named so, else plain text.
+ */
+function stdinKind(filename, text) {
+    const named = filename === null ? 'other' : (0,classify/* classify */.L8)(filename);
+    if (named !== 'yaml' && named !== 'other')
+        return named;
+    if ((0,classify/* looksLikeKubernetes */.El)(text))
+        return 'k8s';
+    if (WORKFLOW_ON.test(text) && WORKFLOW_JOBS.test(text))
+        return 'workflow';
+    if (/(^|\n)stages[ \t]*:/.test(text) || (GITLAB_SCRIPT.test(text) && GITLAB_KEYS.test(text)))
+        return 'gitlab-ci';
+    return named === 'yaml' ? 'yaml' : filename === null && looksLikeYaml(text) ? 'yaml' : named;
+}
+/** Unnamed input whose first meaningful line is a YAML key or document start. */
+function looksLikeYaml(text) {
+    for (const line of text.split('\n', 50)) {
+        const t = line.trim();
+        if (t === '' || t.startsWith('#'))
+            continue;
+        return t === '---' || /^[A-Za-z_][\w.-]*[ \t]*:(\s|$)/.test(t) || /^- /.test(t);
+    }
+    return false;
+}
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/cli/stdin.ts
+
+
+
+/**
+ * Reads standard input for `scan -`, at most `maxBytes` (the max file size): past that it stops
+ * reading and says so, and the scan is incomplete (exit 3), never a partial scan passed as whole.
+ */
+async function readStdin(stream, filename, maxBytes) {
+    const name = filename === null ? STDIN_NAME : stdinPath(filename);
+    const chunks = [];
+    let bytes = 0;
+    let tooLarge = false;
+    for await (const chunk of stream) {
+        const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        bytes += buffer.length;
+        if (bytes > maxBytes) {
+            tooLarge = true;
+            break;
+        }
+        chunks.push(buffer);
+    }
+    if (tooLarge) {
+        stream.destroy?.();
+        return { path: name, text: null, bytes, kind: 'other', skipped: 'too-large' };
+    }
+    const text = (0,read_text/* decodeText */.g7)(Buffer.concat(chunks));
+    if (text === null)
+        return { path: name, text: null, bytes, kind: 'other', skipped: 'binary' };
+    return { path: name, text, bytes, kind: stdinKind(filename === null ? null : name, text) };
+}
+/** `./k8s/rendered.yaml` -> `k8s/rendered.yaml`: a relative POSIX path, as every finding has. */
+function stdinPath(filename) {
+    const parts = [];
+    for (const part of filename.replace(/\\/g, '/').split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..')
+            throw new errors/* ConfigurationError */.j1('--stdin-filename must be a path inside the repository (no `..`)');
+        parts.push(part);
+    }
+    if (parts.length === 0)
+        throw new errors/* ConfigurationError */.j1('--stdin-filename needs a file name');
+    return parts.join('/');
 }
 
 
@@ -18764,6 +18930,59 @@ function discoveryFilter(settings) {
     return (posixPath) => included(posixPath) && !excluded(posixPath);
 }
 
+
+/***/ }),
+
+/***/ 2976:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ scanText)
+/* harmony export */ });
+/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1699);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9506);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_scan_js__WEBPACK_IMPORTED_MODULE_1__]);
+_scan_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
+
+/**
+ * Scans one text that is not a file of the repository (standard input) with every file rule,
+ * and makes the report like any scan: suppression, baseline, redaction, fingerprints. Repository
+ * rules (which read the tree and git) do not run: there is no tree.
+ */
+async function scanText(input, settings, logger) {
+    const started = performance.now();
+    const diagnostics = [];
+    const stats = (0,_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyStats */ .bD)();
+    stats.filesDiscovered = 1;
+    const file = { absPath: input.path, path: input.path, tracked: null };
+    const context = { settings, logger, files: [file], diagnostic: (d) => diagnostics.push(d), readText: async () => input.text };
+    const raw = [];
+    if (input.skipped === 'too-large' || input.text === null) {
+        if (input.skipped === 'binary') {
+            stats.skippedBinary++;
+            diagnostics.push({ file: input.path, level: 'info', code: 'skipped-binary', message: 'binary input (NUL byte in the first 8 KiB): not scanned' });
+        }
+        else {
+            stats.skippedTooLarge++;
+            diagnostics.push({ file: input.path, level: 'warning', code: 'skipped-too-large', message: `standard input of more than ${settings.maxFileSize} bytes exceeds the limit (maxFileSize, --max-file-size): not scanned` });
+        }
+    }
+    else {
+        stats.filesScanned = 1;
+        stats.bytesScanned = input.bytes;
+        // makeSourceFile decides the kind from the path alone; standard input's kind was decided by its caller.
+        const result = (0,_analyze_js__WEBPACK_IMPORTED_MODULE_0__/* .analyzeFile */ .x)(Object.assign((0,_analyze_js__WEBPACK_IMPORTED_MODULE_0__/* .makeSourceFile */ .A)(file, input.text, context), { kind: input.kind }), context);
+        stats.suppressed += result.suppressed;
+        for (const finding of result.findings)
+            raw.push(finding);
+    }
+    return (0,_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .buildReport */ .FK)(raw, settings, stats, diagnostics, started, logger);
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
 
 /***/ }),
 
@@ -22770,7 +22989,7 @@ function logSafeJson(json) {
 
 /***/ }),
 
-/***/ 6049:
+/***/ 6274:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -22783,6 +23002,42 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/output/escape.ts
 var output_escape = __nccwpck_require__(8078);
+;// CONCATENATED MODULE: ./src/output/codequality.ts
+
+/**
+ * GitLab Code Quality report (`artifacts:reports:codequality`, a subset of the Code Climate issue
+ * format): a JSON array of issues, shown in the merge request widget and diff on every GitLab tier.
+ * schemas/gitlab-codequality-report.schema.json is our reading of the format. Only redacted
+ * secrets are written.
+ */
+const SEVERITY = { critical: 'blocker', high: 'critical', medium: 'major', low: 'minor' };
+function codequalitySeverity(severity) {
+    return SEVERITY[severity];
+}
+function buildCodequality(report) {
+    return report.findings.map(issue);
+}
+function renderCodequality(report) {
+    return (0,output_escape/* logSafeJson */.C5)(JSON.stringify(buildCodequality(report), null, 2)) + '\n';
+}
+function issue(f) {
+    const secret = f.secret ? ` Secret: ${f.secret}${f.decodedFrom ? ` (decoded from ${f.decodedFrom.join(' → ')})` : ''}.` : '';
+    const begin = f.line ?? 1;
+    return {
+        type: 'issue',
+        check_name: f.ruleId,
+        description: `${f.message}${secret} Fix: ${f.remediation}`,
+        categories: ['Security'],
+        // Our fingerprint is unique per finding (it counts repeated secrets) and stable when lines move.
+        fingerprint: f.fingerprint,
+        severity: SEVERITY[f.severity],
+        location: {
+            path: f.file,
+            lines: { begin, ...(f.endLine !== null && f.endLine > begin ? { end: f.endLine } : {}) },
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/output/github.ts
 
 const ANNOTATION_LIMIT = 10;
@@ -22873,6 +23128,93 @@ function escapeData(text) {
 }
 function escapeProperty(text) {
     return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+;// CONCATENATED MODULE: ./src/output/gitlab.ts
+
+/**
+ * GitLab Secret Detection report (`artifacts:reports:secret_detection`, conventionally
+ * gl-secret-detection-report.json), following GitLab's security report format, schema version
+ * 15.x (schemas/gitlab-secret-detection-report.schema.json is our reading of it). Findings show
+ * in the merge request widget and the vulnerability report. Only redacted secrets are written.
+ */
+const GITLAB_REPORT_VERSION = '15.0.7';
+const INFORMATION_URI = 'https://github.com/openai-secret-lint/openai-secret-lint';
+/** GitLab's own analyzer writes this commit sha for findings of a working tree (no commit). */
+const NO_COMMIT_SHA = '0000000';
+/** GitLab's severities are capitalised: Critical, High, Medium, Low (Info and Unknown unused). */
+const gitlab_SEVERITY = { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low' };
+function gitlabSeverity(severity) {
+    return gitlab_SEVERITY[severity];
+}
+function buildGitlabReport(report, options = {}) {
+    const end = options.now ?? new Date();
+    const start = new Date(end.getTime() - Math.max(0, report.stats.durationMs));
+    const rules = new Map((report.rules ?? []).map((r) => [r.id, r]));
+    const incomplete = report.diagnostics.some((d) => d.incomplete);
+    const tool = { id: report.tool.name, name: report.tool.name, version: report.tool.version, vendor: { name: report.tool.name }, url: INFORMATION_URI };
+    return {
+        version: GITLAB_REPORT_VERSION,
+        scan: {
+            type: 'secret_detection',
+            status: incomplete ? 'failure' : 'success',
+            start_time: gitlabTime(start),
+            end_time: gitlabTime(end),
+            scanner: tool,
+            analyzer: { id: tool.id, name: tool.name, version: tool.version, vendor: tool.vendor },
+            messages: report.diagnostics
+                .filter((d) => d.level !== 'info')
+                .map((d) => ({ level: d.level === 'error' ? 'fatal' : 'warn', value: d.file ? `${d.file}: ${d.message}` : d.message })),
+        },
+        vulnerabilities: report.findings.map((f) => vulnerability(f, rules.get(f.ruleId))),
+    };
+}
+function renderGitlab(report, options = {}) {
+    return (0,output_escape/* logSafeJson */.C5)(JSON.stringify(buildGitlabReport(report, options), null, 2)) + '\n';
+}
+function vulnerability(f, meta) {
+    const secret = f.secret ? ` Secret: ${f.secret}${f.decodedFrom ? ` (decoded from ${f.decodedFrom.join(' → ')})` : ''}.` : '';
+    const description = `${f.message}${secret}${meta && meta.description !== f.message ? `\n\n${meta.description}` : ''}`;
+    const line = f.line ?? 1;
+    return {
+        id: uuidFrom(f.fingerprint),
+        category: 'secret_detection',
+        name: truncate(meta ? title(meta) : f.ruleId, 255),
+        description: truncate(description, 1_048_576),
+        severity: gitlab_SEVERITY[f.severity],
+        solution: truncate(f.remediation, 7000),
+        location: {
+            file: f.file,
+            start_line: line,
+            end_line: Math.max(line, f.endLine ?? line),
+            commit: { sha: f.commit ?? NO_COMMIT_SHA, ...(f.authorDate ? { date: f.authorDate } : {}) },
+        },
+        identifiers: [
+            {
+                type: 'openai_secret_lint_rule_id',
+                name: `${meta ? 'openai-secret-lint' : 'rule'} ${f.ruleId}`,
+                value: f.ruleId,
+                ...(meta?.helpUri ? { url: meta.helpUri } : {}),
+            },
+        ],
+    };
+}
+/** `openai-api-key` with its description's first words: a name that holds no occurrence detail. */
+function title(meta) {
+    const sentence = /^(.+?[.!?])(\s|$)/.exec(meta.description)?.[1] ?? meta.description;
+    return `${meta.id}: ${sentence}`;
+}
+function truncate(text, max) {
+    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+/** GitLab's report times: `YYYY-MM-DDTHH:MM:SS`, UTC, no fraction and no zone. */
+function gitlabTime(date) {
+    return date.toISOString().slice(0, 19);
+}
+/** A stable UUID-shaped id from the finding's 32-hex fingerprint (the same finding, the same id). */
+function uuidFrom(fingerprint) {
+    const hex = /^[0-9a-f]{32}$/.test(fingerprint) ? fingerprint : Buffer.from(fingerprint).toString('hex').padEnd(32, '0').slice(0, 32);
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/output/json.ts
@@ -22991,7 +23333,7 @@ function fit(text, maxBytes) {
  */
 const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 const FINGERPRINT_KEY = 'openaiSecretLint/v1';
-const INFORMATION_URI = 'https://github.com/openai-secret-lint/openai-secret-lint';
+const sarif_INFORMATION_URI = 'https://github.com/openai-secret-lint/openai-secret-lint';
 /** GitHub maps security-severity to critical (>= 9), high (>= 7), medium (>= 4) and low. */
 const SECURITY_SEVERITY = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0' };
 const LEVEL = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
@@ -23014,7 +23356,7 @@ function buildSarif(report, knownRules = report.rules ?? []) {
     // A finding under an id no registry lists still needs a rule entry.
     for (const f of report.findings) {
         if (!rules.has(f.ruleId)) {
-            rules.set(f.ruleId, { id: f.ruleId, category: f.category, severity: f.severity, description: f.message, helpUri: INFORMATION_URI });
+            rules.set(f.ruleId, { id: f.ruleId, category: f.category, severity: f.severity, description: f.message, helpUri: sarif_INFORMATION_URI });
         }
     }
     const ordered = [...rules.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -23041,7 +23383,7 @@ function buildSarif(report, knownRules = report.rules ?? []) {
                         name: report.tool.name,
                         version: report.tool.version,
                         semanticVersion: report.tool.version,
-                        informationUri: INFORMATION_URI,
+                        informationUri: sarif_INFORMATION_URI,
                         rules: ordered.map((meta) => sarifRule(meta, remediationOf.get(meta.id) ?? CATEGORY_REMEDIATION[meta.category])),
                     },
                 },
@@ -23195,8 +23537,10 @@ function summaryLine(report) {
 
 
 
+
+
 /** Every report format, all rendered from the same Report. */
-const FORMATS = ['text', 'json', 'sarif', 'github', 'markdown'];
+const FORMATS = ['text', 'json', 'sarif', 'github', 'markdown', 'gitlab', 'codequality'];
 function isFormat(value) {
     return FORMATS.includes(value);
 }
@@ -23212,6 +23556,10 @@ function renderReport(report, format, options) {
             return renderGithub(report);
         case 'markdown':
             return renderMarkdown(report);
+        case 'gitlab':
+            return renderGitlab(report, options.now ? { now: options.now } : {});
+        case 'codequality':
+            return renderCodequality(report);
     }
 }
 

@@ -16,6 +16,8 @@ import type { ScanCommand } from './args.js';
  * common directory.
  */
 export async function settingsFromCommand(command: ScanCommand, cwd: string, env: Readonly<Record<string, string | undefined>> = {}): Promise<Settings> {
+  // Standard input has no tree: the working directory is the root its config is read from.
+  if (command.stdin !== null) return finishSettings(command, await realpath(cwd), [], cwd, env);
   const targets: string[] = [];
   let onlyDirectory: string | null = null;
   for (const given of command.paths) {
@@ -36,7 +38,11 @@ export async function settingsFromCommand(command: ScanCommand, cwd: string, env
   const realCwd = await realpath(cwd);
   const insideCwd = targets.every((t) => t === realCwd || t.startsWith(realCwd + path.sep));
   const root = onlyDirectory ?? (insideCwd ? realCwd : commonDirectory(targets));
+  return finishSettings(command, root, targets, cwd, env);
+}
 
+/** Defaults, then the config file found at `root` (or --config), then the flags. */
+async function finishSettings(command: ScanCommand, root: string, targets: string[], cwd: string, env: Readonly<Record<string, string | undefined>>): Promise<Settings> {
   const { config } = await loadConfig(root, command.config, cwd);
   let settings = applyConfig(defaultSettings(root, { targets }), config);
   if (command.failOn !== null) settings.failOn = command.failOn;
