@@ -67,7 +67,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 async function runScan(command: ScanCommand, io: Io): Promise<number> {
-  const settings = await settingsFromCommand(command, io.cwd, io.env);
+  const settings = await settingsFromCommand(command, io.cwd, io.env, (message) => io.stderr.write(`${TOOL_NAME}: warning: ${message}\n`));
   const logger = consoleLogger(io.stderr, Boolean(io.env.OPENAI_SECRET_LINT_DEBUG), command.mode.kind === 'history' ? 'commits' : 'files');
   const report = command.stdin !== null ? await scanStdin(command, settings, logger, io) : await scanFor(command, settings, logger);
   logger.finish();
