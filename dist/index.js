@@ -5930,7 +5930,7 @@ const dynamic_1 = __nccwpck_require__(9923);
 const next_1 = __nccwpck_require__(7844);
 const unevaluated_1 = __nccwpck_require__(2010);
 const format_1 = __nccwpck_require__(2601);
-const metadata_1 = __nccwpck_require__(6620);
+const metadata_1 = __nccwpck_require__(4239);
 const draft2020Vocabularies = [
     dynamic_1.default,
     core_1.default,
@@ -6203,7 +6203,7 @@ exports["default"] = format;
 
 /***/ }),
 
-/***/ 6620:
+/***/ 4239:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -37369,7 +37369,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1341:
+/***/ 3994:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37397,12 +37397,81 @@ var github = __nccwpck_require__(2413);
 var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/core/finding.ts
 var finding = __nccwpck_require__(5278);
+// EXTERNAL MODULE: ./src/detectors/custom.ts
+var custom = __nccwpck_require__(6620);
+;// CONCATENATED MODULE: ./src/config/detectors.ts
+/**
+ * The config's `detectors:`: checks the schema cannot express (patterns RE2 accepts, ids that
+ * clash, capture groups that exist), and their translation into detector specs.
+ */
+
+const DEFAULT_CUSTOM_SEVERITY = 'high';
+const DEFAULT_CUSTOM_REMEDIATION = 'Revoke and rotate the credential where it was issued, remove it from the file and its history, and read it from a secret store instead.';
+/**
+ * Problems of `detectors` (already of the schema's shape where it matters: anything else is
+ * skipped, the schema reports it). Messages name the detector and RE2's reason, never the pattern.
+ */
+function detectorProblems(detectors, builtInIds) {
+    if (!Array.isArray(detectors))
+        return [];
+    const problems = [];
+    const seen = new Set();
+    detectors.forEach((entry, index) => {
+        if (typeof entry !== 'object' || entry === null)
+            return;
+        const d = entry;
+        // The id is shown only when it has the shape of one (a config value could be anything).
+        const name = typeof d.id === 'string' && /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(d.id) ? `detector "${d.id}"` : `detector ${index}`;
+        if (typeof d.id === 'string') {
+            if (builtInIds.includes(d.id))
+                problems.push({ segments: ['detectors', index, 'id'], message: `${name}: the id of a built-in rule or category; choose another` });
+            else if (seen.has(d.id))
+                problems.push({ segments: ['detectors', index, 'id'], message: `${name}: defined twice` });
+            seen.add(d.id);
+        }
+        if (typeof d.regex === 'string') {
+            const problem = (0,custom/* re2Problem */.n3)(d.regex);
+            if (problem !== null) {
+                problems.push({ segments: ['detectors', index, 'regex'], message: `${name}: not a valid regular expression: ${problem} (RE2 syntax)` });
+            }
+            else if (typeof d.secretGroup === 'number' && d.secretGroup > (0,custom/* re2GroupCount */.Ks)(d.regex)) {
+                problems.push({ segments: ['detectors', index, 'secretGroup'], message: `${name}: the pattern has ${(0,custom/* re2GroupCount */.Ks)(d.regex)} capture group(s), not ${d.secretGroup}` });
+            }
+        }
+    });
+    return problems;
+}
+function customDetectorSpecs(detectors) {
+    return detectors.map((d, index) => ({
+        id: d.id,
+        regex: d.regex,
+        ...(d.keywords ? { keywords: d.keywords } : {}),
+        ...(d.secretGroup !== undefined ? { secretGroup: d.secretGroup } : {}),
+        ...(d.entropy !== undefined ? { entropy: d.entropy } : {}),
+        severity: d.severity ?? DEFAULT_CUSTOM_SEVERITY,
+        description: d.description ?? `A credential matched by the custom detector ${d.id}.`,
+        remediation: d.remediation ?? DEFAULT_CUSTOM_REMEDIATION,
+        ...(d.paths && d.paths.length > 0 ? { paths: d.paths } : {}),
+        origin: `detectors[${index}]`,
+    }));
+}
+
 ;// CONCATENATED MODULE: ./src/config/apply.ts
+
 /**
  * Merges a validated config into Settings (the CLI and the Action both call this, then apply
  * their own flags or inputs on top). Lists given in the config replace the defaults.
  */
 function applyConfig(settings, config) {
+    return applyDetectorsConfig(applyBaseConfig(settings, config), config);
+}
+/** `detectors:`: added to the custom detectors already set (e.g. imported gitleaks rules). */
+function applyDetectorsConfig(settings, config) {
+    if (!config.detectors || config.detectors.length === 0)
+        return settings;
+    return { ...settings, customDetectors: [...(settings.customDetectors ?? []), ...customDetectorSpecs(config.detectors)] };
+}
+function applyBaseConfig(settings, config) {
     return {
         ...settings,
         failOn: config.failOn ?? settings.failOn,
@@ -37519,7 +37588,7 @@ var _2020 = __nccwpck_require__(2210);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./schemas/config.schema.json
-const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/openai-secret-lint/openai-secret-lint/main/schemas/config.schema.json","title":"openai-secret-lint configuration","description":"The .openai-secret-lint.yml (or .yaml, .json) file at the root of a scanned repository. Every key is optional; command-line flags and Action inputs take precedence over it.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"The schema this file follows, for editors.","type":"string"},"failOn":{"description":"Fail (exit code 1, failed check) when a finding is at or above this severity.","enum":["critical","high","medium","low"],"default":"high","examples":["medium"]},"include":{"description":"Scan only files matching these gitignore-style patterns, relative to the scan root. Empty: every file.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["src/",".github/","*.yml"]]},"exclude":{"description":"Never scan files matching these gitignore-style patterns, relative to the scan root.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["vendor/","**/testdata/**","*.min.js"]]},"rules":{"description":"Per rule (by rule id, or by category), a new severity or `off` to disable it.","type":"object","additionalProperties":{"enum":["off","low","medium","high","critical"]},"default":{},"examples":[{"unprotected-env-file":"low","secret-exposure":"off"}]},"allow":{"description":"Findings that are accepted and hidden (counted as suppressed).","type":"object","additionalProperties":false,"properties":{"paths":{"description":"Gitignore-style patterns of files whose findings are hidden.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["docs/examples/"]]},"patterns":{"description":"Regular expressions in RE2 syntax (https://github.com/google/re2/wiki/Syntax), matched anywhere in the secret value itself, not the line. They run in linear time; backreferences (\\\\1) and lookarounds ((?=…), (?<!…)) are not supported and are a configuration error. Inline flags such as (?i) work.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["EXAMPLE","^sk-test-"]]},"fingerprints":{"description":"Fingerprints of individual findings, as shown in the JSON report.","type":"array","items":{"type":"string","pattern":"^[0-9a-f]{32}$"},"default":[],"examples":[["0123456789abcdef0123456789abcdef"]]}},"default":{}},"secretNames":{"description":"Tune which variable names are treated as holding secrets. `*` is a wildcard; case, `-`, `.` and `_` do not matter.","type":"object","additionalProperties":false,"properties":{"extra":{"description":"Names (or `*` patterns) that also hold secrets.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["*_SIGNING_KEY","WEBHOOK_SALT"]]},"ignore":{"description":"Names (or `*` patterns) never treated as secrets.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["PUBLIC_TOKEN_ENDPOINT"]]}},"default":{}},"decodeDepth":{"description":"How many nested encodings (base64, hex, URL) are decoded when looking for secrets. 0 disables decoding.","type":"integer","minimum":0,"maximum":8,"default":3,"examples":[2]},"maxFileSize":{"description":"Files larger than this many bytes are skipped, with a diagnostic.","type":"integer","minimum":1,"default":5242880,"examples":[1048576]},"envFiles":{"description":"Env files (.env and friends).","type":"object","additionalProperties":false,"properties":{"templates":{"description":"Extra env-file names that are committed on purpose as templates (like .env.example) and so are not reported as committed env files.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[[".env.ci","deploy/.env.defaults"]]}},"default":{}},"kubernetes":{"description":"Kubernetes manifests.","type":"object","additionalProperties":false,"properties":{"strictSecretEnv":{"description":"Also report secret-like env values taken from ConfigMaps or plain values even when they look like references or placeholders.","type":"boolean","default":false}},"default":{}}}}');
+const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/openai-secret-lint/openai-secret-lint/main/schemas/config.schema.json","title":"openai-secret-lint configuration","description":"The .openai-secret-lint.yml (or .yaml, .json) file at the root of a scanned repository. Every key is optional; command-line flags and Action inputs take precedence over it.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"The schema this file follows, for editors.","type":"string"},"failOn":{"description":"Fail (exit code 1, failed check) when a finding is at or above this severity.","enum":["critical","high","medium","low"],"default":"high","examples":["medium"]},"include":{"description":"Scan only files matching these gitignore-style patterns, relative to the scan root. Empty: every file.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["src/",".github/","*.yml"]]},"exclude":{"description":"Never scan files matching these gitignore-style patterns, relative to the scan root.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["vendor/","**/testdata/**","*.min.js"]]},"rules":{"description":"Per rule (by rule id, or by category), a new severity or `off` to disable it.","type":"object","additionalProperties":{"enum":["off","low","medium","high","critical"]},"default":{},"examples":[{"unprotected-env-file":"low","secret-exposure":"off"}]},"allow":{"description":"Findings that are accepted and hidden (counted as suppressed).","type":"object","additionalProperties":false,"properties":{"paths":{"description":"Gitignore-style patterns of files whose findings are hidden.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["docs/examples/"]]},"patterns":{"description":"Regular expressions in RE2 syntax (https://github.com/google/re2/wiki/Syntax), matched anywhere in the secret value itself, not the line. They run in linear time; backreferences (\\\\1) and lookarounds ((?=…), (?<!…)) are not supported and are a configuration error. Inline flags such as (?i) work.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["EXAMPLE","^sk-test-"]]},"fingerprints":{"description":"Fingerprints of individual findings, as shown in the JSON report.","type":"array","items":{"type":"string","pattern":"^[0-9a-f]{32}$"},"default":[],"examples":[["0123456789abcdef0123456789abcdef"]]}},"default":{}},"secretNames":{"description":"Tune which variable names are treated as holding secrets. `*` is a wildcard; case, `-`, `.` and `_` do not matter.","type":"object","additionalProperties":false,"properties":{"extra":{"description":"Names (or `*` patterns) that also hold secrets.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["*_SIGNING_KEY","WEBHOOK_SALT"]]},"ignore":{"description":"Names (or `*` patterns) never treated as secrets.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["PUBLIC_TOKEN_ENDPOINT"]]}},"default":{}},"decodeDepth":{"description":"How many nested encodings (base64, hex, URL) are decoded when looking for secrets. 0 disables decoding.","type":"integer","minimum":0,"maximum":8,"default":3,"examples":[2]},"maxFileSize":{"description":"Files larger than this many bytes are skipped, with a diagnostic.","type":"integer","minimum":1,"default":5242880,"examples":[1048576]},"envFiles":{"description":"Env files (.env and friends).","type":"object","additionalProperties":false,"properties":{"templates":{"description":"Extra env-file names that are committed on purpose as templates (like .env.example) and so are not reported as committed env files.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[[".env.ci","deploy/.env.defaults"]]}},"default":{}},"kubernetes":{"description":"Kubernetes manifests.","type":"object","additionalProperties":false,"properties":{"strictSecretEnv":{"description":"Also report secret-like env values taken from ConfigMaps or plain values even when they look like references or placeholders.","type":"boolean","default":false}},"default":{}},"detectors":{"description":"Your own detectors, for token formats no built-in detector knows. Each finding is reported under the detector\'s id and handled like a built-in one: redacted, fingerprinted, suppressible inline and by `allow`, `rules` and baselines, in every report format. Patterns are RE2 syntax (https://github.com/google/re2/wiki/Syntax), run in linear time; backreferences and lookarounds are not supported.","type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"required":["id","regex"],"properties":{"id":{"description":"Rule id of the findings (letters, digits, `.`, `_`, `-`); must not be a built-in rule id.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"regex":{"description":"RE2 pattern matching the credential (with its context, if a capture group holds the secret).","type":"string","minLength":1,"maxLength":4096},"keywords":{"description":"Literal words (any case), one of which the text must hold for the pattern to run: the cheap prefilter. Empty: the pattern runs on every file.","type":"array","items":{"type":"string","minLength":1,"maxLength":100},"maxItems":50,"default":[]},"secretGroup":{"description":"Capture group holding the secret. Default: the first group that matched, else the whole match.","type":"integer","minimum":0,"maximum":100},"entropy":{"description":"Minimum Shannon entropy of the secret, in bits per character (random tokens: about 3.5 and more).","type":"number","minimum":0,"maximum":8},"severity":{"description":"Severity of the findings.","enum":["critical","high","medium","low"],"default":"high"},"description":{"description":"What the detector finds, shown with every finding and in rule lists.","type":"string","minLength":1,"maxLength":500},"remediation":{"description":"What to do about a finding.","type":"string","minLength":1,"maxLength":2000},"paths":{"description":"Gitignore-style patterns: the detector runs only on files matching one. Default: every file.","type":"array","items":{"type":"string","minLength":1},"default":[]}}},"default":[],"examples":[[{"id":"acme-api-token","regex":"\\\\b(acme_[A-Za-z0-9]{32})\\\\b","keywords":["acme_"],"entropy":3.5,"severity":"critical","description":"An ACME internal API token.","remediation":"Revoke it at https://acme.example/tokens and read it from the secret store."}]]},"gitleaksConfig":{"description":"A gitleaks configuration file (TOML), relative to the scan root and inside it (never through a symbolic link): its rules run as custom detectors and its allowlists apply. Fields that cannot be honoured are reported as warnings.","type":"string","minLength":1,"examples":[".gitleaks.toml"]}}}');
 // EXTERNAL MODULE: ./src/analyzers/registry.ts + 118 modules
 var registry = __nccwpck_require__(9493);
 // EXTERNAL MODULE: ./src/core/allow-patterns.ts
@@ -37714,6 +37783,7 @@ function editDistance(a, b) {
 
 
 
+
 /** Compiled on first use: most scans have no config file, and worker threads never read one. */
 let compiled;
 function validateSchema(value) {
@@ -37784,6 +37854,8 @@ function namesWeKnow() {
     const visit = (node) => {
         if (!isRecord(node))
             return;
+        if (isRecord(node.items))
+            visit(node.items); // the keys of list entries (`detectors[].regex`)
         for (const [key, child] of Object.entries(isRecord(node.properties) ? node.properties : {})) {
             names.add(key);
             visit(child);
@@ -37847,9 +37919,13 @@ function semanticProblems(value, doc, lineOf) {
     if (!isRecord(value))
         return problems;
     const config = value;
-    const known = [...new Set([...(0,registry/* allRuleMeta */.pX)().map((m) => m.id), ...finding/* CATEGORIES */.R6])].sort();
+    const builtIn = [...new Set([...(0,registry/* allRuleMeta */.pX)().map((m) => m.id), ...finding/* CATEGORIES */.R6])].sort();
+    const known = [...builtIn, ...customIds(config)];
     for (const id of isRecord(config.rules) ? Object.keys(config.rules) : []) {
         if (known.includes(id))
+            continue;
+        // Rules of a gitleaks file are known once it is loaded, after this check.
+        if (typeof config.gitleaksConfig === 'string')
             continue;
         const hint = didYouMean(id, known);
         problems.push({
@@ -37869,7 +37945,14 @@ function semanticProblems(value, doc, lineOf) {
             problems.push({ line: lineOf(valueNode(doc, segments)?.range?.[0]), path: yamlPath(segments), message: `not a valid regular expression: ${problem} (RE2 syntax)` });
         }
     });
+    for (const problem of detectorProblems(config.detectors, builtIn)) {
+        problems.push({ line: lineOf(valueNode(doc, problem.segments)?.range?.[0]), path: yamlPath(problem.segments), message: problem.message });
+    }
     return problems;
+}
+/** Ids of the config's own `detectors:` (whatever their shape: the schema reports that). */
+function customIds(config) {
+    return Array.isArray(config.detectors) ? config.detectors.flatMap((d) => (isRecord(d) && typeof d.id === 'string' ? [d.id] : [])) : [];
 }
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -38502,7 +38585,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _audit_issue_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2047);
 /* harmony import */ var _diff_scope_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(4906);
 /* harmony import */ var _github_api_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(2334);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(1341);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(3994);
 /* harmony import */ var _pr_commits_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(8065);
 /* harmony import */ var _repo_paths_js__WEBPACK_IMPORTED_MODULE_21__ = __nccwpck_require__(4085);
 /* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_22__ = __nccwpck_require__(2684);
@@ -39106,6 +39189,73 @@ async function uploadSarif(api, target, sarif) {
         return null;
     }
 }
+
+
+/***/ }),
+
+/***/ 8122:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Zo: () => (/* binding */ customRuleMeta),
+/* harmony export */   zE: () => (/* binding */ customDetectorsRule)
+/* harmony export */ });
+/* unused harmony exports CUSTOM_DETECTORS_HELP, customDetectorMeta */
+/* harmony import */ var _detectors_custom_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6620);
+
+const CUSTOM_DETECTORS_HELP = 'https://github.com/openai-secret-lint/openai-secret-lint#custom-detectors';
+/** Rule metadata of a user-defined detector, for the report (SARIF rules, GitLab identifiers). */
+function customDetectorMeta(spec) {
+    return { id: spec.id, category: 'hardcoded-secret', severity: spec.severity, description: spec.description, helpUri: CUSTOM_DETECTORS_HELP };
+}
+function customRuleMeta(settings) {
+    return (settings.customDetectors ?? []).map(customDetectorMeta);
+}
+/**
+ * The config's `detectors:` and imported gitleaks rules, on every text file. A match is a
+ * hardcoded-secret finding under the detector's own id: suppressed, baselined, fingerprinted and
+ * redacted like a built-in detector's.
+ */
+const customDetectorsRule = {
+    meta: {
+        id: 'custom-detector',
+        category: 'hardcoded-secret',
+        severity: 'high',
+        description: 'A credential matched by a detector the configuration defines.',
+        helpUri: CUSTOM_DETECTORS_HELP,
+    },
+    // Findings carry each detector's own id; their metadata is the configuration's (customRuleMeta),
+    // so the registry lists none under this rule (no `custom-detector` id in docs or `rules:`).
+    reports: [],
+    appliesTo: () => true,
+    check(file, context) {
+        const specs = context.settings.customDetectors;
+        if (!specs || specs.length === 0)
+            return [];
+        const findings = [];
+        let lower;
+        for (const detector of (0,_detectors_custom_js__WEBPACK_IMPORTED_MODULE_0__/* .compileCustomDetectors */ .Ix)(specs)) {
+            if (!detector.appliesTo(file.path))
+                continue;
+            lower ??= file.text.toLowerCase();
+            for (const match of detector.find(file.text, lower, file.path)) {
+                const { spec } = detector;
+                findings.push({
+                    ruleId: spec.id,
+                    category: 'hardcoded-secret',
+                    severity: spec.severity,
+                    file: file.path,
+                    ...file.lines.range(match.start, match.end),
+                    message: `${spec.description.replace(/[.!?]?$/, '')} (custom detector ${spec.id}).`,
+                    remediation: spec.remediation,
+                    secret: match.secret,
+                    secretPrefix: '',
+                });
+            }
+        }
+        return findings;
+    },
+};
 
 
 /***/ }),
@@ -47641,9 +47791,12 @@ const KUBERNETES_RULES = [
 ];
 const KUBERNETES_REPOSITORY_RULES = [];
 
+// EXTERNAL MODULE: ./src/analyzers/custom-detectors.ts
+var custom_detectors = __nccwpck_require__(8122);
 // EXTERNAL MODULE: ./src/analyzers/text.ts + 2 modules
 var analyzers_text = __nccwpck_require__(5956);
 ;// CONCATENATED MODULE: ./src/analyzers/registry.ts
+
 
 
 
@@ -47662,6 +47815,7 @@ const FILE_RULES = [
     ...ENV_FILE_RULES,
     ...BROWSER_EXPOSURE_RULES,
     ...COMMAND_RULES,
+    custom_detectors/* customDetectorsRule */.zE,
 ];
 const REPOSITORY_RULES = [
     analyzers_text/* secretInPathRule */.D0,
@@ -48389,7 +48543,7 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 3817:
+/***/ 2861:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48405,6 +48559,48 @@ __nccwpck_require__.d(__webpack_exports__, {
 var verify = __nccwpck_require__(5777);
 // EXTERNAL MODULE: ./src/core/allow-patterns.ts
 var allow_patterns = __nccwpck_require__(1920);
+// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
+var build = __nccwpck_require__(2856);
+;// CONCATENATED MODULE: ./src/core/allowlists.ts
+/**
+ * Allowlists imported from a gitleaks configuration (its global `[allowlist]` / `[[allowlists]]`,
+ * and the commits of its rules' allowlists): findings they match are hidden and counted as
+ * suppressed, like the config's `allow`. Patterns are RE2 (re2js): linear time whatever a
+ * repository wrote. Plain data in Settings (it crosses to worker threads); compiled here.
+ */
+
+/** A predicate over raw findings (before redaction: patterns see the secret). */
+function compileFindingAllowlists(allowlists) {
+    if (!allowlists || allowlists.length === 0)
+        return () => false;
+    const compiled = allowlists.map((a) => ({
+        rules: a.ruleIds && a.ruleIds.length > 0 ? new Set(a.ruleIds) : null,
+        and: a.condition === 'AND',
+        commits: (a.commits ?? []).map((c) => c.toLowerCase()).filter((c) => c !== ''),
+        paths: (a.paths ?? []).map((p) => build/* RE2JS */.L3.compile(p)),
+        regexes: (a.regexes ?? []).map((p) => build/* RE2JS */.L3.compile(p)),
+        stopwords: (a.stopwords ?? []).map((w) => w.toLowerCase()).filter((w) => w !== ''),
+    }));
+    return (finding) => compiled.some((a) => {
+        if (a.rules && !a.rules.has(finding.ruleId))
+            return false;
+        const checks = [];
+        if (a.commits.length > 0) {
+            const commit = finding.commit?.toLowerCase();
+            checks.push(commit !== undefined && a.commits.some((c) => c === commit || (c.length >= 7 && commit.startsWith(c))));
+        }
+        if (a.paths.length > 0)
+            checks.push(a.paths.some((p) => p.matcher(finding.file).find()));
+        if (a.regexes.length > 0)
+            checks.push(finding.secret !== undefined && a.regexes.some((p) => p.matcher(finding.secret).find()));
+        if (a.stopwords.length > 0) {
+            const secret = finding.secret?.toLowerCase();
+            checks.push(secret !== undefined && a.stopwords.some((w) => secret.includes(w)));
+        }
+        return checks.length > 0 && (a.and ? checks.every(Boolean) : checks.some(Boolean));
+    });
+}
+
 // EXTERNAL MODULE: ./src/core/finding.ts
 var finding = __nccwpck_require__(5278);
 // EXTERNAL MODULE: external "node:crypto"
@@ -48520,6 +48716,7 @@ function regexesFor(values) {
 
 
 
+
 /**
  * Severity overrides, config and baseline suppression, and the diff-mode line filter. Fingerprints
  * are computed over every raw finding before any filtering, so they do not depend on what else
@@ -48533,6 +48730,7 @@ function triage(raw, settings, stats) {
     const allowedPath = (0,path_filter/* pathMatcher */.k)(settings.allow.paths);
     const allowedPatterns = (0,allow_patterns/* compileAllowPatterns */.e)(settings.allow.patterns);
     const allowedFingerprints = new Set(settings.allow.fingerprints);
+    const allowlisted = compileFindingAllowlists(settings.allowlists);
     const baseline = new Set(settings.baseline);
     const occurrences = new Map();
     const seen = new Set();
@@ -48554,7 +48752,7 @@ function triage(raw, settings, stats) {
         if (!inChangedLines(finding, settings.changedLines))
             continue;
         const secret = finding.secret;
-        if (allowedPath(finding.file) || allowedFingerprints.has(id) || (secret !== undefined && allowedPatterns.some((p) => p.test(secret)))) {
+        if (allowedPath(finding.file) || allowedFingerprints.has(id) || (secret !== undefined && allowedPatterns.some((p) => p.test(secret))) || allowlisted(finding)) {
             stats.suppressed++;
             continue;
         }
@@ -48901,20 +49099,22 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   bD: () => (/* binding */ emptyStats)
 /* harmony export */ });
 /* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9493);
-/* harmony import */ var _analyzers_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5956);
-/* harmony import */ var _discover_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4632);
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4713);
-/* harmony import */ var _finalize_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3817);
-/* harmony import */ var _incomplete_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3319);
-/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(5278);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1227);
-/* harmony import */ var _merge_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(1911);
-/* harmony import */ var _path_filter_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6499);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4910);
-/* harmony import */ var _workers_pool_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9681);
-/* harmony import */ var _workers_scan_file_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7094);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_workers_pool_js__WEBPACK_IMPORTED_MODULE_9__]);
-_workers_pool_js__WEBPACK_IMPORTED_MODULE_9__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _analyzers_custom_detectors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8122);
+/* harmony import */ var _analyzers_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5956);
+/* harmony import */ var _discover_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4632);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4713);
+/* harmony import */ var _finalize_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2861);
+/* harmony import */ var _incomplete_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3319);
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(5278);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1227);
+/* harmony import */ var _merge_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(1911);
+/* harmony import */ var _path_filter_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6499);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4910);
+/* harmony import */ var _workers_pool_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9681);
+/* harmony import */ var _workers_scan_file_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(7094);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_workers_pool_js__WEBPACK_IMPORTED_MODULE_10__]);
+_workers_pool_js__WEBPACK_IMPORTED_MODULE_10__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
 
 
 
@@ -48929,7 +49129,7 @@ _workers_pool_js__WEBPACK_IMPORTED_MODULE_9__ = (__webpack_async_dependencies__.
 
 
 /** Rules that match text alone: when a structural rule reports the same place, its finding is kept. */
-const TEXT_RULE_IDS = new Set((_analyzers_text_js__WEBPACK_IMPORTED_MODULE_1__/* .hardcodedSecretRule */ .rl.reports ?? [_analyzers_text_js__WEBPACK_IMPORTED_MODULE_1__/* .hardcodedSecretRule */ .rl.meta]).map((m) => m.id));
+const TEXT_RULE_IDS = new Set((_analyzers_text_js__WEBPACK_IMPORTED_MODULE_2__/* .hardcodedSecretRule */ .rl.reports ?? [_analyzers_text_js__WEBPACK_IMPORTED_MODULE_2__/* .hardcodedSecretRule */ .rl.meta]).map((m) => m.id));
 /** Files scanned between two yields to the event loop (progress output, timers, signals). */
 const YIELD_EVERY = 256;
 /** The one scan behind both front doors. Never throws for a file's content; only for bad settings. */
@@ -48937,15 +49137,15 @@ async function scan(settings, logger, options = {}) {
     const started = performance.now();
     const diagnostics = [];
     const stats = emptyStats();
-    const discovery = await (0,_discover_files_js__WEBPACK_IMPORTED_MODULE_2__/* .discoverFiles */ .ZO)(settings.root, settings.targets);
+    const discovery = await (0,_discover_files_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverFiles */ .ZO)(settings.root, settings.targets);
     for (const d of discovery.diagnostics)
         diagnostics.push(d);
-    const wanted = (0,_path_filter_js__WEBPACK_IMPORTED_MODULE_7__/* .discoveryFilter */ .H)(settings);
+    const wanted = (0,_path_filter_js__WEBPACK_IMPORTED_MODULE_8__/* .discoveryFilter */ .H)(settings);
     const files = discovery.files.filter((f) => wanted(f.path));
     stats.filesDiscovered = files.length;
     stats.skippedSymlink = discovery.symlinks;
     const context = { settings, logger, files, diagnostic: (d) => diagnostics.push(d) };
-    const threads = (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_9__/* .chooseThreads */ .vb)(files.length, options.threads);
+    const threads = (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_10__/* .chooseThreads */ .vb)(files.length, options.threads);
     logger.debug(threads > 0 ? `scanning ${files.length} files on this thread and ${threads} worker thread(s)` : `scanning ${files.length} files in one thread`);
     // Repository rules mostly wait for git (grep, check-ignore): they run beside the file scan,
     // and their results are taken in rule order afterwards, so the report does not depend on timing.
@@ -48958,10 +49158,10 @@ async function scan(settings, logger, options = {}) {
         }
     };
     const repository = _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .REPOSITORY_RULES */ .vL.map(settle);
-    const raw = threads > 0 ? await (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_9__/* .scanInWorkers */ .KB)(files, context, stats, threads, (done) => logger.progress?.(done, files.length)) : await scanHere(context, stats);
+    const raw = threads > 0 ? await (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_10__/* .scanInWorkers */ .KB)(files, context, stats, threads, (done) => logger.progress?.(done, files.length)) : await scanHere(context, stats);
     for (const { rule, findings, error } of await Promise.all(repository)) {
         // A git call that hung leaves the scan incomplete: that is the run's outcome, not a note.
-        if ((0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .isGitTimeout */ .g6)(error))
+        if ((0,_util_git_js__WEBPACK_IMPORTED_MODULE_4__/* .isGitTimeout */ .g6)(error))
             throw error;
         if (error !== null)
             diagnostics.push({ file: null, level: 'error', code: 'rule-failed', message: `rule ${rule.meta.id} failed: ${String(error)}` });
@@ -48975,7 +49175,7 @@ async function scanHere(context, stats) {
     const { files, logger } = context;
     const raw = [];
     for (let i = 0; i < files.length; i++) {
-        for (const finding of (0,_workers_scan_file_js__WEBPACK_IMPORTED_MODULE_10__/* .scanFile */ .W)(files[i], context, stats))
+        for (const finding of (0,_workers_scan_file_js__WEBPACK_IMPORTED_MODULE_11__/* .scanFile */ .W)(files[i], context, stats))
             raw.push(finding);
         logger.progress?.(i + 1, files.length);
         if (i % YIELD_EVERY === YIELD_EVERY - 1)
@@ -48987,29 +49187,29 @@ async function scanHere(context, stats) {
  * Shared by every way of scanning (working tree, index, history): suppression, the opt-in live
  * verification of what is left, then redaction, and the counts.
  */
-async function buildReport(raw, settings, stats, diagnostics, started, logger = _logger_js__WEBPACK_IMPORTED_MODULE_6__/* .silentLogger */ .q) {
-    const kept = (0,_finalize_js__WEBPACK_IMPORTED_MODULE_4__/* .triage */ .NA)(raw, settings, stats);
+async function buildReport(raw, settings, stats, diagnostics, started, logger = _logger_js__WEBPACK_IMPORTED_MODULE_7__/* .silentLogger */ .q) {
+    const kept = (0,_finalize_js__WEBPACK_IMPORTED_MODULE_5__/* .triage */ .NA)(raw, settings, stats);
     // Verified before merging: a key merged into a structural finding keeps its verification.
-    const verifications = await (0,_finalize_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyTriaged */ .uQ)(kept, settings, logger);
-    const findings = (0,_finalize_js__WEBPACK_IMPORTED_MODULE_4__/* .present */ .Eb)((0,_merge_js__WEBPACK_IMPORTED_MODULE_11__/* .mergeProblems */ .n)(kept, TEXT_RULE_IDS), verifications);
+    const verifications = await (0,_finalize_js__WEBPACK_IMPORTED_MODULE_5__/* .verifyTriaged */ .uQ)(kept, settings, logger);
+    const findings = (0,_finalize_js__WEBPACK_IMPORTED_MODULE_5__/* .present */ .Eb)((0,_merge_js__WEBPACK_IMPORTED_MODULE_12__/* .mergeProblems */ .n)(kept, TEXT_RULE_IDS), verifications);
     for (const finding of findings)
         stats.findingsBySeverity[finding.severity]++;
     stats.disabledRules = Object.values(settings.rules).filter((level) => level === 'off').length;
     stats.durationMs = Math.round(performance.now() - started);
     // Rules run side by side (threads, repository rules): the order must not depend on which finished first.
-    const marked = diagnostics.map(_incomplete_js__WEBPACK_IMPORTED_MODULE_5__/* .markIncomplete */ .IR);
+    const marked = diagnostics.map(_incomplete_js__WEBPACK_IMPORTED_MODULE_6__/* .markIncomplete */ .IR);
     marked.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || a.code.localeCompare(b.code) || a.message.localeCompare(b.message));
-    return (0,_finalize_js__WEBPACK_IMPORTED_MODULE_4__/* .maskReport */ .f4)({ tool: { name: _version_js__WEBPACK_IMPORTED_MODULE_8__/* .TOOL_NAME */ .l, version: _version_js__WEBPACK_IMPORTED_MODULE_8__/* .TOOL_VERSION */ .w }, findings, stats, diagnostics: marked, rules: rulesNamedBy(findings) }, raw);
+    return (0,_finalize_js__WEBPACK_IMPORTED_MODULE_5__/* .maskReport */ .f4)({ tool: { name: _version_js__WEBPACK_IMPORTED_MODULE_9__/* .TOOL_NAME */ .l, version: _version_js__WEBPACK_IMPORTED_MODULE_9__/* .TOOL_VERSION */ .w }, findings, stats, diagnostics: marked, rules: rulesNamedBy(findings, settings) }, raw);
 }
 /** Metadata of the rules the findings name, their own and related, sorted by id (for SARIF). */
-function rulesNamedBy(findings) {
+function rulesNamedBy(findings, settings) {
     const ids = new Set();
     for (const f of findings) {
         ids.add(f.ruleId);
         for (const id of f.relatedRules ?? [])
             ids.add(id);
     }
-    return (0,_analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .allRuleMeta */ .pX)()
+    return [...(0,_analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .allRuleMeta */ .pX)(), ...(0,_analyzers_custom_detectors_js__WEBPACK_IMPORTED_MODULE_1__/* .customRuleMeta */ .Zo)(settings)]
         .filter((meta) => ids.has(meta.id))
         .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
@@ -49026,7 +49226,7 @@ function emptyStats() {
         suppressed: 0,
         baselined: 0,
         disabledRules: 0,
-        findingsBySeverity: Object.fromEntries(_finding_js__WEBPACK_IMPORTED_MODULE_12__/* .SEVERITIES */ .oC.map((s) => [s, 0])),
+        findingsBySeverity: Object.fromEntries(_finding_js__WEBPACK_IMPORTED_MODULE_13__/* .SEVERITIES */ .oC.map((s) => [s, 0])),
         durationMs: 0,
     };
 }
@@ -50712,6 +50912,150 @@ const DETECTORS = [
     connectionStringDetector,
     generic/* genericSecretDetector */.kN,
 ];
+
+
+/***/ }),
+
+/***/ 6620:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ix: () => (/* binding */ compileCustomDetectors),
+/* harmony export */   Ks: () => (/* binding */ re2GroupCount),
+/* harmony export */   n3: () => (/* binding */ re2Problem)
+/* harmony export */ });
+/* unused harmony exports MAX_MATCHES_PER_FILE, CompiledCustomDetector */
+/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2856);
+/* harmony import */ var _core_path_filter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6499);
+/* harmony import */ var _entropy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6926);
+/**
+ * User-defined detectors: the config's `detectors:` and rules imported from a gitleaks TOML file.
+ * Their regular expressions come from a repository's own files, so whoever controls the
+ * repository wrote them: they run on RE2 (re2js), in time linear in the text whatever the pattern,
+ * behind a keyword prefilter, with a cap on matches per file. A match is reported like a built-in
+ * key: the core redacts it, so a custom pattern cannot make the tool print a whole secret.
+ */
+
+
+
+/** At most this many findings per detector and file: a pattern matching everything cannot flood a report. */
+const MAX_MATCHES_PER_FILE = 100;
+/** Why RE2 refuses a pattern, or null. The reason never quotes the pattern. */
+function re2Problem(pattern) {
+    try {
+        re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile(pattern);
+        return null;
+    }
+    catch (error) {
+        if (error instanceof re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JSSyntaxException */ .pB)
+            return error.error;
+        if (error instanceof re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JSException */ .o_)
+            return error.constructor.name;
+        return 'cannot be compiled';
+    }
+}
+/** Capture groups of a valid pattern. */
+function re2GroupCount(pattern) {
+    return re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile(pattern).groupCount();
+}
+class CompiledCustomDetector {
+    spec;
+    pattern;
+    keywords;
+    inPaths;
+    pathRegex;
+    allowlists;
+    constructor(spec) {
+        this.spec = spec;
+        this.pattern = re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile(spec.regex);
+        this.keywords = (spec.keywords ?? []).map((k) => k.toLowerCase()).filter((k) => k !== '');
+        this.inPaths = spec.paths && spec.paths.length > 0 ? (0,_core_path_filter_js__WEBPACK_IMPORTED_MODULE_0__/* .pathMatcher */ .k)(spec.paths) : null;
+        this.pathRegex = spec.pathRegex ? re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile(spec.pathRegex) : null;
+        this.allowlists = (spec.allowlists ?? []).map((a) => {
+            const regexes = (a.regexes ?? []).map((r) => re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile(r));
+            const paths = (a.paths ?? []).map((r) => re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile(r));
+            const stopwords = (a.stopwords ?? []).map((w) => w.toLowerCase()).filter((w) => w !== '');
+            const hasCommits = (a.commits ?? []).length > 0;
+            return { and: a.condition === 'AND', regexes, target: a.regexTarget ?? 'secret', paths, stopwords, hasCommits, commitsOnly: hasCommits && regexes.length === 0 && paths.length === 0 && stopwords.length === 0 };
+        });
+    }
+    /** Whether the detector looks at this file at all (its paths). */
+    appliesTo(path) {
+        if (this.inPaths && !this.inPaths(path))
+            return false;
+        if (this.pathRegex && !this.pathRegex.matcher(path).find())
+            return false;
+        // A regex-less rule is not possible here: the path alone never makes a finding.
+        return !this.allowlists.some((a) => !a.and && a.paths.some((p) => p.matcher(path).find()));
+    }
+    /** Matches in `text` (`lower` is `text.toLowerCase()`, shared by every detector on a file). */
+    find(text, lower, path) {
+        if (this.keywords.length > 0 && !this.keywords.some((k) => lower.includes(k)))
+            return [];
+        const found = [];
+        const matcher = this.pattern.matcher(text);
+        const groups = this.pattern.groupCount();
+        while (found.length < MAX_MATCHES_PER_FILE && matcher.find()) {
+            const start = matcher.start();
+            const end = matcher.end();
+            let group = this.spec.secretGroup ?? 0;
+            if (this.spec.secretGroup === undefined) {
+                for (let g = 1; g <= groups; g++) {
+                    if (matcher.start(g) >= 0 && matcher.end(g) > matcher.start(g)) {
+                        group = g;
+                        break;
+                    }
+                }
+            }
+            const secretStart = group === 0 ? start : matcher.start(group);
+            const secretEnd = group === 0 ? end : matcher.end(group);
+            if (secretStart < 0 || secretEnd <= secretStart)
+                continue; // the group did not take part, or an empty match
+            const secret = text.slice(secretStart, secretEnd);
+            if (this.spec.entropy !== undefined && (0,_entropy_js__WEBPACK_IMPORTED_MODULE_2__/* .shannonEntropy */ .ly)(secret) < this.spec.entropy)
+                continue;
+            if (this.allowed(secret, text.slice(start, end), () => lineAround(text, start, end), path))
+                continue;
+            found.push({ start: secretStart, end: secretEnd, secret });
+        }
+        return found;
+    }
+    allowed(secret, match, line, path) {
+        return this.allowlists.some((a) => {
+            if (a.commitsOnly)
+                return false;
+            const target = a.target === 'secret' ? secret : a.target === 'match' ? match : line();
+            const checks = [];
+            if (a.regexes.length > 0)
+                checks.push(a.regexes.some((r) => r.matcher(target).find()));
+            if (a.paths.length > 0)
+                checks.push(a.paths.some((r) => r.matcher(path).find()));
+            if (a.stopwords.length > 0) {
+                const lower = secret.toLowerCase();
+                checks.push(a.stopwords.some((w) => lower.includes(w)));
+            }
+            // AND with commits: the commit part is the core's; here the rest must hold (and the core checks the commit).
+            if (a.and)
+                return checks.length > 0 && checks.every(Boolean) && !a.hasCommits;
+            return checks.some(Boolean);
+        });
+    }
+}
+function lineAround(text, start, end) {
+    const from = text.lastIndexOf('\n', start - 1) + 1;
+    const to = text.indexOf('\n', end);
+    return text.slice(from, to < 0 ? text.length : to);
+}
+const compiledFor = new WeakMap();
+/** The specs compiled once per settings object (per thread). Specs were validated when loaded. */
+function compileCustomDetectors(specs) {
+    let compiled = compiledFor.get(specs);
+    if (!compiled) {
+        compiled = specs.map((spec) => new CompiledCustomDetector(spec));
+        compiledFor.set(specs, compiled);
+    }
+    return compiled;
+}
 
 
 /***/ }),

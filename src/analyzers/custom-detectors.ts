@@ -27,6 +27,9 @@ export const customDetectorsRule: FileRule = {
     description: 'A credential matched by a detector the configuration defines.',
     helpUri: CUSTOM_DETECTORS_HELP,
   },
+  // Findings carry each detector's own id; their metadata is the configuration's (customRuleMeta),
+  // so the registry lists none under this rule (no `custom-detector` id in docs or `rules:`).
+  reports: [],
   appliesTo: () => true,
   check(file, context) {
     const specs = context.settings.customDetectors;

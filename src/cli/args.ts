@@ -65,7 +65,8 @@ Standard input: \`scan -\` reads the content to scan from standard input
                           else its content does); default: <stdin>
 
 Options:
-  --format ${FORMATS.join('|').padEnd(14)} report format (default: text)
+  --format FORMAT         report format (default: text): ${FORMATS.slice(0, 5).join(', ')},
+                          gitlab (GitLab Secret Detection), codequality (GitLab Code Quality)
   --output FILE           write the report to FILE instead of standard output
   --report FORMAT=FILE    also write a report in FORMAT to FILE (repeatable: several formats, one scan)
   --fail-on SEVERITY      exit 1 when a finding is at or above critical|high|medium|low (default: ${DEFAULT_FAIL_ON})
