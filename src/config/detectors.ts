@@ -26,7 +26,7 @@ export function detectorProblems(detectors: unknown, builtInIds: readonly string
     if (typeof entry !== 'object' || entry === null) return;
     const d = entry as Partial<DetectorConfig>;
     // The id is shown only when it has the shape of one (a config value could be anything).
-    const name = typeof d.id === 'string' && /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(d.id) ? `detector "${d.id}"` : `detector ${index}`;
+    const name = typeof d.id === 'string' && /^[a-z0-9][a-z0-9-]{0,99}$/.test(d.id) ? `detector "${d.id}"` : `detector ${index}`;
     if (typeof d.id === 'string') {
       if (builtInIds.includes(d.id)) problems.push({ segments: ['detectors', index, 'id'], message: `${name}: the id of a built-in rule or category; choose another` });
       else if (seen.has(d.id)) problems.push({ segments: ['detectors', index, 'id'], message: `${name}: defined twice` });

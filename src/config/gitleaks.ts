@@ -24,7 +24,8 @@ export interface GitleaksImport {
 /** Read and not acted on: they change nothing a scan finds. */
 const IGNORED_TOP = new Set(['title', 'description', 'minVersion']);
 const IGNORED_RULE = new Set(['description', 'tags']);
-const RULE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+/** Rule ids as every report spells them (schemas/report.schema.json). */
+const RULE_ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
 /**
  * Reads `relative` (from the config) inside `root`: no absolute path, no `..` out of the root,
@@ -101,9 +102,15 @@ export function parseGitleaksConfig(text: string, shown: string, builtInIds: rea
       warn(`rule ${index + 1} is not a table; skipped`);
       continue;
     }
-    const given = raw.id;
+    let given = raw.id;
+    if (typeof given === 'string' && !RULE_ID.test(given)) {
+      // `AWS_Key.v2` -> `aws-key-v2`: report ids are lower-case letters, digits and `-`.
+      const normalized = given.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 100);
+      if (RULE_ID.test(normalized)) warn(`rule ${index + 1}: its id is reported as ${normalized} (rule ids are lower-case letters, digits and -)`);
+      given = normalized;
+    }
     if (typeof given !== 'string' || !RULE_ID.test(given)) {
-      warn(`rule ${index + 1} has no usable \`id\` (letters, digits, ., _, -); skipped`);
+      warn(`rule ${index + 1} has no usable \`id\`; skipped`);
       continue;
     }
     const name = `rule ${given}`;
@@ -114,7 +121,7 @@ export function parseGitleaksConfig(text: string, shown: string, builtInIds: rea
     ids.add(given);
     let id = given;
     if (builtInIds.includes(id)) {
-      id = `gitleaks.${given}`;
+      id = `gitleaks-${given}`;
       renamed.push(given);
     }
     const spec = translateRule(raw, id, name, warn);
@@ -123,7 +130,7 @@ export function parseGitleaksConfig(text: string, shown: string, builtInIds: rea
       out.allowlists.push(...spec.core);
     }
   }
-  if (renamed.length > 0) warn(`${renamed.length} rule id(s) are also built-in rule ids and are reported as gitleaks.<id>: ${renamed.slice(0, 10).join(', ')}${renamed.length > 10 ? ', …' : ''}`);
+  if (renamed.length > 0) warn(`${renamed.length} rule id(s) are also built-in rule ids and are reported as gitleaks-<id>: ${renamed.slice(0, 10).join(', ')}${renamed.length > 10 ? ', …' : ''}`);
   return out;
 }
 

@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/validate.js';
@@ -80,6 +81,9 @@ describe('config detectors: findings behave like built-in ones', () => {
     expect(f.remediation).toBe('Revoke it in the ACME console.');
     expect(f.secret).toMatch(/^acme… \(37 chars\)$/);
     expect(stdout).not.toContain(token);
+    const reportSchema = JSON.parse(readFileSync(new URL('../../schemas/report.schema.json', import.meta.url), 'utf8'));
+    const validateReport = new Ajv2020({ allErrors: true, strict: true }).compile(reportSchema);
+    expect(validateReport(report), JSON.stringify(validateReport.errors)).toBe(true);
     expect(report.rules).toEqual([{ id: 'acme-token', category: 'hardcoded-secret', severity: 'critical', description: 'An ACME internal API token.', helpUri: expect.stringContaining('#custom-detectors') }]);
     // Every format reads the rule from the report.
     const sarif = buildSarif(report) as any;

@@ -107,7 +107,7 @@ const BUILT_IN = ['openai-api-key'];
 describe('parseGitleaksConfig', () => {
   it('loads the rules it can honour and warns about each field or rule it cannot, by name', () => {
     const { detectors, allowlists, warnings } = parseGitleaksConfig(TOML, '.gitleaks.toml', BUILT_IN);
-    expect(detectors.map((d) => d.id)).toEqual(['acme-token', 'scoped-rule', 'gitleaks.openai-api-key', 'composite', 'odd']);
+    expect(detectors.map((d) => d.id)).toEqual(['acme-token', 'scoped-rule', 'gitleaks-openai-api-key', 'composite', 'odd']);
     expect(detectors[0]).toMatchObject({ secretGroup: 1, entropy: 3, keywords: ['acme_'], description: 'ACME API token', severity: 'high', allowlists: [{ condition: 'OR', regexTarget: 'line', regexes: ['EXAMPLE-LINE'], stopwords: ['notreal'], paths: ['^docs/'] }] });
     expect(detectors[1]).toMatchObject({ pathRegex: '^deploy/', description: 'Scoped deploy token', allowlists: [{ regexTarget: 'match', regexes: ['scoped_0+'] }] });
     expect(allowlists).toEqual([
@@ -128,7 +128,7 @@ describe('parseGitleaksConfig', () => {
     expect(text).toMatch(/global allowlist 1: regexes\[1\] is not accepted by RE2/);
     expect(text).toContain('global allowlist 3: unknown field `whatever` ignored');
     expect(text).toContain('global allowlist 3: `regexTarget = "line"` is not supported in a global allowlist');
-    expect(text).toContain('1 rule id(s) are also built-in rule ids and are reported as gitleaks.<id>: openai-api-key');
+    expect(text).toContain('1 rule id(s) are also built-in rule ids and are reported as gitleaks-<id>: openai-api-key');
     expect(warnings).toHaveLength(11);
   });
 
@@ -141,10 +141,11 @@ describe('parseGitleaksConfig', () => {
     const { detectors, warnings } = parseGitleaksConfig("rules = 5\n", 'g.toml');
     expect(detectors).toEqual([]);
     expect(warnings).toEqual(['g.toml: `rules` must be an array of tables ([[rules]]); ignored']);
-    const second = parseGitleaksConfig("[[rules]]\nregex = 'a'\n[[rules]]\nid = 'x'\nregex = 'a'\nkeywords = 'k'\nentropy = 'high'\nsecretGroup = 3\n[[rules]]\nid = 'x'\nregex = 'b'\n", 'g.toml');
-    expect(second.detectors.map((d) => [d.id, d.keywords, d.entropy, d.secretGroup])).toEqual([['x', undefined, undefined, undefined]]);
+    const second = parseGitleaksConfig("[[rules]]\nregex = 'a'\n[[rules]]\nid = 'My_Rule.v2'\nregex = 'c'\n[[rules]]\nid = 'x'\nregex = 'a'\nkeywords = 'k'\nentropy = 'high'\nsecretGroup = 3\n[[rules]]\nid = 'x'\nregex = 'b'\n", 'g.toml');
+    expect(second.detectors.map((d) => [d.id, d.keywords, d.entropy, d.secretGroup])).toEqual([['my-rule-v2', undefined, undefined, undefined], ['x', undefined, undefined, undefined]]);
     expect(second.warnings).toEqual([
-      'g.toml: rule 1 has no usable `id` (letters, digits, ., _, -); skipped',
+      'g.toml: rule 1 has no usable `id`; skipped',
+      'g.toml: rule 2: its id is reported as my-rule-v2 (rule ids are lower-case letters, digits and -)',
       'g.toml: rule x: `secretGroup` 3 but the regex has 0 group(s); ignored',
       'g.toml: rule x: `entropy` must be a number; ignored',
       'g.toml: rule x: `keywords` must be a list of strings; ignored (the rule runs on every file)',
