@@ -5,6 +5,7 @@ import { ENV_FILE_REPOSITORY_RULES, ENV_FILE_RULES } from './env-files/index.js'
 import { GITHUB_ACTIONS_REPOSITORY_RULES, GITHUB_ACTIONS_RULES } from './github-actions/index.js';
 import { GITLAB_CI_REPOSITORY_RULES, GITLAB_CI_RULES } from './gitlab-ci/index.js';
 import { KUBERNETES_REPOSITORY_RULES, KUBERNETES_RULES } from './kubernetes/index.js';
+import { customDetectorsRule } from './custom-detectors.js';
 import { hardcodedSecretRule, secretInPathRule } from './text.js';
 import type { FileRule, RepositoryRule, RuleMeta } from './types.js';
 
@@ -18,6 +19,7 @@ export const FILE_RULES: readonly FileRule[] = [
   ...ENV_FILE_RULES,
   ...BROWSER_EXPOSURE_RULES,
   ...COMMAND_RULES,
+  customDetectorsRule,
 ];
 
 export const REPOSITORY_RULES: readonly RepositoryRule[] = [

@@ -26,6 +26,20 @@ export interface ScanCommand {
   /** Opt-in: send each found key to its own provider's API to see whether it still works. */
   verify: boolean;
   verifyTimeoutMs: number | null;
+  /** `--report FORMAT=FILE`, repeatable: further reports of the same scan, each written to its file. */
+  reports: ReportTarget[];
+  /** `scan -`: the content comes from standard input; null otherwise. */
+  stdin: StdinInput | null;
+}
+
+export interface ReportTarget {
+  format: Format;
+  file: string;
+}
+
+export interface StdinInput {
+  /** `--stdin-filename`: the path the findings name and the kind of file is decided from. */
+  filename: string | null;
 }
 
 export type Command =
@@ -47,9 +61,15 @@ What to scan (one at most; default: the files under PATH):
     --since REV             only commits after REV
     --all-branches          every branch, remote-tracking branch and tag, not only HEAD
 
+Standard input: \`scan -\` reads the content to scan from standard input
+  --stdin-filename PATH   the name it is reported under (its name decides the kind of file,
+                          else its content does); default: <stdin>
+
 Options:
-  --format ${FORMATS.join('|').padEnd(14)} report format (default: text)
+  --format FORMAT         report format (default: text): ${FORMATS.slice(0, 5).join(', ')},
+                          gitlab (GitLab Secret Detection), codequality (GitLab Code Quality)
   --output FILE           write the report to FILE instead of standard output
+  --report FORMAT=FILE    also write a report in FORMAT to FILE (repeatable: several formats, one scan)
   --fail-on SEVERITY      exit 1 when a finding is at or above critical|high|medium|low (default: ${DEFAULT_FAIL_ON})
   --max-file-size BYTES   skip larger files, with a diagnostic (default: ${DEFAULT_MAX_FILE_SIZE})
   --config FILE           configuration file (default: .openai-secret-lint.yml|.yaml|.json at the root)
@@ -77,6 +97,8 @@ const OPTIONS = {
   'write-baseline': { type: 'string' },
   verify: { type: 'boolean' },
   'verify-timeout': { type: 'string' },
+  report: { type: 'string', multiple: true },
+  'stdin-filename': { type: 'string' },
   staged: { type: 'boolean' },
   diff: { type: 'string' },
   history: { type: 'boolean' },
@@ -114,6 +136,7 @@ export function parseCommand(argv: string[]): Command {
   const failOn = values['fail-on'] ?? null;
   if (failOn !== null && !isSeverity(failOn)) throw new ConfigurationError(`--fail-on must be critical, high, medium or low, not "${failOn}"`);
   const mode = scanMode(values);
+  const stdin = stdinInput(values, paths, mode);
   if (mode.kind !== 'tree' && paths.length > 1) throw new ConfigurationError(`--${mode.kind} scans one repository: give at most one directory`);
   return {
     name: 'scan',
@@ -128,7 +151,32 @@ export function parseCommand(argv: string[]): Command {
     writeBaseline: nonEmpty(values['write-baseline'], '--write-baseline'),
     verify: Boolean(values.verify),
     verifyTimeoutMs: parseTimeout(values['verify-timeout'], Boolean(values.verify)),
+    reports: (values.report ?? []).map(parseReportTarget),
+    stdin,
   };
+}
+
+/** `--report sarif=out/report.sarif`: a format and a file, split at the first `=`. */
+function parseReportTarget(value: string): ReportTarget {
+  const at = value.indexOf('=');
+  const format = at < 0 ? value : value.slice(0, at);
+  const file = at < 0 ? '' : value.slice(at + 1);
+  if (at < 0 || file.trim() === '') throw new ConfigurationError(`--report takes FORMAT=FILE (e.g. --report gitlab=gl-secret-detection-report.json), not "${value}"`);
+  if (!isFormat(format)) throw new ConfigurationError(`--report: the format must be one of ${FORMATS.join(', ')}, not "${format}"`);
+  return { format, file };
+}
+
+/** `scan -` alone reads standard input; `--stdin-filename` only means something with it. */
+function stdinInput(values: Values, paths: string[], mode: ScanMode): StdinInput | null {
+  const filename = values['stdin-filename'];
+  if (!paths.includes('-')) {
+    if (filename !== undefined) throw new ConfigurationError('--stdin-filename only applies to `scan -` (standard input)');
+    return null;
+  }
+  if (paths.length > 1) throw new ConfigurationError('`scan -` reads standard input only: give no other path');
+  if (mode.kind !== 'tree') throw new ConfigurationError(`--${mode.kind} cannot be combined with \`scan -\` (standard input)`);
+  if (values['write-baseline'] !== undefined) throw new ConfigurationError('--write-baseline cannot be combined with `scan -` (standard input)');
+  return { filename: filename === undefined ? null : nonEmpty(filename, '--stdin-filename') };
 }
 
 function scanMode(values: Values): ScanMode {

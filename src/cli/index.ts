@@ -29,6 +29,7 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   enableCompileCache(process.env);
   const { main } = await import('./main.js');
   process.exitCode = await main(argv, {
+    stdin: process.stdin,
     stdout: process.stdout,
     stderr: process.stderr,
     env: process.env,

@@ -6,6 +6,7 @@ import { atLeast, type Report } from '../core/finding.js';
 import { incompleteMessage } from '../core/incomplete.js';
 import type { Logger } from '../core/logger.js';
 import { scan } from '../core/scan.js';
+import { scanText } from '../core/scan-text.js';
 import type { Settings } from '../core/settings.js';
 import { TOOL_NAME, TOOL_VERSION } from '../core/version.js';
 import { scanStaged } from '../diff/staged.js';
@@ -16,6 +17,7 @@ import { parseCommand, USAGE, type ScanCommand } from './args.js';
 import { consoleLogger } from './console-logger.js';
 import { installHook } from './install-hook.js';
 import { settingsFromCommand } from './settings.js';
+import { readStdin } from './stdin.js';
 import { writeFileNoFollow } from '../util/safe-write.js';
 import { runOrg } from '../org/command.js';
 
@@ -23,6 +25,8 @@ import { runOrg } from '../org/command.js';
 export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 } as const;
 
 export interface Io {
+  /** Read by `scan -` only. */
+  stdin?: NodeJS.ReadableStream;
   stdout: NodeJS.WriteStream;
   stderr: NodeJS.WriteStream;
   env: NodeJS.ProcessEnv;
@@ -66,9 +70,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 async function runScan(command: ScanCommand, io: Io): Promise<number> {
-  const settings = await settingsFromCommand(command, io.cwd, io.env);
+  const settings = await settingsFromCommand(command, io.cwd, io.env, (message) => io.stderr.write(`${TOOL_NAME}: warning: ${message}\n`));
   const logger = consoleLogger(io.stderr, Boolean(io.env.OPENAI_SECRET_LINT_DEBUG), command.mode.kind === 'history' ? 'commits' : 'files');
-  const report = await scanFor(command, settings, logger);
+  const report = command.stdin !== null ? await scanStdin(command, settings, logger, io) : await scanFor(command, settings, logger);
   logger.finish();
   // Said last, after the report, so that it is what a reader sees; exit 3 wins over findings.
   const incomplete = incompleteMessage(report, escapeControls);
@@ -85,19 +89,31 @@ async function runScan(command: ScanCommand, io: Io): Promise<number> {
     return outcome(EXIT.ok);
   }
   const color = command.output === null && useColor(io);
-  const rendered = renderReport(report, command.format, { color });
+  const now = new Date();
+  const rendered = renderReport(report, command.format, { color, now });
+  for (const target of command.reports) await writeReport(io, `--report ${target.format}=${target.file}`, target.file, renderReport(report, target.format, { color: false, now }));
   if (command.output !== null) {
-    try {
-      // Never through a link: the scanned repository may have committed the output name as one.
-      await writeFileNoFollow(path.resolve(io.cwd, command.output), rendered, { within: io.cwd });
-    } catch (error) {
-      if (isConfigurationError(error)) throw error;
-      throw new ConfigurationError(`cannot write --output ${command.output}: ${(error as NodeJS.ErrnoException).code ?? errorMessage(error)}`);
-    }
+    await writeReport(io, `--output ${command.output}`, command.output, rendered);
   } else {
     io.stdout.write(rendered);
   }
   return outcome(report.findings.some((f) => atLeast(f.severity, settings.failOn)) ? EXIT.findings : EXIT.ok);
+}
+
+/** Never through a link: the scanned repository may have committed the output name as one. */
+async function writeReport(io: Io, shown: string, file: string, content: string): Promise<void> {
+  try {
+    await writeFileNoFollow(path.resolve(io.cwd, file), content, { within: io.cwd });
+  } catch (error) {
+    if (isConfigurationError(error)) throw error;
+    throw new ConfigurationError(`cannot write ${shown}: ${(error as NodeJS.ErrnoException).code ?? errorMessage(error)}`);
+  }
+}
+
+async function scanStdin(command: ScanCommand, settings: Settings, logger: Logger, io: Io): Promise<Report> {
+  if (!io.stdin) throw new ConfigurationError('`scan -` needs standard input');
+  const input = await readStdin(io.stdin, command.stdin!.filename, settings.maxFileSize);
+  return scanText(input, settings, logger);
 }
 
 function scanFor(command: ScanCommand, settings: Settings, logger: Logger): Promise<Report> {

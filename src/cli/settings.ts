@@ -2,7 +2,11 @@ import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { readBaseline } from '../baseline/baseline.js';
 import { applyConfig } from '../config/apply.js';
+import { loadGitleaksConfig } from '../config/gitleaks.js';
 import { loadConfig } from '../config/load.js';
+import type { Config } from '../config/types.js';
+import { allRuleMeta } from '../analyzers/registry.js';
+import { CATEGORIES } from '../core/finding.js';
 import { ConfigurationError } from '../core/errors.js';
 import { defaultSettings, type Settings } from '../core/settings.js';
 import { changedLinesSince } from '../diff/changed-lines.js';
@@ -15,7 +19,14 @@ import type { ScanCommand } from './args.js';
  * directory when they are inside it (as a pre-commit hook passes them), else to their deepest
  * common directory.
  */
-export async function settingsFromCommand(command: ScanCommand, cwd: string, env: Readonly<Record<string, string | undefined>> = {}): Promise<Settings> {
+export async function settingsFromCommand(
+  command: ScanCommand,
+  cwd: string,
+  env: Readonly<Record<string, string | undefined>> = {},
+  warn: (message: string) => void = () => {},
+): Promise<Settings> {
+  // Standard input has no tree: the working directory is the root its config is read from.
+  if (command.stdin !== null) return finishSettings(command, await realpath(cwd), [], cwd, env, warn);
   const targets: string[] = [];
   let onlyDirectory: string | null = null;
   for (const given of command.paths) {
@@ -36,9 +47,20 @@ export async function settingsFromCommand(command: ScanCommand, cwd: string, env
   const realCwd = await realpath(cwd);
   const insideCwd = targets.every((t) => t === realCwd || t.startsWith(realCwd + path.sep));
   const root = onlyDirectory ?? (insideCwd ? realCwd : commonDirectory(targets));
+  return finishSettings(command, root, targets, cwd, env, warn);
+}
 
+/** Defaults, then the config file found at `root` (or --config), then the flags. */
+async function finishSettings(
+  command: ScanCommand,
+  root: string,
+  targets: string[],
+  cwd: string,
+  env: Readonly<Record<string, string | undefined>>,
+  warn: (message: string) => void,
+): Promise<Settings> {
   const { config } = await loadConfig(root, command.config, cwd);
-  let settings = applyConfig(defaultSettings(root, { targets }), config);
+  let settings = await applyGitleaksConfig(applyConfig(defaultSettings(root, { targets }), config), config, warn);
   if (command.failOn !== null) settings.failOn = command.failOn;
   if (command.maxFileSize !== null) settings.maxFileSize = command.maxFileSize;
   // A baseline being rewritten must record every current finding, including those it accepted before.
@@ -51,6 +73,19 @@ export async function settingsFromCommand(command: ScanCommand, cwd: string, env
     settings.verify = { enabled: true, env, ...(command.verifyTimeoutMs !== null ? { timeoutMs: command.verifyTimeoutMs } : {}) };
   }
   return settings;
+}
+
+/** `gitleaksConfig:`: its rules join the custom detectors, its allowlists the suppressions. */
+async function applyGitleaksConfig(settings: Settings, config: Config, warn: (message: string) => void): Promise<Settings> {
+  if (config.gitleaksConfig === undefined) return settings;
+  const builtIn = [...allRuleMeta().map((m) => m.id), ...CATEGORIES, ...(settings.customDetectors ?? []).map((d) => d.id)];
+  const imported = await loadGitleaksConfig(settings.root, config.gitleaksConfig, builtIn);
+  for (const warning of imported.warnings) warn(warning);
+  return {
+    ...settings,
+    customDetectors: [...(settings.customDetectors ?? []), ...imported.detectors],
+    allowlists: [...(settings.allowlists ?? []), ...imported.allowlists],
+  };
 }
 
 function commonDirectory(paths: string[]): string {

@@ -1,4 +1,5 @@
 import type { Settings } from '../core/settings.js';
+import { customDetectorSpecs } from './detectors.js';
 import type { Config } from './types.js';
 
 /**
@@ -6,6 +7,16 @@ import type { Config } from './types.js';
  * their own flags or inputs on top). Lists given in the config replace the defaults.
  */
 export function applyConfig(settings: Settings, config: Config): Settings {
+  return applyDetectorsConfig(applyBaseConfig(settings, config), config);
+}
+
+/** `detectors:`: added to the custom detectors already set (e.g. imported gitleaks rules). */
+export function applyDetectorsConfig(settings: Settings, config: Config): Settings {
+  if (!config.detectors || config.detectors.length === 0) return settings;
+  return { ...settings, customDetectors: [...(settings.customDetectors ?? []), ...customDetectorSpecs(config.detectors)] };
+}
+
+function applyBaseConfig(settings: Settings, config: Config): Settings {
   return {
     ...settings,
     failOn: config.failOn ?? settings.failOn,

@@ -12,4 +12,19 @@ export interface Config {
   maxFileSize?: number;
   envFiles?: { templates?: string[] };
   kubernetes?: { strictSecretEnv?: boolean };
+  detectors?: DetectorConfig[];
+  gitleaksConfig?: string;
+}
+
+/** One entry of `detectors:` (see schemas/config.schema.json). */
+export interface DetectorConfig {
+  id: string;
+  regex: string;
+  keywords?: string[];
+  secretGroup?: number;
+  entropy?: number;
+  severity?: Severity;
+  description?: string;
+  remediation?: string;
+  paths?: string[];
 }

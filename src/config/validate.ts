@@ -6,6 +6,7 @@ import { allowPatternProblem } from '../core/allow-patterns.js';
 import { ConfigurationError } from '../core/errors.js';
 import { CATEGORIES } from '../core/finding.js';
 import { describeYamlError } from '../yaml/load.js';
+import { detectorProblems } from './detectors.js';
 import { strictJsonError } from './strict-json.js';
 import { closest, didYouMean } from './suggest.js';
 import type { Config } from './types.js';
@@ -85,6 +86,7 @@ function namesWeKnow(): string[] {
   const names = new Set<string>([...allRuleMeta().map((m) => m.id), ...CATEGORIES]);
   const visit = (node: unknown) => {
     if (!isRecord(node)) return;
+    if (isRecord(node.items)) visit(node.items); // the keys of list entries (`detectors[].regex`)
     for (const [key, child] of Object.entries(isRecord(node.properties) ? node.properties : {})) {
       names.add(key);
       visit(child);
@@ -148,9 +150,12 @@ function semanticProblems(value: unknown, doc: Document, lineOf: LineOf): Proble
   const problems: Problem[] = [];
   if (!isRecord(value)) return problems;
   const config = value as Config;
-  const known = [...new Set([...allRuleMeta().map((m) => m.id), ...CATEGORIES])].sort();
+  const builtIn = [...new Set([...allRuleMeta().map((m) => m.id), ...CATEGORIES])].sort();
+  const known = [...builtIn, ...customIds(config)];
   for (const id of isRecord(config.rules) ? Object.keys(config.rules) : []) {
     if (known.includes(id)) continue;
+    // Rules of a gitleaks file are known once it is loaded, after this check.
+    if (typeof config.gitleaksConfig === 'string') continue;
     const hint = didYouMean(id, known);
     problems.push({
       line: lineOf(keyNode(doc, ['rules'], id)?.range?.[0]),
@@ -168,7 +173,15 @@ function semanticProblems(value: unknown, doc: Document, lineOf: LineOf): Proble
       problems.push({ line: lineOf(valueNode(doc, segments)?.range?.[0]), path: yamlPath(segments), message: `not a valid regular expression: ${problem} (RE2 syntax)` });
     }
   });
+  for (const problem of detectorProblems(config.detectors, builtIn)) {
+    problems.push({ line: lineOf(valueNode(doc, problem.segments)?.range?.[0]), path: yamlPath(problem.segments), message: problem.message });
+  }
   return problems;
+}
+
+/** Ids of the config's own `detectors:` (whatever their shape: the schema reports that). */
+function customIds(config: Config): string[] {
+  return Array.isArray(config.detectors) ? config.detectors.flatMap((d) => (isRecord(d) && typeof d.id === 'string' ? [d.id] : [])) : [];
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

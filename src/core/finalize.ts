@@ -1,5 +1,6 @@
 import { verificationRank, verifySecrets } from '../verify/index.js';
 import { compileAllowPatterns } from './allow-patterns.js';
+import { compileFindingAllowlists } from './allowlists.js';
 import { severityRank, type Finding, type FindingVerification, type RawFinding, type Report, type ScanStats, type Severity } from './finding.js';
 import { fingerprint, sha256 } from './fingerprint.js';
 import { sameProblem } from './merge.js';
@@ -31,6 +32,7 @@ export function triage(raw: readonly RawFinding[], settings: Settings, stats: Sc
   const allowedPath = pathMatcher(settings.allow.paths);
   const allowedPatterns = compileAllowPatterns(settings.allow.patterns);
   const allowedFingerprints = new Set(settings.allow.fingerprints);
+  const allowlisted = compileFindingAllowlists(settings.allowlists);
   const baseline = new Set(settings.baseline);
   const occurrences = new Map<string, number>();
   const seen = new Set<string>();
@@ -50,7 +52,7 @@ export function triage(raw: readonly RawFinding[], settings: Settings, stats: Sc
     if (override === 'off') continue;
     if (!inChangedLines(finding, settings.changedLines)) continue;
     const secret = finding.secret;
-    if (allowedPath(finding.file) || allowedFingerprints.has(id) || (secret !== undefined && allowedPatterns.some((p) => p.test(secret)))) {
+    if (allowedPath(finding.file) || allowedFingerprints.has(id) || (secret !== undefined && allowedPatterns.some((p) => p.test(secret))) || allowlisted(finding)) {
       stats.suppressed++;
       continue;
     }

@@ -1,4 +1,5 @@
 import { allRuleMeta, REPOSITORY_RULES } from '../analyzers/registry.js';
+import { customRuleMeta } from '../analyzers/custom-detectors.js';
 import { hardcodedSecretRule } from '../analyzers/text.js';
 import type { RepositoryRule, ScanContext } from '../analyzers/types.js';
 import { discoverFiles, type DiscoveredFile } from '../discover/files.js';
@@ -104,17 +105,17 @@ export async function buildReport(
   // Rules run side by side (threads, repository rules): the order must not depend on which finished first.
   const marked = diagnostics.map(markIncomplete);
   marked.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || a.code.localeCompare(b.code) || a.message.localeCompare(b.message));
-  return maskReport({ tool: { name: TOOL_NAME, version: TOOL_VERSION }, findings, stats, diagnostics: marked, rules: rulesNamedBy(findings) }, raw);
+  return maskReport({ tool: { name: TOOL_NAME, version: TOOL_VERSION }, findings, stats, diagnostics: marked, rules: rulesNamedBy(findings, settings) }, raw);
 }
 
 /** Metadata of the rules the findings name, their own and related, sorted by id (for SARIF). */
-function rulesNamedBy(findings: readonly Finding[]): RuleMeta[] {
+function rulesNamedBy(findings: readonly Finding[], settings: Settings): RuleMeta[] {
   const ids = new Set<string>();
   for (const f of findings) {
     ids.add(f.ruleId);
     for (const id of f.relatedRules ?? []) ids.add(id);
   }
-  return allRuleMeta()
+  return [...allRuleMeta(), ...customRuleMeta(settings)]
     .filter((meta) => ids.has(meta.id))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -1,3 +1,5 @@
+import type { CustomDetectorSpec } from '../detectors/custom.js';
+import type { FindingAllowlist } from './allowlists.js';
 import type { Severity } from './finding.js';
 
 /** Everything a scan needs, built the same way by the CLI and the Action. */
@@ -35,6 +37,10 @@ export interface Settings {
    * base-URL overrides (the front doors pass process.env; the core never reads it).
    */
   verify: { enabled: boolean; env: Readonly<Record<string, string | undefined>>; timeoutMs?: number };
+  /** User-defined detectors (config `detectors:`, gitleaks rules): run like the built-in ones. */
+  customDetectors?: CustomDetectorSpec[];
+  /** Allowlists imported from a gitleaks configuration (global, and rules' commits). */
+  allowlists?: FindingAllowlist[];
   /**
    * Called with every raw secret that will be reported, before the report exists, so a front
    * door can have it masked (the Action passes core.setSecret). The core never prints it.
