@@ -38571,30 +38571,32 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6257);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(4296);
-/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_23__ = __nccwpck_require__(5278);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_21__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_24__ = __nccwpck_require__(5278);
 /* harmony import */ var _core_incomplete_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3319);
 /* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9506);
 /* harmony import */ var _history_scan_history_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7042);
 /* harmony import */ var _output_json_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7711);
 /* harmony import */ var _output_sarif_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(324);
 /* harmony import */ var _output_text_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4980);
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4713);
-/* harmony import */ var _util_safe_write_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5497);
-/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3856);
-/* harmony import */ var _audit_issue_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2047);
-/* harmony import */ var _diff_scope_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(4906);
-/* harmony import */ var _github_api_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(2334);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(3994);
-/* harmony import */ var _pr_commits_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(8065);
-/* harmony import */ var _repo_paths_js__WEBPACK_IMPORTED_MODULE_21__ = __nccwpck_require__(4085);
-/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_22__ = __nccwpck_require__(2684);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(8980);
-/* harmony import */ var _pr_comment_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(9413);
-/* harmony import */ var _upload_sarif_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(5617);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(8770);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_3__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_4__, _diff_scope_js__WEBPACK_IMPORTED_MODULE_12__]);
-([_core_scan_js__WEBPACK_IMPORTED_MODULE_3__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_4__, _diff_scope_js__WEBPACK_IMPORTED_MODULE_12__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/* harmony import */ var _output_escape_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8078);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4713);
+/* harmony import */ var _util_safe_write_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5497);
+/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3856);
+/* harmony import */ var _audit_issue_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(2047);
+/* harmony import */ var _diff_scope_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(4906);
+/* harmony import */ var _github_api_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(2334);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(3994);
+/* harmony import */ var _pr_commits_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(8065);
+/* harmony import */ var _repo_paths_js__WEBPACK_IMPORTED_MODULE_22__ = __nccwpck_require__(4085);
+/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_23__ = __nccwpck_require__(2684);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(8980);
+/* harmony import */ var _pr_comment_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(9413);
+/* harmony import */ var _upload_sarif_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(5617);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(8770);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_3__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_4__, _diff_scope_js__WEBPACK_IMPORTED_MODULE_13__]);
+([_core_scan_js__WEBPACK_IMPORTED_MODULE_3__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_4__, _diff_scope_js__WEBPACK_IMPORTED_MODULE_13__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
 
 
 
@@ -38621,16 +38623,16 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_cor
 
 const MIN_MASK_LENGTH = 6;
 /** For the second, whole-tree scan of a pull request: its progress is not news. */
-const quietLogger = { ..._logger_js__WEBPACK_IMPORTED_MODULE_16__/* .actionsLogger */ .M, info: () => { } };
+const quietLogger = { ..._logger_js__WEBPACK_IMPORTED_MODULE_17__/* .actionsLogger */ .M, info: () => { } };
 /** The Action: read inputs, scan, then report through every channel the inputs enable. */
 async function run() {
     try {
-        const inputs = await (0,_inputs_js__WEBPACK_IMPORTED_MODULE_14__/* .readInputs */ .Ko)();
+        const inputs = await (0,_inputs_js__WEBPACK_IMPORTED_MODULE_15__/* .readInputs */ .Ko)();
         const report = await scanFor(inputs);
         await publish(inputs, report.report, report.notes);
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_20__/* .isConfigurationError */ .p0)(error) || (0,_util_git_js__WEBPACK_IMPORTED_MODULE_8__/* .isGitTimeout */ .g6)(error) ? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_20__/* .errorMessage */ .gJ)(error) : `internal error: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_20__/* .errorMessage */ .gJ)(error)}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_21__/* .isConfigurationError */ .p0)(error) || (0,_util_git_js__WEBPACK_IMPORTED_MODULE_9__/* .isGitTimeout */ .g6)(error) ? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_21__/* .errorMessage */ .gJ)(error) : `internal error: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_21__/* .errorMessage */ .gJ)(error)}`);
     }
 }
 async function scanFor(inputs) {
@@ -38643,12 +38645,12 @@ async function scanFor(inputs) {
         _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm(note);
     // pull_request_target and workflow_run check out the base (or the default branch), never the
     // change: only the pull request's commits, read as objects, say what it adds.
-    const dataOnly = _inputs_js__WEBPACK_IMPORTED_MODULE_14__/* .DATA_ONLY_PR_EVENTS */ .$H.has(inputs.event.name) && inputs.mode === 'diff';
+    const dataOnly = _inputs_js__WEBPACK_IMPORTED_MODULE_15__/* .DATA_ONLY_PR_EVENTS */ .$H.has(inputs.event.name) && inputs.mode === 'diff';
     if (inputs.event.name === 'workflow_run' && inputs.mode === 'diff' && !inputs.event.pullRequest) {
-        throw (0,_pr_commits_js__WEBPACK_IMPORTED_MODULE_15__/* .prCommitsError */ .Bh)('workflow_run', 'the payload lists no pull request (a fork\'s is never listed)');
+        throw (0,_pr_commits_js__WEBPACK_IMPORTED_MODULE_16__/* .prCommitsError */ .Bh)('workflow_run', 'the payload lists no pull request (a fork\'s is never listed)');
     }
     if (inputs.mode === 'diff' && !dataOnly) {
-        const scope = await (0,_diff_scope_js__WEBPACK_IMPORTED_MODULE_12__/* .resolveDiffScope */ .I)(inputs, apiFor(inputs), _logger_js__WEBPACK_IMPORTED_MODULE_16__/* .actionsLogger */ .M);
+        const scope = await (0,_diff_scope_js__WEBPACK_IMPORTED_MODULE_13__/* .resolveDiffScope */ .I)(inputs, apiFor(inputs), _logger_js__WEBPACK_IMPORTED_MODULE_17__/* .actionsLogger */ .M);
         if (scope) {
             settings.changedLines = scope.lines;
             notes.push(`Diff mode: only lines added or changed by this change (${scope.source}).`);
@@ -38672,26 +38674,26 @@ async function scanFor(inputs) {
         _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(trimmed);
     };
     let report = inputs.mode === 'history'
-        ? await (0,_history_scan_history_js__WEBPACK_IMPORTED_MODULE_4__/* .scanHistory */ .s)(settings, _logger_js__WEBPACK_IMPORTED_MODULE_16__/* .actionsLogger */ .M, { since: null, allBranches: false })
+        ? await (0,_history_scan_history_js__WEBPACK_IMPORTED_MODULE_4__/* .scanHistory */ .s)(settings, _logger_js__WEBPACK_IMPORTED_MODULE_17__/* .actionsLogger */ .M, { since: null, allBranches: false })
         : dataOnly
             ? null
-            : await (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scan */ .SQ)(settings, _logger_js__WEBPACK_IMPORTED_MODULE_16__/* .actionsLogger */ .M);
+            : await (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scan */ .SQ)(settings, _logger_js__WEBPACK_IMPORTED_MODULE_17__/* .actionsLogger */ .M);
     if (inputs.mode === 'diff' && inputs.event.pullRequest) {
-        const range = await (0,_pr_commits_js__WEBPACK_IMPORTED_MODULE_15__/* .pullRequestCommits */ .fs)(inputs, _logger_js__WEBPACK_IMPORTED_MODULE_16__/* .actionsLogger */ .M);
+        const range = await (0,_pr_commits_js__WEBPACK_IMPORTED_MODULE_16__/* .pullRequestCommits */ .fs)(inputs, _logger_js__WEBPACK_IMPORTED_MODULE_17__/* .actionsLogger */ .M);
         if ('missing' in range) {
             // Without its commits a target-style event has scanned nothing of the change: never pass.
             if (dataOnly || report === null)
-                throw (0,_pr_commits_js__WEBPACK_IMPORTED_MODULE_15__/* .prCommitsError */ .Bh)(inputs.event.name, range.missing);
+                throw (0,_pr_commits_js__WEBPACK_IMPORTED_MODULE_16__/* .prCommitsError */ .Bh)(inputs.event.name, range.missing);
             const why = `Pull request commits: not scanned (${range.missing}); only the net change was. A key added by one commit and removed by a later one would not be seen: check out with \`fetch-depth: 0\`.`;
             _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(why);
             notes.push(why);
         }
         else {
-            const commits = await (0,_history_scan_history_js__WEBPACK_IMPORTED_MODULE_4__/* .scanHistory */ .s)({ ...settings, changedLines: null }, _logger_js__WEBPACK_IMPORTED_MODULE_16__/* .actionsLogger */ .M, { since: null, allBranches: false, tip: range.head, exclude: range.exclude, pullRequest: true });
+            const commits = await (0,_history_scan_history_js__WEBPACK_IMPORTED_MODULE_4__/* .scanHistory */ .s)({ ...settings, changedLines: null }, _logger_js__WEBPACK_IMPORTED_MODULE_17__/* .actionsLogger */ .M, { since: null, allBranches: false, tip: range.head, exclude: range.exclude, pullRequest: true });
             const s = range.commits === 1 ? '' : 's';
             notes.push(`Pull request commits: every commit of base..head (${range.commits} commit${s}, ${range.how}) read as git objects, nothing checked out or run; each key is reported at the commit that added it.`);
             // The checkout's scan already reports what the head still holds, at the head's lines.
-            report = report === null ? commits : (0,_pr_commits_js__WEBPACK_IMPORTED_MODULE_15__/* .mergeReports */ .C1)(report, { ...commits, findings: commits.findings.filter((f) => f.presentAtHead === false), stats: recount(commits, (f) => f.presentAtHead === false) });
+            report = report === null ? commits : (0,_pr_commits_js__WEBPACK_IMPORTED_MODULE_16__/* .mergeReports */ .C1)(report, { ...commits, findings: commits.findings.filter((f) => f.presentAtHead === false), stats: recount(commits, (f) => f.presentAtHead === false) });
         }
     }
     if (report === null)
@@ -38718,11 +38720,11 @@ async function scanFor(inputs) {
 async function publish(inputs, scanned, notes) {
     const { settings, event } = inputs;
     // From here on every path is relative to the repository root, in every output.
-    const report = (0,_repo_paths_js__WEBPACK_IMPORTED_MODULE_21__/* .toRepoPaths */ .m)(scanned, (0,_diff_scope_js__WEBPACK_IMPORTED_MODULE_12__/* .rootPrefix */ .R)((await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_8__/* .gitTopLevel */ .oB)(settings.root)) ?? inputs.workspace, settings.root));
+    const report = (0,_repo_paths_js__WEBPACK_IMPORTED_MODULE_22__/* .toRepoPaths */ .m)(scanned, (0,_diff_scope_js__WEBPACK_IMPORTED_MODULE_13__/* .rootPrefix */ .R)((await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_9__/* .gitTopLevel */ .oB)(settings.root)) ?? inputs.workspace, settings.root));
     _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq((0,_output_text_js__WEBPACK_IMPORTED_MODULE_7__/* .renderText */ .S)(report, { color: false }));
-    const link = (0,_links_js__WEBPACK_IMPORTED_MODULE_22__/* .blobLinker */ .B)(event, '');
+    const link = (0,_links_js__WEBPACK_IMPORTED_MODULE_23__/* .blobLinker */ .B)(event, '');
     if (inputs.annotations) {
-        const hidden = (0,_annotations_js__WEBPACK_IMPORTED_MODULE_10__/* .annotate */ .f)(report, '', 'They are in the job summary table; what does not fit there is in the JSON report (the report-file output, on the runner).');
+        const hidden = (0,_annotations_js__WEBPACK_IMPORTED_MODULE_11__/* .annotate */ .f)(report, '', 'They are in the job summary table; what does not fit there is in the JSON report (the report-file output, on the runner).');
         if (hidden)
             notes.push(hidden);
     }
@@ -38742,29 +38744,29 @@ async function publish(inputs, scanned, notes) {
         if (!client || !event.repo || !event.runRef)
             _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e('upload-sarif: no github-token, repository or ref: the SARIF report is not uploaded.');
         else
-            sarifId = await (0,_upload_sarif_js__WEBPACK_IMPORTED_MODULE_18__/* .uploadSarif */ .N)(client, { ...event.repo, sha: event.runSha, ref: event.runRef }, sarif);
+            sarifId = await (0,_upload_sarif_js__WEBPACK_IMPORTED_MODULE_19__/* .uploadSarif */ .N)(client, { ...event.repo, sha: event.runSha, ref: event.runRef }, sarif);
         if (sarifId)
             _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Code scanning upload: ${sarifId}`);
     }
     _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('sarif-id', sarifId ?? '');
     _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('findings', report.findings.length);
-    for (const severity of _core_finding_js__WEBPACK_IMPORTED_MODULE_23__/* .SEVERITIES */ .oC)
+    for (const severity of _core_finding_js__WEBPACK_IMPORTED_MODULE_24__/* .SEVERITIES */ .oC)
         _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH(severity, report.stats.findingsBySeverity[severity]);
     // The reports live on the runner only: say so, and how to keep them.
     const reports = inputs.sarifFile ? `the JSON report (${node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(inputs.reportFile)}) and the SARIF file (${node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(inputs.sarifFile)})` : `the JSON report (${node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(inputs.reportFile)})`;
     const overflowHint = `${reports}, which hold every finding but exist only on the runner (the report-file and sarif-file outputs): upload them in a later step, e.g. with actions/upload-artifact, to keep them`;
     if (inputs.summary) {
         try {
-            await (0,_summary_js__WEBPACK_IMPORTED_MODULE_19__/* .writeSummary */ .S)(report, { notes, link, overflowHint });
+            await (0,_summary_js__WEBPACK_IMPORTED_MODULE_20__/* .writeSummary */ .S)(report, { notes, link, overflowHint });
         }
         catch (error) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`Could not write the job summary: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_20__/* .errorMessage */ .gJ)(error)}`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`Could not write the job summary: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_21__/* .errorMessage */ .gJ)(error)}`);
         }
     }
     const api = apiFor(inputs);
     if (inputs.prComment && event.pullRequest && event.repo) {
         if (api) {
-            const outcome = await (0,_pr_comment_js__WEBPACK_IMPORTED_MODULE_17__/* .upsertPrComment */ .ZC)(api, { ...event.repo, number: event.pullRequest.number }, report, { link, notes, runUrl: event.runUrl, stepKey: inputs.stepKey });
+            const outcome = await (0,_pr_comment_js__WEBPACK_IMPORTED_MODULE_18__/* .upsertPrComment */ .ZC)(api, { ...event.repo, number: event.pullRequest.number }, report, { link, notes, runUrl: event.runUrl, stepKey: inputs.stepKey });
             _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Pull request comment: ${outcome}`);
         }
         else {
@@ -38776,40 +38778,40 @@ async function publish(inputs, scanned, notes) {
             _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm('The audit issue is only kept by full scans: skipped.');
         }
         else if (api && event.repo) {
-            const outcome = await (0,_audit_issue_js__WEBPACK_IMPORTED_MODULE_11__/* .syncAuditIssue */ .mg)(api, event.repo, report, { link, runUrl: event.runUrl });
+            const outcome = await (0,_audit_issue_js__WEBPACK_IMPORTED_MODULE_12__/* .syncAuditIssue */ .mg)(api, event.repo, report, { link, runUrl: event.runUrl });
             _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Audit issue: ${outcome}`);
         }
         else {
             _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm('No github-token or repository: the audit issue is skipped.');
         }
     }
-    const failing = report.findings.filter((f) => (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_23__/* .atLeast */ .jZ)(f.severity, settings.failOn)).length;
+    const failing = report.findings.filter((f) => (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_24__/* .atLeast */ .jZ)(f.severity, settings.failOn)).length;
     if (failing > 0)
         _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(`${failing} finding${failing === 1 ? '' : 's'} at or above ${settings.failOn}`);
-    const incomplete = (0,_core_incomplete_js__WEBPACK_IMPORTED_MODULE_2__/* .incompleteMessage */ .wj)(report); // a rule failed, a file was unreadable…: fail, naming the files
+    const incomplete = (0,_core_incomplete_js__WEBPACK_IMPORTED_MODULE_2__/* .incompleteMessage */ .wj)(report, _output_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeControls */ .UN); // a rule failed, a file was unreadable…: fail, naming the files
     if (incomplete)
         _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(incomplete);
 }
 let api;
 function apiFor(inputs) {
     if (api === undefined)
-        api = inputs.token ? (0,_github_api_js__WEBPACK_IMPORTED_MODULE_13__/* .createApi */ .xP)(inputs.token) : null;
+        api = inputs.token ? (0,_github_api_js__WEBPACK_IMPORTED_MODULE_14__/* .createApi */ .xP)(inputs.token) : null;
     return api;
 }
 /** Never through a link: a path in the workspace may be a symlink the pull request committed. */
 async function writeFileSafely(file, content, workspace) {
     try {
-        await (0,_util_safe_write_js__WEBPACK_IMPORTED_MODULE_9__/* .writeFileNoFollow */ .q)(file, content, { within: workspace });
+        await (0,_util_safe_write_js__WEBPACK_IMPORTED_MODULE_10__/* .writeFileNoFollow */ .q)(file, content, { within: workspace });
     }
     catch (error) {
-        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_20__/* .isConfigurationError */ .p0)(error))
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_21__/* .isConfigurationError */ .p0)(error))
             throw error;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_20__/* .ConfigurationError */ .j1(`cannot write ${file}: ${error.code ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_20__/* .errorMessage */ .gJ)(error)}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_21__/* .ConfigurationError */ .j1(`cannot write ${file}: ${error.code ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_21__/* .errorMessage */ .gJ)(error)}`);
     }
 }
 /** A report's counts for the findings `keep` keeps. */
 function recount(report, keep) {
-    const findingsBySeverity = Object.fromEntries(_core_finding_js__WEBPACK_IMPORTED_MODULE_23__/* .SEVERITIES */ .oC.map((s) => [s, 0]));
+    const findingsBySeverity = Object.fromEntries(_core_finding_js__WEBPACK_IMPORTED_MODULE_24__/* .SEVERITIES */ .oC.map((s) => [s, 0]));
     for (const f of report.findings)
         if (keep(f))
             findingsBySeverity[f.severity]++;
@@ -39795,8 +39797,8 @@ function unescapeDouble(raw) {
     return raw.replace(/\\(.)/gs, (whole, c) => DOUBLE_QUOTE_ESCAPES[c] ?? whole);
 }
 
-// EXTERNAL MODULE: ./src/detectors/catalogue.ts + 12 modules
-var catalogue = __nccwpck_require__(1761);
+// EXTERNAL MODULE: ./src/detectors/catalogue.ts + 13 modules
+var catalogue = __nccwpck_require__(7153);
 // EXTERNAL MODULE: ./src/detectors/prefilter.ts
 var prefilter = __nccwpck_require__(776);
 ;// CONCATENATED MODULE: ./src/analyzers/kubernetes/provider-key.ts
@@ -42516,16 +42518,29 @@ function findingOnNode(meta, file, node, details) {
 /** Words a command line starts with before the command itself. */
 const PREFIX_WORDS = new Set(['sudo', 'exec', 'command', 'time', 'nohup', 'then', 'do', 'else', 'elif', 'if', 'while', 'until', '!', '{', '}', '$', 'RUN', 'run']);
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
+/** A copied shell prompt before the command: `$`, `sh-5.0$`, `user@host:~$`, `>`. */
+const PROMPT = /^[\w.@~:/-]*[$>%]$/;
 /** Environment variables the tools read their password from: `PGPASSWORD=… psql`. */
 const PASSWORD_ENV = new Set(['PGPASSWORD', 'MYSQL_PWD', 'SSHPASS', 'REDISCLI_AUTH']);
 const MYSQL = /^(mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mysqlpump|mariadb|mariadb-dump|mariadb-admin)$/;
 const LOGIN_TOOLS = new Set(['docker', 'podman', 'buildah', 'skopeo', 'nerdctl', 'oras']);
 /** Tools whose arguments take URLs that may carry `user:password@`. */
-const URL_TOOLS = new Set(['git', 'curl', 'wget', 'pip', 'pip3', 'pipx', 'uv', 'poetry', 'pipenv', 'python', 'python3', 'npm', 'yarn', 'pnpm', 'helm', 'svn', 'hg', 'docker']);
+const URL_TOOLS = new Set(['git', 'curl', 'wget', 'pip', 'pip3', 'pipx', 'uv', 'poetry', 'pipenv', 'python', 'python3', 'npm', 'yarn', 'pnpm', 'helm', 'svn', 'hg', 'docker', 'redis-cli', 'psql', 'mongosh', 'mongo', 'mongodump', 'mongorestore', 'mongoexport', 'mongoimport']);
+const MONGO = /^(mongosh|mongo|mongodump|mongorestore|mongoexport|mongoimport|mongofiles|mongostat|mongotop)$/;
+/** Helm values whose last key names a credential (`db.password`, `auth.rootPassword`, `apiToken`). */
+const HELM_SECRET_KEY = /(pass(word|wd)?|pwd|secret|token|api[-_]?key|access[-_]?key|secret[-_]?key|private[-_]?key|credentials?)$/i;
+/** …but not the name of a Secret object or a field of one (`existingSecret`, `passwordSecretKeyRef`). */
+const HELM_SECRET_REF = /^existing|(secret|key)(name|ref)$|secretkey(ref|name)$|(file|path|enabled|length|size)$/i;
 const NPM_TOOLS = new Set(['npm', 'yarn', 'pnpm']);
-/** Headers whose value is a credential; Authorization-style ones carry a scheme first. */
-const AUTH_HEADER = /^\s*(proxy-authorization|authorization)\s*:\s*(basic|bearer|token|bot|apikey|api-key|sso-key)\s+(\S.*?)\s*$/i;
-const TOKEN_HEADER = /^\s*(private-token|x-api-key|api-key|x-auth-token|x-access-token|x-vault-token|circle-token|x-jfrog-art-api|x-gitlab-token)\s*:\s*(\S.*?)\s*$/i;
+/**
+ * Headers whose value is a credential. Authorization-style ones carry a scheme first, or the bare
+ * token (`Authorization: <uuid>`, `Authorization:<jwt>`).
+ */
+const AUTH_HEADER = /^\s*(proxy-authorization|authorization)\s*:\s*(?:(basic|bearer|token|bot|apikey|api-key|api-token|sso-key|key|jwt|otp)\s+)?(\S.*)$/i;
+/** Token headers by name: `PRIVATE-TOKEN`, `X-API-Key`, `apikey`, `Api-Token`, `Token`, `X-Octopus-ApiKey`. */
+const TOKEN_HEADER = /^\s*((?:x-(?:[a-z0-9]+-)*)?(?:private-token|api[-_]?key|api[-_]?token|auth[-_]?token|access[-_]?token|vault-token|circle-token|jfrog-art-api|gitlab-token|token|secret[-_]?key|client[-_]?secret))\s*:\s*(\S.*)$/i;
+/** A bare Authorization value (no scheme) is a credential only when it reads as one token. */
+const BARE_TOKEN = /^[\w~+/=.@-]{8,}$/;
 const URL_USERINFO = /[a-z][a-z0-9+.-]*:\/\/([^/\s@:?#]*):([^/\s@?#]+)@/gi;
 /** npm config keys and .npmrc settings that hold a credential. */
 const NPM_AUTH_KEY = /(?:^|:)(_authToken|_auth|_password|npmAuthToken|npmAuthIdent)$/;
@@ -42539,7 +42554,7 @@ function commandOf(command) {
         const text = words[k].text;
         if (ASSIGNMENT.test(text))
             assignments.push(words[k]);
-        else if (PREFIX_WORDS.has(text))
+        else if (PREFIX_WORDS.has(text) || (k === 0 && PROMPT.test(text)))
             continue;
         else if (text === 'env' || (k > 0 && /^-/.test(text) && /^(sudo|env|RUN)$/.test(words[k - 1].text)))
             continue;
@@ -42593,6 +42608,20 @@ function credentialArgs(command) {
     else if (name === 'helm') {
         for (const item of option(verbs[0] === 'registry' && verbs[1] === 'login' ? ['-p'] : [], ['--password'], { attached: true }))
             out.push(item);
+        for (const v of option([], ['--set', '--set-string']))
+            pushHelmValues(out, v);
+    }
+    else if (name === 'redis-cli') {
+        for (const item of option(['-a'], ['--pass', '--password']))
+            out.push(item);
+    }
+    else if (MONGO.test(name)) {
+        // `-p` with nothing after it (or before a connection string) prompts for the password.
+        for (const item of option(['-p'], ['--password'], { attached: false })) {
+            const value = item.word.text.slice(item.from, item.to);
+            if (!value.startsWith('-') && !value.includes('://'))
+                out.push(item);
+        }
     }
     else if (name === 'kubectl' || name === 'oc') {
         for (const item of option(name === 'oc' && verbs[0] === 'login' ? ['-p'] : [], ['--token', '--password']))
@@ -42674,22 +42703,59 @@ function optionValues(args, shorts, longs, label, opts) {
     }
     return out;
 }
-/** `user:password`: the part after the first colon. */
+/**
+ * `user:password`: the part after the first colon. With an empty password the user part is the
+ * credential when it reads as a key (`curl -u sk_live_…:`, `-u "d2LkV78zLx!t:"`: APIs that take the
+ * key as the Basic user name), not a name or an address.
+ */
 function pushUserPass(out, v) {
     const colon = v.word.text.indexOf(':', v.from);
-    if (colon === -1 || colon >= v.to - 1)
+    if (colon === -1)
         return;
-    out.push({ ...v, from: colon + 1 });
+    if (colon < v.to - 1) {
+        out.push({ ...v, from: colon + 1 });
+        return;
+    }
+    const user = v.word.text.slice(v.from, colon);
+    if (KEY_AS_USER.test(user) && /[0-9]/.test(user) && /[A-Za-z]/.test(user))
+        out.push({ ...v, to: colon });
 }
+const KEY_AS_USER = /^[^\s@:]{10,}$/;
 function pushHeader(out, v) {
-    const value = v.word.text.slice(v.from, v.to);
-    const auth = AUTH_HEADER.exec(value);
+    // Trailing blanks trimmed first: the patterns then end in a greedy `(\S.*)$`, linear on any value.
+    const value = v.word.text.slice(v.from, v.to).trimEnd();
+    let auth = AUTH_HEADER.exec(value);
+    // Without a scheme the value must be one token that is not itself a scheme (`Bearer` alone).
+    if (auth && !auth[2] && (!BARE_TOKEN.test(auth[3]) || !/[0-9]/.test(auth[3])))
+        auth = null;
     const token = auth ? null : TOKEN_HEADER.exec(value);
     const credential = auth?.[3] ?? token?.[2];
     if (!credential)
         return;
     const from = v.from + value.lastIndexOf(credential);
-    out.push({ word: v.word, from, to: from + credential.length, form: `${v.form} "${(auth?.[1] ?? token[1])}:${auth ? ` ${auth[2]}` : ''} …"`, ...(auth && /^basic$/i.test(auth[2]) ? { basic: true } : {}) });
+    out.push({ word: v.word, from, to: from + credential.length, form: `${v.form} "${(auth?.[1] ?? token[1])}:${auth?.[2] ? ` ${auth[2]}` : ''} …"`, ...(auth && /^basic$/i.test(auth[2] ?? '') ? { basic: true } : {}) });
+}
+/**
+ * `helm … --set a.password=V,b.user=U` and `--set-string`: the values of keys that name a
+ * credential. Commas separate pairs unless escaped (`\,`).
+ */
+function pushHelmValues(out, v) {
+    const text = v.word.text;
+    let start = v.from;
+    for (let i = v.from; i <= v.to; i++) {
+        if (i < v.to && (text[i] !== ',' || text[i - 1] === '\\'))
+            continue;
+        const pair = text.slice(start, i);
+        const eq = pair.indexOf('=');
+        if (eq > 0) {
+            const key = pair.slice(0, eq);
+            const last = key.slice(key.lastIndexOf('.') + 1).replace(/\[\d+\]$/, '');
+            if (HELM_SECRET_KEY.test(last) && !HELM_SECRET_REF.test(last) && eq < pair.length - 1) {
+                out.push({ word: v.word, from: start + eq + 1, to: i, form: `${v.form} ${key}=` });
+            }
+        }
+        start = i + 1;
+    }
 }
 /** `npm config set //registry/:_authToken=V` or `npm config set //registry/:_authToken V`. */
 function npmConfigSet(args) {
@@ -42742,16 +42808,21 @@ const COMMANDS_HELP = 'https://github.com/openai-secret-lint/openai-secret-lint/
 function credentialSeverity(value, basic) {
     let judged = value;
     if (basic) {
+        // Outside the base64 alphabet it is no Basic credential (`Basic {base64(user:pass)}`, a JWT).
+        if (!/^[A-Za-z0-9+/]+=*$/.test(value))
+            return null;
         const decoded = decodeBasic(value);
         if (decoded !== null)
             judged = decoded;
     }
-    if (!(0,secret_names/* isLiteralSecretValue */.R4)(judged) || CAPITAL_NAME.test(judged))
+    if (!(0,secret_names/* isLiteralSecretValue */.R4)(judged) || CAPITAL_NAME.test(judged) || CALL.test(judged))
         return null;
     if ((0,secret_names/* isWeakLiteral */.Yn)(judged) || (0,secret_names/* isLowercaseWords */.nQ)(judged))
         return 'low';
     return 'high';
 }
+/** `base64(email:password)`, `getToken()`: an expression written out in documentation. */
+const CALL = /[A-Za-z_]\w{3,}\([^)]*\)/;
 /** `MYTOKEN`, `PASSWORD`, `APIKEY2`: a capitalised name standing in for the value in documentation. */
 const CAPITAL_NAME = /^[A-Z]*(TOKEN|PASS|PASSWORD|PWD|KEY|SECRET|AUTH|CRED|CREDENTIALS)[A-Z]*[0-9]?$/;
 /** The password inside base64 `user:password` (HTTP Basic, npm `_auth`), or null when it is not that. */
@@ -43370,8 +43441,10 @@ function scriptsOf(file, platform, context) {
             return isGitLabCiFile(file, context) ? gitlabScripts(file) : [];
         case 'markdown':
             return markdownBlocks(file);
+        case 'dockerfile':
+            return [{ text: file.text, platform, span: identity, label: 'the Dockerfile' }, ...execFormRuns(file.text)];
         default:
-            return [{ text: file.text, platform, span: identity, label: platform === 'dockerfile' ? 'the Dockerfile' : platform === 'makefile' ? 'the Makefile' : 'the script' }];
+            return [{ text: file.text, platform, span: identity, label: platform === 'makefile' ? 'the Makefile' : 'the script' }];
     }
 }
 function scalarScript(file, node, platform, yamlPath, label) {
@@ -43437,6 +43510,95 @@ function markdownBlocks(file) {
             break;
     }
     return out;
+}
+/** `RUN ["sh", "-c", "…"]` and `RUN ["curl", "-u", "…"]`: the exec form of a Dockerfile instruction. */
+const EXEC_FORM = /^[ \t]*(?:RUN|CMD|ENTRYPOINT)[ \t]+(?:--[^\s[]+[ \t]+)*\[/gim;
+const SHELLS = /^(?:\/(?:usr\/)?bin\/)?(?:ba|da|z|k|a)?sh$/;
+/**
+ * The command line of each exec-form instruction, mapped character by character back into the
+ * Dockerfile: the `-c` script of a shell, or the argument list itself (each element one word).
+ */
+function execFormRuns(text) {
+    const out = [];
+    EXEC_FORM.lastIndex = 0;
+    for (let m = EXEC_FORM.exec(text); m; m = EXEC_FORM.exec(text)) {
+        const items = jsonStrings(text, m.index + m[0].length);
+        if (!items)
+            continue;
+        const shell = items.length >= 3 && SHELLS.test(items[0].value) && items[1].value === '-c';
+        let script;
+        let offsets;
+        if (shell) {
+            script = items[2].value;
+            offsets = items[2].offsets;
+        }
+        else {
+            // Each element is one word: quote it so spaces inside stay inside.
+            script = '';
+            offsets = [];
+            for (const item of items) {
+                const quote = item.offsets[0] ?? 0;
+                script += `${script ? ' ' : ''}'`;
+                offsets.push(...(offsets.length ? [quote] : []), quote);
+                script += item.value.replace(/'/g, '');
+                for (let k = 0; k < item.value.length; k++)
+                    if (item.value[k] !== "'")
+                        offsets.push(item.offsets[k]);
+                script += "'";
+                offsets.push(item.offsets[item.value.length - 1] ?? quote);
+            }
+        }
+        if (!script)
+            continue;
+        const at = (k) => offsets[Math.min(k, offsets.length - 1)] ?? 0;
+        out.push({ text: script, platform: 'dockerfile', span: (s, e) => ({ start: at(s), end: at(e - 1) + 1 }), label: 'the Dockerfile' });
+    }
+    return out;
+}
+/**
+ * The JSON string elements of an array that starts at `from` (just after `[`), each with the
+ * file offset of every decoded character; null when it is not a flat array of strings on one line.
+ */
+function jsonStrings(text, from) {
+    const items = [];
+    let i = from;
+    for (;;) {
+        while (text[i] === ' ' || text[i] === '\t')
+            i++;
+        if (text[i] === ']')
+            return items;
+        if (text[i] !== '"')
+            return null;
+        let value = '';
+        const offsets = [];
+        for (i++; i < text.length && text[i] !== '"'; i++) {
+            if (text[i] === '\n')
+                return null;
+            if (text[i] === '\\') {
+                const e = text[i + 1];
+                const simple = { n: '\n', t: '\t', '"': '"', '\\': '\\', '/': '/' };
+                if (e !== undefined && e in simple) {
+                    value += simple[e];
+                    offsets.push(i);
+                    i++;
+                    continue;
+                }
+                return null;
+            }
+            value += text[i];
+            offsets.push(i);
+        }
+        if (text[i] !== '"')
+            return null;
+        i++;
+        items.push({ value, offsets });
+        while (text[i] === ' ' || text[i] === '\t')
+            i++;
+        if (text[i] === ',')
+            i++;
+        else if (text[i] !== ']')
+            return null;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/analyzers/commands/shell-words.ts
@@ -43712,14 +43874,14 @@ function expansionEnd(script, i, options) {
  * Command words (and npm's auth keys) one of which a script must contain before it is tokenized:
  * a plain search skips most files at memory speed.
  */
-const PREFILTER = /curl|wget|login|helm|kubectl|sshpass|mysql|mariadb|PGPASSWORD|MYSQL_PWD|SSHPASS|REDISCLI_AUTH|git|npm|yarn|pnpm|pip|uv |poetry|pipenv|svn|hg |_auth|_password/;
+const PREFILTER = /curl|wget|login|helm|kubectl|sshpass|mysql|mariadb|PGPASSWORD|MYSQL_PWD|SSHPASS|REDISCLI_AUTH|redis-cli|mongo|psql|git|npm|yarn|pnpm|pip|uv |poetry|pipenv|svn|hg |_auth|_password/;
 /** A password or token written into a command line of a CI script, Dockerfile, shell script, Makefile or README. */
 const commandCredentialRule = {
     meta: {
         id: 'command-line-credential',
         category: 'hardcoded-secret',
         severity: 'high',
-        description: 'A command in a CI script (GitHub `run:`, GitLab `script:`), Dockerfile `RUN`, shell script, Makefile or Markdown shell block passes a literal password or token: `curl -u user:pass`, `Authorization:` and token headers, `wget --password=`, `docker login -p`, `helm --password`, `kubectl --token=`, `sshpass -p`, `mysql -pPASS`, `PGPASSWORD=… psql`, `https://user:<token>@…` URLs (git, pip, npm, curl), npm `_authToken=`. Severity policy: variables (`$VAR`, `${VAR}`, `${{ secrets.X }}`, `$CI_JOB_TOKEN`), `$(cat file)`, placeholders and test words (`<password>`, `your-token`, `xxx`, `changeme`, `****`, `root`, `password`, `test`) are not reported; counting runs, stand-in words and lower-case words (`postgres`, `secret_pw`) are low; any other literal is high, and critical when a provider detector recognises the value (one finding, merged with the provider rule).',
+        description: 'A command in a CI script (GitHub `run:`, GitLab `script:`), Dockerfile `RUN` (shell and exec form, `RUN ["sh", "-c", "…"]`), shell script, Makefile or Markdown shell block, or such a command commented out, passes a literal password or token: `curl -u user:pass` (and `-u KEY:`), `Authorization:` and token headers (`apikey:`, `X-…-ApiKey:`, `Token:`), `wget --password=`, `docker login -p`, `helm --password` and `helm --set/--set-string *.password=`, `kubectl --token=`, `sshpass -p`, `mysql`/`mysqladmin -pPASS`, `redis-cli -a`, `mongosh`/`mongo -p`, `PGPASSWORD=… psql`, `git -c http.extraheader=`, `https://user:<token>@…` URLs (git, pip, npm, curl), npm `_authToken=`. Severity policy: variables (`$VAR`, `${VAR}`, `${{ secrets.X }}`, `$CI_JOB_TOKEN`), `$(cat file)`, placeholders and test words (`<password>`, `your-token`, `xxx`, `changeme`, `****`, `root`, `password`, `test`) are not reported; counting runs, stand-in words and lower-case words (`postgres`, `secret_pw`) are low; any other literal is high, and critical when a provider detector recognises the value (one finding, merged with the provider rule).',
         helpUri: `${COMMANDS_HELP}#command-line-credential`,
     },
     appliesTo: (file) => scriptFileKind(file) !== null,
@@ -43728,7 +43890,7 @@ const commandCredentialRule = {
         if (!platform || !PREFILTER.test(file.text))
             return [];
         const findings = [];
-        for (const script of scriptsOf(file, platform, context)) {
+        for (const script of withCommentedOut(scriptsOf(file, platform, context))) {
             if (!PREFILTER.test(script.text))
                 continue;
             for (const command of shellCommands(script.text, { makefile: platform === 'makefile' })) {
@@ -43753,6 +43915,32 @@ const commandCredentialRule = {
         return findings;
     },
 };
+/**
+ * Each script, and beside it the commands that were commented out (`# curl -u user:pass …`, a
+ * continuation commented line by line): a key in a comment is still in the repository. The second
+ * view keeps every offset: comment markers and the other lines become spaces.
+ */
+function withCommentedOut(scripts) {
+    const out = [];
+    for (const script of scripts) {
+        out.push(script);
+        if (!script.text.includes('#'))
+            continue;
+        let view = '';
+        let any = false;
+        for (const line of script.text.split('\n')) {
+            const m = COMMENTED_COMMAND.exec(line);
+            if (m)
+                any = true;
+            view += `${m ? ' '.repeat(m[1].length) + line.slice(m[1].length) : ' '.repeat(line.length)}\n`;
+        }
+        if (any)
+            out.push({ ...script, text: view.slice(0, -1), label: `${script.label} (a commented-out line)` });
+    }
+    return out;
+}
+/** A comment line that holds a command or its continuation: `#curl …`, `# -H '…' \`. */
+const COMMENTED_COMMAND = /^([ \t]*#+[ \t]*)(?=[\w$./-])/;
 function capitalize(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -44976,6 +45164,13 @@ function severityPolicy(kind) {
                 note: 'A Codecov upload token only lets its holder upload coverage reports to this project, not read code or settings: reported at medium.',
                 remediation: 'Store it as a repository secret named CODECOV_TOKEN and pass `token: ${{ secrets.CODECOV_TOKEN }}`; regenerate it in the Codecov settings of the repository.',
             };
+        case 'public-client-key':
+            return {
+                severity: 'low',
+                // Merged with firebase-web-api-key (low) at the same place: the note holds at that severity.
+                note: 'A Firebase web API key is public by design: it ships in every client of the app, and Security Rules and App Check, not the key, guard the data.',
+                remediation: 'No need to hide it, but restrict the key in the Google Cloud console (HTTP referrers, the Firebase APIs only); a repository variable (`${{ vars.FIREBASE_API_KEY }}`) keeps it in one place.',
+            };
         default:
             return null;
     }
@@ -45001,7 +45196,8 @@ const literal_secret_meta = {
     description: "A secret-like variable, input or credential is given a literal value in a workflow or action file instead of a ${{ secrets.NAME }} reference. " +
         'Severity: high; medium for a weak literal (a counting run or stand-in words) and for a Codecov upload token (it only uploads reports); ' +
         "low for the throwaway password of a CI service container (`services.*.env`, and the job or step env a job with services connects with: the same value, or a database client variable), whatever the value's case, " +
-        'and for an access key id (`*_ACCESS_KEY_ID`, `*_KEY_ID`, `AKIA…`: an identifier; the secret half is what grants access). ' +
+        'for an access key id (`*_ACCESS_KEY_ID`, `*_KEY_ID`, `AKIA…`: an identifier; the secret half is what grants access), ' +
+        'and for a Firebase web API key (an `AIza…` key under a `*FIREBASE*` name: public by design, it ships in every client of the app). ' +
         "Not reported: the name of an env variable where the action takes one (actions/setup-java `server-username`, `server-password`, `gpg-passphrase`) or an identifier naming a variable the workflow sets, and a value that a comment on its line or the line above calls a placeholder. " +
         'A workflow the YAML parser rejects (duplicate keys are accepted, as GitHub accepts them) gets a `workflow-not-analyzed` warning: only its text was checked.',
     helpUri: `${HELP_BASE}#gha-literal-secret`,
@@ -45098,6 +45294,9 @@ function classOf(entry, value, step) {
     const codecovInput = entry.scope === 'with' && name === 'TOKEN' && /^codecov\/codecov-action@/i.test(String(step?.uses?.value ?? ''));
     if (/^CODECOV_TOKEN$/.test(name) || codecovInput)
         return 'upload-token';
+    // A Firebase web config's key (`VITE_FIREBASE_API_KEY`): the same key the built site ships.
+    if (/FIREBASE/.test(name) && /^AIza[0-9A-Za-z_-]{35}$/.test(value.trim()))
+        return 'public-client-key';
     return 'secret';
 }
 /** A multi-line JSON or YAML document (a list of registries, a config block) is configuration, not one secret value. */
@@ -47793,8 +47992,8 @@ const KUBERNETES_REPOSITORY_RULES = [];
 
 // EXTERNAL MODULE: ./src/analyzers/custom-detectors.ts
 var custom_detectors = __nccwpck_require__(8122);
-// EXTERNAL MODULE: ./src/analyzers/text.ts + 2 modules
-var analyzers_text = __nccwpck_require__(5956);
+// EXTERNAL MODULE: ./src/analyzers/text.ts + 3 modules
+var analyzers_text = __nccwpck_require__(6831);
 ;// CONCATENATED MODULE: ./src/analyzers/registry.ts
 
 
@@ -47839,7 +48038,7 @@ function allRuleMeta() {
 
 /***/ }),
 
-/***/ 5956:
+/***/ 6831:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47853,10 +48052,302 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/settings.ts
 var settings = __nccwpck_require__(1922);
-// EXTERNAL MODULE: ./src/detectors/catalogue.ts + 12 modules
-var catalogue = __nccwpck_require__(1761);
+// EXTERNAL MODULE: ./src/detectors/catalogue.ts + 13 modules
+var catalogue = __nccwpck_require__(7153);
 // EXTERNAL MODULE: ./src/detectors/generic.ts
 var generic = __nccwpck_require__(1638);
+;// CONCATENATED MODULE: ./src/detectors/continuations.ts
+/**
+ * Keys written over several lines. The forms in which a value really continues on the next line:
+ *
+ * - a backslash right before the line break, inside a word: a YAML double-quoted scalar's escaped
+ *   line break (the break and the next line's indentation are dropped), a shell or Dockerfile
+ *   line continuation (`run:`, `script:`, `.sh`, `RUN`), a C macro;
+ * - string concatenation across the break: `"abc" +` / `"def"`, `"abc"` / `+ "def"`, PHP `.`,
+ *   Lua `..`, VB `&`, a Python `\` after the literal, and implicit concatenation of adjacent
+ *   literals (Python, C: `("abc"` / `"def")`); the next line's literal must hold nothing but the
+ *   rest of the key, closed on that line;
+ * - a YAML plain or quoted scalar folded over lines (in YAML files only): the next line is more
+ *   indented than the line the value started on and holds nothing but the rest (and perhaps the
+ *   closing quote). YAML folds the break into a space, but a key has no space: the halves joined
+ *   without it are the key.
+ *
+ * Each chain of such lines becomes a small joined text (with a few lines of context around it, for
+ * detectors that look for a provider's name nearby) and a map back to the original offsets. The
+ * detectors run on it, and only matches that cross a join are new. One pass over the lines, and
+ * each line belongs to at most one chain, so the extra work stays linear in the text.
+ */
+/** Context kept before and after a chain: lines, and characters at most. */
+const CONTEXT_LINES_BEFORE = 2;
+const CONTEXT_CHARS = 400;
+/** Characters of key bodies (alphanumerics, `_-`, base64 `+/=`, `.` of dotted tokens, `~`). */
+function isKeyChar(code) {
+    return ((code >= 48 && code <= 57) || // 0-9
+        (code >= 65 && code <= 90) || // A-Z
+        (code >= 97 && code <= 122) || // a-z
+        code === 95 || // _
+        code === 45 || // -
+        code === 43 || // +
+        code === 47 || // /
+        code === 61 || // =
+        code === 46 || // .
+        code === 126 // ~
+    );
+}
+const isBlank = (code) => code === 32 || code === 9;
+const isQuote = (code) => code === 34 || code === 39 || code === 96; // " ' `
+const BACKSLASH = 92;
+/** Where line `start` ends: the offset of its `\n` (or the text's end), and the end of its content before any `\r`. */
+function lineEnd(text, start) {
+    let nl = text.indexOf('\n', start);
+    if (nl === -1)
+        nl = text.length;
+    const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    return { nl, end };
+}
+function indentation(text, start, end) {
+    let i = start;
+    while (i < end && isBlank(text.charCodeAt(i)))
+        i++;
+    return i - start;
+}
+/** The end of the run of key characters starting at `i`. */
+function runEnd(text, i, end) {
+    while (i < end && isKeyChar(text.charCodeAt(i)))
+        i++;
+    return i;
+}
+/**
+ * The link between the line [start, end) and the next line [next, nextEnd), if the value at the
+ * end of the first continues at the start of the second. `base` is the indentation of the line
+ * the chain started on (for folded scalars).
+ */
+function linkAt(text, start, end, next, nextEnd, base, options) {
+    if (end <= start || next >= nextEnd)
+        return null;
+    const last = text.charCodeAt(end - 1);
+    const nextIndent = indentation(text, next, nextEnd);
+    const p = next + nextIndent;
+    if (p >= nextEnd)
+        return null;
+    // 1. `abc\` + break + indentation + `def`: the word goes on.
+    if (last === BACKSLASH && end - 2 >= start && isKeyChar(text.charCodeAt(end - 2))) {
+        if (!isKeyChar(text.charCodeAt(p)))
+            return null;
+        // Indented further than this line (a shell command's next argument, a YAML double-quoted
+        // scalar's next line): the rest of the word must end the line, close a string or a call, or
+        // continue again; a word followed by more words (`    echo done`) is a new word.
+        if (nextIndent > indentation(text, start, end) && !endsWord(text, runEnd(text, p, nextEnd), nextEnd))
+            return null;
+        return { glueStart: end - 1, glueEnd: p };
+    }
+    // 2. String concatenation: `…abc"` [op] + break + [op] `"def"`.
+    let i = end;
+    while (i > start && isBlank(text.charCodeAt(i - 1)))
+        i--;
+    let operatorBefore = false;
+    const op = operatorEnding(text, start, i);
+    if (op > 0) {
+        operatorBefore = true;
+        i -= op;
+        while (i > start && isBlank(text.charCodeAt(i - 1)))
+            i--;
+    }
+    if (i - 2 >= start && isQuote(text.charCodeAt(i - 1)) && isKeyChar(text.charCodeAt(i - 2))) {
+        let q = p;
+        if (!operatorBefore) {
+            const leading = operatorStarting(text, q, nextEnd);
+            q += leading;
+            while (q < nextEnd && isBlank(text.charCodeAt(q)))
+                q++;
+        }
+        // A string prefix (`f"`, `rb"`) before the opening quote.
+        let prefixed = 0;
+        while (prefixed < 2 && q < nextEnd && /[rbfuRBFU]/.test(text[q])) {
+            q++;
+            prefixed++;
+        }
+        if (q >= nextEnd || !isQuote(text.charCodeAt(q)))
+            return null;
+        const r = runEnd(text, q + 1, nextEnd);
+        if (r === q + 1 || r >= nextEnd || text.charCodeAt(r) !== text.charCodeAt(q))
+            return null;
+        return { glueStart: i - 1, glueEnd: q + 1 };
+    }
+    // 3. A folded YAML scalar: the next line is more indented and holds only the rest of the value.
+    if (!options.folds || !isKeyChar(last) || nextIndent <= base)
+        return null;
+    const r = runEnd(text, p, nextEnd);
+    if (r === p)
+        return null;
+    let k = r;
+    if (k < nextEnd && (text.charCodeAt(k) === 34 || text.charCodeAt(k) === 39))
+        k++;
+    while (k < nextEnd && isBlank(text.charCodeAt(k)))
+        k++;
+    if (k !== nextEnd)
+        return null;
+    return { glueStart: end, glueEnd: p };
+}
+/** After the rest of a word: the line's end, a closing quote, a closing bracket or `;`, or another continuation. */
+function endsWord(text, r, end) {
+    let k = r;
+    while (k < end && isBlank(text.charCodeAt(k)))
+        k++;
+    if (k === end)
+        return true;
+    if (k > r)
+        return false; // a blank, then more text: another word
+    const c = text[k];
+    return c === '"' || c === "'" || c === '`' || c === ')' || c === ']' || c === '}' || c === ';' || c === ',' || (c === '\\' && k === end - 1);
+}
+/** Length of a concatenation operator that ends [start, end): `+`, `.`, `..`, `&`, `\`. */
+function operatorEnding(text, start, end) {
+    if (end <= start)
+        return 0;
+    const c = text[end - 1];
+    if (c === '.' && end - 2 >= start && text[end - 2] === '.')
+        return 2;
+    return c === '+' || c === '.' || c === '&' || c === '\\' ? 1 : 0;
+}
+/** Length of a concatenation operator that starts the next line. */
+function operatorStarting(text, at, end) {
+    if (at >= end)
+        return 0;
+    const c = text[at];
+    if (c === '.' && text[at + 1] === '.')
+        return 2;
+    return c === '+' || c === '.' || c === '&' ? 1 : 0;
+}
+/**
+ * Line breaks after a string's closing quote (and perhaps an operator): the second form's
+ * candidates (a leading `+` on the next line still follows a quote on this one). Unambiguous
+ * repetitions: no backtracking blowup.
+ */
+const BREAK_AFTER_QUOTE = /["'`][ \t]*(?:(?:\+|\.\.?|&|\\)[ \t]*)?\r?\n/g;
+/** Line breaks before a line that holds a single run of key characters: a folded scalar's rest. */
+const BREAK_BEFORE_RUN = /\n[ \t]+[A-Za-z0-9_\-+/=.~]+["']?[ \t]*(?=\r?\n|$)/g;
+/** Offsets of the line breaks that may join two parts of a value, ascending (few in most texts). */
+function candidateBreaks(text, options) {
+    const found = [];
+    // The first form's breaks follow a backslash: plain string search, the fastest there is.
+    for (const glue of ['\\\n', '\\\r\n'])
+        for (let at = text.indexOf(glue); at !== -1; at = text.indexOf(glue, at + 1))
+            found.push(at + glue.length - 1);
+    for (const m of text.matchAll(BREAK_AFTER_QUOTE))
+        found.push(m.index + m[0].length - 1);
+    if (options.folds)
+        for (const m of text.matchAll(BREAK_BEFORE_RUN))
+            found.push(m.index);
+    found.sort((a, b) => a - b);
+    let kept = 0;
+    for (let i = 0; i < found.length; i++)
+        if (i === 0 || found[i] !== found[kept - 1])
+            found[kept++] = found[i];
+    found.length = kept;
+    return found;
+}
+/** The joined texts of every chain of continued lines in `text` (usually none). */
+function joinedTexts(text, options = {}) {
+    const out = [];
+    const breaks = candidateBreaks(text, options);
+    let i = 0;
+    // Breaks before this offset belong to a chain already taken.
+    let taken = 0;
+    while (i < breaks.length) {
+        const nl = breaks[i];
+        i++;
+        if (nl < taken)
+            continue;
+        const start = text.lastIndexOf('\n', nl - 1) + 1;
+        const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+        const base = indentation(text, start, end);
+        let following = lineEnd(text, nl + 1);
+        let link = linkAt(text, start, end, nl + 1, following.end, base, options);
+        if (!link)
+            continue;
+        // A chain: follow the links as long as they go (each one's break is a candidate too).
+        const links = [];
+        let lineStart = nl + 1;
+        for (;;) {
+            links.push(link);
+            if (following.nl >= text.length || breaks[i] !== following.nl)
+                break;
+            const after = lineEnd(text, following.nl + 1);
+            const next = linkAt(text, lineStart, following.end, following.nl + 1, after.end, base, options);
+            if (!next)
+                break;
+            link = next;
+            i++;
+            lineStart = following.nl + 1;
+            following = after;
+        }
+        taken = following.nl;
+        out.push(joined(text, contextStart(text, start), contextEnd(text, following.nl), links));
+    }
+    return out;
+}
+/** Where the context before a chain starting at `start` begins: two lines up, at most CONTEXT_CHARS back. */
+function contextStart(text, start) {
+    const floor = Math.max(0, start - CONTEXT_CHARS);
+    let at = start;
+    for (let k = 0; k < CONTEXT_LINES_BEFORE && at > floor; k++)
+        at = text.lastIndexOf('\n', at - 2) + 1;
+    return Math.max(at, floor);
+}
+/** Where the context after a chain whose last line ends at `nl` ends: the next line, at most CONTEXT_CHARS on. */
+function contextEnd(text, nl) {
+    if (nl >= text.length)
+        return text.length;
+    return Math.min(lineEnd(text, nl + 1).nl, nl + CONTEXT_CHARS);
+}
+function joined(text, from, to, links) {
+    const pieces = [];
+    const joins = [];
+    let parts = '';
+    let at = from;
+    for (const link of links) {
+        pieces.push({ at: parts.length, from: at, length: link.glueStart - at });
+        parts += text.slice(at, link.glueStart);
+        joins.push(parts.length);
+        at = link.glueEnd;
+    }
+    pieces.push({ at: parts.length, from: at, length: Math.max(0, to - at) });
+    parts += text.slice(at, Math.max(at, to));
+    return { text: parts, pieces, joins };
+}
+/** The original offset of a joined text's offset (an end offset maps from the character before it). */
+function originalOffset(joinedText, offset, isEnd = false) {
+    const target = isEnd ? offset - 1 : offset;
+    const { pieces } = joinedText;
+    let lo = 0;
+    let hi = pieces.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (pieces[mid].at <= target)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    const piece = pieces[lo];
+    return piece.from + (target - piece.at) + (isEnd ? 1 : 0);
+}
+/** True when [start, end) of the joined text spans at least one join. */
+function crossesJoin(joinedText, start, end) {
+    return joinedText.joins.some((j) => start < j && end > j);
+}
+/** The parts of [start, end) of the joined text as written in the original, one per line. */
+function originalParts(joinedText, original, start, end) {
+    const parts = [];
+    for (const piece of joinedText.pieces) {
+        const s = Math.max(start, piece.at);
+        const e = Math.min(end, piece.at + piece.length);
+        if (s < e)
+            parts.push(original.slice(piece.from + (s - piece.at), piece.from + (e - piece.at)));
+    }
+    return parts;
+}
+
 ;// CONCATENATED MODULE: ./src/detectors/decode.ts
 /** Encoded runs shorter than this hold nothing worth decoding (a 12-byte value). */
 const MIN_BASE64 = 16;
@@ -48116,11 +48607,33 @@ var prefilter = __nccwpck_require__(776);
 
 
 
+
 // The generic rule walks from every secret-like word to its assignment: the prefilter finds the
 // words' places in its own pass.
 const find_prefilter = new prefilter/* KeywordPrefilter */.T(catalogue/* DETECTORS */.c, { track: generic/* genericSecretDetector */.kN.keywords });
 const PRIORITY = new Map(catalogue/* DETECTORS */.c.map((d, i) => [d, i]));
 function findSecrets(text, options = {}) {
+    const candidates = candidatesIn(text, options);
+    // A key split over lines: the detectors again on each chain of continued lines, joined; only
+    // matches that cross a join are new (the others were found above).
+    for (const joined of joinedTexts(text, { folds: options.yaml === true })) {
+        for (const candidate of candidatesIn(joined.text, options)) {
+            const { found, path } = candidate;
+            if (!crossesJoin(joined, found.start, found.end))
+                continue;
+            const start = originalOffset(joined, found.start);
+            const end = originalOffset(joined, found.end, true);
+            const outer = path[0];
+            candidates.push({
+                found: { ...found, start, end, parts: originalParts(joined, text, found.start, found.end) },
+                path: [{ start: originalOffset(joined, outer.start), end: originalOffset(joined, outer.end, true) }, ...path.slice(1)],
+            });
+        }
+    }
+    return resolveOverlaps(candidates);
+}
+/** Every detector's matches in a text and in its decoded layers, before overlaps are resolved. */
+function candidatesIn(text, options) {
     const candidates = [];
     const { detectors, trackedAt } = find_prefilter.scan(text);
     for (const detector of detectors) {
@@ -48141,11 +48654,17 @@ function findSecrets(text, options = {}) {
             }
         }
     }
-    return resolveOverlaps(candidates);
+    return candidates;
 }
-/** Where matches overlap, the detector listed first wins (specific before generic), then the shallower. */
+/**
+ * Where matches overlap, the detector listed first wins (specific before generic), then the
+ * shallower, then a key joined over lines (over the half a detector may accept on its own).
+ */
 function resolveOverlaps(candidates) {
-    const ordered = [...candidates].sort((a, b) => PRIORITY.get(a.found.detector) - PRIORITY.get(b.found.detector) || a.path.length - b.path.length || a.path[0].start - b.path[0].start);
+    const ordered = [...candidates].sort((a, b) => PRIORITY.get(a.found.detector) - PRIORITY.get(b.found.detector) ||
+        a.path.length - b.path.length ||
+        Number(b.found.parts !== undefined) - Number(a.found.parts !== undefined) ||
+        a.path[0].start - b.path[0].start);
     const kept = [];
     for (const candidate of ordered) {
         if (!kept.some((k) => pathsOverlap(k.path, candidate.path)))
@@ -48207,12 +48726,12 @@ const hardcodedSecretRule = {
  */
 function findSecretsInText(file, options = {}) {
     const findings = [];
-    const language = SOURCE_CODE.test(file.path) ? { language: 'code' } : {};
+    const language = SOURCE_CODE.test(file.path) ? { language: 'code' } : YAML_FILE.test(file.path) ? { yaml: true } : {};
     const inFixtures = TEST_FIXTURES.test(file.path) ? ' It sits among test fixtures: if it was made for tests only, mark it with an ignore comment; if it was ever real, rotate it.' : '';
     for (const match of findSecrets(file.text, { decodeDepth: settings/* DEFAULT_DECODE_DEPTH */.l$, ...options, ...language })) {
         const encodedFrom = encodings(match);
         findings.push(secretFinding(match, file.text, { file: file.path, ...file.lines.range(match.start, match.end) }, {
-            message: describe(match.detector, match.kind, encodedFrom) + inFixtures,
+            message: describe(match.detector, match.kind, encodedFrom) + splitNote(match) + inFixtures,
             remediation: fitRemediation(match.detector.remediation, file),
         }));
     }
@@ -48224,6 +48743,8 @@ function findSecretsInText(file, options = {}) {
  * their unquoted values are literals.
  */
 const SOURCE_CODE = /\.(py|pyi|js|mjs|cjs|jsx|ts|mts|cts|tsx|java|kt|kts|scala|groovy|go|rs|rb|php|cs|fs|swift|m|mm|c|cc|cpp|cxx|h|hpp|dart|lua|ex|exs|erl|clj|jl|r|R|vue|svelte)$/;
+/** YAML files, where a value may be folded over more-indented lines. */
+const YAML_FILE = /\.ya?ml$/i;
 /** Paths of test data (`tests/fixtures/…`, `testdata/`, `__fixtures__/`). */
 const TEST_FIXTURES = /(^|\/)(tests?\/(fixtures?|data)|testdata|test-data|__fixtures__|fixtures?)\//i;
 function describe(detector, kind, decodedFrom) {
@@ -48232,6 +48753,13 @@ function describe(detector, kind, decodedFrom) {
     if (decodedFrom)
         return `${what} hidden in ${decodedFrom.join(' inside ')}-encoded text.`;
     return detector.id === 'generic-secret' ? `${what} looks like a hardcoded secret.` : `Hardcoded ${what}.`;
+}
+/** A key written over several lines: say so, since a reader looking at one line sees only a part. */
+function splitNote(match) {
+    const parts = match.parts;
+    if (parts === undefined)
+        return '';
+    return ` It is split over ${parts.length} lines: the parts joined are the ${match.decodedFrom ? 'encoded text' : 'key'}.`;
 }
 /** The catalogue's remediations end with a workflow example; elsewhere that is the wrong fix. */
 const WORKFLOW_EXAMPLE = / ?\(e\.g\. \$\{\{ secrets\.([A-Za-z0-9_]+) \}\}\)/;
@@ -48318,8 +48846,10 @@ function secretFinding(match, scanned, location, text) {
     };
     if (encodedFrom) {
         finding.decodedFrom = encodedFrom;
-        finding.secretSource = scanned.slice(match.start, match.end);
+        finding.secretSource = match.parts ? match.parts.join('') : scanned.slice(match.start, match.end);
     }
+    if (match.parts)
+        finding.secretParts = match.parts;
     return finding;
 }
 
@@ -48790,7 +49320,7 @@ async function verifyTriaged(kept, settings, logger) {
  */
 function present(kept, verifications = new Map()) {
     const findings = kept.map(({ raw, fingerprint: id, severity }) => {
-        const { secret, secretPrefix, secretSource: _source, fingerprintSeed: _seed, ...rest } = raw;
+        const { secret, secretPrefix, secretSource: _source, secretParts: _parts, fingerprintSeed: _seed, ...rest } = raw;
         const result = { ...rest, severity, fingerprint: id };
         if (secret !== undefined) {
             result.secret = redact(secret, secretPrefix);
@@ -48822,10 +49352,15 @@ function maskReport(report, raw) {
             values.push({ value: finding.secret, ...(finding.secretPrefix !== undefined ? { prefix: finding.secretPrefix } : {}) });
         if (finding.secretSource !== undefined)
             values.push({ value: finding.secretSource });
+        // The parts of a split key, each as written (a part too short to say anything is left alone).
+        for (const part of finding.secretParts ?? [])
+            if (part.length >= MASKED_PART_MIN)
+                values.push({ value: part });
     }
     const mask = secretMasker(values);
     return { ...report, findings: report.findings.map((f) => maskStrings(f, mask)), diagnostics: report.diagnostics.map((d) => maskStrings(d, mask)) };
 }
+const MASKED_PART_MIN = 8;
 function maskStrings(value, mask) {
     if (typeof value === 'string')
         return mask(value);
@@ -48844,7 +49379,14 @@ function inChangedLines(finding, changed) {
     const lines = changed.get(finding.file);
     if (!lines)
         return false;
-    return finding.line === null || lines.has(finding.line);
+    if (finding.line === null)
+        return true;
+    // A finding over several lines (a key split over lines, a PEM block) counts if any of them changed.
+    const last = Math.max(finding.line, finding.endLine ?? finding.line);
+    for (let line = finding.line; line <= last; line++)
+        if (lines.has(line))
+            return true;
+    return false;
 }
 function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -48901,6 +49443,7 @@ const INCOMPLETE_CODES = new Set([
     'skipped-too-large',
     'yaml-parse-failed',
     'yaml-alias-budget',
+    'git-failed',
 ]);
 /** The diagnostic as the report carries it: fatal ones are errors flagged `incomplete`. */
 function markIncomplete(diagnostic) {
@@ -48911,12 +49454,16 @@ function markIncomplete(diagnostic) {
 function incompleteDiagnostics(report) {
     return report.diagnostics.filter((d) => d.incomplete === true);
 }
-/** What a front door says when the scan is incomplete (null when it is complete): every file and why. */
-function incompleteMessage(report) {
+/**
+ * What a front door says when the scan is incomplete (null when it is complete): every file and
+ * why. File names and messages are the repository's: `show` makes them safe for the medium (the
+ * front doors pass output/escape.ts's escapeControls, so a name cannot break a line).
+ */
+function incompleteMessage(report, show = (t) => t) {
     const missed = incompleteDiagnostics(report);
     if (missed.length === 0)
         return null;
-    const shown = missed.slice(0, 20).map((d) => `  ${d.file ?? '(scan)'}: ${d.message} [${d.code}]`);
+    const shown = missed.slice(0, 20).map((d) => `  ${d.file === null ? '(scan)' : show(d.file)}: ${show(d.message)} [${d.code}]`);
     if (missed.length > 20)
         shown.push(`  … ${missed.length - 20} more in the JSON report`);
     return `scan incomplete, a secret may have been missed (${missed.length} problem${missed.length === 1 ? '' : 's'}):\n${shown.join('\n')}`;
@@ -49100,7 +49647,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9493);
 /* harmony import */ var _analyzers_custom_detectors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8122);
-/* harmony import */ var _analyzers_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5956);
+/* harmony import */ var _analyzers_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6831);
 /* harmony import */ var _discover_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4632);
 /* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4713);
 /* harmony import */ var _finalize_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2861);
@@ -49145,8 +49692,12 @@ async function scan(settings, logger, options = {}) {
     stats.filesDiscovered = files.length;
     stats.skippedSymlink = discovery.symlinks;
     const context = { settings, logger, files, diagnostic: (d) => diagnostics.push(d) };
-    const threads = (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_10__/* .chooseThreads */ .vb)(files.length, options.threads);
-    logger.debug(threads > 0 ? `scanning ${files.length} files on this thread and ${threads} worker thread(s)` : `scanning ${files.length} files in one thread`);
+    // A diff keeps findings on changed files only: the others are not read at all. Repository rules
+    // still see every file (ignore coverage, includes), and a changed file is read whole.
+    const changed = settings.changedLines;
+    const toScan = changed === null ? files : files.filter((f) => changed.has(f.path));
+    const threads = (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_10__/* .chooseThreads */ .vb)(toScan.length, options.threads);
+    logger.debug(threads > 0 ? `scanning ${toScan.length} files on this thread and ${threads} worker thread(s)` : `scanning ${toScan.length} files in one thread`);
     // Repository rules mostly wait for git (grep, check-ignore): they run beside the file scan,
     // and their results are taken in rule order afterwards, so the report does not depend on timing.
     const settle = async (rule) => {
@@ -49158,7 +49709,7 @@ async function scan(settings, logger, options = {}) {
         }
     };
     const repository = _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .REPOSITORY_RULES */ .vL.map(settle);
-    const raw = threads > 0 ? await (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_10__/* .scanInWorkers */ .KB)(files, context, stats, threads, (done) => logger.progress?.(done, files.length)) : await scanHere(context, stats);
+    const raw = threads > 0 ? await (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_10__/* .scanInWorkers */ .KB)(toScan, context, stats, threads, (done) => logger.progress?.(done, toScan.length)) : await scanHere(toScan, context, stats);
     for (const { rule, findings, error } of await Promise.all(repository)) {
         // A git call that hung leaves the scan incomplete: that is the run's outcome, not a note.
         if ((0,_util_git_js__WEBPACK_IMPORTED_MODULE_4__/* .isGitTimeout */ .g6)(error))
@@ -49171,8 +49722,8 @@ async function scan(settings, logger, options = {}) {
     return buildReport(raw, settings, stats, diagnostics, started, logger);
 }
 /** Every file in this thread. Reads are synchronous (see readTextFileSync); yields now and then. */
-async function scanHere(context, stats) {
-    const { files, logger } = context;
+async function scanHere(files, context, stats) {
+    const { logger } = context;
     const raw = [];
     for (let i = 0; i < files.length; i++) {
         for (const finding of (0,_workers_scan_file_js__WEBPACK_IMPORTED_MODULE_11__/* .scanFile */ .W)(files[i], context, stats))
@@ -49533,9 +50084,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _counters_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(954);
-/* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7243);
-/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7094);
+/* harmony import */ var _counters_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(954);
+/* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7243);
+/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7094);
 /**
  * Worker side of the scan pool. The pool starts a worker on the very file it was loaded from (the
  * ncc bundle, or this module when not bundled). In that worker this module, evaluated before the
@@ -49546,8 +50097,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-/** URL a worker is started from: the bundle when bundled (every module shares its URL). */
-const WORKER_URL = import.meta.url;
+/**
+ * URL a worker is started from: the entry file its bundle declared (the CLI, whose scanner is a
+ * lazily loaded chunk), else the bundle itself (every module of one bundle shares its URL).
+ */
+const WORKER_URL = globalThis[_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKER_ENTRY_KEY */ .Y] ?? import.meta.url;
 function serve(init) {
     const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
     const post = (message) => port.postMessage(message);
@@ -49563,18 +50117,18 @@ function serve(init) {
         diagnostic: (d) => diagnostics.push(d),
     };
     port.on('message', (request) => {
-        const stats = (0,_counters_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyCounters */ .Hw)();
+        const stats = (0,_counters_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyCounters */ .Hw)();
         const findings = [];
         diagnostics = [];
         for (const index of request.indexes) {
-            for (const finding of (0,_scan_file_js__WEBPACK_IMPORTED_MODULE_1__/* .scanFile */ .W)(init.files[index], context, stats))
+            for (const finding of (0,_scan_file_js__WEBPACK_IMPORTED_MODULE_2__/* .scanFile */ .W)(init.files[index], context, stats))
                 findings.push(finding);
         }
         post({ type: 'done', id: request.id, findings, diagnostics, counters: stats });
     });
     post({ type: 'ready' });
 }
-if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.[_protocol_js__WEBPACK_IMPORTED_MODULE_3__/* .WORKER_FLAG */ .o]) {
+if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.[_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKER_FLAG */ .o]) {
     serve(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData);
     // Never settles: keeps the rest of the bundle (the entry point) from running in this worker.
     // The open message port keeps the thread alive until the pool terminates it.
@@ -49601,8 +50155,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _counters_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(954);
 /* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4339);
-/* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7243);
-/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7094);
+/* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7243);
+/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7094);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_entry_js__WEBPACK_IMPORTED_MODULE_2__]);
 _entry_js__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 /**
@@ -49657,6 +50211,13 @@ function chooseThreads(fileCount, requested = 'auto') {
 }
 function scanInWorkers(files, context, counters, threads, onProgress) {
     const findings = [];
+    // Threads know every discovered file (rules that resolve includes read the list), and batches
+    // name files by their place in it: `files` may be a part of it (a diff scans changed files only).
+    const all = context.files.length >= files.length ? context.files : files;
+    const place = new Map(all.map((f, i) => [f, i]));
+    const order = files.map((f) => place.get(f) ?? -1);
+    if (order.includes(-1))
+        throw new Error('scanInWorkers: a file to scan is not among the context files');
     // Batches are cut when handed out, smaller as the files run out ("guided"), so that no thread
     // is left with a long batch while the others have nothing. Retried batches go first.
     let next = 0;
@@ -49667,7 +50228,7 @@ function scanInWorkers(files, context, counters, threads, onProgress) {
         if (next >= files.length)
             return null;
         const size = Math.max(MIN_BATCH, Math.min(MAX_BATCH, Math.ceil((files.length - next) / ((threads + 1) * 4))));
-        const batch = Array.from({ length: Math.min(size, files.length - next) }, (_, k) => next + k);
+        const batch = Array.from({ length: Math.min(size, files.length - next) }, (_, k) => order[next + k]);
         next += batch.length;
         return batch;
     };
@@ -49675,7 +50236,7 @@ function scanInWorkers(files, context, counters, threads, onProgress) {
     // Workers get a structured clone: the onSecret callback (a function) stays on this thread,
     // where finalize calls it.
     const { onSecret: _onSecret, ...settings } = context.settings;
-    const init = { [_protocol_js__WEBPACK_IMPORTED_MODULE_4__/* .WORKER_FLAG */ .o]: true, settings, files: [...files] };
+    const init = { [_protocol_js__WEBPACK_IMPORTED_MODULE_3__/* .WORKER_FLAG */ .o]: true, settings, files: [...all] };
     const slots = new Set();
     let nextId = 0;
     let done = 0;
@@ -49722,7 +50283,7 @@ function scanInWorkers(files, context, counters, threads, onProgress) {
             let yielded = performance.now();
             for (let batch = takeBatch(); batch !== null; batch = takeBatch()) {
                 for (const index of batch) {
-                    for (const f of (0,_scan_file_js__WEBPACK_IMPORTED_MODULE_3__/* .scanFile */ .W)(files[index], here, counters))
+                    for (const f of (0,_scan_file_js__WEBPACK_IMPORTED_MODULE_4__/* .scanFile */ .W)(all[index], here, counters))
                         findings.push(f);
                     // Workers' answers are taken (and they are fed again) only when this thread yields:
                     // often enough that a worker never waits for work while this one reads a big file.
@@ -49768,7 +50329,7 @@ function scanInWorkers(files, context, counters, threads, onProgress) {
                     retries.unshift([running[k]]);
             }
             else if (running.length === 1) {
-                const file = files[running[0]];
+                const file = all[running[0]];
                 context.diagnostic({ file: file.path, level: 'error', code: 'scan-failed', message: `scanning this file stopped its worker thread (${reason}): not scanned` });
                 account(1);
             }
@@ -49834,10 +50395,16 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ WORKER_ENTRY_KEY),
 /* harmony export */   o: () => (/* binding */ WORKER_FLAG)
 /* harmony export */ });
 /** Marks a worker started by the scan pool (the bundle is re-entered with this in workerData). */
 const WORKER_FLAG = 'openaiSecretLintScanWorker';
+/**
+ * Where a bundle whose scanner sits in a lazily loaded chunk (the CLI) records its entry file: a
+ * worker must start on the entry, since a chunk on its own runs nothing.
+ */
+const WORKER_ENTRY_KEY = Symbol.for('openai-secret-lint.worker-entry');
 
 
 /***/ }),
@@ -49892,7 +50459,7 @@ function scanFile(file, context, stats) {
 
 /***/ }),
 
-/***/ 1761:
+/***/ 7153:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50051,8 +50618,46 @@ function rotate(where, secretName) {
     return `Revoke it at ${where}, create a new one and store it in the platform secret store (e.g. \${{ secrets.${secretName} }}).`;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/detectors/published-examples.ts
+/**
+ * Keys that are published as examples: shipped in the test resources and sample apps of public
+ * SDKs, copied into countless repositories, and granting nothing. They are key-shaped, so only
+ * their digests are kept here (the first 16 hex digits of SHA-256); a match costs one hash of a
+ * value that already passed every other check.
+ */
+
+/** Google API keys from the test resources of firebase/firebase-android-sdk (also allowlisted by gitleaks). */
+const GOOGLE_EXAMPLE_KEYS = new Set([
+    'f56e323494a6ffc2',
+    '2037abcaffb2b777',
+    '3f370c9dd8225c63',
+    'e4a5542bb7fd7b67',
+    'a19f89ab3555eac1',
+    '0b476bdf9acf2123',
+    'eb540d2b6ee2a0a4',
+    '37f8f09bdf12c2f2',
+    '8731261cb72d8626',
+    '49f777db995e8260',
+    '27a9a42931dff7eb',
+    'dc0fcf046c61640c',
+    '4c98242dcadc8b29',
+    'ea9bb1082cf95663',
+    '3a8b61d0f636b007',
+    'a6c814bc555ae62c',
+]);
+function digestOf(value) {
+    return (0,external_node_crypto_.createHash)('sha256').update(value).digest('hex').slice(0, 16);
+}
+/** True for a Google (`AIza…`) key that an SDK publishes in its own examples. */
+function isPublishedGoogleExample(key) {
+    return GOOGLE_EXAMPLE_KEYS.has(digestOf(key));
+}
+
 ;// CONCATENATED MODULE: ./src/detectors/providers/llm.ts
 /** Prefixed keys of LLM providers other than OpenAI (see openai.ts). */
+
 
 
 const ALNUM = 'A-Za-z0-9';
@@ -50085,6 +50690,7 @@ const googleApiKeyDetector = tokenDetector({
     min: 35,
     max: 35,
     kind: (_p, body) => (body.startsWith('Sy') ? 'API key (Gemini / Google Cloud)' : 'API key'),
+    validate: (body, prefix) => !isPublishedGoogleExample(prefix + body),
 });
 const groqDetector = tokenDetector({
     id: 'groq-api-key',
@@ -50258,6 +50864,10 @@ const slackTokenDetector = tokenDetector({
 function slackTokenShape(body, prefix) {
     if (prefix.startsWith('xoxe.'))
         return /^\d-[A-Za-z0-9]{100,200}$/.test(body);
+    // A workspace id and one secret group, shorter than today's layouts (older or cut tokens, and
+    // trufflehog's pattern tests): the secret group mixes digits with a letter.
+    if (/^xox[bpar]-$/.test(prefix) && /^\d{10,14}-(?=[A-Za-z0-9]*[A-Za-z])(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{12,}$/.test(body))
+        return true;
     if (prefix === 'xoxb-' && /^\d{8,14}-[A-Za-z0-9]{18,26}$/.test(body))
         return /[A-Za-z]/.test(body.slice(body.indexOf('-')));
     if (prefix === 'xoxa-' || prefix === 'xoxr-')
@@ -50294,11 +50904,12 @@ const stripeDetector = tokenDetector({
     severity: 'critical',
     remediation: rotate('https://dashboard.stripe.com/apikeys (roll the key)', 'STRIPE_SECRET_KEY'),
     helpUri: 'https://docs.stripe.com/keys',
-    prefixes: ['sk_live_', 'rk_live_'],
+    // `_prod_` is the same key shape with another environment word (gitleaks' rule tests carry one).
+    prefixes: ['sk_live_', 'rk_live_', 'sk_prod_', 'rk_prod_'],
     body: 'A-Za-z0-9',
     min: 24,
     max: 247,
-    kind: (prefix) => (prefix === 'rk_live_' ? 'restricted live key' : 'live secret key'),
+    kind: (prefix) => (prefix.startsWith('rk_') ? 'restricted live key' : 'live secret key'),
 });
 const stripeTestDetector = tokenDetector({
     id: 'stripe-test-key',
@@ -50483,6 +51094,7 @@ function withNearbyText(detector, context, window) {
 
 
 
+
 /** An account SID (`AC` + 32 hex) names the account whose auth token sits beside it. */
 const TWILIO_ACCOUNT_SID = /\bAC[0-9a-f]{32}\b/;
 const TWILIO_API_KEY_SID = /\bSK[0-9a-fA-F]{32}\b/;
@@ -50518,7 +51130,7 @@ const twilioApiKeySecretDetector = contextDetector({
     minClasses: 3,
     kind: 'API key secret',
 });
-const githubLegacyTokenDetector = contextDetector({
+const githubLegacyAssigned = contextDetector({
     id: 'github-legacy-token',
     provider: 'GitHub',
     grants: 'the repositories and scopes of the user or OAuth app the token belongs to',
@@ -50535,6 +51147,29 @@ const githubLegacyTokenDetector = contextDetector({
     gate: /(?:github|\bgh)[\w.-]{0,40}(?:token|pat\b|auth|secret|key|passw|cred)/i,
     kind: 'classic token (40 hex, before prefixed tokens)',
 });
+/**
+ * `Authorization: token <40 hex>`, GitHub's own header scheme for classic tokens, with GitHub
+ * named nearby (`api.github.com`, `github`): other services send 40-hex tokens the same way.
+ */
+const githubLegacyInHeader = withNearbyText(contextDetector({
+    ...githubLegacyAssigned,
+    keywords: ['github'],
+    candidate: /[a-f0-9]+/g,
+    length: 40,
+    boundary: /[A-Za-z0-9_]/,
+    nameBefore: /authorization["']?\s{0,4}:\s{0,4}["']?token\s{1,4}$/i,
+    gate: /authorization/i,
+    kind: 'classic token (40 hex) in an `Authorization: token` header',
+}), /github/i, 300);
+const githubLegacyTokenDetector = {
+    ...githubLegacyAssigned,
+    keywords: ['github', 'gh_', 'gh-', 'gh.'],
+    find(text, context) {
+        const assigned = githubLegacyAssigned.find(text, context);
+        const inHeader = githubLegacyInHeader.find(text, context).filter((m) => !assigned.some((a) => a.start === m.start));
+        return inHeader.length === 0 ? assigned : [...assigned, ...inHeader].sort((a, b) => a.start - b.start);
+    },
+};
 const appSyncApiKeyDetector = withNearbyText(tokenDetector({
     id: 'aws-appsync-api-key',
     provider: 'AWS AppSync',
@@ -50560,14 +51195,16 @@ const firebaseWebApiKeyDetector = withNearbyText(tokenDetector({
     min: 35,
     max: 35,
     kind: 'web API key (public by design, shipped in every client: restrict it rather than rotate it)',
+    validate: (body, prefix) => !isPublishedGoogleExample(prefix + body),
 }), 
-// The keys of a Firebase web config or google-services.json around the key.
-/firebase|authDomain|messagingSenderId|storageBucket|measurementId/i, 400);
+// The keys of a Firebase web config, an Android google-services.json (`"current_key"`,
+// `mobilesdk_app_id`) or an iOS GoogleService-Info.plist (`GCM_SENDER_ID`, `GOOGLE_APP_ID`).
+/firebase|authDomain|messagingSenderId|storageBucket|measurementId|"current_key"|mobilesdk_app_id|GCM_SENDER_ID|GOOGLE_APP_ID/i, 400);
 /**
  * `_authToken=<uuid>` in an `.npmrc`, Nexus's `NpmToken.<uuid>`, or a UUID assigned to an npm
  * token name (`NPM_TOKEN: "<uuid>"`, `ENV NPM_TOKEN <uuid>`). Bounded runs only.
  */
-const NPM_LEGACY = /(_authToken\s{0,4}=\s{0,4}["']?(?:NpmToken\.)?|NpmToken\.|npm[\w.-]{0,20}(?:token|auth)["']?\s{0,4}[:=]?\s{0,4}["']?)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9A-Za-z-])/gi;
+const NPM_LEGACY = /(_authToken\s{0,4}=\s{0,4}["']?(?:NpmToken\.)?|NpmToken\.|npm[\w.-]{0,20}(?:token|auth)(?:[ \t]{1,4}[A-Za-z_]{1,20})?["']?\s{0,4}[:=]?\s{0,4}["']?)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9A-Za-z-])/gi;
 const npmLegacyTokenDetector = {
     id: 'npm-legacy-token',
     provider: 'npm',
@@ -50662,12 +51299,14 @@ const awsSecretKeyDetector = contextDetector({
     severity: 'critical',
     remediation: rotate('https://console.aws.amazon.com/iam/home#/security_credentials (deactivate, then delete the access key)', 'AWS_SECRET_ACCESS_KEY'),
     helpUri: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html',
-    keywords: ['aws', 'secret_access_key', 'secretaccesskey', 'secret-access-key', 'AKIA', 'ASIA'],
+    keywords: ['aws', 'secret_access_key', 'secretaccesskey', 'secret-access-key', 'AKIA', 'ASIA', 'ABIA', 'ACCA'],
     candidate: /[A-Za-z0-9/+]+/g,
     length: 40,
     boundary: /[A-Za-z0-9/+_-]/,
     nearName: /aws.{0,24}secret|secret.?access.?key/i,
-    nearText: /\b(?:AKIA|ASIA)[A-Z2-7]{16}\b/,
+    // Context only, never reported: an id-shaped word marks the pair even when its digits fall
+    // outside AWS's base32 alphabet (documentation and test ids).
+    nearText: /\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b/,
     minClasses: 3,
     kind: 'secret access key',
 });
@@ -51408,6 +52047,9 @@ function isPlaceholder(value) {
         return true;
     if (/^(.)\1+$/.test(value))
         return true;
+    // A provider prefix and a camelCase word: `sk-ant-oat01-tooShort`, `xoxb-myBotToken`.
+    if (/^([a-z0-9]{1,6}[-_])+[a-z]{2,10}([A-Z][a-z]{1,10}){1,3}$/.test(value))
+        return true;
     return (0,_entropy_js__WEBPACK_IMPORTED_MODULE_0__/* .isSequential */ .Gp)(value.replace(/[^A-Za-z0-9]/g, ''));
 }
 /**
@@ -51927,8 +52569,8 @@ function limitedCredential(name, value) {
 /* unused harmony export stagedChangedLines */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4296);
-/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1922);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1922);
 /* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5563);
 /* harmony import */ var _util_file_name_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6373);
 /* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4713);
@@ -51943,9 +52585,11 @@ function limitedCredential(name, value) {
 /**
  * Diff options shared by every mode: exact line numbers, renames followed, no user diff drivers,
  * and submodules left alone (checking them would run git inside them, under their own config;
- * their files are scanned as directories of their own).
+ * their files are scanned as directories of their own). `--text`: a `binary` or `-diff` attribute
+ * of the repository must not turn a text file's added lines into "Binary files differ" (real
+ * binary files are skipped when their content is read).
  */
-const DIFF_ARGS = ['diff', '--no-color', '--no-ext-diff', '--no-textconv', '--ignore-submodules=all', '-U0', '-M', '--relative'];
+const DIFF_ARGS = ['diff', '--text', '--no-color', '--no-ext-diff', '--no-textconv', '--ignore-submodules=all', '-U0', '-M', '--relative'];
 /**
  * Lines added in the working tree since `base` (a commit-ish), by POSIX path relative to `root`:
  * what `--diff BASE` and the Action's diff mode keep findings on. Untracked files that are not
@@ -51956,13 +52600,10 @@ async function changedLinesSince(root, base, options = {}) {
     await requireCommit(root, base, '--diff');
     // Against the working tree git reads files through their clean filters: util/git.ts pins every
     // filter command the repository configures to none, so only the bytes themselves are compared.
-    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(root, [...DIFF_ARGS, base, '--']);
-    if (result.code !== 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`--diff ${base}: git diff failed: ${firstLine(result.stderr)}`);
-    const changed = (0,_unified_diff_js__WEBPACK_IMPORTED_MODULE_4__/* .parseAddedLines */ .HH)(result.stdout.toString('utf8'));
+    const changed = await addedLines(root, [...DIFF_ARGS, base, '--'], `--diff ${base}: git diff failed`);
     if (options.untracked !== false) {
         for (const file of await untrackedFiles(root))
-            changed.set(file.path, await allLines(file.raw, options.maxFileSize ?? _core_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_MAX_FILE_SIZE */ .Sj));
+            changed.set(file.path, await allLines(file.raw, options.maxFileSize ?? _core_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_MAX_FILE_SIZE */ .Sj));
     }
     return changed;
 }
@@ -51972,24 +52613,60 @@ async function stagedChangedLines(root) {
     const head = await git(root, ['rev-parse', '--verify', '-q', 'HEAD^{commit}']);
     // Before the first commit everything staged is new: compare with the empty tree.
     const against = head.code === 0 ? 'HEAD' : await emptyTree(root);
-    const result = await git(root, [...DIFF_ARGS, '--cached', against, '--']);
-    if (result.code !== 0)
-        throw new ConfigurationError(`--staged: git diff --cached failed: ${firstLine(result.stderr)}`);
-    return parseAddedLines(result.stdout.toString('utf8'));
+    return addedLines(root, [...DIFF_ARGS, '--cached', against, '--'], '--staged: git diff --cached failed');
+}
+/** Longest diff line decoded whole: past it only the start matters (a header, or a hunk line's `+`). */
+const MAX_LINE_BYTES = 64 * 1024;
+/**
+ * Streams a `git diff` into its added lines. `--text` shows real binary files too: their lines are
+ * streamed, never held whole, and an endless line is cut at MAX_LINE_BYTES, so memory stays small.
+ */
+async function addedLines(root, args, failure) {
+    const { parser, result } = (0,_unified_diff_js__WEBPACK_IMPORTED_MODULE_4__/* .addedLinesParser */ .Do)();
+    let parts = [];
+    let held = 0;
+    const flush = () => {
+        parser.line(Buffer.concat(parts).toString('utf8'));
+        parts = [];
+        held = 0;
+    };
+    const keep = (piece) => {
+        if (held >= MAX_LINE_BYTES)
+            return;
+        const part = piece.subarray(0, MAX_LINE_BYTES - held);
+        parts.push(part);
+        held += part.length;
+    };
+    const run = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .gitStream */ .dP)(root, args, (chunk) => {
+        let start = 0;
+        for (let eol = chunk.indexOf(10); eol !== -1; eol = chunk.indexOf(10, start)) {
+            keep(chunk.subarray(start, eol));
+            flush();
+            start = eol + 1;
+        }
+        if (start < chunk.length)
+            keep(chunk.subarray(start));
+    });
+    if (held > 0)
+        flush();
+    parser.end();
+    if (run.code !== 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`${failure}: ${firstLine(run.stderr)}`);
+    return result;
 }
 async function requireWorkTree(root, flag) {
     const inside = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(root, ['rev-parse', '--is-inside-work-tree']);
     if (inside.code !== 0 || inside.stdout.toString().trim() !== 'true') {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`${flag} needs a git work tree, and ${root} is not inside one`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`${flag} needs a git work tree, and ${root} is not inside one`);
     }
 }
 async function requireCommit(root, rev, flag) {
     await requireWorkTree(root, flag);
     if (rev.startsWith('-'))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`${flag}: "${rev}" is not a revision`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`${flag}: "${rev}" is not a revision`);
     const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(root, ['rev-parse', '--verify', '-q', `${rev}^{commit}`]);
     if (result.code !== 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`${flag}: unknown revision "${rev}" (is it fetched? shallow clones need fetch-depth: 0)`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`${flag}: unknown revision "${rev}" (is it fetched? shallow clones need fetch-depth: 0)`);
 }
 async function emptyTree(root) {
     const result = await git(root, ['hash-object', '-t', 'tree', '--no-filters', '--stdin'], '');
@@ -52260,10 +52937,10 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   HH: () => (/* binding */ parseAddedLines),
+/* harmony export */   Do: () => (/* binding */ addedLinesParser),
 /* harmony export */   nt: () => (/* binding */ UnifiedDiffParser)
 /* harmony export */ });
-/* unused harmony export unquoteGitPath */
+/* unused harmony exports unquoteGitPath, parseAddedLines */
 /* harmony import */ var _util_file_name_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6373);
 /**
  * An incremental parser of git's unified diff output (`git diff`, `git log -p`), fed one line at
@@ -52314,6 +52991,7 @@ class UnifiedDiffParser {
     remainingNew = 0;
     announced = false;
     headerNew = null;
+    newOid = null;
     constructor(events) {
         this.events = events;
     }
@@ -52355,7 +53033,14 @@ class UnifiedDiffParser {
             this.oldPath = null;
             this.newPath = null;
             this.announced = false;
+            this.newOid = null;
             this.headerNew = guessHeaderPath(text);
+            return;
+        }
+        if (text.startsWith('index ')) {
+            const oids = /^index [0-9a-f]+\.\.([0-9a-f]+)/.exec(text);
+            if (oids)
+                this.newOid = oids[1];
             return;
         }
         if (text.startsWith('--- ')) {
@@ -52389,7 +53074,7 @@ class UnifiedDiffParser {
         if (this.announced)
             return;
         this.announced = true;
-        this.events.file?.({ path: this.newPath, oldPath: this.oldPath });
+        this.events.file?.({ path: this.newPath, oldPath: this.oldPath, ...(this.newOid !== null ? { newOid: this.newOid } : {}) });
     }
     /** A section with no `+++` line (mode change, pure rename, binary) still names its file. */
     finishFile() {
@@ -52421,6 +53106,14 @@ function guessHeaderPath(text) {
 }
 /** Parses a whole diff text into POSIX path -> added post-image lines (every named file is present). */
 function parseAddedLines(diff) {
+    const { parser, result } = addedLinesParser();
+    for (const line of diff.split('\n'))
+        parser.line(line);
+    parser.end();
+    return result;
+}
+/** A parser to feed line by line, and the map it fills: POSIX path -> added post-image lines. */
+function addedLinesParser() {
     const result = new Map();
     const parser = new UnifiedDiffParser({
         file: ({ path }) => {
@@ -52434,10 +53127,7 @@ function parseAddedLines(diff) {
             lines.add(line);
         },
     });
-    for (const line of diff.split('\n'))
-        parser.line(line);
-    parser.end();
-    return result;
+    return { parser, result };
 }
 
 
@@ -52599,6 +53289,10 @@ async function discoverFiles(root, targets) {
                 queue.push(item);
         }
         else {
+            // A `.git` git cannot read: tracked files that `.gitignore` lists would be skipped by the walk.
+            const marker = (0,_util_git_js__WEBPACK_IMPORTED_MODULE_5__/* .repositoryMarker */ .vG)(target);
+            if (marker !== null)
+                diagnostics.push({ file: toPosixRelative(root, target) || '.', level: 'error', code: 'git-failed', message: `git cannot read the repository at ${toPosixRelative(root, marker) || '.'} (a broken .git/config or include?): its tracked files may not all be scanned` });
             const walked = await walk(root, target, diagnostics);
             symlinks += walked.symlinks;
             for (const file of walked.files)
@@ -52728,9 +53422,9 @@ function isIgnored(layers, abs, isDir) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   F3: () => (/* binding */ readTextFileSync),
-/* harmony export */   Gu: () => (/* binding */ readTextFile)
+/* harmony export */   Gu: () => (/* binding */ readTextFile),
+/* harmony export */   g7: () => (/* binding */ decodeText)
 /* harmony export */ });
-/* unused harmony export decodeText */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -52852,12 +53546,28 @@ function decodeText(buffer) {
  * adjacent in the file are separated by an empty line so that no match spans the gap.
  */
 class AddedText {
+    keepBytes;
     lines = [];
     /** realLine[i] is the post-image line of text line i + 1. */
     realLine = [];
     bytes = 0;
+    /**
+     * A NUL byte in the first 8 KiB added: a binary file (git's own test). History is read with
+     * `--text`, so that a `.gitattributes` marking a text file `binary` or `-diff` cannot hide it.
+     */
+    binary = false;
     last = -1;
+    /** Lines past `keepBytes` are only counted (the file is then skipped as too large): memory stays bounded. */
+    constructor(keepBytes = Number.POSITIVE_INFINITY) {
+        this.keepBytes = keepBytes;
+    }
     add(line, text) {
+        if (this.bytes < 8192 && text.includes('\0'))
+            this.binary = true;
+        if (this.binary || this.bytes > this.keepBytes) {
+            this.bytes += Buffer.byteLength(text) + 1;
+            return;
+        }
         if (this.last !== -1 && line !== this.last + 1) {
             this.lines.push('');
             this.realLine.push(this.last);
@@ -52897,19 +53607,30 @@ class AddedText {
  * C-quoted with octal escapes (core.quotePath is pinned on), so decoding lines as UTF-8 loses no
  * name byte.
  */
-async function streamGitLines(cwd, args, onLine) {
+async function streamGitLines(cwd, args, onLine, maxLineBytes = Number.POSITIVE_INFINITY) {
     let parts = [];
+    // A line longer than maxLineBytes is cut there (the caller then skips it as too large): a
+    // binary file shown with --text may hold no line break at all.
+    let held = 0;
+    const keep = (piece) => {
+        if (held >= maxLineBytes)
+            return;
+        const part = held + piece.length > maxLineBytes ? piece.subarray(0, maxLineBytes - held) : piece;
+        parts.push(part);
+        held += part.length;
+    };
     const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_0__/* .gitStream */ .dP)(cwd, args, (chunk) => {
         let start = 0;
         for (let eol = chunk.indexOf(10); eol !== -1; eol = chunk.indexOf(10, start)) {
-            parts.push(chunk.subarray(start, eol));
+            keep(chunk.subarray(start, eol));
             const line = parts.length === 1 ? parts[0] : Buffer.concat(parts);
             parts = [];
+            held = 0;
             start = eol + 1;
             onLine(line.toString('utf8'));
         }
         if (start < chunk.length)
-            parts.push(chunk.subarray(start));
+            keep(chunk.subarray(start));
     });
     if (parts.length > 0)
         onLine(Buffer.concat(parts).toString('utf8'));
@@ -52930,7 +53651,8 @@ async function streamGitLines(cwd, args, onLine) {
 
 /**
  * Which of these texts still occur, verbatim, in a file at HEAD below `root`: one `git grep`
- * for all of them (fixed strings fed on stdin, never on the command line).
+ * for all of them (fixed strings fed on stdin, never on the command line), `--text` so that a
+ * `binary` or `-diff` attribute cannot make a file that holds one look clean.
  */
 async function presentAtHead(root, needles, tip = 'HEAD') {
     const usable = [...new Set(needles.filter((n) => n.length > 0 && !n.includes('\n') && !n.includes('\r')))];
@@ -52939,7 +53661,7 @@ async function presentAtHead(root, needles, tip = 'HEAD') {
     const head = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(root, ['rev-parse', '--verify', '-q', `${tip}^{tree}`]);
     if (head.code !== 0)
         return new Set();
-    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(root, ['grep', '-F', '-o', '-h', '-I', '--no-color', '--no-textconv', '-f', '-', tip, '--', '.'], usable.join('\n') + '\n');
+    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(root, ['grep', '-F', '-o', '-h', '--text', '--no-color', '--no-textconv', '-f', '-', tip, '--', '.'], usable.join('\n') + '\n');
     // Exit code 1: nothing found.
     if (result.code !== 0)
         return new Set();
@@ -52999,13 +53721,17 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _core_path_filter_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6499);
 /* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9506);
 /* harmony import */ var _diff_changed_lines_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5993);
-/* harmony import */ var _diff_unified_diff_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8125);
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4713);
-/* harmony import */ var _commit_files_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7957);
-/* harmony import */ var _git_lines_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7330);
-/* harmony import */ var _head_presence_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(724);
-/* harmony import */ var _tip_lines_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3467);
-/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9254);
+/* harmony import */ var _diff_git_blobs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8442);
+/* harmony import */ var _diff_unified_diff_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8125);
+/* harmony import */ var _discover_classify_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6641);
+/* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5563);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8815);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4713);
+/* harmony import */ var _commit_files_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(7957);
+/* harmony import */ var _git_lines_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(7330);
+/* harmony import */ var _head_presence_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(724);
+/* harmony import */ var _tip_lines_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(3467);
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(9254);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_3__]);
 _core_scan_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -53020,11 +53746,24 @@ _core_scan_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.the
 
 
 
+
+
+
+
 const COMMIT_MARK = '\u001e';
+/**
+ * YAML files up to this size are analysed whole at each commit that added lines to them (the
+ * structural rules need the document around the added lines); larger ones (lock files) only by
+ * the rules that read text, on the added lines.
+ */
+const WHOLE_BLOB_MAX = 512 * 1024;
+const NO_YAML = { documents: [], lineCounter: new yaml__WEBPACK_IMPORTED_MODULE_9__/* .LineCounter */ .HN(), diagnostics: [], ok: true };
 /**
  * Audits git history: streams `git log -p` (merges as their diff to the first parent, renames
  * followed, binary files skipped), runs the file rules over the lines each commit added, and
- * reports every secret once, at the oldest commit that added it.
+ * reports every secret once, at the oldest commit that added it. Structural YAML rules never see
+ * fragments (a few added lines are not the document they belong to): a YAML file is analysed
+ * whole at that commit and only findings on its added lines are kept.
  */
 async function scanHistory(settings, logger, options) {
     const started = performance.now();
@@ -53038,7 +53777,7 @@ async function scanHistory(settings, logger, options) {
         revisions.push(`^${options.since}`);
     for (const rev of options.exclude ?? [])
         revisions.push(`^${rev}`);
-    const hasHead = (await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_6__/* .git */ .$Y)(root, ['rev-parse', '--verify', '-q', `${tip}^{commit}`])).code === 0;
+    const hasHead = (await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_10__/* .git */ .$Y)(root, ['rev-parse', '--verify', '-q', `${tip}^{commit}`])).code === 0;
     const diagnostics = new Map();
     const stats = (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyStats */ .bD)();
     const context = {
@@ -53054,79 +53793,168 @@ async function scanHistory(settings, logger, options) {
     };
     if (!hasHead && !options.allBranches)
         return (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .buildReport */ .FK)([], settings, stats, [...diagnostics.values()], started, logger);
-    const total = Number((await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_6__/* .git */ .$Y)(root, ['rev-list', '--count', ...revisions, '--', '.'])).stdout.toString().trim()) || 0;
+    const total = Number((await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_10__/* .git */ .$Y)(root, ['rev-list', '--count', ...revisions, '--', '.'])).stdout.toString().trim()) || 0;
     const wanted = (0,_core_path_filter_js__WEBPACK_IMPORTED_MODULE_2__/* .discoveryFilter */ .H)(settings);
     const introduced = new Map();
     const seenFiles = new Set();
     let commit = '';
     let authorDate = '';
     let files = new Map();
+    /** Post-image blob of each file of the current commit. */
+    let oids = new Map();
     let commits = 0;
+    const deferred = [];
     const finishCommit = () => {
-        for (const [file, added] of files)
-            analyzeCommitFile(file, added);
+        for (const [file, added] of files) {
+            const oid = oids.get(file);
+            if (oid !== undefined && isYamlPath(file) && !/^0+$/.test(oid))
+                deferred.push({ seq: commits, commit, authorDate, file, oid, added });
+            else
+                analyzeAdded(file, added, commits, commit, authorDate);
+        }
         files = new Map();
+        oids = new Map();
     };
-    const analyzeCommitFile = (file, added) => {
+    const tooLarge = (file, bytes, at) => {
+        if (bytes <= settings.maxFileSize)
+            return false;
+        stats.skippedTooLarge++;
+        context.diagnostic({ file, level: 'warning', code: 'skipped-too-large', message: `commit ${at.slice(0, 12)} added ${bytes} bytes, more than the limit of ${settings.maxFileSize}: not scanned` });
+        return true;
+    };
+    /** The rules that read text, on the lines a commit added (YAML rules get no document). */
+    const analyzeAdded = (file, added, seq, at, date) => {
         seenFiles.add(file);
-        if (added.bytes > settings.maxFileSize) {
-            stats.skippedTooLarge++;
-            context.diagnostic({ file, level: 'warning', code: 'skipped-too-large', message: `commit ${commit.slice(0, 12)} added ${added.bytes} bytes, more than the limit of ${settings.maxFileSize}: not scanned` });
+        if (added.binary) {
+            stats.skippedBinary++;
             return;
         }
+        if (tooLarge(file, added.bytes, at))
+            return;
         stats.filesScanned++;
         stats.bytesScanned += added.bytes;
-        const source = (0,_core_analyze_js__WEBPACK_IMPORTED_MODULE_1__/* .makeSourceFile */ .A)({ absPath: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, ...file.split('/')), path: file, tracked: true }, added.text(), context);
+        const parsed = (0,_core_analyze_js__WEBPACK_IMPORTED_MODULE_1__/* .makeSourceFile */ .A)({ absPath: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, ...file.split('/')), path: file, tracked: true }, added.text(), context);
+        const source = { ...parsed, yaml: () => NO_YAML };
         const result = (0,_core_analyze_js__WEBPACK_IMPORTED_MODULE_1__/* .analyzeFile */ .x)(source, context);
         stats.suppressed += result.suppressed;
         for (const raw of result.findings) {
             const line = added.mapLine(raw.line);
             const endLine = added.mapLine(raw.endLine);
-            const written = raw.line !== null && raw.line === raw.endLine ? spanText(added.lineText(raw.line), raw.column, raw.endColumn) : (raw.secret ?? '');
-            const finding = { ...raw, line, endLine, commit };
-            // One finding per secret (a key copied or moved stays one key); per file for findings without one.
-            const identity = `${raw.ruleId}\0${raw.secret ?? `${file}\0${raw.fingerprintSeed ?? raw.message}`}`;
-            const earlier = introduced.get(identity);
-            // --topo-order lists children before parents: a later entry is an older commit (except within one).
-            if (!earlier || earlier.finding.commit !== commit)
-                introduced.set(identity, { finding, authorDate, written });
+            record(raw, { line, endLine }, writtenText(raw, (l) => added.lineText(l)), seq, at, date, file);
         }
     };
-    const parser = new _diff_unified_diff_js__WEBPACK_IMPORTED_MODULE_5__/* .UnifiedDiffParser */ .nt({
+    /** Every rule on a YAML file's whole content at the commit; findings kept on the lines it added. */
+    const analyzeWhole = (item, text, bytes) => {
+        seenFiles.add(item.file);
+        if (tooLarge(item.file, bytes, item.commit))
+            return;
+        stats.filesScanned++;
+        stats.bytesScanned += item.added.bytes;
+        const source = (0,_core_analyze_js__WEBPACK_IMPORTED_MODULE_1__/* .makeSourceFile */ .A)({ absPath: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, ...item.file.split('/')), path: item.file, tracked: true }, text, context);
+        const result = (0,_core_analyze_js__WEBPACK_IMPORTED_MODULE_1__/* .analyzeFile */ .x)(source, context);
+        stats.suppressed += result.suppressed;
+        const addedLines = new Set(item.added.realLine);
+        const lines = text.split('\n');
+        for (const raw of result.findings) {
+            if (raw.line !== null && !touchesAdded(raw.line, raw.endLine ?? raw.line, addedLines))
+                continue;
+            record(raw, { line: raw.line, endLine: raw.endLine }, writtenText(raw, (l) => (lines[l - 1] ?? '').replace(/\r$/, '')), item.seq, item.commit, item.authorDate, item.file);
+        }
+    };
+    const record = (raw, at, written, seq, sha, date, file) => {
+        const finding = { ...raw, ...at, commit: sha };
+        // One finding per secret (a key copied or moved stays one key); per file for findings without one.
+        const identity = `${raw.ruleId}\0${raw.secret ?? `${file}\0${raw.fingerprintSeed ?? raw.message}`}`;
+        const earlier = introduced.get(identity);
+        // --topo-order lists children before parents: a later commit in the log is older (within one, the first is kept).
+        if (!earlier || earlier.seq < seq)
+            introduced.set(identity, { finding, seq, authorDate: date, written });
+    };
+    const parser = new _diff_unified_diff_js__WEBPACK_IMPORTED_MODULE_6__/* .UnifiedDiffParser */ .nt({
+        file: (f) => {
+            if (f.path !== null && f.newOid !== undefined)
+                oids.set(f.path, f.newOid);
+        },
         added: (file, line, text) => {
             if (!wanted(file))
                 return;
             let added = files.get(file);
             if (!added)
-                files.set(file, (added = new _commit_files_js__WEBPACK_IMPORTED_MODULE_10__/* .AddedText */ .O()));
+                files.set(file, (added = new _commit_files_js__WEBPACK_IMPORTED_MODULE_14__/* .AddedText */ .O(settings.maxFileSize)));
             added.add(line, text);
         },
         binary: () => {
             stats.skippedBinary++;
         },
     });
-    const args = ['log', '-p', '--topo-order', '--no-color', '--no-ext-diff', '--no-textconv', '--no-show-signature', '--no-mailmap', '--no-notes', '--ignore-submodules=all', '-U0', '-M', '--diff-merges=first-parent', '--relative', `--format=${COMMIT_MARK}%H %aI`, ...revisions, '--', '.'];
-    await (0,_git_lines_js__WEBPACK_IMPORTED_MODULE_7__/* .streamGitLines */ .W)(root, args, (line) => {
+    // --text: a `binary` or `-diff` attribute of the repository must not hide a text file's lines;
+    // real binary files are told by their NUL bytes (AddedText.binary) and skipped as before.
+    const args = ['log', '-p', '--text', '--topo-order', '--no-color', '--no-ext-diff', '--no-textconv', '--no-show-signature', '--no-mailmap', '--no-notes', '--ignore-submodules=all', '-U0', '-M', '--diff-merges=first-parent', '--full-index', '--relative', `--format=${COMMIT_MARK}%H %aI`, ...revisions, '--', '.'];
+    await (0,_git_lines_js__WEBPACK_IMPORTED_MODULE_11__/* .streamGitLines */ .W)(root, args, (line) => {
         if (line.startsWith(COMMIT_MARK)) {
             parser.end();
             finishCommit();
             [commit = '', authorDate = ''] = line.slice(1).split(' ');
-            logger.progress?.(++commits, Math.max(total, commits));
+            // Counted apart from the progress call: `progress?.(…)` skips its arguments when absent.
+            commits++;
+            logger.progress?.(commits, Math.max(total, commits));
             return;
         }
         parser.line(line);
-    });
+    }, settings.maxFileSize + 1);
     parser.end();
     finishCommit();
+    await analyzeDeferred(deferred);
     stats.filesDiscovered = seenFiles.size;
+    /** One `cat-file --batch` for every deferred blob, each analysed as it arrives (one in memory at a time). */
+    async function analyzeDeferred(items) {
+        const byOid = new Map();
+        for (const item of items)
+            byOid.set(item.oid, [...(byOid.get(item.oid) ?? []), item]);
+        const seen = new Set();
+        await (0,_diff_git_blobs_js__WEBPACK_IMPORTED_MODULE_5__/* .readBlobs */ .b)(root, [...byOid.keys()], (oid, content, size) => {
+            seen.add(oid);
+            const text = content === null ? null : (0,_discover_read_text_js__WEBPACK_IMPORTED_MODULE_8__/* .decodeText */ .g7)(content);
+            for (const item of byOid.get(oid) ?? []) {
+                if (text === null)
+                    analyzeAdded(item.file, item.added, item.seq, item.commit, item.authorDate);
+                else
+                    analyzeWhole(item, text, size);
+            }
+        }, Math.min(WHOLE_BLOB_MAX, settings.maxFileSize));
+        // A blob git could not read (a shallow or partial clone): the added lines are what there is.
+        for (const [oid, list] of byOid)
+            if (!seen.has(oid))
+                for (const item of list)
+                    analyzeAdded(item.file, item.added, item.seq, item.commit, item.authorDate);
+    }
     const entries = [...introduced.values()];
-    const atHead = await (0,_head_presence_js__WEBPACK_IMPORTED_MODULE_8__/* .presentAtHead */ .D)(root, entries.map((e) => e.written), tip);
-    const onLine = await (0,_tip_lines_js__WEBPACK_IMPORTED_MODULE_9__/* .heldAtTip */ .S)(root, tip, entries.map((e) => ({ file: e.finding.file, line: e.finding.line, written: e.written })));
+    const atHead = await (0,_head_presence_js__WEBPACK_IMPORTED_MODULE_12__/* .presentAtHead */ .D)(root, entries.map((e) => e.written), tip);
+    const onLine = await (0,_tip_lines_js__WEBPACK_IMPORTED_MODULE_13__/* .heldAtTip */ .S)(root, tip, entries.map((e) => ({ file: e.finding.file, line: e.finding.line, written: e.written })));
     const raw = entries.map(({ finding, authorDate: date, written }, i) => {
         const present = atHead.has(written);
-        return { ...(0,_messages_js__WEBPACK_IMPORTED_MODULE_11__/* .describeHistoryFinding */ .Z)(finding, date, present, options.pullRequest === true), authorDate: date, presentAtHead: present, lineAtTip: onLine[i] };
+        return { ...(0,_messages_js__WEBPACK_IMPORTED_MODULE_15__/* .describeHistoryFinding */ .Z)(finding, date, present, options.pullRequest === true), authorDate: date, presentAtHead: present, lineAtTip: onLine[i] };
     });
     return (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .buildReport */ .FK)(raw, settings, stats, [...diagnostics.values()], started, logger);
+}
+function isYamlPath(file) {
+    const lower = file.toLowerCase();
+    return (lower.endsWith('.yml') || lower.endsWith('.yaml')) && (0,_discover_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .classify */ .L8)(file) !== 'env';
+}
+function touchesAdded(line, endLine, added) {
+    for (let l = line; l <= endLine; l++)
+        if (added.has(l))
+            return true;
+    return false;
+}
+/**
+ * The text a commit wrote for a finding (the key, or its encoded form), looked for at HEAD: the
+ * span on its line; for a key split over lines, its first part.
+ */
+function writtenText(raw, lineText) {
+    if (raw.line !== null && raw.line === raw.endLine)
+        return spanText(lineText(raw.line), raw.column, raw.endColumn);
+    return raw.secretParts?.[0] ?? raw.secret ?? '';
 }
 /** The characters between two 1-based columns (counted in code points, as findings are). */
 function spanText(line, column, endColumn) {
@@ -53703,10 +54531,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   FW: () => (/* binding */ gitFetch),
   dP: () => (/* binding */ gitStream),
   oB: () => (/* binding */ gitTopLevel),
-  g6: () => (/* binding */ isGitTimeout)
+  g6: () => (/* binding */ isGitTimeout),
+  vG: () => (/* binding */ repositoryMarker)
 });
 
-// UNUSED EXPORTS: DEFAULT_GIT_TIMEOUT_MS, GIT_TIMEOUT_ENV, GitTimeoutError, gitTimeoutMs, overrideFor, setGitTimeoutMs
+// UNUSED EXPORTS: DEFAULT_GIT_TIMEOUT_MS, GIT_TIMEOUT_ENV, GitTimeoutError, gitClone, gitTimeoutMs, overrideFor, setGitTimeoutMs
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -53730,7 +54559,7 @@ var file_name = __nccwpck_require__(6373);
  * (git 2.39, `git help config`): every key documented as naming a command, a program or a file to
  * read, plus the few display keys whose values would change the output this tool parses.
  */
-const FIXED_OVERRIDES = [
+const git_hardening_FIXED_OVERRIDES = [
     // Programs git could run.
     ['core.fsmonitor', 'false'],
     ['core.hooksPath', '/dev/null'],
@@ -53948,14 +54777,14 @@ const overridesByTop = new Map();
 function setupFor(cwd) {
     const top = repositoryTop(cwd);
     if (top === null)
-        return Promise.resolve({ overrides: [...FIXED_OVERRIDES], workTree: null });
+        return Promise.resolve({ overrides: [...git_hardening_FIXED_OVERRIDES], workTree: null });
     // Keyed by the config file's identity too, so an edited config is listed again.
     const key = `${top}\0${configSignature(top)}`;
     let cached = overridesByTop.get(key);
     if (!cached) {
-        const base = [...FIXED_OVERRIDES, ['safe.directory', top]];
+        const base = [...git_hardening_FIXED_OVERRIDES, ['safe.directory', top]];
         cached = runGit(top, ['config', '--list', '--name-only', '-z'], { overrides: base, workTree: top }, { input: '' }).then((listed) => {
-            const keys = new Set(FIXED_OVERRIDES.map(([k]) => k.toLowerCase()));
+            const keys = new Set(git_hardening_FIXED_OVERRIDES.map(([k]) => k.toLowerCase()));
             const extra = [];
             // Outside a work tree (or in a broken one) there is no repository config to neutralise.
             for (const record of listed.code === 0 ? (0,file_name/* splitNul */.K5)(listed.stdout) : []) {
@@ -54117,6 +54946,15 @@ async function git(cwd, args, input) {
 async function gitStream(cwd, args, onStdout, input) {
     return runGit(cwd, args, await setupFor(cwd), { input, onStdout });
 }
+/**
+ * The folder holding the `.git` that git would use for `dir`, found by lstat alone (null when
+ * there is none): when it exists but git answers that `dir` is outside a work tree, the
+ * repository is broken (or made so: a bad line in its config, an include git cannot read) and a
+ * scan must not quietly fall back to a plain walk that skips what `.gitignore` lists.
+ */
+function repositoryMarker(dir) {
+    return repositoryTop(dir);
+}
 /** The top of the git work tree that contains `dir`, or null outside git (or without git). */
 async function gitTopLevel(dir) {
     const result = await git(dir, ['rev-parse', '--show-toplevel']);
@@ -54143,6 +54981,48 @@ async function gitFetch(cwd, url, refs, options = {}) {
         overrides.push(['http.extraheader', `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${options.token}`).toString('base64')}`]);
     const depth = options.depth !== undefined ? [`--depth=${Math.max(1, Math.floor(options.depth))}`] : [];
     return runGit(cwd, ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--no-recurse-submodules', ...depth, '--', url, ...refs], { ...setup, overrides, allowProtocol: scheme }, { input: '' });
+}
+/**
+ * Clones the default branch of `url` into the new directory `dir` as a detached work tree, under
+ * the same hardening as every other call: `git init` without a template, a fetch of the remote
+ * HEAD alone (no tags, no submodules, the URL's scheme the only protocol allowed, no credential
+ * helper, the token as `http.extraheader` in GIT_CONFIG_* variables), then a checkout with
+ * `core.symlinks=false` (links become small text files: nothing the scan opens can lead outside).
+ * No hook or fsmonitor runs: core.hooksPath and core.fsmonitor are pinned on every call.
+ */
+async function gitClone(dir, url, options = {}) {
+    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
+    const allowed = options.protocols ?? ['https'];
+    if (!scheme || !allowed.includes(scheme))
+        throw new Error(`refusing to clone ${scheme ?? 'this'} URL: only ${allowed.join(', ')}`);
+    const bare = { overrides: [...FIXED_OVERRIDES], workTree: null };
+    const init = await runGit(dir, ['init', '--quiet', '--template=', '.'], bare, { input: '' });
+    if (init.code !== 0)
+        return { ok: false, commit: null, empty: false, stderr: init.stderr };
+    const setup = await setupFor(dir);
+    if (setup.workTree !== realpathSync(dir))
+        throw new Error(`git init did not make ${dir} a repository`);
+    const overrides = [
+        ...setup.overrides,
+        [`protocol.${scheme}.allow`, 'always'],
+        ['fetch.recurseSubmodules', 'false'],
+        ['credential.interactive', 'false'],
+        ['transfer.fsckObjects', 'false'],
+    ];
+    if (options.token)
+        overrides.push(['http.extraheader', `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${options.token}`).toString('base64')}`]);
+    const depth = options.depth !== undefined ? [`--depth=${Math.max(1, Math.floor(options.depth))}`] : [];
+    const fetched = await runGit(dir, ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--no-recurse-submodules', ...depth, '--', url, '+HEAD:refs/osl/audited'], { ...setup, overrides, allowProtocol: scheme }, { input: '' });
+    if (fetched.code !== 0) {
+        const empty = /couldn't find remote ref HEAD|Couldn't find remote ref HEAD/i.test(fetched.stderr);
+        return { ok: false, commit: null, empty, stderr: fetched.stderr };
+    }
+    const checkoutSetup = { ...setup, overrides: [...setup.overrides, ['core.symlinks', 'false']] };
+    const checkout = await runGit(dir, ['checkout', '--quiet', '--detach', 'refs/osl/audited', '--'], checkoutSetup, { input: '' });
+    if (checkout.code !== 0)
+        return { ok: false, commit: null, empty: false, stderr: checkout.stderr };
+    const head = await runGit(dir, ['rev-parse', '--verify', 'HEAD^{commit}'], setup, { input: '' });
+    return { ok: head.code === 0, commit: head.code === 0 ? head.stdout.toString('utf8').trim() : null, empty: false, stderr: head.stderr };
 }
 
 

@@ -2,6 +2,73 @@ export const id = 339;
 export const ids = [339];
 export const modules = {
 
+/***/ 8122:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zo: () => (/* binding */ customRuleMeta),
+/* harmony export */   zE: () => (/* binding */ customDetectorsRule)
+/* harmony export */ });
+/* unused harmony exports CUSTOM_DETECTORS_HELP, customDetectorMeta */
+/* harmony import */ var _detectors_custom_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6620);
+
+const CUSTOM_DETECTORS_HELP = 'https://github.com/openai-secret-lint/openai-secret-lint#custom-detectors';
+/** Rule metadata of a user-defined detector, for the report (SARIF rules, GitLab identifiers). */
+function customDetectorMeta(spec) {
+    return { id: spec.id, category: 'hardcoded-secret', severity: spec.severity, description: spec.description, helpUri: CUSTOM_DETECTORS_HELP };
+}
+function customRuleMeta(settings) {
+    return (settings.customDetectors ?? []).map(customDetectorMeta);
+}
+/**
+ * The config's `detectors:` and imported gitleaks rules, on every text file. A match is a
+ * hardcoded-secret finding under the detector's own id: suppressed, baselined, fingerprinted and
+ * redacted like a built-in detector's.
+ */
+const customDetectorsRule = {
+    meta: {
+        id: 'custom-detector',
+        category: 'hardcoded-secret',
+        severity: 'high',
+        description: 'A credential matched by a detector the configuration defines.',
+        helpUri: CUSTOM_DETECTORS_HELP,
+    },
+    // Findings carry each detector's own id; their metadata is the configuration's (customRuleMeta),
+    // so the registry lists none under this rule (no `custom-detector` id in docs or `rules:`).
+    reports: [],
+    appliesTo: () => true,
+    check(file, context) {
+        const specs = context.settings.customDetectors;
+        if (!specs || specs.length === 0)
+            return [];
+        const findings = [];
+        let lower;
+        for (const detector of (0,_detectors_custom_js__WEBPACK_IMPORTED_MODULE_0__/* .compileCustomDetectors */ .Ix)(specs)) {
+            if (!detector.appliesTo(file.path))
+                continue;
+            lower ??= file.text.toLowerCase();
+            for (const match of detector.find(file.text, lower, file.path)) {
+                const { spec } = detector;
+                findings.push({
+                    ruleId: spec.id,
+                    category: 'hardcoded-secret',
+                    severity: spec.severity,
+                    file: file.path,
+                    ...file.lines.range(match.start, match.end),
+                    message: `${spec.description.replace(/[.!?]?$/, '')} (custom detector ${spec.id}).`,
+                    remediation: spec.remediation,
+                    secret: match.secret,
+                    secretPrefix: '',
+                });
+            }
+        }
+        return findings;
+    },
+};
+
+
+/***/ }),
+
 /***/ 9082:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -6833,9 +6900,12 @@ const KUBERNETES_RULES = [
 ];
 const KUBERNETES_REPOSITORY_RULES = [];
 
+// EXTERNAL MODULE: ./src/analyzers/custom-detectors.ts
+var custom_detectors = __webpack_require__(8122);
 // EXTERNAL MODULE: ./src/analyzers/text.ts + 3 modules
 var analyzers_text = __webpack_require__(6831);
 ;// CONCATENATED MODULE: ./src/analyzers/registry.ts
+
 
 
 
@@ -6854,6 +6924,7 @@ const FILE_RULES = [
     ...ENV_FILE_RULES,
     ...BROWSER_EXPOSURE_RULES,
     ...COMMAND_RULES,
+    custom_detectors/* customDetectorsRule */.zE,
 ];
 const REPOSITORY_RULES = [
     analyzers_text/* secretInPathRule */.D0,
@@ -7832,6 +7903,35 @@ function analyzeFile(source, context) {
     }
     const kept = findings.filter((f) => !(0,suppress/* isSuppressedInline */.c)(f, source.lines));
     return { findings: kept, suppressed: findings.length - kept.length };
+}
+
+
+/***/ }),
+
+/***/ 6499:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ discoveryFilter),
+/* harmony export */   k: () => (/* binding */ pathMatcher)
+/* harmony export */ });
+/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(298);
+/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(ignore__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * `include` / `exclude` (and `allow.paths`) use gitignore pattern syntax, matched against the
+ * POSIX path relative to the scan root: the syntax every user of this tool already knows.
+ */
+function pathMatcher(patterns) {
+    if (patterns.length === 0)
+        return () => false;
+    const matcher = ignore__WEBPACK_IMPORTED_MODULE_0___default()().add([...patterns]);
+    return (posixPath) => matcher.ignores(posixPath);
+}
+function discoveryFilter(settings) {
+    const included = settings.include.length > 0 ? pathMatcher(settings.include) : () => true;
+    const excluded = pathMatcher(settings.exclude);
+    return (posixPath) => included(posixPath) && !excluded(posixPath);
 }
 
 
@@ -9313,6 +9413,150 @@ const DETECTORS = [
     connectionStringDetector,
     generic/* genericSecretDetector */.kN,
 ];
+
+
+/***/ }),
+
+/***/ 6620:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ix: () => (/* binding */ compileCustomDetectors),
+/* harmony export */   Ks: () => (/* binding */ re2GroupCount),
+/* harmony export */   n3: () => (/* binding */ re2Problem)
+/* harmony export */ });
+/* unused harmony exports MAX_MATCHES_PER_FILE, CompiledCustomDetector */
+/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2856);
+/* harmony import */ var _core_path_filter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6499);
+/* harmony import */ var _entropy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6926);
+/**
+ * User-defined detectors: the config's `detectors:` and rules imported from a gitleaks TOML file.
+ * Their regular expressions come from a repository's own files, so whoever controls the
+ * repository wrote them: they run on RE2 (re2js), in time linear in the text whatever the pattern,
+ * behind a keyword prefilter, with a cap on matches per file. A match is reported like a built-in
+ * key: the core redacts it, so a custom pattern cannot make the tool print a whole secret.
+ */
+
+
+
+/** At most this many findings per detector and file: a pattern matching everything cannot flood a report. */
+const MAX_MATCHES_PER_FILE = 100;
+/** Why RE2 refuses a pattern, or null. The reason never quotes the pattern. */
+function re2Problem(pattern) {
+    try {
+        re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile(pattern);
+        return null;
+    }
+    catch (error) {
+        if (error instanceof re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JSSyntaxException */ .pB)
+            return error.error;
+        if (error instanceof re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JSException */ .o_)
+            return error.constructor.name;
+        return 'cannot be compiled';
+    }
+}
+/** Capture groups of a valid pattern. */
+function re2GroupCount(pattern) {
+    return re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile(pattern).groupCount();
+}
+class CompiledCustomDetector {
+    spec;
+    pattern;
+    keywords;
+    inPaths;
+    pathRegex;
+    allowlists;
+    constructor(spec) {
+        this.spec = spec;
+        this.pattern = re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile(spec.regex);
+        this.keywords = (spec.keywords ?? []).map((k) => k.toLowerCase()).filter((k) => k !== '');
+        this.inPaths = spec.paths && spec.paths.length > 0 ? (0,_core_path_filter_js__WEBPACK_IMPORTED_MODULE_0__/* .pathMatcher */ .k)(spec.paths) : null;
+        this.pathRegex = spec.pathRegex ? re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile(spec.pathRegex) : null;
+        this.allowlists = (spec.allowlists ?? []).map((a) => {
+            const regexes = (a.regexes ?? []).map((r) => re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile(r));
+            const paths = (a.paths ?? []).map((r) => re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile(r));
+            const stopwords = (a.stopwords ?? []).map((w) => w.toLowerCase()).filter((w) => w !== '');
+            const hasCommits = (a.commits ?? []).length > 0;
+            return { and: a.condition === 'AND', regexes, target: a.regexTarget ?? 'secret', paths, stopwords, hasCommits, commitsOnly: hasCommits && regexes.length === 0 && paths.length === 0 && stopwords.length === 0 };
+        });
+    }
+    /** Whether the detector looks at this file at all (its paths). */
+    appliesTo(path) {
+        if (this.inPaths && !this.inPaths(path))
+            return false;
+        if (this.pathRegex && !this.pathRegex.matcher(path).find())
+            return false;
+        // A regex-less rule is not possible here: the path alone never makes a finding.
+        return !this.allowlists.some((a) => !a.and && a.paths.some((p) => p.matcher(path).find()));
+    }
+    /** Matches in `text` (`lower` is `text.toLowerCase()`, shared by every detector on a file). */
+    find(text, lower, path) {
+        if (this.keywords.length > 0 && !this.keywords.some((k) => lower.includes(k)))
+            return [];
+        const found = [];
+        const matcher = this.pattern.matcher(text);
+        const groups = this.pattern.groupCount();
+        while (found.length < MAX_MATCHES_PER_FILE && matcher.find()) {
+            const start = matcher.start();
+            const end = matcher.end();
+            let group = this.spec.secretGroup ?? 0;
+            if (this.spec.secretGroup === undefined) {
+                for (let g = 1; g <= groups; g++) {
+                    if (matcher.start(g) >= 0 && matcher.end(g) > matcher.start(g)) {
+                        group = g;
+                        break;
+                    }
+                }
+            }
+            const secretStart = group === 0 ? start : matcher.start(group);
+            const secretEnd = group === 0 ? end : matcher.end(group);
+            if (secretStart < 0 || secretEnd <= secretStart)
+                continue; // the group did not take part, or an empty match
+            const secret = text.slice(secretStart, secretEnd);
+            if (this.spec.entropy !== undefined && (0,_entropy_js__WEBPACK_IMPORTED_MODULE_2__/* .shannonEntropy */ .ly)(secret) < this.spec.entropy)
+                continue;
+            if (this.allowed(secret, text.slice(start, end), () => lineAround(text, start, end), path))
+                continue;
+            found.push({ start: secretStart, end: secretEnd, secret });
+        }
+        return found;
+    }
+    allowed(secret, match, line, path) {
+        return this.allowlists.some((a) => {
+            if (a.commitsOnly)
+                return false;
+            const target = a.target === 'secret' ? secret : a.target === 'match' ? match : line();
+            const checks = [];
+            if (a.regexes.length > 0)
+                checks.push(a.regexes.some((r) => r.matcher(target).find()));
+            if (a.paths.length > 0)
+                checks.push(a.paths.some((r) => r.matcher(path).find()));
+            if (a.stopwords.length > 0) {
+                const lower = secret.toLowerCase();
+                checks.push(a.stopwords.some((w) => lower.includes(w)));
+            }
+            // AND with commits: the commit part is the core's; here the rest must hold (and the core checks the commit).
+            if (a.and)
+                return checks.length > 0 && checks.every(Boolean) && !a.hasCommits;
+            return checks.some(Boolean);
+        });
+    }
+}
+function lineAround(text, start, end) {
+    const from = text.lastIndexOf('\n', start - 1) + 1;
+    const to = text.indexOf('\n', end);
+    return text.slice(from, to < 0 ? text.length : to);
+}
+const compiledFor = new WeakMap();
+/** The specs compiled once per settings object (per thread). Specs were validated when loaded. */
+function compileCustomDetectors(specs) {
+    let compiled = compiledFor.get(specs);
+    if (!compiled) {
+        compiled = specs.map((spec) => new CompiledCustomDetector(spec));
+        compiledFor.set(specs, compiled);
+    }
+    return compiled;
+}
 
 
 /***/ }),

@@ -107,7 +107,7 @@ function compare(a, b) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
 /* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5278);
 /* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1922);
-/* harmony import */ var _output_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3445);
+/* harmony import */ var _output_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7279);
 
 
 
@@ -126,9 +126,15 @@ What to scan (one at most; default: the files under PATH):
     --since REV             only commits after REV
     --all-branches          every branch, remote-tracking branch and tag, not only HEAD
 
+Standard input: \`scan -\` reads the content to scan from standard input
+  --stdin-filename PATH   the name it is reported under (its name decides the kind of file,
+                          else its content does); default: <stdin>
+
 Options:
-  --format ${_output_index_js__WEBPACK_IMPORTED_MODULE_1__/* .FORMATS */ .hR.join('|').padEnd(14)} report format (default: text)
+  --format FORMAT         report format (default: text): ${_output_index_js__WEBPACK_IMPORTED_MODULE_1__/* .FORMATS */ .hR.slice(0, 5).join(', ')},
+                          gitlab (GitLab Secret Detection), codequality (GitLab Code Quality)
   --output FILE           write the report to FILE instead of standard output
+  --report FORMAT=FILE    also write a report in FORMAT to FILE (repeatable: several formats, one scan)
   --fail-on SEVERITY      exit 1 when a finding is at or above critical|high|medium|low (default: ${_core_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_FAIL_ON */ .VQ})
   --max-file-size BYTES   skip larger files, with a diagnostic (default: ${_core_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_MAX_FILE_SIZE */ .Sj})
   --config FILE           configuration file (default: .openai-secret-lint.yml|.yaml|.json at the root)
@@ -155,6 +161,8 @@ const OPTIONS = {
     'write-baseline': { type: 'string' },
     verify: { type: 'boolean' },
     'verify-timeout': { type: 'string' },
+    report: { type: 'string', multiple: true },
+    'stdin-filename': { type: 'string' },
     staged: { type: 'boolean' },
     diff: { type: 'string' },
     history: { type: 'boolean' },
@@ -196,6 +204,7 @@ function parseCommand(argv) {
     if (failOn !== null && !(0,_core_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .isSeverity */ ._Z)(failOn))
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`--fail-on must be critical, high, medium or low, not "${failOn}"`);
     const mode = scanMode(values);
+    const stdin = stdinInput(values, paths, mode);
     if (mode.kind !== 'tree' && paths.length > 1)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`--${mode.kind} scans one repository: give at most one directory`);
     return {
@@ -211,7 +220,36 @@ function parseCommand(argv) {
         writeBaseline: nonEmpty(values['write-baseline'], '--write-baseline'),
         verify: Boolean(values.verify),
         verifyTimeoutMs: parseTimeout(values['verify-timeout'], Boolean(values.verify)),
+        reports: (values.report ?? []).map(parseReportTarget),
+        stdin,
     };
+}
+/** `--report sarif=out/report.sarif`: a format and a file, split at the first `=`. */
+function parseReportTarget(value) {
+    const at = value.indexOf('=');
+    const format = at < 0 ? value : value.slice(0, at);
+    const file = at < 0 ? '' : value.slice(at + 1);
+    if (at < 0 || file.trim() === '')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`--report takes FORMAT=FILE (e.g. --report gitlab=gl-secret-detection-report.json), not "${value}"`);
+    if (!(0,_output_index_js__WEBPACK_IMPORTED_MODULE_1__/* .isFormat */ .s2)(format))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`--report: the format must be one of ${_output_index_js__WEBPACK_IMPORTED_MODULE_1__/* .FORMATS */ .hR.join(', ')}, not "${format}"`);
+    return { format, file };
+}
+/** `scan -` alone reads standard input; `--stdin-filename` only means something with it. */
+function stdinInput(values, paths, mode) {
+    const filename = values['stdin-filename'];
+    if (!paths.includes('-')) {
+        if (filename !== undefined)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('--stdin-filename only applies to `scan -` (standard input)');
+        return null;
+    }
+    if (paths.length > 1)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('`scan -` reads standard input only: give no other path');
+    if (mode.kind !== 'tree')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`--${mode.kind} cannot be combined with \`scan -\` (standard input)`);
+    if (values['write-baseline'] !== undefined)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('--write-baseline cannot be combined with `scan -` (standard input)');
+    return { filename: filename === undefined ? null : nonEmpty(filename, '--stdin-filename') };
 }
 function scanMode(values) {
     const chosen = [values.staged && '--staged', values.diff !== undefined && '--diff', values.history && '--history'].filter(Boolean);
@@ -397,24 +435,28 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _baseline_baseline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6360);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(4296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(4296);
 /* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8525);
-/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(5278);
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(5278);
 /* harmony import */ var _core_incomplete_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3319);
 /* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9506);
-/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4910);
-/* harmony import */ var _diff_staged_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2889);
-/* harmony import */ var _history_scan_history_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7042);
-/* harmony import */ var _output_escape_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8078);
-/* harmony import */ var _output_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3445);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7593);
-/* harmony import */ var _console_logger_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8328);
-/* harmony import */ var _install_hook_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4525);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(1957);
-/* harmony import */ var _util_safe_write_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(5497);
-/* harmony import */ var _org_command_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(6667);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_4__, _diff_staged_js__WEBPACK_IMPORTED_MODULE_6__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_7__, _org_command_js__WEBPACK_IMPORTED_MODULE_15__]);
-([_core_scan_js__WEBPACK_IMPORTED_MODULE_4__, _diff_staged_js__WEBPACK_IMPORTED_MODULE_6__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_7__, _org_command_js__WEBPACK_IMPORTED_MODULE_15__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/* harmony import */ var _core_scan_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2976);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4910);
+/* harmony import */ var _diff_staged_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2889);
+/* harmony import */ var _history_scan_history_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7042);
+/* harmony import */ var _output_escape_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8078);
+/* harmony import */ var _output_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7279);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7593);
+/* harmony import */ var _console_logger_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8328);
+/* harmony import */ var _install_hook_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(4525);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(4593);
+/* harmony import */ var _stdin_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(427);
+/* harmony import */ var _util_safe_write_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(5497);
+/* harmony import */ var _org_command_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(6667);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_4__, _core_scan_text_js__WEBPACK_IMPORTED_MODULE_5__, _diff_staged_js__WEBPACK_IMPORTED_MODULE_7__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_8__, _org_command_js__WEBPACK_IMPORTED_MODULE_17__]);
+([_core_scan_js__WEBPACK_IMPORTED_MODULE_4__, _core_scan_text_js__WEBPACK_IMPORTED_MODULE_5__, _diff_staged_js__WEBPACK_IMPORTED_MODULE_7__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_8__, _org_command_js__WEBPACK_IMPORTED_MODULE_17__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
+
 
 
 
@@ -439,20 +481,20 @@ const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 };
 async function main(argv, io) {
     try {
         if (argv[0] === 'org')
-            return await (0,_org_command_js__WEBPACK_IMPORTED_MODULE_15__/* .runOrg */ .w$)(argv.slice(1), io);
-        const command = (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .parseCommand */ .R)(argv);
+            return await (0,_org_command_js__WEBPACK_IMPORTED_MODULE_17__/* .runOrg */ .w$)(argv.slice(1), io);
+        const command = (0,_args_js__WEBPACK_IMPORTED_MODULE_11__/* .parseCommand */ .R)(argv);
         switch (command.name) {
             case 'help':
-                io.stdout.write(_args_js__WEBPACK_IMPORTED_MODULE_10__/* .USAGE */ .u);
+                io.stdout.write(_args_js__WEBPACK_IMPORTED_MODULE_11__/* .USAGE */ .u);
                 return EXIT.ok;
             case 'version':
-                io.stdout.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_NAME */ .l} ${_core_version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_VERSION */ .w}\n`);
+                io.stdout.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_NAME */ .l} ${_core_version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_VERSION */ .w}\n`);
                 return EXIT.ok;
             case 'install-hook': {
-                const result = await (0,_install_hook_js__WEBPACK_IMPORTED_MODULE_12__/* .installHook */ .P)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, command.path ?? '.'), command.force);
+                const result = await (0,_install_hook_js__WEBPACK_IMPORTED_MODULE_13__/* .installHook */ .P)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, command.path ?? '.'), command.force);
                 io.stdout.write(`installed the pre-commit hook: ${result.file}\n`);
                 if (result.warning)
-                    io.stderr.write(`warning: ${(0,_output_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .logSafe */ .sN)(result.warning)}\n`);
+                    io.stderr.write(`warning: ${(0,_output_escape_js__WEBPACK_IMPORTED_MODULE_9__/* .logSafe */ .sN)(result.warning)}\n`);
                 return EXIT.ok;
             }
             case 'scan':
@@ -460,64 +502,76 @@ async function main(argv, io) {
         }
     }
     catch (error) {
-        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .isConfigurationError */ .p0)(error)) {
-            io.stderr.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_NAME */ .l}: ${(0,_output_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .logSafe */ .sN)(error.message)}\n`);
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_18__/* .isConfigurationError */ .p0)(error)) {
+            io.stderr.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_NAME */ .l}: ${(0,_output_escape_js__WEBPACK_IMPORTED_MODULE_9__/* .logSafe */ .sN)(error.message)}\n`);
             return EXIT.usage;
         }
         if ((0,_util_git_js__WEBPACK_IMPORTED_MODULE_2__/* .isGitTimeout */ .g6)(error)) {
-            io.stderr.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_NAME */ .l}: ${(0,_output_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .logSafe */ .sN)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .errorMessage */ .gJ)(error))}\n`);
+            io.stderr.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_NAME */ .l}: ${(0,_output_escape_js__WEBPACK_IMPORTED_MODULE_9__/* .logSafe */ .sN)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_18__/* .errorMessage */ .gJ)(error))}\n`);
             return EXIT.internal;
         }
-        io.stderr.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_NAME */ .l}: internal error: ${(0,_output_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .logSafe */ .sN)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .errorMessage */ .gJ)(error))}\n`);
+        io.stderr.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_NAME */ .l}: internal error: ${(0,_output_escape_js__WEBPACK_IMPORTED_MODULE_9__/* .logSafe */ .sN)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_18__/* .errorMessage */ .gJ)(error))}\n`);
         if (io.env.OPENAI_SECRET_LINT_DEBUG && error instanceof Error && error.stack)
             io.stderr.write(`${error.stack}\n`);
         return EXIT.internal;
     }
 }
 async function runScan(command, io) {
-    const settings = await (0,_settings_js__WEBPACK_IMPORTED_MODULE_13__/* .settingsFromCommand */ .h)(command, io.cwd, io.env);
-    const logger = (0,_console_logger_js__WEBPACK_IMPORTED_MODULE_11__/* .consoleLogger */ .k)(io.stderr, Boolean(io.env.OPENAI_SECRET_LINT_DEBUG), command.mode.kind === 'history' ? 'commits' : 'files');
-    const report = await scanFor(command, settings, logger);
+    const settings = await (0,_settings_js__WEBPACK_IMPORTED_MODULE_14__/* .settingsFromCommand */ .h)(command, io.cwd, io.env, (message) => io.stderr.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_NAME */ .l}: warning: ${message}\n`));
+    const logger = (0,_console_logger_js__WEBPACK_IMPORTED_MODULE_12__/* .consoleLogger */ .k)(io.stderr, Boolean(io.env.OPENAI_SECRET_LINT_DEBUG), command.mode.kind === 'history' ? 'commits' : 'files');
+    const report = command.stdin !== null ? await scanStdin(command, settings, logger, io) : await scanFor(command, settings, logger);
     logger.finish();
     // Said last, after the report, so that it is what a reader sees; exit 3 wins over findings.
-    const incomplete = (0,_core_incomplete_js__WEBPACK_IMPORTED_MODULE_3__/* .incompleteMessage */ .wj)(report, _output_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeControls */ .UN);
+    const incomplete = (0,_core_incomplete_js__WEBPACK_IMPORTED_MODULE_3__/* .incompleteMessage */ .wj)(report, _output_escape_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeControls */ .UN);
     const outcome = (code) => {
         if (incomplete === null)
             return code;
         // File names are the repository's: no line of them may start a workflow command.
-        io.stderr.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_NAME */ .l}: ${(0,_output_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .logSafe */ .sN)(incomplete)}\n`);
+        io.stderr.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_NAME */ .l}: ${(0,_output_escape_js__WEBPACK_IMPORTED_MODULE_9__/* .logSafe */ .sN)(incomplete)}\n`);
         return EXIT.internal;
     };
     if (command.writeBaseline !== null) {
         const file = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, command.writeBaseline);
         const count = await (0,_baseline_baseline_js__WEBPACK_IMPORTED_MODULE_1__/* .writeBaseline */ .B9)(file, report, { within: io.cwd });
-        io.stderr.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_NAME */ .l}: wrote ${count} finding${count === 1 ? '' : 's'} to the baseline ${command.writeBaseline}\n`);
+        io.stderr.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_NAME */ .l}: wrote ${count} finding${count === 1 ? '' : 's'} to the baseline ${command.writeBaseline}\n`);
         return outcome(EXIT.ok);
     }
     const color = command.output === null && useColor(io);
-    const rendered = (0,_output_index_js__WEBPACK_IMPORTED_MODULE_9__/* .renderReport */ .B1)(report, command.format, { color });
+    const now = new Date();
+    const rendered = (0,_output_index_js__WEBPACK_IMPORTED_MODULE_10__/* .renderReport */ .B1)(report, command.format, { color, now });
+    for (const target of command.reports)
+        await writeReport(io, `--report ${target.format}=${target.file}`, target.file, (0,_output_index_js__WEBPACK_IMPORTED_MODULE_10__/* .renderReport */ .B1)(report, target.format, { color: false, now }));
     if (command.output !== null) {
-        try {
-            // Never through a link: the scanned repository may have committed the output name as one.
-            await (0,_util_safe_write_js__WEBPACK_IMPORTED_MODULE_14__/* .writeFileNoFollow */ .q)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, command.output), rendered, { within: io.cwd });
-        }
-        catch (error) {
-            if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .isConfigurationError */ .p0)(error))
-                throw error;
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .ConfigurationError */ .j1(`cannot write --output ${command.output}: ${error.code ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .errorMessage */ .gJ)(error)}`);
-        }
+        await writeReport(io, `--output ${command.output}`, command.output, rendered);
     }
     else {
         io.stdout.write(rendered);
     }
-    return outcome(report.findings.some((f) => (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_17__/* .atLeast */ .jZ)(f.severity, settings.failOn)) ? EXIT.findings : EXIT.ok);
+    return outcome(report.findings.some((f) => (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_19__/* .atLeast */ .jZ)(f.severity, settings.failOn)) ? EXIT.findings : EXIT.ok);
+}
+/** Never through a link: the scanned repository may have committed the output name as one. */
+async function writeReport(io, shown, file, content) {
+    try {
+        await (0,_util_safe_write_js__WEBPACK_IMPORTED_MODULE_16__/* .writeFileNoFollow */ .q)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, file), content, { within: io.cwd });
+    }
+    catch (error) {
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_18__/* .isConfigurationError */ .p0)(error))
+            throw error;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_18__/* .ConfigurationError */ .j1(`cannot write ${shown}: ${error.code ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_18__/* .errorMessage */ .gJ)(error)}`);
+    }
+}
+async function scanStdin(command, settings, logger, io) {
+    if (!io.stdin)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_18__/* .ConfigurationError */ .j1('`scan -` needs standard input');
+    const input = await (0,_stdin_js__WEBPACK_IMPORTED_MODULE_15__/* .readStdin */ .v)(io.stdin, command.stdin.filename, settings.maxFileSize);
+    return (0,_core_scan_text_js__WEBPACK_IMPORTED_MODULE_5__/* .scanText */ .F)(input, settings, logger);
 }
 function scanFor(command, settings, logger) {
     switch (command.mode.kind) {
         case 'staged':
-            return (0,_diff_staged_js__WEBPACK_IMPORTED_MODULE_6__/* .scanStaged */ .a)(settings, logger);
+            return (0,_diff_staged_js__WEBPACK_IMPORTED_MODULE_7__/* .scanStaged */ .a)(settings, logger);
         case 'history':
-            return (0,_history_scan_history_js__WEBPACK_IMPORTED_MODULE_7__/* .scanHistory */ .s)(settings, logger, { since: command.mode.since, allBranches: command.mode.allBranches });
+            return (0,_history_scan_history_js__WEBPACK_IMPORTED_MODULE_8__/* .scanHistory */ .s)(settings, logger, { since: command.mode.since, allBranches: command.mode.allBranches });
         case 'diff': // settings.changedLines already restricts the scan
         case 'tree':
             return (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .scan */ .SQ)(settings, logger);
@@ -536,23 +590,357 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1957:
+/***/ 4593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ settingsFromCommand)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _baseline_baseline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6360);
-/* harmony import */ var _config_apply_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1110);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5674);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4296);
-/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1922);
-/* harmony import */ var _diff_changed_lines_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5993);
-/* harmony import */ var _verify_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3638);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  h: () => (/* binding */ settingsFromCommand)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/baseline/baseline.ts
+var baseline = __webpack_require__(6360);
+// EXTERNAL MODULE: ./src/config/apply.ts
+var apply = __webpack_require__(1110);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __webpack_require__(3292);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/detectors/custom.ts
+var custom = __webpack_require__(6620);
+// EXTERNAL MODULE: ./src/config/detectors.ts
+var detectors = __webpack_require__(3297);
+// EXTERNAL MODULE: ./src/config/load.ts + 4 modules
+var load = __webpack_require__(5674);
+;// CONCATENATED MODULE: ./src/config/gitleaks.ts
+/**
+ * `gitleaksConfig:` imports a gitleaks configuration (TOML): its rules become custom detectors
+ * and its allowlists apply to findings. gitleaks writes Go RE2 regexes; they run here on re2js,
+ * linear time. What cannot be honoured is a warning naming the field (or the rule), never a crash:
+ * the file sits in the scanned repository, so it is as hostile as any of its content. It is read
+ * only from inside the scan root, never through a symbolic link.
+ */
+
+
+
+
+
+
+
+
+/** Read and not acted on: they change nothing a scan finds. */
+const IGNORED_TOP = new Set(['title', 'description', 'minVersion']);
+const IGNORED_RULE = new Set(['description', 'tags']);
+/** Rule ids as every report spells them (schemas/report.schema.json). */
+const RULE_ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
+/**
+ * Reads `relative` (from the config) inside `root`: no absolute path, no `..` out of the root,
+ * no symbolic link on the way, a regular file of at most 1 MiB.
+ */
+async function loadGitleaksConfig(root, relative, builtInIds) {
+    const shown = `gitleaksConfig ${JSON.stringify(relative)}`;
+    if (relative.includes('\0') || external_node_path_default().isAbsolute(relative) || /^[A-Za-z]:/.test(relative))
+        throw new errors/* ConfigurationError */.j1(`${shown}: must be a path relative to the scan root`);
+    const parts = relative.replace(/\\/g, '/').split('/').filter((p) => p !== '' && p !== '.');
+    if (parts.length === 0 || parts.includes('..'))
+        throw new errors/* ConfigurationError */.j1(`${shown}: must be a path inside the scan root (no \`..\`)`);
+    let current = root;
+    for (const [i, part] of parts.entries()) {
+        current = external_node_path_default().join(current, part);
+        let info;
+        try {
+            info = await (0,promises_.lstat)(current);
+        }
+        catch (error) {
+            throw new errors/* ConfigurationError */.j1(`${shown}: cannot read it: ${error.code ?? String(error)}`);
+        }
+        if (info.isSymbolicLink())
+            throw new errors/* ConfigurationError */.j1(`${shown}: ${parts.slice(0, i + 1).join('/')} is a symbolic link (not followed)`);
+        if (i < parts.length - 1 ? !info.isDirectory() : !info.isFile())
+            throw new errors/* ConfigurationError */.j1(`${shown}: not a ${i < parts.length - 1 ? 'directory' : 'regular file'}: ${parts.slice(0, i + 1).join('/')}`);
+        if (i === parts.length - 1 && info.size > load/* MAX_CONFIG_BYTES */.GW)
+            throw new errors/* ConfigurationError */.j1(`${shown}: larger than 1 MiB`);
+    }
+    let text;
+    try {
+        const handle = await (0,promises_.open)(current, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
+        try {
+            const buffer = Buffer.alloc(load/* MAX_CONFIG_BYTES */.GW + 1);
+            const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+            if (bytesRead > load/* MAX_CONFIG_BYTES */.GW)
+                throw new errors/* ConfigurationError */.j1(`${shown}: larger than 1 MiB`);
+            text = buffer.subarray(0, bytesRead).toString('utf8');
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch (error) {
+        if (error instanceof errors/* ConfigurationError */.j1)
+            throw error;
+        throw new errors/* ConfigurationError */.j1(`${shown}: cannot read it: ${error.code ?? String(error)}`);
+    }
+    const name = parts.join('/');
+    return parseGitleaksConfig(text, /^[\w./-]{1,200}$/.test(name) ? name : 'gitleaksConfig', builtInIds);
+}
+/** Translates a gitleaks TOML text. Invalid TOML is a configuration error; everything else at most a warning. */
+function parseGitleaksConfig(text, shown, builtInIds = []) {
+    let doc;
+    try {
+        doc = (0,dist/* parse */.qg)(text.replace(/^\uFEFF/, ''));
+    }
+    catch (error) {
+        // The parser's message quotes the text: only its position is repeated.
+        if (error instanceof dist/* TomlError */.zx)
+            throw new errors/* ConfigurationError */.j1(`${shown}:${error.line}:${error.column}: invalid TOML`);
+        throw new errors/* ConfigurationError */.j1(`${shown}: invalid TOML`);
+    }
+    const out = { detectors: [], allowlists: [], warnings: [] };
+    const warn = (message) => out.warnings.push(`${shown}: ${message}`);
+    for (const key of Object.keys(doc)) {
+        if (IGNORED_TOP.has(key) || key === 'rules' || key === 'allowlist' || key === 'allowlists')
+            continue;
+        if (key === 'extend')
+            warn('`extend` is not supported: only the rules written in this file are loaded (gitleaks\' default rules are not; the built-in detectors cover the common providers)');
+        else
+            warn(`unknown field \`${safeName(key)}\` ignored`);
+    }
+    const globals = [];
+    if (doc.allowlist !== undefined)
+        globals.push(doc.allowlist);
+    if (Array.isArray(doc.allowlists))
+        globals.push(...doc.allowlists);
+    else if (doc.allowlists !== undefined)
+        warn('`allowlists` must be an array of tables; ignored');
+    for (const [i, raw] of globals.entries()) {
+        const allowlist = translateAllowlist(raw, `global allowlist ${i + 1}`, warn, true);
+        if (allowlist)
+            out.allowlists.push(allowlist.core);
+    }
+    const rules = doc.rules === undefined ? [] : Array.isArray(doc.rules) ? doc.rules : (warn('`rules` must be an array of tables ([[rules]]); ignored'), []);
+    const ids = new Set();
+    const renamed = [];
+    for (const [index, raw] of rules.entries()) {
+        if (!isRecord(raw)) {
+            warn(`rule ${index + 1} is not a table; skipped`);
+            continue;
+        }
+        let given = raw.id;
+        if (typeof given === 'string' && !RULE_ID.test(given)) {
+            // `AWS_Key.v2` -> `aws-key-v2`: report ids are lower-case letters, digits and `-`.
+            const normalized = given.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 100);
+            if (RULE_ID.test(normalized))
+                warn(`rule ${index + 1}: its id is reported as ${normalized} (rule ids are lower-case letters, digits and -)`);
+            given = normalized;
+        }
+        if (typeof given !== 'string' || !RULE_ID.test(given)) {
+            warn(`rule ${index + 1} has no usable \`id\`; skipped`);
+            continue;
+        }
+        const name = `rule ${given}`;
+        if (ids.has(given)) {
+            warn(`${name} is defined twice: the second one is skipped`);
+            continue;
+        }
+        ids.add(given);
+        let id = given;
+        if (builtInIds.includes(id)) {
+            id = `gitleaks-${given}`;
+            renamed.push(given);
+        }
+        const spec = translateRule(raw, id, name, warn);
+        if (spec) {
+            out.detectors.push(spec.detector);
+            out.allowlists.push(...spec.core);
+        }
+    }
+    if (renamed.length > 0)
+        warn(`${renamed.length} rule id(s) are also built-in rule ids and are reported as gitleaks-<id>: ${renamed.slice(0, 10).join(', ')}${renamed.length > 10 ? ', …' : ''}`);
+    return out;
+}
+function translateRule(raw, id, name, warn) {
+    for (const key of Object.keys(raw)) {
+        if (['id', 'regex', 'secretGroup', 'entropy', 'keywords', 'path', 'allowlist', 'allowlists'].includes(key) || IGNORED_RULE.has(key))
+            continue;
+        if (key === 'skipReport' && raw.skipReport === true) {
+            warn(`${name}: \`skipReport\` (a rule only used by composite rules) is not supported; skipped`);
+            return null;
+        }
+        if (key === 'required')
+            warn(`${name}: \`required\` (composite rules) is not supported: the rule reports on its own regex alone`);
+        else if (key !== 'skipReport')
+            warn(`${name}: unknown field \`${safeName(key)}\` ignored`);
+    }
+    if (typeof raw.regex !== 'string' || raw.regex === '') {
+        warn(`${name}: no \`regex\` (rules that match file paths only are not supported); skipped`);
+        return null;
+    }
+    const problem = (0,custom/* re2Problem */.n3)(raw.regex);
+    if (problem !== null) {
+        warn(`${name}: its regex is not accepted by RE2 (${problem}); skipped`);
+        return null;
+    }
+    const detector = {
+        id,
+        regex: raw.regex,
+        severity: detectors/* DEFAULT_CUSTOM_SEVERITY */.Aw,
+        description: typeof raw.description === 'string' && raw.description.trim() !== '' ? oneLine(raw.description) : `A credential matched by the gitleaks rule ${id}.`,
+        remediation: detectors/* DEFAULT_CUSTOM_REMEDIATION */.G3,
+        origin: `gitleaks ${name}`,
+    };
+    if (raw.secretGroup !== undefined) {
+        const groups = (0,custom/* re2GroupCount */.Ks)(raw.regex);
+        if (typeof raw.secretGroup !== 'number' || !Number.isInteger(raw.secretGroup) || raw.secretGroup < 0)
+            warn(`${name}: \`secretGroup\` must be a whole number; ignored`);
+        else if (raw.secretGroup > groups)
+            warn(`${name}: \`secretGroup\` ${raw.secretGroup} but the regex has ${groups} group(s); ignored`);
+        else
+            detector.secretGroup = raw.secretGroup;
+    }
+    if (raw.entropy !== undefined) {
+        if (typeof raw.entropy === 'number' && raw.entropy >= 0)
+            detector.entropy = raw.entropy;
+        else
+            warn(`${name}: \`entropy\` must be a number; ignored`);
+    }
+    if (raw.keywords !== undefined) {
+        if (Array.isArray(raw.keywords) && raw.keywords.every((k) => typeof k === 'string'))
+            detector.keywords = raw.keywords.filter((k) => k !== '');
+        else
+            warn(`${name}: \`keywords\` must be a list of strings; ignored (the rule runs on every file)`);
+    }
+    if (raw.path !== undefined) {
+        if (typeof raw.path !== 'string')
+            warn(`${name}: \`path\` must be a string; ignored`);
+        else {
+            const pathProblem = (0,custom/* re2Problem */.n3)(raw.path);
+            if (pathProblem !== null) {
+                warn(`${name}: its path regex is not accepted by RE2 (${pathProblem}); skipped`);
+                return null;
+            }
+            detector.pathRegex = raw.path;
+        }
+    }
+    const lists = [];
+    if (raw.allowlist !== undefined)
+        lists.push(raw.allowlist);
+    if (Array.isArray(raw.allowlists))
+        lists.push(...raw.allowlists);
+    else if (raw.allowlists !== undefined)
+        warn(`${name}: \`allowlists\` must be an array of tables; ignored`);
+    const core = [];
+    const own = [];
+    for (const [i, list] of lists.entries()) {
+        const translated = translateAllowlist(list, `${name} allowlist ${i + 1}`, warn, false);
+        if (!translated)
+            continue;
+        if (translated.detector)
+            own.push(translated.detector);
+        // A rule's commits are known only to the core (history scans): checked there, for this rule only.
+        if (translated.core.commits && translated.core.commits.length > 0)
+            core.push({ ruleIds: [id], commits: translated.core.commits });
+    }
+    if (own.length > 0)
+        detector.allowlists = own;
+    return { detector, core };
+}
+/**
+ * One allowlist table. Global ones apply in the core to every finding (their regexes match the
+ * secret); a rule's own run in its detector (regexTarget secret, match or line) except commits.
+ */
+function translateAllowlist(raw, name, warn, global) {
+    if (!isRecord(raw)) {
+        warn(`${name} is not a table; ignored`);
+        return null;
+    }
+    const strings = (key) => {
+        const value = raw[key];
+        if (value === undefined)
+            return [];
+        if (Array.isArray(value) && value.every((v) => typeof v === 'string'))
+            return value;
+        warn(`${name}: \`${key}\` must be a list of strings; ignored`);
+        return [];
+    };
+    const patterns = (key) => strings(key).filter((pattern, i) => {
+        const problem = (0,custom/* re2Problem */.n3)(pattern);
+        if (problem !== null)
+            warn(`${name}: ${key}[${i}] is not accepted by RE2 (${problem}); that pattern is ignored`);
+        return problem === null;
+    });
+    for (const key of Object.keys(raw)) {
+        if (['description', 'condition', 'commits', 'paths', 'regexTarget', 'regexes', 'stopwords'].includes(key))
+            continue;
+        if (key === 'targetRules' && global)
+            continue;
+        warn(`${name}: unknown field \`${safeName(key)}\` ignored`);
+    }
+    let condition = 'OR';
+    if (raw.condition !== undefined) {
+        if (raw.condition === 'AND' || raw.condition === 'OR')
+            condition = raw.condition;
+        else
+            warn(`${name}: \`condition\` must be "OR" or "AND"; OR applies`);
+    }
+    let target = 'secret';
+    if (raw.regexTarget !== undefined) {
+        if (raw.regexTarget === 'secret' || raw.regexTarget === 'match' || raw.regexTarget === 'line')
+            target = raw.regexTarget;
+        else
+            warn(`${name}: \`regexTarget\` must be secret, match or line; secret applies`);
+    }
+    const commits = strings('commits');
+    const paths = patterns('paths');
+    const regexes = patterns('regexes');
+    const stopwords = strings('stopwords');
+    if (global && target !== 'secret' && regexes.length > 0)
+        warn(`${name}: \`regexTarget = "${target}"\` is not supported in a global allowlist: its regexes are matched against the secret`);
+    const core = { condition, commits, paths, regexes, stopwords };
+    if (global) {
+        const targets = strings('targetRules');
+        if (targets.length > 0)
+            core.ruleIds = targets;
+        return { core };
+    }
+    if (condition === 'AND' && commits.length > 0 && (paths.length > 0 || regexes.length > 0 || stopwords.length > 0)) {
+        warn(`${name}: \`condition = "AND"\` with \`commits\` and other checks is not supported in a rule's allowlist; ignored`);
+        return null;
+    }
+    return { core: { commits }, detector: { condition, regexes, regexTarget: target, paths, stopwords } };
+}
+/** A field name as shown in a warning: ours to print only when it looks like a name. */
+function safeName(key) {
+    return /^[A-Za-z][A-Za-z0-9_-]{0,40}$/.test(key) ? key : '(unprintable name)';
+}
+function oneLine(text) {
+    return text.replace(/\s+/g, ' ').trim().slice(0, 500);
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// EXTERNAL MODULE: ./src/analyzers/registry.ts + 89 modules
+var registry = __webpack_require__(9082);
+// EXTERNAL MODULE: ./src/core/finding.ts
+var finding = __webpack_require__(5278);
+// EXTERNAL MODULE: ./src/core/settings.ts
+var core_settings = __webpack_require__(1922);
+// EXTERNAL MODULE: ./src/diff/changed-lines.ts
+var changed_lines = __webpack_require__(5993);
+// EXTERNAL MODULE: ./src/verify/index.ts + 15 modules
+var verify = __webpack_require__(3638);
+;// CONCATENATED MODULE: ./src/cli/settings.ts
+
+
+
 
 
 
@@ -568,49 +956,70 @@ __webpack_async_result__();
  * directory when they are inside it (as a pre-commit hook passes them), else to their deepest
  * common directory.
  */
-async function settingsFromCommand(command, cwd, env = {}) {
+async function settingsFromCommand(command, cwd, env = {}, warn = () => { }) {
+    // Standard input has no tree: the working directory is the root its config is read from.
+    if (command.stdin !== null)
+        return finishSettings(command, await (0,promises_.realpath)(cwd), [], cwd, env, warn);
     const targets = [];
     let onlyDirectory = null;
     for (const given of command.paths) {
-        const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, given);
+        const absolute = external_node_path_default().resolve(cwd, given);
         let info;
         try {
-            info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(absolute);
+            info = await (0,promises_.stat)(absolute);
         }
         catch {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`path not found: ${given}`);
+            throw new errors/* ConfigurationError */.j1(`path not found: ${given}`);
         }
-        const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(absolute);
+        const real = await (0,promises_.realpath)(absolute);
         targets.push(real);
         if (command.paths.length === 1 && info.isDirectory())
             onlyDirectory = real;
     }
     if (command.mode.kind !== 'tree' && onlyDirectory === null) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`--${command.mode.kind} needs a repository directory, not a file`);
+        throw new errors/* ConfigurationError */.j1(`--${command.mode.kind} needs a repository directory, not a file`);
     }
-    const realCwd = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(cwd);
-    const insideCwd = targets.every((t) => t === realCwd || t.startsWith(realCwd + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)));
+    const realCwd = await (0,promises_.realpath)(cwd);
+    const insideCwd = targets.every((t) => t === realCwd || t.startsWith(realCwd + (external_node_path_default()).sep));
     const root = onlyDirectory ?? (insideCwd ? realCwd : commonDirectory(targets));
-    const { config } = await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadConfig */ .Z9)(root, command.config, cwd);
-    let settings = (0,_config_apply_js__WEBPACK_IMPORTED_MODULE_7__/* .applyConfig */ .x)((0,_core_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .defaultSettings */ .L6)(root, { targets }), config);
+    return finishSettings(command, root, targets, cwd, env, warn);
+}
+/** Defaults, then the config file found at `root` (or --config), then the flags. */
+async function finishSettings(command, root, targets, cwd, env, warn) {
+    const { config } = await (0,load/* loadConfig */.Z9)(root, command.config, cwd);
+    let settings = await applyGitleaksConfig((0,apply/* applyConfig */.x)((0,core_settings/* defaultSettings */.L6)(root, { targets }), config), config, warn);
     if (command.failOn !== null)
         settings.failOn = command.failOn;
     if (command.maxFileSize !== null)
         settings.maxFileSize = command.maxFileSize;
     // A baseline being rewritten must record every current finding, including those it accepted before.
     if (command.baseline !== null && command.writeBaseline === null) {
-        settings = { ...settings, baseline: await (0,_baseline_baseline_js__WEBPACK_IMPORTED_MODULE_2__/* .readBaseline */ .mF)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, command.baseline)) };
+        settings = { ...settings, baseline: await (0,baseline/* readBaseline */.mF)(external_node_path_default().resolve(cwd, command.baseline)) };
     }
     if (command.mode.kind === 'diff')
-        settings.changedLines = await (0,_diff_changed_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .changedLinesSince */ .aW)(root, command.mode.base, { maxFileSize: settings.maxFileSize });
+        settings.changedLines = await (0,changed_lines/* changedLinesSince */.aW)(root, command.mode.base, { maxFileSize: settings.maxFileSize });
     if (command.verify) {
-        (0,_verify_index_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveBaseUrls */ .yg)(env); // a bad base-URL override is a usage error before anything is sent
+        (0,verify/* resolveBaseUrls */.yg)(env); // a bad base-URL override is a usage error before anything is sent
         settings.verify = { enabled: true, env, ...(command.verifyTimeoutMs !== null ? { timeoutMs: command.verifyTimeoutMs } : {}) };
     }
     return settings;
 }
+/** `gitleaksConfig:`: its rules join the custom detectors, its allowlists the suppressions. */
+async function applyGitleaksConfig(settings, config, warn) {
+    if (config.gitleaksConfig === undefined)
+        return settings;
+    const builtIn = [...(0,registry/* allRuleMeta */.pX)().map((m) => m.id), ...finding/* CATEGORIES */.R6, ...(settings.customDetectors ?? []).map((d) => d.id)];
+    const imported = await loadGitleaksConfig(settings.root, config.gitleaksConfig, builtIn);
+    for (const warning of imported.warnings)
+        warn(warning);
+    return {
+        ...settings,
+        customDetectors: [...(settings.customDetectors ?? []), ...imported.detectors],
+        allowlists: [...(settings.allowlists ?? []), ...imported.allowlists],
+    };
+}
 function commonDirectory(paths) {
-    const split = paths.map((p) => node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(p).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)));
+    const split = paths.map((p) => external_node_path_default().dirname(p).split((external_node_path_default()).sep));
     const first = split[0] ?? [];
     let length = first.length;
     for (const parts of split) {
@@ -619,7 +1028,112 @@ function commonDirectory(paths) {
             i++;
         length = i;
     }
-    return first.slice(0, length).join((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)) || (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep);
+    return first.slice(0, length).join((external_node_path_default()).sep) || (external_node_path_default()).sep;
+}
+
+
+/***/ }),
+
+/***/ 427:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  v: () => (/* binding */ readStdin)
+});
+
+// UNUSED EXPORTS: stdinPath
+
+// EXTERNAL MODULE: ./src/discover/read-text.ts
+var read_text = __webpack_require__(5563);
+// EXTERNAL MODULE: ./src/discover/classify.ts
+var classify = __webpack_require__(6641);
+;// CONCATENATED MODULE: ./src/discover/stdin-kind.ts
+
+/** The path findings in standard input are reported under when `--stdin-filename` is not given. */
+const STDIN_NAME = '<stdin>';
+// Top-level keys (at the start of a line) that mark a GitLab pipeline or a GitHub workflow.
+const GITLAB_KEYS = /(^|\n)(stages|include|default|variables|workflow)[ \t]*:|(^|\n)[ \t]+script[ \t]*:/;
+const GITLAB_SCRIPT = /(^|\n)[ \t]+(script|before_script|after_script)[ \t]*:/;
+const WORKFLOW_ON = /(^|\n)(on|"on"|'on')[ \t]*:/;
+const WORKFLOW_JOBS = /(^|\n)jobs[ \t]*:/;
+/**
+ * The kind of the text read from standard input. A name that says what the file is decides
+ * (`.gitlab-ci.yml`, `.github/workflows/x.yml`, `values.yaml`, `.env`…); otherwise the content
+ * does: `kind:` with `apiVersion:` is a Kubernetes manifest (`kubectl get … -o yaml`, `helm
+ * template`), `on:` with `jobs:` a GitHub workflow, `stages:` or a job's `script:` a GitLab
+ * pipeline. Anything else is YAML when named so, else plain text.
+ */
+function stdinKind(filename, text) {
+    const named = filename === null ? 'other' : (0,classify/* classify */.L8)(filename);
+    if (named !== 'yaml' && named !== 'other')
+        return named;
+    if ((0,classify/* looksLikeKubernetes */.El)(text))
+        return 'k8s';
+    if (WORKFLOW_ON.test(text) && WORKFLOW_JOBS.test(text))
+        return 'workflow';
+    if (/(^|\n)stages[ \t]*:/.test(text) || (GITLAB_SCRIPT.test(text) && GITLAB_KEYS.test(text)))
+        return 'gitlab-ci';
+    return named === 'yaml' ? 'yaml' : filename === null && looksLikeYaml(text) ? 'yaml' : named;
+}
+/** Unnamed input whose first meaningful line is a YAML key or document start. */
+function looksLikeYaml(text) {
+    for (const line of text.split('\n', 50)) {
+        const t = line.trim();
+        if (t === '' || t.startsWith('#'))
+            continue;
+        return t === '---' || /^[A-Za-z_][\w.-]*[ \t]*:(\s|$)/.test(t) || /^- /.test(t);
+    }
+    return false;
+}
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/cli/stdin.ts
+
+
+
+/**
+ * Reads standard input for `scan -`, at most `maxBytes` (the max file size): past that it stops
+ * reading and says so, and the scan is incomplete (exit 3), never a partial scan passed as whole.
+ */
+async function readStdin(stream, filename, maxBytes) {
+    const name = filename === null ? STDIN_NAME : stdinPath(filename);
+    const chunks = [];
+    let bytes = 0;
+    let tooLarge = false;
+    for await (const chunk of stream) {
+        const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        bytes += buffer.length;
+        if (bytes > maxBytes) {
+            tooLarge = true;
+            break;
+        }
+        chunks.push(buffer);
+    }
+    if (tooLarge) {
+        stream.destroy?.();
+        return { path: name, text: null, bytes, kind: 'other', skipped: 'too-large' };
+    }
+    const text = (0,read_text/* decodeText */.g7)(Buffer.concat(chunks));
+    if (text === null)
+        return { path: name, text: null, bytes, kind: 'other', skipped: 'binary' };
+    return { path: name, text, bytes, kind: stdinKind(filename === null ? null : name, text) };
+}
+/** `./k8s/rendered.yaml` -> `k8s/rendered.yaml`: a relative POSIX path, as every finding has. */
+function stdinPath(filename) {
+    const parts = [];
+    for (const part of filename.replace(/\\/g, '/').split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..')
+            throw new errors/* ConfigurationError */.j1('--stdin-filename must be a path inside the repository (no `..`)');
+        parts.push(part);
+    }
+    if (parts.length === 0)
+        throw new errors/* ConfigurationError */.j1('--stdin-filename needs a file name');
+    return parts.join('/');
 }
 
 
@@ -631,11 +1145,23 @@ function commonDirectory(paths) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   x: () => (/* binding */ applyConfig)
 /* harmony export */ });
+/* unused harmony export applyDetectorsConfig */
+/* harmony import */ var _detectors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3297);
+
 /**
  * Merges a validated config into Settings (the CLI and the Action both call this, then apply
  * their own flags or inputs on top). Lists given in the config replace the defaults.
  */
 function applyConfig(settings, config) {
+    return applyDetectorsConfig(applyBaseConfig(settings, config), config);
+}
+/** `detectors:`: added to the custom detectors already set (e.g. imported gitleaks rules). */
+function applyDetectorsConfig(settings, config) {
+    if (!config.detectors || config.detectors.length === 0)
+        return settings;
+    return { ...settings, customDetectors: [...(settings.customDetectors ?? []), ...(0,_detectors_js__WEBPACK_IMPORTED_MODULE_0__/* .customDetectorSpecs */ .kL)(config.detectors)] };
+}
+function applyBaseConfig(settings, config) {
     return {
         ...settings,
         failOn: config.failOn ?? settings.failOn,
@@ -661,16 +1187,86 @@ function applyConfig(settings, config) {
 
 /***/ }),
 
+/***/ 3297:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aw: () => (/* binding */ DEFAULT_CUSTOM_SEVERITY),
+/* harmony export */   G3: () => (/* binding */ DEFAULT_CUSTOM_REMEDIATION),
+/* harmony export */   RB: () => (/* binding */ detectorProblems),
+/* harmony export */   kL: () => (/* binding */ customDetectorSpecs)
+/* harmony export */ });
+/* harmony import */ var _detectors_custom_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6620);
+/**
+ * The config's `detectors:`: checks the schema cannot express (patterns RE2 accepts, ids that
+ * clash, capture groups that exist), and their translation into detector specs.
+ */
+
+const DEFAULT_CUSTOM_SEVERITY = 'high';
+const DEFAULT_CUSTOM_REMEDIATION = 'Revoke and rotate the credential where it was issued, remove it from the file and its history, and read it from a secret store instead.';
+/**
+ * Problems of `detectors` (already of the schema's shape where it matters: anything else is
+ * skipped, the schema reports it). Messages name the detector and RE2's reason, never the pattern.
+ */
+function detectorProblems(detectors, builtInIds) {
+    if (!Array.isArray(detectors))
+        return [];
+    const problems = [];
+    const seen = new Set();
+    detectors.forEach((entry, index) => {
+        if (typeof entry !== 'object' || entry === null)
+            return;
+        const d = entry;
+        // The id is shown only when it has the shape of one (a config value could be anything).
+        const name = typeof d.id === 'string' && /^[a-z0-9][a-z0-9-]{0,99}$/.test(d.id) ? `detector "${d.id}"` : `detector ${index}`;
+        if (typeof d.id === 'string') {
+            if (builtInIds.includes(d.id))
+                problems.push({ segments: ['detectors', index, 'id'], message: `${name}: the id of a built-in rule or category; choose another` });
+            else if (seen.has(d.id))
+                problems.push({ segments: ['detectors', index, 'id'], message: `${name}: defined twice` });
+            seen.add(d.id);
+        }
+        if (typeof d.regex === 'string') {
+            const problem = (0,_detectors_custom_js__WEBPACK_IMPORTED_MODULE_0__/* .re2Problem */ .n3)(d.regex);
+            if (problem !== null) {
+                problems.push({ segments: ['detectors', index, 'regex'], message: `${name}: not a valid regular expression: ${problem} (RE2 syntax)` });
+            }
+            else if (typeof d.secretGroup === 'number' && d.secretGroup > (0,_detectors_custom_js__WEBPACK_IMPORTED_MODULE_0__/* .re2GroupCount */ .Ks)(d.regex)) {
+                problems.push({ segments: ['detectors', index, 'secretGroup'], message: `${name}: the pattern has ${(0,_detectors_custom_js__WEBPACK_IMPORTED_MODULE_0__/* .re2GroupCount */ .Ks)(d.regex)} capture group(s), not ${d.secretGroup}` });
+            }
+        }
+    });
+    return problems;
+}
+function customDetectorSpecs(detectors) {
+    return detectors.map((d, index) => ({
+        id: d.id,
+        regex: d.regex,
+        ...(d.keywords ? { keywords: d.keywords } : {}),
+        ...(d.secretGroup !== undefined ? { secretGroup: d.secretGroup } : {}),
+        ...(d.entropy !== undefined ? { entropy: d.entropy } : {}),
+        severity: d.severity ?? DEFAULT_CUSTOM_SEVERITY,
+        description: d.description ?? `A credential matched by the custom detector ${d.id}.`,
+        remediation: d.remediation ?? DEFAULT_CUSTOM_REMEDIATION,
+        ...(d.paths && d.paths.length > 0 ? { paths: d.paths } : {}),
+        origin: `detectors[${index}]`,
+    }));
+}
+
+
+/***/ }),
+
 /***/ 5674:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  GW: () => (/* binding */ MAX_CONFIG_BYTES),
   Z9: () => (/* binding */ loadConfig)
 });
 
-// UNUSED EXPORTS: CONFIG_FILE_NAMES, MAX_CONFIG_BYTES, findConfigFile, parseConfigText
+// UNUSED EXPORTS: CONFIG_FILE_NAMES, findConfigFile, parseConfigText
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -684,7 +1280,7 @@ var _2020 = __webpack_require__(2210);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./schemas/config.schema.json
-const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/openai-secret-lint/openai-secret-lint/main/schemas/config.schema.json","title":"openai-secret-lint configuration","description":"The .openai-secret-lint.yml (or .yaml, .json) file at the root of a scanned repository. Every key is optional; command-line flags and Action inputs take precedence over it.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"The schema this file follows, for editors.","type":"string"},"failOn":{"description":"Fail (exit code 1, failed check) when a finding is at or above this severity.","enum":["critical","high","medium","low"],"default":"high","examples":["medium"]},"include":{"description":"Scan only files matching these gitignore-style patterns, relative to the scan root. Empty: every file.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["src/",".github/","*.yml"]]},"exclude":{"description":"Never scan files matching these gitignore-style patterns, relative to the scan root.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["vendor/","**/testdata/**","*.min.js"]]},"rules":{"description":"Per rule (by rule id, or by category), a new severity or `off` to disable it.","type":"object","additionalProperties":{"enum":["off","low","medium","high","critical"]},"default":{},"examples":[{"unprotected-env-file":"low","secret-exposure":"off"}]},"allow":{"description":"Findings that are accepted and hidden (counted as suppressed).","type":"object","additionalProperties":false,"properties":{"paths":{"description":"Gitignore-style patterns of files whose findings are hidden.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["docs/examples/"]]},"patterns":{"description":"Regular expressions in RE2 syntax (https://github.com/google/re2/wiki/Syntax), matched anywhere in the secret value itself, not the line. They run in linear time; backreferences (\\\\1) and lookarounds ((?=…), (?<!…)) are not supported and are a configuration error. Inline flags such as (?i) work.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["EXAMPLE","^sk-test-"]]},"fingerprints":{"description":"Fingerprints of individual findings, as shown in the JSON report.","type":"array","items":{"type":"string","pattern":"^[0-9a-f]{32}$"},"default":[],"examples":[["0123456789abcdef0123456789abcdef"]]}},"default":{}},"secretNames":{"description":"Tune which variable names are treated as holding secrets. `*` is a wildcard; case, `-`, `.` and `_` do not matter.","type":"object","additionalProperties":false,"properties":{"extra":{"description":"Names (or `*` patterns) that also hold secrets.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["*_SIGNING_KEY","WEBHOOK_SALT"]]},"ignore":{"description":"Names (or `*` patterns) never treated as secrets.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["PUBLIC_TOKEN_ENDPOINT"]]}},"default":{}},"decodeDepth":{"description":"How many nested encodings (base64, hex, URL) are decoded when looking for secrets. 0 disables decoding.","type":"integer","minimum":0,"maximum":8,"default":3,"examples":[2]},"maxFileSize":{"description":"Files larger than this many bytes are skipped, with a diagnostic.","type":"integer","minimum":1,"default":5242880,"examples":[1048576]},"envFiles":{"description":"Env files (.env and friends).","type":"object","additionalProperties":false,"properties":{"templates":{"description":"Extra env-file names that are committed on purpose as templates (like .env.example) and so are not reported as committed env files.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[[".env.ci","deploy/.env.defaults"]]}},"default":{}},"kubernetes":{"description":"Kubernetes manifests.","type":"object","additionalProperties":false,"properties":{"strictSecretEnv":{"description":"Also report secret-like env values taken from ConfigMaps or plain values even when they look like references or placeholders.","type":"boolean","default":false}},"default":{}}}}');
+const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/openai-secret-lint/openai-secret-lint/main/schemas/config.schema.json","title":"openai-secret-lint configuration","description":"The .openai-secret-lint.yml (or .yaml, .json) file at the root of a scanned repository. Every key is optional; command-line flags and Action inputs take precedence over it.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"The schema this file follows, for editors.","type":"string"},"failOn":{"description":"Fail (exit code 1, failed check) when a finding is at or above this severity.","enum":["critical","high","medium","low"],"default":"high","examples":["medium"]},"include":{"description":"Scan only files matching these gitignore-style patterns, relative to the scan root. Empty: every file.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["src/",".github/","*.yml"]]},"exclude":{"description":"Never scan files matching these gitignore-style patterns, relative to the scan root.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["vendor/","**/testdata/**","*.min.js"]]},"rules":{"description":"Per rule (by rule id, or by category), a new severity or `off` to disable it.","type":"object","additionalProperties":{"enum":["off","low","medium","high","critical"]},"default":{},"examples":[{"unprotected-env-file":"low","secret-exposure":"off"}]},"allow":{"description":"Findings that are accepted and hidden (counted as suppressed).","type":"object","additionalProperties":false,"properties":{"paths":{"description":"Gitignore-style patterns of files whose findings are hidden.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["docs/examples/"]]},"patterns":{"description":"Regular expressions in RE2 syntax (https://github.com/google/re2/wiki/Syntax), matched anywhere in the secret value itself, not the line. They run in linear time; backreferences (\\\\1) and lookarounds ((?=…), (?<!…)) are not supported and are a configuration error. Inline flags such as (?i) work.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["EXAMPLE","^sk-test-"]]},"fingerprints":{"description":"Fingerprints of individual findings, as shown in the JSON report.","type":"array","items":{"type":"string","pattern":"^[0-9a-f]{32}$"},"default":[],"examples":[["0123456789abcdef0123456789abcdef"]]}},"default":{}},"secretNames":{"description":"Tune which variable names are treated as holding secrets. `*` is a wildcard; case, `-`, `.` and `_` do not matter.","type":"object","additionalProperties":false,"properties":{"extra":{"description":"Names (or `*` patterns) that also hold secrets.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["*_SIGNING_KEY","WEBHOOK_SALT"]]},"ignore":{"description":"Names (or `*` patterns) never treated as secrets.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["PUBLIC_TOKEN_ENDPOINT"]]}},"default":{}},"decodeDepth":{"description":"How many nested encodings (base64, hex, URL) are decoded when looking for secrets. 0 disables decoding.","type":"integer","minimum":0,"maximum":8,"default":3,"examples":[2]},"maxFileSize":{"description":"Files larger than this many bytes are skipped, with a diagnostic.","type":"integer","minimum":1,"default":5242880,"examples":[1048576]},"envFiles":{"description":"Env files (.env and friends).","type":"object","additionalProperties":false,"properties":{"templates":{"description":"Extra env-file names that are committed on purpose as templates (like .env.example) and so are not reported as committed env files.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[[".env.ci","deploy/.env.defaults"]]}},"default":{}},"kubernetes":{"description":"Kubernetes manifests.","type":"object","additionalProperties":false,"properties":{"strictSecretEnv":{"description":"Also report secret-like env values taken from ConfigMaps or plain values even when they look like references or placeholders.","type":"boolean","default":false}},"default":{}},"detectors":{"description":"Your own detectors, for token formats no built-in detector knows. Each finding is reported under the detector\'s id and handled like a built-in one: redacted, fingerprinted, suppressible inline and by `allow`, `rules` and baselines, in every report format. Patterns are RE2 syntax (https://github.com/google/re2/wiki/Syntax), run in linear time; backreferences and lookarounds are not supported.","type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"required":["id","regex"],"properties":{"id":{"description":"Rule id of the findings (lower-case letters, digits and `-`, like every rule id); must not be a built-in rule id.","type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,99}$"},"regex":{"description":"RE2 pattern matching the credential (with its context, if a capture group holds the secret).","type":"string","minLength":1,"maxLength":4096},"keywords":{"description":"Literal words (any case), one of which the text must hold for the pattern to run: the cheap prefilter. Empty: the pattern runs on every file.","type":"array","items":{"type":"string","minLength":1,"maxLength":100},"maxItems":50,"default":[]},"secretGroup":{"description":"Capture group holding the secret. Default: the first group that matched, else the whole match.","type":"integer","minimum":0,"maximum":100},"entropy":{"description":"Minimum Shannon entropy of the secret, in bits per character (random tokens: about 3.5 and more).","type":"number","minimum":0,"maximum":8},"severity":{"description":"Severity of the findings.","enum":["critical","high","medium","low"],"default":"high"},"description":{"description":"What the detector finds, shown with every finding and in rule lists.","type":"string","minLength":1,"maxLength":500},"remediation":{"description":"What to do about a finding.","type":"string","minLength":1,"maxLength":2000},"paths":{"description":"Gitignore-style patterns: the detector runs only on files matching one. Default: every file.","type":"array","items":{"type":"string","minLength":1},"default":[]}}},"default":[],"examples":[[{"id":"acme-api-token","regex":"\\\\b(acme_[A-Za-z0-9]{32})\\\\b","keywords":["acme_"],"entropy":3.5,"severity":"critical","description":"An ACME internal API token.","remediation":"Revoke it at https://acme.example/tokens and read it from the secret store."}]]},"gitleaksConfig":{"description":"A gitleaks configuration file (TOML), relative to the scan root and inside it (never through a symbolic link): its rules run as custom detectors and its allowlists apply. Fields that cannot be honoured are reported as warnings.","type":"string","minLength":1,"examples":[".gitleaks.toml"]}}}');
 // EXTERNAL MODULE: ./src/analyzers/registry.ts + 89 modules
 var registry = __webpack_require__(9082);
 // EXTERNAL MODULE: ./src/core/allow-patterns.ts
@@ -693,6 +1289,8 @@ var allow_patterns = __webpack_require__(1920);
 var finding = __webpack_require__(5278);
 // EXTERNAL MODULE: ./src/yaml/load.ts
 var load = __webpack_require__(6251);
+// EXTERNAL MODULE: ./src/config/detectors.ts
+var detectors = __webpack_require__(3297);
 ;// CONCATENATED MODULE: ./src/config/strict-json.ts
 /**
  * Strict JSON (RFC 8259) for `.json` config files: no trailing commas, comments or single quotes,
@@ -881,6 +1479,7 @@ function editDistance(a, b) {
 
 
 
+
 /** Compiled on first use: most scans have no config file, and worker threads never read one. */
 let compiled;
 function validateSchema(value) {
@@ -951,6 +1550,8 @@ function namesWeKnow() {
     const visit = (node) => {
         if (!isRecord(node))
             return;
+        if (isRecord(node.items))
+            visit(node.items); // the keys of list entries (`detectors[].regex`)
         for (const [key, child] of Object.entries(isRecord(node.properties) ? node.properties : {})) {
             names.add(key);
             visit(child);
@@ -1014,9 +1615,13 @@ function semanticProblems(value, doc, lineOf) {
     if (!isRecord(value))
         return problems;
     const config = value;
-    const known = [...new Set([...(0,registry/* allRuleMeta */.pX)().map((m) => m.id), ...finding/* CATEGORIES */.R6])].sort();
+    const builtIn = [...new Set([...(0,registry/* allRuleMeta */.pX)().map((m) => m.id), ...finding/* CATEGORIES */.R6])].sort();
+    const known = [...builtIn, ...customIds(config)];
     for (const id of isRecord(config.rules) ? Object.keys(config.rules) : []) {
         if (known.includes(id))
+            continue;
+        // Rules of a gitleaks file are known once it is loaded, after this check.
+        if (typeof config.gitleaksConfig === 'string')
             continue;
         const hint = didYouMean(id, known);
         problems.push({
@@ -1036,7 +1641,14 @@ function semanticProblems(value, doc, lineOf) {
             problems.push({ line: lineOf(valueNode(doc, segments)?.range?.[0]), path: yamlPath(segments), message: `not a valid regular expression: ${problem} (RE2 syntax)` });
         }
     });
+    for (const problem of (0,detectors/* detectorProblems */.RB)(config.detectors, builtIn)) {
+        problems.push({ line: lineOf(valueNode(doc, problem.segments)?.range?.[0]), path: yamlPath(problem.segments), message: problem.message });
+    }
     return problems;
+}
+/** Ids of the config's own `detectors:` (whatever their shape: the schema reports that). */
+function customIds(config) {
+    return Array.isArray(config.detectors) ? config.detectors.flatMap((d) => (isRecord(d) && typeof d.id === 'string' ? [d.id] : [])) : [];
 }
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -1225,7 +1837,7 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 3817:
+/***/ 2861:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1241,6 +1853,48 @@ __webpack_require__.d(__webpack_exports__, {
 var verify = __webpack_require__(3638);
 // EXTERNAL MODULE: ./src/core/allow-patterns.ts
 var allow_patterns = __webpack_require__(1920);
+// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
+var build = __webpack_require__(2856);
+;// CONCATENATED MODULE: ./src/core/allowlists.ts
+/**
+ * Allowlists imported from a gitleaks configuration (its global `[allowlist]` / `[[allowlists]]`,
+ * and the commits of its rules' allowlists): findings they match are hidden and counted as
+ * suppressed, like the config's `allow`. Patterns are RE2 (re2js): linear time whatever a
+ * repository wrote. Plain data in Settings (it crosses to worker threads); compiled here.
+ */
+
+/** A predicate over raw findings (before redaction: patterns see the secret). */
+function compileFindingAllowlists(allowlists) {
+    if (!allowlists || allowlists.length === 0)
+        return () => false;
+    const compiled = allowlists.map((a) => ({
+        rules: a.ruleIds && a.ruleIds.length > 0 ? new Set(a.ruleIds) : null,
+        and: a.condition === 'AND',
+        commits: (a.commits ?? []).map((c) => c.toLowerCase()).filter((c) => c !== ''),
+        paths: (a.paths ?? []).map((p) => build/* RE2JS */.L3.compile(p)),
+        regexes: (a.regexes ?? []).map((p) => build/* RE2JS */.L3.compile(p)),
+        stopwords: (a.stopwords ?? []).map((w) => w.toLowerCase()).filter((w) => w !== ''),
+    }));
+    return (finding) => compiled.some((a) => {
+        if (a.rules && !a.rules.has(finding.ruleId))
+            return false;
+        const checks = [];
+        if (a.commits.length > 0) {
+            const commit = finding.commit?.toLowerCase();
+            checks.push(commit !== undefined && a.commits.some((c) => c === commit || (c.length >= 7 && commit.startsWith(c))));
+        }
+        if (a.paths.length > 0)
+            checks.push(a.paths.some((p) => p.matcher(finding.file).find()));
+        if (a.regexes.length > 0)
+            checks.push(finding.secret !== undefined && a.regexes.some((p) => p.matcher(finding.secret).find()));
+        if (a.stopwords.length > 0) {
+            const secret = finding.secret?.toLowerCase();
+            checks.push(secret !== undefined && a.stopwords.some((w) => secret.includes(w)));
+        }
+        return checks.length > 0 && (a.and ? checks.every(Boolean) : checks.some(Boolean));
+    });
+}
+
 // EXTERNAL MODULE: ./src/core/finding.ts
 var finding = __webpack_require__(5278);
 // EXTERNAL MODULE: external "node:crypto"
@@ -1356,6 +2010,7 @@ function regexesFor(values) {
 
 
 
+
 /**
  * Severity overrides, config and baseline suppression, and the diff-mode line filter. Fingerprints
  * are computed over every raw finding before any filtering, so they do not depend on what else
@@ -1369,6 +2024,7 @@ function triage(raw, settings, stats) {
     const allowedPath = (0,path_filter/* pathMatcher */.k)(settings.allow.paths);
     const allowedPatterns = (0,allow_patterns/* compileAllowPatterns */.e)(settings.allow.patterns);
     const allowedFingerprints = new Set(settings.allow.fingerprints);
+    const allowlisted = compileFindingAllowlists(settings.allowlists);
     const baseline = new Set(settings.baseline);
     const occurrences = new Map();
     const seen = new Set();
@@ -1390,7 +2046,7 @@ function triage(raw, settings, stats) {
         if (!inChangedLines(finding, settings.changedLines))
             continue;
         const secret = finding.secret;
-        if (allowedPath(finding.file) || allowedFingerprints.has(id) || (secret !== undefined && allowedPatterns.some((p) => p.test(secret)))) {
+        if (allowedPath(finding.file) || allowedFingerprints.has(id) || (secret !== undefined && allowedPatterns.some((p) => p.test(secret))) || allowlisted(finding)) {
             stats.suppressed++;
             continue;
         }
@@ -1715,32 +2371,56 @@ function order(a, b) {
 
 /***/ }),
 
-/***/ 6499:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ 2976:
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ discoveryFilter),
-/* harmony export */   k: () => (/* binding */ pathMatcher)
+/* harmony export */   F: () => (/* binding */ scanText)
 /* harmony export */ });
-/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(298);
-/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(ignore__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1699);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9506);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_scan_js__WEBPACK_IMPORTED_MODULE_1__]);
+_scan_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
 
 /**
- * `include` / `exclude` (and `allow.paths`) use gitignore pattern syntax, matched against the
- * POSIX path relative to the scan root: the syntax every user of this tool already knows.
+ * Scans one text that is not a file of the repository (standard input) with every file rule,
+ * and makes the report like any scan: suppression, baseline, redaction, fingerprints. Repository
+ * rules (which read the tree and git) do not run: there is no tree.
  */
-function pathMatcher(patterns) {
-    if (patterns.length === 0)
-        return () => false;
-    const matcher = ignore__WEBPACK_IMPORTED_MODULE_0___default()().add([...patterns]);
-    return (posixPath) => matcher.ignores(posixPath);
-}
-function discoveryFilter(settings) {
-    const included = settings.include.length > 0 ? pathMatcher(settings.include) : () => true;
-    const excluded = pathMatcher(settings.exclude);
-    return (posixPath) => included(posixPath) && !excluded(posixPath);
+async function scanText(input, settings, logger) {
+    const started = performance.now();
+    const diagnostics = [];
+    const stats = (0,_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyStats */ .bD)();
+    stats.filesDiscovered = 1;
+    const file = { absPath: input.path, path: input.path, tracked: null };
+    const context = { settings, logger, files: [file], diagnostic: (d) => diagnostics.push(d), readText: async () => input.text };
+    const raw = [];
+    if (input.skipped === 'too-large' || input.text === null) {
+        if (input.skipped === 'binary') {
+            stats.skippedBinary++;
+            diagnostics.push({ file: input.path, level: 'info', code: 'skipped-binary', message: 'binary input (NUL byte in the first 8 KiB): not scanned' });
+        }
+        else {
+            stats.skippedTooLarge++;
+            diagnostics.push({ file: input.path, level: 'warning', code: 'skipped-too-large', message: `standard input of more than ${settings.maxFileSize} bytes exceeds the limit (maxFileSize, --max-file-size): not scanned` });
+        }
+    }
+    else {
+        stats.filesScanned = 1;
+        stats.bytesScanned = input.bytes;
+        // makeSourceFile decides the kind from the path alone; standard input's kind was decided by its caller.
+        const result = (0,_analyze_js__WEBPACK_IMPORTED_MODULE_0__/* .analyzeFile */ .x)(Object.assign((0,_analyze_js__WEBPACK_IMPORTED_MODULE_0__/* .makeSourceFile */ .A)(file, input.text, context), { kind: input.kind }), context);
+        stats.suppressed += result.suppressed;
+        for (const finding of result.findings)
+            raw.push(finding);
+    }
+    return (0,_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .buildReport */ .FK)(raw, settings, stats, diagnostics, started, logger);
 }
 
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
 
 /***/ }),
 
@@ -1754,20 +2434,22 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   bD: () => (/* binding */ emptyStats)
 /* harmony export */ });
 /* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9082);
-/* harmony import */ var _analyzers_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6831);
-/* harmony import */ var _discover_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4632);
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8525);
-/* harmony import */ var _finalize_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3817);
-/* harmony import */ var _incomplete_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3319);
-/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(5278);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1227);
-/* harmony import */ var _merge_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1911);
-/* harmony import */ var _path_filter_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6499);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4910);
-/* harmony import */ var _workers_pool_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9681);
-/* harmony import */ var _workers_scan_file_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4713);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_workers_pool_js__WEBPACK_IMPORTED_MODULE_9__]);
-_workers_pool_js__WEBPACK_IMPORTED_MODULE_9__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _analyzers_custom_detectors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8122);
+/* harmony import */ var _analyzers_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6831);
+/* harmony import */ var _discover_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4632);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8525);
+/* harmony import */ var _finalize_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2861);
+/* harmony import */ var _incomplete_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3319);
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(5278);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1227);
+/* harmony import */ var _merge_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1911);
+/* harmony import */ var _path_filter_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6499);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4910);
+/* harmony import */ var _workers_pool_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9681);
+/* harmony import */ var _workers_scan_file_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4713);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_workers_pool_js__WEBPACK_IMPORTED_MODULE_10__]);
+_workers_pool_js__WEBPACK_IMPORTED_MODULE_10__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
 
 
 
@@ -1782,7 +2464,7 @@ _workers_pool_js__WEBPACK_IMPORTED_MODULE_9__ = (__webpack_async_dependencies__.
 
 
 /** Rules that match text alone: when a structural rule reports the same place, its finding is kept. */
-const TEXT_RULE_IDS = new Set((_analyzers_text_js__WEBPACK_IMPORTED_MODULE_1__/* .hardcodedSecretRule */ .rl.reports ?? [_analyzers_text_js__WEBPACK_IMPORTED_MODULE_1__/* .hardcodedSecretRule */ .rl.meta]).map((m) => m.id));
+const TEXT_RULE_IDS = new Set((_analyzers_text_js__WEBPACK_IMPORTED_MODULE_2__/* .hardcodedSecretRule */ .rl.reports ?? [_analyzers_text_js__WEBPACK_IMPORTED_MODULE_2__/* .hardcodedSecretRule */ .rl.meta]).map((m) => m.id));
 /** Files scanned between two yields to the event loop (progress output, timers, signals). */
 const YIELD_EVERY = 256;
 /** The one scan behind both front doors. Never throws for a file's content; only for bad settings. */
@@ -1790,10 +2472,10 @@ async function scan(settings, logger, options = {}) {
     const started = performance.now();
     const diagnostics = [];
     const stats = emptyStats();
-    const discovery = await (0,_discover_files_js__WEBPACK_IMPORTED_MODULE_2__/* .discoverFiles */ .ZO)(settings.root, settings.targets);
+    const discovery = await (0,_discover_files_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverFiles */ .ZO)(settings.root, settings.targets);
     for (const d of discovery.diagnostics)
         diagnostics.push(d);
-    const wanted = (0,_path_filter_js__WEBPACK_IMPORTED_MODULE_7__/* .discoveryFilter */ .H)(settings);
+    const wanted = (0,_path_filter_js__WEBPACK_IMPORTED_MODULE_8__/* .discoveryFilter */ .H)(settings);
     const files = discovery.files.filter((f) => wanted(f.path));
     stats.filesDiscovered = files.length;
     stats.skippedSymlink = discovery.symlinks;
@@ -1802,7 +2484,7 @@ async function scan(settings, logger, options = {}) {
     // still see every file (ignore coverage, includes), and a changed file is read whole.
     const changed = settings.changedLines;
     const toScan = changed === null ? files : files.filter((f) => changed.has(f.path));
-    const threads = (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_9__/* .chooseThreads */ .vb)(toScan.length, options.threads);
+    const threads = (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_10__/* .chooseThreads */ .vb)(toScan.length, options.threads);
     logger.debug(threads > 0 ? `scanning ${toScan.length} files on this thread and ${threads} worker thread(s)` : `scanning ${toScan.length} files in one thread`);
     // Repository rules mostly wait for git (grep, check-ignore): they run beside the file scan,
     // and their results are taken in rule order afterwards, so the report does not depend on timing.
@@ -1815,10 +2497,10 @@ async function scan(settings, logger, options = {}) {
         }
     };
     const repository = _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .REPOSITORY_RULES */ .vL.map(settle);
-    const raw = threads > 0 ? await (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_9__/* .scanInWorkers */ .KB)(toScan, context, stats, threads, (done) => logger.progress?.(done, toScan.length)) : await scanHere(toScan, context, stats);
+    const raw = threads > 0 ? await (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_10__/* .scanInWorkers */ .KB)(toScan, context, stats, threads, (done) => logger.progress?.(done, toScan.length)) : await scanHere(toScan, context, stats);
     for (const { rule, findings, error } of await Promise.all(repository)) {
         // A git call that hung leaves the scan incomplete: that is the run's outcome, not a note.
-        if ((0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .isGitTimeout */ .g6)(error))
+        if ((0,_util_git_js__WEBPACK_IMPORTED_MODULE_4__/* .isGitTimeout */ .g6)(error))
             throw error;
         if (error !== null)
             diagnostics.push({ file: null, level: 'error', code: 'rule-failed', message: `rule ${rule.meta.id} failed: ${String(error)}` });
@@ -1832,7 +2514,7 @@ async function scanHere(files, context, stats) {
     const { logger } = context;
     const raw = [];
     for (let i = 0; i < files.length; i++) {
-        for (const finding of (0,_workers_scan_file_js__WEBPACK_IMPORTED_MODULE_10__/* .scanFile */ .W)(files[i], context, stats))
+        for (const finding of (0,_workers_scan_file_js__WEBPACK_IMPORTED_MODULE_11__/* .scanFile */ .W)(files[i], context, stats))
             raw.push(finding);
         logger.progress?.(i + 1, files.length);
         if (i % YIELD_EVERY === YIELD_EVERY - 1)
@@ -1844,29 +2526,29 @@ async function scanHere(files, context, stats) {
  * Shared by every way of scanning (working tree, index, history): suppression, the opt-in live
  * verification of what is left, then redaction, and the counts.
  */
-async function buildReport(raw, settings, stats, diagnostics, started, logger = _logger_js__WEBPACK_IMPORTED_MODULE_6__/* .silentLogger */ .q) {
-    const kept = (0,_finalize_js__WEBPACK_IMPORTED_MODULE_4__/* .triage */ .NA)(raw, settings, stats);
+async function buildReport(raw, settings, stats, diagnostics, started, logger = _logger_js__WEBPACK_IMPORTED_MODULE_7__/* .silentLogger */ .q) {
+    const kept = (0,_finalize_js__WEBPACK_IMPORTED_MODULE_5__/* .triage */ .NA)(raw, settings, stats);
     // Verified before merging: a key merged into a structural finding keeps its verification.
-    const verifications = await (0,_finalize_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyTriaged */ .uQ)(kept, settings, logger);
-    const findings = (0,_finalize_js__WEBPACK_IMPORTED_MODULE_4__/* .present */ .Eb)((0,_merge_js__WEBPACK_IMPORTED_MODULE_11__/* .mergeProblems */ .n)(kept, TEXT_RULE_IDS), verifications);
+    const verifications = await (0,_finalize_js__WEBPACK_IMPORTED_MODULE_5__/* .verifyTriaged */ .uQ)(kept, settings, logger);
+    const findings = (0,_finalize_js__WEBPACK_IMPORTED_MODULE_5__/* .present */ .Eb)((0,_merge_js__WEBPACK_IMPORTED_MODULE_12__/* .mergeProblems */ .n)(kept, TEXT_RULE_IDS), verifications);
     for (const finding of findings)
         stats.findingsBySeverity[finding.severity]++;
     stats.disabledRules = Object.values(settings.rules).filter((level) => level === 'off').length;
     stats.durationMs = Math.round(performance.now() - started);
     // Rules run side by side (threads, repository rules): the order must not depend on which finished first.
-    const marked = diagnostics.map(_incomplete_js__WEBPACK_IMPORTED_MODULE_5__/* .markIncomplete */ .IR);
+    const marked = diagnostics.map(_incomplete_js__WEBPACK_IMPORTED_MODULE_6__/* .markIncomplete */ .IR);
     marked.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || a.code.localeCompare(b.code) || a.message.localeCompare(b.message));
-    return (0,_finalize_js__WEBPACK_IMPORTED_MODULE_4__/* .maskReport */ .f4)({ tool: { name: _version_js__WEBPACK_IMPORTED_MODULE_8__/* .TOOL_NAME */ .l, version: _version_js__WEBPACK_IMPORTED_MODULE_8__/* .TOOL_VERSION */ .w }, findings, stats, diagnostics: marked, rules: rulesNamedBy(findings) }, raw);
+    return (0,_finalize_js__WEBPACK_IMPORTED_MODULE_5__/* .maskReport */ .f4)({ tool: { name: _version_js__WEBPACK_IMPORTED_MODULE_9__/* .TOOL_NAME */ .l, version: _version_js__WEBPACK_IMPORTED_MODULE_9__/* .TOOL_VERSION */ .w }, findings, stats, diagnostics: marked, rules: rulesNamedBy(findings, settings) }, raw);
 }
 /** Metadata of the rules the findings name, their own and related, sorted by id (for SARIF). */
-function rulesNamedBy(findings) {
+function rulesNamedBy(findings, settings) {
     const ids = new Set();
     for (const f of findings) {
         ids.add(f.ruleId);
         for (const id of f.relatedRules ?? [])
             ids.add(id);
     }
-    return (0,_analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .allRuleMeta */ .pX)()
+    return [...(0,_analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .allRuleMeta */ .pX)(), ...(0,_analyzers_custom_detectors_js__WEBPACK_IMPORTED_MODULE_1__/* .customRuleMeta */ .Zo)(settings)]
         .filter((meta) => ids.has(meta.id))
         .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
@@ -1883,7 +2565,7 @@ function emptyStats() {
         suppressed: 0,
         baselined: 0,
         disabledRules: 0,
-        findingsBySeverity: Object.fromEntries(_finding_js__WEBPACK_IMPORTED_MODULE_12__/* .SEVERITIES */ .oC.map((s) => [s, 0])),
+        findingsBySeverity: Object.fromEntries(_finding_js__WEBPACK_IMPORTED_MODULE_13__/* .SEVERITIES */ .oC.map((s) => [s, 0])),
         durationMs: 0,
     };
 }
@@ -3394,24 +4076,24 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _config_apply_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(1110);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5674);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(4296);
+/* harmony import */ var _config_apply_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1110);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5674);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(4296);
 /* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(5278);
 /* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(1922);
-/* harmony import */ var _output_escape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8078);
-/* harmony import */ var _util_safe_write_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5497);
-/* harmony import */ var _verify_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3638);
-/* harmony import */ var _github_api_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4694);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(54);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8523);
-/* harmony import */ var _render_html_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8316);
-/* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9656);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(850);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(2617);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(1807);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_scan_js__WEBPACK_IMPORTED_MODULE_12__]);
-_scan_js__WEBPACK_IMPORTED_MODULE_12__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _output_escape_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8078);
+/* harmony import */ var _util_safe_write_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5497);
+/* harmony import */ var _verify_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3638);
+/* harmony import */ var _github_api_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4694);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(54);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8523);
+/* harmony import */ var _render_html_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8316);
+/* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9656);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(850);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(2617);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(1807);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_scan_js__WEBPACK_IMPORTED_MODULE_13__]);
+_scan_js__WEBPACK_IMPORTED_MODULE_13__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 /**
  * `openai-secret-lint org plan|scan|report`: the organisation audit behind org-audit.yml. Its own
  * argument parsing (the scan options live in src/cli/args.ts) and its own exit codes:
@@ -3448,7 +4130,7 @@ org plan: lists the repositories and prints the matrix {"include":[shard…]} on
   --org NAME              the organisation (required)
   --topic TOPIC           only repositories with this topic
   --include-archived      archived repositories too
-  --max-jobs N            at most N shards (1-${_plan_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_JOBS */ .Eu}, default ${_plan_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_JOBS */ .Eu}), balanced by repository size
+  --max-jobs N            at most N shards (1-${_plan_js__WEBPACK_IMPORTED_MODULE_9__/* .MAX_JOBS */ .Eu}, default ${_plan_js__WEBPACK_IMPORTED_MODULE_9__/* .MAX_JOBS */ .Eu}), balanced by repository size
   --changed-since STATE   skip repositories not pushed since their last audit in STATE
   --output FILE           also write the whole plan (shards, repositories left out) to FILE
   When GITHUB_OUTPUT is set: matrix, shards and repositories are written there.
@@ -3487,7 +4169,7 @@ async function runOrg(argv, io) {
         case 'report':
             return runReport(rest, io);
         default:
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_14__/* .ConfigurationError */ .j1(`unknown org command "${sub}": plan, scan or report (see org --help)`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_15__/* .ConfigurationError */ .j1(`unknown org command "${sub}": plan, scan or report (see org --help)`);
     }
 }
 function parse(argv, options) {
@@ -3495,21 +4177,21 @@ function parse(argv, options) {
         return (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({ args: argv, options, allowPositionals: true, strict: true });
     }
     catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_14__/* .ConfigurationError */ .j1(error.message.split('\n')[0] ?? 'invalid arguments');
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_15__/* .ConfigurationError */ .j1(error.message.split('\n')[0] ?? 'invalid arguments');
     }
 }
 function stderrLogger(io) {
     return {
         debug: () => { },
-        info: (m) => io.stderr.write(`${(0,_output_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .logSafe */ .sN)(m)}\n`),
-        warning: (m) => io.stderr.write(`warning: ${(0,_output_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .logSafe */ .sN)(m)}\n`),
+        info: (m) => io.stderr.write(`${(0,_output_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .logSafe */ .sN)(m)}\n`),
+        warning: (m) => io.stderr.write(`warning: ${(0,_output_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .logSafe */ .sN)(m)}\n`),
     };
 }
 function positiveInt(value, flag, fallback, max = Number.MAX_SAFE_INTEGER) {
     if (value === undefined)
         return fallback;
     if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_14__/* .ConfigurationError */ .j1(`${flag} must be a whole number from 1 to ${max}, not "${value}"`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_15__/* .ConfigurationError */ .j1(`${flag} must be a whole number from 1 to ${max}, not "${value}"`);
     return Number(value);
 }
 async function runPlan(argv, io) {
@@ -3523,37 +4205,37 @@ async function runPlan(argv, io) {
         'api-url': { type: 'string' },
     });
     if (positionals.length > 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_14__/* .ConfigurationError */ .j1(`org plan takes no positional argument ("${positionals[0]}")`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_15__/* .ConfigurationError */ .j1(`org plan takes no positional argument ("${positionals[0]}")`);
     const organization = values.org?.trim() ?? '';
-    if (!(0,_names_js__WEBPACK_IMPORTED_MODULE_15__/* .isValidOrganization */ .Eo)(organization))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_14__/* .ConfigurationError */ .j1('--org needs an organisation name (letters, digits and -)');
+    if (!(0,_names_js__WEBPACK_IMPORTED_MODULE_16__/* .isValidOrganization */ .Eo)(organization))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_15__/* .ConfigurationError */ .j1('--org needs an organisation name (letters, digits and -)');
     const topic = values.topic?.trim() || null;
     if (topic !== null && !/^[a-z0-9][a-z0-9-]{0,49}$/.test(topic))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_14__/* .ConfigurationError */ .j1('--topic must be a GitHub topic (lower-case letters, digits and -)');
-    const maxJobs = positiveInt(values['max-jobs'], '--max-jobs', _plan_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_JOBS */ .Eu, _plan_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_JOBS */ .Eu);
-    const state = values['changed-since'] ? await (0,_state_js__WEBPACK_IMPORTED_MODULE_13__/* .readState */ .u)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, values['changed-since'])) : null;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_15__/* .ConfigurationError */ .j1('--topic must be a GitHub topic (lower-case letters, digits and -)');
+    const maxJobs = positiveInt(values['max-jobs'], '--max-jobs', _plan_js__WEBPACK_IMPORTED_MODULE_9__/* .MAX_JOBS */ .Eu, _plan_js__WEBPACK_IMPORTED_MODULE_9__/* .MAX_JOBS */ .Eu);
+    const state = values['changed-since'] ? await (0,_state_js__WEBPACK_IMPORTED_MODULE_14__/* .readState */ .u)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, values['changed-since'])) : null;
     const logger = stderrLogger(io);
-    const client = (0,_github_api_js__WEBPACK_IMPORTED_MODULE_7__/* .createApiClient */ .yS)({
-        apiUrl: (0,_github_api_js__WEBPACK_IMPORTED_MODULE_7__/* .apiUrlFromEnv */ .R7)(io.env, values['api-url']),
-        token: (0,_github_api_js__WEBPACK_IMPORTED_MODULE_7__/* .tokenFromEnv */ .B)(io.env),
+    const client = (0,_github_api_js__WEBPACK_IMPORTED_MODULE_8__/* .createApiClient */ .yS)({
+        apiUrl: (0,_github_api_js__WEBPACK_IMPORTED_MODULE_8__/* .apiUrlFromEnv */ .R7)(io.env, values['api-url']),
+        token: (0,_github_api_js__WEBPACK_IMPORTED_MODULE_8__/* .tokenFromEnv */ .B)(io.env),
         onWait: (ms, why) => logger.warning(`GitHub API ${why}: waiting ${Math.ceil(ms / 1000)} s`),
     });
-    const listed = await (0,_plan_js__WEBPACK_IMPORTED_MODULE_8__/* .listRepositories */ .xW)(client, organization, io.env);
-    const plan = (0,_plan_js__WEBPACK_IMPORTED_MODULE_8__/* .planAudit */ .Fu)(listed, { organization, topic, includeArchived: Boolean(values['include-archived']), maxJobs, state });
+    const listed = await (0,_plan_js__WEBPACK_IMPORTED_MODULE_9__/* .listRepositories */ .xW)(client, organization, io.env);
+    const plan = (0,_plan_js__WEBPACK_IMPORTED_MODULE_9__/* .planAudit */ .Fu)(listed, { organization, topic, includeArchived: Boolean(values['include-archived']), maxJobs, state });
     const count = plan.shards.reduce((n, s) => n + s.repositories.length, 0);
     const s = plan.skipped;
     logger.info(`${organization}: ${count} repositor${count === 1 ? 'y' : 'ies'} in ${plan.shards.length} shard${plan.shards.length === 1 ? '' : 's'}; left out: ${s.archived.length} archived, ${s.topic.length} without the topic, ${s.unchanged.length} unchanged since the last audit` +
         (s.invalid > 0 ? `, ${s.invalid} with a name or clone URL GitHub would not give` : ''));
-    const matrix = JSON.stringify((0,_plan_js__WEBPACK_IMPORTED_MODULE_8__/* .matrixOf */ .lQ)(plan));
+    const matrix = JSON.stringify((0,_plan_js__WEBPACK_IMPORTED_MODULE_9__/* .matrixOf */ .lQ)(plan));
     if (values.output)
-        await (0,_util_safe_write_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileNoFollow */ .q)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, values.output), JSON.stringify(plan, null, 2) + '\n', { within: io.cwd });
+        await (0,_util_safe_write_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileNoFollow */ .q)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, values.output), JSON.stringify(plan, null, 2) + '\n', { within: io.cwd });
     const outputFile = io.env.GITHUB_OUTPUT;
-    if (outputFile && Buffer.byteLength(matrix) > _plan_js__WEBPACK_IMPORTED_MODULE_8__/* .MATRIX_OUTPUT_LIMIT */ .EH) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_14__/* .ConfigurationError */ .j1(`the matrix of ${count} repositories is ${Buffer.byteLength(matrix)} bytes, more than a job output holds (1 MB): split the audit with --topic`);
+    if (outputFile && Buffer.byteLength(matrix) > _plan_js__WEBPACK_IMPORTED_MODULE_9__/* .MATRIX_OUTPUT_LIMIT */ .EH) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_15__/* .ConfigurationError */ .j1(`the matrix of ${count} repositories is ${Buffer.byteLength(matrix)} bytes, more than a job output holds (1 MB): split the audit with --topic`);
     }
     if (outputFile)
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.appendFile)(outputFile, outputLines({ matrix, shards: String(plan.shards.length), repositories: String(count) }), 'utf8');
-    io.stdout.write((0,_output_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .logSafeJson */ .C5)(matrix) + '\n');
+    io.stdout.write((0,_output_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .logSafeJson */ .C5)(matrix) + '\n');
     return EXIT.ok;
 }
 /**
@@ -3581,29 +4263,29 @@ async function runScan(argv, io) {
         'api-url': { type: 'string' },
     });
     if (positionals.length > 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_14__/* .ConfigurationError */ .j1(`org scan takes no positional argument ("${positionals[0]}")`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_15__/* .ConfigurationError */ .j1(`org scan takes no positional argument ("${positionals[0]}")`);
     if (!values.shard)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_14__/* .ConfigurationError */ .j1('org scan needs --shard FILE');
-    const repositories = await (0,_scan_js__WEBPACK_IMPORTED_MODULE_12__/* .readShard */ .Xy)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, values.shard), io.env);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_15__/* .ConfigurationError */ .j1('org scan needs --shard FILE');
+    const repositories = await (0,_scan_js__WEBPACK_IMPORTED_MODULE_13__/* .readShard */ .Xy)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, values.shard), io.env);
     const concurrency = positiveInt(values.concurrency, '--concurrency', 4, 64);
     let config = {};
     if (values.config)
-        config = (await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadConfig */ .Z9)(io.cwd, values.config, io.cwd)).config;
+        config = (await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_4__/* .loadConfig */ .Z9)(io.cwd, values.config, io.cwd)).config;
     if (values.verify)
-        (0,_verify_index_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveBaseUrls */ .yg)(io.env);
-    const apiUrl = (0,_github_api_js__WEBPACK_IMPORTED_MODULE_7__/* .apiUrlFromEnv */ .R7)(io.env, values['api-url']);
+        (0,_verify_index_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveBaseUrls */ .yg)(io.env);
+    const apiUrl = (0,_github_api_js__WEBPACK_IMPORTED_MODULE_8__/* .apiUrlFromEnv */ .R7)(io.env, values['api-url']);
     const outDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, values.out ?? 'org-reports');
     const logger = stderrLogger(io);
-    const result = await (0,_scan_js__WEBPACK_IMPORTED_MODULE_12__/* .scanShard */ .GO)(repositories, {
+    const result = await (0,_scan_js__WEBPACK_IMPORTED_MODULE_13__/* .scanShard */ .GO)(repositories, {
         outDir,
         history: Boolean(values.history),
         concurrency,
-        token: (0,_github_api_js__WEBPACK_IMPORTED_MODULE_7__/* .tokenFromEnv */ .B)(io.env),
-        tokenHosts: (0,_scan_js__WEBPACK_IMPORTED_MODULE_12__/* .tokenHostsFor */ .MJ)(apiUrl, io.env.GITHUB_SERVER_URL),
+        token: (0,_github_api_js__WEBPACK_IMPORTED_MODULE_8__/* .tokenFromEnv */ .B)(io.env),
+        tokenHosts: (0,_scan_js__WEBPACK_IMPORTED_MODULE_13__/* .tokenHostsFor */ .MJ)(apiUrl, io.env.GITHUB_SERVER_URL),
         env: io.env,
         logger,
         settingsFor: (root) => {
-            const settings = (0,_config_apply_js__WEBPACK_IMPORTED_MODULE_16__/* .applyConfig */ .x)((0,_core_settings_js__WEBPACK_IMPORTED_MODULE_17__/* .defaultSettings */ .L6)(root), config);
+            const settings = (0,_config_apply_js__WEBPACK_IMPORTED_MODULE_3__/* .applyConfig */ .x)((0,_core_settings_js__WEBPACK_IMPORTED_MODULE_17__/* .defaultSettings */ .L6)(root), config);
             if (values.verify)
                 settings.verify = { enabled: true, env: io.env };
             return settings;
@@ -3628,18 +4310,18 @@ async function runReport(argv, io) {
         markdown: { type: 'string' },
     });
     if (positionals.length !== 1)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_14__/* .ConfigurationError */ .j1('org report needs one directory of reports');
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_15__/* .ConfigurationError */ .j1('org report needs one directory of reports');
     const format = values.format ?? 'markdown';
     if (!['markdown', 'json', 'html'].includes(format))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_14__/* .ConfigurationError */ .j1(`--format must be markdown, json or html, not "${format}"`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_15__/* .ConfigurationError */ .j1(`--format must be markdown, json or html, not "${format}"`);
     const failOn = values['fail-on'] ?? null;
     if (failOn !== null && !(0,_core_finding_js__WEBPACK_IMPORTED_MODULE_18__/* .isSeverity */ ._Z)(failOn))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_14__/* .ConfigurationError */ .j1(`--fail-on must be critical, high, medium or low, not "${failOn}"`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_15__/* .ConfigurationError */ .j1(`--fail-on must be critical, high, medium or low, not "${failOn}"`);
     if (values.plan && !values.previous)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_14__/* .ConfigurationError */ .j1('--plan carries reports over from --previous: give both');
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_15__/* .ConfigurationError */ .j1('--plan carries reports over from --previous: give both');
     const organization = values.org?.trim() || null;
-    if (organization !== null && !(0,_names_js__WEBPACK_IMPORTED_MODULE_15__/* .isValidOrganization */ .Eo)(organization))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_14__/* .ConfigurationError */ .j1('--org must be an organisation name (letters, digits and -)');
+    if (organization !== null && !(0,_names_js__WEBPACK_IMPORTED_MODULE_16__/* .isValidOrganization */ .Eo)(organization))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_15__/* .ConfigurationError */ .j1('--org must be an organisation name (letters, digits and -)');
     const logger = stderrLogger(io);
     const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, positionals[0]);
     const current = await loadOrFail(dir);
@@ -3659,23 +4341,23 @@ async function runReport(argv, io) {
                 continue;
             const carried = { ...old, carried: true };
             reports.push(carried);
-            await (0,_util_safe_write_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileNoFollow */ .q)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, (0,_names_js__WEBPACK_IMPORTED_MODULE_15__/* .reportFileName */ .cq)(name)), JSON.stringify(carried, null, 2) + '\n', { within: dir });
+            await (0,_util_safe_write_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileNoFollow */ .q)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, (0,_names_js__WEBPACK_IMPORTED_MODULE_16__/* .reportFileName */ .cq)(name)), JSON.stringify(carried, null, 2) + '\n', { within: dir });
         }
         reports.sort((a, b) => (a.repository.name < b.repository.name ? -1 : a.repository.name > b.repository.name ? 1 : 0));
     }
     const stateFile = values.state ? node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, values.state) : null;
-    const state = stateFile ? await (0,_state_js__WEBPACK_IMPORTED_MODULE_13__/* .readState */ .u)(stateFile) : null;
-    const report = (0,_report_js__WEBPACK_IMPORTED_MODULE_11__/* .aggregate */ .QD)(reports, { previous, state, organization });
+    const state = stateFile ? await (0,_state_js__WEBPACK_IMPORTED_MODULE_14__/* .readState */ .u)(stateFile) : null;
+    const report = (0,_report_js__WEBPACK_IMPORTED_MODULE_12__/* .aggregate */ .QD)(reports, { previous, state, organization });
     if (stateFile)
-        await (0,_util_safe_write_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileNoFollow */ .q)(stateFile, JSON.stringify((0,_report_js__WEBPACK_IMPORTED_MODULE_11__/* .nextState */ .VK)(report, reports, state), null, 2) + '\n', { within: io.cwd });
-    const render = (kind) => kind === 'json' ? (0,_output_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .logSafeJson */ .C5)(JSON.stringify(report, null, 2)) + '\n' : kind === 'html' ? (0,_render_html_js__WEBPACK_IMPORTED_MODULE_9__/* .renderOrgHtml */ .k)(report) : (0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .renderOrgMarkdown */ .S)(report, { criticalOnly: Boolean(values['critical-only']) });
+        await (0,_util_safe_write_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileNoFollow */ .q)(stateFile, JSON.stringify((0,_report_js__WEBPACK_IMPORTED_MODULE_12__/* .nextState */ .VK)(report, reports, state), null, 2) + '\n', { within: io.cwd });
+    const render = (kind) => kind === 'json' ? (0,_output_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .logSafeJson */ .C5)(JSON.stringify(report, null, 2)) + '\n' : kind === 'html' ? (0,_render_html_js__WEBPACK_IMPORTED_MODULE_10__/* .renderOrgHtml */ .k)(report) : (0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_11__/* .renderOrgMarkdown */ .S)(report, { criticalOnly: Boolean(values['critical-only']) });
     // One aggregation (and one state update) can be written in every format at once.
     const files = [['json', values.json], ['html', values.html], ['markdown', values.markdown]];
     for (const [kind, file] of files)
         if (file)
-            await (0,_util_safe_write_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileNoFollow */ .q)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, file), render(kind), { within: io.cwd });
+            await (0,_util_safe_write_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileNoFollow */ .q)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, file), render(kind), { within: io.cwd });
     if (values.output)
-        await (0,_util_safe_write_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileNoFollow */ .q)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, values.output), render(format), { within: io.cwd });
+        await (0,_util_safe_write_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileNoFollow */ .q)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, values.output), render(format), { within: io.cwd });
     else if (!files.some(([, file]) => file))
         io.stdout.write(render(format));
     const threshold = failOn;
@@ -3683,10 +4365,10 @@ async function runReport(argv, io) {
 }
 async function loadOrFail(dir) {
     try {
-        return await (0,_report_js__WEBPACK_IMPORTED_MODULE_11__/* .loadReports */ .yc)(dir);
+        return await (0,_report_js__WEBPACK_IMPORTED_MODULE_12__/* .loadReports */ .yc)(dir);
     }
     catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_14__/* .ConfigurationError */ .j1(error.message);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_15__/* .ConfigurationError */ .j1(error.message);
     }
 }
 async function readPlanUnchanged(file) {
@@ -3695,11 +4377,11 @@ async function readPlanUnchanged(file) {
         plan = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'));
     }
     catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_14__/* .ConfigurationError */ .j1(`cannot read the plan ${file}: ${error.code ?? 'not JSON'}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_15__/* .ConfigurationError */ .j1(`cannot read the plan ${file}: ${error.code ?? 'not JSON'}`);
     }
     if (plan.schema !== 'openai-secret-lint/org-plan@1')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_14__/* .ConfigurationError */ .j1(`${file} is not a plan written by org plan --output`);
-    return (plan.skipped?.unchanged ?? []).filter((n) => (0,_names_js__WEBPACK_IMPORTED_MODULE_15__/* .validFullName */ .xx)(n) !== null);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_15__/* .ConfigurationError */ .j1(`${file} is not a plan written by org plan --output`);
+    return (plan.skipped?.unchanged ?? []).filter((n) => (0,_names_js__WEBPACK_IMPORTED_MODULE_16__/* .validFullName */ .xx)(n) !== null);
 }
 
 __webpack_async_result__();
@@ -4879,7 +5561,7 @@ function logSafeJson(json) {
 
 /***/ }),
 
-/***/ 3445:
+/***/ 7279:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4892,6 +5574,42 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/output/escape.ts
 var output_escape = __webpack_require__(8078);
+;// CONCATENATED MODULE: ./src/output/codequality.ts
+
+/**
+ * GitLab Code Quality report (`artifacts:reports:codequality`, a subset of the Code Climate issue
+ * format): a JSON array of issues, shown in the merge request widget and diff on every GitLab tier.
+ * schemas/gitlab-codequality-report.schema.json is our reading of the format. Only redacted
+ * secrets are written.
+ */
+const SEVERITY = { critical: 'blocker', high: 'critical', medium: 'major', low: 'minor' };
+function codequalitySeverity(severity) {
+    return SEVERITY[severity];
+}
+function buildCodequality(report) {
+    return report.findings.map(issue);
+}
+function renderCodequality(report) {
+    return (0,output_escape/* logSafeJson */.C5)(JSON.stringify(buildCodequality(report), null, 2)) + '\n';
+}
+function issue(f) {
+    const secret = f.secret ? ` Secret: ${f.secret}${f.decodedFrom ? ` (decoded from ${f.decodedFrom.join(' → ')})` : ''}.` : '';
+    const begin = f.line ?? 1;
+    return {
+        type: 'issue',
+        check_name: f.ruleId,
+        description: `${f.message}${secret} Fix: ${f.remediation}`,
+        categories: ['Security'],
+        // Our fingerprint is unique per finding (it counts repeated secrets) and stable when lines move.
+        fingerprint: f.fingerprint,
+        severity: SEVERITY[f.severity],
+        location: {
+            path: f.file,
+            lines: { begin, ...(f.endLine !== null && f.endLine > begin ? { end: f.endLine } : {}) },
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/output/github.ts
 
 const ANNOTATION_LIMIT = 10;
@@ -4984,6 +5702,93 @@ function escapeProperty(text) {
     return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
+;// CONCATENATED MODULE: ./src/output/gitlab.ts
+
+/**
+ * GitLab Secret Detection report (`artifacts:reports:secret_detection`, conventionally
+ * gl-secret-detection-report.json), following GitLab's security report format, schema version
+ * 15.x (schemas/gitlab-secret-detection-report.schema.json is our reading of it). Findings show
+ * in the merge request widget and the vulnerability report. Only redacted secrets are written.
+ */
+const GITLAB_REPORT_VERSION = '15.0.7';
+const INFORMATION_URI = 'https://github.com/openai-secret-lint/openai-secret-lint';
+/** GitLab's own analyzer writes this commit sha for findings of a working tree (no commit). */
+const NO_COMMIT_SHA = '0000000';
+/** GitLab's severities are capitalised: Critical, High, Medium, Low (Info and Unknown unused). */
+const gitlab_SEVERITY = { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low' };
+function gitlabSeverity(severity) {
+    return gitlab_SEVERITY[severity];
+}
+function buildGitlabReport(report, options = {}) {
+    const end = options.now ?? new Date();
+    const start = new Date(end.getTime() - Math.max(0, report.stats.durationMs));
+    const rules = new Map((report.rules ?? []).map((r) => [r.id, r]));
+    const incomplete = report.diagnostics.some((d) => d.incomplete);
+    const tool = { id: report.tool.name, name: report.tool.name, version: report.tool.version, vendor: { name: report.tool.name }, url: INFORMATION_URI };
+    return {
+        version: GITLAB_REPORT_VERSION,
+        scan: {
+            type: 'secret_detection',
+            status: incomplete ? 'failure' : 'success',
+            start_time: gitlabTime(start),
+            end_time: gitlabTime(end),
+            scanner: tool,
+            analyzer: { id: tool.id, name: tool.name, version: tool.version, vendor: tool.vendor },
+            messages: report.diagnostics
+                .filter((d) => d.level !== 'info')
+                .map((d) => ({ level: d.level === 'error' ? 'fatal' : 'warn', value: d.file ? `${d.file}: ${d.message}` : d.message })),
+        },
+        vulnerabilities: report.findings.map((f) => vulnerability(f, rules.get(f.ruleId))),
+    };
+}
+function renderGitlab(report, options = {}) {
+    return (0,output_escape/* logSafeJson */.C5)(JSON.stringify(buildGitlabReport(report, options), null, 2)) + '\n';
+}
+function vulnerability(f, meta) {
+    const secret = f.secret ? ` Secret: ${f.secret}${f.decodedFrom ? ` (decoded from ${f.decodedFrom.join(' → ')})` : ''}.` : '';
+    const description = `${f.message}${secret}${meta && meta.description !== f.message ? `\n\n${meta.description}` : ''}`;
+    const line = f.line ?? 1;
+    return {
+        id: uuidFrom(f.fingerprint),
+        category: 'secret_detection',
+        name: truncate(meta ? title(meta) : f.ruleId, 255),
+        description: truncate(description, 1_048_576),
+        severity: gitlab_SEVERITY[f.severity],
+        solution: truncate(f.remediation, 7000),
+        location: {
+            file: f.file,
+            start_line: line,
+            end_line: Math.max(line, f.endLine ?? line),
+            commit: { sha: f.commit ?? NO_COMMIT_SHA, ...(f.authorDate ? { date: f.authorDate } : {}) },
+        },
+        identifiers: [
+            {
+                type: 'openai_secret_lint_rule_id',
+                name: `${meta ? 'openai-secret-lint' : 'rule'} ${f.ruleId}`,
+                value: f.ruleId,
+                ...(meta?.helpUri ? { url: meta.helpUri } : {}),
+            },
+        ],
+    };
+}
+/** `openai-api-key` with its description's first words: a name that holds no occurrence detail. */
+function title(meta) {
+    const sentence = /^(.+?[.!?])(\s|$)/.exec(meta.description)?.[1] ?? meta.description;
+    return `${meta.id}: ${sentence}`;
+}
+function truncate(text, max) {
+    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+/** GitLab's report times: `YYYY-MM-DDTHH:MM:SS`, UTC, no fraction and no zone. */
+function gitlabTime(date) {
+    return date.toISOString().slice(0, 19);
+}
+/** A stable UUID-shaped id from the finding's 32-hex fingerprint (the same finding, the same id). */
+function uuidFrom(fingerprint) {
+    const hex = /^[0-9a-f]{32}$/.test(fingerprint) ? fingerprint : Buffer.from(fingerprint).toString('hex').padEnd(32, '0').slice(0, 32);
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/output/json.ts
 
 /** The JSON report, as described by schemas/report.schema.json; safe to print to a workflow log. */
@@ -5002,7 +5807,7 @@ var markdown = __webpack_require__(8548);
  */
 const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 const FINGERPRINT_KEY = 'openaiSecretLint/v1';
-const INFORMATION_URI = 'https://github.com/openai-secret-lint/openai-secret-lint';
+const sarif_INFORMATION_URI = 'https://github.com/openai-secret-lint/openai-secret-lint';
 /** GitHub maps security-severity to critical (>= 9), high (>= 7), medium (>= 4) and low. */
 const SECURITY_SEVERITY = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0' };
 const LEVEL = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
@@ -5025,7 +5830,7 @@ function buildSarif(report, knownRules = report.rules ?? []) {
     // A finding under an id no registry lists still needs a rule entry.
     for (const f of report.findings) {
         if (!rules.has(f.ruleId)) {
-            rules.set(f.ruleId, { id: f.ruleId, category: f.category, severity: f.severity, description: f.message, helpUri: INFORMATION_URI });
+            rules.set(f.ruleId, { id: f.ruleId, category: f.category, severity: f.severity, description: f.message, helpUri: sarif_INFORMATION_URI });
         }
     }
     const ordered = [...rules.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -5052,7 +5857,7 @@ function buildSarif(report, knownRules = report.rules ?? []) {
                         name: report.tool.name,
                         version: report.tool.version,
                         semanticVersion: report.tool.version,
-                        informationUri: INFORMATION_URI,
+                        informationUri: sarif_INFORMATION_URI,
                         rules: ordered.map((meta) => sarifRule(meta, remediationOf.get(meta.id) ?? CATEGORY_REMEDIATION[meta.category])),
                     },
                 },
@@ -5210,8 +6015,10 @@ function summaryLine(report) {
 
 
 
+
+
 /** Every report format, all rendered from the same Report. */
-const FORMATS = ['text', 'json', 'sarif', 'github', 'markdown'];
+const FORMATS = ['text', 'json', 'sarif', 'github', 'markdown', 'gitlab', 'codequality'];
 function isFormat(value) {
     return FORMATS.includes(value);
 }
@@ -5227,6 +6034,10 @@ function renderReport(report, format, options) {
             return renderGithub(report);
         case 'markdown':
             return (0,markdown/* renderMarkdown */.Gc)(report);
+        case 'gitlab':
+            return renderGitlab(report, options.now ? { now: options.now } : {});
+        case 'codequality':
+            return renderCodequality(report);
     }
 }
 
