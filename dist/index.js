@@ -37427,8 +37427,8 @@ function applyConfig(settings, config) {
 
 // EXTERNAL MODULE: ./src/core/settings.ts
 var core_settings = __nccwpck_require__(1922);
-// EXTERNAL MODULE: ./src/verify/index.ts + 16 modules
-var verify = __nccwpck_require__(5777);
+// EXTERNAL MODULE: ./src/verify/index.ts + 15 modules
+var verify = __nccwpck_require__(3638);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./src/core/version.ts + 1 modules
@@ -48401,8 +48401,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   uQ: () => (/* binding */ verifyTriaged)
 });
 
-// EXTERNAL MODULE: ./src/verify/index.ts + 16 modules
-var verify = __nccwpck_require__(5777);
+// EXTERNAL MODULE: ./src/verify/index.ts + 15 modules
+var verify = __nccwpck_require__(3638);
 // EXTERNAL MODULE: ./src/core/allow-patterns.ts
 var allow_patterns = __nccwpck_require__(1920);
 // EXTERNAL MODULE: ./src/core/finding.ts
@@ -53874,7 +53874,7 @@ async function refuseLinkedParents(within, dir, shown) {
 
 /***/ }),
 
-/***/ 5777:
+/***/ 3638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54375,19 +54375,18 @@ function joinUrl(base, path) {
     return url;
 }
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./src/verify/http.ts
 /**
- * The default transport: node:http / node:https with one deadline per request (headers and body),
- * a capped body, no redirects followed (a redirect would carry the key's header elsewhere) and
- * errors reduced to a code, so no message from below can carry a URL or a header into a report.
+ * The default transport: undici's own `fetch` (the copy bundled with this tool, so its dispatcher
+ * always matches; Node's global fetch may ship another undici), through a proxy when
+ * HTTPS_PROXY / HTTP_PROXY say so and NO_PROXY does not exempt the host (undici's
+ * EnvHttpProxyAgent: an https target is tunnelled with CONNECT, the key stays inside TLS). One
+ * deadline per request (headers and body), a capped body, no redirects followed (a redirect would
+ * carry the key's header elsewhere) and errors reduced to a code, so no message from below can
+ * carry a URL or a header into a report.
  */
-
 
 /** Why a request produced no response. `detail` is a short code such as ECONNREFUSED. */
 class TransportError extends Error {
@@ -54402,87 +54401,124 @@ class TransportError extends Error {
 }
 const MAX_BODY_BYTES = 1024 * 1024;
 function nodeTransport(options = {}) {
-    const maxSockets = options.maxSockets ?? 4;
     const maxBody = options.maxBodyBytes ?? MAX_BODY_BYTES;
-    const httpAgent = new (external_node_http_default()).Agent({ keepAlive: true, maxSockets });
-    const httpsAgent = new (external_node_https_default()).Agent({ keepAlive: true, maxSockets, ...(options.ca ? { ca: options.ca } : {}) });
-    const send = (request) => new Promise((resolve, reject) => {
-        const secure = request.url.protocol === 'https:';
-        const headers = { ...request.headers };
-        if (request.body !== undefined)
-            headers['content-length'] = String(Buffer.byteLength(request.body));
-        let settled = false;
-        let timer;
-        const finish = (error, response) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            if (error)
-                reject(error);
-            else
-                resolve(response);
-        };
-        let req;
-        try {
-            req = (secure ? (external_node_https_default()) : (external_node_http_default())).request(request.url, { method: request.method, headers, agent: secure ? httpsAgent : httpAgent });
-        }
-        catch (error) {
-            // e.g. a header value with a control character: Node names the header, never the value.
-            finish(new TransportError('network-error', codeOf(error) ?? 'invalid request'));
-            return;
-        }
-        timer = setTimeout(() => {
-            finish(new TransportError('timeout', `${request.timeoutMs} ms`));
-            req.destroy();
+    const env = options.env ?? {};
+    const pick = (name) => (env[name.toLowerCase()] ?? env[name.toUpperCase()] ?? '').trim();
+    const httpProxy = pick('http_proxy');
+    const httpsProxy = pick('https_proxy') || httpProxy;
+    const tls = options.ca ? { ca: options.ca } : {};
+    const common = { connections: options.maxSockets ?? 4, connect: tls };
+    // Without a proxy variable, a plain Agent: EnvHttpProxyAgent would read the process's own
+    // environment, and warns that it is experimental.
+    const dispatcher = httpProxy || httpsProxy
+        ? quietly('UNDICI-EHPA', 
+        // Its options reach the ProxyAgents too: `requestTls` is the target's TLS through the tunnel.
+        () => new undici.EnvHttpProxyAgent({ ...common, requestTls: tls, httpProxy, httpsProxy, noProxy: pick('no_proxy') }))
+        : new undici.Agent(common);
+    const send = async (request) => {
+        const abort = new AbortController();
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            abort.abort();
         }, request.timeoutMs);
-        req.on('error', (error) => finish(new TransportError('network-error', codeOf(error) ?? 'connection failed')));
-        req.on('response', (res) => {
+        try {
+            let response;
+            try {
+                response = await (0,undici.fetch)(request.url, {
+                    method: request.method,
+                    headers: request.headers,
+                    ...(request.body !== undefined ? { body: request.body } : {}),
+                    redirect: 'manual',
+                    signal: abort.signal,
+                    dispatcher,
+                });
+            }
+            catch (error) {
+                if (timedOut)
+                    throw new TransportError('timeout', `${request.timeoutMs} ms`);
+                // e.g. a header value with a control character: fetch's message would quote it.
+                throw new TransportError('network-error', codeOf(error) ?? 'connection failed');
+            }
+            const headers = {};
+            response.headers.forEach((value, name) => (headers[name.toLowerCase()] = value));
             const chunks = [];
             let size = 0;
             let truncated = false;
-            res.on('data', (chunk) => {
-                if (truncated)
-                    return;
-                size += chunk.length;
-                if (size > maxBody) {
-                    truncated = true;
-                    chunks.push(chunk.subarray(0, chunk.length - (size - maxBody)));
-                    res.destroy();
-                    done();
-                    return;
+            try {
+                if (response.body) {
+                    for await (const chunk of response.body) {
+                        const bytes = Buffer.from(chunk);
+                        size += bytes.length;
+                        if (size > maxBody) {
+                            truncated = true;
+                            chunks.push(bytes.subarray(0, bytes.length - (size - maxBody)));
+                            break; // leaving the loop cancels the rest of the body
+                        }
+                        chunks.push(bytes);
+                    }
                 }
-                chunks.push(chunk);
-            });
-            const done = () => finish(null, {
-                status: res.statusCode ?? 0,
-                headers: lowerCaseHeaders(res.headers),
-                body: Buffer.concat(chunks).toString('utf8'),
-                truncated,
-            });
-            res.on('end', done);
-            res.on('error', (error) => finish(new TransportError('network-error', codeOf(error) ?? 'response aborted')));
-        });
-        req.end(request.body);
-    });
+            }
+            catch (error) {
+                if (timedOut)
+                    throw new TransportError('timeout', `${request.timeoutMs} ms`);
+                throw new TransportError('network-error', codeOf(error) ?? 'response aborted');
+            }
+            return { status: response.status, headers, body: Buffer.concat(chunks).toString('utf8'), truncated };
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    };
     return {
         send,
         close() {
-            httpAgent.destroy();
-            httpsAgent.destroy();
+            void dispatcher.destroy().catch(() => { });
         },
+        proxies: { http: redacted(httpProxy), https: redacted(httpsProxy) },
     };
 }
-function lowerCaseHeaders(headers) {
-    const out = {};
-    for (const [name, value] of Object.entries(headers))
-        out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
-    return out;
+/** Runs `make` without the one process warning of that code (undici's "experimental" notice on stderr, news to no user). */
+function quietly(code, make) {
+    const emit = process.emitWarning;
+    process.emitWarning = ((warning, ...rest) => {
+        const options = rest[0];
+        if (typeof options === 'object' && options?.code === code)
+            return;
+        emit.call(process, warning, ...rest);
+    });
+    try {
+        return make();
+    }
+    finally {
+        process.emitWarning = emit;
+    }
 }
-/** Only a short error code (ECONNREFUSED, DEPTH_ZERO_SELF_SIGNED_CERT…), never a message. */
+/** A proxy URL without its user and password, for the log. */
+function redacted(proxy) {
+    if (!proxy)
+        return '';
+    try {
+        const url = new URL(proxy);
+        url.username = '';
+        url.password = '';
+        return url.origin;
+    }
+    catch {
+        return 'an unparsable proxy URL';
+    }
+}
+/**
+ * Only a short error code (ECONNREFUSED, DEPTH_ZERO_SELF_SIGNED_CERT, UND_ERR_…), never a
+ * message: fetch wraps the socket's error in `cause` (sometimes twice).
+ */
 function codeOf(error) {
-    const code = error?.code;
-    return typeof code === 'string' && /^[A-Z0-9_]{2,64}$/.test(code) ? code : undefined;
+    for (let e = error, depth = 0; e && depth < 4; e = e.cause, depth++) {
+        const code = e.code;
+        if (typeof code === 'string' && /^[A-Z0-9_]{2,64}$/.test(code))
+            return code;
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/verify/verify.ts
@@ -54524,7 +54560,10 @@ async function verifySecrets(items, options = {}) {
             jobs.push({ secret, provider });
     }
     logger?.debug(`verify: ${jobs.length} distinct key(s) to verify${describeCounts(jobs.map((j) => j.provider))}`);
-    const own = options.transport ? null : nodeTransport({ maxSockets: concurrency, ...(options.ca ? { ca: options.ca } : {}) });
+    const own = options.transport ? null : nodeTransport({ maxSockets: concurrency, env: options.env ?? {}, ...(options.ca ? { ca: options.ca } : {}) });
+    if (own && jobs.length > 0 && (own.proxies.https || own.proxies.http)) {
+        logger?.info(`verify: through the proxy ${own.proxies.https || own.proxies.http} (HTTPS_PROXY/HTTP_PROXY; hosts in NO_PROXY are reached directly)`);
+    }
     const send = options.transport ?? own.send;
     /** Providers that rate-limited this run beyond a short wait: no more requests to them. */
     const stopped = new Map();
