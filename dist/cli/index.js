@@ -45587,7 +45587,7 @@ var _2020 = __nccwpck_require__(2210);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./schemas/config.schema.json
-const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/openai-secret-lint/openai-secret-lint/main/schemas/config.schema.json","title":"openai-secret-lint configuration","description":"The .openai-secret-lint.yml (or .yaml, .json) file at the root of a scanned repository. Every key is optional; command-line flags and Action inputs take precedence over it.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"The schema this file follows, for editors.","type":"string"},"failOn":{"description":"Fail (exit code 1, failed check) when a finding is at or above this severity.","enum":["critical","high","medium","low"],"default":"high","examples":["medium"]},"include":{"description":"Scan only files matching these gitignore-style patterns, relative to the scan root. Empty: every file.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["src/",".github/","*.yml"]]},"exclude":{"description":"Never scan files matching these gitignore-style patterns, relative to the scan root.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["vendor/","**/testdata/**","*.min.js"]]},"rules":{"description":"Per rule (by rule id, or by category), a new severity or `off` to disable it.","type":"object","additionalProperties":{"enum":["off","low","medium","high","critical"]},"default":{},"examples":[{"unprotected-env-file":"low","secret-exposure":"off"}]},"allow":{"description":"Findings that are accepted and hidden (counted as suppressed).","type":"object","additionalProperties":false,"properties":{"paths":{"description":"Gitignore-style patterns of files whose findings are hidden.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["docs/examples/"]]},"patterns":{"description":"Regular expressions in RE2 syntax (https://github.com/google/re2/wiki/Syntax), matched anywhere in the secret value itself, not the line. They run in linear time; backreferences (\\\\1) and lookarounds ((?=…), (?<!…)) are not supported and are a configuration error. Inline flags such as (?i) work.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["EXAMPLE","^sk-test-"]]},"fingerprints":{"description":"Fingerprints of individual findings, as shown in the JSON report.","type":"array","items":{"type":"string","pattern":"^[0-9a-f]{32}$"},"default":[],"examples":[["0123456789abcdef0123456789abcdef"]]}},"default":{}},"secretNames":{"description":"Tune which variable names are treated as holding secrets. `*` is a wildcard; case, `-`, `.` and `_` do not matter.","type":"object","additionalProperties":false,"properties":{"extra":{"description":"Names (or `*` patterns) that also hold secrets.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["*_SIGNING_KEY","WEBHOOK_SALT"]]},"ignore":{"description":"Names (or `*` patterns) never treated as secrets.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["PUBLIC_TOKEN_ENDPOINT"]]}},"default":{}},"decodeDepth":{"description":"How many nested encodings (base64, hex, URL) are decoded when looking for secrets. 0 disables decoding.","type":"integer","minimum":0,"maximum":8,"default":3,"examples":[2]},"maxFileSize":{"description":"Files larger than this many bytes are skipped, with a diagnostic.","type":"integer","minimum":1,"default":5242880,"examples":[1048576]},"envFiles":{"description":"Env files (.env and friends).","type":"object","additionalProperties":false,"properties":{"templates":{"description":"Extra env-file names that are committed on purpose as templates (like .env.example) and so are not reported as committed env files.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[[".env.ci","deploy/.env.defaults"]]}},"default":{}},"kubernetes":{"description":"Kubernetes manifests.","type":"object","additionalProperties":false,"properties":{"strictSecretEnv":{"description":"Also report secret-like env values taken from ConfigMaps or plain values even when they look like references or placeholders.","type":"boolean","default":false}},"default":{}}}}');
+const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/openai-secret-lint/openai-secret-lint/main/schemas/config.schema.json","title":"openai-secret-lint configuration","description":"The .openai-secret-lint.yml (or .yaml, .json) file at the root of a scanned repository. Every key is optional; command-line flags and Action inputs take precedence over it.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"The schema this file follows, for editors.","type":"string"},"failOn":{"description":"Fail (exit code 1, failed check) when a finding is at or above this severity.","enum":["critical","high","medium","low"],"default":"high","examples":["medium"]},"include":{"description":"Scan only files matching these gitignore-style patterns, relative to the scan root. Empty: every file.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["src/",".github/","*.yml"]]},"exclude":{"description":"Never scan files matching these gitignore-style patterns, relative to the scan root.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["vendor/","**/testdata/**","*.min.js"]]},"rules":{"description":"Per rule (by rule id, or by category), a new severity or `off` to disable it.","type":"object","additionalProperties":{"enum":["off","low","medium","high","critical"]},"default":{},"examples":[{"unprotected-env-file":"low","secret-exposure":"off"}]},"allow":{"description":"Findings that are accepted and hidden (counted as suppressed).","type":"object","additionalProperties":false,"properties":{"paths":{"description":"Gitignore-style patterns of files whose findings are hidden.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["docs/examples/"]]},"patterns":{"description":"Regular expressions in RE2 syntax (https://github.com/google/re2/wiki/Syntax), matched anywhere in the secret value itself, not the line. They run in linear time; backreferences (\\\\1) and lookarounds ((?=…), (?<!…)) are not supported and are a configuration error. Inline flags such as (?i) work.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["EXAMPLE","^sk-test-"]]},"fingerprints":{"description":"Fingerprints of individual findings, as shown in the JSON report.","type":"array","items":{"type":"string","pattern":"^[0-9a-f]{32}$"},"default":[],"examples":[["0123456789abcdef0123456789abcdef"]]}},"default":{}},"secretNames":{"description":"Tune which variable names are treated as holding secrets. `*` is a wildcard; case, `-`, `.` and `_` do not matter.","type":"object","additionalProperties":false,"properties":{"extra":{"description":"Names (or `*` patterns) that also hold secrets.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["*_SIGNING_KEY","WEBHOOK_SALT"]]},"ignore":{"description":"Names (or `*` patterns) never treated as secrets.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["PUBLIC_TOKEN_ENDPOINT"]]}},"default":{}},"decodeDepth":{"description":"How many nested encodings (base64, hex, URL) are decoded when looking for secrets. 0 disables decoding.","type":"integer","minimum":0,"maximum":8,"default":3,"examples":[2]},"maxFileSize":{"description":"Files larger than this many bytes are skipped, with a diagnostic.","type":"integer","minimum":1,"default":5242880,"examples":[1048576]},"envFiles":{"description":"Env files (.env and friends).","type":"object","additionalProperties":false,"properties":{"templates":{"description":"Extra env-file names that are committed on purpose as templates (like .env.example) and so are not reported as committed env files.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[[".env.ci","deploy/.env.defaults"]]}},"default":{}},"kubernetes":{"description":"Kubernetes manifests.","type":"object","additionalProperties":false,"properties":{"strictSecretEnv":{"description":"Also report secret-like env values taken from ConfigMaps or plain values even when they look like references or placeholders.","type":"boolean","default":false}},"default":{}},"baseline":{"description":"A baseline file written by --write-baseline, relative to this config file\'s directory: the findings it lists are hidden (and counted). The --baseline flag and the Action\'s baseline input take precedence. On pull requests the Action reads it from the base commit, as it reads this file.","type":"string","minLength":1,"examples":[".openai-secret-lint-baseline.json"]}}}');
 // EXTERNAL MODULE: ./src/analyzers/registry.ts + 118 modules
 var registry = __nccwpck_require__(9493);
 // EXTERNAL MODULE: ./src/core/allow-patterns.ts
@@ -46095,15 +46095,17 @@ async function settingsFromCommand(command, cwd, env = {}) {
     const realCwd = await (0,promises_.realpath)(cwd);
     const insideCwd = targets.every((t) => t === realCwd || t.startsWith(realCwd + (external_node_path_default()).sep));
     const root = onlyDirectory ?? (insideCwd ? realCwd : commonDirectory(targets));
-    const { config } = await loadConfig(root, command.config, cwd);
+    const { config, file: configFile } = await loadConfig(root, command.config, cwd);
     let settings = applyConfig((0,core_settings/* defaultSettings */.L6)(root, { targets }), config);
     if (command.failOn !== null)
         settings.failOn = command.failOn;
     if (command.maxFileSize !== null)
         settings.maxFileSize = command.maxFileSize;
     // A baseline being rewritten must record every current finding, including those it accepted before.
-    if (command.baseline !== null && command.writeBaseline === null) {
-        settings = { ...settings, baseline: await (0,baseline/* readBaseline */.mF)(external_node_path_default().resolve(cwd, command.baseline)) };
+    // The flag, else the config's `baseline` key (relative to the config file).
+    const baselineFile = command.baseline !== null ? external_node_path_default().resolve(cwd, command.baseline) : config.baseline && configFile ? external_node_path_default().resolve(external_node_path_default().dirname(configFile), config.baseline) : null;
+    if (baselineFile !== null && command.writeBaseline === null) {
+        settings = { ...settings, baseline: await (0,baseline/* readBaseline */.mF)(baselineFile) };
     }
     if (command.mode.kind === 'diff')
         settings.changedLines = await (0,changed_lines/* changedLinesSince */.aW)(root, command.mode.base, { maxFileSize: settings.maxFileSize });
@@ -50699,7 +50701,8 @@ async function scanHistory(settings, logger, options) {
             stats.skippedBinary++;
         },
     });
-    const args = ['log', '-p', '--topo-order', '--no-color', '--no-ext-diff', '--no-textconv', '--no-show-signature', '--no-mailmap', '--no-notes', '--ignore-submodules=all', '-U0', '-M', '--diff-merges=first-parent', '--relative', `--format=${COMMIT_MARK}%H %aI`, ...revisions, '--', '.'];
+    const merges = options.pullRequest === true && (await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_6__/* .git */ .$Y)(root, ['log', '-1', '--diff-merges=remerge', '--format=', tip, '--'])).code === 0 ? 'remerge' : 'first-parent';
+    const args = ['log', '-p', '--topo-order', '--no-color', '--no-ext-diff', '--no-textconv', '--no-show-signature', '--no-mailmap', '--no-notes', '--ignore-submodules=all', '-U0', '-M', `--diff-merges=${merges}`, '--relative', `--format=${COMMIT_MARK}%H %aI`, ...revisions, '--', '.'];
     await (0,_git_lines_js__WEBPACK_IMPORTED_MODULE_7__/* .streamGitLines */ .W)(root, args, (line) => {
         if (line.startsWith(COMMIT_MARK)) {
             parser.end();
@@ -51090,7 +51093,8 @@ function sarifLevel(severity) {
 function securitySeverity(severity) {
     return SECURITY_SEVERITY[severity];
 }
-function buildSarif(report, knownRules = report.rules ?? []) {
+const DEFAULT_SOURCE_ROOT = { description: 'The scanned directory: every result path is relative to it.' };
+function buildSarif(report, knownRules = report.rules ?? [], sourceRoot = DEFAULT_SOURCE_ROOT) {
     const rules = new Map(knownRules.map((r) => [r.id, r]));
     // A finding under an id no registry lists still needs a rule entry.
     for (const f of report.findings) {
@@ -51127,15 +51131,15 @@ function buildSarif(report, knownRules = report.rules ?? []) {
                     },
                 },
                 invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
-                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The scanned directory.' } } },
+                originalUriBaseIds: { '%SRCROOT%': { ...(sourceRoot.uri ? { uri: sourceRoot.uri } : {}), description: { text: sourceRoot.description } } },
                 columnKind: 'unicodeCodePoints',
                 results: report.findings.map((f) => sarifResult(f, index.get(f.ruleId) ?? 0)),
             },
         ],
     };
 }
-function renderSarif(report) {
-    return (0,output_escape/* logSafeJson */.C5)(JSON.stringify(buildSarif(report), null, 2)) + '\n';
+function renderSarif(report, sourceRoot) {
+    return (0,output_escape/* logSafeJson */.C5)(JSON.stringify(buildSarif(report, report.rules ?? [], sourceRoot), null, 2)) + '\n';
 }
 function sarifRule(meta, remediation) {
     return {
@@ -51915,7 +51919,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   J: () => (/* reexport */ verifySecrets)
 });
 
-// UNUSED EXPORTS: BASE_URL_ENV_VARS, PROVIDERS, RULE_PROVIDERS, TransportError, UNKNOWN_REASONS, VERIFICATION_STATUSES, VERIFIERS, VERIFY_DEFAULTS, VERIFY_DOC, checkBaseUrl, describeVerification, isLoopback, nodeTransport, providerFor, providerOfSecret, severityAfterVerification
+// UNUSED EXPORTS: BASE_URL_ENV_VARS, PROVIDERS, RULE_PROVIDERS, TransportError, UNKNOWN_REASONS, VERIFICATION_STATUSES, VERIFIERS, VERIFY_DEFAULTS, VERIFY_DOC, checkBaseUrl, describeVerification, isLoopback, nodeTransport, providerFor, providerOfSecret, proxyDispatcher, severityAfterVerification
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
@@ -52432,19 +52436,7 @@ class TransportError extends Error {
 const MAX_BODY_BYTES = 1024 * 1024;
 function nodeTransport(options = {}) {
     const maxBody = options.maxBodyBytes ?? MAX_BODY_BYTES;
-    const env = options.env ?? {};
-    const pick = (name) => (env[name.toLowerCase()] ?? env[name.toUpperCase()] ?? '').trim();
-    const httpProxy = pick('http_proxy');
-    const httpsProxy = pick('https_proxy') || httpProxy;
-    const tls = options.ca ? { ca: options.ca } : {};
-    const common = { connections: options.maxSockets ?? 4, connect: tls };
-    // Without a proxy variable, a plain Agent: EnvHttpProxyAgent would read the process's own
-    // environment, and warns that it is experimental.
-    const dispatcher = httpProxy || httpsProxy
-        ? quietly('UNDICI-EHPA', 
-        // Its options reach the ProxyAgents too: `requestTls` is the target's TLS through the tunnel.
-        () => new undici/* EnvHttpProxyAgent */.J2({ ...common, requestTls: tls, httpProxy, httpsProxy, noProxy: pick('no_proxy') }))
-        : new undici/* Agent */.g6(common);
+    const { dispatcher, proxies } = proxyDispatcher(options.env ?? {}, { connections: options.maxSockets ?? 4, ...(options.ca ? { ca: options.ca } : {}) });
     const send = async (request) => {
         const abort = new AbortController();
         let timedOut = false;
@@ -52505,8 +52497,26 @@ function nodeTransport(options = {}) {
         close() {
             void dispatcher.destroy().catch(() => { });
         },
-        proxies: { http: redacted(httpProxy), https: redacted(httpsProxy) },
+        proxies,
     };
+}
+/**
+ * An undici dispatcher that goes through HTTPS_PROXY / HTTP_PROXY (either case; lower case wins,
+ * as in curl) unless NO_PROXY exempts the host, read from `env` only. Without a proxy variable,
+ * a plain Agent: EnvHttpProxyAgent would also read the process's own environment.
+ */
+function proxyDispatcher(env, options = {}) {
+    const pick = (name) => (env[name.toLowerCase()] ?? env[name.toUpperCase()] ?? '').trim();
+    const httpProxy = pick('http_proxy');
+    const httpsProxy = pick('https_proxy') || httpProxy;
+    const tls = options.ca ? { ca: options.ca } : {};
+    const common = { connections: options.connections ?? 4, connect: tls };
+    const dispatcher = httpProxy || httpsProxy
+        ? quietly('UNDICI-EHPA', 
+        // Its options reach the ProxyAgents too: `requestTls` is the target's TLS through the tunnel.
+        () => new undici/* EnvHttpProxyAgent */.J2({ ...common, requestTls: tls, httpProxy, httpsProxy, noProxy: pick('no_proxy') }))
+        : new undici/* Agent */.g6(common);
+    return { dispatcher, proxies: { http: redacted(httpProxy), https: redacted(httpsProxy) } };
 }
 /** Runs `make` without the one process warning of that code (undici's "experimental" notice on stderr, news to no user). */
 function quietly(code, make) {

@@ -12,4 +12,6 @@ export interface Config {
   maxFileSize?: number;
   envFiles?: { templates?: string[] };
   kubernetes?: { strictSecretEnv?: boolean };
+  /** A baseline file, relative to the config file's directory (a flag or input names one first). */
+  baseline?: string;
 }

@@ -43,22 +43,7 @@ export interface NodeTransport {
 
 export function nodeTransport(options: NodeTransportOptions = {}): NodeTransport {
   const maxBody = options.maxBodyBytes ?? MAX_BODY_BYTES;
-  const env = options.env ?? {};
-  const pick = (name: string) => (env[name.toLowerCase()] ?? env[name.toUpperCase()] ?? '').trim();
-  const httpProxy = pick('http_proxy');
-  const httpsProxy = pick('https_proxy') || httpProxy;
-  const tls = options.ca ? { ca: options.ca } : {};
-  const common = { connections: options.maxSockets ?? 4, connect: tls };
-  // Without a proxy variable, a plain Agent: EnvHttpProxyAgent would read the process's own
-  // environment, and warns that it is experimental.
-  const dispatcher: Dispatcher =
-    httpProxy || httpsProxy
-      ? quietly(
-          'UNDICI-EHPA',
-          // Its options reach the ProxyAgents too: `requestTls` is the target's TLS through the tunnel.
-          () => new EnvHttpProxyAgent({ ...common, requestTls: tls, httpProxy, httpsProxy, noProxy: pick('no_proxy') } as EnvHttpProxyAgent.Options),
-        )
-      : new Agent(common);
+  const { dispatcher, proxies } = proxyDispatcher(options.env ?? {}, { connections: options.maxSockets ?? 4, ...(options.ca ? { ca: options.ca } : {}) });
 
   const send: Transport = async (request: HttpRequest) => {
     const abort = new AbortController();
@@ -116,8 +101,33 @@ export function nodeTransport(options: NodeTransportOptions = {}): NodeTransport
     close() {
       void dispatcher.destroy().catch(() => {});
     },
-    proxies: { http: redacted(httpProxy), https: redacted(httpsProxy) },
+    proxies,
   };
+}
+
+/**
+ * An undici dispatcher that goes through HTTPS_PROXY / HTTP_PROXY (either case; lower case wins,
+ * as in curl) unless NO_PROXY exempts the host, read from `env` only. Without a proxy variable,
+ * a plain Agent: EnvHttpProxyAgent would also read the process's own environment.
+ */
+export function proxyDispatcher(
+  env: Readonly<Record<string, string | undefined>>,
+  options: { connections?: number; ca?: string | Buffer } = {},
+): { dispatcher: Dispatcher; proxies: { http: string; https: string } } {
+  const pick = (name: string) => (env[name.toLowerCase()] ?? env[name.toUpperCase()] ?? '').trim();
+  const httpProxy = pick('http_proxy');
+  const httpsProxy = pick('https_proxy') || httpProxy;
+  const tls = options.ca ? { ca: options.ca } : {};
+  const common = { connections: options.connections ?? 4, connect: tls };
+  const dispatcher: Dispatcher =
+    httpProxy || httpsProxy
+      ? quietly(
+          'UNDICI-EHPA',
+          // Its options reach the ProxyAgents too: `requestTls` is the target's TLS through the tunnel.
+          () => new EnvHttpProxyAgent({ ...common, requestTls: tls, httpProxy, httpsProxy, noProxy: pick('no_proxy') } as EnvHttpProxyAgent.Options),
+        )
+      : new Agent(common);
+  return { dispatcher, proxies: { http: redacted(httpProxy), https: redacted(httpsProxy) } };
 }
 
 /** Runs `make` without the one process warning of that code (undici's "experimental" notice on stderr, news to no user). */
