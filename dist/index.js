@@ -37155,18 +37155,22 @@ function escapeProperty(text) {
 
 /**
  * One annotation per finding through @actions/core, most severe first, capped the way the
- * runner displays them. Returns the note about the ones left out (for the summary), or null.
+ * runner displays them, at once (before any report is written, which may fail). Returns what
+ * logs the note about the ones left out, once it is known where they are (for the summary too),
+ * and returns that note, or null.
  */
-function annotate(report, pathPrefix, where) {
+function annotate(report, pathPrefix) {
     const plan = planAnnotations(report, { pathPrefix });
     for (const annotation of plan.shown) {
         const emit = annotation.kind === 'error' ? core/* error */.z3 : annotation.kind === 'warning' ? core/* warning */.$e : core/* notice */.lm;
         emit(annotation.message, annotation.properties);
     }
-    const note = hiddenNote(plan.hidden, where);
-    if (note)
-        core/* info */.pq(note);
-    return note;
+    return (where) => {
+        const note = hiddenNote(plan.hidden, where);
+        if (note)
+            core/* info */.pq(note);
+        return note;
+    };
 }
 
 
@@ -38946,6 +38950,8 @@ async function publish(inputs, scanned, notes) {
     const report = (0,_repo_paths_js__WEBPACK_IMPORTED_MODULE_24__/* .toRepoPaths */ .m)(scanned, (0,_diff_scope_js__WEBPACK_IMPORTED_MODULE_14__/* .rootPrefix */ .R)(top, settings.root));
     _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq((0,_output_text_js__WEBPACK_IMPORTED_MODULE_8__/* .renderText */ .S)(report, { color: false }));
     const link = (0,_links_js__WEBPACK_IMPORTED_MODULE_25__/* .blobLinker */ .B)(event, '');
+    // Annotations first: they do not depend on any file written below.
+    const hiddenNote = inputs.annotations ? (0,_annotations_js__WEBPACK_IMPORTED_MODULE_11__/* .annotate */ .f)(report, '') : null;
     const json = (0,_output_json_js__WEBPACK_IMPORTED_MODULE_6__/* .renderJson */ .h)(report);
     await writeFileSafely(inputs.reportFile, json, inputs.workspace);
     _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('report-file', inputs.reportFile);
@@ -38998,9 +39004,9 @@ async function publish(inputs, scanned, notes) {
     if (artifact)
         notes.push(`Reports: the JSON report and the SARIF log are in the workflow artifact ${artifact.url ? `[${artifact.name}](${artifact.url})` : artifact.name}.`);
     const artifactText = artifact ? `the workflow artifact ${artifact.name}${artifact.url ? ` (${artifact.url})` : ''}` : null;
-    if (inputs.annotations) {
+    if (hiddenNote) {
         const rest = artifactText ? `the JSON report in ${artifactText}` : 'the JSON report (the report-file output, on the runner)';
-        const hidden = (0,_annotations_js__WEBPACK_IMPORTED_MODULE_11__/* .annotate */ .f)(report, '', `They are in the job summary table; what does not fit there is in ${rest}.`);
+        const hidden = hiddenNote(`They are in the job summary table; what does not fit there is in ${rest}.`);
         if (hidden)
             notes.push(hidden);
     }
@@ -39008,7 +39014,7 @@ async function publish(inputs, scanned, notes) {
     const reports = inputs.sarifFile ? `the JSON report (${node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(inputs.reportFile)}) and the SARIF file (${node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(inputs.sarifFile)})` : `the JSON report (${node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(inputs.reportFile)})`;
     const overflowHint = artifactText
         ? `the JSON report and the SARIF log in ${artifactText}, which hold every finding`
-        : `${reports}, which hold every finding but exist only on the runner (the report-file and sarif-file outputs): set the \`artifact\` input, or upload them in a later step, to keep them`;
+        : `${reports}, which hold every finding but exist only on the runner (the report-file and sarif-file outputs): set the artifact input, or upload them in a later step, to keep them`;
     if (inputs.summary) {
         try {
             await (0,_summary_js__WEBPACK_IMPORTED_MODULE_22__/* .writeSummary */ .S)(report, { notes, link, overflowHint });

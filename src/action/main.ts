@@ -148,6 +148,9 @@ async function publish(inputs: ActionInputs, scanned: Report, notes: string[]): 
   core.info(renderText(report, { color: false }));
   const link = blobLinker(event, '');
 
+  // Annotations first: they do not depend on any file written below.
+  const hiddenNote = inputs.annotations ? annotate(report, '') : null;
+
   const json = renderJson(report);
   await writeFileSafely(inputs.reportFile, json, inputs.workspace);
   core.setOutput('report-file', inputs.reportFile);
@@ -195,9 +198,9 @@ async function publish(inputs: ActionInputs, scanned: Report, notes: string[]): 
   if (artifact) notes.push(`Reports: the JSON report and the SARIF log are in the workflow artifact ${artifact.url ? `[${artifact.name}](${artifact.url})` : artifact.name}.`);
   const artifactText = artifact ? `the workflow artifact ${artifact.name}${artifact.url ? ` (${artifact.url})` : ''}` : null;
 
-  if (inputs.annotations) {
+  if (hiddenNote) {
     const rest = artifactText ? `the JSON report in ${artifactText}` : 'the JSON report (the report-file output, on the runner)';
-    const hidden = annotate(report, '', `They are in the job summary table; what does not fit there is in ${rest}.`);
+    const hidden = hiddenNote(`They are in the job summary table; what does not fit there is in ${rest}.`);
     if (hidden) notes.push(hidden);
   }
 
@@ -205,7 +208,7 @@ async function publish(inputs: ActionInputs, scanned: Report, notes: string[]): 
   const reports = inputs.sarifFile ? `the JSON report (${path.basename(inputs.reportFile)}) and the SARIF file (${path.basename(inputs.sarifFile)})` : `the JSON report (${path.basename(inputs.reportFile)})`;
   const overflowHint = artifactText
     ? `the JSON report and the SARIF log in ${artifactText}, which hold every finding`
-    : `${reports}, which hold every finding but exist only on the runner (the report-file and sarif-file outputs): set the \`artifact\` input, or upload them in a later step, to keep them`;
+    : `${reports}, which hold every finding but exist only on the runner (the report-file and sarif-file outputs): set the artifact input, or upload them in a later step, to keep them`;
   if (inputs.summary) {
     try {
       await writeSummary(report, { notes, link, overflowHint });
