@@ -37155,18 +37155,261 @@ function escapeProperty(text) {
 
 /**
  * One annotation per finding through @actions/core, most severe first, capped the way the
- * runner displays them. Returns the note about the ones left out (for the summary), or null.
+ * runner displays them, at once (before any report is written, which may fail). Returns what
+ * logs the note about the ones left out, once it is known where they are (for the summary too),
+ * and returns that note, or null.
  */
-function annotate(report, pathPrefix, where) {
+function annotate(report, pathPrefix) {
     const plan = planAnnotations(report, { pathPrefix });
     for (const annotation of plan.shown) {
         const emit = annotation.kind === 'error' ? core/* error */.z3 : annotation.kind === 'warning' ? core/* warning */.$e : core/* notice */.lm;
         emit(annotation.message, annotation.properties);
     }
-    const note = hiddenNote(plan.hidden, where);
-    if (note)
-        core/* info */.pq(note);
-    return note;
+    return (where) => {
+        const note = hiddenNote(plan.hidden, where);
+        if (note)
+            core/* info */.pq(note);
+        return note;
+    };
+}
+
+
+/***/ }),
+
+/***/ 8458:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Wk: () => (/* binding */ artifactUrl),
+  mz: () => (/* binding */ uploadArtifact)
+});
+
+// UNUSED EXPORTS: ArtifactError
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __nccwpck_require__(6257);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/verify/index.ts + 15 modules
+var verify = __nccwpck_require__(3638);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/action/zip.ts
+
+/**
+ * A ZIP archive of a few in-memory files (the artifact service stores what the runner's
+ * artifacts are: one zip). Deflated, no directories, no data descriptors, no ZIP64: the files
+ * are the scan's reports, far below 4 GiB. File names are the caller's own constants.
+ */
+function zipFiles(files, now = new Date()) {
+    const locals = [];
+    const central = [];
+    let offset = 0;
+    const time = ((now.getHours() << 11) | (now.getMinutes() << 5) | Math.floor(now.getSeconds() / 2)) & 0xffff;
+    const date = (((now.getFullYear() - 1980) << 9) | ((now.getMonth() + 1) << 5) | now.getDate()) & 0xffff;
+    for (const file of files) {
+        const name = Buffer.from(file.name, 'utf8');
+        const data = (0,external_node_zlib_.deflateRawSync)(file.content);
+        const crc = crc32(file.content);
+        const local = Buffer.alloc(30);
+        local.writeUInt32LE(0x04034b50, 0);
+        local.writeUInt16LE(20, 4); // version needed: 2.0 (deflate)
+        local.writeUInt16LE(0x0800, 6); // UTF-8 names
+        local.writeUInt16LE(8, 8); // deflate
+        local.writeUInt16LE(time, 10);
+        local.writeUInt16LE(date, 12);
+        local.writeUInt32LE(crc, 14);
+        local.writeUInt32LE(data.length, 18);
+        local.writeUInt32LE(file.content.length, 22);
+        local.writeUInt16LE(name.length, 26);
+        local.writeUInt16LE(0, 28);
+        const entry = Buffer.alloc(46);
+        entry.writeUInt32LE(0x02014b50, 0);
+        entry.writeUInt16LE((3 << 8) | 20, 4); // made by: Unix, 2.0
+        entry.writeUInt16LE(20, 6);
+        entry.writeUInt16LE(0x0800, 8);
+        entry.writeUInt16LE(8, 10);
+        entry.writeUInt16LE(time, 12);
+        entry.writeUInt16LE(date, 14);
+        entry.writeUInt32LE(crc, 16);
+        entry.writeUInt32LE(data.length, 20);
+        entry.writeUInt32LE(file.content.length, 24);
+        entry.writeUInt16LE(name.length, 28);
+        entry.writeUInt32LE((0o100644 << 16) >>> 0, 38); // a regular file, rw-r--r--
+        entry.writeUInt32LE(offset, 42);
+        locals.push(local, name, data);
+        central.push(entry, name);
+        offset += local.length + name.length + data.length;
+    }
+    const directory = Buffer.concat(central);
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt16LE(files.length, 8);
+    end.writeUInt16LE(files.length, 10);
+    end.writeUInt32LE(directory.length, 12);
+    end.writeUInt32LE(offset, 16);
+    return Buffer.concat([...locals, directory, end]);
+}
+let table;
+/** CRC-32 (IEEE 802.3), as ZIP wants it. */
+function crc32(bytes) {
+    if (!table) {
+        table = new Uint32Array(256);
+        for (let n = 0; n < 256; n++) {
+            let c = n;
+            for (let k = 0; k < 8; k++)
+                c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+            table[n] = c >>> 0;
+        }
+    }
+    let crc = 0xffffffff;
+    for (const byte of bytes)
+        crc = table[(crc ^ byte) & 0xff] ^ (crc >>> 8);
+    return (crc ^ 0xffffffff) >>> 0;
+}
+
+;// CONCATENATED MODULE: ./src/action/artifact.ts
+
+
+
+
+
+
+/**
+ * The reports as a workflow artifact, through the runner's artifact service (the protocol of
+ * `@actions/artifact` 2+: twirp CreateArtifact, the zip PUT to the signed blob URL it returns,
+ * FinalizeArtifact with size and SHA-256). Written here rather than bundling `@actions/artifact`,
+ * whose install pulls in Azure's SDK and a protobuf compiler (about 175 MB). The runner gives a
+ * JavaScript action ACTIONS_RESULTS_URL and ACTIONS_RUNTIME_TOKEN; proxies as the runner's
+ * HTTPS_PROXY / NO_PROXY say.
+ */
+const SERVICE = 'github.actions.results.api.v1.ArtifactService';
+const TIMEOUT_MS = 120_000;
+class ArtifactError extends Error {
+    name = 'ArtifactError';
+}
+async function uploadArtifact(name, files, env = process.env) {
+    const resultsUrl = env.ACTIONS_RESULTS_URL;
+    const token = env.ACTIONS_RUNTIME_TOKEN;
+    if (!resultsUrl || !token)
+        throw new ArtifactError('ACTIONS_RESULTS_URL or ACTIONS_RUNTIME_TOKEN is not set (the runner sets them for a job on GitHub Actions)');
+    let origin;
+    try {
+        origin = new URL(resultsUrl).origin;
+    }
+    catch {
+        throw new ArtifactError('ACTIONS_RESULTS_URL is not a URL');
+    }
+    const ids = backendIds(token);
+    const { dispatcher } = (0,verify/* proxyDispatcher */.q9)(env, { connections: 2 });
+    try {
+        const call = async (method, body) => {
+            const response = await (0,undici.fetch)(`${origin}/twirp/${SERVICE}/${method}`, {
+                method: 'POST',
+                headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', accept: 'application/json' },
+                body: JSON.stringify(body),
+                redirect: 'error',
+                signal: AbortSignal.timeout(TIMEOUT_MS),
+                dispatcher,
+            });
+            const text = await response.text();
+            let json = {};
+            try {
+                json = JSON.parse(text);
+            }
+            catch {
+                // reported below by status
+            }
+            if (!response.ok)
+                throw new ArtifactError(`${method}: HTTP ${response.status}${typeof json.msg === 'string' ? ` (${json.msg.slice(0, 200)})` : ''}`);
+            if (json.ok !== true)
+                throw new ArtifactError(`${method}: the service did not accept it`);
+            return json;
+        };
+        const zip = zipFiles(files);
+        const created = await call('CreateArtifact', {
+            workflow_run_backend_id: ids.run,
+            workflow_job_run_backend_id: ids.job,
+            name,
+            version: 4,
+            mime_type: 'application/zip',
+        });
+        const signed = created.signed_upload_url ?? created.signedUploadUrl;
+        if (typeof signed !== 'string')
+            throw new ArtifactError('CreateArtifact: no upload URL in the answer');
+        maskSignature(signed);
+        const put = await (0,undici.fetch)(signed, {
+            method: 'PUT',
+            headers: { 'x-ms-blob-type': 'BlockBlob', 'x-ms-version': '2023-11-03', 'content-type': 'application/zip' },
+            body: zip,
+            redirect: 'error',
+            signal: AbortSignal.timeout(TIMEOUT_MS),
+            dispatcher,
+        });
+        await put.arrayBuffer();
+        // The URL's query is a credential: never in a message.
+        if (!put.ok)
+            throw new ArtifactError(`blob upload: HTTP ${put.status}`);
+        const finalized = await call('FinalizeArtifact', {
+            workflow_run_backend_id: ids.run,
+            workflow_job_run_backend_id: ids.job,
+            name,
+            size: String(zip.length),
+            hash: `sha256:${(0,external_node_crypto_.createHash)('sha256').update(zip).digest('hex')}`,
+        });
+        const id = finalized.artifact_id ?? finalized.artifactId;
+        if ((typeof id !== 'string' && typeof id !== 'number') || !/^\d+$/.test(String(id)))
+            throw new ArtifactError('FinalizeArtifact: no artifact id in the answer');
+        return { id: String(id), name, size: zip.length };
+    }
+    catch (error) {
+        if (error instanceof ArtifactError)
+            throw error;
+        // fetch's messages are generic ("fetch failed"); the cause's code says more, never a URL.
+        const code = error.cause?.code;
+        throw new ArtifactError(typeof code === 'string' && /^[A-Z0-9_]{2,64}$/.test(code) ? code : (0,errors/* errorMessage */.gJ)(error).replace(/https?:\/\/\S+/g, '<url>'));
+    }
+    finally {
+        void dispatcher.destroy().catch(() => { });
+    }
+}
+/** The run's and the job's ids in the results service: the `Actions.Results:<run>:<job>` scope of the runtime token (a JWT). */
+function backendIds(token) {
+    let scp;
+    try {
+        scp = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')).scp;
+    }
+    catch {
+        throw new ArtifactError('ACTIONS_RUNTIME_TOKEN is not a JWT');
+    }
+    for (const scope of typeof scp === 'string' ? scp.split(' ') : []) {
+        const parts = scope.split(':');
+        if (parts[0] === 'Actions.Results' && parts.length === 3 && parts[1] && parts[2])
+            return { run: parts[1], job: parts[2] };
+    }
+    throw new ArtifactError('ACTIONS_RUNTIME_TOKEN carries no Actions.Results scope');
+}
+function maskSignature(url) {
+    try {
+        const sig = new URL(url).searchParams.get('sig');
+        if (sig) {
+            core/* setSecret */.Pq(sig);
+            core/* setSecret */.Pq(encodeURIComponent(sig));
+        }
+    }
+    catch {
+        // not a URL: the PUT fails and says so
+    }
+}
+/** Where a run's artifact is shown on GitHub. */
+function artifactUrl(serverUrl, repo, runId, id) {
+    return `${serverUrl.replace(/\/+$/, '')}/${repo.owner}/${repo.repo}/actions/runs/${runId}/artifacts/${id}`;
 }
 
 
@@ -37496,8 +37739,8 @@ function applyBaseConfig(settings, config) {
 
 // EXTERNAL MODULE: ./src/core/settings.ts
 var core_settings = __nccwpck_require__(1922);
-// EXTERNAL MODULE: ./src/verify/index.ts + 16 modules
-var verify = __nccwpck_require__(5777);
+// EXTERNAL MODULE: ./src/verify/index.ts + 15 modules
+var verify = __nccwpck_require__(3638);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./src/core/version.ts + 1 modules
@@ -37588,7 +37831,7 @@ var _2020 = __nccwpck_require__(2210);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./schemas/config.schema.json
-const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/openai-secret-lint/openai-secret-lint/main/schemas/config.schema.json","title":"openai-secret-lint configuration","description":"The .openai-secret-lint.yml (or .yaml, .json) file at the root of a scanned repository. Every key is optional; command-line flags and Action inputs take precedence over it.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"The schema this file follows, for editors.","type":"string"},"failOn":{"description":"Fail (exit code 1, failed check) when a finding is at or above this severity.","enum":["critical","high","medium","low"],"default":"high","examples":["medium"]},"include":{"description":"Scan only files matching these gitignore-style patterns, relative to the scan root. Empty: every file.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["src/",".github/","*.yml"]]},"exclude":{"description":"Never scan files matching these gitignore-style patterns, relative to the scan root.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["vendor/","**/testdata/**","*.min.js"]]},"rules":{"description":"Per rule (by rule id, or by category), a new severity or `off` to disable it.","type":"object","additionalProperties":{"enum":["off","low","medium","high","critical"]},"default":{},"examples":[{"unprotected-env-file":"low","secret-exposure":"off"}]},"allow":{"description":"Findings that are accepted and hidden (counted as suppressed).","type":"object","additionalProperties":false,"properties":{"paths":{"description":"Gitignore-style patterns of files whose findings are hidden.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["docs/examples/"]]},"patterns":{"description":"Regular expressions in RE2 syntax (https://github.com/google/re2/wiki/Syntax), matched anywhere in the secret value itself, not the line. They run in linear time; backreferences (\\\\1) and lookarounds ((?=…), (?<!…)) are not supported and are a configuration error. Inline flags such as (?i) work.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["EXAMPLE","^sk-test-"]]},"fingerprints":{"description":"Fingerprints of individual findings, as shown in the JSON report.","type":"array","items":{"type":"string","pattern":"^[0-9a-f]{32}$"},"default":[],"examples":[["0123456789abcdef0123456789abcdef"]]}},"default":{}},"secretNames":{"description":"Tune which variable names are treated as holding secrets. `*` is a wildcard; case, `-`, `.` and `_` do not matter.","type":"object","additionalProperties":false,"properties":{"extra":{"description":"Names (or `*` patterns) that also hold secrets.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["*_SIGNING_KEY","WEBHOOK_SALT"]]},"ignore":{"description":"Names (or `*` patterns) never treated as secrets.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["PUBLIC_TOKEN_ENDPOINT"]]}},"default":{}},"decodeDepth":{"description":"How many nested encodings (base64, hex, URL) are decoded when looking for secrets. 0 disables decoding.","type":"integer","minimum":0,"maximum":8,"default":3,"examples":[2]},"maxFileSize":{"description":"Files larger than this many bytes are skipped, with a diagnostic.","type":"integer","minimum":1,"default":5242880,"examples":[1048576]},"envFiles":{"description":"Env files (.env and friends).","type":"object","additionalProperties":false,"properties":{"templates":{"description":"Extra env-file names that are committed on purpose as templates (like .env.example) and so are not reported as committed env files.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[[".env.ci","deploy/.env.defaults"]]}},"default":{}},"kubernetes":{"description":"Kubernetes manifests.","type":"object","additionalProperties":false,"properties":{"strictSecretEnv":{"description":"Also report secret-like env values taken from ConfigMaps or plain values even when they look like references or placeholders.","type":"boolean","default":false}},"default":{}},"detectors":{"description":"Your own detectors, for token formats no built-in detector knows. Each finding is reported under the detector\'s id and handled like a built-in one: redacted, fingerprinted, suppressible inline and by `allow`, `rules` and baselines, in every report format. Patterns are RE2 syntax (https://github.com/google/re2/wiki/Syntax), run in linear time; backreferences and lookarounds are not supported.","type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"required":["id","regex"],"properties":{"id":{"description":"Rule id of the findings (lower-case letters, digits and `-`, like every rule id); must not be a built-in rule id.","type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,99}$"},"regex":{"description":"RE2 pattern matching the credential (with its context, if a capture group holds the secret).","type":"string","minLength":1,"maxLength":4096},"keywords":{"description":"Literal words (any case), one of which the text must hold for the pattern to run: the cheap prefilter. Empty: the pattern runs on every file.","type":"array","items":{"type":"string","minLength":1,"maxLength":100},"maxItems":50,"default":[]},"secretGroup":{"description":"Capture group holding the secret. Default: the first group that matched, else the whole match.","type":"integer","minimum":0,"maximum":100},"entropy":{"description":"Minimum Shannon entropy of the secret, in bits per character (random tokens: about 3.5 and more).","type":"number","minimum":0,"maximum":8},"severity":{"description":"Severity of the findings.","enum":["critical","high","medium","low"],"default":"high"},"description":{"description":"What the detector finds, shown with every finding and in rule lists.","type":"string","minLength":1,"maxLength":500},"remediation":{"description":"What to do about a finding.","type":"string","minLength":1,"maxLength":2000},"paths":{"description":"Gitignore-style patterns: the detector runs only on files matching one. Default: every file.","type":"array","items":{"type":"string","minLength":1},"default":[]}}},"default":[],"examples":[[{"id":"acme-api-token","regex":"\\\\b(acme_[A-Za-z0-9]{32})\\\\b","keywords":["acme_"],"entropy":3.5,"severity":"critical","description":"An ACME internal API token.","remediation":"Revoke it at https://acme.example/tokens and read it from the secret store."}]]},"gitleaksConfig":{"description":"A gitleaks configuration file (TOML), relative to the scan root and inside it (never through a symbolic link): its rules run as custom detectors and its allowlists apply. Fields that cannot be honoured are reported as warnings.","type":"string","minLength":1,"examples":[".gitleaks.toml"]}}}');
+const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/openai-secret-lint/openai-secret-lint/main/schemas/config.schema.json","title":"openai-secret-lint configuration","description":"The .openai-secret-lint.yml (or .yaml, .json) file at the root of a scanned repository. Every key is optional; command-line flags and Action inputs take precedence over it.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"The schema this file follows, for editors.","type":"string"},"failOn":{"description":"Fail (exit code 1, failed check) when a finding is at or above this severity.","enum":["critical","high","medium","low"],"default":"high","examples":["medium"]},"include":{"description":"Scan only files matching these gitignore-style patterns, relative to the scan root. Empty: every file.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["src/",".github/","*.yml"]]},"exclude":{"description":"Never scan files matching these gitignore-style patterns, relative to the scan root.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["vendor/","**/testdata/**","*.min.js"]]},"rules":{"description":"Per rule (by rule id, or by category), a new severity or `off` to disable it.","type":"object","additionalProperties":{"enum":["off","low","medium","high","critical"]},"default":{},"examples":[{"unprotected-env-file":"low","secret-exposure":"off"}]},"allow":{"description":"Findings that are accepted and hidden (counted as suppressed).","type":"object","additionalProperties":false,"properties":{"paths":{"description":"Gitignore-style patterns of files whose findings are hidden.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["docs/examples/"]]},"patterns":{"description":"Regular expressions in RE2 syntax (https://github.com/google/re2/wiki/Syntax), matched anywhere in the secret value itself, not the line. They run in linear time; backreferences (\\\\1) and lookarounds ((?=…), (?<!…)) are not supported and are a configuration error. Inline flags such as (?i) work.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["EXAMPLE","^sk-test-"]]},"fingerprints":{"description":"Fingerprints of individual findings, as shown in the JSON report.","type":"array","items":{"type":"string","pattern":"^[0-9a-f]{32}$"},"default":[],"examples":[["0123456789abcdef0123456789abcdef"]]}},"default":{}},"secretNames":{"description":"Tune which variable names are treated as holding secrets. `*` is a wildcard; case, `-`, `.` and `_` do not matter.","type":"object","additionalProperties":false,"properties":{"extra":{"description":"Names (or `*` patterns) that also hold secrets.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["*_SIGNING_KEY","WEBHOOK_SALT"]]},"ignore":{"description":"Names (or `*` patterns) never treated as secrets.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["PUBLIC_TOKEN_ENDPOINT"]]}},"default":{}},"decodeDepth":{"description":"How many nested encodings (base64, hex, URL) are decoded when looking for secrets. 0 disables decoding.","type":"integer","minimum":0,"maximum":8,"default":3,"examples":[2]},"maxFileSize":{"description":"Files larger than this many bytes are skipped, with a diagnostic.","type":"integer","minimum":1,"default":5242880,"examples":[1048576]},"envFiles":{"description":"Env files (.env and friends).","type":"object","additionalProperties":false,"properties":{"templates":{"description":"Extra env-file names that are committed on purpose as templates (like .env.example) and so are not reported as committed env files.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[[".env.ci","deploy/.env.defaults"]]}},"default":{}},"kubernetes":{"description":"Kubernetes manifests.","type":"object","additionalProperties":false,"properties":{"strictSecretEnv":{"description":"Also report secret-like env values taken from ConfigMaps or plain values even when they look like references or placeholders.","type":"boolean","default":false}},"default":{}},"detectors":{"description":"Your own detectors, for token formats no built-in detector knows. Each finding is reported under the detector\'s id and handled like a built-in one: redacted, fingerprinted, suppressible inline and by `allow`, `rules` and baselines, in every report format. Patterns are RE2 syntax (https://github.com/google/re2/wiki/Syntax), run in linear time; backreferences and lookarounds are not supported.","type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"required":["id","regex"],"properties":{"id":{"description":"Rule id of the findings (lower-case letters, digits and `-`, like every rule id); must not be a built-in rule id.","type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,99}$"},"regex":{"description":"RE2 pattern matching the credential (with its context, if a capture group holds the secret).","type":"string","minLength":1,"maxLength":4096},"keywords":{"description":"Literal words (any case), one of which the text must hold for the pattern to run: the cheap prefilter. Empty: the pattern runs on every file.","type":"array","items":{"type":"string","minLength":1,"maxLength":100},"maxItems":50,"default":[]},"secretGroup":{"description":"Capture group holding the secret. Default: the first group that matched, else the whole match.","type":"integer","minimum":0,"maximum":100},"entropy":{"description":"Minimum Shannon entropy of the secret, in bits per character (random tokens: about 3.5 and more).","type":"number","minimum":0,"maximum":8},"severity":{"description":"Severity of the findings.","enum":["critical","high","medium","low"],"default":"high"},"description":{"description":"What the detector finds, shown with every finding and in rule lists.","type":"string","minLength":1,"maxLength":500},"remediation":{"description":"What to do about a finding.","type":"string","minLength":1,"maxLength":2000},"paths":{"description":"Gitignore-style patterns: the detector runs only on files matching one. Default: every file.","type":"array","items":{"type":"string","minLength":1},"default":[]}}},"default":[],"examples":[[{"id":"acme-api-token","regex":"\\\\b(acme_[A-Za-z0-9]{32})\\\\b","keywords":["acme_"],"entropy":3.5,"severity":"critical","description":"An ACME internal API token.","remediation":"Revoke it at https://acme.example/tokens and read it from the secret store."}]]},"gitleaksConfig":{"description":"A gitleaks configuration file (TOML), relative to the scan root and inside it (never through a symbolic link): its rules run as custom detectors and its allowlists apply. Fields that cannot be honoured are reported as warnings.","type":"string","minLength":1,"examples":[".gitleaks.toml"]},"baseline":{"description":"A baseline file written by --write-baseline, relative to this config file\'s directory: the findings it lists are hidden (and counted). The --baseline flag and the Action\'s baseline input take precedence. On pull requests the Action reads it from the base commit, as it reads this file.","type":"string","minLength":1,"examples":[".openai-secret-lint-baseline.json"]}}}');
 // EXTERNAL MODULE: ./src/analyzers/registry.ts + 118 modules
 var registry = __nccwpck_require__(9493);
 // EXTERNAL MODULE: ./src/core/allow-patterns.ts
@@ -38108,6 +38351,8 @@ function relaxations(base, pr) {
         out.push(`lowers \`decodeDepth\` to ${pr.decodeDepth}`);
     if (pr.maxFileSize !== undefined && pr.maxFileSize < (base.maxFileSize ?? core_settings/* DEFAULT_MAX_FILE_SIZE */.Sj))
         out.push(`lowers \`maxFileSize\` to ${pr.maxFileSize}`);
+    if (pr.baseline !== undefined && pr.baseline !== base.baseline)
+        out.push(base.baseline === undefined ? 'sets a `baseline`' : 'changes the `baseline` file');
     if (base.kubernetes?.strictSecretEnv === true && pr.kubernetes?.strictSecretEnv !== true)
         out.push('turns off `kubernetes.strictSecretEnv`');
     return out;
@@ -38133,7 +38378,9 @@ async function loadScanSources(request) {
         if (pullRequest)
             return noBaseSources(request, 'the scanned directory is not a git checkout');
         const loaded = await loadConfig(root, configInput, workspace);
-        const baseline = baselineInput ? await readBaseline(external_node_path_default().resolve(workspace, baselineInput)) : [];
+        // The input (relative to the workspace), else the config's `baseline` (relative to the config file).
+        const file = baselineInput ? external_node_path_default().resolve(workspace, baselineInput) : loaded.config.baseline && loaded.file ? external_node_path_default().resolve(external_node_path_default().dirname(loaded.file), loaded.config.baseline) : null;
+        const baseline = file ? await readBaseline(file) : [];
         return { config: loaded.config, configSource: loaded.file, baseline, notes: [], prBaseline: null };
     }
     const base = await availableBase(top, pullRequest.baseSha);
@@ -38146,11 +38393,15 @@ async function loadScanSources(request) {
     // Configuration: a file outside the repository belongs to the workflow and is read as it is.
     let config = {};
     let configSource = null;
+    /** Where the config's `baseline` key is relative to: a directory on disk (the workflow's own config) or in the base commit. */
+    let baselineBase = null;
     const explicit = configInput ? repoPath(top, external_node_path_default().resolve(workspace, configInput)) : null;
     if (configInput && explicit === null) {
         const loaded = await loadConfig(root, configInput, workspace);
         config = loaded.config;
         configSource = loaded.file;
+        if (loaded.file)
+            baselineBase = { disk: external_node_path_default().dirname(loaded.file) };
     }
     else {
         const candidates = explicit !== null ? [explicit] : CONFIG_FILE_NAMES.map((name) => rootPrefix(top, root) + name);
@@ -38168,6 +38419,7 @@ async function loadScanSources(request) {
         if (baseFile) {
             config = parseConfigText(baseFile.text, `${baseFile.name} at ${short}`, baseFile.name);
             configSource = `${baseFile.name} at the base commit ${short}`;
+            baselineBase = { repo: external_node_path_default().posix.dirname(baseFile.name) };
         }
         const prFile = await readPrConfig(root, configInput ? external_node_path_default().resolve(workspace, configInput) : null, top);
         notes.push(...configNotes(baseFile, config, prFile));
@@ -38175,8 +38427,22 @@ async function loadScanSources(request) {
     // Baseline: the same rule.
     let baseline = [];
     let prBaseline = null;
-    if (baselineInput) {
-        const absolute = external_node_path_default().resolve(workspace, baselineInput);
+    // The input names it, else the `baseline` key of the config applied (the base commit's): never
+    // the pull request's own config, so a pull request cannot name a baseline that hides its key.
+    let absolute = baselineInput ? external_node_path_default().resolve(workspace, baselineInput) : null;
+    if (absolute === null && config.baseline !== undefined && baselineBase !== null) {
+        if ('disk' in baselineBase) {
+            absolute = external_node_path_default().resolve(baselineBase.disk, config.baseline);
+        }
+        else {
+            const joined = external_node_path_default().posix.normalize(external_node_path_default().posix.join(baselineBase.repo, config.baseline));
+            if (external_node_path_default().posix.isAbsolute(config.baseline) || joined === '..' || joined.startsWith('../')) {
+                throw new errors/* ConfigurationError */.j1(`baseline ${config.baseline} in ${configSource}: must name a file inside the repository`);
+            }
+            absolute = external_node_path_default().resolve(top, ...joined.split('/'));
+        }
+    }
+    if (absolute !== null) {
         const name = repoPath(top, absolute);
         if (name === null) {
             baseline = await readBaseline(absolute);
@@ -38409,6 +38675,7 @@ async function readInputs(env = process.env) {
         stepKey,
         annotations: booleanInput('annotations', true),
         uploadSarif: booleanInput('upload-sarif', false),
+        artifact: artifactName(core/* getInput */.V4('artifact'), stepKey),
         summary: booleanInput('summary', true),
         prComment: booleanInput('pr-comment', true),
         auditIssue: auditInput === 'auto' ? AUDIT_EVENTS.has(event.name) && mode === 'full' : auditInput === 'true',
@@ -38441,6 +38708,7 @@ function readEvent() {
         baseSha: pullRequest?.baseSha ?? stringOrNull(mergeGroup?.base_sha) ?? pushBefore(payload.before),
         runSha: context.sha,
         runRef: stringOrNull(context.ref),
+        runId: context.runId ? context.runId : null,
         runUrl: repo && context.runId ? `${context.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${context.runId}` : null,
     };
 }
@@ -38466,6 +38734,21 @@ function booleanInput(name, fallback) {
     catch {
         throw new errors/* ConfigurationError */.j1(`input ${name} must be true or false, not "${core/* getInput */.V4(name)}"`);
     }
+}
+/**
+ * `true`: `openai-secret-lint-report` (and the step key, so two steps do not collide); empty or
+ * `false`: none; else the name itself, kept to characters safe in a link text and a file name.
+ */
+function artifactName(input, stepKey) {
+    const value = input.trim();
+    if (value === '' || value.toLowerCase() === 'false')
+        return null;
+    if (value.toLowerCase() === 'true')
+        return `openai-secret-lint-report${stepKey ? `-${stepKey}` : ''}`;
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(value)) {
+        throw new errors/* ConfigurationError */.j1(`input artifact must be true, false or an artifact name of letters, digits, '.', '_' and '-' (at most 100), not "${value}"`);
+    }
+    return value;
 }
 /** `auto`: the runner's temporary directory; empty or `false`: no SARIF; else relative to the workspace. */
 function sarifPath(input, workspace, outputDir, stepKey) {
@@ -38570,32 +38853,39 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6257);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_21__ = __nccwpck_require__(4296);
-/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_24__ = __nccwpck_require__(5278);
-/* harmony import */ var _core_incomplete_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3319);
-/* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9506);
-/* harmony import */ var _history_scan_history_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7042);
-/* harmony import */ var _output_json_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7711);
-/* harmony import */ var _output_sarif_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(324);
-/* harmony import */ var _output_text_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4980);
-/* harmony import */ var _output_escape_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8078);
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4713);
-/* harmony import */ var _util_safe_write_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5497);
-/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3856);
-/* harmony import */ var _audit_issue_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(2047);
-/* harmony import */ var _diff_scope_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(4906);
-/* harmony import */ var _github_api_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(2334);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(3994);
-/* harmony import */ var _pr_commits_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(8065);
-/* harmony import */ var _repo_paths_js__WEBPACK_IMPORTED_MODULE_22__ = __nccwpck_require__(4085);
-/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_23__ = __nccwpck_require__(2684);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(8980);
-/* harmony import */ var _pr_comment_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(9413);
-/* harmony import */ var _upload_sarif_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(5617);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(8770);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_3__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_4__, _diff_scope_js__WEBPACK_IMPORTED_MODULE_13__]);
-([_core_scan_js__WEBPACK_IMPORTED_MODULE_3__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_4__, _diff_scope_js__WEBPACK_IMPORTED_MODULE_13__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6257);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_24__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_27__ = __nccwpck_require__(5278);
+/* harmony import */ var _core_incomplete_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3319);
+/* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9506);
+/* harmony import */ var _history_scan_history_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7042);
+/* harmony import */ var _output_json_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7711);
+/* harmony import */ var _output_sarif_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(324);
+/* harmony import */ var _output_text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4980);
+/* harmony import */ var _output_escape_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8078);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4713);
+/* harmony import */ var _util_safe_write_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(5497);
+/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(3856);
+/* harmony import */ var _artifact_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(8458);
+/* harmony import */ var _audit_issue_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(2047);
+/* harmony import */ var _diff_scope_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(4906);
+/* harmony import */ var _github_api_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(2334);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(3994);
+/* harmony import */ var _pr_commits_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(8065);
+/* harmony import */ var _pr_commits_api_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(2388);
+/* harmony import */ var _repo_paths_js__WEBPACK_IMPORTED_MODULE_25__ = __nccwpck_require__(4085);
+/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_26__ = __nccwpck_require__(2684);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(8980);
+/* harmony import */ var _pr_comment_js__WEBPACK_IMPORTED_MODULE_21__ = __nccwpck_require__(9413);
+/* harmony import */ var _upload_sarif_js__WEBPACK_IMPORTED_MODULE_22__ = __nccwpck_require__(5617);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_23__ = __nccwpck_require__(8770);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_4__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_5__, _diff_scope_js__WEBPACK_IMPORTED_MODULE_15__, _pr_commits_api_js__WEBPACK_IMPORTED_MODULE_19__]);
+([_core_scan_js__WEBPACK_IMPORTED_MODULE_4__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_5__, _diff_scope_js__WEBPACK_IMPORTED_MODULE_15__, _pr_commits_api_js__WEBPACK_IMPORTED_MODULE_19__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
+
+
 
 
 
@@ -38623,42 +38913,42 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_cor
 
 const MIN_MASK_LENGTH = 6;
 /** For the second, whole-tree scan of a pull request: its progress is not news. */
-const quietLogger = { ..._logger_js__WEBPACK_IMPORTED_MODULE_17__/* .actionsLogger */ .M, info: () => { } };
+const quietLogger = { ..._logger_js__WEBPACK_IMPORTED_MODULE_20__/* .actionsLogger */ .M, info: () => { } };
 /** The Action: read inputs, scan, then report through every channel the inputs enable. */
 async function run() {
     try {
-        const inputs = await (0,_inputs_js__WEBPACK_IMPORTED_MODULE_15__/* .readInputs */ .Ko)();
+        const inputs = await (0,_inputs_js__WEBPACK_IMPORTED_MODULE_17__/* .readInputs */ .Ko)();
         const report = await scanFor(inputs);
         await publish(inputs, report.report, report.notes);
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_21__/* .isConfigurationError */ .p0)(error) || (0,_util_git_js__WEBPACK_IMPORTED_MODULE_9__/* .isGitTimeout */ .g6)(error) ? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_21__/* .errorMessage */ .gJ)(error) : `internal error: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_21__/* .errorMessage */ .gJ)(error)}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setFailed */ .C1((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_24__/* .isConfigurationError */ .p0)(error) || (0,_util_git_js__WEBPACK_IMPORTED_MODULE_10__/* .isGitTimeout */ .g6)(error) ? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_24__/* .errorMessage */ .gJ)(error) : `internal error: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_24__/* .errorMessage */ .gJ)(error)}`);
     }
 }
 async function scanFor(inputs) {
     const { settings } = inputs;
     if (inputs.configFile)
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Configuration: ${inputs.configFile}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Configuration: ${inputs.configFile}`);
     // Where the configuration came from on a pull request, and what its own would have relaxed.
     const notes = [...inputs.sources.notes];
     for (const note of notes)
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm(note);
+        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .notice */ .lm(note);
     // pull_request_target and workflow_run check out the base (or the default branch), never the
     // change: only the pull request's commits, read as objects, say what it adds.
-    const dataOnly = _inputs_js__WEBPACK_IMPORTED_MODULE_15__/* .DATA_ONLY_PR_EVENTS */ .$H.has(inputs.event.name) && inputs.mode === 'diff';
+    const dataOnly = _inputs_js__WEBPACK_IMPORTED_MODULE_17__/* .DATA_ONLY_PR_EVENTS */ .$H.has(inputs.event.name) && inputs.mode === 'diff';
     if (inputs.event.name === 'workflow_run' && inputs.mode === 'diff' && !inputs.event.pullRequest) {
-        throw (0,_pr_commits_js__WEBPACK_IMPORTED_MODULE_16__/* .prCommitsError */ .Bh)('workflow_run', 'the payload lists no pull request (a fork\'s is never listed)');
+        throw (0,_pr_commits_js__WEBPACK_IMPORTED_MODULE_18__/* .prCommitsError */ .Bh)('workflow_run', 'the payload lists no pull request (a fork\'s is never listed)');
     }
     if (inputs.mode === 'diff' && !dataOnly) {
-        const scope = await (0,_diff_scope_js__WEBPACK_IMPORTED_MODULE_13__/* .resolveDiffScope */ .I)(inputs, apiFor(inputs), _logger_js__WEBPACK_IMPORTED_MODULE_17__/* .actionsLogger */ .M);
+        const scope = await (0,_diff_scope_js__WEBPACK_IMPORTED_MODULE_15__/* .resolveDiffScope */ .I)(inputs, apiFor(inputs), _logger_js__WEBPACK_IMPORTED_MODULE_20__/* .actionsLogger */ .M);
         if (scope) {
             settings.changedLines = scope.lines;
             notes.push(`Diff mode: only lines added or changed by this change (${scope.source}).`);
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Diff mode: ${scope.lines.size} changed file(s), from ${scope.source}`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Diff mode: ${scope.lines.size} changed file(s), from ${scope.source}`);
         }
         else {
             const why = 'Diff mode: no base commit fetched and no pull request files available, so the whole tree was scanned.';
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm(why);
+            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .notice */ .lm(why);
             notes.push(why);
         }
     }
@@ -38671,29 +38961,50 @@ async function scanFor(inputs) {
         if (trimmed.length < MIN_MASK_LENGTH || masked.has(trimmed))
             return;
         masked.add(trimmed);
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(trimmed);
+        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setSecret */ .Pq(trimmed);
     };
     let report = inputs.mode === 'history'
-        ? await (0,_history_scan_history_js__WEBPACK_IMPORTED_MODULE_4__/* .scanHistory */ .s)(settings, _logger_js__WEBPACK_IMPORTED_MODULE_17__/* .actionsLogger */ .M, { since: null, allBranches: false })
+        ? await (0,_history_scan_history_js__WEBPACK_IMPORTED_MODULE_5__/* .scanHistory */ .s)(settings, _logger_js__WEBPACK_IMPORTED_MODULE_20__/* .actionsLogger */ .M, { since: null, allBranches: false })
         : dataOnly
             ? null
-            : await (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scan */ .SQ)(settings, _logger_js__WEBPACK_IMPORTED_MODULE_17__/* .actionsLogger */ .M);
+            : await (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .scan */ .SQ)(settings, _logger_js__WEBPACK_IMPORTED_MODULE_20__/* .actionsLogger */ .M);
     if (inputs.mode === 'diff' && inputs.event.pullRequest) {
-        const range = await (0,_pr_commits_js__WEBPACK_IMPORTED_MODULE_16__/* .pullRequestCommits */ .fs)(inputs, _logger_js__WEBPACK_IMPORTED_MODULE_17__/* .actionsLogger */ .M);
+        const pr = inputs.event.pullRequest;
+        const range = await (0,_pr_commits_js__WEBPACK_IMPORTED_MODULE_18__/* .pullRequestCommits */ .fs)(inputs, _logger_js__WEBPACK_IMPORTED_MODULE_20__/* .actionsLogger */ .M);
+        /** The commits' findings the checkout's scan does not already report at the head's lines. */
+        const merge = (commits) => report === null ? commits : (0,_pr_commits_js__WEBPACK_IMPORTED_MODULE_18__/* .mergeReports */ .C1)(report, { ...commits, findings: commits.findings.filter((f) => f.presentAtHead === false), stats: recount(commits, (f) => f.presentAtHead === false) });
         if ('missing' in range) {
-            // Without its commits a target-style event has scanned nothing of the change: never pass.
-            if (dataOnly || report === null)
-                throw (0,_pr_commits_js__WEBPACK_IMPORTED_MODULE_16__/* .prCommitsError */ .Bh)(inputs.event.name, range.missing);
-            const why = `Pull request commits: not scanned (${range.missing}); only the net change was. A key added by one commit and removed by a later one would not be seen: check out with \`fetch-depth: 0\`.`;
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(why);
-            notes.push(why);
+            // Not in the clone and not fetchable: GitHub's API lists the pull request's own commits and their patches.
+            const client = apiFor(inputs);
+            const viaApi = client && inputs.event.repo
+                ? await (0,_pr_commits_api_js__WEBPACK_IMPORTED_MODULE_19__/* .scanPrCommitsViaApi */ .wd)(client, { ...inputs.event.repo, number: pr.number }, { ...settings, changedLines: null }, (0,_diff_scope_js__WEBPACK_IMPORTED_MODULE_15__/* .rootPrefix */ .R)((await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_10__/* .gitTopLevel */ .oB)(settings.root)) ?? inputs.workspace, settings.root), _logger_js__WEBPACK_IMPORTED_MODULE_20__/* .actionsLogger */ .M)
+                : { missing: 'no github-token for the API' };
+            if ('missing' in viaApi) {
+                const why = `${range.missing}, and ${viaApi.missing}`;
+                // Without its commits a target-style event has scanned nothing of the change: never pass.
+                if (dataOnly || report === null)
+                    throw (0,_pr_commits_js__WEBPACK_IMPORTED_MODULE_18__/* .prCommitsError */ .Bh)(inputs.event.name, why);
+                const note = `Pull request commits: not scanned (${why}); only the net change was. A key added by one commit and removed by a later one would not be seen: check out with \`fetch-depth: 0\`.`;
+                _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(note);
+                notes.push(note);
+            }
+            else {
+                const s = viaApi.commits === 1 ? '' : 's';
+                const skipped = [
+                    viaApi.merges > 0 ? `${viaApi.merges} merge commit${viaApi.merges === 1 ? '' : 's'} not scanned (a merge's patch is the base branch's changes)` : '',
+                    viaApi.withoutPatch > 0 ? `${viaApi.withoutPatch} changed file${viaApi.withoutPatch === 1 ? '' : 's'} without a patch in the API (binary or too large) not scanned` : '',
+                ].filter(Boolean);
+                notes.push(`Pull request commits: every commit of base..head (${viaApi.commits} commit${s}) read through the GitHub API — the lines each commit's patch adds — because ${range.missing}; nothing checked out or run; each key is reported at the commit that added it.${skipped.length > 0 ? ` ${skipped.join('; ')}.` : ''}`);
+                _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Pull request commits: ${viaApi.commits} read through the GitHub API`);
+                report = merge(viaApi.report);
+            }
         }
         else {
-            const commits = await (0,_history_scan_history_js__WEBPACK_IMPORTED_MODULE_4__/* .scanHistory */ .s)({ ...settings, changedLines: null }, _logger_js__WEBPACK_IMPORTED_MODULE_17__/* .actionsLogger */ .M, { since: null, allBranches: false, tip: range.head, exclude: range.exclude, pullRequest: true });
+            const commits = await (0,_history_scan_history_js__WEBPACK_IMPORTED_MODULE_5__/* .scanHistory */ .s)({ ...settings, changedLines: null }, _logger_js__WEBPACK_IMPORTED_MODULE_20__/* .actionsLogger */ .M, { since: null, allBranches: false, tip: range.head, exclude: range.exclude, pullRequest: true });
             const s = range.commits === 1 ? '' : 's';
             notes.push(`Pull request commits: every commit of base..head (${range.commits} commit${s}, ${range.how}) read as git objects, nothing checked out or run; each key is reported at the commit that added it.`);
             // The checkout's scan already reports what the head still holds, at the head's lines.
-            report = report === null ? commits : (0,_pr_commits_js__WEBPACK_IMPORTED_MODULE_16__/* .mergeReports */ .C1)(report, { ...commits, findings: commits.findings.filter((f) => f.presentAtHead === false), stats: recount(commits, (f) => f.presentAtHead === false) });
+            report = merge(commits);
         }
     }
     if (report === null)
@@ -38701,7 +39012,7 @@ async function scanFor(inputs) {
     // What the pull request does not touch is not its check, but its comment says how much there is.
     if (settings.changedLines !== null && inputs.prComment && inputs.event.pullRequest) {
         const seen = new Set(report.findings.map((f) => f.fingerprint));
-        const everything = await (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scan */ .SQ)({ ...settings, changedLines: null }, quietLogger);
+        const everything = await (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .scan */ .SQ)({ ...settings, changedLines: null }, quietLogger);
         const outside = everything.findings.filter((f) => !seen.has(f.fingerprint)).length;
         if (outside > 0)
             notes.push(`${outside} more finding${outside === 1 ? '' : 's'} in files or lines this pull request does not touch: not part of this check (a full scan, e.g. the nightly audit, lists ${outside === 1 ? 'it' : 'them'}).`);
@@ -38712,7 +39023,7 @@ async function scanFor(inputs) {
     if (ownBaseline) {
         const hidden = report.findings.filter((f) => ownBaseline.extra.has(f.fingerprint)).length;
         const note = `This pull request's baseline \`${ownBaseline.name}\` accepts ${ownBaseline.extra.size} finding${ownBaseline.extra.size === 1 ? '' : 's'} the base commit's does not${hidden > 0 ? ` (it would hide ${hidden} reported here)` : ''}; not applied: a pull request is scanned with the baseline of its base commit.`;
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm(note);
+        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .notice */ .lm(note);
         notes.push(note);
     }
     return { report, notes };
@@ -38720,98 +39031,132 @@ async function scanFor(inputs) {
 async function publish(inputs, scanned, notes) {
     const { settings, event } = inputs;
     // From here on every path is relative to the repository root, in every output.
-    const report = (0,_repo_paths_js__WEBPACK_IMPORTED_MODULE_22__/* .toRepoPaths */ .m)(scanned, (0,_diff_scope_js__WEBPACK_IMPORTED_MODULE_13__/* .rootPrefix */ .R)((await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_9__/* .gitTopLevel */ .oB)(settings.root)) ?? inputs.workspace, settings.root));
-    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq((0,_output_text_js__WEBPACK_IMPORTED_MODULE_7__/* .renderText */ .S)(report, { color: false }));
-    const link = (0,_links_js__WEBPACK_IMPORTED_MODULE_23__/* .blobLinker */ .B)(event, '');
-    if (inputs.annotations) {
-        const hidden = (0,_annotations_js__WEBPACK_IMPORTED_MODULE_11__/* .annotate */ .f)(report, '', 'They are in the job summary table; what does not fit there is in the JSON report (the report-file output, on the runner).');
-        if (hidden)
-            notes.push(hidden);
-    }
-    await writeFileSafely(inputs.reportFile, (0,_output_json_js__WEBPACK_IMPORTED_MODULE_5__/* .renderJson */ .h)(report), inputs.workspace);
-    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('report-file', inputs.reportFile);
-    const sarif = inputs.sarifFile || inputs.uploadSarif ? (0,_output_sarif_js__WEBPACK_IMPORTED_MODULE_6__/* .renderSarif */ .WH)(report) : '';
+    const top = (await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_10__/* .gitTopLevel */ .oB)(settings.root)) ?? inputs.workspace;
+    const report = (0,_repo_paths_js__WEBPACK_IMPORTED_MODULE_25__/* .toRepoPaths */ .m)(scanned, (0,_diff_scope_js__WEBPACK_IMPORTED_MODULE_15__/* .rootPrefix */ .R)(top, settings.root));
+    _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq((0,_output_text_js__WEBPACK_IMPORTED_MODULE_8__/* .renderText */ .S)(report, { color: false }));
+    const link = (0,_links_js__WEBPACK_IMPORTED_MODULE_26__/* .blobLinker */ .B)(event, '');
+    // Annotations first: they do not depend on any file written below.
+    const hiddenNote = inputs.annotations ? (0,_annotations_js__WEBPACK_IMPORTED_MODULE_12__/* .annotate */ .f)(report, '') : null;
+    const json = (0,_output_json_js__WEBPACK_IMPORTED_MODULE_6__/* .renderJson */ .h)(report);
+    await writeFileSafely(inputs.reportFile, json, inputs.workspace);
+    _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('report-file', inputs.reportFile);
+    const sarif = inputs.sarifFile || inputs.uploadSarif || inputs.artifact ? (0,_output_sarif_js__WEBPACK_IMPORTED_MODULE_7__/* .renderSarif */ .WH)(report, { uri: `${(0,node_url__WEBPACK_IMPORTED_MODULE_1__.pathToFileURL)(top).href.replace(/\/+$/, '')}/`, description: 'The repository root (the checkout in GITHUB_WORKSPACE): every result path is relative to it, whatever the path input.' }) : '';
     if (inputs.sarifFile) {
         await writeFileSafely(inputs.sarifFile, sarif, inputs.workspace);
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('sarif-file', inputs.sarifFile);
+        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('sarif-file', inputs.sarifFile);
     }
     else {
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('sarif-file', '');
+        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('sarif-file', '');
     }
     let sarifId = null;
     if (inputs.uploadSarif) {
         const client = apiFor(inputs);
         if (!client || !event.repo || !event.runRef)
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e('upload-sarif: no github-token, repository or ref: the SARIF report is not uploaded.');
+            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e('upload-sarif: no github-token, repository or ref: the SARIF report is not uploaded.');
         else
-            sarifId = await (0,_upload_sarif_js__WEBPACK_IMPORTED_MODULE_19__/* .uploadSarif */ .N)(client, { ...event.repo, sha: event.runSha, ref: event.runRef }, sarif);
+            sarifId = await (0,_upload_sarif_js__WEBPACK_IMPORTED_MODULE_22__/* .uploadSarif */ .N)(client, { ...event.repo, sha: event.runSha, ref: event.runRef }, sarif);
         if (sarifId)
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Code scanning upload: ${sarifId}`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Code scanning upload: ${sarifId}`);
     }
-    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('sarif-id', sarifId ?? '');
-    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('findings', report.findings.length);
-    for (const severity of _core_finding_js__WEBPACK_IMPORTED_MODULE_24__/* .SEVERITIES */ .oC)
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH(severity, report.stats.findingsBySeverity[severity]);
-    // The reports live on the runner only: say so, and how to keep them.
-    const reports = inputs.sarifFile ? `the JSON report (${node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(inputs.reportFile)}) and the SARIF file (${node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(inputs.sarifFile)})` : `the JSON report (${node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(inputs.reportFile)})`;
-    const overflowHint = `${reports}, which hold every finding but exist only on the runner (the report-file and sarif-file outputs): upload them in a later step, e.g. with actions/upload-artifact, to keep them`;
-    if (inputs.summary) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('sarif-id', sarifId ?? '');
+    _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('findings', report.findings.length);
+    for (const severity of _core_finding_js__WEBPACK_IMPORTED_MODULE_27__/* .SEVERITIES */ .oC)
+        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH(severity, report.stats.findingsBySeverity[severity]);
+    // The reports as a workflow artifact, when asked: the summary and the comment link to it.
+    let artifact = null;
+    if (inputs.artifact) {
         try {
-            await (0,_summary_js__WEBPACK_IMPORTED_MODULE_20__/* .writeSummary */ .S)(report, { notes, link, overflowHint });
+            const files = [
+                { name: node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(inputs.reportFile), content: Buffer.from(json, 'utf8') },
+                { name: inputs.sarifFile ? node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(inputs.sarifFile) : `openai-secret-lint${inputs.stepKey ? `-${inputs.stepKey}` : ''}.sarif`, content: Buffer.from(sarif, 'utf8') },
+            ];
+            const uploaded = await (0,_artifact_js__WEBPACK_IMPORTED_MODULE_13__/* .uploadArtifact */ .mz)(inputs.artifact, files);
+            const url = event.repo && event.runId !== null ? (0,_artifact_js__WEBPACK_IMPORTED_MODULE_13__/* .artifactUrl */ .Wk)(event.serverUrl, event.repo, event.runId, uploaded.id) : null;
+            artifact = { name: uploaded.name, url };
+            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Workflow artifact ${uploaded.name}: id ${uploaded.id}, ${uploaded.size} bytes${url ? ` (${url})` : ''}`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('artifact-id', uploaded.id);
+            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('artifact-url', url ?? '');
         }
         catch (error) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`Could not write the job summary: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_21__/* .errorMessage */ .gJ)(error)}`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`artifact: the reports were not uploaded as a workflow artifact: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_24__/* .errorMessage */ .gJ)(error)}`);
+        }
+    }
+    if (!artifact) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('artifact-id', '');
+        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('artifact-url', '');
+    }
+    // A link in the notes (Markdown); plain text (a bare URL) where the renderer escapes the text.
+    if (artifact)
+        notes.push(`Reports: the JSON report and the SARIF log are in the workflow artifact ${artifact.url ? `[${artifact.name}](${artifact.url})` : artifact.name}.`);
+    const artifactText = artifact ? `the workflow artifact ${artifact.name}${artifact.url ? ` (${artifact.url})` : ''}` : null;
+    if (hiddenNote) {
+        const rest = artifactText ? `the JSON report in ${artifactText}` : 'the JSON report (the report-file output, on the runner)';
+        const hidden = hiddenNote(`They are in the job summary table; what does not fit there is in ${rest}.`);
+        if (hidden)
+            notes.push(hidden);
+    }
+    // Without the artifact the reports live on the runner only: say so, and how to keep them.
+    const reports = inputs.sarifFile ? `the JSON report (${node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(inputs.reportFile)}) and the SARIF file (${node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(inputs.sarifFile)})` : `the JSON report (${node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(inputs.reportFile)})`;
+    const overflowHint = artifactText
+        ? `the JSON report and the SARIF log in ${artifactText}, which hold every finding`
+        : `${reports}, which hold every finding but exist only on the runner (the report-file and sarif-file outputs): set the artifact input, or upload them in a later step, to keep them`;
+    if (inputs.summary) {
+        try {
+            await (0,_summary_js__WEBPACK_IMPORTED_MODULE_23__/* .writeSummary */ .S)(report, { notes, link, overflowHint });
+        }
+        catch (error) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`Could not write the job summary: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_24__/* .errorMessage */ .gJ)(error)}`);
         }
     }
     const api = apiFor(inputs);
     if (inputs.prComment && event.pullRequest && event.repo) {
         if (api) {
-            const outcome = await (0,_pr_comment_js__WEBPACK_IMPORTED_MODULE_18__/* .upsertPrComment */ .ZC)(api, { ...event.repo, number: event.pullRequest.number }, report, { link, notes, runUrl: event.runUrl, stepKey: inputs.stepKey });
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Pull request comment: ${outcome}`);
+            const outcome = await (0,_pr_comment_js__WEBPACK_IMPORTED_MODULE_21__/* .upsertPrComment */ .ZC)(api, { ...event.repo, number: event.pullRequest.number }, report, { link, notes, runUrl: event.runUrl, stepKey: inputs.stepKey, artifactText });
+            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Pull request comment: ${outcome}`);
         }
         else {
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm('No github-token: the pull request comment is skipped.');
+            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .notice */ .lm('No github-token: the pull request comment is skipped.');
         }
     }
     if (inputs.auditIssue) {
         if (inputs.mode !== 'full') {
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm('The audit issue is only kept by full scans: skipped.');
+            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .notice */ .lm('The audit issue is only kept by full scans: skipped.');
         }
         else if (api && event.repo) {
-            const outcome = await (0,_audit_issue_js__WEBPACK_IMPORTED_MODULE_12__/* .syncAuditIssue */ .mg)(api, event.repo, report, { link, runUrl: event.runUrl });
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Audit issue: ${outcome}`);
+            const outcome = await (0,_audit_issue_js__WEBPACK_IMPORTED_MODULE_14__/* .syncAuditIssue */ .mg)(api, event.repo, report, { link, runUrl: event.runUrl });
+            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Audit issue: ${outcome}`);
         }
         else {
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm('No github-token or repository: the audit issue is skipped.');
+            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .notice */ .lm('No github-token or repository: the audit issue is skipped.');
         }
     }
-    const failing = report.findings.filter((f) => (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_24__/* .atLeast */ .jZ)(f.severity, settings.failOn)).length;
+    const failing = report.findings.filter((f) => (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_27__/* .atLeast */ .jZ)(f.severity, settings.failOn)).length;
     if (failing > 0)
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(`${failing} finding${failing === 1 ? '' : 's'} at or above ${settings.failOn}`);
-    const incomplete = (0,_core_incomplete_js__WEBPACK_IMPORTED_MODULE_2__/* .incompleteMessage */ .wj)(report, _output_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeControls */ .UN); // a rule failed, a file was unreadable…: fail, naming the files
+        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setFailed */ .C1(`${failing} finding${failing === 1 ? '' : 's'} at or above ${settings.failOn}`);
+    const incomplete = (0,_core_incomplete_js__WEBPACK_IMPORTED_MODULE_3__/* .incompleteMessage */ .wj)(report, _output_escape_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeControls */ .UN); // a rule failed, a file was unreadable…: fail, naming the files
     if (incomplete)
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(incomplete);
+        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setFailed */ .C1(incomplete);
 }
 let api;
 function apiFor(inputs) {
     if (api === undefined)
-        api = inputs.token ? (0,_github_api_js__WEBPACK_IMPORTED_MODULE_14__/* .createApi */ .xP)(inputs.token) : null;
+        api = inputs.token ? (0,_github_api_js__WEBPACK_IMPORTED_MODULE_16__/* .createApi */ .xP)(inputs.token) : null;
     return api;
 }
 /** Never through a link: a path in the workspace may be a symlink the pull request committed. */
 async function writeFileSafely(file, content, workspace) {
     try {
-        await (0,_util_safe_write_js__WEBPACK_IMPORTED_MODULE_10__/* .writeFileNoFollow */ .q)(file, content, { within: workspace });
+        await (0,_util_safe_write_js__WEBPACK_IMPORTED_MODULE_11__/* .writeFileNoFollow */ .q)(file, content, { within: workspace });
     }
     catch (error) {
-        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_21__/* .isConfigurationError */ .p0)(error))
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_24__/* .isConfigurationError */ .p0)(error))
             throw error;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_21__/* .ConfigurationError */ .j1(`cannot write ${file}: ${error.code ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_21__/* .errorMessage */ .gJ)(error)}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_24__/* .ConfigurationError */ .j1(`cannot write ${file}: ${error.code ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_24__/* .errorMessage */ .gJ)(error)}`);
     }
 }
 /** A report's counts for the findings `keep` keeps. */
 function recount(report, keep) {
-    const findingsBySeverity = Object.fromEntries(_core_finding_js__WEBPACK_IMPORTED_MODULE_24__/* .SEVERITIES */ .oC.map((s) => [s, 0]));
+    const findingsBySeverity = Object.fromEntries(_core_finding_js__WEBPACK_IMPORTED_MODULE_27__/* .SEVERITIES */ .oC.map((s) => [s, 0]));
     for (const f of report.findings)
         if (keep(f))
             findingsBySeverity[f.severity]++;
@@ -38876,7 +39221,9 @@ async function upsertPrComment(api, target, report, options) {
                 link: options.link,
                 maxBytes: _output_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMENT_MAX_BYTES */ .vu,
                 // The comment's limit is far below the summary's: the run's summary lists more.
-                overflowHint: "the job summary of the workflow run, and the JSON report on the runner (the step's report-file output)",
+                overflowHint: options.artifactText
+                    ? `the job summary of the workflow run, and the JSON report and SARIF log in ${options.artifactText}`
+                    : "the job summary of the workflow run, and the JSON report on the runner (the step's report-file output)",
                 ...(options.runUrl ? { overflowLink: { text: 'workflow run', url: options.runUrl } } : {}),
             });
         if (existing) {
@@ -38898,6 +39245,194 @@ async function upsertPrComment(api, target, report, options) {
     }
 }
 
+
+/***/ }),
+
+/***/ 2388:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   wd: () => (/* binding */ scanPrCommitsViaApi)
+/* harmony export */ });
+/* unused harmony exports API_COMMIT_LIMIT, addedLines */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_analyze_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1699);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_path_filter_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6499);
+/* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9506);
+/* harmony import */ var _history_commit_files_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7957);
+/* harmony import */ var _history_messages_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9254);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_3__]);
+_core_scan_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
+
+
+
+
+
+
+/**
+ * A pull request's commits read through the REST API when the clone lacks them and they cannot
+ * be fetched: GitHub lists exactly the pull request's own commits (base..head, so commits a merge
+ * of the base branch brought in are not among them) and gives each commit's patch. The lines
+ * each commit added are scanned as the history scanner scans `git log -p`; each key is reported
+ * at the oldest commit that added it. Nothing of the pull request is checked out or run.
+ */
+/** GitHub lists at most this many commits of a pull request. */
+const API_COMMIT_LIMIT = 250;
+/** Pages of files per commit (GitHub gives at most 3000 files, 300 a page). */
+const FILE_PAGES = 10;
+/** A hunk header's new-side start line. */
+const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/;
+async function scanPrCommitsViaApi(api, target, settings, rootPrefix, logger) {
+    const started = performance.now();
+    let listed;
+    try {
+        listed = await api.paginate(api.rest.pulls.listCommits, { owner: target.owner, repo: target.repo, pull_number: target.number, per_page: 100 });
+    }
+    catch (error) {
+        return { missing: `the GitHub API did not list its commits (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error).slice(0, 200)})` };
+    }
+    if (listed.length >= API_COMMIT_LIMIT)
+        return { missing: `the GitHub API lists only its first ${API_COMMIT_LIMIT} commits` };
+    const stats = (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyStats */ .bD)();
+    const diagnostics = [];
+    const context = {
+        settings: { ...settings, changedLines: null },
+        logger,
+        files: [],
+        diagnostic: (d) => {
+            if (!d.code.startsWith('yaml-'))
+                diagnostics.push(d); // fragments of YAML rarely parse
+        },
+    };
+    const wanted = (0,_core_path_filter_js__WEBPACK_IMPORTED_MODULE_2__/* .discoveryFilter */ .H)(settings);
+    const introduced = new Map();
+    const seenFiles = new Set();
+    let merges = 0;
+    let withoutPatch = 0;
+    // Oldest first, as GitHub lists them: the first commit to add a key is where it is reported.
+    for (const entry of listed) {
+        if (!/^[0-9a-f]{40}$|^[0-9a-f]{64}$/.test(entry.sha))
+            return { missing: 'the GitHub API listed a commit without a valid id' };
+        if (entry.parents.length > 1) {
+            merges++;
+            continue;
+        }
+        const date = entry.commit.author?.date ?? entry.commit.committer?.date ?? '';
+        const files = [];
+        try {
+            for (let page = 1; page <= FILE_PAGES; page++) {
+                const { data } = await api.request('GET /repos/{owner}/{repo}/commits/{ref}', { owner: target.owner, repo: target.repo, ref: entry.sha, per_page: 300, page });
+                const batch = (data.files ?? []);
+                files.push(...batch);
+                if (batch.length < 300)
+                    break;
+            }
+        }
+        catch (error) {
+            return { missing: `the GitHub API did not give commit ${entry.sha.slice(0, 12)} (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error).slice(0, 200)})` };
+        }
+        for (const file of files) {
+            if (file.status === 'removed')
+                continue;
+            // The API names files from the repository root; the scan's paths are below the scan root.
+            if (!file.filename.startsWith(rootPrefix))
+                continue;
+            const name = file.filename.slice(rootPrefix.length);
+            if (!wanted(name))
+                continue;
+            if (typeof file.patch !== 'string') {
+                withoutPatch++;
+                diagnostics.push({ file: name, level: 'warning', code: 'pr-commit-no-patch', message: `the GitHub API gives no patch for this file in commit ${entry.sha.slice(0, 12)} (binary or too large): its lines were not scanned` });
+                continue;
+            }
+            const added = addedLines(file.patch);
+            if (added.bytes === 0)
+                continue;
+            seenFiles.add(name);
+            if (added.bytes > settings.maxFileSize) {
+                stats.skippedTooLarge++;
+                continue;
+            }
+            stats.filesScanned++;
+            stats.bytesScanned += added.bytes;
+            const source = (0,_core_analyze_js__WEBPACK_IMPORTED_MODULE_1__/* .makeSourceFile */ .A)({ absPath: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(settings.root, ...name.split('/')), path: name, tracked: true }, added.text(), context);
+            const result = (0,_core_analyze_js__WEBPACK_IMPORTED_MODULE_1__/* .analyzeFile */ .x)(source, context);
+            stats.suppressed += result.suppressed;
+            for (const raw of result.findings) {
+                const written = raw.line !== null && raw.line === raw.endLine ? spanText(added.lineText(raw.line), raw.column, raw.endColumn) : (raw.secret ?? '');
+                const identity = `${raw.ruleId}\0${raw.secret ?? `${name}\0${raw.fingerprintSeed ?? raw.message}`}`;
+                if (!introduced.has(identity))
+                    introduced.set(identity, { finding: { ...raw, line: added.mapLine(raw.line), endLine: added.mapLine(raw.endLine), commit: entry.sha }, date, written });
+            }
+        }
+    }
+    stats.filesDiscovered = seenFiles.size;
+    // What the head still holds: the pull request's net patch (its files, as the pull request shows them).
+    const atHead = await headLines(api, target, rootPrefix);
+    const raw = [...introduced.values()].map(({ finding, date, written }) => {
+        const lines = atHead?.get(finding.file);
+        const present = lines ? [...lines.values()].some((text) => written !== '' && text.includes(written)) : false;
+        const onLine = lines !== undefined && finding.line !== null && written !== '' && (lines.get(finding.line) ?? '').includes(written);
+        return { ...(0,_history_messages_js__WEBPACK_IMPORTED_MODULE_5__/* .describeHistoryFinding */ .Z)(finding, date, present, true), authorDate: date, presentAtHead: present, lineAtTip: onLine };
+    });
+    const report = await (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .buildReport */ .FK)(raw, context.settings, stats, diagnostics, started, logger);
+    return { report, commits: listed.length, merges, withoutPatch };
+}
+/** The lines the pull request as a whole adds, by file and head line (null when the API does not say). */
+async function headLines(api, target, rootPrefix) {
+    try {
+        const files = await api.paginate(api.rest.pulls.listFiles, { owner: target.owner, repo: target.repo, pull_number: target.number, per_page: 100 });
+        const out = new Map();
+        for (const file of files) {
+            if (typeof file.patch !== 'string' || !file.filename.startsWith(rootPrefix))
+                continue;
+            const added = addedLines(file.patch);
+            const lines = new Map();
+            for (let i = 1; i <= added.realLine.length; i++)
+                lines.set(added.mapLine(i), added.lineText(i));
+            out.set(file.filename.slice(rootPrefix.length), lines);
+        }
+        return out;
+    }
+    catch {
+        return null;
+    }
+}
+/** The added lines of one file's patch (the hunks of `git diff`, without file headers), at their new-side line numbers. */
+function addedLines(patch) {
+    const added = new _history_commit_files_js__WEBPACK_IMPORTED_MODULE_6__/* .AddedText */ .O();
+    let next = 0;
+    let inHunk = false;
+    for (const line of patch.split('\n')) {
+        const hunk = HUNK.exec(line);
+        if (hunk) {
+            next = Number(hunk[1]);
+            inHunk = true;
+            continue;
+        }
+        if (!inHunk)
+            continue;
+        const tag = line[0];
+        if (tag === '+')
+            added.add(next++, line.slice(1).replace(/\r$/, ''));
+        else if (tag === ' ' || line === '')
+            next++;
+        // '-' lines and '\ No newline at end of file' do not move the new side.
+    }
+    return added;
+}
+function spanText(line, column, endColumn) {
+    if (column === null || endColumn === null)
+        return '';
+    return Array.from(line).slice(column - 1, endColumn - 1).join('');
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
 
 /***/ }),
 
@@ -38967,6 +39502,11 @@ async function pullRequestCommits(inputs, logger) {
     // Fewer commits than GitHub counts: some lie behind a shallow boundary and would go unscanned.
     if (pr.commits !== null && commits < pr.commits)
         return { missing: `only ${commits} of its ${pr.commits} commits are in the clone` };
+    // More than GitHub counts: the base's history is missing (a shallow base), so commits a merge of
+    // the base branch brought in look like the pull request's own (rev-list base..head needs both sides).
+    if (pr.commits !== null && commits > pr.commits) {
+        return { missing: `${commits} commits lie between its base and head in the clone where GitHub counts ${pr.commits} (the base's history is not in the clone, so commits merged in from the base branch cannot be told from its own)` };
+    }
     return { head, exclude, commits, how };
 }
 async function hasCommit(top, sha) {
@@ -49085,8 +49625,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   uQ: () => (/* binding */ verifyTriaged)
 });
 
-// EXTERNAL MODULE: ./src/verify/index.ts + 16 modules
-var verify = __nccwpck_require__(5777);
+// EXTERNAL MODULE: ./src/verify/index.ts + 15 modules
+var verify = __nccwpck_require__(3638);
 // EXTERNAL MODULE: ./src/core/allow-patterns.ts
 var allow_patterns = __nccwpck_require__(1920);
 // EXTERNAL MODULE: ./node_modules/re2js/build/index.js
@@ -53889,7 +54429,8 @@ async function scanHistory(settings, logger, options) {
     });
     // --text: a `binary` or `-diff` attribute of the repository must not hide a text file's lines;
     // real binary files are told by their NUL bytes (AddedText.binary) and skipped as before.
-    const args = ['log', '-p', '--text', '--topo-order', '--no-color', '--no-ext-diff', '--no-textconv', '--no-show-signature', '--no-mailmap', '--no-notes', '--ignore-submodules=all', '-U0', '-M', '--diff-merges=first-parent', '--full-index', '--relative', `--format=${COMMIT_MARK}%H %aI`, ...revisions, '--', '.'];
+    const merges = options.pullRequest === true && (await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_10__/* .git */ .$Y)(root, ['log', '-1', '--diff-merges=remerge', '--format=', tip, '--'])).code === 0 ? 'remerge' : 'first-parent';
+    const args = ['log', '-p', '--text', '--topo-order', '--no-color', '--no-ext-diff', '--no-textconv', '--no-show-signature', '--no-mailmap', '--no-notes', '--ignore-submodules=all', '-U0', '-M', `--diff-merges=${merges}`, '--full-index', '--relative', `--format=${COMMIT_MARK}%H %aI`, ...revisions, '--', '.'];
     await (0,_git_lines_js__WEBPACK_IMPORTED_MODULE_11__/* .streamGitLines */ .W)(root, args, (line) => {
         if (line.startsWith(COMMIT_MARK)) {
             parser.end();
@@ -54245,7 +54786,8 @@ function sarifLevel(severity) {
 function securitySeverity(severity) {
     return SECURITY_SEVERITY[severity];
 }
-function buildSarif(report, knownRules = report.rules ?? []) {
+const DEFAULT_SOURCE_ROOT = { description: 'The scanned directory: every result path is relative to it.' };
+function buildSarif(report, knownRules = report.rules ?? [], sourceRoot = DEFAULT_SOURCE_ROOT) {
     const rules = new Map(knownRules.map((r) => [r.id, r]));
     // A finding under an id no registry lists still needs a rule entry.
     for (const f of report.findings) {
@@ -54282,15 +54824,15 @@ function buildSarif(report, knownRules = report.rules ?? []) {
                     },
                 },
                 invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
-                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The scanned directory.' } } },
+                originalUriBaseIds: { '%SRCROOT%': { ...(sourceRoot.uri ? { uri: sourceRoot.uri } : {}), description: { text: sourceRoot.description } } },
                 columnKind: 'unicodeCodePoints',
                 results: report.findings.map((f) => sarifResult(f, index.get(f.ruleId) ?? 0)),
             },
         ],
     };
 }
-function renderSarif(report) {
-    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .logSafeJson */ .C5)(JSON.stringify(buildSarif(report), null, 2)) + '\n';
+function renderSarif(report, sourceRoot) {
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .logSafeJson */ .C5)(JSON.stringify(buildSarif(report, report.rules ?? [], sourceRoot), null, 2)) + '\n';
 }
 function sarifRule(meta, remediation) {
     return {
@@ -55098,12 +55640,13 @@ async function refuseLinkedParents(within, dir, shown) {
 
 /***/ }),
 
-/***/ 5777:
+/***/ 3638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  q9: () => (/* reexport */ proxyDispatcher),
   yg: () => (/* reexport */ resolveBaseUrls),
   cb: () => (/* reexport */ present/* verificationRank */.cb),
   J: () => (/* reexport */ verifySecrets)
@@ -55599,19 +56142,18 @@ function joinUrl(base, path) {
     return url;
 }
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./src/verify/http.ts
 /**
- * The default transport: node:http / node:https with one deadline per request (headers and body),
- * a capped body, no redirects followed (a redirect would carry the key's header elsewhere) and
- * errors reduced to a code, so no message from below can carry a URL or a header into a report.
+ * The default transport: undici's own `fetch` (the copy bundled with this tool, so its dispatcher
+ * always matches; Node's global fetch may ship another undici), through a proxy when
+ * HTTPS_PROXY / HTTP_PROXY say so and NO_PROXY does not exempt the host (undici's
+ * EnvHttpProxyAgent: an https target is tunnelled with CONNECT, the key stays inside TLS). One
+ * deadline per request (headers and body), a capped body, no redirects followed (a redirect would
+ * carry the key's header elsewhere) and errors reduced to a code, so no message from below can
+ * carry a URL or a header into a report.
  */
-
 
 /** Why a request produced no response. `detail` is a short code such as ECONNREFUSED. */
 class TransportError extends Error {
@@ -55626,87 +56168,130 @@ class TransportError extends Error {
 }
 const MAX_BODY_BYTES = 1024 * 1024;
 function nodeTransport(options = {}) {
-    const maxSockets = options.maxSockets ?? 4;
     const maxBody = options.maxBodyBytes ?? MAX_BODY_BYTES;
-    const httpAgent = new (external_node_http_default()).Agent({ keepAlive: true, maxSockets });
-    const httpsAgent = new (external_node_https_default()).Agent({ keepAlive: true, maxSockets, ...(options.ca ? { ca: options.ca } : {}) });
-    const send = (request) => new Promise((resolve, reject) => {
-        const secure = request.url.protocol === 'https:';
-        const headers = { ...request.headers };
-        if (request.body !== undefined)
-            headers['content-length'] = String(Buffer.byteLength(request.body));
-        let settled = false;
-        let timer;
-        const finish = (error, response) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            if (error)
-                reject(error);
-            else
-                resolve(response);
-        };
-        let req;
-        try {
-            req = (secure ? (external_node_https_default()) : (external_node_http_default())).request(request.url, { method: request.method, headers, agent: secure ? httpsAgent : httpAgent });
-        }
-        catch (error) {
-            // e.g. a header value with a control character: Node names the header, never the value.
-            finish(new TransportError('network-error', codeOf(error) ?? 'invalid request'));
-            return;
-        }
-        timer = setTimeout(() => {
-            finish(new TransportError('timeout', `${request.timeoutMs} ms`));
-            req.destroy();
+    const { dispatcher, proxies } = proxyDispatcher(options.env ?? {}, { connections: options.maxSockets ?? 4, ...(options.ca ? { ca: options.ca } : {}) });
+    const send = async (request) => {
+        const abort = new AbortController();
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            abort.abort();
         }, request.timeoutMs);
-        req.on('error', (error) => finish(new TransportError('network-error', codeOf(error) ?? 'connection failed')));
-        req.on('response', (res) => {
+        try {
+            let response;
+            try {
+                response = await (0,undici.fetch)(request.url, {
+                    method: request.method,
+                    headers: request.headers,
+                    ...(request.body !== undefined ? { body: request.body } : {}),
+                    redirect: 'manual',
+                    signal: abort.signal,
+                    dispatcher,
+                });
+            }
+            catch (error) {
+                if (timedOut)
+                    throw new TransportError('timeout', `${request.timeoutMs} ms`);
+                // e.g. a header value with a control character: fetch's message would quote it.
+                throw new TransportError('network-error', codeOf(error) ?? 'connection failed');
+            }
+            const headers = {};
+            response.headers.forEach((value, name) => (headers[name.toLowerCase()] = value));
             const chunks = [];
             let size = 0;
             let truncated = false;
-            res.on('data', (chunk) => {
-                if (truncated)
-                    return;
-                size += chunk.length;
-                if (size > maxBody) {
-                    truncated = true;
-                    chunks.push(chunk.subarray(0, chunk.length - (size - maxBody)));
-                    res.destroy();
-                    done();
-                    return;
+            try {
+                if (response.body) {
+                    for await (const chunk of response.body) {
+                        const bytes = Buffer.from(chunk);
+                        size += bytes.length;
+                        if (size > maxBody) {
+                            truncated = true;
+                            chunks.push(bytes.subarray(0, bytes.length - (size - maxBody)));
+                            break; // leaving the loop cancels the rest of the body
+                        }
+                        chunks.push(bytes);
+                    }
                 }
-                chunks.push(chunk);
-            });
-            const done = () => finish(null, {
-                status: res.statusCode ?? 0,
-                headers: lowerCaseHeaders(res.headers),
-                body: Buffer.concat(chunks).toString('utf8'),
-                truncated,
-            });
-            res.on('end', done);
-            res.on('error', (error) => finish(new TransportError('network-error', codeOf(error) ?? 'response aborted')));
-        });
-        req.end(request.body);
-    });
+            }
+            catch (error) {
+                if (timedOut)
+                    throw new TransportError('timeout', `${request.timeoutMs} ms`);
+                throw new TransportError('network-error', codeOf(error) ?? 'response aborted');
+            }
+            return { status: response.status, headers, body: Buffer.concat(chunks).toString('utf8'), truncated };
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    };
     return {
         send,
         close() {
-            httpAgent.destroy();
-            httpsAgent.destroy();
+            void dispatcher.destroy().catch(() => { });
         },
+        proxies,
     };
 }
-function lowerCaseHeaders(headers) {
-    const out = {};
-    for (const [name, value] of Object.entries(headers))
-        out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
-    return out;
+/**
+ * An undici dispatcher that goes through HTTPS_PROXY / HTTP_PROXY (either case; lower case wins,
+ * as in curl) unless NO_PROXY exempts the host, read from `env` only. Without a proxy variable,
+ * a plain Agent: EnvHttpProxyAgent would also read the process's own environment.
+ */
+function proxyDispatcher(env, options = {}) {
+    const pick = (name) => (env[name.toLowerCase()] ?? env[name.toUpperCase()] ?? '').trim();
+    const httpProxy = pick('http_proxy');
+    const httpsProxy = pick('https_proxy') || httpProxy;
+    const tls = options.ca ? { ca: options.ca } : {};
+    const common = { connections: options.connections ?? 4, connect: tls };
+    const dispatcher = httpProxy || httpsProxy
+        ? quietly('UNDICI-EHPA', 
+        // Its options reach the ProxyAgents too: `requestTls` is the target's TLS through the tunnel.
+        () => new undici.EnvHttpProxyAgent({ ...common, requestTls: tls, httpProxy, httpsProxy, noProxy: pick('no_proxy') }))
+        : new undici.Agent(common);
+    return { dispatcher, proxies: { http: redacted(httpProxy), https: redacted(httpsProxy) } };
 }
-/** Only a short error code (ECONNREFUSED, DEPTH_ZERO_SELF_SIGNED_CERT…), never a message. */
+/** Runs `make` without the one process warning of that code (undici's "experimental" notice on stderr, news to no user). */
+function quietly(code, make) {
+    const emit = process.emitWarning;
+    process.emitWarning = ((warning, ...rest) => {
+        const options = rest[0];
+        if (typeof options === 'object' && options?.code === code)
+            return;
+        emit.call(process, warning, ...rest);
+    });
+    try {
+        return make();
+    }
+    finally {
+        process.emitWarning = emit;
+    }
+}
+/** A proxy URL without its user and password, for the log. */
+function redacted(proxy) {
+    if (!proxy)
+        return '';
+    try {
+        const url = new URL(proxy);
+        url.username = '';
+        url.password = '';
+        return url.origin;
+    }
+    catch {
+        return 'an unparsable proxy URL';
+    }
+}
+/**
+ * Only a short error code (ECONNREFUSED, DEPTH_ZERO_SELF_SIGNED_CERT, UND_ERR_…), never a
+ * message: fetch wraps the socket's error in `cause` (sometimes twice).
+ */
 function codeOf(error) {
-    const code = error?.code;
-    return typeof code === 'string' && /^[A-Z0-9_]{2,64}$/.test(code) ? code : undefined;
+    for (let e = error, depth = 0; e && depth < 4; e = e.cause, depth++) {
+        const code = e.code;
+        if (typeof code === 'string' && /^[A-Z0-9_]{2,64}$/.test(code))
+            return code;
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/verify/verify.ts
@@ -55748,7 +56333,10 @@ async function verifySecrets(items, options = {}) {
             jobs.push({ secret, provider });
     }
     logger?.debug(`verify: ${jobs.length} distinct key(s) to verify${describeCounts(jobs.map((j) => j.provider))}`);
-    const own = options.transport ? null : nodeTransport({ maxSockets: concurrency, ...(options.ca ? { ca: options.ca } : {}) });
+    const own = options.transport ? null : nodeTransport({ maxSockets: concurrency, env: options.env ?? {}, ...(options.ca ? { ca: options.ca } : {}) });
+    if (own && jobs.length > 0 && (own.proxies.https || own.proxies.http)) {
+        logger?.info(`verify: through the proxy ${own.proxies.https || own.proxies.http} (HTTPS_PROXY/HTTP_PROXY; hosts in NO_PROXY are reached directly)`);
+    }
     const send = options.transport ?? own.send;
     /** Providers that rate-limited this run beyond a short wait: no more requests to them. */
     const stopped = new Map();

@@ -986,15 +986,17 @@ async function settingsFromCommand(command, cwd, env = {}, warn = () => { }) {
 }
 /** Defaults, then the config file found at `root` (or --config), then the flags. */
 async function finishSettings(command, root, targets, cwd, env, warn) {
-    const { config } = await (0,load/* loadConfig */.Z9)(root, command.config, cwd);
+    const { config, file: configFile } = await (0,load/* loadConfig */.Z9)(root, command.config, cwd);
     let settings = await applyGitleaksConfig((0,apply/* applyConfig */.x)((0,core_settings/* defaultSettings */.L6)(root, { targets }), config), config, warn);
     if (command.failOn !== null)
         settings.failOn = command.failOn;
     if (command.maxFileSize !== null)
         settings.maxFileSize = command.maxFileSize;
     // A baseline being rewritten must record every current finding, including those it accepted before.
-    if (command.baseline !== null && command.writeBaseline === null) {
-        settings = { ...settings, baseline: await (0,baseline/* readBaseline */.mF)(external_node_path_default().resolve(cwd, command.baseline)) };
+    // The flag, else the config's `baseline` key (relative to the config file).
+    const baselineFile = command.baseline !== null ? external_node_path_default().resolve(cwd, command.baseline) : config.baseline && configFile ? external_node_path_default().resolve(external_node_path_default().dirname(configFile), config.baseline) : null;
+    if (baselineFile !== null && command.writeBaseline === null) {
+        settings = { ...settings, baseline: await (0,baseline/* readBaseline */.mF)(baselineFile) };
     }
     if (command.mode.kind === 'diff')
         settings.changedLines = await (0,changed_lines/* changedLinesSince */.aW)(root, command.mode.base, { maxFileSize: settings.maxFileSize });
@@ -1280,7 +1282,7 @@ var _2020 = __webpack_require__(2210);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./schemas/config.schema.json
-const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/openai-secret-lint/openai-secret-lint/main/schemas/config.schema.json","title":"openai-secret-lint configuration","description":"The .openai-secret-lint.yml (or .yaml, .json) file at the root of a scanned repository. Every key is optional; command-line flags and Action inputs take precedence over it.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"The schema this file follows, for editors.","type":"string"},"failOn":{"description":"Fail (exit code 1, failed check) when a finding is at or above this severity.","enum":["critical","high","medium","low"],"default":"high","examples":["medium"]},"include":{"description":"Scan only files matching these gitignore-style patterns, relative to the scan root. Empty: every file.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["src/",".github/","*.yml"]]},"exclude":{"description":"Never scan files matching these gitignore-style patterns, relative to the scan root.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["vendor/","**/testdata/**","*.min.js"]]},"rules":{"description":"Per rule (by rule id, or by category), a new severity or `off` to disable it.","type":"object","additionalProperties":{"enum":["off","low","medium","high","critical"]},"default":{},"examples":[{"unprotected-env-file":"low","secret-exposure":"off"}]},"allow":{"description":"Findings that are accepted and hidden (counted as suppressed).","type":"object","additionalProperties":false,"properties":{"paths":{"description":"Gitignore-style patterns of files whose findings are hidden.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["docs/examples/"]]},"patterns":{"description":"Regular expressions in RE2 syntax (https://github.com/google/re2/wiki/Syntax), matched anywhere in the secret value itself, not the line. They run in linear time; backreferences (\\\\1) and lookarounds ((?=…), (?<!…)) are not supported and are a configuration error. Inline flags such as (?i) work.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["EXAMPLE","^sk-test-"]]},"fingerprints":{"description":"Fingerprints of individual findings, as shown in the JSON report.","type":"array","items":{"type":"string","pattern":"^[0-9a-f]{32}$"},"default":[],"examples":[["0123456789abcdef0123456789abcdef"]]}},"default":{}},"secretNames":{"description":"Tune which variable names are treated as holding secrets. `*` is a wildcard; case, `-`, `.` and `_` do not matter.","type":"object","additionalProperties":false,"properties":{"extra":{"description":"Names (or `*` patterns) that also hold secrets.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["*_SIGNING_KEY","WEBHOOK_SALT"]]},"ignore":{"description":"Names (or `*` patterns) never treated as secrets.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["PUBLIC_TOKEN_ENDPOINT"]]}},"default":{}},"decodeDepth":{"description":"How many nested encodings (base64, hex, URL) are decoded when looking for secrets. 0 disables decoding.","type":"integer","minimum":0,"maximum":8,"default":3,"examples":[2]},"maxFileSize":{"description":"Files larger than this many bytes are skipped, with a diagnostic.","type":"integer","minimum":1,"default":5242880,"examples":[1048576]},"envFiles":{"description":"Env files (.env and friends).","type":"object","additionalProperties":false,"properties":{"templates":{"description":"Extra env-file names that are committed on purpose as templates (like .env.example) and so are not reported as committed env files.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[[".env.ci","deploy/.env.defaults"]]}},"default":{}},"kubernetes":{"description":"Kubernetes manifests.","type":"object","additionalProperties":false,"properties":{"strictSecretEnv":{"description":"Also report secret-like env values taken from ConfigMaps or plain values even when they look like references or placeholders.","type":"boolean","default":false}},"default":{}},"detectors":{"description":"Your own detectors, for token formats no built-in detector knows. Each finding is reported under the detector\'s id and handled like a built-in one: redacted, fingerprinted, suppressible inline and by `allow`, `rules` and baselines, in every report format. Patterns are RE2 syntax (https://github.com/google/re2/wiki/Syntax), run in linear time; backreferences and lookarounds are not supported.","type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"required":["id","regex"],"properties":{"id":{"description":"Rule id of the findings (lower-case letters, digits and `-`, like every rule id); must not be a built-in rule id.","type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,99}$"},"regex":{"description":"RE2 pattern matching the credential (with its context, if a capture group holds the secret).","type":"string","minLength":1,"maxLength":4096},"keywords":{"description":"Literal words (any case), one of which the text must hold for the pattern to run: the cheap prefilter. Empty: the pattern runs on every file.","type":"array","items":{"type":"string","minLength":1,"maxLength":100},"maxItems":50,"default":[]},"secretGroup":{"description":"Capture group holding the secret. Default: the first group that matched, else the whole match.","type":"integer","minimum":0,"maximum":100},"entropy":{"description":"Minimum Shannon entropy of the secret, in bits per character (random tokens: about 3.5 and more).","type":"number","minimum":0,"maximum":8},"severity":{"description":"Severity of the findings.","enum":["critical","high","medium","low"],"default":"high"},"description":{"description":"What the detector finds, shown with every finding and in rule lists.","type":"string","minLength":1,"maxLength":500},"remediation":{"description":"What to do about a finding.","type":"string","minLength":1,"maxLength":2000},"paths":{"description":"Gitignore-style patterns: the detector runs only on files matching one. Default: every file.","type":"array","items":{"type":"string","minLength":1},"default":[]}}},"default":[],"examples":[[{"id":"acme-api-token","regex":"\\\\b(acme_[A-Za-z0-9]{32})\\\\b","keywords":["acme_"],"entropy":3.5,"severity":"critical","description":"An ACME internal API token.","remediation":"Revoke it at https://acme.example/tokens and read it from the secret store."}]]},"gitleaksConfig":{"description":"A gitleaks configuration file (TOML), relative to the scan root and inside it (never through a symbolic link): its rules run as custom detectors and its allowlists apply. Fields that cannot be honoured are reported as warnings.","type":"string","minLength":1,"examples":[".gitleaks.toml"]}}}');
+const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/openai-secret-lint/openai-secret-lint/main/schemas/config.schema.json","title":"openai-secret-lint configuration","description":"The .openai-secret-lint.yml (or .yaml, .json) file at the root of a scanned repository. Every key is optional; command-line flags and Action inputs take precedence over it.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"The schema this file follows, for editors.","type":"string"},"failOn":{"description":"Fail (exit code 1, failed check) when a finding is at or above this severity.","enum":["critical","high","medium","low"],"default":"high","examples":["medium"]},"include":{"description":"Scan only files matching these gitignore-style patterns, relative to the scan root. Empty: every file.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["src/",".github/","*.yml"]]},"exclude":{"description":"Never scan files matching these gitignore-style patterns, relative to the scan root.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["vendor/","**/testdata/**","*.min.js"]]},"rules":{"description":"Per rule (by rule id, or by category), a new severity or `off` to disable it.","type":"object","additionalProperties":{"enum":["off","low","medium","high","critical"]},"default":{},"examples":[{"unprotected-env-file":"low","secret-exposure":"off"}]},"allow":{"description":"Findings that are accepted and hidden (counted as suppressed).","type":"object","additionalProperties":false,"properties":{"paths":{"description":"Gitignore-style patterns of files whose findings are hidden.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["docs/examples/"]]},"patterns":{"description":"Regular expressions in RE2 syntax (https://github.com/google/re2/wiki/Syntax), matched anywhere in the secret value itself, not the line. They run in linear time; backreferences (\\\\1) and lookarounds ((?=…), (?<!…)) are not supported and are a configuration error. Inline flags such as (?i) work.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["EXAMPLE","^sk-test-"]]},"fingerprints":{"description":"Fingerprints of individual findings, as shown in the JSON report.","type":"array","items":{"type":"string","pattern":"^[0-9a-f]{32}$"},"default":[],"examples":[["0123456789abcdef0123456789abcdef"]]}},"default":{}},"secretNames":{"description":"Tune which variable names are treated as holding secrets. `*` is a wildcard; case, `-`, `.` and `_` do not matter.","type":"object","additionalProperties":false,"properties":{"extra":{"description":"Names (or `*` patterns) that also hold secrets.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["*_SIGNING_KEY","WEBHOOK_SALT"]]},"ignore":{"description":"Names (or `*` patterns) never treated as secrets.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["PUBLIC_TOKEN_ENDPOINT"]]}},"default":{}},"decodeDepth":{"description":"How many nested encodings (base64, hex, URL) are decoded when looking for secrets. 0 disables decoding.","type":"integer","minimum":0,"maximum":8,"default":3,"examples":[2]},"maxFileSize":{"description":"Files larger than this many bytes are skipped, with a diagnostic.","type":"integer","minimum":1,"default":5242880,"examples":[1048576]},"envFiles":{"description":"Env files (.env and friends).","type":"object","additionalProperties":false,"properties":{"templates":{"description":"Extra env-file names that are committed on purpose as templates (like .env.example) and so are not reported as committed env files.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[[".env.ci","deploy/.env.defaults"]]}},"default":{}},"kubernetes":{"description":"Kubernetes manifests.","type":"object","additionalProperties":false,"properties":{"strictSecretEnv":{"description":"Also report secret-like env values taken from ConfigMaps or plain values even when they look like references or placeholders.","type":"boolean","default":false}},"default":{}},"detectors":{"description":"Your own detectors, for token formats no built-in detector knows. Each finding is reported under the detector\'s id and handled like a built-in one: redacted, fingerprinted, suppressible inline and by `allow`, `rules` and baselines, in every report format. Patterns are RE2 syntax (https://github.com/google/re2/wiki/Syntax), run in linear time; backreferences and lookarounds are not supported.","type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"required":["id","regex"],"properties":{"id":{"description":"Rule id of the findings (lower-case letters, digits and `-`, like every rule id); must not be a built-in rule id.","type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,99}$"},"regex":{"description":"RE2 pattern matching the credential (with its context, if a capture group holds the secret).","type":"string","minLength":1,"maxLength":4096},"keywords":{"description":"Literal words (any case), one of which the text must hold for the pattern to run: the cheap prefilter. Empty: the pattern runs on every file.","type":"array","items":{"type":"string","minLength":1,"maxLength":100},"maxItems":50,"default":[]},"secretGroup":{"description":"Capture group holding the secret. Default: the first group that matched, else the whole match.","type":"integer","minimum":0,"maximum":100},"entropy":{"description":"Minimum Shannon entropy of the secret, in bits per character (random tokens: about 3.5 and more).","type":"number","minimum":0,"maximum":8},"severity":{"description":"Severity of the findings.","enum":["critical","high","medium","low"],"default":"high"},"description":{"description":"What the detector finds, shown with every finding and in rule lists.","type":"string","minLength":1,"maxLength":500},"remediation":{"description":"What to do about a finding.","type":"string","minLength":1,"maxLength":2000},"paths":{"description":"Gitignore-style patterns: the detector runs only on files matching one. Default: every file.","type":"array","items":{"type":"string","minLength":1},"default":[]}}},"default":[],"examples":[[{"id":"acme-api-token","regex":"\\\\b(acme_[A-Za-z0-9]{32})\\\\b","keywords":["acme_"],"entropy":3.5,"severity":"critical","description":"An ACME internal API token.","remediation":"Revoke it at https://acme.example/tokens and read it from the secret store."}]]},"gitleaksConfig":{"description":"A gitleaks configuration file (TOML), relative to the scan root and inside it (never through a symbolic link): its rules run as custom detectors and its allowlists apply. Fields that cannot be honoured are reported as warnings.","type":"string","minLength":1,"examples":[".gitleaks.toml"]},"baseline":{"description":"A baseline file written by --write-baseline, relative to this config file\'s directory: the findings it lists are hidden (and counted). The --baseline flag and the Action\'s baseline input take precedence. On pull requests the Action reads it from the base commit, as it reads this file.","type":"string","minLength":1,"examples":[".openai-secret-lint-baseline.json"]}}}');
 // EXTERNAL MODULE: ./src/analyzers/registry.ts + 89 modules
 var registry = __webpack_require__(9082);
 // EXTERNAL MODULE: ./src/core/allow-patterns.ts
@@ -3939,7 +3941,8 @@ async function scanHistory(settings, logger, options) {
     });
     // --text: a `binary` or `-diff` attribute of the repository must not hide a text file's lines;
     // real binary files are told by their NUL bytes (AddedText.binary) and skipped as before.
-    const args = ['log', '-p', '--text', '--topo-order', '--no-color', '--no-ext-diff', '--no-textconv', '--no-show-signature', '--no-mailmap', '--no-notes', '--ignore-submodules=all', '-U0', '-M', '--diff-merges=first-parent', '--full-index', '--relative', `--format=${COMMIT_MARK}%H %aI`, ...revisions, '--', '.'];
+    const merges = options.pullRequest === true && (await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_10__/* .git */ .$Y)(root, ['log', '-1', '--diff-merges=remerge', '--format=', tip, '--'])).code === 0 ? 'remerge' : 'first-parent';
+    const args = ['log', '-p', '--text', '--topo-order', '--no-color', '--no-ext-diff', '--no-textconv', '--no-show-signature', '--no-mailmap', '--no-notes', '--ignore-submodules=all', '-U0', '-M', `--diff-merges=${merges}`, '--full-index', '--relative', `--format=${COMMIT_MARK}%H %aI`, ...revisions, '--', '.'];
     await (0,_git_lines_js__WEBPACK_IMPORTED_MODULE_11__/* .streamGitLines */ .W)(root, args, (line) => {
         if (line.startsWith(COMMIT_MARK)) {
             parser.end();
@@ -5031,7 +5034,7 @@ function findingRow(f) {
 /* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4910);
 /* harmony import */ var _detectors_catalogue_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7153);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(54);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2467);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4848);
 /**
  * `org report`: adds up the per-repository reports of an audit. Totals by severity, provider and
  * rule; repositories ranked by risk; what is new, fixed or still open since the previous audit
@@ -5274,7 +5277,7 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8525);
 /* harmony import */ var _util_safe_write_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5497);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(54);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2467);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4848);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_5__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_6__]);
 ([_core_scan_js__WEBPACK_IMPORTED_MODULE_5__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_6__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /**
@@ -5434,7 +5437,7 @@ __webpack_async_result__();
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2467);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4848);
 
 
 
@@ -5475,7 +5478,7 @@ function unchangedSince(state, name, pushedAt) {
 
 /***/ }),
 
-/***/ 2467:
+/***/ 4848:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5825,7 +5828,8 @@ function sarifLevel(severity) {
 function securitySeverity(severity) {
     return SECURITY_SEVERITY[severity];
 }
-function buildSarif(report, knownRules = report.rules ?? []) {
+const DEFAULT_SOURCE_ROOT = { description: 'The scanned directory: every result path is relative to it.' };
+function buildSarif(report, knownRules = report.rules ?? [], sourceRoot = DEFAULT_SOURCE_ROOT) {
     const rules = new Map(knownRules.map((r) => [r.id, r]));
     // A finding under an id no registry lists still needs a rule entry.
     for (const f of report.findings) {
@@ -5862,15 +5866,15 @@ function buildSarif(report, knownRules = report.rules ?? []) {
                     },
                 },
                 invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
-                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The scanned directory.' } } },
+                originalUriBaseIds: { '%SRCROOT%': { ...(sourceRoot.uri ? { uri: sourceRoot.uri } : {}), description: { text: sourceRoot.description } } },
                 columnKind: 'unicodeCodePoints',
                 results: report.findings.map((f) => sarifResult(f, index.get(f.ruleId) ?? 0)),
             },
         ],
     };
 }
-function renderSarif(report) {
-    return (0,output_escape/* logSafeJson */.C5)(JSON.stringify(buildSarif(report), null, 2)) + '\n';
+function renderSarif(report, sourceRoot) {
+    return (0,output_escape/* logSafeJson */.C5)(JSON.stringify(buildSarif(report, report.rules ?? [], sourceRoot), null, 2)) + '\n';
 }
 function sarifRule(meta, remediation) {
     return {
@@ -6234,7 +6238,7 @@ __webpack_require__.d(__webpack_exports__, {
   J: () => (/* reexport */ verifySecrets)
 });
 
-// UNUSED EXPORTS: BASE_URL_ENV_VARS, PROVIDERS, RULE_PROVIDERS, TransportError, UNKNOWN_REASONS, VERIFICATION_STATUSES, VERIFIERS, VERIFY_DEFAULTS, VERIFY_DOC, checkBaseUrl, describeVerification, isLoopback, nodeTransport, providerFor, providerOfSecret, severityAfterVerification
+// UNUSED EXPORTS: BASE_URL_ENV_VARS, PROVIDERS, RULE_PROVIDERS, TransportError, UNKNOWN_REASONS, VERIFICATION_STATUSES, VERIFIERS, VERIFY_DEFAULTS, VERIFY_DOC, checkBaseUrl, describeVerification, isLoopback, nodeTransport, providerFor, providerOfSecret, proxyDispatcher, severityAfterVerification
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
@@ -6724,19 +6728,18 @@ function joinUrl(base, path) {
     return url;
 }
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
-var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __webpack_require__(4371);
 ;// CONCATENATED MODULE: ./src/verify/http.ts
 /**
- * The default transport: node:http / node:https with one deadline per request (headers and body),
- * a capped body, no redirects followed (a redirect would carry the key's header elsewhere) and
- * errors reduced to a code, so no message from below can carry a URL or a header into a report.
+ * The default transport: undici's own `fetch` (the copy bundled with this tool, so its dispatcher
+ * always matches; Node's global fetch may ship another undici), through a proxy when
+ * HTTPS_PROXY / HTTP_PROXY say so and NO_PROXY does not exempt the host (undici's
+ * EnvHttpProxyAgent: an https target is tunnelled with CONNECT, the key stays inside TLS). One
+ * deadline per request (headers and body), a capped body, no redirects followed (a redirect would
+ * carry the key's header elsewhere) and errors reduced to a code, so no message from below can
+ * carry a URL or a header into a report.
  */
-
 
 /** Why a request produced no response. `detail` is a short code such as ECONNREFUSED. */
 class TransportError extends Error {
@@ -6751,87 +6754,130 @@ class TransportError extends Error {
 }
 const MAX_BODY_BYTES = 1024 * 1024;
 function nodeTransport(options = {}) {
-    const maxSockets = options.maxSockets ?? 4;
     const maxBody = options.maxBodyBytes ?? MAX_BODY_BYTES;
-    const httpAgent = new (external_node_http_default()).Agent({ keepAlive: true, maxSockets });
-    const httpsAgent = new (external_node_https_default()).Agent({ keepAlive: true, maxSockets, ...(options.ca ? { ca: options.ca } : {}) });
-    const send = (request) => new Promise((resolve, reject) => {
-        const secure = request.url.protocol === 'https:';
-        const headers = { ...request.headers };
-        if (request.body !== undefined)
-            headers['content-length'] = String(Buffer.byteLength(request.body));
-        let settled = false;
-        let timer;
-        const finish = (error, response) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            if (error)
-                reject(error);
-            else
-                resolve(response);
-        };
-        let req;
-        try {
-            req = (secure ? (external_node_https_default()) : (external_node_http_default())).request(request.url, { method: request.method, headers, agent: secure ? httpsAgent : httpAgent });
-        }
-        catch (error) {
-            // e.g. a header value with a control character: Node names the header, never the value.
-            finish(new TransportError('network-error', codeOf(error) ?? 'invalid request'));
-            return;
-        }
-        timer = setTimeout(() => {
-            finish(new TransportError('timeout', `${request.timeoutMs} ms`));
-            req.destroy();
+    const { dispatcher, proxies } = proxyDispatcher(options.env ?? {}, { connections: options.maxSockets ?? 4, ...(options.ca ? { ca: options.ca } : {}) });
+    const send = async (request) => {
+        const abort = new AbortController();
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            abort.abort();
         }, request.timeoutMs);
-        req.on('error', (error) => finish(new TransportError('network-error', codeOf(error) ?? 'connection failed')));
-        req.on('response', (res) => {
+        try {
+            let response;
+            try {
+                response = await (0,undici/* fetch */.hd)(request.url, {
+                    method: request.method,
+                    headers: request.headers,
+                    ...(request.body !== undefined ? { body: request.body } : {}),
+                    redirect: 'manual',
+                    signal: abort.signal,
+                    dispatcher,
+                });
+            }
+            catch (error) {
+                if (timedOut)
+                    throw new TransportError('timeout', `${request.timeoutMs} ms`);
+                // e.g. a header value with a control character: fetch's message would quote it.
+                throw new TransportError('network-error', codeOf(error) ?? 'connection failed');
+            }
+            const headers = {};
+            response.headers.forEach((value, name) => (headers[name.toLowerCase()] = value));
             const chunks = [];
             let size = 0;
             let truncated = false;
-            res.on('data', (chunk) => {
-                if (truncated)
-                    return;
-                size += chunk.length;
-                if (size > maxBody) {
-                    truncated = true;
-                    chunks.push(chunk.subarray(0, chunk.length - (size - maxBody)));
-                    res.destroy();
-                    done();
-                    return;
+            try {
+                if (response.body) {
+                    for await (const chunk of response.body) {
+                        const bytes = Buffer.from(chunk);
+                        size += bytes.length;
+                        if (size > maxBody) {
+                            truncated = true;
+                            chunks.push(bytes.subarray(0, bytes.length - (size - maxBody)));
+                            break; // leaving the loop cancels the rest of the body
+                        }
+                        chunks.push(bytes);
+                    }
                 }
-                chunks.push(chunk);
-            });
-            const done = () => finish(null, {
-                status: res.statusCode ?? 0,
-                headers: lowerCaseHeaders(res.headers),
-                body: Buffer.concat(chunks).toString('utf8'),
-                truncated,
-            });
-            res.on('end', done);
-            res.on('error', (error) => finish(new TransportError('network-error', codeOf(error) ?? 'response aborted')));
-        });
-        req.end(request.body);
-    });
+            }
+            catch (error) {
+                if (timedOut)
+                    throw new TransportError('timeout', `${request.timeoutMs} ms`);
+                throw new TransportError('network-error', codeOf(error) ?? 'response aborted');
+            }
+            return { status: response.status, headers, body: Buffer.concat(chunks).toString('utf8'), truncated };
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    };
     return {
         send,
         close() {
-            httpAgent.destroy();
-            httpsAgent.destroy();
+            void dispatcher.destroy().catch(() => { });
         },
+        proxies,
     };
 }
-function lowerCaseHeaders(headers) {
-    const out = {};
-    for (const [name, value] of Object.entries(headers))
-        out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
-    return out;
+/**
+ * An undici dispatcher that goes through HTTPS_PROXY / HTTP_PROXY (either case; lower case wins,
+ * as in curl) unless NO_PROXY exempts the host, read from `env` only. Without a proxy variable,
+ * a plain Agent: EnvHttpProxyAgent would also read the process's own environment.
+ */
+function proxyDispatcher(env, options = {}) {
+    const pick = (name) => (env[name.toLowerCase()] ?? env[name.toUpperCase()] ?? '').trim();
+    const httpProxy = pick('http_proxy');
+    const httpsProxy = pick('https_proxy') || httpProxy;
+    const tls = options.ca ? { ca: options.ca } : {};
+    const common = { connections: options.connections ?? 4, connect: tls };
+    const dispatcher = httpProxy || httpsProxy
+        ? quietly('UNDICI-EHPA', 
+        // Its options reach the ProxyAgents too: `requestTls` is the target's TLS through the tunnel.
+        () => new undici/* EnvHttpProxyAgent */.J2({ ...common, requestTls: tls, httpProxy, httpsProxy, noProxy: pick('no_proxy') }))
+        : new undici/* Agent */.g6(common);
+    return { dispatcher, proxies: { http: redacted(httpProxy), https: redacted(httpsProxy) } };
 }
-/** Only a short error code (ECONNREFUSED, DEPTH_ZERO_SELF_SIGNED_CERT…), never a message. */
+/** Runs `make` without the one process warning of that code (undici's "experimental" notice on stderr, news to no user). */
+function quietly(code, make) {
+    const emit = process.emitWarning;
+    process.emitWarning = ((warning, ...rest) => {
+        const options = rest[0];
+        if (typeof options === 'object' && options?.code === code)
+            return;
+        emit.call(process, warning, ...rest);
+    });
+    try {
+        return make();
+    }
+    finally {
+        process.emitWarning = emit;
+    }
+}
+/** A proxy URL without its user and password, for the log. */
+function redacted(proxy) {
+    if (!proxy)
+        return '';
+    try {
+        const url = new URL(proxy);
+        url.username = '';
+        url.password = '';
+        return url.origin;
+    }
+    catch {
+        return 'an unparsable proxy URL';
+    }
+}
+/**
+ * Only a short error code (ECONNREFUSED, DEPTH_ZERO_SELF_SIGNED_CERT, UND_ERR_…), never a
+ * message: fetch wraps the socket's error in `cause` (sometimes twice).
+ */
 function codeOf(error) {
-    const code = error?.code;
-    return typeof code === 'string' && /^[A-Z0-9_]{2,64}$/.test(code) ? code : undefined;
+    for (let e = error, depth = 0; e && depth < 4; e = e.cause, depth++) {
+        const code = e.code;
+        if (typeof code === 'string' && /^[A-Z0-9_]{2,64}$/.test(code))
+            return code;
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/verify/verify.ts
@@ -6873,7 +6919,10 @@ async function verifySecrets(items, options = {}) {
             jobs.push({ secret, provider });
     }
     logger?.debug(`verify: ${jobs.length} distinct key(s) to verify${describeCounts(jobs.map((j) => j.provider))}`);
-    const own = options.transport ? null : nodeTransport({ maxSockets: concurrency, ...(options.ca ? { ca: options.ca } : {}) });
+    const own = options.transport ? null : nodeTransport({ maxSockets: concurrency, env: options.env ?? {}, ...(options.ca ? { ca: options.ca } : {}) });
+    if (own && jobs.length > 0 && (own.proxies.https || own.proxies.http)) {
+        logger?.info(`verify: through the proxy ${own.proxies.https || own.proxies.http} (HTTPS_PROXY/HTTP_PROXY; hosts in NO_PROXY are reached directly)`);
+    }
     const send = options.transport ?? own.send;
     /** Providers that rate-limited this run beyond a short wait: no more requests to them. */
     const stopped = new Map();

@@ -44,6 +44,8 @@ export interface EventInfo {
   /** GITHUB_SHA and GITHUB_REF: what a code scanning upload is filed under. */
   runSha: string;
   runRef: string | null;
+  /** GITHUB_RUN_ID, for links to the run's artifacts (null when unset). */
+  runId: number | null;
 }
 
 export interface ActionInputs {
@@ -64,6 +66,8 @@ export interface ActionInputs {
   annotations: boolean;
   /** Upload the SARIF log to code scanning (REST API). */
   uploadSarif: boolean;
+  /** The workflow artifact's name for the JSON report and the SARIF log, or null (no artifact). */
+  artifact: string | null;
   summary: boolean;
   prComment: boolean;
   auditIssue: boolean;
@@ -129,6 +133,7 @@ export async function readInputs(env: NodeJS.ProcessEnv = process.env): Promise<
     stepKey,
     annotations: booleanInput('annotations', true),
     uploadSarif: booleanInput('upload-sarif', false),
+    artifact: artifactName(core.getInput('artifact'), stepKey),
     summary: booleanInput('summary', true),
     prComment: booleanInput('pr-comment', true),
     auditIssue: auditInput === 'auto' ? AUDIT_EVENTS.has(event.name) && mode === 'full' : auditInput === 'true',
@@ -162,6 +167,7 @@ function readEvent(): EventInfo {
     baseSha: pullRequest?.baseSha ?? stringOrNull(mergeGroup?.base_sha) ?? pushBefore(payload.before),
     runSha: context.sha,
     runRef: stringOrNull(context.ref),
+    runId: context.runId ? context.runId : null,
     runUrl: repo && context.runId ? `${context.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${context.runId}` : null,
   };
 }
@@ -188,6 +194,20 @@ function booleanInput(name: string, fallback: boolean): boolean {
   } catch {
     throw new ConfigurationError(`input ${name} must be true or false, not "${core.getInput(name)}"`);
   }
+}
+
+/**
+ * `true`: `openai-secret-lint-report` (and the step key, so two steps do not collide); empty or
+ * `false`: none; else the name itself, kept to characters safe in a link text and a file name.
+ */
+function artifactName(input: string, stepKey: string): string | null {
+  const value = input.trim();
+  if (value === '' || value.toLowerCase() === 'false') return null;
+  if (value.toLowerCase() === 'true') return `openai-secret-lint-report${stepKey ? `-${stepKey}` : ''}`;
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(value)) {
+    throw new ConfigurationError(`input artifact must be true, false or an artifact name of letters, digits, '.', '_' and '-' (at most 100), not "${value}"`);
+  }
+  return value;
 }
 
 /** `auto`: the runner's temporary directory; empty or `false`: no SARIF; else relative to the workspace. */

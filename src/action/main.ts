@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import * as core from '@actions/core';
 import { ConfigurationError, errorMessage, isConfigurationError } from '../core/errors.js';
 import { atLeast, SEVERITIES, type Finding, type Report } from '../core/finding.js';
@@ -12,11 +13,13 @@ import { escapeControls } from '../output/escape.js';
 import { gitTopLevel, isGitTimeout } from '../util/git.js';
 import { writeFileNoFollow } from '../util/safe-write.js';
 import { annotate } from './annotations.js';
+import { artifactUrl, uploadArtifact } from './artifact.js';
 import { syncAuditIssue } from './audit-issue.js';
 import { resolveDiffScope, rootPrefix } from './diff-scope.js';
 import { createApi, type GitHubApi } from './github-api.js';
 import { DATA_ONLY_PR_EVENTS, readInputs, type ActionInputs } from './inputs.js';
 import { mergeReports, prCommitsError, pullRequestCommits } from './pr-commits.js';
+import { scanPrCommitsViaApi } from './pr-commits-api.js';
 import { toRepoPaths } from './repo-paths.js';
 import { blobLinker } from './links.js';
 import { actionsLogger } from './logger.js';
@@ -80,19 +83,43 @@ async function scanFor(inputs: ActionInputs): Promise<{ report: Report; notes: s
         ? null
         : await scan(settings, actionsLogger);
   if (inputs.mode === 'diff' && inputs.event.pullRequest) {
+    const pr = inputs.event.pullRequest;
     const range = await pullRequestCommits(inputs, actionsLogger);
+    /** The commits' findings the checkout's scan does not already report at the head's lines. */
+    const merge = (commits: Report): Report =>
+      report === null ? commits : mergeReports(report, { ...commits, findings: commits.findings.filter((f) => f.presentAtHead === false), stats: recount(commits, (f) => f.presentAtHead === false) });
     if ('missing' in range) {
-      // Without its commits a target-style event has scanned nothing of the change: never pass.
-      if (dataOnly || report === null) throw prCommitsError(inputs.event.name, range.missing);
-      const why = `Pull request commits: not scanned (${range.missing}); only the net change was. A key added by one commit and removed by a later one would not be seen: check out with \`fetch-depth: 0\`.`;
-      core.warning(why);
-      notes.push(why);
+      // Not in the clone and not fetchable: GitHub's API lists the pull request's own commits and their patches.
+      const client = apiFor(inputs);
+      const viaApi =
+        client && inputs.event.repo
+          ? await scanPrCommitsViaApi(client, { ...inputs.event.repo, number: pr.number }, { ...settings, changedLines: null }, rootPrefix((await gitTopLevel(settings.root)) ?? inputs.workspace, settings.root), actionsLogger)
+          : { missing: 'no github-token for the API' };
+      if ('missing' in viaApi) {
+        const why = `${range.missing}, and ${viaApi.missing}`;
+        // Without its commits a target-style event has scanned nothing of the change: never pass.
+        if (dataOnly || report === null) throw prCommitsError(inputs.event.name, why);
+        const note = `Pull request commits: not scanned (${why}); only the net change was. A key added by one commit and removed by a later one would not be seen: check out with \`fetch-depth: 0\`.`;
+        core.warning(note);
+        notes.push(note);
+      } else {
+        const s = viaApi.commits === 1 ? '' : 's';
+        const skipped = [
+          viaApi.merges > 0 ? `${viaApi.merges} merge commit${viaApi.merges === 1 ? '' : 's'} not scanned (a merge's patch is the base branch's changes)` : '',
+          viaApi.withoutPatch > 0 ? `${viaApi.withoutPatch} changed file${viaApi.withoutPatch === 1 ? '' : 's'} without a patch in the API (binary or too large) not scanned` : '',
+        ].filter(Boolean);
+        notes.push(
+          `Pull request commits: every commit of base..head (${viaApi.commits} commit${s}) read through the GitHub API — the lines each commit's patch adds — because ${range.missing}; nothing checked out or run; each key is reported at the commit that added it.${skipped.length > 0 ? ` ${skipped.join('; ')}.` : ''}`,
+        );
+        core.info(`Pull request commits: ${viaApi.commits} read through the GitHub API`);
+        report = merge(viaApi.report);
+      }
     } else {
       const commits = await scanHistory({ ...settings, changedLines: null }, actionsLogger, { since: null, allBranches: false, tip: range.head, exclude: range.exclude, pullRequest: true });
       const s = range.commits === 1 ? '' : 's';
       notes.push(`Pull request commits: every commit of base..head (${range.commits} commit${s}, ${range.how}) read as git objects, nothing checked out or run; each key is reported at the commit that added it.`);
       // The checkout's scan already reports what the head still holds, at the head's lines.
-      report = report === null ? commits : mergeReports(report, { ...commits, findings: commits.findings.filter((f) => f.presentAtHead === false), stats: recount(commits, (f) => f.presentAtHead === false) });
+      report = merge(commits);
     }
   }
   if (report === null) throw new Error('no scan ran');
@@ -117,18 +144,18 @@ async function scanFor(inputs: ActionInputs): Promise<{ report: Report; notes: s
 async function publish(inputs: ActionInputs, scanned: Report, notes: string[]): Promise<void> {
   const { settings, event } = inputs;
   // From here on every path is relative to the repository root, in every output.
-  const report = toRepoPaths(scanned, rootPrefix((await gitTopLevel(settings.root)) ?? inputs.workspace, settings.root));
+  const top = (await gitTopLevel(settings.root)) ?? inputs.workspace;
+  const report = toRepoPaths(scanned, rootPrefix(top, settings.root));
   core.info(renderText(report, { color: false }));
   const link = blobLinker(event, '');
 
-  if (inputs.annotations) {
-    const hidden = annotate(report, '', 'They are in the job summary table; what does not fit there is in the JSON report (the report-file output, on the runner).');
-    if (hidden) notes.push(hidden);
-  }
+  // Annotations first: they do not depend on any file written below.
+  const hiddenNote = inputs.annotations ? annotate(report, '') : null;
 
-  await writeFileSafely(inputs.reportFile, renderJson(report), inputs.workspace);
+  const json = renderJson(report);
+  await writeFileSafely(inputs.reportFile, json, inputs.workspace);
   core.setOutput('report-file', inputs.reportFile);
-  const sarif = inputs.sarifFile || inputs.uploadSarif ? renderSarif(report) : '';
+  const sarif = inputs.sarifFile || inputs.uploadSarif || inputs.artifact ? renderSarif(report, { uri: `${pathToFileURL(top).href.replace(/\/+$/, '')}/`, description: 'The repository root (the checkout in GITHUB_WORKSPACE): every result path is relative to it, whatever the path input.' }) : '';
   if (inputs.sarifFile) {
     await writeFileSafely(inputs.sarifFile, sarif, inputs.workspace);
     core.setOutput('sarif-file', inputs.sarifFile);
@@ -146,9 +173,43 @@ async function publish(inputs: ActionInputs, scanned: Report, notes: string[]): 
   core.setOutput('findings', report.findings.length);
   for (const severity of SEVERITIES) core.setOutput(severity, report.stats.findingsBySeverity[severity]);
 
-  // The reports live on the runner only: say so, and how to keep them.
+  // The reports as a workflow artifact, when asked: the summary and the comment link to it.
+  let artifact: { name: string; url: string | null } | null = null;
+  if (inputs.artifact) {
+    try {
+      const files = [
+        { name: path.basename(inputs.reportFile), content: Buffer.from(json, 'utf8') },
+        { name: inputs.sarifFile ? path.basename(inputs.sarifFile) : `openai-secret-lint${inputs.stepKey ? `-${inputs.stepKey}` : ''}.sarif`, content: Buffer.from(sarif, 'utf8') },
+      ];
+      const uploaded = await uploadArtifact(inputs.artifact, files);
+      const url = event.repo && event.runId !== null ? artifactUrl(event.serverUrl, event.repo, event.runId, uploaded.id) : null;
+      artifact = { name: uploaded.name, url };
+      core.info(`Workflow artifact ${uploaded.name}: id ${uploaded.id}, ${uploaded.size} bytes${url ? ` (${url})` : ''}`);
+      core.setOutput('artifact-id', uploaded.id);
+      core.setOutput('artifact-url', url ?? '');
+    } catch (error) {
+      core.warning(`artifact: the reports were not uploaded as a workflow artifact: ${errorMessage(error)}`);
+    }
+  }
+  if (!artifact) {
+    core.setOutput('artifact-id', '');
+    core.setOutput('artifact-url', '');
+  }
+  // A link in the notes (Markdown); plain text (a bare URL) where the renderer escapes the text.
+  if (artifact) notes.push(`Reports: the JSON report and the SARIF log are in the workflow artifact ${artifact.url ? `[${artifact.name}](${artifact.url})` : artifact.name}.`);
+  const artifactText = artifact ? `the workflow artifact ${artifact.name}${artifact.url ? ` (${artifact.url})` : ''}` : null;
+
+  if (hiddenNote) {
+    const rest = artifactText ? `the JSON report in ${artifactText}` : 'the JSON report (the report-file output, on the runner)';
+    const hidden = hiddenNote(`They are in the job summary table; what does not fit there is in ${rest}.`);
+    if (hidden) notes.push(hidden);
+  }
+
+  // Without the artifact the reports live on the runner only: say so, and how to keep them.
   const reports = inputs.sarifFile ? `the JSON report (${path.basename(inputs.reportFile)}) and the SARIF file (${path.basename(inputs.sarifFile)})` : `the JSON report (${path.basename(inputs.reportFile)})`;
-  const overflowHint = `${reports}, which hold every finding but exist only on the runner (the report-file and sarif-file outputs): upload them in a later step, e.g. with actions/upload-artifact, to keep them`;
+  const overflowHint = artifactText
+    ? `the JSON report and the SARIF log in ${artifactText}, which hold every finding`
+    : `${reports}, which hold every finding but exist only on the runner (the report-file and sarif-file outputs): set the artifact input, or upload them in a later step, to keep them`;
   if (inputs.summary) {
     try {
       await writeSummary(report, { notes, link, overflowHint });
@@ -160,7 +221,7 @@ async function publish(inputs: ActionInputs, scanned: Report, notes: string[]): 
   const api = apiFor(inputs);
   if (inputs.prComment && event.pullRequest && event.repo) {
     if (api) {
-      const outcome = await upsertPrComment(api, { ...event.repo, number: event.pullRequest.number }, report, { link, notes, runUrl: event.runUrl, stepKey: inputs.stepKey });
+      const outcome = await upsertPrComment(api, { ...event.repo, number: event.pullRequest.number }, report, { link, notes, runUrl: event.runUrl, stepKey: inputs.stepKey, artifactText });
       core.info(`Pull request comment: ${outcome}`);
     } else {
       core.notice('No github-token: the pull request comment is skipped.');

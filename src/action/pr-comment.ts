@@ -30,7 +30,7 @@ export async function upsertPrComment(
   api: GitHubApi,
   target: PullRequestTarget,
   report: Report,
-  options: { link?: (f: Finding) => string | null; notes: string[]; runUrl?: string | null; stepKey?: string },
+  options: { link?: (f: Finding) => string | null; notes: string[]; runUrl?: string | null; stepKey?: string; artifactText?: string | null },
 ): Promise<CommentOutcome> {
   const marker = prCommentMarker(options.stepKey ?? '');
   try {
@@ -57,7 +57,9 @@ export async function upsertPrComment(
             link: options.link,
             maxBytes: COMMENT_MAX_BYTES,
             // The comment's limit is far below the summary's: the run's summary lists more.
-            overflowHint: "the job summary of the workflow run, and the JSON report on the runner (the step's report-file output)",
+            overflowHint: options.artifactText
+              ? `the job summary of the workflow run, and the JSON report and SARIF log in ${options.artifactText}`
+              : "the job summary of the workflow run, and the JSON report on the runner (the step's report-file output)",
             ...(options.runUrl ? { overflowLink: { text: 'workflow run', url: options.runUrl } } : {}),
           });
     if (existing) {

@@ -61,6 +61,11 @@ export async function pullRequestCommits(inputs: ActionInputs, logger: Logger): 
   if (exclude.length === 0) return { missing: 'neither its base commit nor a history boundary is known, so its own commits cannot be told from the rest' };
   // Fewer commits than GitHub counts: some lie behind a shallow boundary and would go unscanned.
   if (pr.commits !== null && commits < pr.commits) return { missing: `only ${commits} of its ${pr.commits} commits are in the clone` };
+  // More than GitHub counts: the base's history is missing (a shallow base), so commits a merge of
+  // the base branch brought in look like the pull request's own (rev-list base..head needs both sides).
+  if (pr.commits !== null && commits > pr.commits) {
+    return { missing: `${commits} commits lie between its base and head in the clone where GitHub counts ${pr.commits} (the base's history is not in the clone, so commits merged in from the base branch cannot be told from its own)` };
+  }
   return { head, exclude, commits, how };
 }
 

@@ -32,6 +32,7 @@ export function relaxations(base: Config, pr: Config): string[] {
   if (pr.include !== undefined && JSON.stringify(pr.include) !== JSON.stringify(base.include)) out.push('changes `include` (which files are scanned at all)');
   if (pr.decodeDepth !== undefined && pr.decodeDepth < (base.decodeDepth ?? DEFAULT_DECODE_DEPTH)) out.push(`lowers \`decodeDepth\` to ${pr.decodeDepth}`);
   if (pr.maxFileSize !== undefined && pr.maxFileSize < (base.maxFileSize ?? DEFAULT_MAX_FILE_SIZE)) out.push(`lowers \`maxFileSize\` to ${pr.maxFileSize}`);
+  if (pr.baseline !== undefined && pr.baseline !== base.baseline) out.push(base.baseline === undefined ? 'sets a `baseline`' : 'changes the `baseline` file');
   if (base.kubernetes?.strictSecretEnv === true && pr.kubernetes?.strictSecretEnv !== true) out.push('turns off `kubernetes.strictSecretEnv`');
   return out;
 }

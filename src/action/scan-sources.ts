@@ -42,7 +42,9 @@ export async function loadScanSources(request: SourceRequest): Promise<ScanSourc
   if (!pullRequest || top === null) {
     if (pullRequest) return noBaseSources(request, 'the scanned directory is not a git checkout');
     const loaded = await loadConfig(root, configInput, workspace);
-    const baseline = baselineInput ? await readBaseline(path.resolve(workspace, baselineInput)) : [];
+    // The input (relative to the workspace), else the config's `baseline` (relative to the config file).
+    const file = baselineInput ? path.resolve(workspace, baselineInput) : loaded.config.baseline && loaded.file ? path.resolve(path.dirname(loaded.file), loaded.config.baseline) : null;
+    const baseline = file ? await readBaseline(file) : [];
     return { config: loaded.config, configSource: loaded.file, baseline, notes: [], prBaseline: null };
   }
 
@@ -57,11 +59,14 @@ export async function loadScanSources(request: SourceRequest): Promise<ScanSourc
   // Configuration: a file outside the repository belongs to the workflow and is read as it is.
   let config: Config = {};
   let configSource: string | null = null;
+  /** Where the config's `baseline` key is relative to: a directory on disk (the workflow's own config) or in the base commit. */
+  let baselineBase: { disk: string } | { repo: string } | null = null;
   const explicit = configInput ? repoPath(top, path.resolve(workspace, configInput)) : null;
   if (configInput && explicit === null) {
     const loaded = await loadConfig(root, configInput, workspace);
     config = loaded.config;
     configSource = loaded.file;
+    if (loaded.file) baselineBase = { disk: path.dirname(loaded.file) };
   } else {
     const candidates = explicit !== null ? [explicit] : CONFIG_FILE_NAMES.map((name) => rootPrefix(top, root) + name);
     const found: { name: string; text: string }[] = [];
@@ -75,6 +80,7 @@ export async function loadScanSources(request: SourceRequest): Promise<ScanSourc
     if (baseFile) {
       config = parseConfigText(baseFile.text, `${baseFile.name} at ${short}`, baseFile.name);
       configSource = `${baseFile.name} at the base commit ${short}`;
+      baselineBase = { repo: path.posix.dirname(baseFile.name) };
     }
     const prFile = await readPrConfig(root, configInput ? path.resolve(workspace, configInput) : null, top);
     notes.push(...configNotes(baseFile, config, prFile));
@@ -83,8 +89,21 @@ export async function loadScanSources(request: SourceRequest): Promise<ScanSourc
   // Baseline: the same rule.
   let baseline: string[] = [];
   let prBaseline: ScanSources['prBaseline'] = null;
-  if (baselineInput) {
-    const absolute = path.resolve(workspace, baselineInput);
+  // The input names it, else the `baseline` key of the config applied (the base commit's): never
+  // the pull request's own config, so a pull request cannot name a baseline that hides its key.
+  let absolute: string | null = baselineInput ? path.resolve(workspace, baselineInput) : null;
+  if (absolute === null && config.baseline !== undefined && baselineBase !== null) {
+    if ('disk' in baselineBase) {
+      absolute = path.resolve(baselineBase.disk, config.baseline);
+    } else {
+      const joined = path.posix.normalize(path.posix.join(baselineBase.repo, config.baseline));
+      if (path.posix.isAbsolute(config.baseline) || joined === '..' || joined.startsWith('../')) {
+        throw new ConfigurationError(`baseline ${config.baseline} in ${configSource}: must name a file inside the repository`);
+      }
+      absolute = path.resolve(top, ...joined.split('/'));
+    }
+  }
+  if (absolute !== null) {
     const name = repoPath(top, absolute);
     if (name === null) {
       baseline = await readBaseline(absolute);

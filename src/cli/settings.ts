@@ -59,13 +59,15 @@ async function finishSettings(
   env: Readonly<Record<string, string | undefined>>,
   warn: (message: string) => void,
 ): Promise<Settings> {
-  const { config } = await loadConfig(root, command.config, cwd);
+  const { config, file: configFile } = await loadConfig(root, command.config, cwd);
   let settings = await applyGitleaksConfig(applyConfig(defaultSettings(root, { targets }), config), config, warn);
   if (command.failOn !== null) settings.failOn = command.failOn;
   if (command.maxFileSize !== null) settings.maxFileSize = command.maxFileSize;
   // A baseline being rewritten must record every current finding, including those it accepted before.
-  if (command.baseline !== null && command.writeBaseline === null) {
-    settings = { ...settings, baseline: await readBaseline(path.resolve(cwd, command.baseline)) };
+  // The flag, else the config's `baseline` key (relative to the config file).
+  const baselineFile = command.baseline !== null ? path.resolve(cwd, command.baseline) : config.baseline && configFile ? path.resolve(path.dirname(configFile), config.baseline) : null;
+  if (baselineFile !== null && command.writeBaseline === null) {
+    settings = { ...settings, baseline: await readBaseline(baselineFile) };
   }
   if (command.mode.kind === 'diff') settings.changedLines = await changedLinesSince(root, command.mode.base, { maxFileSize: settings.maxFileSize });
   if (command.verify) {

@@ -12,6 +12,8 @@ export interface Config {
   maxFileSize?: number;
   envFiles?: { templates?: string[] };
   kubernetes?: { strictSecretEnv?: boolean };
+  /** A baseline file, relative to the config file's directory (a flag or input names one first). */
+  baseline?: string;
   detectors?: DetectorConfig[];
   gitleaksConfig?: string;
 }

@@ -30,7 +30,11 @@ export interface HistoryOptions {
   tip?: string;
   /** More revisions to exclude (`^rev`): e.g. shallow boundary commits, whose diffs are unknown. */
   exclude?: string[];
-  /** A pull request's commits: say so in the messages. */
+  /**
+   * A pull request's commits: say so in the messages, and read a merge commit as what the merge
+   * itself changed (`--diff-merges=remerge`, git 2.36+: conflict resolutions, edits made in the
+   * merge), not as its diff to the first parent, which is the merged-in base branch's work.
+   */
   pullRequest?: boolean;
 }
 
@@ -197,7 +201,8 @@ export async function scanHistory(settings: Settings, logger: Logger, options: H
 
   // --text: a `binary` or `-diff` attribute of the repository must not hide a text file's lines;
   // real binary files are told by their NUL bytes (AddedText.binary) and skipped as before.
-  const args = ['log', '-p', '--text', '--topo-order', '--no-color', '--no-ext-diff', '--no-textconv', '--no-show-signature', '--no-mailmap', '--no-notes', '--ignore-submodules=all', '-U0', '-M', '--diff-merges=first-parent', '--full-index', '--relative', `--format=${COMMIT_MARK}%H %aI`, ...revisions, '--', '.'];
+  const merges = options.pullRequest === true && (await git(root, ['log', '-1', '--diff-merges=remerge', '--format=', tip, '--'])).code === 0 ? 'remerge' : 'first-parent';
+  const args = ['log', '-p', '--text', '--topo-order', '--no-color', '--no-ext-diff', '--no-textconv', '--no-show-signature', '--no-mailmap', '--no-notes', '--ignore-submodules=all', '-U0', '-M', `--diff-merges=${merges}`, '--full-index', '--relative', `--format=${COMMIT_MARK}%H %aI`, ...revisions, '--', '.'];
   await streamGitLines(root, args, (line) => {
     if (line.startsWith(COMMIT_MARK)) {
       parser.end();

@@ -38,7 +38,18 @@ export interface SarifLog {
   runs: unknown[];
 }
 
-export function buildSarif(report: Report, knownRules: readonly RuleMeta[] = report.rules ?? []): SarifLog {
+/**
+ * What `%SRCROOT%` (the base of every result's path) is: a description, and where known its
+ * absolute `file:` URI ending in `/`, so code scanning resolves the paths against the repository.
+ */
+export interface SarifSourceRoot {
+  description: string;
+  uri?: string;
+}
+
+const DEFAULT_SOURCE_ROOT: SarifSourceRoot = { description: 'The scanned directory: every result path is relative to it.' };
+
+export function buildSarif(report: Report, knownRules: readonly RuleMeta[] = report.rules ?? [], sourceRoot: SarifSourceRoot = DEFAULT_SOURCE_ROOT): SarifLog {
   const rules = new Map<string, RuleMeta>(knownRules.map((r) => [r.id, r]));
   // A finding under an id no registry lists still needs a rule entry.
   for (const f of report.findings) {
@@ -75,7 +86,7 @@ export function buildSarif(report: Report, knownRules: readonly RuleMeta[] = rep
           },
         },
         invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
-        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The scanned directory.' } } },
+        originalUriBaseIds: { '%SRCROOT%': { ...(sourceRoot.uri ? { uri: sourceRoot.uri } : {}), description: { text: sourceRoot.description } } },
         columnKind: 'unicodeCodePoints',
         results: report.findings.map((f) => sarifResult(f, index.get(f.ruleId) ?? 0)),
       },
@@ -83,8 +94,8 @@ export function buildSarif(report: Report, knownRules: readonly RuleMeta[] = rep
   };
 }
 
-export function renderSarif(report: Report): string {
-  return logSafeJson(JSON.stringify(buildSarif(report), null, 2)) + '\n';
+export function renderSarif(report: Report, sourceRoot?: SarifSourceRoot): string {
+  return logSafeJson(JSON.stringify(buildSarif(report, report.rules ?? [], sourceRoot), null, 2)) + '\n';
 }
 
 function sarifRule(meta: RuleMeta, remediation: string) {

@@ -1,10 +1,13 @@
 /**
- * The default transport: node:http / node:https with one deadline per request (headers and body),
- * a capped body, no redirects followed (a redirect would carry the key's header elsewhere) and
- * errors reduced to a code, so no message from below can carry a URL or a header into a report.
+ * The default transport: undici's own `fetch` (the copy bundled with this tool, so its dispatcher
+ * always matches; Node's global fetch may ship another undici), through a proxy when
+ * HTTPS_PROXY / HTTP_PROXY say so and NO_PROXY does not exempt the host (undici's
+ * EnvHttpProxyAgent: an https target is tunnelled with CONNECT, the key stays inside TLS). One
+ * deadline per request (headers and body), a capped body, no redirects followed (a redirect would
+ * carry the key's header elsewhere) and errors reduced to a code, so no message from below can
+ * carry a URL or a header into a report.
  */
-import http from 'node:http';
-import https from 'node:https';
+import { Agent, EnvHttpProxyAgent, fetch, type Dispatcher } from 'undici';
 import type { HttpRequest, HttpResponse, Transport } from './types.js';
 
 /** Why a request produced no response. `detail` is a short code such as ECONNREFUSED. */
@@ -23,96 +26,146 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 export interface NodeTransportOptions {
   /** Extra trusted certificates (PEM), e.g. a test server's self-signed certificate. */
   ca?: string | Buffer;
-  /** Sockets per host (default 4). */
+  /** Connections per host (default 4). */
   maxSockets?: number;
   maxBodyBytes?: number;
+  /** Where HTTPS_PROXY, HTTP_PROXY and NO_PROXY are read (either case; lower case wins, as in curl). Default: none, a direct connection. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 export interface NodeTransport {
   send: Transport;
-  /** Closes the kept-alive sockets. */
+  /** Closes the kept-alive connections. */
   close(): void;
+  /** The proxy each scheme goes through ('' for none), for the log: never with credentials. */
+  proxies: { http: string; https: string };
 }
 
 export function nodeTransport(options: NodeTransportOptions = {}): NodeTransport {
-  const maxSockets = options.maxSockets ?? 4;
   const maxBody = options.maxBodyBytes ?? MAX_BODY_BYTES;
-  const httpAgent = new http.Agent({ keepAlive: true, maxSockets });
-  const httpsAgent = new https.Agent({ keepAlive: true, maxSockets, ...(options.ca ? { ca: options.ca } : {}) });
+  const { dispatcher, proxies } = proxyDispatcher(options.env ?? {}, { connections: options.maxSockets ?? 4, ...(options.ca ? { ca: options.ca } : {}) });
 
-  const send: Transport = (request: HttpRequest) =>
-    new Promise<HttpResponse>((resolve, reject) => {
-      const secure = request.url.protocol === 'https:';
-      const headers: Record<string, string> = { ...request.headers };
-      if (request.body !== undefined) headers['content-length'] = String(Buffer.byteLength(request.body));
-      let settled = false;
-      let timer: NodeJS.Timeout | undefined;
-      const finish = (error: TransportError | null, response?: HttpResponse) => {
-        if (settled) return;
-        settled = true;
-        clearTimeout(timer);
-        if (error) reject(error);
-        else resolve(response!);
-      };
-      let req: http.ClientRequest;
+  const send: Transport = async (request: HttpRequest) => {
+    const abort = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      abort.abort();
+    }, request.timeoutMs);
+    try {
+      let response;
       try {
-        req = (secure ? https : http).request(request.url, { method: request.method, headers, agent: secure ? httpsAgent : httpAgent });
-      } catch (error) {
-        // e.g. a header value with a control character: Node names the header, never the value.
-        finish(new TransportError('network-error', codeOf(error) ?? 'invalid request'));
-        return;
-      }
-      timer = setTimeout(() => {
-        finish(new TransportError('timeout', `${request.timeoutMs} ms`));
-        req.destroy();
-      }, request.timeoutMs);
-      req.on('error', (error) => finish(new TransportError('network-error', codeOf(error) ?? 'connection failed')));
-      req.on('response', (res) => {
-        const chunks: Buffer[] = [];
-        let size = 0;
-        let truncated = false;
-        res.on('data', (chunk: Buffer) => {
-          if (truncated) return;
-          size += chunk.length;
-          if (size > maxBody) {
-            truncated = true;
-            chunks.push(chunk.subarray(0, chunk.length - (size - maxBody)));
-            res.destroy();
-            done();
-            return;
-          }
-          chunks.push(chunk);
+        response = await fetch(request.url, {
+          method: request.method,
+          headers: request.headers,
+          ...(request.body !== undefined ? { body: request.body } : {}),
+          redirect: 'manual',
+          signal: abort.signal,
+          dispatcher,
         });
-        const done = () =>
-          finish(null, {
-            status: res.statusCode ?? 0,
-            headers: lowerCaseHeaders(res.headers),
-            body: Buffer.concat(chunks).toString('utf8'),
-            truncated,
-          });
-        res.on('end', done);
-        res.on('error', (error) => finish(new TransportError('network-error', codeOf(error) ?? 'response aborted')));
-      });
-      req.end(request.body);
-    });
+      } catch (error) {
+        if (timedOut) throw new TransportError('timeout', `${request.timeoutMs} ms`);
+        // e.g. a header value with a control character: fetch's message would quote it.
+        throw new TransportError('network-error', codeOf(error) ?? 'connection failed');
+      }
+      const headers: Record<string, string | undefined> = {};
+      response.headers.forEach((value, name) => (headers[name.toLowerCase()] = value));
+      const chunks: Buffer[] = [];
+      let size = 0;
+      let truncated = false;
+      try {
+        if (response.body) {
+          for await (const chunk of response.body) {
+            const bytes = Buffer.from(chunk as Uint8Array);
+            size += bytes.length;
+            if (size > maxBody) {
+              truncated = true;
+              chunks.push(bytes.subarray(0, bytes.length - (size - maxBody)));
+              break; // leaving the loop cancels the rest of the body
+            }
+            chunks.push(bytes);
+          }
+        }
+      } catch (error) {
+        if (timedOut) throw new TransportError('timeout', `${request.timeoutMs} ms`);
+        throw new TransportError('network-error', codeOf(error) ?? 'response aborted');
+      }
+      return { status: response.status, headers, body: Buffer.concat(chunks).toString('utf8'), truncated } satisfies HttpResponse;
+    } finally {
+      clearTimeout(timer);
+    }
+  };
 
   return {
     send,
     close() {
-      httpAgent.destroy();
-      httpsAgent.destroy();
+      void dispatcher.destroy().catch(() => {});
     },
+    proxies,
   };
 }
 
-function lowerCaseHeaders(headers: http.IncomingHttpHeaders): Record<string, string | undefined> {
-  const out: Record<string, string | undefined> = {};
-  for (const [name, value] of Object.entries(headers)) out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
-  return out;
+/**
+ * An undici dispatcher that goes through HTTPS_PROXY / HTTP_PROXY (either case; lower case wins,
+ * as in curl) unless NO_PROXY exempts the host, read from `env` only. Without a proxy variable,
+ * a plain Agent: EnvHttpProxyAgent would also read the process's own environment.
+ */
+export function proxyDispatcher(
+  env: Readonly<Record<string, string | undefined>>,
+  options: { connections?: number; ca?: string | Buffer } = {},
+): { dispatcher: Dispatcher; proxies: { http: string; https: string } } {
+  const pick = (name: string) => (env[name.toLowerCase()] ?? env[name.toUpperCase()] ?? '').trim();
+  const httpProxy = pick('http_proxy');
+  const httpsProxy = pick('https_proxy') || httpProxy;
+  const tls = options.ca ? { ca: options.ca } : {};
+  const common = { connections: options.connections ?? 4, connect: tls };
+  const dispatcher: Dispatcher =
+    httpProxy || httpsProxy
+      ? quietly(
+          'UNDICI-EHPA',
+          // Its options reach the ProxyAgents too: `requestTls` is the target's TLS through the tunnel.
+          () => new EnvHttpProxyAgent({ ...common, requestTls: tls, httpProxy, httpsProxy, noProxy: pick('no_proxy') } as EnvHttpProxyAgent.Options),
+        )
+      : new Agent(common);
+  return { dispatcher, proxies: { http: redacted(httpProxy), https: redacted(httpsProxy) } };
 }
 
-/** Only a short error code (ECONNREFUSED, DEPTH_ZERO_SELF_SIGNED_CERT…), never a message. */
+/** Runs `make` without the one process warning of that code (undici's "experimental" notice on stderr, news to no user). */
+function quietly<T>(code: string, make: () => T): T {
+  const emit = process.emitWarning;
+  process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
+    const options = rest[0] as { code?: string } | string | undefined;
+    if (typeof options === 'object' && options?.code === code) return;
+    (emit as (...args: unknown[]) => void).call(process, warning, ...rest);
+  }) as typeof process.emitWarning;
+  try {
+    return make();
+  } finally {
+    process.emitWarning = emit;
+  }
+}
+
+/** A proxy URL without its user and password, for the log. */
+function redacted(proxy: string): string {
+  if (!proxy) return '';
+  try {
+    const url = new URL(proxy);
+    url.username = '';
+    url.password = '';
+    return url.origin;
+  } catch {
+    return 'an unparsable proxy URL';
+  }
+}
+
+/**
+ * Only a short error code (ECONNREFUSED, DEPTH_ZERO_SELF_SIGNED_CERT, UND_ERR_…), never a
+ * message: fetch wraps the socket's error in `cause` (sometimes twice).
+ */
 function codeOf(error: unknown): string | undefined {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && /^[A-Z0-9_]{2,64}$/.test(code) ? code : undefined;
+  for (let e = error, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[A-Z0-9_]{2,64}$/.test(code)) return code;
+  }
+  return undefined;
 }

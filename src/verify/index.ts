@@ -2,7 +2,7 @@
 export { verifySecrets, VERIFY_DEFAULTS, type VerifyOptions } from './verify.js';
 export { resolveBaseUrls, checkBaseUrl, isLoopback, BASE_URL_ENV_VARS, type BaseUrls } from './base-url.js';
 export { providerFor, providerOfSecret, RULE_PROVIDERS, VERIFIERS } from './providers/index.js';
-export { nodeTransport, TransportError, type NodeTransportOptions } from './http.js';
+export { nodeTransport, proxyDispatcher, TransportError, type NodeTransportOptions } from './http.js';
 export { VERIFY_DOC } from './doc.js';
 export {
   PROVIDERS,

@@ -25,7 +25,7 @@ export interface VerifyOptions {
   maxRetryWaitMs?: number;
   /** Extra trusted certificates (PEM) for the built-in transport, e.g. a test server's. */
   ca?: string | Buffer;
-  /** Replaces the built-in node:http(s) transport. */
+  /** Replaces the built-in transport (undici's fetch, through HTTPS_PROXY/HTTP_PROXY unless NO_PROXY exempts the host; read from `env`). */
   transport?: Transport;
   /** Debug and summary lines; never a key, nor a part of one. */
   logger?: Logger;
@@ -62,7 +62,10 @@ export async function verifySecrets(items: readonly VerifyItem[], options: Verif
   }
   logger?.debug(`verify: ${jobs.length} distinct key(s) to verify${describeCounts(jobs.map((j) => j.provider))}`);
 
-  const own = options.transport ? null : nodeTransport({ maxSockets: concurrency, ...(options.ca ? { ca: options.ca } : {}) });
+  const own = options.transport ? null : nodeTransport({ maxSockets: concurrency, env: options.env ?? {}, ...(options.ca ? { ca: options.ca } : {}) });
+  if (own && jobs.length > 0 && (own.proxies.https || own.proxies.http)) {
+    logger?.info(`verify: through the proxy ${own.proxies.https || own.proxies.http} (HTTPS_PROXY/HTTP_PROXY; hosts in NO_PROXY are reached directly)`);
+  }
   const send = options.transport ?? own!.send;
   /** Providers that rate-limited this run beyond a short wait: no more requests to them. */
   const stopped = new Map<Provider, string>();

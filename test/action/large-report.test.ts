@@ -49,7 +49,7 @@ describe('a report too large for the summary and the comment', () => {
       expect(overflow).toContain(`and ${3000 - rows} more findings not shown here (size limit)`);
       // The reports it names exist only on the runner: the text says so and how to keep them.
       expect(overflow).toContain('exist only on the runner');
-      expect(overflow).toContain('actions/upload-artifact');
+      expect(overflow).toContain('set the artifact input, or upload them in a later step');
       // Never the old claim that every finding is in the summary.
       expect(run.stdout + run.summary).not.toContain('Every finding is in the job summary');
       expect(run.stdout).toContain('not annotated. They are in the job summary table; what does not fit there is in the JSON report');

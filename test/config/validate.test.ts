@@ -83,7 +83,7 @@ describe('parseConfig', () => {
       expect.unreachable();
     } catch (error) {
       expect((error as Error).message).toBe(
-        'invalid configuration (1 problem):\n  cfg.yml:1: an unknown key; known keys: failOn, include, exclude, rules, allow, secretNames, decodeDepth, maxFileSize, envFiles, kubernetes, detectors, gitleaksConfig',
+        'invalid configuration (1 problem):\n  cfg.yml:1: an unknown key; known keys: failOn, include, exclude, rules, allow, secretNames, decodeDepth, maxFileSize, envFiles, kubernetes, detectors, gitleaksConfig, baseline',
       );
     }
   });

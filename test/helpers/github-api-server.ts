@@ -42,12 +42,22 @@ export interface FakePrFile {
   patch?: string;
 }
 
+/** A commit as GET /repos/{o}/{r}/commits/{sha} gives it (with its files' patches). */
+export interface FakeCommit {
+  sha: string;
+  parents: string[];
+  date: string;
+  files: FakePrFile[];
+}
+
 export interface FakeGitHub {
   url: string;
   requests: RecordedRequest[];
   comments: FakeComment[];
   issues: FakeIssue[];
   prFiles: Map<number, FakePrFile[]>;
+  /** A pull request's commits, oldest first (GET /pulls/N/commits, and each by GET /commits/SHA). */
+  prCommits: Map<number, FakeCommit[]>;
   /** Force a status for requests matching `METHOD /path` (e.g. 403 on comment creation). */
   failures: Map<string, number>;
   /** The token's user: a login for a personal token, null for GITHUB_TOKEN (the default). */
@@ -57,7 +67,7 @@ export interface FakeGitHub {
 
 export async function startFakeGitHub(): Promise<FakeGitHub> {
   let nextId = 1000;
-  const state: Omit<FakeGitHub, 'url' | 'close'> = { requests: [], comments: [], issues: [], prFiles: new Map(), failures: new Map(), identity: { user: null } };
+  const state: Omit<FakeGitHub, 'url' | 'close'> = { requests: [], comments: [], issues: [], prFiles: new Map(), prCommits: new Map(), failures: new Map(), identity: { user: null } };
   const actor = () => state.identity.user ?? 'github-actions[bot]';
 
   const server: Server = createServer((req, res) => {
@@ -81,6 +91,18 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     }
     if (method === 'GET' && (m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/files$/.exec(path))) {
       return paginate(res, url, state.prFiles.get(Number(m[1])) ?? []);
+    }
+    if (method === 'GET' && (m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/commits$/.exec(path))) {
+      const commits = state.prCommits.get(Number(m[1]));
+      if (!commits) return send(res, 404, { message: 'Not Found' });
+      return paginate(res, url, commits.map((c) => ({ sha: c.sha, parents: c.parents.map((sha) => ({ sha })), commit: { author: { date: c.date }, message: 'x' } })));
+    }
+    if (method === 'GET' && (m = /^\/repos\/[^/]+\/[^/]+\/commits\/([0-9a-f]+)$/.exec(path))) {
+      const found = [...state.prCommits.values()].flat().find((c) => c.sha === m![1]);
+      if (!found) return send(res, 422, { message: 'No commit found for SHA' });
+      const perPage = Number(url.searchParams.get('per_page') ?? 300);
+      const page = Number(url.searchParams.get('page') ?? 1);
+      return send(res, 200, { sha: found.sha, parents: found.parents.map((sha) => ({ sha })), commit: { author: { date: found.date } }, files: found.files.slice((page - 1) * perPage, page * perPage) });
     }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(path))) {
       const issueNumber = Number(m[1]);
