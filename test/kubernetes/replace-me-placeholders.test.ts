@@ -10,7 +10,10 @@ import { describe, expect, test } from 'vitest';
 import { CONTAINER_RULES } from '../../src/analyzers/containers/index.js';
 import { KUBERNETES_RULES } from '../../src/analyzers/kubernetes/index.js';
 import { isLiteralSecretValue } from '../../src/detectors/secret-names.js';
-import { runFixtureDir } from './run-rules.js';
+import { randomBody } from '../helpers/keys.js';
+import { runFixtureDir, runRules } from './run-rules.js';
+
+const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 const DIR = path.resolve(import.meta.dirname, '../fixtures/kubernetes/replace-me-placeholders');
 const RULES = [...KUBERNETES_RULES, ...CONTAINER_RULES];
@@ -47,5 +50,21 @@ describe('replace-me placeholders', () => {
     for (const value of ['Changeme@2024', 'exchange-item-42', 'rechange-it-9x', 'Tr0ub4dor&3x']) {
       expect(isLiteralSecretValue(value), value).toBe(true);
     }
+  });
+});
+
+describe('a signed JWT kept in a Secret', () => {
+  const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+  const jwt = (claims: object) => `${b64({ alg: 'ES256', kid: randomBody(8) })}.${b64(claims)}.${randomBody(86, BASE64URL)}`;
+
+  test('is key material (high), not "a human-chosen password"; the documentation sample stays medium', () => {
+    const issued = jwt({ sub: randomBody(24), exp: 4102444800 });
+    const sample = jwt({ sub: '1234567890', name: 'John Doe', iat: 1516239022 });
+    const text = `apiVersion: v1\nkind: Secret\nmetadata:\n  name: api\nstringData:\n  API_TOKEN: "${issued}"\n  DOCS_TOKEN: "${sample}"\n`;
+    const manifest = KUBERNETES_RULES.find((r) => r.meta.id === 'k8s-secret-manifest')!;
+    const { findings } = runRules([manifest], [{ path: 'secret.yaml', text }]);
+    expect(findings.map((f) => `${f.line}:${f.column} ${f.severity}`)).toEqual(['6:15 high', '7:16 medium']);
+    expect(findings[0]!.message).toContain('a signed token (a JWT)');
+    expect(findings[1]!.message).toContain('documentation sample JWT');
   });
 });
