@@ -48302,10 +48302,37 @@ function judgeCredential(value) {
         return null;
     if (/^-----BEGIN/.test(v))
         return null;
+    const jwt = signedToken(v);
+    if (jwt)
+        return jwt;
     if (isKeyMaterial(v))
         return { severity: 'high', why: 'a generated credential (long and random)' };
     const weak = (0,secret_names/* isWeakLiteral */.Yn)(v) || /^[a-z]+([-_ ][a-z]+)*$/.test(v);
     return { severity: 'medium', why: weak ? 'a well-known or example password (lower-case words, a counting run or stand-in words)' : 'a human-chosen password' };
+}
+/** Header, payload and signature of a signed JWT (the signature is what makes it a credential). */
+const JWT = /^eyJ[A-Za-z0-9_-]{8,}\.(eyJ[A-Za-z0-9_-]{8,})\.[A-Za-z0-9_-]{20,}$/;
+/**
+ * A signed JWT is a bearer credential a service issued (its dots and its length kept it out of
+ * `isKeyMaterial`, and it was judged "a human-chosen password"): high. The jwt.io sample (subject
+ * `1234567890`) is documentation: medium, like other well-known values.
+ */
+function signedToken(value) {
+    const m = JWT.exec(value);
+    if (!m)
+        return null;
+    let claims = null;
+    try {
+        claims = JSON.parse(Buffer.from(m[1], 'base64url').toString('utf8'));
+    }
+    catch {
+        return null;
+    }
+    if (typeof claims !== 'object' || claims === null)
+        return null;
+    if (claims['sub'] === '1234567890')
+        return { severity: 'medium', why: 'the documentation sample JWT' };
+    return { severity: 'high', why: 'a signed token (a JWT), a bearer credential issued by a service' };
 }
 /** Long and random: issued by a machine, not chosen by a person (`Gh-deploy-2024!` is the latter). */
 function isKeyMaterial(value) {
@@ -48358,7 +48385,7 @@ const k8sSecretManifestRule = {
         id: 'k8s-secret-manifest',
         category: 'unsafe-injection',
         severity: 'high',
-        description: 'A Kubernetes Secret with its values is committed: base64 is an encoding, anyone who can read the repository can read the secret. High for key material (long random values, private keys), medium for human-chosen or example passwords and binary data; keys that hold no credential (`url`, `type`, `name`, `username`…) and placeholders (`my-password`, `<your-token>`, `changeme`) are not reported.',
+        description: 'A Kubernetes Secret with its values is committed: base64 is an encoding, anyone who can read the repository can read the secret. High for key material (long random values, private keys, signed JWTs), medium for human-chosen or example passwords and binary data; keys that hold no credential (`url`, `type`, `name`, `username`…) and placeholders (`my-password`, `<your-token>`, `changeme`, values that say to change them: `…-change-in-production`) are not reported.',
         helpUri: K8S_HELP,
     },
     appliesTo: mayHoldManifests,
@@ -49777,6 +49804,55 @@ function regexesFor(values) {
     flush();
     return regexes;
 }
+/** Characters that separate the parts of a file path or a YAML path. */
+const PATH_SEPARATOR = /[/\\.[\]]/;
+/**
+ * The masker for fields that locate a finding (its file, its YAML path). A value made of letters
+ * only (a weak password that is an ordinary word: `postgres`) is masked only where it fills whole
+ * parts of the path (`secrets/postgres`, `postgres.yaml`), so `k8s/postgres-deployment.yaml` keeps
+ * naming a file that exists: annotations, SARIF locations and baselines need the real path. Any
+ * other value (a key: digits, symbols, mixed) is masked wherever it appears, as in free text.
+ */
+function pathMasker(values) {
+    const redacted = new Map();
+    for (const { value, prefix } of values) {
+        if ([...value].length < MIN_MASKED_LENGTH || redacted.has(value))
+            continue;
+        redacted.set(value, redact(value, prefix));
+    }
+    if (redacted.size === 0)
+        return (path) => path;
+    const ordered = [...redacted.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    const done = new Map();
+    return (path) => {
+        if (path === '')
+            return path;
+        let masked = done.get(path);
+        if (masked !== undefined)
+            return masked;
+        masked = path;
+        for (const value of ordered) {
+            if (value.length > masked.length)
+                continue;
+            let from = 0;
+            for (let at = masked.indexOf(value, from); at !== -1; at = masked.indexOf(value, from)) {
+                const end = at + value.length;
+                const before = at === 0 || PATH_SEPARATOR.test(masked[at - 1]);
+                const after = end === masked.length || PATH_SEPARATOR.test(masked[end]);
+                if ((before && after) || !/^[A-Za-z]+$/.test(value)) {
+                    const replacement = redacted.get(value);
+                    masked = masked.slice(0, at) + replacement + masked.slice(end);
+                    from = at + replacement.length;
+                }
+                else {
+                    from = at + 1;
+                }
+            }
+        }
+        done.set(path, masked);
+        return masked;
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/core/finalize.ts
 
@@ -49898,19 +49974,27 @@ function maskReport(report, raw) {
                 values.push({ value: part });
     }
     const mask = secretMasker(values);
-    return { ...report, findings: report.findings.map((f) => maskStrings(f, mask)), diagnostics: report.diagnostics.map((d) => maskStrings(d, mask)) };
+    const maskPath = pathMasker(values);
+    return {
+        ...report,
+        findings: report.findings.map((f) => maskStrings(f, mask, maskPath)),
+        diagnostics: report.diagnostics.map((d) => maskStrings(d, mask, maskPath)),
+    };
 }
 const MASKED_PART_MIN = 8;
-function maskStrings(value, mask) {
+/** Fields that locate a finding: masked only where a value fills whole parts of the path. */
+const PATH_FIELDS = new Set(['file', 'yamlPath']);
+function maskStrings(value, mask, maskPath) {
     if (typeof value === 'string')
         return mask(value);
     if (Array.isArray(value))
-        return value.map((item) => maskStrings(item, mask));
+        return value.map((item) => maskStrings(item, mask, maskPath));
     if (typeof value !== 'object' || value === null)
         return value;
     const out = {};
-    for (const [key, item] of Object.entries(value))
-        out[key] = OWN_FIELDS.has(key) ? item : maskStrings(item, mask);
+    for (const [key, item] of Object.entries(value)) {
+        out[key] = OWN_FIELDS.has(key) ? item : PATH_FIELDS.has(key) && typeof item === 'string' ? maskPath(item) : maskStrings(item, mask, maskPath);
+    }
     return out;
 }
 function inChangedLines(finding, changed) {
@@ -52994,6 +53078,11 @@ const LITERAL_PLACEHOLDER = [
     /^(change[-_ ]?me|change[-_ ]?it|replace[-_ ]?me|redacted|placeholder|tbd|undefined|n\/a|~|nil|empty|default|insert[-_ ].*|put[-_ ].*|set[-_ ]?me|secret[-_]?(value|key|token)?|password[0-9]*|passw0rd|pass|admin|root|user|guest|demo)$/i,
     /^(test|testing|dummy|fake|mock|sample|example|stub|local|dev)([-_.]|$)/i,
     /[-_.](test|dummy|fake|mock|sample|example|stub)$/i,
+    // Values that carry the instruction to replace them: `server-monitor-change-me`,
+    // `supersecret_changeme`, `CHANGE_THIS_32_BYTE_KEY_IN_PROD`, `…-change-in-production`,
+    // `replace-me-with-a-real-key`. A password that only contains the letters (`Changeme@2024`) is kept.
+    /(^|[-_.\s])(change|replace)[-_.\s]?(me|this|it)([-_.\s]|$)/i,
+    /(^|[-_.\s])change[-_.\s]?(in|for|before)[-_.\s]?prod(uction)?([-_.\s]|$)/i,
 ];
 /**
  * Words that only name a credential or stand in for one (`some-password`, `secret_pw`,

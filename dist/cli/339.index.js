@@ -6672,10 +6672,37 @@ function judgeCredential(value) {
         return null;
     if (/^-----BEGIN/.test(v))
         return null;
+    const jwt = signedToken(v);
+    if (jwt)
+        return jwt;
     if (isKeyMaterial(v))
         return { severity: 'high', why: 'a generated credential (long and random)' };
     const weak = (0,secret_names/* isWeakLiteral */.Yn)(v) || /^[a-z]+([-_ ][a-z]+)*$/.test(v);
     return { severity: 'medium', why: weak ? 'a well-known or example password (lower-case words, a counting run or stand-in words)' : 'a human-chosen password' };
+}
+/** Header, payload and signature of a signed JWT (the signature is what makes it a credential). */
+const JWT = /^eyJ[A-Za-z0-9_-]{8,}\.(eyJ[A-Za-z0-9_-]{8,})\.[A-Za-z0-9_-]{20,}$/;
+/**
+ * A signed JWT is a bearer credential a service issued (its dots and its length kept it out of
+ * `isKeyMaterial`, and it was judged "a human-chosen password"): high. The jwt.io sample (subject
+ * `1234567890`) is documentation: medium, like other well-known values.
+ */
+function signedToken(value) {
+    const m = JWT.exec(value);
+    if (!m)
+        return null;
+    let claims = null;
+    try {
+        claims = JSON.parse(Buffer.from(m[1], 'base64url').toString('utf8'));
+    }
+    catch {
+        return null;
+    }
+    if (typeof claims !== 'object' || claims === null)
+        return null;
+    if (claims['sub'] === '1234567890')
+        return { severity: 'medium', why: 'the documentation sample JWT' };
+    return { severity: 'high', why: 'a signed token (a JWT), a bearer credential issued by a service' };
 }
 /** Long and random: issued by a machine, not chosen by a person (`Gh-deploy-2024!` is the latter). */
 function isKeyMaterial(value) {
@@ -6728,7 +6755,7 @@ const k8sSecretManifestRule = {
         id: 'k8s-secret-manifest',
         category: 'unsafe-injection',
         severity: 'high',
-        description: 'A Kubernetes Secret with its values is committed: base64 is an encoding, anyone who can read the repository can read the secret. High for key material (long random values, private keys), medium for human-chosen or example passwords and binary data; keys that hold no credential (`url`, `type`, `name`, `username`…) and placeholders (`my-password`, `<your-token>`, `changeme`) are not reported.',
+        description: 'A Kubernetes Secret with its values is committed: base64 is an encoding, anyone who can read the repository can read the secret. High for key material (long random values, private keys, signed JWTs), medium for human-chosen or example passwords and binary data; keys that hold no credential (`url`, `type`, `name`, `username`…) and placeholders (`my-password`, `<your-token>`, `changeme`, values that say to change them: `…-change-in-production`) are not reported.',
         helpUri: K8S_HELP,
     },
     appliesTo: mayHoldManifests,
@@ -10316,6 +10343,11 @@ const LITERAL_PLACEHOLDER = [
     /^(change[-_ ]?me|change[-_ ]?it|replace[-_ ]?me|redacted|placeholder|tbd|undefined|n\/a|~|nil|empty|default|insert[-_ ].*|put[-_ ].*|set[-_ ]?me|secret[-_]?(value|key|token)?|password[0-9]*|passw0rd|pass|admin|root|user|guest|demo)$/i,
     /^(test|testing|dummy|fake|mock|sample|example|stub|local|dev)([-_.]|$)/i,
     /[-_.](test|dummy|fake|mock|sample|example|stub)$/i,
+    // Values that carry the instruction to replace them: `server-monitor-change-me`,
+    // `supersecret_changeme`, `CHANGE_THIS_32_BYTE_KEY_IN_PROD`, `…-change-in-production`,
+    // `replace-me-with-a-real-key`. A password that only contains the letters (`Changeme@2024`) is kept.
+    /(^|[-_.\s])(change|replace)[-_.\s]?(me|this|it)([-_.\s]|$)/i,
+    /(^|[-_.\s])change[-_.\s]?(in|for|before)[-_.\s]?prod(uction)?([-_.\s]|$)/i,
 ];
 /**
  * Words that only name a credential or stand in for one (`some-password`, `secret_pw`,

@@ -2003,6 +2003,55 @@ function regexesFor(values) {
     flush();
     return regexes;
 }
+/** Characters that separate the parts of a file path or a YAML path. */
+const PATH_SEPARATOR = /[/\\.[\]]/;
+/**
+ * The masker for fields that locate a finding (its file, its YAML path). A value made of letters
+ * only (a weak password that is an ordinary word: `postgres`) is masked only where it fills whole
+ * parts of the path (`secrets/postgres`, `postgres.yaml`), so `k8s/postgres-deployment.yaml` keeps
+ * naming a file that exists: annotations, SARIF locations and baselines need the real path. Any
+ * other value (a key: digits, symbols, mixed) is masked wherever it appears, as in free text.
+ */
+function pathMasker(values) {
+    const redacted = new Map();
+    for (const { value, prefix } of values) {
+        if ([...value].length < MIN_MASKED_LENGTH || redacted.has(value))
+            continue;
+        redacted.set(value, redact(value, prefix));
+    }
+    if (redacted.size === 0)
+        return (path) => path;
+    const ordered = [...redacted.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    const done = new Map();
+    return (path) => {
+        if (path === '')
+            return path;
+        let masked = done.get(path);
+        if (masked !== undefined)
+            return masked;
+        masked = path;
+        for (const value of ordered) {
+            if (value.length > masked.length)
+                continue;
+            let from = 0;
+            for (let at = masked.indexOf(value, from); at !== -1; at = masked.indexOf(value, from)) {
+                const end = at + value.length;
+                const before = at === 0 || PATH_SEPARATOR.test(masked[at - 1]);
+                const after = end === masked.length || PATH_SEPARATOR.test(masked[end]);
+                if ((before && after) || !/^[A-Za-z]+$/.test(value)) {
+                    const replacement = redacted.get(value);
+                    masked = masked.slice(0, at) + replacement + masked.slice(end);
+                    from = at + replacement.length;
+                }
+                else {
+                    from = at + 1;
+                }
+            }
+        }
+        done.set(path, masked);
+        return masked;
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/core/finalize.ts
 
@@ -2124,19 +2173,27 @@ function maskReport(report, raw) {
                 values.push({ value: part });
     }
     const mask = secretMasker(values);
-    return { ...report, findings: report.findings.map((f) => maskStrings(f, mask)), diagnostics: report.diagnostics.map((d) => maskStrings(d, mask)) };
+    const maskPath = pathMasker(values);
+    return {
+        ...report,
+        findings: report.findings.map((f) => maskStrings(f, mask, maskPath)),
+        diagnostics: report.diagnostics.map((d) => maskStrings(d, mask, maskPath)),
+    };
 }
 const MASKED_PART_MIN = 8;
-function maskStrings(value, mask) {
+/** Fields that locate a finding: masked only where a value fills whole parts of the path. */
+const PATH_FIELDS = new Set(['file', 'yamlPath']);
+function maskStrings(value, mask, maskPath) {
     if (typeof value === 'string')
         return mask(value);
     if (Array.isArray(value))
-        return value.map((item) => maskStrings(item, mask));
+        return value.map((item) => maskStrings(item, mask, maskPath));
     if (typeof value !== 'object' || value === null)
         return value;
     const out = {};
-    for (const [key, item] of Object.entries(value))
-        out[key] = OWN_FIELDS.has(key) ? item : maskStrings(item, mask);
+    for (const [key, item] of Object.entries(value)) {
+        out[key] = OWN_FIELDS.has(key) ? item : PATH_FIELDS.has(key) && typeof item === 'string' ? maskPath(item) : maskStrings(item, mask, maskPath);
+    }
     return out;
 }
 function inChangedLines(finding, changed) {

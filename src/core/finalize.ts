@@ -6,7 +6,7 @@ import { fingerprint, sha256 } from './fingerprint.js';
 import { sameProblem } from './merge.js';
 import type { Logger } from './logger.js';
 import { pathMatcher } from './path-filter.js';
-import { redact, secretMasker, type MaskedValue } from './redact.js';
+import { pathMasker, redact, secretMasker, type MaskedValue } from './redact.js';
 import type { Settings } from './settings.js';
 
 /** A raw finding that survived suppression, with its fingerprint and final severity. */
@@ -124,17 +124,27 @@ export function maskReport(report: Report, raw: readonly RawFinding[]): Report {
     for (const part of finding.secretParts ?? []) if (part.length >= MASKED_PART_MIN) values.push({ value: part });
   }
   const mask = secretMasker(values);
-  return { ...report, findings: report.findings.map((f) => maskStrings(f, mask)), diagnostics: report.diagnostics.map((d) => maskStrings(d, mask)) };
+  const maskPath = pathMasker(values);
+  return {
+    ...report,
+    findings: report.findings.map((f) => maskStrings(f, mask, maskPath)),
+    diagnostics: report.diagnostics.map((d) => maskStrings(d, mask, maskPath)),
+  };
 }
 
 const MASKED_PART_MIN = 8;
 
-function maskStrings<T>(value: T, mask: (text: string) => string): T {
+/** Fields that locate a finding: masked only where a value fills whole parts of the path. */
+const PATH_FIELDS = new Set(['file', 'yamlPath']);
+
+function maskStrings<T>(value: T, mask: (text: string) => string, maskPath: (path: string) => string): T {
   if (typeof value === 'string') return mask(value) as T;
-  if (Array.isArray(value)) return value.map((item: unknown) => maskStrings(item, mask)) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => maskStrings(item, mask, maskPath)) as T;
   if (typeof value !== 'object' || value === null) return value;
   const out: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) out[key] = OWN_FIELDS.has(key) ? item : maskStrings(item, mask);
+  for (const [key, item] of Object.entries(value)) {
+    out[key] = OWN_FIELDS.has(key) ? item : PATH_FIELDS.has(key) && typeof item === 'string' ? maskPath(item) : maskStrings(item, mask, maskPath);
+  }
   return out as T;
 }
 

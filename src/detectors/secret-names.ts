@@ -196,6 +196,11 @@ const LITERAL_PLACEHOLDER = [
   /^(change[-_ ]?me|change[-_ ]?it|replace[-_ ]?me|redacted|placeholder|tbd|undefined|n\/a|~|nil|empty|default|insert[-_ ].*|put[-_ ].*|set[-_ ]?me|secret[-_]?(value|key|token)?|password[0-9]*|passw0rd|pass|admin|root|user|guest|demo)$/i,
   /^(test|testing|dummy|fake|mock|sample|example|stub|local|dev)([-_.]|$)/i,
   /[-_.](test|dummy|fake|mock|sample|example|stub)$/i,
+  // Values that carry the instruction to replace them: `server-monitor-change-me`,
+  // `supersecret_changeme`, `CHANGE_THIS_32_BYTE_KEY_IN_PROD`, `…-change-in-production`,
+  // `replace-me-with-a-real-key`. A password that only contains the letters (`Changeme@2024`) is kept.
+  /(^|[-_.\s])(change|replace)[-_.\s]?(me|this|it)([-_.\s]|$)/i,
+  /(^|[-_.\s])change[-_.\s]?(in|for|before)[-_.\s]?prod(uction)?([-_.\s]|$)/i,
 ];
 
 /**

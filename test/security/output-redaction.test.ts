@@ -113,6 +113,30 @@ describe('secretMasker and maskReport: every detected value, everywhere', () => 
     expect(masked).toContain(`dir-${kept.slice(0, 12)}… (164 chars)/a.yml`);
     expect(masked).toContain('"fingerprint":"0123456789abcdef0123456789abcdef"');
   });
+
+  it('keeps a path that only contains a word-like value inside one of its parts, and masks whole parts', () => {
+    const base: Omit<Finding, 'file'> = {
+      ruleId: 'k8s-env-literal-secret',
+      category: 'unsafe-injection',
+      severity: 'medium',
+      line: 25,
+      column: 23,
+      endLine: 25,
+      endColumn: 33,
+      message: 'Container "postgres" gets POSTGRES_PASSWORD as a literal value.',
+      remediation: 'Move it into a Secret.',
+      yamlPath: 'postgres.password',
+      fingerprint: '0123456789abcdef0123456789abcdef',
+    };
+    const raws = [{ secret: 'postgres' }] as RawFinding[];
+    const report = (file: string): Report => ({ tool: { name: 't', version: '1' }, findings: [{ ...base, file }], stats: emptyStats(), diagnostics: [] });
+    const inside = maskReport(report('k8s/postgres-deployment.yaml'), raws).findings[0]!;
+    expect(inside.file).toBe('k8s/postgres-deployment.yaml');
+    expect(inside.message).toBe('Container "po… (8 chars)" gets POSTGRES_PASSWORD as a literal value.');
+    expect(inside.yamlPath).toBe('po… (8 chars).password');
+    const whole = maskReport(report('secrets/postgres/values.yaml'), raws).findings[0]!;
+    expect(whole.file).toBe('secrets/po… (8 chars)/values.yaml');
+  });
 });
 
 describe('escaping for terminals, logs, JSON and Markdown', () => {

@@ -43,9 +43,33 @@ export function judgeCredential(value: string): EntryVerdict | null {
   // A sentence that names what goes there (`shhhh! it's a GitHub secret`, Argo CD's argocd-secret sample).
   if (v.split(/\s+/).length >= 3 && /\b(secret|password|token|key|credentials?)\b/i.test(v)) return null;
   if (/^-----BEGIN/.test(v)) return null;
+  const jwt = signedToken(v);
+  if (jwt) return jwt;
   if (isKeyMaterial(v)) return { severity: 'high', why: 'a generated credential (long and random)' };
   const weak = isWeakLiteral(v) || /^[a-z]+([-_ ][a-z]+)*$/.test(v);
   return { severity: 'medium', why: weak ? 'a well-known or example password (lower-case words, a counting run or stand-in words)' : 'a human-chosen password' };
+}
+
+/** Header, payload and signature of a signed JWT (the signature is what makes it a credential). */
+const JWT = /^eyJ[A-Za-z0-9_-]{8,}\.(eyJ[A-Za-z0-9_-]{8,})\.[A-Za-z0-9_-]{20,}$/;
+
+/**
+ * A signed JWT is a bearer credential a service issued (its dots and its length kept it out of
+ * `isKeyMaterial`, and it was judged "a human-chosen password"): high. The jwt.io sample (subject
+ * `1234567890`) is documentation: medium, like other well-known values.
+ */
+function signedToken(value: string): EntryVerdict | null {
+  const m = JWT.exec(value);
+  if (!m) return null;
+  let claims: unknown = null;
+  try {
+    claims = JSON.parse(Buffer.from(m[1]!, 'base64url').toString('utf8'));
+  } catch {
+    return null;
+  }
+  if (typeof claims !== 'object' || claims === null) return null;
+  if ((claims as Record<string, unknown>)['sub'] === '1234567890') return { severity: 'medium', why: 'the documentation sample JWT' };
+  return { severity: 'high', why: 'a signed token (a JWT), a bearer credential issued by a service' };
 }
 
 /** Long and random: issued by a machine, not chosen by a person (`Gh-deploy-2024!` is the latter). */

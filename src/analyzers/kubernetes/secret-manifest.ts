@@ -18,7 +18,7 @@ export const k8sSecretManifestRule: FileRule = {
     id: 'k8s-secret-manifest',
     category: 'unsafe-injection',
     severity: 'high',
-    description: 'A Kubernetes Secret with its values is committed: base64 is an encoding, anyone who can read the repository can read the secret. High for key material (long random values, private keys), medium for human-chosen or example passwords and binary data; keys that hold no credential (`url`, `type`, `name`, `username`…) and placeholders (`my-password`, `<your-token>`, `changeme`) are not reported.',
+    description: 'A Kubernetes Secret with its values is committed: base64 is an encoding, anyone who can read the repository can read the secret. High for key material (long random values, private keys, signed JWTs), medium for human-chosen or example passwords and binary data; keys that hold no credential (`url`, `type`, `name`, `username`…) and placeholders (`my-password`, `<your-token>`, `changeme`, values that say to change them: `…-change-in-production`) are not reported.',
     helpUri: K8S_HELP,
   },
   appliesTo: mayHoldManifests,
