@@ -356,9 +356,9 @@ function consoleLogger(stderr, verbose = false, unit = 'files') {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ installHook)
+/* harmony export */   P_: () => (/* binding */ installHook)
 /* harmony export */ });
-/* unused harmony export HOOK_SCRIPT */
+/* unused harmony exports hookScript, runningCli */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -374,20 +374,40 @@ function consoleLogger(stderr, verbose = false, unit = 'files') {
 
 
 const MARKER = '# Installed by `openai-secret-lint install-hook`.';
-/** The hook prefers an installed binary and falls back to the project's own dependency. */
-const HOOK_SCRIPT = `#!/bin/sh
+/**
+ * The hook runs the binary on PATH, else the CLI that installed it (its absolute path, recorded
+ * now). It never asks `npx` to find one: that would run whatever `node_modules/.bin` the checked-out
+ * tree holds, a program the repository chose.
+ */
+function hookScript(cliFile) {
+    return `#!/bin/sh
 ${MARKER}
 # Scans what is staged for API keys; skip once with \`git commit --no-verify\`.
 if command -v openai-secret-lint >/dev/null 2>&1; then
   exec openai-secret-lint scan --staged
 fi
-exec npx --no-install openai-secret-lint scan --staged
+cli=${shellQuote(cliFile)}
+if [ -f "$cli" ]; then
+  exec node "$cli" scan --staged
+fi
+echo "openai-secret-lint: not found (install it, e.g. npm install -g openai-secret-lint, or run install-hook again)" >&2
+exit 1
 `;
+}
+/** POSIX single quotes: nothing inside is expanded. */
+function shellQuote(text) {
+    return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+/** The running CLI's own file (the bundle), which the hook falls back to. */
+function runningCli() {
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(process.argv[1] ?? 'openai-secret-lint');
+}
 /**
  * Writes `.git/hooks/pre-commit` of the repository containing `dir`. An existing hook is kept
  * unless `force`; reinstalling our own identical hook is a no-op.
  */
-async function installHook(dir, force) {
+async function installHook(dir, force, cliFile = runningCli()) {
+    const script = hookScript(cliFile);
     const common = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(dir, ['rev-parse', '--path-format=absolute', '--git-common-dir']);
     if (common.code !== 0)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`install-hook: ${dir} is not inside a git repository`);
@@ -401,12 +421,13 @@ async function installHook(dir, force) {
     catch {
         // No hook yet.
     }
-    if (existing !== null && existing !== HOOK_SCRIPT && !force) {
+    // Our own hook (from any install location) is replaced: reinstalling updates the recorded path.
+    if (existing !== null && !existing.startsWith(`#!/bin/sh\n${MARKER}\n`) && !force) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`install-hook: ${file} already exists; pass --force to replace it (or call \`openai-secret-lint scan --staged\` from it)`);
     }
     // A fresh file renamed into place: a `pre-commit` (or `hooks`) link the repository holds is
     // replaced (or refused), never written through.
-    await (0,_util_safe_write_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileNoFollow */ .q)(file, HOOK_SCRIPT, { within: node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(hooks) });
+    await (0,_util_safe_write_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileNoFollow */ .q)(file, script, { within: node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(hooks) });
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod)(file, 0o755);
     // The safe runner pins core.hooksPath on its own command line: look only at the config files.
     // -z: "scope NUL value NUL" pairs, so that a value holding a line break stays one value.
@@ -491,7 +512,7 @@ async function main(argv, io) {
                 io.stdout.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_NAME */ .l} ${_core_version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_VERSION */ .w}\n`);
                 return EXIT.ok;
             case 'install-hook': {
-                const result = await (0,_install_hook_js__WEBPACK_IMPORTED_MODULE_13__/* .installHook */ .P)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, command.path ?? '.'), command.force);
+                const result = await (0,_install_hook_js__WEBPACK_IMPORTED_MODULE_13__/* .installHook */ .P_)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, command.path ?? '.'), command.force);
                 io.stdout.write(`installed the pre-commit hook: ${result.file}\n`);
                 if (result.warning)
                     io.stderr.write(`warning: ${(0,_output_escape_js__WEBPACK_IMPORTED_MODULE_9__/* .logSafe */ .sN)(result.warning)}\n`);

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { HOOK_SCRIPT } from '../../src/cli/install-hook.js';
+import { hookScript, runningCli } from '../../src/cli/install-hook.js';
 import { FORMATS } from '../../src/output/index.js';
 import { openaiKey } from '../helpers/keys.js';
 import { cleanupTempDirs, gitIn, makeRepo, tempDir, writeTree } from '../helpers/repo.js';
@@ -112,8 +112,11 @@ describe('install-hook', () => {
     const hook = path.join(dir, '.git', 'hooks', 'pre-commit');
     const first = await run(dir, 'install-hook');
     expect(first).toEqual({ code: 0, stdout: `installed the pre-commit hook: ${realpathSync(hook)}\n`, stderr: '' });
-    expect(readFileSync(hook, 'utf8')).toBe(HOOK_SCRIPT);
-    expect(HOOK_SCRIPT).toContain('openai-secret-lint scan --staged');
+    const script = hookScript(runningCli());
+    expect(readFileSync(hook, 'utf8')).toBe(script);
+    expect(script).toContain('exec openai-secret-lint scan --staged');
+    expect(script).toContain(`cli='${runningCli()}'`);
+    expect(script).not.toContain('npx');
     expect(statSync(hook).mode & 0o111).toBe(0o111);
     expect((await run(dir, 'install-hook')).code).toBe(0); // our own hook again: a no-op
 
@@ -123,7 +126,7 @@ describe('install-hook', () => {
     expect(refused.stderr).toMatch(/pre-commit already exists; pass --force to replace it/);
     expect(readFileSync(hook, 'utf8')).toBe('#!/bin/sh\necho mine\n');
     expect((await run(dir, 'install-hook', '--force')).code).toBe(0);
-    expect(readFileSync(hook, 'utf8')).toBe(HOOK_SCRIPT);
+    expect(readFileSync(hook, 'utf8')).toBe(script);
   });
 
   it('warns when core.hooksPath sends git elsewhere, and refuses outside a repository', async () => {
