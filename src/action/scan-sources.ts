@@ -2,6 +2,7 @@ import path from 'node:path';
 import { MAX_BASELINE_BYTES, parseBaseline, readBaseline } from '../baseline/baseline.js';
 import { CONFIG_FILE_NAMES, findConfigFile, loadConfig, MAX_CONFIG_BYTES, parseConfigText } from '../config/load.js';
 import type { Config } from '../config/types.js';
+import { loadGitleaksConfig, parseGitleaksConfig, type GitleaksImport } from '../config/gitleaks.js';
 import { ConfigurationError } from '../core/errors.js';
 import { readTextFile } from '../discover/read-text.js';
 import { git, gitTopLevel } from '../util/git.js';
@@ -23,6 +24,8 @@ export interface ScanSources {
   notes: string[];
   /** The pull request's own baseline and the fingerprints it accepts beyond the base's (not applied). */
   prBaseline: { name: string; extra: Set<string> } | null;
+  /** The config's `gitleaksConfig:`, read from where the config came from (the base commit on pull requests). */
+  gitleaks: GitleaksImport | null;
 }
 
 export interface SourceRequest {
@@ -32,6 +35,8 @@ export interface SourceRequest {
   baselineInput: string | null;
   /** Set on pull_request and pull_request_target events: the base commit (null when the payload has none). */
   pullRequest: { baseSha: string | null } | null;
+  /** Rule ids an imported gitleaks rule may not take, given the config applied. */
+  reservedIds: (config: Config) => readonly string[];
 }
 
 type Blob = { kind: 'absent' } | { kind: 'text'; text: string };
@@ -45,7 +50,7 @@ export async function loadScanSources(request: SourceRequest): Promise<ScanSourc
     // The input (relative to the workspace), else the config's `baseline` (relative to the config file).
     const file = baselineInput ? path.resolve(workspace, baselineInput) : loaded.config.baseline && loaded.file ? path.resolve(path.dirname(loaded.file), loaded.config.baseline) : null;
     const baseline = file ? await readBaseline(file) : [];
-    return { config: loaded.config, configSource: loaded.file, baseline, notes: [], prBaseline: null };
+    return { config: loaded.config, configSource: loaded.file, baseline, notes: [], prBaseline: null, gitleaks: await gitleaksFromDisk(root, loaded.config, request.reservedIds(loaded.config)) };
   }
 
   const base = await availableBase(top, pullRequest.baseSha);
@@ -117,7 +122,11 @@ export async function loadScanSources(request: SourceRequest): Promise<ScanSourc
       if (extra.size > 0) prBaseline = { name, extra };
     }
   }
-  return { config, configSource, baseline, notes, prBaseline };
+  const gitleaks =
+    baselineBase !== null && 'repo' in baselineBase
+      ? await gitleaksFromCommit(top, base, short, rootPrefix(top, root), config, request.reservedIds(config))
+      : await gitleaksFromDisk(root, config, request.reservedIds(config));
+  return { config, configSource, baseline, notes, prBaseline, gitleaks };
 }
 
 /** The base commit, when it is a commit this checkout holds (a shallow checkout may not). */
@@ -137,7 +146,7 @@ async function noBaseSources(request: SourceRequest, why: string): Promise<ScanS
   // A config file outside the workspace is the workflow's own, not the pull request's.
   if (configInput && !inside(workspace, path.resolve(workspace, configInput))) {
     const loaded = await loadConfig(root, configInput, workspace);
-    return { config: loaded.config, configSource: loaded.file, baseline: [], notes: [], prBaseline: null };
+    return { config: loaded.config, configSource: loaded.file, baseline: [], notes: [], prBaseline: null, gitleaks: await gitleaksFromDisk(root, loaded.config, request.reservedIds(loaded.config)) };
   }
   const hasOwn = Boolean(configInput) || Boolean(baselineInput) || (await findConfigFile(root).catch(() => 'unreadable')) !== null;
   const notes = hasOwn
@@ -145,7 +154,26 @@ async function noBaseSources(request: SourceRequest, why: string): Promise<ScanS
         `This pull request was scanned with the default configuration and no baseline because ${why}: a pull request's own configuration and baseline are never applied to it. Check out with \`fetch-depth: 0\` to apply the base branch's.`,
       ]
     : [];
-  return { config: {}, configSource: null, baseline: [], notes, prBaseline: null };
+  return { config: {}, configSource: null, baseline: [], notes, prBaseline: null, gitleaks: null };
+}
+
+async function gitleaksFromDisk(root: string, config: Config, reservedIds: readonly string[]): Promise<GitleaksImport | null> {
+  return config.gitleaksConfig === undefined ? null : loadGitleaksConfig(root, config.gitleaksConfig, reservedIds);
+}
+
+/** The base commit's gitleaks file, as the base commit's config names it: a pull request cannot swap it. */
+async function gitleaksFromCommit(top: string, base: string, short: string, prefix: string, config: Config, reservedIds: readonly string[]): Promise<GitleaksImport | null> {
+  const relative = config.gitleaksConfig;
+  if (relative === undefined) return null;
+  const shown = `gitleaksConfig ${JSON.stringify(relative)}`;
+  const parts = relative.replace(/\\/g, '/').split('/').filter((p) => p !== '' && p !== '.');
+  if (relative.includes('\0') || path.isAbsolute(relative) || parts.length === 0 || parts.includes('..')) {
+    throw new ConfigurationError(`${shown}: must be a path inside the scan root`);
+  }
+  const name = prefix + parts.join('/');
+  const blob = await readBlob(top, base, name, MAX_CONFIG_BYTES, 'gitleaks config');
+  if (blob.kind === 'absent') throw new ConfigurationError(`${shown}: ${name} is not a file in the base commit ${short}`);
+  return parseGitleaksConfig(blob.text, `${name} at ${short}`, reservedIds);
 }
 
 function configNotes(base: { name: string; text: string } | null, baseConfig: Config, pr: PrFile | null): string[] {
