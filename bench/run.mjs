@@ -12,7 +12,7 @@
 //   BENCH_SECRETLINT=0 (skip it)    BENCH_SECRETLINT_TIMEOUT=900 / BENCH_SECRETLINT_BIG_TIMEOUT=300 (s)
 //   BENCH_DIR=/tmp/osl-bench        BENCH_CLI=path/to/built/cli.js (skip bundling)
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -155,8 +155,14 @@ if (only.has('startup')) {
   const staged = path.join(work, 'startup-repo');
   mkdirSync(staged, { recursive: true });
   const git = (...args) => execFileSync('git', args, { cwd: staged, stdio: 'ignore' });
+  // As in a real hook: a repository with history, one file changed and staged.
+  rmSync(staged, { recursive: true, force: true });
+  mkdirSync(staged, { recursive: true });
   git('init', '-q');
   writeFileSync(path.join(staged, 'app.py'), 'print("hello")\n');
+  git('add', 'app.py');
+  git('-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', 'commit', '-q', '-m', 'first');
+  writeFileSync(path.join(staged, 'app.py'), 'print("hello")\nprint("again")\n');
   git('add', 'app.py');
   const nodes = [['node ' + process.version, process.execPath]];
   const node24 = process.env.BENCH_NODE24 ?? process.env.OSL_NODE24;

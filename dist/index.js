@@ -37196,8 +37196,8 @@ var core = __nccwpck_require__(6257);
 var undici = __nccwpck_require__(6752);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/verify/index.ts + 15 modules
-var verify = __nccwpck_require__(3638);
+// EXTERNAL MODULE: ./src/verify/index.ts + 1 modules
+var verify = __nccwpck_require__(2019);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/action/zip.ts
@@ -37741,8 +37741,8 @@ function applyBaseConfig(settings, config) {
 
 // EXTERNAL MODULE: ./src/core/settings.ts
 var core_settings = __nccwpck_require__(1922);
-// EXTERNAL MODULE: ./src/verify/index.ts + 15 modules
-var verify = __nccwpck_require__(3638);
+// EXTERNAL MODULE: ./src/verify/index.ts + 1 modules
+var verify = __nccwpck_require__(2019);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./src/core/version.ts + 1 modules
@@ -51304,13 +51304,15 @@ function errorMessage(error) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   f4: () => (/* binding */ maskReport),
-  Eb: () => (/* binding */ present),
+  Eb: () => (/* binding */ finalize_present),
   NA: () => (/* binding */ triage),
   uQ: () => (/* binding */ verifyTriaged)
 });
 
-// EXTERNAL MODULE: ./src/verify/index.ts + 15 modules
-var verify = __nccwpck_require__(3638);
+// EXTERNAL MODULE: ./src/verify/present.ts
+var present = __nccwpck_require__(1158);
+// EXTERNAL MODULE: ./src/verify/verify.ts
+var verify = __nccwpck_require__(2152);
 // EXTERNAL MODULE: ./src/core/allow-patterns.ts
 var allow_patterns = __nccwpck_require__(1920);
 // EXTERNAL MODULE: ./node_modules/re2js/build/index.js
@@ -51520,6 +51522,7 @@ function pathMasker(values) {
 
 
 
+
 /**
  * Severity overrides, config and baseline suppression, and the diff-mode line filter. Fingerprints
  * are computed over every raw finding before any filtering, so they do not depend on what else
@@ -51591,7 +51594,7 @@ async function verifyTriaged(kept, settings, logger) {
  * The one place secrets are redacted. An active key is raised to critical. Output order: most
  * severe first, active keys before others, then by file and position.
  */
-function present(kept, verifications = new Map()) {
+function finalize_present(kept, verifications = new Map()) {
     const findings = kept.map(({ raw, fingerprint: id, severity }) => {
         const { secret, secretPrefix, secretSource: _source, secretParts: _parts, fingerprintSeed: _seed, ...rest } = raw;
         const result = { ...rest, severity, fingerprint: id };
@@ -51607,7 +51610,7 @@ function present(kept, verifications = new Map()) {
         return result;
     });
     // Array.prototype.sort is stable: within equal severity and status, file order is kept.
-    return findings.sort((a, b) => (0,finding/* severityRank */.qs)(b.severity) - (0,finding/* severityRank */.qs)(a.severity) || (0,verify/* verificationRank */.cb)(a.verification) - (0,verify/* verificationRank */.cb)(b.verification));
+    return findings.sort((a, b) => (0,finding/* severityRank */.qs)(b.severity) - (0,finding/* severityRank */.qs)(a.severity) || (0,present/* verificationRank */.cb)(a.verification) - (0,present/* verificationRank */.cb)(b.verification));
 }
 /** Fields holding the tool's own vocabulary, hashes or an already redacted value: never masked again. */
 const OWN_FIELDS = new Set(['ruleId', 'category', 'severity', 'fingerprint', 'secret', 'level', 'code', 'status', 'provider', 'reason', 'commit', 'authorDate']);
@@ -57386,24 +57389,375 @@ async function refuseLinkedParents(within, dir, shown) {
 
 /***/ }),
 
-/***/ 3638:
+/***/ 2767:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  q9: () => (/* reexport */ proxyDispatcher),
-  yg: () => (/* reexport */ resolveBaseUrls),
-  cb: () => (/* reexport */ present/* verificationRank */.cb),
-  J: () => (/* reexport */ verifySecrets)
+  we: () => (/* binding */ joinUrl),
+  yg: () => (/* binding */ resolveBaseUrls)
 });
 
-// UNUSED EXPORTS: BASE_URL_ENV_VARS, PROVIDERS, RULE_PROVIDERS, TransportError, UNKNOWN_REASONS, VERIFICATION_STATUSES, VERIFIERS, VERIFY_DEFAULTS, VERIFY_DOC, checkBaseUrl, describeVerification, isLoopback, nodeTransport, providerFor, providerOfSecret, severityAfterVerification
+// UNUSED EXPORTS: BASE_URL_ENV_VARS, checkBaseUrl, isLoopback
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/core/version.ts + 1 modules
-var version = __nccwpck_require__(4910);
+// EXTERNAL MODULE: ./src/verify/providers/index.ts + 9 modules
+var providers = __nccwpck_require__(2806);
+;// CONCATENATED MODULE: ./src/verify/types.ts
+/** Plain data of live verification. Nothing here holds or prints a secret. */
+const PROVIDERS = ['openai', 'anthropic', 'github', 'gitlab', 'huggingface', 'groq', 'slack', 'stripe'];
+const VERIFICATION_STATUSES = (/* unused pure expression or super */ null && (['active', 'inactive', 'unknown']));
+/** Why a key could not be classified (machine-readable; `detail` says more for people). */
+const UNKNOWN_REASONS = (/* unused pure expression or super */ null && ([
+    'timeout',
+    'rate-limited',
+    'network-error',
+    'unexpected-status',
+    'unexpected-response',
+    'malformed-response',
+    'unsupported',
+]));
+
+;// CONCATENATED MODULE: ./src/verify/base-url.ts
+/**
+ * Base URLs: HTTPS for every built-in endpoint; an override (environment variable or option) may
+ * be plain HTTP only on loopback, so that a key never crosses a network in clear text.
+ */
+
+
+
+/** The environment variable that overrides each provider's base URL. */
+const BASE_URL_ENV_VARS = Object.fromEntries(PROVIDERS.map((p) => [p, providers/* VERIFIERS */.a[p].envVar]));
+/**
+ * Every provider's base URL: `overrides` first, then `env`, then the built-in default.
+ * Throws a ConfigurationError naming the variable for any override that is not acceptable.
+ */
+function resolveBaseUrls(env = {}, overrides = {}) {
+    const urls = {};
+    for (const provider of PROVIDERS) {
+        const verifier = providers/* VERIFIERS */.a[provider];
+        const fromOption = overrides[provider]?.trim();
+        const fromEnv = env[verifier.envVar]?.trim();
+        if (fromOption)
+            urls[provider] = checkBaseUrl(fromOption, `the ${verifier.name} base URL`);
+        else if (fromEnv)
+            urls[provider] = checkBaseUrl(fromEnv, verifier.envVar);
+        else
+            urls[provider] = new URL(verifier.defaultBaseUrl);
+    }
+    return urls;
+}
+/** Parses and checks one base URL; `source` names where it came from, for the error message. */
+function checkBaseUrl(value, source) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1(`${source} is not a valid URL`);
+    }
+    if (url.username || url.password)
+        throw new errors/* ConfigurationError */.j1(`${source} must not contain credentials`);
+    if (url.search || url.hash)
+        throw new errors/* ConfigurationError */.j1(`${source} must not contain a query or a fragment`);
+    if (url.protocol === 'https:')
+        return url;
+    if (url.protocol === 'http:') {
+        if (isLoopback(url.hostname))
+            return url;
+        throw new errors/* ConfigurationError */.j1(`${source} (${url.origin}) uses plain HTTP on a non-loopback host: keys may only be sent over HTTPS, or over HTTP to 127.0.0.0/8, ::1 or localhost`);
+    }
+    throw new errors/* ConfigurationError */.j1(`${source} must be an https:// URL (or http:// on loopback), not ${url.protocol}`);
+}
+/** 127.0.0.0/8, ::1 (also as an IPv4-mapped address) and localhost. `hostname` as URL gives it. */
+function isLoopback(hostname) {
+    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    if (host === 'localhost' || host === '::1')
+        return true;
+    const v4 = /^(?:::ffff:)?(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(host);
+    if (v4)
+        return v4.slice(1).every((n) => Number(n) <= 255) && v4[1] === '127';
+    // WHATWG URL writes an IPv4-mapped IPv6 address in hex: ::ffff:7f00:1.
+    const mapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(host);
+    return mapped !== null && parseInt(mapped[1], 16) >> 8 === 127;
+}
+/** The URL of `path` (which may carry a query) below `base`, keeping any path prefix of `base`. */
+function joinUrl(base, path) {
+    const url = new URL(base.href);
+    const [pathname, query] = path.split('?', 2);
+    url.pathname = base.pathname.replace(/\/+$/, '') + pathname;
+    url.search = query === undefined ? '' : `?${query}`;
+    return url;
+}
+
+
+/***/ }),
+
+/***/ 7277:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MAX_BODY_BYTES: () => (/* binding */ MAX_BODY_BYTES),
+/* harmony export */   TransportError: () => (/* reexport safe */ _transport_error_js__WEBPACK_IMPORTED_MODULE_1__.w),
+/* harmony export */   nodeTransport: () => (/* binding */ nodeTransport),
+/* harmony export */   proxyDispatcher: () => (/* binding */ proxyDispatcher)
+/* harmony export */ });
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6752);
+/* harmony import */ var _transport_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8307);
+/**
+ * The default transport: undici's own `fetch` (the copy bundled with this tool, so its dispatcher
+ * always matches; Node's global fetch may ship another undici), through a proxy when
+ * HTTPS_PROXY / HTTP_PROXY say so and NO_PROXY does not exempt the host (undici's
+ * EnvHttpProxyAgent: an https target is tunnelled with CONNECT, the key stays inside TLS). One
+ * deadline per request (headers and body), a capped body, no redirects followed (a redirect would
+ * carry the key's header elsewhere) and errors reduced to a code, so no message from below can
+ * carry a URL or a header into a report.
+ */
+
+
+/** Why a request produced no response. `detail` is a short code such as ECONNREFUSED. */
+
+const MAX_BODY_BYTES = 1024 * 1024;
+function nodeTransport(options = {}) {
+    const maxBody = options.maxBodyBytes ?? MAX_BODY_BYTES;
+    const { dispatcher, proxies } = proxyDispatcher(options.env ?? {}, { connections: options.maxSockets ?? 4, ...(options.ca ? { ca: options.ca } : {}) });
+    const send = async (request) => {
+        const abort = new AbortController();
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            abort.abort();
+        }, request.timeoutMs);
+        try {
+            let response;
+            try {
+                response = await (0,undici__WEBPACK_IMPORTED_MODULE_0__.fetch)(request.url, {
+                    method: request.method,
+                    headers: request.headers,
+                    ...(request.body !== undefined ? { body: request.body } : {}),
+                    redirect: 'manual',
+                    signal: abort.signal,
+                    dispatcher,
+                });
+            }
+            catch (error) {
+                if (timedOut)
+                    throw new _transport_error_js__WEBPACK_IMPORTED_MODULE_1__/* .TransportError */ .w('timeout', `${request.timeoutMs} ms`);
+                // e.g. a header value with a control character: fetch's message would quote it.
+                throw new _transport_error_js__WEBPACK_IMPORTED_MODULE_1__/* .TransportError */ .w('network-error', codeOf(error) ?? 'connection failed');
+            }
+            const headers = {};
+            response.headers.forEach((value, name) => (headers[name.toLowerCase()] = value));
+            const chunks = [];
+            let size = 0;
+            let truncated = false;
+            try {
+                if (response.body) {
+                    for await (const chunk of response.body) {
+                        const bytes = Buffer.from(chunk);
+                        size += bytes.length;
+                        if (size > maxBody) {
+                            truncated = true;
+                            chunks.push(bytes.subarray(0, bytes.length - (size - maxBody)));
+                            break; // leaving the loop cancels the rest of the body
+                        }
+                        chunks.push(bytes);
+                    }
+                }
+            }
+            catch (error) {
+                if (timedOut)
+                    throw new _transport_error_js__WEBPACK_IMPORTED_MODULE_1__/* .TransportError */ .w('timeout', `${request.timeoutMs} ms`);
+                throw new _transport_error_js__WEBPACK_IMPORTED_MODULE_1__/* .TransportError */ .w('network-error', codeOf(error) ?? 'response aborted');
+            }
+            return { status: response.status, headers, body: Buffer.concat(chunks).toString('utf8'), truncated };
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    };
+    return {
+        send,
+        close() {
+            void dispatcher.destroy().catch(() => { });
+        },
+        proxies,
+    };
+}
+/**
+ * An undici dispatcher that goes through HTTPS_PROXY / HTTP_PROXY (either case; lower case wins,
+ * as in curl) unless NO_PROXY exempts the host, read from `env` only. Without a proxy variable,
+ * a plain Agent: EnvHttpProxyAgent would also read the process's own environment.
+ */
+function proxyDispatcher(env, options = {}) {
+    const pick = (name) => (env[name.toLowerCase()] ?? env[name.toUpperCase()] ?? '').trim();
+    const httpProxy = pick('http_proxy');
+    const httpsProxy = pick('https_proxy') || httpProxy;
+    const tls = options.ca ? { ca: options.ca } : {};
+    const common = { connections: options.connections ?? 4, connect: tls };
+    const dispatcher = httpProxy || httpsProxy
+        ? quietly('UNDICI-EHPA', 
+        // Its options reach the ProxyAgents too: `requestTls` is the target's TLS through the tunnel.
+        () => new undici__WEBPACK_IMPORTED_MODULE_0__.EnvHttpProxyAgent({ ...common, requestTls: tls, httpProxy, httpsProxy, noProxy: pick('no_proxy') }))
+        : new undici__WEBPACK_IMPORTED_MODULE_0__.Agent(common);
+    return { dispatcher, proxies: { http: redacted(httpProxy), https: redacted(httpsProxy) } };
+}
+/** Runs `make` without the one process warning of that code (undici's "experimental" notice on stderr, news to no user). */
+function quietly(code, make) {
+    const emit = process.emitWarning;
+    process.emitWarning = ((warning, ...rest) => {
+        const options = rest[0];
+        if (typeof options === 'object' && options?.code === code)
+            return;
+        emit.call(process, warning, ...rest);
+    });
+    try {
+        return make();
+    }
+    finally {
+        process.emitWarning = emit;
+    }
+}
+/** A proxy URL without its user and password, for the log. */
+function redacted(proxy) {
+    if (!proxy)
+        return '';
+    try {
+        const url = new URL(proxy);
+        url.username = '';
+        url.password = '';
+        return url.origin;
+    }
+    catch {
+        return 'an unparsable proxy URL';
+    }
+}
+/**
+ * Only a short error code (ECONNREFUSED, DEPTH_ZERO_SELF_SIGNED_CERT, UND_ERR_…), never a
+ * message: fetch wraps the socket's error in `cause` (sometimes twice).
+ */
+function codeOf(error) {
+    for (let e = error, depth = 0; e && depth < 4; e = e.cause, depth++) {
+        const code = e.code;
+        if (typeof code === 'string' && /^[A-Z0-9_]{2,64}$/.test(code))
+            return code;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 2019:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  q9: () => (/* reexport */ http.proxyDispatcher),
+  yg: () => (/* reexport */ base_url/* resolveBaseUrls */.yg)
+});
+
+// UNUSED EXPORTS: BASE_URL_ENV_VARS, PROVIDERS, RULE_PROVIDERS, TransportError, UNKNOWN_REASONS, VERIFICATION_STATUSES, VERIFIERS, VERIFY_DEFAULTS, VERIFY_DOC, checkBaseUrl, describeVerification, isLoopback, nodeTransport, providerFor, providerOfSecret, severityAfterVerification, verificationRank, verifySecrets
+
+// EXTERNAL MODULE: ./src/verify/verify.ts
+var verify = __nccwpck_require__(2152);
+// EXTERNAL MODULE: ./src/verify/base-url.ts + 1 modules
+var base_url = __nccwpck_require__(2767);
+// EXTERNAL MODULE: ./src/verify/providers/index.ts + 9 modules
+var providers = __nccwpck_require__(2806);
+// EXTERNAL MODULE: ./src/verify/http.ts
+var http = __nccwpck_require__(7277);
+;// CONCATENATED MODULE: ./src/verify/doc.ts
+/** The README paragraph for `--verify` / `verify: true`, kept next to the code it describes. */
+
+
+const ENDPOINTS = {
+    openai: '`GET /v1/models` (admin keys: `GET /v1/organization/admin_api_keys`)',
+    anthropic: '`GET /v1/models` (admin keys: `GET /v1/organizations/api_keys`)',
+    github: '`GET /user`',
+    gitlab: '`GET /api/v4/personal_access_tokens/self` (`glpat-` tokens only)',
+    huggingface: '`GET /api/whoami-v2`',
+    groq: '`GET /openai/v1/models`',
+    slack: '`POST /api/auth.test`',
+    stripe: '`GET /v1/balance`',
+};
+/** Markdown for the README: what is sent where, and the variables. */
+const VERIFY_DOC = (/* unused pure expression or super */ null && (`### Live verification (\`--verify\`, Action input \`verify: true\`)
+
+Off by default. When on, each distinct key found (after suppression and the baseline) is sent
+once to **its own provider's API and nowhere else**, in a request header (never in a URL), to a
+read-only endpoint; no retries beyond one wait for a short \`Retry-After\`. Each finding then
+carries \`verification: active | inactive | unknown\` (unknown with a reason: timeout, rate-limited,
+network-error, unexpected-status, unexpected-response, malformed-response, unsupported); active
+keys are raised to \`critical\` and listed first: revoke them first. Keys of other providers, and
+token kinds without a read-only check (GitHub refresh tokens, GitLab runner/deploy/trigger tokens,
+Slack refresh tokens and webhooks), are not sent. Base URLs can be redirected for a proxy or a
+self-hosted instance (GitHub Enterprise: \`https://HOST/api/v3\`; self-managed GitLab); an override
+must be \`https://\`, or \`http://\` on loopback only (127.0.0.0/8, ::1, localhost):
+
+| provider | endpoint (below the base URL) | default base URL | variable |
+|---|---|---|---|
+${PROVIDERS.map((p) => `| ${VERIFIERS[p].name} | ${ENDPOINTS[p]} | \`${VERIFIERS[p].defaultBaseUrl}\` | \`${VERIFIERS[p].envVar}\` |`).join('\n')}
+`));
+
+;// CONCATENATED MODULE: ./src/verify/index.ts
+/** Opt-in live verification of found keys (issue 10). The core calls `verifySecrets`. */
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 1158:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Xm: () => (/* binding */ describeVerification),
+/* harmony export */   cb: () => (/* binding */ verificationRank)
+/* harmony export */ });
+/* unused harmony export severityAfterVerification */
+/** Sort key: active first, then unknown, then inactive, then not verified. */
+function verificationRank(verification) {
+    if (!verification)
+        return 3;
+    return verification.status === 'active' ? 0 : verification.status === 'unknown' ? 1 : 2;
+}
+/** An active key is a critical finding whatever its rule's severity. */
+function severityAfterVerification(severity, verification) {
+    return verification?.status === 'active' ? 'critical' : severity;
+}
+/** `active`, `inactive`, `unknown (timeout: no answer within 100 ms)`: for text, Markdown and SARIF. */
+function describeVerification(verification) {
+    if (verification.status !== 'unknown')
+        return verification.detail ? `${verification.status} (${verification.detail})` : verification.status;
+    const why = [verification.reason, verification.detail].filter(Boolean).join(': ');
+    return why ? `unknown (${why})` : 'unknown';
+}
+
+
+/***/ }),
+
+/***/ 2806:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ VERIFIERS),
+  zG: () => (/* binding */ providerFor)
+});
+
+// UNUSED EXPORTS: RULE_PROVIDERS, providerOfSecret
+
 ;// CONCATENATED MODULE: ./src/verify/classify.ts
 function verdict(status, extra = {}) {
     return { kind: 'verdict', verification: { status, ...extra } };
@@ -57722,7 +58076,7 @@ const stripeVerifier = {
 
 
 
-const providers_VERIFIERS = {
+const VERIFIERS = {
     openai: openaiVerifier,
     anthropic: anthropicVerifier,
     github: githubVerifier,
@@ -57801,107 +58155,16 @@ function providerFor(ruleId, secret) {
     return providerOfSecret(secret) ?? RULE_PROVIDERS[ruleId];
 }
 
-;// CONCATENATED MODULE: ./src/verify/types.ts
-/** Plain data of live verification. Nothing here holds or prints a secret. */
-const types_PROVIDERS = ['openai', 'anthropic', 'github', 'gitlab', 'huggingface', 'groq', 'slack', 'stripe'];
-const VERIFICATION_STATUSES = (/* unused pure expression or super */ null && (['active', 'inactive', 'unknown']));
-/** Why a key could not be classified (machine-readable; `detail` says more for people). */
-const UNKNOWN_REASONS = (/* unused pure expression or super */ null && ([
-    'timeout',
-    'rate-limited',
-    'network-error',
-    'unexpected-status',
-    'unexpected-response',
-    'malformed-response',
-    'unsupported',
-]));
 
-;// CONCATENATED MODULE: ./src/verify/base-url.ts
-/**
- * Base URLs: HTTPS for every built-in endpoint; an override (environment variable or option) may
- * be plain HTTP only on loopback, so that a key never crosses a network in clear text.
- */
+/***/ }),
 
+/***/ 8307:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-/** The environment variable that overrides each provider's base URL. */
-const BASE_URL_ENV_VARS = Object.fromEntries(types_PROVIDERS.map((p) => [p, providers_VERIFIERS[p].envVar]));
-/**
- * Every provider's base URL: `overrides` first, then `env`, then the built-in default.
- * Throws a ConfigurationError naming the variable for any override that is not acceptable.
- */
-function resolveBaseUrls(env = {}, overrides = {}) {
-    const urls = {};
-    for (const provider of types_PROVIDERS) {
-        const verifier = providers_VERIFIERS[provider];
-        const fromOption = overrides[provider]?.trim();
-        const fromEnv = env[verifier.envVar]?.trim();
-        if (fromOption)
-            urls[provider] = checkBaseUrl(fromOption, `the ${verifier.name} base URL`);
-        else if (fromEnv)
-            urls[provider] = checkBaseUrl(fromEnv, verifier.envVar);
-        else
-            urls[provider] = new URL(verifier.defaultBaseUrl);
-    }
-    return urls;
-}
-/** Parses and checks one base URL; `source` names where it came from, for the error message. */
-function checkBaseUrl(value, source) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new errors/* ConfigurationError */.j1(`${source} is not a valid URL`);
-    }
-    if (url.username || url.password)
-        throw new errors/* ConfigurationError */.j1(`${source} must not contain credentials`);
-    if (url.search || url.hash)
-        throw new errors/* ConfigurationError */.j1(`${source} must not contain a query or a fragment`);
-    if (url.protocol === 'https:')
-        return url;
-    if (url.protocol === 'http:') {
-        if (isLoopback(url.hostname))
-            return url;
-        throw new errors/* ConfigurationError */.j1(`${source} (${url.origin}) uses plain HTTP on a non-loopback host: keys may only be sent over HTTPS, or over HTTP to 127.0.0.0/8, ::1 or localhost`);
-    }
-    throw new errors/* ConfigurationError */.j1(`${source} must be an https:// URL (or http:// on loopback), not ${url.protocol}`);
-}
-/** 127.0.0.0/8, ::1 (also as an IPv4-mapped address) and localhost. `hostname` as URL gives it. */
-function isLoopback(hostname) {
-    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
-    if (host === 'localhost' || host === '::1')
-        return true;
-    const v4 = /^(?:::ffff:)?(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(host);
-    if (v4)
-        return v4.slice(1).every((n) => Number(n) <= 255) && v4[1] === '127';
-    // WHATWG URL writes an IPv4-mapped IPv6 address in hex: ::ffff:7f00:1.
-    const mapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(host);
-    return mapped !== null && parseInt(mapped[1], 16) >> 8 === 127;
-}
-/** The URL of `path` (which may carry a query) below `base`, keeping any path prefix of `base`. */
-function joinUrl(base, path) {
-    const url = new URL(base.href);
-    const [pathname, query] = path.split('?', 2);
-    url.pathname = base.pathname.replace(/\/+$/, '') + pathname;
-    url.search = query === undefined ? '' : `?${query}`;
-    return url;
-}
-
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./src/verify/http.ts
-/**
- * The default transport: undici's own `fetch` (the copy bundled with this tool, so its dispatcher
- * always matches; Node's global fetch may ship another undici), through a proxy when
- * HTTPS_PROXY / HTTP_PROXY say so and NO_PROXY does not exempt the host (undici's
- * EnvHttpProxyAgent: an https target is tunnelled with CONNECT, the key stays inside TLS). One
- * deadline per request (headers and body), a capped body, no redirects followed (a redirect would
- * carry the key's header elsewhere) and errors reduced to a code, so no message from below can
- * carry a URL or a header into a report.
- */
-
-/** Why a request produced no response. `detail` is a short code such as ECONNREFUSED. */
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ TransportError)
+/* harmony export */ });
+/** A request that got no HTTP answer: timed out, or failed on the way. */
 class TransportError extends Error {
     kind;
     detail;
@@ -57912,135 +58175,22 @@ class TransportError extends Error {
         this.detail = detail;
     }
 }
-const MAX_BODY_BYTES = 1024 * 1024;
-function nodeTransport(options = {}) {
-    const maxBody = options.maxBodyBytes ?? MAX_BODY_BYTES;
-    const { dispatcher, proxies } = proxyDispatcher(options.env ?? {}, { connections: options.maxSockets ?? 4, ...(options.ca ? { ca: options.ca } : {}) });
-    const send = async (request) => {
-        const abort = new AbortController();
-        let timedOut = false;
-        const timer = setTimeout(() => {
-            timedOut = true;
-            abort.abort();
-        }, request.timeoutMs);
-        try {
-            let response;
-            try {
-                response = await (0,undici.fetch)(request.url, {
-                    method: request.method,
-                    headers: request.headers,
-                    ...(request.body !== undefined ? { body: request.body } : {}),
-                    redirect: 'manual',
-                    signal: abort.signal,
-                    dispatcher,
-                });
-            }
-            catch (error) {
-                if (timedOut)
-                    throw new TransportError('timeout', `${request.timeoutMs} ms`);
-                // e.g. a header value with a control character: fetch's message would quote it.
-                throw new TransportError('network-error', codeOf(error) ?? 'connection failed');
-            }
-            const headers = {};
-            response.headers.forEach((value, name) => (headers[name.toLowerCase()] = value));
-            const chunks = [];
-            let size = 0;
-            let truncated = false;
-            try {
-                if (response.body) {
-                    for await (const chunk of response.body) {
-                        const bytes = Buffer.from(chunk);
-                        size += bytes.length;
-                        if (size > maxBody) {
-                            truncated = true;
-                            chunks.push(bytes.subarray(0, bytes.length - (size - maxBody)));
-                            break; // leaving the loop cancels the rest of the body
-                        }
-                        chunks.push(bytes);
-                    }
-                }
-            }
-            catch (error) {
-                if (timedOut)
-                    throw new TransportError('timeout', `${request.timeoutMs} ms`);
-                throw new TransportError('network-error', codeOf(error) ?? 'response aborted');
-            }
-            return { status: response.status, headers, body: Buffer.concat(chunks).toString('utf8'), truncated };
-        }
-        finally {
-            clearTimeout(timer);
-        }
-    };
-    return {
-        send,
-        close() {
-            void dispatcher.destroy().catch(() => { });
-        },
-        proxies,
-    };
-}
-/**
- * An undici dispatcher that goes through HTTPS_PROXY / HTTP_PROXY (either case; lower case wins,
- * as in curl) unless NO_PROXY exempts the host, read from `env` only. Without a proxy variable,
- * a plain Agent: EnvHttpProxyAgent would also read the process's own environment.
- */
-function proxyDispatcher(env, options = {}) {
-    const pick = (name) => (env[name.toLowerCase()] ?? env[name.toUpperCase()] ?? '').trim();
-    const httpProxy = pick('http_proxy');
-    const httpsProxy = pick('https_proxy') || httpProxy;
-    const tls = options.ca ? { ca: options.ca } : {};
-    const common = { connections: options.connections ?? 4, connect: tls };
-    const dispatcher = httpProxy || httpsProxy
-        ? quietly('UNDICI-EHPA', 
-        // Its options reach the ProxyAgents too: `requestTls` is the target's TLS through the tunnel.
-        () => new undici.EnvHttpProxyAgent({ ...common, requestTls: tls, httpProxy, httpsProxy, noProxy: pick('no_proxy') }))
-        : new undici.Agent(common);
-    return { dispatcher, proxies: { http: redacted(httpProxy), https: redacted(httpsProxy) } };
-}
-/** Runs `make` without the one process warning of that code (undici's "experimental" notice on stderr, news to no user). */
-function quietly(code, make) {
-    const emit = process.emitWarning;
-    process.emitWarning = ((warning, ...rest) => {
-        const options = rest[0];
-        if (typeof options === 'object' && options?.code === code)
-            return;
-        emit.call(process, warning, ...rest);
-    });
-    try {
-        return make();
-    }
-    finally {
-        process.emitWarning = emit;
-    }
-}
-/** A proxy URL without its user and password, for the log. */
-function redacted(proxy) {
-    if (!proxy)
-        return '';
-    try {
-        const url = new URL(proxy);
-        url.username = '';
-        url.password = '';
-        return url.origin;
-    }
-    catch {
-        return 'an unparsable proxy URL';
-    }
-}
-/**
- * Only a short error code (ECONNREFUSED, DEPTH_ZERO_SELF_SIGNED_CERT, UND_ERR_…), never a
- * message: fetch wraps the socket's error in `cause` (sometimes twice).
- */
-function codeOf(error) {
-    for (let e = error, depth = 0; e && depth < 4; e = e.cause, depth++) {
-        const code = e.code;
-        if (typeof code === 'string' && /^[A-Z0-9_]{2,64}$/.test(code))
-            return code;
-    }
-    return undefined;
-}
 
-;// CONCATENATED MODULE: ./src/verify/verify.ts
+
+/***/ }),
+
+/***/ 2152:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ verifySecrets)
+/* harmony export */ });
+/* unused harmony export VERIFY_DEFAULTS */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4910);
+/* harmony import */ var _base_url_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2767);
+/* harmony import */ var _transport_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8307);
+/* harmony import */ var _providers_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2806);
 /**
  * Opt-in live verification: each distinct found key is sent once, in a header, to its own
  * provider's read-only endpoint, and classified active, inactive or unknown (with a reason).
@@ -58062,7 +58212,7 @@ const WELL_FORMED = /^[\x21-\x7e]{8,1024}$/;
  * retry after a short wait), however many findings carry it.
  */
 async function verifySecrets(items, options = {}) {
-    const baseUrls = resolveBaseUrls(options.env, options.baseUrls);
+    const baseUrls = (0,_base_url_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveBaseUrls */ .yg)(options.env, options.baseUrls);
     const timeoutMs = positive(options.timeoutMs, VERIFY_DEFAULTS.timeoutMs, 'verify timeout');
     const concurrency = Math.floor(positive(options.concurrency, VERIFY_DEFAULTS.concurrency, 'verify concurrency'));
     const maxRetryWaitMs = options.maxRetryWaitMs ?? VERIFY_DEFAULTS.maxRetryWaitMs;
@@ -58074,12 +58224,13 @@ async function verifySecrets(items, options = {}) {
         if (seen.has(secret))
             continue;
         seen.add(secret);
-        const provider = providerFor(ruleId, secret);
+        const provider = (0,_providers_index_js__WEBPACK_IMPORTED_MODULE_3__/* .providerFor */ .zG)(ruleId, secret);
         if (provider)
             jobs.push({ secret, provider });
     }
     logger?.debug(`verify: ${jobs.length} distinct key(s) to verify${describeCounts(jobs.map((j) => j.provider))}`);
-    const own = options.transport ? null : nodeTransport({ maxSockets: concurrency, env: options.env ?? {}, ...(options.ca ? { ca: options.ca } : {}) });
+    // The HTTP client (undici) is loaded only when keys are verified: every other scan starts faster.
+    const own = options.transport ? null : (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7277))).nodeTransport({ maxSockets: concurrency, env: options.env ?? {}, ...(options.ca ? { ca: options.ca } : {}) });
     if (own && jobs.length > 0 && (own.proxies.https || own.proxies.http)) {
         logger?.info(`verify: through the proxy ${own.proxies.https || own.proxies.http} (HTTPS_PROXY/HTTP_PROXY; hosts in NO_PROXY are reached directly)`);
     }
@@ -58088,16 +58239,16 @@ async function verifySecrets(items, options = {}) {
     const stopped = new Map();
     /** A provider's pending short wait: its other requests wait too. */
     const paused = new Map();
-    const userAgent = `${version/* TOOL_NAME */.l}/${version/* TOOL_VERSION */.w} (verify)`;
+    const userAgent = `${_core_version_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_NAME */ .l}/${_core_version_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_VERSION */ .w} (verify)`;
     const verifyOne = async (secret, provider) => {
-        const verifier = providers_VERIFIERS[provider];
+        const verifier = _providers_index_js__WEBPACK_IMPORTED_MODULE_3__/* .VERIFIERS */ .a[provider];
         const unknown = (reason, detail) => ({ status: 'unknown', provider, reason, detail });
         if (!WELL_FORMED.test(secret))
             return unknown('unsupported', 'not a well-formed token (spaces, control or non-ASCII characters)');
         const plan = verifier.plan(secret);
         if ('unsupported' in plan)
             return unknown('unsupported', plan.unsupported);
-        const url = joinUrl(baseUrls[provider], plan.path);
+        const url = (0,_base_url_js__WEBPACK_IMPORTED_MODULE_1__/* .joinUrl */ .we)(baseUrls[provider], plan.path);
         for (let attempt = 0;; attempt++) {
             await paused.get(provider);
             const stop = stopped.get(provider);
@@ -58115,9 +58266,9 @@ async function verifySecrets(items, options = {}) {
                 outcome = plan.classify(response);
             }
             catch (error) {
-                if (error instanceof TransportError && error.kind === 'timeout')
+                if (error instanceof _transport_error_js__WEBPACK_IMPORTED_MODULE_2__/* .TransportError */ .w && error.kind === 'timeout')
                     return unknown('timeout', `no answer within ${timeoutMs} ms`);
-                return unknown('network-error', error instanceof TransportError ? error.detail : 'request failed');
+                return unknown('network-error', error instanceof _transport_error_js__WEBPACK_IMPORTED_MODULE_2__/* .TransportError */ .w ? error.detail : 'request failed');
             }
             if (outcome.kind === 'verdict') {
                 const verdict = { ...outcome.verification, provider };
@@ -58164,14 +58315,14 @@ function positive(value, fallback, name) {
     if (value === undefined)
         return fallback;
     if (!Number.isFinite(value) || value <= 0)
-        throw new errors/* ConfigurationError */.j1(`${name} must be a positive number, not ${value}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${name} must be a positive number, not ${value}`);
     return value;
 }
 function describeCounts(providers) {
     const counts = new Map();
     for (const p of providers)
         counts.set(p, (counts.get(p) ?? 0) + 1);
-    return counts.size === 0 ? '' : ` (${[...counts].map(([p, n]) => `${providers_VERIFIERS[p].name} ${n}`).join(', ')})`;
+    return counts.size === 0 ? '' : ` (${[...counts].map(([p, n]) => `${_providers_index_js__WEBPACK_IMPORTED_MODULE_3__/* .VERIFIERS */ .a[p].name} ${n}`).join(', ')})`;
 }
 async function forEachConcurrently(count, limit, work) {
     let next = 0;
@@ -58180,80 +58331,6 @@ async function forEachConcurrently(count, limit, work) {
             await work(next++);
     });
     await Promise.all(workers);
-}
-
-;// CONCATENATED MODULE: ./src/verify/doc.ts
-/** The README paragraph for `--verify` / `verify: true`, kept next to the code it describes. */
-
-
-const ENDPOINTS = {
-    openai: '`GET /v1/models` (admin keys: `GET /v1/organization/admin_api_keys`)',
-    anthropic: '`GET /v1/models` (admin keys: `GET /v1/organizations/api_keys`)',
-    github: '`GET /user`',
-    gitlab: '`GET /api/v4/personal_access_tokens/self` (`glpat-` tokens only)',
-    huggingface: '`GET /api/whoami-v2`',
-    groq: '`GET /openai/v1/models`',
-    slack: '`POST /api/auth.test`',
-    stripe: '`GET /v1/balance`',
-};
-/** Markdown for the README: what is sent where, and the variables. */
-const VERIFY_DOC = (/* unused pure expression or super */ null && (`### Live verification (\`--verify\`, Action input \`verify: true\`)
-
-Off by default. When on, each distinct key found (after suppression and the baseline) is sent
-once to **its own provider's API and nowhere else**, in a request header (never in a URL), to a
-read-only endpoint; no retries beyond one wait for a short \`Retry-After\`. Each finding then
-carries \`verification: active | inactive | unknown\` (unknown with a reason: timeout, rate-limited,
-network-error, unexpected-status, unexpected-response, malformed-response, unsupported); active
-keys are raised to \`critical\` and listed first: revoke them first. Keys of other providers, and
-token kinds without a read-only check (GitHub refresh tokens, GitLab runner/deploy/trigger tokens,
-Slack refresh tokens and webhooks), are not sent. Base URLs can be redirected for a proxy or a
-self-hosted instance (GitHub Enterprise: \`https://HOST/api/v3\`; self-managed GitLab); an override
-must be \`https://\`, or \`http://\` on loopback only (127.0.0.0/8, ::1, localhost):
-
-| provider | endpoint (below the base URL) | default base URL | variable |
-|---|---|---|---|
-${PROVIDERS.map((p) => `| ${VERIFIERS[p].name} | ${ENDPOINTS[p]} | \`${VERIFIERS[p].defaultBaseUrl}\` | \`${VERIFIERS[p].envVar}\` |`).join('\n')}
-`));
-
-// EXTERNAL MODULE: ./src/verify/present.ts
-var present = __nccwpck_require__(1158);
-;// CONCATENATED MODULE: ./src/verify/index.ts
-/** Opt-in live verification of found keys (issue 10). The core calls `verifySecrets`. */
-
-
-
-
-
-
-
-
-
-/***/ }),
-
-/***/ 1158:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Xm: () => (/* binding */ describeVerification),
-/* harmony export */   cb: () => (/* binding */ verificationRank)
-/* harmony export */ });
-/* unused harmony export severityAfterVerification */
-/** Sort key: active first, then unknown, then inactive, then not verified. */
-function verificationRank(verification) {
-    if (!verification)
-        return 3;
-    return verification.status === 'active' ? 0 : verification.status === 'unknown' ? 1 : 2;
-}
-/** An active key is a critical finding whatever its rule's severity. */
-function severityAfterVerification(severity, verification) {
-    return verification?.status === 'active' ? 'critical' : severity;
-}
-/** `active`, `inactive`, `unknown (timeout: no answer within 100 ms)`: for text, Markdown and SARIF. */
-function describeVerification(verification) {
-    if (verification.status !== 'unknown')
-        return verification.detail ? `${verification.status} (${verification.detail})` : verification.status;
-    const why = [verification.reason, verification.detail].filter(Boolean).join(': ');
-    return why ? `unknown (${why})` : 'unknown';
 }
 
 
@@ -84481,6 +84558,17 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -956,8 +956,8 @@ var finding = __webpack_require__(5278);
 var core_settings = __webpack_require__(1922);
 // EXTERNAL MODULE: ./src/diff/changed-lines.ts
 var changed_lines = __webpack_require__(5993);
-// EXTERNAL MODULE: ./src/verify/index.ts + 15 modules
-var verify = __webpack_require__(3638);
+// EXTERNAL MODULE: ./src/verify/base-url.ts + 1 modules
+var base_url = __webpack_require__(2767);
 ;// CONCATENATED MODULE: ./src/cli/settings.ts
 
 
@@ -1022,7 +1022,7 @@ async function finishSettings(command, root, targets, cwd, env, warn) {
     if (command.mode.kind === 'diff')
         settings.changedLines = await (0,changed_lines/* changedLinesSince */.aW)(root, command.mode.base, { maxFileSize: settings.maxFileSize });
     if (command.verify) {
-        (0,verify/* resolveBaseUrls */.yg)(env); // a bad base-URL override is a usage error before anything is sent
+        (0,base_url/* resolveBaseUrls */.yg)(env); // a bad base-URL override is a usage error before anything is sent
         settings.verify = { enabled: true, env, ...(command.verifyTimeoutMs !== null ? { timeoutMs: command.verifyTimeoutMs } : {}) };
     }
     return settings;
@@ -1860,20 +1860,173 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 2861:
+/***/ 5253:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   f4: () => (/* binding */ maskReport),
-  Eb: () => (/* binding */ present),
+  Eb: () => (/* binding */ finalize_present),
   NA: () => (/* binding */ triage),
   uQ: () => (/* binding */ verifyTriaged)
 });
 
-// EXTERNAL MODULE: ./src/verify/index.ts + 15 modules
-var verify = __webpack_require__(3638);
+// EXTERNAL MODULE: ./src/verify/present.ts
+var present = __webpack_require__(1158);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/version.ts + 1 modules
+var version = __webpack_require__(4910);
+// EXTERNAL MODULE: ./src/verify/base-url.ts + 1 modules
+var base_url = __webpack_require__(2767);
+// EXTERNAL MODULE: ./src/verify/transport-error.ts
+var transport_error = __webpack_require__(8307);
+// EXTERNAL MODULE: ./src/verify/providers/index.ts + 9 modules
+var verify_providers = __webpack_require__(2806);
+;// CONCATENATED MODULE: ./src/verify/verify.ts
+/**
+ * Opt-in live verification: each distinct found key is sent once, in a header, to its own
+ * provider's read-only endpoint, and classified active, inactive or unknown (with a reason).
+ * Never throws for a key or an answer; throws a ConfigurationError for a bad base URL or option,
+ * before any request is sent.
+ */
+
+
+
+
+
+const VERIFY_DEFAULTS = { timeoutMs: 10_000, concurrency: 4, maxRetryWaitMs: 5_000 };
+/** Header values only: printable ASCII without spaces, of a sane length. */
+const WELL_FORMED = /^[\x21-\x7e]{8,1024}$/;
+/**
+ * Verifies the secrets of `items` whose provider is known (see `providerFor`). The result maps
+ * each such secret to its verification, in the order of first appearance; secrets of no known
+ * provider are left out. The same secret is sent at most once (twice if the provider asked to
+ * retry after a short wait), however many findings carry it.
+ */
+async function verifySecrets(items, options = {}) {
+    const baseUrls = (0,base_url/* resolveBaseUrls */.yg)(options.env, options.baseUrls);
+    const timeoutMs = positive(options.timeoutMs, VERIFY_DEFAULTS.timeoutMs, 'verify timeout');
+    const concurrency = Math.floor(positive(options.concurrency, VERIFY_DEFAULTS.concurrency, 'verify concurrency'));
+    const maxRetryWaitMs = options.maxRetryWaitMs ?? VERIFY_DEFAULTS.maxRetryWaitMs;
+    const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    const logger = options.logger;
+    const jobs = [];
+    const seen = new Set();
+    for (const { ruleId, secret } of items) {
+        if (seen.has(secret))
+            continue;
+        seen.add(secret);
+        const provider = (0,verify_providers/* providerFor */.zG)(ruleId, secret);
+        if (provider)
+            jobs.push({ secret, provider });
+    }
+    logger?.debug(`verify: ${jobs.length} distinct key(s) to verify${describeCounts(jobs.map((j) => j.provider))}`);
+    // The HTTP client (undici) is loaded only when keys are verified: every other scan starts faster.
+    const own = options.transport ? null : (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(277)]).then(__webpack_require__.bind(__webpack_require__, 7277))).nodeTransport({ maxSockets: concurrency, env: options.env ?? {}, ...(options.ca ? { ca: options.ca } : {}) });
+    if (own && jobs.length > 0 && (own.proxies.https || own.proxies.http)) {
+        logger?.info(`verify: through the proxy ${own.proxies.https || own.proxies.http} (HTTPS_PROXY/HTTP_PROXY; hosts in NO_PROXY are reached directly)`);
+    }
+    const send = options.transport ?? own.send;
+    /** Providers that rate-limited this run beyond a short wait: no more requests to them. */
+    const stopped = new Map();
+    /** A provider's pending short wait: its other requests wait too. */
+    const paused = new Map();
+    const userAgent = `${version/* TOOL_NAME */.l}/${version/* TOOL_VERSION */.w} (verify)`;
+    const verifyOne = async (secret, provider) => {
+        const verifier = verify_providers/* VERIFIERS */.a[provider];
+        const unknown = (reason, detail) => ({ status: 'unknown', provider, reason, detail });
+        if (!WELL_FORMED.test(secret))
+            return unknown('unsupported', 'not a well-formed token (spaces, control or non-ASCII characters)');
+        const plan = verifier.plan(secret);
+        if ('unsupported' in plan)
+            return unknown('unsupported', plan.unsupported);
+        const url = (0,base_url/* joinUrl */.we)(baseUrls[provider], plan.path);
+        for (let attempt = 0;; attempt++) {
+            await paused.get(provider);
+            const stop = stopped.get(provider);
+            if (stop !== undefined)
+                return unknown('rate-limited', stop);
+            let outcome;
+            try {
+                const response = await send({
+                    method: plan.method,
+                    url,
+                    headers: { 'user-agent': userAgent, ...plan.headers },
+                    ...(plan.body !== undefined ? { body: plan.body } : {}),
+                    timeoutMs,
+                });
+                outcome = plan.classify(response);
+            }
+            catch (error) {
+                if (error instanceof transport_error/* TransportError */.w && error.kind === 'timeout')
+                    return unknown('timeout', `no answer within ${timeoutMs} ms`);
+                return unknown('network-error', error instanceof transport_error/* TransportError */.w ? error.detail : 'request failed');
+            }
+            if (outcome.kind === 'verdict') {
+                const verdict = { ...outcome.verification, provider };
+                // A token of a self-hosted GitHub or GitLab is rejected by the public host: say which host.
+                if (verdict.status === 'inactive' && verdict.detail === undefined)
+                    verdict.detail = `rejected by ${url.host}`;
+                return verdict;
+            }
+            const wait = outcome.retryAfterMs;
+            if (attempt === 0 && wait !== null && wait <= maxRetryWaitMs) {
+                let pause = paused.get(provider);
+                if (!pause) {
+                    logger?.debug(`verify: ${verifier.name} asked to wait ${wait} ms; waiting once`);
+                    pause = sleep(wait).finally(() => paused.delete(provider));
+                    paused.set(provider, pause);
+                }
+                await pause;
+                continue;
+            }
+            const detail = `${verifier.name} rate limit${wait === null ? '' : ` (Retry-After ${Math.ceil(wait / 1000)} s)`}; no further ${verifier.name} requests in this run`;
+            stopped.set(provider, detail);
+            return unknown('rate-limited', detail);
+        }
+    };
+    const verdicts = new Array(jobs.length);
+    try {
+        await forEachConcurrently(jobs.length, concurrency, async (i) => {
+            const job = jobs[i];
+            verdicts[i] = await verifyOne(job.secret, job.provider);
+        });
+    }
+    finally {
+        own?.close();
+    }
+    const results = new Map();
+    jobs.forEach((job, i) => results.set(job.secret, verdicts[i]));
+    if (jobs.length > 0) {
+        const count = (s) => verdicts.filter((v) => v.status === s).length;
+        logger?.info(`verify: ${count('active')} active, ${count('inactive')} inactive, ${count('unknown')} unknown`);
+    }
+    return results;
+}
+function positive(value, fallback, name) {
+    if (value === undefined)
+        return fallback;
+    if (!Number.isFinite(value) || value <= 0)
+        throw new errors/* ConfigurationError */.j1(`${name} must be a positive number, not ${value}`);
+    return value;
+}
+function describeCounts(providers) {
+    const counts = new Map();
+    for (const p of providers)
+        counts.set(p, (counts.get(p) ?? 0) + 1);
+    return counts.size === 0 ? '' : ` (${[...counts].map(([p, n]) => `${verify_providers/* VERIFIERS */.a[p].name} ${n}`).join(', ')})`;
+}
+async function forEachConcurrently(count, limit, work) {
+    let next = 0;
+    const workers = Array.from({ length: Math.min(limit, count) }, async () => {
+        while (next < count)
+            await work(next++);
+    });
+    await Promise.all(workers);
+}
+
 // EXTERNAL MODULE: ./src/core/allow-patterns.ts
 var allow_patterns = __webpack_require__(1920);
 // EXTERNAL MODULE: ./node_modules/re2js/build/index.js
@@ -2083,6 +2236,7 @@ function pathMasker(values) {
 
 
 
+
 /**
  * Severity overrides, config and baseline suppression, and the diff-mode line filter. Fingerprints
  * are computed over every raw finding before any filtering, so they do not depend on what else
@@ -2148,13 +2302,13 @@ async function verifyTriaged(kept, settings, logger) {
     if (!settings.verify.enabled)
         return new Map();
     const items = kept.flatMap((t) => (t.raw.secret !== undefined && t.raw.category !== 'unsafe-injection' ? [{ ruleId: t.raw.ruleId, secret: t.raw.secret }] : []));
-    return (0,verify/* verifySecrets */.J)(items, { env: settings.verify.env, logger, ...(settings.verify.timeoutMs ? { timeoutMs: settings.verify.timeoutMs } : {}) });
+    return verifySecrets(items, { env: settings.verify.env, logger, ...(settings.verify.timeoutMs ? { timeoutMs: settings.verify.timeoutMs } : {}) });
 }
 /**
  * The one place secrets are redacted. An active key is raised to critical. Output order: most
  * severe first, active keys before others, then by file and position.
  */
-function present(kept, verifications = new Map()) {
+function finalize_present(kept, verifications = new Map()) {
     const findings = kept.map(({ raw, fingerprint: id, severity }) => {
         const { secret, secretPrefix, secretSource: _source, secretParts: _parts, fingerprintSeed: _seed, ...rest } = raw;
         const result = { ...rest, severity, fingerprint: id };
@@ -2170,7 +2324,7 @@ function present(kept, verifications = new Map()) {
         return result;
     });
     // Array.prototype.sort is stable: within equal severity and status, file order is kept.
-    return findings.sort((a, b) => (0,finding/* severityRank */.qs)(b.severity) - (0,finding/* severityRank */.qs)(a.severity) || (0,verify/* verificationRank */.cb)(a.verification) - (0,verify/* verificationRank */.cb)(b.verification));
+    return findings.sort((a, b) => (0,finding/* severityRank */.qs)(b.severity) - (0,finding/* severityRank */.qs)(a.severity) || (0,present/* verificationRank */.cb)(a.verification) - (0,present/* verificationRank */.cb)(b.verification));
 }
 /** Fields holding the tool's own vocabulary, hashes or an already redacted value: never masked again. */
 const OWN_FIELDS = new Set(['ruleId', 'category', 'severity', 'fingerprint', 'secret', 'level', 'code', 'status', 'provider', 'reason', 'commit', 'authorDate']);
@@ -2518,7 +2672,7 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _analyzers_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6831);
 /* harmony import */ var _discover_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4632);
 /* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8525);
-/* harmony import */ var _finalize_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2861);
+/* harmony import */ var _finalize_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5253);
 /* harmony import */ var _incomplete_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3319);
 /* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(5278);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1227);
@@ -4164,7 +4318,7 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(1922);
 /* harmony import */ var _output_escape_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8078);
 /* harmony import */ var _util_safe_write_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5497);
-/* harmony import */ var _verify_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3638);
+/* harmony import */ var _verify_base_url_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2767);
 /* harmony import */ var _github_api_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4694);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(54);
 /* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8523);
@@ -4353,7 +4507,7 @@ async function runScan(argv, io) {
     if (values.config)
         config = (await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_4__/* .loadConfig */ .Z9)(io.cwd, values.config, io.cwd)).config;
     if (values.verify)
-        (0,_verify_index_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveBaseUrls */ .yg)(io.env);
+        (0,_verify_base_url_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveBaseUrls */ .yg)(io.env);
     const apiUrl = (0,_github_api_js__WEBPACK_IMPORTED_MODULE_8__/* .apiUrlFromEnv */ .R7)(io.env, values['api-url']);
     const outDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, values.out ?? 'org-reports');
     const logger = stderrLogger(io);
@@ -5112,7 +5266,7 @@ function findingRow(f) {
 /* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4910);
 /* harmony import */ var _detectors_catalogue_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7153);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(54);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4848);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2467);
 /**
  * `org report`: adds up the per-repository reports of an audit. Totals by severity, provider and
  * rule; repositories ranked by risk; what is new, fixed or still open since the previous audit
@@ -5355,7 +5509,7 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8525);
 /* harmony import */ var _util_safe_write_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5497);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(54);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4848);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2467);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_5__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_6__]);
 ([_core_scan_js__WEBPACK_IMPORTED_MODULE_5__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_6__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /**
@@ -5515,7 +5669,7 @@ __webpack_async_result__();
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4848);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2467);
 
 
 
@@ -5556,7 +5710,7 @@ function unchangedSince(state, name, pushedAt) {
 
 /***/ }),
 
-/***/ 4848:
+/***/ 2467:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6305,23 +6459,153 @@ async function refuseLinkedParents(within, dir, shown) {
 
 /***/ }),
 
-/***/ 3638:
+/***/ 2767:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  yg: () => (/* reexport */ resolveBaseUrls),
-  cb: () => (/* reexport */ present/* verificationRank */.cb),
-  J: () => (/* reexport */ verifySecrets)
+  we: () => (/* binding */ joinUrl),
+  yg: () => (/* binding */ resolveBaseUrls)
 });
 
-// UNUSED EXPORTS: BASE_URL_ENV_VARS, PROVIDERS, RULE_PROVIDERS, TransportError, UNKNOWN_REASONS, VERIFICATION_STATUSES, VERIFIERS, VERIFY_DEFAULTS, VERIFY_DOC, checkBaseUrl, describeVerification, isLoopback, nodeTransport, providerFor, providerOfSecret, proxyDispatcher, severityAfterVerification
+// UNUSED EXPORTS: BASE_URL_ENV_VARS, checkBaseUrl, isLoopback
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/version.ts + 1 modules
-var version = __webpack_require__(4910);
+// EXTERNAL MODULE: ./src/verify/providers/index.ts + 9 modules
+var providers = __webpack_require__(2806);
+;// CONCATENATED MODULE: ./src/verify/types.ts
+/** Plain data of live verification. Nothing here holds or prints a secret. */
+const PROVIDERS = ['openai', 'anthropic', 'github', 'gitlab', 'huggingface', 'groq', 'slack', 'stripe'];
+const VERIFICATION_STATUSES = (/* unused pure expression or super */ null && (['active', 'inactive', 'unknown']));
+/** Why a key could not be classified (machine-readable; `detail` says more for people). */
+const UNKNOWN_REASONS = (/* unused pure expression or super */ null && ([
+    'timeout',
+    'rate-limited',
+    'network-error',
+    'unexpected-status',
+    'unexpected-response',
+    'malformed-response',
+    'unsupported',
+]));
+
+;// CONCATENATED MODULE: ./src/verify/base-url.ts
+/**
+ * Base URLs: HTTPS for every built-in endpoint; an override (environment variable or option) may
+ * be plain HTTP only on loopback, so that a key never crosses a network in clear text.
+ */
+
+
+
+/** The environment variable that overrides each provider's base URL. */
+const BASE_URL_ENV_VARS = Object.fromEntries(PROVIDERS.map((p) => [p, providers/* VERIFIERS */.a[p].envVar]));
+/**
+ * Every provider's base URL: `overrides` first, then `env`, then the built-in default.
+ * Throws a ConfigurationError naming the variable for any override that is not acceptable.
+ */
+function resolveBaseUrls(env = {}, overrides = {}) {
+    const urls = {};
+    for (const provider of PROVIDERS) {
+        const verifier = providers/* VERIFIERS */.a[provider];
+        const fromOption = overrides[provider]?.trim();
+        const fromEnv = env[verifier.envVar]?.trim();
+        if (fromOption)
+            urls[provider] = checkBaseUrl(fromOption, `the ${verifier.name} base URL`);
+        else if (fromEnv)
+            urls[provider] = checkBaseUrl(fromEnv, verifier.envVar);
+        else
+            urls[provider] = new URL(verifier.defaultBaseUrl);
+    }
+    return urls;
+}
+/** Parses and checks one base URL; `source` names where it came from, for the error message. */
+function checkBaseUrl(value, source) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1(`${source} is not a valid URL`);
+    }
+    if (url.username || url.password)
+        throw new errors/* ConfigurationError */.j1(`${source} must not contain credentials`);
+    if (url.search || url.hash)
+        throw new errors/* ConfigurationError */.j1(`${source} must not contain a query or a fragment`);
+    if (url.protocol === 'https:')
+        return url;
+    if (url.protocol === 'http:') {
+        if (isLoopback(url.hostname))
+            return url;
+        throw new errors/* ConfigurationError */.j1(`${source} (${url.origin}) uses plain HTTP on a non-loopback host: keys may only be sent over HTTPS, or over HTTP to 127.0.0.0/8, ::1 or localhost`);
+    }
+    throw new errors/* ConfigurationError */.j1(`${source} must be an https:// URL (or http:// on loopback), not ${url.protocol}`);
+}
+/** 127.0.0.0/8, ::1 (also as an IPv4-mapped address) and localhost. `hostname` as URL gives it. */
+function isLoopback(hostname) {
+    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    if (host === 'localhost' || host === '::1')
+        return true;
+    const v4 = /^(?:::ffff:)?(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(host);
+    if (v4)
+        return v4.slice(1).every((n) => Number(n) <= 255) && v4[1] === '127';
+    // WHATWG URL writes an IPv4-mapped IPv6 address in hex: ::ffff:7f00:1.
+    const mapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(host);
+    return mapped !== null && parseInt(mapped[1], 16) >> 8 === 127;
+}
+/** The URL of `path` (which may carry a query) below `base`, keeping any path prefix of `base`. */
+function joinUrl(base, path) {
+    const url = new URL(base.href);
+    const [pathname, query] = path.split('?', 2);
+    url.pathname = base.pathname.replace(/\/+$/, '') + pathname;
+    url.search = query === undefined ? '' : `?${query}`;
+    return url;
+}
+
+
+/***/ }),
+
+/***/ 1158:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Xm: () => (/* binding */ describeVerification),
+/* harmony export */   cb: () => (/* binding */ verificationRank)
+/* harmony export */ });
+/* unused harmony export severityAfterVerification */
+/** Sort key: active first, then unknown, then inactive, then not verified. */
+function verificationRank(verification) {
+    if (!verification)
+        return 3;
+    return verification.status === 'active' ? 0 : verification.status === 'unknown' ? 1 : 2;
+}
+/** An active key is a critical finding whatever its rule's severity. */
+function severityAfterVerification(severity, verification) {
+    return verification?.status === 'active' ? 'critical' : severity;
+}
+/** `active`, `inactive`, `unknown (timeout: no answer within 100 ms)`: for text, Markdown and SARIF. */
+function describeVerification(verification) {
+    if (verification.status !== 'unknown')
+        return verification.detail ? `${verification.status} (${verification.detail})` : verification.status;
+    const why = [verification.reason, verification.detail].filter(Boolean).join(': ');
+    return why ? `unknown (${why})` : 'unknown';
+}
+
+
+/***/ }),
+
+/***/ 2806:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ VERIFIERS),
+  zG: () => (/* binding */ providerFor)
+});
+
+// UNUSED EXPORTS: RULE_PROVIDERS, providerOfSecret
+
 ;// CONCATENATED MODULE: ./src/verify/classify.ts
 function verdict(status, extra = {}) {
     return { kind: 'verdict', verification: { status, ...extra } };
@@ -6640,7 +6924,7 @@ const stripeVerifier = {
 
 
 
-const providers_VERIFIERS = {
+const VERIFIERS = {
     openai: openaiVerifier,
     anthropic: anthropicVerifier,
     github: githubVerifier,
@@ -6719,107 +7003,16 @@ function providerFor(ruleId, secret) {
     return providerOfSecret(secret) ?? RULE_PROVIDERS[ruleId];
 }
 
-;// CONCATENATED MODULE: ./src/verify/types.ts
-/** Plain data of live verification. Nothing here holds or prints a secret. */
-const types_PROVIDERS = ['openai', 'anthropic', 'github', 'gitlab', 'huggingface', 'groq', 'slack', 'stripe'];
-const VERIFICATION_STATUSES = (/* unused pure expression or super */ null && (['active', 'inactive', 'unknown']));
-/** Why a key could not be classified (machine-readable; `detail` says more for people). */
-const UNKNOWN_REASONS = (/* unused pure expression or super */ null && ([
-    'timeout',
-    'rate-limited',
-    'network-error',
-    'unexpected-status',
-    'unexpected-response',
-    'malformed-response',
-    'unsupported',
-]));
 
-;// CONCATENATED MODULE: ./src/verify/base-url.ts
-/**
- * Base URLs: HTTPS for every built-in endpoint; an override (environment variable or option) may
- * be plain HTTP only on loopback, so that a key never crosses a network in clear text.
- */
+/***/ }),
 
+/***/ 8307:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-/** The environment variable that overrides each provider's base URL. */
-const BASE_URL_ENV_VARS = Object.fromEntries(types_PROVIDERS.map((p) => [p, providers_VERIFIERS[p].envVar]));
-/**
- * Every provider's base URL: `overrides` first, then `env`, then the built-in default.
- * Throws a ConfigurationError naming the variable for any override that is not acceptable.
- */
-function resolveBaseUrls(env = {}, overrides = {}) {
-    const urls = {};
-    for (const provider of types_PROVIDERS) {
-        const verifier = providers_VERIFIERS[provider];
-        const fromOption = overrides[provider]?.trim();
-        const fromEnv = env[verifier.envVar]?.trim();
-        if (fromOption)
-            urls[provider] = checkBaseUrl(fromOption, `the ${verifier.name} base URL`);
-        else if (fromEnv)
-            urls[provider] = checkBaseUrl(fromEnv, verifier.envVar);
-        else
-            urls[provider] = new URL(verifier.defaultBaseUrl);
-    }
-    return urls;
-}
-/** Parses and checks one base URL; `source` names where it came from, for the error message. */
-function checkBaseUrl(value, source) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new errors/* ConfigurationError */.j1(`${source} is not a valid URL`);
-    }
-    if (url.username || url.password)
-        throw new errors/* ConfigurationError */.j1(`${source} must not contain credentials`);
-    if (url.search || url.hash)
-        throw new errors/* ConfigurationError */.j1(`${source} must not contain a query or a fragment`);
-    if (url.protocol === 'https:')
-        return url;
-    if (url.protocol === 'http:') {
-        if (isLoopback(url.hostname))
-            return url;
-        throw new errors/* ConfigurationError */.j1(`${source} (${url.origin}) uses plain HTTP on a non-loopback host: keys may only be sent over HTTPS, or over HTTP to 127.0.0.0/8, ::1 or localhost`);
-    }
-    throw new errors/* ConfigurationError */.j1(`${source} must be an https:// URL (or http:// on loopback), not ${url.protocol}`);
-}
-/** 127.0.0.0/8, ::1 (also as an IPv4-mapped address) and localhost. `hostname` as URL gives it. */
-function isLoopback(hostname) {
-    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
-    if (host === 'localhost' || host === '::1')
-        return true;
-    const v4 = /^(?:::ffff:)?(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(host);
-    if (v4)
-        return v4.slice(1).every((n) => Number(n) <= 255) && v4[1] === '127';
-    // WHATWG URL writes an IPv4-mapped IPv6 address in hex: ::ffff:7f00:1.
-    const mapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(host);
-    return mapped !== null && parseInt(mapped[1], 16) >> 8 === 127;
-}
-/** The URL of `path` (which may carry a query) below `base`, keeping any path prefix of `base`. */
-function joinUrl(base, path) {
-    const url = new URL(base.href);
-    const [pathname, query] = path.split('?', 2);
-    url.pathname = base.pathname.replace(/\/+$/, '') + pathname;
-    url.search = query === undefined ? '' : `?${query}`;
-    return url;
-}
-
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(4371);
-;// CONCATENATED MODULE: ./src/verify/http.ts
-/**
- * The default transport: undici's own `fetch` (the copy bundled with this tool, so its dispatcher
- * always matches; Node's global fetch may ship another undici), through a proxy when
- * HTTPS_PROXY / HTTP_PROXY say so and NO_PROXY does not exempt the host (undici's
- * EnvHttpProxyAgent: an https target is tunnelled with CONNECT, the key stays inside TLS). One
- * deadline per request (headers and body), a capped body, no redirects followed (a redirect would
- * carry the key's header elsewhere) and errors reduced to a code, so no message from below can
- * carry a URL or a header into a report.
- */
-
-/** Why a request produced no response. `detail` is a short code such as ECONNREFUSED. */
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ TransportError)
+/* harmony export */ });
+/** A request that got no HTTP answer: timed out, or failed on the way. */
 class TransportError extends Error {
     kind;
     detail;
@@ -6829,349 +7022,6 @@ class TransportError extends Error {
         this.kind = kind;
         this.detail = detail;
     }
-}
-const MAX_BODY_BYTES = 1024 * 1024;
-function nodeTransport(options = {}) {
-    const maxBody = options.maxBodyBytes ?? MAX_BODY_BYTES;
-    const { dispatcher, proxies } = proxyDispatcher(options.env ?? {}, { connections: options.maxSockets ?? 4, ...(options.ca ? { ca: options.ca } : {}) });
-    const send = async (request) => {
-        const abort = new AbortController();
-        let timedOut = false;
-        const timer = setTimeout(() => {
-            timedOut = true;
-            abort.abort();
-        }, request.timeoutMs);
-        try {
-            let response;
-            try {
-                response = await (0,undici/* fetch */.hd)(request.url, {
-                    method: request.method,
-                    headers: request.headers,
-                    ...(request.body !== undefined ? { body: request.body } : {}),
-                    redirect: 'manual',
-                    signal: abort.signal,
-                    dispatcher,
-                });
-            }
-            catch (error) {
-                if (timedOut)
-                    throw new TransportError('timeout', `${request.timeoutMs} ms`);
-                // e.g. a header value with a control character: fetch's message would quote it.
-                throw new TransportError('network-error', codeOf(error) ?? 'connection failed');
-            }
-            const headers = {};
-            response.headers.forEach((value, name) => (headers[name.toLowerCase()] = value));
-            const chunks = [];
-            let size = 0;
-            let truncated = false;
-            try {
-                if (response.body) {
-                    for await (const chunk of response.body) {
-                        const bytes = Buffer.from(chunk);
-                        size += bytes.length;
-                        if (size > maxBody) {
-                            truncated = true;
-                            chunks.push(bytes.subarray(0, bytes.length - (size - maxBody)));
-                            break; // leaving the loop cancels the rest of the body
-                        }
-                        chunks.push(bytes);
-                    }
-                }
-            }
-            catch (error) {
-                if (timedOut)
-                    throw new TransportError('timeout', `${request.timeoutMs} ms`);
-                throw new TransportError('network-error', codeOf(error) ?? 'response aborted');
-            }
-            return { status: response.status, headers, body: Buffer.concat(chunks).toString('utf8'), truncated };
-        }
-        finally {
-            clearTimeout(timer);
-        }
-    };
-    return {
-        send,
-        close() {
-            void dispatcher.destroy().catch(() => { });
-        },
-        proxies,
-    };
-}
-/**
- * An undici dispatcher that goes through HTTPS_PROXY / HTTP_PROXY (either case; lower case wins,
- * as in curl) unless NO_PROXY exempts the host, read from `env` only. Without a proxy variable,
- * a plain Agent: EnvHttpProxyAgent would also read the process's own environment.
- */
-function proxyDispatcher(env, options = {}) {
-    const pick = (name) => (env[name.toLowerCase()] ?? env[name.toUpperCase()] ?? '').trim();
-    const httpProxy = pick('http_proxy');
-    const httpsProxy = pick('https_proxy') || httpProxy;
-    const tls = options.ca ? { ca: options.ca } : {};
-    const common = { connections: options.connections ?? 4, connect: tls };
-    const dispatcher = httpProxy || httpsProxy
-        ? quietly('UNDICI-EHPA', 
-        // Its options reach the ProxyAgents too: `requestTls` is the target's TLS through the tunnel.
-        () => new undici/* EnvHttpProxyAgent */.J2({ ...common, requestTls: tls, httpProxy, httpsProxy, noProxy: pick('no_proxy') }))
-        : new undici/* Agent */.g6(common);
-    return { dispatcher, proxies: { http: redacted(httpProxy), https: redacted(httpsProxy) } };
-}
-/** Runs `make` without the one process warning of that code (undici's "experimental" notice on stderr, news to no user). */
-function quietly(code, make) {
-    const emit = process.emitWarning;
-    process.emitWarning = ((warning, ...rest) => {
-        const options = rest[0];
-        if (typeof options === 'object' && options?.code === code)
-            return;
-        emit.call(process, warning, ...rest);
-    });
-    try {
-        return make();
-    }
-    finally {
-        process.emitWarning = emit;
-    }
-}
-/** A proxy URL without its user and password, for the log. */
-function redacted(proxy) {
-    if (!proxy)
-        return '';
-    try {
-        const url = new URL(proxy);
-        url.username = '';
-        url.password = '';
-        return url.origin;
-    }
-    catch {
-        return 'an unparsable proxy URL';
-    }
-}
-/**
- * Only a short error code (ECONNREFUSED, DEPTH_ZERO_SELF_SIGNED_CERT, UND_ERR_…), never a
- * message: fetch wraps the socket's error in `cause` (sometimes twice).
- */
-function codeOf(error) {
-    for (let e = error, depth = 0; e && depth < 4; e = e.cause, depth++) {
-        const code = e.code;
-        if (typeof code === 'string' && /^[A-Z0-9_]{2,64}$/.test(code))
-            return code;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/verify/verify.ts
-/**
- * Opt-in live verification: each distinct found key is sent once, in a header, to its own
- * provider's read-only endpoint, and classified active, inactive or unknown (with a reason).
- * Never throws for a key or an answer; throws a ConfigurationError for a bad base URL or option,
- * before any request is sent.
- */
-
-
-
-
-
-const VERIFY_DEFAULTS = { timeoutMs: 10_000, concurrency: 4, maxRetryWaitMs: 5_000 };
-/** Header values only: printable ASCII without spaces, of a sane length. */
-const WELL_FORMED = /^[\x21-\x7e]{8,1024}$/;
-/**
- * Verifies the secrets of `items` whose provider is known (see `providerFor`). The result maps
- * each such secret to its verification, in the order of first appearance; secrets of no known
- * provider are left out. The same secret is sent at most once (twice if the provider asked to
- * retry after a short wait), however many findings carry it.
- */
-async function verifySecrets(items, options = {}) {
-    const baseUrls = resolveBaseUrls(options.env, options.baseUrls);
-    const timeoutMs = positive(options.timeoutMs, VERIFY_DEFAULTS.timeoutMs, 'verify timeout');
-    const concurrency = Math.floor(positive(options.concurrency, VERIFY_DEFAULTS.concurrency, 'verify concurrency'));
-    const maxRetryWaitMs = options.maxRetryWaitMs ?? VERIFY_DEFAULTS.maxRetryWaitMs;
-    const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-    const logger = options.logger;
-    const jobs = [];
-    const seen = new Set();
-    for (const { ruleId, secret } of items) {
-        if (seen.has(secret))
-            continue;
-        seen.add(secret);
-        const provider = providerFor(ruleId, secret);
-        if (provider)
-            jobs.push({ secret, provider });
-    }
-    logger?.debug(`verify: ${jobs.length} distinct key(s) to verify${describeCounts(jobs.map((j) => j.provider))}`);
-    const own = options.transport ? null : nodeTransport({ maxSockets: concurrency, env: options.env ?? {}, ...(options.ca ? { ca: options.ca } : {}) });
-    if (own && jobs.length > 0 && (own.proxies.https || own.proxies.http)) {
-        logger?.info(`verify: through the proxy ${own.proxies.https || own.proxies.http} (HTTPS_PROXY/HTTP_PROXY; hosts in NO_PROXY are reached directly)`);
-    }
-    const send = options.transport ?? own.send;
-    /** Providers that rate-limited this run beyond a short wait: no more requests to them. */
-    const stopped = new Map();
-    /** A provider's pending short wait: its other requests wait too. */
-    const paused = new Map();
-    const userAgent = `${version/* TOOL_NAME */.l}/${version/* TOOL_VERSION */.w} (verify)`;
-    const verifyOne = async (secret, provider) => {
-        const verifier = providers_VERIFIERS[provider];
-        const unknown = (reason, detail) => ({ status: 'unknown', provider, reason, detail });
-        if (!WELL_FORMED.test(secret))
-            return unknown('unsupported', 'not a well-formed token (spaces, control or non-ASCII characters)');
-        const plan = verifier.plan(secret);
-        if ('unsupported' in plan)
-            return unknown('unsupported', plan.unsupported);
-        const url = joinUrl(baseUrls[provider], plan.path);
-        for (let attempt = 0;; attempt++) {
-            await paused.get(provider);
-            const stop = stopped.get(provider);
-            if (stop !== undefined)
-                return unknown('rate-limited', stop);
-            let outcome;
-            try {
-                const response = await send({
-                    method: plan.method,
-                    url,
-                    headers: { 'user-agent': userAgent, ...plan.headers },
-                    ...(plan.body !== undefined ? { body: plan.body } : {}),
-                    timeoutMs,
-                });
-                outcome = plan.classify(response);
-            }
-            catch (error) {
-                if (error instanceof TransportError && error.kind === 'timeout')
-                    return unknown('timeout', `no answer within ${timeoutMs} ms`);
-                return unknown('network-error', error instanceof TransportError ? error.detail : 'request failed');
-            }
-            if (outcome.kind === 'verdict') {
-                const verdict = { ...outcome.verification, provider };
-                // A token of a self-hosted GitHub or GitLab is rejected by the public host: say which host.
-                if (verdict.status === 'inactive' && verdict.detail === undefined)
-                    verdict.detail = `rejected by ${url.host}`;
-                return verdict;
-            }
-            const wait = outcome.retryAfterMs;
-            if (attempt === 0 && wait !== null && wait <= maxRetryWaitMs) {
-                let pause = paused.get(provider);
-                if (!pause) {
-                    logger?.debug(`verify: ${verifier.name} asked to wait ${wait} ms; waiting once`);
-                    pause = sleep(wait).finally(() => paused.delete(provider));
-                    paused.set(provider, pause);
-                }
-                await pause;
-                continue;
-            }
-            const detail = `${verifier.name} rate limit${wait === null ? '' : ` (Retry-After ${Math.ceil(wait / 1000)} s)`}; no further ${verifier.name} requests in this run`;
-            stopped.set(provider, detail);
-            return unknown('rate-limited', detail);
-        }
-    };
-    const verdicts = new Array(jobs.length);
-    try {
-        await forEachConcurrently(jobs.length, concurrency, async (i) => {
-            const job = jobs[i];
-            verdicts[i] = await verifyOne(job.secret, job.provider);
-        });
-    }
-    finally {
-        own?.close();
-    }
-    const results = new Map();
-    jobs.forEach((job, i) => results.set(job.secret, verdicts[i]));
-    if (jobs.length > 0) {
-        const count = (s) => verdicts.filter((v) => v.status === s).length;
-        logger?.info(`verify: ${count('active')} active, ${count('inactive')} inactive, ${count('unknown')} unknown`);
-    }
-    return results;
-}
-function positive(value, fallback, name) {
-    if (value === undefined)
-        return fallback;
-    if (!Number.isFinite(value) || value <= 0)
-        throw new errors/* ConfigurationError */.j1(`${name} must be a positive number, not ${value}`);
-    return value;
-}
-function describeCounts(providers) {
-    const counts = new Map();
-    for (const p of providers)
-        counts.set(p, (counts.get(p) ?? 0) + 1);
-    return counts.size === 0 ? '' : ` (${[...counts].map(([p, n]) => `${providers_VERIFIERS[p].name} ${n}`).join(', ')})`;
-}
-async function forEachConcurrently(count, limit, work) {
-    let next = 0;
-    const workers = Array.from({ length: Math.min(limit, count) }, async () => {
-        while (next < count)
-            await work(next++);
-    });
-    await Promise.all(workers);
-}
-
-;// CONCATENATED MODULE: ./src/verify/doc.ts
-/** The README paragraph for `--verify` / `verify: true`, kept next to the code it describes. */
-
-
-const ENDPOINTS = {
-    openai: '`GET /v1/models` (admin keys: `GET /v1/organization/admin_api_keys`)',
-    anthropic: '`GET /v1/models` (admin keys: `GET /v1/organizations/api_keys`)',
-    github: '`GET /user`',
-    gitlab: '`GET /api/v4/personal_access_tokens/self` (`glpat-` tokens only)',
-    huggingface: '`GET /api/whoami-v2`',
-    groq: '`GET /openai/v1/models`',
-    slack: '`POST /api/auth.test`',
-    stripe: '`GET /v1/balance`',
-};
-/** Markdown for the README: what is sent where, and the variables. */
-const VERIFY_DOC = (/* unused pure expression or super */ null && (`### Live verification (\`--verify\`, Action input \`verify: true\`)
-
-Off by default. When on, each distinct key found (after suppression and the baseline) is sent
-once to **its own provider's API and nowhere else**, in a request header (never in a URL), to a
-read-only endpoint; no retries beyond one wait for a short \`Retry-After\`. Each finding then
-carries \`verification: active | inactive | unknown\` (unknown with a reason: timeout, rate-limited,
-network-error, unexpected-status, unexpected-response, malformed-response, unsupported); active
-keys are raised to \`critical\` and listed first: revoke them first. Keys of other providers, and
-token kinds without a read-only check (GitHub refresh tokens, GitLab runner/deploy/trigger tokens,
-Slack refresh tokens and webhooks), are not sent. Base URLs can be redirected for a proxy or a
-self-hosted instance (GitHub Enterprise: \`https://HOST/api/v3\`; self-managed GitLab); an override
-must be \`https://\`, or \`http://\` on loopback only (127.0.0.0/8, ::1, localhost):
-
-| provider | endpoint (below the base URL) | default base URL | variable |
-|---|---|---|---|
-${PROVIDERS.map((p) => `| ${VERIFIERS[p].name} | ${ENDPOINTS[p]} | \`${VERIFIERS[p].defaultBaseUrl}\` | \`${VERIFIERS[p].envVar}\` |`).join('\n')}
-`));
-
-// EXTERNAL MODULE: ./src/verify/present.ts
-var present = __webpack_require__(1158);
-;// CONCATENATED MODULE: ./src/verify/index.ts
-/** Opt-in live verification of found keys (issue 10). The core calls `verifySecrets`. */
-
-
-
-
-
-
-
-
-
-/***/ }),
-
-/***/ 1158:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Xm: () => (/* binding */ describeVerification),
-/* harmony export */   cb: () => (/* binding */ verificationRank)
-/* harmony export */ });
-/* unused harmony export severityAfterVerification */
-/** Sort key: active first, then unknown, then inactive, then not verified. */
-function verificationRank(verification) {
-    if (!verification)
-        return 3;
-    return verification.status === 'active' ? 0 : verification.status === 'unknown' ? 1 : 2;
-}
-/** An active key is a critical finding whatever its rule's severity. */
-function severityAfterVerification(severity, verification) {
-    return verification?.status === 'active' ? 'critical' : severity;
-}
-/** `active`, `inactive`, `unknown (timeout: no answer within 100 ms)`: for text, Markdown and SARIF. */
-function describeVerification(verification) {
-    if (verification.status !== 'unknown')
-        return verification.detail ? `${verification.status} (${verification.detail})` : verification.status;
-    const why = [verification.reason, verification.detail].filter(Boolean).join(': ');
-    return why ? `unknown (${why})` : 'unknown';
 }
 
 

@@ -108,7 +108,7 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
 }
 else {
     (0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .enableCompileCache */ .L)(process.env);
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(420), __nccwpck_require__.e(762), __nccwpck_require__.e(339), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2957));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(420), __nccwpck_require__.e(167), __nccwpck_require__.e(339), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2957));
     process.exitCode = await main(argv, {
         stdin: process.stdin,
         stdout: process.stdout,
@@ -252,7 +252,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 4848:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
@@ -280,7 +280,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 643:
+/***/ 5881:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");

@@ -10,7 +10,7 @@ import { CATEGORIES } from '../core/finding.js';
 import { ConfigurationError } from '../core/errors.js';
 import { defaultSettings, type Settings } from '../core/settings.js';
 import { changedLinesSince } from '../diff/changed-lines.js';
-import { resolveBaseUrls } from '../verify/index.js';
+import { resolveBaseUrls } from '../verify/base-url.js';
 import type { ScanCommand } from './args.js';
 
 /**

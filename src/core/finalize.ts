@@ -1,4 +1,5 @@
-import { verificationRank, verifySecrets } from '../verify/index.js';
+import { verificationRank } from '../verify/present.js';
+import { verifySecrets } from '../verify/verify.js';
 import { compileAllowPatterns } from './allow-patterns.js';
 import { compileFindingAllowlists } from './allowlists.js';
 import { severityRank, type Finding, type FindingVerification, type RawFinding, type Report, type ScanStats, type Severity } from './finding.js';

@@ -15,7 +15,7 @@ import type { Logger } from '../core/logger.js';
 import { defaultSettings } from '../core/settings.js';
 import { logSafe, logSafeJson } from '../output/escape.js';
 import { writeFileNoFollow } from '../util/safe-write.js';
-import { resolveBaseUrls } from '../verify/index.js';
+import { resolveBaseUrls } from '../verify/base-url.js';
 import { apiUrlFromEnv, createApiClient, tokenFromEnv } from './github-api.js';
 import { isValidOrganization, reportFileName, validFullName } from './names.js';
 import { listRepositories, MATRIX_OUTPUT_LIMIT, matrixOf, MAX_JOBS, planAudit } from './plan.js';

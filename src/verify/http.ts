@@ -9,17 +9,10 @@
  */
 import { Agent, EnvHttpProxyAgent, fetch, type Dispatcher } from 'undici';
 import type { HttpRequest, HttpResponse, Transport } from './types.js';
+import { TransportError } from './transport-error.js';
 
 /** Why a request produced no response. `detail` is a short code such as ECONNREFUSED. */
-export class TransportError extends Error {
-  override readonly name = 'TransportError';
-  constructor(
-    readonly kind: 'timeout' | 'network-error',
-    readonly detail: string,
-  ) {
-    super(kind === 'timeout' ? 'request timed out' : `network error (${detail})`);
-  }
-}
+export { TransportError } from './transport-error.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 

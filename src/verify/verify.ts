@@ -8,7 +8,7 @@ import { ConfigurationError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { TOOL_NAME, TOOL_VERSION } from '../core/version.js';
 import { joinUrl, resolveBaseUrls } from './base-url.js';
-import { nodeTransport, TransportError } from './http.js';
+import { TransportError } from './transport-error.js';
 import { providerFor, VERIFIERS } from './providers/index.js';
 import type { Provider, Transport, UnknownReason, Verification, VerifyItem } from './types.js';
 
@@ -62,7 +62,8 @@ export async function verifySecrets(items: readonly VerifyItem[], options: Verif
   }
   logger?.debug(`verify: ${jobs.length} distinct key(s) to verify${describeCounts(jobs.map((j) => j.provider))}`);
 
-  const own = options.transport ? null : nodeTransport({ maxSockets: concurrency, env: options.env ?? {}, ...(options.ca ? { ca: options.ca } : {}) });
+  // The HTTP client (undici) is loaded only when keys are verified: every other scan starts faster.
+  const own = options.transport ? null : (await import('./http.js')).nodeTransport({ maxSockets: concurrency, env: options.env ?? {}, ...(options.ca ? { ca: options.ca } : {}) });
   if (own && jobs.length > 0 && (own.proxies.https || own.proxies.http)) {
     logger?.info(`verify: through the proxy ${own.proxies.https || own.proxies.http} (HTTPS_PROXY/HTTP_PROXY; hosts in NO_PROXY are reached directly)`);
   }
