@@ -124,7 +124,7 @@ describe('permission denied', () => {
     const src = path.resolve(import.meta.dirname, '../../src');
     writeFileSync(entry, `import { scan } from ${JSON.stringify(path.join(src, 'core/scan.ts'))};\nimport { silentLogger } from ${JSON.stringify(path.join(src, 'core/logger.ts'))};\nimport { defaultSettings } from ${JSON.stringify(path.join(src, 'core/settings.ts'))};\nconst report = await scan(defaultSettings(process.argv[2]), silentLogger, { threads: 0 });\nprocess.stdout.write(JSON.stringify(report));\n`);
     const bundle = path.join(work, 'scan.mjs');
-    await build({ input: entry, platform: 'node', logLevel: 'silent', output: { file: bundle, format: 'esm' } });
+    await build({ input: entry, platform: 'node', logLevel: 'silent', output: { file: bundle, format: 'esm', codeSplitting: false } });
     chmodSync(bundle, 0o644);
     const dir = path.join(work, 'tree');
     mkdirSync(dir, { mode: 0o755 });

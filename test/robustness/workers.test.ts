@@ -24,7 +24,7 @@ describe('worker threads', () => {
     }
     const work = tempDir('osl-workers-');
     const bundle = path.join(work, 'probe.mjs');
-    await build({ input: path.resolve(import.meta.dirname, '../../bench/lib/scan-entry.ts'), platform: 'node', logLevel: 'silent', output: { file: bundle, format: 'esm' } });
+    await build({ input: path.resolve(import.meta.dirname, '../../bench/lib/scan-entry.ts'), platform: 'node', logLevel: 'silent', output: { file: bundle, format: 'esm', codeSplitting: false } });
 
     const tree: Record<string, string | Buffer> = {};
     for (let i = 0; i < 1200; i++) {
