@@ -37642,670 +37642,8 @@ var errors = __nccwpck_require__(4296);
 var finding = __nccwpck_require__(5278);
 // EXTERNAL MODULE: ./src/analyzers/registry.ts + 118 modules
 var registry = __nccwpck_require__(9493);
-// EXTERNAL MODULE: ./src/detectors/custom.ts
-var custom = __nccwpck_require__(6620);
-;// CONCATENATED MODULE: ./src/config/detectors.ts
-/**
- * The config's `detectors:`: checks the schema cannot express (patterns RE2 accepts, ids that
- * clash, capture groups that exist), and their translation into detector specs.
- */
-
-const DEFAULT_CUSTOM_SEVERITY = 'high';
-const DEFAULT_CUSTOM_REMEDIATION = 'Revoke and rotate the credential where it was issued, remove it from the file and its history, and read it from a secret store instead.';
-/**
- * Problems of `detectors` (already of the schema's shape where it matters: anything else is
- * skipped, the schema reports it). Messages name the detector and RE2's reason, never the pattern.
- */
-function detectorProblems(detectors, builtInIds) {
-    if (!Array.isArray(detectors))
-        return [];
-    const problems = [];
-    const seen = new Set();
-    detectors.forEach((entry, index) => {
-        if (typeof entry !== 'object' || entry === null)
-            return;
-        const d = entry;
-        // The id is shown only when it has the shape of one (a config value could be anything).
-        const name = typeof d.id === 'string' && /^[a-z0-9][a-z0-9-]{0,99}$/.test(d.id) ? `detector "${d.id}"` : `detector ${index}`;
-        if (typeof d.id === 'string') {
-            if (builtInIds.includes(d.id))
-                problems.push({ segments: ['detectors', index, 'id'], message: `${name}: the id of a built-in rule or category; choose another` });
-            else if (seen.has(d.id))
-                problems.push({ segments: ['detectors', index, 'id'], message: `${name}: defined twice` });
-            seen.add(d.id);
-        }
-        if (typeof d.regex === 'string') {
-            const problem = (0,custom/* re2Problem */.n3)(d.regex);
-            if (problem !== null) {
-                problems.push({ segments: ['detectors', index, 'regex'], message: `${name}: not a valid regular expression: ${problem} (RE2 syntax)` });
-            }
-            else if (typeof d.secretGroup === 'number' && d.secretGroup > (0,custom/* re2GroupCount */.Ks)(d.regex)) {
-                problems.push({ segments: ['detectors', index, 'secretGroup'], message: `${name}: the pattern has ${(0,custom/* re2GroupCount */.Ks)(d.regex)} capture group(s), not ${d.secretGroup}` });
-            }
-        }
-    });
-    return problems;
-}
-function customDetectorSpecs(detectors) {
-    return detectors.map((d, index) => ({
-        id: d.id,
-        regex: d.regex,
-        ...(d.keywords ? { keywords: d.keywords } : {}),
-        ...(d.secretGroup !== undefined ? { secretGroup: d.secretGroup } : {}),
-        ...(d.entropy !== undefined ? { entropy: d.entropy } : {}),
-        severity: d.severity ?? DEFAULT_CUSTOM_SEVERITY,
-        description: d.description ?? `A credential matched by the custom detector ${d.id}.`,
-        remediation: d.remediation ?? DEFAULT_CUSTOM_REMEDIATION,
-        ...(d.paths && d.paths.length > 0 ? { paths: d.paths } : {}),
-        origin: `detectors[${index}]`,
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/config/apply.ts
-
-/**
- * Merges a validated config into Settings (the CLI and the Action both call this, then apply
- * their own flags or inputs on top). Lists given in the config replace the defaults.
- */
-function applyConfig(settings, config) {
-    return applyDetectorsConfig(applyBaseConfig(settings, config), config);
-}
-/** `detectors:`: added to the custom detectors already set (e.g. imported gitleaks rules). */
-function applyDetectorsConfig(settings, config) {
-    if (!config.detectors || config.detectors.length === 0)
-        return settings;
-    return { ...settings, customDetectors: [...(settings.customDetectors ?? []), ...customDetectorSpecs(config.detectors)] };
-}
-function applyBaseConfig(settings, config) {
-    return {
-        ...settings,
-        failOn: config.failOn ?? settings.failOn,
-        include: config.include ?? settings.include,
-        exclude: config.exclude ?? settings.exclude,
-        rules: { ...settings.rules, ...config.rules },
-        allow: {
-            paths: config.allow?.paths ?? settings.allow.paths,
-            patterns: config.allow?.patterns ?? settings.allow.patterns,
-            fingerprints: config.allow?.fingerprints ?? settings.allow.fingerprints,
-        },
-        secretNames: {
-            extra: config.secretNames?.extra ?? settings.secretNames.extra,
-            ignore: config.secretNames?.ignore ?? settings.secretNames.ignore,
-        },
-        decodeDepth: config.decodeDepth ?? settings.decodeDepth,
-        maxFileSize: config.maxFileSize ?? settings.maxFileSize,
-        envFileTemplates: config.envFiles?.templates ?? settings.envFileTemplates,
-        kubernetes: { strictSecretEnv: config.kubernetes?.strictSecretEnv ?? settings.kubernetes.strictSecretEnv },
-    };
-}
-
-// EXTERNAL MODULE: ./src/core/settings.ts
-var core_settings = __nccwpck_require__(1922);
-// EXTERNAL MODULE: ./src/verify/index.ts + 1 modules
-var verify = __nccwpck_require__(2019);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./src/core/version.ts + 1 modules
-var version = __nccwpck_require__(4910);
-// EXTERNAL MODULE: ./src/output/escape.ts
-var output_escape = __nccwpck_require__(8078);
-// EXTERNAL MODULE: ./src/util/safe-write.ts
-var safe_write = __nccwpck_require__(5497);
-;// CONCATENATED MODULE: ./src/baseline/baseline.ts
-
-
-
-
-
-/**
- * A baseline lists accepted findings by fingerprint, with the rule and file for a human reading
- * the diff. It never holds a secret, not even redacted, nor a line number (lines move). The file
- * comes from the Report, where a key used as a file or directory name is already masked.
- */
-/** Far above any real baseline (about 150 bytes a finding). */
-const MAX_BASELINE_BYTES = 32 * 1024 * 1024;
-function baselineFromReport(report) {
-    const unique = new Map();
-    for (const f of report.findings)
-        unique.set(f.fingerprint, { fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file });
-    const findings = [...unique.values()].sort((a, b) => compare(a.file, b.file) || compare(a.ruleId, b.ruleId) || compare(a.fingerprint, b.fingerprint));
-    return { tool: TOOL_NAME, version: 1, findings };
-}
-async function writeBaseline(file, report, options = {}) {
-    const baseline = baselineFromReport(report);
-    try {
-        // A file name may hold control characters: written as \u escapes (the parsed value is the same).
-        await writeFileNoFollow(file, logSafeJson(JSON.stringify(baseline, null, 2)) + '\n', options);
-    }
-    catch (error) {
-        if (error instanceof ConfigurationError)
-            throw error;
-        throw new ConfigurationError(`cannot write baseline ${file}: ${error.code ?? String(error)}`);
-    }
-    return baseline.findings.length;
-}
-/** The fingerprints a baseline accepts (for `settings.baseline`). */
-async function readBaseline(file) {
-    let text;
-    try {
-        // A regular file of bounded size: a baseline named by a repository could be /dev/zero.
-        const info = await (0,promises_.stat)(file);
-        if (!info.isFile())
-            throw new errors/* ConfigurationError */.j1(`baseline ${file} is not a file`);
-        if (info.size > MAX_BASELINE_BYTES)
-            throw new errors/* ConfigurationError */.j1(`baseline ${file} is larger than ${MAX_BASELINE_BYTES / 1024 / 1024} MiB`);
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        if (error instanceof errors/* ConfigurationError */.j1)
-            throw error;
-        throw new errors/* ConfigurationError */.j1(`cannot read baseline ${file}: ${error.code ?? String(error)}`);
-    }
-    return parseBaseline(text, file);
-}
-function parseBaseline(text, file) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch {
-        // JSON.parse's message quotes the text around the error, which may hold anything.
-        throw new errors/* ConfigurationError */.j1(`baseline ${file} is not valid JSON`);
-    }
-    const findings = data?.findings;
-    if (typeof data !== 'object' || data === null || data.version !== 1 || !Array.isArray(findings)) {
-        throw new errors/* ConfigurationError */.j1(`baseline ${file} is not a version 1 baseline written by --write-baseline`);
-    }
-    return findings.map((entry, index) => {
-        const fingerprint = entry?.fingerprint;
-        if (typeof fingerprint !== 'string' || !/^[0-9a-f]{16,64}$/.test(fingerprint)) {
-            throw new errors/* ConfigurationError */.j1(`baseline ${file}: findings[${index}] has no valid fingerprint`);
-        }
-        return fingerprint;
-    });
-}
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
-var _2020 = __nccwpck_require__(2210);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./schemas/config.schema.json
-const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/openai-secret-lint/openai-secret-lint/main/schemas/config.schema.json","title":"openai-secret-lint configuration","description":"The .openai-secret-lint.yml (or .yaml, .json) file at the root of a scanned repository. Every key is optional; command-line flags and Action inputs take precedence over it.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"The schema this file follows, for editors.","type":"string"},"failOn":{"description":"Fail (exit code 1, failed check) when a finding is at or above this severity.","enum":["critical","high","medium","low"],"default":"high","examples":["medium"]},"include":{"description":"Scan only files matching these gitignore-style patterns, relative to the scan root. Empty: every file.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["src/",".github/","*.yml"]]},"exclude":{"description":"Never scan files matching these gitignore-style patterns, relative to the scan root.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["vendor/","**/testdata/**","*.min.js"]]},"rules":{"description":"Per rule (by rule id, or by category), a new severity or `off` to disable it.","type":"object","additionalProperties":{"enum":["off","low","medium","high","critical"]},"default":{},"examples":[{"unprotected-env-file":"low","secret-exposure":"off"}]},"allow":{"description":"Findings that are accepted and hidden (counted as suppressed).","type":"object","additionalProperties":false,"properties":{"paths":{"description":"Gitignore-style patterns of files whose findings are hidden.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["docs/examples/"]]},"patterns":{"description":"Regular expressions in RE2 syntax (https://github.com/google/re2/wiki/Syntax), matched anywhere in the secret value itself, not the line. They run in linear time; backreferences (\\\\1) and lookarounds ((?=…), (?<!…)) are not supported and are a configuration error. Inline flags such as (?i) work.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["EXAMPLE","^sk-test-"]]},"fingerprints":{"description":"Fingerprints of individual findings, as shown in the JSON report.","type":"array","items":{"type":"string","pattern":"^[0-9a-f]{32}$"},"default":[],"examples":[["0123456789abcdef0123456789abcdef"]]}},"default":{}},"secretNames":{"description":"Tune which variable names are treated as holding secrets. `*` is a wildcard; case, `-`, `.` and `_` do not matter.","type":"object","additionalProperties":false,"properties":{"extra":{"description":"Names (or `*` patterns) that also hold secrets.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["*_SIGNING_KEY","WEBHOOK_SALT"]]},"ignore":{"description":"Names (or `*` patterns) never treated as secrets.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["PUBLIC_TOKEN_ENDPOINT"]]}},"default":{}},"decodeDepth":{"description":"How many nested encodings (base64, hex, URL) are decoded when looking for secrets. 0 disables decoding.","type":"integer","minimum":0,"maximum":8,"default":3,"examples":[2]},"maxFileSize":{"description":"Files larger than this many bytes are skipped, with a diagnostic.","type":"integer","minimum":1,"default":5242880,"examples":[1048576]},"envFiles":{"description":"Env files (.env and friends).","type":"object","additionalProperties":false,"properties":{"templates":{"description":"Extra env-file names that are committed on purpose as templates (like .env.example) and so are not reported as committed env files.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[[".env.ci","deploy/.env.defaults"]]}},"default":{}},"kubernetes":{"description":"Kubernetes manifests.","type":"object","additionalProperties":false,"properties":{"strictSecretEnv":{"description":"Also report secret-like env values taken from ConfigMaps or plain values even when they look like references or placeholders.","type":"boolean","default":false}},"default":{}},"detectors":{"description":"Your own detectors, for token formats no built-in detector knows. Each finding is reported under the detector\'s id and handled like a built-in one: redacted, fingerprinted, suppressible inline and by `allow`, `rules` and baselines, in every report format. Patterns are RE2 syntax (https://github.com/google/re2/wiki/Syntax), run in linear time; backreferences and lookarounds are not supported.","type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"required":["id","regex"],"properties":{"id":{"description":"Rule id of the findings (lower-case letters, digits and `-`, like every rule id); must not be a built-in rule id.","type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,99}$"},"regex":{"description":"RE2 pattern matching the credential (with its context, if a capture group holds the secret).","type":"string","minLength":1,"maxLength":4096},"keywords":{"description":"Literal words (any case), one of which the text must hold for the pattern to run: the cheap prefilter. Empty: the pattern runs on every file.","type":"array","items":{"type":"string","minLength":1,"maxLength":100},"maxItems":50,"default":[]},"secretGroup":{"description":"Capture group holding the secret. Default: the first group that matched, else the whole match.","type":"integer","minimum":0,"maximum":100},"entropy":{"description":"Minimum Shannon entropy of the secret, in bits per character (random tokens: about 3.5 and more).","type":"number","minimum":0,"maximum":8},"severity":{"description":"Severity of the findings.","enum":["critical","high","medium","low"],"default":"high"},"description":{"description":"What the detector finds, shown with every finding and in rule lists.","type":"string","minLength":1,"maxLength":500},"remediation":{"description":"What to do about a finding.","type":"string","minLength":1,"maxLength":2000},"paths":{"description":"Gitignore-style patterns: the detector runs only on files matching one. Default: every file.","type":"array","items":{"type":"string","minLength":1},"default":[]}}},"default":[],"examples":[[{"id":"acme-api-token","regex":"\\\\b(acme_[A-Za-z0-9]{32})\\\\b","keywords":["acme_"],"entropy":3.5,"severity":"critical","description":"An ACME internal API token.","remediation":"Revoke it at https://acme.example/tokens and read it from the secret store."}]]},"gitleaksConfig":{"description":"A gitleaks configuration file (TOML), relative to the scan root and inside it (never through a symbolic link): its rules run as custom detectors and its allowlists apply. Fields that cannot be honoured are reported as warnings.","type":"string","minLength":1,"examples":[".gitleaks.toml"]},"baseline":{"description":"A baseline file written by --write-baseline, relative to this config file\'s directory: the findings it lists are hidden (and counted). The --baseline flag and the Action\'s baseline input take precedence. On pull requests the Action reads it from the base commit, as it reads this file.","type":"string","minLength":1,"examples":[".openai-secret-lint-baseline.json"]}}}');
-// EXTERNAL MODULE: ./src/core/allow-patterns.ts
-var allow_patterns = __nccwpck_require__(1920);
-// EXTERNAL MODULE: ./src/yaml/load.ts
-var load = __nccwpck_require__(6251);
-;// CONCATENATED MODULE: ./src/config/strict-json.ts
-/**
- * Strict JSON (RFC 8259) for `.json` config files: no trailing commas, comments or single quotes,
- * which a YAML parser would accept. An error gives its line and column and what was expected,
- * never the text found there (a config may sit next to values nobody should see in a log).
- */
-/** Null when `text` is strict JSON, else the first syntax error. */
-function strictJsonError(text) {
-    let i = 0;
-    const n = text.length;
-    class Stop extends Error {
-        at;
-        expected;
-        constructor(at, expected) {
-            super(expected);
-            this.at = at;
-            this.expected = expected;
-        }
-    }
-    const fail = (expected) => {
-        throw new Stop(i, expected);
-    };
-    const ws = () => {
-        while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r'))
-            i++;
-    };
-    const value = () => {
-        ws();
-        const c = text[i];
-        if (c === '{')
-            return object();
-        if (c === '[')
-            return array();
-        if (c === '"')
-            return string();
-        if (c === '-' || (c !== undefined && c >= '0' && c <= '9'))
-            return number();
-        for (const word of ['true', 'false', 'null']) {
-            if (text.startsWith(word, i)) {
-                i += word.length;
-                return;
-            }
-        }
-        fail(i >= n ? 'a value, found the end of the file' : 'a value');
-    };
-    const object = () => {
-        i++;
-        ws();
-        if (text[i] === '}') {
-            i++;
-            return;
-        }
-        for (;;) {
-            ws();
-            if (text[i] !== '"')
-                fail('a double-quoted property name');
-            string();
-            ws();
-            if (text[i] !== ':')
-                fail("':' after a property name");
-            i++;
-            value();
-            ws();
-            if (text[i] === ',') {
-                i++;
-                continue;
-            }
-            if (text[i] === '}') {
-                i++;
-                return;
-            }
-            fail("',' or '}'");
-        }
-    };
-    const array = () => {
-        i++;
-        ws();
-        if (text[i] === ']') {
-            i++;
-            return;
-        }
-        for (;;) {
-            value();
-            ws();
-            if (text[i] === ',') {
-                i++;
-                continue;
-            }
-            if (text[i] === ']') {
-                i++;
-                return;
-            }
-            fail("',' or ']'");
-        }
-    };
-    const string = () => {
-        i++;
-        while (i < n && text[i] !== '"') {
-            const c = text.charCodeAt(i);
-            if (c < 0x20)
-                fail('a closing quote (control characters must be escaped)');
-            if (text[i] === '\\') {
-                const e = text[i + 1];
-                if (e === 'u') {
-                    if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
-                        fail('four hex digits after \\u');
-                    i += 6;
-                    continue;
-                }
-                if (e === undefined || !'"\\/bfnrt'.includes(e))
-                    fail('a valid escape sequence');
-                i += 2;
-                continue;
-            }
-            i++;
-        }
-        if (i >= n)
-            fail('a closing quote, found the end of the file');
-        i++;
-    };
-    const number = () => {
-        const match = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-        if (!match)
-            fail('a number');
-        i += match[0].length;
-    };
-    try {
-        value();
-        ws();
-        if (i < n)
-            fail('the end of the file after the top-level value');
-        return null;
-    }
-    catch (error) {
-        if (!(error instanceof Stop))
-            throw error;
-        const before = text.slice(0, error.at);
-        const line = before.split('\n').length;
-        const column = error.at - before.lastIndexOf('\n');
-        return { line, column, message: `invalid JSON: expected ${error.expected} (column ${column})` };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/config/suggest.ts
-/** "Did you mean" for unknown keys and values: the closest candidate within a small edit distance. */
-function closest(word, candidates) {
-    const norm = (s) => s.toLowerCase().replace(/[-_.\s]/g, '');
-    let best = null;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        // `fail_on` and `FailOn` are the same word to a human: compare normalized forms first.
-        const distance = norm(candidate) === norm(word) ? 0 : editDistance(word.toLowerCase(), candidate.toLowerCase());
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    const limit = Math.max(2, Math.floor(word.length / 3));
-    return best !== null && bestDistance <= limit ? best : null;
-}
-function didYouMean(word, candidates) {
-    const match = closest(word, candidates);
-    return match === null ? '' : `; did you mean "${match}"?`;
-}
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
-
-;// CONCATENATED MODULE: ./src/config/validate.ts
-
-
-
-
-
-
-
-
-
-
-
-/** Compiled on first use: most scans have no config file, and worker threads never read one. */
-let compiled;
-function validateSchema(value) {
-    compiled ??= new _2020.Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true }).compile(config_schema_namespaceObject);
-    const ok = compiled(value);
-    return { ok, errors: compiled.errors ?? [] };
-}
-/**
- * Parses and validates a configuration text (YAML or JSON) and returns every problem at once, each
- * with its YAML path and line, as one ConfigurationError (exit code 2). `source` names the file.
- */
-function parseConfig(text, source, format = 'yaml') {
-    // A `.json` file is strict JSON (a YAML parser would take trailing commas and comments). Once
-    // it is, it is also YAML, which keeps the line of every value for the schema's messages.
-    if (format === 'json') {
-        const error = strictJsonError(text);
-        if (error)
-            fail(source, [{ line: error.line, path: '', message: error.message }]);
-    }
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    const lineOf = (offset) => (offset === undefined ? null : lineCounter.linePos(offset).line);
-    if (doc.errors.length > 0) {
-        const kind = format === 'json' ? 'JSON' : 'YAML';
-        fail(source, doc.errors.map((e) => ({ line: lineOf(e.pos[0]), path: '', message: `invalid ${kind}: ${(0,load/* describeYamlError */.r)(e)}` })));
-    }
-    const value = doc.toJS({ maxAliasCount: 100 }) ?? {};
-    const problems = [];
-    const validation = validateSchema(value);
-    if (!validation.ok) {
-        for (const error of validation.errors)
-            problems.push(describe(error, doc, lineOf));
-    }
-    for (const problem of semanticProblems(value, doc, lineOf))
-        problems.push(problem);
-    if (problems.length > 0)
-        fail(source, problems);
-    return value;
-}
-function fail(source, problems) {
-    const sorted = dedupe(problems).sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || a.path.localeCompare(b.path));
-    const lines = sorted.map((p) => `  ${source}${p.line === null ? '' : `:${p.line}`}: ${p.path ? `${p.path}: ` : ''}${p.message}`);
-    const count = sorted.length === 1 ? '1 problem' : `${sorted.length} problems`;
-    throw new errors/* ConfigurationError */.j1(`invalid configuration (${count}):\n${lines.join('\n')}`);
-}
-function dedupe(problems) {
-    const seen = new Set();
-    return problems.filter((p) => {
-        const key = `${p.line}\0${p.path}\0${p.message}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-/**
- * A config file is repository content too: a key or value in it may be a secret (pasted in the
- * wrong place on purpose or not). Problems name the path and the problem, never a value, and a
- * key only when it is one of ours or a near miss of one (`failon` for `failOn`); any other key is
- * shown as UNKNOWN_KEY.
- */
-const UNKNOWN_KEY = '(unknown key)';
-let knownNames;
-function namesWeKnow() {
-    if (knownNames)
-        return knownNames;
-    const names = new Set([...(0,registry/* allRuleMeta */.pX)().map((m) => m.id), ...finding/* CATEGORIES */.R6]);
-    const visit = (node) => {
-        if (!isRecord(node))
-            return;
-        if (isRecord(node.items))
-            visit(node.items); // the keys of list entries (`detectors[].regex`)
-        for (const [key, child] of Object.entries(isRecord(node.properties) ? node.properties : {})) {
-            names.add(key);
-            visit(child);
-        }
-    };
-    visit(config_schema_namespaceObject);
-    knownNames = [...names];
-    return knownNames;
-}
-function isShown(key, candidates = namesWeKnow()) {
-    return candidates.includes(key) || closest(key, candidates) !== null;
-}
-/** The YAML path with every key that is neither ours nor a near miss of ours hidden. */
-function safePath(segments) {
-    let out = '';
-    for (const segment of segments) {
-        if (typeof segment === 'number')
-            out += `[${segment}]`;
-        else
-            out += (out ? '.' : '') + (isShown(segment) ? yamlPath([segment]) : UNKNOWN_KEY);
-    }
-    return out;
-}
-function describe(error, doc, lineOf) {
-    const segments = pointerSegments(error.instancePath);
-    switch (error.keyword) {
-        case 'additionalProperties': {
-            const key = String(error.params.additionalProperty);
-            const known = Object.keys(error.parentSchema?.properties ?? {});
-            const line = lineOf(keyNode(doc, segments, key)?.range?.[0]);
-            const hint = didYouMean(key, known);
-            if (hint)
-                return { line, path: safePath([...segments, key]), message: `unknown key${hint}` };
-            return { line, path: safePath(segments), message: `an unknown key; known keys: ${known.filter((k) => k !== '$schema').join(', ')}` };
-        }
-        case 'enum': {
-            // The value given is not repeated (it may be a secret); a close allowed value is.
-            const allowed = error.params.allowedValues.map(String);
-            const given = error.data;
-            const hint = typeof given === 'string' ? didYouMean(given, allowed) : '';
-            return { line: lineOf(valueNode(doc, segments)?.range?.[0]), path: safePath(segments), message: `must be one of ${allowed.join(', ')}${hint}` };
-        }
-        case 'type':
-            if (segments.length === 0)
-                return { line: 1, path: '', message: 'the configuration must be a mapping of keys to values' };
-            return { line: lineOf(valueNode(doc, segments)?.range?.[0]), path: safePath(segments), message: `must be ${typeName(String(error.params.type))}` };
-        default:
-            // Ajv's messages name the schema's limits, not the data (`must match pattern "…"`, `must be >= 0`).
-            return { line: lineOf(valueNode(doc, segments)?.range?.[0]), path: safePath(segments), message: error.message ?? error.keyword };
-    }
-}
-function typeName(type) {
-    return { array: 'a list', object: 'a mapping', string: 'a string', integer: 'a whole number', boolean: 'true or false' }[type] ?? type;
-}
-/**
- * Checks the schema cannot express: rule ids that exist, regular expressions that compile. Runs
- * even when the schema failed (every problem at once), so it trusts no shape.
- */
-function semanticProblems(value, doc, lineOf) {
-    const problems = [];
-    if (!isRecord(value))
-        return problems;
-    const config = value;
-    const builtIn = [...new Set([...(0,registry/* allRuleMeta */.pX)().map((m) => m.id), ...finding/* CATEGORIES */.R6])].sort();
-    const known = [...builtIn, ...customIds(config)];
-    for (const id of isRecord(config.rules) ? Object.keys(config.rules) : []) {
-        if (known.includes(id))
-            continue;
-        // Rules of a gitleaks file are known once it is loaded, after this check.
-        if (typeof config.gitleaksConfig === 'string')
-            continue;
-        const hint = didYouMean(id, known);
-        problems.push({
-            line: lineOf(keyNode(doc, ['rules'], id)?.range?.[0]),
-            path: hint ? safePath(['rules', id]) : 'rules',
-            message: hint ? `unknown rule id or category${hint}` : 'an unknown rule id or category',
-        });
-    }
-    const patterns = isRecord(config.allow) && Array.isArray(config.allow.patterns) ? config.allow.patterns : [];
-    patterns.forEach((pattern, index) => {
-        if (typeof pattern !== 'string')
-            return;
-        // RE2 syntax (linear time, src/core/allow-patterns.ts); the reason never quotes the pattern.
-        const problem = (0,allow_patterns/* allowPatternProblem */.t)(pattern);
-        if (problem !== null) {
-            const segments = ['allow', 'patterns', index];
-            problems.push({ line: lineOf(valueNode(doc, segments)?.range?.[0]), path: yamlPath(segments), message: `not a valid regular expression: ${problem} (RE2 syntax)` });
-        }
-    });
-    for (const problem of detectorProblems(config.detectors, builtIn)) {
-        problems.push({ line: lineOf(valueNode(doc, problem.segments)?.range?.[0]), path: yamlPath(problem.segments), message: problem.message });
-    }
-    return problems;
-}
-/** Ids of the config's own `detectors:` (whatever their shape: the schema reports that). */
-function customIds(config) {
-    return Array.isArray(config.detectors) ? config.detectors.flatMap((d) => (isRecord(d) && typeof d.id === 'string' ? [d.id] : [])) : [];
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function pointerSegments(pointer) {
-    if (pointer === '')
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-}
-/** `allow.patterns[1]`, `rules."my.rule"`: the path a user finds in the file. */
-function yamlPath(segments) {
-    let out = '';
-    for (const segment of segments) {
-        if (typeof segment === 'number')
-            out += `[${segment}]`;
-        else
-            out += (out ? '.' : '') + (/^[A-Za-z0-9_$-]+$/.test(segment) ? segment : JSON.stringify(segment));
-    }
-    return out;
-}
-function valueNode(doc, segments) {
-    if (segments.length === 0)
-        return doc.contents ?? undefined;
-    const node = doc.getIn(segments, true);
-    if (node && typeof node === 'object' && 'range' in node)
-        return node;
-    // A null value has no node of its own: point at its key.
-    return keyNode(doc, segments.slice(0, -1), String(segments[segments.length - 1]));
-}
-function keyNode(doc, parent, key) {
-    const map = parent.length === 0 ? doc.contents : doc.getIn(parent, true);
-    if (!(0,dist/* isMap */.jh)(map))
-        return undefined;
-    for (const pair of map.items) {
-        if ((0,dist/* isScalar */.jn)(pair.key) && String(pair.key.value) === key)
-            return pair.key;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/config/load.ts
-
-
-
-
-/** Looked for at the scan root, in this order; more than one is ambiguous and an error. */
-const CONFIG_FILE_NAMES = ['.openai-secret-lint.yml', '.openai-secret-lint.yaml', '.openai-secret-lint.json'];
-/** A config file is a few lines; anything larger is refused, wherever it is read from. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
-/**
- * Reads and validates the configuration: `explicit` (from `--config` or the Action's `config`
- * input, relative to `cwd`) when given, else the config file at `root` if there is one.
- */
-async function loadConfig(root, explicit = null, cwd = root) {
-    const file = explicit !== null ? external_node_path_default().resolve(cwd, explicit) : await findConfigFile(root);
-    if (file === null)
-        return { config: {}, file: null };
-    let text;
-    try {
-        const info = await (0,promises_.stat)(file);
-        if (!info.isFile())
-            throw new errors/* ConfigurationError */.j1(`config ${explicit ?? file} is not a file`);
-        if (info.size > MAX_CONFIG_BYTES)
-            throw new errors/* ConfigurationError */.j1(`config ${explicit ?? file} is larger than 1 MiB`);
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        if (error instanceof errors/* ConfigurationError */.j1)
-            throw error;
-        throw new errors/* ConfigurationError */.j1(`cannot read config ${explicit ?? file}: ${error.code ?? String(error)}`);
-    }
-    const shown = explicit ?? external_node_path_default().relative(root, file);
-    return { config: parseConfigText(text, shown, file), file };
-}
-/**
- * Validates a config text read elsewhere (the Action reads it from a commit); `shown` names it,
- * `file` (its path or name, default `shown`) says by its extension whether it is JSON.
- */
-function parseConfigText(text, shown, file = shown) {
-    return parseConfig(text.replace(/^\uFEFF/, ''), shown, external_node_path_default().extname(file).toLowerCase() === '.json' ? 'json' : 'yaml');
-}
-async function findConfigFile(root) {
-    const found = [];
-    for (const name of CONFIG_FILE_NAMES) {
-        const candidate = external_node_path_default().join(root, name);
-        let info;
-        try {
-            info = await (0,promises_.lstat)(candidate);
-        }
-        catch {
-            continue; // absent: try the next name
-        }
-        // A scanned repository's own config is never read through a symlink: a hostile one could
-        // point it at a file of the scanning machine (a docker config, .git/config) whose contents an
-        // error message would then show. `--config` can still name any file on purpose.
-        if (info.isSymbolicLink())
-            throw new errors/* ConfigurationError */.j1(`${name} at the scan root is a symbolic link: not followed (name the file with --config to use it)`);
-        if (info.isFile())
-            found.push(candidate);
-    }
-    if (found.length > 1) {
-        throw new errors/* ConfigurationError */.j1(`several config files at ${root}: ${found.map((f) => external_node_path_default().basename(f)).join(', ')}; keep one (or pick one with --config)`);
-    }
-    return found[0] ?? null;
-}
-
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
@@ -39619,7 +38957,543 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 
 
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
-/* harmony default export */ const smol_toml_dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+/* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+
+// EXTERNAL MODULE: ./src/detectors/custom.ts
+var custom = __nccwpck_require__(6620);
+;// CONCATENATED MODULE: ./src/config/detectors.ts
+/**
+ * The config's `detectors:`: checks the schema cannot express (patterns RE2 accepts, ids that
+ * clash, capture groups that exist), and their translation into detector specs.
+ */
+
+const DEFAULT_CUSTOM_SEVERITY = 'high';
+const DEFAULT_CUSTOM_REMEDIATION = 'Revoke and rotate the credential where it was issued, remove it from the file and its history, and read it from a secret store instead.';
+/**
+ * Problems of `detectors` (already of the schema's shape where it matters: anything else is
+ * skipped, the schema reports it). Messages name the detector and RE2's reason, never the pattern.
+ */
+function detectorProblems(detectors, builtInIds) {
+    if (!Array.isArray(detectors))
+        return [];
+    const problems = [];
+    const seen = new Set();
+    detectors.forEach((entry, index) => {
+        if (typeof entry !== 'object' || entry === null)
+            return;
+        const d = entry;
+        // The id is shown only when it has the shape of one (a config value could be anything).
+        const name = typeof d.id === 'string' && /^[a-z0-9][a-z0-9-]{0,99}$/.test(d.id) ? `detector "${d.id}"` : `detector ${index}`;
+        if (typeof d.id === 'string') {
+            if (builtInIds.includes(d.id))
+                problems.push({ segments: ['detectors', index, 'id'], message: `${name}: the id of a built-in rule or category; choose another` });
+            else if (seen.has(d.id))
+                problems.push({ segments: ['detectors', index, 'id'], message: `${name}: defined twice` });
+            seen.add(d.id);
+        }
+        if (typeof d.regex === 'string') {
+            const problem = (0,custom/* re2Problem */.n3)(d.regex);
+            if (problem !== null) {
+                problems.push({ segments: ['detectors', index, 'regex'], message: `${name}: not a valid regular expression: ${problem} (RE2 syntax)` });
+            }
+            else if (typeof d.secretGroup === 'number' && d.secretGroup > (0,custom/* re2GroupCount */.Ks)(d.regex)) {
+                problems.push({ segments: ['detectors', index, 'secretGroup'], message: `${name}: the pattern has ${(0,custom/* re2GroupCount */.Ks)(d.regex)} capture group(s), not ${d.secretGroup}` });
+            }
+        }
+    });
+    return problems;
+}
+function customDetectorSpecs(detectors) {
+    return detectors.map((d, index) => ({
+        id: d.id,
+        regex: d.regex,
+        ...(d.keywords ? { keywords: d.keywords } : {}),
+        ...(d.secretGroup !== undefined ? { secretGroup: d.secretGroup } : {}),
+        ...(d.entropy !== undefined ? { entropy: d.entropy } : {}),
+        severity: d.severity ?? DEFAULT_CUSTOM_SEVERITY,
+        description: d.description ?? `A credential matched by the custom detector ${d.id}.`,
+        remediation: d.remediation ?? DEFAULT_CUSTOM_REMEDIATION,
+        ...(d.paths && d.paths.length > 0 ? { paths: d.paths } : {}),
+        origin: `detectors[${index}]`,
+    }));
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __nccwpck_require__(2210);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./schemas/config.schema.json
+const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/openai-secret-lint/openai-secret-lint/main/schemas/config.schema.json","title":"openai-secret-lint configuration","description":"The .openai-secret-lint.yml (or .yaml, .json) file at the root of a scanned repository. Every key is optional; command-line flags and Action inputs take precedence over it.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"The schema this file follows, for editors.","type":"string"},"failOn":{"description":"Fail (exit code 1, failed check) when a finding is at or above this severity.","enum":["critical","high","medium","low"],"default":"high","examples":["medium"]},"include":{"description":"Scan only files matching these gitignore-style patterns, relative to the scan root. Empty: every file.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["src/",".github/","*.yml"]]},"exclude":{"description":"Never scan files matching these gitignore-style patterns, relative to the scan root.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["vendor/","**/testdata/**","*.min.js"]]},"rules":{"description":"Per rule (by rule id, or by category), a new severity or `off` to disable it.","type":"object","additionalProperties":{"enum":["off","low","medium","high","critical"]},"default":{},"examples":[{"unprotected-env-file":"low","secret-exposure":"off"}]},"allow":{"description":"Findings that are accepted and hidden (counted as suppressed).","type":"object","additionalProperties":false,"properties":{"paths":{"description":"Gitignore-style patterns of files whose findings are hidden.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["docs/examples/"]]},"patterns":{"description":"Regular expressions in RE2 syntax (https://github.com/google/re2/wiki/Syntax), matched anywhere in the secret value itself, not the line. They run in linear time; backreferences (\\\\1) and lookarounds ((?=…), (?<!…)) are not supported and are a configuration error. Inline flags such as (?i) work.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["EXAMPLE","^sk-test-"]]},"fingerprints":{"description":"Fingerprints of individual findings, as shown in the JSON report.","type":"array","items":{"type":"string","pattern":"^[0-9a-f]{32}$"},"default":[],"examples":[["0123456789abcdef0123456789abcdef"]]}},"default":{}},"secretNames":{"description":"Tune which variable names are treated as holding secrets. `*` is a wildcard; case, `-`, `.` and `_` do not matter.","type":"object","additionalProperties":false,"properties":{"extra":{"description":"Names (or `*` patterns) that also hold secrets.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["*_SIGNING_KEY","WEBHOOK_SALT"]]},"ignore":{"description":"Names (or `*` patterns) never treated as secrets.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["PUBLIC_TOKEN_ENDPOINT"]]}},"default":{}},"decodeDepth":{"description":"How many nested encodings (base64, hex, URL) are decoded when looking for secrets. 0 disables decoding.","type":"integer","minimum":0,"maximum":8,"default":3,"examples":[2]},"maxFileSize":{"description":"Files larger than this many bytes are skipped, with a diagnostic.","type":"integer","minimum":1,"default":5242880,"examples":[1048576]},"envFiles":{"description":"Env files (.env and friends).","type":"object","additionalProperties":false,"properties":{"templates":{"description":"Extra env-file names that are committed on purpose as templates (like .env.example) and so are not reported as committed env files.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[[".env.ci","deploy/.env.defaults"]]}},"default":{}},"kubernetes":{"description":"Kubernetes manifests.","type":"object","additionalProperties":false,"properties":{"strictSecretEnv":{"description":"Also report secret-like env values taken from ConfigMaps or plain values even when they look like references or placeholders.","type":"boolean","default":false}},"default":{}},"detectors":{"description":"Your own detectors, for token formats no built-in detector knows. Each finding is reported under the detector\'s id and handled like a built-in one: redacted, fingerprinted, suppressible inline and by `allow`, `rules` and baselines, in every report format. Patterns are RE2 syntax (https://github.com/google/re2/wiki/Syntax), run in linear time; backreferences and lookarounds are not supported.","type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"required":["id","regex"],"properties":{"id":{"description":"Rule id of the findings (lower-case letters, digits and `-`, like every rule id); must not be a built-in rule id.","type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,99}$"},"regex":{"description":"RE2 pattern matching the credential (with its context, if a capture group holds the secret).","type":"string","minLength":1,"maxLength":4096},"keywords":{"description":"Literal words (any case), one of which the text must hold for the pattern to run: the cheap prefilter. Empty: the pattern runs on every file.","type":"array","items":{"type":"string","minLength":1,"maxLength":100},"maxItems":50,"default":[]},"secretGroup":{"description":"Capture group holding the secret. Default: the first group that matched, else the whole match.","type":"integer","minimum":0,"maximum":100},"entropy":{"description":"Minimum Shannon entropy of the secret, in bits per character (random tokens: about 3.5 and more).","type":"number","minimum":0,"maximum":8},"severity":{"description":"Severity of the findings.","enum":["critical","high","medium","low"],"default":"high"},"description":{"description":"What the detector finds, shown with every finding and in rule lists.","type":"string","minLength":1,"maxLength":500},"remediation":{"description":"What to do about a finding.","type":"string","minLength":1,"maxLength":2000},"paths":{"description":"Gitignore-style patterns: the detector runs only on files matching one. Default: every file.","type":"array","items":{"type":"string","minLength":1},"default":[]}}},"default":[],"examples":[[{"id":"acme-api-token","regex":"\\\\b(acme_[A-Za-z0-9]{32})\\\\b","keywords":["acme_"],"entropy":3.5,"severity":"critical","description":"An ACME internal API token.","remediation":"Revoke it at https://acme.example/tokens and read it from the secret store."}]]},"gitleaksConfig":{"description":"A gitleaks configuration file (TOML), relative to the scan root and inside it (never through a symbolic link): its rules run as custom detectors and its allowlists apply. Fields that cannot be honoured are reported as warnings.","type":"string","minLength":1,"examples":[".gitleaks.toml"]},"baseline":{"description":"A baseline file written by --write-baseline, relative to this config file\'s directory: the findings it lists are hidden (and counted). The --baseline flag and the Action\'s baseline input take precedence. On pull requests the Action reads it from the base commit, as it reads this file.","type":"string","minLength":1,"examples":[".openai-secret-lint-baseline.json"]}}}');
+// EXTERNAL MODULE: ./src/core/allow-patterns.ts
+var allow_patterns = __nccwpck_require__(1920);
+// EXTERNAL MODULE: ./src/yaml/load.ts
+var load = __nccwpck_require__(6251);
+;// CONCATENATED MODULE: ./src/config/strict-json.ts
+/**
+ * Strict JSON (RFC 8259) for `.json` config files: no trailing commas, comments or single quotes,
+ * which a YAML parser would accept. An error gives its line and column and what was expected,
+ * never the text found there (a config may sit next to values nobody should see in a log).
+ */
+/** Null when `text` is strict JSON, else the first syntax error. */
+function strictJsonError(text) {
+    let i = 0;
+    const n = text.length;
+    class Stop extends Error {
+        at;
+        expected;
+        constructor(at, expected) {
+            super(expected);
+            this.at = at;
+            this.expected = expected;
+        }
+    }
+    const fail = (expected) => {
+        throw new Stop(i, expected);
+    };
+    const ws = () => {
+        while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r'))
+            i++;
+    };
+    const value = () => {
+        ws();
+        const c = text[i];
+        if (c === '{')
+            return object();
+        if (c === '[')
+            return array();
+        if (c === '"')
+            return string();
+        if (c === '-' || (c !== undefined && c >= '0' && c <= '9'))
+            return number();
+        for (const word of ['true', 'false', 'null']) {
+            if (text.startsWith(word, i)) {
+                i += word.length;
+                return;
+            }
+        }
+        fail(i >= n ? 'a value, found the end of the file' : 'a value');
+    };
+    const object = () => {
+        i++;
+        ws();
+        if (text[i] === '}') {
+            i++;
+            return;
+        }
+        for (;;) {
+            ws();
+            if (text[i] !== '"')
+                fail('a double-quoted property name');
+            string();
+            ws();
+            if (text[i] !== ':')
+                fail("':' after a property name");
+            i++;
+            value();
+            ws();
+            if (text[i] === ',') {
+                i++;
+                continue;
+            }
+            if (text[i] === '}') {
+                i++;
+                return;
+            }
+            fail("',' or '}'");
+        }
+    };
+    const array = () => {
+        i++;
+        ws();
+        if (text[i] === ']') {
+            i++;
+            return;
+        }
+        for (;;) {
+            value();
+            ws();
+            if (text[i] === ',') {
+                i++;
+                continue;
+            }
+            if (text[i] === ']') {
+                i++;
+                return;
+            }
+            fail("',' or ']'");
+        }
+    };
+    const string = () => {
+        i++;
+        while (i < n && text[i] !== '"') {
+            const c = text.charCodeAt(i);
+            if (c < 0x20)
+                fail('a closing quote (control characters must be escaped)');
+            if (text[i] === '\\') {
+                const e = text[i + 1];
+                if (e === 'u') {
+                    if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
+                        fail('four hex digits after \\u');
+                    i += 6;
+                    continue;
+                }
+                if (e === undefined || !'"\\/bfnrt'.includes(e))
+                    fail('a valid escape sequence');
+                i += 2;
+                continue;
+            }
+            i++;
+        }
+        if (i >= n)
+            fail('a closing quote, found the end of the file');
+        i++;
+    };
+    const number = () => {
+        const match = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+        if (!match)
+            fail('a number');
+        i += match[0].length;
+    };
+    try {
+        value();
+        ws();
+        if (i < n)
+            fail('the end of the file after the top-level value');
+        return null;
+    }
+    catch (error) {
+        if (!(error instanceof Stop))
+            throw error;
+        const before = text.slice(0, error.at);
+        const line = before.split('\n').length;
+        const column = error.at - before.lastIndexOf('\n');
+        return { line, column, message: `invalid JSON: expected ${error.expected} (column ${column})` };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/suggest.ts
+/** "Did you mean" for unknown keys and values: the closest candidate within a small edit distance. */
+function closest(word, candidates) {
+    const norm = (s) => s.toLowerCase().replace(/[-_.\s]/g, '');
+    let best = null;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        // `fail_on` and `FailOn` are the same word to a human: compare normalized forms first.
+        const distance = norm(candidate) === norm(word) ? 0 : editDistance(word.toLowerCase(), candidate.toLowerCase());
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    const limit = Math.max(2, Math.floor(word.length / 3));
+    return best !== null && bestDistance <= limit ? best : null;
+}
+function didYouMean(word, candidates) {
+    const match = closest(word, candidates);
+    return match === null ? '' : `; did you mean "${match}"?`;
+}
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+
+;// CONCATENATED MODULE: ./src/config/validate.ts
+
+
+
+
+
+
+
+
+
+
+/** Compiled on first use: most scans have no config file, and worker threads never read one. */
+let compiled;
+function validateSchema(value) {
+    compiled ??= new _2020.Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true }).compile(config_schema_namespaceObject);
+    const ok = compiled(value);
+    return { ok, errors: compiled.errors ?? [] };
+}
+/**
+ * Parses and validates a configuration text (YAML or JSON) and returns every problem at once, each
+ * with its YAML path and line, as one ConfigurationError (exit code 2). `source` names the file.
+ */
+function parseConfig(text, source, format = 'yaml') {
+    // A `.json` file is strict JSON (a YAML parser would take trailing commas and comments). Once
+    // it is, it is also YAML, which keeps the line of every value for the schema's messages.
+    if (format === 'json') {
+        const error = strictJsonError(text);
+        if (error)
+            fail(source, [{ line: error.line, path: '', message: error.message }]);
+    }
+    const lineCounter = new yaml_dist/* LineCounter */.HN();
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const lineOf = (offset) => (offset === undefined ? null : lineCounter.linePos(offset).line);
+    if (doc.errors.length > 0) {
+        const kind = format === 'json' ? 'JSON' : 'YAML';
+        fail(source, doc.errors.map((e) => ({ line: lineOf(e.pos[0]), path: '', message: `invalid ${kind}: ${(0,load/* describeYamlError */.r)(e)}` })));
+    }
+    const value = doc.toJS({ maxAliasCount: 100 }) ?? {};
+    const problems = [];
+    const validation = validateSchema(value);
+    if (!validation.ok) {
+        for (const error of validation.errors)
+            problems.push(describe(error, doc, lineOf));
+    }
+    for (const problem of semanticProblems(value, doc, lineOf))
+        problems.push(problem);
+    if (problems.length > 0)
+        fail(source, problems);
+    return value;
+}
+function fail(source, problems) {
+    const sorted = dedupe(problems).sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || a.path.localeCompare(b.path));
+    const lines = sorted.map((p) => `  ${source}${p.line === null ? '' : `:${p.line}`}: ${p.path ? `${p.path}: ` : ''}${p.message}`);
+    const count = sorted.length === 1 ? '1 problem' : `${sorted.length} problems`;
+    throw new errors/* ConfigurationError */.j1(`invalid configuration (${count}):\n${lines.join('\n')}`);
+}
+function dedupe(problems) {
+    const seen = new Set();
+    return problems.filter((p) => {
+        const key = `${p.line}\0${p.path}\0${p.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+/**
+ * A config file is repository content too: a key or value in it may be a secret (pasted in the
+ * wrong place on purpose or not). Problems name the path and the problem, never a value, and a
+ * key only when it is one of ours or a near miss of one (`failon` for `failOn`); any other key is
+ * shown as UNKNOWN_KEY.
+ */
+const UNKNOWN_KEY = '(unknown key)';
+let knownNames;
+function namesWeKnow() {
+    if (knownNames)
+        return knownNames;
+    const names = new Set((0,registry/* reservedRuleIds */.Fn)());
+    const visit = (node) => {
+        if (!isRecord(node))
+            return;
+        if (isRecord(node.items))
+            visit(node.items); // the keys of list entries (`detectors[].regex`)
+        for (const [key, child] of Object.entries(isRecord(node.properties) ? node.properties : {})) {
+            names.add(key);
+            visit(child);
+        }
+    };
+    visit(config_schema_namespaceObject);
+    knownNames = [...names];
+    return knownNames;
+}
+function isShown(key, candidates = namesWeKnow()) {
+    return candidates.includes(key) || closest(key, candidates) !== null;
+}
+/** The YAML path with every key that is neither ours nor a near miss of ours hidden. */
+function safePath(segments) {
+    let out = '';
+    for (const segment of segments) {
+        if (typeof segment === 'number')
+            out += `[${segment}]`;
+        else
+            out += (out ? '.' : '') + (isShown(segment) ? yamlPath([segment]) : UNKNOWN_KEY);
+    }
+    return out;
+}
+function describe(error, doc, lineOf) {
+    const segments = pointerSegments(error.instancePath);
+    switch (error.keyword) {
+        case 'additionalProperties': {
+            const key = String(error.params.additionalProperty);
+            const known = Object.keys(error.parentSchema?.properties ?? {});
+            const line = lineOf(keyNode(doc, segments, key)?.range?.[0]);
+            const hint = didYouMean(key, known);
+            if (hint)
+                return { line, path: safePath([...segments, key]), message: `unknown key${hint}` };
+            return { line, path: safePath(segments), message: `an unknown key; known keys: ${known.filter((k) => k !== '$schema').join(', ')}` };
+        }
+        case 'enum': {
+            // The value given is not repeated (it may be a secret); a close allowed value is.
+            const allowed = error.params.allowedValues.map(String);
+            const given = error.data;
+            const hint = typeof given === 'string' ? didYouMean(given, allowed) : '';
+            return { line: lineOf(valueNode(doc, segments)?.range?.[0]), path: safePath(segments), message: `must be one of ${allowed.join(', ')}${hint}` };
+        }
+        case 'type':
+            if (segments.length === 0)
+                return { line: 1, path: '', message: 'the configuration must be a mapping of keys to values' };
+            return { line: lineOf(valueNode(doc, segments)?.range?.[0]), path: safePath(segments), message: `must be ${typeName(String(error.params.type))}` };
+        default:
+            // Ajv's messages name the schema's limits, not the data (`must match pattern "…"`, `must be >= 0`).
+            return { line: lineOf(valueNode(doc, segments)?.range?.[0]), path: safePath(segments), message: error.message ?? error.keyword };
+    }
+}
+function typeName(type) {
+    return { array: 'a list', object: 'a mapping', string: 'a string', integer: 'a whole number', boolean: 'true or false' }[type] ?? type;
+}
+/**
+ * Checks the schema cannot express: rule ids that exist, regular expressions that compile. Runs
+ * even when the schema failed (every problem at once), so it trusts no shape.
+ */
+function semanticProblems(value, doc, lineOf) {
+    const problems = [];
+    if (!isRecord(value))
+        return problems;
+    const config = value;
+    const builtIn = [...new Set((0,registry/* reservedRuleIds */.Fn)())].sort();
+    const known = [...builtIn, ...customIds(config)];
+    for (const id of isRecord(config.rules) ? Object.keys(config.rules) : []) {
+        if (known.includes(id))
+            continue;
+        // Rules of a gitleaks file are known once it is loaded, after this check.
+        if (typeof config.gitleaksConfig === 'string')
+            continue;
+        const hint = didYouMean(id, known);
+        problems.push({
+            line: lineOf(keyNode(doc, ['rules'], id)?.range?.[0]),
+            path: hint ? safePath(['rules', id]) : 'rules',
+            message: hint ? `unknown rule id or category${hint}` : 'an unknown rule id or category',
+        });
+    }
+    const patterns = isRecord(config.allow) && Array.isArray(config.allow.patterns) ? config.allow.patterns : [];
+    patterns.forEach((pattern, index) => {
+        if (typeof pattern !== 'string')
+            return;
+        // RE2 syntax (linear time, src/core/allow-patterns.ts); the reason never quotes the pattern.
+        const problem = (0,allow_patterns/* allowPatternProblem */.t)(pattern);
+        if (problem !== null) {
+            const segments = ['allow', 'patterns', index];
+            problems.push({ line: lineOf(valueNode(doc, segments)?.range?.[0]), path: yamlPath(segments), message: `not a valid regular expression: ${problem} (RE2 syntax)` });
+        }
+    });
+    for (const problem of detectorProblems(config.detectors, builtIn)) {
+        problems.push({ line: lineOf(valueNode(doc, problem.segments)?.range?.[0]), path: yamlPath(problem.segments), message: problem.message });
+    }
+    return problems;
+}
+/** Ids of the config's own `detectors:` (whatever their shape: the schema reports that). */
+function customIds(config) {
+    return Array.isArray(config.detectors) ? config.detectors.flatMap((d) => (isRecord(d) && typeof d.id === 'string' ? [d.id] : [])) : [];
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function pointerSegments(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+/** `allow.patterns[1]`, `rules."my.rule"`: the path a user finds in the file. */
+function yamlPath(segments) {
+    let out = '';
+    for (const segment of segments) {
+        if (typeof segment === 'number')
+            out += `[${segment}]`;
+        else
+            out += (out ? '.' : '') + (/^[A-Za-z0-9_$-]+$/.test(segment) ? segment : JSON.stringify(segment));
+    }
+    return out;
+}
+function valueNode(doc, segments) {
+    if (segments.length === 0)
+        return doc.contents ?? undefined;
+    const node = doc.getIn(segments, true);
+    if (node && typeof node === 'object' && 'range' in node)
+        return node;
+    // A null value has no node of its own: point at its key.
+    return keyNode(doc, segments.slice(0, -1), String(segments[segments.length - 1]));
+}
+function keyNode(doc, parent, key) {
+    const map = parent.length === 0 ? doc.contents : doc.getIn(parent, true);
+    if (!(0,yaml_dist/* isMap */.jh)(map))
+        return undefined;
+    for (const pair of map.items) {
+        if ((0,yaml_dist/* isScalar */.jn)(pair.key) && String(pair.key.value) === key)
+            return pair.key;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
+
+/** Looked for at the scan root, in this order; more than one is ambiguous and an error. */
+const CONFIG_FILE_NAMES = ['.openai-secret-lint.yml', '.openai-secret-lint.yaml', '.openai-secret-lint.json'];
+/** A config file is a few lines; anything larger is refused, wherever it is read from. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/**
+ * Reads and validates the configuration: `explicit` (from `--config` or the Action's `config`
+ * input, relative to `cwd`) when given, else the config file at `root` if there is one.
+ */
+async function loadConfig(root, explicit = null, cwd = root) {
+    const file = explicit !== null ? external_node_path_default().resolve(cwd, explicit) : await findConfigFile(root);
+    if (file === null)
+        return { config: {}, file: null };
+    let text;
+    try {
+        const info = await (0,promises_.stat)(file);
+        if (!info.isFile())
+            throw new errors/* ConfigurationError */.j1(`config ${explicit ?? file} is not a file`);
+        if (info.size > MAX_CONFIG_BYTES)
+            throw new errors/* ConfigurationError */.j1(`config ${explicit ?? file} is larger than 1 MiB`);
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        if (error instanceof errors/* ConfigurationError */.j1)
+            throw error;
+        throw new errors/* ConfigurationError */.j1(`cannot read config ${explicit ?? file}: ${error.code ?? String(error)}`);
+    }
+    const shown = explicit ?? external_node_path_default().relative(root, file);
+    return { config: parseConfigText(text, shown, file), file };
+}
+/**
+ * Validates a config text read elsewhere (the Action reads it from a commit); `shown` names it,
+ * `file` (its path or name, default `shown`) says by its extension whether it is JSON.
+ */
+function parseConfigText(text, shown, file = shown) {
+    return parseConfig(text.replace(/^\uFEFF/, ''), shown, external_node_path_default().extname(file).toLowerCase() === '.json' ? 'json' : 'yaml');
+}
+async function findConfigFile(root) {
+    const found = [];
+    for (const name of CONFIG_FILE_NAMES) {
+        const candidate = external_node_path_default().join(root, name);
+        let info;
+        try {
+            info = await (0,promises_.lstat)(candidate);
+        }
+        catch {
+            continue; // absent: try the next name
+        }
+        // A scanned repository's own config is never read through a symlink: a hostile one could
+        // point it at a file of the scanning machine (a docker config, .git/config) whose contents an
+        // error message would then show. `--config` can still name any file on purpose.
+        if (info.isSymbolicLink())
+            throw new errors/* ConfigurationError */.j1(`${name} at the scan root is a symbolic link: not followed (name the file with --config to use it)`);
+        if (info.isFile())
+            found.push(candidate);
+    }
+    if (found.length > 1) {
+        throw new errors/* ConfigurationError */.j1(`several config files at ${root}: ${found.map((f) => external_node_path_default().basename(f)).join(', ')}; keep one (or pick one with --config)`);
+    }
+    return found[0] ?? null;
+}
 
 ;// CONCATENATED MODULE: ./src/config/gitleaks.ts
 /**
@@ -39642,17 +39516,31 @@ const IGNORED_TOP = new Set(['title', 'description', 'minVersion']);
 const IGNORED_RULE = new Set(['description', 'tags']);
 /** Rule ids as every report spells them (schemas/report.schema.json). */
 const RULE_ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
-/**
- * Reads `relative` (from the config) inside `root`: no absolute path, no `..` out of the root,
- * no symbolic link on the way, a regular file of at most 1 MiB.
- */
-async function loadGitleaksConfig(root, relative, builtInIds) {
+/** The config's `gitleaksConfig` path as parts below the scan root; no absolute path, no `..`. */
+function gitleaksPathParts(relative) {
     const shown = `gitleaksConfig ${JSON.stringify(relative)}`;
     if (relative.includes('\0') || external_node_path_default().isAbsolute(relative) || /^[A-Za-z]:/.test(relative))
         throw new errors/* ConfigurationError */.j1(`${shown}: must be a path relative to the scan root`);
     const parts = relative.replace(/\\/g, '/').split('/').filter((p) => p !== '' && p !== '.');
     if (parts.length === 0 || parts.includes('..'))
         throw new errors/* ConfigurationError */.j1(`${shown}: must be a path inside the scan root (no \`..\`)`);
+    return parts;
+}
+/** Settings with an import's rules among the custom detectors and its allowlists among the suppressions. */
+function withGitleaksImport(settings, imported) {
+    return {
+        ...settings,
+        customDetectors: [...(settings.customDetectors ?? []), ...imported.detectors],
+        allowlists: [...(settings.allowlists ?? []), ...imported.allowlists],
+    };
+}
+/**
+ * Reads `relative` (from the config) inside `root`: no absolute path, no `..` out of the root,
+ * no symbolic link on the way, a regular file of at most 1 MiB.
+ */
+async function loadGitleaksConfig(root, relative, builtInIds) {
+    const shown = `gitleaksConfig ${JSON.stringify(relative)}`;
+    const parts = gitleaksPathParts(relative);
     let current = root;
     for (const [i, part] of parts.entries()) {
         current = external_node_path_default().join(current, part);
@@ -39928,6 +39816,131 @@ function gitleaks_isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+;// CONCATENATED MODULE: ./src/config/apply.ts
+
+/**
+ * Merges a validated config into Settings (the CLI and the Action both call this, then apply
+ * their own flags or inputs on top). Lists given in the config replace the defaults.
+ */
+function applyConfig(settings, config) {
+    return applyDetectorsConfig(applyBaseConfig(settings, config), config);
+}
+/** `detectors:`: added to the custom detectors already set (e.g. imported gitleaks rules). */
+function applyDetectorsConfig(settings, config) {
+    if (!config.detectors || config.detectors.length === 0)
+        return settings;
+    return { ...settings, customDetectors: [...(settings.customDetectors ?? []), ...customDetectorSpecs(config.detectors)] };
+}
+function applyBaseConfig(settings, config) {
+    return {
+        ...settings,
+        failOn: config.failOn ?? settings.failOn,
+        include: config.include ?? settings.include,
+        exclude: config.exclude ?? settings.exclude,
+        rules: { ...settings.rules, ...config.rules },
+        allow: {
+            paths: config.allow?.paths ?? settings.allow.paths,
+            patterns: config.allow?.patterns ?? settings.allow.patterns,
+            fingerprints: config.allow?.fingerprints ?? settings.allow.fingerprints,
+        },
+        secretNames: {
+            extra: config.secretNames?.extra ?? settings.secretNames.extra,
+            ignore: config.secretNames?.ignore ?? settings.secretNames.ignore,
+        },
+        decodeDepth: config.decodeDepth ?? settings.decodeDepth,
+        maxFileSize: config.maxFileSize ?? settings.maxFileSize,
+        envFileTemplates: config.envFiles?.templates ?? settings.envFileTemplates,
+        kubernetes: { strictSecretEnv: config.kubernetes?.strictSecretEnv ?? settings.kubernetes.strictSecretEnv },
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/settings.ts
+var core_settings = __nccwpck_require__(1922);
+// EXTERNAL MODULE: ./src/verify/index.ts + 1 modules
+var verify = __nccwpck_require__(2019);
+// EXTERNAL MODULE: ./src/core/version.ts + 1 modules
+var version = __nccwpck_require__(4910);
+// EXTERNAL MODULE: ./src/output/escape.ts
+var output_escape = __nccwpck_require__(8078);
+// EXTERNAL MODULE: ./src/util/safe-write.ts
+var safe_write = __nccwpck_require__(5497);
+;// CONCATENATED MODULE: ./src/baseline/baseline.ts
+
+
+
+
+
+/**
+ * A baseline lists accepted findings by fingerprint, with the rule and file for a human reading
+ * the diff. It never holds a secret, not even redacted, nor a line number (lines move). The file
+ * comes from the Report, where a key used as a file or directory name is already masked.
+ */
+/** Far above any real baseline (about 150 bytes a finding). */
+const MAX_BASELINE_BYTES = 32 * 1024 * 1024;
+function baselineFromReport(report) {
+    const unique = new Map();
+    for (const f of report.findings)
+        unique.set(f.fingerprint, { fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file });
+    const findings = [...unique.values()].sort((a, b) => compare(a.file, b.file) || compare(a.ruleId, b.ruleId) || compare(a.fingerprint, b.fingerprint));
+    return { tool: TOOL_NAME, version: 1, findings };
+}
+async function writeBaseline(file, report, options = {}) {
+    const baseline = baselineFromReport(report);
+    try {
+        // A file name may hold control characters: written as \u escapes (the parsed value is the same).
+        await writeFileNoFollow(file, logSafeJson(JSON.stringify(baseline, null, 2)) + '\n', options);
+    }
+    catch (error) {
+        if (error instanceof ConfigurationError)
+            throw error;
+        throw new ConfigurationError(`cannot write baseline ${file}: ${error.code ?? String(error)}`);
+    }
+    return baseline.findings.length;
+}
+/** The fingerprints a baseline accepts (for `settings.baseline`). */
+async function readBaseline(file) {
+    let text;
+    try {
+        // A regular file of bounded size: a baseline named by a repository could be /dev/zero.
+        const info = await (0,promises_.stat)(file);
+        if (!info.isFile())
+            throw new errors/* ConfigurationError */.j1(`baseline ${file} is not a file`);
+        if (info.size > MAX_BASELINE_BYTES)
+            throw new errors/* ConfigurationError */.j1(`baseline ${file} is larger than ${MAX_BASELINE_BYTES / 1024 / 1024} MiB`);
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        if (error instanceof errors/* ConfigurationError */.j1)
+            throw error;
+        throw new errors/* ConfigurationError */.j1(`cannot read baseline ${file}: ${error.code ?? String(error)}`);
+    }
+    return parseBaseline(text, file);
+}
+function parseBaseline(text, file) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        // JSON.parse's message quotes the text around the error, which may hold anything.
+        throw new errors/* ConfigurationError */.j1(`baseline ${file} is not valid JSON`);
+    }
+    const findings = data?.findings;
+    if (typeof data !== 'object' || data === null || data.version !== 1 || !Array.isArray(findings)) {
+        throw new errors/* ConfigurationError */.j1(`baseline ${file} is not a version 1 baseline written by --write-baseline`);
+    }
+    return findings.map((entry, index) => {
+        const fingerprint = entry?.fingerprint;
+        if (typeof fingerprint !== 'string' || !/^[0-9a-f]{16,64}$/.test(fingerprint)) {
+            throw new errors/* ConfigurationError */.j1(`baseline ${file}: findings[${index}] has no valid fingerprint`);
+        }
+        return fingerprint;
+    });
+}
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
 // EXTERNAL MODULE: ./src/discover/read-text.ts
 var read_text = __nccwpck_require__(5563);
 // EXTERNAL MODULE: ./src/util/git.ts + 2 modules
@@ -40124,10 +40137,7 @@ async function gitleaksFromCommit(top, base, short, prefix, config, reservedIds)
     if (relative === undefined)
         return null;
     const shown = `gitleaksConfig ${JSON.stringify(relative)}`;
-    const parts = relative.replace(/\\/g, '/').split('/').filter((p) => p !== '' && p !== '.');
-    if (relative.includes('\0') || external_node_path_default().isAbsolute(relative) || parts.length === 0 || parts.includes('..')) {
-        throw new errors/* ConfigurationError */.j1(`${shown}: must be a path inside the scan root`);
-    }
+    const parts = gitleaksPathParts(relative);
     const name = prefix + parts.join('/');
     const blob = await readBlob(top, base, name, MAX_CONFIG_BYTES, 'gitleaks config');
     if (blob.kind === 'absent')
@@ -40252,6 +40262,7 @@ function rootPrefix(top, root) {
 
 
 
+
 /**
  * The only reader of the Action's inputs and of `github.context`: everything the rest of the
  * Action needs arrives in one typed object, with the same core Settings the CLI builds.
@@ -40294,18 +40305,13 @@ async function readInputs(env = process.env) {
         configInput: core/* getInput */.V4('config') || null,
         baselineInput: core/* getInput */.V4('baseline') || null,
         pullRequest: PULL_REQUEST_EVENTS.has(event.name) || prRun ? { baseSha: event.pullRequest?.baseSha ?? null } : null,
-        reservedIds: (config) => [...(0,registry/* allRuleMeta */.pX)().map((m) => m.id), ...finding/* CATEGORIES */.R6, ...(config.detectors ?? []).map((d) => d.id)],
+        reservedIds: (config) => (0,registry/* reservedRuleIds */.Fn)((config.detectors ?? []).map((d) => d.id)),
     });
     let settings = applyConfig((0,core_settings/* defaultSettings */.L6)(root), sources.config);
     if (sources.gitleaks) {
-        // As in the CLI: the imported rules join the custom detectors, its allowlists the suppressions.
         for (const warning of sources.gitleaks.warnings)
             core/* warning */.$e(warning);
-        settings = {
-            ...settings,
-            customDetectors: [...(settings.customDetectors ?? []), ...sources.gitleaks.detectors],
-            allowlists: [...(settings.allowlists ?? []), ...sources.gitleaks.allowlists],
-        };
+        settings = withGitleaksImport(settings, sources.gitleaks);
     }
     settings.baseline = sources.baseline;
     settings.failOn = failOn;
@@ -41467,7 +41473,8 @@ const customDetectorsRule = {
 __nccwpck_require__.d(__webpack_exports__, {
   hV: () => (/* binding */ FILE_RULES),
   vL: () => (/* binding */ REPOSITORY_RULES),
-  pX: () => (/* binding */ allRuleMeta)
+  pX: () => (/* binding */ allRuleMeta),
+  Fn: () => (/* binding */ reservedRuleIds)
 });
 
 ;// CONCATENATED MODULE: ./src/analyzers/browser-exposure/js-source.ts
@@ -50218,7 +50225,10 @@ const KUBERNETES_REPOSITORY_RULES = [];
 var custom_detectors = __nccwpck_require__(8122);
 // EXTERNAL MODULE: ./src/analyzers/text.ts + 3 modules
 var analyzers_text = __nccwpck_require__(6831);
+// EXTERNAL MODULE: ./src/core/finding.ts
+var finding = __nccwpck_require__(5278);
 ;// CONCATENATED MODULE: ./src/analyzers/registry.ts
+
 
 
 
@@ -50250,6 +50260,10 @@ const REPOSITORY_RULES = [
     ...BROWSER_EXPOSURE_REPOSITORY_RULES,
 ];
 /** Metadata of every rule id a finding can carry (for SARIF and documentation). */
+/** Ids a custom or imported rule may not take: every built-in rule, every category, and `taken`. */
+function reservedRuleIds(taken = []) {
+    return [...allRuleMeta().map((m) => m.id), ...finding/* CATEGORIES */.R6, ...taken];
+}
 function allRuleMeta() {
     const byId = new Map();
     for (const rule of [...FILE_RULES, ...REPOSITORY_RULES]) {
@@ -51406,6 +51420,17 @@ const MIN_MASKED_LENGTH = 4;
 const LONG_VALUE = 256;
 /** Regexes are built from at most this many pattern characters each (V8 rejects a huge one). */
 const PATTERN_BUDGET = 64 * 1024;
+/** Each distinct value long enough to mask, with its redacted form; the values longest first. */
+function redactionTable(values) {
+    const redacted = new Map();
+    for (const { value, prefix } of values) {
+        if ([...value].length < MIN_MASKED_LENGTH || redacted.has(value))
+            continue;
+        redacted.set(value, redact(value, prefix));
+    }
+    const ordered = [...redacted.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    return { redacted, ordered };
+}
 /**
  * A function that replaces every occurrence of every given value in a text by its redacted form.
  * Longer values go first, so where two overlap the longer one is masked whole; a redacted form
@@ -51413,15 +51438,9 @@ const PATTERN_BUDGET = 64 * 1024;
  * and then masks more, never less.
  */
 function secretMasker(values) {
-    const redacted = new Map();
-    for (const { value, prefix } of values) {
-        if ([...value].length < MIN_MASKED_LENGTH || redacted.has(value))
-            continue;
-        redacted.set(value, redact(value, prefix));
-    }
+    const { redacted, ordered } = redactionTable(values);
     if (redacted.size === 0)
         return (text) => text;
-    const ordered = [...redacted.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
     const long = ordered.filter((value) => value.length > LONG_VALUE);
     const patterns = regexesFor(ordered.filter((value) => value.length <= LONG_VALUE));
     // Reports repeat the same messages and remediation many times: each distinct text is masked once.
@@ -51473,15 +51492,9 @@ const PATH_SEPARATOR = /[/\\.[\]]/;
  * other value (a key: digits, symbols, mixed) is masked wherever it appears, as in free text.
  */
 function pathMasker(values) {
-    const redacted = new Map();
-    for (const { value, prefix } of values) {
-        if ([...value].length < MIN_MASKED_LENGTH || redacted.has(value))
-            continue;
-        redacted.set(value, redact(value, prefix));
-    }
+    const { redacted, ordered } = redactionTable(values);
     if (redacted.size === 0)
         return (path) => path;
-    const ordered = [...redacted.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
     const done = new Map();
     return (path) => {
         if (path === '')
@@ -54858,12 +54871,14 @@ function limitedCredential(name, value) {
 /* unused harmony export stagedChangedLines */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4296);
-/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1922);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1922);
 /* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5563);
 /* harmony import */ var _util_file_name_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6373);
 /* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4713);
-/* harmony import */ var _unified_diff_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8125);
+/* harmony import */ var _util_git_lines_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9566);
+/* harmony import */ var _unified_diff_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8125);
+
 
 
 
@@ -54892,7 +54907,7 @@ async function changedLinesSince(root, base, options = {}) {
     const changed = await addedLines(root, [...DIFF_ARGS, base, '--'], `--diff ${base}: git diff failed`);
     if (options.untracked !== false) {
         for (const file of await untrackedFiles(root))
-            changed.set(file.path, await allLines(file.raw, options.maxFileSize ?? _core_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_MAX_FILE_SIZE */ .Sj));
+            changed.set(file.path, await allLines(file.raw, options.maxFileSize ?? _core_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_MAX_FILE_SIZE */ .Sj));
     }
     return changed;
 }
@@ -54906,56 +54921,28 @@ async function stagedChangedLines(root) {
 }
 /** Longest diff line decoded whole: past it only the start matters (a header, or a hunk line's `+`). */
 const MAX_LINE_BYTES = 64 * 1024;
-/**
- * Streams a `git diff` into its added lines. `--text` shows real binary files too: their lines are
- * streamed, never held whole, and an endless line is cut at MAX_LINE_BYTES, so memory stays small.
- */
+/** Streams a `git diff` into its added lines (`--text` shows real binary files too: lines are cut at MAX_LINE_BYTES, so memory stays small). */
 async function addedLines(root, args, failure) {
-    const { parser, result } = (0,_unified_diff_js__WEBPACK_IMPORTED_MODULE_4__/* .addedLinesParser */ .Do)();
-    let parts = [];
-    let held = 0;
-    const flush = () => {
-        parser.line(Buffer.concat(parts).toString('utf8'));
-        parts = [];
-        held = 0;
-    };
-    const keep = (piece) => {
-        if (held >= MAX_LINE_BYTES)
-            return;
-        const part = piece.subarray(0, MAX_LINE_BYTES - held);
-        parts.push(part);
-        held += part.length;
-    };
-    const run = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .gitStream */ .dP)(root, args, (chunk) => {
-        let start = 0;
-        for (let eol = chunk.indexOf(10); eol !== -1; eol = chunk.indexOf(10, start)) {
-            keep(chunk.subarray(start, eol));
-            flush();
-            start = eol + 1;
-        }
-        if (start < chunk.length)
-            keep(chunk.subarray(start));
-    });
-    if (held > 0)
-        flush();
+    const { parser, result } = (0,_unified_diff_js__WEBPACK_IMPORTED_MODULE_5__/* .addedLinesParser */ .Do)();
+    const run = await (0,_util_git_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .gitLines */ .Q)(root, args, (line) => parser.line(line), MAX_LINE_BYTES);
     parser.end();
     if (run.code !== 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`${failure}: ${firstLine(run.stderr)}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1(`${failure}: ${firstLine(run.stderr)}`);
     return result;
 }
 async function requireWorkTree(root, flag) {
     const inside = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(root, ['rev-parse', '--is-inside-work-tree']);
     if (inside.code !== 0 || inside.stdout.toString().trim() !== 'true') {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`${flag} needs a git work tree, and ${root} is not inside one`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1(`${flag} needs a git work tree, and ${root} is not inside one`);
     }
 }
 async function requireCommit(root, rev, flag) {
     await requireWorkTree(root, flag);
     if (rev.startsWith('-'))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`${flag}: "${rev}" is not a revision`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1(`${flag}: "${rev}" is not a revision`);
     const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(root, ['rev-parse', '--verify', '-q', `${rev}^{commit}`]);
     if (result.code !== 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`${flag}: unknown revision "${rev}" (is it fetched? shallow clones need fetch-depth: 0)`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1(`${flag}: unknown revision "${rev}" (is it fetched? shallow clones need fetch-depth: 0)`);
 }
 async function emptyTree(root) {
     const result = await git(root, ['hash-object', '-t', 'tree', '--no-filters', '--stdin'], '');
@@ -55887,42 +55874,11 @@ class AddedText {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ streamGitLines)
 /* harmony export */ });
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4713);
+/* harmony import */ var _util_git_lines_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9566);
 
-/**
- * Streams a git command's stdout line by line (split on `\n` only: a lone `\r` is content), so
- * that the output, a whole `git log -p` say, is never held in memory. `onLine` runs synchronously
- * for each line; a long line is kept whole, its pieces joined once. Names in diff headers arrive
- * C-quoted with octal escapes (core.quotePath is pinned on), so decoding lines as UTF-8 loses no
- * name byte.
- */
+/** `gitLines` for history: a failing git command is an error. */
 async function streamGitLines(cwd, args, onLine, maxLineBytes = Number.POSITIVE_INFINITY) {
-    let parts = [];
-    // A line longer than maxLineBytes is cut there (the caller then skips it as too large): a
-    // binary file shown with --text may hold no line break at all.
-    let held = 0;
-    const keep = (piece) => {
-        if (held >= maxLineBytes)
-            return;
-        const part = held + piece.length > maxLineBytes ? piece.subarray(0, maxLineBytes - held) : piece;
-        parts.push(part);
-        held += part.length;
-    };
-    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_0__/* .gitStream */ .dP)(cwd, args, (chunk) => {
-        let start = 0;
-        for (let eol = chunk.indexOf(10); eol !== -1; eol = chunk.indexOf(10, start)) {
-            keep(chunk.subarray(start, eol));
-            const line = parts.length === 1 ? parts[0] : Buffer.concat(parts);
-            parts = [];
-            held = 0;
-            start = eol + 1;
-            onLine(line.toString('utf8'));
-        }
-        if (start < chunk.length)
-            keep(chunk.subarray(start));
-    });
-    if (parts.length > 0)
-        onLine(Buffer.concat(parts).toString('utf8'));
+    const result = await (0,_util_git_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .gitLines */ .Q)(cwd, args, onLine, maxLineBytes);
     if (result.code !== 0)
         throw new Error(`git ${args[0]} failed: ${result.stderr.trim().split('\n')[0] ?? ''}`);
 }
@@ -56199,8 +56155,13 @@ async function scanHistory(settings, logger, options) {
     /** One `cat-file --batch` for every deferred blob, each analysed as it arrives (one in memory at a time). */
     async function analyzeDeferred(items) {
         const byOid = new Map();
-        for (const item of items)
-            byOid.set(item.oid, [...(byOid.get(item.oid) ?? []), item]);
+        for (const item of items) {
+            const list = byOid.get(item.oid);
+            if (list)
+                list.push(item);
+            else
+                byOid.set(item.oid, [item]);
+        }
         const seen = new Set();
         await (0,_diff_git_blobs_js__WEBPACK_IMPORTED_MODULE_5__/* .readBlobs */ .b)(root, [...byOid.keys()], (oid, content, size) => {
             seen.add(oid);
@@ -56807,6 +56768,53 @@ function splitNul(buffer) {
     if (start < buffer.length)
         records.push(buffer.subarray(start));
     return records;
+}
+
+
+/***/ }),
+
+/***/ 9566:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ gitLines)
+/* harmony export */ });
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4713);
+
+/**
+ * Streams a git command's stdout line by line (split on `\n` only: a lone `\r` is content), so
+ * that the output, a whole `git log -p` say, is never held in memory. `onLine` runs synchronously
+ * for each line; a long line is kept whole, its pieces joined once, up to `maxLineBytes` (past it
+ * the line is cut: a binary file shown with --text may hold no line break at all). Names in diff
+ * headers arrive C-quoted with octal escapes (core.quotePath is pinned on), so decoding lines as
+ * UTF-8 loses no name byte. Returns git's result for the caller to judge.
+ */
+async function gitLines(cwd, args, onLine, maxLineBytes = Number.POSITIVE_INFINITY) {
+    let parts = [];
+    let held = 0;
+    const keep = (piece) => {
+        if (held >= maxLineBytes)
+            return;
+        const part = held + piece.length > maxLineBytes ? piece.subarray(0, maxLineBytes - held) : piece;
+        parts.push(part);
+        held += part.length;
+    };
+    const result = await (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .gitStream */ .dP)(cwd, args, (chunk) => {
+        let start = 0;
+        for (let eol = chunk.indexOf(10); eol !== -1; eol = chunk.indexOf(10, start)) {
+            keep(chunk.subarray(start, eol));
+            const line = parts.length === 1 ? parts[0] : Buffer.concat(parts);
+            parts = [];
+            held = 0;
+            start = eol + 1;
+            onLine(line.toString('utf8'));
+        }
+        if (start < chunk.length)
+            keep(chunk.subarray(start));
+    });
+    if (parts.length > 0)
+        onLine(Buffer.concat(parts).toString('utf8'));
+    return result;
 }
 
 

@@ -77,7 +77,8 @@ const customDetectorsRule = {
 __webpack_require__.d(__webpack_exports__, {
   hV: () => (/* binding */ FILE_RULES),
   vL: () => (/* binding */ REPOSITORY_RULES),
-  pX: () => (/* binding */ allRuleMeta)
+  pX: () => (/* binding */ allRuleMeta),
+  Fn: () => (/* binding */ reservedRuleIds)
 });
 
 ;// CONCATENATED MODULE: ./src/analyzers/browser-exposure/js-source.ts
@@ -6931,7 +6932,10 @@ const KUBERNETES_REPOSITORY_RULES = [];
 var custom_detectors = __webpack_require__(8122);
 // EXTERNAL MODULE: ./src/analyzers/text.ts + 3 modules
 var analyzers_text = __webpack_require__(6831);
+// EXTERNAL MODULE: ./src/core/finding.ts
+var finding = __webpack_require__(5278);
 ;// CONCATENATED MODULE: ./src/analyzers/registry.ts
+
 
 
 
@@ -6963,6 +6967,10 @@ const REPOSITORY_RULES = [
     ...BROWSER_EXPOSURE_REPOSITORY_RULES,
 ];
 /** Metadata of every rule id a finding can carry (for SARIF and documentation). */
+/** Ids a custom or imported rule may not take: every built-in rule, every category, and `taken`. */
+function reservedRuleIds(taken = []) {
+    return [...allRuleMeta().map((m) => m.id), ...finding/* CATEGORIES */.R6, ...taken];
+}
 function allRuleMeta() {
     const byId = new Map();
     for (const rule of [...FILE_RULES, ...REPOSITORY_RULES]) {
@@ -7930,6 +7938,38 @@ function analyzeFile(source, context) {
     }
     const kept = findings.filter((f) => !(0,suppress/* isSuppressedInline */.c)(f, source.lines));
     return { findings: kept, suppressed: findings.length - kept.length };
+}
+
+
+/***/ }),
+
+/***/ 5278:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R6: () => (/* binding */ CATEGORIES),
+/* harmony export */   _Z: () => (/* binding */ isSeverity),
+/* harmony export */   jZ: () => (/* binding */ atLeast),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
+/* harmony export */   qs: () => (/* binding */ severityRank)
+/* harmony export */ });
+/** Plain data shared by analyzers, the core and the formatters. Nothing here formats or prints. */
+const SEVERITIES = ['critical', 'high', 'medium', 'low'];
+const CATEGORIES = [
+    'hardcoded-secret',
+    'encoded-secret',
+    'unprotected-env-file',
+    'unsafe-injection',
+    'secret-exposure',
+];
+function severityRank(severity) {
+    return SEVERITIES.length - SEVERITIES.indexOf(severity);
+}
+function atLeast(severity, threshold) {
+    return severityRank(severity) >= severityRank(threshold);
+}
+function isSeverity(value) {
+    return SEVERITIES.includes(value);
 }
 
 

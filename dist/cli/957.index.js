@@ -662,17 +662,31 @@ const IGNORED_TOP = new Set(['title', 'description', 'minVersion']);
 const IGNORED_RULE = new Set(['description', 'tags']);
 /** Rule ids as every report spells them (schemas/report.schema.json). */
 const RULE_ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
-/**
- * Reads `relative` (from the config) inside `root`: no absolute path, no `..` out of the root,
- * no symbolic link on the way, a regular file of at most 1 MiB.
- */
-async function loadGitleaksConfig(root, relative, builtInIds) {
+/** The config's `gitleaksConfig` path as parts below the scan root; no absolute path, no `..`. */
+function gitleaksPathParts(relative) {
     const shown = `gitleaksConfig ${JSON.stringify(relative)}`;
     if (relative.includes('\0') || external_node_path_default().isAbsolute(relative) || /^[A-Za-z]:/.test(relative))
         throw new errors/* ConfigurationError */.j1(`${shown}: must be a path relative to the scan root`);
     const parts = relative.replace(/\\/g, '/').split('/').filter((p) => p !== '' && p !== '.');
     if (parts.length === 0 || parts.includes('..'))
         throw new errors/* ConfigurationError */.j1(`${shown}: must be a path inside the scan root (no \`..\`)`);
+    return parts;
+}
+/** Settings with an import's rules among the custom detectors and its allowlists among the suppressions. */
+function withGitleaksImport(settings, imported) {
+    return {
+        ...settings,
+        customDetectors: [...(settings.customDetectors ?? []), ...imported.detectors],
+        allowlists: [...(settings.allowlists ?? []), ...imported.allowlists],
+    };
+}
+/**
+ * Reads `relative` (from the config) inside `root`: no absolute path, no `..` out of the root,
+ * no symbolic link on the way, a regular file of at most 1 MiB.
+ */
+async function loadGitleaksConfig(root, relative, builtInIds) {
+    const shown = `gitleaksConfig ${JSON.stringify(relative)}`;
+    const parts = gitleaksPathParts(relative);
     let current = root;
     for (const [i, part] of parts.entries()) {
         current = external_node_path_default().join(current, part);
@@ -950,8 +964,6 @@ function isRecord(value) {
 
 // EXTERNAL MODULE: ./src/analyzers/registry.ts + 89 modules
 var registry = __webpack_require__(9082);
-// EXTERNAL MODULE: ./src/core/finding.ts
-var finding = __webpack_require__(5278);
 // EXTERNAL MODULE: ./src/core/settings.ts
 var core_settings = __webpack_require__(1922);
 // EXTERNAL MODULE: ./src/diff/changed-lines.ts
@@ -959,7 +971,6 @@ var changed_lines = __webpack_require__(5993);
 // EXTERNAL MODULE: ./src/verify/base-url.ts + 1 modules
 var base_url = __webpack_require__(2767);
 ;// CONCATENATED MODULE: ./src/cli/settings.ts
-
 
 
 
@@ -1031,15 +1042,10 @@ async function finishSettings(command, root, targets, cwd, env, warn) {
 async function applyGitleaksConfig(settings, config, warn) {
     if (config.gitleaksConfig === undefined)
         return settings;
-    const builtIn = [...(0,registry/* allRuleMeta */.pX)().map((m) => m.id), ...finding/* CATEGORIES */.R6, ...(settings.customDetectors ?? []).map((d) => d.id)];
-    const imported = await loadGitleaksConfig(settings.root, config.gitleaksConfig, builtIn);
+    const imported = await loadGitleaksConfig(settings.root, config.gitleaksConfig, (0,registry/* reservedRuleIds */.Fn)((settings.customDetectors ?? []).map((d) => d.id)));
     for (const warning of imported.warnings)
         warn(warning);
-    return {
-        ...settings,
-        customDetectors: [...(settings.customDetectors ?? []), ...imported.detectors],
-        allowlists: [...(settings.allowlists ?? []), ...imported.allowlists],
-    };
+    return withGitleaksImport(settings, imported);
 }
 function commonDirectory(paths) {
     const split = paths.map((p) => external_node_path_default().dirname(p).split((external_node_path_default()).sep));
@@ -1308,8 +1314,6 @@ const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https
 var registry = __webpack_require__(9082);
 // EXTERNAL MODULE: ./src/core/allow-patterns.ts
 var allow_patterns = __webpack_require__(1920);
-// EXTERNAL MODULE: ./src/core/finding.ts
-var finding = __webpack_require__(5278);
 // EXTERNAL MODULE: ./src/yaml/load.ts
 var load = __webpack_require__(6251);
 // EXTERNAL MODULE: ./src/config/detectors.ts
@@ -1502,7 +1506,6 @@ function editDistance(a, b) {
 
 
 
-
 /** Compiled on first use: most scans have no config file, and worker threads never read one. */
 let compiled;
 function validateSchema(value) {
@@ -1569,7 +1572,7 @@ let knownNames;
 function namesWeKnow() {
     if (knownNames)
         return knownNames;
-    const names = new Set([...(0,registry/* allRuleMeta */.pX)().map((m) => m.id), ...finding/* CATEGORIES */.R6]);
+    const names = new Set((0,registry/* reservedRuleIds */.Fn)());
     const visit = (node) => {
         if (!isRecord(node))
             return;
@@ -1638,7 +1641,7 @@ function semanticProblems(value, doc, lineOf) {
     if (!isRecord(value))
         return problems;
     const config = value;
-    const builtIn = [...new Set([...(0,registry/* allRuleMeta */.pX)().map((m) => m.id), ...finding/* CATEGORIES */.R6])].sort();
+    const builtIn = [...new Set((0,registry/* reservedRuleIds */.Fn)())].sort();
     const known = [...builtIn, ...customIds(config)];
     for (const id of isRecord(config.rules) ? Object.keys(config.rules) : []) {
         if (known.includes(id))
@@ -2120,6 +2123,17 @@ const MIN_MASKED_LENGTH = 4;
 const LONG_VALUE = 256;
 /** Regexes are built from at most this many pattern characters each (V8 rejects a huge one). */
 const PATTERN_BUDGET = 64 * 1024;
+/** Each distinct value long enough to mask, with its redacted form; the values longest first. */
+function redactionTable(values) {
+    const redacted = new Map();
+    for (const { value, prefix } of values) {
+        if ([...value].length < MIN_MASKED_LENGTH || redacted.has(value))
+            continue;
+        redacted.set(value, redact(value, prefix));
+    }
+    const ordered = [...redacted.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    return { redacted, ordered };
+}
 /**
  * A function that replaces every occurrence of every given value in a text by its redacted form.
  * Longer values go first, so where two overlap the longer one is masked whole; a redacted form
@@ -2127,15 +2141,9 @@ const PATTERN_BUDGET = 64 * 1024;
  * and then masks more, never less.
  */
 function secretMasker(values) {
-    const redacted = new Map();
-    for (const { value, prefix } of values) {
-        if ([...value].length < MIN_MASKED_LENGTH || redacted.has(value))
-            continue;
-        redacted.set(value, redact(value, prefix));
-    }
+    const { redacted, ordered } = redactionTable(values);
     if (redacted.size === 0)
         return (text) => text;
-    const ordered = [...redacted.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
     const long = ordered.filter((value) => value.length > LONG_VALUE);
     const patterns = regexesFor(ordered.filter((value) => value.length <= LONG_VALUE));
     // Reports repeat the same messages and remediation many times: each distinct text is masked once.
@@ -2187,15 +2195,9 @@ const PATH_SEPARATOR = /[/\\.[\]]/;
  * other value (a key: digits, symbols, mixed) is masked wherever it appears, as in free text.
  */
 function pathMasker(values) {
-    const redacted = new Map();
-    for (const { value, prefix } of values) {
-        if ([...value].length < MIN_MASKED_LENGTH || redacted.has(value))
-            continue;
-        redacted.set(value, redact(value, prefix));
-    }
+    const { redacted, ordered } = redactionTable(values);
     if (redacted.size === 0)
         return (path) => path;
-    const ordered = [...redacted.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
     const done = new Map();
     return (path) => {
         if (path === '')
@@ -2388,38 +2390,6 @@ function inChangedLines(finding, changed) {
 }
 function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
-}
-
-
-/***/ }),
-
-/***/ 5278:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R6: () => (/* binding */ CATEGORIES),
-/* harmony export */   _Z: () => (/* binding */ isSeverity),
-/* harmony export */   jZ: () => (/* binding */ atLeast),
-/* harmony export */   oC: () => (/* binding */ SEVERITIES),
-/* harmony export */   qs: () => (/* binding */ severityRank)
-/* harmony export */ });
-/** Plain data shared by analyzers, the core and the formatters. Nothing here formats or prints. */
-const SEVERITIES = ['critical', 'high', 'medium', 'low'];
-const CATEGORIES = [
-    'hardcoded-secret',
-    'encoded-secret',
-    'unprotected-env-file',
-    'unsafe-injection',
-    'secret-exposure',
-];
-function severityRank(severity) {
-    return SEVERITIES.length - SEVERITIES.indexOf(severity);
-}
-function atLeast(severity, threshold) {
-    return severityRank(severity) >= severityRank(threshold);
-}
-function isSeverity(value) {
-    return SEVERITIES.includes(value);
 }
 
 
@@ -3071,12 +3041,14 @@ __webpack_async_result__();
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4296);
-/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1922);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4296);
+/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1922);
 /* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5563);
 /* harmony import */ var _util_file_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8754);
 /* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8525);
-/* harmony import */ var _unified_diff_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8125);
+/* harmony import */ var _util_git_lines_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9566);
+/* harmony import */ var _unified_diff_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8125);
+
 
 
 
@@ -3105,7 +3077,7 @@ async function changedLinesSince(root, base, options = {}) {
     const changed = await addedLines(root, [...DIFF_ARGS, base, '--'], `--diff ${base}: git diff failed`);
     if (options.untracked !== false) {
         for (const file of await untrackedFiles(root))
-            changed.set(file.path, await allLines(file.raw, options.maxFileSize ?? _core_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_MAX_FILE_SIZE */ .Sj));
+            changed.set(file.path, await allLines(file.raw, options.maxFileSize ?? _core_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_MAX_FILE_SIZE */ .Sj));
     }
     return changed;
 }
@@ -3119,56 +3091,28 @@ async function stagedChangedLines(root) {
 }
 /** Longest diff line decoded whole: past it only the start matters (a header, or a hunk line's `+`). */
 const MAX_LINE_BYTES = 64 * 1024;
-/**
- * Streams a `git diff` into its added lines. `--text` shows real binary files too: their lines are
- * streamed, never held whole, and an endless line is cut at MAX_LINE_BYTES, so memory stays small.
- */
+/** Streams a `git diff` into its added lines (`--text` shows real binary files too: lines are cut at MAX_LINE_BYTES, so memory stays small). */
 async function addedLines(root, args, failure) {
-    const { parser, result } = (0,_unified_diff_js__WEBPACK_IMPORTED_MODULE_4__/* .addedLinesParser */ .Do)();
-    let parts = [];
-    let held = 0;
-    const flush = () => {
-        parser.line(Buffer.concat(parts).toString('utf8'));
-        parts = [];
-        held = 0;
-    };
-    const keep = (piece) => {
-        if (held >= MAX_LINE_BYTES)
-            return;
-        const part = piece.subarray(0, MAX_LINE_BYTES - held);
-        parts.push(part);
-        held += part.length;
-    };
-    const run = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .gitStream */ .dP)(root, args, (chunk) => {
-        let start = 0;
-        for (let eol = chunk.indexOf(10); eol !== -1; eol = chunk.indexOf(10, start)) {
-            keep(chunk.subarray(start, eol));
-            flush();
-            start = eol + 1;
-        }
-        if (start < chunk.length)
-            keep(chunk.subarray(start));
-    });
-    if (held > 0)
-        flush();
+    const { parser, result } = (0,_unified_diff_js__WEBPACK_IMPORTED_MODULE_5__/* .addedLinesParser */ .Do)();
+    const run = await (0,_util_git_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .gitLines */ .Q)(root, args, (line) => parser.line(line), MAX_LINE_BYTES);
     parser.end();
     if (run.code !== 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`${failure}: ${firstLine(run.stderr)}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1(`${failure}: ${firstLine(run.stderr)}`);
     return result;
 }
 async function requireWorkTree(root, flag) {
     const inside = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(root, ['rev-parse', '--is-inside-work-tree']);
     if (inside.code !== 0 || inside.stdout.toString().trim() !== 'true') {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`${flag} needs a git work tree, and ${root} is not inside one`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1(`${flag} needs a git work tree, and ${root} is not inside one`);
     }
 }
 async function requireCommit(root, rev, flag) {
     await requireWorkTree(root, flag);
     if (rev.startsWith('-'))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`${flag}: "${rev}" is not a revision`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1(`${flag}: "${rev}" is not a revision`);
     const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(root, ['rev-parse', '--verify', '-q', `${rev}^{commit}`]);
     if (result.code !== 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`${flag}: unknown revision "${rev}" (is it fetched? shallow clones need fetch-depth: 0)`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1(`${flag}: unknown revision "${rev}" (is it fetched? shallow clones need fetch-depth: 0)`);
 }
 async function emptyTree(root) {
     const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(root, ['hash-object', '-t', 'tree', '--no-filters', '--stdin'], '');
@@ -3882,42 +3826,11 @@ class AddedText {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ streamGitLines)
 /* harmony export */ });
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8525);
+/* harmony import */ var _util_git_lines_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9566);
 
-/**
- * Streams a git command's stdout line by line (split on `\n` only: a lone `\r` is content), so
- * that the output, a whole `git log -p` say, is never held in memory. `onLine` runs synchronously
- * for each line; a long line is kept whole, its pieces joined once. Names in diff headers arrive
- * C-quoted with octal escapes (core.quotePath is pinned on), so decoding lines as UTF-8 loses no
- * name byte.
- */
+/** `gitLines` for history: a failing git command is an error. */
 async function streamGitLines(cwd, args, onLine, maxLineBytes = Number.POSITIVE_INFINITY) {
-    let parts = [];
-    // A line longer than maxLineBytes is cut there (the caller then skips it as too large): a
-    // binary file shown with --text may hold no line break at all.
-    let held = 0;
-    const keep = (piece) => {
-        if (held >= maxLineBytes)
-            return;
-        const part = held + piece.length > maxLineBytes ? piece.subarray(0, maxLineBytes - held) : piece;
-        parts.push(part);
-        held += part.length;
-    };
-    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_0__/* .gitStream */ .dP)(cwd, args, (chunk) => {
-        let start = 0;
-        for (let eol = chunk.indexOf(10); eol !== -1; eol = chunk.indexOf(10, start)) {
-            keep(chunk.subarray(start, eol));
-            const line = parts.length === 1 ? parts[0] : Buffer.concat(parts);
-            parts = [];
-            held = 0;
-            start = eol + 1;
-            onLine(line.toString('utf8'));
-        }
-        if (start < chunk.length)
-            keep(chunk.subarray(start));
-    });
-    if (parts.length > 0)
-        onLine(Buffer.concat(parts).toString('utf8'));
+    const result = await (0,_util_git_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .gitLines */ .Q)(cwd, args, onLine, maxLineBytes);
     if (result.code !== 0)
         throw new Error(`git ${args[0]} failed: ${result.stderr.trim().split('\n')[0] ?? ''}`);
 }
@@ -4194,8 +4107,13 @@ async function scanHistory(settings, logger, options) {
     /** One `cat-file --batch` for every deferred blob, each analysed as it arrives (one in memory at a time). */
     async function analyzeDeferred(items) {
         const byOid = new Map();
-        for (const item of items)
-            byOid.set(item.oid, [...(byOid.get(item.oid) ?? []), item]);
+        for (const item of items) {
+            const list = byOid.get(item.oid);
+            if (list)
+                list.push(item);
+            else
+                byOid.set(item.oid, [item]);
+        }
         const seen = new Set();
         await (0,_diff_git_blobs_js__WEBPACK_IMPORTED_MODULE_5__/* .readBlobs */ .b)(root, [...byOid.keys()], (oid, content, size) => {
             seen.add(oid);
@@ -6384,6 +6302,53 @@ function fit(text, maxBytes) {
         return text;
     const buffer = Buffer.from(text, 'utf8').subarray(0, maxBytes - 64);
     return buffer.toString('utf8').replace(/\uFFFD+$/, '') + '\n\n_…truncated (size limit)._\n';
+}
+
+
+/***/ }),
+
+/***/ 9566:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ gitLines)
+/* harmony export */ });
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8525);
+
+/**
+ * Streams a git command's stdout line by line (split on `\n` only: a lone `\r` is content), so
+ * that the output, a whole `git log -p` say, is never held in memory. `onLine` runs synchronously
+ * for each line; a long line is kept whole, its pieces joined once, up to `maxLineBytes` (past it
+ * the line is cut: a binary file shown with --text may hold no line break at all). Names in diff
+ * headers arrive C-quoted with octal escapes (core.quotePath is pinned on), so decoding lines as
+ * UTF-8 loses no name byte. Returns git's result for the caller to judge.
+ */
+async function gitLines(cwd, args, onLine, maxLineBytes = Number.POSITIVE_INFINITY) {
+    let parts = [];
+    let held = 0;
+    const keep = (piece) => {
+        if (held >= maxLineBytes)
+            return;
+        const part = held + piece.length > maxLineBytes ? piece.subarray(0, maxLineBytes - held) : piece;
+        parts.push(part);
+        held += part.length;
+    };
+    const result = await (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .gitStream */ .dP)(cwd, args, (chunk) => {
+        let start = 0;
+        for (let eol = chunk.indexOf(10); eol !== -1; eol = chunk.indexOf(10, start)) {
+            keep(chunk.subarray(start, eol));
+            const line = parts.length === 1 ? parts[0] : Buffer.concat(parts);
+            parts = [];
+            held = 0;
+            start = eol + 1;
+            onLine(line.toString('utf8'));
+        }
+        if (start < chunk.length)
+            keep(chunk.subarray(start));
+    });
+    if (parts.length > 0)
+        onLine(Buffer.concat(parts).toString('utf8'));
+    return result;
 }
 
 

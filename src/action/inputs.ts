@@ -4,8 +4,9 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { ConfigurationError } from '../core/errors.js';
-import { CATEGORIES, isSeverity } from '../core/finding.js';
-import { allRuleMeta } from '../analyzers/registry.js';
+import { isSeverity } from '../core/finding.js';
+import { reservedRuleIds } from '../analyzers/registry.js';
+import { withGitleaksImport } from '../config/gitleaks.js';
 import { applyConfig } from '../config/apply.js';
 import { defaultSettings, type Settings } from '../core/settings.js';
 import { resolveBaseUrls } from '../verify/index.js';
@@ -106,17 +107,12 @@ export async function readInputs(env: NodeJS.ProcessEnv = process.env): Promise<
     configInput: core.getInput('config') || null,
     baselineInput: core.getInput('baseline') || null,
     pullRequest: PULL_REQUEST_EVENTS.has(event.name) || prRun ? { baseSha: event.pullRequest?.baseSha ?? null } : null,
-    reservedIds: (config) => [...allRuleMeta().map((m) => m.id), ...CATEGORIES, ...(config.detectors ?? []).map((d) => d.id)],
+    reservedIds: (config) => reservedRuleIds((config.detectors ?? []).map((d) => d.id)),
   });
   let settings = applyConfig(defaultSettings(root), sources.config);
   if (sources.gitleaks) {
-    // As in the CLI: the imported rules join the custom detectors, its allowlists the suppressions.
     for (const warning of sources.gitleaks.warnings) core.warning(warning);
-    settings = {
-      ...settings,
-      customDetectors: [...(settings.customDetectors ?? []), ...sources.gitleaks.detectors],
-      allowlists: [...(settings.allowlists ?? []), ...sources.gitleaks.allowlists],
-    };
+    settings = withGitleaksImport(settings, sources.gitleaks);
   }
   settings.baseline = sources.baseline;
   settings.failOn = failOn;

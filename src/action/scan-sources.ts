@@ -2,7 +2,7 @@ import path from 'node:path';
 import { MAX_BASELINE_BYTES, parseBaseline, readBaseline } from '../baseline/baseline.js';
 import { CONFIG_FILE_NAMES, findConfigFile, loadConfig, MAX_CONFIG_BYTES, parseConfigText } from '../config/load.js';
 import type { Config } from '../config/types.js';
-import { loadGitleaksConfig, parseGitleaksConfig, type GitleaksImport } from '../config/gitleaks.js';
+import { gitleaksPathParts, loadGitleaksConfig, parseGitleaksConfig, type GitleaksImport } from '../config/gitleaks.js';
 import { ConfigurationError } from '../core/errors.js';
 import { readTextFile } from '../discover/read-text.js';
 import { git, gitTopLevel } from '../util/git.js';
@@ -166,10 +166,7 @@ async function gitleaksFromCommit(top: string, base: string, short: string, pref
   const relative = config.gitleaksConfig;
   if (relative === undefined) return null;
   const shown = `gitleaksConfig ${JSON.stringify(relative)}`;
-  const parts = relative.replace(/\\/g, '/').split('/').filter((p) => p !== '' && p !== '.');
-  if (relative.includes('\0') || path.isAbsolute(relative) || parts.length === 0 || parts.includes('..')) {
-    throw new ConfigurationError(`${shown}: must be a path inside the scan root`);
-  }
+  const parts = gitleaksPathParts(relative);
   const name = prefix + parts.join('/');
   const blob = await readBlob(top, base, name, MAX_CONFIG_BYTES, 'gitleaks config');
   if (blob.kind === 'absent') throw new ConfigurationError(`${shown}: ${name} is not a file in the base commit ${short}`);

@@ -8,6 +8,7 @@ import { KUBERNETES_REPOSITORY_RULES, KUBERNETES_RULES } from './kubernetes/inde
 import { customDetectorsRule } from './custom-detectors.js';
 import { hardcodedSecretRule, secretInPathRule } from './text.js';
 import type { FileRule, RepositoryRule, RuleMeta } from './types.js';
+import { CATEGORIES } from '../core/finding.js';
 
 /** The flat list of rules every scan runs. Each area registers its rules in its own index.ts. */
 export const FILE_RULES: readonly FileRule[] = [
@@ -33,6 +34,11 @@ export const REPOSITORY_RULES: readonly RepositoryRule[] = [
 ];
 
 /** Metadata of every rule id a finding can carry (for SARIF and documentation). */
+/** Ids a custom or imported rule may not take: every built-in rule, every category, and `taken`. */
+export function reservedRuleIds(taken: readonly string[] = []): string[] {
+  return [...allRuleMeta().map((m) => m.id), ...CATEGORIES, ...taken];
+}
+
 export function allRuleMeta(): RuleMeta[] {
   const byId = new Map<string, RuleMeta>();
   for (const rule of [...FILE_RULES, ...REPOSITORY_RULES]) {

@@ -2,11 +2,10 @@ import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { readBaseline } from '../baseline/baseline.js';
 import { applyConfig } from '../config/apply.js';
-import { loadGitleaksConfig } from '../config/gitleaks.js';
+import { loadGitleaksConfig, withGitleaksImport } from '../config/gitleaks.js';
 import { loadConfig } from '../config/load.js';
 import type { Config } from '../config/types.js';
-import { allRuleMeta } from '../analyzers/registry.js';
-import { CATEGORIES } from '../core/finding.js';
+import { reservedRuleIds } from '../analyzers/registry.js';
 import { ConfigurationError } from '../core/errors.js';
 import { defaultSettings, type Settings } from '../core/settings.js';
 import { changedLinesSince } from '../diff/changed-lines.js';
@@ -80,14 +79,9 @@ async function finishSettings(
 /** `gitleaksConfig:`: its rules join the custom detectors, its allowlists the suppressions. */
 async function applyGitleaksConfig(settings: Settings, config: Config, warn: (message: string) => void): Promise<Settings> {
   if (config.gitleaksConfig === undefined) return settings;
-  const builtIn = [...allRuleMeta().map((m) => m.id), ...CATEGORIES, ...(settings.customDetectors ?? []).map((d) => d.id)];
-  const imported = await loadGitleaksConfig(settings.root, config.gitleaksConfig, builtIn);
+  const imported = await loadGitleaksConfig(settings.root, config.gitleaksConfig, reservedRuleIds((settings.customDetectors ?? []).map((d) => d.id)));
   for (const warning of imported.warnings) warn(warning);
-  return {
-    ...settings,
-    customDetectors: [...(settings.customDetectors ?? []), ...imported.detectors],
-    allowlists: [...(settings.allowlists ?? []), ...imported.allowlists],
-  };
+  return withGitleaksImport(settings, imported);
 }
 
 function commonDirectory(paths: string[]): string {

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { parse, TomlError } from 'smol-toml';
 import type { FindingAllowlist } from '../core/allowlists.js';
 import { ConfigurationError } from '../core/errors.js';
+import type { Settings } from '../core/settings.js';
 import { re2GroupCount, re2Problem, type CustomAllowlist, type CustomDetectorSpec } from '../detectors/custom.js';
 import { DEFAULT_CUSTOM_REMEDIATION, DEFAULT_CUSTOM_SEVERITY } from './detectors.js';
 import { MAX_CONFIG_BYTES } from './load.js';
@@ -27,15 +28,31 @@ const IGNORED_RULE = new Set(['description', 'tags']);
 /** Rule ids as every report spells them (schemas/report.schema.json). */
 const RULE_ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
+/** The config's `gitleaksConfig` path as parts below the scan root; no absolute path, no `..`. */
+export function gitleaksPathParts(relative: string): string[] {
+  const shown = `gitleaksConfig ${JSON.stringify(relative)}`;
+  if (relative.includes('\0') || path.isAbsolute(relative) || /^[A-Za-z]:/.test(relative)) throw new ConfigurationError(`${shown}: must be a path relative to the scan root`);
+  const parts = relative.replace(/\\/g, '/').split('/').filter((p) => p !== '' && p !== '.');
+  if (parts.length === 0 || parts.includes('..')) throw new ConfigurationError(`${shown}: must be a path inside the scan root (no \`..\`)`);
+  return parts;
+}
+
+/** Settings with an import's rules among the custom detectors and its allowlists among the suppressions. */
+export function withGitleaksImport(settings: Settings, imported: GitleaksImport): Settings {
+  return {
+    ...settings,
+    customDetectors: [...(settings.customDetectors ?? []), ...imported.detectors],
+    allowlists: [...(settings.allowlists ?? []), ...imported.allowlists],
+  };
+}
+
 /**
  * Reads `relative` (from the config) inside `root`: no absolute path, no `..` out of the root,
  * no symbolic link on the way, a regular file of at most 1 MiB.
  */
 export async function loadGitleaksConfig(root: string, relative: string, builtInIds: readonly string[]): Promise<GitleaksImport> {
   const shown = `gitleaksConfig ${JSON.stringify(relative)}`;
-  if (relative.includes('\0') || path.isAbsolute(relative) || /^[A-Za-z]:/.test(relative)) throw new ConfigurationError(`${shown}: must be a path relative to the scan root`);
-  const parts = relative.replace(/\\/g, '/').split('/').filter((p) => p !== '' && p !== '.');
-  if (parts.length === 0 || parts.includes('..')) throw new ConfigurationError(`${shown}: must be a path inside the scan root (no \`..\`)`);
+  const parts = gitleaksPathParts(relative);
   let current = root;
   for (const [i, part] of parts.entries()) {
     current = path.join(current, part);

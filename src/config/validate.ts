@@ -1,10 +1,9 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import schema from '../../schemas/config.schema.json' with { type: 'json' };
-import { allRuleMeta } from '../analyzers/registry.js';
+import { reservedRuleIds } from '../analyzers/registry.js';
 import { allowPatternProblem } from '../core/allow-patterns.js';
 import { ConfigurationError } from '../core/errors.js';
-import { CATEGORIES } from '../core/finding.js';
 import { describeYamlError } from '../yaml/load.js';
 import { detectorProblems } from './detectors.js';
 import { strictJsonError } from './strict-json.js';
@@ -83,7 +82,7 @@ const UNKNOWN_KEY = '(unknown key)';
 let knownNames: string[] | undefined;
 function namesWeKnow(): string[] {
   if (knownNames) return knownNames;
-  const names = new Set<string>([...allRuleMeta().map((m) => m.id), ...CATEGORIES]);
+  const names = new Set<string>(reservedRuleIds());
   const visit = (node: unknown) => {
     if (!isRecord(node)) return;
     if (isRecord(node.items)) visit(node.items); // the keys of list entries (`detectors[].regex`)
@@ -150,7 +149,7 @@ function semanticProblems(value: unknown, doc: Document, lineOf: LineOf): Proble
   const problems: Problem[] = [];
   if (!isRecord(value)) return problems;
   const config = value as Config;
-  const builtIn = [...new Set([...allRuleMeta().map((m) => m.id), ...CATEGORIES])].sort();
+  const builtIn = [...new Set(reservedRuleIds())].sort();
   const known = [...builtIn, ...customIds(config)];
   for (const id of isRecord(config.rules) ? Object.keys(config.rules) : []) {
     if (known.includes(id)) continue;

@@ -31,6 +31,17 @@ const LONG_VALUE = 256;
 /** Regexes are built from at most this many pattern characters each (V8 rejects a huge one). */
 const PATTERN_BUDGET = 64 * 1024;
 
+/** Each distinct value long enough to mask, with its redacted form; the values longest first. */
+function redactionTable(values: Iterable<MaskedValue>): { redacted: Map<string, string>; ordered: string[] } {
+  const redacted = new Map<string, string>();
+  for (const { value, prefix } of values) {
+    if ([...value].length < MIN_MASKED_LENGTH || redacted.has(value)) continue;
+    redacted.set(value, redact(value, prefix));
+  }
+  const ordered = [...redacted.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  return { redacted, ordered };
+}
+
 /**
  * A function that replaces every occurrence of every given value in a text by its redacted form.
  * Longer values go first, so where two overlap the longer one is masked whole; a redacted form
@@ -38,13 +49,8 @@ const PATTERN_BUDGET = 64 * 1024;
  * and then masks more, never less.
  */
 export function secretMasker(values: Iterable<MaskedValue>): (text: string) => string {
-  const redacted = new Map<string, string>();
-  for (const { value, prefix } of values) {
-    if ([...value].length < MIN_MASKED_LENGTH || redacted.has(value)) continue;
-    redacted.set(value, redact(value, prefix));
-  }
+  const { redacted, ordered } = redactionTable(values);
   if (redacted.size === 0) return (text) => text;
-  const ordered = [...redacted.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const long = ordered.filter((value) => value.length > LONG_VALUE);
   const patterns = regexesFor(ordered.filter((value) => value.length <= LONG_VALUE));
   // Reports repeat the same messages and remediation many times: each distinct text is masked once.
@@ -93,13 +99,8 @@ const PATH_SEPARATOR = /[/\\.[\]]/;
  * other value (a key: digits, symbols, mixed) is masked wherever it appears, as in free text.
  */
 export function pathMasker(values: Iterable<MaskedValue>): (path: string) => string {
-  const redacted = new Map<string, string>();
-  for (const { value, prefix } of values) {
-    if ([...value].length < MIN_MASKED_LENGTH || redacted.has(value)) continue;
-    redacted.set(value, redact(value, prefix));
-  }
+  const { redacted, ordered } = redactionTable(values);
   if (redacted.size === 0) return (path) => path;
-  const ordered = [...redacted.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const done = new Map<string, string>();
   return (path) => {
     if (path === '') return path;

@@ -3,7 +3,8 @@ import { ConfigurationError } from '../core/errors.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../core/settings.js';
 import { readTextFile } from '../discover/read-text.js';
 import { displayName, splitNul } from '../util/file-name.js';
-import { git, gitStream } from '../util/git.js';
+import { git } from '../util/git.js';
+import { gitLines } from '../util/git-lines.js';
 import { addedLinesParser } from './unified-diff.js';
 
 /**
@@ -44,35 +45,10 @@ export async function stagedChangedLines(root: string): Promise<Map<string, Set<
 /** Longest diff line decoded whole: past it only the start matters (a header, or a hunk line's `+`). */
 const MAX_LINE_BYTES = 64 * 1024;
 
-/**
- * Streams a `git diff` into its added lines. `--text` shows real binary files too: their lines are
- * streamed, never held whole, and an endless line is cut at MAX_LINE_BYTES, so memory stays small.
- */
+/** Streams a `git diff` into its added lines (`--text` shows real binary files too: lines are cut at MAX_LINE_BYTES, so memory stays small). */
 async function addedLines(root: string, args: string[], failure: string): Promise<Map<string, Set<number>>> {
   const { parser, result } = addedLinesParser();
-  let parts: Buffer[] = [];
-  let held = 0;
-  const flush = () => {
-    parser.line(Buffer.concat(parts).toString('utf8'));
-    parts = [];
-    held = 0;
-  };
-  const keep = (piece: Buffer) => {
-    if (held >= MAX_LINE_BYTES) return;
-    const part = piece.subarray(0, MAX_LINE_BYTES - held);
-    parts.push(part);
-    held += part.length;
-  };
-  const run = await gitStream(root, args, (chunk) => {
-    let start = 0;
-    for (let eol = chunk.indexOf(10); eol !== -1; eol = chunk.indexOf(10, start)) {
-      keep(chunk.subarray(start, eol));
-      flush();
-      start = eol + 1;
-    }
-    if (start < chunk.length) keep(chunk.subarray(start));
-  });
-  if (held > 0) flush();
+  const run = await gitLines(root, args, (line) => parser.line(line), MAX_LINE_BYTES);
   parser.end();
   if (run.code !== 0) throw new ConfigurationError(`${failure}: ${firstLine(run.stderr)}`);
   return result;

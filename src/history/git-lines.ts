@@ -1,35 +1,7 @@
-import { gitStream } from '../util/git.js';
+import { gitLines } from '../util/git-lines.js';
 
-/**
- * Streams a git command's stdout line by line (split on `\n` only: a lone `\r` is content), so
- * that the output, a whole `git log -p` say, is never held in memory. `onLine` runs synchronously
- * for each line; a long line is kept whole, its pieces joined once. Names in diff headers arrive
- * C-quoted with octal escapes (core.quotePath is pinned on), so decoding lines as UTF-8 loses no
- * name byte.
- */
+/** `gitLines` for history: a failing git command is an error. */
 export async function streamGitLines(cwd: string, args: string[], onLine: (line: string) => void, maxLineBytes = Number.POSITIVE_INFINITY): Promise<void> {
-  let parts: Buffer[] = [];
-  // A line longer than maxLineBytes is cut there (the caller then skips it as too large): a
-  // binary file shown with --text may hold no line break at all.
-  let held = 0;
-  const keep = (piece: Buffer) => {
-    if (held >= maxLineBytes) return;
-    const part = held + piece.length > maxLineBytes ? piece.subarray(0, maxLineBytes - held) : piece;
-    parts.push(part);
-    held += part.length;
-  };
-  const result = await gitStream(cwd, args, (chunk) => {
-    let start = 0;
-    for (let eol = chunk.indexOf(10); eol !== -1; eol = chunk.indexOf(10, start)) {
-      keep(chunk.subarray(start, eol));
-      const line = parts.length === 1 ? parts[0]! : Buffer.concat(parts);
-      parts = [];
-      held = 0;
-      start = eol + 1;
-      onLine(line.toString('utf8'));
-    }
-    if (start < chunk.length) keep(chunk.subarray(start));
-  });
-  if (parts.length > 0) onLine(Buffer.concat(parts).toString('utf8'));
+  const result = await gitLines(cwd, args, onLine, maxLineBytes);
   if (result.code !== 0) throw new Error(`git ${args[0]} failed: ${result.stderr.trim().split('\n')[0] ?? ''}`);
 }

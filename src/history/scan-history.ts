@@ -223,7 +223,11 @@ export async function scanHistory(settings: Settings, logger: Logger, options: H
   /** One `cat-file --batch` for every deferred blob, each analysed as it arrives (one in memory at a time). */
   async function analyzeDeferred(items: readonly Deferred[]): Promise<void> {
     const byOid = new Map<string, Deferred[]>();
-    for (const item of items) byOid.set(item.oid, [...(byOid.get(item.oid) ?? []), item]);
+    for (const item of items) {
+      const list = byOid.get(item.oid);
+      if (list) list.push(item);
+      else byOid.set(item.oid, [item]);
+    }
     const seen = new Set<string>();
     await readBlobs(
       root,
