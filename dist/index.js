@@ -37492,7 +37492,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4296);
 /* harmony import */ var _diff_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(927);
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4713);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8488);
 /* harmony import */ var _pr_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2256);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_diff_index_js__WEBPACK_IMPORTED_MODULE_1__]);
 _diff_index_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
@@ -37517,7 +37517,7 @@ async function resolveDiffScope(inputs, api, logger) {
             }
             catch (error) {
                 // A git call that hung is a failed scan, not a reason to fall back quietly.
-                if ((0,_util_git_js__WEBPACK_IMPORTED_MODULE_2__/* .isGitTimeout */ .g6)(error))
+                if ((0,_util_git_js__WEBPACK_IMPORTED_MODULE_2__/* .isGitIncomplete */ .j2)(error))
                     throw error;
                 logger.debug(`git diff against ${mergeBase} failed: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`);
             }
@@ -39943,8 +39943,8 @@ function compare(a, b) {
 
 // EXTERNAL MODULE: ./src/discover/read-text.ts
 var read_text = __nccwpck_require__(5563);
-// EXTERNAL MODULE: ./src/util/git.ts + 2 modules
-var git = __nccwpck_require__(4713);
+// EXTERNAL MODULE: ./src/util/git.ts + 3 modules
+var git = __nccwpck_require__(8488);
 ;// CONCATENATED MODULE: ./src/action/relaxations.ts
 
 
@@ -40528,7 +40528,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _output_sarif_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(324);
 /* harmony import */ var _output_text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4980);
 /* harmony import */ var _output_escape_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8078);
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4713);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(8488);
 /* harmony import */ var _util_safe_write_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(5497);
 /* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(3856);
 /* harmony import */ var _artifact_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(8458);
@@ -40585,7 +40585,7 @@ async function run() {
         await publish(inputs, report.report, report.notes);
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setFailed */ .C1((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_24__/* .isConfigurationError */ .p0)(error) || (0,_util_git_js__WEBPACK_IMPORTED_MODULE_10__/* .isGitTimeout */ .g6)(error) ? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_24__/* .errorMessage */ .gJ)(error) : `internal error: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_24__/* .errorMessage */ .gJ)(error)}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setFailed */ .C1((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_24__/* .isConfigurationError */ .p0)(error) || (0,_util_git_js__WEBPACK_IMPORTED_MODULE_10__/* .isGitIncomplete */ .j2)(error) ? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_24__/* .errorMessage */ .gJ)(error) : `internal error: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_24__/* .errorMessage */ .gJ)(error)}`);
     }
 }
 async function scanFor(inputs) {
@@ -41113,7 +41113,7 @@ __webpack_async_result__();
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4296);
 /* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5278);
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4713);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8488);
 
 
 
@@ -46415,8 +46415,8 @@ var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __nccwpck_require__(298);
 var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
-// EXTERNAL MODULE: ./src/util/git.ts + 2 modules
-var git = __nccwpck_require__(4713);
+// EXTERNAL MODULE: ./src/util/git.ts + 3 modules
+var git = __nccwpck_require__(8488);
 ;// CONCATENATED MODULE: ./src/discover/gitignore.ts
 /**
  * Which paths git ignores, and by which rule. Inside a work tree git answers itself (one
@@ -51482,18 +51482,17 @@ function regexesFor(values) {
     flush();
     return regexes;
 }
-/** Characters that separate the parts of a file path or a YAML path. */
-const PATH_SEPARATOR = /[/\\.[\]]/;
 /**
  * The masker for fields that locate a finding (its file, its YAML path). A value made of letters
- * only (a weak password that is an ordinary word: `postgres`) is masked only where it fills whole
- * parts of the path (`secrets/postgres`, `postgres.yaml`), so `k8s/postgres-deployment.yaml` keeps
- * naming a file that exists: annotations, SARIF locations and baselines need the real path. Any
+ * only (a weak password that is an ordinary word: `postgres`) is not masked there at all: the
+ * folder `k8s/postgres/` or the file `postgres-deployment.yaml` names a place in the repository,
+ * not the secret, and annotations, SARIF locations and baselines need a path that exists. Any
  * other value (a key: digits, symbols, mixed) is masked wherever it appears, as in free text.
  */
 function pathMasker(values) {
     const { redacted, ordered } = redactionTable(values);
-    if (redacted.size === 0)
+    const masking = ordered.filter((value) => !/^[A-Za-z]+$/.test(value));
+    if (masking.length === 0)
         return (path) => path;
     const done = new Map();
     return (path) => {
@@ -51503,24 +51502,9 @@ function pathMasker(values) {
         if (masked !== undefined)
             return masked;
         masked = path;
-        for (const value of ordered) {
-            if (value.length > masked.length)
-                continue;
-            let from = 0;
-            for (let at = masked.indexOf(value, from); at !== -1; at = masked.indexOf(value, from)) {
-                const end = at + value.length;
-                const before = at === 0 || PATH_SEPARATOR.test(masked[at - 1]);
-                const after = end === masked.length || PATH_SEPARATOR.test(masked[end]);
-                if ((before && after) || !/^[A-Za-z]+$/.test(value)) {
-                    const replacement = redacted.get(value);
-                    masked = masked.slice(0, at) + replacement + masked.slice(end);
-                    from = at + replacement.length;
-                }
-                else {
-                    from = at + 1;
-                }
-            }
-        }
+        for (const value of masking)
+            if (masked.includes(value))
+                masked = masked.split(value).join(redacted.get(value));
         done.set(path, masked);
         return masked;
     };
@@ -51946,7 +51930,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _analyzers_custom_detectors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8122);
 /* harmony import */ var _analyzers_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6831);
 /* harmony import */ var _discover_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4632);
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4713);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8488);
 /* harmony import */ var _finalize_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2861);
 /* harmony import */ var _incomplete_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3319);
 /* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(5278);
@@ -51955,7 +51939,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _path_filter_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6499);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4910);
 /* harmony import */ var _workers_pool_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9681);
-/* harmony import */ var _workers_scan_file_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(7094);
+/* harmony import */ var _workers_scan_file_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(4713);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_workers_pool_js__WEBPACK_IMPORTED_MODULE_10__]);
 _workers_pool_js__WEBPACK_IMPORTED_MODULE_10__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -52009,7 +51993,7 @@ async function scan(settings, logger, options = {}) {
     const raw = threads > 0 ? await (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_10__/* .scanInWorkers */ .KB)(toScan, context, stats, threads, (done) => logger.progress?.(done, toScan.length)) : await scanHere(toScan, context, stats);
     for (const { rule, findings, error } of await Promise.all(repository)) {
         // A git call that hung leaves the scan incomplete: that is the run's outcome, not a note.
-        if ((0,_util_git_js__WEBPACK_IMPORTED_MODULE_4__/* .isGitTimeout */ .g6)(error))
+        if ((0,_util_git_js__WEBPACK_IMPORTED_MODULE_4__/* .isGitIncomplete */ .j2)(error))
             throw error;
         if (error !== null)
             diagnostics.push({ file: null, level: 'error', code: 'rule-failed', message: `rule ${rule.meta.id} failed: ${String(error)}` });
@@ -52383,7 +52367,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _counters_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(954);
 /* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7243);
-/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7094);
+/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4713);
 /**
  * Worker side of the scan pool. The pool starts a worker on the very file it was loaded from (the
  * ncc bundle, or this module when not bundled). In that worker this module, evaluated before the
@@ -52453,7 +52437,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _counters_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(954);
 /* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4339);
 /* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7243);
-/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7094);
+/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4713);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_entry_js__WEBPACK_IMPORTED_MODULE_2__]);
 _entry_js__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 /**
@@ -52706,7 +52690,7 @@ const WORKER_ENTRY_KEY = Symbol.for('openai-secret-lint.worker-entry');
 
 /***/ }),
 
-/***/ 7094:
+/***/ 4713:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -54875,7 +54859,7 @@ function limitedCredential(name, value) {
 /* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1922);
 /* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5563);
 /* harmony import */ var _util_file_name_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6373);
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4713);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8488);
 /* harmony import */ var _util_git_lines_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9566);
 /* harmony import */ var _unified_diff_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8125);
 
@@ -54987,7 +54971,7 @@ function firstLine(text) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ readBlobs)
 /* harmony export */ });
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4713);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8488);
 
 /**
  * Reads blobs through one `git cat-file --batch` process (no filter, no textconv, no per-file
@@ -55084,7 +55068,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9506);
 /* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5563);
 /* harmony import */ var _util_file_name_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6373);
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4713);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8488);
 /* harmony import */ var _changed_lines_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5993);
 /* harmony import */ var _git_blobs_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8442);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_4__]);
@@ -55178,7 +55162,7 @@ async function scanStaged(settings, logger) {
                 raw.push(finding);
         }
         catch (error) {
-            if (isGitTimeout(error))
+            if (isGitIncomplete(error))
                 throw error;
             diagnostics.push({ file: null, level: 'error', code: 'rule-failed', message: `rule ${rule.meta.id} failed: ${String(error)}` });
         }
@@ -55507,7 +55491,7 @@ function mayHoldKubernetes(kind) {
 /* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1922);
 /* harmony import */ var _read_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5563);
 /* harmony import */ var _util_file_name_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6373);
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4713);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8488);
 
 
 
@@ -55892,7 +55876,7 @@ async function streamGitLines(cwd, args, onLine, maxLineBytes = Number.POSITIVE_
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ presentAtHead)
 /* harmony export */ });
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4713);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8488);
 
 /**
  * Which of these texts still occur, verbatim, in a file at HEAD below `root`: one `git grep`
@@ -55971,7 +55955,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _discover_classify_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6641);
 /* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5563);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8815);
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4713);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(8488);
 /* harmony import */ var _commit_files_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(7957);
 /* harmony import */ var _git_lines_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(7330);
 /* harmony import */ var _head_presence_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(724);
@@ -56226,7 +56210,7 @@ __webpack_async_result__();
 /* harmony export */   S: () => (/* binding */ heldAtTip)
 /* harmony export */ });
 /* harmony import */ var _diff_git_blobs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8442);
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4713);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8488);
 
 
 /**
@@ -56779,7 +56763,7 @@ function splitNul(buffer) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ gitLines)
 /* harmony export */ });
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4713);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8488);
 
 /**
  * Streams a git command's stdout line by line (split on `\n` only: a lone `\r` is content), so
@@ -56820,7 +56804,7 @@ async function gitLines(cwd, args, onLine, maxLineBytes = Number.POSITIVE_INFINI
 
 /***/ }),
 
-/***/ 4713:
+/***/ 8488:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56830,11 +56814,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   FW: () => (/* binding */ gitFetch),
   dP: () => (/* binding */ gitStream),
   oB: () => (/* binding */ gitTopLevel),
-  g6: () => (/* binding */ isGitTimeout),
+  j2: () => (/* binding */ isGitIncomplete),
   vG: () => (/* binding */ repositoryMarker)
 });
 
-// UNUSED EXPORTS: DEFAULT_GIT_TIMEOUT_MS, GIT_TIMEOUT_ENV, GitTimeoutError, gitClone, gitTimeoutMs, overrideFor, setGitTimeoutMs
+// UNUSED EXPORTS: DEFAULT_GIT_TIMEOUT_MS, GIT_TIMEOUT_ENV, GitIncompleteError, GitRefusedError, GitTimeoutError, gitClone, gitTimeoutMs, overrideFor, setGitTimeoutMs
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -56992,6 +56976,140 @@ function gitEnv({ overrides, workTree, allowProtocol }) {
     return env;
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+;// CONCATENATED MODULE: ./src/util/git-repo-files.ts
+/**
+ * The files git opens in a repository whatever its config says, checked before any git call in
+ * it: a FIFO there would block every call until the timeout, a device would feed it for ever. Two
+ * kinds:
+ * - files git reads by itself in the git directory (HEAD, packed-refs, info/exclude,
+ *   objects/info/alternates, ...): no config key can redirect them;
+ * - the config files and what they include: git reads `include.path` /
+ *   `includeIf.<condition>.path` targets at start-up, in every command, and no command-line
+ *   override can undo an include.
+ * A repository where any of them exists and is not a regular file is refused: git is not run.
+ *
+ * The includes are listed by git itself (`git config --file F --list`, which does not follow
+ * includes), run outside the repository so that its own config is not read on the way, and only
+ * for files already known to be regular.
+ */
+
+
+
+
+/** git's own limit on nested includes (MAX_INCLUDE_DEPTH in config.c). */
+const MAX_DEPTH = 10;
+/** A config larger than this is not searched for the word first: git lists it directly. */
+const QUICK_LOOK_BYTES = 1 << 20;
+const INCLUDE_KEY = /^include(?:if\..*)?\.path$/is;
+const INCLUDE_SECTION = /\[\s*include/i;
+/**
+ * Why git must not run in the repository whose work tree is `top` (a sentence naming the file),
+ * or null when every config file and every file they include is a regular file.
+ */
+async function repositoryFileProblem(top, listFile) {
+    const dirs = gitDirs(top);
+    if (dirs === null)
+        return null;
+    for (const file of [...GIT_DIR_FILES.map((name) => external_node_path_default().join(dirs.gitDir, name)), ...COMMON_DIR_FILES.map((name) => external_node_path_default().join(dirs.commonDir, name))]) {
+        if (!isRegularOrMissing(file))
+            return `${file} is not a regular file: git was not run in ${top}`;
+    }
+    const queue = configFiles(dirs).map((file) => ({ file, depth: 0 }));
+    const seen = new Set();
+    for (let next = queue.shift(); next; next = queue.shift()) {
+        const { file, depth } = next;
+        if (seen.has(file) || depth > MAX_DEPTH)
+            continue;
+        seen.add(file);
+        let regular;
+        try {
+            regular = (0,external_node_fs_.statSync)(file).isFile();
+        }
+        catch {
+            continue; // git skips an include that does not exist
+        }
+        if (!regular)
+            return `the repository's git config ${depth === 0 ? 'is' : 'includes'} ${file}, which is not a regular file: git was not run in ${top}`;
+        if (!mayInclude(file))
+            continue;
+        const listed = await listFile(file);
+        if (listed.code !== 0)
+            continue; // git will report the broken file itself
+        for (const record of (0,file_name/* splitNul */.K5)(listed.stdout)) {
+            const text = record.toString('utf8');
+            const newline = text.indexOf('\n');
+            if (newline < 0 || !INCLUDE_KEY.test(text.slice(0, newline)))
+                continue;
+            queue.push({ file: includeTarget(text.slice(newline + 1), file), depth: depth + 1 });
+        }
+    }
+    return null;
+}
+/** Files of the (worktree's own) git directory git opens without asking its config. */
+const GIT_DIR_FILES = ['HEAD', 'index', 'commondir'];
+/** Files of the common git directory (shared by linked worktrees) git opens without asking its config. */
+const COMMON_DIR_FILES = ['packed-refs', 'shallow', 'info/exclude', 'info/attributes', 'info/grafts', 'info/sparse-checkout', 'objects/info/alternates'];
+function isRegularOrMissing(file) {
+    try {
+        return (0,external_node_fs_.statSync)(file).isFile();
+    }
+    catch {
+        return true; // missing (or unreadable, which git will report itself)
+    }
+}
+/** The git directory of the work tree at `top` (`.git`, or where a gitfile points) and its common directory. */
+function gitDirs(top) {
+    const dotGit = external_node_path_default().join(top, '.git');
+    let gitDir = dotGit;
+    try {
+        if ((0,external_node_fs_.lstatSync)(dotGit).isFile()) {
+            const pointer = /^gitdir:\s*(.+?)\s*$/m.exec((0,external_node_fs_.readFileSync)(dotGit, 'utf8'))?.[1];
+            if (!pointer)
+                return null;
+            gitDir = external_node_path_default().resolve(top, pointer);
+        }
+    }
+    catch {
+        return null;
+    }
+    let commonDir = gitDir;
+    // Read only when regular: a commondir that is not is reported by the caller's check of GIT_DIR_FILES.
+    const commonFile = external_node_path_default().join(gitDir, 'commondir');
+    if ((0,external_node_fs_.existsSync)(commonFile) && isRegularOrMissing(commonFile)) {
+        try {
+            commonDir = external_node_path_default().resolve(gitDir, (0,external_node_fs_.readFileSync)(commonFile, 'utf8').trim());
+        }
+        catch {
+            // unreadable: git will say so
+        }
+    }
+    return { gitDir, commonDir };
+}
+/** The config files git reads for a repository: its common directory's config and the worktree's. */
+function configFiles({ gitDir, commonDir }) {
+    return [external_node_path_default().join(commonDir, 'config'), external_node_path_default().join(gitDir, 'config.worktree')];
+}
+/** False when a small config file does not even mention an include section (no git call needed). */
+function mayInclude(file) {
+    try {
+        if ((0,external_node_fs_.statSync)(file).size > QUICK_LOOK_BYTES)
+            return true;
+        return INCLUDE_SECTION.test((0,external_node_fs_.readFileSync)(file, 'latin1'));
+    }
+    catch {
+        return true;
+    }
+}
+/** An include's target as git resolves it: `~/` from HOME, relative to the including file's folder. */
+function includeTarget(value, from) {
+    if (value === '~' || value.startsWith('~/'))
+        return external_node_path_default().join(external_node_os_default().homedir(), value.slice(1));
+    return external_node_path_default().resolve(external_node_path_default().dirname(from), value);
+}
+
 ;// CONCATENATED MODULE: ./src/util/git.ts
 /**
  * The one door to git: every git process of the tool is started here, so that the scanned
@@ -57015,12 +57133,20 @@ function gitEnv({ overrides, workTree, allowProtocol }) {
 
 
 
-/** A git call killed after producing nothing for too long: the scan is incomplete, not clean. */
-class GitTimeoutError extends Error {
+
+/** git could not give its answer: the scan is incomplete, not clean (the front doors exit 3). */
+class GitIncompleteError extends Error {
+}
+/** A git call killed after producing nothing for too long. */
+class GitTimeoutError extends GitIncompleteError {
     name = 'GitTimeoutError';
 }
-function isGitTimeout(error) {
-    return error instanceof GitTimeoutError;
+/** A repository git must not run in at all (its config includes a FIFO, a device, ...). */
+class GitRefusedError extends GitIncompleteError {
+    name = 'GitRefusedError';
+}
+function isGitIncomplete(error) {
+    return error instanceof GitIncompleteError;
 }
 const DEFAULT_GIT_TIMEOUT_MS = 120_000;
 /** Tests (and users on very slow disks) may set the timeout in milliseconds. */
@@ -57055,7 +57181,9 @@ function repositoryTop(cwd) {
         const dotGit = external_node_path_default().join(dir, '.git');
         try {
             const stat = (0,external_node_fs_.lstatSync)(dotGit);
-            if (stat.isFile() || (stat.isDirectory() && (0,external_node_fs_.lstatSync)(external_node_path_default().join(dotGit, 'HEAD')).isFile()))
+            // Any HEAD counts (lstat throws when there is none): one that is not a regular file makes
+            // the repository refused (git-repo-files.ts), where skipping it would let git block on it.
+            if (stat.isFile() || (stat.isDirectory() && (0,external_node_fs_.lstatSync)(external_node_path_default().join(dotGit, 'HEAD'))))
                 return dir;
         }
         catch {
@@ -57082,7 +57210,10 @@ function setupFor(cwd) {
     let cached = overridesByTop.get(key);
     if (!cached) {
         const base = [...git_hardening_FIXED_OVERRIDES, ['safe.directory', top]];
-        cached = runGit(top, ['config', '--list', '--name-only', '-z'], { overrides: base, workTree: top }, { input: '' }).then((listed) => {
+        cached = repositoryFileProblem(top, listConfigFile).then(async (refused) => {
+            if (refused !== null)
+                return { overrides: base, workTree: top, refused };
+            const listed = await runGit(top, ['config', '--list', '--name-only', '-z'], { overrides: base, workTree: top }, { input: '' });
             const keys = new Set(git_hardening_FIXED_OVERRIDES.map(([k]) => k.toLowerCase()));
             const extra = [];
             // Outside a work tree (or in a broken one) there is no repository config to neutralise.
@@ -57103,6 +57234,11 @@ function setupFor(cwd) {
         overridesByTop.set(key, cached);
     }
     return cached;
+}
+/** One config file's entries without its includes, listed from outside any repository. */
+function listConfigFile(file) {
+    const outside = external_node_path_default().parse(file).root;
+    return runGit(outside, ['config', '--file', file, '--list', '-z'], { overrides: [...git_hardening_FIXED_OVERRIDES], workTree: null }, { input: '' });
 }
 function configSignature(top) {
     try {
@@ -57164,6 +57300,8 @@ function gitExecutable() {
 }
 /** Spawns git with the given overrides; stdout goes to onStdout (or is collected). */
 function runGit(cwd, args, setup, options = {}) {
+    if (setup.refused)
+        return Promise.reject(new GitRefusedError(`${setup.refused}: scan incomplete`));
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_namespaceObject.spawn)(gitExecutable(), args, { cwd, env: gitEnv(setup), stdio: ['pipe', 'pipe', 'pipe'], detached: process.platform !== 'win32', windowsHide: true });
         const pid = child.pid;

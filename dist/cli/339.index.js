@@ -3122,8 +3122,8 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __webpack_require__(298);
 var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
-// EXTERNAL MODULE: ./src/util/git.ts + 1 modules
-var git = __webpack_require__(8525);
+// EXTERNAL MODULE: ./src/util/git.ts + 2 modules
+var git = __webpack_require__(2748);
 ;// CONCATENATED MODULE: ./src/discover/gitignore.ts
 /**
  * Which paths git ignores, and by which rule. Inside a work tree git answers itself (one
@@ -10772,7 +10772,7 @@ function splitNul(buffer) {
 
 /***/ }),
 
-/***/ 8525:
+/***/ 2748:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -10782,11 +10782,11 @@ __webpack_require__.d(__webpack_exports__, {
   Q5: () => (/* binding */ gitClone),
   dP: () => (/* binding */ gitStream),
   oB: () => (/* binding */ gitTopLevel),
-  g6: () => (/* binding */ isGitTimeout),
+  j2: () => (/* binding */ isGitIncomplete),
   vG: () => (/* binding */ repositoryMarker)
 });
 
-// UNUSED EXPORTS: DEFAULT_GIT_TIMEOUT_MS, GIT_TIMEOUT_ENV, GitTimeoutError, gitFetch, gitTimeoutMs, overrideFor, setGitTimeoutMs
+// UNUSED EXPORTS: DEFAULT_GIT_TIMEOUT_MS, GIT_TIMEOUT_ENV, GitIncompleteError, GitRefusedError, GitTimeoutError, gitFetch, gitTimeoutMs, overrideFor, setGitTimeoutMs
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
@@ -10944,6 +10944,140 @@ function gitEnv({ overrides, workTree, allowProtocol }) {
     return env;
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+;// CONCATENATED MODULE: ./src/util/git-repo-files.ts
+/**
+ * The files git opens in a repository whatever its config says, checked before any git call in
+ * it: a FIFO there would block every call until the timeout, a device would feed it for ever. Two
+ * kinds:
+ * - files git reads by itself in the git directory (HEAD, packed-refs, info/exclude,
+ *   objects/info/alternates, ...): no config key can redirect them;
+ * - the config files and what they include: git reads `include.path` /
+ *   `includeIf.<condition>.path` targets at start-up, in every command, and no command-line
+ *   override can undo an include.
+ * A repository where any of them exists and is not a regular file is refused: git is not run.
+ *
+ * The includes are listed by git itself (`git config --file F --list`, which does not follow
+ * includes), run outside the repository so that its own config is not read on the way, and only
+ * for files already known to be regular.
+ */
+
+
+
+
+/** git's own limit on nested includes (MAX_INCLUDE_DEPTH in config.c). */
+const MAX_DEPTH = 10;
+/** A config larger than this is not searched for the word first: git lists it directly. */
+const QUICK_LOOK_BYTES = 1 << 20;
+const INCLUDE_KEY = /^include(?:if\..*)?\.path$/is;
+const INCLUDE_SECTION = /\[\s*include/i;
+/**
+ * Why git must not run in the repository whose work tree is `top` (a sentence naming the file),
+ * or null when every config file and every file they include is a regular file.
+ */
+async function repositoryFileProblem(top, listFile) {
+    const dirs = gitDirs(top);
+    if (dirs === null)
+        return null;
+    for (const file of [...GIT_DIR_FILES.map((name) => external_node_path_default().join(dirs.gitDir, name)), ...COMMON_DIR_FILES.map((name) => external_node_path_default().join(dirs.commonDir, name))]) {
+        if (!isRegularOrMissing(file))
+            return `${file} is not a regular file: git was not run in ${top}`;
+    }
+    const queue = configFiles(dirs).map((file) => ({ file, depth: 0 }));
+    const seen = new Set();
+    for (let next = queue.shift(); next; next = queue.shift()) {
+        const { file, depth } = next;
+        if (seen.has(file) || depth > MAX_DEPTH)
+            continue;
+        seen.add(file);
+        let regular;
+        try {
+            regular = (0,external_node_fs_.statSync)(file).isFile();
+        }
+        catch {
+            continue; // git skips an include that does not exist
+        }
+        if (!regular)
+            return `the repository's git config ${depth === 0 ? 'is' : 'includes'} ${file}, which is not a regular file: git was not run in ${top}`;
+        if (!mayInclude(file))
+            continue;
+        const listed = await listFile(file);
+        if (listed.code !== 0)
+            continue; // git will report the broken file itself
+        for (const record of (0,file_name/* splitNul */.K5)(listed.stdout)) {
+            const text = record.toString('utf8');
+            const newline = text.indexOf('\n');
+            if (newline < 0 || !INCLUDE_KEY.test(text.slice(0, newline)))
+                continue;
+            queue.push({ file: includeTarget(text.slice(newline + 1), file), depth: depth + 1 });
+        }
+    }
+    return null;
+}
+/** Files of the (worktree's own) git directory git opens without asking its config. */
+const GIT_DIR_FILES = ['HEAD', 'index', 'commondir'];
+/** Files of the common git directory (shared by linked worktrees) git opens without asking its config. */
+const COMMON_DIR_FILES = ['packed-refs', 'shallow', 'info/exclude', 'info/attributes', 'info/grafts', 'info/sparse-checkout', 'objects/info/alternates'];
+function isRegularOrMissing(file) {
+    try {
+        return (0,external_node_fs_.statSync)(file).isFile();
+    }
+    catch {
+        return true; // missing (or unreadable, which git will report itself)
+    }
+}
+/** The git directory of the work tree at `top` (`.git`, or where a gitfile points) and its common directory. */
+function gitDirs(top) {
+    const dotGit = external_node_path_default().join(top, '.git');
+    let gitDir = dotGit;
+    try {
+        if ((0,external_node_fs_.lstatSync)(dotGit).isFile()) {
+            const pointer = /^gitdir:\s*(.+?)\s*$/m.exec((0,external_node_fs_.readFileSync)(dotGit, 'utf8'))?.[1];
+            if (!pointer)
+                return null;
+            gitDir = external_node_path_default().resolve(top, pointer);
+        }
+    }
+    catch {
+        return null;
+    }
+    let commonDir = gitDir;
+    // Read only when regular: a commondir that is not is reported by the caller's check of GIT_DIR_FILES.
+    const commonFile = external_node_path_default().join(gitDir, 'commondir');
+    if ((0,external_node_fs_.existsSync)(commonFile) && isRegularOrMissing(commonFile)) {
+        try {
+            commonDir = external_node_path_default().resolve(gitDir, (0,external_node_fs_.readFileSync)(commonFile, 'utf8').trim());
+        }
+        catch {
+            // unreadable: git will say so
+        }
+    }
+    return { gitDir, commonDir };
+}
+/** The config files git reads for a repository: its common directory's config and the worktree's. */
+function configFiles({ gitDir, commonDir }) {
+    return [external_node_path_default().join(commonDir, 'config'), external_node_path_default().join(gitDir, 'config.worktree')];
+}
+/** False when a small config file does not even mention an include section (no git call needed). */
+function mayInclude(file) {
+    try {
+        if ((0,external_node_fs_.statSync)(file).size > QUICK_LOOK_BYTES)
+            return true;
+        return INCLUDE_SECTION.test((0,external_node_fs_.readFileSync)(file, 'latin1'));
+    }
+    catch {
+        return true;
+    }
+}
+/** An include's target as git resolves it: `~/` from HOME, relative to the including file's folder. */
+function includeTarget(value, from) {
+    if (value === '~' || value.startsWith('~/'))
+        return external_node_path_default().join(external_node_os_default().homedir(), value.slice(1));
+    return external_node_path_default().resolve(external_node_path_default().dirname(from), value);
+}
+
 ;// CONCATENATED MODULE: ./src/util/git.ts
 /**
  * The one door to git: every git process of the tool is started here, so that the scanned
@@ -10967,12 +11101,20 @@ function gitEnv({ overrides, workTree, allowProtocol }) {
 
 
 
-/** A git call killed after producing nothing for too long: the scan is incomplete, not clean. */
-class GitTimeoutError extends Error {
+
+/** git could not give its answer: the scan is incomplete, not clean (the front doors exit 3). */
+class GitIncompleteError extends Error {
+}
+/** A git call killed after producing nothing for too long. */
+class GitTimeoutError extends GitIncompleteError {
     name = 'GitTimeoutError';
 }
-function isGitTimeout(error) {
-    return error instanceof GitTimeoutError;
+/** A repository git must not run in at all (its config includes a FIFO, a device, ...). */
+class GitRefusedError extends GitIncompleteError {
+    name = 'GitRefusedError';
+}
+function isGitIncomplete(error) {
+    return error instanceof GitIncompleteError;
 }
 const DEFAULT_GIT_TIMEOUT_MS = 120_000;
 /** Tests (and users on very slow disks) may set the timeout in milliseconds. */
@@ -11007,7 +11149,9 @@ function repositoryTop(cwd) {
         const dotGit = external_node_path_default().join(dir, '.git');
         try {
             const stat = (0,external_node_fs_.lstatSync)(dotGit);
-            if (stat.isFile() || (stat.isDirectory() && (0,external_node_fs_.lstatSync)(external_node_path_default().join(dotGit, 'HEAD')).isFile()))
+            // Any HEAD counts (lstat throws when there is none): one that is not a regular file makes
+            // the repository refused (git-repo-files.ts), where skipping it would let git block on it.
+            if (stat.isFile() || (stat.isDirectory() && (0,external_node_fs_.lstatSync)(external_node_path_default().join(dotGit, 'HEAD'))))
                 return dir;
         }
         catch {
@@ -11034,7 +11178,10 @@ function setupFor(cwd) {
     let cached = overridesByTop.get(key);
     if (!cached) {
         const base = [...FIXED_OVERRIDES, ['safe.directory', top]];
-        cached = runGit(top, ['config', '--list', '--name-only', '-z'], { overrides: base, workTree: top }, { input: '' }).then((listed) => {
+        cached = repositoryFileProblem(top, listConfigFile).then(async (refused) => {
+            if (refused !== null)
+                return { overrides: base, workTree: top, refused };
+            const listed = await runGit(top, ['config', '--list', '--name-only', '-z'], { overrides: base, workTree: top }, { input: '' });
             const keys = new Set(FIXED_OVERRIDES.map(([k]) => k.toLowerCase()));
             const extra = [];
             // Outside a work tree (or in a broken one) there is no repository config to neutralise.
@@ -11055,6 +11202,11 @@ function setupFor(cwd) {
         overridesByTop.set(key, cached);
     }
     return cached;
+}
+/** One config file's entries without its includes, listed from outside any repository. */
+function listConfigFile(file) {
+    const outside = external_node_path_default().parse(file).root;
+    return runGit(outside, ['config', '--file', file, '--list', '-z'], { overrides: [...FIXED_OVERRIDES], workTree: null }, { input: '' });
 }
 function configSignature(top) {
     try {
@@ -11116,6 +11268,8 @@ function gitExecutable() {
 }
 /** Spawns git with the given overrides; stdout goes to onStdout (or is collected). */
 function runGit(cwd, args, setup, options = {}) {
+    if (setup.refused)
+        return Promise.reject(new GitRefusedError(`${setup.refused}: scan incomplete`));
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_.spawn)(gitExecutable(), args, { cwd, env: gitEnv(setup), stdio: ['pipe', 'pipe', 'pipe'], detached: process.platform !== 'win32', windowsHide: true });
         const pid = child.pid;

@@ -365,7 +365,7 @@ function consoleLogger(stderr, verbose = false, unit = 'files') {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4296);
 /* harmony import */ var _output_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8078);
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8525);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2748);
 /* harmony import */ var _util_safe_write_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5497);
 
 
@@ -457,7 +457,7 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _baseline_baseline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6360);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(4296);
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8525);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2748);
 /* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(5278);
 /* harmony import */ var _core_incomplete_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3319);
 /* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9506);
@@ -527,7 +527,7 @@ async function main(argv, io) {
             io.stderr.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_NAME */ .l}: ${(0,_output_escape_js__WEBPACK_IMPORTED_MODULE_9__/* .logSafe */ .sN)(error.message)}\n`);
             return EXIT.usage;
         }
-        if ((0,_util_git_js__WEBPACK_IMPORTED_MODULE_2__/* .isGitTimeout */ .g6)(error)) {
+        if ((0,_util_git_js__WEBPACK_IMPORTED_MODULE_2__/* .isGitIncomplete */ .j2)(error)) {
             io.stderr.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_NAME */ .l}: ${(0,_output_escape_js__WEBPACK_IMPORTED_MODULE_9__/* .logSafe */ .sN)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_18__/* .errorMessage */ .gJ)(error))}\n`);
             return EXIT.internal;
         }
@@ -2185,18 +2185,17 @@ function regexesFor(values) {
     flush();
     return regexes;
 }
-/** Characters that separate the parts of a file path or a YAML path. */
-const PATH_SEPARATOR = /[/\\.[\]]/;
 /**
  * The masker for fields that locate a finding (its file, its YAML path). A value made of letters
- * only (a weak password that is an ordinary word: `postgres`) is masked only where it fills whole
- * parts of the path (`secrets/postgres`, `postgres.yaml`), so `k8s/postgres-deployment.yaml` keeps
- * naming a file that exists: annotations, SARIF locations and baselines need the real path. Any
+ * only (a weak password that is an ordinary word: `postgres`) is not masked there at all: the
+ * folder `k8s/postgres/` or the file `postgres-deployment.yaml` names a place in the repository,
+ * not the secret, and annotations, SARIF locations and baselines need a path that exists. Any
  * other value (a key: digits, symbols, mixed) is masked wherever it appears, as in free text.
  */
 function pathMasker(values) {
     const { redacted, ordered } = redactionTable(values);
-    if (redacted.size === 0)
+    const masking = ordered.filter((value) => !/^[A-Za-z]+$/.test(value));
+    if (masking.length === 0)
         return (path) => path;
     const done = new Map();
     return (path) => {
@@ -2206,24 +2205,9 @@ function pathMasker(values) {
         if (masked !== undefined)
             return masked;
         masked = path;
-        for (const value of ordered) {
-            if (value.length > masked.length)
-                continue;
-            let from = 0;
-            for (let at = masked.indexOf(value, from); at !== -1; at = masked.indexOf(value, from)) {
-                const end = at + value.length;
-                const before = at === 0 || PATH_SEPARATOR.test(masked[at - 1]);
-                const after = end === masked.length || PATH_SEPARATOR.test(masked[end]);
-                if ((before && after) || !/^[A-Za-z]+$/.test(value)) {
-                    const replacement = redacted.get(value);
-                    masked = masked.slice(0, at) + replacement + masked.slice(end);
-                    from = at + replacement.length;
-                }
-                else {
-                    from = at + 1;
-                }
-            }
-        }
+        for (const value of masking)
+            if (masked.includes(value))
+                masked = masked.split(value).join(redacted.get(value));
         done.set(path, masked);
         return masked;
     };
@@ -2641,7 +2625,7 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _analyzers_custom_detectors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8122);
 /* harmony import */ var _analyzers_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6831);
 /* harmony import */ var _discover_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4632);
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8525);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2748);
 /* harmony import */ var _finalize_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5253);
 /* harmony import */ var _incomplete_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3319);
 /* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(5278);
@@ -2704,7 +2688,7 @@ async function scan(settings, logger, options = {}) {
     const raw = threads > 0 ? await (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_10__/* .scanInWorkers */ .KB)(toScan, context, stats, threads, (done) => logger.progress?.(done, toScan.length)) : await scanHere(toScan, context, stats);
     for (const { rule, findings, error } of await Promise.all(repository)) {
         // A git call that hung leaves the scan incomplete: that is the run's outcome, not a note.
-        if ((0,_util_git_js__WEBPACK_IMPORTED_MODULE_4__/* .isGitTimeout */ .g6)(error))
+        if ((0,_util_git_js__WEBPACK_IMPORTED_MODULE_4__/* .isGitIncomplete */ .j2)(error))
             throw error;
         if (error !== null)
             diagnostics.push({ file: null, level: 'error', code: 'rule-failed', message: `rule ${rule.meta.id} failed: ${String(error)}` });
@@ -3045,7 +3029,7 @@ __webpack_async_result__();
 /* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1922);
 /* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5563);
 /* harmony import */ var _util_file_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8754);
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8525);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2748);
 /* harmony import */ var _util_git_lines_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9566);
 /* harmony import */ var _unified_diff_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8125);
 
@@ -3157,7 +3141,7 @@ function firstLine(text) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ readBlobs)
 /* harmony export */ });
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8525);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2748);
 
 /**
  * Reads blobs through one `git cat-file --batch` process (no filter, no textconv, no per-file
@@ -3235,7 +3219,7 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9506);
 /* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5563);
 /* harmony import */ var _util_file_name_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8754);
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8525);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2748);
 /* harmony import */ var _changed_lines_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5993);
 /* harmony import */ var _git_blobs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8442);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_4__]);
@@ -3329,7 +3313,7 @@ async function scanStaged(settings, logger) {
                 raw.push(finding);
         }
         catch (error) {
-            if ((0,_util_git_js__WEBPACK_IMPORTED_MODULE_7__/* .isGitTimeout */ .g6)(error))
+            if ((0,_util_git_js__WEBPACK_IMPORTED_MODULE_7__/* .isGitIncomplete */ .j2)(error))
                 throw error;
             diagnostics.push({ file: null, level: 'error', code: 'rule-failed', message: `rule ${rule.meta.id} failed: ${String(error)}` });
         }
@@ -3576,7 +3560,7 @@ function addedLinesParser() {
 /* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1922);
 /* harmony import */ var _read_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5563);
 /* harmony import */ var _util_file_name_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8754);
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8525);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2748);
 
 
 
@@ -3844,7 +3828,7 @@ async function streamGitLines(cwd, args, onLine, maxLineBytes = Number.POSITIVE_
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ presentAtHead)
 /* harmony export */ });
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8525);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2748);
 
 /**
  * Which of these texts still occur, verbatim, in a file at HEAD below `root`: one `git grep`
@@ -3923,7 +3907,7 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _discover_classify_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6641);
 /* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5563);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8815);
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8525);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2748);
 /* harmony import */ var _commit_files_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(7957);
 /* harmony import */ var _git_lines_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7330);
 /* harmony import */ var _head_presence_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(724);
@@ -4178,7 +4162,7 @@ __webpack_async_result__();
 /* harmony export */   S: () => (/* binding */ heldAtTip)
 /* harmony export */ });
 /* harmony import */ var _diff_git_blobs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8442);
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8525);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2748);
 
 
 /**
@@ -5424,7 +5408,7 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _core_logger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1227);
 /* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9506);
 /* harmony import */ var _history_scan_history_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7042);
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8525);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2748);
 /* harmony import */ var _util_safe_write_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5497);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(54);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2467);
@@ -6313,7 +6297,7 @@ function fit(text, maxBytes) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ gitLines)
 /* harmony export */ });
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8525);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2748);
 
 /**
  * Streams a git command's stdout line by line (split on `\n` only: a lone `\r` is content), so

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { errorMessage } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { changedLinesSince } from '../diff/index.js';
-import { git, gitTopLevel, isGitTimeout } from '../util/git.js';
+import { git, gitTopLevel, isGitIncomplete } from '../util/git.js';
 import type { GitHubApi } from './github-api.js';
 import type { ActionInputs } from './inputs.js';
 import { changedLinesFromFiles, type PullRequestFile } from './pr-files.js';
@@ -28,7 +28,7 @@ export async function resolveDiffScope(inputs: ActionInputs, api: GitHubApi | nu
         return { lines: await changedLinesSince(root, mergeBase, { untracked: false }), source: `git diff against ${mergeBase.slice(0, 12)}` };
       } catch (error) {
         // A git call that hung is a failed scan, not a reason to fall back quietly.
-        if (isGitTimeout(error)) throw error;
+        if (isGitIncomplete(error)) throw error;
         logger.debug(`git diff against ${mergeBase} failed: ${errorMessage(error)}`);
       }
     } else {

@@ -10,7 +10,7 @@ import { renderJson } from '../output/json.js';
 import { renderSarif } from '../output/sarif.js';
 import { renderText } from '../output/text.js';
 import { escapeControls } from '../output/escape.js';
-import { gitTopLevel, isGitTimeout } from '../util/git.js';
+import { gitTopLevel, isGitIncomplete } from '../util/git.js';
 import { writeFileNoFollow } from '../util/safe-write.js';
 import { annotate } from './annotations.js';
 import { artifactUrl, uploadArtifact } from './artifact.js';
@@ -38,7 +38,7 @@ export async function run(): Promise<void> {
     const report = await scanFor(inputs);
     await publish(inputs, report.report, report.notes);
   } catch (error) {
-    core.setFailed(isConfigurationError(error) || isGitTimeout(error) ? errorMessage(error) : `internal error: ${errorMessage(error)}`);
+    core.setFailed(isConfigurationError(error) || isGitIncomplete(error) ? errorMessage(error) : `internal error: ${errorMessage(error)}`);
   }
 }
 

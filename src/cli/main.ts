@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { writeBaseline } from '../baseline/baseline.js';
 import { ConfigurationError, errorMessage, isConfigurationError } from '../core/errors.js';
-import { isGitTimeout } from '../util/git.js';
+import { isGitIncomplete } from '../util/git.js';
 import { atLeast, type Report } from '../core/finding.js';
 import { incompleteMessage } from '../core/incomplete.js';
 import type { Logger } from '../core/logger.js';
@@ -59,7 +59,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.stderr.write(`${TOOL_NAME}: ${logSafe(error.message)}\n`);
       return EXIT.usage;
     }
-    if (isGitTimeout(error)) {
+    if (isGitIncomplete(error)) {
       io.stderr.write(`${TOOL_NAME}: ${logSafe(errorMessage(error))}\n`);
       return EXIT.internal;
     }

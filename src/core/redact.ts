@@ -88,41 +88,24 @@ function regexesFor(values: readonly string[]): RegExp[] {
   return regexes;
 }
 
-/** Characters that separate the parts of a file path or a YAML path. */
-const PATH_SEPARATOR = /[/\\.[\]]/;
-
 /**
  * The masker for fields that locate a finding (its file, its YAML path). A value made of letters
- * only (a weak password that is an ordinary word: `postgres`) is masked only where it fills whole
- * parts of the path (`secrets/postgres`, `postgres.yaml`), so `k8s/postgres-deployment.yaml` keeps
- * naming a file that exists: annotations, SARIF locations and baselines need the real path. Any
+ * only (a weak password that is an ordinary word: `postgres`) is not masked there at all: the
+ * folder `k8s/postgres/` or the file `postgres-deployment.yaml` names a place in the repository,
+ * not the secret, and annotations, SARIF locations and baselines need a path that exists. Any
  * other value (a key: digits, symbols, mixed) is masked wherever it appears, as in free text.
  */
 export function pathMasker(values: Iterable<MaskedValue>): (path: string) => string {
   const { redacted, ordered } = redactionTable(values);
-  if (redacted.size === 0) return (path) => path;
+  const masking = ordered.filter((value) => !/^[A-Za-z]+$/.test(value));
+  if (masking.length === 0) return (path) => path;
   const done = new Map<string, string>();
   return (path) => {
     if (path === '') return path;
     let masked = done.get(path);
     if (masked !== undefined) return masked;
     masked = path;
-    for (const value of ordered) {
-      if (value.length > masked.length) continue;
-      let from = 0;
-      for (let at = masked.indexOf(value, from); at !== -1; at = masked.indexOf(value, from)) {
-        const end = at + value.length;
-        const before = at === 0 || PATH_SEPARATOR.test(masked[at - 1]!);
-        const after = end === masked.length || PATH_SEPARATOR.test(masked[end]!);
-        if ((before && after) || !/^[A-Za-z]+$/.test(value)) {
-          const replacement = redacted.get(value)!;
-          masked = masked.slice(0, at) + replacement + masked.slice(end);
-          from = at + replacement.length;
-        } else {
-          from = at + 1;
-        }
-      }
-    }
+    for (const value of masking) if (masked.includes(value)) masked = masked.split(value).join(redacted.get(value)!);
     done.set(path, masked);
     return masked;
   };

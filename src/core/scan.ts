@@ -3,7 +3,7 @@ import { customRuleMeta } from '../analyzers/custom-detectors.js';
 import { hardcodedSecretRule } from '../analyzers/text.js';
 import type { RepositoryRule, ScanContext } from '../analyzers/types.js';
 import { discoverFiles, type DiscoveredFile } from '../discover/files.js';
-import { isGitTimeout } from '../util/git.js';
+import { isGitIncomplete } from '../util/git.js';
 import { maskReport, present, triage, verifyTriaged } from './finalize.js';
 import { markIncomplete } from './incomplete.js';
 import { SEVERITIES, type Diagnostic, type Finding, type RawFinding, type Report, type RuleMeta, type ScanStats } from './finding.js';
@@ -64,7 +64,7 @@ export async function scan(settings: Settings, logger: Logger, options: ScanOpti
     threads > 0 ? await scanInWorkers(toScan, context, stats, threads, (done) => logger.progress?.(done, toScan.length)) : await scanHere(toScan, context, stats);
   for (const { rule, findings, error } of await Promise.all(repository)) {
     // A git call that hung leaves the scan incomplete: that is the run's outcome, not a note.
-    if (isGitTimeout(error)) throw error;
+    if (isGitIncomplete(error)) throw error;
     if (error !== null) diagnostics.push({ file: null, level: 'error', code: 'rule-failed', message: `rule ${rule.meta.id} failed: ${String(error)}` });
     for (const finding of findings) raw.push(finding);
   }

@@ -10,7 +10,7 @@ import type { Settings } from '../core/settings.js';
 import type { DiscoveredFile } from '../discover/files.js';
 import { decodeText } from '../discover/read-text.js';
 import { displayName, splitNul } from '../util/file-name.js';
-import { git, isGitTimeout } from '../util/git.js';
+import { git, isGitIncomplete } from '../util/git.js';
 import { stagedChangedLines } from './changed-lines.js';
 import { readBlobs } from './git-blobs.js';
 
@@ -97,7 +97,7 @@ export async function scanStaged(settings: Settings, logger: Logger): Promise<Re
     try {
       for (const finding of await rule.checkRepository(context)) raw.push(finding);
     } catch (error) {
-      if (isGitTimeout(error)) throw error;
+      if (isGitIncomplete(error)) throw error;
       diagnostics.push({ file: null, level: 'error', code: 'rule-failed', message: `rule ${rule.meta.id} failed: ${String(error)}` });
     }
   }

@@ -12,6 +12,8 @@ export interface CallSetup {
   workTree: string | null;
   /** The one transport a fetch may use (GIT_ALLOW_PROTOCOL); every other call allows none. */
   allowProtocol?: string;
+  /** Set when git must not run in this repository at all (why, in a sentence): see git-repo-files.ts. */
+  refused?: string;
 }
 
 /**

@@ -19,6 +19,7 @@ import { accessSync, constants as fsConstants, lstatSync, realpathSync, statSync
 import path from 'node:path';
 import { splitNul } from './file-name.js';
 import { FIXED_OVERRIDES, gitEnv, overrideFor, type CallSetup } from './git-hardening.js';
+import { repositoryFileProblem } from './git-repo-files.js';
 
 export { overrideFor } from './git-hardening.js';
 
@@ -28,13 +29,21 @@ export interface GitResult {
   stderr: string;
 }
 
-/** A git call killed after producing nothing for too long: the scan is incomplete, not clean. */
-export class GitTimeoutError extends Error {
+/** git could not give its answer: the scan is incomplete, not clean (the front doors exit 3). */
+export class GitIncompleteError extends Error {}
+
+/** A git call killed after producing nothing for too long. */
+export class GitTimeoutError extends GitIncompleteError {
   override readonly name = 'GitTimeoutError';
 }
 
-export function isGitTimeout(error: unknown): error is GitTimeoutError {
-  return error instanceof GitTimeoutError;
+/** A repository git must not run in at all (its config includes a FIFO, a device, ...). */
+export class GitRefusedError extends GitIncompleteError {
+  override readonly name = 'GitRefusedError';
+}
+
+export function isGitIncomplete(error: unknown): error is GitIncompleteError {
+  return error instanceof GitIncompleteError;
 }
 
 export const DEFAULT_GIT_TIMEOUT_MS = 120_000;
@@ -73,7 +82,9 @@ function repositoryTop(cwd: string): string | null {
     const dotGit = path.join(dir, '.git');
     try {
       const stat = lstatSync(dotGit);
-      if (stat.isFile() || (stat.isDirectory() && lstatSync(path.join(dotGit, 'HEAD')).isFile())) return dir;
+      // Any HEAD counts (lstat throws when there is none): one that is not a regular file makes
+      // the repository refused (git-repo-files.ts), where skipping it would let git block on it.
+      if (stat.isFile() || (stat.isDirectory() && lstatSync(path.join(dotGit, 'HEAD')))) return dir;
     } catch {
       // not a repository here
     }
@@ -99,7 +110,9 @@ function setupFor(cwd: string): Promise<CallSetup> {
   let cached = overridesByTop.get(key);
   if (!cached) {
     const base: (readonly [string, string])[] = [...FIXED_OVERRIDES, ['safe.directory', top]];
-    cached = runGit(top, ['config', '--list', '--name-only', '-z'], { overrides: base, workTree: top }, { input: '' }).then((listed) => {
+    cached = repositoryFileProblem(top, listConfigFile).then(async (refused) => {
+      if (refused !== null) return { overrides: base, workTree: top, refused };
+      const listed = await runGit(top, ['config', '--list', '--name-only', '-z'], { overrides: base, workTree: top }, { input: '' });
       const keys = new Set(FIXED_OVERRIDES.map(([k]) => k.toLowerCase()));
       const extra: [string, string][] = [];
       // Outside a work tree (or in a broken one) there is no repository config to neutralise.
@@ -118,6 +131,12 @@ function setupFor(cwd: string): Promise<CallSetup> {
     overridesByTop.set(key, cached);
   }
   return cached;
+}
+
+/** One config file's entries without its includes, listed from outside any repository. */
+function listConfigFile(file: string): Promise<GitResult> {
+  const outside = path.parse(file).root;
+  return runGit(outside, ['config', '--file', file, '--list', '-z'], { overrides: [...FIXED_OVERRIDES], workTree: null }, { input: '' });
 }
 
 function configSignature(top: string): string {
@@ -185,6 +204,7 @@ function gitExecutable(): string {
 
 /** Spawns git with the given overrides; stdout goes to onStdout (or is collected). */
 function runGit(cwd: string, args: readonly string[], setup: CallSetup, options: GitStreamOptions = {}): Promise<GitResult> {
+  if (setup.refused) return Promise.reject(new GitRefusedError(`${setup.refused}: scan incomplete`));
   return new Promise((resolve, reject) => {
     const child = spawn(gitExecutable(), args, { cwd, env: gitEnv(setup), stdio: ['pipe', 'pipe', 'pipe'], detached: process.platform !== 'win32', windowsHide: true });
     const pid = child.pid;

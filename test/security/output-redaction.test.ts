@@ -114,7 +114,7 @@ describe('secretMasker and maskReport: every detected value, everywhere', () => 
     expect(masked).toContain('"fingerprint":"0123456789abcdef0123456789abcdef"');
   });
 
-  it('keeps a path that only contains a word-like value inside one of its parts, and masks whole parts', () => {
+  it('keeps paths that hold a word-like value (a folder or file named like a weak password), masks it in free text', () => {
     const base: Omit<Finding, 'file'> = {
       ruleId: 'k8s-env-literal-secret',
       category: 'unsafe-injection',
@@ -133,9 +133,11 @@ describe('secretMasker and maskReport: every detected value, everywhere', () => 
     const inside = maskReport(report('k8s/postgres-deployment.yaml'), raws).findings[0]!;
     expect(inside.file).toBe('k8s/postgres-deployment.yaml');
     expect(inside.message).toBe('Container "po… (8 chars)" gets POSTGRES_PASSWORD as a literal value.');
-    expect(inside.yamlPath).toBe('po… (8 chars).password');
-    const whole = maskReport(report('secrets/postgres/values.yaml'), raws).findings[0]!;
-    expect(whole.file).toBe('secrets/po… (8 chars)/values.yaml');
+    expect(inside.yamlPath).toBe('postgres.password');
+    const whole = maskReport(report('k8s/postgres/statefulset.yaml'), raws).findings[0]!;
+    expect(whole.file).toBe('k8s/postgres/statefulset.yaml');
+    const keyLike = maskReport(report('k8s/postgres1/statefulset.yaml'), [{ secret: 'postgres1' }] as RawFinding[]).findings[0]!;
+    expect(keyLike.file).toBe('k8s/po… (9 chars)/statefulset.yaml');
   });
 });
 
