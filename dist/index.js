@@ -51412,7 +51412,10 @@ function redact(secret, prefix = '') {
     const shown = chars.slice(0, Math.min(budget, keptPrefix + MAX_TAIL)).join('');
     return `${shown}… (${length} chars)`;
 }
-/** Values this short are masked only as whole tokens: as substrings they would hit ordinary words. */
+/**
+ * Values this short, and values made of letters only (a weak password that is a word: `postgres`),
+ * are masked only as whole tokens: as substrings they would hit ordinary words (`postgresql`).
+ */
 const WHOLE_TOKEN_BELOW = MIN_SHOWN_LENGTH;
 /** Shorter values are not masked in free text at all (no detector reports them as secrets). */
 const MIN_MASKED_LENGTH = 4;
@@ -51473,7 +51476,7 @@ function regexesFor(values) {
     };
     for (const value of values) {
         const escaped = value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-        const alternative = [...value].length < WHOLE_TOKEN_BELOW ? `(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])` : escaped;
+        const alternative = [...value].length < WHOLE_TOKEN_BELOW || /^\p{L}+$/u.test(value) ? `(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])` : escaped;
         if (size + alternative.length > PATTERN_BUDGET)
             flush();
         group.push(alternative);

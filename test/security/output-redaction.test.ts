@@ -136,6 +136,8 @@ describe('secretMasker and maskReport: every detected value, everywhere', () => 
     expect(inside.yamlPath).toBe('postgres.password');
     const whole = maskReport(report('k8s/postgres/statefulset.yaml'), raws).findings[0]!;
     expect(whole.file).toBe('k8s/postgres/statefulset.yaml');
+    const inWord = maskReport({ ...report('a.yaml'), findings: [{ ...base, file: 'a.yaml', message: 'Container "postgresql-db" sets postgres; Secret "postgres-auth".' }] }, raws).findings[0]!;
+    expect(inWord.message).toBe('Container "postgresql-db" sets po… (8 chars); Secret "po… (8 chars)-auth".');
     const keyLike = maskReport(report('k8s/postgres1/statefulset.yaml'), [{ secret: 'postgres1' }] as RawFinding[]).findings[0]!;
     expect(keyLike.file).toBe('k8s/po… (9 chars)/statefulset.yaml');
   });
