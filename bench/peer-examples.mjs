@@ -89,6 +89,13 @@ const TRUFFLEHOG = {
   npmtokenv2: 'npm-token',
   mongodb: 'url-embedded-password',
   postgres: 'url-embedded-password',
+  groq: 'groq-api-key',
+  cohere: 'cohere-api-key',
+  azure_openai: 'azure-openai-api-key',
+  'gitlab/v3': 'gitlab-token',
+  'aws/session_keys': 'aws-access-key-id, aws-secret-access-key',
+  gcp: 'gcp-service-account-key',
+  privatekey: 'private-key',
 };
 
 /**
@@ -253,24 +260,117 @@ function gitleaksExamples(src) {
 }
 
 // ---- trufflehog ----
+/**
+ * Evaluates the Go expression that starts at code[k]: string literals, known variables, `+`,
+ * `fmt.Sprintf`, `strings.TrimRight`/`TrimSpace`/`ReplaceAll`, `[]byte(x)` and `[]string{…}`.
+ * Returns { ok, parts, list (string[][] for a list, or null), end }.
+ */
+function evaluate(code, k, vars) {
+  const parts = [];
+  let ok = true;
+  let list = null;
+  /** The arguments of the call whose `(` is at code[k]; returns [args, index after `)`]. */
+  const callArgs = (at) => {
+    const args = [];
+    at++;
+    while (code[at] && code[at].v !== ')') {
+      const a = evaluate(code, at, vars);
+      args.push(a);
+      at = a.end;
+      if (code[at]?.v === ',') at++;
+      else if (code[at]?.v !== ')') break;
+    }
+    return [args, at + 1];
+  };
+  const text = (a) => a.parts.join('');
+  for (;;) {
+    const tok = code[k];
+    if (!tok) return { ok: false, end: k };
+    if (tok.t === 'str') {
+      parts.push(tok.v);
+      k++;
+    } else if (tok.t === 'id' && tok.v === 'nil') {
+      list = [];
+      k++;
+    } else if (tok.t === 'id' && (tok.v === 'fmt' || tok.v === 'strings') && code[k + 1]?.v === '.' && code[k + 3]?.v === '(') {
+      const fn = `${tok.v}.${code[k + 2].v}`;
+      const [args, next] = callArgs(k + 3);
+      k = next;
+      if (!args.length || args.some((a) => !a.ok || a.list)) ok = false;
+      else if (fn === 'fmt.Sprintf') {
+        let n = 1;
+        parts.push(text(args[0]).replace(/%[sdvq]/g, (m) => (m === '%q' ? JSON.stringify(text(args[n++] ?? { parts: [] })) : text(args[n++] ?? { parts: [] }))));
+      } else if (fn === 'strings.TrimRight' && args.length === 2) {
+        let s = text(args[0]);
+        const cut = text(args[1]);
+        while (s && cut.includes(s[s.length - 1])) s = s.slice(0, -1);
+        parts.push(s);
+      } else if (fn === 'strings.TrimSpace' && args.length === 1) parts.push(text(args[0]).trim());
+      else if (fn === 'strings.ReplaceAll' && args.length === 3) parts.push(text(args[0]).split(text(args[1])).join(text(args[2])));
+      else ok = false;
+    } else if (tok.t === 'p' && tok.v === '[' && code[k + 1]?.v === ']') {
+      // []string{ a, b } or []byte(x)
+      k += 3;
+      if (code[k]?.v === '(') {
+        const a = evaluate(code, k + 1, vars);
+        k = a.end + 1;
+        if (!a.ok) ok = false;
+        else parts.push(...a.parts);
+      } else {
+        k++; // `{`
+        list = [];
+        while (code[k] && code[k].v !== '}') {
+          const a = evaluate(code, k, vars);
+          if (!a.ok || a.list) ok = false;
+          else list.push(a.parts);
+          k = a.end;
+          if (code[k]?.v === ',') k++;
+          else if (code[k]?.v !== '}') {
+            ok = false;
+            break;
+          }
+        }
+        k++;
+      }
+    } else if (tok.t === 'id' && vars.has(tok.v) && code[k + 1]?.v !== '.') {
+      const v = vars.get(tok.v);
+      if (Array.isArray(v)) list = v;
+      else parts.push(v);
+      k++;
+    } else {
+      // Something we do not resolve (a call, a secret fetched at test time): skip to the end.
+      let depth = 0;
+      while (code[k] && !(depth === 0 && [',', '}', ')'].includes(code[k].v))) {
+        if (['(', '{', '['].includes(code[k].v)) depth++;
+        if ([')', '}', ']'].includes(code[k].v)) depth--;
+        k++;
+      }
+      return { ok: false, end: k };
+    }
+    if (code[k]?.v === '+') {
+      k++;
+      continue;
+    }
+    return { ok, parts, list, end: k };
+  }
+}
+
 function trufflehogExamples(src) {
   const toks = tokenize(src);
   const vars = new Map();
-  // Package-level `name = "literal"` (inside var/const blocks or single declarations).
-  for (let k = 0; k + 2 < toks.length; k++) {
-    if (toks[k].t === 'id' && toks[k + 1].v === '=' && toks[k + 2].t === 'str' && (toks[k + 3]?.t === 'nl' || toks[k + 3]?.v === ')')) {
-      if (!vars.has(toks[k].v)) vars.set(toks[k].v, toks[k + 2].v);
-    }
-    // name = []string{ "a", "b", ... }
-    if (toks[k].t === 'id' && toks[k + 1].v === '=' && toks[k + 2].v === '[' && toks[k + 3]?.v === ']' && toks[k + 4]?.v === 'string' && toks[k + 5]?.v === '{') {
-      const list = [];
-      let j = k + 6;
-      while (toks[j] && toks[j].v !== '}') {
-        if (toks[j].t === 'str') list.push([toks[j].v]);
-        j++;
-      }
-      if (!vars.has(toks[k].v)) vars.set(toks[k].v, list);
-    }
+  // Package-level `name = <expression>` (inside var/const blocks or single declarations, outside
+  // any function body), resolved in order with the same evaluator as the test cases, so a value
+  // built from an earlier one (`strings.TrimRight(valid, "\n")`, `"(" + valid + ")"`) resolves too.
+  const flat = toks.filter((t) => t.t !== 'nl');
+  let braces = 0;
+  for (let k = 0; k + 1 < flat.length; k++) {
+    const v = flat[k].v;
+    if (v === '{') braces++;
+    else if (v === '}') braces--;
+    if (braces !== 0 || flat[k].t !== 'id' || flat[k + 1].v !== '=' || vars.has(v)) continue;
+    const e = evaluate(flat, k + 2, vars);
+    if (e.ok && e.list) vars.set(v, e.list);
+    else if (e.ok) vars.set(v, e.parts.join(''));
   }
   // Only the pattern tests: the body of each `func Test…_Pattern(`.
   const code = [];
@@ -286,79 +386,7 @@ function trufflehogExamples(src) {
     }
     k = j;
   }
-  // Evaluates the expression starting at index k; returns { value (string | string[][] for lists | null), parts, end }.
-  function expr(k) {
-    let parts = [];
-    let ok = true;
-    let list = null;
-    for (;;) {
-      const tok = code[k];
-      if (!tok) return { ok: false, end: k };
-      if (tok.t === 'str') {
-        parts.push(tok.v);
-        k++;
-      } else if (tok.t === 'id' && tok.v === 'nil') {
-        list = [];
-        k++;
-      } else if (tok.t === 'id' && tok.v === 'fmt' && code[k + 1]?.v === '.' && code[k + 2]?.v === 'Sprintf') {
-        const args = [];
-        k += 4; // past `(`
-        while (code[k] && code[k].v !== ')') {
-          const a = expr(k);
-          args.push(a);
-          k = a.end;
-          if (code[k]?.v === ',') k++;
-        }
-        k++;
-        if (!args.length || args.some((a) => !a.ok || a.list)) ok = false;
-        else {
-          let n = 1;
-          const text = args[0].parts.join('').replace(/%[sdv]/g, () => (args[n++]?.parts.join('') ?? ''));
-          parts.push(text);
-        }
-      } else if (tok.t === 'p' && tok.v === '[' && code[k + 1]?.v === ']') {
-        // []string{ a, b } or []byte(x)
-        k += 3;
-        if (code[k]?.v === '(') {
-          const a = expr(k + 1);
-          k = a.end + 1;
-          if (!a.ok) ok = false;
-          else parts.push(...a.parts);
-        } else {
-          k++; // `{`
-          list = [];
-          while (code[k] && code[k].v !== '}') {
-            const a = expr(k);
-            if (!a.ok || a.list) ok = false;
-            else list.push(a.parts);
-            k = a.end;
-            if (code[k]?.v === ',') k++;
-          }
-          k++;
-        }
-      } else if (tok.t === 'id' && vars.has(tok.v) && code[k + 1]?.v !== '.') {
-        const v = vars.get(tok.v);
-        if (Array.isArray(v)) list = v;
-        else parts.push(v);
-        k++;
-      } else {
-        // Something we do not resolve (a call, a secret fetched at test time): skip to the end.
-        ok = false;
-        let depth = 0;
-        while (code[k] && !(depth === 0 && [',', '}', ')'].includes(code[k].v))) {
-          if (['(', '{', '['].includes(code[k].v)) depth++;
-          if ([')', '}', ']'].includes(code[k].v)) depth--;
-          k++;
-        }
-        return { ok: false, end: k };
-      }
-      if (code[k]?.v === '+') {
-        k++;
-        continue;
-      }
-      return { ok, parts, list, end: k };
-    }
-  }
+  const expr = (k) => evaluate(code, k, vars);
   const cases = [];
   // Each `{ ... }` that holds `input:`/`data:` with `want:`/`shouldMatch:` at its own level.
   for (let k = 0; k < code.length; k++) {
