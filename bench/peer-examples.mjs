@@ -96,6 +96,9 @@ const TRUFFLEHOG = {
   'aws/session_keys': 'aws-access-key-id, aws-secret-access-key',
   gcp: 'gcp-service-account-key',
   privatekey: 'private-key',
+  openaiadmin: 'openai-api-key (admin keys)',
+  googlegemini: 'google-api-key',
+  docker: 'docker-config-auth',
 };
 
 /**
@@ -138,6 +141,17 @@ const REJECTED = {
   cb5f4647714cfe30: 'username:password',
   '3896fc71cdae4545': 'username:password',
   '8111b2f708e3e414': 'a database on localhost (local development)',
+  '735bf86bf0828487': 'GitLab routable token with the word "fake" written into it twice (…lfakeW86…, …1203afake)',
+  e175c03aed44cf50: 'service-account JSON whose private key is cut short with "..." (32 characters of key material)',
+  '8bda44e00fd04a64': 'docker auth that decodes to 123:123',
+};
+
+/**
+ * Negative cases of a trufflehog test that hold another of our rules' true positives, set aside
+ * (as gitleaks FPs that hold another rule's TP are): by directory, the case names and the reason.
+ */
+const OTHER_RULES_TP = {
+  openaiadmin: { names: /should not match$/, reason: 'a regular or project OpenAI key: not an admin key, an OpenAI key all the same' },
 };
 
 // ---- A small Go tokenizer: string literals, identifiers, numbers, punctuation, newlines. ----
@@ -461,18 +475,21 @@ for (const [dir, ours] of Object.entries(TRUFFLEHOG)) {
   }
   let tp = 0;
   let neg = 0;
+  let dropped = 0;
   for (const f of files) {
     for (const c of trufflehogExamples(readFileSync(f, 'utf8'))) {
       if (c.wants.length) {
         for (const want of c.wants) examples.push({ source: `trufflehog/${dir}: ${c.name}`, kind: 'th-tp', text: c.input, want });
         tp += c.wants.length;
+      } else if (OTHER_RULES_TP[dir]?.names.test(c.name)) {
+        dropped++;
       } else {
         examples.push({ source: `trufflehog/${dir}: ${c.name}`, kind: 'th-neg', text: c.input });
         neg++;
       }
     }
   }
-  summary.push(`  trufflehog ${dir} → ${ours}: ${tp} TP, ${neg} negative case(s)`);
+  summary.push(`  trufflehog ${dir} → ${ours}: ${tp} TP, ${neg} negative case(s)${dropped ? ` (${dropped} that hold another rule's TP set aside: ${OTHER_RULES_TP[dir].reason})` : ''}`);
 }
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'osl-peers-'));
@@ -508,6 +525,7 @@ function spanText(text, f) {
   const offset = (line, col) => lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + col - 1;
   return text.slice(offset(f.line, f.column), offset(f.endLine ?? f.line, f.endColumn ?? f.column + 1));
 }
+const unescape = (s) => s.replace(/\\+/g, '\\').replace(/\\(["\/])/g, '$1');
 function found(ex) {
   const findings = byFile.get(ex.file) ?? [];
   if (ex.kind !== 'th-tp') return findings.length > 0;
@@ -516,7 +534,9 @@ function found(ex) {
     const covered = spanText(ex.text, f);
     // A finding reports the secret part (a URL's password, a pair's secret half).
     if (covered.length >= 4 && want.includes(covered)) return true;
-    return ex.want.some((part) => part.length >= 8 && covered.includes(part));
+    if (ex.want.some((part) => part.length >= 8 && covered.includes(part))) return true;
+    // trufflehog reports a key file found inside a JSON string unescaped: compare with escapes collapsed.
+    return covered.length >= 4 && unescape(want).includes(unescape(covered));
   });
 }
 

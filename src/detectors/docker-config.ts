@@ -1,17 +1,20 @@
 /**
  * Docker config JSON (`~/.docker/config.json`, `kubernetes.io/dockerconfigjson` Secrets):
- * `auths.<registry>.auth` is base64 of `user:password`. Found in plain text or, through the
- * decoder, inside a base64 `.dockerconfigjson` value.
+ * `auths.<registry>.auth` is base64 of `user:password`. Found in plain text, written inside a
+ * string with escaped quotes (`DOCKER_AUTH_CONFIG={\"auths\": …}` in a runner config or a
+ * variable, once or several times escaped), or, through the decoder, inside a base64
+ * `.dockerconfigjson` value.
  */
 import { isPlaceholder, isReference } from './placeholders.js';
 import type { Detector, DetectorMatch } from './types.js';
 
-const AUTH = /"auth"\s*:\s*"([A-Za-z0-9+/]+={0,2})"/g;
+/** The quotes may be escaped (`\"auth\"`, `\\\"auth\\\"`): a bounded run of backslashes keeps it linear. */
+const AUTH = /"auth\\{0,8}"\s*:\s*\\{0,8}"([A-Za-z0-9+/]+={0,2})\\{0,8}"/g;
 export const dockerConfigAuthDetector: Detector = {
   id: 'docker-config-auth',
   provider: 'Container registry',
   grants: 'pushing and pulling images as the registry user in the docker config',
-  keywords: ['"auths"'],
+  keywords: ['auths'],
   severity: 'high',
   remediation:
     'Revoke the registry password or token, create a new one, and create the pull secret from the platform secret store (e.g. docker/login-action with ${{ secrets.REGISTRY_TOKEN }}) instead of committing it.',
