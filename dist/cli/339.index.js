@@ -9345,6 +9345,8 @@ const gcpServiceAccountDetector = {
 
 /** The quotes may be escaped (`\"auth\"`, `\\\"auth\\\"`): a bounded run of backslashes keeps it linear. */
 const AUTH = /"auth\\{0,8}"\s*:\s*\\{0,8}"([A-Za-z0-9+/]+={0,2})\\{0,8}"/g;
+/** Passwords that documentation puts in example pull secrets (`user:pass`): not credentials. */
+const STAND_IN = new Set(['pass', 'passwd', 'pwd', 'secret', 'token', 'guest', 'root', 'admin']);
 const dockerConfigAuthDetector = {
     id: 'docker-config-auth',
     provider: 'Container registry',
@@ -9353,7 +9355,7 @@ const dockerConfigAuthDetector = {
     severity: 'high',
     remediation: 'Revoke the registry password or token, create a new one, and create the pull secret from the platform secret store (e.g. docker/login-action with ${{ secrets.REGISTRY_TOKEN }}) instead of committing it.',
     helpUri: 'https://kubernetes.io/docs/concepts/configuration/secret/#docker-config-secrets',
-    validators: ['base64 user:password'],
+    validators: ['base64 user:password', 'placeholder'],
     find(text) {
         const matches = [];
         for (const m of text.matchAll(AUTH)) {
@@ -9363,7 +9365,7 @@ const dockerConfigAuthDetector = {
             if (colon < 1 || !/^[\x20-\x7e]+$/.test(decoded))
                 continue;
             const password = decoded.slice(colon + 1);
-            if (password.length < 4 || (0,placeholders/* isPlaceholder */.wK)(password) || (0,placeholders/* isReference */.A_)(password))
+            if (password.length < 4 || STAND_IN.has(password.toLowerCase()) || (0,placeholders/* isPlaceholder */.wK)(password) || (0,placeholders/* isReference */.A_)(password))
                 continue;
             const start = m.index + m[0].indexOf('"', m[0].indexOf(':')) + 1;
             matches.push({ start, end: start + encoded.length, secret: decoded, prefix: '', kind: 'registry credentials (auth)', decodedFrom: ['base64'] });

@@ -116,10 +116,14 @@ describe('docker config JSON written inside a string, with escaped quotes', () =
   });
 
   it('passes escaped auth values that hold a variable, a stand-in or a three-character password', () => {
-    for (const decoded of ['deploy:${REGISTRY_PASSWORD}', 'my_username:my_password', '123:123']) {
+    for (const decoded of ['deploy:${REGISTRY_PASSWORD}', 'my_username:my_password', '123:123', 'user:pass']) {
       const line = `DOCKER_AUTH_CONFIG={\\"auths\\":{\\"registry.internal\\":{\\"auth\\":\\"${base64(decoded)}\\"}}}`;
       expect(scan(`${line}\n`)).toEqual([]);
     }
+  });
+
+  it('passes a documentation pull secret of user:pass, unescaped as well', () => {
+    expect(scan(`pull secret: '{"auths":{"":{"auth":"${base64('user:pass')}"}}}'\n`)).toEqual([]);
   });
 });
 
