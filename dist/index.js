@@ -53619,16 +53619,17 @@ const privateKeyDetector = {
     },
 };
 /**
- * Key material after the header: base64, whitespace, literal `\n` escapes, string quotes and
- * `Name: value` PEM headers (encrypted keys). Sticky, so it never searches past the block.
+ * Key material after the header: base64, whitespace, literal `\n` escapes (also escaped again,
+ * `\\n`, in a key file written inside a JSON string), string quotes and `Name: value` PEM headers
+ * (encrypted keys). Sticky, so it never searches past the block.
  */
-const BODY = /(?:[A-Za-z-]{1,40}:[^\n]{0,200}|[A-Za-z0-9+/=\s"',]|\\[nr])*/y;
+const BODY = /(?:[A-Za-z-]{1,40}:[^\n]{0,200}|[A-Za-z0-9+/=\s"',]|\\{1,4}[nr])*/y;
 /** The block's end offset, when it holds enough key material to be a real key. */
 function privateKeyBlock(text, start, headerLength, label) {
     const bodyStart = start + headerLength;
     BODY.lastIndex = bodyStart;
     const run = BODY.exec(text)?.[0] ?? '';
-    const material = run.replace(/\\[nr]/g, '\n').replace(/^[^\S\n]*[A-Za-z-]{1,40}:.*$/gm, '').replace(/[^A-Za-z0-9+/]/g, '');
+    const material = run.replace(/\\{1,4}[nr]/g, '\n').replace(/^[^\S\n]*[A-Za-z-]{1,40}:.*$/gm, '').replace(/[^A-Za-z0-9+/]/g, '');
     if (material.length < MIN_BODY)
         return null;
     if (/(.)\1{15}/.test(material))
@@ -53644,11 +53645,13 @@ function privateKeyBlock(text, start, headerLength, label) {
 /**
  * GCP service-account key files: JSON with `"type": "service_account"` and a `private_key` PEM.
  * Reported at the `private_key` value (the credential), ahead of the generic private-key rule.
- * Base64-encoded key files are reached through the decoder.
+ * Base64-encoded key files are reached through the decoder; a key file written inside a JSON
+ * string (`{"credentials": "{\n  \"type\": \"service_account\", …"}`) has escaped quotes, which
+ * the patterns allow (a bounded run of backslashes before each quote keeps them linear).
  */
 
-const TYPE = /"type"\s*:\s*"service_account"/g;
-const PRIVATE_KEY = /"private_key"\s*:\s*"(-----BEGIN (PRIVATE KEY|RSA PRIVATE KEY)-----)/y;
+const TYPE = /"type\\{0,8}"\s*:\s*\\{0,8}"service_account\\{0,8}"/g;
+const PRIVATE_KEY = /"private_key\\{0,8}"\s*:\s*\\{0,8}"(-----BEGIN (PRIVATE KEY|RSA PRIVATE KEY)-----)/y;
 /** A key file is a few kilobytes; look this far around the `type` for its `private_key`. */
 const WINDOW = 8192;
 const gcpServiceAccountDetector = {
@@ -53667,7 +53670,7 @@ const gcpServiceAccountDetector = {
             return matches;
         // Each `"private_key"` is looked at once, against the nearest `type` (a moving pointer).
         let t = 0;
-        for (let at = text.indexOf('"private_key"'); at !== -1; at = text.indexOf('"private_key"', at + 1)) {
+        for (let at = text.indexOf('"private_key'); at !== -1; at = text.indexOf('"private_key', at + 1)) {
             while (t + 1 < types.length && types[t + 1] <= at)
                 t++;
             const near = [types[t], types[t + 1] ?? Infinity].some((p) => Math.abs(p - at) <= WINDOW);
@@ -53689,20 +53692,25 @@ const gcpServiceAccountDetector = {
 ;// CONCATENATED MODULE: ./src/detectors/docker-config.ts
 /**
  * Docker config JSON (`~/.docker/config.json`, `kubernetes.io/dockerconfigjson` Secrets):
- * `auths.<registry>.auth` is base64 of `user:password`. Found in plain text or, through the
- * decoder, inside a base64 `.dockerconfigjson` value.
+ * `auths.<registry>.auth` is base64 of `user:password`. Found in plain text, written inside a
+ * string with escaped quotes (`DOCKER_AUTH_CONFIG={\"auths\": …}` in a runner config or a
+ * variable, once or several times escaped), or, through the decoder, inside a base64
+ * `.dockerconfigjson` value.
  */
 
-const AUTH = /"auth"\s*:\s*"([A-Za-z0-9+/]+={0,2})"/g;
+/** The quotes may be escaped (`\"auth\"`, `\\\"auth\\\"`): a bounded run of backslashes keeps it linear. */
+const AUTH = /"auth\\{0,8}"\s*:\s*\\{0,8}"([A-Za-z0-9+/]+={0,2})\\{0,8}"/g;
+/** Passwords that documentation puts in example pull secrets (`user:pass`): not credentials. */
+const STAND_IN = new Set(['pass', 'passwd', 'pwd', 'secret', 'token', 'guest', 'root', 'admin']);
 const dockerConfigAuthDetector = {
     id: 'docker-config-auth',
     provider: 'Container registry',
     grants: 'pushing and pulling images as the registry user in the docker config',
-    keywords: ['"auths"'],
+    keywords: ['auths'],
     severity: 'high',
     remediation: 'Revoke the registry password or token, create a new one, and create the pull secret from the platform secret store (e.g. docker/login-action with ${{ secrets.REGISTRY_TOKEN }}) instead of committing it.',
     helpUri: 'https://kubernetes.io/docs/concepts/configuration/secret/#docker-config-secrets',
-    validators: ['base64 user:password'],
+    validators: ['base64 user:password', 'placeholder'],
     find(text) {
         const matches = [];
         for (const m of text.matchAll(AUTH)) {
@@ -53712,7 +53720,7 @@ const dockerConfigAuthDetector = {
             if (colon < 1 || !/^[\x20-\x7e]+$/.test(decoded))
                 continue;
             const password = decoded.slice(colon + 1);
-            if (password.length < 4 || (0,placeholders/* isPlaceholder */.wK)(password) || (0,placeholders/* isReference */.A_)(password))
+            if (password.length < 4 || STAND_IN.has(password.toLowerCase()) || (0,placeholders/* isPlaceholder */.wK)(password) || (0,placeholders/* isReference */.A_)(password))
                 continue;
             const start = m.index + m[0].indexOf('"', m[0].indexOf(':')) + 1;
             matches.push({ start, end: start + encoded.length, secret: decoded, prefix: '', kind: 'registry credentials (auth)', decodedFrom: ['base64'] });

@@ -29,17 +29,18 @@ export const privateKeyDetector: Detector = {
 };
 
 /**
- * Key material after the header: base64, whitespace, literal `\n` escapes, string quotes and
- * `Name: value` PEM headers (encrypted keys). Sticky, so it never searches past the block.
+ * Key material after the header: base64, whitespace, literal `\n` escapes (also escaped again,
+ * `\\n`, in a key file written inside a JSON string), string quotes and `Name: value` PEM headers
+ * (encrypted keys). Sticky, so it never searches past the block.
  */
-const BODY = /(?:[A-Za-z-]{1,40}:[^\n]{0,200}|[A-Za-z0-9+/=\s"',]|\\[nr])*/y;
+const BODY = /(?:[A-Za-z-]{1,40}:[^\n]{0,200}|[A-Za-z0-9+/=\s"',]|\\{1,4}[nr])*/y;
 
 /** The block's end offset, when it holds enough key material to be a real key. */
 export function privateKeyBlock(text: string, start: number, headerLength: number, label: string): { end: number } | null {
   const bodyStart = start + headerLength;
   BODY.lastIndex = bodyStart;
   const run = BODY.exec(text)?.[0] ?? '';
-  const material = run.replace(/\\[nr]/g, '\n').replace(/^[^\S\n]*[A-Za-z-]{1,40}:.*$/gm, '').replace(/[^A-Za-z0-9+/]/g, '');
+  const material = run.replace(/\\{1,4}[nr]/g, '\n').replace(/^[^\S\n]*[A-Za-z-]{1,40}:.*$/gm, '').replace(/[^A-Za-z0-9+/]/g, '');
   if (material.length < MIN_BODY) return null;
   if (/(.)\1{15}/.test(material)) return null;
   const endMarker = `-----END ${label}-----`;

@@ -8,7 +8,7 @@ import { findSecretsInText } from '../../src/analyzers/text.js';
 import { LineIndex } from '../../src/core/text-position.js';
 import { digestOf, isPublishedGoogleExample } from '../../src/detectors/published-examples.js';
 import { isPlaceholder } from '../../src/detectors/placeholders.js';
-import { generateKey, randomString } from '../helpers/keys.js';
+import { base64, gcpServiceAccountJson, generateKey, pemPrivateKey, randomBody, randomString } from '../helpers/keys.js';
 
 function scan(text: string, path = 'config.env') {
   return findSecretsInText({ path, text, lines: new LineIndex(text) }, { decodeDepth: 3 }).map((f) => `${f.ruleId} ${f.severity} ${f.line}:${f.column}-${f.endLine}:${f.endColumn}`);
@@ -94,5 +94,68 @@ describe('published example keys and camelCase stand-ins', () => {
     expect(isPlaceholder('xoxb-myBotToken')).toBe(true);
     expect(scan('anthropic_token = "sk-ant-oat01-tooShort"\n')).toEqual([]);
     expect(isPlaceholder(`sk-ant-oat01-${randomString(40)}`)).toBe(false);
+  });
+});
+
+/** Where `needle` sits in a one-line `text`: `start-end` columns, 1-based, end exclusive. */
+function columns(text: string, needle: string): string {
+  const at = text.indexOf(needle);
+  if (at < 0) throw new Error('needle not in text');
+  return `1:${at + 1}-1:${at + 1 + needle.length}`;
+}
+
+describe('docker config JSON written inside a string, with escaped quotes', () => {
+  it('finds the auth value once escaped (a runner environment) and escaped twice', () => {
+    const auth = generateKey('docker:auth');
+    const once = `  environment = ["DOCKER_AUTH_CONFIG={\\"auths\\":{\\"registry.internal:5000\\":{\\"auth\\":\\"${auth}\\"}}}"]`;
+    const twice = once.replace(/\\"/g, '\\\\\\"');
+    expect(once).toContain(`\\"auth\\":\\"${auth}`);
+    expect(twice).toContain(`\\\\\\"auth\\\\\\":\\\\\\"${auth}`);
+    expect(scan(`${once}\n`)).toEqual([`docker-config-auth high ${columns(once, auth)}`]);
+    expect(scan(`${twice}\n`)).toEqual([`docker-config-auth high ${columns(twice, auth)}`]);
+  });
+
+  it('passes escaped auth values that hold a variable, a stand-in or a three-character password', () => {
+    for (const decoded of ['deploy:${REGISTRY_PASSWORD}', 'my_username:my_password', '123:123', 'user:pass']) {
+      const line = `DOCKER_AUTH_CONFIG={\\"auths\\":{\\"registry.internal\\":{\\"auth\\":\\"${base64(decoded)}\\"}}}`;
+      expect(scan(`${line}\n`)).toEqual([]);
+    }
+  });
+
+  it('passes a documentation pull secret of user:pass, unescaped as well', () => {
+    expect(scan(`pull secret: '{"auths":{"":{"auth":"${base64('user:pass')}"}}}'\n`)).toEqual([]);
+  });
+});
+
+describe('a GCP service-account key file written inside a JSON string', () => {
+  it('finds the private key of the escaped key file, from BEGIN to END', () => {
+    const text = JSON.stringify({ credentials: gcpServiceAccountJson() });
+    expect(text).toContain('\\"type\\": \\"service_account\\"');
+    const start = text.indexOf('-----BEGIN PRIVATE KEY-----');
+    const endMarker = '-----END PRIVATE KEY-----';
+    const end = text.indexOf(endMarker) + endMarker.length;
+    expect(scan(`${text}\n`, 'settings.json')).toEqual([`gcp-service-account-key critical 1:${start + 1}-1:${end + 1}`]);
+  });
+
+  it('passes an escaped key file whose key is cut short', () => {
+    const cut = JSON.stringify({ type: 'service_account', private_key: '-----BEGIN PRIVATE KEY-----\nMIIEvAIBADANBgkqhkiG9w0BAQEFAASC...\n-----END PRIVATE KEY-----\n' });
+    expect(scan(`${JSON.stringify({ credentials: cut })}\n`, 'settings.json')).toEqual([]);
+  });
+});
+
+describe('a PEM key escaped twice (a JSON string inside a JSON string)', () => {
+  it('reads `\\\\n` as a line break and reports the whole block', () => {
+    const pem = pemPrivateKey('RSA PRIVATE KEY');
+    const inner = JSON.stringify({ key: pem });
+    const text = JSON.stringify({ config: inner });
+    expect(text).toContain('-----\\\\n');
+    const start = text.indexOf('-----BEGIN');
+    const end = text.indexOf('-----END RSA PRIVATE KEY-----') + '-----END RSA PRIVATE KEY-----'.length;
+    expect(scan(`${text}\n`, 'settings.json')).toEqual([`private-key critical 1:${start + 1}-1:${end + 1}`]);
+  });
+
+  it('passes a twice-escaped block with too little key material', () => {
+    const text = JSON.stringify({ config: JSON.stringify({ key: `-----BEGIN RSA PRIVATE KEY-----\n${randomBody(40)}\n-----END RSA PRIVATE KEY-----` }) });
+    expect(scan(`${text}\n`, 'settings.json')).toEqual([]);
   });
 });
