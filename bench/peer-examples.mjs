@@ -160,6 +160,16 @@ const REJECTED = {
 };
 
 /**
+ * The REJECTED examples issue #16 names as staying out ("`user:password`, `root:root` and
+ * `example.com` hosts stay out"): the MongoDB manual's example.com URIs, root:root, username:password.
+ */
+const KEPT_OUT_BY_ISSUE = new Set([
+  'de4f4eadedb8bb63', '133fb84ff35b9931', 'f0b108e7e0e9d162', '2ebdf8a3bfa6b06b', '5bbfa672c82d2808',
+  '611e4395b2be9986', '0b1910ad39af7fac',
+  '16540498b26f1b5b', 'd39005eba40ec409', 'cb5f4647714cfe30', '3896fc71cdae4545',
+]);
+
+/**
  * Negative cases of a trufflehog test that hold another of our rules' true positives, set aside
  * (as gitleaks FPs that hold another rule's TP are): by directory, the case names and the reason.
  */
@@ -586,6 +596,16 @@ const misses = (title, list) => {
   }
 };
 // The same recall over the examples that are not on the REJECTED list.
+// First without only the values issue #16 itself says stay out of reports: `user:password`,
+// `root:root` and `example.com` hosts (the trufflehog target is stated beside that rule).
+for (const [kind, label] of [
+  ['gl-tp', 'Recall vs gitleaks literal TPs, the values the issue keeps out set aside'],
+  ['th-tp', 'Recall vs trufflehog pattern-test TPs, the values the issue keeps out set aside'],
+]) {
+  const set = examples.filter((e) => e.kind === kind && !KEPT_OUT_BY_ISSUE.has(digest(e)));
+  const hit = set.filter(found);
+  console.log(`${label}: ${hit.length} of ${set.length} (${set.length ? ((100 * hit.length) / set.length).toFixed(1) : '–'} %)`);
+}
 for (const [kind, label] of [
   ['gl-tp', 'Recall vs gitleaks literal TPs, placeholders set aside'],
   ['th-tp', 'Recall vs trufflehog pattern-test TPs, placeholders set aside'],
