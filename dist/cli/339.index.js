@@ -2807,7 +2807,7 @@ const commandCredentialRule = {
         id: 'command-line-credential',
         category: 'hardcoded-secret',
         severity: 'high',
-        description: 'A command in a CI script (GitHub `run:`, GitLab `script:`), Dockerfile `RUN` (shell and exec form, `RUN ["sh", "-c", "…"]`), shell script, Makefile or Markdown shell block, or such a command commented out, passes a literal password or token: `curl -u user:pass` (and `-u KEY:`), `Authorization:` and token headers (`apikey:`, `X-…-ApiKey:`, `Token:`), `wget --password=`, `docker login -p`, `helm --password` and `helm --set/--set-string *.password=`, `kubectl --token=`, `sshpass -p`, `mysql`/`mysqladmin -pPASS`, `redis-cli -a`, `mongosh`/`mongo -p`, `PGPASSWORD=… psql`, `git -c http.extraheader=`, `https://user:<token>@…` URLs (git, pip, npm, curl), npm `_authToken=`. Severity policy: variables (`$VAR`, `${VAR}`, `${{ secrets.X }}`, `$CI_JOB_TOKEN`), `$(cat file)`, placeholders and test words (`<password>`, `your-token`, `xxx`, `changeme`, `****`, `root`, `password`, `test`) are not reported; counting runs, stand-in words and lower-case words (`postgres`, `secret_pw`) are low; any other literal is high, and critical when a provider detector recognises the value (one finding, merged with the provider rule).',
+        description: 'A command in a CI script (GitHub `run:`, GitLab `script:`), Dockerfile `RUN` (shell and exec form, `RUN ["sh", "-c", "…"]`), shell script, Makefile or Markdown shell block, or such a command commented out, passes a literal password or token: `curl -u user:pass` (and `-u KEY:`), `Authorization:` and token headers (`apikey:`, `X-…-ApiKey:`, `Token:`), `wget --password=`, `docker login -p`, `helm --password` and `helm --set/--set-string *.password=`, `kubectl --token=`, `sshpass -p`, `mysql`/`mysqladmin`/`mysql_upgrade -pPASS` (also run in a container: `docker run … mysql:8 mysql -pPASS`, `docker compose exec db mysql --password=…`, `kubectl exec … -- mysql`), `redis-cli -a`, `mongosh`/`mongo -p`, `PGPASSWORD=… psql`, `git -c http.extraheader=`, `https://user:<token>@…` URLs (git, pip, npm, curl), npm `_authToken=`. Severity policy: variables (`$VAR`, `${VAR}`, `${{ secrets.X }}`, `$CI_JOB_TOKEN`), `$(cat file)`, placeholders and test words (`<password>`, `your-token`, `xxx`, `changeme`, `****`, `root`, `password`, `test`) are not reported; counting runs, stand-in words and lower-case words (`postgres`, `secret_pw`) are low; any other literal is high, and critical when a provider detector recognises the value (one finding, merged with the provider rule).',
         helpUri: `${COMMANDS_HELP}#command-line-credential`,
     },
     appliesTo: (file) => scriptFileKind(file) !== null,
@@ -4081,12 +4081,13 @@ function serviceCredential(file, entry, job) {
 /**
  * Secrets an application under test reads itself (it signs, encrypts or hashes with them):
  * `SECRET_KEY`, `SECRET_KEY_BASE`, `JWT_SECRET`, `SESSION_SECRET`, `APP_KEY`, `ENCRYPTION_KEY`…
- * In a test run they protect nothing but that run. Keys and tokens of other services are not
+ * In a test run they protect nothing but that run. At most one word before them (the app or
+ * framework: `DJANGO_SECRET_KEY`, `NEXTAUTH_SECRET`). Keys and tokens of other services are not
  * in this list: a test job may well hold a real one.
  */
-const APP_SECRET_NAME = /(^|_)(SECRET|SECRET_KEY|SECRET_KEY_BASE|SECRET_TOKEN|APP_KEY|APP_SECRET|JWT|JWT_SECRET|JWT_KEY|JWT_SIGNING_KEY|JWT_SECRET_KEY|SESSION_SECRET|SESSION_KEY|COOKIE_SECRET|COOKIE_KEY|ENCRYPTION_KEY|SIGNING_KEY|SIGNING_SECRET|HMAC_KEY|HMAC_SECRET|CSRF_SECRET|MASTER_KEY|OTP_SECRET|AUTH_SECRET|TOKEN_SECRET|ACCESS_TOKEN_SECRET|REFRESH_TOKEN_SECRET|UTILS_SECRET|HASH_SALT|SALT|PEPPER)$/;
+const APP_SECRET_NAME = /^([A-Z0-9]+_)?(SECRET|SECRET_KEY|SECRET_KEY_BASE|SECRET_TOKEN|APP_KEY|APP_SECRET|JWT|JWT_SECRET|JWT_KEY|JWT_SIGNING_KEY|JWT_SECRET_KEY|SESSION_SECRET|SESSION_KEY|COOKIE_SECRET|COOKIE_KEY|ENCRYPTION_KEY|SIGNING_KEY|SIGNING_SECRET|HMAC_KEY|HMAC_SECRET|CSRF_SECRET|MASTER_KEY|OTP_SECRET|AUTH_SECRET|TOKEN_SECRET|ACCESS_TOKEN_SECRET|REFRESH_TOKEN_SECRET|UTILS_SECRET|HASH_SALT|SALT|PEPPER)$/;
 /** …unless the name belongs to a service the app talks to, or to an OAuth app registered there. */
-const THIRD_PARTY_NAME = /(^|_)(CLIENT|CONSUMER|OAUTH|WEBHOOK)_|^(AWS|AMAZON|AZURE|GCP|GOOGLE|GCLOUD|FIREBASE|GITHUB|GH|GITLAB|BITBUCKET|OPENAI|ANTHROPIC|STRIPE|PAYPAL|BRAINTREE|TWILIO|SENDGRID|MAILGUN|MAILCHIMP|POSTMARK|SLACK|DISCORD|TELEGRAM|CLOUDFLARE|HEROKU|VERCEL|NETLIFY|SENTRY|DATADOG|NPM|PYPI|DOCKER|DOCKERHUB|SHOPIFY|ALGOLIA|PUSHER|SUPABASE|AUTH0|OKTA|CLERK|PLAID|SQUARE|ADYEN|MOLLIE|RAZORPAY|HUGGINGFACE|HF|COHERE|MISTRAL|GROQ|REPLICATE|PINECONE|LINEAR|NOTION|JIRA|ATLASSIAN|APPLE|FACEBOOK|META|TWITTER|X|LINKEDIN|MICROSOFT|MSAL|DIGITALOCEAN|DO|LINODE|HETZNER|VAULT|CODECOV|SONAR|SNYK|CIRCLECI|TRAVIS)_/;
+const THIRD_PARTY_NAME = /(^|_)(CLIENT|CONSUMER|OAUTH|WEBHOOK)_|^(AWS|AMAZON|AZURE|GCP|GOOGLE|GCLOUD|FIREBASE|GITHUB|GH|GITLAB|BITBUCKET|OPENAI|ANTHROPIC|STRIPE|PAYPAL|BRAINTREE|TWILIO|SENDGRID|MAILGUN|MAILCHIMP|POSTMARK|SLACK|DISCORD|TELEGRAM|CLOUDFLARE|HEROKU|VERCEL|NETLIFY|SENTRY|DATADOG|NPM|PYPI|DOCKER|DOCKERHUB|SHOPIFY|ALGOLIA|PUSHER|SUPABASE|AUTH0|OKTA|CLERK|PLAID|SQUARE|ADYEN|MOLLIE|RAZORPAY|HUGGINGFACE|HF|COHERE|LANGFUSE|LANGSMITH|POSTHOG|MIXPANEL|SEGMENT|MISTRAL|GROQ|REPLICATE|PINECONE|LINEAR|NOTION|JIRA|ATLASSIAN|APPLE|FACEBOOK|META|TWITTER|X|LINKEDIN|MICROSOFT|MSAL|DIGITALOCEAN|DO|LINODE|HETZNER|VAULT|CODECOV|SONAR|SNYK|CIRCLECI|TRAVIS)_/;
 /** Env variables that say which mode an app runs in, and the values that mean a test run. */
 const MODE_NAME = /^(NODE_ENV|RAILS_ENV|RACK_ENV|APP_ENV|APP_ENVIRONMENT|FLASK_ENV|DJANGO_ENV|MIX_ENV|GO_ENV|ENV|ENVIRONMENT|ASPNETCORE_ENVIRONMENT|DOTNET_ENVIRONMENT|SPRING_PROFILES_ACTIVE|QUARKUS_PROFILE|MICRONAUT_ENVIRONMENTS|STAGE|DEPLOY_ENV)$/;
 const TEST_MODE = /^(test|tests|testing|ci|e2e)$/i;
@@ -4228,8 +4229,10 @@ const literal_secret_meta = {
     category: 'unsafe-injection',
     severity: 'high',
     description: "A secret-like variable, input or credential is given a literal value in a workflow or action file instead of a ${{ secrets.NAME }} reference. " +
-        'Severity: high; medium for a weak literal (a counting run or stand-in words) and for a Codecov upload token (it only uploads reports); ' +
+        'Also a secret-like name assigned an issued-looking literal inside a `run:` script (`NAME=value`, `export NAME=value`, `${NAME:-value}`, here-document lines). ' +
+        'Severity: high; medium for a weak literal (a counting run or stand-in words; lower-case words too under `PGPASSWORD`, `MYSQL_PWD`, `REDISCLI_AUTH`, which are reported whatever they look like) and for a Codecov upload token (it only uploads reports); ' +
         "low for the throwaway password of a CI service container (`services.*.env`, and the job or step env a job with services connects with: the same value, or a database client variable), whatever the value's case, " +
+        "for the app's own secret (`SECRET_KEY`, `JWT_SECRET`, `SESSION_SECRET`, `APP_SECRET`, `ENCRYPTION_KEY`…; not a third party's key) or a database password in the env of a test run (a test mode such as `NODE_ENV: test` or `RAILS_ENV: test`, a database on the runner, or a job with service containers, a test-suite command or a test name), whatever the value's case, unless a provider detector recognises the value, " +
         'for an access key id (`*_ACCESS_KEY_ID`, `*_KEY_ID`, `AKIA…`: an identifier; the secret half is what grants access), ' +
         'and for a Firebase web API key (an `AIza…` key under a `*FIREBASE*` name: public by design, it ships in every client of the app). ' +
         "Not reported: the name of an env variable where the action takes one (actions/setup-java `server-username`, `server-password`, `gpg-passphrase`) or an identifier naming a variable the workflow sets, and a value that a comment on its line or the line above calls a placeholder. " +
@@ -10502,9 +10505,9 @@ function isSecretLikeName(name, options = {}) {
 }
 /** Settings and identifiers by name: a flag, a location, an account, or an id that names an account or key. */
 const SETTING_NAME = [
-    /_(ENABLED|DISABLED|URL|URI|HOST|HOSTNAME|ENDPOINT|REGION|PORT|DOMAIN|BUCKET|ORG|ORGANIZATION|PROJECT|USER|USERNAME|LOGIN|EMAIL|NAME|ID|IDS|ARN|PATH|DIR|VERSION|MODE|TYPE|ENVIRONMENT)$/,
+    /_(ENABLED|DISABLED|URL|URI|HOST|HOSTNAME|ENDPOINT|REGION|ZONE|PORT|DOMAIN|BUCKET|ORG|ORGANIZATION|PROJECT|REPOSITORY|REPO|CLUSTER|NAMESPACE|USER|USERNAME|LOGIN|EMAIL|NAME|ID|IDS|ARN|PATH|DIR|VERSION|MODE|TYPE|ENVIRONMENT)$/,
     /^(USE|ENABLE|DISABLE|IS|HAS|SKIP|RUN)_/,
-    /^(URL|HOST|ENDPOINT|REGION|USERNAME|EMAIL)$/,
+    /^(URL|HOST|HOSTNAME|PORT|ENDPOINT|REGION|USER|USERNAME|EMAIL)$/,
 ];
 /** URLs that carry their credential: webhooks, database and broker connection strings, DSNs. */
 const CREDENTIAL_URL_NAME = /(WEBHOOK_?URL|(DATABASE|(^|_)DB|POSTGRES|MYSQL|MONGO(DB)?|REDIS|AMQP|RABBITMQ|CONNECTION)_?(URL|URI)$|_DSN$)/;
