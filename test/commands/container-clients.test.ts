@@ -41,6 +41,24 @@ describe('command-line-credential: clients run in containers', () => {
     ]);
   });
 
+  it('rates a database password in a test run low (the throwaway-CI-value policy), and an HTTP credential there still high', async () => {
+    const workflow = [
+      'on: push',
+      'jobs:',
+      '  db-migration-test:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - run: |',
+      `          docker run --rm --network host mysql:8.0 mysql -h 127.0.0.1 -uroot -p${PW} -e 'SELECT 1'`,
+      `          curl -fsS -u deploy:${PW} https://artifacts.internal.io/upload -T dump.sql`,
+      '',
+    ].join('\n');
+    const report = await scanTree({ '.github/workflows/migrate.yml': workflow });
+    const at = report.findings.map((f) => `${f.line}:${f.column}-${f.endColumn} ${f.ruleId} ${f.severity}`).sort();
+    expect(at).toEqual(['7:80-92 command-line-credential low', '8:31-43 command-line-credential high']);
+    expect(report.findings.find((f) => f.line === 7)!.message).toContain('the database password of a test run: the job is named `db-migration-test`');
+  });
+
   it('passes prompts, references and container env given by variable', async () => {
     const workflow = [
       'on: push',

@@ -141,7 +141,9 @@ function testJobReason(job: JobModel): string | null {
     if (step.uses && TEST_ACTION.test(String(step.uses.value ?? ''))) return 'the job runs a test suite';
   }
   const name = (job.node as { get?: (key: string) => unknown }).get?.('name');
-  if (TEST_JOB_NAME.test(job.id) || (typeof name === 'string' && TEST_JOB_NAME.test(name))) return `the job is named \`${typeof name === 'string' && TEST_JOB_NAME.test(name) ? name : job.id}\``;
+  // The id (letters, digits, `-`, `_`) may go in the message; a free-text name is not repeated.
+  if (TEST_JOB_NAME.test(job.id)) return `the job is named \`${job.id}\``;
+  if (typeof name === 'string' && TEST_JOB_NAME.test(name)) return "the job's name says it runs tests";
   return null;
 }
 
