@@ -605,8 +605,8 @@ function unescapeDouble(raw) {
     return raw.replace(/\\(.)/gs, (whole, c) => DOUBLE_QUOTE_ESCAPES[c] ?? whole);
 }
 
-// EXTERNAL MODULE: ./src/detectors/catalogue.ts + 13 modules
-var catalogue = __webpack_require__(7153);
+// EXTERNAL MODULE: ./src/detectors/catalogue.ts + 12 modules
+var catalogue = __webpack_require__(3058);
 // EXTERNAL MODULE: ./src/detectors/prefilter.ts
 var prefilter = __webpack_require__(776);
 ;// CONCATENATED MODULE: ./src/analyzers/kubernetes/provider-key.ts
@@ -1433,7 +1433,11 @@ const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
 const PROMPT = /^[\w.@~:/-]*[$>%]$/;
 /** Environment variables the tools read their password from: `PGPASSWORD=… psql`. */
 const PASSWORD_ENV = new Set(['PGPASSWORD', 'MYSQL_PWD', 'SSHPASS', 'REDISCLI_AUTH']);
-const MYSQL = /^(mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mysqlpump|mariadb|mariadb-dump|mariadb-admin)$/;
+const MYSQL = /^(mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mysqlpump|mysql_upgrade|mysqlsh|mariadb|mariadb-dump|mariadb-admin|mariadb-upgrade)$/;
+/** Tools that run another command in a container: `docker run … image mysql -pPASS`, `kubectl exec pod -- psql`. */
+const CONTAINER_RUNNERS = new Set(['docker', 'podman', 'nerdctl', 'kubectl', 'oc']);
+/** Commands looked for inside such a command line (database and HTTP clients). */
+const INNER_TOOL = /^(psql|redis-cli|sshpass|curl|wget)$/;
 const LOGIN_TOOLS = new Set(['docker', 'podman', 'buildah', 'skopeo', 'nerdctl', 'oras']);
 /** Tools whose arguments take URLs that may carry `user:password@`. */
 const URL_TOOLS = new Set(['git', 'curl', 'wget', 'pip', 'pip3', 'pipx', 'uv', 'poetry', 'pipenv', 'python', 'python3', 'npm', 'yarn', 'pnpm', 'helm', 'svn', 'hg', 'docker', 'redis-cli', 'psql', 'mongosh', 'mongo', 'mongodump', 'mongorestore', 'mongoexport', 'mongoimport']);
@@ -1479,6 +1483,10 @@ function commandOf(command) {
     const raw = words[k].text.replace(/^[@+-]+/, '');
     const name = raw.slice(raw.lastIndexOf('/') + 1).replace(/\.exe$/i, '');
     return { name, args: words.slice(k + 1), assignments };
+}
+function isInnerTool(word) {
+    const base = word.slice(word.lastIndexOf('/') + 1);
+    return MYSQL.test(base) || MONGO.test(base) || INNER_TOOL.test(base);
 }
 /** Every credential argument of one simple command. */
 function credentialArgs(command) {
@@ -1558,7 +1566,14 @@ function credentialArgs(command) {
                 pushHeader(out, { word: w, from: header.index + header[0].length - header[1].length, to: w.text.length, form: 'git http.extraHeader' });
         }
     }
-    if (URL_TOOLS.has(name))
+    if (CONTAINER_RUNNERS.has(name) && sub.slice(0, 2).some((t) => t === 'run' || t === 'exec')) {
+        // The command the container runs: the first word after the image or pod that names a client.
+        const inner = args.findIndex((w, i) => i > 0 && isInnerTool(w.text));
+        if (inner !== -1)
+            for (const item of credentialArgs({ words: args.slice(inner) }))
+                out.push(item);
+    }
+    else if (URL_TOOLS.has(name))
         for (const item of urlPasswords(args, name))
             out.push(item);
     // `echo "//registry.npmjs.org/:_authToken=…" >> .npmrc` and the like, in any command.
@@ -1985,6 +2000,238 @@ function secretNameFor(name) {
 }
 const HELP_BASE = 'https://github.com/openai-secret-lint/openai-secret-lint/blob/main/docs/rules/github-actions.md';
 
+// EXTERNAL MODULE: ./src/detectors/find.ts + 2 modules
+var find = __webpack_require__(817);
+// EXTERNAL MODULE: ./src/detectors/generic.ts
+var generic = __webpack_require__(1638);
+// EXTERNAL MODULE: ./src/detectors/connection-string.ts
+var connection_string = __webpack_require__(1673);
+;// CONCATENATED MODULE: ./src/analyzers/github-actions/literal-policy.ts
+/**
+ * What gha-literal-secret does with literals that are not plain secrets: names of env variables
+ * given where a value would go, placeholders a comment announces, the throwaway passwords of CI
+ * service containers, upload-only tokens and access key ids. Each class has one severity,
+ * documented in docs/rules/github-actions.md.
+ */
+
+
+
+
+
+/** Inputs that take the name of an environment variable, not its value, by action. */
+const ENV_NAME_INPUTS = [
+    // setup-java writes `${env.<value>}` into settings.xml (server-username/password, gpg-passphrase).
+    { action: /^actions\/setup-java@/i, label: 'actions/setup-java', inputs: new Set(['server-username', 'server-password', 'gpg-passphrase']) },
+];
+/** The action whose input `name` takes an env variable's name, or null. */
+function envNameInputOf(step, name) {
+    const uses = String(step.uses?.value ?? '');
+    return ENV_NAME_INPUTS.find((a) => a.action.test(uses) && a.inputs.has(name))?.label ?? null;
+}
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/**
+ * True when the value is the name of an env variable rather than a value: an identifier given to
+ * an input that takes a variable's name, or one that names a variable set in this workflow.
+ */
+function envNameInput(entry, where) {
+    if (!entry.value || !(0,dist/* isScalar */.jn)(entry.value))
+        return false;
+    const value = String(entry.value.value ?? '').trim();
+    if (!IDENTIFIER.test(value))
+        return false;
+    if (entry.scope === 'with' && where.step && envNameInputOf(where.step, entry.name))
+        return true;
+    const { model } = where;
+    const set = [...model.env, ...model.jobs.flatMap((j) => [...j.env, ...j.steps.flatMap((s) => s.env)])];
+    return set.some((e) => e !== entry && e.name === value);
+}
+/** A comment on the value's line, or the comment line just above its key, that calls it a placeholder. */
+const PLACEHOLDER_COMMENT = /\b(replace|change|fill|put|insert|paste|substitute|set)\b[^#\n]{0,40}\b(your|own|real|actual|here)\b|\bplaceholder\b|\bnot\s+(a\s+)?real\b|\b(dummy|fake|example)\s+(value|key|token|password|secret)\b/i;
+function placeholderComment(file, entry) {
+    if (!entry.value || !(0,dist/* isScalar */.jn)(entry.value) || !entry.value.range)
+        return false;
+    const text = file.text;
+    const end = entry.value.range[1];
+    const lineEnd = text.indexOf('\n', end);
+    const rest = text.slice(end, lineEnd === -1 ? text.length : lineEnd);
+    const trailing = /^\s*#(.*)$/.exec(rest)?.[1] ?? '';
+    const keyStart = entry.keyNode?.range?.[0] ?? entry.value.range[0];
+    const lineStart = text.lastIndexOf('\n', keyStart - 1) + 1;
+    const previousStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : -1;
+    const previous = previousStart >= 0 ? text.slice(previousStart, lineStart - 1) : '';
+    const above = /^\s*#(.*)$/.exec(previous)?.[1] ?? '';
+    return PLACEHOLDER_COMMENT.test(trailing) || PLACEHOLDER_COMMENT.test(above);
+}
+/**
+ * A piece of shell quoting rather than a value: `'Circle-Token: '` (joined to `"$TOKEN"` where it
+ * is used), a header's name and scheme with nothing after them (`Authorization: Bearer `), or a
+ * value with an unbalanced quote (`abc'`), which only makes sense pasted next to another piece.
+ */
+function isShellFragment(value) {
+    let v = value.trim();
+    const quotes = (q) => v.split(q).length - 1;
+    // An unbalanced quote at either end; one inside a value may be a real password's character.
+    if ((quotes("'") % 2 === 1 || quotes('"') % 2 === 1) && /^['"]|['"]$/.test(v))
+        return true;
+    while (v.length >= 2 && (v[0] === "'" || v[0] === '"') && v[v.length - 1] === v[0])
+        v = v.slice(1, -1).trim();
+    return /^[A-Za-z][\w-]*:\s*((Bearer|Basic|token|Token|Digest)\s*)?$/.test(v) || /^(Bearer|Basic|token|Digest)$/i.test(v);
+}
+/** Names of the env variables tests use to reach a database or broker service. */
+const SERVICE_CLIENT_NAME = /(POSTGRES|(^|_)PG|MYSQL|MARIADB|MSSQL|(^|_)SA_|(^|_)DB|DATABASE|REDIS|MONGO|RABBIT|AMQP|ELASTIC|CLICKHOUSE|CASSANDRA|NEO4J|SQL|MINIO|KEYCLOAK|LDAP)/;
+/**
+ * A password of a CI service container (`services.*.env`), or a job/step env value of a job with
+ * services that the tests use to connect (the same value as a service's, or a database client
+ * variable): a throwaway value that only reaches the job's own container.
+ */
+function serviceCredential(file, entry, job) {
+    if (entry.scope === 'service-env')
+        return true;
+    if (job.services.length === 0 || (entry.scope !== 'job-env' && entry.scope !== 'step-env'))
+        return false;
+    if (!entry.value || !(0,dist/* isScalar */.jn)(entry.value))
+        return false;
+    const value = String(entry.value.value ?? '').trim();
+    const serviceValues = new Set(job.containerValues.filter((v) => v.scope === 'service-env' && v.value && (0,dist/* isScalar */.jn)(v.value)).map((v) => String(v.value.value ?? '').trim()));
+    if (serviceValues.has(value))
+        return true;
+    return SERVICE_CLIENT_NAME.test(entry.name.toUpperCase().replace(/-/g, '_'));
+}
+/**
+ * Secrets an application under test reads itself (it signs, encrypts or hashes with them):
+ * `SECRET_KEY`, `SECRET_KEY_BASE`, `JWT_SECRET`, `SESSION_SECRET`, `APP_KEY`, `ENCRYPTION_KEY`…
+ * In a test run they protect nothing but that run. At most one word before them (the app or
+ * framework: `DJANGO_SECRET_KEY`, `NEXTAUTH_SECRET`). Keys and tokens of other services are not
+ * in this list: a test job may well hold a real one.
+ */
+const APP_SECRET_NAME = /^([A-Z0-9]+_)?(SECRET|SECRET_KEY|SECRET_KEY_BASE|SECRET_TOKEN|APP_KEY|APP_SECRET|JWT|JWT_SECRET|JWT_KEY|JWT_SIGNING_KEY|JWT_SECRET_KEY|SESSION_SECRET|SESSION_KEY|COOKIE_SECRET|COOKIE_KEY|ENCRYPTION_KEY|SIGNING_KEY|SIGNING_SECRET|HMAC_KEY|HMAC_SECRET|CSRF_SECRET|MASTER_KEY|OTP_SECRET|AUTH_SECRET|TOKEN_SECRET|ACCESS_TOKEN_SECRET|REFRESH_TOKEN_SECRET|UTILS_SECRET|HASH_SALT|SALT|PEPPER)$/;
+/** …unless the name belongs to a service the app talks to, or to an OAuth app registered there. */
+const THIRD_PARTY_NAME = /(^|_)(CLIENT|CONSUMER|OAUTH|WEBHOOK)_|^(AWS|AMAZON|AZURE|GCP|GOOGLE|GCLOUD|FIREBASE|GITHUB|GH|GITLAB|BITBUCKET|OPENAI|ANTHROPIC|STRIPE|PAYPAL|BRAINTREE|TWILIO|SENDGRID|MAILGUN|MAILCHIMP|POSTMARK|SLACK|DISCORD|TELEGRAM|CLOUDFLARE|HEROKU|VERCEL|NETLIFY|SENTRY|DATADOG|NPM|PYPI|DOCKER|DOCKERHUB|SHOPIFY|ALGOLIA|PUSHER|SUPABASE|AUTH0|OKTA|CLERK|PLAID|SQUARE|ADYEN|MOLLIE|RAZORPAY|HUGGINGFACE|HF|COHERE|LANGFUSE|LANGSMITH|POSTHOG|MIXPANEL|SEGMENT|MISTRAL|GROQ|REPLICATE|PINECONE|LINEAR|NOTION|JIRA|ATLASSIAN|APPLE|FACEBOOK|META|TWITTER|X|LINKEDIN|MICROSOFT|MSAL|DIGITALOCEAN|DO|LINODE|HETZNER|VAULT|CODECOV|SONAR|SNYK|CIRCLECI|TRAVIS)_/;
+/** Env variables that say which mode an app runs in, and the values that mean a test run. */
+const MODE_NAME = /^(NODE_ENV|RAILS_ENV|RACK_ENV|APP_ENV|APP_ENVIRONMENT|FLASK_ENV|DJANGO_ENV|MIX_ENV|GO_ENV|ENV|ENVIRONMENT|ASPNETCORE_ENVIRONMENT|DOTNET_ENVIRONMENT|SPRING_PROFILES_ACTIVE|QUARKUS_PROFILE|MICRONAUT_ENVIRONMENTS|STAGE|DEPLOY_ENV)$/;
+const TEST_MODE = /^(test|tests|testing|ci|e2e)$/i;
+/** A database or broker address on the runner itself. */
+const LOCAL_SERVICE_NAME = /(DATABASE|(^|_)DB|POSTGRES|(^|_)PG|MYSQL|MARIADB|MONGO|REDIS|RABBIT|AMQP|ELASTIC|CLICKHOUSE)[A-Z_]*(URL|URI|HOST|DSN)$/;
+const LOCAL_HOST = /^(localhost|127\.0\.0\.1|0\.0\.0\.0|::1|\[::1\])$|[@/](localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])([:/?]|$)/;
+/** Commands and actions that run a test suite. */
+const TEST_COMMAND = /(^|[\s;&|(])((npm|pnpm|bun)\s+(run\s+)?test|yarn\s+(run\s+)?test|npx\s+(jest|vitest|mocha|playwright|cypress)|jest|vitest|mocha|pytest|python3?\s+-m\s+(pytest|unittest)|manage\.py\s+test|tox|nox|(bundle\s+exec\s+)?(rspec|rails\s+test|rake\s+(test|spec))|go\s+test|cargo\s+(test|nextest)|mix\s+test|phpunit|vendor\/bin\/(phpunit|pest)|php\s+artisan\s+test|dotnet\s+test|(mvn|\.\/mvnw|gradle|\.\/gradlew)\s+([\w:.=-]+\s+){0,6}(test|verify|check))\b/;
+const TEST_ACTION = /^(cypress-io\/github-action|microsoft\/playwright-github-action)@/i;
+const TEST_JOB_NAME = /(^|[-_ ])(tests?|testing|e2e|specs?)([-_ ]|$)/i;
+function scalarText(entry) {
+    return entry.value && (0,dist/* isScalar */.jn)(entry.value) ? String(entry.value.value ?? '').trim() : null;
+}
+/** Why the env entries say this is a test run (a mode variable set to test, a local database), or null. */
+function testEnvReason(entries) {
+    for (const entry of entries) {
+        const name = (0,secret_names/* normalizeName */.Pc)(entry.name);
+        const value = scalarText(entry);
+        if (value === null)
+            continue;
+        if (MODE_NAME.test(name) && TEST_MODE.test(value))
+            return `\`${entry.name}: ${value}\``;
+        if (LOCAL_SERVICE_NAME.test(name) && LOCAL_HOST.test(value))
+            return `\`${entry.name}\` points at a database on the runner`;
+    }
+    return null;
+}
+/** Why a job is a test job (it has service containers, runs a test suite, or says so in its id or name), or null. */
+function testJobReason(job) {
+    if (job.services.length > 0)
+        return 'the job has service containers';
+    for (const step of job.steps) {
+        if (step.run && TEST_COMMAND.test(String(step.run.value ?? '')))
+            return 'the job runs a test suite';
+        if (step.uses && TEST_ACTION.test(String(step.uses.value ?? '')))
+            return 'the job runs a test suite';
+    }
+    const name = job.node.get?.('name');
+    // The id (letters, digits, `-`, `_`) may go in the message; a free-text name is not repeated.
+    if (TEST_JOB_NAME.test(job.id))
+        return `the job is named \`${job.id}\``;
+    if (typeof name === 'string' && TEST_JOB_NAME.test(name))
+        return "the job's name says it runs tests";
+    return null;
+}
+/**
+ * Why an env entry sits in a test run, or null: its own env level or one above it sets a test
+ * mode or points at a local database, or (for job and step env) the job is a test job; a
+ * workflow-level entry also when every job is one.
+ */
+function testContextOf(entry, where) {
+    const { model, job, step } = where;
+    if (!['workflow-env', 'job-env', 'step-env', 'container-env'].includes(entry.scope))
+        return null;
+    const levels = [model.env, ...(job ? [job.env] : []), ...(step ? [step.env] : [])];
+    if (job && entry.scope === 'container-env')
+        levels.push(job.containerValues.filter((v) => v.scope === 'container-env'));
+    const byEnv = testEnvReason(levels.flat());
+    if (byEnv)
+        return byEnv;
+    if (job)
+        return testJobReason(job);
+    const jobs = model.jobs.filter((j) => j.uses === null);
+    if (jobs.length > 0 && jobs.every((j) => testJobReason(j) !== null))
+        return 'every job of the workflow is a test job';
+    return null;
+}
+/** Why a step's script runs in a test run (the env it sees, or its job), or null. */
+function testJobContext(where) {
+    return testEnvReason([...where.model.env, ...where.job.env, ...where.step.env]) ?? testJobReason(where.job);
+}
+/** The name of a secret an application under test reads itself (not a third party's key). */
+function isAppSecretName(name) {
+    const n = (0,secret_names/* normalizeName */.Pc)(name);
+    return APP_SECRET_NAME.test(n) && !THIRD_PARTY_NAME.test(n);
+}
+/** Database and broker client variables (`PGPASSWORD`, `DB_PASSWORD`, `REDIS_PASSWORD`). */
+function isServiceClientName(name) {
+    return SERVICE_CLIENT_NAME.test(name.toUpperCase().replace(/-/g, '_'));
+}
+/** True when a provider detector (not the generic one) recognises the value under this name: a real key. */
+function isProviderKey(name, value) {
+    return (0,find/* findSecrets */.d)(`${name}=${value}`, { decodeDepth: 0 }).some((m) => m.detector !== generic/* genericSecretDetector */.kN && m.detector !== connection_string/* connectionStringDetector */._);
+}
+/** Severity and the sentence that explains it, for the classes that are not plain secrets. */
+function severityPolicy(kind) {
+    switch (kind) {
+        case 'service-password':
+            return {
+                severity: 'low',
+                note: "It is the throwaway password of a CI service container (a database of this test job), which only reaches the job's own container: reported at low.",
+                remediation: 'Nothing outside this job uses it: make sure the same value protects nothing real (rotate it there if it does); to silence this, move it to a secret or suppress the finding.',
+            };
+        case 'test-secret':
+            return {
+                severity: 'low',
+                // No "reported at low": a text rule may report the same value at another severity.
+                note: 'It sits in a test run ({reason}): a throwaway value that only the test instance of the app, or its local database, uses.',
+                remediation: 'Nothing outside the test run uses it: make sure the same value protects nothing real (rotate it there if it does); to silence this, move it to a secret or suppress the finding.',
+            };
+        case 'key-id':
+            return {
+                severity: 'low',
+                // No "reported at low": merged with the text rule's finding at the same place, the message must hold at its severity.
+                note: 'An access key id identifies a key and is not itself a secret: the secret half is what grants access.',
+                remediation: 'Keep the id beside its secret half in the secret store (`${{ secrets.AWS_ACCESS_KEY_ID }}`), or drop long-lived keys for OIDC (aws-actions/configure-aws-credentials with `role-to-assume`).',
+            };
+        case 'upload-token':
+            return {
+                severity: 'medium',
+                note: 'A Codecov upload token only lets its holder upload coverage reports to this project, not read code or settings: reported at medium.',
+                remediation: 'Store it as a repository secret named CODECOV_TOKEN and pass `token: ${{ secrets.CODECOV_TOKEN }}`; regenerate it in the Codecov settings of the repository.',
+            };
+        case 'public-client-key':
+            return {
+                severity: 'low',
+                // Merged with firebase-web-api-key (low) at the same place: the note holds at that severity.
+                note: 'A Firebase web API key is public by design: it ships in every client of the app, and Security Rules and App Check, not the key, guard the data.',
+                remediation: 'No need to hide it, but restrict the key in the Google Cloud console (HTTP referrers, the Firebase APIs only); a repository variable (`${{ vars.FIREBASE_API_KEY }}`) keeps it in one place.',
+            };
+        default:
+            return null;
+    }
+}
+
 // EXTERNAL MODULE: ./src/discover/read-text.ts
 var read_text = __webpack_require__(5563);
 // EXTERNAL MODULE: external "node:path"
@@ -2319,6 +2566,7 @@ function serviceImagesOf(pipeline, job) {
 
 
 
+
 const SHELL_EXTENSION = /\.(sh|bash|zsh|ksh)$/i;
 const SHEBANG = /^#![^\n]*\b(ba|z|k|da|a)?sh\b/;
 const MAKEFILE = /^(gnumakefile|makefile|[^/]*\.mk|[^/]*\.mak)$/i;
@@ -2373,7 +2621,9 @@ function githubRuns(file) {
                 const shell = (step.shell ?? job.shell ?? '').toLowerCase();
                 if (/^(python|node)/.test(shell))
                     continue;
-                out.push(scalarScript(file, step.run, 'github', (0,walk/* formatYamlPath */.qD)([...step.path, 'run']), model.kind === 'action' ? 'a step of the action' : `a run step of job ${job.id}`));
+                const script = scalarScript(file, step.run, 'github', (0,walk/* formatYamlPath */.qD)([...step.path, 'run']), model.kind === 'action' ? 'a step of the action' : `a run step of job ${job.id}`);
+                const testRun = model.kind === 'workflow' ? testJobContext({ model, job, step }) : null;
+                out.push(testRun ? { ...script, testRun } : script);
             }
         }
     }
@@ -2786,13 +3036,15 @@ function expansionEnd(script, i, options) {
  * a plain search skips most files at memory speed.
  */
 const PREFILTER = /curl|wget|login|helm|kubectl|sshpass|mysql|mariadb|PGPASSWORD|MYSQL_PWD|SSHPASS|REDISCLI_AUTH|redis-cli|mongo|psql|git|npm|yarn|pnpm|pip|uv |poetry|pipenv|svn|hg |_auth|_password/;
+/** Database clients (and the env variables they read their password from): `mysql -p`, `PGPASSWORD=… psql`, `redis-cli -a`. */
+const DATABASE_FORM = /^(mysql\w*|mariadb[\w-]*|psql|redis-cli|mongo\w*|PGPASSWORD=|MYSQL_PWD=|REDISCLI_AUTH=)/;
 /** A password or token written into a command line of a CI script, Dockerfile, shell script, Makefile or README. */
 const commandCredentialRule = {
     meta: {
         id: 'command-line-credential',
         category: 'hardcoded-secret',
         severity: 'high',
-        description: 'A command in a CI script (GitHub `run:`, GitLab `script:`), Dockerfile `RUN` (shell and exec form, `RUN ["sh", "-c", "…"]`), shell script, Makefile or Markdown shell block, or such a command commented out, passes a literal password or token: `curl -u user:pass` (and `-u KEY:`), `Authorization:` and token headers (`apikey:`, `X-…-ApiKey:`, `Token:`), `wget --password=`, `docker login -p`, `helm --password` and `helm --set/--set-string *.password=`, `kubectl --token=`, `sshpass -p`, `mysql`/`mysqladmin -pPASS`, `redis-cli -a`, `mongosh`/`mongo -p`, `PGPASSWORD=… psql`, `git -c http.extraheader=`, `https://user:<token>@…` URLs (git, pip, npm, curl), npm `_authToken=`. Severity policy: variables (`$VAR`, `${VAR}`, `${{ secrets.X }}`, `$CI_JOB_TOKEN`), `$(cat file)`, placeholders and test words (`<password>`, `your-token`, `xxx`, `changeme`, `****`, `root`, `password`, `test`) are not reported; counting runs, stand-in words and lower-case words (`postgres`, `secret_pw`) are low; any other literal is high, and critical when a provider detector recognises the value (one finding, merged with the provider rule).',
+        description: 'A command in a CI script (GitHub `run:`, GitLab `script:`), Dockerfile `RUN` (shell and exec form, `RUN ["sh", "-c", "…"]`), shell script, Makefile or Markdown shell block, or such a command commented out, passes a literal password or token: `curl -u user:pass` (and `-u KEY:`), `Authorization:` and token headers (`apikey:`, `X-…-ApiKey:`, `Token:`), `wget --password=`, `docker login -p`, `helm --password` and `helm --set/--set-string *.password=`, `kubectl --token=`, `sshpass -p`, `mysql`/`mysqladmin`/`mysql_upgrade -pPASS` (also run in a container: `docker run … mysql:8 mysql -pPASS`, `docker compose exec db mysql --password=…`, `kubectl exec … -- mysql`), `redis-cli -a`, `mongosh`/`mongo -p`, `PGPASSWORD=… psql`, `git -c http.extraheader=`, `https://user:<token>@…` URLs (git, pip, npm, curl), npm `_authToken=`. Severity policy: variables (`$VAR`, `${VAR}`, `${{ secrets.X }}`, `$CI_JOB_TOKEN`), `$(cat file)`, placeholders and test words (`<password>`, `your-token`, `xxx`, `changeme`, `****`, `root`, `password`, `test`) are not reported; counting runs, stand-in words and lower-case words (`postgres`, `secret_pw`) are low; so is the password given to a database client (`mysql -p`, `PGPASSWORD=… psql`, `redis-cli -a`, `mongosh -p`) in a GitHub run step of a test run (a test mode such as `NODE_ENV: test` in its env, a database on the runner, or a job with service containers, a test-suite command or a test name), the throwaway-CI-value policy of the workflow rules; any other literal is high, and critical when a provider detector recognises the value (one finding, merged with the provider rule).',
         helpUri: `${COMMANDS_HELP}#command-line-credential`,
     },
     appliesTo: (file) => scriptFileKind(file) !== null,
@@ -2809,12 +3061,16 @@ const commandCredentialRule = {
                     if (arg.to <= arg.from)
                         continue;
                     const value = arg.word.text.slice(arg.from, arg.to);
-                    const severity = credentialSeverity(value, arg.basic === true);
+                    let severity = credentialSeverity(value, arg.basic === true);
                     if (!severity)
                         continue;
+                    // A database password in a test run's script: the throwaway-CI-value policy (low).
+                    const testDb = severity === 'high' && script.testRun !== undefined && DATABASE_FORM.test(arg.form);
+                    if (testDb)
+                        severity = 'low';
                     const span = script.span(scriptOffset(arg.word, arg.from), scriptOffset(arg.word, arg.to - 1) + 1);
                     findings.push(findingAt(this.meta, file, span.start, span.end, {
-                        message: `${capitalize(script.label)} passes a literal credential to \`${arg.form}\`${severity === 'low' ? ' (a throwaway-looking value, reported at low)' : ''}.`,
+                        message: `${capitalize(script.label)} passes a literal credential to \`${arg.form}\`${testDb ? ` (the database password of a test run: ${script.testRun}; a throwaway value, reported at low)` : severity === 'low' ? ' (a throwaway-looking value, reported at low)' : ''}.`,
                         remediation: meta_remediationFor(platform, arg.form),
                         secret: value,
                         severity,
@@ -3966,127 +4222,6 @@ const fromJsonSecretRule = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/analyzers/github-actions/literal-policy.ts
-/**
- * What gha-literal-secret does with literals that are not plain secrets: names of env variables
- * given where a value would go, placeholders a comment announces, the throwaway passwords of CI
- * service containers, upload-only tokens and access key ids. Each class has one severity,
- * documented in docs/rules/github-actions.md.
- */
-
-/** Inputs that take the name of an environment variable, not its value, by action. */
-const ENV_NAME_INPUTS = [
-    // setup-java writes `${env.<value>}` into settings.xml (server-username/password, gpg-passphrase).
-    { action: /^actions\/setup-java@/i, label: 'actions/setup-java', inputs: new Set(['server-username', 'server-password', 'gpg-passphrase']) },
-];
-/** The action whose input `name` takes an env variable's name, or null. */
-function envNameInputOf(step, name) {
-    const uses = String(step.uses?.value ?? '');
-    return ENV_NAME_INPUTS.find((a) => a.action.test(uses) && a.inputs.has(name))?.label ?? null;
-}
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/**
- * True when the value is the name of an env variable rather than a value: an identifier given to
- * an input that takes a variable's name, or one that names a variable set in this workflow.
- */
-function envNameInput(entry, where) {
-    if (!entry.value || !(0,dist/* isScalar */.jn)(entry.value))
-        return false;
-    const value = String(entry.value.value ?? '').trim();
-    if (!IDENTIFIER.test(value))
-        return false;
-    if (entry.scope === 'with' && where.step && envNameInputOf(where.step, entry.name))
-        return true;
-    const { model } = where;
-    const set = [...model.env, ...model.jobs.flatMap((j) => [...j.env, ...j.steps.flatMap((s) => s.env)])];
-    return set.some((e) => e !== entry && e.name === value);
-}
-/** A comment on the value's line, or the comment line just above its key, that calls it a placeholder. */
-const PLACEHOLDER_COMMENT = /\b(replace|change|fill|put|insert|paste|substitute|set)\b[^#\n]{0,40}\b(your|own|real|actual|here)\b|\bplaceholder\b|\bnot\s+(a\s+)?real\b|\b(dummy|fake|example)\s+(value|key|token|password|secret)\b/i;
-function placeholderComment(file, entry) {
-    if (!entry.value || !(0,dist/* isScalar */.jn)(entry.value) || !entry.value.range)
-        return false;
-    const text = file.text;
-    const end = entry.value.range[1];
-    const lineEnd = text.indexOf('\n', end);
-    const rest = text.slice(end, lineEnd === -1 ? text.length : lineEnd);
-    const trailing = /^\s*#(.*)$/.exec(rest)?.[1] ?? '';
-    const keyStart = entry.keyNode?.range?.[0] ?? entry.value.range[0];
-    const lineStart = text.lastIndexOf('\n', keyStart - 1) + 1;
-    const previousStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : -1;
-    const previous = previousStart >= 0 ? text.slice(previousStart, lineStart - 1) : '';
-    const above = /^\s*#(.*)$/.exec(previous)?.[1] ?? '';
-    return PLACEHOLDER_COMMENT.test(trailing) || PLACEHOLDER_COMMENT.test(above);
-}
-/**
- * A piece of shell quoting rather than a value: `'Circle-Token: '` (joined to `"$TOKEN"` where it
- * is used), a header's name and scheme with nothing after them (`Authorization: Bearer `), or a
- * value with an unbalanced quote (`abc'`), which only makes sense pasted next to another piece.
- */
-function isShellFragment(value) {
-    let v = value.trim();
-    const quotes = (q) => v.split(q).length - 1;
-    // An unbalanced quote at either end; one inside a value may be a real password's character.
-    if ((quotes("'") % 2 === 1 || quotes('"') % 2 === 1) && /^['"]|['"]$/.test(v))
-        return true;
-    while (v.length >= 2 && (v[0] === "'" || v[0] === '"') && v[v.length - 1] === v[0])
-        v = v.slice(1, -1).trim();
-    return /^[A-Za-z][\w-]*:\s*((Bearer|Basic|token|Token|Digest)\s*)?$/.test(v) || /^(Bearer|Basic|token|Digest)$/i.test(v);
-}
-/** Names of the env variables tests use to reach a database or broker service. */
-const SERVICE_CLIENT_NAME = /(POSTGRES|(^|_)PG|MYSQL|MARIADB|MSSQL|(^|_)SA_|(^|_)DB|DATABASE|REDIS|MONGO|RABBIT|AMQP|ELASTIC|CLICKHOUSE|CASSANDRA|NEO4J|SQL|MINIO|KEYCLOAK|LDAP)/;
-/**
- * A password of a CI service container (`services.*.env`), or a job/step env value of a job with
- * services that the tests use to connect (the same value as a service's, or a database client
- * variable): a throwaway value that only reaches the job's own container.
- */
-function serviceCredential(file, entry, job) {
-    if (entry.scope === 'service-env')
-        return true;
-    if (job.services.length === 0 || (entry.scope !== 'job-env' && entry.scope !== 'step-env'))
-        return false;
-    if (!entry.value || !(0,dist/* isScalar */.jn)(entry.value))
-        return false;
-    const value = String(entry.value.value ?? '').trim();
-    const serviceValues = new Set(job.containerValues.filter((v) => v.scope === 'service-env' && v.value && (0,dist/* isScalar */.jn)(v.value)).map((v) => String(v.value.value ?? '').trim()));
-    if (serviceValues.has(value))
-        return true;
-    return SERVICE_CLIENT_NAME.test(entry.name.toUpperCase().replace(/-/g, '_'));
-}
-/** Severity and the sentence that explains it, for the classes that are not plain secrets. */
-function severityPolicy(kind) {
-    switch (kind) {
-        case 'service-password':
-            return {
-                severity: 'low',
-                note: "It is the throwaway password of a CI service container (a database of this test job), which only reaches the job's own container: reported at low.",
-                remediation: 'Nothing outside this job uses it: make sure the same value protects nothing real (rotate it there if it does); to silence this, move it to a secret or suppress the finding.',
-            };
-        case 'key-id':
-            return {
-                severity: 'low',
-                // No "reported at low": merged with the text rule's finding at the same place, the message must hold at its severity.
-                note: 'An access key id identifies a key and is not itself a secret: the secret half is what grants access.',
-                remediation: 'Keep the id beside its secret half in the secret store (`${{ secrets.AWS_ACCESS_KEY_ID }}`), or drop long-lived keys for OIDC (aws-actions/configure-aws-credentials with `role-to-assume`).',
-            };
-        case 'upload-token':
-            return {
-                severity: 'medium',
-                note: 'A Codecov upload token only lets its holder upload coverage reports to this project, not read code or settings: reported at medium.',
-                remediation: 'Store it as a repository secret named CODECOV_TOKEN and pass `token: ${{ secrets.CODECOV_TOKEN }}`; regenerate it in the Codecov settings of the repository.',
-            };
-        case 'public-client-key':
-            return {
-                severity: 'low',
-                // Merged with firebase-web-api-key (low) at the same place: the note holds at that severity.
-                note: 'A Firebase web API key is public by design: it ships in every client of the app, and Security Rules and App Check, not the key, guard the data.',
-                remediation: 'No need to hide it, but restrict the key in the Google Cloud console (HTTP referrers, the Firebase APIs only); a repository variable (`${{ vars.FIREBASE_API_KEY }}`) keeps it in one place.',
-            };
-        default:
-            return null;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/analyzers/github-actions/literal-secret.ts
 /**
  * unsafe-injection: a secret-like name given a literal value in the file (workflow, job, step,
@@ -4100,13 +4235,16 @@ function severityPolicy(kind) {
 
 
 
+
 const literal_secret_meta = {
     id: 'gha-literal-secret',
     category: 'unsafe-injection',
     severity: 'high',
     description: "A secret-like variable, input or credential is given a literal value in a workflow or action file instead of a ${{ secrets.NAME }} reference. " +
-        'Severity: high; medium for a weak literal (a counting run or stand-in words) and for a Codecov upload token (it only uploads reports); ' +
+        'Also a secret-like name assigned an issued-looking literal inside a `run:` script (`NAME=value`, `export NAME=value`, `${NAME:-value}`, here-document lines). ' +
+        'Severity: high; medium for a weak literal (a counting run or stand-in words; lower-case words too under `PGPASSWORD`, `MYSQL_PWD`, `REDISCLI_AUTH`, which are reported whatever they look like) and for a Codecov upload token (it only uploads reports); ' +
         "low for the throwaway password of a CI service container (`services.*.env`, and the job or step env a job with services connects with: the same value, or a database client variable), whatever the value's case, " +
+        "for the app's own secret (`SECRET_KEY`, `JWT_SECRET`, `SESSION_SECRET`, `APP_SECRET`, `ENCRYPTION_KEY`…; not a third party's key) or a database password in the env of a test run (a test mode such as `NODE_ENV: test` or `RAILS_ENV: test`, a database on the runner, or a job with service containers, a test-suite command or a test name), whatever the value's case, unless a provider detector recognises the value, " +
         'for an access key id (`*_ACCESS_KEY_ID`, `*_KEY_ID`, `AKIA…`: an identifier; the secret half is what grants access), ' +
         'and for a Firebase web API key (an `AIza…` key under a `*FIREBASE*` name: public by design, it ships in every client of the app). ' +
         "Not reported: the name of an env variable where the action takes one (actions/setup-java `server-username`, `server-password`, `gpg-passphrase`) or an identifier naming a variable the workflow sets, and a value that a comment on its line or the line above calls a placeholder. " +
@@ -4131,7 +4269,7 @@ const literalSecretRule = {
                 const text = advice(entry, step);
                 const policy = severityPolicy(literal.kind);
                 if (policy) {
-                    text.message += ` ${policy.note}`;
+                    text.message += ` ${policy.note.replace('{reason}', literal.reason ?? 'a test job')}`;
                     text.severity = policy.severity;
                     if (policy.remediation)
                         text.remediation = policy.remediation;
@@ -4141,6 +4279,21 @@ const literalSecretRule = {
                     text.severity = 'medium';
                 }
                 findings.push(report_findingAt(file, literal_secret_meta, entry.value, entry.path, { ...text, secret: literal.raw.trim() }, start, end));
+            }
+            for (const job of model.jobs) {
+                for (const step of job.steps) {
+                    for (const found of scriptLiterals(file, step, names)) {
+                        // The app's own secrets in a test job's script: the test-run policy, left to the text rule.
+                        if (isAppSecretName(found.name) && testJobContext({ model, job, step }))
+                            continue;
+                        const where = model.kind === 'action' ? 'a step of the action' : `a run step of job ${job.id}`;
+                        findings.push(report_findingAt(file, literal_secret_meta, step.run, [...step.path, 'run'], {
+                            message: `\`${found.name}\` is assigned a literal value in ${where}: it is readable by anyone with access to the repository and not masked in logs.`,
+                            remediation: `Store the value as a repository or environment secret named ${secretNameFor(found.name)}, pass it through the step's env (\`env: ${secretNameFor(found.name)}: \${{ secrets.${secretNameFor(found.name)} }}\`) and drop the assignment${found.fallback ? ' and its default' : ''}; rotate the exposed value.`,
+                            secret: found.value,
+                        }, found.start, found.end));
+                    }
+                }
             }
         }
         return findings;
@@ -4175,13 +4328,52 @@ function literalSecretOf(file, entry, names, where) {
     if (where?.job && serviceCredential(file, entry, where.job)) {
         return (0,secret_names/* isWrittenValue */.xI)(value) ? { raw: value, weak: false, kind: 'service-password' } : null;
     }
+    // The app's own secrets and database passwords of a test run: the same policy, any case,
+    // unless a provider detector knows the value (a real key stays a secret wherever it sits).
+    if (where && (isAppSecretName(entry.name) || (isServiceClientName(entry.name) && /(PASSWORD|PASSWD|PASS|PWD)$/.test((0,secret_names/* normalizeName */.Pc)(entry.name))))) {
+        const reason = testContextOf(entry, where);
+        if (reason && !isProviderKey(entry.name, value))
+            return (0,secret_names/* isWrittenValue */.xI)(value) ? { raw: value, weak: false, kind: 'test-secret', reason } : null;
+    }
     if (!(0,secret_names/* isLiteralSecretValue */.R4)(value))
         return null;
-    // Lowercase words (`hello world`, `github-actions` selecting a provider) are test data, not secrets.
-    if ((0,secret_names/* isLowercaseWords */.nQ)(value))
+    // Lowercase words (`hello world`, `github-actions` selecting a provider) are test data, not
+    // secrets; but the variables database clients read their password from hold one whatever it looks like.
+    const clientPassword = DB_CLIENT_PASSWORD.test((0,secret_names/* normalizeName */.Pc)(entry.name));
+    if ((0,secret_names/* isLowercaseWords */.nQ)(value) && !clientPassword)
         return null;
     const kind = classOf(entry, value, where?.step ?? null);
-    return { raw: value, weak: (0,secret_names/* isWeakLiteral */.Yn)(value), kind };
+    return { raw: value, weak: (0,secret_names/* isWeakLiteral */.Yn)(value) || (0,secret_names/* isLowercaseWords */.nQ)(value), kind };
+}
+/** The env variables database clients read their password from (`PGPASSWORD=… psql`). */
+const DB_CLIENT_PASSWORD = /^(PGPASSWORD|MYSQL_PWD|REDISCLI_AUTH)$/;
+/**
+ * `NAME=value`, `export NAME="value"`, `${NAME:-value}` in a shell `run:` script (here-documents
+ * included: an env file written by the step): a secret-like name given a value that looks issued
+ * (random key material, as the generic rule judges it), not a word, reference or placeholder.
+ */
+const SCRIPT_ASSIGNMENT = /(?:^|[\s;&|({])(?:(?:export|local|readonly|declare(?:\s+-\w+)?)\s+)?([A-Za-z_][A-Za-z0-9_]*)=(?:"([^"$`\\\n]*)"|'([^'\n]*)'|([^\s;&|'"`$()<>]+))/g;
+const SCRIPT_FALLBACK = /\$\{([A-Za-z_][A-Za-z0-9_]*):?[-=](?:"([^"$`\\\n}]*)"|'([^'\n}]*)'|([^\s"'$`}]+))\}/g;
+function scriptLiterals(file, step, names) {
+    if (!step.run || typeof step.run.value !== 'string' || (step.shell !== null && /^(python|node|pwsh|powershell|cmd)/i.test(step.shell)))
+        return [];
+    const script = locatorFor(file, step.run).value;
+    const out = [];
+    for (const [re, fallback] of [[SCRIPT_ASSIGNMENT, false], [SCRIPT_FALLBACK, true]]) {
+        for (const match of script.matchAll(re)) {
+            const name = match[1];
+            const group = match[2] !== undefined ? 2 : match[3] !== undefined ? 3 : 4;
+            const value = match[group];
+            if (!(0,secret_names/* isSecretLikeName */.RW)(name, names) || !(0,secret_names/* isLiteralSecretValue */.R4)(value) || !(0,generic/* isSecretValue */.w2)(value))
+                continue;
+            if ((0,secret_names/* isWeakLiteral */.Yn)(value) || classOf({ name, scope: 'step-env' }, value, null) !== 'secret')
+                continue;
+            // Offsets of the value inside the match: quoted values start after their quote.
+            const end = match.index + match[0].length - (group === 4 ? 0 : 1) - (fallback ? 1 : 0);
+            out.push({ name, value, start: end - value.length, end, fallback });
+        }
+    }
+    return out.sort((a, b) => a.start - b.start);
 }
 /** Every name/value entry of a model with the job and step it belongs to. */
 function entriesOf(model) {
@@ -4806,7 +4998,21 @@ function scriptUseFindings(file, meta, describe) {
     return findings;
 }
 
+;// CONCATENATED MODULE: ./src/analyzers/github-actions/secret-kind.ts
+/**
+ * What a stored secret holds, judged by its name: teams keep flags, URLs, hosts and ids in the
+ * secret store too (`SENTRY_ENABLED`, `API_URL`, `AWS_REGION`, `AWS_ACCESS_KEY_ID`). Printing,
+ * tracing or interpolating those is not the leak of a credential. The name lists are shared
+ * (`isSettingName` in the secret-name module).
+ */
+
+/** False when the secret's name says it holds a setting (flag, URL, host, region, user) or an identifier. */
+function isCredentialSecretName(name) {
+    return !(0,secret_names/* isSettingName */.s9)(name);
+}
+
 ;// CONCATENATED MODULE: ./src/analyzers/github-actions/secret-interpolated-in-run.ts
+
 
 
 
@@ -4814,45 +5020,58 @@ const secret_interpolated_in_run_meta = {
     id: 'gha-secret-interpolated-in-run',
     category: 'secret-exposure',
     severity: 'medium',
-    description: 'A secret expression is interpolated into a run: script instead of being passed through env:.',
+    description: 'A secret expression is interpolated into a run: script instead of being passed through env:. ' +
+        'Severity: medium. One finding per script, at its first interpolation, naming every secret it interpolates and the lines of the others. ' +
+        "Secrets whose names say they hold configuration, not a credential (`*_HOST`, `*_PORT`, `*_USER`, `*_USERNAME`, `*_URL`, `*_ID`, `*_REGION`, `*_NAME`, `*_EMAIL`; webhook and database URLs and DSNs stay credentials), are not reported.",
     helpUri: `${HELP_BASE}#gha-secret-interpolated-in-run`,
 };
+/** Lines listed in a message before "and N more". */
+const LISTED_LINES = 8;
 const secretInterpolatedInRunRule = {
     meta: secret_interpolated_in_run_meta,
     appliesTo: appliesToWorkflowOrAction,
     check(file) {
-        return scriptUseFindings(file, secret_interpolated_in_run_meta, (use) => !use.interpolated
-            ? null
-            : {
-                message: `\`${use.text}\` interpolates secret \`${use.secret}\` into the script source.`,
-                remediation: `Pass it through env: ${envFix(use.secret)}.`,
-                seed: use.text,
-            });
+        const findings = [];
+        for (const { analysis, scriptPath } of runSteps(file)) {
+            // A use may be listed once per sink: one per place.
+            const seen = new Set();
+            const uses = [];
+            for (const use of analysis.uses) {
+                if (!use.interpolated || seen.has(use.start) || !isCredentialSecretName(use.secret))
+                    continue;
+                seen.add(use.start);
+                uses.push(use);
+            }
+            if (uses.length === 0)
+                continue;
+            uses.sort((a, b) => a.start - b.start);
+            const first = uses[0];
+            const secrets = [...new Set(uses.map((u) => u.secret))];
+            const locator = locatorFor(file, analysis.run);
+            const lineOf = (use) => {
+                const span = locator.span(use.start, use.end);
+                return file.lines.range(span.start, span.end).line;
+            };
+            const firstLine = lineOf(first);
+            const others = [...new Set(uses.slice(1).map(lineOf))].filter((l) => l !== firstLine);
+            let message;
+            if (uses.length === 1) {
+                message = `\`${first.text}\` interpolates secret \`${first.secret}\` into the script source.`;
+            }
+            else {
+                const names = secrets.map((s) => `\`${s}\``).join(', ');
+                const what = secrets.length === 1 ? `secret ${names}` : `${secrets.length} secrets (${names})`;
+                const listed = others.slice(0, LISTED_LINES).join(', ');
+                const more = others.length > LISTED_LINES ? ` and ${others.length - LISTED_LINES} more` : '';
+                const where = others.length === 0 ? ' (all on this line)' : `: here, and on line${others.length > 1 ? 's' : ''} ${listed}${more}`;
+                message = `This script interpolates ${what} into its source ${uses.length} times${where}.`;
+            }
+            const fixes = secrets.length === 1 ? envFix(first.secret) : `add each to the step's \`env:\` (\`${secrets[0]}: \${{ secrets.${secrets[0]} }}\`, …) and use \`"$NAME"\` in the script`;
+            findings.push(report_findingAt(file, secret_interpolated_in_run_meta, analysis.run, scriptPath, { message, remediation: `Pass ${secrets.length === 1 ? 'it' : 'them'} through env: ${fixes}.`, seed: first.text }, first.start, first.end));
+        }
+        return findings;
     },
 };
-
-;// CONCATENATED MODULE: ./src/analyzers/github-actions/secret-kind.ts
-/**
- * What a stored secret holds, judged by its name: teams keep flags, URLs, hosts and ids in the
- * secret store too (`SENTRY_ENABLED`, `API_URL`, `AWS_REGION`, `AWS_ACCESS_KEY_ID`). Printing or
- * tracing those is not the leak of a credential.
- */
-
-/** Settings and identifiers by name: a flag, a location, or an id that names an account or key. */
-const SETTING = [
-    /_(ENABLED|DISABLED|URL|URI|HOST|HOSTNAME|ENDPOINT|REGION|PORT|DOMAIN|BUCKET|ORG|ORGANIZATION|PROJECT|USER|USERNAME|LOGIN|EMAIL|NAME|ID|IDS|ARN|PATH|DIR|VERSION|MODE|TYPE|ENVIRONMENT)$/,
-    /^(USE|ENABLE|DISABLE|IS|HAS|SKIP|RUN)_/,
-    /^(URL|HOST|ENDPOINT|REGION|USERNAME|EMAIL)$/,
-];
-/** URLs that carry their credential: webhooks, database and broker connection strings, DSNs. */
-const CREDENTIAL_URL = /(WEBHOOK_?URL|(DATABASE|(^|_)DB|POSTGRES|MYSQL|MONGO(DB)?|REDIS|AMQP|RABBITMQ|CONNECTION)_?(URL|URI)$|_DSN$)/;
-/** False when the secret's name says it holds a setting (flag, URL, host, region) or an identifier. */
-function isCredentialSecretName(name) {
-    const normalized = (0,secret_names/* normalizeName */.Pc)(name);
-    if (CREDENTIAL_URL.test(normalized))
-        return true;
-    return !SETTING.some((re) => re.test(normalized));
-}
 
 ;// CONCATENATED MODULE: ./src/analyzers/github-actions/secret-printed.ts
 
@@ -5038,11 +5257,14 @@ function secretsIn(refs, regions) {
 
 
 
+
 const unpinned_action_secrets_meta = {
     id: 'gha-secrets-to-unpinned-action',
     category: 'secret-exposure',
     severity: 'medium',
-    description: 'Secrets are passed to a third-party action or reusable workflow referenced by a tag or branch instead of a full commit SHA.',
+    description: 'Secrets are passed to a third-party action or reusable workflow referenced by a tag or branch instead of a full commit SHA. Severity: medium. ' +
+        "Not reported when the only secrets passed are `GITHUB_TOKEN` / `github.token` (it can do no more than the workflow's own `permissions:` allow, and expires with the job) " +
+        'or secrets whose names say they hold an identifier or a setting, not a credential (`*_CLIENT_ID`, `*_TENANT_ID`, `*_SUBSCRIPTION_ID`, `*_ACCOUNT_ID`, any `*_ID`, `*_HOST`, `*_USERNAME`, `*_URL`, `*_REGION`); the message names the credentials only.',
     helpUri: `${HELP_BASE}#gha-secrets-to-unpinned-action`,
 };
 /** Owners whose actions ship with GitHub itself. */
@@ -5087,11 +5309,30 @@ function unpinned_action_secrets_secretsIn(entries) {
     for (const entry of entries) {
         if (!entry.value || !(0,dist/* isScalar */.jn)(entry.value))
             continue;
-        const secret = secretRead(String(entry.value.value ?? ''));
-        if (secret)
-            names.add(secret);
+        // GITHUB_TOKEN is scoped by the workflow's own permissions; ids and settings grant nothing.
+        for (const secret of secretsRead(String(entry.value.value ?? ''))) {
+            if (secret !== 'GITHUB_TOKEN' && isCredentialSecretName(secret))
+                names.add(secret);
+        }
     }
     return [...names].sort();
+}
+/** Every secret a value reads (`secrets.X` -> `X`, `github.token` -> `GITHUB_TOKEN`). */
+function secretsRead(value) {
+    if (!value.includes('${{'))
+        return [];
+    const out = [];
+    for (const expr of analyzeValue(value)) {
+        for (const ref of expr.refs) {
+            if (!ref.valueFlows)
+                continue;
+            if (ref.context === 'secrets')
+                out.push(typeof ref.path[0] === 'string' ? ref.path[0] : 'secrets');
+            else if (ref.context === 'github' && ref.path[0] === 'token')
+                out.push('GITHUB_TOKEN');
+        }
+    }
+    return out;
 }
 function isUnpinnedThirdParty(uses) {
     const reference = uses.trim();
@@ -6629,8 +6870,6 @@ function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-// EXTERNAL MODULE: ./src/detectors/generic.ts
-var generic = __webpack_require__(1638);
 ;// CONCATENATED MODULE: ./src/analyzers/kubernetes/secret-entry.ts
 
 
@@ -6930,8 +7169,8 @@ const KUBERNETES_REPOSITORY_RULES = [];
 
 // EXTERNAL MODULE: ./src/analyzers/custom-detectors.ts
 var custom_detectors = __webpack_require__(8122);
-// EXTERNAL MODULE: ./src/analyzers/text.ts + 3 modules
-var analyzers_text = __webpack_require__(6831);
+// EXTERNAL MODULE: ./src/analyzers/text.ts
+var analyzers_text = __webpack_require__(3120);
 // EXTERNAL MODULE: ./src/core/finding.ts
 var finding = __webpack_require__(5278);
 ;// CONCATENATED MODULE: ./src/analyzers/registry.ts
@@ -6983,658 +7222,17 @@ function allRuleMeta() {
 
 /***/ }),
 
-/***/ 6831:
+/***/ 3120:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  rl: () => (/* binding */ hardcodedSecretRule),
-  D0: () => (/* binding */ secretInPathRule)
-});
-
-// UNUSED EXPORTS: detectorMeta, findSecretsInText, fitRemediation
-
-// EXTERNAL MODULE: ./src/core/settings.ts
-var settings = __webpack_require__(1922);
-// EXTERNAL MODULE: ./src/detectors/catalogue.ts + 13 modules
-var catalogue = __webpack_require__(7153);
-// EXTERNAL MODULE: ./src/detectors/generic.ts
-var generic = __webpack_require__(1638);
-;// CONCATENATED MODULE: ./src/detectors/continuations.ts
-/**
- * Keys written over several lines. The forms in which a value really continues on the next line:
- *
- * - a backslash right before the line break, inside a word: a YAML double-quoted scalar's escaped
- *   line break (the break and the next line's indentation are dropped), a shell or Dockerfile
- *   line continuation (`run:`, `script:`, `.sh`, `RUN`), a C macro;
- * - string concatenation across the break: `"abc" +` / `"def"`, `"abc"` / `+ "def"`, PHP `.`,
- *   Lua `..`, VB `&`, a Python `\` after the literal, and implicit concatenation of adjacent
- *   literals (Python, C: `("abc"` / `"def")`); the next line's literal must hold nothing but the
- *   rest of the key, closed on that line;
- * - a YAML plain or quoted scalar folded over lines (in YAML files only): the next line is more
- *   indented than the line the value started on and holds nothing but the rest (and perhaps the
- *   closing quote). YAML folds the break into a space, but a key has no space: the halves joined
- *   without it are the key.
- *
- * Each chain of such lines becomes a small joined text (with a few lines of context around it, for
- * detectors that look for a provider's name nearby) and a map back to the original offsets. The
- * detectors run on it, and only matches that cross a join are new. One pass over the lines, and
- * each line belongs to at most one chain, so the extra work stays linear in the text.
- */
-/** Context kept before and after a chain: lines, and characters at most. */
-const CONTEXT_LINES_BEFORE = 2;
-const CONTEXT_CHARS = 400;
-/** Characters of key bodies (alphanumerics, `_-`, base64 `+/=`, `.` of dotted tokens, `~`). */
-function isKeyChar(code) {
-    return ((code >= 48 && code <= 57) || // 0-9
-        (code >= 65 && code <= 90) || // A-Z
-        (code >= 97 && code <= 122) || // a-z
-        code === 95 || // _
-        code === 45 || // -
-        code === 43 || // +
-        code === 47 || // /
-        code === 61 || // =
-        code === 46 || // .
-        code === 126 // ~
-    );
-}
-const isBlank = (code) => code === 32 || code === 9;
-const isQuote = (code) => code === 34 || code === 39 || code === 96; // " ' `
-const BACKSLASH = 92;
-/** Where line `start` ends: the offset of its `\n` (or the text's end), and the end of its content before any `\r`. */
-function lineEnd(text, start) {
-    let nl = text.indexOf('\n', start);
-    if (nl === -1)
-        nl = text.length;
-    const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-    return { nl, end };
-}
-function indentation(text, start, end) {
-    let i = start;
-    while (i < end && isBlank(text.charCodeAt(i)))
-        i++;
-    return i - start;
-}
-/** The end of the run of key characters starting at `i`. */
-function runEnd(text, i, end) {
-    while (i < end && isKeyChar(text.charCodeAt(i)))
-        i++;
-    return i;
-}
-/**
- * The link between the line [start, end) and the next line [next, nextEnd), if the value at the
- * end of the first continues at the start of the second. `base` is the indentation of the line
- * the chain started on (for folded scalars).
- */
-function linkAt(text, start, end, next, nextEnd, base, options) {
-    if (end <= start || next >= nextEnd)
-        return null;
-    const last = text.charCodeAt(end - 1);
-    const nextIndent = indentation(text, next, nextEnd);
-    const p = next + nextIndent;
-    if (p >= nextEnd)
-        return null;
-    // 1. `abc\` + break + indentation + `def`: the word goes on.
-    if (last === BACKSLASH && end - 2 >= start && isKeyChar(text.charCodeAt(end - 2))) {
-        if (!isKeyChar(text.charCodeAt(p)))
-            return null;
-        // Indented further than this line (a shell command's next argument, a YAML double-quoted
-        // scalar's next line): the rest of the word must end the line, close a string or a call, or
-        // continue again; a word followed by more words (`    echo done`) is a new word.
-        if (nextIndent > indentation(text, start, end) && !endsWord(text, runEnd(text, p, nextEnd), nextEnd))
-            return null;
-        return { glueStart: end - 1, glueEnd: p };
-    }
-    // 2. String concatenation: `…abc"` [op] + break + [op] `"def"`.
-    let i = end;
-    while (i > start && isBlank(text.charCodeAt(i - 1)))
-        i--;
-    let operatorBefore = false;
-    const op = operatorEnding(text, start, i);
-    if (op > 0) {
-        operatorBefore = true;
-        i -= op;
-        while (i > start && isBlank(text.charCodeAt(i - 1)))
-            i--;
-    }
-    if (i - 2 >= start && isQuote(text.charCodeAt(i - 1)) && isKeyChar(text.charCodeAt(i - 2))) {
-        let q = p;
-        if (!operatorBefore) {
-            const leading = operatorStarting(text, q, nextEnd);
-            q += leading;
-            while (q < nextEnd && isBlank(text.charCodeAt(q)))
-                q++;
-        }
-        // A string prefix (`f"`, `rb"`) before the opening quote.
-        let prefixed = 0;
-        while (prefixed < 2 && q < nextEnd && /[rbfuRBFU]/.test(text[q])) {
-            q++;
-            prefixed++;
-        }
-        if (q >= nextEnd || !isQuote(text.charCodeAt(q)))
-            return null;
-        const r = runEnd(text, q + 1, nextEnd);
-        if (r === q + 1 || r >= nextEnd || text.charCodeAt(r) !== text.charCodeAt(q))
-            return null;
-        return { glueStart: i - 1, glueEnd: q + 1 };
-    }
-    // 3. A folded YAML scalar: the next line is more indented and holds only the rest of the value.
-    if (!options.folds || !isKeyChar(last) || nextIndent <= base)
-        return null;
-    const r = runEnd(text, p, nextEnd);
-    if (r === p)
-        return null;
-    let k = r;
-    if (k < nextEnd && (text.charCodeAt(k) === 34 || text.charCodeAt(k) === 39))
-        k++;
-    while (k < nextEnd && isBlank(text.charCodeAt(k)))
-        k++;
-    if (k !== nextEnd)
-        return null;
-    return { glueStart: end, glueEnd: p };
-}
-/** After the rest of a word: the line's end, a closing quote, a closing bracket or `;`, or another continuation. */
-function endsWord(text, r, end) {
-    let k = r;
-    while (k < end && isBlank(text.charCodeAt(k)))
-        k++;
-    if (k === end)
-        return true;
-    if (k > r)
-        return false; // a blank, then more text: another word
-    const c = text[k];
-    return c === '"' || c === "'" || c === '`' || c === ')' || c === ']' || c === '}' || c === ';' || c === ',' || (c === '\\' && k === end - 1);
-}
-/** Length of a concatenation operator that ends [start, end): `+`, `.`, `..`, `&`, `\`. */
-function operatorEnding(text, start, end) {
-    if (end <= start)
-        return 0;
-    const c = text[end - 1];
-    if (c === '.' && end - 2 >= start && text[end - 2] === '.')
-        return 2;
-    return c === '+' || c === '.' || c === '&' || c === '\\' ? 1 : 0;
-}
-/** Length of a concatenation operator that starts the next line. */
-function operatorStarting(text, at, end) {
-    if (at >= end)
-        return 0;
-    const c = text[at];
-    if (c === '.' && text[at + 1] === '.')
-        return 2;
-    return c === '+' || c === '.' || c === '&' ? 1 : 0;
-}
-/**
- * Line breaks after a string's closing quote (and perhaps an operator): the second form's
- * candidates (a leading `+` on the next line still follows a quote on this one). Unambiguous
- * repetitions: no backtracking blowup.
- */
-const BREAK_AFTER_QUOTE = /["'`][ \t]*(?:(?:\+|\.\.?|&|\\)[ \t]*)?\r?\n/g;
-/** Line breaks before a line that holds a single run of key characters: a folded scalar's rest. */
-const BREAK_BEFORE_RUN = /\n[ \t]+[A-Za-z0-9_\-+/=.~]+["']?[ \t]*(?=\r?\n|$)/g;
-/** Offsets of the line breaks that may join two parts of a value, ascending (few in most texts). */
-function candidateBreaks(text, options) {
-    const found = [];
-    // The first form's breaks follow a backslash: plain string search, the fastest there is.
-    for (const glue of ['\\\n', '\\\r\n'])
-        for (let at = text.indexOf(glue); at !== -1; at = text.indexOf(glue, at + 1))
-            found.push(at + glue.length - 1);
-    for (const m of text.matchAll(BREAK_AFTER_QUOTE))
-        found.push(m.index + m[0].length - 1);
-    if (options.folds)
-        for (const m of text.matchAll(BREAK_BEFORE_RUN))
-            found.push(m.index);
-    found.sort((a, b) => a - b);
-    let kept = 0;
-    for (let i = 0; i < found.length; i++)
-        if (i === 0 || found[i] !== found[kept - 1])
-            found[kept++] = found[i];
-    found.length = kept;
-    return found;
-}
-/** The joined texts of every chain of continued lines in `text` (usually none). */
-function joinedTexts(text, options = {}) {
-    const out = [];
-    const breaks = candidateBreaks(text, options);
-    let i = 0;
-    // Breaks before this offset belong to a chain already taken.
-    let taken = 0;
-    while (i < breaks.length) {
-        const nl = breaks[i];
-        i++;
-        if (nl < taken)
-            continue;
-        const start = text.lastIndexOf('\n', nl - 1) + 1;
-        const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-        const base = indentation(text, start, end);
-        let following = lineEnd(text, nl + 1);
-        let link = linkAt(text, start, end, nl + 1, following.end, base, options);
-        if (!link)
-            continue;
-        // A chain: follow the links as long as they go (each one's break is a candidate too).
-        const links = [];
-        let lineStart = nl + 1;
-        for (;;) {
-            links.push(link);
-            if (following.nl >= text.length || breaks[i] !== following.nl)
-                break;
-            const after = lineEnd(text, following.nl + 1);
-            const next = linkAt(text, lineStart, following.end, following.nl + 1, after.end, base, options);
-            if (!next)
-                break;
-            link = next;
-            i++;
-            lineStart = following.nl + 1;
-            following = after;
-        }
-        taken = following.nl;
-        out.push(joined(text, contextStart(text, start), contextEnd(text, following.nl), links));
-    }
-    return out;
-}
-/** Where the context before a chain starting at `start` begins: two lines up, at most CONTEXT_CHARS back. */
-function contextStart(text, start) {
-    const floor = Math.max(0, start - CONTEXT_CHARS);
-    let at = start;
-    for (let k = 0; k < CONTEXT_LINES_BEFORE && at > floor; k++)
-        at = text.lastIndexOf('\n', at - 2) + 1;
-    return Math.max(at, floor);
-}
-/** Where the context after a chain whose last line ends at `nl` ends: the next line, at most CONTEXT_CHARS on. */
-function contextEnd(text, nl) {
-    if (nl >= text.length)
-        return text.length;
-    return Math.min(lineEnd(text, nl + 1).nl, nl + CONTEXT_CHARS);
-}
-function joined(text, from, to, links) {
-    const pieces = [];
-    const joins = [];
-    let parts = '';
-    let at = from;
-    for (const link of links) {
-        pieces.push({ at: parts.length, from: at, length: link.glueStart - at });
-        parts += text.slice(at, link.glueStart);
-        joins.push(parts.length);
-        at = link.glueEnd;
-    }
-    pieces.push({ at: parts.length, from: at, length: Math.max(0, to - at) });
-    parts += text.slice(at, Math.max(at, to));
-    return { text: parts, pieces, joins };
-}
-/** The original offset of a joined text's offset (an end offset maps from the character before it). */
-function originalOffset(joinedText, offset, isEnd = false) {
-    const target = isEnd ? offset - 1 : offset;
-    const { pieces } = joinedText;
-    let lo = 0;
-    let hi = pieces.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (pieces[mid].at <= target)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    const piece = pieces[lo];
-    return piece.from + (target - piece.at) + (isEnd ? 1 : 0);
-}
-/** True when [start, end) of the joined text spans at least one join. */
-function crossesJoin(joinedText, start, end) {
-    return joinedText.joins.some((j) => start < j && end > j);
-}
-/** The parts of [start, end) of the joined text as written in the original, one per line. */
-function originalParts(joinedText, original, start, end) {
-    const parts = [];
-    for (const piece of joinedText.pieces) {
-        const s = Math.max(start, piece.at);
-        const e = Math.min(end, piece.at + piece.length);
-        if (s < e)
-            parts.push(original.slice(piece.from + (s - piece.at), piece.from + (e - piece.at)));
-    }
-    return parts;
-}
-
-;// CONCATENATED MODULE: ./src/detectors/decode.ts
-/** Encoded runs shorter than this hold nothing worth decoding (a 12-byte value). */
-const MIN_BASE64 = 16;
-/** Decoded text must be at least this share of printable characters. */
-const MIN_PRINTABLE = 0.9;
-/** All decoded layers of one file together may not exceed this many characters. */
-const BUDGET_FACTOR = 2;
-/** Character classes by char code, as bit flags, so one table lookup classifies a character. */
-const BASE64 = 1;
-const HEX = 2;
-const UPPER = 4;
-const LOWER_OR_DIGIT = 8;
-const URL_SAFE = 16;
-const PLUS_SLASH = 32;
-const URL_CHAR = 64;
-const WORD = 128;
-/** Indexed by any UTF-16 code unit, so the hot loop needs no range check. */
-const CLASS = new Uint8Array(65536);
-const mark = (chars, flag) => {
-    for (const c of chars)
-        CLASS[c.charCodeAt(0)] |= flag;
-};
-mark('ABCDEFGHIJKLMNOPQRSTUVWXYZ', BASE64 | UPPER | URL_CHAR | WORD);
-mark('abcdefghijklmnopqrstuvwxyz0123456789', BASE64 | LOWER_OR_DIGIT | URL_CHAR | WORD);
-mark('0123456789abcdefABCDEF', HEX);
-mark('-_', BASE64 | URL_SAFE);
-mark('+/', BASE64 | PLUS_SLASH);
-mark('%._~+-', URL_CHAR);
-/** The class flags of text[i]; 0 past the end (charCodeAt gives NaN, which indexes nothing). */
-function classOf(text, i) {
-    return CLASS[text.charCodeAt(i)] ?? 0;
-}
-const HEX_MIN = 32;
-/** Base64 digit values by char code (both alphabets), -1 elsewhere. */
-const BASE64_VALUE = new Int8Array(128).fill(-1);
-[...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'].forEach((c, i) => (BASE64_VALUE[c.charCodeAt(0)] = i));
-BASE64_VALUE['+'.charCodeAt(0)] = BASE64_VALUE['-'.charCodeAt(0)] = 62;
-BASE64_VALUE['/'.charCodeAt(0)] = BASE64_VALUE['_'.charCodeAt(0)] = 63;
-/** Bytes decoded from the head of a run before the whole run is: enough to reject binary. */
-const SAMPLE_BYTES = 9;
-const sample = new Uint8Array(SAMPLE_BYTES);
-/** Every decodable run of `text`, nested up to `depth` levels, breadth first. */
-function decodeLayers(text, depth) {
-    const layers = [];
-    let budget = Math.max(text.length * BUDGET_FACTOR, 65_536);
-    let frontier = [{ text, chain: [], start: 0, end: text.length, spans: [] }];
-    for (let level = 0; level < depth && frontier.length > 0; level++) {
-        const next = [];
-        for (const parent of frontier) {
-            for (const piece of decodeRuns(parent.text)) {
-                budget -= piece.text.length;
-                if (budget < 0)
-                    return layers;
-                // Offsets inside a decoded layer do not map to the file: the whole outer span stands for it.
-                const spans = [...parent.spans, { start: piece.start, end: piece.end }];
-                const layer = { text: piece.text, chain: [...parent.chain, piece.encoding], start: spans[0].start, end: spans[0].end, spans };
-                layers.push(layer);
-                next.push(layer);
-            }
-        }
-        frontier = next;
-    }
-    return layers;
-}
-function decodeRuns(text) {
-    const pieces = [];
-    encodedRuns(text, pieces);
-    percentRuns(text, pieces);
-    return pieces;
-}
-/**
- * Base64 and hex runs. A base64 run is a maximal run of the alphabet (standard or URL-safe) of at
- * least MIN_BASE64 characters plus up to two `=`; hex digits are base64 characters, so every hex
- * run (at least HEX_MIN digits, not inside a word) lies inside one. Such a run always covers an
- * offset that is a multiple of MIN_BASE64, so only those offsets are looked at, and a run is
- * walked out from there: in source code, where most runs are short words, that touches about a
- * third of the characters. (Regexes cost two to three times a plain loop here.)
- */
-function encodedRuns(text, pieces) {
-    const n = text.length;
-    for (let at = 0; at < n;) {
-        if ((classOf(text, at) & BASE64) === 0) {
-            at += MIN_BASE64;
-            continue;
-        }
-        let start = at;
-        while (start > 0 && (classOf(text, start - 1) & BASE64) !== 0)
-            start--;
-        let end = at + 1;
-        while (end < n && (classOf(text, end) & BASE64) !== 0)
-            end++;
-        // The next offset to look at is past this run (it ends at a character outside the alphabet).
-        at = end + ((MIN_BASE64 - (end % MIN_BASE64)) % MIN_BASE64);
-        if (end - start >= MIN_BASE64)
-            decodeRun(text, start, end, pieces);
-    }
-}
-/** One base64 run [start, bodyEnd): the hex runs inside it, then the run itself as base64. */
-function decodeRun(text, start, bodyEnd, pieces) {
-    let seen = 0;
-    let hexFrom = -1;
-    let hexAtStart = false;
-    for (let i = start; i < bodyEnd; i++) {
-        const k = classOf(text, i);
-        seen |= k;
-        if ((k & HEX) !== 0) {
-            if (hexFrom < 0)
-                hexFrom = i;
-        }
-        else if (hexFrom >= 0) {
-            // Most hex streaks are a few letters of a word: only long ones are worth a call.
-            if (i - hexFrom >= HEX_MIN && hexPiece(text, hexFrom, i, pieces) && hexFrom === start)
-                hexAtStart = true;
-            hexFrom = -1;
-        }
-    }
-    if (hexFrom >= 0 && bodyEnd - hexFrom >= HEX_MIN && hexPiece(text, hexFrom, bodyEnd, pieces) && hexFrom === start)
-        hexAtStart = true;
-    if (hexAtStart)
-        return;
-    // base64 of text always has upper case letters (the top bits of ASCII bytes); paths and
-    // lower-case identifiers never decode to anything useful.
-    if ((seen & UPPER) === 0 || (seen & LOWER_OR_DIGIT) === 0)
-        return;
-    if ((bodyEnd - start) % 4 === 1)
-        return;
-    const urlSafe = (seen & URL_SAFE) !== 0;
-    if (urlSafe && (seen & PLUS_SLASH) !== 0)
-        return;
-    let end = bodyEnd;
-    while (end < text.length && end - bodyEnd < 2 && text.charCodeAt(end) === 61)
-        end++;
-    if (!headLooksLikeText(base64Head(text, start), bodyEnd - start))
-        return;
-    const decoded = printable(Buffer.from(text.slice(start, bodyEnd), urlSafe ? 'base64url' : 'base64'));
-    if (decoded !== null)
-        pieces.push({ text: decoded, encoding: 'base64', start, end });
-}
-/** A hex run [start, end) inside a base64 run, when whole bytes, not part of a word, and text. */
-function hexPiece(text, start, end, pieces) {
-    if (end - start < HEX_MIN || (end - start) % 2 !== 0)
-        return false;
-    if (start > 0 && (classOf(text, start - 1) & WORD) !== 0)
-        return false;
-    if (end < text.length && (classOf(text, end) & WORD) !== 0)
-        return false;
-    if (!headLooksLikeText(hexHead(text, start), (end - start) / 2))
-        return false;
-    const decoded = printable(Buffer.from(text.slice(start, end), 'hex'));
-    if (decoded === null)
-        return false;
-    pieces.push({ text: decoded, encoding: 'hex', start, end });
-    return true;
-}
-/**
- * Percent-escaped runs: each `%XX` found by `indexOf`, grown into its run of URL characters in
- * code (a regex with a leading `[…]*` before `%` would rescan every long run quadratically).
- */
-function percentRuns(text, pieces) {
-    let covered = -1;
-    for (let at = text.indexOf('%'); at >= 0; at = text.indexOf('%', at + 1)) {
-        if (at < covered || (classOf(text, at + 1) & HEX) === 0 || (classOf(text, at + 2) & HEX) === 0)
-            continue;
-        let start = at;
-        let end = at + 3;
-        while (start > 0 && (classOf(text, start - 1) & URL_CHAR) !== 0)
-            start--;
-        while (end < text.length && (classOf(text, end) & URL_CHAR) !== 0)
-            end++;
-        covered = end;
-        let decoded;
-        try {
-            decoded = decodeURIComponent(text.slice(start, end));
-        }
-        catch {
-            continue;
-        }
-        if (printable(Buffer.from(decoded, 'utf8')) !== null)
-            pieces.push({ text: decoded, encoding: 'url', start, end });
-    }
-}
-/** The first SAMPLE_BYTES bytes a base64 run (at least 16 characters) decodes to, in `sample`. */
-function base64Head(text, start) {
-    for (let g = 0; g < SAMPLE_BYTES / 3; g++) {
-        const at = start + g * 4;
-        const v = (BASE64_VALUE[text.charCodeAt(at)] << 18) | (BASE64_VALUE[text.charCodeAt(at + 1)] << 12) | (BASE64_VALUE[text.charCodeAt(at + 2)] << 6) | BASE64_VALUE[text.charCodeAt(at + 3)];
-        sample[g * 3] = v >> 16;
-        sample[g * 3 + 1] = v >> 8;
-        sample[g * 3 + 2] = v;
-    }
-    return sample;
-}
-/** The first SAMPLE_BYTES bytes a hex run (at least 32 digits) decodes to, in `sample`. */
-function hexHead(text, start) {
-    for (let b = 0; b < SAMPLE_BYTES; b++)
-        sample[b] = (hexValue(text.charCodeAt(start + b * 2)) << 4) | hexValue(text.charCodeAt(start + b * 2 + 1));
-    return sample;
-}
-function hexValue(c) {
-    return c <= 57 ? c - 48 : (c | 32) - 87;
-}
-/**
- * The shape check behind both: at most `allowed` control characters, and bytes of 0x80 and up
- * only as UTF-8 sequences (random bytes fail within a few bytes). Returns how many multi-byte
- * sequences there are (0: plain ASCII), or -1 when this is not text. With `cut`, the bytes are
- * the head of a longer decoding, and a sequence cut off at their end is judged on what is there.
- */
-function textShape(bytes, allowed, cut) {
-    let control = 0;
-    let sequences = 0;
-    for (let i = 0; i < bytes.length; i++) {
-        const b = bytes[i];
-        if (b < 0x80) {
-            if (((b < 0x20 && b !== 9 && b !== 10 && b !== 13) || b === 0x7f) && ++control > allowed)
-                return -1;
-            continue;
-        }
-        const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
-        if (need === 0 || (!cut && i + need >= bytes.length))
-            return -1;
-        for (let k = 1; k <= need && i + k < bytes.length; k++)
-            if ((bytes[i + k] & 0xc0) !== 0x80)
-                return -1;
-        i += need;
-        sequences++;
-    }
-    return sequences;
-}
-/**
- * False when the head of a decoding already rules out what `printable` accepts for the whole
- * (`total` bytes): invalid UTF-8, or more control characters than the whole may hold. Saves
- * decoding the many runs in source code that are identifiers, hashes or binary.
- */
-function headLooksLikeText(head, total) {
-    return textShape(head, Math.floor(total * (1 - MIN_PRINTABLE)), true) >= 0;
-}
-/**
- * The bytes as text when they are mostly printable (ASCII, or valid UTF-8 letters), else null.
- */
-function printable(bytes) {
-    if (bytes.length < 8)
-        return null;
-    const sequences = textShape(bytes, Math.floor(bytes.length * (1 - MIN_PRINTABLE)), false);
-    if (sequences < 0)
-        return null;
-    if (sequences === 0)
-        return bytes.toString('latin1');
-    // Overlong forms and surrogates pass the shape check; the decoder replaces them.
-    const text = bytes.toString('utf8');
-    return text.includes('\uFFFD') ? null : text;
-}
-
-// EXTERNAL MODULE: ./src/detectors/prefilter.ts
-var prefilter = __webpack_require__(776);
-;// CONCATENATED MODULE: ./src/detectors/find.ts
-
-
-
-
-
-// The generic rule walks from every secret-like word to its assignment: the prefilter finds the
-// words' places in its own pass.
-const find_prefilter = new prefilter/* KeywordPrefilter */.T(catalogue/* DETECTORS */.c, { track: generic/* genericSecretDetector */.kN.keywords });
-const PRIORITY = new Map(catalogue/* DETECTORS */.c.map((d, i) => [d, i]));
-function findSecrets(text, options = {}) {
-    const candidates = candidatesIn(text, options);
-    // A key split over lines: the detectors again on each chain of continued lines, joined; only
-    // matches that cross a join are new (the others were found above).
-    for (const joined of joinedTexts(text, { folds: options.yaml === true })) {
-        for (const candidate of candidatesIn(joined.text, options)) {
-            const { found, path } = candidate;
-            if (!crossesJoin(joined, found.start, found.end))
-                continue;
-            const start = originalOffset(joined, found.start);
-            const end = originalOffset(joined, found.end, true);
-            const outer = path[0];
-            candidates.push({
-                found: { ...found, start, end, parts: originalParts(joined, text, found.start, found.end) },
-                path: [{ start: originalOffset(joined, outer.start), end: originalOffset(joined, outer.end, true) }, ...path.slice(1)],
-            });
-        }
-    }
-    return resolveOverlaps(candidates);
-}
-/** Every detector's matches in a text and in its decoded layers, before overlaps are resolved. */
-function candidatesIn(text, options) {
-    const candidates = [];
-    const { detectors, trackedAt } = find_prefilter.scan(text);
-    for (const detector of detectors) {
-        for (const match of detector.find(text, { ...options, trackedAt })) {
-            candidates.push({ found: { ...match, detector }, path: [{ start: match.start, end: match.end }] });
-        }
-    }
-    for (const layer of decodeLayers(text, options.decodeDepth ?? 0)) {
-        const inLayer = find_prefilter.scan(layer.text);
-        for (const detector of inLayer.detectors) {
-            // Decoded text is data, whatever file it was found in.
-            for (const match of detector.find(layer.text, { ...options, trackedAt: inLayer.trackedAt, language: undefined })) {
-                const decodedFrom = [...layer.chain, ...(match.decodedFrom ?? [])];
-                candidates.push({
-                    found: { ...match, detector, start: layer.start, end: layer.end, decodedFrom },
-                    path: [...layer.spans, { start: match.start, end: match.end }],
-                });
-            }
-        }
-    }
-    return candidates;
-}
-/**
- * Where matches overlap, the detector listed first wins (specific before generic), then the
- * shallower, then a key joined over lines (over the half a detector may accept on its own).
- */
-function resolveOverlaps(candidates) {
-    const ordered = [...candidates].sort((a, b) => PRIORITY.get(a.found.detector) - PRIORITY.get(b.found.detector) ||
-        a.path.length - b.path.length ||
-        Number(b.found.parts !== undefined) - Number(a.found.parts !== undefined) ||
-        a.path[0].start - b.path[0].start);
-    const kept = [];
-    for (const candidate of ordered) {
-        if (!kept.some((k) => pathsOverlap(k.path, candidate.path)))
-            kept.push(candidate);
-    }
-    return kept.map((k) => k.found).sort((a, b) => a.start - b.start || a.end - b.end);
-}
-/**
- * Two matches overlap when their regions intersect at every level down to where one of them
- * ends; matches in the same decoded text are compared by their own offsets there.
- */
-function pathsOverlap(a, b) {
-    for (let i = 0; i < Math.min(a.length, b.length); i++) {
-        const x = a[i];
-        const y = b[i];
-        if (x.start >= y.end || y.start >= x.end)
-            return false;
-        const last = i === a.length - 1 || i === b.length - 1;
-        if (last || x.start !== y.start || x.end !== y.end)
-            return true;
-    }
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/analyzers/text.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D0: () => (/* binding */ secretInPathRule),
+/* harmony export */   rl: () => (/* binding */ hardcodedSecretRule)
+/* harmony export */ });
+/* unused harmony exports detectorMeta, findSecretsInText, fitRemediation */
+/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1922);
+/* harmony import */ var _detectors_catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3058);
+/* harmony import */ var _detectors_find_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(817);
 
 
 
@@ -7656,7 +7254,7 @@ const hardcodedSecretRule = {
         description: 'A credential written into a file instead of coming from a secret store.',
         helpUri: 'https://github.com/openai-secret-lint/openai-secret-lint/blob/main/docs/rules/hardcoded-secrets.md',
     },
-    reports: catalogue/* DETECTORS */.c.map(detectorMeta),
+    reports: _detectors_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .DETECTORS */ .c.map(detectorMeta),
     appliesTo: () => true,
     check(file, context) {
         const findings = findSecretsInText(file, { decodeDepth: context.settings.decodeDepth, secretNames: context.settings.secretNames });
@@ -7673,7 +7271,7 @@ function findSecretsInText(file, options = {}) {
     const findings = [];
     const language = SOURCE_CODE.test(file.path) ? { language: 'code' } : YAML_FILE.test(file.path) ? { yaml: true } : {};
     const inFixtures = TEST_FIXTURES.test(file.path) ? ' It sits among test fixtures: if it was made for tests only, mark it with an ignore comment; if it was ever real, rotate it.' : '';
-    for (const match of findSecrets(file.text, { decodeDepth: settings/* DEFAULT_DECODE_DEPTH */.l$, ...options, ...language })) {
+    for (const match of (0,_detectors_find_js__WEBPACK_IMPORTED_MODULE_1__/* .findSecrets */ .d)(file.text, { decodeDepth: _core_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_DECODE_DEPTH */ .l$, ...options, ...language })) {
         const encodedFrom = encodings(match);
         findings.push(secretFinding(match, file.text, { file: file.path, ...file.lines.range(match.start, match.end) }, {
             message: describe(match.detector, match.kind, encodedFrom) + splitNote(match) + inFixtures,
@@ -7743,14 +7341,14 @@ const secretInPathRule = {
         description: 'A credential written into a file or directory name.',
         helpUri: hardcodedSecretRule.meta.helpUri,
     },
-    reports: catalogue/* DETECTORS */.c.map(detectorMeta),
+    reports: _detectors_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .DETECTORS */ .c.map(detectorMeta),
     async checkRepository(context) {
         const findings = [];
         const seenInDirectory = new Set();
         const files = [...context.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
         for (const file of files) {
             const nameStart = file.path.lastIndexOf('/') + 1;
-            for (const match of findSecrets(file.path, { decodeDepth: context.settings.decodeDepth, secretNames: context.settings.secretNames })) {
+            for (const match of (0,_detectors_find_js__WEBPACK_IMPORTED_MODULE_1__/* .findSecrets */ .d)(file.path, { decodeDepth: context.settings.decodeDepth, secretNames: context.settings.secretNames })) {
                 const inDirectory = match.end <= nameStart;
                 if (inDirectory) {
                     const key = `${file.path.slice(0, file.path.indexOf('/', match.end) + 1)}\0${match.start}`;
@@ -8388,7 +7986,7 @@ function scanFile(file, context, stats) {
 
 /***/ }),
 
-/***/ 7153:
+/***/ 3058:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -9374,61 +8972,8 @@ const dockerConfigAuthDetector = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/detectors/connection-string.ts
-/**
- * URLs and connection strings with an embedded password: `postgres://user:pass@host`,
- * `https://user:token@git.example`. Reported at the password, the part that is secret.
- */
-
-const SCHEME = /[A-Za-z][A-Za-z0-9+.-]{0,30}$/;
-/** Bounded and unambiguous (the user part cannot contain `:`), so matching stays linear. */
-const USERINFO = /([^\s:@/?#'"<>`]{0,100}):([^\s@/?#'"<>`]{1,200})@([^\s/?#'"<>`:]{1,255})/y;
-/** Passwords that tutorials, CI service containers and compose files use: not secrets. */
-const WEAK = new Set('password pass passwd pwd secret postgres postgresql mysql mariadb mongo mongodb redis rabbitmq guest root admin administrator user username test tests testing example changeme default demo dev development local localhost toor 123456 12345678 qwerty letmein sa oracle ci mypass mypassword pass123 secret123'.split(' '));
-/** Documentation and local-only hosts: passwords there are tutorial or development values. */
-const DOC_HOSTS = /(^|\.)(example\.(com|org|net)|example|invalid|test|localhost\.localdomain|localhost)$|^(127\.0\.0\.1|0\.0\.0\.0)$/i;
-const connectionStringDetector = {
-    id: 'url-embedded-password',
-    provider: 'URL / connection string',
-    grants: 'access to the database, broker, registry or server as the embedded user',
-    keywords: ['://'],
-    severity: 'high',
-    remediation: 'Change the password on the server, then build the URL at run time from the platform secret store (e.g. ${{ secrets.DATABASE_URL }}) instead of writing it into the file.',
-    helpUri: 'https://owasp.org/Top10/A07_2021-Identification_and_Authentication_Failures/',
-    validators: ['placeholder', 'reference', 'weak password list'],
-    find(text) {
-        const matches = [];
-        for (let at = text.indexOf('://'); at !== -1; at = text.indexOf('://', at + 3)) {
-            // Most URLs have no `user:password@`: that settles them before the scheme is looked at.
-            USERINFO.lastIndex = at + 3;
-            const m = USERINFO.exec(text);
-            if (!m)
-                continue;
-            const scheme = SCHEME.exec(text.slice(Math.max(0, at - 31), at))?.[0];
-            if (!scheme)
-                continue;
-            const [, user = '', password = '', host = ''] = m;
-            if (!isSecretPassword(user, password) || DOC_HOSTS.test(host))
-                continue;
-            const start = at + 3 + user.length + 1;
-            matches.push({ start, end: start + password.length, secret: password, prefix: '', kind: `password in a ${scheme.toLowerCase()} URL` });
-        }
-        return matches;
-    },
-};
-function isSecretPassword(user, password) {
-    if (password.length < 4 || password === user)
-        return false;
-    if (WEAK.has(password.toLowerCase()))
-        return false;
-    if ((0,placeholders/* isReference */.A_)(password) || (0,placeholders/* isPlaceholder */.wK)(password))
-        return false;
-    // Template syntax of every kind (`{password}`, `%(pw)s`, `<pw>`), but percent-escapes are fine.
-    if (/[{}<>]|%(?![0-9A-Fa-f]{2})|^:/.test(password))
-        return false;
-    return true;
-}
-
+// EXTERNAL MODULE: ./src/detectors/connection-string.ts
+var connection_string = __webpack_require__(1673);
 // EXTERNAL MODULE: ./src/detectors/generic.ts
 var generic = __webpack_require__(1638);
 ;// CONCATENATED MODULE: ./src/detectors/catalogue.ts
@@ -9485,9 +9030,73 @@ const DETECTORS = [
     gcpServiceAccountDetector,
     privateKeyDetector,
     dockerConfigAuthDetector,
-    connectionStringDetector,
+    connection_string/* connectionStringDetector */._,
     generic/* genericSecretDetector */.kN,
 ];
+
+
+/***/ }),
+
+/***/ 1673:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ connectionStringDetector)
+/* harmony export */ });
+/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1945);
+/**
+ * URLs and connection strings with an embedded password: `postgres://user:pass@host`,
+ * `https://user:token@git.example`. Reported at the password, the part that is secret.
+ */
+
+const SCHEME = /[A-Za-z][A-Za-z0-9+.-]{0,30}$/;
+/** Bounded and unambiguous (the user part cannot contain `:`), so matching stays linear. */
+const USERINFO = /([^\s:@/?#'"<>`]{0,100}):([^\s@/?#'"<>`]{1,200})@([^\s/?#'"<>`:]{1,255})/y;
+/** Passwords that tutorials, CI service containers and compose files use: not secrets. */
+const WEAK = new Set('password pass passwd pwd secret postgres postgresql mysql mariadb mongo mongodb redis rabbitmq guest root admin administrator user username test tests testing example changeme default demo dev development local localhost toor 123456 12345678 qwerty letmein sa oracle ci mypass mypassword pass123 secret123'.split(' '));
+/** Documentation and local-only hosts: passwords there are tutorial or development values. */
+const DOC_HOSTS = /(^|\.)(example\.(com|org|net)|example|invalid|test|localhost\.localdomain|localhost)$|^(127\.0\.0\.1|0\.0\.0\.0)$/i;
+const connectionStringDetector = {
+    id: 'url-embedded-password',
+    provider: 'URL / connection string',
+    grants: 'access to the database, broker, registry or server as the embedded user',
+    keywords: ['://'],
+    severity: 'high',
+    remediation: 'Change the password on the server, then build the URL at run time from the platform secret store (e.g. ${{ secrets.DATABASE_URL }}) instead of writing it into the file.',
+    helpUri: 'https://owasp.org/Top10/A07_2021-Identification_and_Authentication_Failures/',
+    validators: ['placeholder', 'reference', 'weak password list'],
+    find(text) {
+        const matches = [];
+        for (let at = text.indexOf('://'); at !== -1; at = text.indexOf('://', at + 3)) {
+            // Most URLs have no `user:password@`: that settles them before the scheme is looked at.
+            USERINFO.lastIndex = at + 3;
+            const m = USERINFO.exec(text);
+            if (!m)
+                continue;
+            const scheme = SCHEME.exec(text.slice(Math.max(0, at - 31), at))?.[0];
+            if (!scheme)
+                continue;
+            const [, user = '', password = '', host = ''] = m;
+            if (!isSecretPassword(user, password) || DOC_HOSTS.test(host))
+                continue;
+            const start = at + 3 + user.length + 1;
+            matches.push({ start, end: start + password.length, secret: password, prefix: '', kind: `password in a ${scheme.toLowerCase()} URL` });
+        }
+        return matches;
+    },
+};
+function isSecretPassword(user, password) {
+    if (password.length < 4 || password === user)
+        return false;
+    if (WEAK.has(password.toLowerCase()))
+        return false;
+    if ((0,_placeholders_js__WEBPACK_IMPORTED_MODULE_0__/* .isReference */ .A_)(password) || (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlaceholder */ .wK)(password))
+        return false;
+    // Template syntax of every kind (`{password}`, `%(pw)s`, `<pw>`), but percent-escapes are fine.
+    if (/[{}<>]|%(?![0-9A-Fa-f]{2})|^:/.test(password))
+        return false;
+    return true;
+}
 
 
 /***/ }),
@@ -9679,6 +9288,655 @@ function isSequential(part) {
 /** How many of lower case, upper case, digits and other characters occur. */
 function characterClasses(text) {
     return [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(text)).length;
+}
+
+
+/***/ }),
+
+/***/ 817:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  d: () => (/* binding */ findSecrets)
+});
+
+// EXTERNAL MODULE: ./src/detectors/catalogue.ts + 12 modules
+var catalogue = __webpack_require__(3058);
+// EXTERNAL MODULE: ./src/detectors/generic.ts
+var generic = __webpack_require__(1638);
+;// CONCATENATED MODULE: ./src/detectors/continuations.ts
+/**
+ * Keys written over several lines. The forms in which a value really continues on the next line:
+ *
+ * - a backslash right before the line break, inside a word: a YAML double-quoted scalar's escaped
+ *   line break (the break and the next line's indentation are dropped), a shell or Dockerfile
+ *   line continuation (`run:`, `script:`, `.sh`, `RUN`), a C macro;
+ * - string concatenation across the break: `"abc" +` / `"def"`, `"abc"` / `+ "def"`, PHP `.`,
+ *   Lua `..`, VB `&`, a Python `\` after the literal, and implicit concatenation of adjacent
+ *   literals (Python, C: `("abc"` / `"def")`); the next line's literal must hold nothing but the
+ *   rest of the key, closed on that line;
+ * - a YAML plain or quoted scalar folded over lines (in YAML files only): the next line is more
+ *   indented than the line the value started on and holds nothing but the rest (and perhaps the
+ *   closing quote). YAML folds the break into a space, but a key has no space: the halves joined
+ *   without it are the key.
+ *
+ * Each chain of such lines becomes a small joined text (with a few lines of context around it, for
+ * detectors that look for a provider's name nearby) and a map back to the original offsets. The
+ * detectors run on it, and only matches that cross a join are new. One pass over the lines, and
+ * each line belongs to at most one chain, so the extra work stays linear in the text.
+ */
+/** Context kept before and after a chain: lines, and characters at most. */
+const CONTEXT_LINES_BEFORE = 2;
+const CONTEXT_CHARS = 400;
+/** Characters of key bodies (alphanumerics, `_-`, base64 `+/=`, `.` of dotted tokens, `~`). */
+function isKeyChar(code) {
+    return ((code >= 48 && code <= 57) || // 0-9
+        (code >= 65 && code <= 90) || // A-Z
+        (code >= 97 && code <= 122) || // a-z
+        code === 95 || // _
+        code === 45 || // -
+        code === 43 || // +
+        code === 47 || // /
+        code === 61 || // =
+        code === 46 || // .
+        code === 126 // ~
+    );
+}
+const isBlank = (code) => code === 32 || code === 9;
+const isQuote = (code) => code === 34 || code === 39 || code === 96; // " ' `
+const BACKSLASH = 92;
+/** Where line `start` ends: the offset of its `\n` (or the text's end), and the end of its content before any `\r`. */
+function lineEnd(text, start) {
+    let nl = text.indexOf('\n', start);
+    if (nl === -1)
+        nl = text.length;
+    const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    return { nl, end };
+}
+function indentation(text, start, end) {
+    let i = start;
+    while (i < end && isBlank(text.charCodeAt(i)))
+        i++;
+    return i - start;
+}
+/** The end of the run of key characters starting at `i`. */
+function runEnd(text, i, end) {
+    while (i < end && isKeyChar(text.charCodeAt(i)))
+        i++;
+    return i;
+}
+/**
+ * The link between the line [start, end) and the next line [next, nextEnd), if the value at the
+ * end of the first continues at the start of the second. `base` is the indentation of the line
+ * the chain started on (for folded scalars).
+ */
+function linkAt(text, start, end, next, nextEnd, base, options) {
+    if (end <= start || next >= nextEnd)
+        return null;
+    const last = text.charCodeAt(end - 1);
+    const nextIndent = indentation(text, next, nextEnd);
+    const p = next + nextIndent;
+    if (p >= nextEnd)
+        return null;
+    // 1. `abc\` + break + indentation + `def`: the word goes on.
+    if (last === BACKSLASH && end - 2 >= start && isKeyChar(text.charCodeAt(end - 2))) {
+        if (!isKeyChar(text.charCodeAt(p)))
+            return null;
+        // Indented further than this line (a shell command's next argument, a YAML double-quoted
+        // scalar's next line): the rest of the word must end the line, close a string or a call, or
+        // continue again; a word followed by more words (`    echo done`) is a new word.
+        if (nextIndent > indentation(text, start, end) && !endsWord(text, runEnd(text, p, nextEnd), nextEnd))
+            return null;
+        return { glueStart: end - 1, glueEnd: p };
+    }
+    // 2. String concatenation: `…abc"` [op] + break + [op] `"def"`.
+    let i = end;
+    while (i > start && isBlank(text.charCodeAt(i - 1)))
+        i--;
+    let operatorBefore = false;
+    const op = operatorEnding(text, start, i);
+    if (op > 0) {
+        operatorBefore = true;
+        i -= op;
+        while (i > start && isBlank(text.charCodeAt(i - 1)))
+            i--;
+    }
+    if (i - 2 >= start && isQuote(text.charCodeAt(i - 1)) && isKeyChar(text.charCodeAt(i - 2))) {
+        let q = p;
+        if (!operatorBefore) {
+            const leading = operatorStarting(text, q, nextEnd);
+            q += leading;
+            while (q < nextEnd && isBlank(text.charCodeAt(q)))
+                q++;
+        }
+        // A string prefix (`f"`, `rb"`) before the opening quote.
+        let prefixed = 0;
+        while (prefixed < 2 && q < nextEnd && /[rbfuRBFU]/.test(text[q])) {
+            q++;
+            prefixed++;
+        }
+        if (q >= nextEnd || !isQuote(text.charCodeAt(q)))
+            return null;
+        const r = runEnd(text, q + 1, nextEnd);
+        if (r === q + 1 || r >= nextEnd || text.charCodeAt(r) !== text.charCodeAt(q))
+            return null;
+        return { glueStart: i - 1, glueEnd: q + 1 };
+    }
+    // 3. A folded YAML scalar: the next line is more indented and holds only the rest of the value.
+    if (!options.folds || !isKeyChar(last) || nextIndent <= base)
+        return null;
+    const r = runEnd(text, p, nextEnd);
+    if (r === p)
+        return null;
+    let k = r;
+    if (k < nextEnd && (text.charCodeAt(k) === 34 || text.charCodeAt(k) === 39))
+        k++;
+    while (k < nextEnd && isBlank(text.charCodeAt(k)))
+        k++;
+    if (k !== nextEnd)
+        return null;
+    return { glueStart: end, glueEnd: p };
+}
+/** After the rest of a word: the line's end, a closing quote, a closing bracket or `;`, or another continuation. */
+function endsWord(text, r, end) {
+    let k = r;
+    while (k < end && isBlank(text.charCodeAt(k)))
+        k++;
+    if (k === end)
+        return true;
+    if (k > r)
+        return false; // a blank, then more text: another word
+    const c = text[k];
+    return c === '"' || c === "'" || c === '`' || c === ')' || c === ']' || c === '}' || c === ';' || c === ',' || (c === '\\' && k === end - 1);
+}
+/** Length of a concatenation operator that ends [start, end): `+`, `.`, `..`, `&`, `\`. */
+function operatorEnding(text, start, end) {
+    if (end <= start)
+        return 0;
+    const c = text[end - 1];
+    if (c === '.' && end - 2 >= start && text[end - 2] === '.')
+        return 2;
+    return c === '+' || c === '.' || c === '&' || c === '\\' ? 1 : 0;
+}
+/** Length of a concatenation operator that starts the next line. */
+function operatorStarting(text, at, end) {
+    if (at >= end)
+        return 0;
+    const c = text[at];
+    if (c === '.' && text[at + 1] === '.')
+        return 2;
+    return c === '+' || c === '.' || c === '&' ? 1 : 0;
+}
+/**
+ * Line breaks after a string's closing quote (and perhaps an operator): the second form's
+ * candidates (a leading `+` on the next line still follows a quote on this one). Unambiguous
+ * repetitions: no backtracking blowup.
+ */
+const BREAK_AFTER_QUOTE = /["'`][ \t]*(?:(?:\+|\.\.?|&|\\)[ \t]*)?\r?\n/g;
+/** Line breaks before a line that holds a single run of key characters: a folded scalar's rest. */
+const BREAK_BEFORE_RUN = /\n[ \t]+[A-Za-z0-9_\-+/=.~]+["']?[ \t]*(?=\r?\n|$)/g;
+/** Offsets of the line breaks that may join two parts of a value, ascending (few in most texts). */
+function candidateBreaks(text, options) {
+    const found = [];
+    // The first form's breaks follow a backslash: plain string search, the fastest there is.
+    for (const glue of ['\\\n', '\\\r\n'])
+        for (let at = text.indexOf(glue); at !== -1; at = text.indexOf(glue, at + 1))
+            found.push(at + glue.length - 1);
+    for (const m of text.matchAll(BREAK_AFTER_QUOTE))
+        found.push(m.index + m[0].length - 1);
+    if (options.folds)
+        for (const m of text.matchAll(BREAK_BEFORE_RUN))
+            found.push(m.index);
+    found.sort((a, b) => a - b);
+    let kept = 0;
+    for (let i = 0; i < found.length; i++)
+        if (i === 0 || found[i] !== found[kept - 1])
+            found[kept++] = found[i];
+    found.length = kept;
+    return found;
+}
+/** The joined texts of every chain of continued lines in `text` (usually none). */
+function joinedTexts(text, options = {}) {
+    const out = [];
+    const breaks = candidateBreaks(text, options);
+    let i = 0;
+    // Breaks before this offset belong to a chain already taken.
+    let taken = 0;
+    while (i < breaks.length) {
+        const nl = breaks[i];
+        i++;
+        if (nl < taken)
+            continue;
+        const start = text.lastIndexOf('\n', nl - 1) + 1;
+        const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+        const base = indentation(text, start, end);
+        let following = lineEnd(text, nl + 1);
+        let link = linkAt(text, start, end, nl + 1, following.end, base, options);
+        if (!link)
+            continue;
+        // A chain: follow the links as long as they go (each one's break is a candidate too).
+        const links = [];
+        let lineStart = nl + 1;
+        for (;;) {
+            links.push(link);
+            if (following.nl >= text.length || breaks[i] !== following.nl)
+                break;
+            const after = lineEnd(text, following.nl + 1);
+            const next = linkAt(text, lineStart, following.end, following.nl + 1, after.end, base, options);
+            if (!next)
+                break;
+            link = next;
+            i++;
+            lineStart = following.nl + 1;
+            following = after;
+        }
+        taken = following.nl;
+        out.push(joined(text, contextStart(text, start), contextEnd(text, following.nl), links));
+    }
+    return out;
+}
+/** Where the context before a chain starting at `start` begins: two lines up, at most CONTEXT_CHARS back. */
+function contextStart(text, start) {
+    const floor = Math.max(0, start - CONTEXT_CHARS);
+    let at = start;
+    for (let k = 0; k < CONTEXT_LINES_BEFORE && at > floor; k++)
+        at = text.lastIndexOf('\n', at - 2) + 1;
+    return Math.max(at, floor);
+}
+/** Where the context after a chain whose last line ends at `nl` ends: the next line, at most CONTEXT_CHARS on. */
+function contextEnd(text, nl) {
+    if (nl >= text.length)
+        return text.length;
+    return Math.min(lineEnd(text, nl + 1).nl, nl + CONTEXT_CHARS);
+}
+function joined(text, from, to, links) {
+    const pieces = [];
+    const joins = [];
+    let parts = '';
+    let at = from;
+    for (const link of links) {
+        pieces.push({ at: parts.length, from: at, length: link.glueStart - at });
+        parts += text.slice(at, link.glueStart);
+        joins.push(parts.length);
+        at = link.glueEnd;
+    }
+    pieces.push({ at: parts.length, from: at, length: Math.max(0, to - at) });
+    parts += text.slice(at, Math.max(at, to));
+    return { text: parts, pieces, joins };
+}
+/** The original offset of a joined text's offset (an end offset maps from the character before it). */
+function originalOffset(joinedText, offset, isEnd = false) {
+    const target = isEnd ? offset - 1 : offset;
+    const { pieces } = joinedText;
+    let lo = 0;
+    let hi = pieces.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (pieces[mid].at <= target)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    const piece = pieces[lo];
+    return piece.from + (target - piece.at) + (isEnd ? 1 : 0);
+}
+/** True when [start, end) of the joined text spans at least one join. */
+function crossesJoin(joinedText, start, end) {
+    return joinedText.joins.some((j) => start < j && end > j);
+}
+/** The parts of [start, end) of the joined text as written in the original, one per line. */
+function originalParts(joinedText, original, start, end) {
+    const parts = [];
+    for (const piece of joinedText.pieces) {
+        const s = Math.max(start, piece.at);
+        const e = Math.min(end, piece.at + piece.length);
+        if (s < e)
+            parts.push(original.slice(piece.from + (s - piece.at), piece.from + (e - piece.at)));
+    }
+    return parts;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/decode.ts
+/** Encoded runs shorter than this hold nothing worth decoding (a 12-byte value). */
+const MIN_BASE64 = 16;
+/** Decoded text must be at least this share of printable characters. */
+const MIN_PRINTABLE = 0.9;
+/** All decoded layers of one file together may not exceed this many characters. */
+const BUDGET_FACTOR = 2;
+/** Character classes by char code, as bit flags, so one table lookup classifies a character. */
+const BASE64 = 1;
+const HEX = 2;
+const UPPER = 4;
+const LOWER_OR_DIGIT = 8;
+const URL_SAFE = 16;
+const PLUS_SLASH = 32;
+const URL_CHAR = 64;
+const WORD = 128;
+/** Indexed by any UTF-16 code unit, so the hot loop needs no range check. */
+const CLASS = new Uint8Array(65536);
+const mark = (chars, flag) => {
+    for (const c of chars)
+        CLASS[c.charCodeAt(0)] |= flag;
+};
+mark('ABCDEFGHIJKLMNOPQRSTUVWXYZ', BASE64 | UPPER | URL_CHAR | WORD);
+mark('abcdefghijklmnopqrstuvwxyz0123456789', BASE64 | LOWER_OR_DIGIT | URL_CHAR | WORD);
+mark('0123456789abcdefABCDEF', HEX);
+mark('-_', BASE64 | URL_SAFE);
+mark('+/', BASE64 | PLUS_SLASH);
+mark('%._~+-', URL_CHAR);
+/** The class flags of text[i]; 0 past the end (charCodeAt gives NaN, which indexes nothing). */
+function classOf(text, i) {
+    return CLASS[text.charCodeAt(i)] ?? 0;
+}
+const HEX_MIN = 32;
+/** Base64 digit values by char code (both alphabets), -1 elsewhere. */
+const BASE64_VALUE = new Int8Array(128).fill(-1);
+[...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'].forEach((c, i) => (BASE64_VALUE[c.charCodeAt(0)] = i));
+BASE64_VALUE['+'.charCodeAt(0)] = BASE64_VALUE['-'.charCodeAt(0)] = 62;
+BASE64_VALUE['/'.charCodeAt(0)] = BASE64_VALUE['_'.charCodeAt(0)] = 63;
+/** Bytes decoded from the head of a run before the whole run is: enough to reject binary. */
+const SAMPLE_BYTES = 9;
+const sample = new Uint8Array(SAMPLE_BYTES);
+/** Every decodable run of `text`, nested up to `depth` levels, breadth first. */
+function decodeLayers(text, depth) {
+    const layers = [];
+    let budget = Math.max(text.length * BUDGET_FACTOR, 65_536);
+    let frontier = [{ text, chain: [], start: 0, end: text.length, spans: [] }];
+    for (let level = 0; level < depth && frontier.length > 0; level++) {
+        const next = [];
+        for (const parent of frontier) {
+            for (const piece of decodeRuns(parent.text)) {
+                budget -= piece.text.length;
+                if (budget < 0)
+                    return layers;
+                // Offsets inside a decoded layer do not map to the file: the whole outer span stands for it.
+                const spans = [...parent.spans, { start: piece.start, end: piece.end }];
+                const layer = { text: piece.text, chain: [...parent.chain, piece.encoding], start: spans[0].start, end: spans[0].end, spans };
+                layers.push(layer);
+                next.push(layer);
+            }
+        }
+        frontier = next;
+    }
+    return layers;
+}
+function decodeRuns(text) {
+    const pieces = [];
+    encodedRuns(text, pieces);
+    percentRuns(text, pieces);
+    return pieces;
+}
+/**
+ * Base64 and hex runs. A base64 run is a maximal run of the alphabet (standard or URL-safe) of at
+ * least MIN_BASE64 characters plus up to two `=`; hex digits are base64 characters, so every hex
+ * run (at least HEX_MIN digits, not inside a word) lies inside one. Such a run always covers an
+ * offset that is a multiple of MIN_BASE64, so only those offsets are looked at, and a run is
+ * walked out from there: in source code, where most runs are short words, that touches about a
+ * third of the characters. (Regexes cost two to three times a plain loop here.)
+ */
+function encodedRuns(text, pieces) {
+    const n = text.length;
+    for (let at = 0; at < n;) {
+        if ((classOf(text, at) & BASE64) === 0) {
+            at += MIN_BASE64;
+            continue;
+        }
+        let start = at;
+        while (start > 0 && (classOf(text, start - 1) & BASE64) !== 0)
+            start--;
+        let end = at + 1;
+        while (end < n && (classOf(text, end) & BASE64) !== 0)
+            end++;
+        // The next offset to look at is past this run (it ends at a character outside the alphabet).
+        at = end + ((MIN_BASE64 - (end % MIN_BASE64)) % MIN_BASE64);
+        if (end - start >= MIN_BASE64)
+            decodeRun(text, start, end, pieces);
+    }
+}
+/** One base64 run [start, bodyEnd): the hex runs inside it, then the run itself as base64. */
+function decodeRun(text, start, bodyEnd, pieces) {
+    let seen = 0;
+    let hexFrom = -1;
+    let hexAtStart = false;
+    for (let i = start; i < bodyEnd; i++) {
+        const k = classOf(text, i);
+        seen |= k;
+        if ((k & HEX) !== 0) {
+            if (hexFrom < 0)
+                hexFrom = i;
+        }
+        else if (hexFrom >= 0) {
+            // Most hex streaks are a few letters of a word: only long ones are worth a call.
+            if (i - hexFrom >= HEX_MIN && hexPiece(text, hexFrom, i, pieces) && hexFrom === start)
+                hexAtStart = true;
+            hexFrom = -1;
+        }
+    }
+    if (hexFrom >= 0 && bodyEnd - hexFrom >= HEX_MIN && hexPiece(text, hexFrom, bodyEnd, pieces) && hexFrom === start)
+        hexAtStart = true;
+    if (hexAtStart)
+        return;
+    // base64 of text always has upper case letters (the top bits of ASCII bytes); paths and
+    // lower-case identifiers never decode to anything useful.
+    if ((seen & UPPER) === 0 || (seen & LOWER_OR_DIGIT) === 0)
+        return;
+    if ((bodyEnd - start) % 4 === 1)
+        return;
+    const urlSafe = (seen & URL_SAFE) !== 0;
+    if (urlSafe && (seen & PLUS_SLASH) !== 0)
+        return;
+    let end = bodyEnd;
+    while (end < text.length && end - bodyEnd < 2 && text.charCodeAt(end) === 61)
+        end++;
+    if (!headLooksLikeText(base64Head(text, start), bodyEnd - start))
+        return;
+    const decoded = printable(Buffer.from(text.slice(start, bodyEnd), urlSafe ? 'base64url' : 'base64'));
+    if (decoded !== null)
+        pieces.push({ text: decoded, encoding: 'base64', start, end });
+}
+/** A hex run [start, end) inside a base64 run, when whole bytes, not part of a word, and text. */
+function hexPiece(text, start, end, pieces) {
+    if (end - start < HEX_MIN || (end - start) % 2 !== 0)
+        return false;
+    if (start > 0 && (classOf(text, start - 1) & WORD) !== 0)
+        return false;
+    if (end < text.length && (classOf(text, end) & WORD) !== 0)
+        return false;
+    if (!headLooksLikeText(hexHead(text, start), (end - start) / 2))
+        return false;
+    const decoded = printable(Buffer.from(text.slice(start, end), 'hex'));
+    if (decoded === null)
+        return false;
+    pieces.push({ text: decoded, encoding: 'hex', start, end });
+    return true;
+}
+/**
+ * Percent-escaped runs: each `%XX` found by `indexOf`, grown into its run of URL characters in
+ * code (a regex with a leading `[…]*` before `%` would rescan every long run quadratically).
+ */
+function percentRuns(text, pieces) {
+    let covered = -1;
+    for (let at = text.indexOf('%'); at >= 0; at = text.indexOf('%', at + 1)) {
+        if (at < covered || (classOf(text, at + 1) & HEX) === 0 || (classOf(text, at + 2) & HEX) === 0)
+            continue;
+        let start = at;
+        let end = at + 3;
+        while (start > 0 && (classOf(text, start - 1) & URL_CHAR) !== 0)
+            start--;
+        while (end < text.length && (classOf(text, end) & URL_CHAR) !== 0)
+            end++;
+        covered = end;
+        let decoded;
+        try {
+            decoded = decodeURIComponent(text.slice(start, end));
+        }
+        catch {
+            continue;
+        }
+        if (printable(Buffer.from(decoded, 'utf8')) !== null)
+            pieces.push({ text: decoded, encoding: 'url', start, end });
+    }
+}
+/** The first SAMPLE_BYTES bytes a base64 run (at least 16 characters) decodes to, in `sample`. */
+function base64Head(text, start) {
+    for (let g = 0; g < SAMPLE_BYTES / 3; g++) {
+        const at = start + g * 4;
+        const v = (BASE64_VALUE[text.charCodeAt(at)] << 18) | (BASE64_VALUE[text.charCodeAt(at + 1)] << 12) | (BASE64_VALUE[text.charCodeAt(at + 2)] << 6) | BASE64_VALUE[text.charCodeAt(at + 3)];
+        sample[g * 3] = v >> 16;
+        sample[g * 3 + 1] = v >> 8;
+        sample[g * 3 + 2] = v;
+    }
+    return sample;
+}
+/** The first SAMPLE_BYTES bytes a hex run (at least 32 digits) decodes to, in `sample`. */
+function hexHead(text, start) {
+    for (let b = 0; b < SAMPLE_BYTES; b++)
+        sample[b] = (hexValue(text.charCodeAt(start + b * 2)) << 4) | hexValue(text.charCodeAt(start + b * 2 + 1));
+    return sample;
+}
+function hexValue(c) {
+    return c <= 57 ? c - 48 : (c | 32) - 87;
+}
+/**
+ * The shape check behind both: at most `allowed` control characters, and bytes of 0x80 and up
+ * only as UTF-8 sequences (random bytes fail within a few bytes). Returns how many multi-byte
+ * sequences there are (0: plain ASCII), or -1 when this is not text. With `cut`, the bytes are
+ * the head of a longer decoding, and a sequence cut off at their end is judged on what is there.
+ */
+function textShape(bytes, allowed, cut) {
+    let control = 0;
+    let sequences = 0;
+    for (let i = 0; i < bytes.length; i++) {
+        const b = bytes[i];
+        if (b < 0x80) {
+            if (((b < 0x20 && b !== 9 && b !== 10 && b !== 13) || b === 0x7f) && ++control > allowed)
+                return -1;
+            continue;
+        }
+        const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+        if (need === 0 || (!cut && i + need >= bytes.length))
+            return -1;
+        for (let k = 1; k <= need && i + k < bytes.length; k++)
+            if ((bytes[i + k] & 0xc0) !== 0x80)
+                return -1;
+        i += need;
+        sequences++;
+    }
+    return sequences;
+}
+/**
+ * False when the head of a decoding already rules out what `printable` accepts for the whole
+ * (`total` bytes): invalid UTF-8, or more control characters than the whole may hold. Saves
+ * decoding the many runs in source code that are identifiers, hashes or binary.
+ */
+function headLooksLikeText(head, total) {
+    return textShape(head, Math.floor(total * (1 - MIN_PRINTABLE)), true) >= 0;
+}
+/**
+ * The bytes as text when they are mostly printable (ASCII, or valid UTF-8 letters), else null.
+ */
+function printable(bytes) {
+    if (bytes.length < 8)
+        return null;
+    const sequences = textShape(bytes, Math.floor(bytes.length * (1 - MIN_PRINTABLE)), false);
+    if (sequences < 0)
+        return null;
+    if (sequences === 0)
+        return bytes.toString('latin1');
+    // Overlong forms and surrogates pass the shape check; the decoder replaces them.
+    const text = bytes.toString('utf8');
+    return text.includes('\uFFFD') ? null : text;
+}
+
+// EXTERNAL MODULE: ./src/detectors/prefilter.ts
+var prefilter = __webpack_require__(776);
+;// CONCATENATED MODULE: ./src/detectors/find.ts
+
+
+
+
+
+// The generic rule walks from every secret-like word to its assignment: the prefilter finds the
+// words' places in its own pass.
+const find_prefilter = new prefilter/* KeywordPrefilter */.T(catalogue/* DETECTORS */.c, { track: generic/* genericSecretDetector */.kN.keywords });
+const PRIORITY = new Map(catalogue/* DETECTORS */.c.map((d, i) => [d, i]));
+function findSecrets(text, options = {}) {
+    const candidates = candidatesIn(text, options);
+    // A key split over lines: the detectors again on each chain of continued lines, joined; only
+    // matches that cross a join are new (the others were found above).
+    for (const joined of joinedTexts(text, { folds: options.yaml === true })) {
+        for (const candidate of candidatesIn(joined.text, options)) {
+            const { found, path } = candidate;
+            if (!crossesJoin(joined, found.start, found.end))
+                continue;
+            const start = originalOffset(joined, found.start);
+            const end = originalOffset(joined, found.end, true);
+            const outer = path[0];
+            candidates.push({
+                found: { ...found, start, end, parts: originalParts(joined, text, found.start, found.end) },
+                path: [{ start: originalOffset(joined, outer.start), end: originalOffset(joined, outer.end, true) }, ...path.slice(1)],
+            });
+        }
+    }
+    return resolveOverlaps(candidates);
+}
+/** Every detector's matches in a text and in its decoded layers, before overlaps are resolved. */
+function candidatesIn(text, options) {
+    const candidates = [];
+    const { detectors, trackedAt } = find_prefilter.scan(text);
+    for (const detector of detectors) {
+        for (const match of detector.find(text, { ...options, trackedAt })) {
+            candidates.push({ found: { ...match, detector }, path: [{ start: match.start, end: match.end }] });
+        }
+    }
+    for (const layer of decodeLayers(text, options.decodeDepth ?? 0)) {
+        const inLayer = find_prefilter.scan(layer.text);
+        for (const detector of inLayer.detectors) {
+            // Decoded text is data, whatever file it was found in.
+            for (const match of detector.find(layer.text, { ...options, trackedAt: inLayer.trackedAt, language: undefined })) {
+                const decodedFrom = [...layer.chain, ...(match.decodedFrom ?? [])];
+                candidates.push({
+                    found: { ...match, detector, start: layer.start, end: layer.end, decodedFrom },
+                    path: [...layer.spans, { start: match.start, end: match.end }],
+                });
+            }
+        }
+    }
+    return candidates;
+}
+/**
+ * Where matches overlap, the detector listed first wins (specific before generic), then the
+ * shallower, then a key joined over lines (over the half a detector may accept on its own).
+ */
+function resolveOverlaps(candidates) {
+    const ordered = [...candidates].sort((a, b) => PRIORITY.get(a.found.detector) - PRIORITY.get(b.found.detector) ||
+        a.path.length - b.path.length ||
+        Number(b.found.parts !== undefined) - Number(a.found.parts !== undefined) ||
+        a.path[0].start - b.path[0].start);
+    const kept = [];
+    for (const candidate of ordered) {
+        if (!kept.some((k) => pathsOverlap(k.path, candidate.path)))
+            kept.push(candidate);
+    }
+    return kept.map((k) => k.found).sort((a, b) => a.start - b.start || a.end - b.end);
+}
+/**
+ * Two matches overlap when their regions intersect at every level down to where one of them
+ * ends; matches in the same decoded text are compared by their own offsets there.
+ */
+function pathsOverlap(a, b) {
+    for (let i = 0; i < Math.min(a.length, b.length); i++) {
+        const x = a[i];
+        const y = b[i];
+        if (x.start >= y.end || y.start >= x.end)
+            return false;
+        const last = i === a.length - 1 || i === b.length - 1;
+        if (last || x.start !== y.start || x.end !== y.end)
+            return true;
+    }
+    return true;
 }
 
 
@@ -10193,6 +10451,7 @@ function escapeRegExp(text) {
 /* harmony export */   lv: () => (/* binding */ isReferenceValue),
 /* harmony export */   nQ: () => (/* binding */ isLowercaseWords),
 /* harmony export */   rZ: () => (/* binding */ SERVICE_PASSWORD_NOTE),
+/* harmony export */   s9: () => (/* binding */ isSettingName),
 /* harmony export */   uF: () => (/* binding */ isServiceContainerPassword),
 /* harmony export */   xI: () => (/* binding */ isWrittenValue)
 /* harmony export */ });
@@ -10263,6 +10522,27 @@ function isSecretLikeName(name, options = {}) {
     if (NOT_SECRET.some((re) => re.test(normalized)))
         return false;
     return SECRET_LIKE.some((re) => re.test(normalized));
+}
+/** Settings and identifiers by name: a flag, a location, an account, or an id that names an account or key. */
+const SETTING_NAME = [
+    /_(ENABLED|DISABLED|URL|URI|HOST|HOSTNAME|ENDPOINT|REGION|ZONE|PORT|DOMAIN|BUCKET|ORG|ORGANIZATION|PROJECT|REPOSITORY|REPO|CLUSTER|NAMESPACE|USER|USERNAME|LOGIN|EMAIL|NAME|ID|IDS|ARN|PATH|DIR|VERSION|MODE|TYPE|ENVIRONMENT)$/,
+    /^(USE|ENABLE|DISABLE|IS|HAS|SKIP|RUN)_/,
+    /^(URL|HOST|HOSTNAME|PORT|ENDPOINT|REGION|USER|USERNAME|EMAIL)$/,
+];
+/** URLs that carry their credential: webhooks, database and broker connection strings, DSNs. */
+const CREDENTIAL_URL_NAME = /(WEBHOOK_?URL|(DATABASE|(^|_)DB|POSTGRES|MYSQL|MONGO(DB)?|REDIS|AMQP|RABBITMQ|CONNECTION)_?(URL|URI)$|_DSN$)/;
+/**
+ * True when a stored secret's name says it holds configuration, not a credential: a flag
+ * (`*_ENABLED`), a location (`*_HOST`, `*_PORT`, `*_URL`, `*_REGION`), an account (`*_USER`,
+ * `*_USERNAME`, `*_EMAIL`, `*_NAME`) or an identifier (`*_ID`: `AZURE_CLIENT_ID`,
+ * `AWS_ACCESS_KEY_ID`). Webhook and database URLs and DSNs embed their credential: not settings.
+ * Teams keep such values in the secret store too; using them is not handling a credential.
+ */
+function isSettingName(name) {
+    const normalized = normalizeName(name);
+    if (CREDENTIAL_URL_NAME.test(normalized))
+        return false;
+    return SETTING_NAME.some((re) => re.test(normalized));
 }
 /**
  * Every name `isSecretLikeName` accepts without user-added names holds one of these words in its

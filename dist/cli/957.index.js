@@ -2626,7 +2626,7 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9082);
 /* harmony import */ var _analyzers_custom_detectors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8122);
-/* harmony import */ var _analyzers_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6831);
+/* harmony import */ var _analyzers_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3120);
 /* harmony import */ var _discover_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4632);
 /* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2748);
 /* harmony import */ var _finalize_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5253);
@@ -5169,7 +5169,7 @@ function findingRow(f) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5278);
 /* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4910);
-/* harmony import */ var _detectors_catalogue_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7153);
+/* harmony import */ var _detectors_catalogue_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3058);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(54);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2467);
 /**

@@ -71,6 +71,29 @@ export function isSecretLikeName(name: string, options: SecretNameOptions = {}):
   return SECRET_LIKE.some((re) => re.test(normalized));
 }
 
+/** Settings and identifiers by name: a flag, a location, an account, or an id that names an account or key. */
+const SETTING_NAME = [
+  /_(ENABLED|DISABLED|URL|URI|HOST|HOSTNAME|ENDPOINT|REGION|ZONE|PORT|DOMAIN|BUCKET|ORG|ORGANIZATION|PROJECT|REPOSITORY|REPO|CLUSTER|NAMESPACE|USER|USERNAME|LOGIN|EMAIL|NAME|ID|IDS|ARN|PATH|DIR|VERSION|MODE|TYPE|ENVIRONMENT)$/,
+  /^(USE|ENABLE|DISABLE|IS|HAS|SKIP|RUN)_/,
+  /^(URL|HOST|HOSTNAME|PORT|ENDPOINT|REGION|USER|USERNAME|EMAIL)$/,
+];
+
+/** URLs that carry their credential: webhooks, database and broker connection strings, DSNs. */
+const CREDENTIAL_URL_NAME = /(WEBHOOK_?URL|(DATABASE|(^|_)DB|POSTGRES|MYSQL|MONGO(DB)?|REDIS|AMQP|RABBITMQ|CONNECTION)_?(URL|URI)$|_DSN$)/;
+
+/**
+ * True when a stored secret's name says it holds configuration, not a credential: a flag
+ * (`*_ENABLED`), a location (`*_HOST`, `*_PORT`, `*_URL`, `*_REGION`), an account (`*_USER`,
+ * `*_USERNAME`, `*_EMAIL`, `*_NAME`) or an identifier (`*_ID`: `AZURE_CLIENT_ID`,
+ * `AWS_ACCESS_KEY_ID`). Webhook and database URLs and DSNs embed their credential: not settings.
+ * Teams keep such values in the secret store too; using them is not handling a credential.
+ */
+export function isSettingName(name: string): boolean {
+  const normalized = normalizeName(name);
+  if (CREDENTIAL_URL_NAME.test(normalized)) return false;
+  return SETTING_NAME.some((re) => re.test(normalized));
+}
+
 /**
  * Every name `isSecretLikeName` accepts without user-added names holds one of these words in its
  * raw spelling, in any case (`apiKey`, `api-key`, `GH_PAT`, `ghPat`); a property test holds the

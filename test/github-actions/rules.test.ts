@@ -46,6 +46,34 @@ const EXPECTED: Record<string, Record<string, Expected[]>> = {
       [22, 18, 'cc-Up10ad-Tk93hQ2', 'medium'],
       [25, 28, 'Hunter2-Maven-77', 'high'],
     ],
+    // The app's own secrets and database passwords of a test run (a database on the runner): low,
+    // whatever the case; an OpenAI key in the same place stays high.
+    'ng.test-context.yml': [
+      [5, 15, 'KEY0', 'low'],
+      [6, 15, 'mysessionsigner', 'low'],
+      [11, 19, 'Sequelize1!', 'low'],
+      [12, 23, 'KEY1', 'high'],
+    ],
+    // A test mode, a test suite, a job named for tests: low; a third party's key and a deploy job: high.
+    'ng.test-jobs.yml': [
+      [9, 19, 'discourse', 'low'],
+      [17, 27, 'Kq7Vx2Lm9Tz4Wp', 'low'],
+      [18, 30, 'Rz8Qw3Kv6Lt1Nm', 'high'],
+      [22, 19, 'Pw6Ln3Xq8Vt2Rk', 'low'],
+      [28, 19, 'Ty5Mq2Wk7Lx4Vz', 'high'],
+    ],
+    // Database client password variables outside a test run: even lower-case words (medium).
+    'ng.db-client.yml': [
+      [7, 19, 'discourse', 'medium'],
+      [8, 18, 'Vt4Kx9Qm2Lz7', 'high'],
+      [9, 19, 'Wm5Rq8Tz3Kx6Lp', 'high'],
+    ],
+    // Issued-looking literals assigned to secret-like names inside the script: high, as under env.
+    'ng.script.yml': [
+      [10, 26, 'KEY0', 'high'],
+      [12, 35, 'KEY1', 'high'],
+      [13, 29, 'KEY2', 'high'],
+    ],
   },
   'gha-secret-from-untrusted-source': {
     'ng.yml': [
@@ -89,6 +117,11 @@ const EXPECTED: Record<string, Record<string, Expected[]>> = {
       [10, 19, '${{ github.token }}'],
       [14, 93, '${{ secrets.ADMIN_TOKEN }}'],
     ],
+    // One finding per script, at its first credential (hosts, ports, users, regions, ids skipped).
+    'ng.many.yml': [
+      [8, 33, '${{ secrets.DB_PASSWORD }}'],
+      [13, 132, '${{ secrets.API_TOKEN }}'],
+    ],
   },
   'gha-all-secrets': {
     'ng.yml': [
@@ -128,6 +161,11 @@ const EXPECTED: Record<string, Record<string, Expected[]>> = {
     'ng.yml': [
       [6, 15, 'acme/deploy-action@v2'],
       [10, 11, 'acme/workflows/.github/workflows/release.yml@main'],
+    ],
+    // Beside ids and GITHUB_TOKEN, a client secret or an npm token still counts.
+    'ng.identifiers.yml': [
+      [6, 15, 'azure/login@v2'],
+      [11, 15, 'acme/release-action@v1'],
     ],
   },
   'gha-debug-logging': {
@@ -178,7 +216,7 @@ describe('github-actions rules', () => {
         const unique = [...new Map(own.map((f) => [`${f.line}:${f.column}`, f])).values()].sort((a, b) => a.line! - b.line! || a.column! - b.column!);
         expect(unique.map((f) => [f.line, f.column])).toEqual(expected.map(([l, c]) => [l, c]));
         unique.forEach((f, i) => {
-          const want = expected[i]![2].replace(/KEY(\d)/, (_, n: string) => keys[Number(n)]!.key);
+          const want = expected[i]![2].replace(/^KEY(\d)$/, (_, n: string) => keys[Number(n)]!.key);
           expect(spanned(text, f)).toBe(want);
           if (expected[i]![3]) expect(f.severity).toBe(expected[i]![3]);
           expect(f.file).toBe(`.github/workflows/${name}`);
@@ -217,6 +255,40 @@ describe('github-actions rules', () => {
     expect(java.message).toMatch(/takes the name of an environment variable/);
     expect(java.remediation).toContain('`server-password: MAVEN_PASSWORD`');
     expect(java.remediation).toContain('${{ secrets.MAVEN_PASSWORD }}');
+  });
+
+  it('test-run literals say why they are low; in-script literals make one finding with the generic rule', () => {
+    const { findings } = run('gha-literal-secret', 'ng.test-jobs.yml');
+    const at = (line: number) => findings.find((f) => f.line === line && f.ruleId === 'gha-literal-secret')!;
+    expect(at(9).message).toContain('test run (`RAILS_ENV: test`)');
+    expect(at(17).message).toContain('the job runs a test suite');
+    expect(at(22).message).toContain('the job is named `e2e`');
+    expect(at(22).remediation).toMatch(/protects nothing real/);
+    expect(at(28).message).not.toMatch(/test run/);
+    const context = run('gha-literal-secret', 'ng.test-context.yml').findings.find((f) => f.line === 5)!;
+    expect(context.message).toContain('`DATABASE_URL` points at a database on the runner');
+    const script = run('gha-literal-secret', 'ng.script.yml').findings.filter((f) => f.ruleId === 'gha-literal-secret');
+    expect(script.map((f) => f.message.split(' is ')[0])).toEqual(['`SSO_SECRET_KEY`', '`JENKINS_TOKEN`', '`API_TOKEN`']);
+    expect(script[0]!.message).toContain('assigned a literal value in a run step of job deploy');
+    expect(script[0]!.remediation).toContain('${{ secrets.SSO_SECRET_KEY }}');
+    expect(script[1]!.remediation).toContain('and its default');
+    expect(script.every((f) => f.yamlPath === 'jobs.deploy.steps[0].run')).toBe(true);
+  });
+
+  it('an interpolating script is one finding that names its secrets and the other lines, never the values', () => {
+    const { findings } = run('gha-secret-interpolated-in-run', 'ng.many.yml');
+    const own = findings.filter((f) => f.ruleId === 'gha-secret-interpolated-in-run');
+    expect(own[0]!.message).toBe('This script interpolates 3 secrets (`DB_PASSWORD`, `API_KEY`, `DATABASE_URL`) into its source 4 times: here, and on lines 9, 10, 11.');
+    expect(own[1]!.message).toBe('This script interpolates 2 secrets (`API_TOKEN`, `API_KEY`) into its source 2 times (all on this line).');
+    expect(own[0]!.message).not.toMatch(/SSH_(USER|HOST|PORT)|GCP_/);
+    expect(own[0]!.remediation).toContain("add each to the step's `env:`");
+    const single = run('gha-secret-interpolated-in-run', 'ng.yml').findings.find((f) => f.ruleId === 'gha-secret-interpolated-in-run')!;
+    expect(single.message).toBe('`${{ secrets.API_TOKEN }}` interpolates secret `API_TOKEN` into the script source.');
+  });
+
+  it('unpinned actions: the message names the credentials, not the ids or GITHUB_TOKEN', () => {
+    const own = run('gha-secrets-to-unpinned-action', 'ng.identifiers.yml').findings.filter((f) => f.ruleId === 'gha-secrets-to-unpinned-action');
+    expect(own.map((f) => f.message.split(' are ')[0])).toEqual(['Secrets (AZURE_CLIENT_SECRET)', 'Secrets (NPM_TOKEN)']);
   });
 
   it('workflow_dispatch inputs are not an attacker-controlled source: medium, and the message says so', () => {

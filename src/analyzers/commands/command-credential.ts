@@ -12,6 +12,9 @@ import { scriptOffset, shellCommands } from './shell-words.js';
  */
 const PREFILTER = /curl|wget|login|helm|kubectl|sshpass|mysql|mariadb|PGPASSWORD|MYSQL_PWD|SSHPASS|REDISCLI_AUTH|redis-cli|mongo|psql|git|npm|yarn|pnpm|pip|uv |poetry|pipenv|svn|hg |_auth|_password/;
 
+/** Database clients (and the env variables they read their password from): `mysql -p`, `PGPASSWORD=… psql`, `redis-cli -a`. */
+const DATABASE_FORM = /^(mysql\w*|mariadb[\w-]*|psql|redis-cli|mongo\w*|PGPASSWORD=|MYSQL_PWD=|REDISCLI_AUTH=)/;
+
 /** A password or token written into a command line of a CI script, Dockerfile, shell script, Makefile or README. */
 export const commandCredentialRule: FileRule = {
   meta: {
@@ -19,7 +22,7 @@ export const commandCredentialRule: FileRule = {
     category: 'hardcoded-secret',
     severity: 'high',
     description:
-      'A command in a CI script (GitHub `run:`, GitLab `script:`), Dockerfile `RUN` (shell and exec form, `RUN ["sh", "-c", "…"]`), shell script, Makefile or Markdown shell block, or such a command commented out, passes a literal password or token: `curl -u user:pass` (and `-u KEY:`), `Authorization:` and token headers (`apikey:`, `X-…-ApiKey:`, `Token:`), `wget --password=`, `docker login -p`, `helm --password` and `helm --set/--set-string *.password=`, `kubectl --token=`, `sshpass -p`, `mysql`/`mysqladmin -pPASS`, `redis-cli -a`, `mongosh`/`mongo -p`, `PGPASSWORD=… psql`, `git -c http.extraheader=`, `https://user:<token>@…` URLs (git, pip, npm, curl), npm `_authToken=`. Severity policy: variables (`$VAR`, `${VAR}`, `${{ secrets.X }}`, `$CI_JOB_TOKEN`), `$(cat file)`, placeholders and test words (`<password>`, `your-token`, `xxx`, `changeme`, `****`, `root`, `password`, `test`) are not reported; counting runs, stand-in words and lower-case words (`postgres`, `secret_pw`) are low; any other literal is high, and critical when a provider detector recognises the value (one finding, merged with the provider rule).',
+      'A command in a CI script (GitHub `run:`, GitLab `script:`), Dockerfile `RUN` (shell and exec form, `RUN ["sh", "-c", "…"]`), shell script, Makefile or Markdown shell block, or such a command commented out, passes a literal password or token: `curl -u user:pass` (and `-u KEY:`), `Authorization:` and token headers (`apikey:`, `X-…-ApiKey:`, `Token:`), `wget --password=`, `docker login -p`, `helm --password` and `helm --set/--set-string *.password=`, `kubectl --token=`, `sshpass -p`, `mysql`/`mysqladmin`/`mysql_upgrade -pPASS` (also run in a container: `docker run … mysql:8 mysql -pPASS`, `docker compose exec db mysql --password=…`, `kubectl exec … -- mysql`), `redis-cli -a`, `mongosh`/`mongo -p`, `PGPASSWORD=… psql`, `git -c http.extraheader=`, `https://user:<token>@…` URLs (git, pip, npm, curl), npm `_authToken=`. Severity policy: variables (`$VAR`, `${VAR}`, `${{ secrets.X }}`, `$CI_JOB_TOKEN`), `$(cat file)`, placeholders and test words (`<password>`, `your-token`, `xxx`, `changeme`, `****`, `root`, `password`, `test`) are not reported; counting runs, stand-in words and lower-case words (`postgres`, `secret_pw`) are low; so is the password given to a database client (`mysql -p`, `PGPASSWORD=… psql`, `redis-cli -a`, `mongosh -p`) in a GitHub run step of a test run (a test mode such as `NODE_ENV: test` in its env, a database on the runner, or a job with service containers, a test-suite command or a test name), the throwaway-CI-value policy of the workflow rules; any other literal is high, and critical when a provider detector recognises the value (one finding, merged with the provider rule).',
     helpUri: `${COMMANDS_HELP}#command-line-credential`,
   },
   appliesTo: (file) => scriptFileKind(file) !== null,
@@ -33,12 +36,15 @@ export const commandCredentialRule: FileRule = {
         for (const arg of credentialArgs(command)) {
           if (arg.to <= arg.from) continue;
           const value = arg.word.text.slice(arg.from, arg.to);
-          const severity = credentialSeverity(value, arg.basic === true);
+          let severity = credentialSeverity(value, arg.basic === true);
           if (!severity) continue;
+          // A database password in a test run's script: the throwaway-CI-value policy (low).
+          const testDb = severity === 'high' && script.testRun !== undefined && DATABASE_FORM.test(arg.form);
+          if (testDb) severity = 'low';
           const span = script.span(scriptOffset(arg.word, arg.from), scriptOffset(arg.word, arg.to - 1) + 1);
           findings.push(
             findingAt(this.meta, file, span.start, span.end, {
-              message: `${capitalize(script.label)} passes a literal credential to \`${arg.form}\`${severity === 'low' ? ' (a throwaway-looking value, reported at low)' : ''}.`,
+              message: `${capitalize(script.label)} passes a literal credential to \`${arg.form}\`${testDb ? ` (the database password of a test run: ${script.testRun}; a throwaway value, reported at low)` : severity === 'low' ? ' (a throwaway-looking value, reported at low)' : ''}.`,
               remediation: remediationFor(platform, arg.form),
               secret: value,
               severity,

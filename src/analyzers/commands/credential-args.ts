@@ -23,7 +23,11 @@ const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
 const PROMPT = /^[\w.@~:/-]*[$>%]$/;
 /** Environment variables the tools read their password from: `PGPASSWORD=… psql`. */
 const PASSWORD_ENV = new Set(['PGPASSWORD', 'MYSQL_PWD', 'SSHPASS', 'REDISCLI_AUTH']);
-const MYSQL = /^(mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mysqlpump|mariadb|mariadb-dump|mariadb-admin)$/;
+const MYSQL = /^(mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mysqlpump|mysql_upgrade|mysqlsh|mariadb|mariadb-dump|mariadb-admin|mariadb-upgrade)$/;
+/** Tools that run another command in a container: `docker run … image mysql -pPASS`, `kubectl exec pod -- psql`. */
+const CONTAINER_RUNNERS = new Set(['docker', 'podman', 'nerdctl', 'kubectl', 'oc']);
+/** Commands looked for inside such a command line (database and HTTP clients). */
+const INNER_TOOL = /^(psql|redis-cli|sshpass|curl|wget)$/;
 const LOGIN_TOOLS = new Set(['docker', 'podman', 'buildah', 'skopeo', 'nerdctl', 'oras']);
 /** Tools whose arguments take URLs that may carry `user:password@`. */
 const URL_TOOLS = new Set(['git', 'curl', 'wget', 'pip', 'pip3', 'pipx', 'uv', 'poetry', 'pipenv', 'python', 'python3', 'npm', 'yarn', 'pnpm', 'helm', 'svn', 'hg', 'docker', 'redis-cli', 'psql', 'mongosh', 'mongo', 'mongodump', 'mongorestore', 'mongoexport', 'mongoimport']);
@@ -65,6 +69,11 @@ export function commandOf(command: ShellCommand): { name: string; args: ShellWor
   const raw = words[k]!.text.replace(/^[@+-]+/, '');
   const name = raw.slice(raw.lastIndexOf('/') + 1).replace(/\.exe$/i, '');
   return { name, args: words.slice(k + 1), assignments };
+}
+
+function isInnerTool(word: string): boolean {
+  const base = word.slice(word.lastIndexOf('/') + 1);
+  return MYSQL.test(base) || MONGO.test(base) || INNER_TOOL.test(base);
 }
 
 /** Every credential argument of one simple command. */
@@ -119,7 +128,11 @@ export function credentialArgs(command: ShellCommand): CredentialArg[] {
       if (header) pushHeader(out, { word: w, from: header.index + header[0].length - header[1]!.length, to: w.text.length, form: 'git http.extraHeader' });
     }
   }
-  if (URL_TOOLS.has(name)) for (const item of urlPasswords(args, name)) out.push(item);
+  if (CONTAINER_RUNNERS.has(name) && sub.slice(0, 2).some((t) => t === 'run' || t === 'exec')) {
+    // The command the container runs: the first word after the image or pod that names a client.
+    const inner = args.findIndex((w, i) => i > 0 && isInnerTool(w.text));
+    if (inner !== -1) for (const item of credentialArgs({ words: args.slice(inner) })) out.push(item);
+  } else if (URL_TOOLS.has(name)) for (const item of urlPasswords(args, name)) out.push(item);
   // `echo "//registry.npmjs.org/:_authToken=…" >> .npmrc` and the like, in any command.
   // All words: a here-document line `//registry/:_authToken=…` reads as a command of its own.
   for (const w of command.words) {

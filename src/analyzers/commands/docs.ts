@@ -5,7 +5,7 @@ export const COMMAND_DOCS: Record<string, RuleDoc> = {
   'command-line-credential': {
     severities: [
       { severity: 'high', when: 'a command passes a literal password or token (`curl -u user:pass`, an `Authorization:` header, `docker login -p`, `https://user:<token>@…`, …); a value a provider detector recognises is reported once, under the key\'s own rule and severity, with this rule related' },
-      { severity: 'low', when: 'the literal is a counting run, stand-in words or lower-case words (`postgres`, `secret_pw`): a throwaway test-service password' },
+      { severity: 'low', when: 'the literal is a counting run, stand-in words or lower-case words (`postgres`, `secret_pw`): a throwaway test-service password; or a database client\'s password (`mysql -p`, `PGPASSWORD=… psql`, `redis-cli -a`, `mongosh -p`) in a GitHub run step of a test run (a test mode such as `NODE_ENV: test`, a database on the runner, a job with service containers, a test-suite command or a test name)' },
     ],
     example: {
       file: 'scripts/publish.sh',

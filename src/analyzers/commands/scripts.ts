@@ -7,6 +7,7 @@ import { isScalar, type Node, type Scalar } from 'yaml';
 import type { ScanContext, SourceFile } from '../types.js';
 import { workflowModels } from '../github-actions/model.js';
 import { locatorFor } from '../github-actions/report.js';
+import { testJobContext } from '../github-actions/literal-policy.js';
 import { formatYamlPath } from '../../yaml/walk.js';
 import { isGitLabCiFile } from '../gitlab-ci/include-set.js';
 import { pipelines, scriptOwners, SCRIPT_KEYS } from '../gitlab-ci/pipeline.js';
@@ -22,6 +23,8 @@ export interface Script {
   yamlPath?: string;
   /** Where it is, for messages: "the run step of job build". */
   label: string;
+  /** GitHub run steps of a test run: why (a test mode in env, a test job), for the throwaway-value policy. */
+  testRun?: string;
 }
 
 const SHELL_EXTENSION = /\.(sh|bash|zsh|ksh)$/i;
@@ -76,7 +79,9 @@ function githubRuns(file: SourceFile): Script[] {
         // Python or Node steps are not shell command lines.
         const shell = (step.shell ?? job.shell ?? '').toLowerCase();
         if (/^(python|node)/.test(shell)) continue;
-        out.push(scalarScript(file, step.run, 'github', formatYamlPath([...step.path, 'run']), model.kind === 'action' ? 'a step of the action' : `a run step of job ${job.id}`));
+        const script = scalarScript(file, step.run, 'github', formatYamlPath([...step.path, 'run']), model.kind === 'action' ? 'a step of the action' : `a run step of job ${job.id}`);
+        const testRun = model.kind === 'workflow' ? testJobContext({ model, job, step }) : null;
+        out.push(testRun ? { ...script, testRun } : script);
       }
     }
   }

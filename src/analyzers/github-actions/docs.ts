@@ -6,9 +6,9 @@ const WORKFLOW = '.github/workflows/deploy.yml';
 export const GITHUB_ACTIONS_DOCS: Record<string, RuleDoc> = {
   'gha-literal-secret': {
     severities: [
-      { severity: 'high', when: 'a secret-like variable, input or credential is given any other literal value' },
-      { severity: 'medium', when: 'the literal is weak (a counting run such as `abcd1234`, stand-in words), or it is a Codecov upload token (it can only upload reports)' },
-      { severity: 'low', when: 'the throwaway password of a CI service container (`services.*.env`, or the job or step env a job with services connects with), or an access key id (`*_ACCESS_KEY_ID`, `*_KEY_ID`, `AKIA…`: the secret half is what grants access)' },
+      { severity: 'high', when: 'a secret-like variable, input or credential is given any other literal value; also a secret-like name assigned an issued-looking literal inside a `run:` script (`NAME=value`, `export NAME=\'value\'`, `${NAME:-value}`, a line of a here-document), reported once with the generic rule related; a key a provider detector recognises keeps its own rule and severity (critical)' },
+      { severity: 'medium', when: 'the literal is weak (a counting run such as `abcd1234`, stand-in words, or lower-case words under `PGPASSWORD` / `MYSQL_PWD` / `REDISCLI_AUTH`, which are reported whatever they look like), or it is a Codecov upload token (it can only upload reports)' },
+      { severity: 'low', when: 'the throwaway password of a CI service container (`services.*.env`, or the job or step env a job with services connects with); the app\'s own secret (`SECRET_KEY`, `SECRET_KEY_BASE`, `JWT_SECRET`, `SESSION_SECRET`, `APP_SECRET`, `ENCRYPTION_KEY`…, not a third party\'s key) or a database password in the env of a test run (a `NODE_ENV`/`RAILS_ENV`/`APP_ENV`… of `test`/`testing`/`ci`, a database URL or host on the runner, or a job with service containers, a test-suite command or a test name), whatever the value\'s case, unless a provider detector recognises it; an access key id (`*_ACCESS_KEY_ID`, `*_KEY_ID`, `AKIA…`: the secret half is what grants access)' },
     ],
     example: {
       file: WORKFLOW,
@@ -142,7 +142,12 @@ jobs:
     },
   },
   'gha-secret-interpolated-in-run': {
-    severities: [{ severity: 'medium', when: 'a `${{ secrets.* }}` (or `github.token`) expression is written inside a `run:` script or a github-script `script:`' }],
+    severities: [
+      {
+        severity: 'medium',
+        when: 'a `${{ secrets.* }}` (or `github.token`) expression is written inside a `run:` script or a github-script `script:`: one finding per script, at the first interpolation, naming every secret and the other lines; secrets whose names say configuration (`*_HOST`, `*_PORT`, `*_USER`, `*_USERNAME`, `*_URL` other than webhook and database URLs, `*_ID`, `*_REGION`, `*_NAME`, `*_EMAIL`) are not reported',
+      },
+    ],
     example: {
       file: WORKFLOW,
       bad: `on: push
@@ -295,7 +300,12 @@ jobs:
     },
   },
   'gha-secrets-to-unpinned-action': {
-    severities: [{ severity: 'medium', when: 'secrets are passed (`with:`, `env:`, `secrets:`) to a third-party action or reusable workflow referenced by a tag or branch instead of a full commit SHA' }],
+    severities: [
+      {
+        severity: 'medium',
+        when: "secrets are passed (`with:`, `env:`, `secrets:`) to a third-party action or reusable workflow referenced by a tag or branch instead of a full commit SHA; not when the only ones are `GITHUB_TOKEN` / `github.token` (bounded by the workflow's `permissions:`) or identifiers and settings (`*_CLIENT_ID`, `*_TENANT_ID`, `*_SUBSCRIPTION_ID`, `*_ACCOUNT_ID`, `*_HOST`, `*_USERNAME`, `*_URL`)",
+      },
+    ],
     example: {
       file: WORKFLOW,
       bad: `on: push

@@ -7,11 +7,12 @@
 import { isScalar } from 'yaml';
 import type { RawFinding } from '../../core/finding.js';
 import { findExpressions } from '../expressions/index.js';
-import { isLiteralSecretValue, isLowercaseWords, isSecretLikeName, isWeakLiteral, isWrittenValue, WEAK_NOTE, type SecretNameOptions } from '../secret-names.js';
+import { isLiteralSecretValue, isLowercaseWords, isSecretLikeName, isWeakLiteral, isWrittenValue, normalizeName, WEAK_NOTE, type SecretNameOptions } from '../secret-names.js';
 import type { FileRule, RuleMeta, ScanContext, SourceFile } from '../types.js';
 import { appliesToWorkflowOrAction, workflowModels, type JobModel, type NamedValue, type StepModel, type WorkflowModel } from './model.js';
 import { findingAt, HELP_BASE, locatorFor, secretNameFor, type FindingText } from './report.js';
-import { envNameInput, envNameInputOf, isShellFragment, placeholderComment, serviceCredential, severityPolicy, type LiteralClass } from './literal-policy.js';
+import { isSecretValue } from '../../detectors/generic.js';
+import { envNameInput, envNameInputOf, isAppSecretName, isProviderKey, isServiceClientName, isShellFragment, placeholderComment, serviceCredential, severityPolicy, testContextOf, testJobContext, type LiteralClass } from './literal-policy.js';
 
 const meta: RuleMeta = {
   id: 'gha-literal-secret',
@@ -19,8 +20,10 @@ const meta: RuleMeta = {
   severity: 'high',
   description:
     "A secret-like variable, input or credential is given a literal value in a workflow or action file instead of a ${{ secrets.NAME }} reference. " +
-    'Severity: high; medium for a weak literal (a counting run or stand-in words) and for a Codecov upload token (it only uploads reports); ' +
+    'Also a secret-like name assigned an issued-looking literal inside a `run:` script (`NAME=value`, `export NAME=value`, `${NAME:-value}`, here-document lines). ' +
+    'Severity: high; medium for a weak literal (a counting run or stand-in words; lower-case words too under `PGPASSWORD`, `MYSQL_PWD`, `REDISCLI_AUTH`, which are reported whatever they look like) and for a Codecov upload token (it only uploads reports); ' +
     "low for the throwaway password of a CI service container (`services.*.env`, and the job or step env a job with services connects with: the same value, or a database client variable), whatever the value's case, " +
+    "for the app's own secret (`SECRET_KEY`, `JWT_SECRET`, `SESSION_SECRET`, `APP_SECRET`, `ENCRYPTION_KEY`…; not a third party's key) or a database password in the env of a test run (a test mode such as `NODE_ENV: test` or `RAILS_ENV: test`, a database on the runner, or a job with service containers, a test-suite command or a test name), whatever the value's case, unless a provider detector recognises the value, " +
     'for an access key id (`*_ACCESS_KEY_ID`, `*_KEY_ID`, `AKIA…`: an identifier; the secret half is what grants access), ' +
     'and for a Firebase web API key (an `AIza…` key under a `*FIREBASE*` name: public by design, it ships in every client of the app). ' +
     "Not reported: the name of an env variable where the action takes one (actions/setup-java `server-username`, `server-password`, `gpg-passphrase`) or an identifier naming a variable the workflow sets, and a value that a comment on its line or the line above calls a placeholder. " +
@@ -45,7 +48,7 @@ export const literalSecretRule: FileRule = {
         const text = advice(entry, step);
         const policy = severityPolicy(literal.kind);
         if (policy) {
-          text.message += ` ${policy.note}`;
+          text.message += ` ${policy.note.replace('{reason}', literal.reason ?? 'a test job')}`;
           text.severity = policy.severity;
           if (policy.remediation) text.remediation = policy.remediation;
         } else if (literal.weak) {
@@ -53,6 +56,22 @@ export const literalSecretRule: FileRule = {
           text.severity = 'medium';
         }
         findings.push(findingAt(file, meta, entry.value!, entry.path, { ...text, secret: literal.raw.trim() }, start, end));
+      }
+      for (const job of model.jobs) {
+        for (const step of job.steps) {
+          for (const found of scriptLiterals(file, step, names)) {
+            // The app's own secrets in a test job's script: the test-run policy, left to the text rule.
+            if (isAppSecretName(found.name) && testJobContext({ model, job, step })) continue;
+            const where = model.kind === 'action' ? 'a step of the action' : `a run step of job ${job.id}`;
+            findings.push(
+              findingAt(file, meta, step.run!, [...step.path, 'run'], {
+                message: `\`${found.name}\` is assigned a literal value in ${where}: it is readable by anyone with access to the repository and not masked in logs.`,
+                remediation: `Store the value as a repository or environment secret named ${secretNameFor(found.name)}, pass it through the step's env (\`env: ${secretNameFor(found.name)}: \${{ secrets.${secretNameFor(found.name)} }}\`) and drop the assignment${found.fallback ? ' and its default' : ''}; rotate the exposed value.`,
+                secret: found.value,
+              }, found.start, found.end),
+            );
+          }
+        }
       }
     }
     return findings;
@@ -71,7 +90,7 @@ export function literalSecretOf(
   entry: NamedValue,
   names: SecretNameOptions,
   where?: { model: WorkflowModel; job: JobModel | null; step: StepModel | null },
-): { raw: string; weak: boolean; kind: LiteralClass } | null {
+): { raw: string; weak: boolean; kind: LiteralClass; reason?: string } | null {
   // Everything passed under a reusable workflow's `secrets:` is a secret by declaration.
   const secretLike = entry.scope === 'job-secrets' || isSecretLikeName(entry.name, names);
   if (!secretLike || !entry.value || !isScalar(entry.value)) return null;
@@ -88,11 +107,49 @@ export function literalSecretOf(
   if (where?.job && serviceCredential(file, entry, where.job)) {
     return isWrittenValue(value) ? { raw: value, weak: false, kind: 'service-password' } : null;
   }
+  // The app's own secrets and database passwords of a test run: the same policy, any case,
+  // unless a provider detector knows the value (a real key stays a secret wherever it sits).
+  if (where && (isAppSecretName(entry.name) || (isServiceClientName(entry.name) && /(PASSWORD|PASSWD|PASS|PWD)$/.test(normalizeName(entry.name))))) {
+    const reason = testContextOf(entry, where);
+    if (reason && !isProviderKey(entry.name, value)) return isWrittenValue(value) ? { raw: value, weak: false, kind: 'test-secret', reason } : null;
+  }
   if (!isLiteralSecretValue(value)) return null;
-  // Lowercase words (`hello world`, `github-actions` selecting a provider) are test data, not secrets.
-  if (isLowercaseWords(value)) return null;
+  // Lowercase words (`hello world`, `github-actions` selecting a provider) are test data, not
+  // secrets; but the variables database clients read their password from hold one whatever it looks like.
+  const clientPassword = DB_CLIENT_PASSWORD.test(normalizeName(entry.name));
+  if (isLowercaseWords(value) && !clientPassword) return null;
   const kind = classOf(entry, value, where?.step ?? null);
-  return { raw: value, weak: isWeakLiteral(value), kind };
+  return { raw: value, weak: isWeakLiteral(value) || isLowercaseWords(value), kind };
+}
+
+/** The env variables database clients read their password from (`PGPASSWORD=… psql`). */
+const DB_CLIENT_PASSWORD = /^(PGPASSWORD|MYSQL_PWD|REDISCLI_AUTH)$/;
+
+/**
+ * `NAME=value`, `export NAME="value"`, `${NAME:-value}` in a shell `run:` script (here-documents
+ * included: an env file written by the step): a secret-like name given a value that looks issued
+ * (random key material, as the generic rule judges it), not a word, reference or placeholder.
+ */
+const SCRIPT_ASSIGNMENT = /(?:^|[\s;&|({])(?:(?:export|local|readonly|declare(?:\s+-\w+)?)\s+)?([A-Za-z_][A-Za-z0-9_]*)=(?:"([^"$`\\\n]*)"|'([^'\n]*)'|([^\s;&|'"`$()<>]+))/g;
+const SCRIPT_FALLBACK = /\$\{([A-Za-z_][A-Za-z0-9_]*):?[-=](?:"([^"$`\\\n}]*)"|'([^'\n}]*)'|([^\s"'$`}]+))\}/g;
+
+export function scriptLiterals(file: SourceFile, step: StepModel, names: SecretNameOptions): { name: string; value: string; start: number; end: number; fallback: boolean }[] {
+  if (!step.run || typeof step.run.value !== 'string' || (step.shell !== null && /^(python|node|pwsh|powershell|cmd)/i.test(step.shell))) return [];
+  const script = locatorFor(file, step.run).value;
+  const out: { name: string; value: string; start: number; end: number; fallback: boolean }[] = [];
+  for (const [re, fallback] of [[SCRIPT_ASSIGNMENT, false], [SCRIPT_FALLBACK, true]] as const) {
+    for (const match of script.matchAll(re)) {
+      const name = match[1]!;
+      const group = match[2] !== undefined ? 2 : match[3] !== undefined ? 3 : 4;
+      const value = match[group]!;
+      if (!isSecretLikeName(name, names) || !isLiteralSecretValue(value) || !isSecretValue(value)) continue;
+      if (isWeakLiteral(value) || classOf({ name, scope: 'step-env' } as NamedValue, value, null) !== 'secret') continue;
+      // Offsets of the value inside the match: quoted values start after their quote.
+      const end = match.index + match[0].length - (group === 4 ? 0 : 1) - (fallback ? 1 : 0);
+      out.push({ name, value, start: end - value.length, end, fallback });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** Every name/value entry of a model with the job and step it belongs to. */

@@ -8,13 +8,17 @@ import type { RawFinding } from '../../core/finding.js';
 import type { FileRule, RuleMeta } from '../types.js';
 import { appliesToWorkflowOrAction, workflowModels, type NamedValue } from './model.js';
 import { findingAt, HELP_BASE } from './report.js';
-import { secretRead } from './script.js';
+import { analyzeValue } from '../expressions/index.js';
+import { isCredentialSecretName } from './secret-kind.js';
 
 const meta: RuleMeta = {
   id: 'gha-secrets-to-unpinned-action',
   category: 'secret-exposure',
   severity: 'medium',
-  description: 'Secrets are passed to a third-party action or reusable workflow referenced by a tag or branch instead of a full commit SHA.',
+  description:
+    'Secrets are passed to a third-party action or reusable workflow referenced by a tag or branch instead of a full commit SHA. Severity: medium. ' +
+    "Not reported when the only secrets passed are `GITHUB_TOKEN` / `github.token` (it can do no more than the workflow's own `permissions:` allow, and expires with the job) " +
+    'or secrets whose names say they hold an identifier or a setting, not a credential (`*_CLIENT_ID`, `*_TENANT_ID`, `*_SUBSCRIPTION_ID`, `*_ACCOUNT_ID`, any `*_ID`, `*_HOST`, `*_USERNAME`, `*_URL`, `*_REGION`); the message names the credentials only.',
   helpUri: `${HELP_BASE}#gha-secrets-to-unpinned-action`,
 };
 
@@ -59,10 +63,26 @@ function secretsIn(entries: NamedValue[]): string[] {
   const names = new Set<string>();
   for (const entry of entries) {
     if (!entry.value || !isScalar(entry.value)) continue;
-    const secret = secretRead(String(entry.value.value ?? ''));
-    if (secret) names.add(secret);
+    // GITHUB_TOKEN is scoped by the workflow's own permissions; ids and settings grant nothing.
+    for (const secret of secretsRead(String(entry.value.value ?? ''))) {
+      if (secret !== 'GITHUB_TOKEN' && isCredentialSecretName(secret)) names.add(secret);
+    }
   }
   return [...names].sort();
+}
+
+/** Every secret a value reads (`secrets.X` -> `X`, `github.token` -> `GITHUB_TOKEN`). */
+function secretsRead(value: string): string[] {
+  if (!value.includes('${{')) return [];
+  const out: string[] = [];
+  for (const expr of analyzeValue(value)) {
+    for (const ref of expr.refs) {
+      if (!ref.valueFlows) continue;
+      if (ref.context === 'secrets') out.push(typeof ref.path[0] === 'string' ? ref.path[0] : 'secrets');
+      else if (ref.context === 'github' && ref.path[0] === 'token') out.push('GITHUB_TOKEN');
+    }
+  }
+  return out;
 }
 
 export function isUnpinnedThirdParty(uses: string): boolean {
