@@ -3,12 +3,16 @@
 // last good dist/ in place.
 import { execFileSync } from 'node:child_process';
 import { chmodSync, renameSync, rmSync } from 'node:fs';
+import { writeValidator } from './config-validator.mjs';
 
 const entries = [
   ['src/action/index.ts', ''],
   ['src/cli/index.ts', 'cli'],
   ['scripts/demo.ts', 'demo'],
 ];
+
+// Generated sources first: the bundles include them.
+writeValidator();
 
 const staging = `dist.staging-${process.pid}`;
 rmSync(staging, { recursive: true, force: true });

@@ -91,7 +91,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // Scan workers start on this file (see WORKER_ENTRY_KEY): in one, serve the pool and nothing else.
 globalThis[_core_workers_protocol_js__WEBPACK_IMPORTED_MODULE_3__/* .WORKER_ENTRY_KEY */ .Y] = import.meta.url;
 if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.[_core_workers_protocol_js__WEBPACK_IMPORTED_MODULE_3__/* .WORKER_FLAG */ .o]) {
-    await Promise.all(/* import() */[__nccwpck_require__.e(420), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4339));
+    await Promise.all(/* import() */[__nccwpck_require__.e(452), __nccwpck_require__.e(983), __nccwpck_require__.e(82), __nccwpck_require__.e(397), __nccwpck_require__.e(66)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4339));
 }
 // A reader that stops early (`| head`) closes the pipe: not an error of the scan, whose exit code
 // (findings or not) still stands. Any other write error is an internal error.
@@ -108,7 +108,7 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
 }
 else {
     (0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .enableCompileCache */ .L)(process.env);
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(420), __nccwpck_require__.e(167), __nccwpck_require__.e(339), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2957));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(397), __nccwpck_require__.e(842)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4842));
     process.exitCode = await main(argv, {
         stdin: process.stdin,
         stdout: process.stdout,
@@ -280,7 +280,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 5881:
+/***/ 643:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
