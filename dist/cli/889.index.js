@@ -15,13 +15,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4296);
-/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1922);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4296);
+/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1922);
 /* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5563);
 /* harmony import */ var _util_file_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8754);
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8525);
-/* harmony import */ var _util_git_lines_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9566);
-/* harmony import */ var _unified_diff_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8125);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8525);
+/* harmony import */ var _util_git_lines_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9566);
+/* harmony import */ var _unified_diff_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8125);
+
 
 
 
@@ -51,7 +54,7 @@ async function changedLinesSince(root, base, options = {}) {
     const changed = await addedLines(root, [...DIFF_ARGS, base, '--'], `--diff ${base}: git diff failed`);
     if (options.untracked !== false) {
         for (const file of await untrackedFiles(root))
-            changed.set(file.path, await allLines(file.raw, options.maxFileSize ?? _core_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_MAX_FILE_SIZE */ .Sj));
+            changed.set(file.path, await allLines(file.raw, options.maxFileSize ?? _core_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_MAX_FILE_SIZE */ .Sj));
     }
     return changed;
 }
@@ -64,8 +67,9 @@ async function stagedChangedLines(root) {
  * What is staged, from one `git diff --cached` (a pre-commit hook runs this on every commit, so
  * it asks git as little as it can): without a commit argument git compares the index with HEAD,
  * or with nothing on an unborn branch, so HEAD need not be looked up first; `--full-index` names
- * each staged blob, so the contents can be read without listing the index. The work-tree check
- * runs beside the diff, and decides.
+ * each staged blob, so the contents can be read without listing the index. When the folder is
+ * plainly inside a work tree, git is asked whether it is only if the diff fails (for the message);
+ * otherwise the check runs beside the diff, and decides.
  */
 async function stagedChanges(root) {
     const changes = new Map();
@@ -75,7 +79,7 @@ async function stagedChanges(root) {
             changes.set(file, (found = { lines: new Set() }));
         return found;
     };
-    const parser = new _unified_diff_js__WEBPACK_IMPORTED_MODULE_5__/* .UnifiedDiffParser */ .nt({
+    const parser = new _unified_diff_js__WEBPACK_IMPORTED_MODULE_6__/* .UnifiedDiffParser */ .nt({
         file: ({ path: file, newOid, newMode }) => {
             if (file === null)
                 return;
@@ -87,43 +91,74 @@ async function stagedChanges(root) {
         },
         added: (file, line) => change(file).lines.add(line),
     });
+    const plain = plainlyInWorkTree(root);
     const [, run] = await Promise.all([
-        requireWorkTree(root, '--staged'),
-        (0,_util_git_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .gitLines */ .Q)(root, [...DIFF_ARGS, '--full-index', '--cached', '--'], (line) => parser.line(line), MAX_LINE_BYTES),
+        plain ? null : requireWorkTree(root, '--staged'),
+        (0,_util_git_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .gitLines */ .Q)(root, [...DIFF_ARGS, '--full-index', '--cached', '--'], (line) => parser.line(line), MAX_LINE_BYTES),
     ]);
     parser.end();
+    if (run.code !== 0 && plain)
+        await requireWorkTree(root, '--staged');
     if (run.code !== 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1(`--staged: git diff --cached failed: ${firstLine(run.stderr)}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ConfigurationError */ .j1(`--staged: git diff --cached failed: ${firstLine(run.stderr)}`);
     return changes;
 }
 /** Longest diff line decoded whole: past it only the start matters (a header, or a hunk line's `+`). */
 const MAX_LINE_BYTES = 64 * 1024;
 /** Streams a `git diff` into its added lines (`--text` shows real binary files too: lines are cut at MAX_LINE_BYTES, so memory stays small). */
 async function addedLines(root, args, failure) {
-    const { parser, result } = (0,_unified_diff_js__WEBPACK_IMPORTED_MODULE_5__/* .addedLinesParser */ .Do)();
-    const run = await (0,_util_git_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .gitLines */ .Q)(root, args, (line) => parser.line(line), MAX_LINE_BYTES);
+    const { parser, result } = (0,_unified_diff_js__WEBPACK_IMPORTED_MODULE_6__/* .addedLinesParser */ .Do)();
+    const run = await (0,_util_git_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .gitLines */ .Q)(root, args, (line) => parser.line(line), MAX_LINE_BYTES);
     parser.end();
     if (run.code !== 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1(`${failure}: ${firstLine(run.stderr)}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ConfigurationError */ .j1(`${failure}: ${firstLine(run.stderr)}`);
     return result;
 }
+/**
+ * True when `dir` is inside a work tree by lstat alone: a `.git` above it (the one every git call
+ * pins as its work tree, src/util/git.ts), `dir` not inside that `.git`, and not a repository
+ * directory itself (a bare repository, which git would find first). Anything else asks git.
+ */
+function plainlyInWorkTree(dir) {
+    try {
+        const top = (0,_util_git_js__WEBPACK_IMPORTED_MODULE_4__/* .repositoryMarker */ .vG)(dir);
+        if (top === null)
+            return false;
+        const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.realpathSync)(dir);
+        if (node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(top, real).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).includes('.git'))
+            return false;
+        const isRepositoryDir = ['HEAD', 'objects', 'refs'].every((name) => {
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.lstatSync)(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(real, name));
+                return true;
+            }
+            catch {
+                return false;
+            }
+        });
+        return !isRepositoryDir;
+    }
+    catch {
+        return false;
+    }
+}
 async function requireWorkTree(root, flag) {
-    const inside = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(root, ['rev-parse', '--is-inside-work-tree']);
+    const inside = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$Y)(root, ['rev-parse', '--is-inside-work-tree']);
     if (inside.code !== 0 || inside.stdout.toString().trim() !== 'true') {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1(`${flag} needs a git work tree, and ${root} is not inside one`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ConfigurationError */ .j1(`${flag} needs a git work tree, and ${root} is not inside one`);
     }
 }
 async function requireCommit(root, rev, flag) {
     await requireWorkTree(root, flag);
     if (rev.startsWith('-'))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1(`${flag}: "${rev}" is not a revision`);
-    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(root, ['rev-parse', '--verify', '-q', `${rev}^{commit}`]);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ConfigurationError */ .j1(`${flag}: "${rev}" is not a revision`);
+    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$Y)(root, ['rev-parse', '--verify', '-q', `${rev}^{commit}`]);
     if (result.code !== 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1(`${flag}: unknown revision "${rev}" (is it fetched? shallow clones need fetch-depth: 0)`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ConfigurationError */ .j1(`${flag}: unknown revision "${rev}" (is it fetched? shallow clones need fetch-depth: 0)`);
 }
 /** Untracked files: the name as findings show it, and its bytes to open it by. */
 async function untrackedFiles(root) {
-    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(root, ['ls-files', '-z', '--others', '--exclude-standard']);
+    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$Y)(root, ['ls-files', '-z', '--others', '--exclude-standard']);
     if (result.code !== 0)
         return [];
     return (0,_util_file_name_js__WEBPACK_IMPORTED_MODULE_2__/* .splitNul */ .K5)(result.stdout)

@@ -3,7 +3,8 @@ import { ConfigurationError } from '../core/errors.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../core/settings.js';
 import { readTextFile } from '../discover/read-text.js';
 import { displayName, splitNul } from '../util/file-name.js';
-import { git } from '../util/git.js';
+import { lstatSync, realpathSync } from 'node:fs';
+import { git, repositoryMarker } from '../util/git.js';
 import { gitLines } from '../util/git-lines.js';
 import { addedLinesParser, UnifiedDiffParser } from './unified-diff.js';
 
@@ -50,8 +51,9 @@ export interface StagedChange {
  * What is staged, from one `git diff --cached` (a pre-commit hook runs this on every commit, so
  * it asks git as little as it can): without a commit argument git compares the index with HEAD,
  * or with nothing on an unborn branch, so HEAD need not be looked up first; `--full-index` names
- * each staged blob, so the contents can be read without listing the index. The work-tree check
- * runs beside the diff, and decides.
+ * each staged blob, so the contents can be read without listing the index. When the folder is
+ * plainly inside a work tree, git is asked whether it is only if the diff fails (for the message);
+ * otherwise the check runs beside the diff, and decides.
  */
 export async function stagedChanges(root: string): Promise<Map<string, StagedChange>> {
   const changes = new Map<string, StagedChange>();
@@ -69,11 +71,13 @@ export async function stagedChanges(root: string): Promise<Map<string, StagedCha
     },
     added: (file, line) => change(file).lines.add(line),
   });
+  const plain = plainlyInWorkTree(root);
   const [, run] = await Promise.all([
-    requireWorkTree(root, '--staged'),
+    plain ? null : requireWorkTree(root, '--staged'),
     gitLines(root, [...DIFF_ARGS, '--full-index', '--cached', '--'], (line) => parser.line(line), MAX_LINE_BYTES),
   ]);
   parser.end();
+  if (run.code !== 0 && plain) await requireWorkTree(root, '--staged');
   if (run.code !== 0) throw new ConfigurationError(`--staged: git diff --cached failed: ${firstLine(run.stderr)}`);
   return changes;
 }
@@ -88,6 +92,31 @@ async function addedLines(root: string, args: string[], failure: string): Promis
   parser.end();
   if (run.code !== 0) throw new ConfigurationError(`${failure}: ${firstLine(run.stderr)}`);
   return result;
+}
+
+/**
+ * True when `dir` is inside a work tree by lstat alone: a `.git` above it (the one every git call
+ * pins as its work tree, src/util/git.ts), `dir` not inside that `.git`, and not a repository
+ * directory itself (a bare repository, which git would find first). Anything else asks git.
+ */
+function plainlyInWorkTree(dir: string): boolean {
+  try {
+    const top = repositoryMarker(dir);
+    if (top === null) return false;
+    const real = realpathSync(dir);
+    if (path.relative(top, real).split(path.sep).includes('.git')) return false;
+    const isRepositoryDir = ['HEAD', 'objects', 'refs'].every((name) => {
+      try {
+        lstatSync(path.join(real, name));
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    return !isRepositoryDir;
+  } catch {
+    return false;
+  }
 }
 
 export async function requireWorkTree(root: string, flag: string): Promise<void> {
