@@ -57,7 +57,7 @@ log(`Peak memory: ${hasGnuTime ? 'GNU time (max RSS)' : 'not measured (/usr/bin/
 // Our CLI and the single-thread probe, bundled from the current sources.
 log('Bundling the CLI…');
 const cli = process.env.BENCH_CLI ? { file: path.resolve(process.env.BENCH_CLI), bundler: 'given' } : bundle(repo, 'src/cli/index.ts', path.join(work, 'cli'), log);
-const probe = bundle(repo, 'bench/lib/scan-entry.ts', path.join(work, 'probe'), log);
+const probe = only.has('corpus') || only.has('big') ? bundle(repo, 'bench/lib/scan-entry.ts', path.join(work, 'probe'), log) : { error: 'not needed' };
 if (cli.error) throw new Error(cli.error);
 // As the release build does (scripts/build.mjs): the chunk loader asks the chunk code cache first.
 if (cli.bundler === 'ncc') patchChunkLoader(cli.file);
