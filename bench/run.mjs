@@ -5,17 +5,19 @@
 //   big      a generated ~20,000-file / ~200 MB repository under /tmp (keys planted)
 //   history  a generated 5,000-commit repository: --history against `git log -p | rg`
 //   startup  `--version` and `scan --staged` of a one-file change against `node -e 0` (the floor),
-//            under this Node and, when BENCH_NODE24 (or OSL_NODE24) names one, under Node 24 too
+//            under this Node and, when BENCH_NODE24 (or OSL_NODE24) names one, under Node 24 too;
+//            medians of BENCH_STARTUP_RUNS=41 runs
 // It prints wall time, files/s, MB/s, peak memory and findings per tool, and ratios measured in
 // this same run. Nothing is asserted. Environment knobs (all optional):
 //   BENCH_ONLY=corpus,big,history   BENCH_REPEAT=3 (fast tools: best of N)
 //   BENCH_SECRETLINT=0 (skip it)    BENCH_SECRETLINT_TIMEOUT=900 / BENCH_SECRETLINT_BIG_TIMEOUT=300 (s)
 //   BENCH_DIR=/tmp/osl-bench        BENCH_CLI=path/to/built/cli.js (skip bundling)
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { patchChunkLoader } from '../scripts/chunk-loader.mjs';
 import { ensureBigRepo } from './lib/gen-repo.mjs';
 import { ensureHistoryRepo } from './lib/gen-history.mjs';
 import { OPENAI_REGEX } from './lib/keys.mjs';
@@ -55,8 +57,10 @@ log(`Peak memory: ${hasGnuTime ? 'GNU time (max RSS)' : 'not measured (/usr/bin/
 // Our CLI and the single-thread probe, bundled from the current sources.
 log('Bundling the CLI…');
 const cli = process.env.BENCH_CLI ? { file: path.resolve(process.env.BENCH_CLI), bundler: 'given' } : bundle(repo, 'src/cli/index.ts', path.join(work, 'cli'), log);
-const probe = bundle(repo, 'bench/lib/scan-entry.ts', path.join(work, 'probe'), log);
+const probe = only.has('corpus') || only.has('big') ? bundle(repo, 'bench/lib/scan-entry.ts', path.join(work, 'probe'), log) : { error: 'not needed' };
 if (cli.error) throw new Error(cli.error);
+// As the release build does (scripts/build.mjs): the chunk loader asks the chunk code cache first.
+if (cli.bundler === 'ncc') patchChunkLoader(cli.file);
 log(`  CLI: ${cli.file} (${cli.bundler})`);
 const rg = ripgrepVersion();
 log(rg ? `ripgrep: ${rg}` : 'ripgrep: not installed (apt-get install ripgrep) — the ripgrep floor is skipped');
@@ -152,8 +156,11 @@ if (only.has('history')) {
 
 if (only.has('startup')) {
   // A pre-commit hook pays start-up on every commit: compare with Node's own start-up, per Node.
+  // Timed without GNU time (its own start would count), the three commands taken in turn so that
+  // the machine's load falls on each alike; medians of many runs, and each over `node -e 0` of
+  // the same round. The caches (Node's compile cache on 22+, the chunk code cache on 20) live in a
+  // directory of the benchmark's own: the first run fills them (shown apart, "cold").
   const staged = path.join(work, 'startup-repo');
-  mkdirSync(staged, { recursive: true });
   const git = (...args) => execFileSync('git', args, { cwd: staged, stdio: 'ignore' });
   // As in a real hook: a repository with history, one file changed and staged.
   rmSync(staged, { recursive: true, force: true });
@@ -167,16 +174,40 @@ if (only.has('startup')) {
   const nodes = [['node ' + process.version, process.execPath]];
   const node24 = process.env.BENCH_NODE24 ?? process.env.OSL_NODE24;
   if (node24) nodes.push(['node ' + execFileSync(node24, ['--version'], { encoding: 'utf8' }).trim(), node24]);
-  const many = Math.max(repeat, 10);
-  log(`\n## startup: best of ${many} runs each\n\n| node | node -e 0 ms | --version ms | scan --staged ms | --version − floor | --staged − floor |\n|---|---:|---:|---:|---:|---:|`);
+  const runs = Number(process.env.BENCH_STARTUP_RUNS ?? 41);
+  const median = (values) => [...values].sort((x, y) => x - y)[values.length >> 1];
   const rows = [];
+  log(`\n## startup: median of ${runs} runs each (min in brackets), taken in turn with \`node -e 0\`\n`);
+  log('| node | node -e 0 ms | --version ms | scan --staged ms | --version ÷ floor | --staged ÷ floor | --staged, cold cache ms |\n|---|---:|---:|---:|---:|---:|---:|');
   for (const [label, bin] of nodes) {
-    const floor = best(many, () => measure(bin, ['-e', '0'], { cwd: staged }));
-    const version = best(many, () => measure(bin, [cli.file, '--version'], { cwd: staged }));
-    const scan = best(many, () => measure(bin, [cli.file, 'scan', '--staged'], { cwd: staged }));
-    const ms = (r) => (r.error ? NaN : r.seconds * 1000);
-    rows.push({ node: label, floorMs: ms(floor), versionMs: ms(version), stagedMs: ms(scan) });
-    log(`| ${label} | ${ms(floor).toFixed(0)} | ${ms(version).toFixed(0)} | ${ms(scan).toFixed(0)} | ${(ms(version) - ms(floor)).toFixed(0)} | ${(ms(scan) - ms(floor)).toFixed(0)} |`);
+    const cache = path.join(work, 'startup-cache');
+    rmSync(cache, { recursive: true, force: true });
+    const env = { ...process.env, XDG_CACHE_HOME: cache, NODE_COMPILE_CACHE: '', NODE_DISABLE_COMPILE_CACHE: '' };
+    const time = (args) => {
+      const started = process.hrtime.bigint();
+      const run = spawnSync(bin, args, { cwd: staged, env, stdio: 'ignore' });
+      if (run.status !== 0 && !(run.status === 1 && args.includes('scan'))) throw new Error(`${label} ${args.join(' ')}: exit ${run.status}`);
+      return Number(process.hrtime.bigint() - started) / 1e6;
+    };
+    const commands = { floor: ['-e', '0'], version: [cli.file, '--version'], staged: [cli.file, 'scan', '--staged'] };
+    const cold = time(commands.staged);
+    time(commands.version);
+    const times = { floor: [], version: [], staged: [] };
+    const ratios = { version: [], staged: [] };
+    for (let i = 0; i < runs; i++) {
+      const floor = time(commands.floor);
+      const version = time(commands.version);
+      const scan = time(commands.staged);
+      times.floor.push(floor);
+      times.version.push(version);
+      times.staged.push(scan);
+      ratios.version.push(version / floor);
+      ratios.staged.push(scan / floor);
+    }
+    const cell = (values) => `${median(values).toFixed(0)} (${Math.min(...values).toFixed(0)})`;
+    const row = { node: label, runs, floorMs: median(times.floor), versionMs: median(times.version), stagedMs: median(times.staged), versionRatio: median(ratios.version), stagedRatio: median(ratios.staged), stagedColdMs: cold, minMs: { floor: Math.min(...times.floor), version: Math.min(...times.version), staged: Math.min(...times.staged) } };
+    rows.push(row);
+    log(`| ${label} | ${cell(times.floor)} | ${cell(times.version)} | ${cell(times.staged)} | ${row.versionRatio.toFixed(2)}× | ${row.stagedRatio.toFixed(2)}× | ${cold.toFixed(0)} |`);
   }
   results.workloads.startup = rows;
 }

@@ -3,12 +3,17 @@
 // last good dist/ in place.
 import { execFileSync } from 'node:child_process';
 import { chmodSync, renameSync, rmSync } from 'node:fs';
+import { patchChunkLoader } from './chunk-loader.mjs';
+import { writeValidator } from './config-validator.mjs';
 
 const entries = [
   ['src/action/index.ts', ''],
   ['src/cli/index.ts', 'cli'],
   ['scripts/demo.ts', 'demo'],
 ];
+
+// Generated sources first: the bundles include them.
+writeValidator();
 
 const staging = `dist.staging-${process.pid}`;
 rmSync(staging, { recursive: true, force: true });
@@ -17,6 +22,7 @@ try {
     const out = sub ? `${staging}/${sub}` : staging;
     execFileSync('npx', ['ncc', 'build', entry, '-o', out, '--quiet', '--target', 'es2022', '--license', 'licenses.txt'], { stdio: 'inherit' });
   }
+  patchChunkLoader(`${staging}/cli/index.js`);
   chmodSync(`${staging}/cli/index.js`, 0o755);
   rmSync('dist', { recursive: true, force: true });
   renameSync(staging, 'dist');

@@ -8,10 +8,10 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  L: () => (/* binding */ enableCompileCache)
+  vW: () => (/* binding */ compileCacheDirectory),
+  Lw: () => (/* binding */ enableCompileCache),
+  g0: () => (/* binding */ hasCompileCache)
 });
-
-// UNUSED EXPORTS: compileCacheDirectory
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -29,6 +29,10 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 
 
 
+/** Whether this Node has an on-disk compile cache of its own (22.1+). */
+function hasCompileCache() {
+    return typeof (external_node_module_default()).enableCompileCache === 'function';
+}
 /**
  * Turns on Node's on-disk compile cache (Node 22.1+; a no-op on older Node) in a directory only
  * this user can write: a cache another user could plant would be code we run. `NODE_COMPILE_CACHE`
@@ -90,8 +94,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 // Scan workers start on this file (see WORKER_ENTRY_KEY): in one, serve the pool and nothing else.
 globalThis[_core_workers_protocol_js__WEBPACK_IMPORTED_MODULE_3__/* .WORKER_ENTRY_KEY */ .Y] = import.meta.url;
+// Without Node's compile cache (Node 20), the chunks are compiled with V8's code cache instead.
+const chunkCache = async () => {
+    if (!(0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .hasCompileCache */ .g0)())
+        (await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 3584))).installChunkCache(import.meta.url, process.env);
+};
 if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.[_core_workers_protocol_js__WEBPACK_IMPORTED_MODULE_3__/* .WORKER_FLAG */ .o]) {
-    await Promise.all(/* import() */[__nccwpck_require__.e(420), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4339));
+    await chunkCache();
+    await Promise.all(/* import() */[__nccwpck_require__.e(452), __nccwpck_require__.e(983), __nccwpck_require__.e(82), __nccwpck_require__.e(12), __nccwpck_require__.e(66)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4339));
 }
 // A reader that stops early (`| head`) closes the pipe: not an error of the scan, whose exit code
 // (findings or not) still stands. Any other write error is an internal error.
@@ -107,8 +117,9 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
     process.stdout.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_NAME */ .l} ${_core_version_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_VERSION */ .w}\n`);
 }
 else {
-    (0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .enableCompileCache */ .L)(process.env);
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(420), __nccwpck_require__.e(167), __nccwpck_require__.e(339), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2957));
+    (0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .enableCompileCache */ .Lw)(process.env);
+    await chunkCache();
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(12), __nccwpck_require__.e(842)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4842));
     process.exitCode = await main(argv, {
         stdin: process.stdin,
         stdout: process.stdout,
@@ -280,7 +291,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 5881:
+/***/ 643:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
@@ -326,6 +337,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 714:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 
 /***/ }),
 
@@ -570,7 +588,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 /******/ 				} else {
 /******/ 					if(true) { // all chunks have JS
 /******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 						var promise = (globalThis[Symbol.for("openai-secret-lint.load-chunk")]?.(__nccwpck_require__.u(chunkId)) ?? import("./" + __nccwpck_require__.u(chunkId))).then(installChunk, (e) => {
 /******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
 /******/ 							throw e;
 /******/ 						});

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { MAX_BASELINE_BYTES, parseBaseline, readBaseline } from '../baseline/baseline.js';
-import { CONFIG_FILE_NAMES, findConfigFile, loadConfig, MAX_CONFIG_BYTES, parseConfigText } from '../config/load.js';
+import { CONFIG_FILE_NAMES, findConfigFile, loadConfig, MAX_CONFIG_BYTES } from '../config/load.js';
+import { parseConfigText } from '../config/validate.js';
 import type { Config } from '../config/types.js';
 import { gitleaksPathParts, loadGitleaksConfig, parseGitleaksConfig, type GitleaksImport } from '../config/gitleaks.js';
 import { ConfigurationError } from '../core/errors.js';

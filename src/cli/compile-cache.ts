@@ -3,6 +3,11 @@ import module from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 
+/** Whether this Node has an on-disk compile cache of its own (22.1+). */
+export function hasCompileCache(): boolean {
+  return typeof (module as { enableCompileCache?: unknown }).enableCompileCache === 'function';
+}
+
 /**
  * Turns on Node's on-disk compile cache (Node 22.1+; a no-op on older Node) in a directory only
  * this user can write: a cache another user could plant would be code we run. `NODE_COMPILE_CACHE`

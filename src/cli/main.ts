@@ -1,25 +1,21 @@
 import path from 'node:path';
-import { writeBaseline } from '../baseline/baseline.js';
 import { ConfigurationError, errorMessage, isConfigurationError } from '../core/errors.js';
 import { isGitIncomplete } from '../util/git.js';
 import { atLeast, type Report } from '../core/finding.js';
 import { incompleteMessage } from '../core/incomplete.js';
 import type { Logger } from '../core/logger.js';
-import { scan } from '../core/scan.js';
-import { scanText } from '../core/scan-text.js';
 import type { Settings } from '../core/settings.js';
 import { TOOL_NAME, TOOL_VERSION } from '../core/version.js';
-import { scanStaged } from '../diff/staged.js';
-import { scanHistory } from '../history/scan-history.js';
 import { escapeControls, logSafe } from '../output/escape.js';
 import { renderReport } from '../output/index.js';
 import { parseCommand, USAGE, type ScanCommand } from './args.js';
 import { consoleLogger } from './console-logger.js';
-import { installHook } from './install-hook.js';
-import { settingsFromCommand } from './settings.js';
-import { readStdin } from './stdin.js';
 import { writeFileNoFollow } from '../util/safe-write.js';
-import { runOrg } from '../org/command.js';
+
+// Start-up is paid by every commit in a pre-commit hook: each command loads what it uses, when it
+// runs (the bundler makes every `import()` below a chunk of its own). A staged scan never loads
+// the tree walker and its worker pool, the history scanner, the organisation audit or the
+// formats it does not print.
 
 /** 3 is also a scan that finished incomplete (src/core/incomplete.ts): not trustworthy, whatever it found. */
 export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 } as const;
@@ -36,7 +32,7 @@ export interface Io {
 /** Runs the CLI and returns the exit code; never throws. */
 export async function main(argv: string[], io: Io): Promise<number> {
   try {
-    if (argv[0] === 'org') return await runOrg(argv.slice(1), io);
+    if (argv[0] === 'org') return await (await import('../org/command.js')).runOrg(argv.slice(1), io);
     const command = parseCommand(argv);
     switch (command.name) {
       case 'help':
@@ -46,6 +42,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         io.stdout.write(`${TOOL_NAME} ${TOOL_VERSION}\n`);
         return EXIT.ok;
       case 'install-hook': {
+        const { installHook } = await import('./install-hook.js');
         const result = await installHook(path.resolve(io.cwd, command.path ?? '.'), command.force);
         io.stdout.write(`installed the pre-commit hook: ${result.file}\n`);
         if (result.warning) io.stderr.write(`warning: ${logSafe(result.warning)}\n`);
@@ -70,6 +67,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 async function runScan(command: ScanCommand, io: Io): Promise<number> {
+  const { settingsFromCommand } = await import('./settings.js');
   const settings = await settingsFromCommand(command, io.cwd, io.env, (message) => io.stderr.write(`${TOOL_NAME}: warning: ${message}\n`));
   const logger = consoleLogger(io.stderr, Boolean(io.env.OPENAI_SECRET_LINT_DEBUG), command.mode.kind === 'history' ? 'commits' : 'files');
   const report = command.stdin !== null ? await scanStdin(command, settings, logger, io) : await scanFor(command, settings, logger);
@@ -84,6 +82,7 @@ async function runScan(command: ScanCommand, io: Io): Promise<number> {
   };
   if (command.writeBaseline !== null) {
     const file = path.resolve(io.cwd, command.writeBaseline);
+    const { writeBaseline } = await import('../baseline/baseline.js');
     const count = await writeBaseline(file, report, { within: io.cwd });
     io.stderr.write(`${TOOL_NAME}: wrote ${count} finding${count === 1 ? '' : 's'} to the baseline ${command.writeBaseline}\n`);
     return outcome(EXIT.ok);
@@ -112,19 +111,21 @@ async function writeReport(io: Io, shown: string, file: string, content: string)
 
 async function scanStdin(command: ScanCommand, settings: Settings, logger: Logger, io: Io): Promise<Report> {
   if (!io.stdin) throw new ConfigurationError('`scan -` needs standard input');
+  const [{ readStdin }, { scanText }] = await Promise.all([import('./stdin.js'), import('../core/scan-text.js')]);
   const input = await readStdin(io.stdin, command.stdin!.filename, settings.maxFileSize);
   return scanText(input, settings, logger);
 }
 
-function scanFor(command: ScanCommand, settings: Settings, logger: Logger): Promise<Report> {
-  switch (command.mode.kind) {
+async function scanFor(command: ScanCommand, settings: Settings, logger: Logger): Promise<Report> {
+  const mode = command.mode;
+  switch (mode.kind) {
     case 'staged':
-      return scanStaged(settings, logger);
+      return (await import('../diff/staged.js')).scanStaged(settings, logger);
     case 'history':
-      return scanHistory(settings, logger, { since: command.mode.since, allBranches: command.mode.allBranches });
+      return (await import('../history/scan-history.js')).scanHistory(settings, logger, { since: mode.since, allBranches: mode.allBranches });
     case 'diff': // settings.changedLines already restricts the scan
     case 'tree':
-      return scan(settings, logger);
+      return (await import('../core/scan.js')).scan(settings, logger);
   }
 }
 

@@ -1,15 +1,10 @@
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { readBaseline } from '../baseline/baseline.js';
 import { applyConfig } from '../config/apply.js';
-import { loadGitleaksConfig, withGitleaksImport } from '../config/gitleaks.js';
 import { loadConfig } from '../config/load.js';
 import type { Config } from '../config/types.js';
-import { reservedRuleIds } from '../analyzers/registry.js';
 import { ConfigurationError } from '../core/errors.js';
 import { defaultSettings, type Settings } from '../core/settings.js';
-import { changedLinesSince } from '../diff/changed-lines.js';
-import { resolveBaseUrls } from '../verify/base-url.js';
 import type { ScanCommand } from './args.js';
 
 /**
@@ -49,7 +44,10 @@ export async function settingsFromCommand(
   return finishSettings(command, root, targets, cwd, env, warn);
 }
 
-/** Defaults, then the config file found at `root` (or --config), then the flags. */
+/**
+ * Defaults, then the config file found at `root` (or --config), then the flags. What only some
+ * scans use (a gitleaks file, a baseline, a diff base, verification) is loaded when asked for.
+ */
 async function finishSettings(
   command: ScanCommand,
   root: string,
@@ -66,11 +64,12 @@ async function finishSettings(
   // The flag, else the config's `baseline` key (relative to the config file).
   const baselineFile = command.baseline !== null ? path.resolve(cwd, command.baseline) : config.baseline && configFile ? path.resolve(path.dirname(configFile), config.baseline) : null;
   if (baselineFile !== null && command.writeBaseline === null) {
+    const { readBaseline } = await import('../baseline/baseline.js');
     settings = { ...settings, baseline: await readBaseline(baselineFile) };
   }
-  if (command.mode.kind === 'diff') settings.changedLines = await changedLinesSince(root, command.mode.base, { maxFileSize: settings.maxFileSize });
+  if (command.mode.kind === 'diff') settings.changedLines = await (await import('../diff/changed-lines.js')).changedLinesSince(root, command.mode.base, { maxFileSize: settings.maxFileSize });
   if (command.verify) {
-    resolveBaseUrls(env); // a bad base-URL override is a usage error before anything is sent
+    (await import('../verify/base-url.js')).resolveBaseUrls(env); // a bad base-URL override is a usage error before anything is sent
     settings.verify = { enabled: true, env, ...(command.verifyTimeoutMs !== null ? { timeoutMs: command.verifyTimeoutMs } : {}) };
   }
   return settings;
@@ -79,6 +78,7 @@ async function finishSettings(
 /** `gitleaksConfig:`: its rules join the custom detectors, its allowlists the suppressions. */
 async function applyGitleaksConfig(settings: Settings, config: Config, warn: (message: string) => void): Promise<Settings> {
   if (config.gitleaksConfig === undefined) return settings;
+  const [{ loadGitleaksConfig, withGitleaksImport }, { reservedRuleIds }] = await Promise.all([import('../config/gitleaks.js'), import('../analyzers/registry.js')]);
   const imported = await loadGitleaksConfig(settings.root, config.gitleaksConfig, reservedRuleIds((settings.customDetectors ?? []).map((d) => d.id)));
   for (const warning of imported.warnings) warn(warning);
   return withGitleaksImport(settings, imported);

@@ -2,7 +2,6 @@ import { lstat, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigurationError } from '../core/errors.js';
 import type { Config } from './types.js';
-import { parseConfig } from './validate.js';
 
 /** Looked for at the scan root, in this order; more than one is ambiguous and an error. */
 export const CONFIG_FILE_NAMES = ['.openai-secret-lint.yml', '.openai-secret-lint.yaml', '.openai-secret-lint.json'] as const;
@@ -34,15 +33,10 @@ export async function loadConfig(root: string, explicit: string | null = null, c
     throw new ConfigurationError(`cannot read config ${explicit ?? file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
   const shown = explicit ?? path.relative(root, file);
+  // The validator (a YAML parser, the schema, every rule id) is loaded only when there is a file:
+  // most scans, and every pre-commit scan of a repository without one, never need it.
+  const { parseConfigText } = await import('./validate.js');
   return { config: parseConfigText(text, shown, file), file };
-}
-
-/**
- * Validates a config text read elsewhere (the Action reads it from a commit); `shown` names it,
- * `file` (its path or name, default `shown`) says by its extension whether it is JSON.
- */
-export function parseConfigText(text: string, shown: string, file: string = shown): Config {
-  return parseConfig(text.replace(/^\uFEFF/, ''), shown, path.extname(file).toLowerCase() === '.json' ? 'json' : 'yaml');
 }
 
 export async function findConfigFile(root: string): Promise<string | null> {

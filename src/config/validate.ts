@@ -1,4 +1,5 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import path from 'node:path';
+import type { ErrorObject } from 'ajv/dist/2020.js';
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import schema from '../../schemas/config.schema.json' with { type: 'json' };
 import { reservedRuleIds } from '../analyzers/registry.js';
@@ -6,6 +7,7 @@ import { allowPatternProblem } from '../core/allow-patterns.js';
 import { ConfigurationError } from '../core/errors.js';
 import { describeYamlError } from '../yaml/load.js';
 import { detectorProblems } from './detectors.js';
+import { validate as generatedValidate } from './schema-validator.generated.js';
 import { strictJsonError } from './strict-json.js';
 import { closest, didYouMean } from './suggest.js';
 import type { Config } from './types.js';
@@ -16,12 +18,22 @@ interface Problem {
   message: string;
 }
 
-/** Compiled on first use: most scans have no config file, and worker threads never read one. */
-let compiled: ValidateFunction | undefined;
+/**
+ * The schema's validator, compiled at build time (scripts/config-validator.mjs: ajv's standalone
+ * code, with every error and its schema and data): ajv itself is never loaded at run time.
+ */
+const compiled = generatedValidate as unknown as { (value: unknown): boolean; errors?: ErrorObject[] | null };
 function validateSchema(value: unknown): { ok: boolean; errors: ErrorObject[] } {
-  compiled ??= new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true }).compile(schema);
   const ok = compiled(value);
   return { ok, errors: compiled.errors ?? [] };
+}
+
+/**
+ * Validates a config text read elsewhere (the Action reads it from a commit); `shown` names it,
+ * `file` (its path or name, default `shown`) says by its extension whether it is JSON.
+ */
+export function parseConfigText(text: string, shown: string, file: string = shown): Config {
+  return parseConfig(text.replace(/^\uFEFF/, ''), shown, path.extname(file).toLowerCase() === '.json' ? 'json' : 'yaml');
 }
 
 /**

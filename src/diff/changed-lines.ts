@@ -3,9 +3,10 @@ import { ConfigurationError } from '../core/errors.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../core/settings.js';
 import { readTextFile } from '../discover/read-text.js';
 import { displayName, splitNul } from '../util/file-name.js';
-import { git } from '../util/git.js';
+import { lstatSync, realpathSync } from 'node:fs';
+import { git, repositoryMarker } from '../util/git.js';
 import { gitLines } from '../util/git-lines.js';
-import { addedLinesParser } from './unified-diff.js';
+import { addedLinesParser, UnifiedDiffParser } from './unified-diff.js';
 
 /**
  * Diff options shared by every mode: exact line numbers, renames followed, no user diff drivers,
@@ -35,11 +36,50 @@ export async function changedLinesSince(root: string, base: string, options: { u
 
 /** Lines added by what is staged (the index against HEAD, or against nothing before the first commit). */
 export async function stagedChangedLines(root: string): Promise<Map<string, Set<number>>> {
-  await requireWorkTree(root, '--staged');
-  const head = await git(root, ['rev-parse', '--verify', '-q', 'HEAD^{commit}']);
-  // Before the first commit everything staged is new: compare with the empty tree.
-  const against = head.code === 0 ? 'HEAD' : await emptyTree(root);
-  return addedLines(root, [...DIFF_ARGS, '--cached', against, '--'], '--staged: git diff --cached failed');
+  const changes = await stagedChanges(root);
+  return new Map([...changes].map(([file, change]) => [file, change.lines]));
+}
+
+/** A staged file: its added lines and, when the diff names them, its blob and mode in the index. */
+export interface StagedChange {
+  lines: Set<number>;
+  oid?: string;
+  mode?: string;
+}
+
+/**
+ * What is staged, from one `git diff --cached` (a pre-commit hook runs this on every commit, so
+ * it asks git as little as it can): without a commit argument git compares the index with HEAD,
+ * or with nothing on an unborn branch, so HEAD need not be looked up first; `--full-index` names
+ * each staged blob, so the contents can be read without listing the index. When the folder is
+ * plainly inside a work tree, git is asked whether it is only if the diff fails (for the message);
+ * otherwise the check runs beside the diff, and decides.
+ */
+export async function stagedChanges(root: string): Promise<Map<string, StagedChange>> {
+  const changes = new Map<string, StagedChange>();
+  const change = (file: string): StagedChange => {
+    let found = changes.get(file);
+    if (!found) changes.set(file, (found = { lines: new Set() }));
+    return found;
+  };
+  const parser = new UnifiedDiffParser({
+    file: ({ path: file, newOid, newMode }) => {
+      if (file === null) return;
+      const found = change(file);
+      if (newOid !== undefined && !/^0+$/.test(newOid)) found.oid = newOid;
+      if (newMode !== undefined) found.mode = newMode;
+    },
+    added: (file, line) => change(file).lines.add(line),
+  });
+  const plain = plainlyInWorkTree(root);
+  const [, run] = await Promise.all([
+    plain ? null : requireWorkTree(root, '--staged'),
+    gitLines(root, [...DIFF_ARGS, '--full-index', '--cached', '--'], (line) => parser.line(line), MAX_LINE_BYTES),
+  ]);
+  parser.end();
+  if (run.code !== 0 && plain) await requireWorkTree(root, '--staged');
+  if (run.code !== 0) throw new ConfigurationError(`--staged: git diff --cached failed: ${firstLine(run.stderr)}`);
+  return changes;
 }
 
 /** Longest diff line decoded whole: past it only the start matters (a header, or a hunk line's `+`). */
@@ -54,6 +94,31 @@ async function addedLines(root: string, args: string[], failure: string): Promis
   return result;
 }
 
+/**
+ * True when `dir` is inside a work tree by lstat alone: a `.git` above it (the one every git call
+ * pins as its work tree, src/util/git.ts), `dir` not inside that `.git`, and not a repository
+ * directory itself (a bare repository, which git would find first). Anything else asks git.
+ */
+function plainlyInWorkTree(dir: string): boolean {
+  try {
+    const top = repositoryMarker(dir);
+    if (top === null) return false;
+    const real = realpathSync(dir);
+    if (path.relative(top, real).split(path.sep).includes('.git')) return false;
+    const isRepositoryDir = ['HEAD', 'objects', 'refs'].every((name) => {
+      try {
+        lstatSync(path.join(real, name));
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    return !isRepositoryDir;
+  } catch {
+    return false;
+  }
+}
+
 export async function requireWorkTree(root: string, flag: string): Promise<void> {
   const inside = await git(root, ['rev-parse', '--is-inside-work-tree']);
   if (inside.code !== 0 || inside.stdout.toString().trim() !== 'true') {
@@ -66,11 +131,6 @@ export async function requireCommit(root: string, rev: string, flag: string): Pr
   if (rev.startsWith('-')) throw new ConfigurationError(`${flag}: "${rev}" is not a revision`);
   const result = await git(root, ['rev-parse', '--verify', '-q', `${rev}^{commit}`]);
   if (result.code !== 0) throw new ConfigurationError(`${flag}: unknown revision "${rev}" (is it fetched? shallow clones need fetch-depth: 0)`);
-}
-
-async function emptyTree(root: string): Promise<string> {
-  const result = await git(root, ['hash-object', '-t', 'tree', '--no-filters', '--stdin'], '');
-  return result.stdout.toString().trim();
 }
 
 /** Untracked files: the name as findings show it, and its bytes to open it by. */

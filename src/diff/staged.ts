@@ -11,7 +11,7 @@ import type { DiscoveredFile } from '../discover/files.js';
 import { decodeText } from '../discover/read-text.js';
 import { displayName, splitNul } from '../util/file-name.js';
 import { git, isGitIncomplete } from '../util/git.js';
-import { stagedChangedLines } from './changed-lines.js';
+import { stagedChanges } from './changed-lines.js';
 import { readBlobs } from './git-blobs.js';
 
 interface IndexEntry {
@@ -28,11 +28,19 @@ export async function scanStaged(settings: Settings, logger: Logger): Promise<Re
   const started = performance.now();
   const diagnostics: Diagnostic[] = [];
   const stats = emptyStats();
-  const changed = await stagedChangedLines(settings.root);
+  const changes = await stagedChanges(settings.root);
+  const changed = new Map([...changes].map(([file, change]) => [file, change.lines]));
   const wanted = discoveryFilter(settings);
-  const index = await indexEntries(settings.root);
-  const indexByPath = new Map(index.map((e) => [e.path, e]));
-  const entries = index.filter((e) => changed.has(e.path) && wanted(e.path));
+  // The whole index is listed only when needed: a staged file whose blob or mode the diff did not
+  // name (a pure rename, a mode change), or a repository rule reading a file that is not staged.
+  let listing: Promise<Map<string, IndexEntry>> | null = null;
+  const indexByPath = (): Promise<Map<string, IndexEntry>> => (listing ??= indexEntries(settings.root).then((all) => new Map(all.map((e) => [e.path, e]))));
+  const entries: IndexEntry[] = [];
+  for (const [file, change] of changes) {
+    if (!wanted(file)) continue;
+    const entry = change.oid !== undefined && change.mode !== undefined ? { path: file, oid: change.oid, mode: change.mode } : (await indexByPath()).get(file);
+    if (entry) entries.push(entry);
+  }
   const files: DiscoveredFile[] = entries.map((e) => ({ absPath: path.join(settings.root, ...e.path.split('/')), path: e.path, tracked: true }));
   stats.filesDiscovered = files.length;
   const scoped: Settings = { ...settings, changedLines: changed };
@@ -44,7 +52,7 @@ export async function scanStaged(settings: Settings, logger: Logger): Promise<Re
     const staged = stagedTexts.get(file.path);
     if (staged !== undefined) return staged;
     // A file that is not staged: its content in the index (the last commit's, or an earlier add).
-    const entry = indexByPath.get(file.path);
+    const entry = (await indexByPath()).get(file.path);
     if (!entry) return null;
     let text: string | null = null;
     await readBlobs(

@@ -12,6 +12,8 @@ export interface DiffFileStart {
   oldPath: string | null;
   /** The post-image blob id from the `index` line, when git printed one (full with `--full-index`). */
   newOid?: string;
+  /** The post-image mode (`100644`, `120000`, …), when git printed one (`index`, `new file mode`, `new mode`). */
+  newMode?: string;
 }
 
 export interface DiffEvents {
@@ -65,6 +67,7 @@ export class UnifiedDiffParser {
   private announced = false;
   private headerNew: string | null = null;
   private newOid: string | null = null;
+  private newMode: string | null = null;
 
   constructor(private readonly events: DiffEvents) {}
 
@@ -105,12 +108,21 @@ export class UnifiedDiffParser {
       this.newPath = null;
       this.announced = false;
       this.newOid = null;
+      this.newMode = null;
       this.headerNew = guessHeaderPath(text);
       return;
     }
     if (text.startsWith('index ')) {
-      const oids = /^index [0-9a-f]+\.\.([0-9a-f]+)/.exec(text);
-      if (oids) this.newOid = oids[1]!;
+      const oids = /^index [0-9a-f]+\.\.([0-9a-f]+)(?: ([0-7]{6}))?/.exec(text);
+      if (oids) {
+        this.newOid = oids[1]!;
+        if (oids[2] !== undefined) this.newMode = oids[2];
+      }
+      return;
+    }
+    if (text.startsWith('new file mode ') || text.startsWith('new mode ')) {
+      const mode = /([0-7]{6})$/.exec(text);
+      if (mode) this.newMode = mode[1]!;
       return;
     }
     if (text.startsWith('--- ')) {
@@ -144,13 +156,17 @@ export class UnifiedDiffParser {
   private announce(): void {
     if (this.announced) return;
     this.announced = true;
-    this.events.file?.({ path: this.newPath, oldPath: this.oldPath, ...(this.newOid !== null ? { newOid: this.newOid } : {}) });
+    this.events.file?.({ path: this.newPath, oldPath: this.oldPath, ...this.blob() });
+  }
+
+  private blob(): Pick<DiffFileStart, 'newOid' | 'newMode'> {
+    return { ...(this.newOid !== null ? { newOid: this.newOid } : {}), ...(this.newMode !== null ? { newMode: this.newMode } : {}) };
   }
 
   /** A section with no `+++` line (mode change, pure rename, binary) still names its file. */
   private finishFile(): void {
     if (!this.announced && this.headerNew !== null) {
-      this.events.file?.({ path: this.headerNew, oldPath: null });
+      this.events.file?.({ path: this.headerNew, oldPath: null, ...this.blob() });
       this.announced = true;
     }
   }

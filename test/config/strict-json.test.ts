@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfigText } from '../../src/config/load.js';
+import { parseConfigText } from '../../src/config/validate.js';
 import { strictJsonError } from '../../src/config/strict-json.js';
 
 describe('strict JSON for .json configs', () => {

@@ -85,4 +85,8 @@ describe('stagedChangedLines', () => {
     const changed = await stagedChangedLines(dir);
     expect(sorted(changed.get('first.txt'))).toEqual([1, 2]);
   });
+
+  it('refuses a folder outside a work tree', async () => {
+    await expect(stagedChangedLines(tempDir())).rejects.toThrow(/--staged needs a git work tree/);
+  });
 });

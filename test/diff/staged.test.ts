@@ -1,4 +1,4 @@
-import { realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/core/logger.js';
@@ -49,5 +49,25 @@ describe('scanStaged', () => {
     gitIn(dir, 'add', '.env');
     const report = await scanStaged(defaultSettings(dir), silentLogger);
     expect(report.findings.map((f) => [f.category, f.file, f.line])).toEqual([['unprotected-env-file', '.env', null]]);
+  });
+
+  it('reads from the index what the diff names no blob for (a pure rename, a mode change), and skips staged links', async () => {
+    const key = openaiKey();
+    const dir = realpathSync(makeRepo({ 'old/.env': 'DEBUG=1\n', 'tool.sh': `K="${key}"\n` }));
+    mkdirSync(path.join(dir, 'new'));
+    gitIn(dir, 'mv', 'old/.env', 'new/.env');
+    gitIn(dir, 'update-index', '--chmod=+x', 'tool.sh');
+    writeFileSync(path.join(dir, 'empty.txt'), '');
+    symlinkSync('tool.sh', path.join(dir, 'link'));
+    writeFileSync(path.join(dir, 'added.py'), `x = 1\nK = "${key}"\n`);
+    gitIn(dir, 'add', 'empty.txt', 'link', 'added.py');
+    const report = await scanStaged(defaultSettings(dir), silentLogger);
+    // tool.sh's key is on no added line; the renamed env file is a file-level finding.
+    expect(report.findings.map((f) => [f.category, f.file, f.line, f.column])).toEqual([
+      ['hardcoded-secret', 'added.py', 2, 6],
+      ['unprotected-env-file', 'new/.env', null, null],
+    ]);
+    expect(report.stats.filesScanned).toBe(4);
+    expect(report.stats.skippedSymlink).toBe(1);
   });
 });

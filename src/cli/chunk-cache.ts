@@ -1,0 +1,107 @@
+import { createHash } from 'node:crypto';
+import { closeSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import vm from 'node:vm';
+import { isMainThread } from 'node:worker_threads';
+import { compileCacheDirectory, hasCompileCache } from './compile-cache.js';
+
+/**
+ * Where the bundle's chunk loader (patched in by scripts/build.mjs) looks for this loader. A
+ * chunk it does not take (or any failure) goes through the bundler's own `import()`.
+ */
+export const CHUNK_LOADER_KEY = Symbol.for('openai-secret-lint.load-chunk');
+
+export interface LoadedChunk {
+  id: number | string;
+  ids: (number | string)[];
+  modules: Record<string, unknown>;
+}
+
+/** The three export lines every chunk of the bundle starts with (webpack's ESM chunk format). */
+const CHUNK_HEAD = /^export const id = (\d+);\nexport const ids = \[([\d, ]+)\];\nexport const modules = /;
+
+/**
+ * Node 20 has no compile cache (`module.enableCompileCache` came in 22.1), so each run parses
+ * and compiles the lazily loaded chunks again: most of a staged scan's start-up. There, chunks are
+ * compiled as scripts with V8's code cache, kept in the same private per-user directory as Node's
+ * own cache would be (src/cli/compile-cache.ts), one file per chunk content (SHA-256 of the text,
+ * Node's version and architecture in the name: a changed or foreign file is never used, and V8
+ * rejects data of another build anyway). The data is written at exit, after the run compiled
+ * what it used, so the next run skips those functions' compilation too.
+ *
+ * Installed only on Node without `module.enableCompileCache`, in the main thread and in workers
+ * (only the main thread writes), and never when NODE_DISABLE_COMPILE_CACHE is set.
+ */
+export function installChunkCache(entryUrl: string, env: NodeJS.ProcessEnv): void {
+  if (hasCompileCache()) return;
+  if (env.NODE_DISABLE_COMPILE_CACHE) return;
+  const dir = compileCacheDirectory(env);
+  if (dir === null) return;
+  const base = path.dirname(fileURLToPath(entryUrl));
+  const pending: { file: string; script: vm.Script }[] = [];
+  const loader = (chunkFile: string): Promise<LoadedChunk> | undefined => {
+    try {
+      const filename = path.join(base, chunkFile);
+      const bytes = readFileSync(filename);
+      const source = bytes.toString('utf8');
+      const head = CHUNK_HEAD.exec(source);
+      if (!head) return undefined;
+      const key = createHash('sha256').update(bytes).update(`\0${process.version}\0${process.arch}`).digest('hex');
+      const file = path.join(dir, `chunk-${key}.v8`);
+      let cachedData: Buffer | undefined;
+      try {
+        cachedData = readFileSync(file);
+      } catch {
+        cachedData = undefined;
+      }
+      // Same line numbers as the file (stack traces), strict as a module is.
+      const body = `(function () { 'use strict'; const id = ${head[1]};\nconst ids = [${head[2]}];\nconst modules = ${source.slice(head[0].length)}\nreturn { id, ids, modules };\n})`;
+      const script = compile(body, filename, cachedData);
+      if (!cachedData || script.cachedDataRejected) pending.push({ file, script });
+      const chunk = (script.runInThisContext() as () => LoadedChunk)();
+      return Promise.resolve(chunk);
+    } catch {
+      return undefined;
+    }
+  };
+  (globalThis as Record<symbol, unknown>)[CHUNK_LOADER_KEY] = loader;
+  if (!isMainThread) return;
+  process.once('exit', () => {
+    for (const { file, script } of pending) writePrivate(file, script.createCachedData());
+  });
+}
+
+/**
+ * A chunk that uses `import.meta.url` (the worker pool's fallback entry) is not a script as it
+ * is: only when it does not compile as written, its uses get the chunk's URL, as a module has.
+ */
+function compile(body: string, filename: string, cachedData: Buffer | undefined): vm.Script {
+  const options = { filename, ...(cachedData ? { cachedData } : {}) };
+  try {
+    return new vm.Script(body, options);
+  } catch (error) {
+    if (!(error instanceof SyntaxError) || !body.includes('import.meta.url')) throw error;
+    return new vm.Script(body.split('import.meta.url').join(JSON.stringify(pathToFileURL(filename).href)), options);
+  }
+}
+
+/** Written whole or not at all, readable by this user only; a cache that cannot be written is no error. */
+function writePrivate(file: string, data: Buffer): void {
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    const fd = openSync(temporary, 'wx', 0o600);
+    try {
+      writeSync(fd, data);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temporary, file);
+  } catch {
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // nothing was written
+    }
+  }
+}

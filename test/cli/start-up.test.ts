@@ -1,0 +1,130 @@
+/**
+ * Start-up (issue 20): `--version` must load nothing but the entry, and the entry must never
+ * import a library statically (a pre-commit hook pays for it on every commit). Checked on the
+ * sources' static import graph and on the built entry; no timing is asserted (bench/ measures).
+ * On Node without a compile cache of its own (20), the chunks are compiled with V8's code cache
+ * (src/cli/chunk-cache.ts): the cache must be private, keyed by content, and never change a result.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { hasCompileCache } from '../../src/cli/compile-cache.js';
+import { openaiKey } from '../helpers/keys.js';
+import { cleanupTempDirs, gitIn, makeRepo } from '../helpers/repo.js';
+
+afterAll(cleanupTempDirs);
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+const SRC = path.join(repoRoot, 'src');
+const entry = path.join(repoRoot, 'dist/cli/index.js');
+
+/** Static imports (`import … from`, `export … from`, `import '…'`) of one source file; `import()` is not static. */
+function staticImports(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const found: string[] = [];
+  for (const m of text.matchAll(/^\s*(?:import|export)\s+(?!type\b)(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gm)) found.push(m[1]!);
+  return found;
+}
+
+/** Every module `file` reaches through static imports: source files (relative to src/) and packages. */
+function staticClosure(file: string): { sources: Set<string>; packages: Set<string> } {
+  const sources = new Set<string>();
+  const packages = new Set<string>();
+  const visit = (abs: string) => {
+    const rel = path.relative(SRC, abs).split(path.sep).join('/');
+    if (sources.has(rel)) return;
+    sources.add(rel);
+    for (const spec of staticImports(abs)) {
+      if (spec.startsWith('.')) visit(path.resolve(path.dirname(abs), spec.replace(/\.js$/, '.ts')));
+      else packages.add(spec);
+    }
+  };
+  visit(file);
+  return { sources, packages };
+}
+
+describe('the CLI entry', () => {
+  it('reaches no library and no scanner code through static imports (only Node built-ins)', () => {
+    const { sources, packages } = staticClosure(path.join(SRC, 'cli/index.ts'));
+    expect([...packages].filter((p) => !p.startsWith('node:'))).toEqual([]);
+    expect([...sources].filter((s) => /^(analyzers|config|detectors|yaml|verify|action|output|history|org|discover)\//.test(s) || s === 'cli/main.ts')).toEqual([]);
+  });
+
+  it('the check above sees a static import of a library (it would fail on one)', () => {
+    const { packages } = staticClosure(path.join(SRC, 'config/validate.ts'));
+    expect(packages).toContain('yaml');
+    expect(staticClosure(path.join(SRC, 'cli/main.ts')).sources).toContain('cli/args.ts');
+  });
+
+  it('is built that way: the bundled entry imports built-ins only and holds none of ajv, yaml, @actions or undici', () => {
+    const text = readFileSync(entry, 'utf8');
+    const imports = [...text.matchAll(/^import\s[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
+    expect(imports.length).toBeGreaterThan(0);
+    expect(imports.filter((spec) => !/^(node:)?[a-z_]+$/.test(spec) || !isBuiltin(spec))).toEqual([]);
+    expect(text).not.toMatch(/node_modules\/(ajv|yaml|@actions|undici|re2js|smol-toml|ignore)\b/);
+    // A library inlined into the entry would make it hundreds of kilobytes (yaml alone is ~230 KB).
+    expect(statSync(entry).size).toBeLessThan(64 * 1024);
+  });
+
+  it('answers --version', () => {
+    const run = spawnSync(process.execPath, [entry, '--version'], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^openai-secret-lint \d+\.\d+\.\d+/);
+  });
+});
+
+describe.skipIf(hasCompileCache())('the chunk code cache (Node without a compile cache)', () => {
+  const cacheHome = mkdtempSync(path.join(os.tmpdir(), 'osl-chunk-cache-'));
+  afterAll(() => rmSync(cacheHome, { recursive: true, force: true }));
+  const cacheDir = path.join(cacheHome, 'openai-secret-lint', 'compile-cache');
+  const chunkFiles = () => (existsSync(cacheDir) ? readdirSync(cacheDir).filter((f) => /^chunk-[0-9a-f]{64}\.v8$/.test(f)) : []);
+
+  const repo = () => {
+    const dir = makeRepo({ 'a.txt': 'a\n' });
+    writeFileSync(path.join(dir, 'app.py'), `x = 1\nK = "${openaiKey()}"\n`);
+    gitIn(dir, 'add', 'app.py');
+    return dir;
+  };
+  const scan = (dir: string, env: NodeJS.ProcessEnv = {}) =>
+    spawnSync(process.execPath, [entry, 'scan', '--staged', '--format', 'json'], { cwd: dir, encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: cacheHome, NODE_COMPILE_CACHE: '', NODE_DISABLE_COMPILE_CACHE: '', ...env } });
+  const findings = (stdout: string) => (JSON.parse(stdout) as { findings: { ruleId: string; file: string; line: number; column: number }[] }).findings.map((f) => [f.ruleId, f.file, f.line, f.column]);
+
+  it('is written privately after a run, used by the next, and changes no result', () => {
+    const dir = repo();
+    const first = scan(dir);
+    expect(first.status).toBe(1);
+    expect(findings(first.stdout)).toEqual([['openai-api-key', 'app.py', 2, 6]]);
+    const written = chunkFiles();
+    expect(written.length).toBeGreaterThan(0);
+    for (const file of written) expect(statSync(path.join(cacheDir, file)).mode & 0o077).toBe(0);
+    const second = scan(dir);
+    expect(second.status).toBe(1);
+    expect(findings(second.stdout)).toEqual(findings(first.stdout));
+    expect(chunkFiles()).toEqual(written);
+  });
+
+  it('rejects damaged data (V8 checks it) and writes it again', () => {
+    const dir = repo();
+    scan(dir);
+    const [victim] = chunkFiles();
+    writeFileSync(path.join(cacheDir, victim!), Buffer.alloc(4096, 7));
+    const run = scan(dir);
+    expect(run.status).toBe(1);
+    expect(findings(run.stdout)).toEqual([['openai-api-key', 'app.py', 2, 6]]);
+    expect(readFileSync(path.join(cacheDir, victim!)).equals(Buffer.alloc(4096, 7))).toBe(false);
+  });
+
+  it('is not used when NODE_DISABLE_COMPILE_CACHE is set', () => {
+    const home = mkdtempSync(path.join(os.tmpdir(), 'osl-chunk-cache-off-'));
+    try {
+      const run = scan(repo(), { XDG_CACHE_HOME: home, NODE_DISABLE_COMPILE_CACHE: '1' });
+      expect(run.status).toBe(1);
+      expect(existsSync(path.join(home, 'openai-secret-lint', 'compile-cache')) ? readdirSync(path.join(home, 'openai-secret-lint', 'compile-cache')) : []).toEqual([]);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
+  });
+});
