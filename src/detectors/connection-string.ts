@@ -2,6 +2,7 @@
  * URLs and connection strings with an embedded password: `postgres://user:pass@host`,
  * `https://user:token@git.example`. Reported at the password, the part that is secret.
  */
+import { isGitLabServiceHost } from './ci-services.js';
 import { isPlaceholder, isReference } from './placeholders.js';
 import type { Detector, DetectorMatch } from './types.js';
 
@@ -24,7 +25,7 @@ export const connectionStringDetector: Detector = {
   remediation:
     'Change the password on the server, then build the URL at run time from the platform secret store (e.g. ${{ secrets.DATABASE_URL }}) instead of writing it into the file.',
   helpUri: 'https://owasp.org/Top10/A07_2021-Identification_and_Authentication_Failures/',
-  validators: ['placeholder', 'reference', 'weak password list'],
+  validators: ['placeholder', 'reference', 'weak password list', 'GitLab service container host'],
   find(text) {
     const matches: DetectorMatch[] = [];
     for (let at = text.indexOf('://'); at !== -1; at = text.indexOf('://', at + 3)) {
@@ -37,6 +38,9 @@ export const connectionStringDetector: Detector = {
       const [, user = '', password = '', host = ''] = m;
       if (!isSecretPassword(user, password) || DOC_HOSTS.test(host)) continue;
       const start = at + 3 + user.length + 1;
+      // A GitLab job's own service container (`@postgres:5432` beside a `postgres:16` service):
+      // a throwaway password, reported at low by gitlab-ci-literal-variable (ci-services.ts).
+      if (isGitLabServiceHost(text, start, host)) continue;
       matches.push({ start, end: start + password.length, secret: password, prefix: '', kind: `password in a ${scheme.toLowerCase()} URL` });
     }
     return matches;
