@@ -2945,7 +2945,7 @@ const COMMAND_REPOSITORY_RULES = (/* unused pure expression or super */ null && 
 /** Defaults of images, products and tutorials, lower-cased with leetspeak undone (`P@ssw0rd`). */
 const KNOWN_DEFAULTS = new Set(('password passwort passwd pass admin administrator root toor guest user postgres postgresql mysql mariadb mongo mongodb redis ' +
     'rabbitmq minio minioadmin elastic kibana changeme changeit secret supersecret letmein qwerty welcome default demo sa oracle ' +
-    'master superuser strongpassword yourstrongpassword mypassword mysecret admin admins keycloak bitnami').split(' '));
+    'test master superuser strongpassword yourstrongpassword mypassword mysecret admin admins keycloak bitnami').split(' '));
 /** Placeholder-looking values that are nonetheless the real defaults of images (`MYSQL_ROOT_PASSWORD: root`). */
 const DEFAULT_BUT_PLACEHOLDER = /^(root|admin|guest|toor|passw0rd|p@ssw0rd|password\d{1,4}|admin\d{1,4}|root\d{1,4})$/i;
 /** Names that hold a password (not a token or an API key, where `root` would only stand in). */

@@ -86,7 +86,7 @@ const EXAMPLES: Record<string, { example: RuleExample; when?: string }> = {
   },
   'url-embedded-password': {
     example: inSettings('DATABASE_URL', 'postgres://app:<<url:password>>@db.internal:5432/app'),
-    when: 'a URL carries a literal password (`scheme://user:password@host`); placeholders and `$VAR` references are not reported',
+    when: 'a URL carries a literal password (`scheme://user:password@host`); placeholders and `$VAR` references are not reported, nor a URL in a GitLab job\'s `variables:` whose host is one of that job\'s service containers (`@postgres:5432` beside a `postgres:16` service): gitlab-ci-literal-variable reports that throwaway password at low',
   },
   'generic-secret': {
     example: inSettings('API_SECRET', '<<generic:secret>>'),

@@ -19,7 +19,7 @@ const KNOWN_DEFAULTS = new Set(
   (
     'password passwort passwd pass admin administrator root toor guest user postgres postgresql mysql mariadb mongo mongodb redis ' +
     'rabbitmq minio minioadmin elastic kibana changeme changeit secret supersecret letmein qwerty welcome default demo sa oracle ' +
-    'master superuser strongpassword yourstrongpassword mypassword mysecret admin admins keycloak bitnami'
+    'test master superuser strongpassword yourstrongpassword mypassword mysecret admin admins keycloak bitnami'
   ).split(' '),
 );
 
