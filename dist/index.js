@@ -37640,8 +37640,8 @@ var github = __nccwpck_require__(2413);
 var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/core/finding.ts
 var finding = __nccwpck_require__(5278);
-// EXTERNAL MODULE: ./src/analyzers/registry.ts + 119 modules
-var registry = __nccwpck_require__(7947);
+// EXTERNAL MODULE: ./src/analyzers/registry.ts + 118 modules
+var registry = __nccwpck_require__(9493);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
@@ -41465,7 +41465,7 @@ const customDetectorsRule = {
 
 /***/ }),
 
-/***/ 7947:
+/***/ 9493:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46219,101 +46219,8 @@ function decodeLoose(value) {
 const COMMAND_RULES = [commandCredentialRule, npmrcCredentialRule];
 const COMMAND_REPOSITORY_RULES = (/* unused pure expression or super */ null && ([]));
 
-;// CONCATENATED MODULE: ./src/detectors/password-policy.ts
-/**
- * The one policy for a literal value under a secret-like name, shared by every literal rule
- * (Compose, Helm values, container `env`, ConfigMaps, Secrets, GitLab variables), so that one
- * value gets one severity wherever it is written:
- *
- * - not reported: placeholders and references (`changeme`, `<your-token>`, `${VAR}`, base64 of
- *   `REPLACE_ME`…), see `isLiteralSecretValue`;
- * - low: an access key id or an upload-only token (`limitedCredential`);
- * - medium: a guessable password — a well-known or image default (`postgres`, `root`, `minio123`,
- *   `P@ssw0rd`), lower-case dictionary words with at most a short number (`mypassword`,
- *   `kuma123`, `restaurant_pass_2024`), a counting run or stand-in words (`abcd1234`,
- *   `db-password`), also when base64-encoded: anyone can try it;
- * - high: anything else, a random-looking value or a password someone chose (`Gautam123@`).
- */
-
-/** Defaults of images, products and tutorials, lower-cased with leetspeak undone (`P@ssw0rd`). */
-const KNOWN_DEFAULTS = new Set(('password passwort passwd pass admin administrator root toor guest user postgres postgresql mysql mariadb mongo mongodb redis ' +
-    'rabbitmq minio minioadmin elastic kibana changeme changeit secret supersecret letmein qwerty welcome default demo sa oracle ' +
-    'test master superuser strongpassword yourstrongpassword mypassword mysecret admin admins keycloak bitnami').split(' '));
-/** Placeholder-looking values that are nonetheless the real defaults of images (`MYSQL_ROOT_PASSWORD: root`). */
-const DEFAULT_BUT_PLACEHOLDER = /^(root|admin|guest|toor|passw0rd|p@ssw0rd|password\d{1,4}|admin\d{1,4}|root\d{1,4})$/i;
-/** Names that hold a password (not a token or an API key, where `root` would only stand in). */
-const PASSWORD_NAME = /(PASSWORD|PASSWD|PASS|PWD|PASSPHRASE)$/;
-function undoLeet(text) {
-    return text.replace(/@/g, 'a').replace(/0/g, 'o').replace(/3/g, 'e').replace(/\$/g, 's').replace(/1/g, 'i');
-}
-/**
- * Letters in lower case, as words a dictionary attack tries (`backstagepassword`, `cnc-su`), not
- * a random lower-case string: a long run of letters needs vowels a word would have.
- */
-function isDictionaryStyle(letters) {
-    const parts = letters.split(/[-_. ]+/).filter(Boolean);
-    if (parts.length === 0 || !parts.every((p) => /^[a-z]+$/.test(p)))
-        return false;
-    return parts.every((p) => p.length < 12 || ((p.match(/[aeiouy]/g)?.length ?? 0) / p.length >= 0.2 && !/[^aeiouy]{6,}/.test(p)));
-}
-/** Why a value is a guessable password, or null. Call on values `isLiteralSecretValue` accepts. */
-function guessableReason(value) {
-    const v = value.trim();
-    if (v === '' || v.length > 64)
-        return null;
-    const lower = v.toLowerCase();
-    // A known default, any case, leetspeak undone, a short number and a symbol after it (`Root123!`).
-    const stem = /^(.*?)[-_.!@#*]?\d{0,4}[!@#$%*.?]?$/.exec(lower)?.[1] ?? lower;
-    if (KNOWN_DEFAULTS.has(stem) || KNOWN_DEFAULTS.has(undoLeet(stem)) || KNOWN_DEFAULTS.has(undoLeet(lower)))
-        return 'a well-known default password';
-    if ((0,secret_names/* isWeakLiteral */.Yn)(v))
-        return 'a counting run or stand-in words';
-    // Lower-case words with at most a short number after them: `mypassword`, `minio123`, `restaurant_pass_2024`.
-    const words = /^([a-z][a-z_. -]*?)[-_.]?\d{0,4}$/.exec(v)?.[1];
-    if (words !== undefined && isDictionaryStyle(words))
-        return 'lower-case words with at most a short number';
-    return null;
-}
-/** Printable text when a value is strict base64 of it (as in a Secret's `data:` or a Helm value), else null. */
-function base64Text(value) {
-    const v = value.trim();
-    if (v.length < 8 || v.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(v))
-        return null;
-    const text = Buffer.from(v, 'base64').toString('utf8').replace(/\r?\n$/, '');
-    return /^[\x20-\x7e]+$/.test(text) ? text : null;
-}
-/** The medium sentence of the policy, the same on every platform. */
-function guessableNote(reason) {
-    return ` The value is a well-known or guessable default (${reason}): anyone can try it, so it is reported at medium. Set it from a Secret or the secret store instead, and change it wherever it was deployed.`;
-}
-/**
- * The verdict of the policy above for a literal `value` under the secret-like `name`, or null
- * when it is not a value to report.
- */
-function judgeLiteral(name, value) {
-    const v = value.trim();
-    const passwordName = PASSWORD_NAME.test((0,secret_names/* normalizeName */.Pc)(name));
-    if (!(0,secret_names/* isLiteralSecretValue */.R4)(v)) {
-        // `MYSQL_ROOT_PASSWORD: root` is the password the image sets up, not a stand-in.
-        return passwordName && DEFAULT_BUT_PLACEHOLDER.test(v) ? { severity: 'medium', note: guessableNote('a well-known default password'), kind: 'guessable' } : null;
-    }
-    const limited = (0,secret_names/* limitedCredential */.Eh)(name, v);
-    if (limited)
-        return { severity: 'low', note: ` ${limited.note}`, kind: limited.kind };
-    const decoded = base64Text(v);
-    if (decoded !== null && /[a-z]/i.test(decoded)) {
-        if (!(0,secret_names/* isLiteralSecretValue */.R4)(decoded))
-            return null;
-        const reason = guessableReason(decoded);
-        if (reason)
-            return { severity: 'medium', note: guessableNote(`base64 of ${reason}`), kind: 'guessable' };
-    }
-    const reason = guessableReason(v);
-    if (reason)
-        return { severity: 'medium', note: guessableNote(reason), kind: 'guessable' };
-    return { severity: 'high', note: '', kind: 'strong' };
-}
-
+// EXTERNAL MODULE: ./src/detectors/password-policy.ts
+var password_policy = __nccwpck_require__(4733);
 ;// CONCATENATED MODULE: ./src/analyzers/kubernetes/secret-name.ts
 
 /**
@@ -46387,7 +46294,7 @@ const composeEnvironmentRule = {
                     const report = (name, value, at, node, yamlPath) => {
                         if (!isSecretLikeKey(name, context.settings))
                             return;
-                        const verdict = judgeLiteral(name, value);
+                        const verdict = (0,password_policy/* judgeLiteral */.zC)(name, value);
                         if (!verdict)
                             return;
                         const details = {
@@ -48976,7 +48883,7 @@ const CI_VARIABLE_ADVICE = (name) => `Delete the value from the file and define 
  * - high (the rule's default): anything else.
  */
 function literalSeverity(value, context) {
-    const verdict = judgeLiteral(context.name, value);
+    const verdict = (0,password_policy/* judgeLiteral */.zC)(context.name, value);
     if (!verdict)
         return null;
     const password = /(PASSWORD|PASSWD|PASS|PWD)$/.test((0,secret_names/* normalizeName */.Pc)(context.name));
@@ -49529,7 +49436,7 @@ const k8sConfigMapSecretRule = {
                 const value = view.text(entry.value);
                 if (!entry.value || value === null || !isSecretLikeKey(entry.key, context.settings))
                     continue;
-                const verdict = judgeLiteral(entry.key, value);
+                const verdict = (0,password_policy/* judgeLiteral */.zC)(entry.key, value);
                 if (!verdict)
                     continue;
                 findings.push(findingOnNode(this.meta, file, entry.value, {
@@ -49672,7 +49579,7 @@ const k8sEnvLiteralRule = {
                     const value = object.view.text(env.value);
                     if (value === null)
                         continue;
-                    const verdict = judgeLiteral(env.name, value);
+                    const verdict = (0,password_policy/* judgeLiteral */.zC)(env.name, value);
                     if (!verdict)
                         continue;
                     // `OPERATOR_SECRET: operator` beside a ServiceAccount, Role or Deployment named
@@ -49806,7 +49713,7 @@ const helmValuesLiteralRule = {
                 const text = view.text(value);
                 if (text === null)
                     return;
-                const verdict = judgeLiteral(keyName, text);
+                const verdict = (0,password_policy/* judgeLiteral */.zC)(keyName, text);
                 if (!verdict)
                     return;
                 findings.push(findingOnNode(this.meta, file, value, {
@@ -50129,7 +50036,7 @@ function judgeCredential(value, key = '') {
         return { severity: 'high', why: 'a service-account key file' };
     if (!(0,secret_names/* isLiteralSecretValue */.R4)(v)) {
         // `MYSQL_ROOT_PASSWORD: root`: the image's default, not a stand-in (the shared policy).
-        return key !== '' && judgeLiteral(key, v) ? { severity: 'medium', why: 'a well-known default password' } : null;
+        return key !== '' && (0,password_policy/* judgeLiteral */.zC)(key, v) ? { severity: 'medium', why: 'a well-known default password' } : null;
     }
     if ((0,secret_names/* isStandInPlaceholder */.h0)(v))
         return null;
@@ -50146,7 +50053,7 @@ function judgeCredential(value, key = '') {
         return jwt;
     if (isKeyMaterial(v))
         return { severity: 'high', why: 'a generated credential (long and random)' };
-    const guessable = guessableReason(v);
+    const guessable = (0,password_policy/* guessableReason */.cU)(v);
     return { severity: 'medium', why: guessable ? `a guessable password (${guessable}): anyone can try it` : 'a human-chosen password' };
 }
 /** Header, payload and signature of a signed JWT (the signature is what makes it a credential). */
@@ -51255,7 +51162,7 @@ function secretFinding(match, scanned, location, text) {
     const finding = {
         ruleId: match.detector.id,
         category: encodedFrom ? 'encoded-secret' : 'hardcoded-secret',
-        severity: match.detector.severity,
+        severity: match.severity ?? match.detector.severity,
         ...location,
         ...text,
         secret: match.secret,
@@ -51338,8 +51245,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/analyzers/registry.ts + 119 modules
-var registry = __nccwpck_require__(7947);
+// EXTERNAL MODULE: ./src/analyzers/registry.ts + 118 modules
+var registry = __nccwpck_require__(9493);
 // EXTERNAL MODULE: ./src/discover/classify.ts
 var classify = __nccwpck_require__(6641);
 // EXTERNAL MODULE: ./src/yaml/load.ts
@@ -52121,7 +52028,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   SQ: () => (/* binding */ scan),
 /* harmony export */   bD: () => (/* binding */ emptyStats)
 /* harmony export */ });
-/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7947);
+/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9493);
 /* harmony import */ var _analyzers_custom_detectors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8122);
 /* harmony import */ var _analyzers_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6831);
 /* harmony import */ var _discover_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4632);
@@ -54109,11 +54016,13 @@ function isGitLabServiceHost(text, offset, host) {
 /* harmony export */   _: () => (/* binding */ connectionStringDetector)
 /* harmony export */ });
 /* harmony import */ var _ci_services_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3404);
-/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1945);
+/* harmony import */ var _password_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4733);
+/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1945);
 /**
  * URLs and connection strings with an embedded password: `postgres://user:pass@host`,
  * `https://user:token@git.example`. Reported at the password, the part that is secret.
  */
+
 
 
 const SCHEME = /[A-Za-z][A-Za-z0-9+.-]{0,30}$/;
@@ -54151,7 +54060,16 @@ const connectionStringDetector = {
             // a throwaway password, reported at low by gitlab-ci-literal-variable (ci-services.ts).
             if ((0,_ci_services_js__WEBPACK_IMPORTED_MODULE_0__/* .isGitLabServiceHost */ .n)(text, start, host))
                 continue;
-            matches.push({ start, end: start + password.length, secret: password, prefix: '', kind: `password in a ${scheme.toLowerCase()} URL` });
+            // A guessable password (`kuma123`, `restaurant_pass_2024`): medium, the policy of every literal rule.
+            const guessable = (0,_password_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .guessableReason */ .cU)(password);
+            matches.push({
+                start,
+                end: start + password.length,
+                secret: password,
+                prefix: '',
+                kind: guessable ? `password in a ${scheme.toLowerCase()} URL, a well-known or guessable one (${guessable}) that anyone can try: set it from a Secret or the secret store` : `password in a ${scheme.toLowerCase()} URL`,
+                ...(guessable ? { severity: 'medium' } : {}),
+            });
         }
         return matches;
     },
@@ -54161,7 +54079,7 @@ function isSecretPassword(user, password) {
         return false;
     if (WEAK.has(password.toLowerCase()))
         return false;
-    if ((0,_placeholders_js__WEBPACK_IMPORTED_MODULE_1__/* .isReference */ .A_)(password) || (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlaceholder */ .wK)(password))
+    if ((0,_placeholders_js__WEBPACK_IMPORTED_MODULE_2__/* .isReference */ .A_)(password) || (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlaceholder */ .wK)(password))
         return false;
     // Template syntax of every kind (`{password}`, `%(pw)s`, `<pw>`), but percent-escapes are fine.
     if (/[{}<>]|%(?![0-9A-Fa-f]{2})|^:/.test(password))
@@ -54627,6 +54545,112 @@ function decodeBase64Text(value) {
     const text = Buffer.from(value, 'base64').toString('utf8');
     // Random bytes are almost never all printable, so a printable result was text before encoding.
     return /^[\x20-\x7e]+$/.test(text) ? text : null;
+}
+
+
+/***/ }),
+
+/***/ 4733:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   cU: () => (/* binding */ guessableReason),
+/* harmony export */   zC: () => (/* binding */ judgeLiteral)
+/* harmony export */ });
+/* unused harmony exports base64Text, guessableNote */
+/* harmony import */ var _secret_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5458);
+/**
+ * The one policy for a literal value under a secret-like name, shared by every literal rule
+ * (Compose, Helm values, container `env`, ConfigMaps, Secrets, GitLab variables), so that one
+ * value gets one severity wherever it is written:
+ *
+ * - not reported: placeholders and references (`changeme`, `<your-token>`, `${VAR}`, base64 of
+ *   `REPLACE_ME`…), see `isLiteralSecretValue`;
+ * - low: an access key id or an upload-only token (`limitedCredential`);
+ * - medium: a guessable password — a well-known or image default (`postgres`, `root`, `minio123`,
+ *   `P@ssw0rd`), lower-case dictionary words with at most a short number (`mypassword`,
+ *   `kuma123`, `restaurant_pass_2024`), a counting run or stand-in words (`abcd1234`,
+ *   `db-password`), also when base64-encoded: anyone can try it;
+ * - high: anything else, a random-looking value or a password someone chose (`Gautam123@`).
+ */
+
+/** Defaults of images, products and tutorials, lower-cased with leetspeak undone (`P@ssw0rd`). */
+const KNOWN_DEFAULTS = new Set(('password passwort passwd pass admin administrator root toor guest user postgres postgresql mysql mariadb mongo mongodb redis ' +
+    'rabbitmq minio minioadmin elastic kibana changeme changeit secret supersecret letmein qwerty welcome default demo sa oracle ' +
+    'test master superuser strongpassword yourstrongpassword mypassword mysecret admin admins keycloak bitnami').split(' '));
+/** Placeholder-looking values that are nonetheless the real defaults of images (`MYSQL_ROOT_PASSWORD: root`). */
+const DEFAULT_BUT_PLACEHOLDER = /^(root|admin|guest|toor|passw0rd|p@ssw0rd|password\d{1,4}|admin\d{1,4}|root\d{1,4})$/i;
+/** Names that hold a password (not a token or an API key, where `root` would only stand in). */
+const PASSWORD_NAME = /(PASSWORD|PASSWD|PASS|PWD|PASSPHRASE)$/;
+function undoLeet(text) {
+    return text.replace(/@/g, 'a').replace(/0/g, 'o').replace(/3/g, 'e').replace(/\$/g, 's').replace(/1/g, 'i');
+}
+/**
+ * Letters in lower case, as words a dictionary attack tries (`backstagepassword`, `cnc-su`), not
+ * a random lower-case string: a long run of letters needs vowels a word would have.
+ */
+function isDictionaryStyle(letters) {
+    const parts = letters.split(/[-_. ]+/).filter(Boolean);
+    if (parts.length === 0 || !parts.every((p) => /^[a-z]+$/.test(p)))
+        return false;
+    return parts.every((p) => p.length < 12 || ((p.match(/[aeiouy]/g)?.length ?? 0) / p.length >= 0.2 && !/[^aeiouy]{6,}/.test(p)));
+}
+/** Why a value is a guessable password, or null. Call on values `isLiteralSecretValue` accepts. */
+function guessableReason(value) {
+    const v = value.trim();
+    if (v === '' || v.length > 64)
+        return null;
+    const lower = v.toLowerCase();
+    // A known default, any case, leetspeak undone, a short number and a symbol after it (`Root123!`).
+    const stem = /^(.*?)[-_.!@#*]?\d{0,4}[!@#$%*.?]?$/.exec(lower)?.[1] ?? lower;
+    if (KNOWN_DEFAULTS.has(stem) || KNOWN_DEFAULTS.has(undoLeet(stem)) || KNOWN_DEFAULTS.has(undoLeet(lower)))
+        return 'a well-known default password';
+    if ((0,_secret_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isWeakLiteral */ .Yn)(v))
+        return 'a counting run or stand-in words';
+    // Lower-case words with at most a short number after them: `mypassword`, `minio123`, `restaurant_pass_2024`.
+    const words = /^([a-z][a-z_. -]*?)[-_.]?\d{0,4}$/.exec(v)?.[1];
+    if (words !== undefined && isDictionaryStyle(words))
+        return 'lower-case words with at most a short number';
+    return null;
+}
+/** Printable text when a value is strict base64 of it (as in a Secret's `data:` or a Helm value), else null. */
+function base64Text(value) {
+    const v = value.trim();
+    if (v.length < 8 || v.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(v))
+        return null;
+    const text = Buffer.from(v, 'base64').toString('utf8').replace(/\r?\n$/, '');
+    return /^[\x20-\x7e]+$/.test(text) ? text : null;
+}
+/** The medium sentence of the policy, the same on every platform. */
+function guessableNote(reason) {
+    return ` The value is a well-known or guessable default (${reason}): anyone can try it, so it is reported at medium. Set it from a Secret or the secret store instead, and change it wherever it was deployed.`;
+}
+/**
+ * The verdict of the policy above for a literal `value` under the secret-like `name`, or null
+ * when it is not a value to report.
+ */
+function judgeLiteral(name, value) {
+    const v = value.trim();
+    const passwordName = PASSWORD_NAME.test((0,_secret_names_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeName */ .Pc)(name));
+    if (!(0,_secret_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isLiteralSecretValue */ .R4)(v)) {
+        // `MYSQL_ROOT_PASSWORD: root` is the password the image sets up, not a stand-in.
+        return passwordName && DEFAULT_BUT_PLACEHOLDER.test(v) ? { severity: 'medium', note: guessableNote('a well-known default password'), kind: 'guessable' } : null;
+    }
+    const limited = (0,_secret_names_js__WEBPACK_IMPORTED_MODULE_0__/* .limitedCredential */ .Eh)(name, v);
+    if (limited)
+        return { severity: 'low', note: ` ${limited.note}`, kind: limited.kind };
+    const decoded = base64Text(v);
+    if (decoded !== null && /[a-z]/i.test(decoded)) {
+        if (!(0,_secret_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isLiteralSecretValue */ .R4)(decoded))
+            return null;
+        const reason = guessableReason(decoded);
+        if (reason)
+            return { severity: 'medium', note: guessableNote(`base64 of ${reason}`), kind: 'guessable' };
+    }
+    const reason = guessableReason(v);
+    if (reason)
+        return { severity: 'medium', note: guessableNote(reason), kind: 'guessable' };
+    return { severity: 'high', note: '', kind: 'strong' };
 }
 
 
@@ -55415,7 +55439,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* unused harmony export scanStaged */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7947);
+/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9493);
 /* harmony import */ var _core_analyze_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1699);
 /* harmony import */ var _core_path_filter_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6499);
 /* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9506);

@@ -3,6 +3,7 @@
  * `https://user:token@git.example`. Reported at the password, the part that is secret.
  */
 import { isGitLabServiceHost } from './ci-services.js';
+import { guessableReason } from './password-policy.js';
 import { isPlaceholder, isReference } from './placeholders.js';
 import type { Detector, DetectorMatch } from './types.js';
 
@@ -41,7 +42,16 @@ export const connectionStringDetector: Detector = {
       // A GitLab job's own service container (`@postgres:5432` beside a `postgres:16` service):
       // a throwaway password, reported at low by gitlab-ci-literal-variable (ci-services.ts).
       if (isGitLabServiceHost(text, start, host)) continue;
-      matches.push({ start, end: start + password.length, secret: password, prefix: '', kind: `password in a ${scheme.toLowerCase()} URL` });
+      // A guessable password (`kuma123`, `restaurant_pass_2024`): medium, the policy of every literal rule.
+      const guessable = guessableReason(password);
+      matches.push({
+        start,
+        end: start + password.length,
+        secret: password,
+        prefix: '',
+        kind: guessable ? `password in a ${scheme.toLowerCase()} URL, a well-known or guessable one (${guessable}) that anyone can try: set it from a Secret or the secret store` : `password in a ${scheme.toLowerCase()} URL`,
+        ...(guessable ? { severity: 'medium' as const } : {}),
+      });
     }
     return matches;
   },

@@ -51,3 +51,14 @@ describe('GitLab service-container URL passwords', () => {
     expect(isGitLabServiceHost(workflow, workflow.indexOf('p4ss'), 'redis')).toBe(false);
   });
 });
+
+describe('url-embedded-password and the password policy', () => {
+  test('a guessable URL password is medium, a chosen one high, at the password', async () => {
+    const { findSecretsInText } = await import('../../src/analyzers/text.js');
+    const { LineIndex } = await import('../../src/core/text-position.js');
+    const text = 'DATABASE_URL: "postgresql://app:restaurant_pass_2024@db-service:5432/app"\nOTHER_URL: "postgresql://app:Kv7!harbourLantern@db-service:5432/app"\n';
+    const found = findSecretsInText({ path: 'k8s/configmap.yaml', text, lines: new LineIndex(text) }).filter((f) => f.ruleId === 'url-embedded-password');
+    expect(found.map((f) => `${f.line}:${f.column}-${f.endColumn} ${f.severity}`)).toEqual(['1:33-53 medium', '2:30-48 high']);
+    expect(found[0]!.message).toContain('anyone can try');
+  });
+});
