@@ -6469,6 +6469,7 @@ function helm_values_walk(view, node, path, depth, visit) {
 
 
 
+
 /** `literals:` of kustomize generators: every secretGenerator literal, secret-like configMapGenerator ones. */
 const kustomizeGeneratorLiteralRule = {
     meta: {
@@ -6504,16 +6505,20 @@ const kustomizeGeneratorLiteralRule = {
                             valueStart += 1;
                             value = quoted[2];
                         }
-                        if (!(0,secret_names/* isLiteralSecretValue */.R4)(value))
+                        if (!(0,secret_names/* isLiteralSecretValue */.R4)(value) && isSecret)
                             return;
                         if (isSecret ? containsProviderKey(value) : !isSecretLikeKey(key, context.settings))
                             return;
+                        // The password policy of every literal rule (guessable: medium; an access key id: low).
+                        const verdict = isSecret ? null : (0,password_policy/* judgeLiteral */.zC)(key, value);
+                        if (!isSecret && !verdict)
+                            return;
                         const span = (0,locate/* locateInScalar */.cj)(file.text, literal, valueStart, valueStart + value.length);
                         findings.push(findingAt(this.meta, file, span.start, span.end, {
-                            severity: isSecret ? 'medium' : 'high',
+                            severity: isSecret ? 'medium' : verdict.severity,
                             message: isSecret
                                 ? `secretGenerator "${name}" writes the value of "${key}" into kustomization.yaml in plain text.`
-                                : `configMapGenerator "${name}" puts a literal value for the secret-like key "${key}" into a ConfigMap.`,
+                                : `configMapGenerator "${name}" puts a literal value for the secret-like key "${key}" into a ConfigMap.${verdict.note}`,
                             remediation: isSecret
                                 ? `Do not commit secret literals: generate the Secret from a file kept out of git, or use an ExternalSecret, SealedSecret or a SOPS-encrypted file (e.g. with the ksops plugin). ${SECRET_STORE_ADVICE}`
                                 : `Move "${key}" to a secretGenerator fed from outside the repository, or an ExternalSecret, and read it with secretKeyRef.`,
@@ -6529,6 +6534,7 @@ const kustomizeGeneratorLiteralRule = {
 };
 
 ;// CONCATENATED MODULE: ./src/analyzers/kubernetes/kustomize-sources.ts
+
 
 
 
@@ -6621,15 +6627,19 @@ const kustomizeGeneratorSourceRule = {
                 continue;
             }
             for (const entry of envEntries(file.text)) {
-                if (!(0,secret_names/* isLiteralSecretValue */.R4)(entry.value))
+                if (!(0,secret_names/* isLiteralSecretValue */.R4)(entry.value) && isSecret)
                     continue;
                 if (isSecret ? containsProviderKey(entry.value) : !isSecretLikeKey(entry.key, context.settings))
                     continue;
+                // The password policy of every literal rule (guessable: medium; an access key id: low).
+                const verdict = isSecret ? null : (0,password_policy/* judgeLiteral */.zC)(entry.key, entry.value);
+                if (!isSecret && !verdict)
+                    continue;
                 findings.push(findingAt(this.meta, file, entry.start, entry.start + entry.value.length, {
-                    severity: isSecret ? 'medium' : 'high',
+                    severity: isSecret ? 'medium' : verdict.severity,
                     message: isSecret
                         ? `${entry.key} is committed in ${file.path}, which secretGenerator "${source.name}" of ${source.kustomization} reads.`
-                        : `The secret-like ${entry.key} in ${file.path} becomes part of ConfigMap "${source.name}" (configMapGenerator of ${source.kustomization}).`,
+                        : `The secret-like ${entry.key} in ${file.path} becomes part of ConfigMap "${source.name}" (configMapGenerator of ${source.kustomization}).${verdict.note}`,
                     remediation,
                     secret: entry.value,
                 }));

@@ -2,7 +2,7 @@
  * One password policy for every literal rule (src/detectors/password-policy.ts): a guessable
  * password (a well-known or image default, lower-case words with at most a short number, a
  * counting run or stand-in words, also base64-encoded) is medium in Compose, Helm values,
- * container env, ConfigMaps, Secrets and GitLab variables alike; an access key id (the id half of the pair) is low;
+ * container env, ConfigMaps, kustomize configMapGenerator literals, Secrets and GitLab variables alike; an access key id (the id half of the pair) is low;
  * placeholders are not reported; a random-looking or chosen password stays high.
  */
 import path from 'node:path';
@@ -51,6 +51,9 @@ describe('one password policy across the literal rules', () => {
       'k8s-secret-manifest k8s/db.yaml:36:24 medium', // root in a Secret
       'k8s-secret-manifest k8s/db.yaml:37:19 low', // aws-access-key
       'k8s-secret-manifest k8s/db.yaml:39:16 medium', // base64 of db-password
+      'kustomize-generator-literal kustomize/kustomization.yaml:4:21 medium', // postgres
+      'kustomize-generator-literal kustomize/kustomization.yaml:5:19 high', // a chosen token
+      'kustomize-generator-literal kustomize/kustomization.yaml:6:23 low', // the id half
     ]);
   });
 

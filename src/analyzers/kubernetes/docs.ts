@@ -193,7 +193,8 @@ auth:
   'kustomize-generator-literal': {
     severities: [
       { severity: 'high', when: 'a `configMapGenerator` has a literal for a secret-like key' },
-      { severity: 'medium', when: "a `secretGenerator` literal holds a provider key (reported once, under the key's own rule and severity, with this rule related)" },
+      { severity: 'low', when: 'that literal is an access key id (`accessKey`, `*_ACCESS_KEY_ID`, `AKIA…`) or an upload-only token' },
+      { severity: 'medium', when: "a `secretGenerator` literal holds a provider key (reported once, under the key's own rule and severity, with this rule related); or the `configMapGenerator` literal is a guessable password (a well-known or image default, lower-case words with at most a short number, a counting run or stand-in words, also base64-encoded)" },
     ],
     example: {
       file: KUSTOMIZATION,
@@ -219,7 +220,8 @@ configMapGenerator:
   'kustomize-generator-source': {
     severities: [
       { severity: 'high', when: 'a committed env file that a `configMapGenerator` reads has a literal for a secret-like key' },
-      { severity: 'medium', when: 'a committed file is listed under a `secretGenerator`: a `files:` source without a provider key in it (reported on the whole file; a key is reported by its own rule), or an `envs:` entry holding a provider key' },
+      { severity: 'low', when: 'that literal is an access key id or an upload-only token' },
+      { severity: 'medium', when: 'a committed file is listed under a `secretGenerator`: a `files:` source without a provider key in it (reported on the whole file; a key is reported by its own rule), or an `envs:` entry holding a provider key; or the `configMapGenerator` env file\'s literal is a guessable password (a well-known or image default, lower-case words with at most a short number, a counting run or stand-in words)' },
     ],
     example: {
       file: 'k8s/db-password.txt',
