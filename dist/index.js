@@ -54651,7 +54651,8 @@ function judgeLiteral(name, value) {
         return { severity: 'low', note: ` ${limited.note}`, kind: limited.kind };
     const decoded = base64Text(v);
     if (decoded !== null && /[a-z]/i.test(decoded)) {
-        if (!(0,_secret_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isLiteralSecretValue */ .R4)(decoded))
+        // Base64 of a placeholder (`REPLACE_ME`, `<your-key>`); a `$` in a decoded password is not a reference.
+        if (!(0,_secret_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isLiteralSecretValue */ .R4)(decoded) && !(0,_secret_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isReferenceValue */ .lv)(decoded))
             return null;
         const reason = guessableReason(decoded);
         if (reason)

@@ -12,7 +12,7 @@
  *   `db-password`), also when base64-encoded: anyone can try it;
  * - high: anything else, a random-looking value or a password someone chose (`Gautam123@`).
  */
-import { isLiteralSecretValue, isWeakLiteral, limitedCredential, normalizeName } from './secret-names.js';
+import { isLiteralSecretValue, isReferenceValue, isWeakLiteral, limitedCredential, normalizeName } from './secret-names.js';
 
 /** Defaults of images, products and tutorials, lower-cased with leetspeak undone (`P@ssw0rd`). */
 const KNOWN_DEFAULTS = new Set(
@@ -93,7 +93,8 @@ export function judgeLiteral(name: string, value: string): LiteralVerdict | null
   if (limited) return { severity: 'low', note: ` ${limited.note}`, kind: limited.kind };
   const decoded = base64Text(v);
   if (decoded !== null && /[a-z]/i.test(decoded)) {
-    if (!isLiteralSecretValue(decoded)) return null;
+    // Base64 of a placeholder (`REPLACE_ME`, `<your-key>`); a `$` in a decoded password is not a reference.
+    if (!isLiteralSecretValue(decoded) && !isReferenceValue(decoded)) return null;
     const reason = guessableReason(decoded);
     if (reason) return { severity: 'medium', note: guessableNote(`base64 of ${reason}`), kind: 'guessable' };
   }

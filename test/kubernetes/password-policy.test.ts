@@ -98,3 +98,13 @@ describe('one password policy across the literal rules', () => {
     expect(limitedCredential('accessKey', `${randomBody(38, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789')}+/`)).toBeNull();
   });
 });
+
+describe('base64 values', () => {
+  test('base64 of a placeholder is not reported, of a guessable password medium, of a chosen one high', () => {
+    const b64 = (text: string) => Buffer.from(text).toString('base64');
+    expect(judgeLiteral('JWT_SECRET', b64('REPLACE_WITH_A_SECURE_RANDOM_KEY'))).toBeNull();
+    expect(judgeLiteral('DB_PASSWORD', b64('db-password'))?.severity).toBe('medium');
+    // A `$` inside a decoded password is part of it, not a variable reference.
+    expect(judgeLiteral('DB_PASSWORD', b64('Kv7$harbourLantern'))?.severity).toBe('high');
+  });
+});
