@@ -39025,7 +39025,10 @@ function resolveLocal(pattern, paths) {
     return paths.filter((p) => re.test(p) && /\.ya?ml$/i.test(p));
 }
 
+// EXTERNAL MODULE: ./src/detectors/ci-services.ts
+var ci_services = __nccwpck_require__(3404);
 ;// CONCATENATED MODULE: ./src/analyzers/gitlab-ci/pipeline.ts
+
 
 
 
@@ -39057,9 +39060,13 @@ function variablesOf(pipeline) {
     const out = [];
     const seen = new Set();
     const imagesOf = (owner) => view.items(view.get(owner, 'services')).map((service) => view.text(view.get(service, 'name') ?? service) ?? '').filter(Boolean);
+    const hostsOfService = (service) => (0,ci_services/* serviceHostNames */.w)(view.text(view.get(service, 'name') ?? service) ?? '', view.text(view.get(service, 'alias')));
+    const hostsOf = (owner) => view.items(view.get(owner, 'services')).flatMap(hostsOfService);
     const defaults = view.get(root, 'default');
     const pipelineImages = [...imagesOf(root), ...imagesOf(defaults)];
+    const pipelineHosts = [...hostsOf(root), ...hostsOf(defaults)];
     let images = pipelineImages;
+    let hosts = pipelineHosts;
     let inService = false;
     const block = (owner, path, scope) => {
         const variablesPath = joinPath(path, 'variables');
@@ -39075,7 +39082,7 @@ function variablesOf(pipeline) {
             seen.add(valueNode);
             const text = view.text(valueNode);
             if (text !== null)
-                out.push({ name: entry.key, value: valueNode, key: entry.keyNode ?? null, text, path: valuePath, scope, serviceImages: images, inService });
+                out.push({ name: entry.key, value: valueNode, key: entry.keyNode ?? null, text, path: valuePath, scope, serviceImages: images, inService, serviceHosts: hosts });
         }
     };
     const rules = (owner, path, scope) => {
@@ -39083,13 +39090,16 @@ function variablesOf(pipeline) {
     };
     const services = (owner, path, scope) => {
         const saved = images;
+        const savedHosts = hosts;
         view.items(view.get(owner, 'services')).forEach((service, i) => {
             images = [view.text(view.get(service, 'name') ?? service) ?? ''];
+            hosts = hostsOfService(service);
             inService = true;
             block(service, joinPath(joinPath(path, 'services'), i), `a service of ${scope}`);
             inService = false;
         });
         images = saved;
+        hosts = savedHosts;
     };
     block(root, '', 'the global variables');
     services(root, '', 'the pipeline');
@@ -39101,11 +39111,14 @@ function variablesOf(pipeline) {
         // A job's own `services:` replace the default ones; those of the jobs it extends count too.
         const own = [job, ...extendedJobs(pipeline, job)].flatMap((j) => imagesOf(j.node));
         images = own.length > 0 ? own : pipelineImages;
+        const ownHosts = [job, ...extendedJobs(pipeline, job)].flatMap((j) => hostsOf(j.node));
+        hosts = ownHosts.length > 0 ? ownHosts : pipelineHosts;
         block(job.node, job.path, scope);
         rules(job.node, job.path, scope);
         services(job.node, job.path, scope);
     }
     images = pipelineImages;
+    hosts = pipelineHosts;
     return out;
 }
 /** Lines of the `before_script`/`script`/`after_script` of a job (or of `default:`/the root). */
@@ -39799,6 +39812,8 @@ function decodeLoose(value) {
 const COMMAND_RULES = [commandCredentialRule, npmrcCredentialRule];
 const COMMAND_REPOSITORY_RULES = (/* unused pure expression or super */ null && ([]));
 
+// EXTERNAL MODULE: ./src/detectors/password-policy.ts
+var password_policy = __nccwpck_require__(4733);
 ;// CONCATENATED MODULE: ./src/analyzers/kubernetes/secret-name.ts
 
 /**
@@ -39852,7 +39867,7 @@ const composeEnvironmentRule = {
         id: 'compose-literal-secret',
         category: 'unsafe-injection',
         severity: 'high',
-        description: 'A Docker Compose service gets a secret-like environment variable or build argument as a literal value written in the Compose file.',
+        description: 'A Docker Compose service gets a secret-like environment variable or build argument as a literal value written in the Compose file. High by default; medium for a guessable password (a well-known or image default such as `postgres`, `root`, `minio123`, lower-case words with at most a short number, a counting run or stand-in words, also base64-encoded); low for an access key id (`*_ACCESS_KEY_ID`, `accessKey`, `AKIA…`) or an upload-only token (`CODECOV_TOKEN`). Placeholders are not reported.',
         helpUri: CONTAINERS_HELP,
     },
     appliesTo: (file) => file.kind === 'compose',
@@ -39870,10 +39885,14 @@ const composeEnvironmentRule = {
                 ];
                 for (const block of blocks) {
                     const report = (name, value, at, node, yamlPath) => {
-                        if (!isSecretLikeKey(name, context.settings) || !(0,secret_names/* isLiteralSecretValue */.R4)(value))
+                        if (!isSecretLikeKey(name, context.settings))
+                            return;
+                        const verdict = (0,password_policy/* judgeLiteral */.zC)(name, value);
+                        if (!verdict)
                             return;
                         const details = {
-                            message: `Service "${service.key}" gets the ${block.what} ${name} as a literal value.`,
+                            ...(verdict.severity !== 'high' ? { severity: verdict.severity } : {}),
+                            message: `Service "${service.key}" gets the ${block.what} ${name} as a literal value.${verdict.note}`,
                             remediation: REMEDIATION(name),
                             secret: value,
                             yamlPath,
@@ -42427,34 +42446,34 @@ const GITHUB_ACTIONS_REPOSITORY_RULES = [];
 
 ;// CONCATENATED MODULE: ./src/analyzers/gitlab-ci/meta.ts
 
+
 const GITLAB_HELP = 'https://github.com/openai-secret-lint/openai-secret-lint/blob/main/docs/rules/gitlab-ci.md';
 const CI_VARIABLE_ADVICE = (name) => `Delete the value from the file and define ${name} as a masked and protected CI/CD variable (Settings > CI/CD > Variables), referenced as $${name}, or fetch it with a \`secrets:\` entry (Vault, Azure Key Vault, GCP Secret Manager, AWS Secrets Manager) authenticated by \`id_tokens\`. Rotate the value: it is in the repository history.`;
 /**
- * Severity policy of a literal under a secret-like name in a pipeline (docs/rules/gitlab-ci.md):
+ * Severity policy of a literal under a secret-like name in a pipeline (docs/rules/gitlab-ci.md),
+ * null when the value is not reported (a placeholder or a reference):
  * - low: a throwaway service-container password (the password variable of a database or queue
  *   service of the job, or any password in a `services:` entry's own variables), whatever the
  *   value's case; an access key id or upload-only token; a value a comment calls a placeholder;
- * - medium: lower-case words (`baserow`, `anyvalue`), counting runs and stand-in words, test data
- *   known to every reader rather than issued;
+ * - medium: a guessable password, the policy every literal rule shares
+ *   (src/detectors/password-policy.ts): a well-known or image default, lower-case words with at
+ *   most a short number, a counting run or stand-in words;
  * - high (the rule's default): anything else.
  */
 function literalSeverity(value, context) {
-    if (context) {
-        const password = /(PASSWORD|PASSWD|PASS|PWD)$/.test((0,secret_names/* normalizeName */.Pc)(context.name));
-        if ((0,secret_names/* isServiceContainerPassword */.uF)(context.name, context.serviceImages ?? []) || (context.inService && password)) {
-            return { severity: 'low', note: ` ${secret_names/* SERVICE_PASSWORD_NOTE */.rZ}` };
-        }
-        const limited = (0,secret_names/* limitedCredential */.Eh)(context.name, value);
-        if (limited)
-            return { severity: 'low', note: ` ${limited.note}` };
-        if (context.placeholderComment) {
-            return { severity: 'low', note: ' A comment beside it says it is a placeholder to replace, so it is reported at low: replace it with a masked CI/CD variable, not with the real value in this file.' };
-        }
+    const verdict = (0,password_policy/* judgeLiteral */.zC)(context.name, value);
+    if (!verdict)
+        return null;
+    const password = /(PASSWORD|PASSWD|PASS|PWD)$/.test((0,secret_names/* normalizeName */.Pc)(context.name));
+    if ((0,secret_names/* isServiceContainerPassword */.uF)(context.name, context.serviceImages ?? []) || (context.inService && password)) {
+        return { severity: 'low', note: ` ${secret_names/* SERVICE_PASSWORD_NOTE */.rZ}` };
     }
-    if ((0,secret_names/* isLowercaseWords */.nQ)(value) || (0,secret_names/* isWeakLiteral */.Yn)(value)) {
-        return { severity: 'medium', note: ' The value looks like a throwaway test value (lower-case words, a counting run or stand-in words), so it is reported at medium.' };
+    if (verdict.severity === 'low')
+        return { severity: 'low', note: verdict.note };
+    if (context.placeholderComment) {
+        return { severity: 'low', note: ' A comment beside it says it is a placeholder to replace, so it is reported at low: replace it with a masked CI/CD variable, not with the real value in this file.' };
     }
-    return { note: '' };
+    return verdict.severity === 'medium' ? { severity: 'medium', note: verdict.note } : { note: '' };
 }
 
 ;// CONCATENATED MODULE: ./src/analyzers/gitlab-ci/debug-trace.ts
@@ -42587,26 +42606,32 @@ const PLACEHOLDER_NOTE = ' A comment beside it says it is a placeholder to repla
 
 
 
+
+
+
 /** A literal value for a secret-like name in any `variables:` block of a pipeline. */
 const gitlabLiteralVariableRule = {
     meta: {
         id: 'gitlab-ci-literal-variable',
         category: 'unsafe-injection',
         severity: 'high',
-        description: 'A secret-like GitLab CI variable has its value written in the pipeline file instead of coming from CI/CD settings or an external secret store. Severity: high by default; medium for lower-case words, counting runs and stand-in words (test data known to every reader); low for a throwaway service-container password (the password variable of a database or queue image among the job\'s `services:`, such as `POSTGRES_PASSWORD` beside `postgres:16`, or any password in a service\'s own `variables:`, whatever the value\'s case: only that job reaches the container), for an access key id (`*_ACCESS_KEY_ID`, `AKIA…`: an identifier, the secret half signs) or an upload-only token (`CODECOV_TOKEN`), and for a value a comment beside it calls a placeholder to replace ("replace with your key", "change me").',
+        description: 'A secret-like GitLab CI variable has its value written in the pipeline file instead of coming from CI/CD settings or an external secret store. Severity: high by default; medium for a guessable password (a well-known or image default, lower-case words with at most a short number, a counting run or stand-in words, also base64-encoded: the policy every literal rule shares); low for a throwaway service-container password (the password variable of a database or queue image among the job\'s `services:`, such as `POSTGRES_PASSWORD` beside `postgres:16`, or any password in a service\'s own `variables:`, whatever the value\'s case: only that job reaches the container; also the password of a connection URL in `variables:` whose host is one of those service containers, `postgres://app:pass@postgres:5432/app`), for an access key id (`*_ACCESS_KEY_ID`, `accessKey`, `AKIA…`: an identifier, the secret half signs) or an upload-only token (`CODECOV_TOKEN`), and for a value a comment beside it calls a placeholder to replace ("replace with your key", "change me").',
         helpUri: GITLAB_HELP,
     },
     appliesTo: (file) => file.kind === 'gitlab-ci' || file.kind === 'yaml',
     check(file, context) {
-        return variableFindings(this.meta, file, context, (variable) => {
-            if (!isSecretLikeKey(variable.name, context.settings) || !(0,secret_names/* isLiteralSecretValue */.R4)(variable.text))
+        const findings = variableFindings(this.meta, file, context, (variable) => {
+            if (!isSecretLikeKey(variable.name, context.settings))
                 return null;
-            const { severity, note } = literalSeverity(variable.text, {
+            const judged = literalSeverity(variable.text, {
                 name: variable.name,
                 serviceImages: variable.serviceImages,
                 inService: variable.inService,
                 placeholderComment: placeholderByComment(file, variable.key ?? variable.value, variable.value),
             });
+            if (!judged)
+                return null;
+            const { severity, note } = judged;
             return {
                 message: `${variable.name} is given a literal value in ${variable.scope}.${note}`,
                 remediation: CI_VARIABLE_ADVICE(variable.name),
@@ -42615,8 +42640,41 @@ const gitlabLiteralVariableRule = {
                 ...(severity ? { severity } : {}),
             };
         });
+        return [...findings, ...serviceUrlPasswords(this.meta, file, (name) => isSecretLikeKey(name, context.settings))];
     },
 };
+/**
+ * Passwords of connection URLs in `variables:` whose host is a service container those variables
+ * reach (`postgres://app:pass@postgres:5432/app` beside a `postgres:16` service): throwaway, low,
+ * like the service's own password variable. The URL detector leaves exactly these to this rule
+ * (src/detectors/ci-services.ts), so they are reported in any YAML file shaped like a pipeline.
+ */
+function serviceUrlPasswords(meta, file, secretLike) {
+    if (!file.text.includes('://'))
+        return [];
+    const findings = [];
+    for (const pipeline of pipelines(file)) {
+        for (const variable of variablesOf(pipeline)) {
+            // A secret-like name is the literal rule's above (its whole value).
+            if (variable.serviceHosts.length === 0 || !variable.text.includes('://') || secretLike(variable.name))
+                continue;
+            for (const match of connection_string/* connectionStringDetector */._.find(variable.text)) {
+                const host = /^@([^\s/?#'"<>`:]+)/.exec(variable.text.slice(match.end))?.[1]?.toLowerCase();
+                if (!host || !variable.serviceHosts.includes(host))
+                    continue;
+                const span = (0,locate/* locateInScalar */.cj)(file.text, variable.value, match.start, match.end);
+                findings.push(findingAt(meta, file, span.start, span.end, {
+                    severity: 'low',
+                    message: `${variable.name} in ${variable.scope} is a connection URL with a literal password for the service container "${host}". ${secret_names/* SERVICE_PASSWORD_NOTE */.rZ}`,
+                    remediation: CI_VARIABLE_ADVICE(variable.name),
+                    secret: match.secret,
+                    yamlPath: variable.path,
+                }));
+            }
+        }
+    }
+    return findings;
+}
 
 ;// CONCATENATED MODULE: ./src/analyzers/gitlab-ci/script-literal.ts
 
@@ -42648,18 +42706,21 @@ const gitlabScriptLiteralRule = {
                         const name = match[1];
                         const group = match[2] !== undefined ? 2 : match[3] !== undefined ? 3 : 4;
                         const value = match[group];
-                        if (!isSecretLikeKey(name, context.settings) || !(0,secret_names/* isLiteralSecretValue */.R4)(value))
+                        if (!isSecretLikeKey(name, context.settings))
                             continue;
                         // A fragment of a word the shell joins at run time (`'Circle-Token: '"$TOKEN"`, `'abc'"$SUFFIX"`).
                         if (script_literal_isShellFragment(line.text, match.index + match[0].length))
                             continue;
                         const valueStart = match.index + match[0].length - value.length - (group === 4 ? 0 : 1);
                         const span = line.locator.span(line.offset + valueStart, line.offset + valueStart + value.length);
-                        const { severity, note } = literalSeverity(value, {
+                        const judged = literalSeverity(value, {
                             name,
                             serviceImages: serviceImagesOf(pipeline, owner.job),
                             placeholderComment: (0,secret_names/* commentAnnouncesPlaceholder */.hj)([line.text.slice(match.index + match[0].length), file.lines.lineText(file.lines.lineOf(span.start)).slice(file.lines.position(span.end).column - 1), previousLine(file, span.start)]),
                         });
+                        if (!judged)
+                            continue;
+                        const { severity, note } = judged;
                         findings.push(findingAt(this.meta, file, span.start, span.end, {
                             message: `The script of ${owner.label} assigns a literal value to ${name}.${note}`,
                             remediation: CI_VARIABLE_ADVICE(name),
@@ -42936,7 +42997,7 @@ const k8sConfigMapSecretRule = {
         id: 'k8s-configmap-secret',
         category: 'unsafe-injection',
         severity: 'high',
-        description: 'A ConfigMap holds a secret-like key with a literal value; ConfigMaps are stored and shown in plain text and are not access-restricted like Secrets.',
+        description: 'A ConfigMap holds a secret-like key with a literal value; ConfigMaps are stored and shown in plain text and are not access-restricted like Secrets. High by default; medium for a guessable password (a well-known or image default such as `postgres`, lower-case words with at most a short number, a counting run or stand-in words, also base64-encoded); low for an access key id or an upload-only token. Placeholders are not reported.',
         helpUri: K8S_HELP,
     },
     appliesTo: mayHoldManifests,
@@ -42949,10 +43010,14 @@ const k8sConfigMapSecretRule = {
             const name = view.text(view.get(view.get(object.node, 'metadata'), 'name')) ?? '(unnamed)';
             for (const entry of view.entries(view.get(object.node, 'data'))) {
                 const value = view.text(entry.value);
-                if (!entry.value || value === null || !isSecretLikeKey(entry.key, context.settings) || !(0,secret_names/* isLiteralSecretValue */.R4)(value))
+                if (!entry.value || value === null || !isSecretLikeKey(entry.key, context.settings))
+                    continue;
+                const verdict = (0,password_policy/* judgeLiteral */.zC)(entry.key, value);
+                if (!verdict)
                     continue;
                 findings.push(findingOnNode(this.meta, file, entry.value, {
-                    message: `ConfigMap "${name}" holds a literal value for the secret-like key "${entry.key}".`,
+                    ...(verdict.severity !== 'high' ? { severity: verdict.severity } : {}),
+                    message: `ConfigMap "${name}" holds a literal value for the secret-like key "${entry.key}".${verdict.note}`,
                     remediation: `Move "${entry.key}" into a Secret and read it with \`${SECRET_KEY_REF_EXAMPLE(entry.key)}\`. ${SECRET_STORE_ADVICE}`,
                     secret: value,
                     yamlPath: joinPath(joinPath(object.path, 'data'), entry.key),
@@ -43074,7 +43139,7 @@ const k8sEnvLiteralRule = {
         id: 'k8s-env-literal-secret',
         category: 'unsafe-injection',
         severity: 'high',
-        description: 'A container gets a secret-like environment variable as a literal value in the manifest instead of from a Secret. High by default; medium for counting runs and stand-in words; low for an access key id (`*_ACCESS_KEY_ID`: an identifier, its secret half should come from a `secretKeyRef`), an upload-only token (`CODECOV_TOKEN`), or a value a comment beside it calls a placeholder to replace ("replace with your key").',
+        description: 'A container gets a secret-like environment variable as a literal value in the manifest instead of from a Secret. High by default; medium for a guessable password (a well-known or image default such as `postgres`, `root`, `minio123`, lower-case words with at most a short number, a counting run or stand-in words, also base64-encoded); low for an access key id (`*_ACCESS_KEY_ID`, `MINIO_ACCESS_KEY`, `accessKey`, `AKIA…`: an identifier, its secret half should come from a `secretKeyRef`), an upload-only token (`CODECOV_TOKEN`), or a value a comment beside it calls a placeholder to replace ("replace with your key").',
         helpUri: K8S_HELP,
     },
     appliesTo: mayHoldManifests,
@@ -43088,19 +43153,22 @@ const k8sEnvLiteralRule = {
                     if (!env.value || !isSecretLikeKey(env.name, context.settings))
                         continue;
                     const value = object.view.text(env.value);
-                    if (value === null || !(0,secret_names/* isLiteralSecretValue */.R4)(value))
+                    if (value === null)
+                        continue;
+                    const verdict = (0,password_policy/* judgeLiteral */.zC)(env.name, value);
+                    if (!verdict)
                         continue;
                     // `OPERATOR_SECRET: operator` beside a ServiceAccount, Role or Deployment named
                     // `operator`: the name of the Secret the program keeps its state in, not a credential.
                     if (/(^|_)SECRET$/.test(toSnakeCase(env.name).toUpperCase()) && objectNames.has(value.trim()))
                         continue;
-                    const weak = (0,secret_names/* isWeakLiteral */.Yn)(value);
-                    const announced = placeholderByComment(file, env.nameNode, env.value);
-                    // An access key id or an upload-only token: low (docs/rules/kubernetes.md).
-                    const limited = (0,secret_names/* limitedCredential */.Eh)(env.name, value);
-                    const note = limited ? ` ${limited.note}` : announced ? PLACEHOLDER_NOTE : weak ? ` The value looks like a test or default one (${secret_names/* WEAK_NOTE */.ki}), so it is reported at medium.` : '';
+                    const announced = verdict.severity !== 'low' && placeholderByComment(file, env.nameNode, env.value);
+                    // An access key id, an upload-only token or an announced placeholder: low; a guessable
+                    // password: medium (docs/rules/kubernetes.md).
+                    const note = announced ? PLACEHOLDER_NOTE : verdict.note;
+                    const severity = announced ? 'low' : verdict.severity;
                     findings.push(findingOnNode(this.meta, file, env.value, {
-                        ...(limited || announced ? { severity: 'low' } : weak ? { severity: 'medium' } : {}),
+                        ...(severity !== 'high' ? { severity } : {}),
                         message: `Container "${container.name}" of ${object.kind} gets ${env.name} as a literal value written in the manifest.${note}`,
                         remediation: `Move the value into a Secret and reference it: \`- name: ${env.name}\` with \`${SECRET_KEY_REF_EXAMPLE(env.name)}\`. ${SECRET_STORE_ADVICE}`,
                         secret: value,
@@ -43187,6 +43255,7 @@ function isHelmTemplate(file) {
 
 
 
+
 const helm_values_REMEDIATION = 'Leave the default empty and pass the value at install time from your secret store (`--set-file`, a values file kept out of git, helm-secrets/SOPS), or point the chart at an existing Secret (`existingSecret`).';
 /** Secret-like keys of a chart's values*.yaml with a literal default: every install shares it. */
 const helmValuesLiteralRule = {
@@ -43194,7 +43263,7 @@ const helmValuesLiteralRule = {
         id: 'helm-values-literal-secret',
         category: 'unsafe-injection',
         severity: 'high',
-        description: 'A Helm values file sets a secret-like key to a literal value, which is committed and becomes every release\'s secret. High by default; medium for counting runs and stand-in words (documented defaults); low for access key ids and upload-only tokens. Template expressions (`{{ … }}`, `$var`) are not values.',
+        description: 'A Helm values file sets a secret-like key to a literal value, which is committed and becomes every release\'s secret. High by default; medium for a guessable password (a well-known or image default such as `postgres`, `bitnami`, `minio123`, lower-case words with at most a short number, a counting run or stand-in words, also base64-encoded such as base64 of `db-password`); low for access key ids (`accessKey`, `minio.accessKey`, `*_ACCESS_KEY_ID`) and upload-only tokens. Placeholders are not reported. Template expressions (`{{ … }}`, `$var`) are not values.',
         helpUri: K8S_HELP,
     },
     appliesTo: (file) => file.kind === 'helm-values',
@@ -43218,13 +43287,14 @@ const helmValuesLiteralRule = {
                 if (!isSecretLikeKey(keyName, context.settings))
                     return;
                 const text = view.text(value);
-                if (text === null || !(0,secret_names/* isLiteralSecretValue */.R4)(text))
+                if (text === null)
                     return;
-                const weak = (0,secret_names/* isWeakLiteral */.Yn)(text);
-                const limited = (0,secret_names/* limitedCredential */.Eh)(keyName, text);
+                const verdict = (0,password_policy/* judgeLiteral */.zC)(keyName, text);
+                if (!verdict)
+                    return;
                 findings.push(findingOnNode(this.meta, file, value, {
-                    ...(limited ? { severity: 'low' } : weak ? { severity: 'medium' } : {}),
-                    message: `Helm values set the secret-like key "${path}" to a literal value.${limited ? ` ${limited.note}` : weak ? ` The value looks like a documented default (${secret_names/* WEAK_NOTE */.ki}), so it is reported at medium; installs that keep it share a known password.` : ''}`,
+                    ...(verdict.severity !== 'high' ? { severity: verdict.severity } : {}),
+                    message: `Helm values set the secret-like key "${path}" to a literal value.${verdict.note}${verdict.kind === 'guessable' ? ' Installs that keep the default share it.' : ''}`,
                     remediation: helm_values_REMEDIATION,
                     secret: text,
                     yamlPath: path,
@@ -43268,6 +43338,7 @@ function helm_values_walk(view, node, path, depth, visit) {
 
 
 
+
 /** `literals:` of kustomize generators: every secretGenerator literal, secret-like configMapGenerator ones. */
 const kustomizeGeneratorLiteralRule = {
     meta: {
@@ -43303,16 +43374,20 @@ const kustomizeGeneratorLiteralRule = {
                             valueStart += 1;
                             value = quoted[2];
                         }
-                        if (!(0,secret_names/* isLiteralSecretValue */.R4)(value))
+                        if (!(0,secret_names/* isLiteralSecretValue */.R4)(value) && isSecret)
                             return;
                         if (isSecret ? containsProviderKey(value) : !isSecretLikeKey(key, context.settings))
                             return;
+                        // The password policy of every literal rule (guessable: medium; an access key id: low).
+                        const verdict = isSecret ? null : (0,password_policy/* judgeLiteral */.zC)(key, value);
+                        if (!isSecret && !verdict)
+                            return;
                         const span = (0,locate/* locateInScalar */.cj)(file.text, literal, valueStart, valueStart + value.length);
                         findings.push(findingAt(this.meta, file, span.start, span.end, {
-                            severity: isSecret ? 'medium' : 'high',
+                            severity: isSecret ? 'medium' : verdict.severity,
                             message: isSecret
                                 ? `secretGenerator "${name}" writes the value of "${key}" into kustomization.yaml in plain text.`
-                                : `configMapGenerator "${name}" puts a literal value for the secret-like key "${key}" into a ConfigMap.`,
+                                : `configMapGenerator "${name}" puts a literal value for the secret-like key "${key}" into a ConfigMap.${verdict.note}`,
                             remediation: isSecret
                                 ? `Do not commit secret literals: generate the Secret from a file kept out of git, or use an ExternalSecret, SealedSecret or a SOPS-encrypted file (e.g. with the ksops plugin). ${SECRET_STORE_ADVICE}`
                                 : `Move "${key}" to a secretGenerator fed from outside the repository, or an ExternalSecret, and read it with secretKeyRef.`,
@@ -43328,6 +43403,7 @@ const kustomizeGeneratorLiteralRule = {
 };
 
 ;// CONCATENATED MODULE: ./src/analyzers/kubernetes/kustomize-sources.ts
+
 
 
 
@@ -43420,15 +43496,19 @@ const kustomizeGeneratorSourceRule = {
                 continue;
             }
             for (const entry of envEntries(file.text)) {
-                if (!(0,secret_names/* isLiteralSecretValue */.R4)(entry.value))
+                if (!(0,secret_names/* isLiteralSecretValue */.R4)(entry.value) && isSecret)
                     continue;
                 if (isSecret ? containsProviderKey(entry.value) : !isSecretLikeKey(entry.key, context.settings))
                     continue;
+                // The password policy of every literal rule (guessable: medium; an access key id: low).
+                const verdict = isSecret ? null : (0,password_policy/* judgeLiteral */.zC)(entry.key, entry.value);
+                if (!isSecret && !verdict)
+                    continue;
                 findings.push(findingAt(this.meta, file, entry.start, entry.start + entry.value.length, {
-                    severity: isSecret ? 'medium' : 'high',
+                    severity: isSecret ? 'medium' : verdict.severity,
                     message: isSecret
                         ? `${entry.key} is committed in ${file.path}, which secretGenerator "${source.name}" of ${source.kustomization} reads.`
-                        : `The secret-like ${entry.key} in ${file.path} becomes part of ConfigMap "${source.name}" (configMapGenerator of ${source.kustomization}).`,
+                        : `The secret-like ${entry.key} in ${file.path} becomes part of ConfigMap "${source.name}" (configMapGenerator of ${source.kustomization}).${verdict.note}`,
                     remediation,
                     secret: entry.value,
                 }));
@@ -43504,6 +43584,7 @@ function isRecord(value) {
 
 
 
+
 /**
  * Keys of a Secret's `data`/`stringData` that hold no credential: where and as whom to connect
  * (Argo CD repository and cluster Secrets: `url`, `type`, `name`, `project`, `username`,
@@ -43527,16 +43608,25 @@ function secretEntryRole(key) {
 /**
  * The severity policy of k8s-secret-manifest for one value: high for key material (long and
  * random, a private key, or a JSON credential file), medium for a human-chosen or well-known
- * password (weak literals, lower-case words), nothing for placeholders and documentation values.
+ * password (a guessable one, as every literal rule judges it, or one someone chose), low for an
+ * access key id under its key (the id half of the pair), nothing for placeholders and documentation
+ * values. `key` is the entry's key, when known.
  */
-function judgeCredential(value) {
+function judgeCredential(value, key = '') {
     const v = value.trim();
     if (/-----BEGIN [A-Z ]*PRIVATE KEY-----\s*[A-Za-z0-9+/=]{40,}/.test(v))
         return { severity: 'high', why: 'a private key' };
     if (/"private_key"\s*:\s*"-----BEGIN/.test(v))
         return { severity: 'high', why: 'a service-account key file' };
-    if (!(0,secret_names/* isLiteralSecretValue */.R4)(v) || (0,secret_names/* isStandInPlaceholder */.h0)(v))
+    if (!(0,secret_names/* isLiteralSecretValue */.R4)(v)) {
+        // `MYSQL_ROOT_PASSWORD: root`: the image's default, not a stand-in (the shared policy).
+        return key !== '' && (0,password_policy/* judgeLiteral */.zC)(key, v) ? { severity: 'medium', why: 'a well-known default password' } : null;
+    }
+    if ((0,secret_names/* isStandInPlaceholder */.h0)(v))
         return null;
+    const limited = key === '' ? null : (0,secret_names/* limitedCredential */.Eh)(key, v);
+    if (limited?.kind === 'key-id')
+        return { severity: 'low', why: 'an access key id, the id half of the pair: its secret half signs requests' };
     // A sentence that names what goes there (`shhhh! it's a GitHub secret`, Argo CD's argocd-secret sample).
     if (v.split(/\s+/).length >= 3 && /\b(secret|password|token|key|credentials?)\b/i.test(v))
         return null;
@@ -43547,8 +43637,8 @@ function judgeCredential(value) {
         return jwt;
     if (isKeyMaterial(v))
         return { severity: 'high', why: 'a generated credential (long and random)' };
-    const weak = (0,secret_names/* isWeakLiteral */.Yn)(v) || /^[a-z]+([-_ ][a-z]+)*$/.test(v);
-    return { severity: 'medium', why: weak ? 'a well-known or example password (lower-case words, a counting run or stand-in words)' : 'a human-chosen password' };
+    const guessable = (0,password_policy/* guessableReason */.cU)(v);
+    return { severity: 'medium', why: guessable ? `a guessable password (${guessable}): anyone can try it` : 'a human-chosen password' };
 }
 /** Header, payload and signature of a signed JWT (the signature is what makes it a credential). */
 const JWT = /^eyJ[A-Za-z0-9_-]{8,}\.(eyJ[A-Za-z0-9_-]{8,})\.[A-Za-z0-9_-]{20,}$/;
@@ -43591,7 +43681,7 @@ function judgeFile(value) {
     for (const m of value.matchAll(secret_entry_PAIR)) {
         if (secretEntryRole(m[1]) !== 'credential')
             continue;
-        const verdict = judgeCredential(m[2] ?? m[3] ?? m[4]);
+        const verdict = judgeCredential(m[2] ?? m[3] ?? m[4], m[1]);
         if (verdict && (!best || verdict.severity === 'high'))
             best = { severity: verdict.severity, why: `${m[1]} holds ${verdict.why}` };
     }
@@ -43618,6 +43708,7 @@ function urlPassword(value) {
 
 
 
+
 const secret_manifest_REMEDIATION = 'A Secret manifest is only base64-encoded, not encrypted: commit a SealedSecret or an ExternalSecret instead (or encrypt the file with SOPS, or use the Secrets Store CSI driver), and rotate the value.';
 /** Values committed in `kind: Secret` manifests (`data:` decoded, `stringData:` as written). */
 const k8sSecretManifestRule = {
@@ -43625,7 +43716,7 @@ const k8sSecretManifestRule = {
         id: 'k8s-secret-manifest',
         category: 'unsafe-injection',
         severity: 'high',
-        description: 'A Kubernetes Secret with its values is committed: base64 is an encoding, anyone who can read the repository can read the secret. High for key material (long random values, private keys, signed JWTs), medium for human-chosen or example passwords and binary data; keys that hold no credential (`url`, `type`, `name`, `username`…) and placeholders (`my-password`, `<your-token>`, `changeme`, values that say to change them: `…-change-in-production`) are not reported.',
+        description: 'A Kubernetes Secret with its values is committed: base64 is an encoding, anyone who can read the repository can read the secret. High for key material (long random values, private keys, signed JWTs), medium for human-chosen or guessable passwords (a well-known or image default such as `postgres` or `root`, lower-case words with at most a short number, a counting run or stand-in words) and binary data; low for an access key id under an `accessKey`/`aws-access-key` key; keys that hold no credential (`url`, `type`, `name`, `username`…) and placeholders (`my-password`, `<your-token>`, `changeme`, `redacted`, `REPLACE_WITH_…`, `YOUR_…_HERE`, values that say to change them: `…-change-in-production`, also base64-encoded) are not reported.',
         helpUri: K8S_HELP,
     },
     appliesTo: mayHoldManifests,
@@ -43654,6 +43745,9 @@ function checkSecret(meta, file, object) {
             const encoded = field === 'data';
             const value = encoded ? decodeBase64(raw) : raw;
             if (value === null || value.trim() === '')
+                continue;
+            // `data: { password: redacted }`: a placeholder written without encoding decodes to bytes.
+            if (encoded && !isPrintable(value) && !(0,secret_names/* isLiteralSecretValue */.R4)(raw))
                 continue;
             // A provider key is already reported by the text rule (hardcoded or decoded encoded-secret).
             if (containsProviderKey(value))
@@ -43706,7 +43800,7 @@ function judgeEntry(key, value) {
         case 'identifier':
             return null;
         case 'credential':
-            return judgeCredential(value) ?? (value.includes('\n') ? judgeFile(value) : null);
+            return judgeCredential(value, key) ?? (value.includes('\n') ? judgeFile(value) : null);
         default:
             // A file kept in the Secret, judged by what it holds; or one value under a key that does not
             // say what it is, reported only when it looks issued by a machine.
@@ -44011,7 +44105,7 @@ function secretFinding(match, scanned, location, text) {
     const finding = {
         ruleId: match.detector.id,
         category: encodedFrom ? 'encoded-secret' : 'hardcoded-secret',
-        severity: match.detector.severity,
+        severity: match.severity ?? match.detector.severity,
         ...location,
         ...text,
         secret: match.secret,
@@ -48293,17 +48387,145 @@ const DETECTORS = [
 
 /***/ }),
 
+/***/ 3404:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ isGitLabServiceHost),
+/* harmony export */   w: () => (/* binding */ serviceHostNames)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/**
+ * Service containers of a GitLab CI job, as host names: a connection URL in the job's
+ * `variables:` whose host is one of them (`postgres://app:pass@postgres:5432/app` beside a
+ * `postgres:16` service) reaches a throwaway container that only this job runs. The URL detector
+ * leaves such passwords to the GitLab rule, which reports them at low like the service's own
+ * password variable (the throwaway service-container policy); both use the names below.
+ */
+
+/**
+ * The host names GitLab gives a service: its `alias` (or comma-separated aliases), and the image
+ * name without tag or digest, with `/` written `__` and `-` (`bitnami/postgresql:16` is
+ * `bitnami__postgresql` and `bitnami-postgresql`; `postgres:16` is `postgres`).
+ */
+function serviceHostNames(image, alias) {
+    const out = new Set();
+    for (const a of (alias ?? '').split(','))
+        if (a.trim())
+            out.add(a.trim().toLowerCase());
+    const name = image.trim().toLowerCase().replace(/@.*$/, '').replace(/:[^/:]*$/, '');
+    if (name) {
+        if (name.includes('/')) {
+            out.add(name.replace(/\//g, '__'));
+            out.add(name.replace(/\//g, '-'));
+        }
+        else
+            out.add(name);
+    }
+    return [...out];
+}
+/** Keys at the top of a pipeline that are not jobs. */
+const GLOBAL_KEYWORDS = new Set(['default', 'include', 'stages', 'variables', 'workflow', 'image', 'services', 'cache', 'before_script', 'after_script', 'spec', 'types']);
+/** One parse per text: the detector asks once per URL, the text rule runs once per file. */
+let cached = null;
+function roots(text) {
+    if (cached?.text === text)
+        return cached.roots;
+    cached = { text, roots: PIPELINE_KEYS.every((re) => re.test(text)) ? parse(text) : [] };
+    return cached.roots;
+}
+/** Only a pipeline has all three; anything else is not parsed. */
+const PIPELINE_KEYS = [/(^|\n)[ \t]*services[ \t]*:/, /(^|\n)[ \t]*variables[ \t]*:/, /(^|\n)[ \t]*(- )?[ \t]*script[ \t]*:/];
+function parse(text) {
+    try {
+        return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { uniqueKeys: false, prettyErrors: false }).flatMap((d) => ('contents' in d && d.errors.length === 0 && d.contents ? [d.contents] : []));
+    }
+    catch {
+        return [];
+    }
+}
+const within = (node, offset) => !!node?.range && node.range[0] <= offset && offset < node.range[2];
+function get(map, key) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map))
+        return null;
+    for (const pair of map.items)
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) && pair.key.value === key)
+            return pair.value ?? null;
+    return null;
+}
+function hostsOfServices(services) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(services))
+        return [];
+    return services.items.flatMap((item) => hostsOfService(item));
+}
+function hostsOfService(service) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(service))
+        return typeof service.value === 'string' ? serviceHostNames(service.value) : [];
+    const name = get(service, 'name');
+    const alias = get(service, 'alias');
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(name) || typeof name.value !== 'string')
+        return [];
+    return serviceHostNames(name.value, (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(alias) && typeof alias.value === 'string' ? alias.value : null);
+}
+/**
+ * True when `offset` of a GitLab CI file `text` lies in a `variables:` block (global, `default:`,
+ * a job's, or a service's own) and `host` is a service container that block's variables reach:
+ * the job's own `services:` (a job that `extends` another and has none of its own is left alone),
+ * else the pipeline's (`services:` at the top or under `default:`).
+ */
+function isGitLabServiceHost(text, offset, host) {
+    const h = host.toLowerCase();
+    for (const root of roots(text)) {
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root) || !within(root, offset))
+            continue;
+        if (get(root, 'jobs') !== null && get(root, 'on') !== null)
+            return false; // a GitHub workflow
+        const pipelineHosts = () => [...hostsOfServices(get(root, 'services')), ...hostsOfServices(get(get(root, 'default'), 'services'))];
+        if (within(get(root, 'variables'), offset))
+            return pipelineHosts().includes(h);
+        const defaults = get(root, 'default');
+        if (within(get(defaults, 'variables'), offset))
+            return pipelineHosts().includes(h);
+        for (const pair of root.items) {
+            const job = pair.value;
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) || GLOBAL_KEYWORDS.has(String(pair.key.value)) || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(job) || !within(job, offset))
+                continue;
+            const services = get(job, 'services');
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(services)) {
+                for (const service of services.items) {
+                    if (within(get(service, 'variables'), offset))
+                        return hostsOfService(service).includes(h);
+                }
+            }
+            if (!within(get(job, 'variables'), offset))
+                return false;
+            const own = hostsOfServices(services);
+            if (own.length > 0)
+                return own.includes(h);
+            return get(job, 'extends') === null && pipelineHosts().includes(h);
+        }
+    }
+    return false;
+}
+
+
+/***/ }),
+
 /***/ 1673:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ connectionStringDetector)
 /* harmony export */ });
-/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1945);
+/* harmony import */ var _ci_services_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3404);
+/* harmony import */ var _password_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4733);
+/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1945);
 /**
  * URLs and connection strings with an embedded password: `postgres://user:pass@host`,
  * `https://user:token@git.example`. Reported at the password, the part that is secret.
  */
+
+
 
 const SCHEME = /[A-Za-z][A-Za-z0-9+.-]{0,30}$/;
 /** Bounded and unambiguous (the user part cannot contain `:`), so matching stays linear. */
@@ -48320,7 +48542,7 @@ const connectionStringDetector = {
     severity: 'high',
     remediation: 'Change the password on the server, then build the URL at run time from the platform secret store (e.g. ${{ secrets.DATABASE_URL }}) instead of writing it into the file.',
     helpUri: 'https://owasp.org/Top10/A07_2021-Identification_and_Authentication_Failures/',
-    validators: ['placeholder', 'reference', 'weak password list'],
+    validators: ['placeholder', 'reference', 'weak password list', 'GitLab service container host'],
     find(text) {
         const matches = [];
         for (let at = text.indexOf('://'); at !== -1; at = text.indexOf('://', at + 3)) {
@@ -48336,7 +48558,20 @@ const connectionStringDetector = {
             if (!isSecretPassword(user, password) || DOC_HOSTS.test(host))
                 continue;
             const start = at + 3 + user.length + 1;
-            matches.push({ start, end: start + password.length, secret: password, prefix: '', kind: `password in a ${scheme.toLowerCase()} URL` });
+            // A GitLab job's own service container (`@postgres:5432` beside a `postgres:16` service):
+            // a throwaway password, reported at low by gitlab-ci-literal-variable (ci-services.ts).
+            if ((0,_ci_services_js__WEBPACK_IMPORTED_MODULE_0__/* .isGitLabServiceHost */ .n)(text, start, host))
+                continue;
+            // A guessable password (`kuma123`, `restaurant_pass_2024`): medium, the policy of every literal rule.
+            const guessable = (0,_password_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .guessableReason */ .cU)(password);
+            matches.push({
+                start,
+                end: start + password.length,
+                secret: password,
+                prefix: '',
+                kind: guessable ? `password in a ${scheme.toLowerCase()} URL, a well-known or guessable one (${guessable}) that anyone can try: set it from a Secret or the secret store` : `password in a ${scheme.toLowerCase()} URL`,
+                ...(guessable ? { severity: 'medium' } : {}),
+            });
         }
         return matches;
     },
@@ -48346,7 +48581,7 @@ function isSecretPassword(user, password) {
         return false;
     if (WEAK.has(password.toLowerCase()))
         return false;
-    if ((0,_placeholders_js__WEBPACK_IMPORTED_MODULE_0__/* .isReference */ .A_)(password) || (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlaceholder */ .wK)(password))
+    if ((0,_placeholders_js__WEBPACK_IMPORTED_MODULE_2__/* .isReference */ .A_)(password) || (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlaceholder */ .wK)(password))
         return false;
     // Template syntax of every kind (`{password}`, `%(pw)s`, `<pw>`), but percent-escapes are fine.
     if (/[{}<>]|%(?![0-9A-Fa-f]{2})|^:/.test(password))
@@ -49466,6 +49701,113 @@ function decodeBase64Text(value) {
 
 /***/ }),
 
+/***/ 4733:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   cU: () => (/* binding */ guessableReason),
+/* harmony export */   zC: () => (/* binding */ judgeLiteral)
+/* harmony export */ });
+/* unused harmony exports base64Text, guessableNote */
+/* harmony import */ var _secret_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5458);
+/**
+ * The one policy for a literal value under a secret-like name, shared by every literal rule
+ * (Compose, Helm values, container `env`, ConfigMaps, Secrets, GitLab variables), so that one
+ * value gets one severity wherever it is written:
+ *
+ * - not reported: placeholders and references (`changeme`, `<your-token>`, `${VAR}`, base64 of
+ *   `REPLACE_ME`…), see `isLiteralSecretValue`;
+ * - low: an access key id or an upload-only token (`limitedCredential`);
+ * - medium: a guessable password — a well-known or image default (`postgres`, `root`, `minio123`,
+ *   `P@ssw0rd`), lower-case dictionary words with at most a short number (`mypassword`,
+ *   `kuma123`, `restaurant_pass_2024`), a counting run or stand-in words (`abcd1234`,
+ *   `db-password`), also when base64-encoded: anyone can try it;
+ * - high: anything else, a random-looking value or a password someone chose (`Gautam123@`).
+ */
+
+/** Defaults of images, products and tutorials, lower-cased with leetspeak undone (`P@ssw0rd`). */
+const KNOWN_DEFAULTS = new Set(('password passwort passwd pass admin administrator root toor guest user postgres postgresql mysql mariadb mongo mongodb redis ' +
+    'rabbitmq minio minioadmin elastic kibana changeme changeit secret supersecret letmein qwerty welcome default demo sa oracle ' +
+    'test master superuser strongpassword yourstrongpassword mypassword mysecret admin admins keycloak bitnami').split(' '));
+/** Placeholder-looking values that are nonetheless the real defaults of images (`MYSQL_ROOT_PASSWORD: root`). */
+const DEFAULT_BUT_PLACEHOLDER = /^(root|admin|guest|toor|passw0rd|p@ssw0rd|password\d{1,4}|admin\d{1,4}|root\d{1,4})$/i;
+/** Names that hold a password (not a token or an API key, where `root` would only stand in). */
+const PASSWORD_NAME = /(PASSWORD|PASSWD|PASS|PWD|PASSPHRASE)$/;
+function undoLeet(text) {
+    return text.replace(/@/g, 'a').replace(/0/g, 'o').replace(/3/g, 'e').replace(/\$/g, 's').replace(/1/g, 'i');
+}
+/**
+ * Letters in lower case, as words a dictionary attack tries (`backstagepassword`, `cnc-su`), not
+ * a random lower-case string: a long run of letters needs vowels a word would have.
+ */
+function isDictionaryStyle(letters) {
+    const parts = letters.split(/[-_. ]+/).filter(Boolean);
+    if (parts.length === 0 || !parts.every((p) => /^[a-z]+$/.test(p)))
+        return false;
+    return parts.every((p) => p.length < 12 || ((p.match(/[aeiouy]/g)?.length ?? 0) / p.length >= 0.2 && !/[^aeiouy]{6,}/.test(p)));
+}
+/** Why a value is a guessable password, or null. Call on values `isLiteralSecretValue` accepts. */
+function guessableReason(value) {
+    const v = value.trim();
+    if (v === '' || v.length > 64)
+        return null;
+    const lower = v.toLowerCase();
+    // A known default, any case, leetspeak undone, a short number and a symbol after it (`Root123!`).
+    const stem = /^(.*?)[-_.!@#*]?\d{0,4}[!@#$%*.?]?$/.exec(lower)?.[1] ?? lower;
+    if (KNOWN_DEFAULTS.has(stem) || KNOWN_DEFAULTS.has(undoLeet(stem)) || KNOWN_DEFAULTS.has(undoLeet(lower)))
+        return 'a well-known default password';
+    if ((0,_secret_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isWeakLiteral */ .Yn)(v))
+        return 'a counting run or stand-in words';
+    // Lower-case words with at most a short number after them: `mypassword`, `minio123`, `restaurant_pass_2024`.
+    const words = /^([a-z][a-z_. -]*?)[-_.]?\d{0,4}$/.exec(v)?.[1];
+    if (words !== undefined && isDictionaryStyle(words))
+        return 'lower-case words with at most a short number';
+    return null;
+}
+/** Printable text when a value is strict base64 of it (as in a Secret's `data:` or a Helm value), else null. */
+function base64Text(value) {
+    const v = value.trim();
+    if (v.length < 8 || v.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(v))
+        return null;
+    const text = Buffer.from(v, 'base64').toString('utf8').replace(/\r?\n$/, '');
+    return /^[\x20-\x7e]+$/.test(text) ? text : null;
+}
+/** The medium sentence of the policy, the same on every platform. */
+function guessableNote(reason) {
+    return ` The value is a well-known or guessable default (${reason}): anyone can try it, so it is reported at medium. Set it from a Secret or the secret store instead, and change it wherever it was deployed.`;
+}
+/**
+ * The verdict of the policy above for a literal `value` under the secret-like `name`, or null
+ * when it is not a value to report.
+ */
+function judgeLiteral(name, value) {
+    const v = value.trim();
+    const passwordName = PASSWORD_NAME.test((0,_secret_names_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeName */ .Pc)(name));
+    if (!(0,_secret_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isLiteralSecretValue */ .R4)(v)) {
+        // `MYSQL_ROOT_PASSWORD: root` is the password the image sets up, not a stand-in.
+        return passwordName && DEFAULT_BUT_PLACEHOLDER.test(v) ? { severity: 'medium', note: guessableNote('a well-known default password'), kind: 'guessable' } : null;
+    }
+    const limited = (0,_secret_names_js__WEBPACK_IMPORTED_MODULE_0__/* .limitedCredential */ .Eh)(name, v);
+    if (limited)
+        return { severity: 'low', note: ` ${limited.note}`, kind: limited.kind };
+    const decoded = base64Text(v);
+    if (decoded !== null && /[a-z]/i.test(decoded)) {
+        // Base64 of a placeholder (`REPLACE_ME`, `<your-key>`); a `$` in a decoded password is not a reference.
+        if (!(0,_secret_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isLiteralSecretValue */ .R4)(decoded) && !(0,_secret_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isReferenceValue */ .lv)(decoded))
+            return null;
+        const reason = guessableReason(decoded);
+        if (reason)
+            return { severity: 'medium', note: guessableNote(`base64 of ${reason}`), kind: 'guessable' };
+    }
+    const reason = guessableReason(v);
+    if (reason)
+        return { severity: 'medium', note: guessableNote(reason), kind: 'guessable' };
+    return { severity: 'high', note: '', kind: 'strong' };
+}
+
+
+/***/ }),
+
 /***/ 1945:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -49930,7 +50272,13 @@ const LITERAL_PLACEHOLDER = [
     // Values that carry the instruction to replace them: `server-monitor-change-me`,
     // `supersecret_changeme`, `CHANGE_THIS_32_BYTE_KEY_IN_PROD`, `…-change-in-production`,
     // `replace-me-with-a-real-key`. A password that only contains the letters (`Changeme@2024`) is kept.
-    /(^|[-_.\s])(change|replace)[-_.\s]?(me|this|it)([-_.\s]|$)/i,
+    /(^|[-_./\s])(change|replace)[-_.\s]?(me|this|it)([-_.\s]|$)/i,
+    // Instructions in capitals or words: `REPLACE_WITH_A_SECURE_RANDOM_KEY_AT_LEAST_512_BITS`,
+    // `insert-your-token`, `ENTER_THE_PASSWORD`, `generate-a-random-secret`.
+    /^(replace|insert|enter|put|fill|paste|generate|set)[-_ ](with|in|your|the|a|an|me|here|random|real|own)([-_ ]|$)/i,
+    // The same stand-in in other languages: `sua-chave-jwt-super-secreta` ("your JWT key"),
+    // `tu_clave_secreta`, `votre-mot-de-passe`, `dein-passwort`.
+    /^(sua|seu|tu|su|votre|ton|ta|dein|deine|ihr|ihre|il[-_ ]tuo|la[-_ ]tua)[-_ ].*(chave|clave|cl[eé]|schl[uü]ssel|senha|contrase[nñ]a|passe|passwort|segreto|secret|token|key|password)/i,
     /(^|[-_.\s])change[-_.\s]?(in|for|before)[-_.\s]?prod(uction)?([-_.\s]|$)/i,
 ];
 /**
@@ -50023,14 +50371,25 @@ const SERVICE_PASSWORD_NOTE = 'This is a throwaway service-container password: i
  * can only add reports. Null for everything else.
  */
 function limitedCredential(name, value) {
-    const n = normalizeName(name);
-    if (/ACCESS_KEY_ID$/.test(n) || /^(AKIA|ASIA)[A-Z0-9]{16}$/.test(value.trim())) {
+    const n = normalizeName(name).replace(/_+/g, '_');
+    if (/ACCESS_KEY_ID$/.test(n) || /^(AKIA|ASIA)[A-Z0-9]{16}$/.test(value.trim()) || isAccessKeyIdHalf(n, value.trim())) {
         return { kind: 'key-id', note: 'An access key id is an identifier, not the credential: the secret access key that goes with it signs requests, so this is reported at low. Keep the pair together in the secret store all the same.' };
     }
     if (/^CODECOV(_UPLOAD)?_TOKEN$/.test(n)) {
         return { kind: 'upload-only', note: 'A Codecov upload token can only upload coverage reports for this repository (no read access to code or secrets), so it is reported at low. Keep it in the secret store all the same (or use Codecov\'s tokenless or OIDC upload).' };
     }
     return null;
+}
+/**
+ * `accessKey`, `access_key`, `aws-access-key`, `minio.accessKey`: the id half of an access key
+ * pair (MinIO's and S3-compatible stores' user name), not `secretKey`/`secret_access_key`. Only
+ * when the value has the id's shape (short, or upper-case letters and digits like `AKIA…`): a
+ * long mixed value under such a name is treated as the secret it looks like.
+ */
+function isAccessKeyIdHalf(normalized, value) {
+    if (!/(^|_)ACCESS_?KEY$/.test(normalized) || /SECRET/.test(normalized))
+        return false;
+    return /^[A-Za-z0-9._@-]{1,24}$/.test(value) || /^[A-Z0-9]{16,32}$/.test(value);
 }
 
 

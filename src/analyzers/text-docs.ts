@@ -3,7 +3,7 @@
  * the text rule): one severity each, and an example of the key in source code with its fix.
  */
 import { DETECTORS } from '../detectors/catalogue.js';
-import type { RuleDoc, RuleExample } from './rule-docs.js';
+import type { RuleDoc, RuleExample, SeverityCase } from './rule-docs.js';
 
 const SETTINGS = 'app/settings.py';
 
@@ -17,8 +17,8 @@ function inSettings(name: string, value: string, wrap: (v: string) => string = (
   };
 }
 
-/** Per detector: its example, and what its one severity is for when it needs more than the shape. */
-const EXAMPLES: Record<string, { example: RuleExample; when?: string }> = {
+/** Per detector: its example, what its severity is for when it needs more than the shape, and lower severities it also emits. */
+const EXAMPLES: Record<string, { example: RuleExample; when?: string; lower?: SeverityCase[] }> = {
   'openai-api-key': { example: inSettings('OPENAI_API_KEY', '<<openai:proj>>'), when: 'an OpenAI key of any kind (legacy `sk-…`, `sk-proj-…`, `sk-svcacct-…`, `sk-admin-…`, `sk-None-…`, any body length) is written in a file' },
   'anthropic-api-key': { example: inSettings('ANTHROPIC_API_KEY', '<<anthropic:api03>>') },
   'azure-openai-api-key': { example: inSettings('AZURE_OPENAI_API_KEY', '<<azure:openai>>'), when: 'a 32-character hex value is assigned to an Azure OpenAI key name (the shape alone is too common, so the name decides)' },
@@ -86,7 +86,8 @@ const EXAMPLES: Record<string, { example: RuleExample; when?: string }> = {
   },
   'url-embedded-password': {
     example: inSettings('DATABASE_URL', 'postgres://app:<<url:password>>@db.internal:5432/app'),
-    when: 'a URL carries a literal password (`scheme://user:password@host`); placeholders and `$VAR` references are not reported',
+    lower: [{ severity: 'medium', when: 'the password is guessable, the one policy of every literal rule: a well-known default, lower-case words with at most a short number (`kuma123`, `restaurant_pass_2024`), a counting run or stand-in words' }],
+    when: 'a URL carries a literal password (`scheme://user:password@host`); placeholders, `$VAR` references and passwords of local and documentation hosts are not reported, nor a URL in a GitLab job\'s `variables:` whose host is one of that job\'s service containers (`@postgres:5432` beside a `postgres:16` service): gitlab-ci-literal-variable reports that throwaway password at low',
   },
   'generic-secret': {
     example: inSettings('API_SECRET', '<<generic:secret>>'),
@@ -96,8 +97,8 @@ const EXAMPLES: Record<string, { example: RuleExample; when?: string }> = {
 
 export const HARDCODED_SECRET_DOCS: Record<string, RuleDoc> = Object.fromEntries(
   DETECTORS.filter((d) => EXAMPLES[d.id]).map((d) => {
-    const { example, when } = EXAMPLES[d.id]!;
+    const { example, when, lower = [] } = EXAMPLES[d.id]!;
     const found = when ?? `a ${d.provider} credential of this shape is written in a file`;
-    return [d.id, { severities: [{ severity: d.severity, when: `${found}; also inside base64, hex or URL encoding (then the category is \`encoded-secret\`)` }], example }];
+    return [d.id, { severities: [{ severity: d.severity, when: `${found}; also inside base64, hex or URL encoding (then the category is \`encoded-secret\`)` }, ...lower], example }];
   }),
 );

@@ -156,7 +156,7 @@ function secretFinding(match: FoundSecret, scanned: string, location: Location, 
   const finding: RawFinding = {
     ruleId: match.detector.id,
     category: encodedFrom ? 'encoded-secret' : 'hardcoded-secret',
-    severity: match.detector.severity,
+    severity: match.severity ?? match.detector.severity,
     ...location,
     ...text,
     secret: match.secret,

@@ -2,6 +2,8 @@
  * URLs and connection strings with an embedded password: `postgres://user:pass@host`,
  * `https://user:token@git.example`. Reported at the password, the part that is secret.
  */
+import { isGitLabServiceHost } from './ci-services.js';
+import { guessableReason } from './password-policy.js';
 import { isPlaceholder, isReference } from './placeholders.js';
 import type { Detector, DetectorMatch } from './types.js';
 
@@ -24,7 +26,7 @@ export const connectionStringDetector: Detector = {
   remediation:
     'Change the password on the server, then build the URL at run time from the platform secret store (e.g. ${{ secrets.DATABASE_URL }}) instead of writing it into the file.',
   helpUri: 'https://owasp.org/Top10/A07_2021-Identification_and_Authentication_Failures/',
-  validators: ['placeholder', 'reference', 'weak password list'],
+  validators: ['placeholder', 'reference', 'weak password list', 'GitLab service container host'],
   find(text) {
     const matches: DetectorMatch[] = [];
     for (let at = text.indexOf('://'); at !== -1; at = text.indexOf('://', at + 3)) {
@@ -37,7 +39,19 @@ export const connectionStringDetector: Detector = {
       const [, user = '', password = '', host = ''] = m;
       if (!isSecretPassword(user, password) || DOC_HOSTS.test(host)) continue;
       const start = at + 3 + user.length + 1;
-      matches.push({ start, end: start + password.length, secret: password, prefix: '', kind: `password in a ${scheme.toLowerCase()} URL` });
+      // A GitLab job's own service container (`@postgres:5432` beside a `postgres:16` service):
+      // a throwaway password, reported at low by gitlab-ci-literal-variable (ci-services.ts).
+      if (isGitLabServiceHost(text, start, host)) continue;
+      // A guessable password (`kuma123`, `restaurant_pass_2024`): medium, the policy of every literal rule.
+      const guessable = guessableReason(password);
+      matches.push({
+        start,
+        end: start + password.length,
+        secret: password,
+        prefix: '',
+        kind: guessable ? `password in a ${scheme.toLowerCase()} URL, a well-known or guessable one (${guessable}) that anyone can try: set it from a Secret or the secret store` : `password in a ${scheme.toLowerCase()} URL`,
+        ...(guessable ? { severity: 'medium' as const } : {}),
+      });
     }
     return matches;
   },

@@ -222,7 +222,13 @@ const LITERAL_PLACEHOLDER = [
   // Values that carry the instruction to replace them: `server-monitor-change-me`,
   // `supersecret_changeme`, `CHANGE_THIS_32_BYTE_KEY_IN_PROD`, `…-change-in-production`,
   // `replace-me-with-a-real-key`. A password that only contains the letters (`Changeme@2024`) is kept.
-  /(^|[-_.\s])(change|replace)[-_.\s]?(me|this|it)([-_.\s]|$)/i,
+  /(^|[-_./\s])(change|replace)[-_.\s]?(me|this|it)([-_.\s]|$)/i,
+  // Instructions in capitals or words: `REPLACE_WITH_A_SECURE_RANDOM_KEY_AT_LEAST_512_BITS`,
+  // `insert-your-token`, `ENTER_THE_PASSWORD`, `generate-a-random-secret`.
+  /^(replace|insert|enter|put|fill|paste|generate|set)[-_ ](with|in|your|the|a|an|me|here|random|real|own)([-_ ]|$)/i,
+  // The same stand-in in other languages: `sua-chave-jwt-super-secreta` ("your JWT key"),
+  // `tu_clave_secreta`, `votre-mot-de-passe`, `dein-passwort`.
+  /^(sua|seu|tu|su|votre|ton|ta|dein|deine|ihr|ihre|il[-_ ]tuo|la[-_ ]tua)[-_ ].*(chave|clave|cl[eé]|schl[uü]ssel|senha|contrase[nñ]a|passe|passwort|segreto|secret|token|key|password)/i,
   /(^|[-_.\s])change[-_.\s]?(in|for|before)[-_.\s]?prod(uction)?([-_.\s]|$)/i,
 ];
 
@@ -326,12 +332,23 @@ export const SERVICE_PASSWORD_NOTE =
  * can only add reports. Null for everything else.
  */
 export function limitedCredential(name: string, value: string): { kind: 'key-id' | 'upload-only'; note: string } | null {
-  const n = normalizeName(name);
-  if (/ACCESS_KEY_ID$/.test(n) || /^(AKIA|ASIA)[A-Z0-9]{16}$/.test(value.trim())) {
+  const n = normalizeName(name).replace(/_+/g, '_');
+  if (/ACCESS_KEY_ID$/.test(n) || /^(AKIA|ASIA)[A-Z0-9]{16}$/.test(value.trim()) || isAccessKeyIdHalf(n, value.trim())) {
     return { kind: 'key-id', note: 'An access key id is an identifier, not the credential: the secret access key that goes with it signs requests, so this is reported at low. Keep the pair together in the secret store all the same.' };
   }
   if (/^CODECOV(_UPLOAD)?_TOKEN$/.test(n)) {
     return { kind: 'upload-only', note: 'A Codecov upload token can only upload coverage reports for this repository (no read access to code or secrets), so it is reported at low. Keep it in the secret store all the same (or use Codecov\'s tokenless or OIDC upload).' };
   }
   return null;
+}
+
+/**
+ * `accessKey`, `access_key`, `aws-access-key`, `minio.accessKey`: the id half of an access key
+ * pair (MinIO's and S3-compatible stores' user name), not `secretKey`/`secret_access_key`. Only
+ * when the value has the id's shape (short, or upper-case letters and digits like `AKIA…`): a
+ * long mixed value under such a name is treated as the secret it looks like.
+ */
+function isAccessKeyIdHalf(normalized: string, value: string): boolean {
+  if (!/(^|_)ACCESS_?KEY$/.test(normalized) || /SECRET/.test(normalized)) return false;
+  return /^[A-Za-z0-9._@-]{1,24}$/.test(value) || /^[A-Z0-9]{16,32}$/.test(value);
 }

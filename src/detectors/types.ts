@@ -11,6 +11,8 @@ export interface DetectorMatch {
   kind: string;
   /** Set when the detector itself decoded the value (e.g. a docker config `auth`). */
   decodedFrom?: Encoding[];
+  /** Below the detector's severity for this match (e.g. a guessable password in a URL: medium). */
+  severity?: Severity;
 }
 
 /** What a detector may need beyond the text: the user's secret-name settings. */

@@ -28,15 +28,15 @@ describe('replace-me placeholders', () => {
     expect(run('ok')).toEqual([]);
   });
 
-  test('weak and chosen committed passwords are still reported, at the rules\' severity', () => {
+  test('guessable passwords are reported at medium (one policy for every rule), chosen and random ones at high', () => {
     expect(run('ng')).toEqual([
-      'compose-literal-secret docker-compose.yml:5:26 high',
+      'compose-literal-secret docker-compose.yml:5:26 medium',
       'compose-literal-secret docker-compose.yml:9:20 high',
-      'helm-values-literal-secret chart/values.yaml:3:23 high',
+      'helm-values-literal-secret chart/values.yaml:3:23 medium',
       'helm-values-literal-secret chart/values.yaml:5:19 high',
-      'k8s-configmap-secret k8s/db.yaml:25:16 high',
+      'k8s-configmap-secret k8s/db.yaml:25:16 medium',
       'k8s-configmap-secret k8s/db.yaml:26:20 high',
-      'k8s-env-literal-secret k8s/db.yaml:14:22 high',
+      'k8s-env-literal-secret k8s/db.yaml:14:22 medium',
       'k8s-env-literal-secret k8s/db.yaml:16:23 high',
       'k8s-env-literal-secret k8s/db.yaml:18:22 high',
     ]);

@@ -2,7 +2,7 @@ import { isMap, isScalar, type Document } from 'yaml';
 import type { RawFinding } from '../../core/finding.js';
 import { locateInScalar } from '../../yaml/locate.js';
 import type { FileRule } from '../types.js';
-import { isLiteralSecretValue } from '../secret-names.js';
+import { judgeLiteral } from '../../detectors/password-policy.js';
 import { findingAt, findingOnNode } from '../kubernetes/report.js';
 import { isSecretLikeKey } from '../kubernetes/secret-name.js';
 import { joinPath, YamlView } from '../kubernetes/yaml-view.js';
@@ -17,7 +17,7 @@ export const composeEnvironmentRule: FileRule = {
     id: 'compose-literal-secret',
     category: 'unsafe-injection',
     severity: 'high',
-    description: 'A Docker Compose service gets a secret-like environment variable or build argument as a literal value written in the Compose file.',
+    description: 'A Docker Compose service gets a secret-like environment variable or build argument as a literal value written in the Compose file. High by default; medium for a guessable password (a well-known or image default such as `postgres`, `root`, `minio123`, lower-case words with at most a short number, a counting run or stand-in words, also base64-encoded); low for an access key id (`*_ACCESS_KEY_ID`, `accessKey`, `AKIA…`) or an upload-only token (`CODECOV_TOKEN`). Placeholders are not reported.',
     helpUri: CONTAINERS_HELP,
   },
   appliesTo: (file) => file.kind === 'compose',
@@ -34,9 +34,12 @@ export const composeEnvironmentRule: FileRule = {
         ];
         for (const block of blocks) {
           const report = (name: string, value: string, at: { start: number; end: number } | null, node: Parameters<typeof findingOnNode>[2], yamlPath: string) => {
-            if (!isSecretLikeKey(name, context.settings) || !isLiteralSecretValue(value)) return;
+            if (!isSecretLikeKey(name, context.settings)) return;
+            const verdict = judgeLiteral(name, value);
+            if (!verdict) return;
             const details = {
-              message: `Service "${service.key}" gets the ${block.what} ${name} as a literal value.`,
+              ...(verdict.severity !== 'high' ? { severity: verdict.severity } : {}),
+              message: `Service "${service.key}" gets the ${block.what} ${name} as a literal value.${verdict.note}`,
               remediation: REMEDIATION(name),
               secret: value,
               yamlPath,

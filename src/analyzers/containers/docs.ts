@@ -3,7 +3,11 @@ import type { RuleDoc } from '../rule-docs.js';
 
 export const CONTAINER_DOCS: Record<string, RuleDoc> = {
   'compose-literal-secret': {
-    severities: [{ severity: 'high', when: 'a Compose service gets a secret-like environment variable or build argument as a literal value (`environment:`, `build.args:`, also through anchors and merge keys)' }],
+    severities: [
+      { severity: 'high', when: 'a Compose service gets a secret-like environment variable or build argument as a literal value (`environment:`, `build.args:`, also through anchors and merge keys)' },
+      { severity: 'medium', when: 'a guessable password, the one policy of every literal rule: a well-known or image default (`postgres`, `root`, `bitnami`, `minio123`, `P@ssw0rd`), lower-case words with at most a short number (`mypassword`, `kuma123`), a counting run or stand-in words, also base64-encoded (base64 of `db-password`); anyone can try it' },
+      { severity: 'low', when: 'an access key id (`*_ACCESS_KEY_ID`, `MINIO_ACCESS_KEY`, `AKIA…`) or an upload-only token (`CODECOV_TOKEN`)' },
+    ],
     example: {
       file: 'compose.yaml',
       bad: `services:

@@ -6,8 +6,8 @@ const PIPELINE = '.gitlab-ci.yml';
 /** The severity policy shared by the literal rules (meta.ts literalSeverity). */
 const LITERAL_SEVERITIES: SeverityCase[] = [
   { severity: 'high', when: 'a secret-like variable is given any other literal value' },
-  { severity: 'medium', when: 'the value is lower-case words, a counting run or stand-in words (test data known to every reader)' },
-  { severity: 'low', when: "the password of a throwaway service container (the password variable of a database or queue image among the job's `services:`, or any password in a service's own `variables:`), an access key id (`*_ACCESS_KEY_ID`, `AKIA…`), an upload-only token (`CODECOV_TOKEN`), or a value a comment beside it calls a placeholder to replace" },
+  { severity: 'medium', when: 'a guessable password, the one policy of every literal rule: a well-known or image default (`postgres`, `root`, `bitnami`, `minio123`, `P@ssw0rd`), lower-case words with at most a short number (`mypassword`, `kuma123`), a counting run or stand-in words, also base64-encoded (base64 of `db-password`); anyone can try it' },
+  { severity: 'low', when: "the password of a throwaway service container (the password variable of a database or queue image among the job's `services:`, or any password in a service's own `variables:`), an access key id (`*_ACCESS_KEY_ID`, `accessKey`, `AKIA…`), an upload-only token (`CODECOV_TOKEN`), or a value a comment beside it calls a placeholder to replace" },
 ];
 
 export const GITLAB_CI_DOCS: Record<string, RuleDoc> = {

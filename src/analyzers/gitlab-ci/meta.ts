@@ -1,4 +1,5 @@
-import { isLowercaseWords, isServiceContainerPassword, isWeakLiteral, limitedCredential, normalizeName, SERVICE_PASSWORD_NOTE } from '../secret-names.js';
+import { judgeLiteral } from '../../detectors/password-policy.js';
+import { isServiceContainerPassword, normalizeName, SERVICE_PASSWORD_NOTE } from '../secret-names.js';
 
 export const GITLAB_HELP = 'https://github.com/openai-secret-lint/openai-secret-lint/blob/main/docs/rules/gitlab-ci.md';
 
@@ -16,28 +17,26 @@ export interface LiteralContext {
 }
 
 /**
- * Severity policy of a literal under a secret-like name in a pipeline (docs/rules/gitlab-ci.md):
+ * Severity policy of a literal under a secret-like name in a pipeline (docs/rules/gitlab-ci.md),
+ * null when the value is not reported (a placeholder or a reference):
  * - low: a throwaway service-container password (the password variable of a database or queue
  *   service of the job, or any password in a `services:` entry's own variables), whatever the
  *   value's case; an access key id or upload-only token; a value a comment calls a placeholder;
- * - medium: lower-case words (`baserow`, `anyvalue`), counting runs and stand-in words, test data
- *   known to every reader rather than issued;
+ * - medium: a guessable password, the policy every literal rule shares
+ *   (src/detectors/password-policy.ts): a well-known or image default, lower-case words with at
+ *   most a short number, a counting run or stand-in words;
  * - high (the rule's default): anything else.
  */
-export function literalSeverity(value: string, context?: LiteralContext): { severity?: 'low' | 'medium'; note: string } {
-  if (context) {
-    const password = /(PASSWORD|PASSWD|PASS|PWD)$/.test(normalizeName(context.name));
-    if (isServiceContainerPassword(context.name, context.serviceImages ?? []) || (context.inService && password)) {
-      return { severity: 'low', note: ` ${SERVICE_PASSWORD_NOTE}` };
-    }
-    const limited = limitedCredential(context.name, value);
-    if (limited) return { severity: 'low', note: ` ${limited.note}` };
-    if (context.placeholderComment) {
-      return { severity: 'low', note: ' A comment beside it says it is a placeholder to replace, so it is reported at low: replace it with a masked CI/CD variable, not with the real value in this file.' };
-    }
+export function literalSeverity(value: string, context: LiteralContext): { severity?: 'low' | 'medium'; note: string } | null {
+  const verdict = judgeLiteral(context.name, value);
+  if (!verdict) return null;
+  const password = /(PASSWORD|PASSWD|PASS|PWD)$/.test(normalizeName(context.name));
+  if (isServiceContainerPassword(context.name, context.serviceImages ?? []) || (context.inService && password)) {
+    return { severity: 'low', note: ` ${SERVICE_PASSWORD_NOTE}` };
   }
-  if (isLowercaseWords(value) || isWeakLiteral(value)) {
-    return { severity: 'medium', note: ' The value looks like a throwaway test value (lower-case words, a counting run or stand-in words), so it is reported at medium.' };
+  if (verdict.severity === 'low') return { severity: 'low', note: verdict.note };
+  if (context.placeholderComment) {
+    return { severity: 'low', note: ' A comment beside it says it is a placeholder to replace, so it is reported at low: replace it with a masked CI/CD variable, not with the real value in this file.' };
   }
-  return { note: '' };
+  return verdict.severity === 'medium' ? { severity: 'medium', note: verdict.note } : { note: '' };
 }

@@ -5,6 +5,7 @@ import type { RuleMeta, ScanContext, SourceFile } from '../types.js';
 import { findingOnNode, type FindingDetails } from '../kubernetes/report.js';
 import { isGitLabCiFile } from './include-set.js';
 import { joinPath, YamlView } from '../kubernetes/yaml-view.js';
+import { serviceHostNames } from '../../detectors/ci-services.js';
 
 /** Top-level keys that are not jobs. */
 const GLOBAL_KEYWORDS = new Set(['default', 'include', 'stages', 'variables', 'workflow', 'image', 'services', 'cache', 'before_script', 'after_script', 'spec', 'types']);
@@ -54,6 +55,8 @@ export interface Variable {
   serviceImages: string[];
   /** Defined in a `services:` entry: only that service container gets it. */
   inService: boolean;
+  /** Host names of those service containers (aliases and image names, src/detectors/ci-services.ts). */
+  serviceHosts: string[];
 }
 
 /** Every `variables:` block of a pipeline: global, default, jobs, `rules:`, `workflow:rules:`, services. */
@@ -63,9 +66,13 @@ export function variablesOf(pipeline: Pipeline): Variable[] {
   const seen = new Set<Node>();
   const imagesOf = (owner: Node | null): string[] =>
     view.items(view.get(owner, 'services')).map((service) => view.text(view.get(service, 'name') ?? service) ?? '').filter(Boolean);
+  const hostsOfService = (service: Node): string[] => serviceHostNames(view.text(view.get(service, 'name') ?? service) ?? '', view.text(view.get(service, 'alias')));
+  const hostsOf = (owner: Node | null): string[] => view.items(view.get(owner, 'services')).flatMap(hostsOfService);
   const defaults = view.get(root, 'default');
   const pipelineImages = [...imagesOf(root), ...imagesOf(defaults)];
+  const pipelineHosts = [...hostsOf(root), ...hostsOf(defaults)];
   let images = pipelineImages;
+  let hosts = pipelineHosts;
   let inService = false;
   const block = (owner: Node | null, path: string, scope: string) => {
     const variablesPath = joinPath(path, 'variables');
@@ -79,7 +86,7 @@ export function variablesOf(pipeline: Pipeline): Variable[] {
       if (!isScalar(valueNode) || seen.has(valueNode)) continue;
       seen.add(valueNode);
       const text = view.text(valueNode);
-      if (text !== null) out.push({ name: entry.key, value: valueNode, key: entry.keyNode ?? null, text, path: valuePath, scope, serviceImages: images, inService });
+      if (text !== null) out.push({ name: entry.key, value: valueNode, key: entry.keyNode ?? null, text, path: valuePath, scope, serviceImages: images, inService, serviceHosts: hosts });
     }
   };
   const rules = (owner: Node | null, path: string, scope: string) => {
@@ -87,13 +94,16 @@ export function variablesOf(pipeline: Pipeline): Variable[] {
   };
   const services = (owner: Node | null, path: string, scope: string) => {
     const saved = images;
+    const savedHosts = hosts;
     view.items(view.get(owner, 'services')).forEach((service, i) => {
       images = [view.text(view.get(service, 'name') ?? service) ?? ''];
+      hosts = hostsOfService(service);
       inService = true;
       block(service, joinPath(joinPath(path, 'services'), i), `a service of ${scope}`);
       inService = false;
     });
     images = saved;
+    hosts = savedHosts;
   };
   block(root, '', 'the global variables');
   services(root, '', 'the pipeline');
@@ -105,11 +115,14 @@ export function variablesOf(pipeline: Pipeline): Variable[] {
     // A job's own `services:` replace the default ones; those of the jobs it extends count too.
     const own = [job, ...extendedJobs(pipeline, job)].flatMap((j) => imagesOf(j.node));
     images = own.length > 0 ? own : pipelineImages;
+    const ownHosts = [job, ...extendedJobs(pipeline, job)].flatMap((j) => hostsOf(j.node));
+    hosts = ownHosts.length > 0 ? ownHosts : pipelineHosts;
     block(job.node, job.path, scope);
     rules(job.node, job.path, scope);
     services(job.node, job.path, scope);
   }
   images = pipelineImages;
+  hosts = pipelineHosts;
   return out;
 }
 

@@ -1,6 +1,6 @@
 import type { RawFinding } from '../../core/finding.js';
 import type { FileRule, SourceFile } from '../types.js';
-import { commentAnnouncesPlaceholder, isLiteralSecretValue } from '../secret-names.js';
+import { commentAnnouncesPlaceholder } from '../secret-names.js';
 import { findingAt } from '../kubernetes/report.js';
 import { isSecretLikeKey } from '../kubernetes/secret-name.js';
 import { isGitLabCiFile } from './include-set.js';
@@ -30,16 +30,18 @@ export const gitlabScriptLiteralRule: FileRule = {
             const name = match[1]!;
             const group = match[2] !== undefined ? 2 : match[3] !== undefined ? 3 : 4;
             const value = match[group]!;
-            if (!isSecretLikeKey(name, context.settings) || !isLiteralSecretValue(value)) continue;
+            if (!isSecretLikeKey(name, context.settings)) continue;
             // A fragment of a word the shell joins at run time (`'Circle-Token: '"$TOKEN"`, `'abc'"$SUFFIX"`).
             if (isShellFragment(line.text, match.index + match[0].length)) continue;
             const valueStart = match.index + match[0].length - value.length - (group === 4 ? 0 : 1);
             const span = line.locator.span(line.offset + valueStart, line.offset + valueStart + value.length);
-            const { severity, note } = literalSeverity(value, {
+            const judged = literalSeverity(value, {
               name,
               serviceImages: serviceImagesOf(pipeline, owner.job),
               placeholderComment: commentAnnouncesPlaceholder([line.text.slice(match.index + match[0].length), file.lines.lineText(file.lines.lineOf(span.start)).slice(file.lines.position(span.end).column - 1), previousLine(file, span.start)]),
             });
+            if (!judged) continue;
+            const { severity, note } = judged;
             findings.push(
               findingAt(this.meta, file, span.start, span.end, {
                 message: `The script of ${owner.label} assigns a literal value to ${name}.${note}`,

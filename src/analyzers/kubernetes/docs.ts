@@ -20,8 +20,8 @@ export const KUBERNETES_DOCS: Record<string, RuleDoc> = {
   'k8s-env-literal-secret': {
     severities: [
       { severity: 'high', when: 'a container gets a secret-like environment variable as any other literal `value:`' },
-      { severity: 'medium', when: 'the literal is a counting run or stand-in words' },
-      { severity: 'low', when: 'an access key id (`*_ACCESS_KEY_ID`), an upload-only token (`CODECOV_TOKEN`), or a value a comment beside it calls a placeholder to replace' },
+      { severity: 'medium', when: 'a guessable password, the one policy of every literal rule: a well-known or image default (`postgres`, `root`, `bitnami`, `minio123`, `P@ssw0rd`), lower-case words with at most a short number (`mypassword`, `kuma123`), a counting run or stand-in words, also base64-encoded (base64 of `db-password`); anyone can try it' },
+      { severity: 'low', when: 'an access key id (`*_ACCESS_KEY_ID`, `MINIO_ACCESS_KEY`, `accessKey`, `AKIA…`: the id half, not the secret half), an upload-only token (`CODECOV_TOKEN`), or a value a comment beside it calls a placeholder to replace' },
     ],
     example: {
       file: 'k8s/deployment.yaml',
@@ -58,7 +58,11 @@ export const KUBERNETES_DOCS: Record<string, RuleDoc> = {
     },
   },
   'k8s-configmap-secret': {
-    severities: [{ severity: 'high', when: 'a ConfigMap holds a secret-like key with a literal value' }],
+    severities: [
+      { severity: 'high', when: 'a ConfigMap holds a secret-like key with any other literal value' },
+      { severity: 'medium', when: 'a guessable password, the one policy of every literal rule: a well-known or image default (`postgres`, `root`, `bitnami`, `minio123`, `P@ssw0rd`), lower-case words with at most a short number (`mypassword`, `kuma123`), a counting run or stand-in words, also base64-encoded (base64 of `db-password`); anyone can try it' },
+      { severity: 'low', when: 'an access key id (`accessKey`, `*_ACCESS_KEY_ID`, `AKIA…`) or an upload-only token (`CODECOV_TOKEN`)' },
+    ],
     example: {
       file: 'k8s/configmap.yaml',
       bad: `apiVersion: v1
@@ -83,7 +87,8 @@ data:
   'k8s-secret-manifest': {
     severities: [
       { severity: 'high', when: 'a committed Secret (`data:` or `stringData:`) holds key material: long random values, private keys, service-account key files' },
-      { severity: 'medium', when: 'it holds a human-chosen or example password, a random-looking value under a key that does not say what it holds, or binary data' },
+      { severity: 'medium', when: 'it holds a human-chosen password or a guessable one (a well-known or image default such as `postgres` or `root`, lower-case words with at most a short number, a counting run or stand-in words), a random-looking value under a key that does not say what it holds, or binary data; placeholders (`redacted`, `REPLACE_WITH_…`, `YOUR_…_HERE`, `<…>`, also base64-encoded) are not reported' },
+      { severity: 'low', when: 'an access key id under an `accessKey`/`aws-access-key`/`*_ACCESS_KEY_ID` key (the id half of the pair)' },
     ],
     example: {
       file: 'k8s/secret.yaml',
@@ -149,8 +154,8 @@ spec:
   'helm-values-literal-secret': {
     severities: [
       { severity: 'high', when: 'a values file sets a secret-like key to any other literal value' },
-      { severity: 'medium', when: 'the literal is a counting run or stand-in words (a documented default)' },
-      { severity: 'low', when: 'an access key id or an upload-only token' },
+      { severity: 'medium', when: 'a guessable password, the one policy of every literal rule: a well-known or image default (`postgres`, `root`, `bitnami`, `minio123`, `P@ssw0rd`), lower-case words with at most a short number (`mypassword`, `kuma123`), a counting run or stand-in words, also base64-encoded (base64 of `db-password`); anyone can try it' },
+      { severity: 'low', when: 'an access key id (`accessKey`, `minio.accessKey`, `*_ACCESS_KEY_ID`, `AKIA…`: the id half of the pair; `secretKey` stays a secret) or an upload-only token' },
     ],
     example: {
       file: 'chart/values.yaml',
@@ -188,7 +193,8 @@ auth:
   'kustomize-generator-literal': {
     severities: [
       { severity: 'high', when: 'a `configMapGenerator` has a literal for a secret-like key' },
-      { severity: 'medium', when: "a `secretGenerator` literal holds a provider key (reported once, under the key's own rule and severity, with this rule related)" },
+      { severity: 'low', when: 'that literal is an access key id (`accessKey`, `*_ACCESS_KEY_ID`, `AKIA…`) or an upload-only token' },
+      { severity: 'medium', when: "a `secretGenerator` literal holds a provider key (reported once, under the key's own rule and severity, with this rule related); or the `configMapGenerator` literal is a guessable password (a well-known or image default, lower-case words with at most a short number, a counting run or stand-in words, also base64-encoded)" },
     ],
     example: {
       file: KUSTOMIZATION,
@@ -214,7 +220,8 @@ configMapGenerator:
   'kustomize-generator-source': {
     severities: [
       { severity: 'high', when: 'a committed env file that a `configMapGenerator` reads has a literal for a secret-like key' },
-      { severity: 'medium', when: 'a committed file is listed under a `secretGenerator`: a `files:` source without a provider key in it (reported on the whole file; a key is reported by its own rule), or an `envs:` entry holding a provider key' },
+      { severity: 'low', when: 'that literal is an access key id or an upload-only token' },
+      { severity: 'medium', when: 'a committed file is listed under a `secretGenerator`: a `files:` source without a provider key in it (reported on the whole file; a key is reported by its own rule), or an `envs:` entry holding a provider key; or the `configMapGenerator` env file\'s literal is a guessable password (a well-known or image default, lower-case words with at most a short number, a counting run or stand-in words)' },
     ],
     example: {
       file: 'k8s/db-password.txt',

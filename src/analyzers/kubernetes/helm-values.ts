@@ -1,7 +1,8 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { RawFinding } from '../../core/finding.js';
 import type { FileRule } from '../types.js';
-import { isLiteralSecretValue, isWeakLiteral, limitedCredential, mayHoldSecretNames, WEAK_NOTE } from '../secret-names.js';
+import { judgeLiteral } from '../../detectors/password-policy.js';
+import { mayHoldSecretNames } from '../secret-names.js';
 import { K8S_HELP } from './meta.js';
 import { isSopsEncrypted } from './objects.js';
 import { findingOnNode } from './report.js';
@@ -17,7 +18,7 @@ export const helmValuesLiteralRule: FileRule = {
     id: 'helm-values-literal-secret',
     category: 'unsafe-injection',
     severity: 'high',
-    description: 'A Helm values file sets a secret-like key to a literal value, which is committed and becomes every release\'s secret. High by default; medium for counting runs and stand-in words (documented defaults); low for access key ids and upload-only tokens. Template expressions (`{{ … }}`, `$var`) are not values.',
+    description: 'A Helm values file sets a secret-like key to a literal value, which is committed and becomes every release\'s secret. High by default; medium for a guessable password (a well-known or image default such as `postgres`, `bitnami`, `minio123`, lower-case words with at most a short number, a counting run or stand-in words, also base64-encoded such as base64 of `db-password`); low for access key ids (`accessKey`, `minio.accessKey`, `*_ACCESS_KEY_ID`) and upload-only tokens. Placeholders are not reported. Template expressions (`{{ … }}`, `$var`) are not values.',
     helpUri: K8S_HELP,
   },
   appliesTo: (file) => file.kind === 'helm-values',
@@ -36,13 +37,13 @@ export const helmValuesLiteralRule: FileRule = {
         seen.add(value);
         if (!isSecretLikeKey(keyName, context.settings)) return;
         const text = view.text(value);
-        if (text === null || !isLiteralSecretValue(text)) return;
-        const weak = isWeakLiteral(text);
-        const limited = limitedCredential(keyName, text);
+        if (text === null) return;
+        const verdict = judgeLiteral(keyName, text);
+        if (!verdict) return;
         findings.push(
           findingOnNode(this.meta, file, value, {
-            ...(limited ? { severity: 'low' as const } : weak ? { severity: 'medium' as const } : {}),
-            message: `Helm values set the secret-like key "${path}" to a literal value.${limited ? ` ${limited.note}` : weak ? ` The value looks like a documented default (${WEAK_NOTE}), so it is reported at medium; installs that keep it share a known password.` : ''}`,
+            ...(verdict.severity !== 'high' ? { severity: verdict.severity } : {}),
+            message: `Helm values set the secret-like key "${path}" to a literal value.${verdict.note}${verdict.kind === 'guessable' ? ' Installs that keep the default share it.' : ''}`,
             remediation: REMEDIATION,
             secret: text,
             yamlPath: path,

@@ -1,6 +1,7 @@
 import { isScalar } from 'yaml';
 import type { RawFinding } from '../../core/finding.js';
 import type { FileRule } from '../types.js';
+import { judgeLiteral } from '../../detectors/password-policy.js';
 import { isLiteralSecretValue } from '../secret-names.js';
 import { locateInScalar } from '../../yaml/locate.js';
 import { K8S_HELP, SECRET_STORE_ADVICE } from './meta.js';
@@ -41,15 +42,18 @@ export const kustomizeGeneratorLiteralRule: FileRule = {
               valueStart += 1;
               value = quoted[2]!;
             }
-            if (!isLiteralSecretValue(value)) return;
+            if (!isLiteralSecretValue(value) && isSecret) return;
             if (isSecret ? containsProviderKey(value) : !isSecretLikeKey(key, context.settings)) return;
+            // The password policy of every literal rule (guessable: medium; an access key id: low).
+            const verdict = isSecret ? null : judgeLiteral(key, value);
+            if (!isSecret && !verdict) return;
             const span = locateInScalar(file.text, literal, valueStart, valueStart + value.length);
             findings.push(
               findingAt(this.meta, file, span.start, span.end, {
-                severity: isSecret ? 'medium' : 'high',
+                severity: isSecret ? 'medium' : verdict!.severity,
                 message: isSecret
                   ? `secretGenerator "${name}" writes the value of "${key}" into kustomization.yaml in plain text.`
-                  : `configMapGenerator "${name}" puts a literal value for the secret-like key "${key}" into a ConfigMap.`,
+                  : `configMapGenerator "${name}" puts a literal value for the secret-like key "${key}" into a ConfigMap.${verdict!.note}`,
                 remediation: isSecret
                   ? `Do not commit secret literals: generate the Secret from a file kept out of git, or use an ExternalSecret, SealedSecret or a SOPS-encrypted file (e.g. with the ksops plugin). ${SECRET_STORE_ADVICE}`
                   : `Move "${key}" to a secretGenerator fed from outside the repository, or an ExternalSecret, and read it with secretKeyRef.`,

@@ -4,6 +4,7 @@ import { isMap, parseAllDocuments } from 'yaml';
 import type { RawFinding } from '../../core/finding.js';
 import type { DiscoveredFile } from '../../discover/files.js';
 import type { FileRule, ScanContext } from '../types.js';
+import { judgeLiteral } from '../../detectors/password-policy.js';
 import { isLiteralSecretValue } from '../secret-names.js';
 import { K8S_HELP } from './meta.js';
 import { containsProviderKey } from './provider-key.js';
@@ -96,14 +97,17 @@ export const kustomizeGeneratorSourceRule: FileRule = {
         continue;
       }
       for (const entry of envEntries(file.text)) {
-        if (!isLiteralSecretValue(entry.value)) continue;
+        if (!isLiteralSecretValue(entry.value) && isSecret) continue;
         if (isSecret ? containsProviderKey(entry.value) : !isSecretLikeKey(entry.key, context.settings)) continue;
+        // The password policy of every literal rule (guessable: medium; an access key id: low).
+        const verdict = isSecret ? null : judgeLiteral(entry.key, entry.value);
+        if (!isSecret && !verdict) continue;
         findings.push(
           findingAt(this.meta, file, entry.start, entry.start + entry.value.length, {
-            severity: isSecret ? 'medium' : 'high',
+            severity: isSecret ? 'medium' : verdict!.severity,
             message: isSecret
               ? `${entry.key} is committed in ${file.path}, which secretGenerator "${source.name}" of ${source.kustomization} reads.`
-              : `The secret-like ${entry.key} in ${file.path} becomes part of ConfigMap "${source.name}" (configMapGenerator of ${source.kustomization}).`,
+              : `The secret-like ${entry.key} in ${file.path} becomes part of ConfigMap "${source.name}" (configMapGenerator of ${source.kustomization}).${verdict!.note}`,
             remediation,
             secret: entry.value,
           }),

@@ -1,5 +1,6 @@
 import { isSecretValue } from '../../detectors/generic.js';
-import { isLiteralSecretValue, isSecretLikeName, isStandInPlaceholder, isWeakLiteral, mayHoldSecretNames } from '../secret-names.js';
+import { guessableReason, judgeLiteral } from '../../detectors/password-policy.js';
+import { isLiteralSecretValue, isSecretLikeName, isStandInPlaceholder, limitedCredential, mayHoldSecretNames } from '../secret-names.js';
 import { toSnakeCase } from './secret-name.js';
 
 /**
@@ -25,7 +26,7 @@ export function secretEntryRole(key: string): EntryRole {
 }
 
 export interface EntryVerdict {
-  severity: 'high' | 'medium';
+  severity: 'high' | 'medium' | 'low';
   /** Why, for the message. */
   why: string;
 }
@@ -33,21 +34,29 @@ export interface EntryVerdict {
 /**
  * The severity policy of k8s-secret-manifest for one value: high for key material (long and
  * random, a private key, or a JSON credential file), medium for a human-chosen or well-known
- * password (weak literals, lower-case words), nothing for placeholders and documentation values.
+ * password (a guessable one, as every literal rule judges it, or one someone chose), low for an
+ * access key id under its key (the id half of the pair), nothing for placeholders and documentation
+ * values. `key` is the entry's key, when known.
  */
-export function judgeCredential(value: string): EntryVerdict | null {
+export function judgeCredential(value: string, key = ''): EntryVerdict | null {
   const v = value.trim();
   if (/-----BEGIN [A-Z ]*PRIVATE KEY-----\s*[A-Za-z0-9+/=]{40,}/.test(v)) return { severity: 'high', why: 'a private key' };
   if (/"private_key"\s*:\s*"-----BEGIN/.test(v)) return { severity: 'high', why: 'a service-account key file' };
-  if (!isLiteralSecretValue(v) || isStandInPlaceholder(v)) return null;
+  if (!isLiteralSecretValue(v)) {
+    // `MYSQL_ROOT_PASSWORD: root`: the image's default, not a stand-in (the shared policy).
+    return key !== '' && judgeLiteral(key, v) ? { severity: 'medium', why: 'a well-known default password' } : null;
+  }
+  if (isStandInPlaceholder(v)) return null;
+  const limited = key === '' ? null : limitedCredential(key, v);
+  if (limited?.kind === 'key-id') return { severity: 'low', why: 'an access key id, the id half of the pair: its secret half signs requests' };
   // A sentence that names what goes there (`shhhh! it's a GitHub secret`, Argo CD's argocd-secret sample).
   if (v.split(/\s+/).length >= 3 && /\b(secret|password|token|key|credentials?)\b/i.test(v)) return null;
   if (/^-----BEGIN/.test(v)) return null;
   const jwt = signedToken(v);
   if (jwt) return jwt;
   if (isKeyMaterial(v)) return { severity: 'high', why: 'a generated credential (long and random)' };
-  const weak = isWeakLiteral(v) || /^[a-z]+([-_ ][a-z]+)*$/.test(v);
-  return { severity: 'medium', why: weak ? 'a well-known or example password (lower-case words, a counting run or stand-in words)' : 'a human-chosen password' };
+  const guessable = guessableReason(v);
+  return { severity: 'medium', why: guessable ? `a guessable password (${guessable}): anyone can try it` : 'a human-chosen password' };
 }
 
 /** Header, payload and signature of a signed JWT (the signature is what makes it a credential). */
@@ -89,7 +98,7 @@ export function judgeFile(value: string): EntryVerdict | null {
   let best: EntryVerdict | null = null;
   for (const m of value.matchAll(PAIR)) {
     if (secretEntryRole(m[1]!) !== 'credential') continue;
-    const verdict = judgeCredential(m[2] ?? m[3] ?? m[4]!);
+    const verdict = judgeCredential(m[2] ?? m[3] ?? m[4]!, m[1]!);
     if (verdict && (!best || verdict.severity === 'high')) best = { severity: verdict.severity, why: `${m[1]} holds ${verdict.why}` };
   }
   return best;

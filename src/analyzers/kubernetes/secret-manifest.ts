@@ -8,6 +8,7 @@ import { containsProviderKey } from './provider-key.js';
 import { findingOnNode } from './report.js';
 import { isKeyMaterial, judgeCredential, judgeFile, secretEntryRole, urlPassword, type EntryVerdict } from './secret-entry.js';
 import { joinPath } from './yaml-view.js';
+import { isLiteralSecretValue } from '../secret-names.js';
 
 const REMEDIATION =
   'A Secret manifest is only base64-encoded, not encrypted: commit a SealedSecret or an ExternalSecret instead (or encrypt the file with SOPS, or use the Secrets Store CSI driver), and rotate the value.';
@@ -18,7 +19,7 @@ export const k8sSecretManifestRule: FileRule = {
     id: 'k8s-secret-manifest',
     category: 'unsafe-injection',
     severity: 'high',
-    description: 'A Kubernetes Secret with its values is committed: base64 is an encoding, anyone who can read the repository can read the secret. High for key material (long random values, private keys, signed JWTs), medium for human-chosen or example passwords and binary data; keys that hold no credential (`url`, `type`, `name`, `username`…) and placeholders (`my-password`, `<your-token>`, `changeme`, values that say to change them: `…-change-in-production`) are not reported.',
+    description: 'A Kubernetes Secret with its values is committed: base64 is an encoding, anyone who can read the repository can read the secret. High for key material (long random values, private keys, signed JWTs), medium for human-chosen or guessable passwords (a well-known or image default such as `postgres` or `root`, lower-case words with at most a short number, a counting run or stand-in words) and binary data; low for an access key id under an `accessKey`/`aws-access-key` key; keys that hold no credential (`url`, `type`, `name`, `username`…) and placeholders (`my-password`, `<your-token>`, `changeme`, `redacted`, `REPLACE_WITH_…`, `YOUR_…_HERE`, values that say to change them: `…-change-in-production`, also base64-encoded) are not reported.',
     helpUri: K8S_HELP,
   },
   appliesTo: mayHoldManifests,
@@ -45,9 +46,11 @@ function checkSecret(meta: FileRule['meta'], file: SourceFile, object: K8sObject
       const encoded = field === 'data';
       const value = encoded ? decodeBase64(raw) : raw;
       if (value === null || value.trim() === '') continue;
+      // `data: { password: redacted }`: a placeholder written without encoding decodes to bytes.
+      if (encoded && !isPrintable(value) && !isLiteralSecretValue(raw)) continue;
       // A provider key is already reported by the text rule (hardcoded or decoded encoded-secret).
       if (containsProviderKey(value)) continue;
-      const at = (details: { message: string; secret: string; decodedFrom?: ('base64')[]; severity?: 'high' | 'medium' }) =>
+      const at = (details: { message: string; secret: string; decodedFrom?: ('base64')[]; severity?: 'high' | 'medium' | 'low' }) =>
         findingOnNode(meta, file, entry.value as Node, { ...details, remediation: REMEDIATION, yamlPath: joinPath(fieldPath, entry.key) });
       const auths = /^\.docker(configjson|cfg)$/.test(entry.key) ? registryAuths(value) : null;
       if (auths) {
@@ -97,7 +100,7 @@ function judgeEntry(key: string, value: string): (EntryVerdict & { secret?: stri
     case 'identifier':
       return null;
     case 'credential':
-      return judgeCredential(value) ?? (value.includes('\n') ? judgeFile(value) : null);
+      return judgeCredential(value, key) ?? (value.includes('\n') ? judgeFile(value) : null);
     default:
       // A file kept in the Secret, judged by what it holds; or one value under a key that does not
       // say what it is, reported only when it looks issued by a machine.

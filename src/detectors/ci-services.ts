@@ -1,0 +1,103 @@
+/**
+ * Service containers of a GitLab CI job, as host names: a connection URL in the job's
+ * `variables:` whose host is one of them (`postgres://app:pass@postgres:5432/app` beside a
+ * `postgres:16` service) reaches a throwaway container that only this job runs. The URL detector
+ * leaves such passwords to the GitLab rule, which reports them at low like the service's own
+ * password variable (the throwaway service-container policy); both use the names below.
+ */
+import { isMap, isScalar, isSeq, parseAllDocuments, type Node } from 'yaml';
+
+/**
+ * The host names GitLab gives a service: its `alias` (or comma-separated aliases), and the image
+ * name without tag or digest, with `/` written `__` and `-` (`bitnami/postgresql:16` is
+ * `bitnami__postgresql` and `bitnami-postgresql`; `postgres:16` is `postgres`).
+ */
+export function serviceHostNames(image: string, alias?: string | null): string[] {
+  const out = new Set<string>();
+  for (const a of (alias ?? '').split(',')) if (a.trim()) out.add(a.trim().toLowerCase());
+  const name = image.trim().toLowerCase().replace(/@.*$/, '').replace(/:[^/:]*$/, '');
+  if (name) {
+    if (name.includes('/')) {
+      out.add(name.replace(/\//g, '__'));
+      out.add(name.replace(/\//g, '-'));
+    } else out.add(name);
+  }
+  return [...out];
+}
+
+/** Keys at the top of a pipeline that are not jobs. */
+const GLOBAL_KEYWORDS = new Set(['default', 'include', 'stages', 'variables', 'workflow', 'image', 'services', 'cache', 'before_script', 'after_script', 'spec', 'types']);
+
+/** One parse per text: the detector asks once per URL, the text rule runs once per file. */
+let cached: { text: string; roots: Node[] } | null = null;
+
+function roots(text: string): Node[] {
+  if (cached?.text === text) return cached.roots;
+  cached = { text, roots: PIPELINE_KEYS.every((re) => re.test(text)) ? parse(text) : [] };
+  return cached.roots;
+}
+
+/** Only a pipeline has all three; anything else is not parsed. */
+const PIPELINE_KEYS = [/(^|\n)[ \t]*services[ \t]*:/, /(^|\n)[ \t]*variables[ \t]*:/, /(^|\n)[ \t]*(- )?[ \t]*script[ \t]*:/];
+
+function parse(text: string): Node[] {
+  try {
+    return parseAllDocuments(text, { uniqueKeys: false, prettyErrors: false }).flatMap((d) => ('contents' in d && d.errors.length === 0 && d.contents ? [d.contents as Node] : []));
+  } catch {
+    return [];
+  }
+}
+
+const within = (node: Node | null | undefined, offset: number): boolean => !!node?.range && node.range[0] <= offset && offset < node.range[2];
+
+function get(map: Node | null | undefined, key: string): Node | null {
+  if (!isMap(map)) return null;
+  for (const pair of map.items) if (isScalar(pair.key) && pair.key.value === key) return (pair.value as Node | null) ?? null;
+  return null;
+}
+
+function hostsOfServices(services: Node | null): string[] {
+  if (!isSeq(services)) return [];
+  return services.items.flatMap((item) => hostsOfService(item as Node));
+}
+
+function hostsOfService(service: Node | null): string[] {
+  if (isScalar(service)) return typeof service.value === 'string' ? serviceHostNames(service.value) : [];
+  const name = get(service, 'name');
+  const alias = get(service, 'alias');
+  if (!isScalar(name) || typeof name.value !== 'string') return [];
+  return serviceHostNames(name.value, isScalar(alias) && typeof alias.value === 'string' ? alias.value : null);
+}
+
+/**
+ * True when `offset` of a GitLab CI file `text` lies in a `variables:` block (global, `default:`,
+ * a job's, or a service's own) and `host` is a service container that block's variables reach:
+ * the job's own `services:` (a job that `extends` another and has none of its own is left alone),
+ * else the pipeline's (`services:` at the top or under `default:`).
+ */
+export function isGitLabServiceHost(text: string, offset: number, host: string): boolean {
+  const h = host.toLowerCase();
+  for (const root of roots(text)) {
+    if (!isMap(root) || !within(root, offset)) continue;
+    if (get(root, 'jobs') !== null && get(root, 'on') !== null) return false; // a GitHub workflow
+    const pipelineHosts = () => [...hostsOfServices(get(root, 'services')), ...hostsOfServices(get(get(root, 'default'), 'services'))];
+    if (within(get(root, 'variables'), offset)) return pipelineHosts().includes(h);
+    const defaults = get(root, 'default');
+    if (within(get(defaults, 'variables'), offset)) return pipelineHosts().includes(h);
+    for (const pair of root.items) {
+      const job = pair.value as Node | null;
+      if (!isScalar(pair.key) || GLOBAL_KEYWORDS.has(String(pair.key.value)) || !isMap(job) || !within(job, offset)) continue;
+      const services = get(job, 'services');
+      if (isSeq(services)) {
+        for (const service of services.items) {
+          if (within(get(service as Node, 'variables'), offset)) return hostsOfService(service as Node).includes(h);
+        }
+      }
+      if (!within(get(job, 'variables'), offset)) return false;
+      const own = hostsOfServices(services);
+      if (own.length > 0) return own.includes(h);
+      return get(job, 'extends') === null && pipelineHosts().includes(h);
+    }
+  }
+  return false;
+}
