@@ -153,7 +153,8 @@ if (only.has('history')) {
   rmSync(real, { recursive: true, force: true });
   execFileSync('git', ['clone', '-q', '--no-local', repo, real]);
   const realCommits = Number(execFileSync('git', ['rev-list', '--count', 'HEAD'], { cwd: real, encoding: 'utf8' }).trim());
-  const usage = readFileSync(cli.file, 'utf8').includes('--history');
+  // The CLI may be split into chunks (the scanner is loaded lazily): its help names the option.
+  const usage = execFileSync(process.execPath, [cli.file, '--help'], { encoding: 'utf8' }).includes('--history');
   results.workloads.history = [];
   for (const h of [{ name: 'history', dir: generated.dir, commits: generated.commits, what: `generated, ${generated.planted} OpenAI keys planted` }, { name: 'history-self', dir: real, commits: realCommits, what: 'this repository (real history)' }]) {
     const patch = Number(execFileSync('sh', ['-c', 'git log -p | wc -c'], { cwd: h.dir, encoding: 'utf8' }).trim());
