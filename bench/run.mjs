@@ -15,7 +15,8 @@
 //   BENCH_SECRETLINT=0 (skip it)    BENCH_SECRETLINT_TIMEOUT=900 / BENCH_SECRETLINT_BIG_TIMEOUT=300 (s)
 //   BENCH_DIR=/tmp/osl-bench        BENCH_CLI=path/to/built/cli.js (skip bundling)
 //   BENCH_SECRETLINT_VERSION=x.y.z (default: the latest)   BENCH_SECRETLINT_REPEAT=1
-//   BENCH_NODE24=path|0 (default: node@24 from npm under BENCH_DIR/node24)
+//   BENCH_NODE24=path|0 (default: node@24 from npm under BENCH_DIR/node24)   BENCH_PROBE=0 (no probe rows)
+//   BENCH_CLI_BEFORE=path/to/earlier/cli.js (A/B rows: run alternately with this build)
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
@@ -74,6 +75,24 @@ const nodes = [{ label: `Node ${process.version}`, bin: process.execPath }];
 if (node24 && node24.version !== process.version) nodes.push({ label: `Node ${node24.version}`, bin: node24.bin });
 log(`Node runtimes: ${nodes.map((n) => n.label).join(', ')}${node24 ? '' : ' (Node 24 skipped: BENCH_NODE24=0 or install failed)'}`);
 const secretlintRepeat = Number(process.env.BENCH_SECRETLINT_REPEAT ?? 1);
+// An earlier build to compare with, A/B in the same run (e.g. a bundle of main before a change).
+const before = process.env.BENCH_CLI_BEFORE ? path.resolve(process.env.BENCH_CLI_BEFORE) : null;
+if (before) log(`Earlier build (A/B): ${before}`);
+
+/** Best of `times` runs of each of two commands, run alternately (a, b, a, b, …). */
+function alternate(times, a, b) {
+  let bestA = null;
+  let bestB = null;
+  for (let i = 0; i < times; i++) {
+    const ra = a();
+    const rb = b();
+    if (!ra.error && (!bestA || ra.seconds < bestA.seconds)) bestA = ra;
+    if (!rb.error && (!bestB || rb.seconds < bestB.seconds)) bestB = rb;
+    if (ra.error) bestA = ra;
+    if (rb.error) bestB = rb;
+  }
+  return [bestA, bestB];
+}
 
 const results = { machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version, load }, versions: { nodes: nodes.map((n) => n.label), secretlint: secretlint?.version ?? null, ripgrep: rg }, workloads: {} };
 
@@ -86,9 +105,17 @@ function runTree(name, dir, { planted = null, secretlintTimeout }) {
     const rows = [];
     const tag = node === nodes[0] ? '' : '-node24';
     const out = (tool) => path.join(work, `${name}-${tool}${tag}.out`);
-    const ours = best(repeat, () => measure(node.bin, [cli.file, 'scan', dir, '--format', 'json', '--output', out('ours'), '--fail-on', 'critical']));
-    rows.push({ tool: 'openai-secret-lint (CLI, auto threads)', ...ours, found: countOurs(out('ours')) });
-    if (!probe.error) {
+    const scanWith = (file, output) => () => measure(node.bin, [file, 'scan', dir, '--format', 'json', '--output', output, '--fail-on', 'critical']);
+    if (before) {
+      // A/B: this build and the earlier one alternate, run by run, so both see the same load.
+      const [ours, old] = alternate(repeat, scanWith(cli.file, out('ours')), scanWith(before, out('before')));
+      rows.push({ tool: 'openai-secret-lint (CLI, auto threads)', ...ours, found: countOurs(out('ours')) });
+      rows.push({ tool: 'openai-secret-lint before (BENCH_CLI_BEFORE, auto threads)', ...old, found: countOurs(out('before')) });
+    } else {
+      const ours = best(repeat, scanWith(cli.file, out('ours')));
+      rows.push({ tool: 'openai-secret-lint (CLI, auto threads)', ...ours, found: countOurs(out('ours')) });
+    }
+    if (!probe.error && process.env.BENCH_PROBE !== '0') {
       const single = best(repeat, () => measure(node.bin, [probe.file, dir, '0', out('ours-1')]));
       rows.push({ tool: 'openai-secret-lint, 1 thread (probe)', ...single, found: countOurs(out('ours-1')) });
       const auto = best(repeat, () => measure(node.bin, [probe.file, dir, 'auto', out('ours-auto')]));
@@ -163,14 +190,26 @@ if (only.has('history')) {
     // The floor the issue names: `git log -p` alone, its output discarded.
     const floor = best(repeat, () => measure('sh', ['-c', 'git log -p > /dev/null'], { cwd: h.dir }));
     rows.push({ tool: '`git log -p` alone (floor)', ...floor, found: { all: '', openai: '' } });
+    // What the scan itself asks git for: every text diff (also of files marked -diff, as dist/ is
+    // here), no context lines, renames followed, in topological order.
+    const read = best(repeat, () => measure('sh', ['-c', 'git log -p --text -U0 -M --topo-order --full-index --diff-merges=first-parent > /dev/null'], { cwd: h.dir }));
+    rows.push({ tool: '`git log -p --text -U0 -M --topo-order` (what --history reads)', ...read, found: { all: '', openai: '' } });
     for (const node of nodes) {
       if (!usage) {
         rows.push({ tool: 'openai-secret-lint --history', error: 'this build has no --history' });
         break;
       }
       const out = path.join(work, `${h.name}-ours${node === nodes[0] ? '' : '-node24'}.out`);
-      const ours = best(repeat, () => measure(node.bin, [cli.file, 'scan', '--history', '--format', 'json', '--output', out, '--fail-on', 'critical', h.dir], { cwd: h.dir }));
-      rows.push({ tool: `openai-secret-lint --history (${node.label})`, ...ours, found: countOurs(out) });
+      const history = (file, output) => () => measure(node.bin, [file, 'scan', '--history', '--format', 'json', '--output', output, '--fail-on', 'critical', h.dir], { cwd: h.dir });
+      if (before) {
+        const outBefore = path.join(work, `${h.name}-before${node === nodes[0] ? '' : '-node24'}.out`);
+        const [ours, old] = alternate(repeat, history(cli.file, out), history(before, outBefore));
+        rows.push({ tool: `openai-secret-lint --history (${node.label})`, ...ours, found: countOurs(out) });
+        rows.push({ tool: `openai-secret-lint before --history (${node.label})`, ...old, found: countOurs(outBefore) });
+      } else {
+        const ours = best(repeat, history(cli.file, out));
+        rows.push({ tool: `openai-secret-lint --history (${node.label})`, ...ours, found: countOurs(out) });
+      }
     }
     if (rg) {
       const out = path.join(work, `${h.name}-rg.out`);
