@@ -1,9 +1,12 @@
 #!/usr/bin/env node
-// `npm run bench`: openai-secret-lint against secretlint (recommended preset) and a ripgrep floor
-// (the OpenAI regex only, native, both cores), in one run, on:
+// `npm run bench`: openai-secret-lint against the latest secretlint (recommended preset, installed
+// under BENCH_DIR at run time) and a ripgrep floor (the OpenAI regex only, native, both cores), in
+// one run, under the system Node and Node 24 (installed from the npm registry unless BENCH_NODE24
+// names one; BENCH_NODE24=0 skips it), on:
 //   corpus   ../shared/corpus (real CI/CD configuration)
 //   big      a generated ~20,000-file / ~200 MB repository under /tmp (keys planted)
-//   history  a generated 5,000-commit repository: --history against `git log -p | rg`
+//   history  a generated 5,000-commit repository and this repository's own history (a clone):
+//            --history against `git log -p` alone (and `git log -p | rg`)
 //   startup  `--version` and `scan --staged` of a one-file change against `node -e 0` (the floor),
 //            under this Node and, when BENCH_NODE24 (or OSL_NODE24) names one, under Node 24 too;
 //            medians of BENCH_STARTUP_RUNS=41 runs
@@ -12,6 +15,9 @@
 //   BENCH_ONLY=corpus,big,history   BENCH_REPEAT=3 (fast tools: best of N)
 //   BENCH_SECRETLINT=0 (skip it)    BENCH_SECRETLINT_TIMEOUT=900 / BENCH_SECRETLINT_BIG_TIMEOUT=300 (s)
 //   BENCH_DIR=/tmp/osl-bench        BENCH_CLI=path/to/built/cli.js (skip bundling)
+//   BENCH_SECRETLINT_VERSION=x.y.z (default: the latest)   BENCH_SECRETLINT_REPEAT=1
+//   BENCH_NODE24=path|0 (default: node@24 from npm under BENCH_DIR/node24)   BENCH_PROBE=0 (no probe rows)
+//   BENCH_CLI_BEFORE=path/to/earlier/cli.js (A/B rows: run alternately with this build)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
@@ -22,7 +28,7 @@ import { ensureBigRepo } from './lib/gen-repo.mjs';
 import { ensureHistoryRepo } from './lib/gen-history.mjs';
 import { OPENAI_REGEX } from './lib/keys.mjs';
 import { best, hasGnuTime, measure } from './lib/measure.mjs';
-import { bundle, countOurs, countRipgrep, countSecretlint, ensureSecretlint, ripgrepVersion } from './lib/tools.mjs';
+import { bundle, countOurs, countRipgrep, countSecretlint, ensureNode24, ensureSecretlint, ripgrepVersion } from './lib/tools.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '..');
@@ -65,39 +71,80 @@ log(`  CLI: ${cli.file} (${cli.bundler})`);
 const rg = ripgrepVersion();
 log(rg ? `ripgrep: ${rg}` : 'ripgrep: not installed (apt-get install ripgrep) — the ripgrep floor is skipped');
 const secretlint = process.env.BENCH_SECRETLINT === '0' ? null : ensureSecretlint(path.join(work, 'peers'), log);
-log(secretlint ? `secretlint: ${secretlint.version} with @secretlint/secretlint-rule-preset-recommend` : 'secretlint: skipped (BENCH_SECRETLINT=0 or install failed)');
+log(secretlint ? `secretlint: ${secretlint.version} with @secretlint/secretlint-rule-preset-recommend ${secretlint.preset} (the latest release; BENCH_SECRETLINT_VERSION pins another)` : 'secretlint: skipped (BENCH_SECRETLINT=0 or install failed)');
+// Both runtimes the tool ships for: the system Node (CLI, pre-commit) and Node 24 (the Action).
+// Every tool runs under each, and ratios compare tools under the same Node.
+const node24 = ensureNode24(path.join(work, 'node24'), log);
+const nodes = [{ label: `Node ${process.version}`, bin: process.execPath }];
+if (node24 && node24.version !== process.version) nodes.push({ label: `Node ${node24.version}`, bin: node24.bin });
+log(`Node runtimes: ${nodes.map((n) => n.label).join(', ')}${node24 ? '' : ' (Node 24 skipped: BENCH_NODE24=0 or install failed)'}`);
+const secretlintRepeat = Number(process.env.BENCH_SECRETLINT_REPEAT ?? 1);
+// An earlier build to compare with, A/B in the same run (e.g. a bundle of main before a change).
+const before = process.env.BENCH_CLI_BEFORE ? path.resolve(process.env.BENCH_CLI_BEFORE) : null;
+if (before) log(`Earlier build (A/B): ${before}`);
 
-const results = { machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version, load }, workloads: {} };
+/** Best of `times` runs of each of two commands, run alternately (a, b, a, b, …). */
+function alternate(times, a, b) {
+  let bestA = null;
+  let bestB = null;
+  for (let i = 0; i < times; i++) {
+    const ra = a();
+    const rb = b();
+    if (!ra.error && (!bestA || ra.seconds < bestA.seconds)) bestA = ra;
+    if (!rb.error && (!bestB || rb.seconds < bestB.seconds)) bestB = rb;
+    if (ra.error) bestA = ra;
+    if (rb.error) bestB = rb;
+  }
+  return [bestA, bestB];
+}
+
+const results = { machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version, load }, versions: { nodes: nodes.map((n) => n.label), secretlint: secretlint?.version ?? null, ripgrep: rg }, workloads: {} };
 
 function runTree(name, dir, { planted = null, secretlintTimeout }) {
   const { files, bytes } = treeSize(dir);
   const mb = bytes / 2 ** 20;
   log(`\n## ${name}: ${dir} — ${files} files, ${mb.toFixed(1)} MiB${planted === null ? '' : `, ${planted} OpenAI keys planted`}`);
-  const rows = [];
-  const out = (tool) => path.join(work, `${name}-${tool}.out`);
-
-  const ours = best(repeat, () => measure(process.execPath, [cli.file, 'scan', dir, '--format', 'json', '--output', out('ours'), '--fail-on', 'critical']));
-  rows.push({ tool: 'openai-secret-lint (CLI, auto threads)', ...ours, found: countOurs(out('ours')) });
-  if (!probe.error) {
-    const single = best(repeat, () => measure(process.execPath, [probe.file, dir, '0', out('ours-1')]));
-    rows.push({ tool: 'openai-secret-lint, 1 thread (probe)', ...single, found: countOurs(out('ours-1')) });
-    const auto = best(repeat, () => measure(process.execPath, [probe.file, dir, 'auto', out('ours-auto')]));
-    rows.push({ tool: 'openai-secret-lint, auto threads (probe)', ...auto, found: countOurs(out('ours-auto')) });
+  const all = [];
+  for (const node of nodes) {
+    const rows = [];
+    const tag = node === nodes[0] ? '' : '-node24';
+    const out = (tool) => path.join(work, `${name}-${tool}${tag}.out`);
+    const scanWith = (file, output) => () => measure(node.bin, [file, 'scan', dir, '--format', 'json', '--output', output, '--fail-on', 'critical']);
+    if (before) {
+      // A/B: this build and the earlier one alternate, run by run, so both see the same load.
+      const [ours, old] = alternate(repeat, scanWith(cli.file, out('ours')), scanWith(before, out('before')));
+      rows.push({ tool: 'openai-secret-lint (CLI, auto threads)', ...ours, found: countOurs(out('ours')) });
+      rows.push({ tool: 'openai-secret-lint before (BENCH_CLI_BEFORE, auto threads)', ...old, found: countOurs(out('before')) });
+    } else {
+      const ours = best(repeat, scanWith(cli.file, out('ours')));
+      rows.push({ tool: 'openai-secret-lint (CLI, auto threads)', ...ours, found: countOurs(out('ours')) });
+    }
+    if (!probe.error && process.env.BENCH_PROBE !== '0') {
+      const single = best(repeat, () => measure(node.bin, [probe.file, dir, '0', out('ours-1')]));
+      rows.push({ tool: 'openai-secret-lint, 1 thread (probe)', ...single, found: countOurs(out('ours-1')) });
+      const auto = best(repeat, () => measure(node.bin, [probe.file, dir, 'auto', out('ours-auto')]));
+      rows.push({ tool: 'openai-secret-lint, auto threads (probe)', ...auto, found: countOurs(out('ours-auto')) });
+    }
+    if (secretlint) {
+      const ignore = path.join(work, 'secretlintignore');
+      writeFileSync(ignore, '**/.git/**\n');
+      // Run under the same Node as ours (its bin is a JavaScript file with a `node` shebang).
+      const sl = best(secretlintRepeat, () => {
+        const run = measure('timeout', ['-k', '10', String(secretlintTimeout), node.bin, secretlint.bin, `${dir}/**/*`, '--secretlintrc', secretlint.config, '--secretlintignore', ignore, '--format', 'json', '--output', out('secretlint')], { cwd: path.dirname(secretlint.config) });
+        // `timeout` exits 124; when its signal also ends GNU time's report, the clock still tells.
+        return run.error ? run : { ...run, timedOut: run.status === 124 || run.seconds >= secretlintTimeout };
+      });
+      rows.push({ tool: `secretlint ${secretlint.version} (recommended preset)`, ...sl, found: sl.timedOut ? { all: 'n/a', openai: 'n/a' } : countSecretlint(out('secretlint')) });
+    }
+    if (rg && node === nodes[0]) {
+      const floor = best(repeat, () => measure('rg', ['--count-matches', '--no-ignore', '--hidden', '-g', '!.git', OPENAI_REGEX, dir], { stdoutFile: out('rg') }));
+      rows.push({ tool: 'ripgrep, OpenAI regex only (floor)', ...floor, found: countRipgrep(out('rg')) });
+    } else if (rg) rows.push({ ...all.find((r) => r.tool.startsWith('ripgrep')) });
+    log(`\n### ${name} under ${node.label}`);
+    report(name, rows, files, mb);
+    for (const r of rows) all.push({ ...r, node: node.label });
   }
-  if (secretlint) {
-    const ignore = path.join(work, 'secretlintignore');
-    writeFileSync(ignore, '**/.git/**\n');
-    const sl = measure('timeout', ['-k', '10', String(secretlintTimeout), secretlint.bin, `${dir}/**/*`, '--secretlintrc', secretlint.config, '--secretlintignore', ignore, '--format', 'json', '--output', out('secretlint')], { cwd: path.dirname(secretlint.config) });
-    // `timeout` exits 124; when its signal also ends GNU time's report, the clock still tells.
-    const timedOut = sl.status === 124 || sl.seconds >= secretlintTimeout;
-    rows.push({ tool: `secretlint ${secretlint.version} (recommended preset)`, ...sl, timedOut, found: timedOut ? { all: 'n/a', openai: 'n/a' } : countSecretlint(out('secretlint')) });
-  }
-  if (rg) {
-    const floor = best(repeat, () => measure('rg', ['--count-matches', '--no-ignore', '--hidden', '-g', '!.git', OPENAI_REGEX, dir], { stdoutFile: out('rg') }));
-    rows.push({ tool: 'ripgrep, OpenAI regex only (floor)', ...floor, found: countRipgrep(out('rg')) });
-  }
-  report(name, rows, files, mb);
-  results.workloads[name] = { files, mib: mb, planted, rows: rows.map(({ stderr, ...r }) => r) };
+  results.workloads[name] = { files, mib: mb, planted, rows: all.map(({ stderr, ...r }) => r) };
 }
 
 function report(name, rows, files, mb) {
@@ -112,7 +159,7 @@ function report(name, rows, files, mb) {
       continue;
     }
     const wall = r.timedOut ? `> ${r.seconds.toFixed(0)} (timeout)` : r.seconds.toFixed(2);
-    const vsSl = sl && r !== sl ? `${sl.timedOut ? '≥ ' : ''}${(sl.seconds / r.seconds).toFixed(1)}×` : '';
+    const vsSl = sl && r !== sl && !r.tool.startsWith('ripgrep') ? `${sl.timedOut ? '≥ ' : ''}${(sl.seconds / r.seconds).toFixed(1)}×` : '';
     const vsRg = floor && r !== floor ? `${r.timedOut ? '≥ ' : ''}${(r.seconds / floor.seconds).toFixed(1)}×` : '';
     const rss = r.maxRssMb === null ? 'n/a' : r.maxRssMb.toFixed(0);
     const rate = (unit) => (r.timedOut ? '—' : ((mb * unit) / r.seconds).toFixed(1));
@@ -130,28 +177,56 @@ if (only.has('big')) {
   runTree('big', big.dir, { planted: big.planted, secretlintTimeout: Number(process.env.BENCH_SECRETLINT_BIG_TIMEOUT ?? 300) });
 }
 if (only.has('history')) {
-  const history = ensureHistoryRepo(path.join(work, 'history'), { log });
-  log(`\n## history: ${history.dir} — ${history.commits} commits, ${history.planted} OpenAI keys planted`);
-  const usage = readFileSync(cli.file, 'utf8').includes('--history');
-  const rows = [];
-  if (!usage) rows.push({ tool: 'openai-secret-lint --history', error: 'this build has no --history' });
-  else {
-    const out = path.join(work, 'history-ours.out');
-    const ours = best(repeat, () => measure(process.execPath, [cli.file, 'scan', '--history', '--format', 'json', '--output', out, '--fail-on', 'critical', history.dir], { cwd: history.dir }));
-    rows.push({ tool: 'openai-secret-lint --history', ...ours, found: countOurs(out) });
+  // Two histories: the generated one (keys planted over 5,000 commits) and a real one, this
+  // project's own repository (cloned, so the bench never reads the working copy's .git).
+  const generated = ensureHistoryRepo(path.join(work, 'history'), { log });
+  const real = path.join(work, 'history-self');
+  rmSync(real, { recursive: true, force: true });
+  execFileSync('git', ['clone', '-q', '--no-local', repo, real]);
+  const realCommits = Number(execFileSync('git', ['rev-list', '--count', 'HEAD'], { cwd: real, encoding: 'utf8' }).trim());
+  // The CLI may be split into chunks (the scanner is loaded lazily): its help names the option.
+  const usage = execFileSync(process.execPath, [cli.file, '--help'], { encoding: 'utf8' }).includes('--history');
+  results.workloads.history = [];
+  for (const h of [{ name: 'history', dir: generated.dir, commits: generated.commits, what: `generated, ${generated.planted} OpenAI keys planted` }, { name: 'history-self', dir: real, commits: realCommits, what: 'this repository (real history)' }]) {
+    const patch = Number(execFileSync('sh', ['-c', 'git log -p | wc -c'], { cwd: h.dir, encoding: 'utf8' }).trim());
+    log(`\n## ${h.name}: ${h.dir} — ${h.commits} commits, ${(patch / 2 ** 20).toFixed(1)} MiB of \`git log -p\`, ${h.what}`);
+    const rows = [];
+    // The floor the issue names: `git log -p` alone, its output discarded.
+    const floor = best(repeat, () => measure('sh', ['-c', 'git log -p > /dev/null'], { cwd: h.dir }));
+    rows.push({ tool: '`git log -p` alone (floor)', ...floor, found: { all: '', openai: '' } });
+    // What the scan itself asks git for: every text diff (also of files marked -diff, as dist/ is
+    // here), no context lines, renames followed, in topological order.
+    const read = best(repeat, () => measure('sh', ['-c', 'git log -p --text -U0 -M --topo-order --full-index --diff-merges=first-parent > /dev/null'], { cwd: h.dir }));
+    rows.push({ tool: '`git log -p --text -U0 -M --topo-order` (what --history reads)', ...read, found: { all: '', openai: '' } });
+    for (const node of nodes) {
+      if (!usage) {
+        rows.push({ tool: 'openai-secret-lint --history', error: 'this build has no --history' });
+        break;
+      }
+      const out = path.join(work, `${h.name}-ours${node === nodes[0] ? '' : '-node24'}.out`);
+      const history = (file, output) => () => measure(node.bin, [file, 'scan', '--history', '--format', 'json', '--output', output, '--fail-on', 'critical', h.dir], { cwd: h.dir });
+      if (before) {
+        const outBefore = path.join(work, `${h.name}-before${node === nodes[0] ? '' : '-node24'}.out`);
+        const [ours, old] = alternate(repeat, history(cli.file, out), history(before, outBefore));
+        rows.push({ tool: `openai-secret-lint --history (${node.label})`, ...ours, found: countOurs(out) });
+        rows.push({ tool: `openai-secret-lint before --history (${node.label})`, ...old, found: countOurs(outBefore) });
+      } else {
+        const ours = best(repeat, history(cli.file, out));
+        rows.push({ tool: `openai-secret-lint --history (${node.label})`, ...ours, found: countOurs(out) });
+      }
+    }
+    if (rg) {
+      const out = path.join(work, `${h.name}-rg.out`);
+      const piped = best(repeat, () => measure('sh', ['-c', `git log -p | rg --count-matches '${OPENAI_REGEX}'`], { cwd: h.dir, stdoutFile: out }));
+      rows.push({ tool: '`git log -p | rg` (counts every patch line a key is on)', ...piped, found: countRipgrep(out) });
+    }
+    log('\n| tool | wall s | commits/s | peak RSS MiB | findings (OpenAI) | × `git log -p` time |\n|---|---:|---:|---:|---:|---:|');
+    for (const r of rows) {
+      if (r.error) log(`| ${r.tool} | not measured: ${r.error} | | | | |`);
+      else log(`| ${r.tool} | ${r.seconds.toFixed(2)} | ${Math.round(h.commits / r.seconds)} | ${r.maxRssMb?.toFixed(0) ?? 'n/a'} | ${r.found.all} (${r.found.openai}) | ${floor.error || r.tool.includes('alone') ? '' : (r.seconds / floor.seconds).toFixed(2) + '×'} |`);
+    }
+    results.workloads.history.push({ name: h.name, commits: h.commits, patchBytes: patch, rows: rows.map(({ stderr, ...r }) => r) });
   }
-  if (rg) {
-    const out = path.join(work, 'history-rg.out');
-    const floor = best(repeat, () => measure('sh', ['-c', `git log -p | rg --count-matches '${OPENAI_REGEX}'`], { cwd: history.dir, stdoutFile: out }));
-    rows.push({ tool: 'git log -p | rg (floor; counts every patch line, unique keys are fewer)', ...floor, found: countRipgrep(out) });
-  }
-  const floor = rows.find((r) => r.tool.startsWith('git log') && !r.error);
-  log('\n| tool | wall s | commits/s | peak RSS MiB | findings (OpenAI) | × floor time |\n|---|---:|---:|---:|---:|---:|');
-  for (const r of rows) {
-    if (r.error) log(`| ${r.tool} | not measured: ${r.error} | | | | |`);
-    else log(`| ${r.tool} | ${r.seconds.toFixed(2)} | ${Math.round(history.commits / r.seconds)} | ${r.maxRssMb?.toFixed(0) ?? 'n/a'} | ${r.found.all} (${r.found.openai}) | ${floor && r !== floor ? (r.seconds / floor.seconds).toFixed(1) + '×' : ''} |`);
-  }
-  results.workloads.history = { commits: history.commits, planted: history.planted, rows: rows.map(({ stderr, ...r }) => r) };
 }
 
 if (only.has('startup')) {

@@ -47071,6 +47071,13 @@ const YIELD_MS = 10;
 const MAX_RESPAWNS = 8;
 /** A worker heap limit: a hostile file ends its worker (and is reported), not the whole process. */
 const WORKER_HEAP_MB = 1024;
+/**
+ * A worker's young generation (two semi-spaces and the space objects are promoted through):
+ * 48 MB is what Node 20 gives by default (16 MB semi-spaces). Node 22+ sizes it from the machine's
+ * memory, up to 3 x 64 MB per thread: on `big` the CLI's peak RSS went from 242 MiB under Node 20
+ * to 471 MiB under Node 24, for no speed (bench/README.md).
+ */
+const WORKER_YOUNG_MB = 48;
 /** Worker threads need a JavaScript file to start (the bundle); sources run through a loader cannot. */
 function workersAvailable() {
     return /\.(m|c)?js$/.test(new URL(_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .WORKER_URL */ .Z).pathname);
@@ -47221,7 +47228,7 @@ function scanInWorkers(files, context, counters, threads, onProgress) {
         const spawn = () => {
             let worker;
             try {
-                worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(new URL(_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .WORKER_URL */ .Z), { workerData: init, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+                worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(new URL(_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .WORKER_URL */ .Z), { workerData: init, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
             }
             catch (error) {
                 // Not fatal (the files are scanned on this thread) but worth knowing: it costs speed.
@@ -48962,31 +48969,87 @@ function operatorStarting(text, at, end) {
 }
 /**
  * Line breaks after a string's closing quote (and perhaps an operator): the second form's
- * candidates (a leading `+` on the next line still follows a quote on this one). Unambiguous
- * repetitions: no backtracking blowup.
+ * candidates (a leading `+` on the next line still follows a quote on this one). The definition;
+ * `candidateBreaks` finds the same breaks by looking back from each line break.
  */
 const BREAK_AFTER_QUOTE = /["'`][ \t]*(?:(?:\+|\.\.?|&|\\)[ \t]*)?\r?\n/g;
-/** Line breaks before a line that holds a single run of key characters: a folded scalar's rest. */
+/**
+ * Line breaks before a line that holds a single run of key characters: a folded scalar's rest.
+ * The definition; `candidateBreaks` finds the same breaks by looking on from each line break.
+ */
 const BREAK_BEFORE_RUN = /\n[ \t]+[A-Za-z0-9_\-+/=.~]+["']?[ \t]*(?=\r?\n|$)/g;
-/** Offsets of the line breaks that may join two parts of a value, ascending (few in most texts). */
+/**
+ * Offsets of the line breaks that may join two parts of a value, ascending (few in most texts):
+ * after a backslash (the first form), after a closing quote (BREAK_AFTER_QUOTE), and with
+ * `folds`, before a line that is a single run (BREAK_BEFORE_RUN). One plain search for line
+ * breaks and a few characters looked at around each: regexes that start at every quote of a
+ * source file cost several times more.
+ */
 function candidateBreaks(text, options) {
     const found = [];
-    // The first form's breaks follow a backslash: plain string search, the fastest there is.
-    for (const glue of ['\\\n', '\\\r\n'])
-        for (let at = text.indexOf(glue); at !== -1; at = text.indexOf(glue, at + 1))
-            found.push(at + glue.length - 1);
-    for (const m of text.matchAll(BREAK_AFTER_QUOTE))
-        found.push(m.index + m[0].length - 1);
-    if (options.folds)
-        for (const m of text.matchAll(BREAK_BEFORE_RUN))
-            found.push(m.index);
-    found.sort((a, b) => a - b);
-    let kept = 0;
-    for (let i = 0; i < found.length; i++)
-        if (i === 0 || found[i] !== found[kept - 1])
-            found[kept++] = found[i];
-    found.length = kept;
+    const folds = options.folds === true;
+    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) {
+        if (breaksAfterQuoteOrBackslash(text, nl) || (folds && breaksBeforeRun(text, nl)))
+            found.push(nl);
+    }
     return found;
+}
+function isBlankCode(c) {
+    return c === 32 || c === 9;
+}
+/** `\` then the break, or a quote, blanks, perhaps an operator and blanks, then the break. */
+function breaksAfterQuoteOrBackslash(text, nl) {
+    let j = nl - 1;
+    if (text.charCodeAt(j) === 13)
+        j--;
+    if (text.charCodeAt(j) === 92)
+        return true; // `\` + break: the first form
+    while (j >= 0 && isBlankCode(text.charCodeAt(j)))
+        j--;
+    if (isQuoteCode(text.charCodeAt(j)))
+        return true;
+    // An operator between the quote and the break: `+`, `&`, `\`, `.` or `..`.
+    const c = text.charCodeAt(j);
+    if (c !== 43 && c !== 38 && c !== 46 && c !== 92)
+        return false;
+    const quoteBefore = (k) => {
+        while (k >= 0 && isBlankCode(text.charCodeAt(k)))
+            k--;
+        return isQuoteCode(text.charCodeAt(k));
+    };
+    if (quoteBefore(j - 1))
+        return true;
+    return c === 46 && text.charCodeAt(j - 1) === 46 && quoteBefore(j - 2);
+}
+function isQuoteCode(c) {
+    return c === 34 || c === 39 || c === 96;
+}
+/** The break, blanks, a run of key characters, perhaps a quote, blanks, then a break or the end. */
+function breaksBeforeRun(text, nl) {
+    let k = nl + 1;
+    const start = k;
+    while (isBlankCode(text.charCodeAt(k)))
+        k++;
+    if (k === start)
+        return false;
+    const runStart = k;
+    while (k < text.length && isRunCode(text.charCodeAt(k)))
+        k++;
+    if (k === runStart)
+        return false;
+    const q = text.charCodeAt(k);
+    if (q === 34 || q === 39)
+        k++;
+    while (isBlankCode(text.charCodeAt(k)))
+        k++;
+    if (k >= text.length)
+        return true;
+    const c = text.charCodeAt(k);
+    return c === 10 || (c === 13 && text.charCodeAt(k + 1) === 10);
+}
+/** `[A-Za-z0-9_\-+/=.~]` */
+function isRunCode(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 43 || c === 47 || c === 61 || c === 46 || c === 126;
 }
 /** The joined texts of every chain of continued lines in `text` (usually none). */
 function joinedTexts(text, options = {}) {
@@ -49889,7 +49952,7 @@ function isOpenAiIdentifier(value) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ KeywordPrefilter)
 /* harmony export */ });
-/* unused harmony export trieSource */
+/* unused harmony exports trieSource, prebuiltTrieSource */
 class KeywordPrefilter {
     detectors;
     /** Lower-case keywords, longest first, and the detectors (by index) each one calls for. */
@@ -49898,6 +49961,10 @@ class KeywordPrefilter {
     keywordIndex = new Map();
     /** The regex for the keywords still worth looking for, by which detectors are already chosen. */
     compiled = new Map();
+    /** The same regexes by the keywords they look for (several chosen sets want the same ones). */
+    byWanted = new Map();
+    /** Every keyword in one trie, built once: a regex for some of them is emitted from it. */
+    trie;
     /** Per keyword: the offsets inside it where a tracked word starts (`secret_access_key`: 0, 14). */
     trackedOffsets;
     /**
@@ -49933,6 +50000,14 @@ class KeywordPrefilter {
                     offsets.push(at);
             return offsets;
         });
+        this.trie = buildTrie(this.keywords);
+    }
+    /**
+     * `trieSource` of the keywords whose index is marked in `wanted`, emitted from the prebuilt
+     * trie: the same source (a test holds them equal), without building a trie per regex.
+     */
+    sourceFor(wanted) {
+        return emitTrie(this.trie, wanted);
     }
     /**
      * The keywords some of whose detectors are not chosen yet, as one regex (null when none): a
@@ -49943,8 +50018,17 @@ class KeywordPrefilter {
         const key = chosen.join('');
         let pattern = this.compiled.get(key);
         if (pattern === undefined) {
-            const wanted = this.keywords.filter((_, i) => this.trackedOffsets[i].length > 0 || this.detectorsOf[i].some((d) => chosen[d] === 0));
-            pattern = wanted.length > 0 ? new RegExp(trieSource(wanted), 'gi') : null;
+            const wanted = new Uint8Array(this.keywords.length);
+            for (let i = 0; i < wanted.length; i++)
+                if (this.trackedOffsets[i].length > 0 || this.detectorsOf[i].some((d) => chosen[d] === 0))
+                    wanted[i] = 1;
+            const wantedKey = wanted.join('');
+            pattern = this.byWanted.get(wantedKey);
+            if (pattern === undefined) {
+                pattern = wanted.includes(1) ? new RegExp(this.sourceFor(wanted), 'gi') : null;
+                if (this.byWanted.size < 512)
+                    this.byWanted.set(wantedKey, pattern);
+            }
             if (this.compiled.size < 512)
                 this.compiled.set(key, pattern);
         }
@@ -50028,6 +50112,42 @@ function trieSource(words) {
 }
 function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+function buildTrie(words) {
+    const root = { ends: -1, children: [] };
+    words.forEach((word, index) => {
+        let node = root;
+        for (const ch of word) {
+            let child = node.children.find((c) => c.escaped === escapeRegExp(ch));
+            if (!child)
+                node.children.push((child = { escaped: escapeRegExp(ch), node: { ends: -1, children: [] }, through: [] }));
+            child.through.push(index);
+            node = child.node;
+        }
+        node.ends = index;
+    });
+    return root;
+}
+/**
+ * What `trieSource` gives for the marked words: a child comes in the order of the first marked
+ * word through it, as inserting only the marked words (in order) would have made it.
+ */
+function emitTrie(node, wanted) {
+    const alternatives = [];
+    for (const child of node.children) {
+        const first = child.through.find((i) => wanted[i] === 1);
+        if (first !== undefined)
+            alternatives.push({ first, source: child.escaped + emitTrie(child.node, wanted) });
+    }
+    if (alternatives.length === 0)
+        return '';
+    alternatives.sort((a, b) => a.first - b.first);
+    const body = alternatives.length === 1 ? alternatives[0].source : `(?:${alternatives.map((a) => a.source).join('|')})`;
+    return node.ends !== -1 && wanted[node.ends] === 1 ? `(?:${body})?` : body;
+}
+/** `emitTrie` over a trie of `words` (for tests: it must equal `trieSource` of the marked words). */
+function prebuiltTrieSource(words, wanted) {
+    return emitTrie(buildTrie(words), wanted);
 }
 
 
@@ -51094,10 +51214,18 @@ function classifyWithContent(posixPath, text) {
 // YAML keys at the start of a line (top level), or JSON keys anywhere.
 const API_VERSION_KEY = /(^|\n)apiVersion[ \t]*:|"apiVersion"\s*:/;
 const KIND_KEY = /(^|\n)kind[ \t]*:|"kind"\s*:/;
+/** The last text asked about, and the answer: every Kubernetes rule asks again about the same file. */
+let lastText;
+let lastAnswer = false;
 function looksLikeKubernetes(text) {
+    // The rules of one file ask one after another, with the same string: an identity check.
+    if (text === lastText)
+        return lastAnswer;
     // A plain search first skips most files at memory speed. `Version`: an upper-case letter is
     // rare in source and JSON, so the search stops less often than on the `a` of `apiVersion`.
-    return text.includes('Version') && API_VERSION_KEY.test(text) && KIND_KEY.test(text);
+    lastAnswer = text.includes('Version') && API_VERSION_KEY.test(text) && KIND_KEY.test(text);
+    lastText = text;
+    return lastAnswer;
 }
 /** True for a parsed (JS) value that is a Kubernetes object: string `apiVersion` and `kind`. */
 function isKubernetesObject(value) {
@@ -51619,6 +51747,14 @@ _core_scan_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.the
 
 
 const COMMIT_MARK = '\u001e';
+function compareKeys(a, b) {
+    for (let i = 0; i < Math.min(a.length, b.length); i++)
+        if (a[i] !== b[i])
+            return a[i] - b[i];
+    return a.length - b.length;
+}
+/** Deferred items analysed per `cat-file --batch` while the log is still read. */
+const DEFERRED_BATCH = 256;
 /**
  * YAML files up to this size are analysed whole at each commit that added lines to them (the
  * structural rules need the document around the added lines); larger ones (lock files) only by
@@ -51671,17 +51807,48 @@ async function scanHistory(settings, logger, options) {
     /** Post-image blob of each file of the current commit. */
     let oids = new Map();
     let commits = 0;
-    const deferred = [];
+    let deferred = [];
+    let deferredCount = 0;
+    /** Each deferred blob's first place in the list of every deferred item. */
+    const firstSeen = new Map();
+    /** The order key of the analysis under way, and a count of its records. */
+    let keyPrefix = [0, 0];
+    let analyses = 0;
+    let recordsInAnalysis = 0;
+    const startAnalysis = (prefix) => {
+        keyPrefix = prefix;
+        recordsInAnalysis = 0;
+    };
+    // Deferred YAML blobs are analysed batch by batch while git still writes the log (on another
+    // core), not all after it: the batches run one after another, in order.
+    let deferredWork = Promise.resolve();
+    const flushDeferred = () => {
+        if (deferred.length === 0)
+            return;
+        const batch = deferred;
+        deferred = [];
+        deferredWork = deferredWork.then(() => analyzeDeferred(batch));
+        // Awaited after the log; until then a failure must not count as unhandled.
+        deferredWork.catch(() => { });
+    };
     const finishCommit = () => {
         for (const [file, added] of files) {
             const oid = oids.get(file);
-            if (oid !== undefined && isYamlPath(file) && !/^0+$/.test(oid))
-                deferred.push({ seq: commits, commit, authorDate, file, oid, added });
-            else
+            if (oid !== undefined && isYamlPath(file) && !/^0+$/.test(oid)) {
+                const index = deferredCount++;
+                if (!firstSeen.has(oid))
+                    firstSeen.set(oid, index);
+                deferred.push({ seq: commits, commit, authorDate, file, oid, added, index });
+            }
+            else {
+                startAnalysis([0, analyses++]);
                 analyzeAdded(file, added, commits, commit, authorDate);
+            }
         }
         files = new Map();
         oids = new Map();
+        if (deferred.length >= (options.deferredBatch ?? DEFERRED_BATCH))
+            flushDeferred();
     };
     const tooLarge = (file, bytes, at) => {
         if (bytes <= settings.maxFileSize)
@@ -51731,12 +51898,20 @@ async function scanHistory(settings, logger, options) {
     };
     const record = (raw, at, written, seq, sha, date, file) => {
         const finding = { ...raw, ...at, commit: sha };
+        const key = [...keyPrefix, recordsInAnalysis++];
         // One finding per secret (a key copied or moved stays one key); per file for findings without one.
         const identity = `${raw.ruleId}\0${raw.secret ?? `${file}\0${raw.fingerprintSeed ?? raw.message}`}`;
         const earlier = introduced.get(identity);
+        if (!earlier) {
+            introduced.set(identity, { finding, seq, authorDate: date, written, firstKey: key, keptKey: key });
+            return;
+        }
+        if (compareKeys(key, earlier.firstKey) < 0)
+            earlier.firstKey = key;
         // --topo-order lists children before parents: a later commit in the log is older (within one, the first is kept).
-        if (!earlier || earlier.seq < seq)
-            introduced.set(identity, { finding, seq, authorDate: date, written });
+        if (earlier.seq < seq || (earlier.seq === seq && compareKeys(key, earlier.keptKey) < 0)) {
+            introduced.set(identity, { finding, seq, authorDate: date, written, firstKey: earlier.firstKey, keptKey: key });
+        }
     };
     const parser = new _diff_unified_diff_js__WEBPACK_IMPORTED_MODULE_6__/* .UnifiedDiffParser */ .nt({
         file: (f) => {
@@ -51773,9 +51948,10 @@ async function scanHistory(settings, logger, options) {
     }, settings.maxFileSize + 1);
     parser.end();
     finishCommit();
-    await analyzeDeferred(deferred);
+    flushDeferred();
+    await deferredWork;
     stats.filesDiscovered = seenFiles.size;
-    /** One `cat-file --batch` for every deferred blob, each analysed as it arrives (one in memory at a time). */
+    /** One `cat-file --batch` for a batch of deferred blobs, each analysed as it arrives (one in memory at a time). */
     async function analyzeDeferred(items) {
         const byOid = new Map();
         for (const item of items) {
@@ -51790,6 +51966,7 @@ async function scanHistory(settings, logger, options) {
             seen.add(oid);
             const text = content === null ? null : (0,_discover_read_text_js__WEBPACK_IMPORTED_MODULE_8__/* .decodeText */ .g7)(content);
             for (const item of byOid.get(oid) ?? []) {
+                startAnalysis([1, firstSeen.get(item.oid), item.index]);
                 if (text === null)
                     analyzeAdded(item.file, item.added, item.seq, item.commit, item.authorDate);
                 else
@@ -51797,12 +51974,16 @@ async function scanHistory(settings, logger, options) {
             }
         }, Math.min(WHOLE_BLOB_MAX, settings.maxFileSize));
         // A blob git could not read (a shallow or partial clone): the added lines are what there is.
-        for (const [oid, list] of byOid)
-            if (!seen.has(oid))
-                for (const item of list)
-                    analyzeAdded(item.file, item.added, item.seq, item.commit, item.authorDate);
+        for (const [oid, list] of byOid) {
+            if (seen.has(oid))
+                continue;
+            for (const item of list) {
+                startAnalysis([2, firstSeen.get(item.oid), item.index]);
+                analyzeAdded(item.file, item.added, item.seq, item.commit, item.authorDate);
+            }
+        }
     }
-    const entries = [...introduced.values()];
+    const entries = [...introduced.values()].sort((a, b) => compareKeys(a.firstKey, b.firstKey));
     const atHead = await (0,_head_presence_js__WEBPACK_IMPORTED_MODULE_12__/* .presentAtHead */ .D)(root, entries.map((e) => e.written), tip);
     const onLine = await (0,_tip_lines_js__WEBPACK_IMPORTED_MODULE_13__/* .heldAtTip */ .S)(root, tip, entries.map((e) => ({ file: e.finding.file, line: e.finding.line, written: e.written })));
     const raw = entries.map(({ finding, authorDate: date, written }, i) => {

@@ -19,18 +19,56 @@ export function bundle(repo, entry, outDir, log) {
   return { error: `cannot bundle ${entry}: ${rd.stderr}` };
 }
 
-/** Installs secretlint and its recommended preset outside the repository; null when that fails. */
+/**
+ * Installs the LATEST secretlint and its recommended preset outside the repository (one folder per
+ * version under `prefix`, so a new release is picked up and an old install is never mistaken for
+ * it); null when that fails. BENCH_SECRETLINT_VERSION pins a version instead (e.g. 12.0.0).
+ */
 export function ensureSecretlint(prefix, log) {
-  const bin = path.join(prefix, 'node_modules', '.bin', 'secretlint');
+  let version = process.env.BENCH_SECRETLINT_VERSION;
+  if (!version) {
+    const view = spawnSync('npm', ['view', 'secretlint', 'version'], { encoding: 'utf8' });
+    version = view.status === 0 ? view.stdout.trim() : null;
+  }
+  if (!version) {
+    log('  npm view secretlint failed: cannot tell the latest version');
+    return null;
+  }
+  const dir = path.join(prefix, `secretlint-${version}`);
+  const bin = path.join(dir, 'node_modules', '.bin', 'secretlint');
   if (!existsSync(bin)) {
-    log(`  installing secretlint into ${prefix} (benchmark only)…`);
-    const npm = spawnSync('npm', ['install', '--silent', '--prefix', prefix, 'secretlint', '@secretlint/secretlint-rule-preset-recommend'], { encoding: 'utf8' });
+    log(`  installing secretlint ${version} into ${dir} (benchmark only)…`);
+    const npm = spawnSync('npm', ['install', '--silent', '--no-audit', '--no-fund', '--prefix', dir, `secretlint@${version}`, `@secretlint/secretlint-rule-preset-recommend@^${version.split('.')[0]}`], { encoding: 'utf8' });
     if (npm.status !== 0 || !existsSync(bin)) return null;
   }
-  const config = path.join(prefix, '.secretlintrc.json');
+  const config = path.join(dir, '.secretlintrc.json');
   writeFileSync(config, JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));
-  const version = JSON.parse(readFileSync(path.join(prefix, 'node_modules', 'secretlint', 'package.json'), 'utf8')).version;
-  return { bin, config, version };
+  const installed = (name) => JSON.parse(readFileSync(path.join(dir, 'node_modules', ...name.split('/'), 'package.json'), 'utf8')).version;
+  return { bin, config, version: installed('secretlint'), preset: installed('@secretlint/secretlint-rule-preset-recommend') };
+}
+
+/**
+ * A Node 24 binary for the second runtime (the Action runs on node24): BENCH_NODE24 / OSL_NODE24
+ * when given, else `node@24` from the npm registry installed under `prefix` (as .ci/run does);
+ * BENCH_NODE24=0 skips it. Returns { bin, version } or null.
+ */
+export function ensureNode24(prefix, log) {
+  const given = process.env.BENCH_NODE24 ?? process.env.OSL_NODE24;
+  if (given === '0') return null;
+  let bin = given;
+  if (!bin) {
+    bin = path.join(prefix, 'node_modules', '.bin', 'node');
+    if (!existsSync(bin)) {
+      log(`  installing node@24 into ${prefix} (benchmark only)…`);
+      const npm = spawnSync('npm', ['install', '--silent', '--no-audit', '--no-fund', '--no-save', '--prefix', prefix, 'node@24'], { encoding: 'utf8' });
+      if (npm.status !== 0 || !existsSync(bin)) return null;
+    }
+  }
+  try {
+    return { bin, version: execFileSync(bin, ['--version'], { encoding: 'utf8' }).trim() };
+  } catch {
+    return null;
+  }
 }
 
 export function ripgrepVersion() {

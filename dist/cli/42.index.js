@@ -659,6 +659,14 @@ _core_scan_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.the
 
 
 const COMMIT_MARK = '\u001e';
+function compareKeys(a, b) {
+    for (let i = 0; i < Math.min(a.length, b.length); i++)
+        if (a[i] !== b[i])
+            return a[i] - b[i];
+    return a.length - b.length;
+}
+/** Deferred items analysed per `cat-file --batch` while the log is still read. */
+const DEFERRED_BATCH = 256;
 /**
  * YAML files up to this size are analysed whole at each commit that added lines to them (the
  * structural rules need the document around the added lines); larger ones (lock files) only by
@@ -711,17 +719,48 @@ async function scanHistory(settings, logger, options) {
     /** Post-image blob of each file of the current commit. */
     let oids = new Map();
     let commits = 0;
-    const deferred = [];
+    let deferred = [];
+    let deferredCount = 0;
+    /** Each deferred blob's first place in the list of every deferred item. */
+    const firstSeen = new Map();
+    /** The order key of the analysis under way, and a count of its records. */
+    let keyPrefix = [0, 0];
+    let analyses = 0;
+    let recordsInAnalysis = 0;
+    const startAnalysis = (prefix) => {
+        keyPrefix = prefix;
+        recordsInAnalysis = 0;
+    };
+    // Deferred YAML blobs are analysed batch by batch while git still writes the log (on another
+    // core), not all after it: the batches run one after another, in order.
+    let deferredWork = Promise.resolve();
+    const flushDeferred = () => {
+        if (deferred.length === 0)
+            return;
+        const batch = deferred;
+        deferred = [];
+        deferredWork = deferredWork.then(() => analyzeDeferred(batch));
+        // Awaited after the log; until then a failure must not count as unhandled.
+        deferredWork.catch(() => { });
+    };
     const finishCommit = () => {
         for (const [file, added] of files) {
             const oid = oids.get(file);
-            if (oid !== undefined && isYamlPath(file) && !/^0+$/.test(oid))
-                deferred.push({ seq: commits, commit, authorDate, file, oid, added });
-            else
+            if (oid !== undefined && isYamlPath(file) && !/^0+$/.test(oid)) {
+                const index = deferredCount++;
+                if (!firstSeen.has(oid))
+                    firstSeen.set(oid, index);
+                deferred.push({ seq: commits, commit, authorDate, file, oid, added, index });
+            }
+            else {
+                startAnalysis([0, analyses++]);
                 analyzeAdded(file, added, commits, commit, authorDate);
+            }
         }
         files = new Map();
         oids = new Map();
+        if (deferred.length >= (options.deferredBatch ?? DEFERRED_BATCH))
+            flushDeferred();
     };
     const tooLarge = (file, bytes, at) => {
         if (bytes <= settings.maxFileSize)
@@ -771,12 +810,20 @@ async function scanHistory(settings, logger, options) {
     };
     const record = (raw, at, written, seq, sha, date, file) => {
         const finding = { ...raw, ...at, commit: sha };
+        const key = [...keyPrefix, recordsInAnalysis++];
         // One finding per secret (a key copied or moved stays one key); per file for findings without one.
         const identity = `${raw.ruleId}\0${raw.secret ?? `${file}\0${raw.fingerprintSeed ?? raw.message}`}`;
         const earlier = introduced.get(identity);
+        if (!earlier) {
+            introduced.set(identity, { finding, seq, authorDate: date, written, firstKey: key, keptKey: key });
+            return;
+        }
+        if (compareKeys(key, earlier.firstKey) < 0)
+            earlier.firstKey = key;
         // --topo-order lists children before parents: a later commit in the log is older (within one, the first is kept).
-        if (!earlier || earlier.seq < seq)
-            introduced.set(identity, { finding, seq, authorDate: date, written });
+        if (earlier.seq < seq || (earlier.seq === seq && compareKeys(key, earlier.keptKey) < 0)) {
+            introduced.set(identity, { finding, seq, authorDate: date, written, firstKey: earlier.firstKey, keptKey: key });
+        }
     };
     const parser = new _diff_unified_diff_js__WEBPACK_IMPORTED_MODULE_6__/* .UnifiedDiffParser */ .nt({
         file: (f) => {
@@ -813,9 +860,10 @@ async function scanHistory(settings, logger, options) {
     }, settings.maxFileSize + 1);
     parser.end();
     finishCommit();
-    await analyzeDeferred(deferred);
+    flushDeferred();
+    await deferredWork;
     stats.filesDiscovered = seenFiles.size;
-    /** One `cat-file --batch` for every deferred blob, each analysed as it arrives (one in memory at a time). */
+    /** One `cat-file --batch` for a batch of deferred blobs, each analysed as it arrives (one in memory at a time). */
     async function analyzeDeferred(items) {
         const byOid = new Map();
         for (const item of items) {
@@ -830,6 +878,7 @@ async function scanHistory(settings, logger, options) {
             seen.add(oid);
             const text = content === null ? null : (0,_discover_read_text_js__WEBPACK_IMPORTED_MODULE_8__/* .decodeText */ .g7)(content);
             for (const item of byOid.get(oid) ?? []) {
+                startAnalysis([1, firstSeen.get(item.oid), item.index]);
                 if (text === null)
                     analyzeAdded(item.file, item.added, item.seq, item.commit, item.authorDate);
                 else
@@ -837,12 +886,16 @@ async function scanHistory(settings, logger, options) {
             }
         }, Math.min(WHOLE_BLOB_MAX, settings.maxFileSize));
         // A blob git could not read (a shallow or partial clone): the added lines are what there is.
-        for (const [oid, list] of byOid)
-            if (!seen.has(oid))
-                for (const item of list)
-                    analyzeAdded(item.file, item.added, item.seq, item.commit, item.authorDate);
+        for (const [oid, list] of byOid) {
+            if (seen.has(oid))
+                continue;
+            for (const item of list) {
+                startAnalysis([2, firstSeen.get(item.oid), item.index]);
+                analyzeAdded(item.file, item.added, item.seq, item.commit, item.authorDate);
+            }
+        }
     }
-    const entries = [...introduced.values()];
+    const entries = [...introduced.values()].sort((a, b) => compareKeys(a.firstKey, b.firstKey));
     const atHead = await (0,_head_presence_js__WEBPACK_IMPORTED_MODULE_12__/* .presentAtHead */ .D)(root, entries.map((e) => e.written), tip);
     const onLine = await (0,_tip_lines_js__WEBPACK_IMPORTED_MODULE_13__/* .heldAtTip */ .S)(root, tip, entries.map((e) => ({ file: e.finding.file, line: e.finding.line, written: e.written })));
     const raw = entries.map(({ finding, authorDate: date, written }, i) => {

@@ -9140,31 +9140,87 @@ function operatorStarting(text, at, end) {
 }
 /**
  * Line breaks after a string's closing quote (and perhaps an operator): the second form's
- * candidates (a leading `+` on the next line still follows a quote on this one). Unambiguous
- * repetitions: no backtracking blowup.
+ * candidates (a leading `+` on the next line still follows a quote on this one). The definition;
+ * `candidateBreaks` finds the same breaks by looking back from each line break.
  */
 const BREAK_AFTER_QUOTE = /["'`][ \t]*(?:(?:\+|\.\.?|&|\\)[ \t]*)?\r?\n/g;
-/** Line breaks before a line that holds a single run of key characters: a folded scalar's rest. */
+/**
+ * Line breaks before a line that holds a single run of key characters: a folded scalar's rest.
+ * The definition; `candidateBreaks` finds the same breaks by looking on from each line break.
+ */
 const BREAK_BEFORE_RUN = /\n[ \t]+[A-Za-z0-9_\-+/=.~]+["']?[ \t]*(?=\r?\n|$)/g;
-/** Offsets of the line breaks that may join two parts of a value, ascending (few in most texts). */
+/**
+ * Offsets of the line breaks that may join two parts of a value, ascending (few in most texts):
+ * after a backslash (the first form), after a closing quote (BREAK_AFTER_QUOTE), and with
+ * `folds`, before a line that is a single run (BREAK_BEFORE_RUN). One plain search for line
+ * breaks and a few characters looked at around each: regexes that start at every quote of a
+ * source file cost several times more.
+ */
 function candidateBreaks(text, options) {
     const found = [];
-    // The first form's breaks follow a backslash: plain string search, the fastest there is.
-    for (const glue of ['\\\n', '\\\r\n'])
-        for (let at = text.indexOf(glue); at !== -1; at = text.indexOf(glue, at + 1))
-            found.push(at + glue.length - 1);
-    for (const m of text.matchAll(BREAK_AFTER_QUOTE))
-        found.push(m.index + m[0].length - 1);
-    if (options.folds)
-        for (const m of text.matchAll(BREAK_BEFORE_RUN))
-            found.push(m.index);
-    found.sort((a, b) => a - b);
-    let kept = 0;
-    for (let i = 0; i < found.length; i++)
-        if (i === 0 || found[i] !== found[kept - 1])
-            found[kept++] = found[i];
-    found.length = kept;
+    const folds = options.folds === true;
+    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) {
+        if (breaksAfterQuoteOrBackslash(text, nl) || (folds && breaksBeforeRun(text, nl)))
+            found.push(nl);
+    }
     return found;
+}
+function isBlankCode(c) {
+    return c === 32 || c === 9;
+}
+/** `\` then the break, or a quote, blanks, perhaps an operator and blanks, then the break. */
+function breaksAfterQuoteOrBackslash(text, nl) {
+    let j = nl - 1;
+    if (text.charCodeAt(j) === 13)
+        j--;
+    if (text.charCodeAt(j) === 92)
+        return true; // `\` + break: the first form
+    while (j >= 0 && isBlankCode(text.charCodeAt(j)))
+        j--;
+    if (isQuoteCode(text.charCodeAt(j)))
+        return true;
+    // An operator between the quote and the break: `+`, `&`, `\`, `.` or `..`.
+    const c = text.charCodeAt(j);
+    if (c !== 43 && c !== 38 && c !== 46 && c !== 92)
+        return false;
+    const quoteBefore = (k) => {
+        while (k >= 0 && isBlankCode(text.charCodeAt(k)))
+            k--;
+        return isQuoteCode(text.charCodeAt(k));
+    };
+    if (quoteBefore(j - 1))
+        return true;
+    return c === 46 && text.charCodeAt(j - 1) === 46 && quoteBefore(j - 2);
+}
+function isQuoteCode(c) {
+    return c === 34 || c === 39 || c === 96;
+}
+/** The break, blanks, a run of key characters, perhaps a quote, blanks, then a break or the end. */
+function breaksBeforeRun(text, nl) {
+    let k = nl + 1;
+    const start = k;
+    while (isBlankCode(text.charCodeAt(k)))
+        k++;
+    if (k === start)
+        return false;
+    const runStart = k;
+    while (k < text.length && isRunCode(text.charCodeAt(k)))
+        k++;
+    if (k === runStart)
+        return false;
+    const q = text.charCodeAt(k);
+    if (q === 34 || q === 39)
+        k++;
+    while (isBlankCode(text.charCodeAt(k)))
+        k++;
+    if (k >= text.length)
+        return true;
+    const c = text.charCodeAt(k);
+    return c === 10 || (c === 13 && text.charCodeAt(k + 1) === 10);
+}
+/** `[A-Za-z0-9_\-+/=.~]` */
+function isRunCode(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 43 || c === 47 || c === 61 || c === 46 || c === 126;
 }
 /** The joined texts of every chain of continued lines in `text` (usually none). */
 function joinedTexts(text, options = {}) {
@@ -10067,7 +10123,7 @@ function isOpenAiIdentifier(value) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ KeywordPrefilter)
 /* harmony export */ });
-/* unused harmony export trieSource */
+/* unused harmony exports trieSource, prebuiltTrieSource */
 class KeywordPrefilter {
     detectors;
     /** Lower-case keywords, longest first, and the detectors (by index) each one calls for. */
@@ -10076,6 +10132,10 @@ class KeywordPrefilter {
     keywordIndex = new Map();
     /** The regex for the keywords still worth looking for, by which detectors are already chosen. */
     compiled = new Map();
+    /** The same regexes by the keywords they look for (several chosen sets want the same ones). */
+    byWanted = new Map();
+    /** Every keyword in one trie, built once: a regex for some of them is emitted from it. */
+    trie;
     /** Per keyword: the offsets inside it where a tracked word starts (`secret_access_key`: 0, 14). */
     trackedOffsets;
     /**
@@ -10111,6 +10171,14 @@ class KeywordPrefilter {
                     offsets.push(at);
             return offsets;
         });
+        this.trie = buildTrie(this.keywords);
+    }
+    /**
+     * `trieSource` of the keywords whose index is marked in `wanted`, emitted from the prebuilt
+     * trie: the same source (a test holds them equal), without building a trie per regex.
+     */
+    sourceFor(wanted) {
+        return emitTrie(this.trie, wanted);
     }
     /**
      * The keywords some of whose detectors are not chosen yet, as one regex (null when none): a
@@ -10121,8 +10189,17 @@ class KeywordPrefilter {
         const key = chosen.join('');
         let pattern = this.compiled.get(key);
         if (pattern === undefined) {
-            const wanted = this.keywords.filter((_, i) => this.trackedOffsets[i].length > 0 || this.detectorsOf[i].some((d) => chosen[d] === 0));
-            pattern = wanted.length > 0 ? new RegExp(trieSource(wanted), 'gi') : null;
+            const wanted = new Uint8Array(this.keywords.length);
+            for (let i = 0; i < wanted.length; i++)
+                if (this.trackedOffsets[i].length > 0 || this.detectorsOf[i].some((d) => chosen[d] === 0))
+                    wanted[i] = 1;
+            const wantedKey = wanted.join('');
+            pattern = this.byWanted.get(wantedKey);
+            if (pattern === undefined) {
+                pattern = wanted.includes(1) ? new RegExp(this.sourceFor(wanted), 'gi') : null;
+                if (this.byWanted.size < 512)
+                    this.byWanted.set(wantedKey, pattern);
+            }
             if (this.compiled.size < 512)
                 this.compiled.set(key, pattern);
         }
@@ -10206,6 +10283,42 @@ function trieSource(words) {
 }
 function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+function buildTrie(words) {
+    const root = { ends: -1, children: [] };
+    words.forEach((word, index) => {
+        let node = root;
+        for (const ch of word) {
+            let child = node.children.find((c) => c.escaped === escapeRegExp(ch));
+            if (!child)
+                node.children.push((child = { escaped: escapeRegExp(ch), node: { ends: -1, children: [] }, through: [] }));
+            child.through.push(index);
+            node = child.node;
+        }
+        node.ends = index;
+    });
+    return root;
+}
+/**
+ * What `trieSource` gives for the marked words: a child comes in the order of the first marked
+ * word through it, as inserting only the marked words (in order) would have made it.
+ */
+function emitTrie(node, wanted) {
+    const alternatives = [];
+    for (const child of node.children) {
+        const first = child.through.find((i) => wanted[i] === 1);
+        if (first !== undefined)
+            alternatives.push({ first, source: child.escaped + emitTrie(child.node, wanted) });
+    }
+    if (alternatives.length === 0)
+        return '';
+    alternatives.sort((a, b) => a.first - b.first);
+    const body = alternatives.length === 1 ? alternatives[0].source : `(?:${alternatives.map((a) => a.source).join('|')})`;
+    return node.ends !== -1 && wanted[node.ends] === 1 ? `(?:${body})?` : body;
+}
+/** `emitTrie` over a trie of `words` (for tests: it must equal `trieSource` of the marked words). */
+function prebuiltTrieSource(words, wanted) {
+    return emitTrie(buildTrie(words), wanted);
 }
 
 
@@ -10635,10 +10748,18 @@ function classifyWithContent(posixPath, text) {
 // YAML keys at the start of a line (top level), or JSON keys anywhere.
 const API_VERSION_KEY = /(^|\n)apiVersion[ \t]*:|"apiVersion"\s*:/;
 const KIND_KEY = /(^|\n)kind[ \t]*:|"kind"\s*:/;
+/** The last text asked about, and the answer: every Kubernetes rule asks again about the same file. */
+let lastText;
+let lastAnswer = false;
 function looksLikeKubernetes(text) {
+    // The rules of one file ask one after another, with the same string: an identity check.
+    if (text === lastText)
+        return lastAnswer;
     // A plain search first skips most files at memory speed. `Version`: an upper-case letter is
     // rare in source and JSON, so the search stops less often than on the `a` of `apiVersion`.
-    return text.includes('Version') && API_VERSION_KEY.test(text) && KIND_KEY.test(text);
+    lastAnswer = text.includes('Version') && API_VERSION_KEY.test(text) && KIND_KEY.test(text);
+    lastText = text;
+    return lastAnswer;
 }
 /** True for a parsed (JS) value that is a Kubernetes object: string `apiVersion` and `kind`. */
 function isKubernetesObject(value) {

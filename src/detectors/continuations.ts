@@ -180,25 +180,78 @@ function operatorStarting(text: string, at: number, end: number): number {
 
 /**
  * Line breaks after a string's closing quote (and perhaps an operator): the second form's
- * candidates (a leading `+` on the next line still follows a quote on this one). Unambiguous
- * repetitions: no backtracking blowup.
+ * candidates (a leading `+` on the next line still follows a quote on this one). The definition;
+ * `candidateBreaks` finds the same breaks by looking back from each line break.
  */
-const BREAK_AFTER_QUOTE = /["'`][ \t]*(?:(?:\+|\.\.?|&|\\)[ \t]*)?\r?\n/g;
-/** Line breaks before a line that holds a single run of key characters: a folded scalar's rest. */
-const BREAK_BEFORE_RUN = /\n[ \t]+[A-Za-z0-9_\-+/=.~]+["']?[ \t]*(?=\r?\n|$)/g;
+export const BREAK_AFTER_QUOTE = /["'`][ \t]*(?:(?:\+|\.\.?|&|\\)[ \t]*)?\r?\n/g;
+/**
+ * Line breaks before a line that holds a single run of key characters: a folded scalar's rest.
+ * The definition; `candidateBreaks` finds the same breaks by looking on from each line break.
+ */
+export const BREAK_BEFORE_RUN = /\n[ \t]+[A-Za-z0-9_\-+/=.~]+["']?[ \t]*(?=\r?\n|$)/g;
 
-/** Offsets of the line breaks that may join two parts of a value, ascending (few in most texts). */
-function candidateBreaks(text: string, options: ContinuationOptions): number[] {
+/**
+ * Offsets of the line breaks that may join two parts of a value, ascending (few in most texts):
+ * after a backslash (the first form), after a closing quote (BREAK_AFTER_QUOTE), and with
+ * `folds`, before a line that is a single run (BREAK_BEFORE_RUN). One plain search for line
+ * breaks and a few characters looked at around each: regexes that start at every quote of a
+ * source file cost several times more.
+ */
+export function candidateBreaks(text: string, options: ContinuationOptions): number[] {
   const found: number[] = [];
-  // The first form's breaks follow a backslash: plain string search, the fastest there is.
-  for (const glue of ['\\\n', '\\\r\n']) for (let at = text.indexOf(glue); at !== -1; at = text.indexOf(glue, at + 1)) found.push(at + glue.length - 1);
-  for (const m of text.matchAll(BREAK_AFTER_QUOTE)) found.push(m.index + m[0].length - 1);
-  if (options.folds) for (const m of text.matchAll(BREAK_BEFORE_RUN)) found.push(m.index);
-  found.sort((a, b) => a - b);
-  let kept = 0;
-  for (let i = 0; i < found.length; i++) if (i === 0 || found[i] !== found[kept - 1]) found[kept++] = found[i]!;
-  found.length = kept;
+  const folds = options.folds === true;
+  for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) {
+    if (breaksAfterQuoteOrBackslash(text, nl) || (folds && breaksBeforeRun(text, nl))) found.push(nl);
+  }
   return found;
+}
+
+function isBlankCode(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+/** `\` then the break, or a quote, blanks, perhaps an operator and blanks, then the break. */
+function breaksAfterQuoteOrBackslash(text: string, nl: number): boolean {
+  let j = nl - 1;
+  if (text.charCodeAt(j) === 13) j--;
+  if (text.charCodeAt(j) === 92) return true; // `\` + break: the first form
+  while (j >= 0 && isBlankCode(text.charCodeAt(j))) j--;
+  if (isQuoteCode(text.charCodeAt(j))) return true;
+  // An operator between the quote and the break: `+`, `&`, `\`, `.` or `..`.
+  const c = text.charCodeAt(j);
+  if (c !== 43 && c !== 38 && c !== 46 && c !== 92) return false;
+  const quoteBefore = (k: number) => {
+    while (k >= 0 && isBlankCode(text.charCodeAt(k))) k--;
+    return isQuoteCode(text.charCodeAt(k));
+  };
+  if (quoteBefore(j - 1)) return true;
+  return c === 46 && text.charCodeAt(j - 1) === 46 && quoteBefore(j - 2);
+}
+
+function isQuoteCode(c: number): boolean {
+  return c === 34 || c === 39 || c === 96;
+}
+
+/** The break, blanks, a run of key characters, perhaps a quote, blanks, then a break or the end. */
+function breaksBeforeRun(text: string, nl: number): boolean {
+  let k = nl + 1;
+  const start = k;
+  while (isBlankCode(text.charCodeAt(k))) k++;
+  if (k === start) return false;
+  const runStart = k;
+  while (k < text.length && isRunCode(text.charCodeAt(k))) k++;
+  if (k === runStart) return false;
+  const q = text.charCodeAt(k);
+  if (q === 34 || q === 39) k++;
+  while (isBlankCode(text.charCodeAt(k))) k++;
+  if (k >= text.length) return true;
+  const c = text.charCodeAt(k);
+  return c === 10 || (c === 13 && text.charCodeAt(k + 1) === 10);
+}
+
+/** `[A-Za-z0-9_\-+/=.~]` */
+function isRunCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 43 || c === 47 || c === 61 || c === 46 || c === 126;
 }
 
 /** The joined texts of every chain of continued lines in `text` (usually none). */

@@ -19,6 +19,10 @@ export class KeywordPrefilter {
   private readonly keywordIndex = new Map<string, number>();
   /** The regex for the keywords still worth looking for, by which detectors are already chosen. */
   private readonly compiled = new Map<string, RegExp | null>();
+  /** The same regexes by the keywords they look for (several chosen sets want the same ones). */
+  private readonly byWanted = new Map<string, RegExp | null>();
+  /** Every keyword in one trie, built once: a regex for some of them is emitted from it. */
+  private readonly trie: KeywordTrie;
   /** Per keyword: the offsets inside it where a tracked word starts (`secret_access_key`: 0, 14). */
   private readonly trackedOffsets: number[][];
 
@@ -52,6 +56,15 @@ export class KeywordPrefilter {
       for (const word of track) for (let at = k.indexOf(word); at !== -1; at = k.indexOf(word, at + 1)) offsets.push(at);
       return offsets;
     });
+    this.trie = buildTrie(this.keywords);
+  }
+
+  /**
+   * `trieSource` of the keywords whose index is marked in `wanted`, emitted from the prebuilt
+   * trie: the same source (a test holds them equal), without building a trie per regex.
+   */
+  sourceFor(wanted: Uint8Array): string {
+    return emitTrie(this.trie, wanted);
   }
 
   /**
@@ -63,8 +76,14 @@ export class KeywordPrefilter {
     const key = chosen.join('');
     let pattern = this.compiled.get(key);
     if (pattern === undefined) {
-      const wanted = this.keywords.filter((_, i) => this.trackedOffsets[i]!.length > 0 || this.detectorsOf[i]!.some((d) => chosen[d] === 0));
-      pattern = wanted.length > 0 ? new RegExp(trieSource(wanted), 'gi') : null;
+      const wanted = new Uint8Array(this.keywords.length);
+      for (let i = 0; i < wanted.length; i++) if (this.trackedOffsets[i]!.length > 0 || this.detectorsOf[i]!.some((d) => chosen[d] === 0)) wanted[i] = 1;
+      const wantedKey = wanted.join('');
+      pattern = this.byWanted.get(wantedKey);
+      if (pattern === undefined) {
+        pattern = wanted.includes(1) ? new RegExp(this.sourceFor(wanted), 'gi') : null;
+        if (this.byWanted.size < 512) this.byWanted.set(wantedKey, pattern);
+      }
       if (this.compiled.size < 512) this.compiled.set(key, pattern);
     }
     return pattern;
@@ -148,4 +167,47 @@ export function trieSource(words: readonly string[]): string {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A trie node of KeywordTrie: children in the order their first keyword was inserted. */
+interface KeywordTrie {
+  /** Index of the keyword ending here, or -1. */
+  ends: number;
+  children: { escaped: string; node: KeywordTrie; through: number[] }[];
+}
+
+function buildTrie(words: readonly string[]): KeywordTrie {
+  const root: KeywordTrie = { ends: -1, children: [] };
+  words.forEach((word, index) => {
+    let node = root;
+    for (const ch of word) {
+      let child = node.children.find((c) => c.escaped === escapeRegExp(ch));
+      if (!child) node.children.push((child = { escaped: escapeRegExp(ch), node: { ends: -1, children: [] }, through: [] }));
+      child.through.push(index);
+      node = child.node;
+    }
+    node.ends = index;
+  });
+  return root;
+}
+
+/**
+ * What `trieSource` gives for the marked words: a child comes in the order of the first marked
+ * word through it, as inserting only the marked words (in order) would have made it.
+ */
+function emitTrie(node: KeywordTrie, wanted: Uint8Array): string {
+  const alternatives: { first: number; source: string }[] = [];
+  for (const child of node.children) {
+    const first = child.through.find((i) => wanted[i] === 1);
+    if (first !== undefined) alternatives.push({ first, source: child.escaped + emitTrie(child.node, wanted) });
+  }
+  if (alternatives.length === 0) return '';
+  alternatives.sort((a, b) => a.first - b.first);
+  const body = alternatives.length === 1 ? alternatives[0]!.source : `(?:${alternatives.map((a) => a.source).join('|')})`;
+  return node.ends !== -1 && wanted[node.ends] === 1 ? `(?:${body})?` : body;
+}
+
+/** `emitTrie` over a trie of `words` (for tests: it must equal `trieSource` of the marked words). */
+export function prebuiltTrieSource(words: readonly string[], wanted: Uint8Array): string {
+  return emitTrie(buildTrie(words), wanted);
 }

@@ -36,6 +36,11 @@ export interface HistoryOptions {
    * merge), not as its diff to the first parent, which is the merged-in base branch's work.
    */
   pullRequest?: boolean;
+  /**
+   * Deferred YAML items analysed per batch while the log is still read (default 256);
+   * `Infinity` analyses them all after the log, as one batch. The report is the same either way.
+   */
+  deferredBatch?: number;
 }
 
 /** A history finding: where and when a secret entered the repository, and whether HEAD still has it. */
@@ -56,7 +61,26 @@ interface Introduced {
   authorDate: string;
   /** The text written in the commit (the key, or its encoded form): what is looked for at HEAD. */
   written: string;
+  /** Order key of the first record of this secret and of the kept one (see `OrderKey`). */
+  firstKey: OrderKey;
+  keptKey: OrderKey;
 }
+
+/**
+ * Where a record stands in the order of a scan that analyses the log's added lines first and the
+ * deferred YAML blobs after (grouped by blob, in the order each blob was first met): findings are
+ * listed, and ties between equally old records broken, by this order, so the report is the same
+ * however the deferred analyses interleave with reading the log (they run while git still writes).
+ */
+type OrderKey = readonly number[];
+
+function compareKeys(a: OrderKey, b: OrderKey): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return a.length - b.length;
+}
+
+/** Deferred items analysed per `cat-file --batch` while the log is still read. */
+const DEFERRED_BATCH = 256;
 
 /**
  * YAML files up to this size are analysed whole at each commit that added lines to them (the
@@ -73,6 +97,8 @@ interface Deferred {
   file: string;
   oid: string;
   added: AddedText;
+  /** Place in the list of every deferred item. */
+  index: number;
 }
 
 const NO_YAML: YamlFile = { documents: [], lineCounter: new LineCounter(), diagnostics: [], ok: true };
@@ -118,16 +144,45 @@ export async function scanHistory(settings: Settings, logger: Logger, options: H
   /** Post-image blob of each file of the current commit. */
   let oids = new Map<string, string>();
   let commits = 0;
-  const deferred: Deferred[] = [];
+  let deferred: Deferred[] = [];
+  let deferredCount = 0;
+  /** Each deferred blob's first place in the list of every deferred item. */
+  const firstSeen = new Map<string, number>();
+  /** The order key of the analysis under way, and a count of its records. */
+  let keyPrefix: number[] = [0, 0];
+  let analyses = 0;
+  let recordsInAnalysis = 0;
+  const startAnalysis = (prefix: number[]) => {
+    keyPrefix = prefix;
+    recordsInAnalysis = 0;
+  };
+  // Deferred YAML blobs are analysed batch by batch while git still writes the log (on another
+  // core), not all after it: the batches run one after another, in order.
+  let deferredWork: Promise<void> = Promise.resolve();
+  const flushDeferred = () => {
+    if (deferred.length === 0) return;
+    const batch = deferred;
+    deferred = [];
+    deferredWork = deferredWork.then(() => analyzeDeferred(batch));
+    // Awaited after the log; until then a failure must not count as unhandled.
+    deferredWork.catch(() => {});
+  };
 
   const finishCommit = () => {
     for (const [file, added] of files) {
       const oid = oids.get(file);
-      if (oid !== undefined && isYamlPath(file) && !/^0+$/.test(oid)) deferred.push({ seq: commits, commit, authorDate, file, oid, added });
-      else analyzeAdded(file, added, commits, commit, authorDate);
+      if (oid !== undefined && isYamlPath(file) && !/^0+$/.test(oid)) {
+        const index = deferredCount++;
+        if (!firstSeen.has(oid)) firstSeen.set(oid, index);
+        deferred.push({ seq: commits, commit, authorDate, file, oid, added, index });
+      } else {
+        startAnalysis([0, analyses++]);
+        analyzeAdded(file, added, commits, commit, authorDate);
+      }
     }
     files = new Map();
     oids = new Map();
+    if (deferred.length >= (options.deferredBatch ?? DEFERRED_BATCH)) flushDeferred();
   };
 
   const tooLarge = (file: string, bytes: number, at: string): boolean => {
@@ -177,11 +232,19 @@ export async function scanHistory(settings: Settings, logger: Logger, options: H
 
   const record = (raw: RawFinding, at: { line: number | null; endLine: number | null }, written: string, seq: number, sha: string, date: string, file: string) => {
     const finding: RawFinding = { ...raw, ...at, commit: sha };
+    const key: OrderKey = [...keyPrefix, recordsInAnalysis++];
     // One finding per secret (a key copied or moved stays one key); per file for findings without one.
     const identity = `${raw.ruleId}\0${raw.secret ?? `${file}\0${raw.fingerprintSeed ?? raw.message}`}`;
     const earlier = introduced.get(identity);
+    if (!earlier) {
+      introduced.set(identity, { finding, seq, authorDate: date, written, firstKey: key, keptKey: key });
+      return;
+    }
+    if (compareKeys(key, earlier.firstKey) < 0) earlier.firstKey = key;
     // --topo-order lists children before parents: a later commit in the log is older (within one, the first is kept).
-    if (!earlier || earlier.seq < seq) introduced.set(identity, { finding, seq, authorDate: date, written });
+    if (earlier.seq < seq || (earlier.seq === seq && compareKeys(key, earlier.keptKey) < 0)) {
+      introduced.set(identity, { finding, seq, authorDate: date, written, firstKey: earlier.firstKey, keptKey: key });
+    }
   };
 
   const parser = new UnifiedDiffParser({
@@ -217,10 +280,11 @@ export async function scanHistory(settings: Settings, logger: Logger, options: H
   }, settings.maxFileSize + 1);
   parser.end();
   finishCommit();
-  await analyzeDeferred(deferred);
+  flushDeferred();
+  await deferredWork;
   stats.filesDiscovered = seenFiles.size;
 
-  /** One `cat-file --batch` for every deferred blob, each analysed as it arrives (one in memory at a time). */
+  /** One `cat-file --batch` for a batch of deferred blobs, each analysed as it arrives (one in memory at a time). */
   async function analyzeDeferred(items: readonly Deferred[]): Promise<void> {
     const byOid = new Map<string, Deferred[]>();
     for (const item of items) {
@@ -236,6 +300,7 @@ export async function scanHistory(settings: Settings, logger: Logger, options: H
         seen.add(oid);
         const text = content === null ? null : decodeText(content);
         for (const item of byOid.get(oid) ?? []) {
+          startAnalysis([1, firstSeen.get(item.oid)!, item.index]);
           if (text === null) analyzeAdded(item.file, item.added, item.seq, item.commit, item.authorDate);
           else analyzeWhole(item, text, size);
         }
@@ -243,10 +308,16 @@ export async function scanHistory(settings: Settings, logger: Logger, options: H
       Math.min(WHOLE_BLOB_MAX, settings.maxFileSize),
     );
     // A blob git could not read (a shallow or partial clone): the added lines are what there is.
-    for (const [oid, list] of byOid) if (!seen.has(oid)) for (const item of list) analyzeAdded(item.file, item.added, item.seq, item.commit, item.authorDate);
+    for (const [oid, list] of byOid) {
+      if (seen.has(oid)) continue;
+      for (const item of list) {
+        startAnalysis([2, firstSeen.get(item.oid)!, item.index]);
+        analyzeAdded(item.file, item.added, item.seq, item.commit, item.authorDate);
+      }
+    }
   }
 
-  const entries = [...introduced.values()];
+  const entries = [...introduced.values()].sort((a, b) => compareKeys(a.firstKey, b.firstKey));
   const atHead = await presentAtHead(root, entries.map((e) => e.written), tip);
   const onLine = await heldAtTip(root, tip, entries.map((e) => ({ file: e.finding.file, line: e.finding.line, written: e.written })));
   const raw = entries.map(({ finding, authorDate: date, written }, i) => {
