@@ -49504,15 +49504,17 @@ function pathsOverlap(a, b) {
 /* harmony export */   w2: () => (/* binding */ isSecretValue)
 /* harmony export */ });
 /* unused harmony export separatorsAfter */
-/* harmony import */ var _secret_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5458);
-/* harmony import */ var _entropy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6926);
-/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1945);
+/* harmony import */ var _password_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4733);
+/* harmony import */ var _secret_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5458);
+/* harmony import */ var _entropy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6926);
+/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1945);
 /**
  * The generic rule: a secret-like name (`api_key`, `token`, `password`, …) assigned a literal
  * that looks like key material. Assignments are found from each `:` / `=` by walking outwards in
  * code, so there is no regex to backtrack; the value must be long, random and not a placeholder,
  * reference, path or public identifier.
  */
+
 
 
 
@@ -49573,16 +49575,26 @@ const genericSecretDetector = {
             const decoded = decodeBase64Text(value);
             if (decoded !== null) {
                 if (isSecretValue(decoded))
-                    matches.push({ start, end: start + value.length, secret: decoded, prefix: '', kind: `value of ${name}`, decodedFrom: ['base64'] });
+                    matches.push({ start, end: start + value.length, secret: decoded, prefix: '', kind: `value of ${name}`, decodedFrom: ['base64'], ...limitedSeverity(name, decoded) });
                 continue;
             }
             if (!isSecretValue(value))
                 continue;
-            matches.push({ start, end: start + value.length, secret: value, prefix: '', kind: `value of ${name}` });
+            matches.push({ start, end: start + value.length, secret: value, prefix: '', kind: `value of ${name}`, ...limitedSeverity(name, value) });
         }
         return matches;
     },
 };
+/**
+ * An access key id (`aws-access-key: AKIA…`, `accessKey`) or an upload-only token is reported at
+ * low, as the structural rules report it (`limitedCredential`): otherwise the merge of findings
+ * would keep this rule's medium for the same value.
+ */
+function limitedSeverity(name, value) {
+    // `echo KEY | base64` ends the text with a line break, which decodeBase64Text does not take as text.
+    const decoded = (0,_password_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .base64Text */ .$n)(value);
+    return (0,_secret_names_js__WEBPACK_IMPORTED_MODULE_1__/* .limitedCredential */ .Eh)(name, value) || (decoded !== null && (0,_secret_names_js__WEBPACK_IMPORTED_MODULE_1__/* .limitedCredential */ .Eh)(name, decoded)) ? { severity: 'low' } : {};
+}
 /** Offsets of every `:` and `=` (any name may be secret-like when the user adds names). */
 function* everySeparator(text) {
     for (const m of text.matchAll(SEPARATOR))
@@ -49726,7 +49738,7 @@ function isSecretName(name, context) {
     if (NOT_A_VALUE_NAME.test(normalized) && !/(API|ACCESS|AUTH|PRIVATE|SECRET|CLIENT)_KEY$/.test(normalized))
         return false;
     const options = { extra: context?.secretNames?.extra ?? [], ignore: context?.secretNames?.ignore ?? [] };
-    return (0,_secret_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isSecretLikeName */ .RW)(snake, options) || (0,_secret_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isSecretLikeName */ .RW)(name, options);
+    return (0,_secret_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isSecretLikeName */ .RW)(snake, options) || (0,_secret_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isSecretLikeName */ .RW)(name, options);
 }
 /** Random-looking key material, not a word, identifier, path, reference or placeholder. */
 function isSecretValue(value) {
@@ -49734,7 +49746,7 @@ function isSecretValue(value) {
         return false;
     if (/\s/.test(value))
         return false;
-    if ((0,_placeholders_js__WEBPACK_IMPORTED_MODULE_1__/* .isReference */ .A_)(value) || (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlaceholder */ .wK)(value) || (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_1__/* .isPublicIdentifier */ .Bf)(value))
+    if ((0,_placeholders_js__WEBPACK_IMPORTED_MODULE_2__/* .isReference */ .A_)(value) || (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlaceholder */ .wK)(value) || (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_2__/* .isPublicIdentifier */ .Bf)(value))
         return false;
     if (value.includes('://') || /^[~.]?\.?\//.test(value) || /^[A-Za-z]:\\/.test(value))
         return false;
@@ -49748,7 +49760,7 @@ function isSecretValue(value) {
     // Words joined by separators (`more-custom-CAs`, `Release_Signing_Key`): names, not keys.
     if (/^[A-Za-z]+([-_.][A-Za-z]+)*$/.test(value) && value.length < 32)
         return false;
-    if ((0,_entropy_js__WEBPACK_IMPORTED_MODULE_2__/* .characterClasses */ .Sm)(value) < 2 || (0,_entropy_js__WEBPACK_IMPORTED_MODULE_2__/* .shannonEntropy */ .ly)(value) < MIN_ENTROPY)
+    if ((0,_entropy_js__WEBPACK_IMPORTED_MODULE_3__/* .characterClasses */ .Sm)(value) < 2 || (0,_entropy_js__WEBPACK_IMPORTED_MODULE_3__/* .shannonEntropy */ .ly)(value) < MIN_ENTROPY)
         return false;
     return true;
 }
@@ -49768,10 +49780,11 @@ function decodeBase64Text(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $n: () => (/* binding */ base64Text),
 /* harmony export */   cU: () => (/* binding */ guessableReason),
 /* harmony export */   zC: () => (/* binding */ judgeLiteral)
 /* harmony export */ });
-/* unused harmony exports base64Text, guessableNote */
+/* unused harmony export guessableNote */
 /* harmony import */ var _secret_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5458);
 /**
  * The one policy for a literal value under a secret-like name, shared by every literal rule
@@ -51191,7 +51204,8 @@ function classify(posixPath) {
         return 'gitlab-ci';
     if (lower === 'kustomization.yml' || lower === 'kustomization.yaml')
         return 'kustomization';
-    if (/^(docker-)?compose([.-][^/]*)?\.ya?ml$/.test(lower))
+    // `docker-compose.yml`, `compose.prod.yaml`, and the underscore spelling `docker_compose.yml`.
+    if (/^(docker[-_])?compose([._-][^/]*)?\.ya?ml$/.test(lower))
         return 'compose';
     if (/^values[^/]*\.ya?ml$/.test(lower))
         return 'helm-values';

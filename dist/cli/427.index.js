@@ -147,7 +147,8 @@ function classify(posixPath) {
         return 'gitlab-ci';
     if (lower === 'kustomization.yml' || lower === 'kustomization.yaml')
         return 'kustomization';
-    if (/^(docker-)?compose([.-][^/]*)?\.ya?ml$/.test(lower))
+    // `docker-compose.yml`, `compose.prod.yaml`, and the underscore spelling `docker_compose.yml`.
+    if (/^(docker[-_])?compose([._-][^/]*)?\.ya?ml$/.test(lower))
         return 'compose';
     if (/^values[^/]*\.ya?ml$/.test(lower))
         return 'helm-values';

@@ -4,7 +4,8 @@
  * code, so there is no regex to backtrack; the value must be long, random and not a placeholder,
  * reference, path or public identifier.
  */
-import { isSecretLikeName } from './secret-names.js';
+import { base64Text } from './password-policy.js';
+import { isSecretLikeName, limitedCredential } from './secret-names.js';
 import { characterClasses, shannonEntropy } from './entropy.js';
 import { isPlaceholder, isPublicIdentifier, isReference } from './placeholders.js';
 import type { DetectContext, Detector, DetectorMatch } from './types.js';
@@ -60,15 +61,26 @@ export const genericSecretDetector: Detector = {
       // A base64 value (a Kubernetes Secret's `data:`) is judged by what it decodes to.
       const decoded = decodeBase64Text(value);
       if (decoded !== null) {
-        if (isSecretValue(decoded)) matches.push({ start, end: start + value.length, secret: decoded, prefix: '', kind: `value of ${name}`, decodedFrom: ['base64'] });
+        if (isSecretValue(decoded)) matches.push({ start, end: start + value.length, secret: decoded, prefix: '', kind: `value of ${name}`, decodedFrom: ['base64'], ...limitedSeverity(name, decoded) });
         continue;
       }
       if (!isSecretValue(value)) continue;
-      matches.push({ start, end: start + value.length, secret: value, prefix: '', kind: `value of ${name}` });
+      matches.push({ start, end: start + value.length, secret: value, prefix: '', kind: `value of ${name}`, ...limitedSeverity(name, value) });
     }
     return matches;
   },
 };
+
+/**
+ * An access key id (`aws-access-key: AKIA…`, `accessKey`) or an upload-only token is reported at
+ * low, as the structural rules report it (`limitedCredential`): otherwise the merge of findings
+ * would keep this rule's medium for the same value.
+ */
+function limitedSeverity(name: string, value: string): Pick<DetectorMatch, 'severity'> {
+  // `echo KEY | base64` ends the text with a line break, which decodeBase64Text does not take as text.
+  const decoded = base64Text(value);
+  return limitedCredential(name, value) || (decoded !== null && limitedCredential(name, decoded)) ? { severity: 'low' } : {};
+}
 
 /** Offsets of every `:` and `=` (any name may be secret-like when the user adds names). */
 function* everySeparator(text: string): Generator<number> {

@@ -35,7 +35,8 @@ export function classify(posixPath: string): FileKind {
   if (lower === 'action.yml' || lower === 'action.yaml') return 'action';
   if (lower === '.gitlab-ci.yml' || lower === '.gitlab-ci.yaml') return 'gitlab-ci';
   if (lower === 'kustomization.yml' || lower === 'kustomization.yaml') return 'kustomization';
-  if (/^(docker-)?compose([.-][^/]*)?\.ya?ml$/.test(lower)) return 'compose';
+  // `docker-compose.yml`, `compose.prod.yaml`, and the underscore spelling `docker_compose.yml`.
+  if (/^(docker[-_])?compose([._-][^/]*)?\.ya?ml$/.test(lower)) return 'compose';
   if (/^values[^/]*\.ya?ml$/.test(lower)) return 'helm-values';
   return 'yaml';
 }
