@@ -87,10 +87,11 @@ const EXAMPLES: Record<string, { example: RuleExample; when?: string; lower?: Se
   'url-embedded-password': {
     example: inSettings('DATABASE_URL', 'postgres://app:<<url:password>>@db.internal:5432/app'),
     lower: [{ severity: 'medium', when: 'the password is guessable, the one policy of every literal rule: a well-known default, lower-case words with at most a short number (`kuma123`, `restaurant_pass_2024`), a counting run or stand-in words' }],
-    when: 'a URL carries a literal password (`scheme://user:password@host`); placeholders, `$VAR` references and passwords of local and documentation hosts are not reported, nor a URL in a GitLab job\'s `variables:` whose host is one of that job\'s service containers (`@postgres:5432` beside a `postgres:16` service): gitlab-ci-literal-variable reports that throwaway password at low',
+    when: 'a URL carries a literal password (`scheme://user:password@host`), or a `Key=Value;` connection string (ADO.NET, ODBC, Npgsql: `Server=db;User ID=app;Password=…;`) does; placeholders, `$VAR` references and passwords of local and documentation hosts are not reported, nor a URL in a GitLab job\'s `variables:` whose host is one of that job\'s service containers (`@postgres:5432` beside a `postgres:16` service): gitlab-ci-literal-variable reports that throwaway password at low',
   },
   'generic-secret': {
     example: inSettings('API_SECRET', '<<generic:secret>>'),
+    lower: [{ severity: 'low', when: 'the value is the id half of an access key pair under an `accessKey`-style name (`aws-access-key`, `MINIO_ACCESS_KEY`), as the structural rules report it' }],
     when: 'a secret-like name (`*_SECRET`, `*_TOKEN`, `api_key`, `password`…) is assigned a random-looking literal that no provider detector recognises (in env files env-file-secret reports these)',
   },
 };

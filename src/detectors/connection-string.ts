@@ -1,6 +1,7 @@
 /**
  * URLs and connection strings with an embedded password: `postgres://user:pass@host`,
- * `https://user:token@git.example`. Reported at the password, the part that is secret.
+ * `https://user:token@git.example`, and the `Key=Value;` form of ADO.NET, ODBC and Npgsql
+ * (`Server=db;User ID=app;Password=…;`). Reported at the password, the part that is secret.
  */
 import { isGitLabServiceHost } from './ci-services.js';
 import { guessableReason } from './password-policy.js';
@@ -21,14 +22,14 @@ export const connectionStringDetector: Detector = {
   id: 'url-embedded-password',
   provider: 'URL / connection string',
   grants: 'access to the database, broker, registry or server as the embedded user',
-  keywords: ['://'],
+  keywords: ['://', 'password=', 'pwd='],
   severity: 'high',
   remediation:
     'Change the password on the server, then build the URL at run time from the platform secret store (e.g. ${{ secrets.DATABASE_URL }}) instead of writing it into the file.',
   helpUri: 'https://owasp.org/Top10/A07_2021-Identification_and_Authentication_Failures/',
   validators: ['placeholder', 'reference', 'weak password list', 'GitLab service container host'],
   find(text) {
-    const matches: DetectorMatch[] = [];
+    const matches: DetectorMatch[] = keyValuePasswords(text);
     for (let at = text.indexOf('://'); at !== -1; at = text.indexOf('://', at + 3)) {
       // Most URLs have no `user:password@`: that settles them before the scheme is looked at.
       USERINFO.lastIndex = at + 3;
@@ -64,4 +65,37 @@ function isSecretPassword(user: string, password: string): boolean {
   // Template syntax of every kind (`{password}`, `%(pw)s`, `<pw>`), but percent-escapes are fine.
   if (/[{}<>]|%(?![0-9A-Fa-f]{2})|^:/.test(password)) return false;
   return true;
+}
+
+/** `Password=` / `Pwd=` of a `Key=Value;` connection string: the value up to `;`, a quote or a blank. */
+const KEY_VALUE_PASSWORD = /(^|[;"'`\s])(password|pwd)[ \t]*=[ \t]*([^;"'`\s]{1,200})/gi;
+/** Another key of the same connection string, which tells it from `PASSWORD=…` in a shell or env file. */
+const CONNECTION_KEY = /(^|[;"'`\s])(server|host|data source|address|addr|database|initial catalog|user id|uid|username|user)[ \t]*=/i;
+const SERVER_VALUE = /(^|[;"'`\s])(server|host|data source|address|addr)[ \t]*=[ \t]*(?:tcp:)?([^;,"'`\s]{1,255})/i;
+
+/** Passwords of `Key=Value;` connection strings (`Host=db;Username=app;Password=…`), one line at a time. */
+function keyValuePasswords(text: string): DetectorMatch[] {
+  const matches: DetectorMatch[] = [];
+  KEY_VALUE_PASSWORD.lastIndex = 0;
+  for (let m = KEY_VALUE_PASSWORD.exec(text); m !== null; m = KEY_VALUE_PASSWORD.exec(text)) {
+    const password = m[3]!;
+    const start = m.index + m[0].length - password.length;
+    const next = text.indexOf('\n', start);
+    const line = text.slice(text.lastIndexOf('\n', m.index) + 1, next === -1 ? text.length : next);
+    // A connection string: `;`-separated, with a server, database or user key beside the password.
+    if (!line.includes(';') || !CONNECTION_KEY.test(line)) continue;
+    if (!isSecretPassword('', password)) continue;
+    const server = SERVER_VALUE.exec(line)?.[3];
+    if (server !== undefined && DOC_HOSTS.test(server)) continue;
+    const guessable = guessableReason(password);
+    matches.push({
+      start,
+      end: start + password.length,
+      secret: password,
+      prefix: '',
+      kind: guessable ? `password in a connection string, a well-known or guessable one (${guessable}) that anyone can try: set it from a Secret or the secret store` : 'password in a connection string',
+      ...(guessable ? { severity: 'medium' as const } : {}),
+    });
+  }
+  return matches;
 }
