@@ -48570,16 +48570,7 @@ const connectionStringDetector = {
             // a throwaway password, reported at low by gitlab-ci-literal-variable (ci-services.ts).
             if ((0,_ci_services_js__WEBPACK_IMPORTED_MODULE_0__/* .isGitLabServiceHost */ .n)(text, start, host))
                 continue;
-            // A guessable password (`kuma123`, `restaurant_pass_2024`): medium, the policy of every literal rule.
-            const guessable = (0,_password_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .guessableReason */ .cU)(password);
-            matches.push({
-                start,
-                end: start + password.length,
-                secret: password,
-                prefix: '',
-                kind: guessable ? `password in a ${scheme.toLowerCase()} URL, a well-known or guessable one (${guessable}) that anyone can try: set it from a Secret or the secret store` : `password in a ${scheme.toLowerCase()} URL`,
-                ...(guessable ? { severity: 'medium' } : {}),
-            });
+            matches.push(passwordMatch(start, password, `a ${scheme.toLowerCase()} URL`));
         }
         return matches;
     },
@@ -48596,8 +48587,13 @@ function isSecretPassword(user, password) {
         return false;
     return true;
 }
-/** `Password=` / `Pwd=` of a `Key=Value;` connection string: the value up to `;`, a quote or a blank. */
-const KEY_VALUE_PASSWORD = /(^|[;"'`\s])(password|pwd)[ \t]*=[ \t]*([^;"'`\s]{1,200})/gi;
+/**
+ * `Password=` / `Pwd=` of a `Key=Value;` connection string: the value up to `;`, a quote or a
+ * blank. Led by the keyword (the character before it is checked apart), so the search does not
+ * start a match at every blank of the text.
+ */
+const KEY_VALUE_PASSWORD = /(?:password|pwd)[ \t]*=[ \t]*([^;"'`\s]{1,200})/gi;
+const KEY_BOUNDARY = /[;"'`\s]/;
 /** Another key of the same connection string, which tells it from `PASSWORD=…` in a shell or env file. */
 const CONNECTION_KEY = /(^|[;"'`\s])(server|host|data source|address|addr|database|initial catalog|user id|uid|username|user)[ \t]*=/i;
 const SERVER_VALUE = /(^|[;"'`\s])(server|host|data source|address|addr)[ \t]*=[ \t]*(?:tcp:)?([^;,"'`\s]{1,255})/i;
@@ -48606,7 +48602,9 @@ function keyValuePasswords(text) {
     const matches = [];
     KEY_VALUE_PASSWORD.lastIndex = 0;
     for (let m = KEY_VALUE_PASSWORD.exec(text); m !== null; m = KEY_VALUE_PASSWORD.exec(text)) {
-        const password = m[3];
+        if (m.index > 0 && !KEY_BOUNDARY.test(text[m.index - 1]))
+            continue;
+        const password = m[1];
         const start = m.index + m[0].length - password.length;
         const next = text.indexOf('\n', start);
         const line = text.slice(text.lastIndexOf('\n', m.index) + 1, next === -1 ? text.length : next);
@@ -48618,17 +48616,21 @@ function keyValuePasswords(text) {
         const server = SERVER_VALUE.exec(line)?.[3];
         if (server !== undefined && DOC_HOSTS.test(server))
             continue;
-        const guessable = (0,_password_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .guessableReason */ .cU)(password);
-        matches.push({
-            start,
-            end: start + password.length,
-            secret: password,
-            prefix: '',
-            kind: guessable ? `password in a connection string, a well-known or guessable one (${guessable}) that anyone can try: set it from a Secret or the secret store` : 'password in a connection string',
-            ...(guessable ? { severity: 'medium' } : {}),
-        });
+        matches.push(passwordMatch(start, password, 'a connection string'));
     }
     return matches;
+}
+/** The match for a password `where` it was found; a guessable one (`kuma123`) is medium, the policy of every literal rule. */
+function passwordMatch(start, password, where) {
+    const guessable = (0,_password_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .guessableReason */ .cU)(password);
+    return {
+        start,
+        end: start + password.length,
+        secret: password,
+        prefix: '',
+        kind: guessable ? `password in ${where}, a well-known or guessable one (${guessable}) that anyone can try: set it from a Secret or the secret store` : `password in ${where}`,
+        ...(guessable ? { severity: 'medium' } : {}),
+    };
 }
 
 
@@ -52893,16 +52895,16 @@ async function repositoryFileProblem(top, listFile) {
         if (seen.has(file) || depth > MAX_DEPTH)
             continue;
         seen.add(file);
-        let regular;
+        let stat;
         try {
-            regular = (0,external_node_fs_.statSync)(file).isFile();
+            stat = (0,external_node_fs_.statSync)(file);
         }
         catch {
             continue; // git skips an include that does not exist
         }
-        if (!regular)
+        if (!stat.isFile())
             return `the repository's git config ${depth === 0 ? 'is' : 'includes'} ${file}, which is not a regular file: git was not run in ${top}`;
-        if (!mayInclude(file))
+        if (!mayInclude(file, stat.size))
             continue;
         const listed = await listFile(file);
         if (listed.code !== 0)
@@ -52962,10 +52964,10 @@ function configFiles({ gitDir, commonDir }) {
     return [external_node_path_default().join(commonDir, 'config'), external_node_path_default().join(gitDir, 'config.worktree')];
 }
 /** False when a small config file does not even mention an include section (no git call needed). */
-function mayInclude(file) {
+function mayInclude(file, size) {
+    if (size > QUICK_LOOK_BYTES)
+        return true;
     try {
-        if ((0,external_node_fs_.statSync)(file).size > QUICK_LOOK_BYTES)
-            return true;
         return INCLUDE_SECTION.test((0,external_node_fs_.readFileSync)(file, 'latin1'));
     }
     catch {

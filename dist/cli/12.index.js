@@ -371,16 +371,16 @@ async function repositoryFileProblem(top, listFile) {
         if (seen.has(file) || depth > MAX_DEPTH)
             continue;
         seen.add(file);
-        let regular;
+        let stat;
         try {
-            regular = (0,external_node_fs_.statSync)(file).isFile();
+            stat = (0,external_node_fs_.statSync)(file);
         }
         catch {
             continue; // git skips an include that does not exist
         }
-        if (!regular)
+        if (!stat.isFile())
             return `the repository's git config ${depth === 0 ? 'is' : 'includes'} ${file}, which is not a regular file: git was not run in ${top}`;
-        if (!mayInclude(file))
+        if (!mayInclude(file, stat.size))
             continue;
         const listed = await listFile(file);
         if (listed.code !== 0)
@@ -440,10 +440,10 @@ function configFiles({ gitDir, commonDir }) {
     return [external_node_path_default().join(commonDir, 'config'), external_node_path_default().join(gitDir, 'config.worktree')];
 }
 /** False when a small config file does not even mention an include section (no git call needed). */
-function mayInclude(file) {
+function mayInclude(file, size) {
+    if (size > QUICK_LOOK_BYTES)
+        return true;
     try {
-        if ((0,external_node_fs_.statSync)(file).size > QUICK_LOOK_BYTES)
-            return true;
         return INCLUDE_SECTION.test((0,external_node_fs_.readFileSync)(file, 'latin1'));
     }
     catch {

@@ -8933,16 +8933,7 @@ const connectionStringDetector = {
             // a throwaway password, reported at low by gitlab-ci-literal-variable (ci-services.ts).
             if ((0,_ci_services_js__WEBPACK_IMPORTED_MODULE_0__/* .isGitLabServiceHost */ .n)(text, start, host))
                 continue;
-            // A guessable password (`kuma123`, `restaurant_pass_2024`): medium, the policy of every literal rule.
-            const guessable = (0,_password_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .guessableReason */ .cU)(password);
-            matches.push({
-                start,
-                end: start + password.length,
-                secret: password,
-                prefix: '',
-                kind: guessable ? `password in a ${scheme.toLowerCase()} URL, a well-known or guessable one (${guessable}) that anyone can try: set it from a Secret or the secret store` : `password in a ${scheme.toLowerCase()} URL`,
-                ...(guessable ? { severity: 'medium' } : {}),
-            });
+            matches.push(passwordMatch(start, password, `a ${scheme.toLowerCase()} URL`));
         }
         return matches;
     },
@@ -8959,8 +8950,13 @@ function isSecretPassword(user, password) {
         return false;
     return true;
 }
-/** `Password=` / `Pwd=` of a `Key=Value;` connection string: the value up to `;`, a quote or a blank. */
-const KEY_VALUE_PASSWORD = /(^|[;"'`\s])(password|pwd)[ \t]*=[ \t]*([^;"'`\s]{1,200})/gi;
+/**
+ * `Password=` / `Pwd=` of a `Key=Value;` connection string: the value up to `;`, a quote or a
+ * blank. Led by the keyword (the character before it is checked apart), so the search does not
+ * start a match at every blank of the text.
+ */
+const KEY_VALUE_PASSWORD = /(?:password|pwd)[ \t]*=[ \t]*([^;"'`\s]{1,200})/gi;
+const KEY_BOUNDARY = /[;"'`\s]/;
 /** Another key of the same connection string, which tells it from `PASSWORD=…` in a shell or env file. */
 const CONNECTION_KEY = /(^|[;"'`\s])(server|host|data source|address|addr|database|initial catalog|user id|uid|username|user)[ \t]*=/i;
 const SERVER_VALUE = /(^|[;"'`\s])(server|host|data source|address|addr)[ \t]*=[ \t]*(?:tcp:)?([^;,"'`\s]{1,255})/i;
@@ -8969,7 +8965,9 @@ function keyValuePasswords(text) {
     const matches = [];
     KEY_VALUE_PASSWORD.lastIndex = 0;
     for (let m = KEY_VALUE_PASSWORD.exec(text); m !== null; m = KEY_VALUE_PASSWORD.exec(text)) {
-        const password = m[3];
+        if (m.index > 0 && !KEY_BOUNDARY.test(text[m.index - 1]))
+            continue;
+        const password = m[1];
         const start = m.index + m[0].length - password.length;
         const next = text.indexOf('\n', start);
         const line = text.slice(text.lastIndexOf('\n', m.index) + 1, next === -1 ? text.length : next);
@@ -8981,17 +8979,21 @@ function keyValuePasswords(text) {
         const server = SERVER_VALUE.exec(line)?.[3];
         if (server !== undefined && DOC_HOSTS.test(server))
             continue;
-        const guessable = (0,_password_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .guessableReason */ .cU)(password);
-        matches.push({
-            start,
-            end: start + password.length,
-            secret: password,
-            prefix: '',
-            kind: guessable ? `password in a connection string, a well-known or guessable one (${guessable}) that anyone can try: set it from a Secret or the secret store` : 'password in a connection string',
-            ...(guessable ? { severity: 'medium' } : {}),
-        });
+        matches.push(passwordMatch(start, password, 'a connection string'));
     }
     return matches;
+}
+/** The match for a password `where` it was found; a guessable one (`kuma123`) is medium, the policy of every literal rule. */
+function passwordMatch(start, password, where) {
+    const guessable = (0,_password_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .guessableReason */ .cU)(password);
+    return {
+        start,
+        end: start + password.length,
+        secret: password,
+        prefix: '',
+        kind: guessable ? `password in ${where}, a well-known or guessable one (${guessable}) that anyone can try: set it from a Secret or the secret store` : `password in ${where}`,
+        ...(guessable ? { severity: 'medium' } : {}),
+    };
 }
 
 

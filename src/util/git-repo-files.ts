@@ -13,7 +13,7 @@
  * includes), run outside the repository so that its own config is not read on the way, and only
  * for files already known to be regular.
  */
-import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, statSync, type Stats } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { splitNul } from './file-name.js';
@@ -45,14 +45,14 @@ export async function repositoryFileProblem(top: string, listFile: ListConfigFil
     const { file, depth } = next;
     if (seen.has(file) || depth > MAX_DEPTH) continue;
     seen.add(file);
-    let regular: boolean;
+    let stat: Stats;
     try {
-      regular = statSync(file).isFile();
+      stat = statSync(file);
     } catch {
       continue; // git skips an include that does not exist
     }
-    if (!regular) return `the repository's git config ${depth === 0 ? 'is' : 'includes'} ${file}, which is not a regular file: git was not run in ${top}`;
-    if (!mayInclude(file)) continue;
+    if (!stat.isFile()) return `the repository's git config ${depth === 0 ? 'is' : 'includes'} ${file}, which is not a regular file: git was not run in ${top}`;
+    if (!mayInclude(file, stat.size)) continue;
     const listed = await listFile(file);
     if (listed.code !== 0) continue; // git will report the broken file itself
     for (const record of splitNul(listed.stdout)) {
@@ -115,9 +115,9 @@ function configFiles({ gitDir, commonDir }: GitDirs): string[] {
 }
 
 /** False when a small config file does not even mention an include section (no git call needed). */
-function mayInclude(file: string): boolean {
+function mayInclude(file: string, size: number): boolean {
+  if (size > QUICK_LOOK_BYTES) return true;
   try {
-    if (statSync(file).size > QUICK_LOOK_BYTES) return true;
     return INCLUDE_SECTION.test(readFileSync(file, 'latin1'));
   } catch {
     return true;
