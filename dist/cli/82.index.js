@@ -2432,7 +2432,7 @@ function variablesOf(pipeline) {
     const out = [];
     const seen = new Set();
     const imagesOf = (owner) => view.items(view.get(owner, 'services')).map((service) => view.text(view.get(service, 'name') ?? service) ?? '').filter(Boolean);
-    const hostsOfService = (service) => (0,ci_services/* serviceHostNames */.w)(view.text(view.get(service, 'name') ?? service) ?? '', view.text(view.get(service, 'alias')));
+    const hostsOfService = (service) => (0,ci_services/* serviceHostNames */.wi)(view.text(view.get(service, 'name') ?? service) ?? '', view.text(view.get(service, 'alias')));
     const hostsOf = (owner) => view.items(view.get(owner, 'services')).flatMap(hostsOfService);
     const defaults = view.get(root, 'default');
     const pipelineImages = [...imagesOf(root), ...imagesOf(defaults)];
@@ -5981,6 +5981,7 @@ const PLACEHOLDER_NOTE = ' A comment beside it says it is a placeholder to repla
 
 
 
+
 /** A literal value for a secret-like name in any `variables:` block of a pipeline. */
 const gitlabLiteralVariableRule = {
     meta: {
@@ -6019,10 +6020,11 @@ const gitlabLiteralVariableRule = {
  * Passwords of connection URLs in `variables:` whose host is a service container those variables
  * reach (`postgres://app:pass@postgres:5432/app` beside a `postgres:16` service): throwaway, low,
  * like the service's own password variable. The URL detector leaves exactly these to this rule
- * (src/detectors/ci-services.ts), so they are reported in any YAML file shaped like a pipeline.
+ * (src/detectors/ci-services.ts), so they are reported in any YAML file shaped like a pipeline,
+ * and only there: the detector's own test, which a whole parse of every YAML file would not change.
  */
 function serviceUrlPasswords(meta, file, secretLike) {
-    if (!file.text.includes('://'))
+    if (!(0,ci_services/* mayHaveServiceVariables */.Ql)(file.text))
         return [];
     const findings = [];
     for (const pipeline of pipelines(file)) {
@@ -8761,8 +8763,9 @@ const DETECTORS = [
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ isGitLabServiceHost),
-/* harmony export */   w: () => (/* binding */ serviceHostNames)
+/* harmony export */   Ql: () => (/* binding */ mayHaveServiceVariables),
+/* harmony export */   nM: () => (/* binding */ isGitLabServiceHost),
+/* harmony export */   wi: () => (/* binding */ serviceHostNames)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /**
@@ -8801,11 +8804,18 @@ let cached = null;
 function roots(text) {
     if (cached?.text === text)
         return cached.roots;
-    cached = { text, roots: PIPELINE_KEYS.every((re) => re.test(text)) ? parse(text) : [] };
+    cached = { text, roots: mayHaveServiceVariables(text) ? parse(text) : [] };
     return cached.roots;
 }
 /** Only a pipeline has all three; anything else is not parsed. */
 const PIPELINE_KEYS = [/(^|\n)[ \t]*services[ \t]*:/, /(^|\n)[ \t]*variables[ \t]*:/, /(^|\n)[ \t]*(- )?[ \t]*script[ \t]*:/];
+/**
+ * Whether a text may hold `variables:` that reach service containers: where it cannot, the URL
+ * detector reports every password itself, and the GitLab rule need not parse the file for them.
+ */
+function mayHaveServiceVariables(text) {
+    return text.includes('://') && PIPELINE_KEYS.every((re) => re.test(text));
+}
 function parse(text) {
     try {
         return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { uniqueKeys: false, prettyErrors: false }).flatMap((d) => ('contents' in d && d.errors.length === 0 && d.contents ? [d.contents] : []));
@@ -8931,7 +8941,7 @@ const connectionStringDetector = {
             const start = at + 3 + user.length + 1;
             // A GitLab job's own service container (`@postgres:5432` beside a `postgres:16` service):
             // a throwaway password, reported at low by gitlab-ci-literal-variable (ci-services.ts).
-            if ((0,_ci_services_js__WEBPACK_IMPORTED_MODULE_0__/* .isGitLabServiceHost */ .n)(text, start, host))
+            if ((0,_ci_services_js__WEBPACK_IMPORTED_MODULE_0__/* .isGitLabServiceHost */ .nM)(text, start, host))
                 continue;
             matches.push(passwordMatch(start, password, `a ${scheme.toLowerCase()} URL`));
         }

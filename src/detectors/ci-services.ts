@@ -33,12 +33,20 @@ let cached: { text: string; roots: Node[] } | null = null;
 
 function roots(text: string): Node[] {
   if (cached?.text === text) return cached.roots;
-  cached = { text, roots: PIPELINE_KEYS.every((re) => re.test(text)) ? parse(text) : [] };
+  cached = { text, roots: mayHaveServiceVariables(text) ? parse(text) : [] };
   return cached.roots;
 }
 
 /** Only a pipeline has all three; anything else is not parsed. */
 const PIPELINE_KEYS = [/(^|\n)[ \t]*services[ \t]*:/, /(^|\n)[ \t]*variables[ \t]*:/, /(^|\n)[ \t]*(- )?[ \t]*script[ \t]*:/];
+
+/**
+ * Whether a text may hold `variables:` that reach service containers: where it cannot, the URL
+ * detector reports every password itself, and the GitLab rule need not parse the file for them.
+ */
+export function mayHaveServiceVariables(text: string): boolean {
+  return text.includes('://') && PIPELINE_KEYS.every((re) => re.test(text));
+}
 
 function parse(text: string): Node[] {
   try {

@@ -10,7 +10,8 @@ import { describe, expect, test } from 'vitest';
 import { GITLAB_CI_RULES } from '../../src/analyzers/gitlab-ci/index.js';
 import { hardcodedSecretRule } from '../../src/analyzers/text.js';
 import { isGitLabServiceHost, serviceHostNames } from '../../src/detectors/ci-services.js';
-import { runFixtureDir } from '../kubernetes/run-rules.js';
+import { randomBody } from '../helpers/keys.js';
+import { runFixtureDir, runRules } from '../kubernetes/run-rules.js';
 
 /** Written apart so that this file holds no URL with a password (the repository scans itself). */
 const SEP = '://';
@@ -52,6 +53,36 @@ describe('GitLab service-container URL passwords', () => {
     expect(isGitLabServiceHost(text.replace('  script: x\n', ''), at, 'redis')).toBe(false);
     const workflow = `on: push\njobs:\n  t:\n    services: [redis:7]\n    variables:\n      URL: redis${SEP}u:p4ss@redis:6379\n    script: x\n`;
     expect(isGitLabServiceHost(workflow, workflow.indexOf('p4ss'), 'redis')).toBe(false);
+  });
+});
+
+describe('plain YAML is not parsed for service-container URLs', () => {
+  // A chosen password (random: no secret-like literal in the repository) the URL detector reports at high.
+  const PASSWORD = randomBody(14);
+
+  /** Every GitLab rule and the text rule over one file, counting how often it was parsed. */
+  function parses(path: string, text: string) {
+    let parsed = 0;
+    const run = runRules([hardcodedSecretRule, ...GITLAB_CI_RULES], [{ path, text }], {}, (source) => {
+      const yaml = source.yaml.bind(source);
+      source.yaml = (keep) => {
+        parsed++;
+        return yaml(keep);
+      };
+    });
+    return { parsed, findings: run.findings.map((f) => `${f.ruleId} ${f.file}:${f.line}:${f.column} ${f.severity}`) };
+  }
+
+  test('a YAML file with URLs but no services, variables and scripts is left to the URL detector, unparsed', () => {
+    // A Helm-values-like settings file full of URLs (the bitnami values files of the corpus): the
+    // GitLab rule parsed every such file whole, which tripled the corpus scan time.
+    const settings = `# docs: https${SEP}example.org/guide\nupstream:\n  url: postgres${SEP}app:${PASSWORD}@db.internal:5432/app\n  mirror: https${SEP}mirror.example.org/\n`;
+    expect(parses('settings.yaml', settings)).toEqual({ parsed: 0, findings: ['url-embedded-password settings.yaml:3:23 high'] });
+  });
+
+  test('a pipeline-shaped YAML file (services, variables, a script) is parsed once, and its service URL is low', () => {
+    const pipeline = `test:\n  services: [postgres:16]\n  variables:\n    DATABASE_URL: postgres${SEP}app:${PASSWORD}@postgres:5432/app\n  script: make test\n`;
+    expect(parses('ci/test.yml', pipeline)).toEqual({ parsed: 1, findings: ['gitlab-ci-literal-variable ci/test.yml:4:34 low'] });
   });
 });
 

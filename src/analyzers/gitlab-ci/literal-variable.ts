@@ -1,5 +1,6 @@
 import type { RawFinding } from '../../core/finding.js';
 import { connectionStringDetector } from '../../detectors/connection-string.js';
+import { mayHaveServiceVariables } from '../../detectors/ci-services.js';
 import { locateInScalar } from '../../yaml/locate.js';
 import type { FileRule, SourceFile } from '../types.js';
 import { SERVICE_PASSWORD_NOTE } from '../secret-names.js';
@@ -46,10 +47,11 @@ export const gitlabLiteralVariableRule: FileRule = {
  * Passwords of connection URLs in `variables:` whose host is a service container those variables
  * reach (`postgres://app:pass@postgres:5432/app` beside a `postgres:16` service): throwaway, low,
  * like the service's own password variable. The URL detector leaves exactly these to this rule
- * (src/detectors/ci-services.ts), so they are reported in any YAML file shaped like a pipeline.
+ * (src/detectors/ci-services.ts), so they are reported in any YAML file shaped like a pipeline,
+ * and only there: the detector's own test, which a whole parse of every YAML file would not change.
  */
 function serviceUrlPasswords(meta: FileRule['meta'], file: SourceFile, secretLike: (name: string) => boolean): RawFinding[] {
-  if (!file.text.includes('://')) return [];
+  if (!mayHaveServiceVariables(file.text)) return [];
   const findings: RawFinding[] = [];
   for (const pipeline of pipelines(file)) {
     for (const variable of variablesOf(pipeline)) {
