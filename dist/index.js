@@ -40351,30 +40351,43 @@ async function computeState(context) {
         const dir = external_node_path_default().posix.dirname(f.path);
         siblings.set(f.path, SIBLING_NAMES.filter((n) => n !== naming_baseName(f.path)).map((n) => (dir === '.' ? n : `${dir}/${n}`)));
     }
-    const checker = await createIgnoreChecker(settings.root);
+    let checker = null;
+    const ignoreChecker = () => (checker ??= createIgnoreChecker(settings.root));
     // The scan root's own `.env`: a subdirectory scan (a monorepo service) never reports outside itself.
     const rootDotenv = '.env';
-    // Every question in one batch: one git process per scan.
-    const questions = [...new Set([rootDotenv, ...candidates.map((f) => f.path), ...[...siblings.values()].flat()])];
-    const verdicts = await checker.check(questions);
     const none = { ignored: false, rule: null };
+    let rootVerdict = null;
     const unprotected = [];
-    for (const file of candidates) {
-        const verdict = verdicts.get(file.path) ?? none;
-        // Ignored and untracked: exactly right, nothing to say (only an explicitly named file gets here).
-        if (file.tracked !== true && verdict.ignored)
-            continue;
-        const sibling = siblings.get(file.path).map((p) => ({ path: p, verdict: verdicts.get(p) ?? none })).find((s) => s.verdict.ignored) ?? null;
-        unprotected.push({
-            file,
-            status: file.tracked === true ? 'tracked' : 'not-ignored',
-            verdict,
-            coveredSibling: sibling,
-            references: referencedBy.get(file.path) ?? [],
-        });
+    if (candidates.length > 0) {
+        const ignore = await ignoreChecker();
+        // Every question in one batch, the root `.env` too: one git process per scan.
+        const questions = [...new Set([rootDotenv, ...candidates.map((f) => f.path), ...[...siblings.values()].flat()])];
+        const verdicts = await ignore.check(questions);
+        rootVerdict = Promise.resolve(verdicts.get(rootDotenv) ?? none);
+        for (const file of candidates) {
+            const verdict = verdicts.get(file.path) ?? none;
+            // Ignored and untracked: exactly right, nothing to say (only an explicitly named file gets here).
+            if (file.tracked !== true && verdict.ignored)
+                continue;
+            const sibling = siblings.get(file.path).map((p) => ({ path: p, verdict: verdicts.get(p) ?? none })).find((s) => s.verdict.ignored) ?? null;
+            unprotected.push({
+                file,
+                status: file.tracked === true ? 'tracked' : 'not-ignored',
+                verdict,
+                coveredSibling: sibling,
+                references: referencedBy.get(file.path) ?? [],
+                ignoreTop: ignore.top,
+            });
+        }
     }
+    const rootDotenvVerdict = async () => ({
+        path: rootDotenv,
+        verdict: await (rootVerdict ??= ignoreChecker()
+            .then((c) => c.check([rootDotenv]))
+            .then((verdicts) => verdicts.get(rootDotenv) ?? none)),
+    });
     const templatePaths = files.filter((f) => envNameKind(f.path, templates) === 'template').map((f) => f.path);
-    return { checker, references, unprotected, rootDotenv: { path: rootDotenv, verdict: verdicts.get(rootDotenv) ?? none }, templates: templatePaths, readText, readOnce };
+    return { references, unprotected, rootDotenv: rootDotenvVerdict, templates: templatePaths, readText, readOnce };
 }
 
 ;// CONCATENATED MODULE: ./src/analyzers/env-files/env-file-secret.ts
@@ -40542,12 +40555,20 @@ const envIgnoreMissingRule = {
     async checkRepository(context) {
         const state = await envFileState(context);
         const root = context.settings.root;
-        const { path: dotenv, verdict } = state.rootDotenv;
-        if (verdict.ignored)
-            return [];
         const compose = state.references.find((r) => r.via === 'compose');
         const inGit = context.files.some((f) => f.tracked !== null) && !context.readText; // index scans read blobs, not the tree
-        const signal = await findEnvUsage(context.files, state.readOnce, compose ? { file: compose.from, evidence: 'Compose `env_file:`' } : null, inGit ? () => filesMentioningDotenv(root) : undefined);
+        const usage = () => findEnvUsage(context.files, state.readOnce, compose ? { file: compose.from, evidence: 'Compose `env_file:`' } : null, inGit ? () => filesMentioningDotenv(root) : undefined);
+        // What is cheaper first: an index scan (pre-commit) looks for the usage signal in the few
+        // staged files, and asks git about `.env` only when there is one; a tree scan asks git once
+        // rather than search the whole repository for a signal it may not need.
+        const signalFirst = context.readText !== undefined;
+        const early = signalFirst ? await usage() : null;
+        if (signalFirst && !early)
+            return [];
+        const { path: dotenv, verdict } = await state.rootDotenv();
+        if (verdict.ignored)
+            return [];
+        const signal = early ?? (await usage());
         if (!signal)
             return [];
         // The scan root's `.gitignore`: findings of a subdirectory scan stay inside it.
@@ -40594,7 +40615,7 @@ function patternFor(entry, relToTop) {
     return `/${relToTop}`;
 }
 function ignoreAdvice(entry, state, root) {
-    const top = state.checker.top;
+    const top = entry.ignoreTop;
     const where = external_node_path_default().relative(root, external_node_path_default().join(top, '.gitignore')).split((external_node_path_default()).sep).join('/');
     const relToTop = external_node_path_default().relative(top, entry.file.absPath).split((external_node_path_default()).sep).join('/');
     const pattern = patternFor(entry, relToTop);
@@ -50866,8 +50887,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8488);
 /* harmony import */ var _changed_lines_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5993);
 /* harmony import */ var _git_blobs_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8442);
+/* harmony import */ var _worktree_blobs_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9447);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_4__]);
 _core_scan_js__WEBPACK_IMPORTED_MODULE_4__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
 
 
 
@@ -50936,8 +50959,8 @@ async function scanStaged(settings, logger) {
     for (const e of readable)
         byOid.set(e.oid, [...(byOid.get(e.oid) ?? []), e]);
     let done = 0;
-    // Blobs over the size limit are counted, not kept: reading stays linear in the staged bytes.
-    await readBlobs(settings.root, [...byOid.keys()], (oid, content, size) => {
+    const absPathOf = (entry) => path.join(settings.root, ...entry.path.split('/'));
+    const onBlob = (oid, content, size) => {
         for (const entry of byOid.get(oid) ?? []) {
             logger.progress?.(++done, readable.length);
             if (content === null) {
@@ -50954,13 +50977,18 @@ async function scanStaged(settings, logger) {
             stats.filesScanned++;
             stats.bytesScanned += content.length;
             stagedTexts.set(entry.path, text);
-            const file = { absPath: path.join(settings.root, ...entry.path.split('/')), path: entry.path, tracked: true };
+            const file = { absPath: absPathOf(entry), path: entry.path, tracked: true };
             const result = analyzeFile(makeSourceFile(file, text, context), context);
             stats.suppressed += result.suppressed;
             for (const finding of result.findings)
                 raw.push(finding);
         }
-    }, settings.maxFileSize);
+    };
+    // Staged content the working tree holds too (its object id checked) is read there; the rest
+    // comes from git. Blobs over the size limit are counted, not kept: reading stays linear in the
+    // staged bytes.
+    const fromGit = readBlobsFromWorkingTree(readable.map((entry) => ({ absPath: absPathOf(entry), oid: entry.oid })), settings.maxFileSize, (oid, content) => onBlob(oid, content, content.length));
+    await readBlobs(settings.root, fromGit, onBlob, settings.maxFileSize);
     for (const rule of REPOSITORY_RULES) {
         try {
             for (const finding of await rule.checkRepository(context))
@@ -51207,6 +51235,56 @@ function addedLinesParser() {
         },
     });
     return { parser, result };
+}
+
+
+/***/ }),
+
+/***/ 9447:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* unused harmony exports blobObjectId, readBlobsFromWorkingTree */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5563);
+
+
+/**
+ * Git's object id of a blob with these bytes: SHA-1 for 40-digit ids, SHA-256 for 64-digit ones
+ * (`extensions.objectFormat = sha256`); null for any other length.
+ */
+function blobObjectId(bytes, idLength) {
+    const algorithm = idLength === 40 ? 'sha1' : idLength === 64 ? 'sha256' : null;
+    if (algorithm === null)
+        return null;
+    return createHash(algorithm).update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+/**
+ * Hands over the staged blobs that the working tree holds byte for byte, one at a time (nothing is
+ * kept), and returns the ids left to read from git. In a pre-commit hook the staged file usually
+ * is the working-tree file: reading it and checking its object id spares the `git cat-file`
+ * process. A file that differs (unstaged edits, a clean filter, line-ending conversion), is not a
+ * regular file or is over `maxBytes` is left to git. What is handed over is what the index holds:
+ * the id is a hash of exactly these bytes, wherever a path (or a directory symlink on it) led.
+ */
+function readBlobsFromWorkingTree(entries, maxBytes, onBlob) {
+    const done = new Set();
+    const left = new Set();
+    for (const { absPath, oid } of entries) {
+        if (done.has(oid))
+            continue;
+        const bytes = readRegularFileSync(absPath, maxBytes);
+        // Lower case, as git prints ids; anything else simply does not match.
+        if (Buffer.isBuffer(bytes) && blobObjectId(bytes, oid.length) === oid) {
+            done.add(oid);
+            left.delete(oid);
+            // The read may be in a shared scratch buffer: the callee gets its own copy.
+            onBlob(oid, Buffer.from(bytes));
+        }
+        else
+            left.add(oid);
+    }
+    return [...left];
 }
 
 
@@ -51513,6 +51591,7 @@ function isIgnored(layers, abs, isDir) {
 /* harmony export */   Gu: () => (/* binding */ readTextFile),
 /* harmony export */   g7: () => (/* binding */ decodeText)
 /* harmony export */ });
+/* unused harmony export readRegularFileSync */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -51537,6 +51616,19 @@ async function readTextFile(absPath, maxBytes) {
  * round trip per call (it measured 3x slower end to end). Regular files never block.
  */
 function readTextFileSync(absPath, maxBytes) {
+    const read = readRegularFileSync(absPath, maxBytes);
+    if (!Buffer.isBuffer(read))
+        return read;
+    const text = decodeText(read);
+    if (text === null)
+        return { kind: 'binary', bytes: read.length };
+    return { kind: 'text', text, bytes: read.length };
+}
+/**
+ * The bytes of a regular file (no symlink followed, no FIFO waited on), or why not. The buffer
+ * may be the shared scratch buffer: valid until the next read, copy it to keep it.
+ */
+function readRegularFileSync(absPath, maxBytes) {
     let fd;
     try {
         fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(absPath, OPEN_FLAGS);
@@ -51556,10 +51648,7 @@ function readTextFileSync(absPath, maxBytes) {
         const buffer = readAll(fd, stat.size, maxBytes);
         if (buffer.length > maxBytes)
             return { kind: 'too-large', bytes: buffer.length };
-        const text = decodeText(buffer);
-        if (text === null)
-            return { kind: 'binary', bytes: buffer.length };
-        return { kind: 'text', text, bytes: buffer.length };
+        return buffer;
     }
     catch (error) {
         return { kind: 'unreadable', reason: error.code ?? String(error) };

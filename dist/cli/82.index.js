@@ -3723,30 +3723,43 @@ async function computeState(context) {
         const dir = external_node_path_default().posix.dirname(f.path);
         siblings.set(f.path, SIBLING_NAMES.filter((n) => n !== naming_baseName(f.path)).map((n) => (dir === '.' ? n : `${dir}/${n}`)));
     }
-    const checker = await createIgnoreChecker(settings.root);
+    let checker = null;
+    const ignoreChecker = () => (checker ??= createIgnoreChecker(settings.root));
     // The scan root's own `.env`: a subdirectory scan (a monorepo service) never reports outside itself.
     const rootDotenv = '.env';
-    // Every question in one batch: one git process per scan.
-    const questions = [...new Set([rootDotenv, ...candidates.map((f) => f.path), ...[...siblings.values()].flat()])];
-    const verdicts = await checker.check(questions);
     const none = { ignored: false, rule: null };
+    let rootVerdict = null;
     const unprotected = [];
-    for (const file of candidates) {
-        const verdict = verdicts.get(file.path) ?? none;
-        // Ignored and untracked: exactly right, nothing to say (only an explicitly named file gets here).
-        if (file.tracked !== true && verdict.ignored)
-            continue;
-        const sibling = siblings.get(file.path).map((p) => ({ path: p, verdict: verdicts.get(p) ?? none })).find((s) => s.verdict.ignored) ?? null;
-        unprotected.push({
-            file,
-            status: file.tracked === true ? 'tracked' : 'not-ignored',
-            verdict,
-            coveredSibling: sibling,
-            references: referencedBy.get(file.path) ?? [],
-        });
+    if (candidates.length > 0) {
+        const ignore = await ignoreChecker();
+        // Every question in one batch, the root `.env` too: one git process per scan.
+        const questions = [...new Set([rootDotenv, ...candidates.map((f) => f.path), ...[...siblings.values()].flat()])];
+        const verdicts = await ignore.check(questions);
+        rootVerdict = Promise.resolve(verdicts.get(rootDotenv) ?? none);
+        for (const file of candidates) {
+            const verdict = verdicts.get(file.path) ?? none;
+            // Ignored and untracked: exactly right, nothing to say (only an explicitly named file gets here).
+            if (file.tracked !== true && verdict.ignored)
+                continue;
+            const sibling = siblings.get(file.path).map((p) => ({ path: p, verdict: verdicts.get(p) ?? none })).find((s) => s.verdict.ignored) ?? null;
+            unprotected.push({
+                file,
+                status: file.tracked === true ? 'tracked' : 'not-ignored',
+                verdict,
+                coveredSibling: sibling,
+                references: referencedBy.get(file.path) ?? [],
+                ignoreTop: ignore.top,
+            });
+        }
     }
+    const rootDotenvVerdict = async () => ({
+        path: rootDotenv,
+        verdict: await (rootVerdict ??= ignoreChecker()
+            .then((c) => c.check([rootDotenv]))
+            .then((verdicts) => verdicts.get(rootDotenv) ?? none)),
+    });
     const templatePaths = files.filter((f) => envNameKind(f.path, templates) === 'template').map((f) => f.path);
-    return { checker, references, unprotected, rootDotenv: { path: rootDotenv, verdict: verdicts.get(rootDotenv) ?? none }, templates: templatePaths, readText, readOnce };
+    return { references, unprotected, rootDotenv: rootDotenvVerdict, templates: templatePaths, readText, readOnce };
 }
 
 ;// CONCATENATED MODULE: ./src/analyzers/env-files/env-file-secret.ts
@@ -3914,12 +3927,20 @@ const envIgnoreMissingRule = {
     async checkRepository(context) {
         const state = await envFileState(context);
         const root = context.settings.root;
-        const { path: dotenv, verdict } = state.rootDotenv;
-        if (verdict.ignored)
-            return [];
         const compose = state.references.find((r) => r.via === 'compose');
         const inGit = context.files.some((f) => f.tracked !== null) && !context.readText; // index scans read blobs, not the tree
-        const signal = await findEnvUsage(context.files, state.readOnce, compose ? { file: compose.from, evidence: 'Compose `env_file:`' } : null, inGit ? () => filesMentioningDotenv(root) : undefined);
+        const usage = () => findEnvUsage(context.files, state.readOnce, compose ? { file: compose.from, evidence: 'Compose `env_file:`' } : null, inGit ? () => filesMentioningDotenv(root) : undefined);
+        // What is cheaper first: an index scan (pre-commit) looks for the usage signal in the few
+        // staged files, and asks git about `.env` only when there is one; a tree scan asks git once
+        // rather than search the whole repository for a signal it may not need.
+        const signalFirst = context.readText !== undefined;
+        const early = signalFirst ? await usage() : null;
+        if (signalFirst && !early)
+            return [];
+        const { path: dotenv, verdict } = await state.rootDotenv();
+        if (verdict.ignored)
+            return [];
+        const signal = early ?? (await usage());
         if (!signal)
             return [];
         // The scan root's `.gitignore`: findings of a subdirectory scan stay inside it.
@@ -3966,7 +3987,7 @@ function patternFor(entry, relToTop) {
     return `/${relToTop}`;
 }
 function ignoreAdvice(entry, state, root) {
-    const top = state.checker.top;
+    const top = entry.ignoreTop;
     const where = external_node_path_default().relative(root, external_node_path_default().join(top, '.gitignore')).split((external_node_path_default()).sep).join('/');
     const relToTop = external_node_path_default().relative(top, entry.file.absPath).split((external_node_path_default()).sep).join('/');
     const pattern = patternFor(entry, relToTop);
@@ -10843,6 +10864,7 @@ function mayHoldKubernetes(kind) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F3: () => (/* binding */ readTextFileSync),
 /* harmony export */   Gu: () => (/* binding */ readTextFile),
+/* harmony export */   cG: () => (/* binding */ readRegularFileSync),
 /* harmony export */   g7: () => (/* binding */ decodeText)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
@@ -10869,6 +10891,19 @@ async function readTextFile(absPath, maxBytes) {
  * round trip per call (it measured 3x slower end to end). Regular files never block.
  */
 function readTextFileSync(absPath, maxBytes) {
+    const read = readRegularFileSync(absPath, maxBytes);
+    if (!Buffer.isBuffer(read))
+        return read;
+    const text = decodeText(read);
+    if (text === null)
+        return { kind: 'binary', bytes: read.length };
+    return { kind: 'text', text, bytes: read.length };
+}
+/**
+ * The bytes of a regular file (no symlink followed, no FIFO waited on), or why not. The buffer
+ * may be the shared scratch buffer: valid until the next read, copy it to keep it.
+ */
+function readRegularFileSync(absPath, maxBytes) {
     let fd;
     try {
         fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(absPath, OPEN_FLAGS);
@@ -10888,10 +10923,7 @@ function readTextFileSync(absPath, maxBytes) {
         const buffer = readAll(fd, stat.size, maxBytes);
         if (buffer.length > maxBytes)
             return { kind: 'too-large', bytes: buffer.length };
-        const text = decodeText(buffer);
-        if (text === null)
-            return { kind: 'binary', bytes: buffer.length };
-        return { kind: 'text', text, bytes: buffer.length };
+        return buffer;
     }
     catch (error) {
         return { kind: 'unreadable', reason: error.code ?? String(error) };

@@ -277,8 +277,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2748);
 /* harmony import */ var _changed_lines_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5993);
 /* harmony import */ var _git_blobs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8442);
+/* harmony import */ var _worktree_blobs_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9447);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_4__]);
 _core_scan_js__WEBPACK_IMPORTED_MODULE_4__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
 
 
 
@@ -347,8 +349,8 @@ async function scanStaged(settings, logger) {
     for (const e of readable)
         byOid.set(e.oid, [...(byOid.get(e.oid) ?? []), e]);
     let done = 0;
-    // Blobs over the size limit are counted, not kept: reading stays linear in the staged bytes.
-    await (0,_git_blobs_js__WEBPACK_IMPORTED_MODULE_9__/* .readBlobs */ .b)(settings.root, [...byOid.keys()], (oid, content, size) => {
+    const absPathOf = (entry) => node_path__WEBPACK_IMPORTED_MODULE_0___default().join(settings.root, ...entry.path.split('/'));
+    const onBlob = (oid, content, size) => {
         for (const entry of byOid.get(oid) ?? []) {
             logger.progress?.(++done, readable.length);
             if (content === null) {
@@ -365,13 +367,18 @@ async function scanStaged(settings, logger) {
             stats.filesScanned++;
             stats.bytesScanned += content.length;
             stagedTexts.set(entry.path, text);
-            const file = { absPath: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(settings.root, ...entry.path.split('/')), path: entry.path, tracked: true };
+            const file = { absPath: absPathOf(entry), path: entry.path, tracked: true };
             const result = (0,_core_analyze_js__WEBPACK_IMPORTED_MODULE_2__/* .analyzeFile */ .x)((0,_core_analyze_js__WEBPACK_IMPORTED_MODULE_2__/* .makeSourceFile */ .A)(file, text, context), context);
             stats.suppressed += result.suppressed;
             for (const finding of result.findings)
                 raw.push(finding);
         }
-    }, settings.maxFileSize);
+    };
+    // Staged content the working tree holds too (its object id checked) is read there; the rest
+    // comes from git. Blobs over the size limit are counted, not kept: reading stays linear in the
+    // staged bytes.
+    const fromGit = (0,_worktree_blobs_js__WEBPACK_IMPORTED_MODULE_10__/* .readBlobsFromWorkingTree */ .O)(readable.map((entry) => ({ absPath: absPathOf(entry), oid: entry.oid })), settings.maxFileSize, (oid, content) => onBlob(oid, content, content.length));
+    await (0,_git_blobs_js__WEBPACK_IMPORTED_MODULE_9__/* .readBlobs */ .b)(settings.root, fromGit, onBlob, settings.maxFileSize);
     for (const rule of _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_1__.REPOSITORY_RULES) {
         try {
             for (const finding of await rule.checkRepository(context))
@@ -618,6 +625,59 @@ function addedLinesParser() {
         },
     });
     return { parser, result };
+}
+
+
+/***/ }),
+
+/***/ 9447:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ readBlobsFromWorkingTree)
+/* harmony export */ });
+/* unused harmony export blobObjectId */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5563);
+
+
+/**
+ * Git's object id of a blob with these bytes: SHA-1 for 40-digit ids, SHA-256 for 64-digit ones
+ * (`extensions.objectFormat = sha256`); null for any other length.
+ */
+function blobObjectId(bytes, idLength) {
+    const algorithm = idLength === 40 ? 'sha1' : idLength === 64 ? 'sha256' : null;
+    if (algorithm === null)
+        return null;
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+/**
+ * Hands over the staged blobs that the working tree holds byte for byte, one at a time (nothing is
+ * kept), and returns the ids left to read from git. In a pre-commit hook the staged file usually
+ * is the working-tree file: reading it and checking its object id spares the `git cat-file`
+ * process. A file that differs (unstaged edits, a clean filter, line-ending conversion), is not a
+ * regular file or is over `maxBytes` is left to git. What is handed over is what the index holds:
+ * the id is a hash of exactly these bytes, wherever a path (or a directory symlink on it) led.
+ */
+function readBlobsFromWorkingTree(entries, maxBytes, onBlob) {
+    const done = new Set();
+    const left = new Set();
+    for (const { absPath, oid } of entries) {
+        if (done.has(oid))
+            continue;
+        const bytes = (0,_discover_read_text_js__WEBPACK_IMPORTED_MODULE_1__/* .readRegularFileSync */ .cG)(absPath, maxBytes);
+        // Lower case, as git prints ids; anything else simply does not match.
+        if (Buffer.isBuffer(bytes) && blobObjectId(bytes, oid.length) === oid) {
+            done.add(oid);
+            left.delete(oid);
+            // The read may be in a shared scratch buffer: the callee gets its own copy.
+            onBlob(oid, Buffer.from(bytes));
+        }
+        else
+            left.add(oid);
+    }
+    return [...left];
 }
 
 

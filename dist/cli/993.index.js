@@ -409,6 +409,7 @@ function addedLinesParser() {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F3: () => (/* binding */ readTextFileSync),
 /* harmony export */   Gu: () => (/* binding */ readTextFile),
+/* harmony export */   cG: () => (/* binding */ readRegularFileSync),
 /* harmony export */   g7: () => (/* binding */ decodeText)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
@@ -435,6 +436,19 @@ async function readTextFile(absPath, maxBytes) {
  * round trip per call (it measured 3x slower end to end). Regular files never block.
  */
 function readTextFileSync(absPath, maxBytes) {
+    const read = readRegularFileSync(absPath, maxBytes);
+    if (!Buffer.isBuffer(read))
+        return read;
+    const text = decodeText(read);
+    if (text === null)
+        return { kind: 'binary', bytes: read.length };
+    return { kind: 'text', text, bytes: read.length };
+}
+/**
+ * The bytes of a regular file (no symlink followed, no FIFO waited on), or why not. The buffer
+ * may be the shared scratch buffer: valid until the next read, copy it to keep it.
+ */
+function readRegularFileSync(absPath, maxBytes) {
     let fd;
     try {
         fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(absPath, OPEN_FLAGS);
@@ -454,10 +468,7 @@ function readTextFileSync(absPath, maxBytes) {
         const buffer = readAll(fd, stat.size, maxBytes);
         if (buffer.length > maxBytes)
             return { kind: 'too-large', bytes: buffer.length };
-        const text = decodeText(buffer);
-        if (text === null)
-            return { kind: 'binary', bytes: buffer.length };
-        return { kind: 'text', text, bytes: buffer.length };
+        return buffer;
     }
     catch (error) {
         return { kind: 'unreadable', reason: error.code ?? String(error) };

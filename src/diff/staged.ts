@@ -13,6 +13,7 @@ import { displayName, splitNul } from '../util/file-name.js';
 import { git, isGitIncomplete } from '../util/git.js';
 import { stagedChanges } from './changed-lines.js';
 import { readBlobs } from './git-blobs.js';
+import { readBlobsFromWorkingTree } from './worktree-blobs.js';
 
 interface IndexEntry {
   mode: string;
@@ -77,8 +78,8 @@ export async function scanStaged(settings: Settings, logger: Logger): Promise<Re
   const byOid = new Map<string, IndexEntry[]>();
   for (const e of readable) byOid.set(e.oid, [...(byOid.get(e.oid) ?? []), e]);
   let done = 0;
-  // Blobs over the size limit are counted, not kept: reading stays linear in the staged bytes.
-  await readBlobs(settings.root, [...byOid.keys()], (oid, content, size) => {
+  const absPathOf = (entry: IndexEntry) => path.join(settings.root, ...entry.path.split('/'));
+  const onBlob = (oid: string, content: Buffer | null, size: number) => {
     for (const entry of byOid.get(oid) ?? []) {
       logger.progress?.(++done, readable.length);
       if (content === null) {
@@ -95,12 +96,21 @@ export async function scanStaged(settings: Settings, logger: Logger): Promise<Re
       stats.filesScanned++;
       stats.bytesScanned += content.length;
       stagedTexts.set(entry.path, text);
-      const file: DiscoveredFile = { absPath: path.join(settings.root, ...entry.path.split('/')), path: entry.path, tracked: true };
+      const file: DiscoveredFile = { absPath: absPathOf(entry), path: entry.path, tracked: true };
       const result = analyzeFile(makeSourceFile(file, text, context), context);
       stats.suppressed += result.suppressed;
       for (const finding of result.findings) raw.push(finding);
     }
-  }, settings.maxFileSize);
+  };
+  // Staged content the working tree holds too (its object id checked) is read there; the rest
+  // comes from git. Blobs over the size limit are counted, not kept: reading stays linear in the
+  // staged bytes.
+  const fromGit = readBlobsFromWorkingTree(
+    readable.map((entry) => ({ absPath: absPathOf(entry), oid: entry.oid })),
+    settings.maxFileSize,
+    (oid, content) => onBlob(oid, content, content.length),
+  );
+  await readBlobs(settings.root, fromGit, onBlob, settings.maxFileSize);
   for (const rule of REPOSITORY_RULES) {
     try {
       for (const finding of await rule.checkRepository(context)) raw.push(finding);

@@ -32,6 +32,18 @@ export async function readTextFile(absPath: string | Uint8Array, maxBytes: numbe
  * round trip per call (it measured 3x slower end to end). Regular files never block.
  */
 export function readTextFileSync(absPath: string | Uint8Array, maxBytes: number): ReadOutcome {
+  const read = readRegularFileSync(absPath, maxBytes);
+  if (!Buffer.isBuffer(read)) return read;
+  const text = decodeText(read);
+  if (text === null) return { kind: 'binary', bytes: read.length };
+  return { kind: 'text', text, bytes: read.length };
+}
+
+/**
+ * The bytes of a regular file (no symlink followed, no FIFO waited on), or why not. The buffer
+ * may be the shared scratch buffer: valid until the next read, copy it to keep it.
+ */
+export function readRegularFileSync(absPath: string | Uint8Array, maxBytes: number): Buffer | Exclude<ReadOutcome, { kind: 'text' } | { kind: 'binary' }> {
   let fd: number;
   try {
     fd = openSync(absPath as string | Buffer, OPEN_FLAGS);
@@ -46,9 +58,7 @@ export function readTextFileSync(absPath: string | Uint8Array, maxBytes: number)
     if (stat.size > maxBytes) return { kind: 'too-large', bytes: stat.size };
     const buffer = readAll(fd, stat.size, maxBytes);
     if (buffer.length > maxBytes) return { kind: 'too-large', bytes: buffer.length };
-    const text = decodeText(buffer);
-    if (text === null) return { kind: 'binary', bytes: buffer.length };
-    return { kind: 'text', text, bytes: buffer.length };
+    return buffer;
   } catch (error) {
     return { kind: 'unreadable', reason: (error as NodeJS.ErrnoException).code ?? String(error) };
   } finally {

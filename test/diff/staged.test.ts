@@ -1,11 +1,13 @@
-import { mkdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/core/logger.js';
 import { defaultSettings } from '../../src/core/settings.js';
 import { scanStaged } from '../../src/diff/staged.js';
+import { blobObjectId } from '../../src/diff/worktree-blobs.js';
 import { openaiKey } from '../helpers/keys.js';
-import { cleanupTempDirs, gitIn, makeRepo } from '../helpers/repo.js';
+import { cleanupTempDirs, gitIn, makeRepo, tempDir } from '../helpers/repo.js';
 
 afterAll(cleanupTempDirs);
 
@@ -69,5 +71,89 @@ describe('scanStaged', () => {
     ]);
     expect(report.stats.filesScanned).toBe(4);
     expect(report.stats.skippedSymlink).toBe(1);
+  });
+});
+
+describe.skipIf(process.platform === 'win32')('a staged scan starts as few git processes as it can', () => {
+  /** scanStaged with a `git` first on PATH that logs each subcommand, then runs the real git. */
+  async function withGitLog(dir: string, settings = defaultSettings(dir)) {
+    const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+    const bin = tempDir('osl-git-log-');
+    const log = path.join(bin, 'calls.log');
+    writeFileSync(log, '');
+    writeFileSync(path.join(bin, 'git'), `#!/bin/sh\nprintf '%s\\n' "$1" >> '${log}'\nexec '${real}' "$@"\n`);
+    chmodSync(path.join(bin, 'git'), 0o755);
+    const saved = process.env.PATH;
+    process.env.PATH = `${bin}${path.delimiter}${saved ?? ''}`;
+    try {
+      const report = await scanStaged(settings, silentLogger);
+      return { report, calls: readFileSync(log, 'utf8').split('\n').filter(Boolean) };
+    } finally {
+      process.env.PATH = saved;
+    }
+  }
+
+  it('takes a staged file the working tree holds byte for byte from there, and asks nothing about ignore rules without env files', async () => {
+    const key = openaiKey();
+    const dir = realpathSync(makeRepo({ 'a.txt': 'a\n' }));
+    writeFileSync(path.join(dir, 'app.py'), `x = 1\nK = "${key}"\n`);
+    gitIn(dir, 'add', 'app.py');
+    const { report, calls } = await withGitLog(dir);
+    expect(report.findings.map((f) => [f.file, f.line, f.column])).toEqual([['app.py', 2, 6]]);
+    expect(calls).toEqual(['config', 'diff']);
+  });
+
+  it('reads from git what the working tree holds differently, and scans what is staged', async () => {
+    const staged = openaiKey();
+    const dir = realpathSync(makeRepo({ 'a.txt': 'a\n' }));
+    writeFileSync(path.join(dir, 'app.py'), `x = 1\nK = "${staged}"\n`);
+    writeFileSync(path.join(dir, 'same.py'), 'y = 2\n');
+    gitIn(dir, 'add', 'app.py', 'same.py');
+    // Same length, other bytes: only the object id tells them apart.
+    writeFileSync(path.join(dir, 'app.py'), `x = 1\nK = "${openaiKey()}"\n`);
+    const { report, calls } = await withGitLog(dir);
+    expect(report.findings.map((f) => [f.file, f.line, f.column, f.secret])).toEqual([['app.py', 2, 6, report.findings[0]!.secret]]);
+    expect(report.findings[0]!.fingerprint).toBe((await scanStaged(defaultSettings(dir), silentLogger)).findings[0]!.fingerprint);
+    expect(calls).toEqual(['config', 'diff', 'cat-file']);
+    expect(report.stats.filesScanned).toBe(2);
+  });
+
+  it('a staged env file still gets its ignore rules from git, in one batch', async () => {
+    const dir = realpathSync(makeRepo({ 'a.txt': 'a\n' }));
+    writeFileSync(path.join(dir, '.env'), 'DEBUG=1\n');
+    gitIn(dir, 'add', '.env');
+    const { report, calls } = await withGitLog(dir);
+    expect(report.findings.map((f) => [f.ruleId, f.file])).toEqual([['env-file-committed', '.env']]);
+    expect(calls).toEqual(['config', 'diff', 'rev-parse', 'check-ignore']);
+  });
+
+  it('staged code that loads env files: git is asked about the root .env, and a staged .gitignore without it is reported', async () => {
+    const dir = realpathSync(makeRepo({ 'a.txt': 'a\n' }));
+    writeFileSync(path.join(dir, 'app.py'), 'from dotenv import load_dotenv\nload_dotenv()\n');
+    writeFileSync(path.join(dir, '.gitignore'), 'node_modules/\n');
+    gitIn(dir, 'add', 'app.py', '.gitignore');
+    const missing = await withGitLog(dir);
+    expect(missing.report.findings.map((f) => [f.ruleId, f.file])).toEqual([['env-file-ignore-missing', '.gitignore']]);
+    expect(missing.calls).toEqual(['config', 'diff', 'rev-parse', 'check-ignore']);
+    writeFileSync(path.join(dir, '.gitignore'), 'node_modules/\n.env*\n');
+    gitIn(dir, 'add', '.gitignore');
+    const covered = await withGitLog(dir);
+    expect(covered.report.findings).toEqual([]);
+    // (The config check may be remembered from the first scan of the same repository.)
+    expect(covered.calls.filter((c) => c !== 'config')).toEqual(['diff', 'rev-parse', 'check-ignore']);
+  });
+});
+
+describe('blobObjectId', () => {
+  it('is the id git gives the same bytes, in SHA-1 and SHA-256 repositories', () => {
+    const bytes = Buffer.from('x = 1\n\u00e9\u0000tail');
+    for (const format of ['sha1', 'sha256']) {
+      const dir = tempDir('osl-hash-');
+      gitIn(dir, 'init', '-q', `--object-format=${format}`);
+      writeFileSync(path.join(dir, 'f'), bytes);
+      const id = gitIn(dir, 'hash-object', 'f').trim();
+      expect(blobObjectId(bytes, id.length)).toBe(id);
+    }
+    expect(blobObjectId(bytes, 12)).toBeNull();
   });
 });

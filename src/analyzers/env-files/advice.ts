@@ -30,7 +30,7 @@ function patternFor(entry: UnprotectedEnvFile, relToTop: string): string {
 }
 
 export function ignoreAdvice(entry: UnprotectedEnvFile, state: EnvFileState, root: string): IgnoreAdvice {
-  const top = state.checker.top;
+  const top = entry.ignoreTop;
   const where = path.relative(root, path.join(top, '.gitignore')).split(path.sep).join('/');
   const relToTop = path.relative(top, entry.file.absPath).split(path.sep).join('/');
   const pattern = patternFor(entry, relToTop);

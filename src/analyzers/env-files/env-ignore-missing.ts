@@ -22,11 +22,18 @@ export const envIgnoreMissingRule: RepositoryRule = {
   async checkRepository(context) {
     const state = await envFileState(context);
     const root = context.settings.root;
-    const { path: dotenv, verdict } = state.rootDotenv;
-    if (verdict.ignored) return [];
     const compose = state.references.find((r) => r.via === 'compose');
     const inGit = context.files.some((f) => f.tracked !== null) && !context.readText; // index scans read blobs, not the tree
-    const signal = await findEnvUsage(context.files, state.readOnce, compose ? { file: compose.from, evidence: 'Compose `env_file:`' } : null, inGit ? () => filesMentioningDotenv(root) : undefined);
+    const usage = () => findEnvUsage(context.files, state.readOnce, compose ? { file: compose.from, evidence: 'Compose `env_file:`' } : null, inGit ? () => filesMentioningDotenv(root) : undefined);
+    // What is cheaper first: an index scan (pre-commit) looks for the usage signal in the few
+    // staged files, and asks git about `.env` only when there is one; a tree scan asks git once
+    // rather than search the whole repository for a signal it may not need.
+    const signalFirst = context.readText !== undefined;
+    const early = signalFirst ? await usage() : null;
+    if (signalFirst && !early) return [];
+    const { path: dotenv, verdict } = await state.rootDotenv();
+    if (verdict.ignored) return [];
+    const signal = early ?? (await usage());
     if (!signal) return [];
     // The scan root's `.gitignore`: findings of a subdirectory scan stay inside it.
     const gitignore = '.gitignore';

@@ -16,15 +16,19 @@ export interface UnprotectedEnvFile {
   coveredSibling: { path: string; verdict: IgnoreVerdict } | null;
   /** Configuration that uses it as an env file (the only reason some files count). */
   references: EnvFileReference[];
+  /** The directory the ignore rules are relative to (the work tree's top, or the walk's). */
+  ignoreTop: string;
 }
 
 /** What the env-file rules share in one scan: computed once, on first use. */
 export interface EnvFileState {
-  checker: IgnoreChecker;
   references: EnvFileReference[];
   unprotected: UnprotectedEnvFile[];
-  /** `.env` at the scan root, and its verdict. */
-  rootDotenv: { path: string; verdict: IgnoreVerdict };
+  /**
+   * `.env` at the scan root, and its verdict. Asked only when a rule needs it: with no env file
+   * among the files, a staged scan then starts no git process for ignore rules at all.
+   */
+  rootDotenv(): Promise<{ path: string; verdict: IgnoreVerdict }>;
   /** Paths of committed-on-purpose templates among the discovered files. */
   templates: string[];
   /** Cached: env files and the configuration that points at them are read by several rules. */
@@ -72,28 +76,40 @@ async function computeState(context: ScanContext): Promise<EnvFileState> {
     const dir = path.posix.dirname(f.path);
     siblings.set(f.path, SIBLING_NAMES.filter((n) => n !== baseName(f.path)).map((n) => (dir === '.' ? n : `${dir}/${n}`)));
   }
-  const checker = await createIgnoreChecker(settings.root);
+  let checker: Promise<IgnoreChecker> | null = null;
+  const ignoreChecker = () => (checker ??= createIgnoreChecker(settings.root));
   // The scan root's own `.env`: a subdirectory scan (a monorepo service) never reports outside itself.
   const rootDotenv = '.env';
-  // Every question in one batch: one git process per scan.
-  const questions = [...new Set([rootDotenv, ...candidates.map((f) => f.path), ...[...siblings.values()].flat()])];
-  const verdicts = await checker.check(questions);
   const none: IgnoreVerdict = { ignored: false, rule: null };
-
+  let rootVerdict: Promise<IgnoreVerdict> | null = null;
   const unprotected: UnprotectedEnvFile[] = [];
-  for (const file of candidates) {
-    const verdict = verdicts.get(file.path) ?? none;
-    // Ignored and untracked: exactly right, nothing to say (only an explicitly named file gets here).
-    if (file.tracked !== true && verdict.ignored) continue;
-    const sibling = siblings.get(file.path)!.map((p) => ({ path: p, verdict: verdicts.get(p) ?? none })).find((s) => s.verdict.ignored) ?? null;
-    unprotected.push({
-      file,
-      status: file.tracked === true ? 'tracked' : 'not-ignored',
-      verdict,
-      coveredSibling: sibling,
-      references: referencedBy.get(file.path) ?? [],
-    });
+  if (candidates.length > 0) {
+    const ignore = await ignoreChecker();
+    // Every question in one batch, the root `.env` too: one git process per scan.
+    const questions = [...new Set([rootDotenv, ...candidates.map((f) => f.path), ...[...siblings.values()].flat()])];
+    const verdicts = await ignore.check(questions);
+    rootVerdict = Promise.resolve(verdicts.get(rootDotenv) ?? none);
+    for (const file of candidates) {
+      const verdict = verdicts.get(file.path) ?? none;
+      // Ignored and untracked: exactly right, nothing to say (only an explicitly named file gets here).
+      if (file.tracked !== true && verdict.ignored) continue;
+      const sibling = siblings.get(file.path)!.map((p) => ({ path: p, verdict: verdicts.get(p) ?? none })).find((s) => s.verdict.ignored) ?? null;
+      unprotected.push({
+        file,
+        status: file.tracked === true ? 'tracked' : 'not-ignored',
+        verdict,
+        coveredSibling: sibling,
+        references: referencedBy.get(file.path) ?? [],
+        ignoreTop: ignore.top,
+      });
+    }
   }
+  const rootDotenvVerdict = async () => ({
+    path: rootDotenv,
+    verdict: await (rootVerdict ??= ignoreChecker()
+      .then((c) => c.check([rootDotenv]))
+      .then((verdicts) => verdicts.get(rootDotenv) ?? none)),
+  });
   const templatePaths = files.filter((f) => envNameKind(f.path, templates) === 'template').map((f) => f.path);
-  return { checker, references, unprotected, rootDotenv: { path: rootDotenv, verdict: verdicts.get(rootDotenv) ?? none }, templates: templatePaths, readText, readOnce };
+  return { references, unprotected, rootDotenv: rootDotenvVerdict, templates: templatePaths, readText, readOnce };
 }
