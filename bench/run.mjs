@@ -253,11 +253,17 @@ if (only.has('startup')) {
   const median = (values) => [...values].sort((x, y) => x - y)[values.length >> 1];
   const rows = [];
   log(`\n## startup: median of ${runs} runs each (min in brackets), taken in turn with \`node -e 0\`\n`);
+  // Node 20 reads NODE_EXTRA_CA_CERTS at start (Node 24 when a TLS connection needs it): a big
+  // bundle there adds tens of milliseconds to every row of Node 20, the floor included.
+  if (process.env.NODE_EXTRA_CA_CERTS) log('(NODE_EXTRA_CA_CERTS is set: Node 20 loads it at start, which raises its floor; `env -u NODE_EXTRA_CA_CERTS` shows the tool alone)\n');
   log('| node | node -e 0 ms | --version ms | scan --staged ms | --version ÷ floor | --staged ÷ floor | --staged, cold cache ms |\n|---|---:|---:|---:|---:|---:|---:|');
   for (const [label, bin] of nodes) {
     const cache = path.join(work, 'startup-cache');
     rmSync(cache, { recursive: true, force: true });
-    const env = { ...process.env, XDG_CACHE_HOME: cache, NODE_COMPILE_CACHE: '', NODE_DISABLE_COMPILE_CACHE: '' };
+    // Node's own cache switches are left out, not set empty: Node 24 takes an empty
+    // NODE_DISABLE_COMPILE_CACHE as set (this script did so until 2026-12-03, slowing Node 24's rows).
+    const { NODE_COMPILE_CACHE: _c, NODE_DISABLE_COMPILE_CACHE: _d, ...inherited } = process.env;
+    const env = { ...inherited, XDG_CACHE_HOME: cache };
     const time = (args) => {
       const started = process.hrtime.bigint();
       const run = spawnSync(bin, args, { cwd: staged, env, stdio: 'ignore' });

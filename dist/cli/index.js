@@ -2,104 +2,24 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9749:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  vW: () => (/* binding */ compileCacheDirectory),
-  Lw: () => (/* binding */ enableCompileCache),
-  g0: () => (/* binding */ hasCompileCache)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_node_module_namespaceObject);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/cli/compile-cache.ts
-
-
-
-
-/** Whether this Node has an on-disk compile cache of its own (22.1+). */
-function hasCompileCache() {
-    return typeof (external_node_module_default()).enableCompileCache === 'function';
-}
-/**
- * Turns on Node's on-disk compile cache (Node 22.1+; a no-op on older Node) in a directory only
- * this user can write: a cache another user could plant would be code we run. `NODE_COMPILE_CACHE`
- * and `NODE_DISABLE_COMPILE_CACHE` keep their meaning, since Node reads them itself.
- */
-function enableCompileCache(env) {
-    const enable = (external_node_module_default()).enableCompileCache;
-    if (typeof enable !== 'function' || env.NODE_COMPILE_CACHE || env.NODE_DISABLE_COMPILE_CACHE)
-        return;
-    const dir = compileCacheDirectory(env);
-    if (dir === null)
-        return;
-    try {
-        enable.call((external_node_module_default()), dir);
-    }
-    catch {
-        // A cache is an optimisation: it must never stop a scan.
-    }
-}
-/** The cache directory, created private if missing; null when it is not a directory only we can write. */
-function compileCacheDirectory(env) {
-    try {
-        const base = env.XDG_CACHE_HOME && external_node_path_default().isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : external_node_path_default().join(external_node_os_default().homedir(), '.cache');
-        const dir = external_node_path_default().join(base, 'openai-secret-lint', 'compile-cache');
-        (0,external_node_fs_.mkdirSync)(dir, { recursive: true, mode: 0o700 });
-        const stat = (0,external_node_fs_.lstatSync)(dir);
-        if (!stat.isDirectory())
-            return null;
-        if (typeof process.getuid === 'function' && stat.uid !== process.getuid())
-            return null;
-        if ((stat.mode & 0o022) !== 0)
-            return null;
-        return dir;
-    }
-    catch {
-        // A read-only home or an odd file system: run without the cache.
-        return null;
-    }
-}
-
-
-/***/ }),
-
 /***/ 486:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _compile_cache_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9749);
-/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4910);
-/* harmony import */ var _core_workers_protocol_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7243);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4910);
+/* harmony import */ var _core_workers_protocol_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7243);
 // The entry point stays tiny: every commit in a pre-commit hook pays for what it loads. `--version`
 // is answered before anything else is loaded; the rest of the CLI is a separate chunk, compiled
-// from Node's compile cache where Node has one (22.1+).
-
+// with V8's code cache (src/cli/chunk-cache.ts).
 
 
 
 // Scan workers start on this file (see WORKER_ENTRY_KEY): in one, serve the pool and nothing else.
-globalThis[_core_workers_protocol_js__WEBPACK_IMPORTED_MODULE_3__/* .WORKER_ENTRY_KEY */ .Y] = import.meta.url;
-// Without Node's compile cache (Node 20), the chunks are compiled with V8's code cache instead.
-const chunkCache = async () => {
-    if (!(0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .hasCompileCache */ .g0)())
-        (await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 3584))).installChunkCache(import.meta.url, process.env);
-};
-if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.[_core_workers_protocol_js__WEBPACK_IMPORTED_MODULE_3__/* .WORKER_FLAG */ .o]) {
+globalThis[_core_workers_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .WORKER_ENTRY_KEY */ .Y] = import.meta.url;
+const chunkCache = async () => (await __nccwpck_require__.e(/* import() */ 257).then(__nccwpck_require__.bind(__nccwpck_require__, 8257))).installChunkCache(import.meta.url, process.env);
+if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.[_core_workers_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .WORKER_FLAG */ .o]) {
     await chunkCache();
     await Promise.all(/* import() */[__nccwpck_require__.e(452), __nccwpck_require__.e(983), __nccwpck_require__.e(82), __nccwpck_require__.e(12), __nccwpck_require__.e(66)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4339));
 }
@@ -114,10 +34,9 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 const argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
-    process.stdout.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_NAME */ .l} ${_core_version_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_VERSION */ .w}\n`);
+    process.stdout.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_NAME */ .l} ${_core_version_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_VERSION */ .w}\n`);
 }
 else {
-    (0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .enableCompileCache */ .Lw)(process.env);
     await chunkCache();
     const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(12), __nccwpck_require__.e(842)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4842));
     process.exitCode = await main(argv, {

@@ -1,29 +1,6 @@
 import { lstatSync, mkdirSync } from 'node:fs';
-import module from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-
-/** Whether this Node has an on-disk compile cache of its own (22.1+). */
-export function hasCompileCache(): boolean {
-  return typeof (module as { enableCompileCache?: unknown }).enableCompileCache === 'function';
-}
-
-/**
- * Turns on Node's on-disk compile cache (Node 22.1+; a no-op on older Node) in a directory only
- * this user can write: a cache another user could plant would be code we run. `NODE_COMPILE_CACHE`
- * and `NODE_DISABLE_COMPILE_CACHE` keep their meaning, since Node reads them itself.
- */
-export function enableCompileCache(env: NodeJS.ProcessEnv): void {
-  const enable = (module as { enableCompileCache?: (dir?: string) => unknown }).enableCompileCache;
-  if (typeof enable !== 'function' || env.NODE_COMPILE_CACHE || env.NODE_DISABLE_COMPILE_CACHE) return;
-  const dir = compileCacheDirectory(env);
-  if (dir === null) return;
-  try {
-    enable.call(module, dir);
-  } catch {
-    // A cache is an optimisation: it must never stop a scan.
-  }
-}
 
 /** The cache directory, created private if missing; null when it is not a directory only we can write. */
 export function compileCacheDirectory(env: NodeJS.ProcessEnv): string | null {

@@ -1,18 +1,14 @@
 #!/usr/bin/env node
 // The entry point stays tiny: every commit in a pre-commit hook pays for what it loads. `--version`
 // is answered before anything else is loaded; the rest of the CLI is a separate chunk, compiled
-// from Node's compile cache where Node has one (22.1+).
+// with V8's code cache (src/cli/chunk-cache.ts).
 import { isMainThread, workerData } from 'node:worker_threads';
-import { enableCompileCache, hasCompileCache } from './compile-cache.js';
 import { TOOL_NAME, TOOL_VERSION } from '../core/version.js';
 import { WORKER_ENTRY_KEY, WORKER_FLAG } from '../core/workers/protocol.js';
 
 // Scan workers start on this file (see WORKER_ENTRY_KEY): in one, serve the pool and nothing else.
 (globalThis as Record<symbol, unknown>)[WORKER_ENTRY_KEY] = import.meta.url;
-// Without Node's compile cache (Node 20), the chunks are compiled with V8's code cache instead.
-const chunkCache = async () => {
-  if (!hasCompileCache()) (await import('./chunk-cache.js')).installChunkCache(import.meta.url, process.env);
-};
+const chunkCache = async () => (await import('./chunk-cache.js')).installChunkCache(import.meta.url, process.env);
 if (!isMainThread && (workerData as Record<string, unknown> | null)?.[WORKER_FLAG]) {
   await chunkCache();
   await import('../core/workers/entry.js');
@@ -31,7 +27,6 @@ const argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   process.stdout.write(`${TOOL_NAME} ${TOOL_VERSION}\n`);
 } else {
-  enableCompileCache(process.env);
   await chunkCache();
   const { main } = await import('./main.js');
   process.exitCode = await main(argv, {

@@ -11,7 +11,6 @@ import { isBuiltin } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { hasCompileCache } from '../../src/cli/compile-cache.js';
 import { openaiKey } from '../helpers/keys.js';
 import { cleanupTempDirs, gitIn, makeRepo } from '../helpers/repo.js';
 
@@ -76,7 +75,7 @@ describe('the CLI entry', () => {
   });
 });
 
-describe.skipIf(hasCompileCache())('the chunk code cache (Node without a compile cache)', () => {
+describe('the chunk code cache (on every Node: faster than Node 22+\'s own compile cache)', () => {
   const cacheHome = mkdtempSync(path.join(os.tmpdir(), 'osl-chunk-cache-'));
   afterAll(() => rmSync(cacheHome, { recursive: true, force: true }));
   const cacheDir = path.join(cacheHome, 'openai-secret-lint', 'compile-cache');
