@@ -118,6 +118,27 @@ describe.skipIf(process.platform === 'win32')('a staged scan starts as few git p
     expect(report.stats.filesScanned).toBe(2);
   });
 
+  it('a FIFO, a symlink or a directory where the staged file was is not read (nor waited on): git gives the staged content', async () => {
+    const keys = [openaiKey(), openaiKey(), openaiKey()];
+    const dir = realpathSync(makeRepo({ 'a.txt': 'a\n' }));
+    const names = ['fifo.py', 'link.py', 'dir.py'];
+    names.forEach((name, i) => writeFileSync(path.join(dir, name), `K = "${keys[i]}"\n`));
+    gitIn(dir, 'add', ...names);
+    for (const name of names) rmSync(path.join(dir, name));
+    execFileSync('mkfifo', [path.join(dir, 'fifo.py')]);
+    // The link's target holds the same bytes: still not followed, still read from git.
+    writeFileSync(path.join(dir, 'target.txt'), `K = "${keys[1]}"\n`);
+    symlinkSync('target.txt', path.join(dir, 'link.py'));
+    mkdirSync(path.join(dir, 'dir.py'));
+    const { report, calls } = await withGitLog(dir);
+    expect(report.findings.map((f) => [f.file, f.line, f.column])).toEqual([
+      ['dir.py', 1, 6],
+      ['fifo.py', 1, 6],
+      ['link.py', 1, 6],
+    ]);
+    expect(calls).toEqual(['config', 'diff', 'cat-file']);
+  });
+
   it('a staged env file still gets its ignore rules from git, in one batch', async () => {
     const dir = realpathSync(makeRepo({ 'a.txt': 'a\n' }));
     writeFileSync(path.join(dir, '.env'), 'DEBUG=1\n');
