@@ -51947,7 +51947,12 @@ async function scanHistory(settings, logger, options) {
     };
     if (!hasHead && !options.allBranches)
         return (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .buildReport */ .FK)([], settings, stats, [...diagnostics.values()], started, logger);
-    const total = Number((await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_10__/* .git */ .$Y)(root, ['rev-list', '--count', ...revisions, '--', '.'])).stdout.toString().trim()) || 0;
+    // The commit count only sizes the progress display: counted beside the log (git walks every
+    // commit for it), and not at all when nothing shows progress.
+    let total = 0;
+    if (logger.progress) {
+        void (0,_util_git_js__WEBPACK_IMPORTED_MODULE_10__/* .git */ .$Y)(root, ['rev-list', '--count', ...revisions, '--', '.']).then((counted) => (total = Number(counted.stdout.toString().trim()) || 0), () => { });
+    }
     const wanted = (0,_core_path_filter_js__WEBPACK_IMPORTED_MODULE_2__/* .discoveryFilter */ .H)(settings);
     const introduced = new Map();
     const seenFiles = new Set();

@@ -134,7 +134,15 @@ export async function scanHistory(settings: Settings, logger: Logger, options: H
   };
   if (!hasHead && !options.allBranches) return buildReport([], settings, stats, [...diagnostics.values()], started, logger);
 
-  const total = Number((await git(root, ['rev-list', '--count', ...revisions, '--', '.'])).stdout.toString().trim()) || 0;
+  // The commit count only sizes the progress display: counted beside the log (git walks every
+  // commit for it), and not at all when nothing shows progress.
+  let total = 0;
+  if (logger.progress) {
+    void git(root, ['rev-list', '--count', ...revisions, '--', '.']).then(
+      (counted) => (total = Number(counted.stdout.toString().trim()) || 0),
+      () => {},
+    );
+  }
   const wanted = discoveryFilter(settings);
   const introduced = new Map<string, Introduced>();
   const seenFiles = new Set<string>();

@@ -49,3 +49,15 @@ describe('deferred YAML analyses while the log is read', () => {
     for (const batch of [1, 2, 5, 64]) expect(await run(batch)).toEqual(full);
   });
 });
+
+describe('progress of a history scan', () => {
+  it('counts every commit against the total git counts beside the log', async () => {
+    const calls: [number, number][] = [];
+    const logger = { ...silentLogger, progress: (done: number, total: number) => calls.push([done, total]) };
+    await scanHistory(defaultSettings(repo), logger, { since: null, allBranches: false });
+    expect(calls.length).toBe(60);
+    expect(calls.at(-1)).toEqual([60, 60]);
+    // Never a total below what is done, whenever the count arrives.
+    expect(calls.every(([done, total]) => total >= done)).toBe(true);
+  });
+});
