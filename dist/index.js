@@ -31445,8 +31445,8 @@ var github = __nccwpck_require__(2413);
 var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/core/finding.ts
 var finding = __nccwpck_require__(5278);
-// EXTERNAL MODULE: ./src/analyzers/registry.ts + 118 modules
-var registry = __nccwpck_require__(9493);
+// EXTERNAL MODULE: ./src/analyzers/registry.ts + 116 modules
+var registry = __nccwpck_require__(2254);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
@@ -34802,7 +34802,59 @@ const customDetectorsRule = {
 
 /***/ }),
 
-/***/ 9493:
+/***/ 4901:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $s: () => (/* binding */ literalSeverity),
+/* harmony export */   EP: () => (/* binding */ GITLAB_HELP),
+/* harmony export */   J9: () => (/* binding */ readsServiceUrls),
+/* harmony export */   xD: () => (/* binding */ CI_VARIABLE_ADVICE)
+/* harmony export */ });
+/* harmony import */ var _detectors_password_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4733);
+/* harmony import */ var _secret_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5694);
+
+
+const GITLAB_HELP = 'https://github.com/openai-secret-lint/openai-secret-lint/blob/main/docs/rules/gitlab-ci.md';
+const CI_VARIABLE_ADVICE = (name) => `Delete the value from the file and define ${name} as a masked and protected CI/CD variable (Settings > CI/CD > Variables), referenced as $${name}, or fetch it with a \`secrets:\` entry (Vault, Azure Key Vault, GCP Secret Manager, AWS Secrets Manager) authenticated by \`id_tokens\`. Rotate the value: it is in the repository history.`;
+/**
+ * Severity policy of a literal under a secret-like name in a pipeline (docs/rules/gitlab-ci.md),
+ * null when the value is not reported (a placeholder or a reference):
+ * - low: a throwaway service-container password (the password variable of a database or queue
+ *   service of the job, or any password in a `services:` entry's own variables), whatever the
+ *   value's case; an access key id or upload-only token; a value a comment calls a placeholder;
+ * - medium: a guessable password, the policy every literal rule shares
+ *   (src/detectors/password-policy.ts): a well-known or image default, lower-case words with at
+ *   most a short number, a counting run or stand-in words;
+ * - high (the rule's default): anything else.
+ */
+function literalSeverity(value, context) {
+    const verdict = (0,_detectors_password_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .judgeLiteral */ .zC)(context.name, value);
+    if (!verdict)
+        return null;
+    const password = /(PASSWORD|PASSWD|PASS|PWD)$/.test((0,_secret_names_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .Pc)(context.name));
+    if ((0,_secret_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isServiceContainerPassword */ .uF)(context.name, context.serviceImages ?? []) || (context.inService && password)) {
+        return { severity: 'low', note: ` ${_secret_names_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVICE_PASSWORD_NOTE */ .rZ}` };
+    }
+    if (verdict.severity === 'low')
+        return { severity: 'low', note: verdict.note };
+    if (context.placeholderComment) {
+        return { severity: 'low', note: ' A comment beside it says it is a placeholder to replace, so it is reported at low: replace it with a masked CI/CD variable, not with the real value in this file.' };
+    }
+    return verdict.severity === 'medium' ? { severity: 'medium', note: verdict.note } : { note: '' };
+}
+/**
+ * The kinds of file gitlab-ci-literal-variable reads: the URL detector leaves service-container passwords to it
+ * in these only (src/detectors/ci-services.ts), so that every such password has a reporter.
+ */
+function readsServiceUrls(kind) {
+    return kind === 'gitlab-ci' || kind === 'yaml';
+}
+
+
+/***/ }),
+
+/***/ 2254:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35045,15 +35097,8 @@ function importedSdk(masked, text) {
     return null;
 }
 
-// EXTERNAL MODULE: ./src/detectors/secret-names.ts
-var secret_names = __nccwpck_require__(5458);
-;// CONCATENATED MODULE: ./src/analyzers/secret-names.ts
-/**
- * The secret-name logic lives with the detectors (the generic rule needs it, and detectors never
- * import analyzers); the rules keep importing it from here.
- */
-
-
+// EXTERNAL MODULE: ./src/analyzers/secret-names.ts
+var secret_names = __nccwpck_require__(5694);
 ;// CONCATENATED MODULE: ./src/analyzers/browser-exposure/meta.ts
 
 const BROWSER_HELP = 'https://github.com/openai-secret-lint/openai-secret-lint/blob/main/docs/rules/browser-exposure.md';
@@ -39143,9 +39188,13 @@ function scriptLines(file, view, owner, path) {
     }
     return out;
 }
+/** Jobs by name, per pipeline: built once, not once per job (pipelines have hundreds of jobs). */
+const jobsByName = new WeakMap();
 /** The jobs a job extends (same document, transitively, cycles stopped). */
 function extendedJobs(pipeline, job) {
-    const byName = new Map(pipeline.jobs.map((j) => [j.name, j]));
+    let byName = jobsByName.get(pipeline);
+    if (!byName)
+        jobsByName.set(pipeline, (byName = new Map(pipeline.jobs.map((j) => [j.name, j]))));
     const out = [];
     const visit = (current, depth) => {
         if (depth > 16)
@@ -42465,38 +42514,8 @@ const GITHUB_ACTIONS_RULES = [
 ];
 const GITHUB_ACTIONS_REPOSITORY_RULES = [];
 
-;// CONCATENATED MODULE: ./src/analyzers/gitlab-ci/meta.ts
-
-
-const GITLAB_HELP = 'https://github.com/openai-secret-lint/openai-secret-lint/blob/main/docs/rules/gitlab-ci.md';
-const CI_VARIABLE_ADVICE = (name) => `Delete the value from the file and define ${name} as a masked and protected CI/CD variable (Settings > CI/CD > Variables), referenced as $${name}, or fetch it with a \`secrets:\` entry (Vault, Azure Key Vault, GCP Secret Manager, AWS Secrets Manager) authenticated by \`id_tokens\`. Rotate the value: it is in the repository history.`;
-/**
- * Severity policy of a literal under a secret-like name in a pipeline (docs/rules/gitlab-ci.md),
- * null when the value is not reported (a placeholder or a reference):
- * - low: a throwaway service-container password (the password variable of a database or queue
- *   service of the job, or any password in a `services:` entry's own variables), whatever the
- *   value's case; an access key id or upload-only token; a value a comment calls a placeholder;
- * - medium: a guessable password, the policy every literal rule shares
- *   (src/detectors/password-policy.ts): a well-known or image default, lower-case words with at
- *   most a short number, a counting run or stand-in words;
- * - high (the rule's default): anything else.
- */
-function literalSeverity(value, context) {
-    const verdict = (0,password_policy/* judgeLiteral */.zC)(context.name, value);
-    if (!verdict)
-        return null;
-    const password = /(PASSWORD|PASSWD|PASS|PWD)$/.test((0,secret_names/* normalizeName */.Pc)(context.name));
-    if ((0,secret_names/* isServiceContainerPassword */.uF)(context.name, context.serviceImages ?? []) || (context.inService && password)) {
-        return { severity: 'low', note: ` ${secret_names/* SERVICE_PASSWORD_NOTE */.rZ}` };
-    }
-    if (verdict.severity === 'low')
-        return { severity: 'low', note: verdict.note };
-    if (context.placeholderComment) {
-        return { severity: 'low', note: ' A comment beside it says it is a placeholder to replace, so it is reported at low: replace it with a masked CI/CD variable, not with the real value in this file.' };
-    }
-    return verdict.severity === 'medium' ? { severity: 'medium', note: verdict.note } : { note: '' };
-}
-
+// EXTERNAL MODULE: ./src/analyzers/gitlab-ci/meta.ts
+var gitlab_ci_meta = __nccwpck_require__(4901);
 ;// CONCATENATED MODULE: ./src/analyzers/gitlab-ci/debug-trace.ts
 
 
@@ -42511,7 +42530,7 @@ const gitlabDebugTraceRule = {
         category: 'secret-exposure',
         severity: 'high',
         description: 'CI_DEBUG_TRACE is set to true in the pipeline file, so job logs show the value of every variable, secrets included (CI_DEBUG_SERVICES, which streams service logs and can defeat masking, is reported at medium).',
-        helpUri: GITLAB_HELP,
+        helpUri: gitlab_ci_meta/* GITLAB_HELP */.EP,
     },
     appliesTo: (file) => file.kind === 'gitlab-ci' || file.kind === 'yaml',
     check(file, context) {
@@ -42555,7 +42574,7 @@ const gitlabImageCredentialsRule = {
         category: 'unsafe-injection',
         severity: 'high',
         description: 'Registry credentials for a job image or service are written in the pipeline file (in the image name, or a literal DOCKER_AUTH_CONFIG).',
-        helpUri: GITLAB_HELP,
+        helpUri: gitlab_ci_meta/* GITLAB_HELP */.EP,
     },
     appliesTo: (file) => file.kind === 'gitlab-ci' || file.kind === 'yaml',
     check(file, context) {
@@ -42638,14 +42657,14 @@ const gitlabLiteralVariableRule = {
         category: 'unsafe-injection',
         severity: 'high',
         description: 'A secret-like GitLab CI variable has its value written in the pipeline file instead of coming from CI/CD settings or an external secret store. Severity: high by default; medium for a guessable password (a well-known or image default, lower-case words with at most a short number, a counting run or stand-in words, also base64-encoded: the policy every literal rule shares); low for a throwaway service-container password (the password variable of a database or queue image among the job\'s `services:`, such as `POSTGRES_PASSWORD` beside `postgres:16`, or any password in a service\'s own `variables:`, whatever the value\'s case: only that job reaches the container; also the password of a connection URL in `variables:` whose host is one of those service containers, `postgres://app:pass@postgres:5432/app`), for an access key id (`*_ACCESS_KEY_ID`, `accessKey`, `AKIA…`: an identifier, the secret half signs) or an upload-only token (`CODECOV_TOKEN`), and for a value a comment beside it calls a placeholder to replace ("replace with your key", "change me").',
-        helpUri: GITLAB_HELP,
+        helpUri: gitlab_ci_meta/* GITLAB_HELP */.EP,
     },
-    appliesTo: (file) => file.kind === 'gitlab-ci' || file.kind === 'yaml',
+    appliesTo: (file) => (0,gitlab_ci_meta/* readsServiceUrls */.J9)(file.kind),
     check(file, context) {
         const findings = variableFindings(this.meta, file, context, (variable) => {
             if (!isSecretLikeKey(variable.name, context.settings))
                 return null;
-            const judged = literalSeverity(variable.text, {
+            const judged = (0,gitlab_ci_meta/* literalSeverity */.$s)(variable.text, {
                 name: variable.name,
                 serviceImages: variable.serviceImages,
                 inService: variable.inService,
@@ -42656,7 +42675,7 @@ const gitlabLiteralVariableRule = {
             const { severity, note } = judged;
             return {
                 message: `${variable.name} is given a literal value in ${variable.scope}.${note}`,
-                remediation: CI_VARIABLE_ADVICE(variable.name),
+                remediation: (0,gitlab_ci_meta/* CI_VARIABLE_ADVICE */.xD)(variable.name),
                 secret: variable.text,
                 yamlPath: variable.path,
                 ...(severity ? { severity } : {}),
@@ -42689,7 +42708,7 @@ function serviceUrlPasswords(meta, file, secretLike) {
                 findings.push(findingAt(meta, file, span.start, span.end, {
                     severity: 'low',
                     message: `${variable.name} in ${variable.scope} is a connection URL with a literal password for the service container "${host}". ${secret_names/* SERVICE_PASSWORD_NOTE */.rZ}`,
-                    remediation: CI_VARIABLE_ADVICE(variable.name),
+                    remediation: (0,gitlab_ci_meta/* CI_VARIABLE_ADVICE */.xD)(variable.name),
                     secret: match.secret,
                     yamlPath: variable.path,
                 }));
@@ -42715,7 +42734,7 @@ const gitlabScriptLiteralRule = {
         category: 'unsafe-injection',
         severity: 'high',
         description: 'A GitLab CI script exports or assigns a literal value to a secret-like variable, so the secret is committed in the pipeline file. A quoted part that the shell joins to an expansion (`\'Circle-Token: \'"$TOKEN"`) is a fragment, not a value. Severities as for gitlab-ci-literal-variable.',
-        helpUri: GITLAB_HELP,
+        helpUri: gitlab_ci_meta/* GITLAB_HELP */.EP,
     },
     appliesTo: (file) => file.kind === 'gitlab-ci' || file.kind === 'yaml',
     check(file, context) {
@@ -42736,7 +42755,7 @@ const gitlabScriptLiteralRule = {
                             continue;
                         const valueStart = match.index + match[0].length - value.length - (group === 4 ? 0 : 1);
                         const span = line.locator.span(line.offset + valueStart, line.offset + valueStart + value.length);
-                        const judged = literalSeverity(value, {
+                        const judged = (0,gitlab_ci_meta/* literalSeverity */.$s)(value, {
                             name,
                             serviceImages: serviceImagesOf(pipeline, owner.job),
                             placeholderComment: (0,secret_names/* commentAnnouncesPlaceholder */.hj)([line.text.slice(match.index + match[0].length), file.lines.lineText(file.lines.lineOf(span.start)).slice(file.lines.position(span.end).column - 1), previousLine(file, span.start)]),
@@ -42746,7 +42765,7 @@ const gitlabScriptLiteralRule = {
                         const { severity, note } = judged;
                         findings.push(findingAt(this.meta, file, span.start, span.end, {
                             message: `The script of ${owner.label} assigns a literal value to ${name}.${note}`,
-                            remediation: CI_VARIABLE_ADVICE(name),
+                            remediation: (0,gitlab_ci_meta/* CI_VARIABLE_ADVICE */.xD)(name),
                             secret: value,
                             yamlPath: line.path,
                             ...(severity ? { severity } : {}),
@@ -42796,7 +42815,7 @@ const gitlabSecretEchoRule = {
         category: 'secret-exposure',
         severity: 'medium',
         description: 'A GitLab CI script prints a secret-like variable, dumps the environment or traces commands (set -x) in a job that uses secrets; masking misses transformed or partial values.',
-        helpUri: GITLAB_HELP,
+        helpUri: gitlab_ci_meta/* GITLAB_HELP */.EP,
     },
     appliesTo: (file) => file.kind === 'gitlab-ci' || file.kind === 'yaml',
     check(file, context) {
@@ -43969,6 +43988,36 @@ function allRuleMeta() {
 
 /***/ }),
 
+/***/ 5694:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Eh: () => (/* reexport safe */ _detectors_secret_names_js__WEBPACK_IMPORTED_MODULE_0__.Eh),
+/* harmony export */   Pc: () => (/* reexport safe */ _detectors_secret_names_js__WEBPACK_IMPORTED_MODULE_0__.Pc),
+/* harmony export */   R4: () => (/* reexport safe */ _detectors_secret_names_js__WEBPACK_IMPORTED_MODULE_0__.R4),
+/* harmony export */   RW: () => (/* reexport safe */ _detectors_secret_names_js__WEBPACK_IMPORTED_MODULE_0__.RW),
+/* harmony export */   T3: () => (/* reexport safe */ _detectors_secret_names_js__WEBPACK_IMPORTED_MODULE_0__.T3),
+/* harmony export */   Yn: () => (/* reexport safe */ _detectors_secret_names_js__WEBPACK_IMPORTED_MODULE_0__.Yn),
+/* harmony export */   h0: () => (/* reexport safe */ _detectors_secret_names_js__WEBPACK_IMPORTED_MODULE_0__.h0),
+/* harmony export */   hj: () => (/* reexport safe */ _detectors_secret_names_js__WEBPACK_IMPORTED_MODULE_0__.hj),
+/* harmony export */   ki: () => (/* reexport safe */ _detectors_secret_names_js__WEBPACK_IMPORTED_MODULE_0__.ki),
+/* harmony export */   lv: () => (/* reexport safe */ _detectors_secret_names_js__WEBPACK_IMPORTED_MODULE_0__.lv),
+/* harmony export */   nQ: () => (/* reexport safe */ _detectors_secret_names_js__WEBPACK_IMPORTED_MODULE_0__.nQ),
+/* harmony export */   rZ: () => (/* reexport safe */ _detectors_secret_names_js__WEBPACK_IMPORTED_MODULE_0__.rZ),
+/* harmony export */   s9: () => (/* reexport safe */ _detectors_secret_names_js__WEBPACK_IMPORTED_MODULE_0__.s9),
+/* harmony export */   uF: () => (/* reexport safe */ _detectors_secret_names_js__WEBPACK_IMPORTED_MODULE_0__.uF),
+/* harmony export */   xI: () => (/* reexport safe */ _detectors_secret_names_js__WEBPACK_IMPORTED_MODULE_0__.xI)
+/* harmony export */ });
+/* harmony import */ var _detectors_secret_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5458);
+/**
+ * The secret-name logic lives with the detectors (the generic rule needs it, and detectors never
+ * import analyzers); the rules keep importing it from here.
+ */
+
+
+
+/***/ }),
+
 /***/ 3120:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -43977,9 +44026,11 @@ function allRuleMeta() {
 /* harmony export */   rl: () => (/* binding */ hardcodedSecretRule)
 /* harmony export */ });
 /* unused harmony exports detectorMeta, findSecretsInText, fitRemediation */
-/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1922);
+/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1922);
 /* harmony import */ var _detectors_catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3058);
 /* harmony import */ var _detectors_find_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(817);
+/* harmony import */ var _gitlab_ci_meta_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4901);
+
 
 
 
@@ -44017,8 +44068,10 @@ const hardcodedSecretRule = {
 function findSecretsInText(file, options = {}) {
     const findings = [];
     const language = SOURCE_CODE.test(file.path) ? { language: 'code' } : YAML_FILE.test(file.path) ? { yaml: true } : {};
+    // A service-container URL password is left to gitlab-ci-literal-variable only in files it reads.
+    const pipeline = file.kind !== undefined && (0,_gitlab_ci_meta_js__WEBPACK_IMPORTED_MODULE_2__/* .readsServiceUrls */ .J9)(file.kind) ? { gitlabPipeline: true } : {};
     const inFixtures = TEST_FIXTURES.test(file.path) ? ' It sits among test fixtures: if it was made for tests only, mark it with an ignore comment; if it was ever real, rotate it.' : '';
-    for (const match of (0,_detectors_find_js__WEBPACK_IMPORTED_MODULE_1__/* .findSecrets */ .d)(file.text, { decodeDepth: _core_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_DECODE_DEPTH */ .l$, ...options, ...language })) {
+    for (const match of (0,_detectors_find_js__WEBPACK_IMPORTED_MODULE_1__/* .findSecrets */ .d)(file.text, { decodeDepth: _core_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_DECODE_DEPTH */ .l$, ...options, ...language, ...pipeline })) {
         const encodedFrom = encodings(match);
         findings.push(secretFinding(match, file.text, { file: file.path, ...file.lines.range(match.start, match.end) }, {
             message: describe(match.detector, match.kind, encodedFrom) + splitNote(match) + inFixtures,
@@ -44233,8 +44286,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./schemas/config.schema.json
 const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/openai-secret-lint/openai-secret-lint/main/schemas/config.schema.json","title":"openai-secret-lint configuration","description":"The .openai-secret-lint.yml (or .yaml, .json) file at the root of a scanned repository. Every key is optional; command-line flags and Action inputs take precedence over it.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"The schema this file follows, for editors.","type":"string"},"failOn":{"description":"Fail (exit code 1, failed check) when a finding is at or above this severity.","enum":["critical","high","medium","low"],"default":"high","examples":["medium"]},"include":{"description":"Scan only files matching these gitignore-style patterns, relative to the scan root. Empty: every file.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["src/",".github/","*.yml"]]},"exclude":{"description":"Never scan files matching these gitignore-style patterns, relative to the scan root.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["vendor/","**/testdata/**","*.min.js"]]},"rules":{"description":"Per rule (by rule id, or by category), a new severity or `off` to disable it.","type":"object","additionalProperties":{"enum":["off","low","medium","high","critical"]},"default":{},"examples":[{"unprotected-env-file":"low","secret-exposure":"off"}]},"allow":{"description":"Findings that are accepted and hidden (counted as suppressed).","type":"object","additionalProperties":false,"properties":{"paths":{"description":"Gitignore-style patterns of files whose findings are hidden.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["docs/examples/"]]},"patterns":{"description":"Regular expressions in RE2 syntax (https://github.com/google/re2/wiki/Syntax), matched anywhere in the secret value itself, not the line. They run in linear time; backreferences (\\\\1) and lookarounds ((?=…), (?<!…)) are not supported and are a configuration error. Inline flags such as (?i) work.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["EXAMPLE","^sk-test-"]]},"fingerprints":{"description":"Fingerprints of individual findings, as shown in the JSON report.","type":"array","items":{"type":"string","pattern":"^[0-9a-f]{32}$"},"default":[],"examples":[["0123456789abcdef0123456789abcdef"]]}},"default":{}},"secretNames":{"description":"Tune which variable names are treated as holding secrets. `*` is a wildcard; case, `-`, `.` and `_` do not matter.","type":"object","additionalProperties":false,"properties":{"extra":{"description":"Names (or `*` patterns) that also hold secrets.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["*_SIGNING_KEY","WEBHOOK_SALT"]]},"ignore":{"description":"Names (or `*` patterns) never treated as secrets.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["PUBLIC_TOKEN_ENDPOINT"]]}},"default":{}},"decodeDepth":{"description":"How many nested encodings (base64, hex, URL) are decoded when looking for secrets. 0 disables decoding.","type":"integer","minimum":0,"maximum":8,"default":3,"examples":[2]},"maxFileSize":{"description":"Files larger than this many bytes are skipped, with a diagnostic.","type":"integer","minimum":1,"default":5242880,"examples":[1048576]},"envFiles":{"description":"Env files (.env and friends).","type":"object","additionalProperties":false,"properties":{"templates":{"description":"Extra env-file names that are committed on purpose as templates (like .env.example) and so are not reported as committed env files.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[[".env.ci","deploy/.env.defaults"]]}},"default":{}},"kubernetes":{"description":"Kubernetes manifests.","type":"object","additionalProperties":false,"properties":{"strictSecretEnv":{"description":"Also report secret-like env values taken from ConfigMaps or plain values even when they look like references or placeholders.","type":"boolean","default":false}},"default":{}},"detectors":{"description":"Your own detectors, for token formats no built-in detector knows. Each finding is reported under the detector\'s id and handled like a built-in one: redacted, fingerprinted, suppressible inline and by `allow`, `rules` and baselines, in every report format. Patterns are RE2 syntax (https://github.com/google/re2/wiki/Syntax), run in linear time; backreferences and lookarounds are not supported.","type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"required":["id","regex"],"properties":{"id":{"description":"Rule id of the findings (lower-case letters, digits and `-`, like every rule id); must not be a built-in rule id.","type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,99}$"},"regex":{"description":"RE2 pattern matching the credential (with its context, if a capture group holds the secret).","type":"string","minLength":1,"maxLength":4096},"keywords":{"description":"Literal words (any case), one of which the text must hold for the pattern to run: the cheap prefilter. Empty: the pattern runs on every file.","type":"array","items":{"type":"string","minLength":1,"maxLength":100},"maxItems":50,"default":[]},"secretGroup":{"description":"Capture group holding the secret. Default: the first group that matched, else the whole match.","type":"integer","minimum":0,"maximum":100},"entropy":{"description":"Minimum Shannon entropy of the secret, in bits per character (random tokens: about 3.5 and more).","type":"number","minimum":0,"maximum":8},"severity":{"description":"Severity of the findings.","enum":["critical","high","medium","low"],"default":"high"},"description":{"description":"What the detector finds, shown with every finding and in rule lists.","type":"string","minLength":1,"maxLength":500},"remediation":{"description":"What to do about a finding.","type":"string","minLength":1,"maxLength":2000},"paths":{"description":"Gitignore-style patterns: the detector runs only on files matching one. Default: every file.","type":"array","items":{"type":"string","minLength":1},"default":[]}}},"default":[],"examples":[[{"id":"acme-api-token","regex":"\\\\b(acme_[A-Za-z0-9]{32})\\\\b","keywords":["acme_"],"entropy":3.5,"severity":"critical","description":"An ACME internal API token.","remediation":"Revoke it at https://acme.example/tokens and read it from the secret store."}]]},"gitleaksConfig":{"description":"A gitleaks configuration file (TOML), relative to the scan root and inside it (never through a symbolic link): its rules run as custom detectors and its allowlists apply. Fields that cannot be honoured are reported as warnings.","type":"string","minLength":1,"examples":[".gitleaks.toml"]},"baseline":{"description":"A baseline file written by --write-baseline, relative to this config file\'s directory: the findings it lists are hidden (and counted). The --baseline flag and the Action\'s baseline input take precedence. On pull requests the Action reads it from the base commit, as it reads this file.","type":"string","minLength":1,"examples":[".openai-secret-lint-baseline.json"]}}}');
-// EXTERNAL MODULE: ./src/analyzers/registry.ts + 118 modules
-var registry = __nccwpck_require__(9493);
+// EXTERNAL MODULE: ./src/analyzers/registry.ts + 116 modules
+var registry = __nccwpck_require__(2254);
 // EXTERNAL MODULE: ./src/core/allow-patterns.ts
 var allow_patterns = __nccwpck_require__(1920);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -45775,8 +45828,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/analyzers/registry.ts + 118 modules
-var registry = __nccwpck_require__(9493);
+// EXTERNAL MODULE: ./src/analyzers/registry.ts + 116 modules
+var registry = __nccwpck_require__(2254);
 // EXTERNAL MODULE: ./src/discover/classify.ts
 var classify = __nccwpck_require__(6641);
 // EXTERNAL MODULE: ./src/yaml/load.ts
@@ -46545,7 +46598,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   SQ: () => (/* binding */ scan),
 /* harmony export */   bD: () => (/* binding */ emptyStats)
 /* harmony export */ });
-/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9493);
+/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2254);
 /* harmony import */ var _analyzers_custom_detectors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8122);
 /* harmony import */ var _analyzers_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3120);
 /* harmony import */ var _discover_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4632);
@@ -47910,7 +47963,10 @@ const dockerHubDetector = tokenDetector({
 
 function contextDetector(spec) {
     const window = spec.window ?? 300;
+    const exact = exactRuns(spec);
+    const candidates = exact ?? spec.candidate;
     return {
+        exactRuns: exact !== null,
         id: spec.id,
         provider: spec.provider,
         grants: spec.grants,
@@ -47926,7 +47982,7 @@ function contextDetector(spec) {
             if (!gated)
                 return matches;
             const prefixLength = spec.prefix?.length ?? 0;
-            for (const m of text.matchAll(spec.candidate)) {
+            for (const m of text.matchAll(candidates)) {
                 // Most candidates are ordinary words: settle the length before anything else.
                 if (m[0].length - prefixLength !== spec.length)
                     continue;
@@ -47946,6 +48002,35 @@ function contextDetector(spec) {
             return matches;
         },
     };
+}
+/**
+ * The candidates the loop keeps, found by the regex engine alone: a run of exactly `length` key
+ * characters (after the prefix) with no boundary character on either side. The greedy run visits
+ * every word of a file and allocates a match for each, to drop all but a few by their length; the
+ * result is the same because every boundary class holds the run's own characters (a run touching
+ * none is a whole run), and a prefix starts with a character outside the run's class (a test
+ * compares both on random texts). Null for a spec of another shape: the greedy loop then decides.
+ */
+function exactRuns(spec) {
+    const shape = /^(.*)(\[[^\]]+\])\+$/.exec(spec.candidate.source);
+    const boundary = spec.boundary.source;
+    if (!shape || spec.candidate.flags !== 'g' || spec.boundary.flags !== '' || !/^\[[^\]]+\]$/.test(boundary))
+        return null;
+    const [, prefixSource = '', chars = ''] = shape;
+    const prefix = spec.prefix ?? '';
+    if (prefixSource !== prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        return null;
+    const inRun = new RegExp(chars);
+    const inBoundary = new RegExp(boundary);
+    // Every character of the run must be a boundary character, and the prefix must not start inside a run.
+    for (let c = 0; c < 128; c++) {
+        const ch = String.fromCharCode(c);
+        if (inRun.test(ch) && !inBoundary.test(ch))
+            return null;
+    }
+    if (prefix !== '' && inRun.test(prefix[0]))
+        return null;
+    return new RegExp(`(?<!${boundary})${prefixSource}${chars}{${spec.length}}(?!${boundary})`, 'g');
 }
 /** A hash, digest or id assigned on the same line: `BUILD_HASH: <hex>`, `commit = "<sha>"`. */
 const PUBLIC_NAME = /(hash|sha\d*|checksum|digest|md5|uuid|guid|commit|etag|version|revision|[_-]id)["']?\s*[:=]\s*["']?$/i;
@@ -48465,6 +48550,7 @@ function roots(text) {
     cached = { text, roots: mayHaveServiceVariables(text) ? parse(text) : [] };
     return cached.roots;
 }
+const PIPELINE_WORDS = ['services', 'variables', 'script'];
 /** Only a pipeline has all three; anything else is not parsed. */
 const PIPELINE_KEYS = [/(^|\n)[ \t]*services[ \t]*:/, /(^|\n)[ \t]*variables[ \t]*:/, /(^|\n)[ \t]*(- )?[ \t]*script[ \t]*:/];
 /**
@@ -48472,11 +48558,27 @@ const PIPELINE_KEYS = [/(^|\n)[ \t]*services[ \t]*:/, /(^|\n)[ \t]*variables[ \t
  * detector reports every password itself, and the GitLab rule need not parse the file for them.
  */
 function mayHaveServiceVariables(text) {
-    return text.includes('://') && PIPELINE_KEYS.every((re) => re.test(text));
+    // The words first: an indexOf each, where the line-anchored regexes try every offset.
+    return text.includes('://') && PIPELINE_WORDS.every((w) => text.includes(w)) && PIPELINE_KEYS.every((re) => re.test(text));
 }
+/**
+ * The pipeline documents this module can read as written. One with an alias or a `<<` merge key
+ * is left out: its services and variables may come from elsewhere, which the lookups below do not
+ * follow, so the detector keeps those passwords (a finding the rule's low one merges into) rather
+ * than defer to a rule that may judge the hosts differently and report nothing.
+ */
 function parse(text) {
     try {
-        return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { uniqueKeys: false, prettyErrors: false }).flatMap((d) => ('contents' in d && d.errors.length === 0 && d.contents ? [d.contents] : []));
+        return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { uniqueKeys: false, prettyErrors: false }).flatMap((d) => {
+            if (!('contents' in d) || d.errors.length > 0 || !d.contents)
+                return [];
+            let indirect = false;
+            (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(d, {
+                Alias: () => ((indirect = true), yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK),
+                Pair: (_, pair) => ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) && pair.key.value === '<<' ? ((indirect = true), yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK) : undefined),
+            });
+            return indirect ? [] : [d.contents];
+        });
     }
     catch {
         return [];
@@ -48582,7 +48684,7 @@ const connectionStringDetector = {
     remediation: 'Change the password on the server, then build the URL at run time from the platform secret store (e.g. ${{ secrets.DATABASE_URL }}) instead of writing it into the file.',
     helpUri: 'https://owasp.org/Top10/A07_2021-Identification_and_Authentication_Failures/',
     validators: ['placeholder', 'reference', 'weak password list', 'GitLab service container host'],
-    find(text) {
+    find(text, context) {
         const matches = keyValuePasswords(text);
         for (let at = text.indexOf('://'); at !== -1; at = text.indexOf('://', at + 3)) {
             // Most URLs have no `user:password@`: that settles them before the scheme is looked at.
@@ -48599,7 +48701,7 @@ const connectionStringDetector = {
             const start = at + 3 + user.length + 1;
             // A GitLab job's own service container (`@postgres:5432` beside a `postgres:16` service):
             // a throwaway password, reported at low by gitlab-ci-literal-variable (ci-services.ts).
-            if ((0,_ci_services_js__WEBPACK_IMPORTED_MODULE_0__/* .isGitLabServiceHost */ .nM)(text, start, host))
+            if (context?.gitlabPipeline === true && (0,_ci_services_js__WEBPACK_IMPORTED_MODULE_0__/* .isGitLabServiceHost */ .nM)(text, start, host))
                 continue;
             matches.push(passwordMatch(start, password, `a ${scheme.toLowerCase()} URL`));
         }
@@ -49517,7 +49619,7 @@ function candidatesIn(text, options) {
         const inLayer = find_prefilter.scan(layer.text);
         for (const detector of inLayer.detectors) {
             // Decoded text is data, whatever file it was found in.
-            for (const match of detector.find(layer.text, { ...options, trackedAt: inLayer.trackedAt, language: undefined })) {
+            for (const match of detector.find(layer.text, { ...options, trackedAt: inLayer.trackedAt, language: undefined, gitlabPipeline: undefined })) {
                 const decodedFrom = [...layer.chain, ...(match.decodedFrom ?? [])];
                 candidates.push({
                     found: { ...match, detector, start: layer.start, end: layer.end, decodedFrom },
@@ -50878,7 +50980,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* unused harmony export scanStaged */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9493);
+/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2254);
 /* harmony import */ var _core_analyze_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1699);
 /* harmony import */ var _core_path_filter_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6499);
 /* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9506);
@@ -50931,10 +51033,15 @@ async function scanStaged(settings, logger) {
     const raw = [];
     // Repository rules (env files) read what is staged too, not the working tree.
     const stagedTexts = new Map();
+    // Staged, but not text to read (a link, a submodule, binary, over the size limit): what the
+    // scan itself skipped, a rule reading it gets nothing either (not the blob through git again).
+    const notText = new Set();
     context.readText = async (file) => {
         const staged = stagedTexts.get(file.path);
         if (staged !== undefined)
             return staged;
+        if (notText.has(file.path))
+            return null;
         // A file that is not staged: its content in the index (the last commit's, or an earlier add).
         const entry = (await indexByPath()).get(file.path);
         if (!entry)
@@ -50951,6 +51058,7 @@ async function scanStaged(settings, logger) {
         if (e.mode === '120000' || e.mode === '160000') {
             if (e.mode === '120000')
                 stats.skippedSymlink++;
+            notText.add(e.path);
             return false;
         }
         return true;
@@ -50964,12 +51072,14 @@ async function scanStaged(settings, logger) {
         for (const entry of byOid.get(oid) ?? []) {
             logger.progress?.(++done, readable.length);
             if (content === null) {
+                notText.add(entry.path);
                 stats.skippedTooLarge++;
                 diagnostics.push({ file: entry.path, level: 'warning', code: 'skipped-too-large', message: `staged file of ${size} bytes exceeds the limit of ${settings.maxFileSize} bytes: not scanned` });
                 continue;
             }
             const text = decodeText(content);
             if (text === null) {
+                notText.add(entry.path);
                 stats.skippedBinary++;
                 diagnostics.push({ file: entry.path, level: 'info', code: 'skipped-binary', message: 'binary file (NUL byte in the first 8 KiB): not scanned' });
                 continue;

@@ -86,7 +86,7 @@ async function finishSettings(command, root, targets, cwd, env, warn) {
 async function applyGitleaksConfig(settings, config, warn) {
     if (config.gitleaksConfig === undefined)
         return settings;
-    const [{ loadGitleaksConfig, withGitleaksImport }, { reservedRuleIds }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(636)]).then(__webpack_require__.bind(__webpack_require__, 2636)), Promise.all(/* import() */[__webpack_require__.e(452), __webpack_require__.e(82)]).then(__webpack_require__.bind(__webpack_require__, 9082))]);
+    const [{ loadGitleaksConfig, withGitleaksImport }, { reservedRuleIds }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(636)]).then(__webpack_require__.bind(__webpack_require__, 2636)), Promise.all(/* import() */[__webpack_require__.e(452), __webpack_require__.e(356)]).then(__webpack_require__.bind(__webpack_require__, 356))]);
     const imported = await loadGitleaksConfig(settings.root, config.gitleaksConfig, reservedRuleIds((settings.customDetectors ?? []).map((d) => d.id)));
     for (const warning of imported.warnings)
         warn(warning);
@@ -270,7 +270,7 @@ async function loadConfig(root, explicit = null, cwd = root) {
     const shown = explicit ?? node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, file);
     // The validator (a YAML parser, the schema, every rule id) is loaded only when there is a file:
     // most scans, and every pre-commit scan of a repository without one, never need it.
-    const { parseConfigText } = await Promise.all(/* import() */[__webpack_require__.e(452), __webpack_require__.e(82), __webpack_require__.e(607)]).then(__webpack_require__.bind(__webpack_require__, 8607));
+    const { parseConfigText } = await Promise.all(/* import() */[__webpack_require__.e(452), __webpack_require__.e(356), __webpack_require__.e(607)]).then(__webpack_require__.bind(__webpack_require__, 8607));
     return { config: parseConfigText(text, shown, file), file };
 }
 async function findConfigFile(root) {

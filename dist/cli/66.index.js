@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/analyzers/registry.ts + 89 modules
-var registry = __webpack_require__(9082);
+// EXTERNAL MODULE: ./src/analyzers/registry.ts + 87 modules
+var registry = __webpack_require__(356);
 // EXTERNAL MODULE: ./src/discover/classify.ts
 var classify = __webpack_require__(6641);
 // EXTERNAL MODULE: ./src/yaml/load.ts

@@ -164,7 +164,7 @@ async function loadConfig(root, explicit = null, cwd = root) {
     const shown = explicit ?? node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, file);
     // The validator (a YAML parser, the schema, every rule id) is loaded only when there is a file:
     // most scans, and every pre-commit scan of a repository without one, never need it.
-    const { parseConfigText } = await Promise.all(/* import() */[__webpack_require__.e(452), __webpack_require__.e(82), __webpack_require__.e(607)]).then(__webpack_require__.bind(__webpack_require__, 8607));
+    const { parseConfigText } = await Promise.all(/* import() */[__webpack_require__.e(452), __webpack_require__.e(356), __webpack_require__.e(607)]).then(__webpack_require__.bind(__webpack_require__, 8607));
     return { config: parseConfigText(text, shown, file), file };
 }
 async function findConfigFile(root) {

@@ -755,7 +755,7 @@ const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 };
 async function main(argv, io) {
     try {
         if (argv[0] === 'org')
-            return await (await Promise.all(/* import() */[__webpack_require__.e(452), __webpack_require__.e(983), __webpack_require__.e(82), __webpack_require__.e(957), __webpack_require__.e(42), __webpack_require__.e(667)]).then(__webpack_require__.bind(__webpack_require__, 6667))).runOrg(argv.slice(1), io);
+            return await (await Promise.all(/* import() */[__webpack_require__.e(452), __webpack_require__.e(983), __webpack_require__.e(356), __webpack_require__.e(957), __webpack_require__.e(42), __webpack_require__.e(667)]).then(__webpack_require__.bind(__webpack_require__, 6667))).runOrg(argv.slice(1), io);
         const command = parseCommand(argv);
         switch (command.name) {
             case 'help':
@@ -840,7 +840,7 @@ async function writeReport(io, shown, file, content) {
 async function scanStdin(command, settings, logger, io) {
     if (!io.stdin)
         throw new errors/* ConfigurationError */.j1('`scan -` needs standard input');
-    const [{ readStdin }, { scanText }] = await Promise.all([__webpack_require__.e(/* import() */ 427).then(__webpack_require__.bind(__webpack_require__, 427)), Promise.all(/* import() */[__webpack_require__.e(452), __webpack_require__.e(983), __webpack_require__.e(82), __webpack_require__.e(957), __webpack_require__.e(976)]).then(__webpack_require__.bind(__webpack_require__, 2976))]);
+    const [{ readStdin }, { scanText }] = await Promise.all([__webpack_require__.e(/* import() */ 427).then(__webpack_require__.bind(__webpack_require__, 427)), Promise.all(/* import() */[__webpack_require__.e(452), __webpack_require__.e(983), __webpack_require__.e(356), __webpack_require__.e(957), __webpack_require__.e(976)]).then(__webpack_require__.bind(__webpack_require__, 2976))]);
     const input = await readStdin(io.stdin, command.stdin.filename, settings.maxFileSize);
     return scanText(input, settings, logger);
 }
@@ -848,12 +848,12 @@ async function scanFor(command, settings, logger) {
     const mode = command.mode;
     switch (mode.kind) {
         case 'staged':
-            return (await Promise.all(/* import() */[__webpack_require__.e(452), __webpack_require__.e(983), __webpack_require__.e(82), __webpack_require__.e(957), __webpack_require__.e(889)]).then(__webpack_require__.bind(__webpack_require__, 2889))).scanStaged(settings, logger);
+            return (await Promise.all(/* import() */[__webpack_require__.e(452), __webpack_require__.e(983), __webpack_require__.e(356), __webpack_require__.e(957), __webpack_require__.e(889)]).then(__webpack_require__.bind(__webpack_require__, 2889))).scanStaged(settings, logger);
         case 'history':
-            return (await Promise.all(/* import() */[__webpack_require__.e(452), __webpack_require__.e(983), __webpack_require__.e(82), __webpack_require__.e(957), __webpack_require__.e(42)]).then(__webpack_require__.bind(__webpack_require__, 7042))).scanHistory(settings, logger, { since: mode.since, allBranches: mode.allBranches });
+            return (await Promise.all(/* import() */[__webpack_require__.e(452), __webpack_require__.e(983), __webpack_require__.e(356), __webpack_require__.e(957), __webpack_require__.e(42)]).then(__webpack_require__.bind(__webpack_require__, 7042))).scanHistory(settings, logger, { since: mode.since, allBranches: mode.allBranches });
         case 'diff': // settings.changedLines already restricts the scan
         case 'tree':
-            return (await Promise.all(/* import() */[__webpack_require__.e(452), __webpack_require__.e(983), __webpack_require__.e(82), __webpack_require__.e(957)]).then(__webpack_require__.bind(__webpack_require__, 9506))).scan(settings, logger);
+            return (await Promise.all(/* import() */[__webpack_require__.e(452), __webpack_require__.e(983), __webpack_require__.e(356), __webpack_require__.e(957)]).then(__webpack_require__.bind(__webpack_require__, 9506))).scan(settings, logger);
     }
 }
 function useColor(io) {

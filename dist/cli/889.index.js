@@ -268,7 +268,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9082);
+/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(356);
 /* harmony import */ var _core_analyze_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1699);
 /* harmony import */ var _core_path_filter_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6499);
 /* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9506);
@@ -321,10 +321,15 @@ async function scanStaged(settings, logger) {
     const raw = [];
     // Repository rules (env files) read what is staged too, not the working tree.
     const stagedTexts = new Map();
+    // Staged, but not text to read (a link, a submodule, binary, over the size limit): what the
+    // scan itself skipped, a rule reading it gets nothing either (not the blob through git again).
+    const notText = new Set();
     context.readText = async (file) => {
         const staged = stagedTexts.get(file.path);
         if (staged !== undefined)
             return staged;
+        if (notText.has(file.path))
+            return null;
         // A file that is not staged: its content in the index (the last commit's, or an earlier add).
         const entry = (await indexByPath()).get(file.path);
         if (!entry)
@@ -341,6 +346,7 @@ async function scanStaged(settings, logger) {
         if (e.mode === '120000' || e.mode === '160000') {
             if (e.mode === '120000')
                 stats.skippedSymlink++;
+            notText.add(e.path);
             return false;
         }
         return true;
@@ -354,12 +360,14 @@ async function scanStaged(settings, logger) {
         for (const entry of byOid.get(oid) ?? []) {
             logger.progress?.(++done, readable.length);
             if (content === null) {
+                notText.add(entry.path);
                 stats.skippedTooLarge++;
                 diagnostics.push({ file: entry.path, level: 'warning', code: 'skipped-too-large', message: `staged file of ${size} bytes exceeds the limit of ${settings.maxFileSize} bytes: not scanned` });
                 continue;
             }
             const text = (0,_discover_read_text_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeText */ .g7)(content);
             if (text === null) {
+                notText.add(entry.path);
                 stats.skippedBinary++;
                 diagnostics.push({ file: entry.path, level: 'info', code: 'skipped-binary', message: 'binary file (NUL byte in the first 8 KiB): not scanned' });
                 continue;

@@ -67,8 +67,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/analyzers/registry.ts + 89 modules
-var registry = __webpack_require__(9082);
+// EXTERNAL MODULE: ./src/analyzers/registry.ts + 87 modules
+var registry = __webpack_require__(356);
 // EXTERNAL MODULE: ./src/discover/classify.ts
 var classify = __webpack_require__(6641);
 // EXTERNAL MODULE: ./src/yaml/load.ts
@@ -890,7 +890,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   emptyStats: () => (/* binding */ emptyStats),
 /* harmony export */   scan: () => (/* binding */ scan)
 /* harmony export */ });
-/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9082);
+/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(356);
 /* harmony import */ var _analyzers_custom_detectors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8122);
 /* harmony import */ var _analyzers_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3120);
 /* harmony import */ var _discover_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4632);

@@ -21,7 +21,7 @@ globalThis[_core_workers_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .WORKER_ENTR
 const chunkCache = async () => (await __nccwpck_require__.e(/* import() */ 257).then(__nccwpck_require__.bind(__nccwpck_require__, 8257))).installChunkCache(import.meta.url, process.env);
 if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.[_core_workers_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .WORKER_FLAG */ .o]) {
     await chunkCache();
-    await Promise.all(/* import() */[__nccwpck_require__.e(452), __nccwpck_require__.e(983), __nccwpck_require__.e(82), __nccwpck_require__.e(12), __nccwpck_require__.e(66)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4339));
+    await Promise.all(/* import() */[__nccwpck_require__.e(452), __nccwpck_require__.e(983), __nccwpck_require__.e(356), __nccwpck_require__.e(12), __nccwpck_require__.e(66)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4339));
 }
 // A reader that stops early (`| head`) closes the pipe: not an error of the scan, whose exit code
 // (findings or not) still stands. Any other write error is an internal error.

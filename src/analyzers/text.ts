@@ -5,6 +5,7 @@ import { findSecrets, type FindOptions, type FoundSecret } from '../detectors/fi
 import type { Detector } from '../detectors/types.js';
 import type { FileKind } from '../discover/classify.js';
 import type { FileRule, RepositoryRule, RuleMeta, SourceFile } from './types.js';
+import { readsServiceUrls } from './gitlab-ci/meta.js';
 
 export function detectorMeta(detector: Detector): RuleMeta {
   return {
@@ -42,8 +43,10 @@ export const hardcodedSecretRule: FileRule = {
 export function findSecretsInText(file: Pick<SourceFile, 'path' | 'text' | 'lines'> & { kind?: FileKind }, options: FindOptions = {}): RawFinding[] {
   const findings: RawFinding[] = [];
   const language = SOURCE_CODE.test(file.path) ? { language: 'code' as const } : YAML_FILE.test(file.path) ? { yaml: true } : {};
+  // A service-container URL password is left to gitlab-ci-literal-variable only in files it reads.
+  const pipeline = file.kind !== undefined && readsServiceUrls(file.kind) ? { gitlabPipeline: true } : {};
   const inFixtures = TEST_FIXTURES.test(file.path) ? ' It sits among test fixtures: if it was made for tests only, mark it with an ignore comment; if it was ever real, rotate it.' : '';
-  for (const match of findSecrets(file.text, { decodeDepth: DEFAULT_DECODE_DEPTH, ...options, ...language })) {
+  for (const match of findSecrets(file.text, { decodeDepth: DEFAULT_DECODE_DEPTH, ...options, ...language, ...pipeline })) {
     const encodedFrom = encodings(match);
     findings.push(
       secretFinding(match, file.text, { file: file.path, ...file.lines.range(match.start, match.end) }, {

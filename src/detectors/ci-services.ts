@@ -5,7 +5,7 @@
  * leaves such passwords to the GitLab rule, which reports them at low like the service's own
  * password variable (the throwaway service-container policy); both use the names below.
  */
-import { isMap, isScalar, isSeq, parseAllDocuments, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, parseAllDocuments, visit, type Node } from 'yaml';
 
 /**
  * The host names GitLab gives a service: its `alias` (or comma-separated aliases), and the image
@@ -37,6 +37,8 @@ function roots(text: string): Node[] {
   return cached.roots;
 }
 
+const PIPELINE_WORDS = ['services', 'variables', 'script'];
+
 /** Only a pipeline has all three; anything else is not parsed. */
 const PIPELINE_KEYS = [/(^|\n)[ \t]*services[ \t]*:/, /(^|\n)[ \t]*variables[ \t]*:/, /(^|\n)[ \t]*(- )?[ \t]*script[ \t]*:/];
 
@@ -45,12 +47,27 @@ const PIPELINE_KEYS = [/(^|\n)[ \t]*services[ \t]*:/, /(^|\n)[ \t]*variables[ \t
  * detector reports every password itself, and the GitLab rule need not parse the file for them.
  */
 export function mayHaveServiceVariables(text: string): boolean {
-  return text.includes('://') && PIPELINE_KEYS.every((re) => re.test(text));
+  // The words first: an indexOf each, where the line-anchored regexes try every offset.
+  return text.includes('://') && PIPELINE_WORDS.every((w) => text.includes(w)) && PIPELINE_KEYS.every((re) => re.test(text));
 }
 
+/**
+ * The pipeline documents this module can read as written. One with an alias or a `<<` merge key
+ * is left out: its services and variables may come from elsewhere, which the lookups below do not
+ * follow, so the detector keeps those passwords (a finding the rule's low one merges into) rather
+ * than defer to a rule that may judge the hosts differently and report nothing.
+ */
 function parse(text: string): Node[] {
   try {
-    return parseAllDocuments(text, { uniqueKeys: false, prettyErrors: false }).flatMap((d) => ('contents' in d && d.errors.length === 0 && d.contents ? [d.contents as Node] : []));
+    return parseAllDocuments(text, { uniqueKeys: false, prettyErrors: false }).flatMap((d) => {
+      if (!('contents' in d) || d.errors.length > 0 || !d.contents) return [];
+      let indirect = false;
+      visit(d, {
+        Alias: () => ((indirect = true), visit.BREAK),
+        Pair: (_, pair) => (isScalar(pair.key) && pair.key.value === '<<' ? ((indirect = true), visit.BREAK) : undefined),
+      });
+      return indirect ? [] : [d.contents as Node];
+    });
   } catch {
     return [];
   }

@@ -28,7 +28,7 @@ export const connectionStringDetector: Detector = {
     'Change the password on the server, then build the URL at run time from the platform secret store (e.g. ${{ secrets.DATABASE_URL }}) instead of writing it into the file.',
   helpUri: 'https://owasp.org/Top10/A07_2021-Identification_and_Authentication_Failures/',
   validators: ['placeholder', 'reference', 'weak password list', 'GitLab service container host'],
-  find(text) {
+  find(text, context) {
     const matches: DetectorMatch[] = keyValuePasswords(text);
     for (let at = text.indexOf('://'); at !== -1; at = text.indexOf('://', at + 3)) {
       // Most URLs have no `user:password@`: that settles them before the scheme is looked at.
@@ -42,7 +42,7 @@ export const connectionStringDetector: Detector = {
       const start = at + 3 + user.length + 1;
       // A GitLab job's own service container (`@postgres:5432` beside a `postgres:16` service):
       // a throwaway password, reported at low by gitlab-ci-literal-variable (ci-services.ts).
-      if (isGitLabServiceHost(text, start, host)) continue;
+      if (context?.gitlabPipeline === true && isGitLabServiceHost(text, start, host)) continue;
       matches.push(passwordMatch(start, password, `a ${scheme.toLowerCase()} URL`));
     }
     return matches;

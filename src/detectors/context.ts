@@ -31,9 +31,17 @@ export interface ContextSpec extends DetectorInfo {
   kind: string;
 }
 
-export function contextDetector(spec: ContextSpec): Detector {
+/** A context detector says whether its candidates come from `exactRuns` (a test holds that all do). */
+export interface ContextDetector extends Detector {
+  readonly exactRuns: boolean;
+}
+
+export function contextDetector(spec: ContextSpec): ContextDetector {
   const window = spec.window ?? 300;
+  const exact = exactRuns(spec);
+  const candidates = exact ?? spec.candidate;
   return {
+    exactRuns: exact !== null,
     id: spec.id,
     provider: spec.provider,
     grants: spec.grants,
@@ -48,7 +56,7 @@ export function contextDetector(spec: ContextSpec): Detector {
       const gated = spec.gate ? spec.gate.test(text) : spec.nearName?.test(text) || spec.nearText?.test(text);
       if (!gated) return matches;
       const prefixLength = spec.prefix?.length ?? 0;
-      for (const m of text.matchAll(spec.candidate)) {
+      for (const m of text.matchAll(candidates)) {
         // Most candidates are ordinary words: settle the length before anything else.
         if (m[0].length - prefixLength !== spec.length) continue;
         const start = m.index;
@@ -63,6 +71,32 @@ export function contextDetector(spec: ContextSpec): Detector {
       return matches;
     },
   };
+}
+
+/**
+ * The candidates the loop keeps, found by the regex engine alone: a run of exactly `length` key
+ * characters (after the prefix) with no boundary character on either side. The greedy run visits
+ * every word of a file and allocates a match for each, to drop all but a few by their length; the
+ * result is the same because every boundary class holds the run's own characters (a run touching
+ * none is a whole run), and a prefix starts with a character outside the run's class (a test
+ * compares both on random texts). Null for a spec of another shape: the greedy loop then decides.
+ */
+export function exactRuns(spec: Pick<ContextSpec, 'candidate' | 'prefix' | 'length' | 'boundary'>): RegExp | null {
+  const shape = /^(.*)(\[[^\]]+\])\+$/.exec(spec.candidate.source);
+  const boundary = spec.boundary.source;
+  if (!shape || spec.candidate.flags !== 'g' || spec.boundary.flags !== '' || !/^\[[^\]]+\]$/.test(boundary)) return null;
+  const [, prefixSource = '', chars = ''] = shape;
+  const prefix = spec.prefix ?? '';
+  if (prefixSource !== prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) return null;
+  const inRun = new RegExp(chars);
+  const inBoundary = new RegExp(boundary);
+  // Every character of the run must be a boundary character, and the prefix must not start inside a run.
+  for (let c = 0; c < 128; c++) {
+    const ch = String.fromCharCode(c);
+    if (inRun.test(ch) && !inBoundary.test(ch)) return null;
+  }
+  if (prefix !== '' && inRun.test(prefix[0]!)) return null;
+  return new RegExp(`(?<!${boundary})${prefixSource}${chars}{${spec.length}}(?!${boundary})`, 'g');
 }
 
 /** A hash, digest or id assigned on the same line: `BUILD_HASH: <hex>`, `commit = "<sha>"`. */

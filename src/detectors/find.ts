@@ -71,7 +71,7 @@ function candidatesIn(text: string, options: FindOptions): Candidate[] {
     const inLayer = prefilter.scan(layer.text);
     for (const detector of inLayer.detectors) {
       // Decoded text is data, whatever file it was found in.
-      for (const match of detector.find(layer.text, { ...options, trackedAt: inLayer.trackedAt, language: undefined })) {
+      for (const match of detector.find(layer.text, { ...options, trackedAt: inLayer.trackedAt, language: undefined, gitlabPipeline: undefined })) {
         const decodedFrom = [...layer.chain, ...(match.decodedFrom ?? [])];
         candidates.push({
           found: { ...match, detector, start: layer.start, end: layer.end, decodedFrom },

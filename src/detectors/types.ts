@@ -34,6 +34,11 @@ export interface DetectContext {
    * folded over them (see continuations.ts).
    */
   yaml?: boolean;
+  /**
+   * The text is a file gitlab-ci-literal-variable reads (a pipeline or plain YAML, not decoded):
+   * only there is a URL password for one of a job's service containers left to that rule.
+   */
+  gitlabPipeline?: boolean;
 }
 
 /** What a detector says about its provider, whatever way it finds keys. */

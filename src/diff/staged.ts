@@ -49,9 +49,13 @@ export async function scanStaged(settings: Settings, logger: Logger): Promise<Re
   const raw: RawFinding[] = [];
   // Repository rules (env files) read what is staged too, not the working tree.
   const stagedTexts = new Map<string, string>();
+  // Staged, but not text to read (a link, a submodule, binary, over the size limit): what the
+  // scan itself skipped, a rule reading it gets nothing either (not the blob through git again).
+  const notText = new Set<string>();
   context.readText = async (file) => {
     const staged = stagedTexts.get(file.path);
     if (staged !== undefined) return staged;
+    if (notText.has(file.path)) return null;
     // A file that is not staged: its content in the index (the last commit's, or an earlier add).
     const entry = (await indexByPath()).get(file.path);
     if (!entry) return null;
@@ -71,6 +75,7 @@ export async function scanStaged(settings: Settings, logger: Logger): Promise<Re
     // Symlinks and submodules are staged as links, not content.
     if (e.mode === '120000' || e.mode === '160000') {
       if (e.mode === '120000') stats.skippedSymlink++;
+      notText.add(e.path);
       return false;
     }
     return true;
@@ -83,12 +88,14 @@ export async function scanStaged(settings: Settings, logger: Logger): Promise<Re
     for (const entry of byOid.get(oid) ?? []) {
       logger.progress?.(++done, readable.length);
       if (content === null) {
+        notText.add(entry.path);
         stats.skippedTooLarge++;
         diagnostics.push({ file: entry.path, level: 'warning', code: 'skipped-too-large', message: `staged file of ${size} bytes exceeds the limit of ${settings.maxFileSize} bytes: not scanned` });
         continue;
       }
       const text = decodeText(content);
       if (text === null) {
+        notText.add(entry.path);
         stats.skippedBinary++;
         diagnostics.push({ file: entry.path, level: 'info', code: 'skipped-binary', message: 'binary file (NUL byte in the first 8 KiB): not scanned' });
         continue;

@@ -87,8 +87,10 @@ describe('the chunk code cache (on every Node: faster than Node 22+\'s own compi
     gitIn(dir, 'add', 'app.py');
     return dir;
   };
+  // Node's cache switches are left out of the environment (an empty NODE_DISABLE_COMPILE_CACHE is set).
+  const { NODE_COMPILE_CACHE: _cache, NODE_DISABLE_COMPILE_CACHE: _off, ...inherited } = process.env;
   const scan = (dir: string, env: NodeJS.ProcessEnv = {}) =>
-    spawnSync(process.execPath, [entry, 'scan', '--staged', '--format', 'json'], { cwd: dir, encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: cacheHome, NODE_COMPILE_CACHE: '', NODE_DISABLE_COMPILE_CACHE: '', ...env } });
+    spawnSync(process.execPath, [entry, 'scan', '--staged', '--format', 'json'], { cwd: dir, encoding: 'utf8', env: { ...inherited, XDG_CACHE_HOME: cacheHome, ...env } });
   const findings = (stdout: string) => (JSON.parse(stdout) as { findings: { ruleId: string; file: string; line: number; column: number }[] }).findings.map((f) => [f.ruleId, f.file, f.line, f.column]);
 
   it('is written privately after a run, used by the next, and changes no result', () => {
@@ -116,14 +118,16 @@ describe('the chunk code cache (on every Node: faster than Node 22+\'s own compi
     expect(readFileSync(path.join(cacheDir, victim!)).equals(Buffer.alloc(4096, 7))).toBe(false);
   });
 
-  it('is not used when NODE_DISABLE_COMPILE_CACHE is set', () => {
-    const home = mkdtempSync(path.join(os.tmpdir(), 'osl-chunk-cache-off-'));
-    try {
-      const run = scan(repo(), { XDG_CACHE_HOME: home, NODE_DISABLE_COMPILE_CACHE: '1' });
-      expect(run.status).toBe(1);
-      expect(existsSync(path.join(home, 'openai-secret-lint', 'compile-cache')) ? readdirSync(path.join(home, 'openai-secret-lint', 'compile-cache')) : []).toEqual([]);
-    } finally {
-      rmSync(home, { recursive: true, force: true });
+  it('is not used when NODE_DISABLE_COMPILE_CACHE is set, even empty (as Node reads it)', () => {
+    for (const value of ['1', '']) {
+      const home = mkdtempSync(path.join(os.tmpdir(), 'osl-chunk-cache-off-'));
+      try {
+        const run = scan(repo(), { XDG_CACHE_HOME: home, NODE_DISABLE_COMPILE_CACHE: value });
+        expect(run.status).toBe(1);
+        expect(existsSync(path.join(home, 'openai-secret-lint', 'compile-cache')) ? readdirSync(path.join(home, 'openai-secret-lint', 'compile-cache')) : []).toEqual([]);
+      } finally {
+        rmSync(home, { recursive: true, force: true });
+      }
     }
   });
 });

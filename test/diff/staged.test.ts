@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/core/logger.js';
@@ -7,6 +7,7 @@ import { defaultSettings } from '../../src/core/settings.js';
 import { scanStaged } from '../../src/diff/staged.js';
 import { blobObjectId } from '../../src/diff/worktree-blobs.js';
 import { openaiKey } from '../helpers/keys.js';
+import { withGitCalls } from '../helpers/git-calls.js';
 import { cleanupTempDirs, gitIn, makeRepo, tempDir } from '../helpers/repo.js';
 
 afterAll(cleanupTempDirs);
@@ -75,22 +76,10 @@ describe('scanStaged', () => {
 });
 
 describe.skipIf(process.platform === 'win32')('a staged scan starts as few git processes as it can', () => {
-  /** scanStaged with a `git` first on PATH that logs each subcommand, then runs the real git. */
+  /** scanStaged, with the git subcommands it started (test/helpers/git-calls.ts). */
   async function withGitLog(dir: string, settings = defaultSettings(dir)) {
-    const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
-    const bin = tempDir('osl-git-log-');
-    const log = path.join(bin, 'calls.log');
-    writeFileSync(log, '');
-    writeFileSync(path.join(bin, 'git'), `#!/bin/sh\nprintf '%s\\n' "$1" >> '${log}'\nexec '${real}' "$@"\n`);
-    chmodSync(path.join(bin, 'git'), 0o755);
-    const saved = process.env.PATH;
-    process.env.PATH = `${bin}${path.delimiter}${saved ?? ''}`;
-    try {
-      const report = await scanStaged(settings, silentLogger);
-      return { report, calls: readFileSync(log, 'utf8').split('\n').filter(Boolean) };
-    } finally {
-      process.env.PATH = saved;
-    }
+    const { result: report, calls } = await withGitCalls(() => scanStaged(settings, silentLogger));
+    return { report, calls };
   }
 
   it('takes a staged file the working tree holds byte for byte from there, and asks nothing about ignore rules without env files', async () => {
@@ -110,33 +99,71 @@ describe.skipIf(process.platform === 'win32')('a staged scan starts as few git p
     writeFileSync(path.join(dir, 'same.py'), 'y = 2\n');
     gitIn(dir, 'add', 'app.py', 'same.py');
     // Same length, other bytes: only the object id tells them apart.
-    writeFileSync(path.join(dir, 'app.py'), `x = 1\nK = "${openaiKey()}"\n`);
+    const unstaged = openaiKey();
+    writeFileSync(path.join(dir, 'app.py'), `x = 1\nK = "${unstaged}"\n`);
     const { report, calls } = await withGitLog(dir);
-    expect(report.findings.map((f) => [f.file, f.line, f.column, f.secret])).toEqual([['app.py', 2, 6, report.findings[0]!.secret]]);
-    expect(report.findings[0]!.fingerprint).toBe((await scanStaged(defaultSettings(dir), silentLogger)).findings[0]!.fingerprint);
+    expect(report.findings.map((f) => [f.file, f.line, f.column])).toEqual([['app.py', 2, 6]]);
+    // The staged key's finding (as a repository with only that key staged gives it), not the working tree's.
+    const alone = async (key: string) => {
+      const other = realpathSync(makeRepo({ 'a.txt': 'a\n' }));
+      writeFileSync(path.join(other, 'app.py'), `x = 1\nK = "${key}"\n`);
+      gitIn(other, 'add', 'app.py');
+      return (await scanStaged(defaultSettings(other), silentLogger)).findings[0]!.fingerprint;
+    };
+    expect(report.findings[0]!.fingerprint).toBe(await alone(staged));
+    expect(report.findings[0]!.fingerprint).not.toBe(await alone(unstaged));
     expect(calls).toEqual(['config', 'diff', 'cat-file']);
     expect(report.stats.filesScanned).toBe(2);
   });
 
-  it('a FIFO, a symlink or a directory where the staged file was is not read (nor waited on): git gives the staged content', async () => {
-    const keys = [openaiKey(), openaiKey(), openaiKey()];
+  it('a staged file skipped as too large is read once, by git, and not again for a rule', async () => {
     const dir = realpathSync(makeRepo({ 'a.txt': 'a\n' }));
-    const names = ['fifo.py', 'link.py', 'dir.py'];
-    names.forEach((name, i) => writeFileSync(path.join(dir, name), `K = "${keys[i]}"\n`));
-    gitIn(dir, 'add', ...names);
-    for (const name of names) rmSync(path.join(dir, name));
-    execFileSync('mkfifo', [path.join(dir, 'fifo.py')]);
-    // The link's target holds the same bytes: still not followed, still read from git.
-    writeFileSync(path.join(dir, 'target.txt'), `K = "${keys[1]}"\n`);
-    symlinkSync('target.txt', path.join(dir, 'link.py'));
-    mkdirSync(path.join(dir, 'dir.py'));
-    const { report, calls } = await withGitLog(dir);
-    expect(report.findings.map((f) => [f.file, f.line, f.column])).toEqual([
-      ['dir.py', 1, 6],
-      ['fifo.py', 1, 6],
-      ['link.py', 1, 6],
-    ]);
+    writeFileSync(path.join(dir, 'bundle.js'), `// ${'x'.repeat(300)}\n`);
+    gitIn(dir, 'add', 'bundle.js');
+    const { report, calls } = await withGitLog(dir, defaultSettings(dir, { maxFileSize: 100 }));
+    expect(report.diagnostics.map((d) => [d.file, d.code])).toEqual([['bundle.js', 'skipped-too-large']]);
     expect(calls).toEqual(['config', 'diff', 'cat-file']);
+  });
+
+  it('a FIFO, a symlink or a directory where the staged file was is not read (nor waited on): git gives the staged content', async () => {
+    for (const plant of ['fifo', 'link', 'dir'] as const) {
+      const key = openaiKey();
+      const dir = realpathSync(makeRepo({ 'a.txt': 'a\n' }));
+      writeFileSync(path.join(dir, 'app.py'), `K = "${key}"\n`);
+      gitIn(dir, 'add', 'app.py');
+      rmSync(path.join(dir, 'app.py'));
+      if (plant === 'fifo') execFileSync('mkfifo', [path.join(dir, 'app.py')]);
+      if (plant === 'dir') mkdirSync(path.join(dir, 'app.py'));
+      if (plant === 'link') {
+        // The link's target holds the very bytes staged: still not followed, so git is asked.
+        writeFileSync(path.join(dir, 'target.txt'), `K = "${key}"\n`);
+        symlinkSync('target.txt', path.join(dir, 'app.py'));
+      }
+      const { report, calls } = await withGitLog(dir);
+      expect(report.findings.map((f) => [f.file, f.line, f.column]), plant).toEqual([['app.py', 1, 6]]);
+      expect(calls, plant).toEqual(['config', 'diff', 'cat-file']);
+    }
+  });
+
+  it('a directory symlink on the way to a staged file: what it leads to is used only when it is the staged content', async () => {
+    const key = openaiKey();
+    const dir = realpathSync(makeRepo({ 'a.txt': 'a\n' }));
+    mkdirSync(path.join(dir, 'src'));
+    writeFileSync(path.join(dir, 'src', 'app.py'), `K = "${key}"\n`);
+    gitIn(dir, 'add', 'src/app.py');
+    // The folder is replaced by a link to one outside the repository holding other bytes.
+    const outside = tempDir('osl-outside-');
+    writeFileSync(path.join(outside, 'app.py'), `K = "${openaiKey()}"\n`);
+    rmSync(path.join(dir, 'src'), { recursive: true });
+    symlinkSync(outside, path.join(dir, 'src'));
+    const other = await withGitLog(dir);
+    expect(other.calls).toEqual(['config', 'diff', 'cat-file']);
+    // Outside, the staged bytes themselves: read there (they are what the index holds).
+    writeFileSync(path.join(outside, 'app.py'), `K = "${key}"\n`);
+    const same = await withGitLog(dir);
+    expect(same.calls.filter((c) => c !== 'config')).toEqual(['diff']);
+    expect(same.report.findings.map((f) => [f.file, f.line, f.column, f.fingerprint])).toEqual(other.report.findings.map((f) => [f.file, f.line, f.column, f.fingerprint]));
+    expect(other.report.findings.map((f) => [f.file, f.line, f.column])).toEqual([['src/app.py', 1, 6]]);
   });
 
   it('a staged env file still gets its ignore rules from git, in one batch', async () => {

@@ -86,6 +86,29 @@ describe('plain YAML is not parsed for service-container URLs', () => {
   });
 });
 
+describe('every service-container URL password has a reporter', () => {
+  const PASSWORD = randomBody(14);
+  const run = (path: string, text: string) =>
+    runRules([hardcodedSecretRule, ...GITLAB_CI_RULES], [{ path, text }]).findings.map((f) => `${f.ruleId} ${f.file}:${f.line}:${f.column} ${f.severity}`);
+
+  test('a job that takes its services through a merge key or an alias: the detector keeps the password (the rule may judge the hosts otherwise)', () => {
+    const url = `postgres${SEP}app:${PASSWORD}@postgres:5432/app`;
+    const merged = `services: [postgres:16]\n.base: &base\n  services: [redis:7]\ntest:\n  <<: *base\n  variables:\n    DB: ${url}\n  script: make test\n`;
+    expect(run('.gitlab-ci.yml', merged)).toEqual(['url-embedded-password .gitlab-ci.yml:7:24 high']);
+    const aliased = `.svcs: &svcs [redis:7]\nservices: [postgres:16]\ntest:\n  services: *svcs\n  variables:\n    DB: ${url}\n  script: make test\n`;
+    expect(run('.gitlab-ci.yml', aliased)).toEqual(['url-embedded-password .gitlab-ci.yml:6:24 high']);
+    // Without the indirection the same password is the rule's, at low.
+    const direct = `services: [postgres:16]\ntest:\n  variables:\n    DB: ${url}\n  script: make test\n`;
+    expect(run('.gitlab-ci.yml', direct)).toEqual(['gitlab-ci-literal-variable .gitlab-ci.yml:4:24 low']);
+  });
+
+  test('a pipeline-shaped file the GitLab rule does not read (a template, Helm values) keeps its password in the detector', () => {
+    const pipeline = `services: [postgres:16]\ntest:\n  variables:\n    DB: postgres${SEP}app:${PASSWORD}@postgres:5432/app\n  script: make test\n`;
+    expect(run('ci/.gitlab-ci.yml.example', pipeline)).toEqual(['url-embedded-password ci/.gitlab-ci.yml.example:4:24 high']);
+    expect(run('chart/values-ci.yaml', pipeline)).toEqual(['url-embedded-password chart/values-ci.yaml:4:24 high']);
+  });
+});
+
 describe('url-embedded-password and the password policy', () => {
   test('a guessable URL password is medium, a chosen one high, at the password', async () => {
     const { findSecretsInText } = await import('../../src/analyzers/text.js');

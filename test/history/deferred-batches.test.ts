@@ -8,6 +8,7 @@ import { defaultSettings } from '../../src/core/settings.js';
 import { scanHistory } from '../../src/history/scan-history.js';
 import { openaiKey, randomBody } from '../helpers/keys.js';
 import { cleanupTempDirs } from '../helpers/repo.js';
+import { withGitCalls } from '../helpers/git-calls.js';
 import { FastHistory } from './fast-history.js';
 
 afterAll(cleanupTempDirs);
@@ -50,14 +51,18 @@ describe('deferred YAML analyses while the log is read', () => {
   });
 });
 
-describe('progress of a history scan', () => {
-  it('counts every commit against the total git counts beside the log', async () => {
+describe.skipIf(process.platform === 'win32')('progress of a history scan', () => {
+  it('counts the commits with git beside the log when progress is shown, and not at all otherwise', async () => {
     const calls: [number, number][] = [];
     const logger = { ...silentLogger, progress: (done: number, total: number) => calls.push([done, total]) };
-    await scanHistory(defaultSettings(repo), logger, { since: null, allBranches: false });
+    const shown = await withGitCalls(() => scanHistory(defaultSettings(repo), logger, { since: null, allBranches: false }));
+    expect(shown.calls).toContain('rev-list');
     expect(calls.length).toBe(60);
     expect(calls.at(-1)).toEqual([60, 60]);
     // Never a total below what is done, whenever the count arrives.
     expect(calls.every(([done, total]) => total >= done)).toBe(true);
+    const quiet = await withGitCalls(() => scanHistory(defaultSettings(repo), silentLogger, { since: null, allBranches: false }));
+    expect(quiet.calls).not.toContain('rev-list');
+    expect(quiet.calls).toContain('log');
   });
 });

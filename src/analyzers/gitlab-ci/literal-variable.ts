@@ -6,7 +6,7 @@ import type { FileRule, SourceFile } from '../types.js';
 import { SERVICE_PASSWORD_NOTE } from '../secret-names.js';
 import { isSecretLikeKey } from '../kubernetes/secret-name.js';
 import { findingAt } from '../kubernetes/report.js';
-import { CI_VARIABLE_ADVICE, GITLAB_HELP, literalSeverity } from './meta.js';
+import { CI_VARIABLE_ADVICE, GITLAB_HELP, literalSeverity, readsServiceUrls } from './meta.js';
 import { pipelines, variableFindings, variablesOf } from './pipeline.js';
 import { placeholderByComment } from '../kubernetes/nearby-comment.js';
 
@@ -19,7 +19,7 @@ export const gitlabLiteralVariableRule: FileRule = {
     description: 'A secret-like GitLab CI variable has its value written in the pipeline file instead of coming from CI/CD settings or an external secret store. Severity: high by default; medium for a guessable password (a well-known or image default, lower-case words with at most a short number, a counting run or stand-in words, also base64-encoded: the policy every literal rule shares); low for a throwaway service-container password (the password variable of a database or queue image among the job\'s `services:`, such as `POSTGRES_PASSWORD` beside `postgres:16`, or any password in a service\'s own `variables:`, whatever the value\'s case: only that job reaches the container; also the password of a connection URL in `variables:` whose host is one of those service containers, `postgres://app:pass@postgres:5432/app`), for an access key id (`*_ACCESS_KEY_ID`, `accessKey`, `AKIA…`: an identifier, the secret half signs) or an upload-only token (`CODECOV_TOKEN`), and for a value a comment beside it calls a placeholder to replace ("replace with your key", "change me").',
     helpUri: GITLAB_HELP,
   },
-  appliesTo: (file) => file.kind === 'gitlab-ci' || file.kind === 'yaml',
+  appliesTo: (file) => readsServiceUrls(file.kind),
   check(file, context) {
     const findings = variableFindings(this.meta, file, context, (variable) => {
       if (!isSecretLikeKey(variable.name, context.settings)) return null;

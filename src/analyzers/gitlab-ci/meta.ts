@@ -1,5 +1,6 @@
 import { judgeLiteral } from '../../detectors/password-policy.js';
 import { isServiceContainerPassword, normalizeName, SERVICE_PASSWORD_NOTE } from '../secret-names.js';
+import type { FileKind } from '../../discover/classify.js';
 
 export const GITLAB_HELP = 'https://github.com/openai-secret-lint/openai-secret-lint/blob/main/docs/rules/gitlab-ci.md';
 
@@ -39,4 +40,12 @@ export function literalSeverity(value: string, context: LiteralContext): { sever
     return { severity: 'low', note: ' A comment beside it says it is a placeholder to replace, so it is reported at low: replace it with a masked CI/CD variable, not with the real value in this file.' };
   }
   return verdict.severity === 'medium' ? { severity: 'medium', note: verdict.note } : { note: '' };
+}
+
+/**
+ * The kinds of file gitlab-ci-literal-variable reads: the URL detector leaves service-container passwords to it
+ * in these only (src/detectors/ci-services.ts), so that every such password has a reporter.
+ */
+export function readsServiceUrls(kind: FileKind): boolean {
+  return kind === 'gitlab-ci' || kind === 'yaml';
 }

@@ -157,9 +157,13 @@ export function scriptLines(file: SourceFile, view: YamlView, owner: Node | null
   return out;
 }
 
+/** Jobs by name, per pipeline: built once, not once per job (pipelines have hundreds of jobs). */
+const jobsByName = new WeakMap<Pipeline, Map<string, Job>>();
+
 /** The jobs a job extends (same document, transitively, cycles stopped). */
 export function extendedJobs(pipeline: Pipeline, job: Job): Job[] {
-  const byName = new Map(pipeline.jobs.map((j) => [j.name, j]));
+  let byName = jobsByName.get(pipeline);
+  if (!byName) jobsByName.set(pipeline, (byName = new Map(pipeline.jobs.map((j) => [j.name, j]))));
   const out: Job[] = [];
   const visit = (current: Job, depth: number) => {
     if (depth > 16) return;
