@@ -8327,7 +8327,9 @@ const dockerHubDetector = tokenDetector({
 function contextDetector(spec) {
     const window = spec.window ?? 300;
     const exact = exactRuns(spec);
-    const candidates = exact ?? spec.candidate;
+    const stride = exact !== null ? strideRuns(spec) : null;
+    /** [start, end) of every candidate, ascending. */
+    const candidates = (text) => stride ? stride(text) : [...text.matchAll(exact ?? spec.candidate)].map((m) => [m.index, m.index + m[0].length]);
     return {
         exactRuns: exact !== null,
         id: spec.id,
@@ -8345,13 +8347,12 @@ function contextDetector(spec) {
             if (!gated)
                 return matches;
             const prefixLength = spec.prefix?.length ?? 0;
-            for (const m of text.matchAll(candidates)) {
+            for (const [start, end] of candidates(text)) {
                 // Most candidates are ordinary words: settle the length before anything else.
-                if (m[0].length - prefixLength !== spec.length)
+                if (end - start - prefixLength !== spec.length)
                     continue;
-                const start = m.index;
-                const end = start + m[0].length;
-                const body = m[0].slice(prefixLength);
+                const secret = text.slice(start, end);
+                const body = secret.slice(prefixLength);
                 if (spec.boundary.test(text[start - 1] ?? '') || spec.boundary.test(text[end] ?? ''))
                     continue;
                 if (!(0,entropy/* looksRandom */.EZ)(body) || (0,placeholders/* isPlaceholderBody */.u5)(body))
@@ -8360,11 +8361,70 @@ function contextDetector(spec) {
                     continue;
                 if (!hasContext(text, start, end, spec, window) || namedAsPublic(text, start))
                     continue;
-                matches.push({ start, end, secret: m[0], prefix: spec.prefix ?? '', kind: spec.kind });
+                matches.push({ start, end, secret, prefix: spec.prefix ?? '', kind: spec.kind });
             }
             return matches;
         },
     };
+}
+/**
+ * `exactRuns` without a regex, for shapes without a prefix: a run of exactly `length` characters
+ * always covers one offset that is a multiple of `length`, so only those offsets are looked at and
+ * a run is walked out from there (as decode.ts finds base64 runs). In text made of words that
+ * touches a fraction of the characters; the regex tries every offset. Null for a prefix, or for
+ * classes that are not plain ASCII sets (the lookup tables below cover ASCII only).
+ */
+function strideRuns(spec) {
+    if ((spec.prefix ?? '') !== '' || exactRuns(spec) === null)
+        return null;
+    const chars = /^(\[[^\]]+\])\+$/.exec(spec.candidate.source)?.[1];
+    const boundary = spec.boundary.source;
+    if (!chars || !asciiSet(chars) || !asciiSet(boundary))
+        return null;
+    const inRun = table(new RegExp(chars));
+    const inBoundary = table(new RegExp(boundary));
+    const length = spec.length;
+    return (text) => {
+        const runs = [];
+        const n = text.length;
+        const isRun = (i) => {
+            const c = text.charCodeAt(i);
+            return c < 128 && inRun[c] === 1;
+        };
+        for (let at = 0; at < n;) {
+            if (!isRun(at)) {
+                at += length;
+                continue;
+            }
+            let start = at;
+            while (start > 0 && isRun(start - 1))
+                start--;
+            let end = at + 1;
+            while (end < n && isRun(end))
+                end++;
+            if (end - start === length) {
+                const before = start > 0 ? text.charCodeAt(start - 1) : -1;
+                const after = end < n ? text.charCodeAt(end) : -1;
+                if (!(before >= 0 && before < 128 && inBoundary[before] === 1) && !(after >= 0 && after < 128 && inBoundary[after] === 1))
+                    runs.push([start, end]);
+            }
+            // The next offset looked at is the first multiple of `length` past this run.
+            at = Math.ceil(end / length) * length;
+        }
+        return runs;
+    };
+}
+/** A character class of printable ASCII only, not negated (so nothing outside ASCII is in it). */
+function asciiSet(source) {
+    // `\s`, `\S`, `\W`, `\D` and `\p{…}` hold characters beyond ASCII.
+    return /^\[[^\^][\x20-\x7e]*\]$/.test(source) && !/\\[sSWDp]/.test(source);
+}
+function table(re) {
+    const out = new Uint8Array(128);
+    for (let c = 0; c < 128; c++)
+        if (re.test(String.fromCharCode(c)))
+            out[c] = 1;
+    return out;
 }
 /**
  * The candidates the loop keeps, found by the regex engine alone: a run of exactly `length` key

@@ -39,7 +39,10 @@ export interface ContextDetector extends Detector {
 export function contextDetector(spec: ContextSpec): ContextDetector {
   const window = spec.window ?? 300;
   const exact = exactRuns(spec);
-  const candidates = exact ?? spec.candidate;
+  const stride = exact !== null ? strideRuns(spec) : null;
+  /** [start, end) of every candidate, ascending. */
+  const candidates = (text: string): Iterable<readonly [number, number]> =>
+    stride ? stride(text) : [...text.matchAll(exact ?? spec.candidate)].map((m) => [m.index, m.index + m[0].length] as const);
   return {
     exactRuns: exact !== null,
     id: spec.id,
@@ -56,21 +59,75 @@ export function contextDetector(spec: ContextSpec): ContextDetector {
       const gated = spec.gate ? spec.gate.test(text) : spec.nearName?.test(text) || spec.nearText?.test(text);
       if (!gated) return matches;
       const prefixLength = spec.prefix?.length ?? 0;
-      for (const m of text.matchAll(candidates)) {
+      for (const [start, end] of candidates(text)) {
         // Most candidates are ordinary words: settle the length before anything else.
-        if (m[0].length - prefixLength !== spec.length) continue;
-        const start = m.index;
-        const end = start + m[0].length;
-        const body = m[0].slice(prefixLength);
+        if (end - start - prefixLength !== spec.length) continue;
+        const secret = text.slice(start, end);
+        const body = secret.slice(prefixLength);
         if (spec.boundary.test(text[start - 1] ?? '') || spec.boundary.test(text[end] ?? '')) continue;
         if (!looksRandom(body) || isPlaceholderBody(body)) continue;
         if (spec.minClasses && alnumClasses(body) < spec.minClasses) continue;
         if (!hasContext(text, start, end, spec, window) || namedAsPublic(text, start)) continue;
-        matches.push({ start, end, secret: m[0], prefix: spec.prefix ?? '', kind: spec.kind });
+        matches.push({ start, end, secret, prefix: spec.prefix ?? '', kind: spec.kind });
       }
       return matches;
     },
   };
+}
+
+/**
+ * `exactRuns` without a regex, for shapes without a prefix: a run of exactly `length` characters
+ * always covers one offset that is a multiple of `length`, so only those offsets are looked at and
+ * a run is walked out from there (as decode.ts finds base64 runs). In text made of words that
+ * touches a fraction of the characters; the regex tries every offset. Null for a prefix, or for
+ * classes that are not plain ASCII sets (the lookup tables below cover ASCII only).
+ */
+export function strideRuns(spec: Pick<ContextSpec, 'candidate' | 'prefix' | 'length' | 'boundary'>): ((text: string) => [number, number][]) | null {
+  if ((spec.prefix ?? '') !== '' || exactRuns(spec) === null) return null;
+  const chars = /^(\[[^\]]+\])\+$/.exec(spec.candidate.source)?.[1];
+  const boundary = spec.boundary.source;
+  if (!chars || !asciiSet(chars) || !asciiSet(boundary)) return null;
+  const inRun = table(new RegExp(chars));
+  const inBoundary = table(new RegExp(boundary));
+  const length = spec.length;
+  return (text) => {
+    const runs: [number, number][] = [];
+    const n = text.length;
+    const isRun = (i: number) => {
+      const c = text.charCodeAt(i);
+      return c < 128 && inRun[c] === 1;
+    };
+    for (let at = 0; at < n; ) {
+      if (!isRun(at)) {
+        at += length;
+        continue;
+      }
+      let start = at;
+      while (start > 0 && isRun(start - 1)) start--;
+      let end = at + 1;
+      while (end < n && isRun(end)) end++;
+      if (end - start === length) {
+        const before = start > 0 ? text.charCodeAt(start - 1) : -1;
+        const after = end < n ? text.charCodeAt(end) : -1;
+        if (!(before >= 0 && before < 128 && inBoundary[before] === 1) && !(after >= 0 && after < 128 && inBoundary[after] === 1)) runs.push([start, end]);
+      }
+      // The next offset looked at is the first multiple of `length` past this run.
+      at = Math.ceil(end / length) * length;
+    }
+    return runs;
+  };
+}
+
+/** A character class of printable ASCII only, not negated (so nothing outside ASCII is in it). */
+function asciiSet(source: string): boolean {
+  // `\s`, `\S`, `\W`, `\D` and `\p{…}` hold characters beyond ASCII.
+  return /^\[[^\^][\x20-\x7e]*\]$/.test(source) && !/\\[sSWDp]/.test(source);
+}
+
+function table(re: RegExp): Uint8Array {
+  const out = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) if (re.test(String.fromCharCode(c))) out[c] = 1;
+  return out;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DETECTORS } from '../../src/detectors/catalogue.js';
-import { exactRuns, type ContextSpec } from '../../src/detectors/context.js';
+import { exactRuns, strideRuns, type ContextSpec } from '../../src/detectors/context.js';
 
 type Shape = Pick<ContextSpec, 'candidate' | 'prefix' | 'length' | 'boundary'>;
 
@@ -61,10 +61,22 @@ describe('context detectors: exact-length candidate runs', () => {
         const want = greedy(text, shape);
         found += want.length;
         expect([...text.matchAll(exact!)].map((m) => [m.index, m.index + m[0].length]), `${shape.candidate} seed ${seed}`).toEqual(want);
+        // Without a prefix, the stride walk gives them too.
+        if (!shape.prefix) expect(strideRuns(shape)!(text), `stride ${shape.candidate} seed ${seed}`).toEqual(want);
       }
       // The texts do hold candidates, so the comparison is not between two empty lists.
       expect(found).toBeGreaterThan(100);
     }
+  });
+
+  it('the stride walk finds runs at the very start and end of a text, and takes no prefix or non-ASCII class', () => {
+    const shape: Shape = { candidate: /[a-f0-9]+/g, length: 32, boundary: /[A-Za-z0-9_]/ };
+    const run = 'a'.repeat(16) + '0'.repeat(16);
+    for (const text of [run, `${run} x`, `x ${run}`, `${run}\n${run}`, `${run}0`, `_${run}`, `é${run}é`]) {
+      expect(strideRuns(shape)!(text), text).toEqual(greedy(text, shape));
+    }
+    expect(strideRuns({ candidate: /sk-[a-f0-9]+/g, prefix: 'sk-', length: 32, boundary: /[A-Za-z0-9_-]/ })).toBeNull();
+    expect(strideRuns({ candidate: /[a-f0-9]+/g, length: 32, boundary: /[\sA-Za-z0-9_]/ })).toBeNull();
   });
 
   it('refuse shapes where they would differ: a run character outside the boundary, a prefix inside the run', () => {
