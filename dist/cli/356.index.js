@@ -2284,6 +2284,8 @@ var read_text = __webpack_require__(5563);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/yaml/kept-parses.ts
+var kept_parses = __webpack_require__(6744);
 ;// CONCATENATED MODULE: ./src/analyzers/kubernetes/yaml-view.ts
 
 
@@ -2354,6 +2356,8 @@ var build = __webpack_require__(2856);
 
 
 
+
+
 const include_set_cache = new WeakMap();
 const MAX_FILES = 1000;
 /** True for `.gitlab-ci.yml` and every file it reaches through local `include:`. */
@@ -2386,7 +2390,10 @@ function gitlabCiFiles(context) {
         if (outcome.kind !== 'text')
             continue;
         const text = outcome.text;
-        const { local, notFollowed } = includesOf(text);
+        // The rules parse this file again when the scan reaches it: the same parse serves them.
+        const parsed = (0,load/* loadYaml */.y)(current, text);
+        (0,kept_parses/* keepParse */.v)(context.files, current, text, parsed);
+        const { local, notFollowed } = includesIn(parsed.documents);
         for (const pattern of local) {
             const matches = resolveLocal(pattern, [...byPath.keys()]);
             if (matches.length === 0) {
@@ -2410,9 +2417,12 @@ function gitlabCiFiles(context) {
 }
 /** Local include patterns of a pipeline file, and how many other includes it has. */
 function includesOf(text) {
+    return includesIn(loadYaml('', text).documents);
+}
+function includesIn(documents) {
     const local = [];
     let notFollowed = 0;
-    for (const doc of (0,dist/* parseAllDocuments */.hR)(text, { strict: false, uniqueKeys: false })) {
+    for (const doc of documents) {
         if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
             continue;
         const view = new YamlView(doc);
@@ -11143,6 +11153,46 @@ function decodeText(buffer) {
     const start = buffer.length >= 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : 0;
     // Buffer#toString replaces invalid sequences with U+FFFD like TextDecoder, and is faster.
     return buffer.toString('utf8', start);
+}
+
+
+/***/ }),
+
+/***/ 6744:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ takeParse),
+/* harmony export */   v: () => (/* binding */ keepParse)
+/* harmony export */ });
+/**
+ * Whole-file parses made before the scan reached the file, kept for it: resolving GitLab
+ * `include:` parses every pipeline file when the first one is analysed, and the rules then need
+ * the very same parse (on the corpus of CI files, parsing them twice cost a tenth of the scan).
+ * Kept per scan (by its file list, as the include set is) and per path, taken once, used only
+ * for the same text, and bounded: past KEEP_CHARS of text nothing more is kept, so a scan that
+ * never reaches a file (a diff, an excluded path, another thread's share) holds little.
+ */
+const byScan = new WeakMap();
+const KEEP_CHARS = 2 * 1024 * 1024;
+function keepParse(scan, path, text, parsed) {
+    let kept = byScan.get(scan);
+    if (!kept)
+        byScan.set(scan, (kept = { chars: 0, parses: new Map() }));
+    if (kept.parses.has(path) || kept.chars + text.length > KEEP_CHARS)
+        return;
+    kept.parses.set(path, { text, parsed });
+    kept.chars += text.length;
+}
+/** The kept parse of `path` when it was made of this very text; forgotten either way. */
+function takeParse(scan, path, text) {
+    const kept = byScan.get(scan);
+    const entry = kept?.parses.get(path);
+    if (!kept || !entry)
+        return undefined;
+    kept.parses.delete(path);
+    kept.chars -= entry.text.length;
+    return entry.text === text ? entry.parsed : undefined;
 }
 
 

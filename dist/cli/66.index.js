@@ -18,6 +18,8 @@ var dist = __webpack_require__(8815);
 var registry = __webpack_require__(356);
 // EXTERNAL MODULE: ./src/discover/classify.ts
 var classify = __webpack_require__(6641);
+// EXTERNAL MODULE: ./src/yaml/kept-parses.ts
+var kept_parses = __webpack_require__(6744);
 // EXTERNAL MODULE: ./src/yaml/load.ts
 var load = __webpack_require__(6251);
 ;// CONCATENATED MODULE: ./src/yaml/select.ts
@@ -75,13 +77,15 @@ var text_position = __webpack_require__(6426);
 
 
 
+
 /** A file's text made ready for the rules; YAML is parsed lazily, once, on first request. */
 function makeSourceFile(file, text, context) {
     let parsed;
     const parses = [];
     const whole = () => {
         if (!parsed) {
-            parsed = (0,load/* loadYaml */.y)(file.path, text);
+            // A pipeline file the GitLab include resolution already parsed (src/yaml/kept-parses.ts).
+            parsed = (context.files && (0,kept_parses/* takeParse */.R)(context.files, file.path, text)) || (0,load/* loadYaml */.y)(file.path, text);
             parses.push(parsed);
             for (const d of parsed.diagnostics)
                 context.diagnostic(d);

@@ -3,6 +3,7 @@ import { FILE_RULES } from '../analyzers/registry.js';
 import type { ScanContext, SourceFile } from '../analyzers/types.js';
 import { classifyWithContent } from '../discover/classify.js';
 import type { DiscoveredFile } from '../discover/files.js';
+import { takeParse } from '../yaml/kept-parses.js';
 import { loadYaml, type YamlFile } from '../yaml/load.js';
 import { selectDocuments } from '../yaml/select.js';
 import { aliasBudgetExceeded, DEFAULT_ALIAS_BUDGET } from '../yaml/walk.js';
@@ -11,12 +12,13 @@ import { isSuppressedInline } from './suppress.js';
 import { LineIndex } from './text-position.js';
 
 /** A file's text made ready for the rules; YAML is parsed lazily, once, on first request. */
-export function makeSourceFile(file: DiscoveredFile, text: string, context: Pick<ScanContext, 'diagnostic'>): SourceFile {
+export function makeSourceFile(file: DiscoveredFile, text: string, context: Pick<ScanContext, 'diagnostic'> & Partial<Pick<ScanContext, 'files'>>): SourceFile {
   let parsed: YamlFile | undefined;
   const parses: YamlFile[] = [];
   const whole = (): YamlFile => {
     if (!parsed) {
-      parsed = loadYaml(file.path, text);
+      // A pipeline file the GitLab include resolution already parsed (src/yaml/kept-parses.ts).
+      parsed = (context.files && takeParse(context.files, file.path, text)) || loadYaml(file.path, text);
       parses.push(parsed);
       for (const d of parsed.diagnostics) context.diagnostic(d);
     }

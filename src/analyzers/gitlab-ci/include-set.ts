@@ -1,6 +1,8 @@
 import { readTextFileSync } from '../../discover/read-text.js';
 import path from 'node:path';
-import { isMap, isScalar, isSeq, parseAllDocuments, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { keepParse } from '../../yaml/kept-parses.js';
+import { loadYaml } from '../../yaml/load.js';
 import { classify } from '../../discover/classify.js';
 import type { DiscoveredFile } from '../../discover/files.js';
 import type { ScanContext, SourceFile } from '../types.js';
@@ -37,7 +39,10 @@ export function gitlabCiFiles(context: ScanContext): Set<string> {
     const outcome = readTextFileSync(file.absPath, context.settings.maxFileSize);
     if (outcome.kind !== 'text') continue;
     const text = outcome.text;
-    const { local, notFollowed } = includesOf(text);
+    // The rules parse this file again when the scan reaches it: the same parse serves them.
+    const parsed = loadYaml(current, text);
+    keepParse(context.files, current, text, parsed);
+    const { local, notFollowed } = includesIn(parsed.documents);
     for (const pattern of local) {
       const matches = resolveLocal(pattern, [...byPath.keys()]);
       if (matches.length === 0) {
@@ -60,9 +65,13 @@ export function gitlabCiFiles(context: ScanContext): Set<string> {
 
 /** Local include patterns of a pipeline file, and how many other includes it has. */
 export function includesOf(text: string): { local: string[]; notFollowed: number } {
+  return includesIn(loadYaml('', text).documents);
+}
+
+function includesIn(documents: readonly Document.Parsed[]): { local: string[]; notFollowed: number } {
   const local: string[] = [];
   let notFollowed = 0;
-  for (const doc of parseAllDocuments(text, { strict: false, uniqueKeys: false })) {
+  for (const doc of documents) {
     if (doc.errors.length > 0 || !isMap(doc.contents)) continue;
     const view = new YamlView(doc);
     const include = view.get(doc.contents, 'include');
