@@ -9056,21 +9056,27 @@ function isGitLabServiceHost(text, offset, host) {
         const pipelineHosts = () => [...hostsOfServices(get(root, 'services')), ...hostsOfServices(get(get(root, 'default'), 'services'))];
         if (within(get(root, 'variables'), offset))
             return pipelineHosts().includes(h);
+        if (inRulesVariables(get(root, 'workflow'), offset))
+            return pipelineHosts().includes(h);
         const defaults = get(root, 'default');
         if (within(get(defaults, 'variables'), offset))
             return pipelineHosts().includes(h);
+        // A service's own `variables:` reach that service only.
+        for (const owner of [root, defaults]) {
+            const service = serviceWithVariablesAt(get(owner, 'services'), offset);
+            if (service)
+                return hostsOfService(service).includes(h);
+        }
         for (const pair of root.items) {
             const job = pair.value;
             if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) || GLOBAL_KEYWORDS.has(String(pair.key.value)) || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(job) || !within(job, offset))
                 continue;
             const services = get(job, 'services');
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(services)) {
-                for (const service of services.items) {
-                    if (within(get(service, 'variables'), offset))
-                        return hostsOfService(service).includes(h);
-                }
-            }
-            if (!within(get(job, 'variables'), offset))
+            const service = serviceWithVariablesAt(services, offset);
+            if (service)
+                return hostsOfService(service).includes(h);
+            // The job's `variables:` and those of its `rules:` reach the same containers.
+            if (!within(get(job, 'variables'), offset) && !inRulesVariables(job, offset))
                 return false;
             const own = hostsOfServices(services);
             if (own.length > 0)
@@ -9079,6 +9085,20 @@ function isGitLabServiceHost(text, offset, host) {
         }
     }
     return false;
+}
+/** The service of a `services:` list whose own `variables:` hold the offset. */
+function serviceWithVariablesAt(services, offset) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(services))
+        return null;
+    for (const service of services.items)
+        if (within(get(service, 'variables'), offset))
+            return service;
+    return null;
+}
+/** Whether the offset lies in the `variables:` of one of the owner's `rules:` (a job's, `workflow:`'s). */
+function inRulesVariables(owner, offset) {
+    const rules = get(owner, 'rules');
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(rules) && rules.items.some((rule) => within(get(rule, 'variables'), offset));
 }
 
 

@@ -107,22 +107,39 @@ export function isGitLabServiceHost(text: string, offset: number, host: string):
     if (get(root, 'jobs') !== null && get(root, 'on') !== null) return false; // a GitHub workflow
     const pipelineHosts = () => [...hostsOfServices(get(root, 'services')), ...hostsOfServices(get(get(root, 'default'), 'services'))];
     if (within(get(root, 'variables'), offset)) return pipelineHosts().includes(h);
+    if (inRulesVariables(get(root, 'workflow'), offset)) return pipelineHosts().includes(h);
     const defaults = get(root, 'default');
     if (within(get(defaults, 'variables'), offset)) return pipelineHosts().includes(h);
+    // A service's own `variables:` reach that service only.
+    for (const owner of [root, defaults]) {
+      const service = serviceWithVariablesAt(get(owner, 'services'), offset);
+      if (service) return hostsOfService(service).includes(h);
+    }
     for (const pair of root.items) {
       const job = pair.value as Node | null;
       if (!isScalar(pair.key) || GLOBAL_KEYWORDS.has(String(pair.key.value)) || !isMap(job) || !within(job, offset)) continue;
       const services = get(job, 'services');
-      if (isSeq(services)) {
-        for (const service of services.items) {
-          if (within(get(service as Node, 'variables'), offset)) return hostsOfService(service as Node).includes(h);
-        }
-      }
-      if (!within(get(job, 'variables'), offset)) return false;
+      const service = serviceWithVariablesAt(services, offset);
+      if (service) return hostsOfService(service).includes(h);
+      // The job's `variables:` and those of its `rules:` reach the same containers.
+      if (!within(get(job, 'variables'), offset) && !inRulesVariables(job, offset)) return false;
       const own = hostsOfServices(services);
       if (own.length > 0) return own.includes(h);
       return get(job, 'extends') === null && pipelineHosts().includes(h);
     }
   }
   return false;
+}
+
+/** The service of a `services:` list whose own `variables:` hold the offset. */
+function serviceWithVariablesAt(services: Node | null, offset: number): Node | null {
+  if (!isSeq(services)) return null;
+  for (const service of services.items) if (within(get(service as Node, 'variables'), offset)) return service as Node;
+  return null;
+}
+
+/** Whether the offset lies in the `variables:` of one of the owner's `rules:` (a job's, `workflow:`'s). */
+function inRulesVariables(owner: Node | null, offset: number): boolean {
+  const rules = get(owner, 'rules');
+  return isSeq(rules) && rules.items.some((rule) => within(get(rule as Node, 'variables'), offset));
 }

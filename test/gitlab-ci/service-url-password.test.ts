@@ -102,6 +102,39 @@ describe('every service-container URL password has a reporter', () => {
     expect(run('.gitlab-ci.yml', direct)).toEqual(['gitlab-ci-literal-variable .gitlab-ci.yml:4:24 low']);
   });
 
+  test('a service\'s own variables, workflow rules and job rules: one finding each, the rule\'s low one', () => {
+    const url = (host: string) => `postgres${SEP}app:${PASSWORD}@${host}:5432/app`;
+    const pipeline = [
+      'services:',
+      '  - name: postgres:16',
+      '    variables:',
+      `      SELF: ${url('postgres')}`,
+      'workflow:',
+      '  rules:',
+      '    - if: $CI',
+      '      variables:',
+      `        WF: ${url('postgres')}`,
+      'default:',
+      '  services:',
+      '    - name: redis:7',
+      '      variables:',
+      `        R: ${url('redis')}`,
+      'test:',
+      '  services: [mysql:8]',
+      '  rules:',
+      '    - if: $CI',
+      '      variables:',
+      `        JOB: ${url('mysql')}`,
+      '  script: make test',
+      '',
+    ].join('\n');
+    const col = (line: string) => line.indexOf(PASSWORD) + 1;
+    const lines = pipeline.split('\n');
+    expect(run('.gitlab-ci.yml', pipeline).sort()).toEqual(
+      [4, 9, 14, 20].map((n) => `gitlab-ci-literal-variable .gitlab-ci.yml:${n}:${col(lines[n - 1]!)} low`).sort(),
+    );
+  });
+
   test('a pipeline-shaped file the GitLab rule does not read (a template, Helm values) keeps its password in the detector', () => {
     const pipeline = `services: [postgres:16]\ntest:\n  variables:\n    DB: postgres${SEP}app:${PASSWORD}@postgres:5432/app\n  script: make test\n`;
     expect(run('ci/.gitlab-ci.yml.example', pipeline)).toEqual(['url-embedded-password ci/.gitlab-ci.yml.example:4:24 high']);
