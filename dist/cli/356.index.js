@@ -8336,12 +8336,12 @@ const dockerHubDetector = tokenDetector({
 
 function contextDetector(spec) {
     const window = spec.window ?? 300;
-    const exact = exactRuns(spec);
-    const stride = exact !== null ? strideRuns(spec) : null;
+    const stride = strideRuns(spec);
+    const exact = stride ? null : exactRuns(spec);
     /** [start, end) of every candidate, ascending. */
     const candidates = (text) => stride ? stride(text) : [...text.matchAll(exact ?? spec.candidate)].map((m) => [m.index, m.index + m[0].length]);
     return {
-        exactRuns: exact !== null,
+        exactRuns: stride !== null || exact !== null,
         id: spec.id,
         provider: spec.provider,
         grants: spec.grants,
@@ -8378,29 +8378,61 @@ function contextDetector(spec) {
     };
 }
 /**
- * `exactRuns` without a regex, for shapes without a prefix: a run of exactly `length` characters
- * always covers one offset that is a multiple of `length`, so only those offsets are looked at and
- * a run is walked out from there (as decode.ts finds base64 runs). In text made of words that
- * touches a fraction of the characters; the regex tries every offset. Null for a prefix, or for
- * classes that are not plain ASCII sets (the lookup tables below cover ASCII only).
+ * A candidate shape the exact-length search may take: a literal prefix (perhaps none), then a
+ * greedy run of one plain ASCII character class, with a boundary class that holds every run
+ * character (so a run touching no boundary character is a whole run) and a prefix that starts
+ * outside the run's class (so a run never hides a prefix). Null for any other shape: the greedy
+ * loop then decides alone.
  */
-function strideRuns(spec) {
-    if ((spec.prefix ?? '') !== '' || exactRuns(spec) === null)
-        return null;
-    const chars = /^(\[[^\]]+\])\+$/.exec(spec.candidate.source)?.[1];
+function runShape(spec) {
+    const shape = /^(.*)(\[[^\]]+\])\+$/.exec(spec.candidate.source);
     const boundary = spec.boundary.source;
-    if (!chars || !asciiSet(chars) || !asciiSet(boundary))
+    if (!shape || spec.candidate.flags !== 'g' || spec.boundary.flags !== '')
+        return null;
+    const [, prefixSource = '', chars = ''] = shape;
+    const prefix = spec.prefix ?? '';
+    if (!asciiSet(chars) || !asciiSet(boundary) || prefixSource !== prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
         return null;
     const inRun = table(new RegExp(chars));
     const inBoundary = table(new RegExp(boundary));
+    for (let c = 0; c < 128; c++)
+        if (inRun[c] === 1 && inBoundary[c] !== 1)
+            return null;
+    const first = prefix.charCodeAt(0);
+    if (first < 128 && inRun[first] === 1)
+        return null;
+    return { prefixSource, chars, boundary, inRun, inBoundary };
+}
+/**
+ * The candidates the loop keeps, found by the regex engine alone: a run of exactly `length` key
+ * characters (after the prefix) with no boundary character on either side. The greedy run visits
+ * every word of a file and allocates a match for each, to drop all but a few by their length; the
+ * result is the same (see `runShape`; a test compares both on random texts).
+ */
+function exactRuns(spec) {
+    const shape = runShape(spec);
+    if (!shape)
+        return null;
+    const { boundary, prefixSource, chars } = shape;
+    return new RegExp(`(?<!${boundary})${prefixSource}${chars}{${spec.length}}(?!${boundary})`, 'g');
+}
+/**
+ * `exactRuns` without a regex, for shapes without a prefix: a run of exactly `length` characters
+ * always covers one offset that is a multiple of `length`, so only those offsets are looked at and
+ * a run is walked out from there (as decode.ts finds base64 runs). In text made of words that
+ * touches a fraction of the characters; the regex tries every offset.
+ */
+function strideRuns(spec) {
+    const shape = runShape(spec);
+    if (!shape || shape.prefixSource !== '')
+        return null;
+    const { inRun, inBoundary } = shape;
     const length = spec.length;
+    const inClass = (set, c) => c >= 0 && c < 128 && set[c] === 1;
     return (text) => {
         const runs = [];
         const n = text.length;
-        const isRun = (i) => {
-            const c = text.charCodeAt(i);
-            return c < 128 && inRun[c] === 1;
-        };
+        const isRun = (i) => inClass(inRun, text.charCodeAt(i));
         for (let at = 0; at < n;) {
             if (!isRun(at)) {
                 at += length;
@@ -8412,12 +8444,8 @@ function strideRuns(spec) {
             let end = at + 1;
             while (end < n && isRun(end))
                 end++;
-            if (end - start === length) {
-                const before = start > 0 ? text.charCodeAt(start - 1) : -1;
-                const after = end < n ? text.charCodeAt(end) : -1;
-                if (!(before >= 0 && before < 128 && inBoundary[before] === 1) && !(after >= 0 && after < 128 && inBoundary[after] === 1))
-                    runs.push([start, end]);
-            }
+            if (end - start === length && !inClass(inBoundary, start > 0 ? text.charCodeAt(start - 1) : -1) && !inClass(inBoundary, end < n ? text.charCodeAt(end) : -1))
+                runs.push([start, end]);
             // The next offset looked at is the first multiple of `length` past this run.
             at = Math.ceil(end / length) * length;
         }
@@ -8435,35 +8463,6 @@ function table(re) {
         if (re.test(String.fromCharCode(c)))
             out[c] = 1;
     return out;
-}
-/**
- * The candidates the loop keeps, found by the regex engine alone: a run of exactly `length` key
- * characters (after the prefix) with no boundary character on either side. The greedy run visits
- * every word of a file and allocates a match for each, to drop all but a few by their length; the
- * result is the same because every boundary class holds the run's own characters (a run touching
- * none is a whole run), and a prefix starts with a character outside the run's class (a test
- * compares both on random texts). Null for a spec of another shape: the greedy loop then decides.
- */
-function exactRuns(spec) {
-    const shape = /^(.*)(\[[^\]]+\])\+$/.exec(spec.candidate.source);
-    const boundary = spec.boundary.source;
-    if (!shape || spec.candidate.flags !== 'g' || spec.boundary.flags !== '' || !/^\[[^\]]+\]$/.test(boundary))
-        return null;
-    const [, prefixSource = '', chars = ''] = shape;
-    const prefix = spec.prefix ?? '';
-    if (prefixSource !== prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-        return null;
-    const inRun = new RegExp(chars);
-    const inBoundary = new RegExp(boundary);
-    // Every character of the run must be a boundary character, and the prefix must not start inside a run.
-    for (let c = 0; c < 128; c++) {
-        const ch = String.fromCharCode(c);
-        if (inRun.test(ch) && !inBoundary.test(ch))
-            return null;
-    }
-    if (prefix !== '' && inRun.test(prefix[0]))
-        return null;
-    return new RegExp(`(?<!${boundary})${prefixSource}${chars}{${spec.length}}(?!${boundary})`, 'g');
 }
 /** A hash, digest or id assigned on the same line: `BUILD_HASH: <hex>`, `commit = "<sha>"`. */
 const PUBLIC_NAME = /(hash|sha\d*|checksum|digest|md5|uuid|guid|commit|etag|version|revision|[_-]id)["']?\s*[:=]\s*["']?$/i;

@@ -38,13 +38,13 @@ export interface ContextDetector extends Detector {
 
 export function contextDetector(spec: ContextSpec): ContextDetector {
   const window = spec.window ?? 300;
-  const exact = exactRuns(spec);
-  const stride = exact !== null ? strideRuns(spec) : null;
+  const stride = strideRuns(spec);
+  const exact = stride ? null : exactRuns(spec);
   /** [start, end) of every candidate, ascending. */
   const candidates = (text: string): Iterable<readonly [number, number]> =>
     stride ? stride(text) : [...text.matchAll(exact ?? spec.candidate)].map((m) => [m.index, m.index + m[0].length] as const);
   return {
-    exactRuns: exact !== null,
+    exactRuns: stride !== null || exact !== null,
     id: spec.id,
     provider: spec.provider,
     grants: spec.grants,
@@ -75,28 +75,59 @@ export function contextDetector(spec: ContextSpec): ContextDetector {
   };
 }
 
+type RunSpec = Pick<ContextSpec, 'candidate' | 'prefix' | 'length' | 'boundary'>;
+
+/**
+ * A candidate shape the exact-length search may take: a literal prefix (perhaps none), then a
+ * greedy run of one plain ASCII character class, with a boundary class that holds every run
+ * character (so a run touching no boundary character is a whole run) and a prefix that starts
+ * outside the run's class (so a run never hides a prefix). Null for any other shape: the greedy
+ * loop then decides alone.
+ */
+function runShape(spec: RunSpec): { prefixSource: string; chars: string; boundary: string; inRun: Uint8Array; inBoundary: Uint8Array } | null {
+  const shape = /^(.*)(\[[^\]]+\])\+$/.exec(spec.candidate.source);
+  const boundary = spec.boundary.source;
+  if (!shape || spec.candidate.flags !== 'g' || spec.boundary.flags !== '') return null;
+  const [, prefixSource = '', chars = ''] = shape;
+  const prefix = spec.prefix ?? '';
+  if (!asciiSet(chars) || !asciiSet(boundary) || prefixSource !== prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) return null;
+  const inRun = table(new RegExp(chars));
+  const inBoundary = table(new RegExp(boundary));
+  for (let c = 0; c < 128; c++) if (inRun[c] === 1 && inBoundary[c] !== 1) return null;
+  const first = prefix.charCodeAt(0);
+  if (first < 128 && inRun[first] === 1) return null;
+  return { prefixSource, chars, boundary, inRun, inBoundary };
+}
+
+/**
+ * The candidates the loop keeps, found by the regex engine alone: a run of exactly `length` key
+ * characters (after the prefix) with no boundary character on either side. The greedy run visits
+ * every word of a file and allocates a match for each, to drop all but a few by their length; the
+ * result is the same (see `runShape`; a test compares both on random texts).
+ */
+export function exactRuns(spec: RunSpec): RegExp | null {
+  const shape = runShape(spec);
+  if (!shape) return null;
+  const { boundary, prefixSource, chars } = shape;
+  return new RegExp(`(?<!${boundary})${prefixSource}${chars}{${spec.length}}(?!${boundary})`, 'g');
+}
+
 /**
  * `exactRuns` without a regex, for shapes without a prefix: a run of exactly `length` characters
  * always covers one offset that is a multiple of `length`, so only those offsets are looked at and
  * a run is walked out from there (as decode.ts finds base64 runs). In text made of words that
- * touches a fraction of the characters; the regex tries every offset. Null for a prefix, or for
- * classes that are not plain ASCII sets (the lookup tables below cover ASCII only).
+ * touches a fraction of the characters; the regex tries every offset.
  */
-export function strideRuns(spec: Pick<ContextSpec, 'candidate' | 'prefix' | 'length' | 'boundary'>): ((text: string) => [number, number][]) | null {
-  if ((spec.prefix ?? '') !== '' || exactRuns(spec) === null) return null;
-  const chars = /^(\[[^\]]+\])\+$/.exec(spec.candidate.source)?.[1];
-  const boundary = spec.boundary.source;
-  if (!chars || !asciiSet(chars) || !asciiSet(boundary)) return null;
-  const inRun = table(new RegExp(chars));
-  const inBoundary = table(new RegExp(boundary));
+export function strideRuns(spec: RunSpec): ((text: string) => [number, number][]) | null {
+  const shape = runShape(spec);
+  if (!shape || shape.prefixSource !== '') return null;
+  const { inRun, inBoundary } = shape;
   const length = spec.length;
+  const inClass = (set: Uint8Array, c: number) => c >= 0 && c < 128 && set[c] === 1;
   return (text) => {
     const runs: [number, number][] = [];
     const n = text.length;
-    const isRun = (i: number) => {
-      const c = text.charCodeAt(i);
-      return c < 128 && inRun[c] === 1;
-    };
+    const isRun = (i: number) => inClass(inRun, text.charCodeAt(i));
     for (let at = 0; at < n; ) {
       if (!isRun(at)) {
         at += length;
@@ -106,11 +137,7 @@ export function strideRuns(spec: Pick<ContextSpec, 'candidate' | 'prefix' | 'len
       while (start > 0 && isRun(start - 1)) start--;
       let end = at + 1;
       while (end < n && isRun(end)) end++;
-      if (end - start === length) {
-        const before = start > 0 ? text.charCodeAt(start - 1) : -1;
-        const after = end < n ? text.charCodeAt(end) : -1;
-        if (!(before >= 0 && before < 128 && inBoundary[before] === 1) && !(after >= 0 && after < 128 && inBoundary[after] === 1)) runs.push([start, end]);
-      }
+      if (end - start === length && !inClass(inBoundary, start > 0 ? text.charCodeAt(start - 1) : -1) && !inClass(inBoundary, end < n ? text.charCodeAt(end) : -1)) runs.push([start, end]);
       // The next offset looked at is the first multiple of `length` past this run.
       at = Math.ceil(end / length) * length;
     }
@@ -128,32 +155,6 @@ function table(re: RegExp): Uint8Array {
   const out = new Uint8Array(128);
   for (let c = 0; c < 128; c++) if (re.test(String.fromCharCode(c))) out[c] = 1;
   return out;
-}
-
-/**
- * The candidates the loop keeps, found by the regex engine alone: a run of exactly `length` key
- * characters (after the prefix) with no boundary character on either side. The greedy run visits
- * every word of a file and allocates a match for each, to drop all but a few by their length; the
- * result is the same because every boundary class holds the run's own characters (a run touching
- * none is a whole run), and a prefix starts with a character outside the run's class (a test
- * compares both on random texts). Null for a spec of another shape: the greedy loop then decides.
- */
-export function exactRuns(spec: Pick<ContextSpec, 'candidate' | 'prefix' | 'length' | 'boundary'>): RegExp | null {
-  const shape = /^(.*)(\[[^\]]+\])\+$/.exec(spec.candidate.source);
-  const boundary = spec.boundary.source;
-  if (!shape || spec.candidate.flags !== 'g' || spec.boundary.flags !== '' || !/^\[[^\]]+\]$/.test(boundary)) return null;
-  const [, prefixSource = '', chars = ''] = shape;
-  const prefix = spec.prefix ?? '';
-  if (prefixSource !== prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) return null;
-  const inRun = new RegExp(chars);
-  const inBoundary = new RegExp(boundary);
-  // Every character of the run must be a boundary character, and the prefix must not start inside a run.
-  for (let c = 0; c < 128; c++) {
-    const ch = String.fromCharCode(c);
-    if (inRun.test(ch) && !inBoundary.test(ch)) return null;
-  }
-  if (prefix !== '' && inRun.test(prefix[0]!)) return null;
-  return new RegExp(`(?<!${boundary})${prefixSource}${chars}{${spec.length}}(?!${boundary})`, 'g');
 }
 
 /** A hash, digest or id assigned on the same line: `BUILD_HASH: <hex>`, `commit = "<sha>"`. */
