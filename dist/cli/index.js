@@ -2,95 +2,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 486:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4910);
-/* harmony import */ var _core_workers_protocol_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7243);
-// The entry point stays tiny: every commit in a pre-commit hook pays for what it loads. `--version`
-// is answered before anything else is loaded; the rest of the CLI is a separate chunk, compiled
-// with V8's code cache (src/cli/chunk-cache.ts).
-
-
-
-// Scan workers start on this file (see WORKER_ENTRY_KEY): in one, serve the pool and nothing else.
-globalThis[_core_workers_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .WORKER_ENTRY_KEY */ .Y] = import.meta.url;
-const chunkCache = async () => (await __nccwpck_require__.e(/* import() */ 257).then(__nccwpck_require__.bind(__nccwpck_require__, 8257))).installChunkCache(import.meta.url, process.env);
-if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.[_core_workers_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .WORKER_FLAG */ .o]) {
-    await chunkCache();
-    await Promise.all(/* import() */[__nccwpck_require__.e(452), __nccwpck_require__.e(983), __nccwpck_require__.e(356), __nccwpck_require__.e(12), __nccwpck_require__.e(66)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4339));
-}
-// A reader that stops early (`| head`) closes the pipe: not an error of the scan, whose exit code
-// (findings or not) still stands. Any other write error is an internal error.
-for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (error) => {
-        if (error.code === 'EPIPE')
-            return;
-        process.exitCode = 3;
-    });
-}
-const argv = process.argv.slice(2);
-if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
-    process.stdout.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_NAME */ .l} ${_core_version_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_VERSION */ .w}\n`);
-}
-else {
-    await chunkCache();
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(12), __nccwpck_require__.e(842)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4842));
-    process.exitCode = await main(argv, {
-        stdin: process.stdin,
-        stdout: process.stdout,
-        stderr: process.stderr,
-        env: process.env,
-        cwd: process.cwd(),
-    });
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 4910:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  l: () => (/* binding */ TOOL_NAME),
-  w: () => (/* binding */ TOOL_VERSION)
-});
-
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
-;// CONCATENATED MODULE: ./src/core/version.ts
-
-const TOOL_NAME = 'openai-secret-lint';
-const TOOL_VERSION = package_namespaceObject.rE;
-
-
-/***/ }),
-
-/***/ 7243:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ WORKER_ENTRY_KEY),
-/* harmony export */   o: () => (/* binding */ WORKER_FLAG)
-/* harmony export */ });
-/** Marks a worker started by the scan pool (the bundle is re-entered with this in workerData). */
-const WORKER_FLAG = 'openaiSecretLintScanWorker';
-/**
- * Where a bundle whose scanner sits in a lazily loaded chunk (the CLI) records its entry file: a
- * worker must start on the entry, since a chunk on its own runs nothing.
- */
-const WORKER_ENTRY_KEY = Symbol.for('openai-secret-lint.worker-entry');
-
-
-/***/ }),
-
 /***/ 181:
 /***/ ((module) => {
 
@@ -182,7 +93,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 4848:
+/***/ 2467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
@@ -292,6 +203,94 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
+/***/ }),
+
+/***/ 4570:
+/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7137);
+/* harmony import */ var _core_workers_protocol_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7231);
+// The entry point stays tiny: every commit in a pre-commit hook pays for what it loads. `--version`
+// is answered before anything else is loaded; the rest of the CLI is a separate chunk, compiled
+// with V8's code cache (src/cli/chunk-cache.ts).
+
+
+
+// Scan workers start on this file (see WORKER_ENTRY_KEY): in one, serve the pool and nothing else.
+globalThis[_core_workers_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .WORKER_ENTRY_KEY */ .Y] = import.meta.url;
+const chunkCache = async () => (await __nccwpck_require__.e(/* import() */ 855).then(__nccwpck_require__.bind(__nccwpck_require__, 7855))).installChunkCache(import.meta.url, process.env);
+if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.[_core_workers_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .WORKER_FLAG */ .o]) {
+    await chunkCache();
+    await Promise.all(/* import() */[__nccwpck_require__.e(452), __nccwpck_require__.e(983), __nccwpck_require__.e(231), __nccwpck_require__.e(876), __nccwpck_require__.e(974)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3855));
+}
+// A reader that stops early (`| head`) closes the pipe: not an error of the scan, whose exit code
+// (findings or not) still stands. Any other write error is an internal error.
+for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error) => {
+        if (error.code === 'EPIPE')
+            return;
+        process.exitCode = 3;
+    });
+}
+const argv = process.argv.slice(2);
+if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
+    process.stdout.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_NAME */ .l} ${_core_version_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_VERSION */ .w}\n`);
+}
+else {
+    await chunkCache();
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(876), __nccwpck_require__.e(471)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1471));
+    process.exitCode = await main(argv, {
+        stdin: process.stdin,
+        stdout: process.stdout,
+        stderr: process.stderr,
+        env: process.env,
+        cwd: process.cwd(),
+    });
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 7137:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  l: () => (/* binding */ TOOL_NAME),
+  w: () => (/* binding */ TOOL_VERSION)
+});
+
+;// CONCATENATED MODULE: ./.build-emit/package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./.build-emit/src/core/version.js
+
+const TOOL_NAME = 'openai-secret-lint';
+const TOOL_VERSION = package_namespaceObject.rE;
+
+
+/***/ }),
+
+/***/ 7231:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ WORKER_ENTRY_KEY),
+/* harmony export */   o: () => (/* binding */ WORKER_FLAG)
+/* harmony export */ });
+/** Marks a worker started by the scan pool (the bundle is re-entered with this in workerData). */
+const WORKER_FLAG = 'openaiSecretLintScanWorker';
+/**
+ * Where a bundle whose scanner sits in a lazily loaded chunk (the CLI) records its entry file: a
+ * worker must start on the entry, since a chunk on its own runs nothing.
+ */
+const WORKER_ENTRY_KEY = Symbol.for('openai-secret-lint.worker-entry');
+
+
 /***/ })
 
 /******/ });
@@ -399,18 +398,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 
@@ -532,6 +519,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(486);
+/******/ var __webpack_exports__ = __nccwpck_require__(4570);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

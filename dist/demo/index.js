@@ -1,38 +1,4 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
-/******/ // The require scope
-/******/ var __nccwpck_require__ = {};
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/************************************************************************/
 var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -43,12 +9,11 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./test/helpers/keys.ts
+;// CONCATENATED MODULE: ./.build-emit/test/helpers/keys.js
 /**
  * Provider-shaped test keys with random bodies, generated at test time so that no key-shaped
  * literal is ever committed (the repository must pass its own scan). The marker and prefixes are
@@ -259,7 +224,7 @@ function generateKey(spec) {
     return generator();
 }
 
-;// CONCATENATED MODULE: ./test/helpers/repo.ts
+;// CONCATENATED MODULE: ./.build-emit/test/helpers/repo.js
 /** Temporary folders and git repositories built from a map of paths to contents. */
 
 
@@ -273,8 +238,8 @@ function tempDir(prefix = 'osl-test-') {
 }
 function writeTree(root, tree) {
     for (const [rel, content] of Object.entries(tree)) {
-        const abs = external_node_path_default().join(root, rel);
-        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(abs), { recursive: true });
+        const abs = external_node_path_namespaceObject.join(root, rel);
+        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_namespaceObject.dirname(abs), { recursive: true });
         (0,external_node_fs_namespaceObject.writeFileSync)(abs, content);
     }
 }
@@ -304,7 +269,7 @@ function cleanupTempDirs() {
         rmSync(dir, { recursive: true, force: true });
 }
 
-;// CONCATENATED MODULE: ./scripts/demo.ts
+;// CONCATENATED MODULE: ./.build-emit/scripts/demo.js
 /**
  * `npm run demo`: builds a throwaway git repository with freshly generated fake keys in the
  * places they leak from in real projects, scans it with the built CLI and removes it again.
@@ -317,8 +282,8 @@ function cleanupTempDirs() {
 
 
 
-const cli = external_node_path_default().join(external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), '..', 'cli', 'index.js');
-const dir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'openai-secret-lint-demo-'));
+const cli = external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), '..', 'cli', 'index.js');
+const dir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_namespaceObject.join((0,external_node_os_namespaceObject.tmpdir)(), 'openai-secret-lint-demo-'));
 try {
     writeTree(dir, {
         '.github/workflows/deploy.yml': [

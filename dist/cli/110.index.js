@@ -1,0 +1,1031 @@
+export const id = 110;
+export const ids = [110];
+export const modules = {
+
+/***/ 789:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   changedLinesSince: () => (/* binding */ changedLinesSince),
+/* harmony export */   requireCommit: () => (/* binding */ requireCommit),
+/* harmony export */   requireWorkTree: () => (/* binding */ requireWorkTree),
+/* harmony export */   stagedChangedLines: () => (/* binding */ stagedChangedLines),
+/* harmony export */   stagedChanges: () => (/* binding */ stagedChanges)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7144);
+/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3642);
+/* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var _util_file_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3922);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3024);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2622);
+/* harmony import */ var _util_git_lines_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4530);
+/* harmony import */ var _unified_diff_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(537);
+
+
+
+
+
+
+
+
+
+/**
+ * Diff options shared by every mode: exact line numbers, renames followed, no user diff drivers,
+ * and submodules left alone (checking them would run git inside them, under their own config;
+ * their files are scanned as directories of their own). `--text`: a `binary` or `-diff` attribute
+ * of the repository must not turn a text file's added lines into "Binary files differ" (real
+ * binary files are skipped when their content is read).
+ */
+const DIFF_ARGS = ['diff', '--text', '--no-color', '--no-ext-diff', '--no-textconv', '--ignore-submodules=all', '-U0', '-M', '--relative'];
+/**
+ * Lines added in the working tree since `base` (a commit-ish), by POSIX path relative to `root`:
+ * what `--diff BASE` and the Action's diff mode keep findings on. Untracked files that are not
+ * ignored count as wholly added (they are new since `base` too). Every file that changed is a key,
+ * even with no added line, so that file-level findings about it are kept.
+ */
+async function changedLinesSince(root, base, options = {}) {
+    await requireCommit(root, base, '--diff');
+    // Against the working tree git reads files through their clean filters: util/git.ts pins every
+    // filter command the repository configures to none, so only the bytes themselves are compared.
+    const changed = await addedLines(root, [...DIFF_ARGS, base, '--'], `--diff ${base}: git diff failed`);
+    if (options.untracked !== false) {
+        for (const file of await untrackedFiles(root))
+            changed.set(file.path, await allLines(file.raw, options.maxFileSize ?? _core_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_MAX_FILE_SIZE */ .Sj));
+    }
+    return changed;
+}
+/** Lines added by what is staged (the index against HEAD, or against nothing before the first commit). */
+async function stagedChangedLines(root) {
+    const changes = await stagedChanges(root);
+    return new Map([...changes].map(([file, change]) => [file, change.lines]));
+}
+/**
+ * What is staged, from one `git diff --cached` (a pre-commit hook runs this on every commit, so
+ * it asks git as little as it can): without a commit argument git compares the index with HEAD,
+ * or with nothing on an unborn branch, so HEAD need not be looked up first; `--full-index` names
+ * each staged blob, so the contents can be read without listing the index. When the folder is
+ * plainly inside a work tree, git is asked whether it is only if the diff fails (for the message);
+ * otherwise the check runs beside the diff, and decides.
+ */
+async function stagedChanges(root) {
+    const changes = new Map();
+    const change = (file) => {
+        let found = changes.get(file);
+        if (!found)
+            changes.set(file, (found = { lines: new Set() }));
+        return found;
+    };
+    const parser = new _unified_diff_js__WEBPACK_IMPORTED_MODULE_6__/* .UnifiedDiffParser */ .nt({
+        file: ({ path: file, newOid, newMode }) => {
+            if (file === null)
+                return;
+            const found = change(file);
+            if (newOid !== undefined && !/^0+$/.test(newOid))
+                found.oid = newOid;
+            if (newMode !== undefined)
+                found.mode = newMode;
+        },
+        added: (file, line) => change(file).lines.add(line),
+    });
+    const plain = plainlyInWorkTree(root);
+    const [, run] = await Promise.all([
+        plain ? null : requireWorkTree(root, '--staged'),
+        (0,_util_git_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .gitLines */ .Q)(root, [...DIFF_ARGS, '--full-index', '--cached', '--'], (line) => parser.line(line), MAX_LINE_BYTES),
+    ]);
+    parser.end();
+    if (run.code !== 0 && plain)
+        await requireWorkTree(root, '--staged');
+    if (run.code !== 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ConfigurationError */ .j1(`--staged: git diff --cached failed: ${firstLine(run.stderr)}`);
+    return changes;
+}
+/** Longest diff line decoded whole: past it only the start matters (a header, or a hunk line's `+`). */
+const MAX_LINE_BYTES = 64 * 1024;
+/** Streams a `git diff` into its added lines (`--text` shows real binary files too: lines are cut at MAX_LINE_BYTES, so memory stays small). */
+async function addedLines(root, args, failure) {
+    const { parser, result } = (0,_unified_diff_js__WEBPACK_IMPORTED_MODULE_6__/* .addedLinesParser */ .Do)();
+    const run = await (0,_util_git_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .gitLines */ .Q)(root, args, (line) => parser.line(line), MAX_LINE_BYTES);
+    parser.end();
+    if (run.code !== 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ConfigurationError */ .j1(`${failure}: ${firstLine(run.stderr)}`);
+    return result;
+}
+/**
+ * True when `dir` is inside a work tree by lstat alone: a `.git` above it (the one every git call
+ * pins as its work tree, src/util/git.ts), `dir` not inside that `.git`, and not a repository
+ * directory itself (a bare repository, which git would find first). Anything else asks git.
+ */
+function plainlyInWorkTree(dir) {
+    try {
+        const top = (0,_util_git_js__WEBPACK_IMPORTED_MODULE_4__/* .repositoryMarker */ .vG)(dir);
+        if (top === null)
+            return false;
+        const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.realpathSync)(dir);
+        if (node_path__WEBPACK_IMPORTED_MODULE_0__.relative(top, real).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).includes('.git'))
+            return false;
+        const isRepositoryDir = ['HEAD', 'objects', 'refs'].every((name) => {
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.lstatSync)(node_path__WEBPACK_IMPORTED_MODULE_0__.join(real, name));
+                return true;
+            }
+            catch {
+                return false;
+            }
+        });
+        return !isRepositoryDir;
+    }
+    catch {
+        return false;
+    }
+}
+async function requireWorkTree(root, flag) {
+    const inside = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$Y)(root, ['rev-parse', '--is-inside-work-tree']);
+    if (inside.code !== 0 || inside.stdout.toString().trim() !== 'true') {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ConfigurationError */ .j1(`${flag} needs a git work tree, and ${root} is not inside one`);
+    }
+}
+async function requireCommit(root, rev, flag) {
+    await requireWorkTree(root, flag);
+    if (rev.startsWith('-'))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ConfigurationError */ .j1(`${flag}: "${rev}" is not a revision`);
+    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$Y)(root, ['rev-parse', '--verify', '-q', `${rev}^{commit}`]);
+    if (result.code !== 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ConfigurationError */ .j1(`${flag}: unknown revision "${rev}" (is it fetched? shallow clones need fetch-depth: 0)`);
+}
+/** Untracked files: the name as findings show it, and its bytes to open it by. */
+async function untrackedFiles(root) {
+    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$Y)(root, ['ls-files', '-z', '--others', '--exclude-standard']);
+    if (result.code !== 0)
+        return [];
+    return (0,_util_file_name_js__WEBPACK_IMPORTED_MODULE_2__/* .splitNul */ .K5)(result.stdout)
+        .filter((p) => p.length > 0)
+        .map((p) => ({ path: (0,_util_file_name_js__WEBPACK_IMPORTED_MODULE_2__/* .displayName */ .QC)(p), raw: Buffer.concat([Buffer.from(root + node_path__WEBPACK_IMPORTED_MODULE_0__.sep), p]) }));
+}
+/**
+ * Every line of an untracked file, read the way the scan reads it: never through a symlink, never
+ * blocking on a FIFO, never past the size limit. Anything else still counts as changed (for
+ * file-level findings), with no lines.
+ */
+async function allLines(file, maxBytes) {
+    const outcome = await (0,_discover_read_text_js__WEBPACK_IMPORTED_MODULE_1__/* .readTextFile */ .Gu)(file, maxBytes);
+    if (outcome.kind !== 'text')
+        return new Set();
+    const text = outcome.text;
+    let count = 1;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        count++;
+    if (text.endsWith('\n'))
+        count--; // a final newline ends a line, it starts none
+    return new Set(Array.from({ length: count }, (_, i) => i + 1));
+}
+function firstLine(text) {
+    return text.split('\n')[0]?.trim() || 'unknown error';
+}
+
+
+/***/ }),
+
+/***/ 4310:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ readBlobs)
+/* harmony export */ });
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2622);
+
+/**
+ * Reads blobs through one `git cat-file --batch` process (no filter, no textconv, no per-file
+ * spawn). Object ids, not `:path` names, go on its stdin, so unusual path names cannot break the
+ * protocol. Linear in the bytes read: a blob's chunks are joined once, and a blob larger than
+ * `maxBytes` is not kept at all (`onBlob` gets null and its size).
+ */
+async function readBlobs(cwd, oids, onBlob, maxBytes = Number.MAX_SAFE_INTEGER) {
+    if (oids.length === 0)
+        return;
+    let header = [];
+    let current = null;
+    // After a blob's bytes, git writes one `\n` that belongs to no blob.
+    let skipNewline = false;
+    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_0__/* .gitStream */ .dP)(cwd, ['cat-file', '--batch'], (chunk) => {
+        let at = 0;
+        while (at < chunk.length) {
+            if (skipNewline) {
+                skipNewline = false;
+                at++;
+                continue;
+            }
+            if (current) {
+                const take = Math.min(current.remaining, chunk.length - at);
+                current.parts?.push(chunk.subarray(at, at + take));
+                current.remaining -= take;
+                at += take;
+                if (current.remaining === 0) {
+                    const done = current;
+                    current = null;
+                    skipNewline = true;
+                    onBlob(done.oid, done.parts ? Buffer.concat(done.parts, done.size) : null, done.size);
+                }
+                continue;
+            }
+            const eol = chunk.indexOf(10, at);
+            if (eol === -1) {
+                header.push(chunk.subarray(at));
+                break;
+            }
+            header.push(chunk.subarray(at, eol));
+            at = eol + 1;
+            const [oid = '', type, size] = Buffer.concat(header).toString('utf8').split(' ');
+            header = [];
+            if (type === 'missing' || size === undefined)
+                continue;
+            const length = Number(size);
+            current = { oid, size: length, remaining: length, parts: length <= maxBytes ? [] : null };
+            if (length === 0) {
+                current = null;
+                skipNewline = true;
+                onBlob(oid, Buffer.alloc(0), 0);
+            }
+        }
+    }, oids.map((o) => `${o}\n`).join(''));
+    if (result.code !== 0)
+        throw new Error(`git cat-file failed: ${result.stderr.trim()}`);
+}
+
+
+/***/ }),
+
+/***/ 537:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Do: () => (/* binding */ addedLinesParser),
+/* harmony export */   nt: () => (/* binding */ UnifiedDiffParser)
+/* harmony export */ });
+/* unused harmony exports unquoteGitPath, parseAddedLines */
+/* harmony import */ var _util_file_name_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3922);
+/**
+ * An incremental parser of git's unified diff output (`git diff`, `git log -p`), fed one line at
+ * a time so that a whole log never has to be held in memory. It reports, per file, the
+ * post-image path and the post-image line number of every added line.
+ */
+
+/** Undoes git's C-style quoting of unusual path names (`"a\tb"`, octal escapes for bytes); bytes that are not UTF-8 come back as `\xNN`. */
+function unquoteGitPath(raw) {
+    if (!raw.startsWith('"') || !raw.endsWith('"') || raw.length < 2)
+        return raw;
+    const bytes = [];
+    const body = raw.slice(1, -1);
+    const simple = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
+    for (let i = 0; i < body.length; i++) {
+        const ch = body[i];
+        if (ch !== '\\') {
+            bytes.push(...Buffer.from(ch, 'utf8'));
+            continue;
+        }
+        const next = body[i + 1] ?? '';
+        if (/[0-7]/.test(next)) {
+            bytes.push(parseInt(body.slice(i + 1, i + 4), 8));
+            i += 3;
+        }
+        else {
+            bytes.push(simple[next] ?? next.charCodeAt(0));
+            i += 1;
+        }
+    }
+    return (0,_util_file_name_js__WEBPACK_IMPORTED_MODULE_0__/* .displayName */ .QC)(Buffer.from(bytes));
+}
+/** `a/foo` -> `foo`; `/dev/null` -> null. A trailing TAB (added by git for names with spaces) is dropped. */
+function headerPath(raw) {
+    const trimmed = raw.endsWith('\t') ? raw.slice(0, -1) : raw;
+    if (trimmed === '/dev/null')
+        return null;
+    const unquoted = unquoteGitPath(trimmed);
+    return unquoted.replace(/^[ab]\//, '');
+}
+class UnifiedDiffParser {
+    events;
+    oldPath = null;
+    newPath = null;
+    inHunk = false;
+    nextLine = 0;
+    remainingOld = 0;
+    remainingNew = 0;
+    announced = false;
+    headerNew = null;
+    newOid = null;
+    newMode = null;
+    constructor(events) {
+        this.events = events;
+    }
+    /** Feeds one line (without its `\n`). */
+    line(text) {
+        if (this.inHunk && (this.remainingOld > 0 || this.remainingNew > 0)) {
+            const tag = text.charCodeAt(0);
+            if (tag === 43 /* + */) {
+                if (this.newPath !== null)
+                    this.events.added?.(this.newPath, this.nextLine, text.slice(1));
+                this.nextLine++;
+                this.remainingNew--;
+                return;
+            }
+            if (tag === 45 /* - */) {
+                this.remainingOld--;
+                return;
+            }
+            if (tag === 32 /* space */ || text === '') {
+                this.nextLine++;
+                this.remainingOld--;
+                this.remainingNew--;
+                return;
+            }
+            if (tag === 92 /* \ No newline at end of file */)
+                return;
+            // Anything else ends the hunk early (malformed input): fall through to header parsing.
+            this.inHunk = false;
+        }
+        else if (this.inHunk && text.startsWith('\\')) {
+            return;
+        }
+        this.header(text);
+    }
+    header(text) {
+        if (text.startsWith('diff --git ')) {
+            this.finishFile();
+            this.inHunk = false;
+            this.oldPath = null;
+            this.newPath = null;
+            this.announced = false;
+            this.newOid = null;
+            this.newMode = null;
+            this.headerNew = guessHeaderPath(text);
+            return;
+        }
+        if (text.startsWith('index ')) {
+            const oids = /^index [0-9a-f]+\.\.([0-9a-f]+)(?: ([0-7]{6}))?/.exec(text);
+            if (oids) {
+                this.newOid = oids[1];
+                if (oids[2] !== undefined)
+                    this.newMode = oids[2];
+            }
+            return;
+        }
+        if (text.startsWith('new file mode ') || text.startsWith('new mode ')) {
+            const mode = /([0-7]{6})$/.exec(text);
+            if (mode)
+                this.newMode = mode[1];
+            return;
+        }
+        if (text.startsWith('--- ')) {
+            this.oldPath = headerPath(text.slice(4));
+            return;
+        }
+        if (text.startsWith('+++ ')) {
+            this.newPath = headerPath(text.slice(4));
+            this.announce();
+            return;
+        }
+        if (text.startsWith('rename to ') || text.startsWith('copy to ')) {
+            this.headerNew = unquoteGitPath(text.slice(text.indexOf(' to ') + 4));
+            return;
+        }
+        if (text.startsWith('Binary files ') || text === 'GIT binary patch') {
+            this.events.binary?.(this.headerNew);
+            return;
+        }
+        // Combined diffs (`@@@`, merges shown with --cc) are not requested by this tool: not parsed.
+        const hunk = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(text);
+        if (hunk) {
+            this.announce();
+            this.inHunk = true;
+            this.remainingOld = hunk[1] === undefined ? 1 : Number(hunk[1]);
+            this.nextLine = Number(hunk[2]);
+            this.remainingNew = hunk[3] === undefined ? 1 : Number(hunk[3]);
+        }
+    }
+    announce() {
+        if (this.announced)
+            return;
+        this.announced = true;
+        this.events.file?.({ path: this.newPath, oldPath: this.oldPath, ...this.blob() });
+    }
+    blob() {
+        return { ...(this.newOid !== null ? { newOid: this.newOid } : {}), ...(this.newMode !== null ? { newMode: this.newMode } : {}) };
+    }
+    /** A section with no `+++` line (mode change, pure rename, binary) still names its file. */
+    finishFile() {
+        if (!this.announced && this.headerNew !== null) {
+            this.events.file?.({ path: this.headerNew, oldPath: null, ...this.blob() });
+            this.announced = true;
+        }
+    }
+    /** Call once after the last line. */
+    end() {
+        this.finishFile();
+    }
+}
+/** `diff --git a/x b/x` -> `x` when the two names are equal and unquoted (the common case). */
+function guessHeaderPath(text) {
+    const rest = text.slice('diff --git '.length);
+    if (rest.startsWith('"')) {
+        const m = /^"(?:[^"\\]|\\.)*" ("(?:[^"\\]|\\.)*")$/.exec(rest);
+        return m ? headerPath(m[1]) : null;
+    }
+    if (!rest.startsWith('a/'))
+        return rest.includes(' ') ? null : rest;
+    const half = (rest.length - 1) / 2;
+    const a = rest.slice(0, half);
+    const b = rest.slice(half + 1);
+    if (a.slice(2) === b.slice(2))
+        return b.slice(2);
+    return null;
+}
+/** Parses a whole diff text into POSIX path -> added post-image lines (every named file is present). */
+function parseAddedLines(diff) {
+    const { parser, result } = addedLinesParser();
+    for (const line of diff.split('\n'))
+        parser.line(line);
+    parser.end();
+    return result;
+}
+/** A parser to feed line by line, and the map it fills: POSIX path -> added post-image lines. */
+function addedLinesParser() {
+    const result = new Map();
+    const parser = new UnifiedDiffParser({
+        file: ({ path }) => {
+            if (path !== null && !result.has(path))
+                result.set(path, new Set());
+        },
+        added: (path, line) => {
+            let lines = result.get(path);
+            if (!lines)
+                result.set(path, (lines = new Set()));
+            lines.add(line);
+        },
+    });
+    return { parser, result };
+}
+
+
+/***/ }),
+
+/***/ 5593:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ AddedText)
+/* harmony export */ });
+/**
+ * The lines one commit added to one file, joined into a text the file rules can read, with a
+ * map from each text line to its real post-image line number. Runs of added lines that are not
+ * adjacent in the file are separated by an empty line so that no match spans the gap.
+ */
+class AddedText {
+    keepBytes;
+    lines = [];
+    /** realLine[i] is the post-image line of text line i + 1. */
+    realLine = [];
+    bytes = 0;
+    /**
+     * A NUL byte in the first 8 KiB added: a binary file (git's own test). History is read with
+     * `--text`, so that a `.gitattributes` marking a text file `binary` or `-diff` cannot hide it.
+     */
+    binary = false;
+    last = -1;
+    /** Lines past `keepBytes` are only counted (the file is then skipped as too large): memory stays bounded. */
+    constructor(keepBytes = Number.POSITIVE_INFINITY) {
+        this.keepBytes = keepBytes;
+    }
+    add(line, text) {
+        if (this.bytes < 8192 && text.includes('\0'))
+            this.binary = true;
+        if (this.binary || this.bytes > this.keepBytes) {
+            this.bytes += Buffer.byteLength(text) + 1;
+            return;
+        }
+        if (this.last !== -1 && line !== this.last + 1) {
+            this.lines.push('');
+            this.realLine.push(this.last);
+        }
+        this.lines.push(text);
+        this.realLine.push(line);
+        this.last = line;
+        this.bytes += Buffer.byteLength(text) + 1;
+    }
+    text() {
+        return this.lines.join('\n') + '\n';
+    }
+    /** The added text of a real post-image line, for telling where a finding was written. */
+    lineText(textLine) {
+        return this.lines[textLine - 1] ?? '';
+    }
+    mapLine(textLine) {
+        return textLine === null ? null : (this.realLine[textLine - 1] ?? textLine);
+    }
+}
+
+
+/***/ }),
+
+/***/ 6590:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ streamGitLines)
+/* harmony export */ });
+/* harmony import */ var _util_git_lines_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4530);
+
+/** `gitLines` for history: a failing git command is an error. */
+async function streamGitLines(cwd, args, onLine, maxLineBytes = Number.POSITIVE_INFINITY) {
+    const result = await (0,_util_git_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .gitLines */ .Q)(cwd, args, onLine, maxLineBytes);
+    if (result.code !== 0)
+        throw new Error(`git ${args[0]} failed: ${result.stderr.trim().split('\n')[0] ?? ''}`);
+}
+
+
+/***/ }),
+
+/***/ 3880:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ presentAtHead)
+/* harmony export */ });
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2622);
+
+/**
+ * Which of these texts still occur, verbatim, in a file at HEAD below `root`: one `git grep`
+ * for all of them (fixed strings fed on stdin, never on the command line), `--text` so that a
+ * `binary` or `-diff` attribute cannot make a file that holds one look clean.
+ */
+async function presentAtHead(root, needles, tip = 'HEAD') {
+    const usable = [...new Set(needles.filter((n) => n.length > 0 && !n.includes('\n') && !n.includes('\r')))];
+    if (usable.length === 0)
+        return new Set();
+    const head = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(root, ['rev-parse', '--verify', '-q', `${tip}^{tree}`]);
+    if (head.code !== 0)
+        return new Set();
+    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(root, ['grep', '-F', '-o', '-h', '--text', '--no-color', '--no-textconv', '-f', '-', tip, '--', '.'], usable.join('\n') + '\n');
+    // Exit code 1: nothing found.
+    if (result.code !== 0)
+        return new Set();
+    const found = new Set(result.stdout.toString('utf8').split('\n'));
+    return new Set(usable.filter((n) => found.has(n)));
+}
+
+
+/***/ }),
+
+/***/ 7826:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ describeHistoryFinding)
+/* harmony export */ });
+/** The history-specific message and remediation; the fingerprint stays that of a working-tree scan. */
+function describeHistoryFinding(finding, authorDate, present, pullRequest = false) {
+    const short = (finding.commit ?? '').slice(0, 12);
+    const where = `Added in commit ${short} (${authorDate.slice(0, 10)}) to ${finding.file}`;
+    const seed = finding.secret === undefined ? { fingerprintSeed: finding.fingerprintSeed ?? finding.message } : {};
+    if (pullRequest) {
+        const seedPr = { ...finding, ...seed };
+        const inPr = `Added in commit ${short} of this pull request to ${finding.file}`;
+        if (present)
+            return { ...seedPr, message: `${finding.message} ${inPr}; still present at the pull request's head.` };
+        return {
+            ...seedPr,
+            message: `${finding.message} ${inPr}; removed by a later commit — still in the pull request's history: rotate it.`,
+            remediation: "Rotate it: anyone who can read the pull request's commits can read it. Then rewrite the pull request's commits without it (interactive rebase or squash) and force-push.",
+        };
+    }
+    if (present) {
+        return { ...finding, ...seed, message: `${finding.message} ${where}; still present at HEAD.`, remediation: `${finding.remediation} Removing it from the files is not enough: it stays in git history, so rotate it and purge it from history too (e.g. git filter-repo --replace-text).` };
+    }
+    return {
+        ...finding,
+        ...seed,
+        message: `${finding.message} ${where}; no longer at HEAD but still in git history.`,
+        remediation: 'Rotate it (anyone with a clone can read it), then purge it from history (e.g. git filter-repo --replace-text) and force-push every branch and tag that contains it.',
+    };
+}
+
+
+/***/ }),
+
+/***/ 3110:
+/***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   scanHistory: () => (/* binding */ scanHistory)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _core_analyze_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7994);
+/* harmony import */ var _core_path_filter_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9347);
+/* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3902);
+/* harmony import */ var _diff_changed_lines_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(789);
+/* harmony import */ var _diff_git_blobs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4310);
+/* harmony import */ var _diff_unified_diff_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(537);
+/* harmony import */ var _discover_classify_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6865);
+/* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8815);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1196);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2622);
+/* harmony import */ var _commit_files_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(5593);
+/* harmony import */ var _git_lines_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6590);
+/* harmony import */ var _head_presence_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3880);
+/* harmony import */ var _tip_lines_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(7311);
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(7826);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_3__]);
+_core_scan_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const COMMIT_MARK = '\u001e';
+function compareKeys(a, b) {
+    for (let i = 0; i < Math.min(a.length, b.length); i++)
+        if (a[i] !== b[i])
+            return a[i] - b[i];
+    return a.length - b.length;
+}
+/** Deferred items analysed per `cat-file --batch` while the log is still read. */
+const DEFERRED_BATCH = 256;
+/**
+ * YAML files up to this size are analysed whole at each commit that added lines to them (the
+ * structural rules need the document around the added lines); larger ones (lock files) only by
+ * the rules that read text, on the added lines.
+ */
+const WHOLE_BLOB_MAX = 512 * 1024;
+const NO_YAML = { documents: [], lineCounter: new yaml__WEBPACK_IMPORTED_MODULE_9__/* .LineCounter */ .HN(), diagnostics: [], ok: true };
+/**
+ * Audits git history: streams `git log -p` (merges as their diff to the first parent, renames
+ * followed, binary files skipped), runs the file rules over the lines each commit added, and
+ * reports every secret once, at the oldest commit that added it. Structural YAML rules never see
+ * fragments (a few added lines are not the document they belong to): a YAML file is analysed
+ * whole at that commit and only findings on its added lines are kept.
+ */
+async function scanHistory(settings, logger, options) {
+    const started = performance.now();
+    const root = settings.root;
+    await (0,_diff_changed_lines_js__WEBPACK_IMPORTED_MODULE_4__.requireWorkTree)(root, '--history');
+    if (options.since !== null)
+        await (0,_diff_changed_lines_js__WEBPACK_IMPORTED_MODULE_4__.requireCommit)(root, options.since, '--since');
+    const tip = options.tip ?? 'HEAD';
+    const revisions = options.allBranches ? ['--branches', '--remotes', '--tags'] : [tip];
+    if (options.since !== null)
+        revisions.push(`^${options.since}`);
+    for (const rev of options.exclude ?? [])
+        revisions.push(`^${rev}`);
+    const hasHead = (await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_10__/* .git */ .$Y)(root, ['rev-parse', '--verify', '-q', `${tip}^{commit}`])).code === 0;
+    const diagnostics = new Map();
+    const stats = (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_3__.emptyStats)();
+    const context = {
+        settings,
+        logger,
+        files: [],
+        diagnostic: (d) => {
+            // Fragments of YAML are rarely valid YAML: their parse errors say nothing about the file.
+            if (d.code.startsWith('yaml-'))
+                return;
+            diagnostics.set(`${d.file}\0${d.code}\0${d.message}`, d);
+        },
+    };
+    if (!hasHead && !options.allBranches)
+        return (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_3__.buildReport)([], settings, stats, [...diagnostics.values()], started, logger);
+    // The commit count only sizes the progress display: counted beside the log (git walks every
+    // commit for it), and not at all when nothing shows progress.
+    let total = 0;
+    if (logger.progress) {
+        void (0,_util_git_js__WEBPACK_IMPORTED_MODULE_10__/* .git */ .$Y)(root, ['rev-list', '--count', ...revisions, '--', '.']).then((counted) => (total = Number(counted.stdout.toString().trim()) || 0), () => { });
+    }
+    const wanted = (0,_core_path_filter_js__WEBPACK_IMPORTED_MODULE_2__/* .discoveryFilter */ .H)(settings);
+    const introduced = new Map();
+    const seenFiles = new Set();
+    let commit = '';
+    let authorDate = '';
+    let files = new Map();
+    /** Post-image blob of each file of the current commit. */
+    let oids = new Map();
+    let commits = 0;
+    let deferred = [];
+    let deferredCount = 0;
+    /** Each deferred blob's first place in the list of every deferred item. */
+    const firstSeen = new Map();
+    /** The order key of the analysis under way, and a count of its records. */
+    let keyPrefix = [0, 0];
+    let analyses = 0;
+    let recordsInAnalysis = 0;
+    const startAnalysis = (prefix) => {
+        keyPrefix = prefix;
+        recordsInAnalysis = 0;
+    };
+    // Deferred YAML blobs are analysed batch by batch while git still writes the log (on another
+    // core), not all after it: the batches run one after another, in order.
+    let deferredWork = Promise.resolve();
+    const flushDeferred = () => {
+        if (deferred.length === 0)
+            return;
+        const batch = deferred;
+        deferred = [];
+        deferredWork = deferredWork.then(() => analyzeDeferred(batch));
+        // Awaited after the log; until then a failure must not count as unhandled.
+        deferredWork.catch(() => { });
+    };
+    const finishCommit = () => {
+        for (const [file, added] of files) {
+            const oid = oids.get(file);
+            if (oid !== undefined && isYamlPath(file) && !/^0+$/.test(oid)) {
+                const index = deferredCount++;
+                if (!firstSeen.has(oid))
+                    firstSeen.set(oid, index);
+                deferred.push({ seq: commits, commit, authorDate, file, oid, added, index });
+            }
+            else {
+                startAnalysis([0, analyses++]);
+                analyzeAdded(file, added, commits, commit, authorDate);
+            }
+        }
+        files = new Map();
+        oids = new Map();
+        if (deferred.length >= (options.deferredBatch ?? DEFERRED_BATCH))
+            flushDeferred();
+    };
+    const tooLarge = (file, bytes, at) => {
+        if (bytes <= settings.maxFileSize)
+            return false;
+        stats.skippedTooLarge++;
+        context.diagnostic({ file, level: 'warning', code: 'skipped-too-large', message: `commit ${at.slice(0, 12)} added ${bytes} bytes, more than the limit of ${settings.maxFileSize}: not scanned` });
+        return true;
+    };
+    /** The rules that read text, on the lines a commit added (YAML rules get no document). */
+    const analyzeAdded = (file, added, seq, at, date) => {
+        seenFiles.add(file);
+        if (added.binary) {
+            stats.skippedBinary++;
+            return;
+        }
+        if (tooLarge(file, added.bytes, at))
+            return;
+        stats.filesScanned++;
+        stats.bytesScanned += added.bytes;
+        const parsed = (0,_core_analyze_js__WEBPACK_IMPORTED_MODULE_1__/* .makeSourceFile */ .A)({ absPath: node_path__WEBPACK_IMPORTED_MODULE_0__.join(root, ...file.split('/')), path: file, tracked: true }, added.text(), context);
+        const source = { ...parsed, yaml: () => NO_YAML };
+        const result = (0,_core_analyze_js__WEBPACK_IMPORTED_MODULE_1__/* .analyzeFile */ .x)(source, context);
+        stats.suppressed += result.suppressed;
+        for (const raw of result.findings) {
+            const line = added.mapLine(raw.line);
+            const endLine = added.mapLine(raw.endLine);
+            record(raw, { line, endLine }, writtenText(raw, (l) => added.lineText(l)), seq, at, date, file);
+        }
+    };
+    /** Every rule on a YAML file's whole content at the commit; findings kept on the lines it added. */
+    const analyzeWhole = (item, text, bytes) => {
+        seenFiles.add(item.file);
+        if (tooLarge(item.file, bytes, item.commit))
+            return;
+        stats.filesScanned++;
+        stats.bytesScanned += item.added.bytes;
+        const source = (0,_core_analyze_js__WEBPACK_IMPORTED_MODULE_1__/* .makeSourceFile */ .A)({ absPath: node_path__WEBPACK_IMPORTED_MODULE_0__.join(root, ...item.file.split('/')), path: item.file, tracked: true }, text, context);
+        const result = (0,_core_analyze_js__WEBPACK_IMPORTED_MODULE_1__/* .analyzeFile */ .x)(source, context);
+        stats.suppressed += result.suppressed;
+        const addedLines = new Set(item.added.realLine);
+        const lines = text.split('\n');
+        for (const raw of result.findings) {
+            if (raw.line !== null && !touchesAdded(raw.line, raw.endLine ?? raw.line, addedLines))
+                continue;
+            record(raw, { line: raw.line, endLine: raw.endLine }, writtenText(raw, (l) => (lines[l - 1] ?? '').replace(/\r$/, '')), item.seq, item.commit, item.authorDate, item.file);
+        }
+    };
+    const record = (raw, at, written, seq, sha, date, file) => {
+        const finding = { ...raw, ...at, commit: sha };
+        const key = [...keyPrefix, recordsInAnalysis++];
+        // One finding per secret (a key copied or moved stays one key); per file for findings without one.
+        const identity = `${raw.ruleId}\0${raw.secret ?? `${file}\0${raw.fingerprintSeed ?? raw.message}`}`;
+        const earlier = introduced.get(identity);
+        if (!earlier) {
+            introduced.set(identity, { finding, seq, authorDate: date, written, firstKey: key, keptKey: key });
+            return;
+        }
+        if (compareKeys(key, earlier.firstKey) < 0)
+            earlier.firstKey = key;
+        // --topo-order lists children before parents: a later commit in the log is older (within one, the first is kept).
+        if (earlier.seq < seq || (earlier.seq === seq && compareKeys(key, earlier.keptKey) < 0)) {
+            introduced.set(identity, { finding, seq, authorDate: date, written, firstKey: earlier.firstKey, keptKey: key });
+        }
+    };
+    const parser = new _diff_unified_diff_js__WEBPACK_IMPORTED_MODULE_6__/* .UnifiedDiffParser */ .nt({
+        file: (f) => {
+            if (f.path !== null && f.newOid !== undefined)
+                oids.set(f.path, f.newOid);
+        },
+        added: (file, line, text) => {
+            if (!wanted(file))
+                return;
+            let added = files.get(file);
+            if (!added)
+                files.set(file, (added = new _commit_files_js__WEBPACK_IMPORTED_MODULE_14__/* .AddedText */ .O(settings.maxFileSize)));
+            added.add(line, text);
+        },
+        binary: () => {
+            stats.skippedBinary++;
+        },
+    });
+    // --text: a `binary` or `-diff` attribute of the repository must not hide a text file's lines;
+    // real binary files are told by their NUL bytes (AddedText.binary) and skipped as before.
+    const merges = options.pullRequest === true && (await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_10__/* .git */ .$Y)(root, ['log', '-1', '--diff-merges=remerge', '--format=', tip, '--'])).code === 0 ? 'remerge' : 'first-parent';
+    const args = ['log', '-p', '--text', '--topo-order', '--no-color', '--no-ext-diff', '--no-textconv', '--no-show-signature', '--no-mailmap', '--no-notes', '--ignore-submodules=all', '-U0', '-M', `--diff-merges=${merges}`, '--full-index', '--relative', `--format=${COMMIT_MARK}%H %aI`, ...revisions, '--', '.'];
+    await (0,_git_lines_js__WEBPACK_IMPORTED_MODULE_11__/* .streamGitLines */ .W)(root, args, (line) => {
+        if (line.startsWith(COMMIT_MARK)) {
+            parser.end();
+            finishCommit();
+            [commit = '', authorDate = ''] = line.slice(1).split(' ');
+            // Counted apart from the progress call: `progress?.(…)` skips its arguments when absent.
+            commits++;
+            logger.progress?.(commits, Math.max(total, commits));
+            return;
+        }
+        parser.line(line);
+    }, settings.maxFileSize + 1);
+    parser.end();
+    finishCommit();
+    flushDeferred();
+    await deferredWork;
+    stats.filesDiscovered = seenFiles.size;
+    /** One `cat-file --batch` for a batch of deferred blobs, each analysed as it arrives (one in memory at a time). */
+    async function analyzeDeferred(items) {
+        const byOid = new Map();
+        for (const item of items) {
+            const list = byOid.get(item.oid);
+            if (list)
+                list.push(item);
+            else
+                byOid.set(item.oid, [item]);
+        }
+        const seen = new Set();
+        await (0,_diff_git_blobs_js__WEBPACK_IMPORTED_MODULE_5__/* .readBlobs */ .b)(root, [...byOid.keys()], (oid, content, size) => {
+            seen.add(oid);
+            const text = content === null ? null : (0,_discover_read_text_js__WEBPACK_IMPORTED_MODULE_8__/* .decodeText */ .g7)(content);
+            for (const item of byOid.get(oid) ?? []) {
+                startAnalysis([1, firstSeen.get(item.oid), item.index]);
+                if (text === null)
+                    analyzeAdded(item.file, item.added, item.seq, item.commit, item.authorDate);
+                else
+                    analyzeWhole(item, text, size);
+            }
+        }, Math.min(WHOLE_BLOB_MAX, settings.maxFileSize));
+        // A blob git could not read (a shallow or partial clone): the added lines are what there is.
+        for (const [oid, list] of byOid) {
+            if (seen.has(oid))
+                continue;
+            for (const item of list) {
+                startAnalysis([2, firstSeen.get(item.oid), item.index]);
+                analyzeAdded(item.file, item.added, item.seq, item.commit, item.authorDate);
+            }
+        }
+    }
+    const entries = [...introduced.values()].sort((a, b) => compareKeys(a.firstKey, b.firstKey));
+    const atHead = await (0,_head_presence_js__WEBPACK_IMPORTED_MODULE_12__/* .presentAtHead */ .D)(root, entries.map((e) => e.written), tip);
+    const onLine = await (0,_tip_lines_js__WEBPACK_IMPORTED_MODULE_13__/* .heldAtTip */ .S)(root, tip, entries.map((e) => ({ file: e.finding.file, line: e.finding.line, written: e.written })));
+    const raw = entries.map(({ finding, authorDate: date, written }, i) => {
+        const present = atHead.has(written);
+        return { ...(0,_messages_js__WEBPACK_IMPORTED_MODULE_15__/* .describeHistoryFinding */ .Z)(finding, date, present, options.pullRequest === true), authorDate: date, presentAtHead: present, lineAtTip: onLine[i] };
+    });
+    return (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_3__.buildReport)(raw, settings, stats, [...diagnostics.values()], started, logger);
+}
+function isYamlPath(file) {
+    const lower = file.toLowerCase();
+    return (lower.endsWith('.yml') || lower.endsWith('.yaml')) && (0,_discover_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .classify */ .L8)(file) !== 'env';
+}
+function touchesAdded(line, endLine, added) {
+    for (let l = line; l <= endLine; l++)
+        if (added.has(l))
+            return true;
+    return false;
+}
+/**
+ * The text a commit wrote for a finding (the key, or its encoded form), looked for at HEAD: the
+ * span on its line; for a key split over lines, its first part.
+ */
+function writtenText(raw, lineText) {
+    if (raw.line !== null && raw.line === raw.endLine)
+        return spanText(lineText(raw.line), raw.column, raw.endColumn);
+    return raw.secretParts?.[0] ?? raw.secret ?? '';
+}
+/** The characters between two 1-based columns (counted in code points, as findings are). */
+function spanText(line, column, endColumn) {
+    if (column === null || endColumn === null)
+        return '';
+    return Array.from(line).slice(column - 1, endColumn - 1).join('');
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 7311:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ heldAtTip)
+/* harmony export */ });
+/* harmony import */ var _diff_git_blobs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4310);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2622);
+
+
+/**
+ * For each question: does `file` at `tip` still hold `written` on that very line? Only then may a
+ * history finding be annotated on the line (an annotation shows the tip's file). One `ls-tree`
+ * (paths below `root`, as the history scan names them) and one `cat-file --batch` for all.
+ */
+async function heldAtTip(root, tip, questions) {
+    const asked = questions.filter((q) => q.line !== null && q.written !== '');
+    if (asked.length === 0)
+        return questions.map(() => false);
+    const listed = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$Y)(root, ['ls-tree', '-r', '-z', tip]);
+    if (listed.code !== 0)
+        return questions.map(() => false);
+    const wanted = new Set(asked.map((q) => q.file));
+    const oidOf = new Map();
+    for (const record of listed.stdout.toString('utf8').split('\0')) {
+        const match = /^\d+ blob ([0-9a-f]+)\t([^]*)$/.exec(record);
+        if (match && wanted.has(match[2]))
+            oidOf.set(match[2], match[1]);
+    }
+    const lines = new Map();
+    await (0,_diff_git_blobs_js__WEBPACK_IMPORTED_MODULE_0__/* .readBlobs */ .b)(root, [...new Set(oidOf.values())], (oid, content) => {
+        if (content)
+            lines.set(oid, content.toString('utf8').split('\n'));
+    }, 64 * 1024 * 1024);
+    return questions.map((q) => {
+        const oid = q.line === null || q.written === '' ? undefined : oidOf.get(q.file);
+        const text = oid === undefined ? undefined : lines.get(oid)?.[q.line - 1];
+        return text !== undefined && text.includes(q.written);
+    });
+}
+
+
+/***/ }),
+
+/***/ 4530:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ gitLines)
+/* harmony export */ });
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2622);
+
+/**
+ * Streams a git command's stdout line by line (split on `\n` only: a lone `\r` is content), so
+ * that the output, a whole `git log -p` say, is never held in memory. `onLine` runs synchronously
+ * for each line; a long line is kept whole, its pieces joined once, up to `maxLineBytes` (past it
+ * the line is cut: a binary file shown with --text may hold no line break at all). Names in diff
+ * headers arrive C-quoted with octal escapes (core.quotePath is pinned on), so decoding lines as
+ * UTF-8 loses no name byte. Returns git's result for the caller to judge.
+ */
+async function gitLines(cwd, args, onLine, maxLineBytes = Number.POSITIVE_INFINITY) {
+    let parts = [];
+    let held = 0;
+    const keep = (piece) => {
+        if (held >= maxLineBytes)
+            return;
+        const part = held + piece.length > maxLineBytes ? piece.subarray(0, maxLineBytes - held) : piece;
+        parts.push(part);
+        held += part.length;
+    };
+    const result = await (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .gitStream */ .dP)(cwd, args, (chunk) => {
+        let start = 0;
+        for (let eol = chunk.indexOf(10); eol !== -1; eol = chunk.indexOf(10, start)) {
+            keep(chunk.subarray(start, eol));
+            const line = parts.length === 1 ? parts[0] : Buffer.concat(parts);
+            parts = [];
+            held = 0;
+            start = eol + 1;
+            onLine(line.toString('utf8'));
+        }
+        if (start < chunk.length)
+            keep(chunk.subarray(start));
+    });
+    if (parts.length > 0)
+        onLine(Buffer.concat(parts).toString('utf8'));
+    return result;
+}
+
+
+/***/ })
+
+};

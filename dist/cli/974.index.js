@@ -1,0 +1,507 @@
+export const id = 974;
+export const ids = [974];
+export const modules = {
+
+/***/ 7994:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  x: () => (/* binding */ analyzeFile),
+  A: () => (/* binding */ makeSourceFile)
+});
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(1196);
+// EXTERNAL MODULE: ./.build-emit/src/analyzers/registry.js + 87 modules
+var registry = __webpack_require__(4231);
+// EXTERNAL MODULE: ./.build-emit/src/discover/classify.js
+var classify = __webpack_require__(6865);
+// EXTERNAL MODULE: ./.build-emit/src/yaml/kept-parses.js
+var kept_parses = __webpack_require__(3596);
+// EXTERNAL MODULE: ./.build-emit/src/yaml/load.js
+var load = __webpack_require__(7903);
+;// CONCATENATED MODULE: ./.build-emit/src/yaml/select.js
+/**
+ * Parsing only what a rule needs from a multi-document YAML stream (a manifest bundle is mostly
+ * Services, Roles and CRDs that no secret rule reads).
+ */
+/**
+ * A line that starts a document (`---`) or ends one (`...`): YAML forbids these inside any
+ * scalar. Only after `\n` (not the `m` flag: JavaScript also breaks lines at U+2028, U+2029 and a
+ * lone `\r`, which a YAML parser does not), so a stream is never cut where the parser would not.
+ */
+const DOCUMENT_MARKER = /(?<=^|\n)(?:---|\.\.\.)(?=[ \t]|\r?\n|$)/g;
+/**
+ * `text` with the documents that `keep` rejects blanked out: every character but line breaks
+ * becomes a space, the `---` / `...` marker itself stays, so a parser sees empty documents there
+ * and every kept document keeps its offsets (and so its lines and columns). Returns `text` itself
+ * when every document is kept, or when the stream has directives (`%TAG` applies across a
+ * marker, so documents are not independent), and null when no document is kept. The caller
+ * must still check the parse: blanking a broken document can change how the parser recovers
+ * from it (an unclosed quote that a later blanked quote closed).
+ */
+function selectDocuments(text, keep) {
+    if (/(?:^|\n)%/.test(text))
+        return text;
+    const starts = [0];
+    for (const m of text.matchAll(DOCUMENT_MARKER))
+        if (m.index > 0)
+            starts.push(m.index);
+    const chunks = starts.map((start, i) => text.slice(start, starts[i + 1] ?? text.length));
+    const kept = chunks.map(keep);
+    if (kept.every(Boolean))
+        return text;
+    if (!kept.some(Boolean))
+        return null;
+    return chunks.map((chunk, i) => (kept[i] ? chunk : blank(chunk))).join('');
+}
+function blank(chunk) {
+    const marker = chunk.startsWith('---') || chunk.startsWith('...') ? chunk.slice(0, 3) : '';
+    return marker + chunk.slice(marker.length).replace(/[^\r\n]/g, ' ');
+}
+
+// EXTERNAL MODULE: ./.build-emit/src/yaml/walk.js
+var walk = __webpack_require__(9606);
+// EXTERNAL MODULE: ./.build-emit/src/core/suppress.js
+var suppress = __webpack_require__(6820);
+// EXTERNAL MODULE: ./.build-emit/src/core/text-position.js
+var text_position = __webpack_require__(6846);
+;// CONCATENATED MODULE: ./.build-emit/src/core/analyze.js
+
+
+
+
+
+
+
+
+
+/** A file's text made ready for the rules; YAML is parsed lazily, once, on first request. */
+function makeSourceFile(file, text, context) {
+    let parsed;
+    const parses = [];
+    const whole = () => {
+        if (!parsed) {
+            // A pipeline file the GitLab include resolution already parsed (src/yaml/kept-parses.ts).
+            parsed = (context.files && (0,kept_parses/* takeParse */.R)(context.files, file.path, text)) || (0,load/* loadYaml */.y)(file.path, text);
+            parses.push(parsed);
+            for (const d of parsed.diagnostics)
+                context.diagnostic(d);
+        }
+        return parsed;
+    };
+    const source = {
+        ...file,
+        kind: (0,classify/* classifyWithContent */.CU)(file.path, text),
+        text,
+        lines: new text_position/* LineIndex */.r(text),
+        yaml(keep) {
+            if (!keep || parsed)
+                return whole();
+            const selected = selectDocuments(text, keep);
+            if (selected === null)
+                return { documents: [], lineCounter: new dist/* LineCounter */.HN(), diagnostics: [], ok: true };
+            if (selected === text)
+                return whole();
+            // Kept documents that do not parse cleanly once the others are blanked: the parser's
+            // recovery may depend on the blanked text, so the file is parsed whole, as it was written.
+            const result = (0,load/* loadYaml */.y)(file.path, selected);
+            if (result.diagnostics.length > 0)
+                return whole();
+            parses.push(result);
+            return result;
+        },
+    };
+    parsesOf.set(source, parses);
+    return source;
+}
+/** Every parse a file's rules asked for, so that what they ran into is reported once per file. */
+const parsesOf = new WeakMap();
+/**
+ * Runs every file rule on one file (from disk, the index or a commit alike) and applies inline
+ * suppression. A rule that throws becomes a diagnostic; the other rules' findings are kept.
+ */
+function analyzeFile(source, context) {
+    const findings = [];
+    for (const rule of registry.FILE_RULES) {
+        try {
+            if (rule.appliesTo(source))
+                for (const finding of rule.check(source, context))
+                    findings.push(finding);
+        }
+        catch (error) {
+            context.diagnostic({ file: source.path, level: 'error', code: 'rule-failed', message: `rule ${rule.meta.id} failed on this file: ${String(error)}` });
+        }
+    }
+    const exhausted = parsesOf.get(source)?.some((parse) => parse.documents.some(walk/* aliasBudgetExceeded */.vw));
+    if (exhausted) {
+        // Every written node was still analysed; only some alias expansions were not: a secret used
+        // through one of those would be missed, so the scan counts as incomplete (src/core/incomplete.ts).
+        context.diagnostic({ file: source.path, level: 'error', code: 'yaml-alias-budget', message: `aliases expand to more than ${walk/* DEFAULT_ALIAS_BUDGET */.DG} nodes: the YAML rules analysed what is written, but not every alias expansion` });
+    }
+    const kept = findings.filter((f) => !(0,suppress/* isSuppressedInline */.c)(f, source.lines));
+    return { findings: kept, suppressed: findings.length - kept.length };
+}
+
+
+/***/ }),
+
+/***/ 9347:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ discoveryFilter),
+/* harmony export */   k: () => (/* binding */ pathMatcher)
+/* harmony export */ });
+/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(298);
+
+/**
+ * `include` / `exclude` (and `allow.paths`) use gitignore pattern syntax, matched against the
+ * POSIX path relative to the scan root: the syntax every user of this tool already knows.
+ */
+function pathMatcher(patterns) {
+    if (patterns.length === 0)
+        return () => false;
+    const matcher = ignore__WEBPACK_IMPORTED_MODULE_0__().add([...patterns]);
+    return (posixPath) => matcher.ignores(posixPath);
+}
+function discoveryFilter(settings) {
+    const included = settings.include.length > 0 ? pathMatcher(settings.include) : () => true;
+    const excluded = pathMatcher(settings.exclude);
+    return (posixPath) => included(posixPath) && !excluded(posixPath);
+}
+
+
+/***/ }),
+
+/***/ 3578:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hw: () => (/* binding */ emptyCounters),
+/* harmony export */   Zy: () => (/* binding */ addCounters)
+/* harmony export */ });
+/* unused harmony export FILE_COUNTERS */
+/** The per-file counters a batch of files adds to the scan's totals. */
+const FILE_COUNTERS = ['filesScanned', 'bytesScanned', 'skippedBinary', 'skippedTooLarge', 'skippedUnreadable', 'skippedSymlink', 'skippedSpecial', 'suppressed'];
+function emptyCounters() {
+    return { filesScanned: 0, bytesScanned: 0, skippedBinary: 0, skippedTooLarge: 0, skippedUnreadable: 0, skippedSymlink: 0, skippedSpecial: 0, suppressed: 0 };
+}
+function addCounters(into, from) {
+    for (const key of FILE_COUNTERS)
+        into[key] += from[key];
+}
+
+
+/***/ }),
+
+/***/ 3855:
+/***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WORKER_URL: () => (/* binding */ WORKER_URL)
+/* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
+/* harmony import */ var _counters_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3578);
+/* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7231);
+/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8881);
+/**
+ * Worker side of the scan pool. The pool starts a worker on the very file it was loaded from (the
+ * ncc bundle, or this module when not bundled). In that worker this module, evaluated before the
+ * bundle's entry point (it is one of its imports), serves batches and then awaits forever, so the
+ * entry point's own top-level code (the CLI's main, the Action's run) never runs there.
+ */
+
+
+
+
+/**
+ * URL a worker is started from: the entry file its bundle declared (the CLI, whose scanner is a
+ * lazily loaded chunk), else the bundle itself (every module of one bundle shares its URL).
+ */
+const WORKER_URL = globalThis[_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKER_ENTRY_KEY */ .Y] ?? import.meta.url;
+function serve(init) {
+    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
+    const post = (message) => port.postMessage(message);
+    let diagnostics = [];
+    const context = {
+        settings: init.settings,
+        files: init.files,
+        logger: {
+            debug: (message) => post({ type: 'log', level: 'debug', message }),
+            info: (message) => post({ type: 'log', level: 'info', message }),
+            warning: (message) => post({ type: 'log', level: 'warning', message }),
+        },
+        diagnostic: (d) => diagnostics.push(d),
+    };
+    port.on('message', (request) => {
+        const stats = (0,_counters_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyCounters */ .Hw)();
+        const findings = [];
+        diagnostics = [];
+        for (const index of request.indexes) {
+            for (const finding of (0,_scan_file_js__WEBPACK_IMPORTED_MODULE_2__/* .scanFile */ .W)(init.files[index], context, stats))
+                findings.push(finding);
+        }
+        post({ type: 'done', id: request.id, findings, diagnostics, counters: stats });
+    });
+    post({ type: 'ready' });
+}
+if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.[_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKER_FLAG */ .o]) {
+    serve(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData);
+    // Never settles: keeps the rest of the bundle (the entry point) from running in this worker.
+    // The open message port keeps the thread alive until the pool terminates it.
+    await new Promise(() => { });
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 8881:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ scanFile)
+/* harmony export */ });
+/* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7994);
+
+
+/**
+ * Reads and analyzes one file, in the main thread or a worker alike. Never throws: whatever
+ * keeps a file from being scanned becomes a count and, where a user should know, a diagnostic.
+ */
+function scanFile(file, context, stats) {
+    const { settings } = context;
+    const outcome = (0,_discover_read_text_js__WEBPACK_IMPORTED_MODULE_0__/* .readTextFileSync */ .F3)(file.rawPath ?? file.absPath, settings.maxFileSize);
+    switch (outcome.kind) {
+        case 'binary':
+            stats.skippedBinary++;
+            context.diagnostic({ file: file.path, level: 'info', code: 'skipped-binary', message: 'binary file (NUL byte in the first 8 KiB): not scanned' });
+            return [];
+        case 'too-large':
+            stats.skippedTooLarge++;
+            context.diagnostic({ file: file.path, level: 'warning', code: 'skipped-too-large', message: `file of ${outcome.bytes} bytes exceeds the limit of ${settings.maxFileSize} bytes: not scanned` });
+            return [];
+        case 'symlink':
+            stats.skippedSymlink++;
+            return [];
+        case 'special':
+            stats.skippedSpecial++;
+            context.diagnostic({ file: file.path, level: 'info', code: 'skipped-special', message: 'not a regular file (FIFO, socket or device): not scanned' });
+            return [];
+        case 'unreadable':
+            stats.skippedUnreadable++;
+            context.diagnostic({ file: file.path, level: 'warning', code: 'unreadable', message: `cannot read file (${outcome.reason}): not scanned` });
+            return [];
+        case 'text':
+            break;
+    }
+    stats.filesScanned++;
+    stats.bytesScanned += outcome.bytes;
+    const result = (0,_analyze_js__WEBPACK_IMPORTED_MODULE_1__/* .analyzeFile */ .x)((0,_analyze_js__WEBPACK_IMPORTED_MODULE_1__/* .makeSourceFile */ .A)(file, outcome.text, context), context);
+    stats.suppressed += result.suppressed;
+    return result.findings;
+}
+
+
+/***/ }),
+
+/***/ 28:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ix: () => (/* binding */ compileCustomDetectors),
+/* harmony export */   Ks: () => (/* binding */ re2GroupCount),
+/* harmony export */   n3: () => (/* binding */ re2Problem)
+/* harmony export */ });
+/* unused harmony exports MAX_MATCHES_PER_FILE, CompiledCustomDetector */
+/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2856);
+/* harmony import */ var _core_path_filter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9347);
+/* harmony import */ var _entropy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1678);
+/**
+ * User-defined detectors: the config's `detectors:` and rules imported from a gitleaks TOML file.
+ * Their regular expressions come from a repository's own files, so whoever controls the
+ * repository wrote them: they run on RE2 (re2js), in time linear in the text whatever the pattern,
+ * behind a keyword prefilter, with a cap on matches per file. A match is reported like a built-in
+ * key: the core redacts it, so a custom pattern cannot make the tool print a whole secret.
+ */
+
+
+
+/** At most this many findings per detector and file: a pattern matching everything cannot flood a report. */
+const MAX_MATCHES_PER_FILE = 100;
+/** Why RE2 refuses a pattern, or null. The reason never quotes the pattern. */
+function re2Problem(pattern) {
+    try {
+        re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile(pattern);
+        return null;
+    }
+    catch (error) {
+        if (error instanceof re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JSSyntaxException */ .pB)
+            return error.error;
+        if (error instanceof re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JSException */ .o_)
+            return error.constructor.name;
+        return 'cannot be compiled';
+    }
+}
+/** Capture groups of a valid pattern. */
+function re2GroupCount(pattern) {
+    return re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile(pattern).groupCount();
+}
+class CompiledCustomDetector {
+    spec;
+    pattern;
+    keywords;
+    inPaths;
+    pathRegex;
+    allowlists;
+    constructor(spec) {
+        this.spec = spec;
+        this.pattern = re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile(spec.regex);
+        this.keywords = (spec.keywords ?? []).map((k) => k.toLowerCase()).filter((k) => k !== '');
+        this.inPaths = spec.paths && spec.paths.length > 0 ? (0,_core_path_filter_js__WEBPACK_IMPORTED_MODULE_0__/* .pathMatcher */ .k)(spec.paths) : null;
+        this.pathRegex = spec.pathRegex ? re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile(spec.pathRegex) : null;
+        this.allowlists = (spec.allowlists ?? []).map((a) => {
+            const regexes = (a.regexes ?? []).map((r) => re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile(r));
+            const paths = (a.paths ?? []).map((r) => re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile(r));
+            const stopwords = (a.stopwords ?? []).map((w) => w.toLowerCase()).filter((w) => w !== '');
+            const hasCommits = (a.commits ?? []).length > 0;
+            return { and: a.condition === 'AND', regexes, target: a.regexTarget ?? 'secret', paths, stopwords, hasCommits, commitsOnly: hasCommits && regexes.length === 0 && paths.length === 0 && stopwords.length === 0 };
+        });
+    }
+    /** Whether the detector looks at this file at all (its paths). */
+    appliesTo(path) {
+        if (this.inPaths && !this.inPaths(path))
+            return false;
+        if (this.pathRegex && !this.pathRegex.matcher(path).find())
+            return false;
+        // A regex-less rule is not possible here: the path alone never makes a finding.
+        return !this.allowlists.some((a) => !a.and && a.paths.some((p) => p.matcher(path).find()));
+    }
+    /** Matches in `text` (`lower` is `text.toLowerCase()`, shared by every detector on a file). */
+    find(text, lower, path) {
+        if (this.keywords.length > 0 && !this.keywords.some((k) => lower.includes(k)))
+            return [];
+        const found = [];
+        const matcher = this.pattern.matcher(text);
+        const groups = this.pattern.groupCount();
+        while (found.length < MAX_MATCHES_PER_FILE && matcher.find()) {
+            const start = matcher.start();
+            const end = matcher.end();
+            let group = this.spec.secretGroup ?? 0;
+            if (this.spec.secretGroup === undefined) {
+                for (let g = 1; g <= groups; g++) {
+                    if (matcher.start(g) >= 0 && matcher.end(g) > matcher.start(g)) {
+                        group = g;
+                        break;
+                    }
+                }
+            }
+            const secretStart = group === 0 ? start : matcher.start(group);
+            const secretEnd = group === 0 ? end : matcher.end(group);
+            if (secretStart < 0 || secretEnd <= secretStart)
+                continue; // the group did not take part, or an empty match
+            const secret = text.slice(secretStart, secretEnd);
+            if (this.spec.entropy !== undefined && (0,_entropy_js__WEBPACK_IMPORTED_MODULE_2__/* .shannonEntropy */ .ly)(secret) < this.spec.entropy)
+                continue;
+            if (this.allowed(secret, text.slice(start, end), () => lineAround(text, start, end), path))
+                continue;
+            found.push({ start: secretStart, end: secretEnd, secret });
+        }
+        return found;
+    }
+    allowed(secret, match, line, path) {
+        return this.allowlists.some((a) => {
+            if (a.commitsOnly)
+                return false;
+            const target = a.target === 'secret' ? secret : a.target === 'match' ? match : line();
+            const checks = [];
+            if (a.regexes.length > 0)
+                checks.push(a.regexes.some((r) => r.matcher(target).find()));
+            if (a.paths.length > 0)
+                checks.push(a.paths.some((r) => r.matcher(path).find()));
+            if (a.stopwords.length > 0) {
+                const lower = secret.toLowerCase();
+                checks.push(a.stopwords.some((w) => lower.includes(w)));
+            }
+            // AND with commits: the commit part is the core's; here the rest must hold (and the core checks the commit).
+            if (a.and)
+                return checks.length > 0 && checks.every(Boolean) && !a.hasCommits;
+            return checks.some(Boolean);
+        });
+    }
+}
+function lineAround(text, start, end) {
+    const from = text.lastIndexOf('\n', start - 1) + 1;
+    const to = text.indexOf('\n', end);
+    return text.slice(from, to < 0 ? text.length : to);
+}
+const compiledFor = new WeakMap();
+/** The specs compiled once per settings object (per thread). Specs were validated when loaded. */
+function compileCustomDetectors(specs) {
+    let compiled = compiledFor.get(specs);
+    if (!compiled) {
+        compiled = specs.map((spec) => new CompiledCustomDetector(spec));
+        compiledFor.set(specs, compiled);
+    }
+    return compiled;
+}
+
+
+/***/ }),
+
+/***/ 1678:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EZ: () => (/* binding */ looksRandom),
+/* harmony export */   Gp: () => (/* binding */ isSequential),
+/* harmony export */   Sm: () => (/* binding */ characterClasses),
+/* harmony export */   ly: () => (/* binding */ shannonEntropy)
+/* harmony export */ });
+/** Cheap statistics that tell random key material from words and placeholders. */
+/** Shannon entropy in bits per character. */
+function shannonEntropy(text) {
+    if (text.length === 0)
+        return 0;
+    const counts = new Map();
+    for (const ch of text)
+        counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    let bits = 0;
+    for (const count of counts.values()) {
+        const p = count / text.length;
+        bits -= p * Math.log2(p);
+    }
+    return bits;
+}
+/** Rejects bodies such as `xxxxxxxx…` or `aaaa…` that only imitate a key's shape. */
+function looksRandom(part) {
+    return new Set(part).size >= Math.min(8, Math.ceil(part.length / 3)) && !isSequential(part);
+}
+/** `abcdefgh…`, `0123456789…` and their repetitions: keyboard filler, not key material. */
+function isSequential(part) {
+    if (part.length < 8)
+        return false;
+    let steps = 0;
+    for (let i = 1; i < part.length; i++) {
+        const d = part.charCodeAt(i) - part.charCodeAt(i - 1);
+        if (d === 1 || d === -1 || d === 0)
+            steps++;
+    }
+    return steps / (part.length - 1) > 0.6;
+}
+/** How many of lower case, upper case, digits and other characters occur. */
+function characterClasses(text) {
+    return [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(text)).length;
+}
+
+
+/***/ })
+
+};
