@@ -128,35 +128,51 @@ function encodedRuns(text: string, pieces: Piece[]): void {
   }
 }
 
-/** One base64 run [start, bodyEnd): the hex runs inside it, then the run itself as base64. */
+/**
+ * One base64 run [start, bodyEnd): the hex runs inside it, then the run itself as base64. Most
+ * runs are identifiers, hashes or random data, so the cheap tests come first: long hex runs are
+ * found by looking at few offsets (longHexRuns), and the head of the decoding is judged before
+ * the whole run is read for its character mix.
+ */
 function decodeRun(text: string, start: number, bodyEnd: number, pieces: Piece[]): void {
-  let seen = 0;
-  let hexFrom = -1;
   let hexAtStart = false;
-  for (let i = start; i < bodyEnd; i++) {
-    const k = classOf(text, i);
-    seen |= k;
-    if ((k & HEX) !== 0) {
-      if (hexFrom < 0) hexFrom = i;
-    } else if (hexFrom >= 0) {
-      // Most hex streaks are a few letters of a word: only long ones are worth a call.
-      if (i - hexFrom >= HEX_MIN && hexPiece(text, hexFrom, i, pieces) && hexFrom === start) hexAtStart = true;
-      hexFrom = -1;
-    }
-  }
-  if (hexFrom >= 0 && bodyEnd - hexFrom >= HEX_MIN && hexPiece(text, hexFrom, bodyEnd, pieces) && hexFrom === start) hexAtStart = true;
+  longHexRuns(text, start, bodyEnd, (from, to) => {
+    if (hexPiece(text, from, to, pieces) && from === start) hexAtStart = true;
+  });
   if (hexAtStart) return;
+  if ((bodyEnd - start) % 4 === 1) return;
+  if (!headLooksLikeText(base64Head(text, start), bodyEnd - start)) return;
+  let seen = 0;
+  for (let i = start; i < bodyEnd; i++) seen |= classOf(text, i);
   // base64 of text always has upper case letters (the top bits of ASCII bytes); paths and
   // lower-case identifiers never decode to anything useful.
   if ((seen & UPPER) === 0 || (seen & LOWER_OR_DIGIT) === 0) return;
-  if ((bodyEnd - start) % 4 === 1) return;
   const urlSafe = (seen & URL_SAFE) !== 0;
   if (urlSafe && (seen & PLUS_SLASH) !== 0) return;
   let end = bodyEnd;
   while (end < text.length && end - bodyEnd < 2 && text.charCodeAt(end) === 61) end++;
-  if (!headLooksLikeText(base64Head(text, start), bodyEnd - start)) return;
   const decoded = printable(Buffer.from(text.slice(start, bodyEnd), urlSafe ? 'base64url' : 'base64'));
   if (decoded !== null) pieces.push({ text: decoded, encoding: 'base64', start, end });
+}
+
+/**
+ * Every maximal run of hex digits of at least HEX_MIN inside [start, end), in order. Such a run
+ * covers an offset that is a multiple of HEX_MIN, so only those offsets are looked at and a run is
+ * walked out from there; most hex streaks in a base64 run are a few letters of a word.
+ */
+export function longHexRuns(text: string, start: number, end: number, visit: (from: number, to: number) => void): void {
+  for (let at = start + ((HEX_MIN - (start % HEX_MIN)) % HEX_MIN); at < end; ) {
+    if ((classOf(text, at) & HEX) === 0) {
+      at += HEX_MIN;
+      continue;
+    }
+    let from = at;
+    while (from > start && (classOf(text, from - 1) & HEX) !== 0) from--;
+    let to = at + 1;
+    while (to < end && (classOf(text, to) & HEX) !== 0) to++;
+    if (to - from >= HEX_MIN) visit(from, to);
+    at = to + ((HEX_MIN - (to % HEX_MIN)) % HEX_MIN);
+  }
 }
 
 /** A hex run [start, end) inside a base64 run, when whole bytes, not part of a word, and text. */
