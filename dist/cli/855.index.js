@@ -32,24 +32,87 @@ var external_node_os_ = __webpack_require__(8161);
 
 
 
-/** The cache directory, created private if missing; null when it is not a directory only we can write. */
+/**
+ * The cache directory, created private if missing; null when it, or the folder we create it in,
+ * is not a directory only we can write, or when its base lets others swap folders inside it (a
+ * planted cache would be code we run).
+ */
 function compileCacheDirectory(env) {
     try {
         const base = env.XDG_CACHE_HOME && external_node_path_.isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : external_node_path_.join(external_node_os_.homedir(), '.cache');
-        const dir = external_node_path_.join(base, 'openai-secret-lint', 'compile-cache');
+        const ours = external_node_path_.join(base, 'openai-secret-lint');
+        const dir = external_node_path_.join(ours, 'compile-cache');
         (0,external_node_fs_.mkdirSync)(dir, { recursive: true, mode: 0o700 });
-        const stat = (0,external_node_fs_.lstatSync)(dir);
-        if (!stat.isDirectory())
+        if (!safeBase((0,external_node_fs_.statSync)(base)))
             return null;
-        if (typeof process.getuid === 'function' && stat.uid !== process.getuid())
-            return null;
-        if ((stat.mode & 0o022) !== 0)
+        if (!privateDirectory((0,external_node_fs_.lstatSync)(ours)) || !privateDirectory((0,external_node_fs_.lstatSync)(dir)))
             return null;
         return dir;
     }
     catch {
         // A read-only home or an odd file system: run without the cache.
         return null;
+    }
+}
+const uid = typeof process.getuid === 'function' ? process.getuid() : null;
+function privateDirectory(stat) {
+    return stat.isDirectory() && (uid === null || stat.uid === uid) && (stat.mode & 0o022) === 0;
+}
+/** Ours or root's, and writable by others only with the sticky bit (which stops them renaming our folder). */
+function safeBase(stat) {
+    if (!stat.isDirectory() || (uid !== null && stat.uid !== uid && stat.uid !== 0))
+        return false;
+    return (stat.mode & 0o022) === 0 || (stat.mode & 0o1000) !== 0;
+}
+/** Cache files kept: about three builds' chunks under two Node versions (a few hundred KB each). */
+const MAX_CACHE_FILES = 120;
+const CACHE_FILE = /^chunk-[0-9a-f]{64}\.v8$/;
+/** A write interrupted (killed process) leaves its temporary file: gone after an hour. */
+const STALE_TEMPORARY_MS = 3_600_000;
+/**
+ * Keeps the cache bounded: run after a run wrote new entries (a new build or Node version), it
+ * removes the oldest entries beyond MAX_CACHE_FILES, never those in `keep` (this run's). Oldest by
+ * the time written: an entry still in use that goes is written again by its next run.
+ */
+function pruneCache(dir, keep, now = Date.now()) {
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)(dir);
+    }
+    catch {
+        return;
+    }
+    const entries = [];
+    for (const name of names) {
+        try {
+            const stat = (0,external_node_fs_.lstatSync)(external_node_path_.join(dir, name));
+            if (!stat.isFile())
+                continue;
+            if (CACHE_FILE.test(name))
+                entries.push({ name, time: stat.mtimeMs });
+            else if (name.startsWith('chunk-') && name.endsWith('.tmp') && now - stat.mtimeMs > STALE_TEMPORARY_MS)
+                (0,external_node_fs_.unlinkSync)(external_node_path_.join(dir, name));
+        }
+        catch {
+            // gone meanwhile, or not ours to remove
+        }
+    }
+    if (entries.length <= MAX_CACHE_FILES)
+        return;
+    entries.sort((a, b) => a.time - b.time || (a.name < b.name ? -1 : 1));
+    let excess = entries.length - MAX_CACHE_FILES;
+    for (const { name } of entries) {
+        if (excess === 0)
+            break;
+        if (keep.has(name))
+            continue;
+        try {
+            (0,external_node_fs_.unlinkSync)(external_node_path_.join(dir, name));
+            excess--;
+        }
+        catch {
+            // another run removed it
+        }
     }
 }
 
@@ -74,7 +137,8 @@ const CHUNK_HEAD = /^export const id = (\d+);\nexport const ids = \[([\d, ]+)\];
  * directory (src/cli/compile-cache.ts), one file per chunk content (SHA-256 of the text, Node's
  * version and architecture in the name: a changed or foreign file is never used, and V8 rejects
  * data of another build anyway). The data is written at exit, after the run compiled what it
- * used, so the next run skips those functions' compilation too.
+ * used, so the next run skips those functions' compilation too; a run that writes also drops the
+ * oldest entries beyond a bound (pruneCache), so upgrades do not pile up old builds' data.
  *
  * On every Node: Node 20 has no compile cache of its own, and on Node 24 this measured faster
  * than `module.enableCompileCache` (a staged scan's median 101 against 115 ms, bench/README.md):
@@ -90,6 +154,7 @@ function installChunkCache(entryUrl, env) {
         return;
     const base = external_node_path_.dirname((0,external_node_url_.fileURLToPath)(entryUrl));
     const pending = [];
+    const used = new Set();
     const loader = (chunkFile) => {
         try {
             const filename = external_node_path_.join(base, chunkFile);
@@ -100,6 +165,7 @@ function installChunkCache(entryUrl, env) {
                 return undefined;
             const key = (0,external_node_crypto_.createHash)('sha256').update(bytes).update(`\0${process.version}\0${process.arch}`).digest('hex');
             const file = external_node_path_.join(dir, `chunk-${key}.v8`);
+            used.add(external_node_path_.basename(file));
             let cachedData;
             try {
                 cachedData = (0,external_node_fs_.readFileSync)(file);
@@ -123,8 +189,11 @@ function installChunkCache(entryUrl, env) {
     if (!external_node_worker_threads_.isMainThread)
         return;
     process.once('exit', () => {
+        if (pending.length === 0)
+            return;
         for (const { file, script } of pending)
             writePrivate(file, script.createCachedData());
+        pruneCache(dir, used);
     });
 }
 /**

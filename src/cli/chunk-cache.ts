@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 import { isMainThread } from 'node:worker_threads';
-import { compileCacheDirectory } from './compile-cache.js';
+import { compileCacheDirectory, pruneCache } from './compile-cache.js';
 
 /**
  * Where the bundle's chunk loader (patched in by scripts/build.mjs) looks for this loader. A
@@ -27,7 +27,8 @@ const CHUNK_HEAD = /^export const id = (\d+);\nexport const ids = \[([\d, ]+)\];
  * directory (src/cli/compile-cache.ts), one file per chunk content (SHA-256 of the text, Node's
  * version and architecture in the name: a changed or foreign file is never used, and V8 rejects
  * data of another build anyway). The data is written at exit, after the run compiled what it
- * used, so the next run skips those functions' compilation too.
+ * used, so the next run skips those functions' compilation too; a run that writes also drops the
+ * oldest entries beyond a bound (pruneCache), so upgrades do not pile up old builds' data.
  *
  * On every Node: Node 20 has no compile cache of its own, and on Node 24 this measured faster
  * than `module.enableCompileCache` (a staged scan's median 101 against 115 ms, bench/README.md):
@@ -41,6 +42,7 @@ export function installChunkCache(entryUrl: string, env: NodeJS.ProcessEnv): voi
   if (dir === null) return;
   const base = path.dirname(fileURLToPath(entryUrl));
   const pending: { file: string; script: vm.Script }[] = [];
+  const used = new Set<string>();
   const loader = (chunkFile: string): Promise<LoadedChunk> | undefined => {
     try {
       const filename = path.join(base, chunkFile);
@@ -50,6 +52,7 @@ export function installChunkCache(entryUrl: string, env: NodeJS.ProcessEnv): voi
       if (!head) return undefined;
       const key = createHash('sha256').update(bytes).update(`\0${process.version}\0${process.arch}`).digest('hex');
       const file = path.join(dir, `chunk-${key}.v8`);
+      used.add(path.basename(file));
       let cachedData: Buffer | undefined;
       try {
         cachedData = readFileSync(file);
@@ -69,7 +72,9 @@ export function installChunkCache(entryUrl: string, env: NodeJS.ProcessEnv): voi
   (globalThis as Record<symbol, unknown>)[CHUNK_LOADER_KEY] = loader;
   if (!isMainThread) return;
   process.once('exit', () => {
+    if (pending.length === 0) return;
     for (const { file, script } of pending) writePrivate(file, script.createCachedData());
+    pruneCache(dir, used);
   });
 }
 

@@ -6,7 +6,7 @@
  * (src/cli/chunk-cache.ts): the cache must be private, keyed by content, and never change a result.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -116,6 +116,30 @@ describe('the chunk code cache (on every Node: faster than Node 22+\'s own compi
     expect(run.status).toBe(1);
     expect(findings(run.stdout)).toEqual([['openai-api-key', 'app.py', 2, 6]]);
     expect(readFileSync(path.join(cacheDir, victim!)).equals(Buffer.alloc(4096, 7))).toBe(false);
+  });
+
+  it('stays bounded: a run that writes drops the oldest entries of earlier builds, never its own', () => {
+    const home = mkdtempSync(path.join(os.tmpdir(), 'osl-chunk-cache-prune-'));
+    try {
+      const dir = path.join(home, 'openai-secret-lint', 'compile-cache');
+      mkdirSync(dir, { recursive: true, mode: 0o700 });
+      const old = Array.from({ length: 150 }, (_, i) => `chunk-${i.toString(16).padStart(64, 'a')}.v8`);
+      old.forEach((file, i) => {
+        writeFileSync(path.join(dir, file), 'stale build');
+        utimesSync(path.join(dir, file), 1_600_000_000 + i, 1_600_000_000 + i);
+      });
+      const run = scan(repo(), { XDG_CACHE_HOME: home });
+      expect(run.status).toBe(1);
+      const left = readdirSync(dir).filter((f) => /^chunk-[0-9a-f]{64}\.v8$/.test(f));
+      const own = left.filter((f) => !old.includes(f));
+      expect(own.length).toBeGreaterThan(0);
+      expect(left).toHaveLength(120);
+      // What went is the oldest of the earlier builds' entries.
+      expect(left).toContain(old[149]);
+      expect(left).not.toContain(old[0]);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
   });
 
   it('is not used when NODE_DISABLE_COMPILE_CACHE is set, even empty (as Node reads it)', () => {
