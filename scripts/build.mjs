@@ -8,6 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { checkNoMissingModules } from './bundle-check.mjs';
 import { patchChunkLoader } from './chunk-loader.mjs';
 import { writeValidator } from './config-validator.mjs';
 
@@ -37,6 +38,7 @@ try {
     const out = sub ? `${staging}/${sub}` : staging;
     execFileSync(process.execPath, [ncc, 'build', `${emitted}/${entry}`, '-o', out, '--quiet', '--target', 'es2022', '--license', 'licenses.txt'], { stdio: 'inherit' });
   }
+  checkNoMissingModules(staging);
   patchChunkLoader(`${staging}/cli/index.js`);
   chmodSync(`${staging}/cli/index.js`, 0o755);
   rmSync('dist', { recursive: true, force: true });
