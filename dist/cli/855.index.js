@@ -34,8 +34,8 @@ var external_node_os_ = __webpack_require__(8161);
 
 /**
  * The cache directory, created private if missing; null when it, or the folder we create it in,
- * is not a directory only we can write, or when its base lets others swap folders inside it (a
- * planted cache would be code we run).
+ * is not a directory only we can write, or when its base or a folder above lets others swap
+ * folders inside it (a planted cache would be code we run).
  */
 function compileCacheDirectory(env) {
     try {
@@ -43,8 +43,12 @@ function compileCacheDirectory(env) {
         const ours = external_node_path_.join(base, 'openai-secret-lint');
         const dir = external_node_path_.join(ours, 'compile-cache');
         (0,external_node_fs_.mkdirSync)(dir, { recursive: true, mode: 0o700 });
-        if (!safeBase((0,external_node_fs_.statSync)(base)))
-            return null;
+        for (let at = base;; at = external_node_path_.dirname(at)) {
+            if (!safeBase((0,external_node_fs_.statSync)(at)))
+                return null;
+            if (external_node_path_.dirname(at) === at)
+                break;
+        }
         if (!privateDirectory((0,external_node_fs_.lstatSync)(ours)) || !privateDirectory((0,external_node_fs_.lstatSync)(dir)))
             return null;
         return dir;

@@ -4,8 +4,8 @@ import path from 'node:path';
 
 /**
  * The cache directory, created private if missing; null when it, or the folder we create it in,
- * is not a directory only we can write, or when its base lets others swap folders inside it (a
- * planted cache would be code we run).
+ * is not a directory only we can write, or when its base or a folder above lets others swap
+ * folders inside it (a planted cache would be code we run).
  */
 export function compileCacheDirectory(env: NodeJS.ProcessEnv): string | null {
   try {
@@ -13,7 +13,10 @@ export function compileCacheDirectory(env: NodeJS.ProcessEnv): string | null {
     const ours = path.join(base, 'openai-secret-lint');
     const dir = path.join(ours, 'compile-cache');
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    if (!safeBase(statSync(base))) return null;
+    for (let at = base; ; at = path.dirname(at)) {
+      if (!safeBase(statSync(at))) return null;
+      if (path.dirname(at) === at) break;
+    }
     if (!privateDirectory(lstatSync(ours)) || !privateDirectory(lstatSync(dir))) return null;
     return dir;
   } catch {

@@ -60,6 +60,18 @@ describe('compile cache directory', () => {
     chmodSync(base, 0o1777);
     expect(compileCacheDirectory({ XDG_CACHE_HOME: base })).toBe(path.join(base, 'openai-secret-lint', 'compile-cache'));
   });
+
+  it('is refused under a folder higher up that others can write to without the sticky bit', () => {
+    const above = tempBase();
+    const base = path.join(above, 'home', '.cache');
+    mkdirSync(base, { recursive: true, mode: 0o700 });
+    chmodSync(path.join(above, 'home'), 0o700);
+    expect(compileCacheDirectory({ XDG_CACHE_HOME: base })).toBe(path.join(base, 'openai-secret-lint', 'compile-cache'));
+    chmodSync(above, 0o777);
+    expect(compileCacheDirectory({ XDG_CACHE_HOME: base })).toBeNull();
+    chmodSync(above, 0o1777);
+    expect(compileCacheDirectory({ XDG_CACHE_HOME: base })).toBe(path.join(base, 'openai-secret-lint', 'compile-cache'));
+  });
 });
 
 describe('compile cache pruning', () => {
