@@ -59961,10 +59961,10 @@ async function scanStaged(settings, logger) {
         return text;
     };
     const readable = entries.filter((e) => {
-        // Symlinks and submodules are staged as links, not content.
-        if (e.mode === '120000' || e.mode === '160000') {
-            if (e.mode === '120000')
-                stats.skippedSymlink++;
+        // A submodule is staged as a commit id, not content. A symlink's blob is its target text,
+        // committed and pushed like any file's (and `--history` scans it): scanned from git (the
+        // working tree's link itself is never followed), so a key written as a target is found.
+        if (e.mode === '160000') {
             notText.add(e.path);
             return false;
         }

@@ -54,7 +54,7 @@ describe('scanStaged', () => {
     expect(report.findings.map((f) => [f.category, f.file, f.line])).toEqual([['unprotected-env-file', '.env', null]]);
   });
 
-  it('reads from the index what the diff names no blob for (a pure rename, a mode change), and skips staged links', async () => {
+  it('reads from the index what the diff names no blob for (a pure rename, a mode change), and a staged link\'s target text', async () => {
     const key = openaiKey();
     const dir = realpathSync(makeRepo({ 'old/.env': 'DEBUG=1\n', 'tool.sh': `K="${key}"\n` }));
     mkdirSync(path.join(dir, 'new'));
@@ -70,8 +70,29 @@ describe('scanStaged', () => {
       ['hardcoded-secret', 'added.py', 2, 6],
       ['unprotected-env-file', 'new/.env', null, null],
     ]);
-    expect(report.stats.filesScanned).toBe(4);
-    expect(report.stats.skippedSymlink).toBe(1);
+    // The link's blob (its target text, `tool.sh`) is scanned too: nothing in it.
+    expect(report.stats.filesScanned).toBe(5);
+    expect(report.stats.skippedSymlink).toBe(0);
+  });
+
+  it('scans a staged symlink\'s target text (its blob, committed and pushed), never following the link', async () => {
+    const inTarget = openaiKey();
+    const inForged = openaiKey();
+    const dir = realpathSync(makeRepo({ 'a.txt': 'a\n' }));
+    // A link whose target text is a key, and one forged with update-index (mode 120000 over a file's blob).
+    symlinkSync(inTarget, path.join(dir, 'link'));
+    const forged = path.join(dir, 'forged.txt');
+    writeFileSync(forged, `x = 1\nK = "${inForged}"\n`);
+    const oid = execFileSync('git', ['hash-object', '-w', 'forged.txt'], { cwd: dir, encoding: 'utf8' }).trim();
+    rmSync(forged);
+    gitIn(dir, 'add', 'link');
+    gitIn(dir, 'update-index', '--add', '--cacheinfo', `120000,${oid},forged.txt`);
+    const report = await scanStaged(defaultSettings(dir), silentLogger);
+    expect(report.findings.map((f) => [f.ruleId, f.file, f.line, f.column])).toEqual([
+      ['openai-api-key', 'forged.txt', 2, 6],
+      ['openai-api-key', 'link', 1, 1],
+    ]);
+    expect(report.stats.skippedSymlink).toBe(0);
   });
 });
 
