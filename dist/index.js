@@ -59803,9 +59803,9 @@ function firstLine(text) {
  * Reads blobs through one `git cat-file --batch` process (no filter, no textconv, no per-file
  * spawn). Object ids, not `:path` names, go on its stdin, so unusual path names cannot break the
  * protocol. Linear in the bytes read: a blob's chunks are joined once, and a blob larger than
- * `maxBytes` is not kept at all (`onBlob` gets null and its size).
+ * `maxBytes` is not kept at all (`onBlob` gets null and its size, and its first `headBytes` bytes).
  */
-async function readBlobs(cwd, oids, onBlob, maxBytes = Number.MAX_SAFE_INTEGER) {
+async function readBlobs(cwd, oids, onBlob, maxBytes = Number.MAX_SAFE_INTEGER, headBytes = 0) {
     if (oids.length === 0)
         return;
     let header = [];
@@ -59823,13 +59823,17 @@ async function readBlobs(cwd, oids, onBlob, maxBytes = Number.MAX_SAFE_INTEGER) 
             if (current) {
                 const take = Math.min(current.remaining, chunk.length - at);
                 current.parts?.push(chunk.subarray(at, at + take));
+                const offset = current.size - current.remaining;
+                if (current.parts === null && offset < headBytes)
+                    current.head.push(chunk.subarray(at, at + Math.min(take, headBytes - offset)));
                 current.remaining -= take;
                 at += take;
                 if (current.remaining === 0) {
                     const done = current;
                     current = null;
                     skipNewline = true;
-                    onBlob(done.oid, done.parts ? Buffer.concat(done.parts, done.size) : null, done.size);
+                    const content = done.parts ? Buffer.concat(done.parts, done.size) : null;
+                    onBlob(done.oid, content, done.size, content ?? Buffer.concat(done.head));
                 }
                 continue;
             }
@@ -59845,11 +59849,11 @@ async function readBlobs(cwd, oids, onBlob, maxBytes = Number.MAX_SAFE_INTEGER) 
             if (type === 'missing' || size === undefined)
                 continue;
             const length = Number(size);
-            current = { oid, size: length, remaining: length, parts: length <= maxBytes ? [] : null };
+            current = { oid, size: length, remaining: length, parts: length <= maxBytes ? [] : null, head: [] };
             if (length === 0) {
                 current = null;
                 skipNewline = true;
-                onBlob(oid, Buffer.alloc(0), 0);
+                onBlob(oid, Buffer.alloc(0), 0, Buffer.alloc(0));
             }
         }
     }, oids.map((o) => `${o}\n`).join(''));
@@ -60741,18 +60745,34 @@ class AddedText {
     realLine = [];
     bytes = 0;
     /**
-     * A NUL byte in the first 8 KiB added: a binary file (git's own test). History is read with
-     * `--text`, so that a `.gitattributes` marking a text file `binary` or `-diff` cannot hide it.
+     * A NUL byte in the file's first 8 KiB, seen in what was added: a binary file (git's own test).
+     * History is read with `--text`, so that a `.gitattributes` marking a text file `binary` or
+     * `-diff` cannot hide it. Known only while the added lines run on from line 1: elsewhere the
+     * NUL's place in the file is unknown (see `nul`).
      */
     binary = false;
+    /**
+     * A NUL byte added where its place in the file is unknown (after a gap, or past 8 KiB added):
+     * the lines are kept, and only the blob itself can tell a binary file (a NUL in its first
+     * 8 KiB) from a text file with a NUL further on, whose other added lines must be scanned.
+     */
+    nul = false;
     last = -1;
+    /** The added lines so far run on from line 1: `bytes` is then the offset in the file. */
+    fromStart = true;
     /** Lines past `keepBytes` are only counted (the file is then skipped as too large): memory stays bounded. */
     constructor(keepBytes = Number.POSITIVE_INFINITY) {
         this.keepBytes = keepBytes;
     }
     add(line, text) {
-        if (this.bytes < 8192 && text.includes('\0'))
-            this.binary = true;
+        if (line !== (this.last === -1 ? 1 : this.last + 1))
+            this.fromStart = false;
+        if (!this.binary && text.includes('\0')) {
+            if (this.fromStart && this.bytes + Buffer.byteLength(text.slice(0, text.indexOf('\0'))) < 8192)
+                this.binary = true;
+            else
+                this.nul = true;
+        }
         if (this.binary || this.bytes > this.keepBytes) {
             this.bytes += Buffer.byteLength(text) + 1;
             return;
@@ -61000,7 +61020,9 @@ async function scanHistory(settings, logger, options) {
     const finishCommit = () => {
         for (const [file, added] of files) {
             const oid = oids.get(file);
-            if (oid !== undefined && isYamlPath(file) && !/^0+$/.test(oid)) {
+            // YAML is analysed whole; a file whose added lines hold a NUL past its known first 8 KiB is
+            // told binary or not by its blob (the same deferred read), not by where the NUL was added.
+            if (oid !== undefined && (isYamlPath(file) || added.nul) && !/^0+$/.test(oid)) {
                 const index = deferredCount++;
                 if (!firstSeen.has(oid))
                     firstSeen.set(oid, index);
@@ -61128,17 +61150,24 @@ async function scanHistory(settings, logger, options) {
                 byOid.set(item.oid, [item]);
         }
         const seen = new Set();
-        await (0,_diff_git_blobs_js__WEBPACK_IMPORTED_MODULE_5__/* .readBlobs */ .b)(root, [...byOid.keys()], (oid, content, size) => {
+        await (0,_diff_git_blobs_js__WEBPACK_IMPORTED_MODULE_5__/* .readBlobs */ .b)(root, [...byOid.keys()], (oid, content, size, head) => {
             seen.add(oid);
             const text = content === null ? null : (0,_discover_read_text_js__WEBPACK_IMPORTED_MODULE_8__/* .decodeText */ .g7)(content);
+            // A NUL in the blob's first 8 KiB (read even from a blob too large to keep): binary.
+            const binary = content !== null ? text === null : (0,_discover_read_text_js__WEBPACK_IMPORTED_MODULE_8__/* .decodeText */ .g7)(head.subarray(0, 8192)) === null;
             for (const item of byOid.get(oid) ?? []) {
                 startAnalysis([1, firstSeen.get(item.oid), item.index]);
-                if (text === null)
+                if (binary && item.added.nul) {
+                    // Skipped as a tree scan would skip the file; a NUL added further on hides nothing.
+                    seenFiles.add(item.file);
+                    stats.skippedBinary++;
+                }
+                else if (text === null || !isYamlPath(item.file))
                     analyzeAdded(item.file, item.added, item.seq, item.commit, item.authorDate);
                 else
                     analyzeWhole(item, text, size);
             }
-        }, Math.min(WHOLE_BLOB_MAX, settings.maxFileSize));
+        }, Math.min(WHOLE_BLOB_MAX, settings.maxFileSize), 8192);
         // A blob git could not read (a shallow or partial clone): the added lines are what there is.
         for (const [oid, list] of byOid) {
             if (seen.has(oid))

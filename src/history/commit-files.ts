@@ -9,17 +9,31 @@ export class AddedText {
   readonly realLine: number[] = [];
   bytes = 0;
   /**
-   * A NUL byte in the first 8 KiB added: a binary file (git's own test). History is read with
-   * `--text`, so that a `.gitattributes` marking a text file `binary` or `-diff` cannot hide it.
+   * A NUL byte in the file's first 8 KiB, seen in what was added: a binary file (git's own test).
+   * History is read with `--text`, so that a `.gitattributes` marking a text file `binary` or
+   * `-diff` cannot hide it. Known only while the added lines run on from line 1: elsewhere the
+   * NUL's place in the file is unknown (see `nul`).
    */
   binary = false;
+  /**
+   * A NUL byte added where its place in the file is unknown (after a gap, or past 8 KiB added):
+   * the lines are kept, and only the blob itself can tell a binary file (a NUL in its first
+   * 8 KiB) from a text file with a NUL further on, whose other added lines must be scanned.
+   */
+  nul = false;
   private last = -1;
+  /** The added lines so far run on from line 1: `bytes` is then the offset in the file. */
+  private fromStart = true;
 
   /** Lines past `keepBytes` are only counted (the file is then skipped as too large): memory stays bounded. */
   constructor(private readonly keepBytes = Number.POSITIVE_INFINITY) {}
 
   add(line: number, text: string): void {
-    if (this.bytes < 8192 && text.includes('\0')) this.binary = true;
+    if (line !== (this.last === -1 ? 1 : this.last + 1)) this.fromStart = false;
+    if (!this.binary && text.includes('\0')) {
+      if (this.fromStart && this.bytes + Buffer.byteLength(text.slice(0, text.indexOf('\0'))) < 8192) this.binary = true;
+      else this.nul = true;
+    }
     if (this.binary || this.bytes > this.keepBytes) {
       this.bytes += Buffer.byteLength(text) + 1;
       return;

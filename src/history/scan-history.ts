@@ -179,7 +179,9 @@ export async function scanHistory(settings: Settings, logger: Logger, options: H
   const finishCommit = () => {
     for (const [file, added] of files) {
       const oid = oids.get(file);
-      if (oid !== undefined && isYamlPath(file) && !/^0+$/.test(oid)) {
+      // YAML is analysed whole; a file whose added lines hold a NUL past its known first 8 KiB is
+      // told binary or not by its blob (the same deferred read), not by where the NUL was added.
+      if (oid !== undefined && (isYamlPath(file) || added.nul) && !/^0+$/.test(oid)) {
         const index = deferredCount++;
         if (!firstSeen.has(oid)) firstSeen.set(oid, index);
         deferred.push({ seq: commits, commit, authorDate, file, oid, added, index });
@@ -304,16 +306,23 @@ export async function scanHistory(settings: Settings, logger: Logger, options: H
     await readBlobs(
       root,
       [...byOid.keys()],
-      (oid, content, size) => {
+      (oid, content, size, head) => {
         seen.add(oid);
         const text = content === null ? null : decodeText(content);
+        // A NUL in the blob's first 8 KiB (read even from a blob too large to keep): binary.
+        const binary = content !== null ? text === null : decodeText(head.subarray(0, 8192)) === null;
         for (const item of byOid.get(oid) ?? []) {
           startAnalysis([1, firstSeen.get(item.oid)!, item.index]);
-          if (text === null) analyzeAdded(item.file, item.added, item.seq, item.commit, item.authorDate);
+          if (binary && item.added.nul) {
+            // Skipped as a tree scan would skip the file; a NUL added further on hides nothing.
+            seenFiles.add(item.file);
+            stats.skippedBinary++;
+          } else if (text === null || !isYamlPath(item.file)) analyzeAdded(item.file, item.added, item.seq, item.commit, item.authorDate);
           else analyzeWhole(item, text, size);
         }
       },
       Math.min(WHOLE_BLOB_MAX, settings.maxFileSize),
+      8192,
     );
     // A blob git could not read (a shallow or partial clone): the added lines are what there is.
     for (const [oid, list] of byOid) {
