@@ -485,6 +485,11 @@ function addedLinesParser() {
  * map from each text line to its real post-image line number. Runs of added lines that are not
  * adjacent in the file are separated by an empty line so that no match spans the gap.
  */
+/**
+ * A UTF-16 byte order mark and an ASCII character, as git's diff lines show them read as UTF-8
+ * (each BOM byte is invalid there): such a file is told from a binary one by its blob.
+ */
+const UTF16_START = /^\uFFFD\uFFFD(?:[\x01-\x7f]\0|\0[\x01-\x7f])/;
 class AddedText {
     keepBytes;
     lines = [];
@@ -505,6 +510,8 @@ class AddedText {
      */
     nul = false;
     last = -1;
+    /** Line 1 was added and starts as UTF-16 text does (a BOM, then an ASCII character): its NULs are text. */
+    utf16 = false;
     /** The added lines so far run on from line 1: `bytes` is then the offset in the file. */
     fromStart = true;
     /** Lines past `keepBytes` are only counted (the file is then skipped as too large): memory stays bounded. */
@@ -514,8 +521,10 @@ class AddedText {
     add(line, text) {
         if (line !== (this.last === -1 ? 1 : this.last + 1))
             this.fromStart = false;
+        if (line === 1 && UTF16_START.test(text))
+            this.utf16 = true;
         if (!this.binary && text.includes('\0')) {
-            if (this.fromStart && this.bytes + Buffer.byteLength(text.slice(0, text.indexOf('\0'))) < 8192)
+            if (this.fromStart && !this.utf16 && this.bytes + Buffer.byteLength(text.slice(0, text.indexOf('\0'))) < 8192)
                 this.binary = true;
             else
                 this.nul = true;
@@ -910,8 +919,10 @@ async function scanHistory(settings, logger, options) {
                     seenFiles.add(item.file);
                     stats.skippedBinary++;
                 }
-                else if (text === null || !isYamlPath(item.file))
+                else if (text === null || !(isYamlPath(item.file) || item.added.nul))
                     analyzeAdded(item.file, item.added, item.seq, item.commit, item.authorDate);
+                // YAML, and a text file whose added lines hold a NUL (UTF-16, or a NUL past its first
+                // 8 KiB): read whole as the tree scan reads it, findings kept on the added lines.
                 else
                     analyzeWhole(item, text, size);
             }

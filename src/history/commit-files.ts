@@ -3,6 +3,12 @@
  * map from each text line to its real post-image line number. Runs of added lines that are not
  * adjacent in the file are separated by an empty line so that no match spans the gap.
  */
+/**
+ * A UTF-16 byte order mark and an ASCII character, as git's diff lines show them read as UTF-8
+ * (each BOM byte is invalid there): such a file is told from a binary one by its blob.
+ */
+const UTF16_START = /^\uFFFD\uFFFD(?:[\x01-\x7f]\0|\0[\x01-\x7f])/;
+
 export class AddedText {
   private readonly lines: string[] = [];
   /** realLine[i] is the post-image line of text line i + 1. */
@@ -22,6 +28,8 @@ export class AddedText {
    */
   nul = false;
   private last = -1;
+  /** Line 1 was added and starts as UTF-16 text does (a BOM, then an ASCII character): its NULs are text. */
+  private utf16 = false;
   /** The added lines so far run on from line 1: `bytes` is then the offset in the file. */
   private fromStart = true;
 
@@ -30,8 +38,9 @@ export class AddedText {
 
   add(line: number, text: string): void {
     if (line !== (this.last === -1 ? 1 : this.last + 1)) this.fromStart = false;
+    if (line === 1 && UTF16_START.test(text)) this.utf16 = true;
     if (!this.binary && text.includes('\0')) {
-      if (this.fromStart && this.bytes + Buffer.byteLength(text.slice(0, text.indexOf('\0'))) < 8192) this.binary = true;
+      if (this.fromStart && !this.utf16 && this.bytes + Buffer.byteLength(text.slice(0, text.indexOf('\0'))) < 8192) this.binary = true;
       else this.nul = true;
     }
     if (this.binary || this.bytes > this.keepBytes) {

@@ -317,7 +317,9 @@ export async function scanHistory(settings: Settings, logger: Logger, options: H
             // Skipped as a tree scan would skip the file; a NUL added further on hides nothing.
             seenFiles.add(item.file);
             stats.skippedBinary++;
-          } else if (text === null || !isYamlPath(item.file)) analyzeAdded(item.file, item.added, item.seq, item.commit, item.authorDate);
+          } else if (text === null || !(isYamlPath(item.file) || item.added.nul)) analyzeAdded(item.file, item.added, item.seq, item.commit, item.authorDate);
+          // YAML, and a text file whose added lines hold a NUL (UTF-16, or a NUL past its first
+          // 8 KiB): read whole as the tree scan reads it, findings kept on the added lines.
           else analyzeWhole(item, text, size);
         }
       },

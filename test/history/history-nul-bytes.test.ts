@@ -1,7 +1,7 @@
 /**
  * History mode and NUL bytes: a file is binary when its first 8 KiB hold a NUL (the tree scan's
  * test). A commit that adds a NUL further into a text file, beside a key, must not make its added
- * lines look binary; a real binary file changed in the middle is still skipped.
+ * lines look binary, nor may the NULs of a UTF-16 file; a real binary file is still skipped.
  */
 import { realpathSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -43,15 +43,41 @@ describe('history and NUL bytes', () => {
     expect(report.stats.skippedBinary).toBe(0);
   });
 
+  it('reads UTF-16 files (a BOM, then NULs in every line) as the tree scan does, added whole or later', async () => {
+    const first = openaiKey();
+    const later = openaiKey();
+    const inYaml = openaiKey();
+    const le = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const be = (text: string) => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
+    const py = `x = 1\nK = "${first}"\n`;
+    const { root, commits } = history([
+      { 'a.py': le(py), 'c.yml': be(`x: 1\nk: "${inYaml}"\n`) },
+      { 'a.py': le(`${py}y = 2\nJ = "${later}"\n`) },
+    ]);
+    const report = await scanHistory(defaultSettings(root), silentLogger, { since: null, allBranches: false });
+    expect(report.findings.map((f) => [f.ruleId, f.file, f.line, f.column, commits.indexOf((f as { commit: string }).commit)])).toEqual([
+      ['openai-api-key', 'a.py', 2, 6, 0],
+      ['openai-api-key', 'a.py', 4, 6, 1],
+      ['openai-api-key', 'c.yml', 2, 5, 0],
+    ]);
+    expect(report.stats.skippedBinary).toBe(0);
+  });
+
   it('still skips a binary file (a NUL in its first 8 KiB), changed at its start or in its middle', async () => {
     const head = `PK\0\0${numbered(2000)}`;
     const { root } = history([
       { 'mid.bin': head, 'big.bin': `PK\0\0${numbered(60000)}` },
-      { 'mid.bin': `${head}x\0K = "${openaiKey()}"\n`, 'big.bin': `PK\0\0${numbered(60000)}x\0K = "${openaiKey()}"\n`, 'new.bin': `\0K = "${openaiKey()}"\n` },
+      {
+        'mid.bin': `${head}x\0K = "${openaiKey()}"\n`,
+        'big.bin': `PK\0\0${numbered(60000)}x\0K = "${openaiKey()}"\n`,
+        'new.bin': `\0K = "${openaiKey()}"\n`,
+        // Starts like a JPEG (bytes invalid in UTF-8, as a BOM's are), then NULs: binary.
+        'photo.jpg': Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]), Buffer.from(`K = "${openaiKey()}"\n`)]),
+      },
     ]);
     const report = await scanHistory(defaultSettings(root), silentLogger, { since: null, allBranches: false });
     expect(report.findings).toEqual([]);
-    // Each file of each commit that touched it: 2 + 3.
-    expect(report.stats.skippedBinary).toBe(5);
+    // Each file of each commit that touched it: 2 + 4.
+    expect(report.stats.skippedBinary).toBe(6);
   });
 });
