@@ -61031,7 +61031,7 @@ async function scanHistory(settings, logger, options) {
             const oid = oids.get(file);
             // YAML is analysed whole; a file whose added lines hold a NUL past its known first 8 KiB is
             // told binary or not by its blob (the same deferred read), not by where the NUL was added.
-            if (oid !== undefined && (isYamlPath(file) || added.nul) && !/^0+$/.test(oid)) {
+            if (oid !== undefined && (isYamlPath(file) || (added.nul && added.bytes <= settings.maxFileSize)) && !/^0+$/.test(oid)) {
                 const index = deferredCount++;
                 if (!firstSeen.has(oid))
                     firstSeen.set(oid, index);
