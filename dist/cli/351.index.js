@@ -798,9 +798,13 @@ function groupsOf(bucket) {
     });
     return [...groups.values()];
 }
-/** Two findings of one problem: the same range, or the same secret at overlapping ranges. */
+/**
+ * Two findings of one problem: the same range, or the same secret at overlapping ranges. In a
+ * history scan only within one commit: a key rotated in place (a new key of the same length on
+ * the same line) is two keys, and the older one must stay reported.
+ */
 function sameProblem(a, b) {
-    if (a.file !== b.file)
+    if (a.file !== b.file || a.commit !== b.commit)
         return false;
     if (a.line === b.line && a.column === b.column && a.endLine === b.endLine && a.endColumn === b.endColumn)
         return true;

@@ -57,9 +57,13 @@ function groupsOf(bucket: Triaged[]): Triaged[][] {
   return [...groups.values()];
 }
 
-/** Two findings of one problem: the same range, or the same secret at overlapping ranges. */
+/**
+ * Two findings of one problem: the same range, or the same secret at overlapping ranges. In a
+ * history scan only within one commit: a key rotated in place (a new key of the same length on
+ * the same line) is two keys, and the older one must stay reported.
+ */
 export function sameProblem(a: RawFinding, b: RawFinding): boolean {
-  if (a.file !== b.file) return false;
+  if (a.file !== b.file || a.commit !== b.commit) return false;
   if (a.line === b.line && a.column === b.column && a.endLine === b.endLine && a.endColumn === b.endColumn) return true;
   return a.secret !== undefined && a.secret === b.secret && overlaps(a, b);
 }
