@@ -55324,13 +55324,14 @@ function groupsOf(bucket) {
 }
 /**
  * Two findings of one problem: the same range, or the same secret at overlapping ranges. In a
- * history scan only within one commit: a key rotated in place (a new key of the same length on
- * the same line) is two keys, and the older one must stay reported.
+ * history scan the same range counts only within one commit: a key rotated in place (a new key of
+ * the same length on the same line, in a later commit) is two keys, and the older one must stay
+ * reported; the same secret stays one problem whichever commits its findings come from.
  */
 function sameProblem(a, b) {
-    if (a.file !== b.file || a.commit !== b.commit)
+    if (a.file !== b.file)
         return false;
-    if (a.line === b.line && a.column === b.column && a.endLine === b.endLine && a.endColumn === b.endColumn)
+    if (a.commit === b.commit && a.line === b.line && a.column === b.column && a.endLine === b.endLine && a.endColumn === b.endColumn)
         return true;
     return a.secret !== undefined && a.secret === b.secret && overlaps(a, b);
 }
