@@ -59687,7 +59687,7 @@ async function stagedChanges(root) {
         return found;
     };
     const parser = new UnifiedDiffParser({
-        file: ({ path: file, newOid, newMode }) => {
+        file: ({ path: file, newOid, newMode, renamedFrom }) => {
             if (file === null)
                 return;
             const found = change(file);
@@ -59695,6 +59695,8 @@ async function stagedChanges(root) {
                 found.oid = newOid;
             if (newMode !== undefined)
                 found.mode = newMode;
+            if (renamedFrom !== undefined)
+                found.renamedFrom = renamedFrom;
         },
         added: (file, line) => change(file).lines.add(line),
     });
@@ -59935,9 +59937,14 @@ async function scanStaged(settings, logger) {
     let listing = null;
     const indexByPath = () => (listing ??= indexEntries(settings.root).then((all) => new Map(all.map((e) => [e.path, e]))));
     const entries = [];
+    // A file renamed out of an excluded path was never scanned where it was: it is new to the scan,
+    // every line of it (a rename alone adds no line, and a key moved out of `vendor/` would pass).
+    const newToScan = new Set();
     for (const [file, change] of changes) {
         if (!wanted(file))
             continue;
+        if (change.renamedFrom !== undefined && !wanted(change.renamedFrom))
+            newToScan.add(file);
         const entry = change.oid !== undefined && change.mode !== undefined ? { path: file, oid: change.oid, mode: change.mode } : (await indexByPath()).get(file);
         if (entry)
             entries.push(entry);
@@ -60003,6 +60010,8 @@ async function scanStaged(settings, logger) {
             stats.filesScanned++;
             stats.bytesScanned += content.length;
             stagedTexts.set(entry.path, text);
+            if (newToScan.has(entry.path))
+                changed.set(entry.path, new Set(text.split('\n').map((_, i) => i + 1)));
             const file = { absPath: absPathOf(entry), path: entry.path, tracked: true };
             const result = analyzeFile(makeSourceFile(file, text, context), context);
             stats.suppressed += result.suppressed;
@@ -60103,6 +60112,7 @@ function headerPath(raw) {
 class UnifiedDiffParser {
     events;
     oldPath = null;
+    renamedFrom = null;
     newPath = null;
     inHunk = false;
     nextLine = 0;
@@ -60151,6 +60161,7 @@ class UnifiedDiffParser {
             this.finishFile();
             this.inHunk = false;
             this.oldPath = null;
+            this.renamedFrom = null;
             this.newPath = null;
             this.announced = false;
             this.newOid = null;
@@ -60182,6 +60193,10 @@ class UnifiedDiffParser {
             this.announce();
             return;
         }
+        if (text.startsWith('rename from ')) {
+            this.renamedFrom = unquoteGitPath(text.slice('rename from '.length));
+            return;
+        }
         if (text.startsWith('rename to ') || text.startsWith('copy to ')) {
             this.headerNew = unquoteGitPath(text.slice(text.indexOf(' to ') + 4));
             return;
@@ -60207,7 +60222,11 @@ class UnifiedDiffParser {
         this.events.file?.({ path: this.newPath, oldPath: this.oldPath, ...this.blob() });
     }
     blob() {
-        return { ...(this.newOid !== null ? { newOid: this.newOid } : {}), ...(this.newMode !== null ? { newMode: this.newMode } : {}) };
+        return {
+            ...(this.newOid !== null ? { newOid: this.newOid } : {}),
+            ...(this.newMode !== null ? { newMode: this.newMode } : {}),
+            ...(this.renamedFrom !== null ? { renamedFrom: this.renamedFrom } : {}),
+        };
     }
     /** A section with no `+++` line (mode change, pure rename, binary) still names its file. */
     finishFile() {

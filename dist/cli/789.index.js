@@ -78,7 +78,7 @@ async function stagedChanges(root) {
         return found;
     };
     const parser = new _unified_diff_js__WEBPACK_IMPORTED_MODULE_6__/* .UnifiedDiffParser */ .nt({
-        file: ({ path: file, newOid, newMode }) => {
+        file: ({ path: file, newOid, newMode, renamedFrom }) => {
             if (file === null)
                 return;
             const found = change(file);
@@ -86,6 +86,8 @@ async function stagedChanges(root) {
                 found.oid = newOid;
             if (newMode !== undefined)
                 found.mode = newMode;
+            if (renamedFrom !== undefined)
+                found.renamedFrom = renamedFrom;
         },
         added: (file, line) => change(file).lines.add(line),
     });
@@ -238,6 +240,7 @@ function headerPath(raw) {
 class UnifiedDiffParser {
     events;
     oldPath = null;
+    renamedFrom = null;
     newPath = null;
     inHunk = false;
     nextLine = 0;
@@ -286,6 +289,7 @@ class UnifiedDiffParser {
             this.finishFile();
             this.inHunk = false;
             this.oldPath = null;
+            this.renamedFrom = null;
             this.newPath = null;
             this.announced = false;
             this.newOid = null;
@@ -317,6 +321,10 @@ class UnifiedDiffParser {
             this.announce();
             return;
         }
+        if (text.startsWith('rename from ')) {
+            this.renamedFrom = unquoteGitPath(text.slice('rename from '.length));
+            return;
+        }
         if (text.startsWith('rename to ') || text.startsWith('copy to ')) {
             this.headerNew = unquoteGitPath(text.slice(text.indexOf(' to ') + 4));
             return;
@@ -342,7 +350,11 @@ class UnifiedDiffParser {
         this.events.file?.({ path: this.newPath, oldPath: this.oldPath, ...this.blob() });
     }
     blob() {
-        return { ...(this.newOid !== null ? { newOid: this.newOid } : {}), ...(this.newMode !== null ? { newMode: this.newMode } : {}) };
+        return {
+            ...(this.newOid !== null ? { newOid: this.newOid } : {}),
+            ...(this.newMode !== null ? { newMode: this.newMode } : {}),
+            ...(this.renamedFrom !== null ? { renamedFrom: this.renamedFrom } : {}),
+        };
     }
     /** A section with no `+++` line (mode change, pure rename, binary) still names its file. */
     finishFile() {

@@ -45,6 +45,8 @@ export interface StagedChange {
   lines: Set<number>;
   oid?: string;
   mode?: string;
+  /** A staged rename's source path. */
+  renamedFrom?: string;
 }
 
 /**
@@ -63,11 +65,12 @@ export async function stagedChanges(root: string): Promise<Map<string, StagedCha
     return found;
   };
   const parser = new UnifiedDiffParser({
-    file: ({ path: file, newOid, newMode }) => {
+    file: ({ path: file, newOid, newMode, renamedFrom }) => {
       if (file === null) return;
       const found = change(file);
       if (newOid !== undefined && !/^0+$/.test(newOid)) found.oid = newOid;
       if (newMode !== undefined) found.mode = newMode;
+      if (renamedFrom !== undefined) found.renamedFrom = renamedFrom;
     },
     added: (file, line) => change(file).lines.add(line),
   });

@@ -37,8 +37,12 @@ export async function scanStaged(settings: Settings, logger: Logger): Promise<Re
   let listing: Promise<Map<string, IndexEntry>> | null = null;
   const indexByPath = (): Promise<Map<string, IndexEntry>> => (listing ??= indexEntries(settings.root).then((all) => new Map(all.map((e) => [e.path, e]))));
   const entries: IndexEntry[] = [];
+  // A file renamed out of an excluded path was never scanned where it was: it is new to the scan,
+  // every line of it (a rename alone adds no line, and a key moved out of `vendor/` would pass).
+  const newToScan = new Set<string>();
   for (const [file, change] of changes) {
     if (!wanted(file)) continue;
+    if (change.renamedFrom !== undefined && !wanted(change.renamedFrom)) newToScan.add(file);
     const entry = change.oid !== undefined && change.mode !== undefined ? { path: file, oid: change.oid, mode: change.mode } : (await indexByPath()).get(file);
     if (entry) entries.push(entry);
   }
@@ -104,6 +108,7 @@ export async function scanStaged(settings: Settings, logger: Logger): Promise<Re
       stats.filesScanned++;
       stats.bytesScanned += content.length;
       stagedTexts.set(entry.path, text);
+      if (newToScan.has(entry.path)) changed.set(entry.path, new Set(text.split('\n').map((_, i) => i + 1)));
       const file: DiscoveredFile = { absPath: absPathOf(entry), path: entry.path, tracked: true };
       const result = analyzeFile(makeSourceFile(file, text, context), context);
       stats.suppressed += result.suppressed;

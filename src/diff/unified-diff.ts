@@ -10,6 +10,8 @@ export interface DiffFileStart {
   path: string | null;
   /** Pre-image path, or null for a new file. */
   oldPath: string | null;
+  /** The path a rename came from (`rename from`), also for a pure rename, which has no `---` line. */
+  renamedFrom?: string;
   /** The post-image blob id from the `index` line, when git printed one (full with `--full-index`). */
   newOid?: string;
   /** The post-image mode (`100644`, `120000`, …), when git printed one (`index`, `new file mode`, `new mode`). */
@@ -59,6 +61,7 @@ function headerPath(raw: string): string | null {
 
 export class UnifiedDiffParser {
   private oldPath: string | null = null;
+  private renamedFrom: string | null = null;
   private newPath: string | null = null;
   private inHunk = false;
   private nextLine = 0;
@@ -105,6 +108,7 @@ export class UnifiedDiffParser {
       this.finishFile();
       this.inHunk = false;
       this.oldPath = null;
+      this.renamedFrom = null;
       this.newPath = null;
       this.announced = false;
       this.newOid = null;
@@ -134,6 +138,10 @@ export class UnifiedDiffParser {
       this.announce();
       return;
     }
+    if (text.startsWith('rename from ')) {
+      this.renamedFrom = unquoteGitPath(text.slice('rename from '.length));
+      return;
+    }
     if (text.startsWith('rename to ') || text.startsWith('copy to ')) {
       this.headerNew = unquoteGitPath(text.slice(text.indexOf(' to ') + 4));
       return;
@@ -159,8 +167,12 @@ export class UnifiedDiffParser {
     this.events.file?.({ path: this.newPath, oldPath: this.oldPath, ...this.blob() });
   }
 
-  private blob(): Pick<DiffFileStart, 'newOid' | 'newMode'> {
-    return { ...(this.newOid !== null ? { newOid: this.newOid } : {}), ...(this.newMode !== null ? { newMode: this.newMode } : {}) };
+  private blob(): Pick<DiffFileStart, 'newOid' | 'newMode' | 'renamedFrom'> {
+    return {
+      ...(this.newOid !== null ? { newOid: this.newOid } : {}),
+      ...(this.newMode !== null ? { newMode: this.newMode } : {}),
+      ...(this.renamedFrom !== null ? { renamedFrom: this.renamedFrom } : {}),
+    };
   }
 
   /** A section with no `+++` line (mode change, pure rename, binary) still names its file. */

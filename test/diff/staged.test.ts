@@ -46,6 +46,17 @@ describe('scanStaged', () => {
     expect(report.stats.filesDiscovered).toBe(1);
   });
 
+  it('scans every line of a file renamed out of an excluded path (a rename adds no line), and only then', async () => {
+    const key = openaiKey();
+    const dir = realpathSync(makeRepo({ 'vendor/app.py': `x = 1\nK = "${key}"\n`, 'lib/util.py': `y = 2\nK = "${key}"\n` }));
+    mkdirSync(path.join(dir, 'src'));
+    gitIn(dir, 'mv', 'vendor/app.py', 'src/app.py');
+    gitIn(dir, 'mv', 'lib/util.py', 'src/util.py');
+    const report = await scanStaged(defaultSettings(dir, { exclude: ['vendor/'] }), silentLogger);
+    // From vendor/ (never scanned there): reported. From lib/ (scanned when it was committed): not again.
+    expect(report.findings.map((f) => [f.ruleId, f.file, f.line, f.column])).toEqual([['openai-api-key', 'src/app.py', 2, 6]]);
+  });
+
   it('keeps file-level findings about staged files, such as a staged env file', async () => {
     const dir = realpathSync(makeRepo({ 'a.txt': 'a\n' }));
     writeFileSync(path.join(dir, '.env'), 'DEBUG=1\n');
