@@ -40113,12 +40113,14 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */   R: () => (/* binding */ rootPrefix)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7144);
-/* harmony import */ var _diff_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3383);
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5062);
-/* harmony import */ var _pr_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8584);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_diff_index_js__WEBPACK_IMPORTED_MODULE_1__]);
-_diff_index_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7144);
+/* harmony import */ var _core_path_filter_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9347);
+/* harmony import */ var _diff_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3383);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5062);
+/* harmony import */ var _pr_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8584);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_diff_index_js__WEBPACK_IMPORTED_MODULE_2__]);
+_diff_index_js__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
 
 
 
@@ -40132,17 +40134,19 @@ async function resolveDiffScope(inputs, api, logger) {
     const { root } = inputs.settings;
     const { baseSha, pullRequest, repo } = inputs.event;
     if (baseSha) {
-        const base = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(root, ['merge-base', baseSha, 'HEAD']);
+        const base = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(root, ['merge-base', baseSha, 'HEAD']);
         if (base.code === 0) {
             const mergeBase = base.stdout.toString('utf8').trim();
             try {
-                return { lines: await (0,_diff_index_js__WEBPACK_IMPORTED_MODULE_1__/* .changedLinesSince */ .aW)(root, mergeBase, { untracked: false }), source: `git diff against ${mergeBase.slice(0, 12)}` };
+                const wanted = (0,_core_path_filter_js__WEBPACK_IMPORTED_MODULE_1__/* .discoveryFilter */ .H)(inputs.settings);
+                const lines = await (0,_diff_index_js__WEBPACK_IMPORTED_MODULE_2__/* .changedLinesSince */ .aW)(root, mergeBase, { untracked: false, maxFileSize: inputs.settings.maxFileSize, excluded: (file) => !wanted(file) });
+                return { lines, source: `git diff against ${mergeBase.slice(0, 12)}` };
             }
             catch (error) {
                 // A git call that hung is a failed scan, not a reason to fall back quietly.
-                if ((0,_util_git_js__WEBPACK_IMPORTED_MODULE_2__/* .isGitIncomplete */ .j2)(error))
+                if ((0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .isGitIncomplete */ .j2)(error))
                     throw error;
-                logger.debug(`git diff against ${mergeBase} failed: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`);
+                logger.debug(`git diff against ${mergeBase} failed: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}`);
             }
         }
         else {
@@ -40152,11 +40156,11 @@ async function resolveDiffScope(inputs, api, logger) {
     if (api && pullRequest && repo) {
         try {
             const files = await api.paginate(api.rest.pulls.listFiles, { ...repo, pull_number: pullRequest.number, per_page: 100 });
-            const top = (await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_2__/* .gitTopLevel */ .oB)(root)) ?? inputs.workspace;
-            return { lines: await (0,_pr_files_js__WEBPACK_IMPORTED_MODULE_3__/* .changedLinesFromFiles */ .X)(files, rootPrefix(top, root), root, inputs.settings.maxFileSize), source: `the files of pull request #${pullRequest.number}` };
+            const top = (await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .gitTopLevel */ .oB)(root)) ?? inputs.workspace;
+            return { lines: await (0,_pr_files_js__WEBPACK_IMPORTED_MODULE_4__/* .changedLinesFromFiles */ .X)(files, rootPrefix(top, root), root, inputs.settings.maxFileSize), source: `the files of pull request #${pullRequest.number}` };
         }
         catch (error) {
-            logger.debug(`pull request files API failed: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`);
+            logger.debug(`pull request files API failed: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}`);
         }
     }
     return null;
@@ -59658,7 +59662,13 @@ async function changedLinesSince(root, base, options = {}) {
     await requireCommit(root, base, '--diff');
     // Against the working tree git reads files through their clean filters: util/git.ts pins every
     // filter command the repository configures to none, so only the bytes themselves are compared.
-    const changed = await addedLines(root, [...DIFF_ARGS, base, '--'], `--diff ${base}: git diff failed`);
+    const { changed, renamedFrom } = await addedLines(root, [...DIFF_ARGS, base, '--'], `--diff ${base}: git diff failed`);
+    // A file renamed out of an excluded path was never scanned there: every line of it is new to
+    // the scan (a rename alone adds no line, and a key moved out of `vendor/` would pass).
+    for (const [file, from] of renamedFrom) {
+        if (options.excluded?.(from) && !options.excluded(file))
+            changed.set(file, await allLines(node_path__WEBPACK_IMPORTED_MODULE_0__.join(root, ...file.split('/')), options.maxFileSize ?? _core_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_MAX_FILE_SIZE */ .Sj));
+    }
     if (options.untracked !== false) {
         for (const file of await untrackedFiles(root))
             changed.set(file.path, await allLines(file.raw, options.maxFileSize ?? _core_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_MAX_FILE_SIZE */ .Sj));
@@ -59716,12 +59726,12 @@ async function stagedChanges(root) {
 const MAX_LINE_BYTES = 64 * 1024;
 /** Streams a `git diff` into its added lines (`--text` shows real binary files too: lines are cut at MAX_LINE_BYTES, so memory stays small). */
 async function addedLines(root, args, failure) {
-    const { parser, result } = (0,_unified_diff_js__WEBPACK_IMPORTED_MODULE_6__/* .addedLinesParser */ .Do)();
+    const { parser, result, renamedFrom } = (0,_unified_diff_js__WEBPACK_IMPORTED_MODULE_6__/* .addedLinesParser */ .Do)();
     const run = await (0,_util_git_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .gitLines */ .Q)(root, args, (line) => parser.line(line), MAX_LINE_BYTES);
     parser.end();
     if (run.code !== 0)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ConfigurationError */ .j1(`${failure}: ${firstLine(run.stderr)}`);
-    return result;
+    return { changed: result, renamedFrom };
 }
 /**
  * True when `dir` is inside a work tree by lstat alone: a `.git` above it (the one every git call
@@ -60264,13 +60274,19 @@ function parseAddedLines(diff) {
     parser.end();
     return result;
 }
-/** A parser to feed line by line, and the map it fills: POSIX path -> added post-image lines. */
+/**
+ * A parser to feed line by line, and the maps it fills: POSIX path -> added post-image lines, and
+ * renamed path -> the path it was renamed from.
+ */
 function addedLinesParser() {
     const result = new Map();
+    const renamedFrom = new Map();
     const parser = new UnifiedDiffParser({
-        file: ({ path }) => {
+        file: ({ path, renamedFrom: from }) => {
             if (path !== null && !result.has(path))
                 result.set(path, new Set());
+            if (path !== null && from !== undefined)
+                renamedFrom.set(path, from);
         },
         added: (path, line) => {
             let lines = result.get(path);
@@ -60279,7 +60295,7 @@ function addedLinesParser() {
             lines.add(line);
         },
     });
-    return { parser, result };
+    return { parser, result, renamedFrom };
 }
 
 

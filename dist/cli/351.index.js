@@ -574,7 +574,7 @@ function triage(raw, settings, stats) {
         (a.line ?? 0) - (b.line ?? 0) ||
         (a.column ?? 0) - (b.column ?? 0) ||
         compare(a.ruleId, b.ruleId));
-    const allowedPath = (0,path_filter/* pathMatcher */.k)(settings.allow.paths);
+    const allowedPath = (0,path_filter.pathMatcher)(settings.allow.paths);
     const allowedPatterns = (0,allow_patterns/* compileAllowPatterns */.e)(settings.allow.patterns);
     const allowedFingerprints = new Set(settings.allow.fingerprints);
     const allowlisted = compileFindingAllowlists(settings.allowlists);
@@ -863,9 +863,10 @@ function order(a, b) {
 /***/ 9347:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ discoveryFilter),
-/* harmony export */   k: () => (/* binding */ pathMatcher)
+/* harmony export */   discoveryFilter: () => (/* binding */ discoveryFilter),
+/* harmony export */   pathMatcher: () => (/* binding */ pathMatcher)
 /* harmony export */ });
 /* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(298);
 
@@ -940,7 +941,7 @@ async function scan(settings, logger, options = {}) {
     const discovery = await (0,_discover_files_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverFiles */ .ZO)(settings.root, settings.targets);
     for (const d of discovery.diagnostics)
         diagnostics.push(d);
-    const wanted = (0,_path_filter_js__WEBPACK_IMPORTED_MODULE_8__/* .discoveryFilter */ .H)(settings);
+    const wanted = (0,_path_filter_js__WEBPACK_IMPORTED_MODULE_8__.discoveryFilter)(settings);
     const files = discovery.files.filter((f) => wanted(f.path));
     stats.filesDiscovered = files.length;
     stats.skippedSymlink = discovery.symlinks;
@@ -1485,7 +1486,7 @@ class CompiledCustomDetector {
         this.spec = spec;
         this.pattern = re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile(spec.regex);
         this.keywords = (spec.keywords ?? []).map((k) => k.toLowerCase()).filter((k) => k !== '');
-        this.inPaths = spec.paths && spec.paths.length > 0 ? (0,_core_path_filter_js__WEBPACK_IMPORTED_MODULE_0__/* .pathMatcher */ .k)(spec.paths) : null;
+        this.inPaths = spec.paths && spec.paths.length > 0 ? (0,_core_path_filter_js__WEBPACK_IMPORTED_MODULE_0__.pathMatcher)(spec.paths) : null;
         this.pathRegex = spec.pathRegex ? re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile(spec.pathRegex) : null;
         this.allowlists = (spec.allowlists ?? []).map((a) => {
             const regexes = (a.regexes ?? []).map((r) => re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile(r));

@@ -754,7 +754,7 @@ const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 };
 async function main(argv, io) {
     try {
         if (argv[0] === 'org')
-            return await (await Promise.all(/* import() */[__webpack_require__.e(452), __webpack_require__.e(983), __webpack_require__.e(231), __webpack_require__.e(351), __webpack_require__.e(110), __webpack_require__.e(643)]).then(__webpack_require__.bind(__webpack_require__, 9643))).runOrg(argv.slice(1), io);
+            return await (await Promise.all(/* import() */[__webpack_require__.e(452), __webpack_require__.e(983), __webpack_require__.e(231), __webpack_require__.e(351), __webpack_require__.e(826), __webpack_require__.e(110), __webpack_require__.e(643)]).then(__webpack_require__.bind(__webpack_require__, 9643))).runOrg(argv.slice(1), io);
         const command = parseCommand(argv);
         switch (command.name) {
             case 'help':
@@ -847,9 +847,9 @@ async function scanFor(command, settings, logger) {
     const mode = command.mode;
     switch (mode.kind) {
         case 'staged':
-            return (await Promise.all(/* import() */[__webpack_require__.e(452), __webpack_require__.e(983), __webpack_require__.e(231), __webpack_require__.e(351), __webpack_require__.e(237)]).then(__webpack_require__.bind(__webpack_require__, 4237))).scanStaged(settings, logger);
+            return (await Promise.all(/* import() */[__webpack_require__.e(452), __webpack_require__.e(983), __webpack_require__.e(231), __webpack_require__.e(351), __webpack_require__.e(826), __webpack_require__.e(237)]).then(__webpack_require__.bind(__webpack_require__, 4237))).scanStaged(settings, logger);
         case 'history':
-            return (await Promise.all(/* import() */[__webpack_require__.e(452), __webpack_require__.e(983), __webpack_require__.e(231), __webpack_require__.e(351), __webpack_require__.e(110)]).then(__webpack_require__.bind(__webpack_require__, 3110))).scanHistory(settings, logger, { since: mode.since, allBranches: mode.allBranches });
+            return (await Promise.all(/* import() */[__webpack_require__.e(452), __webpack_require__.e(983), __webpack_require__.e(231), __webpack_require__.e(351), __webpack_require__.e(826), __webpack_require__.e(110)]).then(__webpack_require__.bind(__webpack_require__, 3110))).scanHistory(settings, logger, { since: mode.since, allBranches: mode.allBranches });
         case 'diff': // settings.changedLines already restricts the scan
         case 'tree':
             return (await Promise.all(/* import() */[__webpack_require__.e(452), __webpack_require__.e(983), __webpack_require__.e(231), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 3902))).scan(settings, logger);

@@ -72,8 +72,10 @@ async function finishSettings(command, root, targets, cwd, env, warn) {
         const { readBaseline } = await __webpack_require__.e(/* import() */ 888).then(__webpack_require__.bind(__webpack_require__, 2888));
         settings = { ...settings, baseline: await readBaseline(baselineFile) };
     }
-    if (command.mode.kind === 'diff')
-        settings.changedLines = await (await __webpack_require__.e(/* import() */ 789).then(__webpack_require__.bind(__webpack_require__, 789))).changedLinesSince(root, command.mode.base, { maxFileSize: settings.maxFileSize });
+    if (command.mode.kind === 'diff') {
+        const wanted = (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9347))).discoveryFilter(settings);
+        settings.changedLines = await (await __webpack_require__.e(/* import() */ 789).then(__webpack_require__.bind(__webpack_require__, 789))).changedLinesSince(root, command.mode.base, { maxFileSize: settings.maxFileSize, excluded: (file) => !wanted(file) });
+    }
     if (command.verify) {
         (await __webpack_require__.e(/* import() */ 593).then(__webpack_require__.bind(__webpack_require__, 974))).resolveBaseUrls(env); // a bad base-URL override is a usage error before anything is sent
         settings.verify = { enabled: true, env, ...(command.verifyTimeoutMs !== null ? { timeoutMs: command.verifyTimeoutMs } : {}) };
@@ -300,9 +302,10 @@ async function findConfigFile(root) {
 /***/ 9347:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ discoveryFilter),
-/* harmony export */   k: () => (/* binding */ pathMatcher)
+/* harmony export */   discoveryFilter: () => (/* binding */ discoveryFilter),
+/* harmony export */   pathMatcher: () => (/* binding */ pathMatcher)
 /* harmony export */ });
 /* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(298);
 
@@ -378,7 +381,7 @@ class CompiledCustomDetector {
         this.spec = spec;
         this.pattern = re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile(spec.regex);
         this.keywords = (spec.keywords ?? []).map((k) => k.toLowerCase()).filter((k) => k !== '');
-        this.inPaths = spec.paths && spec.paths.length > 0 ? (0,_core_path_filter_js__WEBPACK_IMPORTED_MODULE_0__/* .pathMatcher */ .k)(spec.paths) : null;
+        this.inPaths = spec.paths && spec.paths.length > 0 ? (0,_core_path_filter_js__WEBPACK_IMPORTED_MODULE_0__.pathMatcher)(spec.paths) : null;
         this.pathRegex = spec.pathRegex ? re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile(spec.pathRegex) : null;
         this.allowlists = (spec.allowlists ?? []).map((a) => {
             const regexes = (a.regexes ?? []).map((r) => re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile(r));

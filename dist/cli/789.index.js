@@ -49,7 +49,13 @@ async function changedLinesSince(root, base, options = {}) {
     await requireCommit(root, base, '--diff');
     // Against the working tree git reads files through their clean filters: util/git.ts pins every
     // filter command the repository configures to none, so only the bytes themselves are compared.
-    const changed = await addedLines(root, [...DIFF_ARGS, base, '--'], `--diff ${base}: git diff failed`);
+    const { changed, renamedFrom } = await addedLines(root, [...DIFF_ARGS, base, '--'], `--diff ${base}: git diff failed`);
+    // A file renamed out of an excluded path was never scanned there: every line of it is new to
+    // the scan (a rename alone adds no line, and a key moved out of `vendor/` would pass).
+    for (const [file, from] of renamedFrom) {
+        if (options.excluded?.(from) && !options.excluded(file))
+            changed.set(file, await allLines(node_path__WEBPACK_IMPORTED_MODULE_0__.join(root, ...file.split('/')), options.maxFileSize ?? _core_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_MAX_FILE_SIZE */ .Sj));
+    }
     if (options.untracked !== false) {
         for (const file of await untrackedFiles(root))
             changed.set(file.path, await allLines(file.raw, options.maxFileSize ?? _core_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_MAX_FILE_SIZE */ .Sj));
@@ -107,12 +113,12 @@ async function stagedChanges(root) {
 const MAX_LINE_BYTES = 64 * 1024;
 /** Streams a `git diff` into its added lines (`--text` shows real binary files too: lines are cut at MAX_LINE_BYTES, so memory stays small). */
 async function addedLines(root, args, failure) {
-    const { parser, result } = (0,_unified_diff_js__WEBPACK_IMPORTED_MODULE_6__/* .addedLinesParser */ .Do)();
+    const { parser, result, renamedFrom } = (0,_unified_diff_js__WEBPACK_IMPORTED_MODULE_6__/* .addedLinesParser */ .Do)();
     const run = await (0,_util_git_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .gitLines */ .Q)(root, args, (line) => parser.line(line), MAX_LINE_BYTES);
     parser.end();
     if (run.code !== 0)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ConfigurationError */ .j1(`${failure}: ${firstLine(run.stderr)}`);
-    return result;
+    return { changed: result, renamedFrom };
 }
 /**
  * True when `dir` is inside a work tree by lstat alone: a `.git` above it (the one every git call
@@ -392,13 +398,19 @@ function parseAddedLines(diff) {
     parser.end();
     return result;
 }
-/** A parser to feed line by line, and the map it fills: POSIX path -> added post-image lines. */
+/**
+ * A parser to feed line by line, and the maps it fills: POSIX path -> added post-image lines, and
+ * renamed path -> the path it was renamed from.
+ */
 function addedLinesParser() {
     const result = new Map();
+    const renamedFrom = new Map();
     const parser = new UnifiedDiffParser({
-        file: ({ path }) => {
+        file: ({ path, renamedFrom: from }) => {
             if (path !== null && !result.has(path))
                 result.set(path, new Set());
+            if (path !== null && from !== undefined)
+                renamedFrom.set(path, from);
         },
         added: (path, line) => {
             let lines = result.get(path);
@@ -407,7 +419,7 @@ function addedLinesParser() {
             lines.add(line);
         },
     });
-    return { parser, result };
+    return { parser, result, renamedFrom };
 }
 
 

@@ -151,9 +151,10 @@ function analyzeFile(source, context) {
 /***/ 9347:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ discoveryFilter),
-/* harmony export */   k: () => (/* binding */ pathMatcher)
+/* harmony export */   discoveryFilter: () => (/* binding */ discoveryFilter),
+/* harmony export */   pathMatcher: () => (/* binding */ pathMatcher)
 /* harmony export */ });
 /* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(298);
 
@@ -365,7 +366,7 @@ class CompiledCustomDetector {
         this.spec = spec;
         this.pattern = re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile(spec.regex);
         this.keywords = (spec.keywords ?? []).map((k) => k.toLowerCase()).filter((k) => k !== '');
-        this.inPaths = spec.paths && spec.paths.length > 0 ? (0,_core_path_filter_js__WEBPACK_IMPORTED_MODULE_0__/* .pathMatcher */ .k)(spec.paths) : null;
+        this.inPaths = spec.paths && spec.paths.length > 0 ? (0,_core_path_filter_js__WEBPACK_IMPORTED_MODULE_0__.pathMatcher)(spec.paths) : null;
         this.pathRegex = spec.pathRegex ? re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile(spec.pathRegex) : null;
         this.allowlists = (spec.allowlists ?? []).map((a) => {
             const regexes = (a.regexes ?? []).map((r) => re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile(r));

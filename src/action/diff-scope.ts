@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { errorMessage } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
+import { discoveryFilter } from '../core/path-filter.js';
 import { changedLinesSince } from '../diff/index.js';
 import { git, gitTopLevel, isGitIncomplete } from '../util/git.js';
 import type { GitHubApi } from './github-api.js';
@@ -25,7 +26,9 @@ export async function resolveDiffScope(inputs: ActionInputs, api: GitHubApi | nu
     if (base.code === 0) {
       const mergeBase = base.stdout.toString('utf8').trim();
       try {
-        return { lines: await changedLinesSince(root, mergeBase, { untracked: false }), source: `git diff against ${mergeBase.slice(0, 12)}` };
+        const wanted = discoveryFilter(inputs.settings);
+        const lines = await changedLinesSince(root, mergeBase, { untracked: false, maxFileSize: inputs.settings.maxFileSize, excluded: (file) => !wanted(file) });
+        return { lines, source: `git diff against ${mergeBase.slice(0, 12)}` };
       } catch (error) {
         // A git call that hung is a failed scan, not a reason to fall back quietly.
         if (isGitIncomplete(error)) throw error;

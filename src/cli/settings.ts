@@ -67,7 +67,10 @@ async function finishSettings(
     const { readBaseline } = await import('../baseline/baseline.js');
     settings = { ...settings, baseline: await readBaseline(baselineFile) };
   }
-  if (command.mode.kind === 'diff') settings.changedLines = await (await import('../diff/changed-lines.js')).changedLinesSince(root, command.mode.base, { maxFileSize: settings.maxFileSize });
+  if (command.mode.kind === 'diff') {
+    const wanted = (await import('../core/path-filter.js')).discoveryFilter(settings);
+    settings.changedLines = await (await import('../diff/changed-lines.js')).changedLinesSince(root, command.mode.base, { maxFileSize: settings.maxFileSize, excluded: (file) => !wanted(file) });
+  }
   if (command.verify) {
     (await import('../verify/base-url.js')).resolveBaseUrls(env); // a bad base-URL override is a usage error before anything is sent
     settings.verify = { enabled: true, env, ...(command.verifyTimeoutMs !== null ? { timeoutMs: command.verifyTimeoutMs } : {}) };

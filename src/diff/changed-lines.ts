@@ -23,11 +23,20 @@ const DIFF_ARGS = ['diff', '--text', '--no-color', '--no-ext-diff', '--no-textco
  * ignored count as wholly added (they are new since `base` too). Every file that changed is a key,
  * even with no added line, so that file-level findings about it are kept.
  */
-export async function changedLinesSince(root: string, base: string, options: { untracked?: boolean; maxFileSize?: number } = {}): Promise<Map<string, Set<number>>> {
+export async function changedLinesSince(
+  root: string,
+  base: string,
+  options: { untracked?: boolean; maxFileSize?: number; excluded?: (posixPath: string) => boolean } = {},
+): Promise<Map<string, Set<number>>> {
   await requireCommit(root, base, '--diff');
   // Against the working tree git reads files through their clean filters: util/git.ts pins every
   // filter command the repository configures to none, so only the bytes themselves are compared.
-  const changed = await addedLines(root, [...DIFF_ARGS, base, '--'], `--diff ${base}: git diff failed`);
+  const { changed, renamedFrom } = await addedLines(root, [...DIFF_ARGS, base, '--'], `--diff ${base}: git diff failed`);
+  // A file renamed out of an excluded path was never scanned there: every line of it is new to
+  // the scan (a rename alone adds no line, and a key moved out of `vendor/` would pass).
+  for (const [file, from] of renamedFrom) {
+    if (options.excluded?.(from) && !options.excluded(file)) changed.set(file, await allLines(path.join(root, ...file.split('/')), options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE));
+  }
   if (options.untracked !== false) {
     for (const file of await untrackedFiles(root)) changed.set(file.path, await allLines(file.raw, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE));
   }
@@ -89,12 +98,12 @@ export async function stagedChanges(root: string): Promise<Map<string, StagedCha
 const MAX_LINE_BYTES = 64 * 1024;
 
 /** Streams a `git diff` into its added lines (`--text` shows real binary files too: lines are cut at MAX_LINE_BYTES, so memory stays small). */
-async function addedLines(root: string, args: string[], failure: string): Promise<Map<string, Set<number>>> {
-  const { parser, result } = addedLinesParser();
+async function addedLines(root: string, args: string[], failure: string): Promise<{ changed: Map<string, Set<number>>; renamedFrom: Map<string, string> }> {
+  const { parser, result, renamedFrom } = addedLinesParser();
   const run = await gitLines(root, args, (line) => parser.line(line), MAX_LINE_BYTES);
   parser.end();
   if (run.code !== 0) throw new ConfigurationError(`${failure}: ${firstLine(run.stderr)}`);
-  return result;
+  return { changed: result, renamedFrom };
 }
 
 /**

@@ -212,12 +212,17 @@ export function parseAddedLines(diff: string): Map<string, Set<number>> {
   return result;
 }
 
-/** A parser to feed line by line, and the map it fills: POSIX path -> added post-image lines. */
-export function addedLinesParser(): { parser: UnifiedDiffParser; result: Map<string, Set<number>> } {
+/**
+ * A parser to feed line by line, and the maps it fills: POSIX path -> added post-image lines, and
+ * renamed path -> the path it was renamed from.
+ */
+export function addedLinesParser(): { parser: UnifiedDiffParser; result: Map<string, Set<number>>; renamedFrom: Map<string, string> } {
   const result = new Map<string, Set<number>>();
+  const renamedFrom = new Map<string, string>();
   const parser = new UnifiedDiffParser({
-    file: ({ path }) => {
+    file: ({ path, renamedFrom: from }) => {
       if (path !== null && !result.has(path)) result.set(path, new Set());
+      if (path !== null && from !== undefined) renamedFrom.set(path, from);
     },
     added: (path, line) => {
       let lines = result.get(path);
@@ -225,5 +230,5 @@ export function addedLinesParser(): { parser: UnifiedDiffParser; result: Map<str
       lines.add(line);
     },
   });
-  return { parser, result };
+  return { parser, result, renamedFrom };
 }

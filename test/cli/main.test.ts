@@ -67,6 +67,19 @@ describe('diff, staged and history modes', () => {
     expect(await run(dir, 'scan', '--diff', 'nope')).toMatchObject({ code: 2, stderr: expect.stringContaining('--diff: unknown revision "nope"') });
   });
 
+  it('--diff scans every line of a file renamed out of an excluded path, not one renamed from a scanned path', async () => {
+    const key = openaiKey();
+    const dir = realpathSync(makeRepo({ [CONFIG]: 'exclude:\n  - vendor/\n', 'vendor/app.py': `x = 1\nK = "${key}"\n`, 'lib/util.py': `y = 2\nK = "${key}"\n` }));
+    gitIn(dir, 'tag', 'base');
+    writeTree(dir, { 'src/.keep': '' });
+    gitIn(dir, 'mv', 'vendor/app.py', 'src/app.py');
+    gitIn(dir, 'mv', 'lib/util.py', 'src/util.py');
+    gitIn(dir, 'commit', '-q', '-m', 'move');
+    const result = await run(dir, 'scan', '--diff', 'base', '--format', 'json');
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout).findings.map((f: { ruleId: string; file: string; line: number; column: number }) => [f.ruleId, f.file, f.line, f.column])).toEqual([['openai-api-key', 'src/app.py', 2, 6]]);
+  });
+
   it('--staged fails a commit that stages a key, and passes once it is unstaged', async () => {
     const dir = makeRepo({ 'a.txt': 'a\n' });
     writeFileSync(path.join(dir, 'a.txt'), `a\nkey=${openaiKey()}\n`);

@@ -28,6 +28,19 @@ describe('changedLinesSince', () => {
     expect(changed.has('.gitignore')).toBe(false);
   });
 
+  it('counts every line of a file renamed out of an excluded path as changed (a rename adds none)', async () => {
+    const dir = realpathSync(makeRepo({ 'vendor/a.txt': lines(3), 'lib/b.txt': lines(2) }));
+    const base = gitIn(dir, 'rev-parse', 'HEAD').trim();
+    mkdirSync(path.join(dir, 'src'));
+    gitIn(dir, 'mv', 'vendor/a.txt', 'src/a.txt');
+    gitIn(dir, 'mv', 'lib/b.txt', 'src/b.txt');
+    const excluded = (file: string) => file.startsWith('vendor/');
+    const changed = await changedLinesSince(dir, base, { excluded });
+    expect(sorted(changed.get('src/a.txt'))).toEqual([1, 2, 3]);
+    expect(sorted(changed.get('src/b.txt'))).toEqual([]);
+    expect(sorted((await changedLinesSince(dir, base)).get('src/a.txt'))).toEqual([]);
+  });
+
   it('never runs a filter driver the scanned repository configures (git diff against the working tree would)', async () => {
     const dir = makeRepo({ 'a.txt': 'hi\n', '.gitattributes': '* filter=x\n' });
     const marker = path.join(dir, '..', `${path.basename(dir)}-pwned`);
