@@ -60802,6 +60802,11 @@ class AddedText {
      * 8 KiB) from a text file with a NUL further on, whose other added lines must be scanned.
      */
     nul = false;
+    /**
+     * The file was renamed here from a path the scan excludes: it was never scanned there, so every
+     * line of it counts as added (a rename alone adds none).
+     */
+    renamedIn = false;
     last = -1;
     /** Line 1 was added and starts as UTF-16 text does (a BOM, then an ASCII character): its NULs are text. */
     utf16 = false;
@@ -61071,11 +61076,15 @@ async function scanHistory(settings, logger, options) {
             const oid = oids.get(file);
             // YAML is analysed whole; a file whose added lines hold a NUL past its known first 8 KiB is
             // told binary or not by its blob (the same deferred read), not by where the NUL was added.
-            if (oid !== undefined && (isYamlPath(file) || (added.nul && added.bytes <= settings.maxFileSize)) && !/^0+$/.test(oid)) {
+            // A file renamed in from an excluded path is read whole too; git names no blob for a pure
+            // rename, so it is looked up by path at the commit (below, `analyzeDeferred`).
+            const blob = oid ?? (added.renamedIn ? '' : undefined);
+            if (blob !== undefined && (isYamlPath(file) || (added.nul && added.bytes <= settings.maxFileSize) || added.renamedIn) && !/^0+$/.test(blob)) {
                 const index = deferredCount++;
-                if (!firstSeen.has(oid))
-                    firstSeen.set(oid, index);
-                deferred.push({ seq: commits, commit, authorDate, file, oid, added, index });
+                const key = blob === '' ? `${commit}:${file}` : blob;
+                if (!firstSeen.has(key))
+                    firstSeen.set(key, index);
+                deferred.push({ seq: commits, commit, authorDate, file, oid: blob, added, index, first: firstSeen.get(key) });
             }
             else {
                 startAnalysis([0, analyses++]);
@@ -61121,14 +61130,14 @@ async function scanHistory(settings, logger, options) {
         if (tooLarge(item.file, bytes, item.commit))
             return;
         stats.filesScanned++;
-        stats.bytesScanned += item.added.bytes;
+        stats.bytesScanned += item.added.renamedIn ? bytes : item.added.bytes;
         const source = (0,_core_analyze_js__WEBPACK_IMPORTED_MODULE_1__/* .makeSourceFile */ .A)({ absPath: node_path__WEBPACK_IMPORTED_MODULE_0__.join(root, ...item.file.split('/')), path: item.file, tracked: true }, text, context);
         const result = (0,_core_analyze_js__WEBPACK_IMPORTED_MODULE_1__/* .analyzeFile */ .x)(source, context);
         stats.suppressed += result.suppressed;
         const addedLines = new Set(item.added.realLine);
         const lines = text.split('\n');
         for (const raw of result.findings) {
-            if (raw.line !== null && !touchesAdded(raw.line, raw.endLine ?? raw.line, addedLines))
+            if (!item.added.renamedIn && raw.line !== null && !touchesAdded(raw.line, raw.endLine ?? raw.line, addedLines))
                 continue;
             record(raw, { line: raw.line, endLine: raw.endLine }, writtenText(raw, (l) => (lines[l - 1] ?? '').replace(/\r$/, '')), item.seq, item.commit, item.authorDate, item.file);
         }
@@ -61154,6 +61163,12 @@ async function scanHistory(settings, logger, options) {
         file: (f) => {
             if (f.path !== null && f.newOid !== undefined)
                 oids.set(f.path, f.newOid);
+            if (f.path !== null && f.renamedFrom !== undefined && !wanted(f.renamedFrom) && wanted(f.path)) {
+                let added = files.get(f.path);
+                if (!added)
+                    files.set(f.path, (added = new _commit_files_js__WEBPACK_IMPORTED_MODULE_14__/* .AddedText */ .O(settings.maxFileSize)));
+                added.renamedIn = true;
+            }
         },
         added: (file, line, text) => {
             if (!wanted(file))
@@ -61190,8 +61205,18 @@ async function scanHistory(settings, logger, options) {
     stats.filesDiscovered = seenFiles.size;
     /** One `cat-file --batch` for a batch of deferred blobs, each analysed as it arrives (one in memory at a time). */
     async function analyzeDeferred(items) {
+        for (const item of items) {
+            if (item.oid !== '')
+                continue;
+            // `./`: the path is relative to the scan root, where git runs.
+            const found = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_10__/* .git */ .$Y)(root, ['rev-parse', '--verify', '-q', `${item.commit}:./${item.file}`]);
+            if (found.code === 0)
+                item.oid = found.stdout.toString('utf8').trim();
+        }
         const byOid = new Map();
         for (const item of items) {
+            if (item.oid === '')
+                continue;
             const list = byOid.get(item.oid);
             if (list)
                 list.push(item);
@@ -61205,13 +61230,13 @@ async function scanHistory(settings, logger, options) {
             // A NUL in the blob's first 8 KiB (read even from a blob too large to keep): binary.
             const binary = content !== null ? text === null : (0,_discover_read_text_js__WEBPACK_IMPORTED_MODULE_8__/* .decodeText */ .g7)(head.subarray(0, 8192)) === null;
             for (const item of byOid.get(oid) ?? []) {
-                startAnalysis([1, firstSeen.get(item.oid), item.index]);
-                if (binary && item.added.nul) {
+                startAnalysis([1, item.first, item.index]);
+                if (binary && (item.added.nul || item.added.renamedIn)) {
                     // Skipped as a tree scan would skip the file; a NUL added further on hides nothing.
                     seenFiles.add(item.file);
                     stats.skippedBinary++;
                 }
-                else if (text === null || !(isYamlPath(item.file) || item.added.nul))
+                else if (text === null || !(isYamlPath(item.file) || item.added.nul || item.added.renamedIn))
                     analyzeAdded(item.file, item.added, item.seq, item.commit, item.authorDate);
                 // YAML, and a text file whose added lines hold a NUL (UTF-16, or a NUL past its first
                 // 8 KiB): read whole as the tree scan reads it, findings kept on the added lines.
@@ -61219,14 +61244,12 @@ async function scanHistory(settings, logger, options) {
                     analyzeWhole(item, text, size);
             }
         }, Math.min(WHOLE_BLOB_MAX, settings.maxFileSize), 8192);
-        // A blob git could not read (a shallow or partial clone): the added lines are what there is.
-        for (const [oid, list] of byOid) {
-            if (seen.has(oid))
+        // A blob git could not read or find (a shallow or partial clone): the added lines are what there is.
+        for (const item of items) {
+            if (item.oid !== '' && seen.has(item.oid))
                 continue;
-            for (const item of list) {
-                startAnalysis([2, firstSeen.get(item.oid), item.index]);
-                analyzeAdded(item.file, item.added, item.seq, item.commit, item.authorDate);
-            }
+            startAnalysis([2, item.first, item.index]);
+            analyzeAdded(item.file, item.added, item.seq, item.commit, item.authorDate);
         }
     }
     const entries = [...introduced.values()].sort((a, b) => compareKeys(a.firstKey, b.firstKey));

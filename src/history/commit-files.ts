@@ -27,6 +27,11 @@ export class AddedText {
    * 8 KiB) from a text file with a NUL further on, whose other added lines must be scanned.
    */
   nul = false;
+  /**
+   * The file was renamed here from a path the scan excludes: it was never scanned there, so every
+   * line of it counts as added (a rename alone adds none).
+   */
+  renamedIn = false;
   private last = -1;
   /** Line 1 was added and starts as UTF-16 text does (a BOM, then an ASCII character): its NULs are text. */
   private utf16 = false;

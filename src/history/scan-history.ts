@@ -97,8 +97,9 @@ interface Deferred {
   file: string;
   oid: string;
   added: AddedText;
-  /** Place in the list of every deferred item. */
+  /** Place in the list of every deferred item, and that of the first item with the same blob. */
   index: number;
+  first: number;
 }
 
 const NO_YAML: YamlFile = { documents: [], lineCounter: new LineCounter(), diagnostics: [], ok: true };
@@ -181,10 +182,14 @@ export async function scanHistory(settings: Settings, logger: Logger, options: H
       const oid = oids.get(file);
       // YAML is analysed whole; a file whose added lines hold a NUL past its known first 8 KiB is
       // told binary or not by its blob (the same deferred read), not by where the NUL was added.
-      if (oid !== undefined && (isYamlPath(file) || (added.nul && added.bytes <= settings.maxFileSize)) && !/^0+$/.test(oid)) {
+      // A file renamed in from an excluded path is read whole too; git names no blob for a pure
+      // rename, so it is looked up by path at the commit (below, `analyzeDeferred`).
+      const blob = oid ?? (added.renamedIn ? '' : undefined);
+      if (blob !== undefined && (isYamlPath(file) || (added.nul && added.bytes <= settings.maxFileSize) || added.renamedIn) && !/^0+$/.test(blob)) {
         const index = deferredCount++;
-        if (!firstSeen.has(oid)) firstSeen.set(oid, index);
-        deferred.push({ seq: commits, commit, authorDate, file, oid, added, index });
+        const key = blob === '' ? `${commit}:${file}` : blob;
+        if (!firstSeen.has(key)) firstSeen.set(key, index);
+        deferred.push({ seq: commits, commit, authorDate, file, oid: blob, added, index, first: firstSeen.get(key)! });
       } else {
         startAnalysis([0, analyses++]);
         analyzeAdded(file, added, commits, commit, authorDate);
@@ -228,14 +233,14 @@ export async function scanHistory(settings: Settings, logger: Logger, options: H
     seenFiles.add(item.file);
     if (tooLarge(item.file, bytes, item.commit)) return;
     stats.filesScanned++;
-    stats.bytesScanned += item.added.bytes;
+    stats.bytesScanned += item.added.renamedIn ? bytes : item.added.bytes;
     const source = makeSourceFile({ absPath: path.join(root, ...item.file.split('/')), path: item.file, tracked: true }, text, context);
     const result = analyzeFile(source, context);
     stats.suppressed += result.suppressed;
     const addedLines = new Set(item.added.realLine);
     const lines = text.split('\n');
     for (const raw of result.findings) {
-      if (raw.line !== null && !touchesAdded(raw.line, raw.endLine ?? raw.line, addedLines)) continue;
+      if (!item.added.renamedIn && raw.line !== null && !touchesAdded(raw.line, raw.endLine ?? raw.line, addedLines)) continue;
       record(raw, { line: raw.line, endLine: raw.endLine }, writtenText(raw, (l) => (lines[l - 1] ?? '').replace(/\r$/, '')), item.seq, item.commit, item.authorDate, item.file);
     }
   };
@@ -260,6 +265,11 @@ export async function scanHistory(settings: Settings, logger: Logger, options: H
   const parser = new UnifiedDiffParser({
     file: (f) => {
       if (f.path !== null && f.newOid !== undefined) oids.set(f.path, f.newOid);
+      if (f.path !== null && f.renamedFrom !== undefined && !wanted(f.renamedFrom) && wanted(f.path)) {
+        let added = files.get(f.path);
+        if (!added) files.set(f.path, (added = new AddedText(settings.maxFileSize)));
+        added.renamedIn = true;
+      }
     },
     added: (file, line, text) => {
       if (!wanted(file)) return;
@@ -296,8 +306,15 @@ export async function scanHistory(settings: Settings, logger: Logger, options: H
 
   /** One `cat-file --batch` for a batch of deferred blobs, each analysed as it arrives (one in memory at a time). */
   async function analyzeDeferred(items: readonly Deferred[]): Promise<void> {
+    for (const item of items) {
+      if (item.oid !== '') continue;
+      // `./`: the path is relative to the scan root, where git runs.
+      const found = await git(root, ['rev-parse', '--verify', '-q', `${item.commit}:./${item.file}`]);
+      if (found.code === 0) item.oid = found.stdout.toString('utf8').trim();
+    }
     const byOid = new Map<string, Deferred[]>();
     for (const item of items) {
+      if (item.oid === '') continue;
       const list = byOid.get(item.oid);
       if (list) list.push(item);
       else byOid.set(item.oid, [item]);
@@ -312,12 +329,12 @@ export async function scanHistory(settings: Settings, logger: Logger, options: H
         // A NUL in the blob's first 8 KiB (read even from a blob too large to keep): binary.
         const binary = content !== null ? text === null : decodeText(head.subarray(0, 8192)) === null;
         for (const item of byOid.get(oid) ?? []) {
-          startAnalysis([1, firstSeen.get(item.oid)!, item.index]);
-          if (binary && item.added.nul) {
+          startAnalysis([1, item.first, item.index]);
+          if (binary && (item.added.nul || item.added.renamedIn)) {
             // Skipped as a tree scan would skip the file; a NUL added further on hides nothing.
             seenFiles.add(item.file);
             stats.skippedBinary++;
-          } else if (text === null || !(isYamlPath(item.file) || item.added.nul)) analyzeAdded(item.file, item.added, item.seq, item.commit, item.authorDate);
+          } else if (text === null || !(isYamlPath(item.file) || item.added.nul || item.added.renamedIn)) analyzeAdded(item.file, item.added, item.seq, item.commit, item.authorDate);
           // YAML, and a text file whose added lines hold a NUL (UTF-16, or a NUL past its first
           // 8 KiB): read whole as the tree scan reads it, findings kept on the added lines.
           else analyzeWhole(item, text, size);
@@ -326,13 +343,11 @@ export async function scanHistory(settings: Settings, logger: Logger, options: H
       Math.min(WHOLE_BLOB_MAX, settings.maxFileSize),
       8192,
     );
-    // A blob git could not read (a shallow or partial clone): the added lines are what there is.
-    for (const [oid, list] of byOid) {
-      if (seen.has(oid)) continue;
-      for (const item of list) {
-        startAnalysis([2, firstSeen.get(item.oid)!, item.index]);
-        analyzeAdded(item.file, item.added, item.seq, item.commit, item.authorDate);
-      }
+    // A blob git could not read or find (a shallow or partial clone): the added lines are what there is.
+    for (const item of items) {
+      if (item.oid !== '' && seen.has(item.oid)) continue;
+      startAnalysis([2, item.first, item.index]);
+      analyzeAdded(item.file, item.added, item.seq, item.commit, item.authorDate);
     }
   }
 
