@@ -40157,7 +40157,9 @@ async function resolveDiffScope(inputs, api, logger) {
         try {
             const files = await api.paginate(api.rest.pulls.listFiles, { ...repo, pull_number: pullRequest.number, per_page: 100 });
             const top = (await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .gitTopLevel */ .oB)(root)) ?? inputs.workspace;
-            return { lines: await (0,_pr_files_js__WEBPACK_IMPORTED_MODULE_4__/* .changedLinesFromFiles */ .X)(files, rootPrefix(top, root), root, inputs.settings.maxFileSize), source: `the files of pull request #${pullRequest.number}` };
+            const wanted = (0,_core_path_filter_js__WEBPACK_IMPORTED_MODULE_1__/* .discoveryFilter */ .H)(inputs.settings);
+            const lines = await (0,_pr_files_js__WEBPACK_IMPORTED_MODULE_4__/* .changedLinesFromFiles */ .X)(files, rootPrefix(top, root), root, inputs.settings.maxFileSize, (file) => !wanted(file));
+            return { lines, source: `the files of pull request #${pullRequest.number}` };
         }
         catch (error) {
             logger.debug(`pull request files API failed: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}`);
@@ -43405,9 +43407,11 @@ function addedLinesFromPatch(patch) {
 /**
  * Changed lines by path relative to the scan root. `rootPrefix` is the scan root relative to
  * the repository root ('' or 'sub/dir/'); files outside it are dropped. A file the API sends
- * without a patch (binary, or too large a diff) counts as changed on every line.
+ * without a patch (binary, or too large a diff) counts as changed on every line, and so does a
+ * file renamed in from outside the scan root or from a path `excluded` names: it was never
+ * scanned where it was (as `git diff --relative` shows the first as added).
  */
-async function changedLinesFromFiles(files, rootPrefix, root, maxBytes = _core_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_MAX_FILE_SIZE */ .Sj) {
+async function changedLinesFromFiles(files, rootPrefix, root, maxBytes = _core_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_MAX_FILE_SIZE */ .Sj, excluded = () => false) {
     const changed = new Map();
     for (const file of files) {
         if (file.status === 'removed' || !file.filename.startsWith(rootPrefix))
@@ -43415,7 +43419,9 @@ async function changedLinesFromFiles(files, rootPrefix, root, maxBytes = _core_s
         const relative = file.filename.slice(rootPrefix.length);
         if (!isPlainRelative(relative))
             continue; // not a path git could have sent
-        changed.set(relative, file.patch !== undefined ? addedLinesFromPatch(file.patch) : await everyLine(root, relative, maxBytes));
+        const from = file.status === 'renamed' ? file.previous_filename : undefined;
+        const movedIn = from !== undefined && (!from.startsWith(rootPrefix) || excluded(from.slice(rootPrefix.length))) && !excluded(relative);
+        changed.set(relative, file.patch !== undefined && !movedIn ? addedLinesFromPatch(file.patch) : await everyLine(root, relative, maxBytes));
     }
     return changed;
 }

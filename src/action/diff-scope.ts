@@ -42,7 +42,9 @@ export async function resolveDiffScope(inputs: ActionInputs, api: GitHubApi | nu
     try {
       const files: PullRequestFile[] = await api.paginate(api.rest.pulls.listFiles, { ...repo, pull_number: pullRequest.number, per_page: 100 });
       const top = (await gitTopLevel(root)) ?? inputs.workspace;
-      return { lines: await changedLinesFromFiles(files, rootPrefix(top, root), root, inputs.settings.maxFileSize), source: `the files of pull request #${pullRequest.number}` };
+      const wanted = discoveryFilter(inputs.settings);
+      const lines = await changedLinesFromFiles(files, rootPrefix(top, root), root, inputs.settings.maxFileSize, (file) => !wanted(file));
+      return { lines, source: `the files of pull request #${pullRequest.number}` };
     } catch (error) {
       logger.debug(`pull request files API failed: ${errorMessage(error)}`);
     }

@@ -12,6 +12,8 @@ export interface PullRequestFile {
   filename: string;
   status: string;
   patch?: string;
+  /** For a renamed file, the path it had. */
+  previous_filename?: string;
 }
 
 const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/;
@@ -40,20 +42,25 @@ export function addedLinesFromPatch(patch: string): Set<number> {
 /**
  * Changed lines by path relative to the scan root. `rootPrefix` is the scan root relative to
  * the repository root ('' or 'sub/dir/'); files outside it are dropped. A file the API sends
- * without a patch (binary, or too large a diff) counts as changed on every line.
+ * without a patch (binary, or too large a diff) counts as changed on every line, and so does a
+ * file renamed in from outside the scan root or from a path `excluded` names: it was never
+ * scanned where it was (as `git diff --relative` shows the first as added).
  */
 export async function changedLinesFromFiles(
   files: readonly PullRequestFile[],
   rootPrefix: string,
   root: string,
   maxBytes: number = DEFAULT_MAX_FILE_SIZE,
+  excluded: (relative: string) => boolean = () => false,
 ): Promise<Map<string, Set<number>>> {
   const changed = new Map<string, Set<number>>();
   for (const file of files) {
     if (file.status === 'removed' || !file.filename.startsWith(rootPrefix)) continue;
     const relative = file.filename.slice(rootPrefix.length);
     if (!isPlainRelative(relative)) continue; // not a path git could have sent
-    changed.set(relative, file.patch !== undefined ? addedLinesFromPatch(file.patch) : await everyLine(root, relative, maxBytes));
+    const from = file.status === 'renamed' ? file.previous_filename : undefined;
+    const movedIn = from !== undefined && (!from.startsWith(rootPrefix) || excluded(from.slice(rootPrefix.length))) && !excluded(relative);
+    changed.set(relative, file.patch !== undefined && !movedIn ? addedLinesFromPatch(file.patch) : await everyLine(root, relative, maxBytes));
   }
   return changed;
 }

@@ -33,6 +33,24 @@ describe('pull request files: added lines from patches', () => {
     expect([...changed.get('big.txt')!]).toEqual([1, 2, 3]);
   });
 
+  it('takes every line of a file renamed in from an excluded path or from outside the scan root, only the patch of other renames', async () => {
+    const root = tempDir();
+    writeTree(root, { 'src/a.py': 'a\nb\nc\n', 'src/b.py': 'a\nb\n', 'src/c.py': 'x\ny\n' });
+    const patch = '@@ -1,2 +1,3 @@\n a\n+b\n c';
+    const changed = await changedLinesFromFiles(
+      [
+        { filename: 'sub/src/a.py', status: 'renamed', previous_filename: 'sub/vendor/a.py', patch },
+        { filename: 'sub/src/b.py', status: 'renamed', previous_filename: 'elsewhere/b.py', patch: '@@ -1 +1,2 @@\n a\n+b' },
+        { filename: 'sub/src/c.py', status: 'renamed', previous_filename: 'sub/lib/c.py', patch: '@@ -1 +1,2 @@\n x\n+y' },
+      ],
+      'sub/',
+      root,
+      undefined,
+      (file) => file.startsWith('vendor/'),
+    );
+    expect(Object.fromEntries([...changed].map(([file, lines]) => [file, [...lines]]))).toEqual({ 'src/a.py': [1, 2, 3, 4], 'src/b.py': [1, 2, 3], 'src/c.py': [2] });
+  });
+
   it('computes the scan root prefix', () => {
     expect(rootPrefix('/w', '/w')).toBe('');
     expect(rootPrefix('/w', '/w/a/b')).toBe('a/b/');
