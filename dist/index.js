@@ -43373,8 +43373,10 @@ function prCommitsError(event, why) {
 /* unused harmony export addedLinesFromPatch */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3642);
-/* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1196);
+/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3642);
+/* harmony import */ var _diff_changed_lines_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(789);
+/* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1196);
+
 
 
 
@@ -43411,7 +43413,7 @@ function addedLinesFromPatch(patch) {
  * file renamed in from outside the scan root or from a path `excluded` names: it was never
  * scanned where it was (as `git diff --relative` shows the first as added).
  */
-async function changedLinesFromFiles(files, rootPrefix, root, maxBytes = _core_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_MAX_FILE_SIZE */ .Sj, excluded = () => false) {
+async function changedLinesFromFiles(files, rootPrefix, root, maxBytes = _core_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_MAX_FILE_SIZE */ .Sj, excluded = () => false) {
     const changed = new Map();
     for (const file of files) {
         if (file.status === 'removed' || !file.filename.startsWith(rootPrefix))
@@ -43420,7 +43422,7 @@ async function changedLinesFromFiles(files, rootPrefix, root, maxBytes = _core_s
         if (!isPlainRelative(relative))
             continue; // not a path git could have sent
         const from = file.status === 'renamed' ? file.previous_filename : undefined;
-        const movedIn = from !== undefined && (!from.startsWith(rootPrefix) || excluded(from.slice(rootPrefix.length))) && !excluded(relative);
+        const movedIn = (0,_diff_changed_lines_js__WEBPACK_IMPORTED_MODULE_2__/* .renamedIntoScan */ .I2)(from === undefined ? undefined : from.startsWith(rootPrefix) ? from.slice(rootPrefix.length) : null, relative, excluded);
         changed.set(relative, file.patch !== undefined && !movedIn ? addedLinesFromPatch(file.patch) : await everyLine(root, relative, maxBytes));
     }
     return changed;
@@ -43435,7 +43437,7 @@ async function everyLine(root, relative, maxBytes) {
     let count = 1;
     const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, relative);
     if (await parentIsReal(root, relative)) {
-        const outcome = await (0,_discover_read_text_js__WEBPACK_IMPORTED_MODULE_2__/* .readTextFile */ .Gu)(file, maxBytes);
+        const outcome = await (0,_discover_read_text_js__WEBPACK_IMPORTED_MODULE_3__/* .readTextFile */ .Gu)(file, maxBytes);
         if (outcome.kind === 'text')
             for (let i = outcome.text.indexOf('\n'); i !== -1; i = outcome.text.indexOf('\n', i + 1))
                 count++;
@@ -57439,16 +57441,19 @@ function roots(text) {
     cached = { text, roots: mayHaveServiceVariables(text) ? parse(text) : [] };
     return cached.roots;
 }
-const PIPELINE_WORDS = ['services', 'variables', 'script'];
-/** Only a pipeline has all three; anything else is not parsed. */
-const PIPELINE_KEYS = [/(^|\n)[ \t]*services[ \t]*:/, /(^|\n)[ \t]*variables[ \t]*:/, /(^|\n)[ \t]*(- )?[ \t]*script[ \t]*:/];
+/** Only a pipeline has all three keys; anything else is not parsed. Each with its word, a cheap first test. */
+const PIPELINE_KEYS = [
+    ['services', /(^|\n)[ \t]*services[ \t]*:/],
+    ['variables', /(^|\n)[ \t]*variables[ \t]*:/],
+    ['script', /(^|\n)[ \t]*(- )?[ \t]*script[ \t]*:/],
+];
 /**
  * Whether a text may hold `variables:` that reach service containers: where it cannot, the URL
  * detector reports every password itself, and the GitLab rule need not parse the file for them.
  */
 function mayHaveServiceVariables(text) {
     // The words first: an indexOf each, where the line-anchored regexes try every offset.
-    return text.includes('://') && PIPELINE_WORDS.every((w) => text.includes(w)) && PIPELINE_KEYS.every((re) => re.test(text));
+    return text.includes('://') && PIPELINE_KEYS.every(([word]) => text.includes(word)) && PIPELINE_KEYS.every(([, key]) => key.test(text));
 }
 /**
  * The pipeline documents this module can read as written. One with an alias or a `<<` merge key
@@ -59628,10 +59633,11 @@ function isAccessKeyIdHalf(normalized, value) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Fo: () => (/* binding */ requireCommit),
+/* harmony export */   I2: () => (/* binding */ renamedIntoScan),
 /* harmony export */   Pl: () => (/* binding */ requireWorkTree),
 /* harmony export */   aW: () => (/* binding */ changedLinesSince)
 /* harmony export */ });
-/* unused harmony exports stagedChangedLines, stagedChanges */
+/* unused harmony exports linesOf, stagedChangedLines, stagedChanges */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7144);
 /* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3642);
@@ -59669,10 +59675,8 @@ async function changedLinesSince(root, base, options = {}) {
     // Against the working tree git reads files through their clean filters: util/git.ts pins every
     // filter command the repository configures to none, so only the bytes themselves are compared.
     const { changed, renamedFrom } = await addedLines(root, [...DIFF_ARGS, base, '--'], `--diff ${base}: git diff failed`);
-    // A file renamed out of an excluded path was never scanned there: every line of it is new to
-    // the scan (a rename alone adds no line, and a key moved out of `vendor/` would pass).
     for (const [file, from] of renamedFrom) {
-        if (options.excluded?.(from) && !options.excluded(file))
+        if (options.excluded && renamedIntoScan(from, file, options.excluded))
             changed.set(file, await allLines(node_path__WEBPACK_IMPORTED_MODULE_0__.join(root, ...file.split('/')), options.maxFileSize ?? _core_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_MAX_FILE_SIZE */ .Sj));
     }
     if (options.untracked !== false) {
@@ -59680,6 +59684,23 @@ async function changedLinesSince(root, base, options = {}) {
             changed.set(file.path, await allLines(file.raw, options.maxFileSize ?? _core_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_MAX_FILE_SIZE */ .Sj));
     }
     return changed;
+}
+/**
+ * A file renamed into the scan from a path it does not cover (`from` excluded, or null: outside
+ * the scan root) was never scanned where it was: every line of it is new to the scan, though a
+ * rename alone adds none (a key moved out of `vendor/` would pass). Every mode asks this.
+ */
+function renamedIntoScan(from, to, excluded) {
+    return from !== undefined && (from === null || excluded(from)) && !excluded(to);
+}
+/** Every line number of a text (a final newline ends a line, it starts none). */
+function linesOf(text) {
+    let count = 1;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        count++;
+    if (text.endsWith('\n'))
+        count--;
+    return new Set(Array.from({ length: count }, (_, i) => i + 1));
 }
 /** Lines added by what is staged (the index against HEAD, or against nothing before the first commit). */
 async function stagedChangedLines(root) {
@@ -59703,7 +59724,7 @@ async function stagedChanges(root) {
         return found;
     };
     const parser = new UnifiedDiffParser({
-        file: ({ path: file, newOid, newMode, renamedFrom }) => {
+        file: ({ path: file, oldPath, newOid, newMode }) => {
             if (file === null)
                 return;
             const found = change(file);
@@ -59711,8 +59732,8 @@ async function stagedChanges(root) {
                 found.oid = newOid;
             if (newMode !== undefined)
                 found.mode = newMode;
-            if (renamedFrom !== undefined)
-                found.renamedFrom = renamedFrom;
+            if (oldPath !== null && oldPath !== file)
+                found.renamedFrom = oldPath;
         },
         added: (file, line) => change(file).lines.add(line),
     });
@@ -59797,15 +59818,7 @@ async function untrackedFiles(root) {
  */
 async function allLines(file, maxBytes) {
     const outcome = await (0,_discover_read_text_js__WEBPACK_IMPORTED_MODULE_1__/* .readTextFile */ .Gu)(file, maxBytes);
-    if (outcome.kind !== 'text')
-        return new Set();
-    const text = outcome.text;
-    let count = 1;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        count++;
-    if (text.endsWith('\n'))
-        count--; // a final newline ends a line, it starts none
-    return new Set(Array.from({ length: count }, (_, i) => i + 1));
+    return outcome.kind === 'text' ? linesOf(outcome.text) : new Set();
 }
 function firstLine(text) {
     return text.split('\n')[0]?.trim() || 'unknown error';
@@ -59953,13 +59966,11 @@ async function scanStaged(settings, logger) {
     let listing = null;
     const indexByPath = () => (listing ??= indexEntries(settings.root).then((all) => new Map(all.map((e) => [e.path, e]))));
     const entries = [];
-    // A file renamed out of an excluded path was never scanned where it was: it is new to the scan,
-    // every line of it (a rename alone adds no line, and a key moved out of `vendor/` would pass).
     const newToScan = new Set();
     for (const [file, change] of changes) {
         if (!wanted(file))
             continue;
-        if (change.renamedFrom !== undefined && !wanted(change.renamedFrom))
+        if (renamedIntoScan(change.renamedFrom, file, (p) => !wanted(p)))
             newToScan.add(file);
         const entry = change.oid !== undefined && change.mode !== undefined ? { path: file, oid: change.oid, mode: change.mode } : (await indexByPath()).get(file);
         if (entry)
@@ -60027,7 +60038,7 @@ async function scanStaged(settings, logger) {
             stats.bytesScanned += content.length;
             stagedTexts.set(entry.path, text);
             if (newToScan.has(entry.path))
-                changed.set(entry.path, new Set(text.split('\n').map((_, i) => i + 1)));
+                changed.set(entry.path, linesOf(text));
             const file = { absPath: absPathOf(entry), path: entry.path, tracked: true };
             const result = analyzeFile(makeSourceFile(file, text, context), context);
             stats.suppressed += result.suppressed;
@@ -60238,16 +60249,12 @@ class UnifiedDiffParser {
         this.events.file?.({ path: this.newPath, oldPath: this.oldPath, ...this.blob() });
     }
     blob() {
-        return {
-            ...(this.newOid !== null ? { newOid: this.newOid } : {}),
-            ...(this.newMode !== null ? { newMode: this.newMode } : {}),
-            ...(this.renamedFrom !== null ? { renamedFrom: this.renamedFrom } : {}),
-        };
+        return { ...(this.newOid !== null ? { newOid: this.newOid } : {}), ...(this.newMode !== null ? { newMode: this.newMode } : {}) };
     }
     /** A section with no `+++` line (mode change, pure rename, binary) still names its file. */
     finishFile() {
         if (!this.announced && this.headerNew !== null) {
-            this.events.file?.({ path: this.headerNew, oldPath: null, ...this.blob() });
+            this.events.file?.({ path: this.headerNew, oldPath: this.renamedFrom, ...this.blob() });
             this.announced = true;
         }
     }
@@ -60288,11 +60295,11 @@ function addedLinesParser() {
     const result = new Map();
     const renamedFrom = new Map();
     const parser = new UnifiedDiffParser({
-        file: ({ path, renamedFrom: from }) => {
+        file: ({ path, oldPath }) => {
             if (path !== null && !result.has(path))
                 result.set(path, new Set());
-            if (path !== null && from !== undefined)
-                renamedFrom.set(path, from);
+            if (path !== null && oldPath !== null && oldPath !== path)
+                renamedFrom.set(path, oldPath);
         },
         added: (path, line) => {
             let lines = result.get(path);
@@ -61169,7 +61176,7 @@ async function scanHistory(settings, logger, options) {
         file: (f) => {
             if (f.path !== null && f.newOid !== undefined)
                 oids.set(f.path, f.newOid);
-            if (f.path !== null && f.renamedFrom !== undefined && !wanted(f.renamedFrom) && wanted(f.path)) {
+            if (f.path !== null && f.oldPath !== f.path && (0,_diff_changed_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .renamedIntoScan */ .I2)(f.oldPath ?? undefined, f.path, (p) => !wanted(p))) {
                 let added = files.get(f.path);
                 if (!added)
                     files.set(f.path, (added = new _commit_files_js__WEBPACK_IMPORTED_MODULE_14__/* .AddedText */ .O(settings.maxFileSize)));
@@ -61242,10 +61249,9 @@ async function scanHistory(settings, logger, options) {
                     seenFiles.add(item.file);
                     stats.skippedBinary++;
                 }
-                else if (text === null || !(isYamlPath(item.file) || item.added.nul || item.added.renamedIn))
+                else if (text === null)
                     analyzeAdded(item.file, item.added, item.seq, item.commit, item.authorDate);
-                // YAML, and a text file whose added lines hold a NUL (UTF-16, or a NUL past its first
-                // 8 KiB): read whole as the tree scan reads it, findings kept on the added lines.
+                // What is deferred is read whole (see finishCommit), as the tree scan reads it.
                 else
                     analyzeWhole(item, text, size);
             }

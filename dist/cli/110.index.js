@@ -399,7 +399,7 @@ async function scanHistory(settings, logger, options) {
         file: (f) => {
             if (f.path !== null && f.newOid !== undefined)
                 oids.set(f.path, f.newOid);
-            if (f.path !== null && f.renamedFrom !== undefined && !wanted(f.renamedFrom) && wanted(f.path)) {
+            if (f.path !== null && f.oldPath !== f.path && (0,_diff_changed_lines_js__WEBPACK_IMPORTED_MODULE_4__.renamedIntoScan)(f.oldPath ?? undefined, f.path, (p) => !wanted(p))) {
                 let added = files.get(f.path);
                 if (!added)
                     files.set(f.path, (added = new _commit_files_js__WEBPACK_IMPORTED_MODULE_14__/* .AddedText */ .O(settings.maxFileSize)));
@@ -472,10 +472,9 @@ async function scanHistory(settings, logger, options) {
                     seenFiles.add(item.file);
                     stats.skippedBinary++;
                 }
-                else if (text === null || !(isYamlPath(item.file) || item.added.nul || item.added.renamedIn))
+                else if (text === null)
                     analyzeAdded(item.file, item.added, item.seq, item.commit, item.authorDate);
-                // YAML, and a text file whose added lines hold a NUL (UTF-16, or a NUL past its first
-                // 8 KiB): read whole as the tree scan reads it, findings kept on the added lines.
+                // What is deferred is read whole (see finishCommit), as the tree scan reads it.
                 else
                     analyzeWhole(item, text, size);
             }

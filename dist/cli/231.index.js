@@ -8980,16 +8980,19 @@ function roots(text) {
     cached = { text, roots: mayHaveServiceVariables(text) ? parse(text) : [] };
     return cached.roots;
 }
-const PIPELINE_WORDS = ['services', 'variables', 'script'];
-/** Only a pipeline has all three; anything else is not parsed. */
-const PIPELINE_KEYS = [/(^|\n)[ \t]*services[ \t]*:/, /(^|\n)[ \t]*variables[ \t]*:/, /(^|\n)[ \t]*(- )?[ \t]*script[ \t]*:/];
+/** Only a pipeline has all three keys; anything else is not parsed. Each with its word, a cheap first test. */
+const PIPELINE_KEYS = [
+    ['services', /(^|\n)[ \t]*services[ \t]*:/],
+    ['variables', /(^|\n)[ \t]*variables[ \t]*:/],
+    ['script', /(^|\n)[ \t]*(- )?[ \t]*script[ \t]*:/],
+];
 /**
  * Whether a text may hold `variables:` that reach service containers: where it cannot, the URL
  * detector reports every password itself, and the GitLab rule need not parse the file for them.
  */
 function mayHaveServiceVariables(text) {
     // The words first: an indexOf each, where the line-anchored regexes try every offset.
-    return text.includes('://') && PIPELINE_WORDS.every((w) => text.includes(w)) && PIPELINE_KEYS.every((re) => re.test(text));
+    return text.includes('://') && PIPELINE_KEYS.every(([word]) => text.includes(word)) && PIPELINE_KEYS.every(([, key]) => key.test(text));
 }
 /**
  * The pipeline documents this module can read as written. One with an alias or a `<<` merge key

@@ -50,13 +50,11 @@ async function scanStaged(settings, logger) {
     let listing = null;
     const indexByPath = () => (listing ??= indexEntries(settings.root).then((all) => new Map(all.map((e) => [e.path, e]))));
     const entries = [];
-    // A file renamed out of an excluded path was never scanned where it was: it is new to the scan,
-    // every line of it (a rename alone adds no line, and a key moved out of `vendor/` would pass).
     const newToScan = new Set();
     for (const [file, change] of changes) {
         if (!wanted(file))
             continue;
-        if (change.renamedFrom !== undefined && !wanted(change.renamedFrom))
+        if ((0,_changed_lines_js__WEBPACK_IMPORTED_MODULE_8__.renamedIntoScan)(change.renamedFrom, file, (p) => !wanted(p)))
             newToScan.add(file);
         const entry = change.oid !== undefined && change.mode !== undefined ? { path: file, oid: change.oid, mode: change.mode } : (await indexByPath()).get(file);
         if (entry)
@@ -124,7 +122,7 @@ async function scanStaged(settings, logger) {
             stats.bytesScanned += content.length;
             stagedTexts.set(entry.path, text);
             if (newToScan.has(entry.path))
-                changed.set(entry.path, new Set(text.split('\n').map((_, i) => i + 1)));
+                changed.set(entry.path, (0,_changed_lines_js__WEBPACK_IMPORTED_MODULE_8__.linesOf)(text));
             const file = { absPath: absPathOf(entry), path: entry.path, tracked: true };
             const result = (0,_core_analyze_js__WEBPACK_IMPORTED_MODULE_2__/* .analyzeFile */ .x)((0,_core_analyze_js__WEBPACK_IMPORTED_MODULE_2__/* .makeSourceFile */ .A)(file, text, context), context);
             stats.suppressed += result.suppressed;

@@ -8,6 +8,8 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   changedLinesSince: () => (/* binding */ changedLinesSince),
+/* harmony export */   linesOf: () => (/* binding */ linesOf),
+/* harmony export */   renamedIntoScan: () => (/* binding */ renamedIntoScan),
 /* harmony export */   requireCommit: () => (/* binding */ requireCommit),
 /* harmony export */   requireWorkTree: () => (/* binding */ requireWorkTree),
 /* harmony export */   stagedChangedLines: () => (/* binding */ stagedChangedLines),
@@ -50,10 +52,8 @@ async function changedLinesSince(root, base, options = {}) {
     // Against the working tree git reads files through their clean filters: util/git.ts pins every
     // filter command the repository configures to none, so only the bytes themselves are compared.
     const { changed, renamedFrom } = await addedLines(root, [...DIFF_ARGS, base, '--'], `--diff ${base}: git diff failed`);
-    // A file renamed out of an excluded path was never scanned there: every line of it is new to
-    // the scan (a rename alone adds no line, and a key moved out of `vendor/` would pass).
     for (const [file, from] of renamedFrom) {
-        if (options.excluded?.(from) && !options.excluded(file))
+        if (options.excluded && renamedIntoScan(from, file, options.excluded))
             changed.set(file, await allLines(node_path__WEBPACK_IMPORTED_MODULE_0__.join(root, ...file.split('/')), options.maxFileSize ?? _core_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_MAX_FILE_SIZE */ .Sj));
     }
     if (options.untracked !== false) {
@@ -61,6 +61,23 @@ async function changedLinesSince(root, base, options = {}) {
             changed.set(file.path, await allLines(file.raw, options.maxFileSize ?? _core_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_MAX_FILE_SIZE */ .Sj));
     }
     return changed;
+}
+/**
+ * A file renamed into the scan from a path it does not cover (`from` excluded, or null: outside
+ * the scan root) was never scanned where it was: every line of it is new to the scan, though a
+ * rename alone adds none (a key moved out of `vendor/` would pass). Every mode asks this.
+ */
+function renamedIntoScan(from, to, excluded) {
+    return from !== undefined && (from === null || excluded(from)) && !excluded(to);
+}
+/** Every line number of a text (a final newline ends a line, it starts none). */
+function linesOf(text) {
+    let count = 1;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        count++;
+    if (text.endsWith('\n'))
+        count--;
+    return new Set(Array.from({ length: count }, (_, i) => i + 1));
 }
 /** Lines added by what is staged (the index against HEAD, or against nothing before the first commit). */
 async function stagedChangedLines(root) {
@@ -84,7 +101,7 @@ async function stagedChanges(root) {
         return found;
     };
     const parser = new _unified_diff_js__WEBPACK_IMPORTED_MODULE_6__/* .UnifiedDiffParser */ .nt({
-        file: ({ path: file, newOid, newMode, renamedFrom }) => {
+        file: ({ path: file, oldPath, newOid, newMode }) => {
             if (file === null)
                 return;
             const found = change(file);
@@ -92,8 +109,8 @@ async function stagedChanges(root) {
                 found.oid = newOid;
             if (newMode !== undefined)
                 found.mode = newMode;
-            if (renamedFrom !== undefined)
-                found.renamedFrom = renamedFrom;
+            if (oldPath !== null && oldPath !== file)
+                found.renamedFrom = oldPath;
         },
         added: (file, line) => change(file).lines.add(line),
     });
@@ -178,15 +195,7 @@ async function untrackedFiles(root) {
  */
 async function allLines(file, maxBytes) {
     const outcome = await (0,_discover_read_text_js__WEBPACK_IMPORTED_MODULE_1__/* .readTextFile */ .Gu)(file, maxBytes);
-    if (outcome.kind !== 'text')
-        return new Set();
-    const text = outcome.text;
-    let count = 1;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        count++;
-    if (text.endsWith('\n'))
-        count--; // a final newline ends a line, it starts none
-    return new Set(Array.from({ length: count }, (_, i) => i + 1));
+    return outcome.kind === 'text' ? linesOf(outcome.text) : new Set();
 }
 function firstLine(text) {
     return text.split('\n')[0]?.trim() || 'unknown error';
@@ -429,16 +438,12 @@ class UnifiedDiffParser {
         this.events.file?.({ path: this.newPath, oldPath: this.oldPath, ...this.blob() });
     }
     blob() {
-        return {
-            ...(this.newOid !== null ? { newOid: this.newOid } : {}),
-            ...(this.newMode !== null ? { newMode: this.newMode } : {}),
-            ...(this.renamedFrom !== null ? { renamedFrom: this.renamedFrom } : {}),
-        };
+        return { ...(this.newOid !== null ? { newOid: this.newOid } : {}), ...(this.newMode !== null ? { newMode: this.newMode } : {}) };
     }
     /** A section with no `+++` line (mode change, pure rename, binary) still names its file. */
     finishFile() {
         if (!this.announced && this.headerNew !== null) {
-            this.events.file?.({ path: this.headerNew, oldPath: null, ...this.blob() });
+            this.events.file?.({ path: this.headerNew, oldPath: this.renamedFrom, ...this.blob() });
             this.announced = true;
         }
     }
@@ -479,11 +484,11 @@ function addedLinesParser() {
     const result = new Map();
     const renamedFrom = new Map();
     const parser = new UnifiedDiffParser({
-        file: ({ path, renamedFrom: from }) => {
+        file: ({ path, oldPath }) => {
             if (path !== null && !result.has(path))
                 result.set(path, new Set());
-            if (path !== null && from !== undefined)
-                renamedFrom.set(path, from);
+            if (path !== null && oldPath !== null && oldPath !== path)
+                renamedFrom.set(path, oldPath);
         },
         added: (path, line) => {
             let lines = result.get(path);

@@ -1,6 +1,7 @@
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { DEFAULT_MAX_FILE_SIZE } from '../core/settings.js';
+import { renamedIntoScan } from '../diff/changed-lines.js';
 import { readTextFile } from '../discover/read-text.js';
 
 /**
@@ -59,7 +60,7 @@ export async function changedLinesFromFiles(
     const relative = file.filename.slice(rootPrefix.length);
     if (!isPlainRelative(relative)) continue; // not a path git could have sent
     const from = file.status === 'renamed' ? file.previous_filename : undefined;
-    const movedIn = from !== undefined && (!from.startsWith(rootPrefix) || excluded(from.slice(rootPrefix.length))) && !excluded(relative);
+    const movedIn = renamedIntoScan(from === undefined ? undefined : from.startsWith(rootPrefix) ? from.slice(rootPrefix.length) : null, relative, excluded);
     changed.set(relative, file.patch !== undefined && !movedIn ? addedLinesFromPatch(file.patch) : await everyLine(root, relative, maxBytes));
   }
   return changed;

@@ -37,10 +37,12 @@ function roots(text: string): Node[] {
   return cached.roots;
 }
 
-const PIPELINE_WORDS = ['services', 'variables', 'script'];
-
-/** Only a pipeline has all three; anything else is not parsed. */
-const PIPELINE_KEYS = [/(^|\n)[ \t]*services[ \t]*:/, /(^|\n)[ \t]*variables[ \t]*:/, /(^|\n)[ \t]*(- )?[ \t]*script[ \t]*:/];
+/** Only a pipeline has all three keys; anything else is not parsed. Each with its word, a cheap first test. */
+const PIPELINE_KEYS: [string, RegExp][] = [
+  ['services', /(^|\n)[ \t]*services[ \t]*:/],
+  ['variables', /(^|\n)[ \t]*variables[ \t]*:/],
+  ['script', /(^|\n)[ \t]*(- )?[ \t]*script[ \t]*:/],
+];
 
 /**
  * Whether a text may hold `variables:` that reach service containers: where it cannot, the URL
@@ -48,7 +50,7 @@ const PIPELINE_KEYS = [/(^|\n)[ \t]*services[ \t]*:/, /(^|\n)[ \t]*variables[ \t
  */
 export function mayHaveServiceVariables(text: string): boolean {
   // The words first: an indexOf each, where the line-anchored regexes try every offset.
-  return text.includes('://') && PIPELINE_WORDS.every((w) => text.includes(w)) && PIPELINE_KEYS.every((re) => re.test(text));
+  return text.includes('://') && PIPELINE_KEYS.every(([word]) => text.includes(word)) && PIPELINE_KEYS.every(([, key]) => key.test(text));
 }
 
 /**

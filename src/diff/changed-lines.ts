@@ -32,15 +32,30 @@ export async function changedLinesSince(
   // Against the working tree git reads files through their clean filters: util/git.ts pins every
   // filter command the repository configures to none, so only the bytes themselves are compared.
   const { changed, renamedFrom } = await addedLines(root, [...DIFF_ARGS, base, '--'], `--diff ${base}: git diff failed`);
-  // A file renamed out of an excluded path was never scanned there: every line of it is new to
-  // the scan (a rename alone adds no line, and a key moved out of `vendor/` would pass).
   for (const [file, from] of renamedFrom) {
-    if (options.excluded?.(from) && !options.excluded(file)) changed.set(file, await allLines(path.join(root, ...file.split('/')), options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE));
+    if (options.excluded && renamedIntoScan(from, file, options.excluded)) changed.set(file, await allLines(path.join(root, ...file.split('/')), options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE));
   }
   if (options.untracked !== false) {
     for (const file of await untrackedFiles(root)) changed.set(file.path, await allLines(file.raw, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE));
   }
   return changed;
+}
+
+/**
+ * A file renamed into the scan from a path it does not cover (`from` excluded, or null: outside
+ * the scan root) was never scanned where it was: every line of it is new to the scan, though a
+ * rename alone adds none (a key moved out of `vendor/` would pass). Every mode asks this.
+ */
+export function renamedIntoScan(from: string | null | undefined, to: string, excluded: (posixPath: string) => boolean): boolean {
+  return from !== undefined && (from === null || excluded(from)) && !excluded(to);
+}
+
+/** Every line number of a text (a final newline ends a line, it starts none). */
+export function linesOf(text: string): Set<number> {
+  let count = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+  if (text.endsWith('\n')) count--;
+  return new Set(Array.from({ length: count }, (_, i) => i + 1));
 }
 
 /** Lines added by what is staged (the index against HEAD, or against nothing before the first commit). */
@@ -74,12 +89,12 @@ export async function stagedChanges(root: string): Promise<Map<string, StagedCha
     return found;
   };
   const parser = new UnifiedDiffParser({
-    file: ({ path: file, newOid, newMode, renamedFrom }) => {
+    file: ({ path: file, oldPath, newOid, newMode }) => {
       if (file === null) return;
       const found = change(file);
       if (newOid !== undefined && !/^0+$/.test(newOid)) found.oid = newOid;
       if (newMode !== undefined) found.mode = newMode;
-      if (renamedFrom !== undefined) found.renamedFrom = renamedFrom;
+      if (oldPath !== null && oldPath !== file) found.renamedFrom = oldPath;
     },
     added: (file, line) => change(file).lines.add(line),
   });
@@ -161,12 +176,7 @@ async function untrackedFiles(root: string): Promise<{ path: string; raw: Buffer
  */
 async function allLines(file: string | Buffer, maxBytes: number): Promise<Set<number>> {
   const outcome = await readTextFile(file, maxBytes);
-  if (outcome.kind !== 'text') return new Set();
-  const text = outcome.text;
-  let count = 1;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
-  if (text.endsWith('\n')) count--; // a final newline ends a line, it starts none
-  return new Set(Array.from({ length: count }, (_, i) => i + 1));
+  return outcome.kind === 'text' ? linesOf(outcome.text) : new Set();
 }
 
 function firstLine(text: string): string {

@@ -11,7 +11,7 @@ import type { DiscoveredFile } from '../discover/files.js';
 import { decodeText } from '../discover/read-text.js';
 import { displayName, splitNul } from '../util/file-name.js';
 import { git, isGitIncomplete } from '../util/git.js';
-import { stagedChanges } from './changed-lines.js';
+import { linesOf, renamedIntoScan, stagedChanges } from './changed-lines.js';
 import { readBlobs } from './git-blobs.js';
 import { readBlobsFromWorkingTree } from './worktree-blobs.js';
 
@@ -37,12 +37,10 @@ export async function scanStaged(settings: Settings, logger: Logger): Promise<Re
   let listing: Promise<Map<string, IndexEntry>> | null = null;
   const indexByPath = (): Promise<Map<string, IndexEntry>> => (listing ??= indexEntries(settings.root).then((all) => new Map(all.map((e) => [e.path, e]))));
   const entries: IndexEntry[] = [];
-  // A file renamed out of an excluded path was never scanned where it was: it is new to the scan,
-  // every line of it (a rename alone adds no line, and a key moved out of `vendor/` would pass).
   const newToScan = new Set<string>();
   for (const [file, change] of changes) {
     if (!wanted(file)) continue;
-    if (change.renamedFrom !== undefined && !wanted(change.renamedFrom)) newToScan.add(file);
+    if (renamedIntoScan(change.renamedFrom, file, (p) => !wanted(p))) newToScan.add(file);
     const entry = change.oid !== undefined && change.mode !== undefined ? { path: file, oid: change.oid, mode: change.mode } : (await indexByPath()).get(file);
     if (entry) entries.push(entry);
   }
@@ -108,7 +106,7 @@ export async function scanStaged(settings: Settings, logger: Logger): Promise<Re
       stats.filesScanned++;
       stats.bytesScanned += content.length;
       stagedTexts.set(entry.path, text);
-      if (newToScan.has(entry.path)) changed.set(entry.path, new Set(text.split('\n').map((_, i) => i + 1)));
+      if (newToScan.has(entry.path)) changed.set(entry.path, linesOf(text));
       const file: DiscoveredFile = { absPath: absPathOf(entry), path: entry.path, tracked: true };
       const result = analyzeFile(makeSourceFile(file, text, context), context);
       stats.suppressed += result.suppressed;

@@ -8,10 +8,8 @@ import { displayName } from '../util/file-name.js';
 export interface DiffFileStart {
   /** POSIX post-image path, or null for a deleted file. */
   path: string | null;
-  /** Pre-image path, or null for a new file. */
+  /** Pre-image path, or null for a new file (a pure rename, which has no `---` line, names it by `rename from`). */
   oldPath: string | null;
-  /** The path a rename came from (`rename from`), also for a pure rename, which has no `---` line. */
-  renamedFrom?: string;
   /** The post-image blob id from the `index` line, when git printed one (full with `--full-index`). */
   newOid?: string;
   /** The post-image mode (`100644`, `120000`, …), when git printed one (`index`, `new file mode`, `new mode`). */
@@ -167,18 +165,14 @@ export class UnifiedDiffParser {
     this.events.file?.({ path: this.newPath, oldPath: this.oldPath, ...this.blob() });
   }
 
-  private blob(): Pick<DiffFileStart, 'newOid' | 'newMode' | 'renamedFrom'> {
-    return {
-      ...(this.newOid !== null ? { newOid: this.newOid } : {}),
-      ...(this.newMode !== null ? { newMode: this.newMode } : {}),
-      ...(this.renamedFrom !== null ? { renamedFrom: this.renamedFrom } : {}),
-    };
+  private blob(): Pick<DiffFileStart, 'newOid' | 'newMode'> {
+    return { ...(this.newOid !== null ? { newOid: this.newOid } : {}), ...(this.newMode !== null ? { newMode: this.newMode } : {}) };
   }
 
   /** A section with no `+++` line (mode change, pure rename, binary) still names its file. */
   private finishFile(): void {
     if (!this.announced && this.headerNew !== null) {
-      this.events.file?.({ path: this.headerNew, oldPath: null, ...this.blob() });
+      this.events.file?.({ path: this.headerNew, oldPath: this.renamedFrom, ...this.blob() });
       this.announced = true;
     }
   }
@@ -220,9 +214,9 @@ export function addedLinesParser(): { parser: UnifiedDiffParser; result: Map<str
   const result = new Map<string, Set<number>>();
   const renamedFrom = new Map<string, string>();
   const parser = new UnifiedDiffParser({
-    file: ({ path, renamedFrom: from }) => {
+    file: ({ path, oldPath }) => {
       if (path !== null && !result.has(path)) result.set(path, new Set());
-      if (path !== null && from !== undefined) renamedFrom.set(path, from);
+      if (path !== null && oldPath !== null && oldPath !== path) renamedFrom.set(path, oldPath);
     },
     added: (path, line) => {
       let lines = result.get(path);

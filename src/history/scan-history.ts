@@ -6,7 +6,7 @@ import type { Logger } from '../core/logger.js';
 import { discoveryFilter } from '../core/path-filter.js';
 import { buildReport, emptyStats } from '../core/scan.js';
 import type { Settings } from '../core/settings.js';
-import { requireCommit, requireWorkTree } from '../diff/changed-lines.js';
+import { renamedIntoScan, requireCommit, requireWorkTree } from '../diff/changed-lines.js';
 import { readBlobs } from '../diff/git-blobs.js';
 import { UnifiedDiffParser } from '../diff/unified-diff.js';
 import { classify } from '../discover/classify.js';
@@ -265,7 +265,7 @@ export async function scanHistory(settings: Settings, logger: Logger, options: H
   const parser = new UnifiedDiffParser({
     file: (f) => {
       if (f.path !== null && f.newOid !== undefined) oids.set(f.path, f.newOid);
-      if (f.path !== null && f.renamedFrom !== undefined && !wanted(f.renamedFrom) && wanted(f.path)) {
+      if (f.path !== null && f.oldPath !== f.path && renamedIntoScan(f.oldPath ?? undefined, f.path, (p) => !wanted(p))) {
         let added = files.get(f.path);
         if (!added) files.set(f.path, (added = new AddedText(settings.maxFileSize)));
         added.renamedIn = true;
@@ -334,9 +334,8 @@ export async function scanHistory(settings: Settings, logger: Logger, options: H
             // Skipped as a tree scan would skip the file; a NUL added further on hides nothing.
             seenFiles.add(item.file);
             stats.skippedBinary++;
-          } else if (text === null || !(isYamlPath(item.file) || item.added.nul || item.added.renamedIn)) analyzeAdded(item.file, item.added, item.seq, item.commit, item.authorDate);
-          // YAML, and a text file whose added lines hold a NUL (UTF-16, or a NUL past its first
-          // 8 KiB): read whole as the tree scan reads it, findings kept on the added lines.
+          } else if (text === null) analyzeAdded(item.file, item.added, item.seq, item.commit, item.authorDate);
+          // What is deferred is read whole (see finishCommit), as the tree scan reads it.
           else analyzeWhole(item, text, size);
         }
       },
