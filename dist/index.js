@@ -59831,70 +59831,154 @@ function firstLine(text) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ readBlobs)
+/* harmony export */   b: () => (/* binding */ readBlobs),
+/* harmony export */   n: () => (/* binding */ BlobReader)
 /* harmony export */ });
 /* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5062);
 
 /**
- * Reads blobs through one `git cat-file --batch` process (no filter, no textconv, no per-file
- * spawn). Object ids, not `:path` names, go on its stdin, so unusual path names cannot break the
- * protocol. Linear in the bytes read: a blob's chunks are joined once, and a blob larger than
- * `maxBytes` is not kept at all (`onBlob` gets null and its size, and its first `headBytes` bytes).
+ * One `git cat-file --batch` process (no filter, no textconv, no per-file spawn) that reads blobs
+ * for request after request: a history scan asks for a batch at a time while it reads the log,
+ * and starting git once per batch cost more than the reading. Object ids, not `:path` names, go on
+ * its stdin, so unusual path names cannot break the protocol. Linear in the bytes read: a blob's
+ * chunks are joined once, and a blob larger than a request's `maxBytes` is not kept at all
+ * (`onBlob` gets null and its size, and its first `headBytes` bytes). Requests are answered in
+ * the order they were made; `close()` ends the process.
  */
-async function readBlobs(cwd, oids, onBlob, maxBytes = Number.MAX_SAFE_INTEGER, headBytes = 0) {
-    if (oids.length === 0)
-        return;
-    let header = [];
-    let current = null;
+class BlobReader {
+    input = null;
+    /** Written before git started. */
+    unsent = [];
+    queue = [];
+    closing = false;
+    /** Why git is gone, once it is: later requests fail at once instead of waiting forever. */
+    gone = null;
+    finished;
+    header = [];
+    current = null;
     // After a blob's bytes, git writes one `\n` that belongs to no blob.
-    let skipNewline = false;
-    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_0__/* .gitStream */ .dP)(cwd, ['cat-file', '--batch'], (chunk) => {
+    skipNewline = false;
+    constructor(cwd) {
+        this.finished = (0,_util_git_js__WEBPACK_IMPORTED_MODULE_0__/* .gitSession */ .bT)(cwd, ['cat-file', '--batch'], (chunk) => this.parse(chunk), (input) => {
+            this.input = input;
+            for (const data of this.unsent)
+                input.write(data);
+            this.unsent = [];
+            input.awaiting(this.queue.length > 0);
+            if (this.closing)
+                input.end();
+        });
+        this.finished.then((result) => this.failPending(new Error(`git cat-file failed: ${result.stderr.trim() || `exit code ${result.code}`}`)), (error) => this.failPending(error));
+    }
+    /** Reads the blobs, calling `onBlob` for each as it arrives (ids git cannot find are skipped). */
+    read(oids, onBlob, maxBytes = Number.MAX_SAFE_INTEGER, headBytes = 0) {
+        if (oids.length === 0)
+            return Promise.resolve();
+        if (this.closing)
+            return Promise.reject(new Error('BlobReader: read after close'));
+        if (this.gone !== null)
+            return Promise.reject(this.gone);
+        return new Promise((resolve, reject) => {
+            this.queue.push({ remaining: oids.length, onBlob, maxBytes, headBytes, resolve, reject });
+            const data = oids.map((o) => `${o}\n`).join('');
+            if (this.input) {
+                this.input.write(data);
+                this.input.awaiting(true);
+            }
+            else
+                this.unsent.push(data);
+        });
+    }
+    /** Ends git once every request is answered; rejects when git failed. */
+    async close() {
+        if (!this.closing) {
+            this.closing = true;
+            this.input?.end();
+        }
+        const result = await this.finished;
+        if (result.code !== 0)
+            throw new Error(`git cat-file failed: ${result.stderr.trim()}`);
+    }
+    failPending(error) {
+        this.gone = error;
+        for (const request of this.queue.splice(0))
+            request.reject(error);
+    }
+    /** One answer given: the request is done when its last id is answered. */
+    answered() {
+        const request = this.queue[0];
+        if (--request.remaining > 0)
+            return;
+        this.queue.shift();
+        this.input?.awaiting(this.queue.length > 0);
+        request.resolve();
+    }
+    parse(chunk) {
         let at = 0;
         while (at < chunk.length) {
-            if (skipNewline) {
-                skipNewline = false;
+            if (this.skipNewline) {
+                this.skipNewline = false;
                 at++;
                 continue;
             }
+            const current = this.current;
             if (current) {
+                const request = this.queue[0];
                 const take = Math.min(current.remaining, chunk.length - at);
                 current.parts?.push(chunk.subarray(at, at + take));
                 const offset = current.size - current.remaining;
-                if (current.parts === null && offset < headBytes)
-                    current.head.push(chunk.subarray(at, at + Math.min(take, headBytes - offset)));
+                if (current.parts === null && offset < request.headBytes)
+                    current.head.push(chunk.subarray(at, at + Math.min(take, request.headBytes - offset)));
                 current.remaining -= take;
                 at += take;
                 if (current.remaining === 0) {
-                    const done = current;
-                    current = null;
-                    skipNewline = true;
-                    const content = done.parts ? Buffer.concat(done.parts, done.size) : null;
-                    onBlob(done.oid, content, done.size, content ?? Buffer.concat(done.head));
+                    this.current = null;
+                    this.skipNewline = true;
+                    const content = current.parts ? Buffer.concat(current.parts, current.size) : null;
+                    request.onBlob(current.oid, content, current.size, content ?? Buffer.concat(current.head));
+                    this.answered();
                 }
                 continue;
             }
             const eol = chunk.indexOf(10, at);
             if (eol === -1) {
-                header.push(chunk.subarray(at));
+                this.header.push(chunk.subarray(at));
                 break;
             }
-            header.push(chunk.subarray(at, eol));
+            this.header.push(chunk.subarray(at, eol));
             at = eol + 1;
-            const [oid = '', type, size] = Buffer.concat(header).toString('utf8').split(' ');
-            header = [];
-            if (type === 'missing' || size === undefined)
+            const [oid = '', type, size] = Buffer.concat(this.header).toString('utf8').split(' ');
+            this.header = [];
+            // An answer nobody asked for: git is not speaking the protocol; stop reading it.
+            const request = this.queue[0];
+            if (!request)
+                throw new Error('git cat-file answered more than it was asked');
+            if (type === 'missing' || size === undefined) {
+                this.answered();
                 continue;
-            const length = Number(size);
-            current = { oid, size: length, remaining: length, parts: length <= maxBytes ? [] : null, head: [] };
-            if (length === 0) {
-                current = null;
-                skipNewline = true;
-                onBlob(oid, Buffer.alloc(0), 0, Buffer.alloc(0));
             }
+            const length = Number(size);
+            if (length === 0) {
+                this.skipNewline = true;
+                request.onBlob(oid, Buffer.alloc(0), 0, Buffer.alloc(0));
+                this.answered();
+                continue;
+            }
+            this.current = { oid, size: length, remaining: length, parts: length <= request.maxBytes ? [] : null, head: [] };
         }
-    }, oids.map((o) => `${o}\n`).join(''));
-    if (result.code !== 0)
-        throw new Error(`git cat-file failed: ${result.stderr.trim()}`);
+    }
+}
+/** Reads the blobs through one `git cat-file --batch` started for them (see BlobReader). */
+async function readBlobs(cwd, oids, onBlob, maxBytes = Number.MAX_SAFE_INTEGER, headBytes = 0) {
+    if (oids.length === 0)
+        return;
+    const reader = new BlobReader(cwd);
+    try {
+        await reader.read(oids, onBlob, maxBytes, headBytes);
+    }
+    finally {
+        await reader.close();
+    }
 }
 
 
@@ -61073,8 +61157,9 @@ async function scanHistory(settings, logger, options) {
         recordsInAnalysis = 0;
     };
     // Deferred YAML blobs are analysed batch by batch while git still writes the log (on another
-    // core), not all after it: the batches run one after another, in order.
+    // core), not all after it: the batches run one after another, in order, through one reader.
     let deferredWork = Promise.resolve();
+    let blobReader = null;
     const flushDeferred = () => {
         if (deferred.length === 0)
             return;
@@ -61199,24 +61284,34 @@ async function scanHistory(settings, logger, options) {
     // real binary files are told by their NUL bytes (AddedText.binary) and skipped as before.
     const merges = options.pullRequest === true && (await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_10__/* .git */ .$Y)(root, ['log', '-1', '--diff-merges=remerge', '--format=', tip, '--'])).code === 0 ? 'remerge' : 'first-parent';
     const args = ['log', '-p', '--text', '--topo-order', '--no-color', '--no-ext-diff', '--no-textconv', '--no-show-signature', '--no-mailmap', '--no-notes', '--ignore-submodules=all', '-U0', '-M', `--diff-merges=${merges}`, '--full-index', '--relative', `--format=${COMMIT_MARK}%H %aI`, ...revisions, '--', '.'];
-    await (0,_git_lines_js__WEBPACK_IMPORTED_MODULE_11__/* .streamGitLines */ .W)(root, args, (line) => {
-        if (line.startsWith(COMMIT_MARK)) {
-            parser.end();
-            finishCommit();
-            [commit = '', authorDate = ''] = line.slice(1).split(' ');
-            // Counted apart from the progress call: `progress?.(…)` skips its arguments when absent.
-            commits++;
-            logger.progress?.(commits, Math.max(total, commits));
-            return;
-        }
-        parser.line(line);
-    }, settings.maxFileSize + 1);
-    parser.end();
-    finishCommit();
-    flushDeferred();
-    await deferredWork;
+    let failed = true;
+    try {
+        await (0,_git_lines_js__WEBPACK_IMPORTED_MODULE_11__/* .streamGitLines */ .W)(root, args, (line) => {
+            if (line.startsWith(COMMIT_MARK)) {
+                parser.end();
+                finishCommit();
+                [commit = '', authorDate = ''] = line.slice(1).split(' ');
+                // Counted apart from the progress call: `progress?.(…)` skips its arguments when absent.
+                commits++;
+                logger.progress?.(commits, Math.max(total, commits));
+                return;
+            }
+            parser.line(line);
+        }, settings.maxFileSize + 1);
+        parser.end();
+        finishCommit();
+        flushDeferred();
+        await deferredWork;
+        failed = false;
+    }
+    finally {
+        // A failed scan still ends its reader; the scan's own error is the one reported.
+        const reader = blobReader;
+        if (reader)
+            await (failed ? reader.close().catch(() => { }) : reader.close());
+    }
     stats.filesDiscovered = seenFiles.size;
-    /** One `cat-file --batch` for a batch of deferred blobs, each analysed as it arrives (one in memory at a time). */
+    /** A batch of deferred blobs read through the scan's one `cat-file --batch`, each analysed as it arrives (one in memory at a time). */
     async function analyzeDeferred(items) {
         for (const item of items) {
             if (item.oid !== '')
@@ -61237,7 +61332,8 @@ async function scanHistory(settings, logger, options) {
                 byOid.set(item.oid, [item]);
         }
         const seen = new Set();
-        await (0,_diff_git_blobs_js__WEBPACK_IMPORTED_MODULE_5__/* .readBlobs */ .b)(root, [...byOid.keys()], (oid, content, size, head) => {
+        blobReader ??= new _diff_git_blobs_js__WEBPACK_IMPORTED_MODULE_5__/* .BlobReader */ .n(root);
+        await blobReader.read([...byOid.keys()], (oid, content, size, head) => {
             seen.add(oid);
             const text = content === null ? null : (0,_discover_read_text_js__WEBPACK_IMPORTED_MODULE_8__/* .decodeText */ .g7)(content);
             // A NUL in the blob's first 8 KiB (read even from a blob too large to keep): binary.
@@ -61913,6 +62009,7 @@ async function gitLines(cwd, args, onLine, maxLineBytes = Number.POSITIVE_INFINI
 __nccwpck_require__.d(__webpack_exports__, {
   $Y: () => (/* binding */ git),
   FW: () => (/* binding */ gitFetch),
+  bT: () => (/* binding */ gitSession),
   dP: () => (/* binding */ gitStream),
   oB: () => (/* binding */ gitTopLevel),
   j2: () => (/* binding */ isGitIncomplete),
@@ -62416,9 +62513,13 @@ function runGit(cwd, args, setup, options = {}) {
         let settled = false;
         const limit = gitTimeoutMs();
         let timer;
+        let awaited = true;
         const arm = () => {
             if (timer)
                 clearTimeout(timer);
+            timer = undefined;
+            if (!awaited || settled)
+                return;
             timer = setTimeout(() => {
                 failure ??= new GitTimeoutError(`git ${args[0] ?? ''} produced nothing for ${Math.round(limit / 1000)} s in ${cwd} and was stopped: scan incomplete`);
                 killGroup(pid);
@@ -62468,7 +62569,25 @@ function runGit(cwd, args, setup, options = {}) {
         });
         child.on('close', (code) => finish(failure, code ?? -1));
         child.stdin.on('error', () => { });
-        child.stdin.end(options.input ?? '');
+        if (!options.onStart) {
+            child.stdin.end(options.input ?? '');
+            return;
+        }
+        options.onStart({
+            write: (data) => {
+                if (!settled)
+                    child.stdin.write(data);
+            },
+            end: () => {
+                awaited = true;
+                arm();
+                child.stdin.end();
+            },
+            awaiting: (yes) => {
+                awaited = yes;
+                arm();
+            },
+        });
     });
 }
 /**
@@ -62481,6 +62600,10 @@ async function git(cwd, args, input) {
 /** Like git(), but hands stdout to `onStdout` chunk by chunk instead of holding it. */
 async function gitStream(cwd, args, onStdout, input) {
     return runGit(cwd, args, await setupFor(cwd), { input, onStdout });
+}
+/** Like gitStream(), but stdin stays open for the caller to write requests to (`onStart`). */
+async function gitSession(cwd, args, onStdout, onStart) {
+    return runGit(cwd, args, await setupFor(cwd), { onStdout, onStart });
 }
 /**
  * The folder holding the `.git` that git would use for `dir`, found by lstat alone (null when

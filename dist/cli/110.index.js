@@ -296,8 +296,9 @@ async function scanHistory(settings, logger, options) {
         recordsInAnalysis = 0;
     };
     // Deferred YAML blobs are analysed batch by batch while git still writes the log (on another
-    // core), not all after it: the batches run one after another, in order.
+    // core), not all after it: the batches run one after another, in order, through one reader.
     let deferredWork = Promise.resolve();
+    let blobReader = null;
     const flushDeferred = () => {
         if (deferred.length === 0)
             return;
@@ -422,24 +423,34 @@ async function scanHistory(settings, logger, options) {
     // real binary files are told by their NUL bytes (AddedText.binary) and skipped as before.
     const merges = options.pullRequest === true && (await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_10__/* .git */ .$Y)(root, ['log', '-1', '--diff-merges=remerge', '--format=', tip, '--'])).code === 0 ? 'remerge' : 'first-parent';
     const args = ['log', '-p', '--text', '--topo-order', '--no-color', '--no-ext-diff', '--no-textconv', '--no-show-signature', '--no-mailmap', '--no-notes', '--ignore-submodules=all', '-U0', '-M', `--diff-merges=${merges}`, '--full-index', '--relative', `--format=${COMMIT_MARK}%H %aI`, ...revisions, '--', '.'];
-    await (0,_git_lines_js__WEBPACK_IMPORTED_MODULE_11__/* .streamGitLines */ .W)(root, args, (line) => {
-        if (line.startsWith(COMMIT_MARK)) {
-            parser.end();
-            finishCommit();
-            [commit = '', authorDate = ''] = line.slice(1).split(' ');
-            // Counted apart from the progress call: `progress?.(…)` skips its arguments when absent.
-            commits++;
-            logger.progress?.(commits, Math.max(total, commits));
-            return;
-        }
-        parser.line(line);
-    }, settings.maxFileSize + 1);
-    parser.end();
-    finishCommit();
-    flushDeferred();
-    await deferredWork;
+    let failed = true;
+    try {
+        await (0,_git_lines_js__WEBPACK_IMPORTED_MODULE_11__/* .streamGitLines */ .W)(root, args, (line) => {
+            if (line.startsWith(COMMIT_MARK)) {
+                parser.end();
+                finishCommit();
+                [commit = '', authorDate = ''] = line.slice(1).split(' ');
+                // Counted apart from the progress call: `progress?.(…)` skips its arguments when absent.
+                commits++;
+                logger.progress?.(commits, Math.max(total, commits));
+                return;
+            }
+            parser.line(line);
+        }, settings.maxFileSize + 1);
+        parser.end();
+        finishCommit();
+        flushDeferred();
+        await deferredWork;
+        failed = false;
+    }
+    finally {
+        // A failed scan still ends its reader; the scan's own error is the one reported.
+        const reader = blobReader;
+        if (reader)
+            await (failed ? reader.close().catch(() => { }) : reader.close());
+    }
     stats.filesDiscovered = seenFiles.size;
-    /** One `cat-file --batch` for a batch of deferred blobs, each analysed as it arrives (one in memory at a time). */
+    /** A batch of deferred blobs read through the scan's one `cat-file --batch`, each analysed as it arrives (one in memory at a time). */
     async function analyzeDeferred(items) {
         for (const item of items) {
             if (item.oid !== '')
@@ -460,7 +471,8 @@ async function scanHistory(settings, logger, options) {
                 byOid.set(item.oid, [item]);
         }
         const seen = new Set();
-        await (0,_diff_git_blobs_js__WEBPACK_IMPORTED_MODULE_5__/* .readBlobs */ .b)(root, [...byOid.keys()], (oid, content, size, head) => {
+        blobReader ??= new _diff_git_blobs_js__WEBPACK_IMPORTED_MODULE_5__/* .BlobReader */ .n(root);
+        await blobReader.read([...byOid.keys()], (oid, content, size, head) => {
             seen.add(oid);
             const text = content === null ? null : (0,_discover_read_text_js__WEBPACK_IMPORTED_MODULE_8__/* .decodeText */ .g7)(content);
             // A NUL in the blob's first 8 KiB (read even from a blob too large to keep): binary.

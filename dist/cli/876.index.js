@@ -159,6 +159,7 @@ function splitNul(buffer) {
 __webpack_require__.d(__webpack_exports__, {
   $Y: () => (/* binding */ git),
   Q5: () => (/* binding */ gitClone),
+  bT: () => (/* binding */ gitSession),
   dP: () => (/* binding */ gitStream),
   oB: () => (/* binding */ gitTopLevel),
   j2: () => (/* binding */ isGitIncomplete),
@@ -662,9 +663,13 @@ function runGit(cwd, args, setup, options = {}) {
         let settled = false;
         const limit = gitTimeoutMs();
         let timer;
+        let awaited = true;
         const arm = () => {
             if (timer)
                 clearTimeout(timer);
+            timer = undefined;
+            if (!awaited || settled)
+                return;
             timer = setTimeout(() => {
                 failure ??= new GitTimeoutError(`git ${args[0] ?? ''} produced nothing for ${Math.round(limit / 1000)} s in ${cwd} and was stopped: scan incomplete`);
                 killGroup(pid);
@@ -714,7 +719,25 @@ function runGit(cwd, args, setup, options = {}) {
         });
         child.on('close', (code) => finish(failure, code ?? -1));
         child.stdin.on('error', () => { });
-        child.stdin.end(options.input ?? '');
+        if (!options.onStart) {
+            child.stdin.end(options.input ?? '');
+            return;
+        }
+        options.onStart({
+            write: (data) => {
+                if (!settled)
+                    child.stdin.write(data);
+            },
+            end: () => {
+                awaited = true;
+                arm();
+                child.stdin.end();
+            },
+            awaiting: (yes) => {
+                awaited = yes;
+                arm();
+            },
+        });
     });
 }
 /**
@@ -727,6 +750,10 @@ async function git(cwd, args, input) {
 /** Like git(), but hands stdout to `onStdout` chunk by chunk instead of holding it. */
 async function gitStream(cwd, args, onStdout, input) {
     return runGit(cwd, args, await setupFor(cwd), { input, onStdout });
+}
+/** Like gitStream(), but stdin stays open for the caller to write requests to (`onStart`). */
+async function gitSession(cwd, args, onStdout, onStart) {
+    return runGit(cwd, args, await setupFor(cwd), { onStdout, onStart });
 }
 /**
  * The folder holding the `.git` that git would use for `dir`, found by lstat alone (null when

@@ -7,7 +7,7 @@ import { discoveryFilter } from '../core/path-filter.js';
 import { buildReport, emptyStats } from '../core/scan.js';
 import type { Settings } from '../core/settings.js';
 import { renamedIntoScan, requireCommit, requireWorkTree } from '../diff/changed-lines.js';
-import { readBlobs } from '../diff/git-blobs.js';
+import { BlobReader } from '../diff/git-blobs.js';
 import { UnifiedDiffParser } from '../diff/unified-diff.js';
 import { classify } from '../discover/classify.js';
 import { decodeText } from '../discover/read-text.js';
@@ -166,8 +166,9 @@ export async function scanHistory(settings: Settings, logger: Logger, options: H
     recordsInAnalysis = 0;
   };
   // Deferred YAML blobs are analysed batch by batch while git still writes the log (on another
-  // core), not all after it: the batches run one after another, in order.
+  // core), not all after it: the batches run one after another, in order, through one reader.
   let deferredWork: Promise<void> = Promise.resolve();
+  let blobReader: BlobReader | null = null;
   const flushDeferred = () => {
     if (deferred.length === 0) return;
     const batch = deferred;
@@ -286,25 +287,33 @@ export async function scanHistory(settings: Settings, logger: Logger, options: H
   // real binary files are told by their NUL bytes (AddedText.binary) and skipped as before.
   const merges = options.pullRequest === true && (await git(root, ['log', '-1', '--diff-merges=remerge', '--format=', tip, '--'])).code === 0 ? 'remerge' : 'first-parent';
   const args = ['log', '-p', '--text', '--topo-order', '--no-color', '--no-ext-diff', '--no-textconv', '--no-show-signature', '--no-mailmap', '--no-notes', '--ignore-submodules=all', '-U0', '-M', `--diff-merges=${merges}`, '--full-index', '--relative', `--format=${COMMIT_MARK}%H %aI`, ...revisions, '--', '.'];
-  await streamGitLines(root, args, (line) => {
-    if (line.startsWith(COMMIT_MARK)) {
-      parser.end();
-      finishCommit();
-      [commit = '', authorDate = ''] = line.slice(1).split(' ');
-      // Counted apart from the progress call: `progress?.(…)` skips its arguments when absent.
-      commits++;
-      logger.progress?.(commits, Math.max(total, commits));
-      return;
-    }
-    parser.line(line);
-  }, settings.maxFileSize + 1);
-  parser.end();
-  finishCommit();
-  flushDeferred();
-  await deferredWork;
+  let failed = true;
+  try {
+    await streamGitLines(root, args, (line) => {
+      if (line.startsWith(COMMIT_MARK)) {
+        parser.end();
+        finishCommit();
+        [commit = '', authorDate = ''] = line.slice(1).split(' ');
+        // Counted apart from the progress call: `progress?.(…)` skips its arguments when absent.
+        commits++;
+        logger.progress?.(commits, Math.max(total, commits));
+        return;
+      }
+      parser.line(line);
+    }, settings.maxFileSize + 1);
+    parser.end();
+    finishCommit();
+    flushDeferred();
+    await deferredWork;
+    failed = false;
+  } finally {
+    // A failed scan still ends its reader; the scan's own error is the one reported.
+    const reader = blobReader as BlobReader | null;
+    if (reader) await (failed ? reader.close().catch(() => {}) : reader.close());
+  }
   stats.filesDiscovered = seenFiles.size;
 
-  /** One `cat-file --batch` for a batch of deferred blobs, each analysed as it arrives (one in memory at a time). */
+  /** A batch of deferred blobs read through the scan's one `cat-file --batch`, each analysed as it arrives (one in memory at a time). */
   async function analyzeDeferred(items: readonly Deferred[]): Promise<void> {
     for (const item of items) {
       if (item.oid !== '') continue;
@@ -320,8 +329,8 @@ export async function scanHistory(settings: Settings, logger: Logger, options: H
       else byOid.set(item.oid, [item]);
     }
     const seen = new Set<string>();
-    await readBlobs(
-      root,
+    blobReader ??= new BlobReader(root);
+    await blobReader.read(
       [...byOid.keys()],
       (oid, content, size, head) => {
         seen.add(oid);

@@ -153,6 +153,19 @@ export interface GitStreamOptions {
   input?: string | Buffer;
   /** Called with each stdout chunk; throwing stops git and rejects the call with that error. */
   onStdout?: (chunk: Buffer) => void;
+  /** Instead of `input`: stdin is kept open and handed over once git has started (see GitInput). */
+  onStart?: (stdin: GitInput) => void;
+}
+
+/** The stdin of a git process that answers requests as they come (`cat-file --batch`). */
+export interface GitInput {
+  write(data: string): void;
+  end(): void;
+  /**
+   * Whether an answer is awaited. The timeout runs only while one is: a process idle between its
+   * caller's requests is not stuck. Starts awaited.
+   */
+  awaiting(yes: boolean): void;
 }
 
 const running = new Set<number>();
@@ -219,8 +232,11 @@ function runGit(cwd: string, args: readonly string[], setup: CallSetup, options:
     let settled = false;
     const limit = gitTimeoutMs();
     let timer: NodeJS.Timeout | undefined;
+    let awaited = true;
     const arm = () => {
       if (timer) clearTimeout(timer);
+      timer = undefined;
+      if (!awaited || settled) return;
       timer = setTimeout(() => {
         failure ??= new GitTimeoutError(`git ${args[0] ?? ''} produced nothing for ${Math.round(limit / 1000)} s in ${cwd} and was stopped: scan incomplete`);
         killGroup(pid);
@@ -261,7 +277,24 @@ function runGit(cwd: string, args: readonly string[], setup: CallSetup, options:
     });
     child.on('close', (code) => finish(failure, code ?? -1));
     child.stdin.on('error', () => {});
-    child.stdin.end(options.input ?? '');
+    if (!options.onStart) {
+      child.stdin.end(options.input ?? '');
+      return;
+    }
+    options.onStart({
+      write: (data) => {
+        if (!settled) child.stdin.write(data);
+      },
+      end: () => {
+        awaited = true;
+        arm();
+        child.stdin.end();
+      },
+      awaiting: (yes) => {
+        awaited = yes;
+        arm();
+      },
+    });
   });
 }
 
@@ -276,6 +309,11 @@ export async function git(cwd: string, args: string[], input?: string | Buffer):
 /** Like git(), but hands stdout to `onStdout` chunk by chunk instead of holding it. */
 export async function gitStream(cwd: string, args: string[], onStdout: (chunk: Buffer) => void, input?: string | Buffer): Promise<GitResult> {
   return runGit(cwd, args, await setupFor(cwd), { input, onStdout });
+}
+
+/** Like gitStream(), but stdin stays open for the caller to write requests to (`onStart`). */
+export async function gitSession(cwd: string, args: string[], onStdout: (chunk: Buffer) => void, onStart: (stdin: GitInput) => void): Promise<GitResult> {
+  return runGit(cwd, args, await setupFor(cwd), { onStdout, onStart });
 }
 
 /**

@@ -50,6 +50,16 @@ describe('deferred YAML analyses while the log is read', () => {
     expect(full.findings.length).toBeGreaterThan(10);
     for (const batch of [1, 2, 5, 64]) expect(await run(batch)).toEqual(full);
   });
+
+  it.skipIf(process.platform === 'win32')('read through one git cat-file, however many batches', async () => {
+    const scan = (deferredBatch: number) => withGitCalls(() => scanHistory(defaultSettings(repo), silentLogger, { since: null, allBranches: false, deferredBatch }));
+    const one = await scan(Number.POSITIVE_INFINITY);
+    const many = await scan(1);
+    // 60 commits touch YAML files: one batch each. The second cat-file reads the tip's files.
+    expect(many.calls.filter((c) => c === 'cat-file')).toHaveLength(2);
+    expect(one.calls.filter((c) => c === 'cat-file')).toHaveLength(2);
+    expect({ ...many.result, stats: { ...many.result.stats, durationMs: 0 } }).toEqual({ ...one.result, stats: { ...one.result.stats, durationMs: 0 } });
+  });
 });
 
 describe.skipIf(process.platform === 'win32')('progress of a history scan', () => {
