@@ -55980,12 +55980,13 @@ const MAX_RESPAWNS = 8;
 /** A worker heap limit: a hostile file ends its worker (and is reported), not the whole process. */
 const WORKER_HEAP_MB = 1024;
 /**
- * A worker's young generation (two semi-spaces and the space objects are promoted through):
- * 48 MB is what Node 20 gives by default (16 MB semi-spaces). Node 22+ sizes it from the machine's
- * memory, up to 3 x 64 MB per thread: on `big` the CLI's peak RSS went from 242 MiB under Node 20
- * to 471 MiB under Node 24, for no speed (bench/README.md).
+ * A worker's young generation (two semi-spaces and the space objects are promoted through).
+ * Node 22+ sizes it from the machine's memory, up to 3 x 64 MB per thread: on `big` the CLI's peak
+ * RSS went from 242 MiB under Node 20 to 471 MiB under Node 24, for no speed. 48 MB (Node 20's
+ * default) and 16 MB scan `big` equally fast; 16 MB takes 15-20 MiB less at the peak
+ * (bench/README.md): a scan's garbage is short-lived, and little survives a small nursery either.
  */
-const WORKER_YOUNG_MB = 48;
+const WORKER_YOUNG_MB = 16;
 /** Worker threads need a JavaScript file to start (the bundle); sources run through a loader cannot. */
 function workersAvailable() {
     return /\.(m|c)?js$/.test(new URL(_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .WORKER_URL */ .Z).pathname);
@@ -56373,6 +56374,7 @@ function tokenDetector(spec) {
         provider: spec.provider,
         grants: spec.grants,
         keywords: spec.keywords ?? spec.prefixes,
+        ...(spec.exactKeywords ? { exactKeywords: spec.exactKeywords } : {}),
         severity: spec.severity,
         remediation: spec.remediation,
         helpUri: spec.helpUri,
@@ -56739,6 +56741,7 @@ const twilioApiKeyDetector = tokenDetector({
     helpUri: 'https://www.twilio.com/docs/iam/api-keys',
     prefixes: ['SK'],
     keywords: ['SK'],
+    exactKeywords: ['SK'],
     body: 'a-f0-9',
     min: 32,
     max: 32,
@@ -56805,6 +56808,7 @@ function contextDetector(spec) {
         provider: spec.provider,
         grants: spec.grants,
         keywords: spec.keywords,
+        ...(spec.exactKeywords ? { exactKeywords: spec.exactKeywords } : {}),
         severity: spec.severity,
         remediation: spec.remediation,
         helpUri: spec.helpUri,
@@ -57004,6 +57008,8 @@ const twilioApiKeySecretDetector = contextDetector({
     remediation: rotate('https://console.twilio.com/us1/account/keys-credentials/api-keys (delete the key, create a new one)', 'TWILIO_API_SECRET'),
     helpUri: 'https://www.twilio.com/docs/iam/api-keys',
     keywords: ['twilio', 'SK'],
+    // Without `twilio` in the text, only a key SID (`SK` + 32 hex, upper case) is context enough.
+    exactKeywords: ['SK'],
     candidate: /[A-Za-z0-9]+/g,
     length: 32,
     boundary: /[A-Za-z0-9_\-/+]/,
@@ -59081,6 +59087,11 @@ class KeywordPrefilter {
     /** Per keyword: the offsets inside it where a tracked word starts (`secret_access_key`: 0, 14). */
     trackedOffsets;
     /**
+     * Per keyword: detectors it chooses only when the text holds one of their exact keywords, as
+     * written, at an offset inside the match (see Detector.exactKeywords).
+     */
+    exactOf;
+    /**
      * `track`: words whose every occurrence is reported with the detectors (the generic rule walks
      * from each secret-like word to its assignment): they stay in the regex for the whole text, so
      * the rule needs no second pass of its own.
@@ -59089,10 +59100,16 @@ class KeywordPrefilter {
         this.detectors = detectors;
         const track = (options.track ?? []).map((w) => w.toLowerCase());
         const byKeyword = new Map();
+        const exact = [];
         detectors.forEach((detector, d) => {
             for (const keyword of detector.keywords) {
                 const key = keyword.toLowerCase();
-                byKeyword.set(key, (byKeyword.get(key) ?? new Set()).add(d));
+                if (!byKeyword.has(key))
+                    byKeyword.set(key, new Set());
+                if (detector.exactKeywords?.includes(keyword))
+                    exact.push({ detector: d, form: keyword });
+                else
+                    byKeyword.get(key).add(d);
             }
         });
         // The regex reports one keyword per position (the longest), so a keyword also triggers the
@@ -59112,6 +59129,17 @@ class KeywordPrefilter {
                 for (let at = k.indexOf(word); at !== -1; at = k.indexOf(word, at + 1))
                     offsets.push(at);
             return offsets;
+        });
+        this.exactOf = this.keywords.map((k) => {
+            const conditions = [];
+            for (const { detector, form } of exact) {
+                if (byKeyword.get(k).has(detector))
+                    continue;
+                const lower = form.toLowerCase();
+                for (let at = k.indexOf(lower); at !== -1; at = k.indexOf(lower, at + 1))
+                    conditions.push({ detector, offset: at, form });
+            }
+            return conditions;
         });
         this.trie = buildTrie(this.keywords);
     }
@@ -59133,7 +59161,7 @@ class KeywordPrefilter {
         if (pattern === undefined) {
             const wanted = new Uint8Array(this.keywords.length);
             for (let i = 0; i < wanted.length; i++)
-                if (this.trackedOffsets[i].length > 0 || this.detectorsOf[i].some((d) => chosen[d] === 0))
+                if (this.trackedOffsets[i].length > 0 || this.detectorsOf[i].some((d) => chosen[d] === 0) || this.exactOf[i].some((c) => chosen[c.detector] === 0))
                     wanted[i] = 1;
             const wantedKey = wanted.join('');
             pattern = this.byWanted.get(wantedKey);
@@ -59171,6 +59199,12 @@ class KeywordPrefilter {
             for (const d of this.detectorsOf[keyword]) {
                 if (chosen[d] === 0) {
                     chosen[d] = 1;
+                    added = true;
+                }
+            }
+            for (const { detector, offset, form } of this.exactOf[keyword]) {
+                if (chosen[detector] === 0 && text.startsWith(form, match.index + offset)) {
+                    chosen[detector] = 1;
                     added = true;
                 }
             }

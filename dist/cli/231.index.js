@@ -7912,6 +7912,7 @@ function tokenDetector(spec) {
         provider: spec.provider,
         grants: spec.grants,
         keywords: spec.keywords ?? spec.prefixes,
+        ...(spec.exactKeywords ? { exactKeywords: spec.exactKeywords } : {}),
         severity: spec.severity,
         remediation: spec.remediation,
         helpUri: spec.helpUri,
@@ -8278,6 +8279,7 @@ const twilioApiKeyDetector = tokenDetector({
     helpUri: 'https://www.twilio.com/docs/iam/api-keys',
     prefixes: ['SK'],
     keywords: ['SK'],
+    exactKeywords: ['SK'],
     body: 'a-f0-9',
     min: 32,
     max: 32,
@@ -8344,6 +8346,7 @@ function contextDetector(spec) {
         provider: spec.provider,
         grants: spec.grants,
         keywords: spec.keywords,
+        ...(spec.exactKeywords ? { exactKeywords: spec.exactKeywords } : {}),
         severity: spec.severity,
         remediation: spec.remediation,
         helpUri: spec.helpUri,
@@ -8543,6 +8546,8 @@ const twilioApiKeySecretDetector = contextDetector({
     remediation: rotate('https://console.twilio.com/us1/account/keys-credentials/api-keys (delete the key, create a new one)', 'TWILIO_API_SECRET'),
     helpUri: 'https://www.twilio.com/docs/iam/api-keys',
     keywords: ['twilio', 'SK'],
+    // Without `twilio` in the text, only a key SID (`SK` + 32 hex, upper case) is context enough.
+    exactKeywords: ['SK'],
     candidate: /[A-Za-z0-9]+/g,
     length: 32,
     boundary: /[A-Za-z0-9_\-/+]/,
@@ -10428,6 +10433,11 @@ class KeywordPrefilter {
     /** Per keyword: the offsets inside it where a tracked word starts (`secret_access_key`: 0, 14). */
     trackedOffsets;
     /**
+     * Per keyword: detectors it chooses only when the text holds one of their exact keywords, as
+     * written, at an offset inside the match (see Detector.exactKeywords).
+     */
+    exactOf;
+    /**
      * `track`: words whose every occurrence is reported with the detectors (the generic rule walks
      * from each secret-like word to its assignment): they stay in the regex for the whole text, so
      * the rule needs no second pass of its own.
@@ -10436,10 +10446,16 @@ class KeywordPrefilter {
         this.detectors = detectors;
         const track = (options.track ?? []).map((w) => w.toLowerCase());
         const byKeyword = new Map();
+        const exact = [];
         detectors.forEach((detector, d) => {
             for (const keyword of detector.keywords) {
                 const key = keyword.toLowerCase();
-                byKeyword.set(key, (byKeyword.get(key) ?? new Set()).add(d));
+                if (!byKeyword.has(key))
+                    byKeyword.set(key, new Set());
+                if (detector.exactKeywords?.includes(keyword))
+                    exact.push({ detector: d, form: keyword });
+                else
+                    byKeyword.get(key).add(d);
             }
         });
         // The regex reports one keyword per position (the longest), so a keyword also triggers the
@@ -10459,6 +10475,17 @@ class KeywordPrefilter {
                 for (let at = k.indexOf(word); at !== -1; at = k.indexOf(word, at + 1))
                     offsets.push(at);
             return offsets;
+        });
+        this.exactOf = this.keywords.map((k) => {
+            const conditions = [];
+            for (const { detector, form } of exact) {
+                if (byKeyword.get(k).has(detector))
+                    continue;
+                const lower = form.toLowerCase();
+                for (let at = k.indexOf(lower); at !== -1; at = k.indexOf(lower, at + 1))
+                    conditions.push({ detector, offset: at, form });
+            }
+            return conditions;
         });
         this.trie = buildTrie(this.keywords);
     }
@@ -10480,7 +10507,7 @@ class KeywordPrefilter {
         if (pattern === undefined) {
             const wanted = new Uint8Array(this.keywords.length);
             for (let i = 0; i < wanted.length; i++)
-                if (this.trackedOffsets[i].length > 0 || this.detectorsOf[i].some((d) => chosen[d] === 0))
+                if (this.trackedOffsets[i].length > 0 || this.detectorsOf[i].some((d) => chosen[d] === 0) || this.exactOf[i].some((c) => chosen[c.detector] === 0))
                     wanted[i] = 1;
             const wantedKey = wanted.join('');
             pattern = this.byWanted.get(wantedKey);
@@ -10518,6 +10545,12 @@ class KeywordPrefilter {
             for (const d of this.detectorsOf[keyword]) {
                 if (chosen[d] === 0) {
                     chosen[d] = 1;
+                    added = true;
+                }
+            }
+            for (const { detector, offset, form } of this.exactOf[keyword]) {
+                if (chosen[detector] === 0 && text.startsWith(form, match.index + offset)) {
+                    chosen[detector] = 1;
                     added = true;
                 }
             }

@@ -8,6 +8,8 @@ import type { Detector, DetectorInfo, DetectorMatch } from './types.js';
 
 export interface ContextSpec extends DetectorInfo {
   keywords: string[];
+  /** See Detector.exactKeywords. */
+  exactKeywords?: readonly string[];
   /** A greedy run of the key's characters (with the `g` flag), optionally after a literal prefix. */
   candidate: RegExp;
   prefix?: string;
@@ -49,6 +51,7 @@ export function contextDetector(spec: ContextSpec): ContextDetector {
     provider: spec.provider,
     grants: spec.grants,
     keywords: spec.keywords,
+    ...(spec.exactKeywords ? { exactKeywords: spec.exactKeywords } : {}),
     severity: spec.severity,
     remediation: spec.remediation,
     helpUri: spec.helpUri,

@@ -4,7 +4,8 @@ import type { Detector } from './types.js';
  * One pass over a text for the keywords of every detector at once (a single case-insensitive
  * regex that the engine runs as one scan), returning the detectors worth running on that text.
  * Case-insensitive so that context words (`AZURE_OPENAI`, `azure-openai`) match in every
- * spelling; a prefixed detector's own regex stays case-sensitive.
+ * spelling; a prefixed detector's own regex stays case-sensitive, and its exact keywords
+ * (Detector.exactKeywords) choose it only as written.
  */
 export interface PrefilterResult {
   detectors: Detector[];
@@ -25,6 +26,11 @@ export class KeywordPrefilter {
   private readonly trie: KeywordTrie;
   /** Per keyword: the offsets inside it where a tracked word starts (`secret_access_key`: 0, 14). */
   private readonly trackedOffsets: number[][];
+  /**
+   * Per keyword: detectors it chooses only when the text holds one of their exact keywords, as
+   * written, at an offset inside the match (see Detector.exactKeywords).
+   */
+  private readonly exactOf: { detector: number; offset: number; form: string }[][];
 
   /**
    * `track`: words whose every occurrence is reported with the detectors (the generic rule walks
@@ -37,10 +43,13 @@ export class KeywordPrefilter {
   ) {
     const track = (options.track ?? []).map((w) => w.toLowerCase());
     const byKeyword = new Map<string, Set<number>>();
+    const exact: { detector: number; form: string }[] = [];
     detectors.forEach((detector, d) => {
       for (const keyword of detector.keywords) {
         const key = keyword.toLowerCase();
-        byKeyword.set(key, (byKeyword.get(key) ?? new Set()).add(d));
+        if (!byKeyword.has(key)) byKeyword.set(key, new Set());
+        if (detector.exactKeywords?.includes(keyword)) exact.push({ detector: d, form: keyword });
+        else byKeyword.get(key)!.add(d);
       }
     });
     // The regex reports one keyword per position (the longest), so a keyword also triggers the
@@ -55,6 +64,15 @@ export class KeywordPrefilter {
       const offsets: number[] = [];
       for (const word of track) for (let at = k.indexOf(word); at !== -1; at = k.indexOf(word, at + 1)) offsets.push(at);
       return offsets;
+    });
+    this.exactOf = this.keywords.map((k) => {
+      const conditions: { detector: number; offset: number; form: string }[] = [];
+      for (const { detector, form } of exact) {
+        if (byKeyword.get(k)!.has(detector)) continue;
+        const lower = form.toLowerCase();
+        for (let at = k.indexOf(lower); at !== -1; at = k.indexOf(lower, at + 1)) conditions.push({ detector, offset: at, form });
+      }
+      return conditions;
     });
     this.trie = buildTrie(this.keywords);
   }
@@ -77,7 +95,7 @@ export class KeywordPrefilter {
     let pattern = this.compiled.get(key);
     if (pattern === undefined) {
       const wanted = new Uint8Array(this.keywords.length);
-      for (let i = 0; i < wanted.length; i++) if (this.trackedOffsets[i]!.length > 0 || this.detectorsOf[i]!.some((d) => chosen[d] === 0)) wanted[i] = 1;
+      for (let i = 0; i < wanted.length; i++) if (this.trackedOffsets[i]!.length > 0 || this.detectorsOf[i]!.some((d) => chosen[d] === 0) || this.exactOf[i]!.some((c) => chosen[c.detector] === 0)) wanted[i] = 1;
       const wantedKey = wanted.join('');
       pattern = this.byWanted.get(wantedKey);
       if (pattern === undefined) {
@@ -111,6 +129,12 @@ export class KeywordPrefilter {
       for (const d of this.detectorsOf[keyword]!) {
         if (chosen[d] === 0) {
           chosen[d] = 1;
+          added = true;
+        }
+      }
+      for (const { detector, offset, form } of this.exactOf[keyword]!) {
+        if (chosen[detector] === 0 && text.startsWith(form, match.index + offset)) {
+          chosen[detector] = 1;
           added = true;
         }
       }

@@ -28,6 +28,8 @@ export interface TokenSpec extends DetectorInfo {
   /** Structure checks beyond length and randomness. */
   validate?: (body: string, prefix: string) => boolean;
   keywords?: string[];
+  /** See Detector.exactKeywords. */
+  exactKeywords?: readonly string[];
   /** Bodies are checked for placeholder words unless false (formats with fixed words inside). */
   placeholderCheck?: boolean;
 }
@@ -41,6 +43,7 @@ export function tokenDetector(spec: TokenSpec): Detector {
     provider: spec.provider,
     grants: spec.grants,
     keywords: spec.keywords ?? spec.prefixes,
+    ...(spec.exactKeywords ? { exactKeywords: spec.exactKeywords } : {}),
     severity: spec.severity,
     remediation: spec.remediation,
     helpUri: spec.helpUri,

@@ -57,10 +57,16 @@ export interface DetectorInfo {
 /** A catalogue entry: how to find one provider's credentials and what to do about them. */
 export interface Detector extends DetectorInfo {
   /**
-   * Cheap literal keywords (matched case-insensitively): the detector runs only on text that
-   * contains one.
+   * Cheap literal keywords (matched case-insensitively, except `exactKeywords`): the detector runs
+   * only on text that contains one.
    */
   keywords: string[];
+  /**
+   * Keywords among `keywords` that count only as written, case included: a prefix every key has
+   * in that case (Twilio's `SK`), where any case would choose the detector for `task` and `disk`
+   * in nearly every file, with nothing for it to find there.
+   */
+  exactKeywords?: readonly string[];
   /** Checks beyond the shape, named for the documentation (e.g. "entropy", "context"). */
   validators?: readonly string[];
   find(text: string, context?: DetectContext): DetectorMatch[];

@@ -134,6 +134,21 @@ describe('keyword prefilter', () => {
     expect(ids('deepseek ghp_ key').sort()).toEqual(ids(text).sort());
   });
 
+  it('chooses a detector by an exact keyword only as written, also at the start of a longer keyword', () => {
+    const twilio = ['twilio-api-key', 'twilio-api-key-secret'];
+    const chosen = (text: string) => ids(text).filter((id) => twilio.includes(id));
+    expect(chosen('a task on a disk')).toEqual([]);
+    expect(chosen('sk Sk sK')).toEqual([]);
+    expect(chosen('id: SK')).toEqual(twilio);
+    // `sk-ant-` is a keyword of its own (Anthropic): its `SK` still counts, in upper case only.
+    expect(chosen('sk-ant-')).toEqual([]);
+    expect(ids('SK-ant-')).toEqual(expect.arrayContaining(['anthropic-api-key', ...twilio]));
+    // The provider's name still chooses the secret's detector in any case, not the SID's.
+    expect(chosen('TWILIO_API_SECRET')).toEqual(['twilio-api-key-secret']);
+    // A lower-case `sk` met first does not hide an upper-case `SK` further on.
+    expect(chosen(`${'task '.repeat(1000)}SK`)).toEqual(twilio);
+  });
+
   it('finds a keyword that begins inside another one (`aws` then Twilio\'s `SK` in `awSK`)', () => {
     expect(ids('awSK')).toEqual(expect.arrayContaining(['aws-secret-access-key', 'twilio-api-key']));
     expect(ids('AUTHF_')).toEqual(expect.arrayContaining(['generic-secret', 'huggingface-token']));
@@ -189,14 +204,14 @@ describe('keyword prefilter', () => {
     );
   });
 
-  it('chooses exactly the detectors with a keyword anywhere in the text, in any case (property)', () => {
+  it('chooses exactly the detectors with a keyword anywhere in the text, in any case but for exact keywords (property)', () => {
     const keywords = [...new Set(DETECTORS.flatMap((d) => d.keywords))];
     const naive = (text: string) => {
       const lower = text.toLowerCase();
-      return DETECTORS.filter((d) => d.keywords.some((k) => lower.includes(k.toLowerCase()))).map((d) => d.id);
+      return DETECTORS.filter((d) => d.keywords.some((k) => (d.exactKeywords?.includes(k) ? text.includes(k) : lower.includes(k.toLowerCase())))).map((d) => d.id);
     };
     const piece = fc.oneof(
-      fc.constantFrom(...keywords).map((k) => (Math.random() < 0.5 ? k.toUpperCase() : k)),
+      fc.tuple(fc.constantFrom(...keywords), fc.constantFrom('upper', 'lower', 'as written')).map(([k, c]) => (c === 'upper' ? k.toUpperCase() : c === 'lower' ? k.toLowerCase() : k)),
       fc.constantFrom(...keywords).map((k) => k.slice(0, Math.max(1, k.length - 1))),
       fc.string({ maxLength: 6 }),
     );

@@ -38,12 +38,13 @@ const MAX_RESPAWNS = 8;
 /** A worker heap limit: a hostile file ends its worker (and is reported), not the whole process. */
 const WORKER_HEAP_MB = 1024;
 /**
- * A worker's young generation (two semi-spaces and the space objects are promoted through):
- * 48 MB is what Node 20 gives by default (16 MB semi-spaces). Node 22+ sizes it from the machine's
- * memory, up to 3 x 64 MB per thread: on `big` the CLI's peak RSS went from 242 MiB under Node 20
- * to 471 MiB under Node 24, for no speed (bench/README.md).
+ * A worker's young generation (two semi-spaces and the space objects are promoted through).
+ * Node 22+ sizes it from the machine's memory, up to 3 x 64 MB per thread: on `big` the CLI's peak
+ * RSS went from 242 MiB under Node 20 to 471 MiB under Node 24, for no speed. 48 MB (Node 20's
+ * default) and 16 MB scan `big` equally fast; 16 MB takes 15-20 MiB less at the peak
+ * (bench/README.md): a scan's garbage is short-lived, and little survives a small nursery either.
  */
-const WORKER_YOUNG_MB = 48;
+const WORKER_YOUNG_MB = 16;
 
 /** Worker threads need a JavaScript file to start (the bundle); sources run through a loader cannot. */
 export function workersAvailable(): boolean {

@@ -182,6 +182,7 @@ export const twilioApiKeyDetector = tokenDetector({
   helpUri: 'https://www.twilio.com/docs/iam/api-keys',
   prefixes: ['SK'],
   keywords: ['SK'],
+  exactKeywords: ['SK'],
   body: 'a-f0-9',
   min: 32,
   max: 32,

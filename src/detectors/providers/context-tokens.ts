@@ -38,6 +38,8 @@ export const twilioApiKeySecretDetector = contextDetector({
   remediation: rotate('https://console.twilio.com/us1/account/keys-credentials/api-keys (delete the key, create a new one)', 'TWILIO_API_SECRET'),
   helpUri: 'https://www.twilio.com/docs/iam/api-keys',
   keywords: ['twilio', 'SK'],
+  // Without `twilio` in the text, only a key SID (`SK` + 32 hex, upper case) is context enough.
+  exactKeywords: ['SK'],
   candidate: /[A-Za-z0-9]+/g,
   length: 32,
   boundary: /[A-Za-z0-9_\-/+]/,
