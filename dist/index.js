@@ -59265,9 +59265,10 @@ function buildTrie(words) {
     words.forEach((word, index) => {
         let node = root;
         for (const ch of word) {
-            let child = node.children.find((c) => c.escaped === escapeRegExp(ch));
+            const escaped = escapeRegExp(ch);
+            let child = node.children.find((c) => c.escaped === escaped);
             if (!child)
-                node.children.push((child = { escaped: escapeRegExp(ch), node: { ends: -1, children: [] }, through: [] }));
+                node.children.push((child = { escaped, node: { ends: -1, children: [] }, through: [] }));
             child.through.push(index);
             node = child.node;
         }
@@ -61318,7 +61319,7 @@ async function scanHistory(settings, logger, options) {
     // real binary files are told by their NUL bytes (AddedText.binary) and skipped as before.
     const merges = options.pullRequest === true && (await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_10__/* .git */ .$Y)(root, ['log', '-1', '--diff-merges=remerge', '--format=', tip, '--'])).code === 0 ? 'remerge' : 'first-parent';
     const args = ['log', '-p', '--text', '--topo-order', '--no-color', '--no-ext-diff', '--no-textconv', '--no-show-signature', '--no-mailmap', '--no-notes', '--ignore-submodules=all', '-U0', '-M', `--diff-merges=${merges}`, '--full-index', '--relative', `--format=${COMMIT_MARK}%H %aI`, ...revisions, '--', '.'];
-    let failed = true;
+    let done = false;
     try {
         await (0,_git_lines_js__WEBPACK_IMPORTED_MODULE_11__/* .streamGitLines */ .W)(root, args, (line) => {
             if (line.startsWith(COMMIT_MARK)) {
@@ -61336,15 +61337,27 @@ async function scanHistory(settings, logger, options) {
         finishCommit();
         flushDeferred();
         await deferredWork;
-        failed = false;
+        stats.filesDiscovered = seenFiles.size;
+        const entries = [...introduced.values()].sort((a, b) => compareKeys(a.firstKey, b.firstKey));
+        // Two independent questions to git, asked at once; the tip's files come through the same reader.
+        const [atHead, onLine] = await Promise.all([
+            (0,_head_presence_js__WEBPACK_IMPORTED_MODULE_12__/* .presentAtHead */ .D)(root, entries.map((e) => e.written), tip),
+            (0,_tip_lines_js__WEBPACK_IMPORTED_MODULE_13__/* .heldAtTip */ .S)(root, tip, entries.map((e) => ({ file: e.finding.file, line: e.finding.line, written: e.written })), () => (blobReader ??= new _diff_git_blobs_js__WEBPACK_IMPORTED_MODULE_5__/* .BlobReader */ .n(root))),
+        ]);
+        const raw = entries.map(({ finding, authorDate: date, written }, i) => {
+            const present = atHead.has(written);
+            return { ...(0,_messages_js__WEBPACK_IMPORTED_MODULE_15__/* .describeHistoryFinding */ .Z)(finding, date, present, options.pullRequest === true), authorDate: date, presentAtHead: present, lineAtTip: onLine[i] };
+        });
+        const report = await (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .buildReport */ .FK)(raw, settings, stats, [...diagnostics.values()], started, logger);
+        done = true;
+        return report;
     }
     finally {
         // A failed scan still ends its reader; the scan's own error is the one reported.
         const reader = blobReader;
         if (reader)
-            await (failed ? reader.close().catch(() => { }) : reader.close());
+            await (done ? reader.close() : reader.close().catch(() => { }));
     }
-    stats.filesDiscovered = seenFiles.size;
     /** A batch of deferred blobs read through the scan's one `cat-file --batch`, each analysed as it arrives (one in memory at a time). */
     async function analyzeDeferred(items) {
         for (const item of items) {
@@ -61394,14 +61407,6 @@ async function scanHistory(settings, logger, options) {
             analyzeAdded(item.file, item.added, item.seq, item.commit, item.authorDate);
         }
     }
-    const entries = [...introduced.values()].sort((a, b) => compareKeys(a.firstKey, b.firstKey));
-    const atHead = await (0,_head_presence_js__WEBPACK_IMPORTED_MODULE_12__/* .presentAtHead */ .D)(root, entries.map((e) => e.written), tip);
-    const onLine = await (0,_tip_lines_js__WEBPACK_IMPORTED_MODULE_13__/* .heldAtTip */ .S)(root, tip, entries.map((e) => ({ file: e.finding.file, line: e.finding.line, written: e.written })));
-    const raw = entries.map(({ finding, authorDate: date, written }, i) => {
-        const present = atHead.has(written);
-        return { ...(0,_messages_js__WEBPACK_IMPORTED_MODULE_15__/* .describeHistoryFinding */ .Z)(finding, date, present, options.pullRequest === true), authorDate: date, presentAtHead: present, lineAtTip: onLine[i] };
-    });
-    return (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .buildReport */ .FK)(raw, settings, stats, [...diagnostics.values()], started, logger);
 }
 function isYamlPath(file) {
     const lower = file.toLowerCase();
@@ -61447,9 +61452,10 @@ __webpack_async_result__();
 /**
  * For each question: does `file` at `tip` still hold `written` on that very line? Only then may a
  * history finding be annotated on the line (an annotation shows the tip's file). One `ls-tree`
- * (paths below `root`, as the history scan names them) and one `cat-file --batch` for all.
+ * (paths below `root`, as the history scan names them) and one `cat-file --batch` for all: the
+ * caller's reader (`reader`, asked for only when there is something to read) or one started here.
  */
-async function heldAtTip(root, tip, questions) {
+async function heldAtTip(root, tip, questions, reader) {
     const asked = questions.filter((q) => q.line !== null && q.written !== '');
     if (asked.length === 0)
         return questions.map(() => false);
@@ -61464,10 +61470,13 @@ async function heldAtTip(root, tip, questions) {
             oidOf.set(match[2], match[1]);
     }
     const lines = new Map();
-    await (0,_diff_git_blobs_js__WEBPACK_IMPORTED_MODULE_0__/* .readBlobs */ .b)(root, [...new Set(oidOf.values())], (oid, content) => {
+    const oids = [...new Set(oidOf.values())];
+    const onBlob = (oid, content) => {
         if (content)
             lines.set(oid, content.toString('utf8').split('\n'));
-    }, 64 * 1024 * 1024);
+    };
+    const limit = 64 * 1024 * 1024;
+    await (reader && oids.length > 0 ? reader().read(oids, onBlob, limit) : (0,_diff_git_blobs_js__WEBPACK_IMPORTED_MODULE_0__/* .readBlobs */ .b)(root, oids, onBlob, limit));
     return questions.map((q) => {
         const oid = q.line === null || q.written === '' ? undefined : oidOf.get(q.file);
         const text = oid === undefined ? undefined : lines.get(oid)?.[q.line - 1];

@@ -10611,9 +10611,10 @@ function buildTrie(words) {
     words.forEach((word, index) => {
         let node = root;
         for (const ch of word) {
-            let child = node.children.find((c) => c.escaped === escapeRegExp(ch));
+            const escaped = escapeRegExp(ch);
+            let child = node.children.find((c) => c.escaped === escaped);
             if (!child)
-                node.children.push((child = { escaped: escapeRegExp(ch), node: { ends: -1, children: [] }, through: [] }));
+                node.children.push((child = { escaped, node: { ends: -1, children: [] }, through: [] }));
             child.through.push(index);
             node = child.node;
         }

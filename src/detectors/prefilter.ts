@@ -205,8 +205,9 @@ function buildTrie(words: readonly string[]): KeywordTrie {
   words.forEach((word, index) => {
     let node = root;
     for (const ch of word) {
-      let child = node.children.find((c) => c.escaped === escapeRegExp(ch));
-      if (!child) node.children.push((child = { escaped: escapeRegExp(ch), node: { ends: -1, children: [] }, through: [] }));
+      const escaped = escapeRegExp(ch);
+      let child = node.children.find((c) => c.escaped === escaped);
+      if (!child) node.children.push((child = { escaped, node: { ends: -1, children: [] }, through: [] }));
       child.through.push(index);
       node = child.node;
     }

@@ -287,7 +287,7 @@ export async function scanHistory(settings: Settings, logger: Logger, options: H
   // real binary files are told by their NUL bytes (AddedText.binary) and skipped as before.
   const merges = options.pullRequest === true && (await git(root, ['log', '-1', '--diff-merges=remerge', '--format=', tip, '--'])).code === 0 ? 'remerge' : 'first-parent';
   const args = ['log', '-p', '--text', '--topo-order', '--no-color', '--no-ext-diff', '--no-textconv', '--no-show-signature', '--no-mailmap', '--no-notes', '--ignore-submodules=all', '-U0', '-M', `--diff-merges=${merges}`, '--full-index', '--relative', `--format=${COMMIT_MARK}%H %aI`, ...revisions, '--', '.'];
-  let failed = true;
+  let done = false;
   try {
     await streamGitLines(root, args, (line) => {
       if (line.startsWith(COMMIT_MARK)) {
@@ -305,13 +305,25 @@ export async function scanHistory(settings: Settings, logger: Logger, options: H
     finishCommit();
     flushDeferred();
     await deferredWork;
-    failed = false;
+    stats.filesDiscovered = seenFiles.size;
+    const entries = [...introduced.values()].sort((a, b) => compareKeys(a.firstKey, b.firstKey));
+    // Two independent questions to git, asked at once; the tip's files come through the same reader.
+    const [atHead, onLine] = await Promise.all([
+      presentAtHead(root, entries.map((e) => e.written), tip),
+      heldAtTip(root, tip, entries.map((e) => ({ file: e.finding.file, line: e.finding.line, written: e.written })), () => (blobReader ??= new BlobReader(root))),
+    ]);
+    const raw = entries.map(({ finding, authorDate: date, written }, i) => {
+      const present = atHead.has(written);
+      return { ...describeHistoryFinding(finding, date, present, options.pullRequest === true), authorDate: date, presentAtHead: present, lineAtTip: onLine[i]! };
+    });
+    const report = await buildReport(raw, settings, stats, [...diagnostics.values()], started, logger);
+    done = true;
+    return report;
   } finally {
     // A failed scan still ends its reader; the scan's own error is the one reported.
     const reader = blobReader as BlobReader | null;
-    if (reader) await (failed ? reader.close().catch(() => {}) : reader.close());
+    if (reader) await (done ? reader.close() : reader.close().catch(() => {}));
   }
-  stats.filesDiscovered = seenFiles.size;
 
   /** A batch of deferred blobs read through the scan's one `cat-file --batch`, each analysed as it arrives (one in memory at a time). */
   async function analyzeDeferred(items: readonly Deferred[]): Promise<void> {
@@ -358,15 +370,6 @@ export async function scanHistory(settings: Settings, logger: Logger, options: H
       analyzeAdded(item.file, item.added, item.seq, item.commit, item.authorDate);
     }
   }
-
-  const entries = [...introduced.values()].sort((a, b) => compareKeys(a.firstKey, b.firstKey));
-  const atHead = await presentAtHead(root, entries.map((e) => e.written), tip);
-  const onLine = await heldAtTip(root, tip, entries.map((e) => ({ file: e.finding.file, line: e.finding.line, written: e.written })));
-  const raw = entries.map(({ finding, authorDate: date, written }, i) => {
-    const present = atHead.has(written);
-    return { ...describeHistoryFinding(finding, date, present, options.pullRequest === true), authorDate: date, presentAtHead: present, lineAtTip: onLine[i]! };
-  });
-  return buildReport(raw, settings, stats, [...diagnostics.values()], started, logger);
 }
 
 

@@ -1,4 +1,4 @@
-import { readBlobs } from '../diff/git-blobs.js';
+import { readBlobs, type BlobReader } from '../diff/git-blobs.js';
 import { git } from '../util/git.js';
 
 export interface LineQuestion {
@@ -11,9 +11,10 @@ export interface LineQuestion {
 /**
  * For each question: does `file` at `tip` still hold `written` on that very line? Only then may a
  * history finding be annotated on the line (an annotation shows the tip's file). One `ls-tree`
- * (paths below `root`, as the history scan names them) and one `cat-file --batch` for all.
+ * (paths below `root`, as the history scan names them) and one `cat-file --batch` for all: the
+ * caller's reader (`reader`, asked for only when there is something to read) or one started here.
  */
-export async function heldAtTip(root: string, tip: string, questions: readonly LineQuestion[]): Promise<boolean[]> {
+export async function heldAtTip(root: string, tip: string, questions: readonly LineQuestion[], reader?: () => BlobReader): Promise<boolean[]> {
   const asked = questions.filter((q) => q.line !== null && q.written !== '');
   if (asked.length === 0) return questions.map(() => false);
   const listed = await git(root, ['ls-tree', '-r', '-z', tip]);
@@ -25,14 +26,12 @@ export async function heldAtTip(root: string, tip: string, questions: readonly L
     if (match && wanted.has(match[2]!)) oidOf.set(match[2]!, match[1]!);
   }
   const lines = new Map<string, string[]>();
-  await readBlobs(
-    root,
-    [...new Set(oidOf.values())],
-    (oid, content) => {
-      if (content) lines.set(oid, content.toString('utf8').split('\n'));
-    },
-    64 * 1024 * 1024,
-  );
+  const oids = [...new Set(oidOf.values())];
+  const onBlob = (oid: string, content: Buffer | null) => {
+    if (content) lines.set(oid, content.toString('utf8').split('\n'));
+  };
+  const limit = 64 * 1024 * 1024;
+  await (reader && oids.length > 0 ? reader().read(oids, onBlob, limit) : readBlobs(root, oids, onBlob, limit));
   return questions.map((q) => {
     const oid = q.line === null || q.written === '' ? undefined : oidOf.get(q.file);
     const text = oid === undefined ? undefined : lines.get(oid)?.[q.line! - 1];
