@@ -59087,8 +59087,9 @@ class KeywordPrefilter {
     /** Per keyword: the offsets inside it where a tracked word starts (`secret_access_key`: 0, 14). */
     trackedOffsets;
     /**
-     * Per keyword: detectors it chooses only when the text holds one of their exact keywords, as
-     * written, at an offset inside the match (see Detector.exactKeywords).
+     * Per keyword: detectors it chooses only when the match starts with one of their exact keywords
+     * as written (see Detector.exactKeywords). Only at the start: an exact keyword later inside a
+     * longer match is met again on its own, as the scan goes on from the match's second character.
      */
     exactOf;
     /**
@@ -59102,6 +59103,10 @@ class KeywordPrefilter {
         const byKeyword = new Map();
         const exact = [];
         detectors.forEach((detector, d) => {
+            // A case typo would quietly leave the keyword matched in any case.
+            for (const keyword of detector.exactKeywords ?? [])
+                if (!detector.keywords.includes(keyword))
+                    throw new Error(`${detector.id}: exact keyword ${keyword} is not among its keywords`);
             for (const keyword of detector.keywords) {
                 const key = keyword.toLowerCase();
                 if (!byKeyword.has(key))
@@ -59130,17 +59135,7 @@ class KeywordPrefilter {
                     offsets.push(at);
             return offsets;
         });
-        this.exactOf = this.keywords.map((k) => {
-            const conditions = [];
-            for (const { detector, form } of exact) {
-                if (byKeyword.get(k).has(detector))
-                    continue;
-                const lower = form.toLowerCase();
-                for (let at = k.indexOf(lower); at !== -1; at = k.indexOf(lower, at + 1))
-                    conditions.push({ detector, offset: at, form });
-            }
-            return conditions;
-        });
+        this.exactOf = this.keywords.map((k) => exact.filter(({ detector, form }) => !byKeyword.get(k).has(detector) && k.startsWith(form.toLowerCase())));
         this.trie = buildTrie(this.keywords);
     }
     /**
@@ -59202,8 +59197,8 @@ class KeywordPrefilter {
                     added = true;
                 }
             }
-            for (const { detector, offset, form } of this.exactOf[keyword]) {
-                if (chosen[detector] === 0 && text.startsWith(form, match.index + offset)) {
+            for (const { detector, form } of this.exactOf[keyword]) {
+                if (chosen[detector] === 0 && text.startsWith(form, match.index)) {
                     chosen[detector] = 1;
                     added = true;
                 }
@@ -59878,9 +59873,12 @@ function firstLine(text) {
  * its stdin, so unusual path names cannot break the protocol. Linear in the bytes read: a blob's
  * chunks are joined once, and a blob larger than a request's `maxBytes` is not kept at all
  * (`onBlob` gets null and its size, and its first `headBytes` bytes). Requests are answered in
- * the order they were made; `close()` ends the process.
+ * the order they were made. git starts with the first request that names an object, so a reader
+ * can be made up front and closed on every path; `close()` ends the process, and a reader closed
+ * before its first request never starts one.
  */
 class BlobReader {
+    cwd;
     input = null;
     /** Written before git started. */
     unsent = [];
@@ -59888,13 +59886,16 @@ class BlobReader {
     closing = false;
     /** Why git is gone, once it is: later requests fail at once instead of waiting forever. */
     gone = null;
-    finished;
+    finished = null;
     header = [];
     current = null;
     // After a blob's bytes, git writes one `\n` that belongs to no blob.
     skipNewline = false;
     constructor(cwd) {
-        this.finished = (0,_util_git_js__WEBPACK_IMPORTED_MODULE_0__/* .gitSession */ .bT)(cwd, ['cat-file', '--batch'], (chunk) => this.parse(chunk), (input) => {
+        this.cwd = cwd;
+    }
+    start() {
+        this.finished = (0,_util_git_js__WEBPACK_IMPORTED_MODULE_0__/* .gitSession */ .bT)(this.cwd, ['cat-file', '--batch'], (chunk) => this.parse(chunk), (input) => {
             this.input = input;
             for (const data of this.unsent)
                 input.write(data);
@@ -59913,6 +59914,8 @@ class BlobReader {
             return Promise.reject(new Error('BlobReader: read after close'));
         if (this.gone !== null)
             return Promise.reject(this.gone);
+        if (this.finished === null)
+            this.start();
         return new Promise((resolve, reject) => {
             this.queue.push({ remaining: oids.length, onBlob, maxBytes, headBytes, resolve, reject });
             const data = oids.map((o) => `${o}\n`).join('');
@@ -59930,6 +59933,8 @@ class BlobReader {
             this.closing = true;
             this.input?.end();
         }
+        if (this.finished === null)
+            return;
         const result = await this.finished;
         if (result.code !== 0)
             throw new Error(`git cat-file failed: ${result.stderr.trim()}`);
@@ -61192,9 +61197,11 @@ async function scanHistory(settings, logger, options) {
         recordsInAnalysis = 0;
     };
     // Deferred YAML blobs are analysed batch by batch while git still writes the log (on another
-    // core), not all after it: the batches run one after another, in order, through one reader.
+    // core), not all after it: the batches run one after another, in order, through one reader
+    // (git starts with its first request, and ends when the scan does, however the scan ends: a
+    // batch still queued after a failed scan finds it closed and starts nothing).
     let deferredWork = Promise.resolve();
-    let blobReader = null;
+    const blobReader = new _diff_git_blobs_js__WEBPACK_IMPORTED_MODULE_5__/* .BlobReader */ .n(root);
     const flushDeferred = () => {
         if (deferred.length === 0)
             return;
@@ -61342,7 +61349,7 @@ async function scanHistory(settings, logger, options) {
         // Two independent questions to git, asked at once; the tip's files come through the same reader.
         const [atHead, onLine] = await Promise.all([
             (0,_head_presence_js__WEBPACK_IMPORTED_MODULE_12__/* .presentAtHead */ .D)(root, entries.map((e) => e.written), tip),
-            (0,_tip_lines_js__WEBPACK_IMPORTED_MODULE_13__/* .heldAtTip */ .S)(root, tip, entries.map((e) => ({ file: e.finding.file, line: e.finding.line, written: e.written })), () => (blobReader ??= new _diff_git_blobs_js__WEBPACK_IMPORTED_MODULE_5__/* .BlobReader */ .n(root))),
+            (0,_tip_lines_js__WEBPACK_IMPORTED_MODULE_13__/* .heldAtTip */ .S)(root, tip, entries.map((e) => ({ file: e.finding.file, line: e.finding.line, written: e.written })), blobReader),
         ]);
         const raw = entries.map(({ finding, authorDate: date, written }, i) => {
             const present = atHead.has(written);
@@ -61354,9 +61361,7 @@ async function scanHistory(settings, logger, options) {
     }
     finally {
         // A failed scan still ends its reader; the scan's own error is the one reported.
-        const reader = blobReader;
-        if (reader)
-            await (done ? reader.close() : reader.close().catch(() => { }));
+        await (done ? blobReader.close() : blobReader.close().catch(() => { }));
     }
     /** A batch of deferred blobs read through the scan's one `cat-file --batch`, each analysed as it arrives (one in memory at a time). */
     async function analyzeDeferred(items) {
@@ -61379,7 +61384,6 @@ async function scanHistory(settings, logger, options) {
                 byOid.set(item.oid, [item]);
         }
         const seen = new Set();
-        blobReader ??= new _diff_git_blobs_js__WEBPACK_IMPORTED_MODULE_5__/* .BlobReader */ .n(root);
         await blobReader.read([...byOid.keys()], (oid, content, size, head) => {
             seen.add(oid);
             const text = content === null ? null : (0,_discover_read_text_js__WEBPACK_IMPORTED_MODULE_8__/* .decodeText */ .g7)(content);
@@ -61453,7 +61457,7 @@ __webpack_async_result__();
  * For each question: does `file` at `tip` still hold `written` on that very line? Only then may a
  * history finding be annotated on the line (an annotation shows the tip's file). One `ls-tree`
  * (paths below `root`, as the history scan names them) and one `cat-file --batch` for all: the
- * caller's reader (`reader`, asked for only when there is something to read) or one started here.
+ * caller's reader, or one started here.
  */
 async function heldAtTip(root, tip, questions, reader) {
     const asked = questions.filter((q) => q.line !== null && q.written !== '');
@@ -61476,7 +61480,7 @@ async function heldAtTip(root, tip, questions, reader) {
             lines.set(oid, content.toString('utf8').split('\n'));
     };
     const limit = 64 * 1024 * 1024;
-    await (reader && oids.length > 0 ? reader().read(oids, onBlob, limit) : (0,_diff_git_blobs_js__WEBPACK_IMPORTED_MODULE_0__/* .readBlobs */ .b)(root, oids, onBlob, limit));
+    await (reader ? reader.read(oids, onBlob, limit) : (0,_diff_git_blobs_js__WEBPACK_IMPORTED_MODULE_0__/* .readBlobs */ .b)(root, oids, onBlob, limit));
     return questions.map((q) => {
         const oid = q.line === null || q.written === '' ? undefined : oidOf.get(q.file);
         const text = oid === undefined ? undefined : lines.get(oid)?.[q.line - 1];
@@ -62557,6 +62561,8 @@ function runGit(cwd, args, setup, options = {}) {
         const limit = gitTimeoutMs();
         let timer;
         let awaited = true;
+        // Once stdin is ended git is expected to exit: the timeout runs until it does.
+        let ended = false;
         const arm = () => {
             if (timer)
                 clearTimeout(timer);
@@ -62622,12 +62628,13 @@ function runGit(cwd, args, setup, options = {}) {
                     child.stdin.write(data);
             },
             end: () => {
+                ended = true;
                 awaited = true;
                 arm();
                 child.stdin.end();
             },
             awaiting: (yes) => {
-                awaited = yes;
+                awaited = yes || ended;
                 arm();
             },
         });

@@ -296,9 +296,11 @@ async function scanHistory(settings, logger, options) {
         recordsInAnalysis = 0;
     };
     // Deferred YAML blobs are analysed batch by batch while git still writes the log (on another
-    // core), not all after it: the batches run one after another, in order, through one reader.
+    // core), not all after it: the batches run one after another, in order, through one reader
+    // (git starts with its first request, and ends when the scan does, however the scan ends: a
+    // batch still queued after a failed scan finds it closed and starts nothing).
     let deferredWork = Promise.resolve();
-    let blobReader = null;
+    const blobReader = new _diff_git_blobs_js__WEBPACK_IMPORTED_MODULE_5__/* .BlobReader */ .n(root);
     const flushDeferred = () => {
         if (deferred.length === 0)
             return;
@@ -446,7 +448,7 @@ async function scanHistory(settings, logger, options) {
         // Two independent questions to git, asked at once; the tip's files come through the same reader.
         const [atHead, onLine] = await Promise.all([
             (0,_head_presence_js__WEBPACK_IMPORTED_MODULE_12__/* .presentAtHead */ .D)(root, entries.map((e) => e.written), tip),
-            (0,_tip_lines_js__WEBPACK_IMPORTED_MODULE_13__/* .heldAtTip */ .S)(root, tip, entries.map((e) => ({ file: e.finding.file, line: e.finding.line, written: e.written })), () => (blobReader ??= new _diff_git_blobs_js__WEBPACK_IMPORTED_MODULE_5__/* .BlobReader */ .n(root))),
+            (0,_tip_lines_js__WEBPACK_IMPORTED_MODULE_13__/* .heldAtTip */ .S)(root, tip, entries.map((e) => ({ file: e.finding.file, line: e.finding.line, written: e.written })), blobReader),
         ]);
         const raw = entries.map(({ finding, authorDate: date, written }, i) => {
             const present = atHead.has(written);
@@ -458,9 +460,7 @@ async function scanHistory(settings, logger, options) {
     }
     finally {
         // A failed scan still ends its reader; the scan's own error is the one reported.
-        const reader = blobReader;
-        if (reader)
-            await (done ? reader.close() : reader.close().catch(() => { }));
+        await (done ? blobReader.close() : blobReader.close().catch(() => { }));
     }
     /** A batch of deferred blobs read through the scan's one `cat-file --batch`, each analysed as it arrives (one in memory at a time). */
     async function analyzeDeferred(items) {
@@ -483,7 +483,6 @@ async function scanHistory(settings, logger, options) {
                 byOid.set(item.oid, [item]);
         }
         const seen = new Set();
-        blobReader ??= new _diff_git_blobs_js__WEBPACK_IMPORTED_MODULE_5__/* .BlobReader */ .n(root);
         await blobReader.read([...byOid.keys()], (oid, content, size, head) => {
             seen.add(oid);
             const text = content === null ? null : (0,_discover_read_text_js__WEBPACK_IMPORTED_MODULE_8__/* .decodeText */ .g7)(content);
@@ -557,7 +556,7 @@ __webpack_async_result__();
  * For each question: does `file` at `tip` still hold `written` on that very line? Only then may a
  * history finding be annotated on the line (an annotation shows the tip's file). One `ls-tree`
  * (paths below `root`, as the history scan names them) and one `cat-file --batch` for all: the
- * caller's reader (`reader`, asked for only when there is something to read) or one started here.
+ * caller's reader, or one started here.
  */
 async function heldAtTip(root, tip, questions, reader) {
     const asked = questions.filter((q) => q.line !== null && q.written !== '');
@@ -580,7 +579,7 @@ async function heldAtTip(root, tip, questions, reader) {
             lines.set(oid, content.toString('utf8').split('\n'));
     };
     const limit = 64 * 1024 * 1024;
-    await (reader && oids.length > 0 ? reader().read(oids, onBlob, limit) : (0,_diff_git_blobs_js__WEBPACK_IMPORTED_MODULE_0__/* .readBlobs */ .b)(root, oids, onBlob, limit));
+    await (reader ? reader.read(oids, onBlob, limit) : (0,_diff_git_blobs_js__WEBPACK_IMPORTED_MODULE_0__/* .readBlobs */ .b)(root, oids, onBlob, limit));
     return questions.map((q) => {
         const oid = q.line === null || q.written === '' ? undefined : oidOf.get(q.file);
         const text = oid === undefined ? undefined : lines.get(oid)?.[q.line - 1];

@@ -10433,8 +10433,9 @@ class KeywordPrefilter {
     /** Per keyword: the offsets inside it where a tracked word starts (`secret_access_key`: 0, 14). */
     trackedOffsets;
     /**
-     * Per keyword: detectors it chooses only when the text holds one of their exact keywords, as
-     * written, at an offset inside the match (see Detector.exactKeywords).
+     * Per keyword: detectors it chooses only when the match starts with one of their exact keywords
+     * as written (see Detector.exactKeywords). Only at the start: an exact keyword later inside a
+     * longer match is met again on its own, as the scan goes on from the match's second character.
      */
     exactOf;
     /**
@@ -10448,6 +10449,10 @@ class KeywordPrefilter {
         const byKeyword = new Map();
         const exact = [];
         detectors.forEach((detector, d) => {
+            // A case typo would quietly leave the keyword matched in any case.
+            for (const keyword of detector.exactKeywords ?? [])
+                if (!detector.keywords.includes(keyword))
+                    throw new Error(`${detector.id}: exact keyword ${keyword} is not among its keywords`);
             for (const keyword of detector.keywords) {
                 const key = keyword.toLowerCase();
                 if (!byKeyword.has(key))
@@ -10476,17 +10481,7 @@ class KeywordPrefilter {
                     offsets.push(at);
             return offsets;
         });
-        this.exactOf = this.keywords.map((k) => {
-            const conditions = [];
-            for (const { detector, form } of exact) {
-                if (byKeyword.get(k).has(detector))
-                    continue;
-                const lower = form.toLowerCase();
-                for (let at = k.indexOf(lower); at !== -1; at = k.indexOf(lower, at + 1))
-                    conditions.push({ detector, offset: at, form });
-            }
-            return conditions;
-        });
+        this.exactOf = this.keywords.map((k) => exact.filter(({ detector, form }) => !byKeyword.get(k).has(detector) && k.startsWith(form.toLowerCase())));
         this.trie = buildTrie(this.keywords);
     }
     /**
@@ -10548,8 +10543,8 @@ class KeywordPrefilter {
                     added = true;
                 }
             }
-            for (const { detector, offset, form } of this.exactOf[keyword]) {
-                if (chosen[detector] === 0 && text.startsWith(form, match.index + offset)) {
+            for (const { detector, form } of this.exactOf[keyword]) {
+                if (chosen[detector] === 0 && text.startsWith(form, match.index)) {
                     chosen[detector] = 1;
                     added = true;
                 }

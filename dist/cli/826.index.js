@@ -220,9 +220,12 @@ function firstLine(text) {
  * its stdin, so unusual path names cannot break the protocol. Linear in the bytes read: a blob's
  * chunks are joined once, and a blob larger than a request's `maxBytes` is not kept at all
  * (`onBlob` gets null and its size, and its first `headBytes` bytes). Requests are answered in
- * the order they were made; `close()` ends the process.
+ * the order they were made. git starts with the first request that names an object, so a reader
+ * can be made up front and closed on every path; `close()` ends the process, and a reader closed
+ * before its first request never starts one.
  */
 class BlobReader {
+    cwd;
     input = null;
     /** Written before git started. */
     unsent = [];
@@ -230,13 +233,16 @@ class BlobReader {
     closing = false;
     /** Why git is gone, once it is: later requests fail at once instead of waiting forever. */
     gone = null;
-    finished;
+    finished = null;
     header = [];
     current = null;
     // After a blob's bytes, git writes one `\n` that belongs to no blob.
     skipNewline = false;
     constructor(cwd) {
-        this.finished = (0,_util_git_js__WEBPACK_IMPORTED_MODULE_0__/* .gitSession */ .bT)(cwd, ['cat-file', '--batch'], (chunk) => this.parse(chunk), (input) => {
+        this.cwd = cwd;
+    }
+    start() {
+        this.finished = (0,_util_git_js__WEBPACK_IMPORTED_MODULE_0__/* .gitSession */ .bT)(this.cwd, ['cat-file', '--batch'], (chunk) => this.parse(chunk), (input) => {
             this.input = input;
             for (const data of this.unsent)
                 input.write(data);
@@ -255,6 +261,8 @@ class BlobReader {
             return Promise.reject(new Error('BlobReader: read after close'));
         if (this.gone !== null)
             return Promise.reject(this.gone);
+        if (this.finished === null)
+            this.start();
         return new Promise((resolve, reject) => {
             this.queue.push({ remaining: oids.length, onBlob, maxBytes, headBytes, resolve, reject });
             const data = oids.map((o) => `${o}\n`).join('');
@@ -272,6 +280,8 @@ class BlobReader {
             this.closing = true;
             this.input?.end();
         }
+        if (this.finished === null)
+            return;
         const result = await this.finished;
         if (result.code !== 0)
             throw new Error(`git cat-file failed: ${result.stderr.trim()}`);

@@ -664,6 +664,8 @@ function runGit(cwd, args, setup, options = {}) {
         const limit = gitTimeoutMs();
         let timer;
         let awaited = true;
+        // Once stdin is ended git is expected to exit: the timeout runs until it does.
+        let ended = false;
         const arm = () => {
             if (timer)
                 clearTimeout(timer);
@@ -729,12 +731,13 @@ function runGit(cwd, args, setup, options = {}) {
                     child.stdin.write(data);
             },
             end: () => {
+                ended = true;
                 awaited = true;
                 arm();
                 child.stdin.end();
             },
             awaiting: (yes) => {
-                awaited = yes;
+                awaited = yes || ended;
                 arm();
             },
         });

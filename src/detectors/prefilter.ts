@@ -27,10 +27,11 @@ export class KeywordPrefilter {
   /** Per keyword: the offsets inside it where a tracked word starts (`secret_access_key`: 0, 14). */
   private readonly trackedOffsets: number[][];
   /**
-   * Per keyword: detectors it chooses only when the text holds one of their exact keywords, as
-   * written, at an offset inside the match (see Detector.exactKeywords).
+   * Per keyword: detectors it chooses only when the match starts with one of their exact keywords
+   * as written (see Detector.exactKeywords). Only at the start: an exact keyword later inside a
+   * longer match is met again on its own, as the scan goes on from the match's second character.
    */
-  private readonly exactOf: { detector: number; offset: number; form: string }[][];
+  private readonly exactOf: { detector: number; form: string }[][];
 
   /**
    * `track`: words whose every occurrence is reported with the detectors (the generic rule walks
@@ -45,6 +46,8 @@ export class KeywordPrefilter {
     const byKeyword = new Map<string, Set<number>>();
     const exact: { detector: number; form: string }[] = [];
     detectors.forEach((detector, d) => {
+      // A case typo would quietly leave the keyword matched in any case.
+      for (const keyword of detector.exactKeywords ?? []) if (!detector.keywords.includes(keyword)) throw new Error(`${detector.id}: exact keyword ${keyword} is not among its keywords`);
       for (const keyword of detector.keywords) {
         const key = keyword.toLowerCase();
         if (!byKeyword.has(key)) byKeyword.set(key, new Set());
@@ -65,15 +68,7 @@ export class KeywordPrefilter {
       for (const word of track) for (let at = k.indexOf(word); at !== -1; at = k.indexOf(word, at + 1)) offsets.push(at);
       return offsets;
     });
-    this.exactOf = this.keywords.map((k) => {
-      const conditions: { detector: number; offset: number; form: string }[] = [];
-      for (const { detector, form } of exact) {
-        if (byKeyword.get(k)!.has(detector)) continue;
-        const lower = form.toLowerCase();
-        for (let at = k.indexOf(lower); at !== -1; at = k.indexOf(lower, at + 1)) conditions.push({ detector, offset: at, form });
-      }
-      return conditions;
-    });
+    this.exactOf = this.keywords.map((k) => exact.filter(({ detector, form }) => !byKeyword.get(k)!.has(detector) && k.startsWith(form.toLowerCase())));
     this.trie = buildTrie(this.keywords);
   }
 
@@ -132,8 +127,8 @@ export class KeywordPrefilter {
           added = true;
         }
       }
-      for (const { detector, offset, form } of this.exactOf[keyword]!) {
-        if (chosen[detector] === 0 && text.startsWith(form, match.index + offset)) {
+      for (const { detector, form } of this.exactOf[keyword]!) {
+        if (chosen[detector] === 0 && text.startsWith(form, match.index)) {
           chosen[detector] = 1;
           added = true;
         }

@@ -19,7 +19,9 @@ interface Request {
  * its stdin, so unusual path names cannot break the protocol. Linear in the bytes read: a blob's
  * chunks are joined once, and a blob larger than a request's `maxBytes` is not kept at all
  * (`onBlob` gets null and its size, and its first `headBytes` bytes). Requests are answered in
- * the order they were made; `close()` ends the process.
+ * the order they were made. git starts with the first request that names an object, so a reader
+ * can be made up front and closed on every path; `close()` ends the process, and a reader closed
+ * before its first request never starts one.
  */
 export class BlobReader {
   private input: GitInput | null = null;
@@ -29,15 +31,17 @@ export class BlobReader {
   private closing = false;
   /** Why git is gone, once it is: later requests fail at once instead of waiting forever. */
   private gone: unknown = null;
-  private readonly finished: Promise<GitResult>;
+  private finished: Promise<GitResult> | null = null;
   private header: Buffer[] = [];
   private current: { oid: string; size: number; remaining: number; parts: Buffer[] | null; head: Buffer[] } | null = null;
   // After a blob's bytes, git writes one `\n` that belongs to no blob.
   private skipNewline = false;
 
-  constructor(cwd: string) {
+  constructor(private readonly cwd: string) {}
+
+  private start(): void {
     this.finished = gitSession(
-      cwd,
+      this.cwd,
       ['cat-file', '--batch'],
       (chunk) => this.parse(chunk),
       (input) => {
@@ -59,6 +63,7 @@ export class BlobReader {
     if (oids.length === 0) return Promise.resolve();
     if (this.closing) return Promise.reject(new Error('BlobReader: read after close'));
     if (this.gone !== null) return Promise.reject(this.gone);
+    if (this.finished === null) this.start();
     return new Promise((resolve, reject) => {
       this.queue.push({ remaining: oids.length, onBlob, maxBytes, headBytes, resolve, reject });
       const data = oids.map((o) => `${o}\n`).join('');
@@ -75,6 +80,7 @@ export class BlobReader {
       this.closing = true;
       this.input?.end();
     }
+    if (this.finished === null) return;
     const result = await this.finished;
     if (result.code !== 0) throw new Error(`git cat-file failed: ${result.stderr.trim()}`);
   }

@@ -166,9 +166,11 @@ export async function scanHistory(settings: Settings, logger: Logger, options: H
     recordsInAnalysis = 0;
   };
   // Deferred YAML blobs are analysed batch by batch while git still writes the log (on another
-  // core), not all after it: the batches run one after another, in order, through one reader.
+  // core), not all after it: the batches run one after another, in order, through one reader
+  // (git starts with its first request, and ends when the scan does, however the scan ends: a
+  // batch still queued after a failed scan finds it closed and starts nothing).
   let deferredWork: Promise<void> = Promise.resolve();
-  let blobReader: BlobReader | null = null;
+  const blobReader = new BlobReader(root);
   const flushDeferred = () => {
     if (deferred.length === 0) return;
     const batch = deferred;
@@ -310,7 +312,7 @@ export async function scanHistory(settings: Settings, logger: Logger, options: H
     // Two independent questions to git, asked at once; the tip's files come through the same reader.
     const [atHead, onLine] = await Promise.all([
       presentAtHead(root, entries.map((e) => e.written), tip),
-      heldAtTip(root, tip, entries.map((e) => ({ file: e.finding.file, line: e.finding.line, written: e.written })), () => (blobReader ??= new BlobReader(root))),
+      heldAtTip(root, tip, entries.map((e) => ({ file: e.finding.file, line: e.finding.line, written: e.written })), blobReader),
     ]);
     const raw = entries.map(({ finding, authorDate: date, written }, i) => {
       const present = atHead.has(written);
@@ -321,8 +323,7 @@ export async function scanHistory(settings: Settings, logger: Logger, options: H
     return report;
   } finally {
     // A failed scan still ends its reader; the scan's own error is the one reported.
-    const reader = blobReader as BlobReader | null;
-    if (reader) await (done ? reader.close() : reader.close().catch(() => {}));
+    await (done ? blobReader.close() : blobReader.close().catch(() => {}));
   }
 
   /** A batch of deferred blobs read through the scan's one `cat-file --batch`, each analysed as it arrives (one in memory at a time). */
@@ -341,7 +342,6 @@ export async function scanHistory(settings: Settings, logger: Logger, options: H
       else byOid.set(item.oid, [item]);
     }
     const seen = new Set<string>();
-    blobReader ??= new BlobReader(root);
     await blobReader.read(
       [...byOid.keys()],
       (oid, content, size, head) => {

@@ -12,9 +12,9 @@ export interface LineQuestion {
  * For each question: does `file` at `tip` still hold `written` on that very line? Only then may a
  * history finding be annotated on the line (an annotation shows the tip's file). One `ls-tree`
  * (paths below `root`, as the history scan names them) and one `cat-file --batch` for all: the
- * caller's reader (`reader`, asked for only when there is something to read) or one started here.
+ * caller's reader, or one started here.
  */
-export async function heldAtTip(root: string, tip: string, questions: readonly LineQuestion[], reader?: () => BlobReader): Promise<boolean[]> {
+export async function heldAtTip(root: string, tip: string, questions: readonly LineQuestion[], reader?: BlobReader): Promise<boolean[]> {
   const asked = questions.filter((q) => q.line !== null && q.written !== '');
   if (asked.length === 0) return questions.map(() => false);
   const listed = await git(root, ['ls-tree', '-r', '-z', tip]);
@@ -31,7 +31,7 @@ export async function heldAtTip(root: string, tip: string, questions: readonly L
     if (content) lines.set(oid, content.toString('utf8').split('\n'));
   };
   const limit = 64 * 1024 * 1024;
-  await (reader && oids.length > 0 ? reader().read(oids, onBlob, limit) : readBlobs(root, oids, onBlob, limit));
+  await (reader ? reader.read(oids, onBlob, limit) : readBlobs(root, oids, onBlob, limit));
   return questions.map((q) => {
     const oid = q.line === null || q.written === '' ? undefined : oidOf.get(q.file);
     const text = oid === undefined ? undefined : lines.get(oid)?.[q.line! - 1];

@@ -163,7 +163,7 @@ export interface GitInput {
   end(): void;
   /**
    * Whether an answer is awaited. The timeout runs only while one is: a process idle between its
-   * caller's requests is not stuck. Starts awaited.
+   * caller's requests is not stuck. Starts awaited; after `end()`, always (git should exit).
    */
   awaiting(yes: boolean): void;
 }
@@ -233,6 +233,8 @@ function runGit(cwd: string, args: readonly string[], setup: CallSetup, options:
     const limit = gitTimeoutMs();
     let timer: NodeJS.Timeout | undefined;
     let awaited = true;
+    // Once stdin is ended git is expected to exit: the timeout runs until it does.
+    let ended = false;
     const arm = () => {
       if (timer) clearTimeout(timer);
       timer = undefined;
@@ -286,12 +288,13 @@ function runGit(cwd: string, args: readonly string[], setup: CallSetup, options:
         if (!settled) child.stdin.write(data);
       },
       end: () => {
+        ended = true;
         awaited = true;
         arm();
         child.stdin.end();
       },
       awaiting: (yes) => {
-        awaited = yes;
+        awaited = yes || ended;
         arm();
       },
     });
