@@ -96,13 +96,19 @@ class AddedText {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ streamGitLines)
 /* harmony export */ });
-/* harmony import */ var _util_git_lines_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4530);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2622);
+/* harmony import */ var _util_git_lines_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4530);
 
-/** `gitLines` for history: a failing git command is an error. */
+
+/**
+ * `gitLines` for history: a git command that fails part-way (a missing or corrupt object, a
+ * shallow clone's edge) leaves the audit incomplete, which the front doors report as such (exit 3),
+ * not as a fault of the tool.
+ */
 async function streamGitLines(cwd, args, onLine, maxLineBytes = Number.POSITIVE_INFINITY) {
-    const result = await (0,_util_git_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .gitLines */ .Q)(cwd, args, onLine, maxLineBytes);
+    const result = await (0,_util_git_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .gitLines */ .Q)(cwd, args, onLine, maxLineBytes);
     if (result.code !== 0)
-        throw new Error(`git ${args[0]} failed: ${result.stderr.trim().split('\n')[0] ?? ''}`);
+        throw new _util_git_js__WEBPACK_IMPORTED_MODULE_0__/* .GitIncompleteError */ .fC(`git ${args[0]} failed (${result.stderr.trim().split('\n')[0] ?? ''}): scan incomplete`);
 }
 
 

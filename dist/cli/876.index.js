@@ -157,6 +157,7 @@ function splitNul(buffer) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  fC: () => (/* binding */ GitIncompleteError),
   $Y: () => (/* binding */ git),
   Q5: () => (/* binding */ gitClone),
   bT: () => (/* binding */ gitSession),
@@ -166,7 +167,7 @@ __webpack_require__.d(__webpack_exports__, {
   vG: () => (/* binding */ repositoryMarker)
 });
 
-// UNUSED EXPORTS: DEFAULT_GIT_TIMEOUT_MS, GIT_TIMEOUT_ENV, GitIncompleteError, GitRefusedError, GitTimeoutError, gitFetch, gitTimeoutMs, overrideFor, setGitTimeoutMs
+// UNUSED EXPORTS: DEFAULT_GIT_TIMEOUT_MS, GIT_TIMEOUT_ENV, GitRefusedError, GitTimeoutError, gitFetch, gitTimeoutMs, overrideFor, setGitTimeoutMs
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { GitIncompleteError } from '../../src/util/git.js';
 import { streamGitLines } from '../../src/history/git-lines.js';
 import { makeRepo } from '../helpers/repo.js';
 
@@ -13,7 +14,9 @@ describe('streamGitLines', () => {
 
   it('rejects when git fails, and when the consumer throws', async () => {
     const dir = makeRepo({ 'f.txt': 'a\n' });
-    await expect(streamGitLines(dir, ['show', 'HEAD:missing'], () => {})).rejects.toThrow(/git show failed: fatal: path 'missing' does not exist/);
+    const failed = streamGitLines(dir, ['show', 'HEAD:missing'], () => {});
+    await expect(failed).rejects.toThrow(/git show failed \(fatal: path 'missing' does not exist.*\): scan incomplete/);
+    await expect(failed).rejects.toBeInstanceOf(GitIncompleteError);
     await expect(
       streamGitLines(dir, ['show', 'HEAD:f.txt'], () => {
         throw new Error('stop');

@@ -1,5 +1,5 @@
 /**
- * A history scan that fails leaves no git behind. The deferred YAML batches go on while the log is
+ * A history scan that fails leaves no git behind, and says the audit is incomplete. The deferred YAML batches go on while the log is
  * read; when the log fails while a batch still resolves a renamed-in path (`git rev-parse`), that
  * batch runs after the scan has ended. It must not start a `git cat-file --batch` that nobody
  * closes: idle, it would never time out, and it would keep the CLI (and the Action) from exiting.
@@ -15,6 +15,7 @@ import { silentLogger } from '../../src/core/logger.js';
 import { defaultSettings } from '../../src/core/settings.js';
 import { scanHistory } from '../../src/history/scan-history.js';
 import { cleanupTempDirs, gitIn, makeRepo, tempDir } from '../helpers/repo.js';
+import { run } from '../cli/io.js';
 
 afterAll(cleanupTempDirs);
 
@@ -53,6 +54,11 @@ exec '${real}' "$@"
     let leaked: number[] = [];
     try {
       await expect(scanHistory(defaultSettings(root, { exclude: ['vendor/'] }), silentLogger, { since: null, allBranches: false, deferredBatch: 1 })).rejects.toThrow(/git log failed/);
+      // Told as an incomplete audit (exit 3), not as a fault of the tool.
+      const cli = await run(root, 'scan', '--history');
+      expect(cli.code).toBe(3);
+      expect(cli.stderr).toMatch(/git log failed .*: scan incomplete/);
+      expect(cli.stderr).not.toMatch(/internal error/);
       // The queued batch goes on after the scan has failed: rev-parse, then a new reader.
       await new Promise((resolve) => setTimeout(resolve, 2500));
       leaked = catFileChildren();
