@@ -60010,8 +60010,7 @@ class BlobReader {
 }
 /** Reads the blobs through one `git cat-file --batch` started for them (see BlobReader). */
 async function readBlobs(cwd, oids, onBlob, maxBytes = Number.MAX_SAFE_INTEGER, headBytes = 0) {
-    if (oids.length === 0)
-        return;
+    // No ids, no git: a reader starts git with its first request.
     const reader = new BlobReader(cwd);
     try {
         await reader.read(oids, onBlob, maxBytes, headBytes);
@@ -62574,7 +62573,7 @@ function runGit(cwd, args, setup, options = {}) {
             if (timer)
                 clearTimeout(timer);
             timer = undefined;
-            if (!awaited || settled)
+            if ((!awaited && !ended) || settled)
                 return;
             timer = setTimeout(() => {
                 failure ??= new GitTimeoutError(`git ${args[0] ?? ''} produced nothing for ${Math.round(limit / 1000)} s in ${cwd} and was stopped: scan incomplete`);
@@ -62636,12 +62635,11 @@ function runGit(cwd, args, setup, options = {}) {
             },
             end: () => {
                 ended = true;
-                awaited = true;
                 arm();
                 child.stdin.end();
             },
             awaiting: (yes) => {
-                awaited = yes || ended;
+                awaited = yes;
                 arm();
             },
         });

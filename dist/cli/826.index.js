@@ -357,8 +357,7 @@ class BlobReader {
 }
 /** Reads the blobs through one `git cat-file --batch` started for them (see BlobReader). */
 async function readBlobs(cwd, oids, onBlob, maxBytes = Number.MAX_SAFE_INTEGER, headBytes = 0) {
-    if (oids.length === 0)
-        return;
+    // No ids, no git: a reader starts git with its first request.
     const reader = new BlobReader(cwd);
     try {
         await reader.read(oids, onBlob, maxBytes, headBytes);

@@ -671,7 +671,7 @@ function runGit(cwd, args, setup, options = {}) {
             if (timer)
                 clearTimeout(timer);
             timer = undefined;
-            if (!awaited || settled)
+            if ((!awaited && !ended) || settled)
                 return;
             timer = setTimeout(() => {
                 failure ??= new GitTimeoutError(`git ${args[0] ?? ''} produced nothing for ${Math.round(limit / 1000)} s in ${cwd} and was stopped: scan incomplete`);
@@ -733,12 +733,11 @@ function runGit(cwd, args, setup, options = {}) {
             },
             end: () => {
                 ended = true;
-                awaited = true;
                 arm();
                 child.stdin.end();
             },
             awaiting: (yes) => {
-                awaited = yes || ended;
+                awaited = yes;
                 arm();
             },
         });

@@ -264,6 +264,16 @@ function makeRepo(tree, options = {}) {
         writeTree(dir, options.untracked);
     return dir;
 }
+/** A repository with one commit per tree, in order (symlinks resolved); returns it and the commits' ids, oldest first. */
+function makeHistory(trees) {
+    const root = realpathSync(makeRepo(trees[0]));
+    for (const tree of trees.slice(1)) {
+        writeTree(root, tree);
+        gitIn(root, 'add', '-A');
+        gitIn(root, 'commit', '-q', '-m', 'next');
+    }
+    return { root, commits: gitIn(root, 'rev-list', '--reverse', 'HEAD').trim().split('\n') };
+}
 function cleanupTempDirs() {
     for (const dir of created.splice(0))
         rmSync(dir, { recursive: true, force: true });

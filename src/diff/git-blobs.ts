@@ -155,7 +155,7 @@ export class BlobReader {
 
 /** Reads the blobs through one `git cat-file --batch` started for them (see BlobReader). */
 export async function readBlobs(cwd: string, oids: readonly string[], onBlob: OnBlob, maxBytes = Number.MAX_SAFE_INTEGER, headBytes = 0): Promise<void> {
-  if (oids.length === 0) return;
+  // No ids, no git: a reader starts git with its first request.
   const reader = new BlobReader(cwd);
   try {
     await reader.read(oids, onBlob, maxBytes, headBytes);

@@ -238,7 +238,7 @@ function runGit(cwd: string, args: readonly string[], setup: CallSetup, options:
     const arm = () => {
       if (timer) clearTimeout(timer);
       timer = undefined;
-      if (!awaited || settled) return;
+      if ((!awaited && !ended) || settled) return;
       timer = setTimeout(() => {
         failure ??= new GitTimeoutError(`git ${args[0] ?? ''} produced nothing for ${Math.round(limit / 1000)} s in ${cwd} and was stopped: scan incomplete`);
         killGroup(pid);
@@ -289,12 +289,11 @@ function runGit(cwd: string, args: readonly string[], setup: CallSetup, options:
       },
       end: () => {
         ended = true;
-        awaited = true;
         arm();
         child.stdin.end();
       },
       awaiting: (yes) => {
-        awaited = yes || ended;
+        awaited = yes;
         arm();
       },
     });

@@ -3,33 +3,21 @@
  * expected to exit, so the timeout must stay armed after the last answer. A git that answers and
  * does not exit (stdout held open after cat-file is done) must time out, not hang close().
  */
-import { execFileSync } from 'node:child_process';
-import { chmodSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { BlobReader } from '../../src/diff/git-blobs.js';
 import { GitTimeoutError, setGitTimeoutMs } from '../../src/util/git.js';
-import { cleanupTempDirs, gitIn, makeRepo, tempDir } from '../helpers/repo.js';
+import { withGitWrapper } from '../helpers/git-calls.js';
+import { cleanupTempDirs, gitIn, makeRepo } from '../helpers/repo.js';
 
 afterAll(cleanupTempDirs);
 afterEach(() => setGitTimeoutMs(null));
 
-async function withLingeringCatFile<T>(run: (repo: string, oid: string) => Promise<T>): Promise<T> {
+function withLingeringCatFile<T>(run: (repo: string, oid: string) => Promise<T>): Promise<T> {
   const repo = makeRepo({ 'a.txt': 'alpha\n' });
   const oid = gitIn(repo, 'rev-parse', 'HEAD:a.txt').trim();
-  const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
-  const bin = tempDir('osl-lingering-git-');
-  // cat-file answers, exits at EOF, and the wrapper keeps stdout open for 20 s more.
-  writeFileSync(path.join(bin, 'git'), `#!/bin/sh\nif [ "$1" = cat-file ]; then '${real}' "$@"; sleep 20; exit 0; fi\nexec '${real}' "$@"\n`);
-  chmodSync(path.join(bin, 'git'), 0o755);
-  const saved = process.env.PATH;
-  process.env.PATH = `${bin}${path.delimiter}${saved ?? ''}`;
   setGitTimeoutMs(300);
-  try {
-    return await run(repo, oid);
-  } finally {
-    process.env.PATH = saved;
-  }
+  // cat-file answers, exits at EOF, and the wrapper keeps stdout open for 20 s more.
+  return withGitWrapper(`if [ "$1" = cat-file ]; then "$REAL_GIT" "$@"; sleep 20; exit 0; fi`, () => run(repo, oid));
 }
 
 describe.skipIf(process.platform === 'win32')('BlobReader.close() and the timeout', () => {

@@ -2,31 +2,19 @@
  * BlobReader on odd answers of git cat-file (found in review; each must hold).
  * Crafted answers come from a fake `git cat-file` that prints them in small pieces.
  */
-import { execFileSync } from 'node:child_process';
-import { chmodSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { BlobReader, readBlobs } from '../../src/diff/git-blobs.js';
 import { setGitTimeoutMs } from '../../src/util/git.js';
-import { cleanupTempDirs, gitIn, makeRepo, tempDir } from '../helpers/repo.js';
+import { gitChildren, withGitWrapper } from '../helpers/git-calls.js';
+import { cleanupTempDirs, gitIn, makeRepo } from '../helpers/repo.js';
 
 afterAll(cleanupTempDirs);
 afterEach(() => setGitTimeoutMs(null));
 
-const real = () => execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
-
-async function withFakeCatFile<T>(script: string, run: (repo: string) => Promise<T>): Promise<T> {
+/** A repository, and a `git` whose cat-file is `script` (stdin: the requests). */
+function withFakeCatFile<T>(script: string, run: (repo: string) => Promise<T>): Promise<T> {
   const repo = makeRepo({ 'a.txt': 'alpha\n' });
-  const bin = tempDir('osl-fake-cat-');
-  writeFileSync(path.join(bin, 'git'), `#!/bin/sh\nif [ "$1" = cat-file ]; then\n${script}\nexit 0\nfi\nexec '${real()}' "$@"\n`);
-  chmodSync(path.join(bin, 'git'), 0o755);
-  const saved = process.env.PATH;
-  process.env.PATH = `${bin}${path.delimiter}${saved ?? ''}`;
-  try {
-    return await run(repo);
-  } finally {
-    process.env.PATH = saved;
-  }
+  return withGitWrapper(`if [ "$1" = cat-file ]; then\n${script}\nexit 0\nfi`, () => run(repo));
 }
 
 type Got = [string, string | null, number, string];
@@ -80,11 +68,7 @@ cat >/dev/null`;
     const oid = gitIn(repo, 'rev-parse', 'HEAD:a.txt').trim();
     const reader = new BlobReader(repo);
     await reader.read([oid], () => {});
-    const pids = execFileSync('ps', ['-eo', 'pid=,ppid=,args='], { encoding: 'utf8' })
-      .split('\n')
-      .map((l) => l.trim().split(/\s+/))
-      .filter(([, ppid, ...args]) => Number(ppid) === process.pid && args.includes('cat-file'))
-      .map(([pid]) => Number(pid));
+    const pids = gitChildren('cat-file');
     expect(pids).toHaveLength(1);
     process.kill(pids[0]!, 'SIGKILL');
     // Both a read racing the exit and one after it.

@@ -4,13 +4,10 @@
  * over the limit comes as its head only, an idle reader is not timed out, and a dead one fails
  * its requests instead of leaving them waiting.
  */
-import { execFileSync } from 'node:child_process';
-import { chmodSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { BlobReader, readBlobs } from '../../src/diff/git-blobs.js';
 import { GitTimeoutError, setGitTimeoutMs } from '../../src/util/git.js';
-import { withGitCalls } from '../helpers/git-calls.js';
+import { withGitCalls, withGitWrapper } from '../helpers/git-calls.js';
 import { cleanupTempDirs, gitIn, makeRepo, tempDir } from '../helpers/repo.js';
 
 afterAll(cleanupTempDirs);
@@ -82,21 +79,14 @@ describe('BlobReader', () => {
 
   it.skipIf(isWindows)('times out a git that never answers, and fails later requests at once', async () => {
     const { repo } = repoWithBlobs();
-    // A git whose cat-file reads its requests and never answers.
-    const bin = tempDir('osl-silent-git-');
-    writeFileSync(path.join(bin, 'git'), `#!/bin/sh\nif [ "$1" = cat-file ]; then exec sleep 30; fi\nexec '${execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim()}' "$@"\n`);
-    chmodSync(path.join(bin, 'git'), 0o755);
-    const saved = process.env.PATH;
-    process.env.PATH = `${bin}${path.delimiter}${saved ?? ''}`;
     setGitTimeoutMs(300);
-    try {
+    // A git whose cat-file reads its requests and never answers.
+    await withGitWrapper('if [ "$1" = cat-file ]; then exec sleep 30; fi', async () => {
       const reader = new BlobReader(repo);
       await expect(reader.read([blobOf(repo, 'a.txt')], () => {})).rejects.toBeInstanceOf(GitTimeoutError);
       await expect(reader.read([blobOf(repo, 'b.txt')], () => {})).rejects.toBeInstanceOf(GitTimeoutError);
       await expect(reader.close()).rejects.toBeInstanceOf(GitTimeoutError);
-    } finally {
-      process.env.PATH = saved;
-    }
+    });
   });
 
   it('fails the request whose callback throws, stops git, and fails what comes after', async () => {

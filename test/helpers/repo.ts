@@ -1,6 +1,6 @@
 /** Temporary folders and git repositories built from a map of paths to contents. */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -47,6 +47,17 @@ export function makeRepo(tree: Tree, options: RepoOptions = {}): string {
   }
   if (options.untracked) writeTree(dir, options.untracked);
   return dir;
+}
+
+/** A repository with one commit per tree, in order (symlinks resolved); returns it and the commits' ids, oldest first. */
+export function makeHistory(trees: Tree[]): { root: string; commits: string[] } {
+  const root = realpathSync(makeRepo(trees[0]!));
+  for (const tree of trees.slice(1)) {
+    writeTree(root, tree);
+    gitIn(root, 'add', '-A');
+    gitIn(root, 'commit', '-q', '-m', 'next');
+  }
+  return { root, commits: gitIn(root, 'rev-list', '--reverse', 'HEAD').trim().split('\n') };
 }
 
 export function cleanupTempDirs(): void {

@@ -3,25 +3,14 @@
  * test). A commit that adds a NUL further into a text file, beside a key, must not make its added
  * lines look binary, nor may the NULs of a UTF-16 file; a real binary file is still skipped.
  */
-import { realpathSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/core/logger.js';
 import { defaultSettings } from '../../src/core/settings.js';
 import { scanHistory } from '../../src/history/scan-history.js';
 import { openaiKey } from '../helpers/keys.js';
-import { cleanupTempDirs, gitIn, makeRepo, writeTree, type Tree } from '../helpers/repo.js';
+import { cleanupTempDirs, makeHistory } from '../helpers/repo.js';
 
 afterAll(cleanupTempDirs);
-
-function history(trees: Tree[]): { root: string; commits: string[] } {
-  const root = realpathSync(makeRepo(trees[0]!));
-  for (const tree of trees.slice(1)) {
-    writeTree(root, tree);
-    gitIn(root, 'add', '-A');
-    gitIn(root, 'commit', '-q', '-m', 'next');
-  }
-  return { root, commits: gitIn(root, 'rev-list', '--reverse', 'HEAD').trim().split('\n') };
-}
 
 const numbered = (count: number) => Array.from({ length: count }, (_, i) => `n${i} = ${i}\n`).join('');
 
@@ -31,7 +20,7 @@ describe('history and NUL bytes', () => {
     const large = openaiKey();
     const text = numbered(2000); // about 20 KiB: the added NUL is far past the first 8 KiB
     const big = numbered(60000); // about 700 KiB: more than history reads of a blob whole
-    const { root, commits } = history([
+    const { root, commits } = makeHistory([
       { 'a.py': text, 'b.py': big },
       { 'a.py': `${text}x = "\0"\nK = "${small}"\n`, 'b.py': `${big}x = "\0"\nK = "${large}"\n` },
     ]);
@@ -50,7 +39,7 @@ describe('history and NUL bytes', () => {
     const le = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
     const be = (text: string) => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
     const py = `x = 1\nK = "${first}"\n`;
-    const { root, commits } = history([
+    const { root, commits } = makeHistory([
       { 'a.py': le(py), 'c.yml': be(`x: 1\nk: "${inYaml}"\n`) },
       { 'a.py': le(`${py}y = 2\nJ = "${later}"\n`) },
     ]);
@@ -65,7 +54,7 @@ describe('history and NUL bytes', () => {
 
   it('still skips a binary file (a NUL in its first 8 KiB), changed at its start or in its middle', async () => {
     const head = `PK\0\0${numbered(2000)}`;
-    const { root } = history([
+    const { root } = makeHistory([
       { 'mid.bin': head, 'big.bin': `PK\0\0${numbered(60000)}` },
       {
         'mid.bin': `${head}x\0K = "${openaiKey()}"\n`,

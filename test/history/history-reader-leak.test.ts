@@ -7,26 +7,17 @@
  * A fake git on PATH: `log` prints the real log then exits 1 (a log that fails mid-scan: corrupt
  * or missing object, a timeout); the first `rev-parse <commit>:./<file>` takes 1 s.
  */
-import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, realpathSync, writeFileSync } from 'node:fs';
+import { mkdirSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/core/logger.js';
 import { defaultSettings } from '../../src/core/settings.js';
 import { scanHistory } from '../../src/history/scan-history.js';
+import { gitChildren, withGitWrapper } from '../helpers/git-calls.js';
 import { cleanupTempDirs, gitIn, makeRepo, tempDir } from '../helpers/repo.js';
 import { run } from '../cli/io.js';
 
 afterAll(cleanupTempDirs);
-
-function catFileChildren(): number[] {
-  const out = execFileSync('ps', ['-eo', 'pid=,ppid=,args='], { encoding: 'utf8' });
-  return out
-    .split('\n')
-    .map((l) => l.trim().split(/\s+/))
-    .filter(([, ppid, ...args]) => Number(ppid) === process.pid && args.includes('cat-file'))
-    .map(([pid]) => Number(pid));
-}
 
 describe.skipIf(process.platform === 'win32')('scanHistory failing while the first deferred batch resolves a renamed-in path', () => {
   it('leaves no git cat-file running', async () => {
@@ -35,36 +26,26 @@ describe.skipIf(process.platform === 'win32')('scanHistory failing while the fir
     gitIn(root, 'mv', 'vendor/ci.yml', 'src/ci.yml');
     gitIn(root, 'commit', '-q', '-m', 'move in');
 
-    const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
-    const bin = tempDir('osl-failing-log-');
-    const marker = path.join(bin, 'slept');
-    writeFileSync(
-      path.join(bin, 'git'),
-      `#!/bin/sh
-case "$1" in
-  log) '${real}' "$@"; exit 1 ;;
+    const marker = path.join(tempDir('osl-failing-log-'), 'slept');
+    const prelude = `case "$1" in
+  log) "$REAL_GIT" "$@"; exit 1 ;;
   rev-parse) case "$*" in *:./*) if [ ! -e '${marker}' ]; then : > '${marker}'; sleep 1; fi ;; esac ;;
-esac
-exec '${real}' "$@"
-`,
-    );
-    chmodSync(path.join(bin, 'git'), 0o755);
-    const saved = process.env.PATH;
-    process.env.PATH = `${bin}${path.delimiter}${saved ?? ''}`;
+esac`;
     let leaked: number[] = [];
     try {
-      await expect(scanHistory(defaultSettings(root, { exclude: ['vendor/'] }), silentLogger, { since: null, allBranches: false, deferredBatch: 1 })).rejects.toThrow(/git log failed/);
-      // Told as an incomplete audit (exit 3), not as a fault of the tool.
-      const cli = await run(root, 'scan', '--history');
-      expect(cli.code).toBe(3);
-      expect(cli.stderr).toMatch(/git log failed .*: scan incomplete/);
-      expect(cli.stderr).not.toMatch(/internal error/);
-      // The queued batch goes on after the scan has failed: rev-parse, then a new reader.
-      await new Promise((resolve) => setTimeout(resolve, 2500));
-      leaked = catFileChildren();
+      await withGitWrapper(prelude, async () => {
+        await expect(scanHistory(defaultSettings(root, { exclude: ['vendor/'] }), silentLogger, { since: null, allBranches: false, deferredBatch: 1 })).rejects.toThrow(/git log failed/);
+        // Told as an incomplete audit (exit 3), not as a fault of the tool.
+        const cli = await run(root, 'scan', '--history');
+        expect(cli.code).toBe(3);
+        expect(cli.stderr).toMatch(/git log failed .*: scan incomplete/);
+        expect(cli.stderr).not.toMatch(/internal error/);
+        // The queued batch goes on after the scan has failed: rev-parse, then a new reader.
+        await new Promise((resolve) => setTimeout(resolve, 2500));
+        leaked = gitChildren('cat-file');
+      });
       expect(leaked).toEqual([]);
     } finally {
-      process.env.PATH = saved;
       for (const pid of leaked) {
         try {
           process.kill(pid, 'SIGKILL');

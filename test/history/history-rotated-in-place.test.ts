@@ -3,31 +3,20 @@
  * keys at the same file, line and columns, written by different commits. They are two problems:
  * the old key, gone from HEAD but in history, must still be reported.
  */
-import { realpathSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/core/logger.js';
 import { defaultSettings } from '../../src/core/settings.js';
 import { scanHistory, type HistoryFinding } from '../../src/history/scan-history.js';
 import { openaiKey } from '../helpers/keys.js';
-import { cleanupTempDirs, gitIn, makeRepo, writeTree, type Tree } from '../helpers/repo.js';
+import { cleanupTempDirs, makeHistory } from '../helpers/repo.js';
 
 afterAll(cleanupTempDirs);
-
-function history(trees: Tree[]): { root: string; commits: string[] } {
-  const root = realpathSync(makeRepo(trees[0]!));
-  for (const tree of trees.slice(1)) {
-    writeTree(root, tree);
-    gitIn(root, 'add', '-A');
-    gitIn(root, 'commit', '-q', '-m', 'next');
-  }
-  return { root, commits: gitIn(root, 'rev-list', '--reverse', 'HEAD').trim().split('\n') };
-}
 
 describe('history and keys rotated in place', () => {
   it('reports the old key and the new one, each at its own commit, in plain text and in YAML', async () => {
     // Four keys: history reports each key once, so the files must not share one.
     const [old, rotated, oldYaml, rotatedYaml] = [openaiKey(), openaiKey(), openaiKey(), openaiKey()];
-    const { root, commits } = history([
+    const { root, commits } = makeHistory([
       { 'app.py': `x = 1\nK = "${old}"\n`, 'ci.yml': `env:\n  OPENAI_API_KEY: ${oldYaml}\n` },
       { 'app.py': `x = 1\nK = "${rotated}"\n`, 'ci.yml': `env:\n  OPENAI_API_KEY: ${rotatedYaml}\n` },
     ]);

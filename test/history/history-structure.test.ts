@@ -2,27 +2,14 @@
  * History mode and structure: YAML rules read a file whole at the commit that added lines to it
  * (never a fragment of added lines), and keys split over lines are found whole there too.
  */
-import { realpathSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/core/logger.js';
 import { defaultSettings } from '../../src/core/settings.js';
 import { scanHistory, type HistoryFinding } from '../../src/history/scan-history.js';
 import { generateKey, openaiKey } from '../helpers/keys.js';
-import { cleanupTempDirs, gitIn, makeRepo, writeTree, type Tree } from '../helpers/repo.js';
+import { cleanupTempDirs, makeHistory } from '../helpers/repo.js';
 
 afterAll(cleanupTempDirs);
-
-/** A repository with one commit per tree, in order; returns it and the commits' ids. */
-function history(trees: Tree[]): { root: string; commits: string[] } {
-  const root = realpathSync(makeRepo(trees[0]!));
-  for (const tree of trees.slice(1)) {
-    writeTree(root, tree);
-    gitIn(root, 'add', '-A');
-    gitIn(root, 'commit', '-q', '-m', 'next');
-  }
-  const commits = gitIn(root, 'rev-list', '--reverse', 'HEAD').trim().split('\n');
-  return { root, commits };
-}
 
 async function scan(root: string): Promise<HistoryFinding[]> {
   const report = await scanHistory(defaultSettings(root), silentLogger, { since: null, allBranches: false });
@@ -40,7 +27,7 @@ describe('history runs YAML rules on whole files', () => {
     // The second commit adds lines to a heredoc inside `run:`: on their own they read as a
     // workflow-level `env:` with a literal; in the file they are shell text.
     const value = `${generateKey('github:ghp').slice(4, 20)}x9`;
-    const { root } = history([
+    const { root } = makeHistory([
       { [WORKFLOW]: workflow(['cat > app.yml <<EOF', 'EOF']) },
       { [WORKFLOW]: workflow(['cat > app.yml <<EOF', 'env:', `  DB_PASSWORD: "${value}"`, 'EOF']) },
     ]);
@@ -50,7 +37,7 @@ describe('history runs YAML rules on whole files', () => {
 
   it('finds a structural problem added to an existing file, at its line and commit', async () => {
     const key = openaiKey('proj');
-    const { root, commits } = history([
+    const { root, commits } = makeHistory([
       { [WORKFLOW]: workflow(['make']) },
       { [WORKFLOW]: workflow(['make']).replace('    runs-on: ubuntu-latest\n', `    runs-on: ubuntu-latest\n    env:\n      OPENAI_API_KEY: ${key}\n`) },
     ]);
@@ -66,7 +53,7 @@ describe('history runs YAML rules on whole files', () => {
     const [one, two] = [openaiKey('proj'), openaiKey('proj')];
     const parts = [one.slice(0, 70), one.slice(70)];
     const more = [two.slice(0, 70), two.slice(70)];
-    const { root, commits } = history([
+    const { root, commits } = makeHistory([
       { 'notes.txt': 'a\n' },
       { 'deploy.sh': `#!/bin/sh\nexport OPENAI_API_KEY=${parts[0]}\\\n${parts[1]}\n./run\n`, 'config.py': `KEY = (\n    "${more[0]}"\n    "${more[1]}"\n)\n` },
     ]);
@@ -79,7 +66,7 @@ describe('history runs YAML rules on whole files', () => {
 
   it('keeps only findings on the lines a commit added', async () => {
     const key = openaiKey('proj');
-    const { root, commits } = history([
+    const { root, commits } = makeHistory([
       { 'k8s/app.yaml': `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  OPENAI_API_KEY: ${key}\n` },
       { 'k8s/app.yaml': `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  OPENAI_API_KEY: ${key}\n  LOG_LEVEL: debug\n` },
     ]);
