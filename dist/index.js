@@ -59119,11 +59119,14 @@ class KeywordPrefilter {
         });
         // The regex reports one keyword per position (the longest), so a keyword also triggers the
         // detectors of every shorter keyword it contains (`sk-ant-` implies `sk-`).
-        for (const [long, set] of byKeyword) {
-            for (const [short, shorter] of byKeyword)
-                if (short !== long && long.includes(short))
-                    for (const d of shorter)
-                        set.add(d);
+        // Plain index loops: this runs once per process, cold, and every scan's start-up pays for it.
+        const words = [...byKeyword.keys()];
+        const sets = [...byKeyword.values()];
+        for (let i = 0; i < words.length; i++) {
+            for (let j = 0; j < words.length; j++)
+                if (words[j].length < words[i].length && words[i].includes(words[j]))
+                    for (const d of sets[j])
+                        sets[i].add(d);
         }
         this.keywords = [...byKeyword.keys()].sort((a, b) => b.length - a.length);
         this.detectorsOf = this.keywords.map((k) => [...byKeyword.get(k)].sort((a, b) => a - b));
@@ -59667,7 +59670,7 @@ function isAccessKeyIdHalf(normalized, value) {
 /* harmony export */   Pl: () => (/* binding */ requireWorkTree),
 /* harmony export */   aW: () => (/* binding */ changedLinesSince)
 /* harmony export */ });
-/* unused harmony exports linesOf, stagedChangedLines, stagedChanges */
+/* unused harmony exports linesOf, stagedChangedLines, startStagedChanges, stagedChanges */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7144);
 /* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3642);
@@ -59736,6 +59739,17 @@ function linesOf(text) {
 async function stagedChangedLines(root) {
     const changes = await stagedChanges(root);
     return new Map([...changes].map(([file, change]) => [file, change.lines]));
+}
+/**
+ * Starts stagedChanges(root) at once. A pre-commit hook otherwise waits for git twice (its config
+ * listing, then the diff) after the scan's code has loaded; started first, both run while it
+ * loads. The diff does not depend on the configuration. A failure is reported when `changes` is
+ * awaited; one never awaited (the command failed before the scan) is dropped, not unhandled.
+ */
+function startStagedChanges(root) {
+    const changes = stagedChanges(root);
+    changes.catch(() => { });
+    return { root, changes };
 }
 /**
  * What is staged, from one `git diff --cached` (a pre-commit hook runs this on every commit, so
@@ -60077,11 +60091,11 @@ _core_scan_js__WEBPACK_IMPORTED_MODULE_4__ = (__webpack_async_dependencies__.the
  * The pre-commit scan: what is staged, read from the index (not the working tree, which may hold
  * unstaged edits), keeping line findings on added lines and file-level findings on staged files.
  */
-async function scanStaged(settings, logger) {
+async function scanStaged(settings, logger, headStart) {
     const started = performance.now();
     const diagnostics = [];
     const stats = emptyStats();
-    const changes = await stagedChanges(settings.root);
+    const changes = await (headStart?.root === settings.root ? headStart.changes : stagedChanges(settings.root));
     const changed = new Map([...changes].map(([file, change]) => [file, change.lines]));
     const wanted = discoveryFilter(settings);
     // The whole index is listed only when needed: a staged file whose blob or mode the diff did not

@@ -10465,11 +10465,14 @@ class KeywordPrefilter {
         });
         // The regex reports one keyword per position (the longest), so a keyword also triggers the
         // detectors of every shorter keyword it contains (`sk-ant-` implies `sk-`).
-        for (const [long, set] of byKeyword) {
-            for (const [short, shorter] of byKeyword)
-                if (short !== long && long.includes(short))
-                    for (const d of shorter)
-                        set.add(d);
+        // Plain index loops: this runs once per process, cold, and every scan's start-up pays for it.
+        const words = [...byKeyword.keys()];
+        const sets = [...byKeyword.values()];
+        for (let i = 0; i < words.length; i++) {
+            for (let j = 0; j < words.length; j++)
+                if (words[j].length < words[i].length && words[i].includes(words[j]))
+                    for (const d of sets[j])
+                        sets[i].add(d);
         }
         this.keywords = [...byKeyword.keys()].sort((a, b) => b.length - a.length);
         this.detectorsOf = this.keywords.map((k) => [...byKeyword.get(k)].sort((a, b) => a - b));

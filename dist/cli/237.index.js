@@ -38,11 +38,11 @@ _core_scan_js__WEBPACK_IMPORTED_MODULE_4__ = (__webpack_async_dependencies__.the
  * The pre-commit scan: what is staged, read from the index (not the working tree, which may hold
  * unstaged edits), keeping line findings on added lines and file-level findings on staged files.
  */
-async function scanStaged(settings, logger) {
+async function scanStaged(settings, logger, headStart) {
     const started = performance.now();
     const diagnostics = [];
     const stats = (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_4__.emptyStats)();
-    const changes = await (0,_changed_lines_js__WEBPACK_IMPORTED_MODULE_8__.stagedChanges)(settings.root);
+    const changes = await (headStart?.root === settings.root ? headStart.changes : (0,_changed_lines_js__WEBPACK_IMPORTED_MODULE_8__.stagedChanges)(settings.root));
     const changed = new Map([...changes].map(([file, change]) => [file, change.lines]));
     const wanted = (0,_core_path_filter_js__WEBPACK_IMPORTED_MODULE_3__.discoveryFilter)(settings);
     // The whole index is listed only when needed: a staged file whose blob or mode the diff did not

@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: EXIT
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./.build-emit/src/core/errors.js
@@ -744,6 +746,7 @@ var safe_write = __webpack_require__(7997);
 
 
 
+
 // Start-up is paid by every commit in a pre-commit hook: each command loads what it uses, when it
 // runs (the bundler makes every `import()` below a chunk of its own). A staged scan never loads
 // the tree walker and its worker pool, the history scanner, the organisation audit or the
@@ -791,10 +794,11 @@ async function main(argv, io) {
     }
 }
 async function runScan(command, io) {
+    const headStart = command.mode.kind === 'staged' && command.stdin === null ? await startStagedDiff(command.paths[0] ?? '.', io.cwd) : null;
     const { settingsFromCommand } = await Promise.all(/* import() */[__webpack_require__.e(983), __webpack_require__.e(609)]).then(__webpack_require__.bind(__webpack_require__, 5609));
     const settings = await settingsFromCommand(command, io.cwd, io.env, (message) => io.stderr.write(`${version/* TOOL_NAME */.l}: warning: ${message}\n`));
     const logger = consoleLogger(io.stderr, Boolean(io.env.OPENAI_SECRET_LINT_DEBUG), command.mode.kind === 'history' ? 'commits' : 'files');
-    const report = command.stdin !== null ? await scanStdin(command, settings, logger, io) : await scanFor(command, settings, logger);
+    const report = command.stdin !== null ? await scanStdin(command, settings, logger, io) : await scanFor(command, settings, logger, headStart);
     logger.finish();
     // Said last, after the report, so that it is what a reader sees; exit 3 wins over findings.
     const incomplete = (0,core_incomplete/* incompleteMessage */.wj)(report, output_escape/* escapeControls */.UN);
@@ -843,17 +847,35 @@ async function scanStdin(command, settings, logger, io) {
     const input = await readStdin(io.stdin, command.stdin.filename, settings.maxFileSize);
     return scanText(input, settings, logger);
 }
-async function scanFor(command, settings, logger) {
+async function scanFor(command, settings, logger, headStart) {
     const mode = command.mode;
     switch (mode.kind) {
         case 'staged':
-            return (await Promise.all(/* import() */[__webpack_require__.e(452), __webpack_require__.e(983), __webpack_require__.e(231), __webpack_require__.e(351), __webpack_require__.e(826), __webpack_require__.e(237)]).then(__webpack_require__.bind(__webpack_require__, 4237))).scanStaged(settings, logger);
+            return (await Promise.all(/* import() */[__webpack_require__.e(452), __webpack_require__.e(983), __webpack_require__.e(231), __webpack_require__.e(351), __webpack_require__.e(826), __webpack_require__.e(237)]).then(__webpack_require__.bind(__webpack_require__, 4237))).scanStaged(settings, logger, headStart);
         case 'history':
             return (await Promise.all(/* import() */[__webpack_require__.e(452), __webpack_require__.e(983), __webpack_require__.e(231), __webpack_require__.e(351), __webpack_require__.e(826), __webpack_require__.e(110)]).then(__webpack_require__.bind(__webpack_require__, 3110))).scanHistory(settings, logger, { since: mode.since, allBranches: mode.allBranches });
         case 'diff': // settings.changedLines already restricts the scan
         case 'tree':
             return (await Promise.all(/* import() */[__webpack_require__.e(452), __webpack_require__.e(983), __webpack_require__.e(231), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 3902))).scan(settings, logger);
     }
+}
+/**
+ * The staged diff, started before the configuration is read and the scan's code loaded (see
+ * startStagedChanges), for the root settingsFromCommand will find: the one directory given, by
+ * its real path. Anything else (a file, a missing path) is left to it to report; a root that
+ * turns out different is not used.
+ */
+async function startStagedDiff(given, cwd) {
+    let root;
+    try {
+        root = (0,external_node_fs_.realpathSync)(external_node_path_.resolve(cwd, given));
+        if (!(0,external_node_fs_.statSync)(root).isDirectory())
+            return null;
+    }
+    catch {
+        return null;
+    }
+    return (await __webpack_require__.e(/* import() */ 789).then(__webpack_require__.bind(__webpack_require__, 789))).startStagedChanges(root);
 }
 function useColor(io) {
     if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '')

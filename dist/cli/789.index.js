@@ -13,7 +13,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   requireCommit: () => (/* binding */ requireCommit),
 /* harmony export */   requireWorkTree: () => (/* binding */ requireWorkTree),
 /* harmony export */   stagedChangedLines: () => (/* binding */ stagedChangedLines),
-/* harmony export */   stagedChanges: () => (/* binding */ stagedChanges)
+/* harmony export */   stagedChanges: () => (/* binding */ stagedChanges),
+/* harmony export */   startStagedChanges: () => (/* binding */ startStagedChanges)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7144);
@@ -83,6 +84,17 @@ function linesOf(text) {
 async function stagedChangedLines(root) {
     const changes = await stagedChanges(root);
     return new Map([...changes].map(([file, change]) => [file, change.lines]));
+}
+/**
+ * Starts stagedChanges(root) at once. A pre-commit hook otherwise waits for git twice (its config
+ * listing, then the diff) after the scan's code has loaded; started first, both run while it
+ * loads. The diff does not depend on the configuration. A failure is reported when `changes` is
+ * awaited; one never awaited (the command failed before the scan) is dropped, not unhandled.
+ */
+function startStagedChanges(root) {
+    const changes = stagedChanges(root);
+    changes.catch(() => { });
+    return { root, changes };
 }
 /**
  * What is staged, from one `git diff --cached` (a pre-commit hook runs this on every commit, so

@@ -1,9 +1,11 @@
+import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError, errorMessage, isConfigurationError } from '../core/errors.js';
 import { isGitIncomplete } from '../util/git.js';
 import { atLeast, type Report } from '../core/finding.js';
 import { incompleteMessage } from '../core/incomplete.js';
 import type { Logger } from '../core/logger.js';
+import type { StagedHeadStart } from '../diff/changed-lines.js';
 import type { Settings } from '../core/settings.js';
 import { TOOL_NAME, TOOL_VERSION } from '../core/version.js';
 import { escapeControls, logSafe } from '../output/escape.js';
@@ -67,10 +69,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 async function runScan(command: ScanCommand, io: Io): Promise<number> {
+  const headStart = command.mode.kind === 'staged' && command.stdin === null ? await startStagedDiff(command.paths[0] ?? '.', io.cwd) : null;
   const { settingsFromCommand } = await import('./settings.js');
   const settings = await settingsFromCommand(command, io.cwd, io.env, (message) => io.stderr.write(`${TOOL_NAME}: warning: ${message}\n`));
   const logger = consoleLogger(io.stderr, Boolean(io.env.OPENAI_SECRET_LINT_DEBUG), command.mode.kind === 'history' ? 'commits' : 'files');
-  const report = command.stdin !== null ? await scanStdin(command, settings, logger, io) : await scanFor(command, settings, logger);
+  const report = command.stdin !== null ? await scanStdin(command, settings, logger, io) : await scanFor(command, settings, logger, headStart);
   logger.finish();
   // Said last, after the report, so that it is what a reader sees; exit 3 wins over findings.
   const incomplete = incompleteMessage(report, escapeControls);
@@ -116,17 +119,34 @@ async function scanStdin(command: ScanCommand, settings: Settings, logger: Logge
   return scanText(input, settings, logger);
 }
 
-async function scanFor(command: ScanCommand, settings: Settings, logger: Logger): Promise<Report> {
+async function scanFor(command: ScanCommand, settings: Settings, logger: Logger, headStart: StagedHeadStart | null): Promise<Report> {
   const mode = command.mode;
   switch (mode.kind) {
     case 'staged':
-      return (await import('../diff/staged.js')).scanStaged(settings, logger);
+      return (await import('../diff/staged.js')).scanStaged(settings, logger, headStart);
     case 'history':
       return (await import('../history/scan-history.js')).scanHistory(settings, logger, { since: mode.since, allBranches: mode.allBranches });
     case 'diff': // settings.changedLines already restricts the scan
     case 'tree':
       return (await import('../core/scan.js')).scan(settings, logger);
   }
+}
+
+/**
+ * The staged diff, started before the configuration is read and the scan's code loaded (see
+ * startStagedChanges), for the root settingsFromCommand will find: the one directory given, by
+ * its real path. Anything else (a file, a missing path) is left to it to report; a root that
+ * turns out different is not used.
+ */
+async function startStagedDiff(given: string, cwd: string): Promise<StagedHeadStart | null> {
+  let root: string;
+  try {
+    root = realpathSync(path.resolve(cwd, given));
+    if (!statSync(root).isDirectory()) return null;
+  } catch {
+    return null;
+  }
+  return (await import('../diff/changed-lines.js')).startStagedChanges(root);
 }
 
 function useColor(io: Io): boolean {

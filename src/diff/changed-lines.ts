@@ -73,6 +73,25 @@ export interface StagedChange {
   renamedFrom?: string;
 }
 
+/** A staged diff started ahead of the scan that uses it (startStagedChanges). */
+export interface StagedHeadStart {
+  /** The repository root it diffs, a real path as Settings.root is. */
+  root: string;
+  changes: Promise<Map<string, StagedChange>>;
+}
+
+/**
+ * Starts stagedChanges(root) at once. A pre-commit hook otherwise waits for git twice (its config
+ * listing, then the diff) after the scan's code has loaded; started first, both run while it
+ * loads. The diff does not depend on the configuration. A failure is reported when `changes` is
+ * awaited; one never awaited (the command failed before the scan) is dropped, not unhandled.
+ */
+export function startStagedChanges(root: string): StagedHeadStart {
+  const changes = stagedChanges(root);
+  changes.catch(() => {});
+  return { root, changes };
+}
+
 /**
  * What is staged, from one `git diff --cached` (a pre-commit hook runs this on every commit, so
  * it asks git as little as it can): without a commit argument git compares the index with HEAD,

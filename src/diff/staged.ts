@@ -11,7 +11,7 @@ import type { DiscoveredFile } from '../discover/files.js';
 import { decodeText } from '../discover/read-text.js';
 import { displayName, splitNul } from '../util/file-name.js';
 import { git, isGitIncomplete } from '../util/git.js';
-import { linesOf, renamedIntoScan, stagedChanges } from './changed-lines.js';
+import { linesOf, renamedIntoScan, stagedChanges, type StagedHeadStart } from './changed-lines.js';
 import { readBlobs } from './git-blobs.js';
 import { readBlobsFromWorkingTree } from './worktree-blobs.js';
 
@@ -25,11 +25,11 @@ interface IndexEntry {
  * The pre-commit scan: what is staged, read from the index (not the working tree, which may hold
  * unstaged edits), keeping line findings on added lines and file-level findings on staged files.
  */
-export async function scanStaged(settings: Settings, logger: Logger): Promise<Report> {
+export async function scanStaged(settings: Settings, logger: Logger, headStart?: StagedHeadStart | null): Promise<Report> {
   const started = performance.now();
   const diagnostics: Diagnostic[] = [];
   const stats = emptyStats();
-  const changes = await stagedChanges(settings.root);
+  const changes = await (headStart?.root === settings.root ? headStart.changes : stagedChanges(settings.root));
   const changed = new Map([...changes].map(([file, change]) => [file, change.lines]));
   const wanted = discoveryFilter(settings);
   // The whole index is listed only when needed: a staged file whose blob or mode the diff did not
