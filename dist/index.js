@@ -61293,6 +61293,8 @@ async function scanHistory(settings, logger, options) {
         const source = (0,_core_analyze_js__WEBPACK_IMPORTED_MODULE_1__/* .makeSourceFile */ .A)({ absPath: node_path__WEBPACK_IMPORTED_MODULE_0__.join(root, ...item.file.split('/')), path: item.file, tracked: true }, text, context);
         const result = (0,_core_analyze_js__WEBPACK_IMPORTED_MODULE_1__/* .analyzeFile */ .x)(source, context);
         stats.suppressed += result.suppressed;
+        if (result.findings.length === 0)
+            return;
         const addedLines = new Set(item.added.realLine);
         const lines = text.split('\n');
         for (const raw of result.findings) {

@@ -240,6 +240,7 @@ export async function scanHistory(settings: Settings, logger: Logger, options: H
     const source = makeSourceFile({ absPath: path.join(root, ...item.file.split('/')), path: item.file, tracked: true }, text, context);
     const result = analyzeFile(source, context);
     stats.suppressed += result.suppressed;
+    if (result.findings.length === 0) return;
     const addedLines = new Set(item.added.realLine);
     const lines = text.split('\n');
     for (const raw of result.findings) {

@@ -73,6 +73,30 @@ describe('the CLI entry', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^openai-secret-lint \d+\.\d+\.\d+/);
   });
+
+  it('loads no chunk and not node:worker_threads for --version, but does for a scan', () => {
+    // Node's own list of the built-in modules and files a process loaded, written at exit.
+    const hook = path.join(mkdtempSync(path.join(os.tmpdir(), 'osl-loaded-')), 'hook.cjs');
+    writeFileSync(hook, `process.on('exit', () => require('node:fs').writeFileSync(process.env.OSL_LOADED, process.moduleLoadList.join('\\n')));`);
+    // A chunk that loads leaves its code cache in a fresh cache folder (src/cli/chunk-cache.ts).
+    const { NODE_COMPILE_CACHE: _cache, NODE_DISABLE_COMPILE_CACHE: _off, ...inherited } = process.env;
+    const loaded = (args: string[]) => {
+      const out = `${hook}.${args.length}.txt`;
+      const cacheHome = mkdtempSync(path.join(os.tmpdir(), 'osl-loaded-cache-'));
+      const run = spawnSync(process.execPath, ['--require', hook, entry, ...args], { cwd: makeRepo({ 'a.txt': 'a\n' }), encoding: 'utf8', env: { ...inherited, OSL_LOADED: out, XDG_CACHE_HOME: cacheHome } });
+      expect(run.status).toBe(0);
+      const cached = path.join(cacheHome, 'openai-secret-lint', 'compile-cache');
+      const chunks = existsSync(cached) ? readdirSync(cached).length : 0;
+      rmSync(cacheHome, { recursive: true, force: true });
+      return { modules: readFileSync(out, 'utf8').split('\n'), chunks };
+    };
+    const forVersion = loaded(['--version']);
+    expect(forVersion.modules).not.toContain('NativeModule worker_threads');
+    expect(forVersion.chunks).toBe(0);
+    const forScan = loaded(['scan', '--staged']);
+    expect(forScan.modules).toContain('NativeModule worker_threads');
+    expect(forScan.chunks).toBeGreaterThan(0);
+  });
 });
 
 describe('the chunk code cache (on every Node: faster than Node 22+\'s own compile cache)', () => {
