@@ -61020,8 +61020,9 @@ class AddedText {
  * shallow clone's edge) leaves the audit incomplete, which the front doors report as such (exit 3),
  * not as a fault of the tool.
  */
-async function streamGitLines(cwd, args, onLine, maxLineBytes = Number.POSITIVE_INFINITY) {
-    const result = await (0,_util_git_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .gitLines */ .Q)(cwd, args, onLine, maxLineBytes);
+async function streamGitLines(cwd, args, onLine, maxLineBytes = Number.POSITIVE_INFINITY, started = null) {
+    // `started`: this very command, started earlier (startGit).
+    const result = started ? await (0,_util_git_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .startedGitLines */ .h)(started, onLine, maxLineBytes) : await (0,_util_git_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .gitLines */ .Q)(cwd, args, onLine, maxLineBytes);
     if (result.code !== 0)
         throw new _util_git_js__WEBPACK_IMPORTED_MODULE_0__/* .GitIncompleteError */ .fC(`git ${args[0]} failed (${result.stderr.trim().split('\n')[0] ?? ''}): scan incomplete`);
 }
@@ -61055,6 +61056,37 @@ async function presentAtHead(root, needles, tip = 'HEAD') {
         return new Set();
     const found = new Set(result.stdout.toString('utf8').split('\n'));
     return new Set(usable.filter((n) => found.has(n)));
+}
+
+
+/***/ }),
+
+/***/ 6990:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CR: () => (/* binding */ historyLogArgs),
+/* harmony export */   ZJ: () => (/* binding */ historyRevisions),
+/* harmony export */   sd: () => (/* binding */ COMMIT_MARK)
+/* harmony export */ });
+/** Starts each commit's header line in the log (a character no diff line begins with). */
+const COMMIT_MARK = '\u001e';
+/** The revisions the log walks: the tip's history, or every ref; minus `--since` and exclusions. */
+function historyRevisions(options) {
+    const revisions = options.allBranches ? ['--branches', '--remotes', '--tags'] : [options.tip ?? 'HEAD'];
+    if (options.since !== null)
+        revisions.push(`^${options.since}`);
+    for (const rev of options.exclude ?? [])
+        revisions.push(`^${rev}`);
+    return revisions;
+}
+/**
+ * --text: a `binary` or `-diff` attribute of the repository must not hide a text file's lines;
+ * real binary files are told by their NUL bytes and skipped. --topo-order lists children before
+ * parents (the scan keeps the oldest commit that added a secret).
+ */
+function historyLogArgs(revisions, merges) {
+    return ['log', '-p', '--text', '--topo-order', '--no-color', '--no-ext-diff', '--no-textconv', '--no-show-signature', '--no-mailmap', '--no-notes', '--ignore-submodules=all', '-U0', '-M', `--diff-merges=${merges}`, '--full-index', '--relative', `--format=${COMMIT_MARK}%H %aI`, ...revisions, '--', '.'];
 }
 
 
@@ -61114,11 +61146,12 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1196);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8815);
 /* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5062);
-/* harmony import */ var _commit_files_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(5593);
+/* harmony import */ var _log_args_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(6990);
+/* harmony import */ var _commit_files_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(5593);
 /* harmony import */ var _git_lines_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(6590);
 /* harmony import */ var _head_presence_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(3880);
 /* harmony import */ var _tip_lines_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(7311);
-/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(7826);
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(7826);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_3__]);
 _core_scan_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -61137,7 +61170,7 @@ _core_scan_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.the
 
 
 
-const COMMIT_MARK = '\u001e';
+
 function compareKeys(a, b) {
     for (let i = 0; i < Math.min(a.length, b.length); i++)
         if (a[i] !== b[i])
@@ -61167,11 +61200,7 @@ async function scanHistory(settings, logger, options) {
     if (options.since !== null)
         await (0,_diff_changed_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .requireCommit */ .Fo)(root, options.since, '--since');
     const tip = options.tip ?? 'HEAD';
-    const revisions = options.allBranches ? ['--branches', '--remotes', '--tags'] : [tip];
-    if (options.since !== null)
-        revisions.push(`^${options.since}`);
-    for (const rev of options.exclude ?? [])
-        revisions.push(`^${rev}`);
+    const revisions = (0,_log_args_js__WEBPACK_IMPORTED_MODULE_14__/* .historyRevisions */ .ZJ)(options);
     const hasHead = (await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_10__/* .git */ .$Y)(root, ['rev-parse', '--verify', '-q', `${tip}^{commit}`])).code === 0;
     const diagnostics = new Map();
     const stats = (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyStats */ .bD)();
@@ -61327,7 +61356,7 @@ async function scanHistory(settings, logger, options) {
             if (f.path !== null && f.oldPath !== f.path && (0,_diff_changed_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .renamedIntoScan */ .I2)(f.oldPath ?? undefined, f.path, (p) => !wanted(p))) {
                 let added = files.get(f.path);
                 if (!added)
-                    files.set(f.path, (added = new _commit_files_js__WEBPACK_IMPORTED_MODULE_14__/* .AddedText */ .O(settings.maxFileSize)));
+                    files.set(f.path, (added = new _commit_files_js__WEBPACK_IMPORTED_MODULE_15__/* .AddedText */ .O(settings.maxFileSize)));
                 added.renamedIn = true;
             }
         },
@@ -61336,21 +61365,23 @@ async function scanHistory(settings, logger, options) {
                 return;
             let added = files.get(file);
             if (!added)
-                files.set(file, (added = new _commit_files_js__WEBPACK_IMPORTED_MODULE_14__/* .AddedText */ .O(settings.maxFileSize)));
+                files.set(file, (added = new _commit_files_js__WEBPACK_IMPORTED_MODULE_15__/* .AddedText */ .O(settings.maxFileSize)));
             added.add(line, text);
         },
         binary: () => {
             stats.skippedBinary++;
         },
     });
-    // --text: a `binary` or `-diff` attribute of the repository must not hide a text file's lines;
-    // real binary files are told by their NUL bytes (AddedText.binary) and skipped as before.
     const merges = options.pullRequest === true && (await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_10__/* .git */ .$Y)(root, ['log', '-1', '--diff-merges=remerge', '--format=', tip, '--'])).code === 0 ? 'remerge' : 'first-parent';
-    const args = ['log', '-p', '--text', '--topo-order', '--no-color', '--no-ext-diff', '--no-textconv', '--no-show-signature', '--no-mailmap', '--no-notes', '--ignore-submodules=all', '-U0', '-M', `--diff-merges=${merges}`, '--full-index', '--relative', `--format=${COMMIT_MARK}%H %aI`, ...revisions, '--', '.'];
+    const args = (0,_log_args_js__WEBPACK_IMPORTED_MODULE_14__/* .historyLogArgs */ .CR)(revisions, merges);
+    // The log started ahead (while the scanner loaded) is read if it is this one; else it is ended.
+    const startedLog = options.startedLog && options.startedLog.cwd === root && options.startedLog.args.join('\0') === args.join('\0') ? options.startedLog : null;
+    if (!startedLog)
+        options.startedLog?.cancel();
     let done = false;
     try {
         await (0,_git_lines_js__WEBPACK_IMPORTED_MODULE_11__/* .streamGitLines */ .W)(root, args, (line) => {
-            if (line.startsWith(COMMIT_MARK)) {
+            if (line.startsWith(_log_args_js__WEBPACK_IMPORTED_MODULE_14__/* .COMMIT_MARK */ .sd)) {
                 parser.end();
                 finishCommit();
                 [commit = '', authorDate = ''] = line.slice(1).split(' ');
@@ -61360,7 +61391,7 @@ async function scanHistory(settings, logger, options) {
                 return;
             }
             parser.line(line);
-        }, settings.maxFileSize + 1);
+        }, settings.maxFileSize + 1, startedLog);
         parser.end();
         finishCommit();
         flushDeferred();
@@ -61374,7 +61405,7 @@ async function scanHistory(settings, logger, options) {
         ]);
         const raw = entries.map(({ finding, authorDate: date, written }, i) => {
             const present = atHead.has(written);
-            return { ...(0,_messages_js__WEBPACK_IMPORTED_MODULE_15__/* .describeHistoryFinding */ .Z)(finding, date, present, options.pullRequest === true), authorDate: date, presentAtHead: present, lineAtTip: onLine[i] };
+            return { ...(0,_messages_js__WEBPACK_IMPORTED_MODULE_16__/* .describeHistoryFinding */ .Z)(finding, date, present, options.pullRequest === true), authorDate: date, presentAtHead: present, lineAtTip: onLine[i] };
         });
         const report = await (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .buildReport */ .FK)(raw, settings, stats, [...diagnostics.values()], started, logger);
         done = true;
@@ -62026,7 +62057,8 @@ function splitNul(buffer) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ gitLines)
+/* harmony export */   Q: () => (/* binding */ gitLines),
+/* harmony export */   h: () => (/* binding */ startedGitLines)
 /* harmony export */ });
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5062);
 
@@ -62039,6 +62071,13 @@ function splitNul(buffer) {
  * UTF-8 loses no name byte. Returns git's result for the caller to judge.
  */
 async function gitLines(cwd, args, onLine, maxLineBytes = Number.POSITIVE_INFINITY) {
+    return linesOf((onStdout) => (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .gitStream */ .dP)(cwd, args, onStdout), onLine, maxLineBytes);
+}
+/** gitLines over a git command already started (startGit). */
+async function startedGitLines(started, onLine, maxLineBytes = Number.POSITIVE_INFINITY) {
+    return linesOf((onStdout) => started.read(onStdout), onLine, maxLineBytes);
+}
+async function linesOf(run, onLine, maxLineBytes) {
     let parts = [];
     let held = 0;
     const keep = (piece) => {
@@ -62048,7 +62087,7 @@ async function gitLines(cwd, args, onLine, maxLineBytes = Number.POSITIVE_INFINI
         parts.push(part);
         held += part.length;
     };
-    const result = await (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .gitStream */ .dP)(cwd, args, (chunk) => {
+    const result = await run((chunk) => {
         let start = 0;
         for (let eol = chunk.indexOf(10); eol !== -1; eol = chunk.indexOf(10, start)) {
             keep(chunk.subarray(start, eol));
@@ -62085,7 +62124,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   vG: () => (/* binding */ repositoryMarker)
 });
 
-// UNUSED EXPORTS: DEFAULT_GIT_TIMEOUT_MS, GIT_TIMEOUT_ENV, GitRefusedError, GitTimeoutError, gitClone, gitTimeoutMs, overrideFor, setGitTimeoutMs
+// UNUSED EXPORTS: DEFAULT_GIT_TIMEOUT_MS, GIT_TIMEOUT_ENV, GitRefusedError, GitTimeoutError, gitClone, gitTimeoutMs, overrideFor, setGitTimeoutMs, startGit
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -62528,6 +62567,8 @@ function killGroup(pid) {
     }
 }
 const MAX_STDERR = 64 * 1024;
+/** Output of a held command (startGit) kept in memory before git is left to wait on the pipe. */
+const HELD_MAX_BYTES = 1024 * 1024;
 let resolvedGit = null;
 /**
  * git's absolute path, from the absolute PATH entries only: a scanned repository is the working
@@ -62582,7 +62623,7 @@ function runGit(cwd, args, setup, options = {}) {
         let settled = false;
         const limit = gitTimeoutMs();
         let timer;
-        let awaited = true;
+        let awaited = !options.held;
         // Once stdin is ended git is expected to exit: the timeout runs until it does.
         let ended = false;
         const arm = () => {
@@ -62611,22 +62652,54 @@ function runGit(cwd, args, setup, options = {}) {
             else
                 resolve({ code, stdout: options.onStdout ? Buffer.alloc(0) : Buffer.concat(chunks), stderr });
         };
-        child.stdout.on('data', (chunk) => {
+        const take = (onStdout, chunk) => {
             if (failure)
                 return;
-            arm();
-            if (!options.onStdout) {
+            if (!onStdout) {
                 chunks.push(chunk);
                 return;
             }
             try {
-                options.onStdout(chunk);
+                onStdout(chunk);
             }
             catch (error) {
                 failure = error;
                 killGroup(pid);
             }
+        };
+        // Held (startGit): chunks wait here, and past HELD_MAX_BYTES the stream is paused so that the
+        // rest waits in the pipe (Node resumes an unread child stream when the child exits: what was
+        // left in the pipe then arrives here too). Git's result is given once they have been read.
+        let reader = options.held ? null : options.onStdout;
+        const waiting = [];
+        let waitingBytes = 0;
+        child.stdout.on('data', (chunk) => {
+            if (reader === null) {
+                waiting.push(chunk);
+                waitingBytes += chunk.length;
+                if (waitingBytes >= HELD_MAX_BYTES)
+                    child.stdout.pause();
+                return;
+            }
+            arm();
+            take(reader, chunk);
         });
+        let readable = Promise.resolve();
+        if (options.held) {
+            const released = options.held.release.then((onStdout) => {
+                reader = onStdout;
+                awaited = true;
+                arm();
+                for (const chunk of waiting.splice(0))
+                    take(onStdout, chunk);
+                child.stdout.resume();
+            });
+            const stopped = options.held.stop.then(() => {
+                failure ??= new GitIncompleteError(`git ${args[0] ?? ''} was stopped before it was read: scan incomplete`);
+                killGroup(pid);
+            });
+            readable = Promise.race([released, stopped]);
+        }
         child.stderr.on('data', (chunk) => {
             arm();
             if (stderr.length < MAX_STDERR)
@@ -62638,7 +62711,7 @@ function runGit(cwd, args, setup, options = {}) {
                 stderr += error.message;
             finish(failure, -1);
         });
-        child.on('close', (code) => finish(failure, code ?? -1));
+        child.on('close', (code) => void readable.then(() => finish(failure, code ?? -1)));
         child.stdin.on('error', () => { });
         if (!options.onStart) {
             child.stdin.end(options.input ?? '');
@@ -62671,6 +62744,30 @@ async function git(cwd, args, input) {
 /** Like git(), but hands stdout to `onStdout` chunk by chunk instead of holding it. */
 async function gitStream(cwd, args, onStdout, input) {
     return runGit(cwd, args, await setupFor(cwd), { input, onStdout });
+}
+function startGit(cwd, args) {
+    let release;
+    let stop;
+    const held = { release: new Promise((r) => (release = r)), stop: new Promise((r) => (stop = r)) };
+    const result = setupFor(cwd).then((setup) => runGit(cwd, args, setup, { held }));
+    // Seen through `read`; one never read was cancelled, and its failure says nothing.
+    result.catch(() => { });
+    let taken = false;
+    return {
+        cwd,
+        args,
+        read(onStdout) {
+            if (taken)
+                throw new Error('startGit: read twice');
+            taken = true;
+            release(onStdout);
+            return result;
+        },
+        cancel() {
+            if (!taken)
+                stop();
+        },
+    };
 }
 /** Like gitStream(), but stdin stays open for the caller to write requests to (`onStart`). */
 async function gitSession(cwd, args, onStdout, onStart) {

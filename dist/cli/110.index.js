@@ -1,5 +1,5 @@
 export const id = 110;
-export const ids = [110];
+export const ids = [110,990];
 export const modules = {
 
 /***/ 5593:
@@ -105,10 +105,11 @@ class AddedText {
  * shallow clone's edge) leaves the audit incomplete, which the front doors report as such (exit 3),
  * not as a fault of the tool.
  */
-async function streamGitLines(cwd, args, onLine, maxLineBytes = Number.POSITIVE_INFINITY) {
-    const result = await (0,_util_git_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .gitLines */ .Q)(cwd, args, onLine, maxLineBytes);
+async function streamGitLines(cwd, args, onLine, maxLineBytes = Number.POSITIVE_INFINITY, started = null) {
+    // `started`: this very command, started earlier (startGit).
+    const result = started ? await (0,_util_git_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .startedGitLines */ .h)(started, onLine, maxLineBytes) : await (0,_util_git_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .gitLines */ .Q)(cwd, args, onLine, maxLineBytes);
     if (result.code !== 0)
-        throw new _util_git_js__WEBPACK_IMPORTED_MODULE_0__/* .GitIncompleteError */ .fC(`git ${args[0]} failed (${result.stderr.trim().split('\n')[0] ?? ''}): scan incomplete`);
+        throw new _util_git_js__WEBPACK_IMPORTED_MODULE_0__.GitIncompleteError(`git ${args[0]} failed (${result.stderr.trim().split('\n')[0] ?? ''}): scan incomplete`);
 }
 
 
@@ -131,15 +132,47 @@ async function presentAtHead(root, needles, tip = 'HEAD') {
     const usable = [...new Set(needles.filter((n) => n.length > 0 && !n.includes('\n') && !n.includes('\r')))];
     if (usable.length === 0)
         return new Set();
-    const head = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(root, ['rev-parse', '--verify', '-q', `${tip}^{tree}`]);
+    const head = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_0__.git)(root, ['rev-parse', '--verify', '-q', `${tip}^{tree}`]);
     if (head.code !== 0)
         return new Set();
-    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(root, ['grep', '-F', '-o', '-h', '--text', '--no-color', '--no-textconv', '-f', '-', tip, '--', '.'], usable.join('\n') + '\n');
+    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_0__.git)(root, ['grep', '-F', '-o', '-h', '--text', '--no-color', '--no-textconv', '-f', '-', tip, '--', '.'], usable.join('\n') + '\n');
     // Exit code 1: nothing found.
     if (result.code !== 0)
         return new Set();
     const found = new Set(result.stdout.toString('utf8').split('\n'));
     return new Set(usable.filter((n) => found.has(n)));
+}
+
+
+/***/ }),
+
+/***/ 6990:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   COMMIT_MARK: () => (/* binding */ COMMIT_MARK),
+/* harmony export */   historyLogArgs: () => (/* binding */ historyLogArgs),
+/* harmony export */   historyRevisions: () => (/* binding */ historyRevisions)
+/* harmony export */ });
+/** Starts each commit's header line in the log (a character no diff line begins with). */
+const COMMIT_MARK = '\u001e';
+/** The revisions the log walks: the tip's history, or every ref; minus `--since` and exclusions. */
+function historyRevisions(options) {
+    const revisions = options.allBranches ? ['--branches', '--remotes', '--tags'] : [options.tip ?? 'HEAD'];
+    if (options.since !== null)
+        revisions.push(`^${options.since}`);
+    for (const rev of options.exclude ?? [])
+        revisions.push(`^${rev}`);
+    return revisions;
+}
+/**
+ * --text: a `binary` or `-diff` attribute of the repository must not hide a text file's lines;
+ * real binary files are told by their NUL bytes and skipped. --topo-order lists children before
+ * parents (the scan keeps the oldest commit that added a secret).
+ */
+function historyLogArgs(revisions, merges) {
+    return ['log', '-p', '--text', '--topo-order', '--no-color', '--no-ext-diff', '--no-textconv', '--no-show-signature', '--no-mailmap', '--no-notes', '--ignore-submodules=all', '-U0', '-M', `--diff-merges=${merges}`, '--full-index', '--relative', `--format=${COMMIT_MARK}%H %aI`, ...revisions, '--', '.'];
 }
 
 
@@ -200,11 +233,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8815);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1196);
 /* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2622);
-/* harmony import */ var _commit_files_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(5593);
+/* harmony import */ var _log_args_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(6990);
+/* harmony import */ var _commit_files_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(5593);
 /* harmony import */ var _git_lines_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6590);
 /* harmony import */ var _head_presence_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3880);
 /* harmony import */ var _tip_lines_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(7311);
-/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(7826);
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(7826);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_3__]);
 _core_scan_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -223,7 +257,7 @@ _core_scan_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.the
 
 
 
-const COMMIT_MARK = '\u001e';
+
 function compareKeys(a, b) {
     for (let i = 0; i < Math.min(a.length, b.length); i++)
         if (a[i] !== b[i])
@@ -253,12 +287,8 @@ async function scanHistory(settings, logger, options) {
     if (options.since !== null)
         await (0,_diff_changed_lines_js__WEBPACK_IMPORTED_MODULE_4__.requireCommit)(root, options.since, '--since');
     const tip = options.tip ?? 'HEAD';
-    const revisions = options.allBranches ? ['--branches', '--remotes', '--tags'] : [tip];
-    if (options.since !== null)
-        revisions.push(`^${options.since}`);
-    for (const rev of options.exclude ?? [])
-        revisions.push(`^${rev}`);
-    const hasHead = (await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_10__/* .git */ .$Y)(root, ['rev-parse', '--verify', '-q', `${tip}^{commit}`])).code === 0;
+    const revisions = (0,_log_args_js__WEBPACK_IMPORTED_MODULE_14__.historyRevisions)(options);
+    const hasHead = (await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_10__.git)(root, ['rev-parse', '--verify', '-q', `${tip}^{commit}`])).code === 0;
     const diagnostics = new Map();
     const stats = (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_3__.emptyStats)();
     const context = {
@@ -278,7 +308,7 @@ async function scanHistory(settings, logger, options) {
     // commit for it), and not at all when nothing shows progress.
     let total = 0;
     if (logger.progress) {
-        void (0,_util_git_js__WEBPACK_IMPORTED_MODULE_10__/* .git */ .$Y)(root, ['rev-list', '--count', ...revisions, '--', '.']).then((counted) => (total = Number(counted.stdout.toString().trim()) || 0), () => { });
+        void (0,_util_git_js__WEBPACK_IMPORTED_MODULE_10__.git)(root, ['rev-list', '--count', ...revisions, '--', '.']).then((counted) => (total = Number(counted.stdout.toString().trim()) || 0), () => { });
     }
     const wanted = (0,_core_path_filter_js__WEBPACK_IMPORTED_MODULE_2__.discoveryFilter)(settings);
     const introduced = new Map();
@@ -413,7 +443,7 @@ async function scanHistory(settings, logger, options) {
             if (f.path !== null && f.oldPath !== f.path && (0,_diff_changed_lines_js__WEBPACK_IMPORTED_MODULE_4__.renamedIntoScan)(f.oldPath ?? undefined, f.path, (p) => !wanted(p))) {
                 let added = files.get(f.path);
                 if (!added)
-                    files.set(f.path, (added = new _commit_files_js__WEBPACK_IMPORTED_MODULE_14__/* .AddedText */ .O(settings.maxFileSize)));
+                    files.set(f.path, (added = new _commit_files_js__WEBPACK_IMPORTED_MODULE_15__/* .AddedText */ .O(settings.maxFileSize)));
                 added.renamedIn = true;
             }
         },
@@ -422,21 +452,23 @@ async function scanHistory(settings, logger, options) {
                 return;
             let added = files.get(file);
             if (!added)
-                files.set(file, (added = new _commit_files_js__WEBPACK_IMPORTED_MODULE_14__/* .AddedText */ .O(settings.maxFileSize)));
+                files.set(file, (added = new _commit_files_js__WEBPACK_IMPORTED_MODULE_15__/* .AddedText */ .O(settings.maxFileSize)));
             added.add(line, text);
         },
         binary: () => {
             stats.skippedBinary++;
         },
     });
-    // --text: a `binary` or `-diff` attribute of the repository must not hide a text file's lines;
-    // real binary files are told by their NUL bytes (AddedText.binary) and skipped as before.
-    const merges = options.pullRequest === true && (await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_10__/* .git */ .$Y)(root, ['log', '-1', '--diff-merges=remerge', '--format=', tip, '--'])).code === 0 ? 'remerge' : 'first-parent';
-    const args = ['log', '-p', '--text', '--topo-order', '--no-color', '--no-ext-diff', '--no-textconv', '--no-show-signature', '--no-mailmap', '--no-notes', '--ignore-submodules=all', '-U0', '-M', `--diff-merges=${merges}`, '--full-index', '--relative', `--format=${COMMIT_MARK}%H %aI`, ...revisions, '--', '.'];
+    const merges = options.pullRequest === true && (await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_10__.git)(root, ['log', '-1', '--diff-merges=remerge', '--format=', tip, '--'])).code === 0 ? 'remerge' : 'first-parent';
+    const args = (0,_log_args_js__WEBPACK_IMPORTED_MODULE_14__.historyLogArgs)(revisions, merges);
+    // The log started ahead (while the scanner loaded) is read if it is this one; else it is ended.
+    const startedLog = options.startedLog && options.startedLog.cwd === root && options.startedLog.args.join('\0') === args.join('\0') ? options.startedLog : null;
+    if (!startedLog)
+        options.startedLog?.cancel();
     let done = false;
     try {
         await (0,_git_lines_js__WEBPACK_IMPORTED_MODULE_11__/* .streamGitLines */ .W)(root, args, (line) => {
-            if (line.startsWith(COMMIT_MARK)) {
+            if (line.startsWith(_log_args_js__WEBPACK_IMPORTED_MODULE_14__.COMMIT_MARK)) {
                 parser.end();
                 finishCommit();
                 [commit = '', authorDate = ''] = line.slice(1).split(' ');
@@ -446,7 +478,7 @@ async function scanHistory(settings, logger, options) {
                 return;
             }
             parser.line(line);
-        }, settings.maxFileSize + 1);
+        }, settings.maxFileSize + 1, startedLog);
         parser.end();
         finishCommit();
         flushDeferred();
@@ -460,7 +492,7 @@ async function scanHistory(settings, logger, options) {
         ]);
         const raw = entries.map(({ finding, authorDate: date, written }, i) => {
             const present = atHead.has(written);
-            return { ...(0,_messages_js__WEBPACK_IMPORTED_MODULE_15__/* .describeHistoryFinding */ .Z)(finding, date, present, options.pullRequest === true), authorDate: date, presentAtHead: present, lineAtTip: onLine[i] };
+            return { ...(0,_messages_js__WEBPACK_IMPORTED_MODULE_16__/* .describeHistoryFinding */ .Z)(finding, date, present, options.pullRequest === true), authorDate: date, presentAtHead: present, lineAtTip: onLine[i] };
         });
         const report = await (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_3__.buildReport)(raw, settings, stats, [...diagnostics.values()], started, logger);
         done = true;
@@ -476,7 +508,7 @@ async function scanHistory(settings, logger, options) {
             if (item.oid !== '')
                 continue;
             // `./`: the path is relative to the scan root, where git runs.
-            const found = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_10__/* .git */ .$Y)(root, ['rev-parse', '--verify', '-q', `${item.commit}:./${item.file}`]);
+            const found = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_10__.git)(root, ['rev-parse', '--verify', '-q', `${item.commit}:./${item.file}`]);
             if (found.code === 0)
                 item.oid = found.stdout.toString('utf8').trim();
         }
@@ -570,7 +602,7 @@ async function heldAtTip(root, tip, questions, reader) {
     const asked = questions.filter((q) => q.line !== null && q.written !== '');
     if (asked.length === 0)
         return questions.map(() => false);
-    const listed = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$Y)(root, ['ls-tree', '-r', '-z', tip]);
+    const listed = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_1__.git)(root, ['ls-tree', '-r', '-z', tip]);
     if (listed.code !== 0)
         return questions.map(() => false);
     const wanted = new Set(asked.map((q) => q.file));

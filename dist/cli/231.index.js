@@ -3476,7 +3476,7 @@ var git = __webpack_require__(2622);
 
 /** Git when `base` is inside a work tree, else the `.gitignore` files under `base`. */
 async function createIgnoreChecker(base) {
-    const top = await (0,git/* gitTopLevel */.oB)(base);
+    const top = await (0,git.gitTopLevel)(base);
     return top ? gitIgnoreChecker(base, top) : fileIgnoreChecker(base);
 }
 /** `git check-ignore` run once per batch from `base`; also honours info/exclude and core.excludesFile. */
@@ -3489,7 +3489,7 @@ function gitIgnoreChecker(base, top) {
             if (paths.length === 0)
                 return verdicts;
             const input = paths.map((p) => p + '\0').join('');
-            const result = await (0,git/* git */.$Y)(base, ['check-ignore', '--stdin', '-z', '-v', '--non-matching', '--no-index'], input);
+            const result = await (0,git.git)(base, ['check-ignore', '--stdin', '-z', '-v', '--non-matching', '--no-index'], input);
             // 0: something ignored, 1: nothing ignored; anything else is a real failure.
             if (result.code !== 0 && result.code !== 1)
                 throw new Error(`git check-ignore failed: ${result.stderr.trim()}`);
@@ -3952,7 +3952,7 @@ function nodeDependency(text) {
  * null outside a work tree (the caller then reads the files itself).
  */
 async function filesMentioningDotenv(root) {
-    const result = await (0,git/* git */.$Y)(root, ['grep', '-l', '-z', '-I', '-F', '--untracked', '--no-textconv', '-e', 'dotenv', '--', '.']);
+    const result = await (0,git.git)(root, ['grep', '-l', '-z', '-I', '-F', '--untracked', '--no-textconv', '-e', 'dotenv', '--', '.']);
     // git grep exits 1 when nothing matches, 128 outside a work tree.
     if (result.code === 1)
         return new Set();

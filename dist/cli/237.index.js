@@ -141,7 +141,7 @@ async function scanStaged(settings, logger, headStart) {
                 raw.push(finding);
         }
         catch (error) {
-            if ((0,_util_git_js__WEBPACK_IMPORTED_MODULE_7__/* .isGitIncomplete */ .j2)(error))
+            if ((0,_util_git_js__WEBPACK_IMPORTED_MODULE_7__.isGitIncomplete)(error))
                 throw error;
             diagnostics.push({ file: null, level: 'error', code: 'rule-failed', message: `rule ${rule.meta.id} failed: ${String(error)}` });
         }
@@ -150,7 +150,7 @@ async function scanStaged(settings, logger, headStart) {
 }
 /** Stage-0 index entries below `root`, with paths relative to it. */
 async function indexEntries(root) {
-    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_7__/* .git */ .$Y)(root, ['ls-files', '-s', '-z']);
+    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_7__.git)(root, ['ls-files', '-s', '-z']);
     if (result.code !== 0)
         return [];
     const entries = [];

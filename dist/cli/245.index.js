@@ -56,7 +56,7 @@ function runningCli() {
  */
 async function installHook(dir, force, cliFile = runningCli()) {
     const script = hookScript(cliFile);
-    const common = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(dir, ['rev-parse', '--path-format=absolute', '--git-common-dir']);
+    const common = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__.git)(dir, ['rev-parse', '--path-format=absolute', '--git-common-dir']);
     if (common.code !== 0)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`install-hook: ${dir} is not inside a git repository`);
     const hooks = node_path__WEBPACK_IMPORTED_MODULE_1__.join(common.stdout.toString('utf8').trim(), 'hooks');
@@ -79,7 +79,7 @@ async function installHook(dir, force, cliFile = runningCli()) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod)(file, 0o755);
     // The safe runner pins core.hooksPath on its own command line: look only at the config files.
     // -z: "scope NUL value NUL" pairs, so that a value holding a line break stays one value.
-    const configured = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(dir, ['config', '-z', '--show-scope', '--get-all', 'core.hooksPath']);
+    const configured = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__.git)(dir, ['config', '-z', '--show-scope', '--get-all', 'core.hooksPath']);
     const fields = configured.stdout.toString('utf8').split('\0');
     let hooksPath = '';
     for (let i = 0; i + 1 < fields.length; i += 2)

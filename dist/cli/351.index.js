@@ -966,7 +966,7 @@ async function scan(settings, logger, options = {}) {
     const raw = threads > 0 ? await (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_10__/* .scanInWorkers */ .KB)(toScan, context, stats, threads, (done) => logger.progress?.(done, toScan.length)) : await scanHere(toScan, context, stats);
     for (const { rule, findings, error } of await Promise.all(repository)) {
         // A git call that hung leaves the scan incomplete: that is the run's outcome, not a note.
-        if ((0,_util_git_js__WEBPACK_IMPORTED_MODULE_4__/* .isGitIncomplete */ .j2)(error))
+        if ((0,_util_git_js__WEBPACK_IMPORTED_MODULE_4__.isGitIncomplete)(error))
             throw error;
         if (error !== null)
             diagnostics.push({ file: null, level: 'error', code: 'rule-failed', message: `rule ${rule.meta.id} failed: ${String(error)}` });
@@ -1698,7 +1698,7 @@ async function discoverFiles(root, targets) {
         }
         else {
             // A `.git` git cannot read: tracked files that `.gitignore` lists would be skipped by the walk.
-            const marker = (0,_util_git_js__WEBPACK_IMPORTED_MODULE_5__/* .repositoryMarker */ .vG)(target);
+            const marker = (0,_util_git_js__WEBPACK_IMPORTED_MODULE_5__.repositoryMarker)(target);
             if (marker !== null)
                 diagnostics.push({ file: toPosixRelative(root, target) || '.', level: 'error', code: 'git-failed', message: `git cannot read the repository at ${toPosixRelative(root, marker) || '.'} (a broken .git/config or include?): its tracked files may not all be scanned` });
             const walked = await walk(root, target, diagnostics);
@@ -1712,9 +1712,9 @@ async function discoverFiles(root, targets) {
 }
 async function trackedState(file) {
     const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file);
-    if (!(await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_5__/* .gitTopLevel */ .oB)(dir)))
+    if (!(await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_5__.gitTopLevel)(dir)))
         return null;
-    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_5__/* .git */ .$Y)(dir, ['ls-files', '-z', '--error-unmatch', '--', node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file)]);
+    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_5__.git)(dir, ['ls-files', '-z', '--error-unmatch', '--', node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file)]);
     return result.code === 0;
 }
 /**
@@ -1723,12 +1723,12 @@ async function trackedState(file) {
  * repositories (`inner/`) and submodules (gitlinks) come back as directories to scan on their own.
  */
 async function listWithGit(dir) {
-    if (!(await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_5__/* .gitTopLevel */ .oB)(dir)))
+    if (!(await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_5__.gitTopLevel)(dir)))
         return null;
     const [listed, deleted, staged] = await Promise.all([
-        (0,_util_git_js__WEBPACK_IMPORTED_MODULE_5__/* .git */ .$Y)(dir, ['ls-files', '-z', '-t', '--cached', '--others', '--exclude-standard']),
-        (0,_util_git_js__WEBPACK_IMPORTED_MODULE_5__/* .git */ .$Y)(dir, ['ls-files', '-z', '--deleted']),
-        (0,_util_git_js__WEBPACK_IMPORTED_MODULE_5__/* .git */ .$Y)(dir, ['ls-files', '-z', '--stage']),
+        (0,_util_git_js__WEBPACK_IMPORTED_MODULE_5__.git)(dir, ['ls-files', '-z', '-t', '--cached', '--others', '--exclude-standard']),
+        (0,_util_git_js__WEBPACK_IMPORTED_MODULE_5__.git)(dir, ['ls-files', '-z', '--deleted']),
+        (0,_util_git_js__WEBPACK_IMPORTED_MODULE_5__.git)(dir, ['ls-files', '-z', '--stage']),
     ]);
     if (listed.code !== 0)
         return null;

@@ -783,7 +783,7 @@ async function main(argv, io) {
             io.stderr.write(`${version/* TOOL_NAME */.l}: ${(0,output_escape/* logSafe */.sN)(error.message)}\n`);
             return EXIT.usage;
         }
-        if ((0,git/* isGitIncomplete */.j2)(error)) {
+        if ((0,git.isGitIncomplete)(error)) {
             io.stderr.write(`${version/* TOOL_NAME */.l}: ${(0,output_escape/* logSafe */.sN)((0,errors/* errorMessage */.gJ)(error))}\n`);
             return EXIT.internal;
         }
@@ -794,11 +794,20 @@ async function main(argv, io) {
     }
 }
 async function runScan(command, io) {
-    const headStart = command.mode.kind === 'staged' && command.stdin === null ? await startStagedDiff(command.paths[0] ?? '.', io.cwd) : null;
+    const early = command.stdin === null ? await startEarly(command, io.cwd) : {};
+    try {
+        return await runScanWith(command, io, early);
+    }
+    finally {
+        // Nothing once the scan has read it; otherwise (the command failed first) git must not run on.
+        early.log?.cancel();
+    }
+}
+async function runScanWith(command, io, early) {
     const { settingsFromCommand } = await Promise.all(/* import() */[__webpack_require__.e(983), __webpack_require__.e(609)]).then(__webpack_require__.bind(__webpack_require__, 5609));
     const settings = await settingsFromCommand(command, io.cwd, io.env, (message) => io.stderr.write(`${version/* TOOL_NAME */.l}: warning: ${message}\n`));
     const logger = consoleLogger(io.stderr, Boolean(io.env.OPENAI_SECRET_LINT_DEBUG), command.mode.kind === 'history' ? 'commits' : 'files');
-    const report = command.stdin !== null ? await scanStdin(command, settings, logger, io) : await scanFor(command, settings, logger, headStart);
+    const report = command.stdin !== null ? await scanStdin(command, settings, logger, io) : await scanFor(command, settings, logger, early);
     logger.finish();
     // Said last, after the report, so that it is what a reader sees; exit 3 wins over findings.
     const incomplete = (0,core_incomplete/* incompleteMessage */.wj)(report, output_escape/* escapeControls */.UN);
@@ -847,35 +856,43 @@ async function scanStdin(command, settings, logger, io) {
     const input = await readStdin(io.stdin, command.stdin.filename, settings.maxFileSize);
     return scanText(input, settings, logger);
 }
-async function scanFor(command, settings, logger, headStart) {
+async function scanFor(command, settings, logger, early) {
     const mode = command.mode;
     switch (mode.kind) {
         case 'staged':
-            return (await Promise.all(/* import() */[__webpack_require__.e(452), __webpack_require__.e(983), __webpack_require__.e(231), __webpack_require__.e(351), __webpack_require__.e(826), __webpack_require__.e(237)]).then(__webpack_require__.bind(__webpack_require__, 4237))).scanStaged(settings, logger, headStart);
+            return (await Promise.all(/* import() */[__webpack_require__.e(452), __webpack_require__.e(983), __webpack_require__.e(231), __webpack_require__.e(351), __webpack_require__.e(826), __webpack_require__.e(237)]).then(__webpack_require__.bind(__webpack_require__, 4237))).scanStaged(settings, logger, early.staged);
         case 'history':
-            return (await Promise.all(/* import() */[__webpack_require__.e(452), __webpack_require__.e(983), __webpack_require__.e(231), __webpack_require__.e(351), __webpack_require__.e(826), __webpack_require__.e(110)]).then(__webpack_require__.bind(__webpack_require__, 3110))).scanHistory(settings, logger, { since: mode.since, allBranches: mode.allBranches });
+            return (await Promise.all(/* import() */[__webpack_require__.e(452), __webpack_require__.e(983), __webpack_require__.e(231), __webpack_require__.e(351), __webpack_require__.e(826), __webpack_require__.e(110)]).then(__webpack_require__.bind(__webpack_require__, 3110))).scanHistory(settings, logger, { since: mode.since, allBranches: mode.allBranches, startedLog: early.log });
         case 'diff': // settings.changedLines already restricts the scan
         case 'tree':
             return (await Promise.all(/* import() */[__webpack_require__.e(452), __webpack_require__.e(983), __webpack_require__.e(231), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 3902))).scan(settings, logger);
     }
 }
 /**
- * The staged diff, started before the configuration is read and the scan's code loaded (see
- * startStagedChanges), for the root settingsFromCommand will find: the one directory given, by
- * its real path. Anything else (a file, a missing path) is left to it to report; a root that
- * turns out different is not used.
+ * The git work a scan will wait for, started before the configuration is read and the scanner's
+ * code loads (on a slow machine, 150-250 ms that git would otherwise wait for): a staged scan's
+ * diff (see startStagedChanges), a history scan's log (whose topological walk writes nothing for
+ * a while). Started for the root settingsFromCommand will find, the one directory given by its
+ * real path; anything else (a file, a missing path) is left to it to report, and a scan whose
+ * root or command turns out different runs its own.
  */
-async function startStagedDiff(given, cwd) {
+async function startEarly(command, cwd) {
+    const mode = command.mode;
+    if (mode.kind !== 'staged' && mode.kind !== 'history')
+        return {};
     let root;
     try {
-        root = (0,external_node_fs_.realpathSync)(external_node_path_.resolve(cwd, given));
+        root = (0,external_node_fs_.realpathSync)(external_node_path_.resolve(cwd, command.paths[0] ?? '.'));
         if (!(0,external_node_fs_.statSync)(root).isDirectory())
-            return null;
+            return {};
     }
     catch {
-        return null;
+        return {};
     }
-    return (await __webpack_require__.e(/* import() */ 789).then(__webpack_require__.bind(__webpack_require__, 789))).startStagedChanges(root);
+    if (mode.kind === 'staged')
+        return { staged: (await __webpack_require__.e(/* import() */ 789).then(__webpack_require__.bind(__webpack_require__, 789))).startStagedChanges(root) };
+    const [{ startGit }, { historyLogArgs, historyRevisions }] = await Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2622)), __webpack_require__.e(/* import() */ 990).then(__webpack_require__.bind(__webpack_require__, 6990))]);
+    return { log: startGit(root, historyLogArgs(historyRevisions({ since: mode.since, allBranches: mode.allBranches }), 'first-parent')) };
 }
 function useColor(io) {
     if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '')

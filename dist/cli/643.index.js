@@ -1486,7 +1486,7 @@ async function scanRepository(repo, dir, options) {
     try {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir);
         const protocols = options.env[_names_js__WEBPACK_IMPORTED_MODULE_10__/* .ALLOW_FILE_CLONE_ENV */ .zs] === '1' ? ['https', 'file'] : ['https'];
-        const cloned = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_7__/* .gitClone */ .Q5)(dir, repo.cloneUrl, { ...(options.history ? {} : { depth: 1 }), ...(token ? { token } : {}), protocols });
+        const cloned = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_7__.gitClone)(dir, repo.cloneUrl, { ...(options.history ? {} : { depth: 1 }), ...(token ? { token } : {}), protocols });
         if (cloned.empty)
             return { ...base, status: 'empty', scannedAt: now().toISOString() };
         if (!cloned.ok || cloned.commit === null) {

@@ -156,7 +156,7 @@ async function addedLines(root, args, failure) {
  */
 function plainlyInWorkTree(dir) {
     try {
-        const top = (0,_util_git_js__WEBPACK_IMPORTED_MODULE_4__/* .repositoryMarker */ .vG)(dir);
+        const top = (0,_util_git_js__WEBPACK_IMPORTED_MODULE_4__.repositoryMarker)(dir);
         if (top === null)
             return false;
         const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.realpathSync)(dir);
@@ -178,7 +178,7 @@ function plainlyInWorkTree(dir) {
     }
 }
 async function requireWorkTree(root, flag) {
-    const inside = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$Y)(root, ['rev-parse', '--is-inside-work-tree']);
+    const inside = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_4__.git)(root, ['rev-parse', '--is-inside-work-tree']);
     if (inside.code !== 0 || inside.stdout.toString().trim() !== 'true') {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ConfigurationError */ .j1(`${flag} needs a git work tree, and ${root} is not inside one`);
     }
@@ -187,13 +187,13 @@ async function requireCommit(root, rev, flag) {
     await requireWorkTree(root, flag);
     if (rev.startsWith('-'))
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ConfigurationError */ .j1(`${flag}: "${rev}" is not a revision`);
-    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$Y)(root, ['rev-parse', '--verify', '-q', `${rev}^{commit}`]);
+    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_4__.git)(root, ['rev-parse', '--verify', '-q', `${rev}^{commit}`]);
     if (result.code !== 0)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ConfigurationError */ .j1(`${flag}: unknown revision "${rev}" (is it fetched? shallow clones need fetch-depth: 0)`);
 }
 /** Untracked files: the name as findings show it, and its bytes to open it by. */
 async function untrackedFiles(root) {
-    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$Y)(root, ['ls-files', '-z', '--others', '--exclude-standard']);
+    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_4__.git)(root, ['ls-files', '-z', '--others', '--exclude-standard']);
     if (result.code !== 0)
         return [];
     return (0,_util_file_name_js__WEBPACK_IMPORTED_MODULE_2__/* .splitNul */ .K5)(result.stdout)
@@ -254,7 +254,7 @@ class BlobReader {
         this.cwd = cwd;
     }
     start() {
-        this.finished = (0,_util_git_js__WEBPACK_IMPORTED_MODULE_0__/* .gitSession */ .bT)(this.cwd, ['cat-file', '--batch'], (chunk) => this.parse(chunk), (input) => {
+        this.finished = (0,_util_git_js__WEBPACK_IMPORTED_MODULE_0__.gitSession)(this.cwd, ['cat-file', '--batch'], (chunk) => this.parse(chunk), (input) => {
             this.input = input;
             for (const data of this.unsent)
                 input.write(data);
@@ -612,7 +612,8 @@ function addedLinesParser() {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ gitLines)
+/* harmony export */   Q: () => (/* binding */ gitLines),
+/* harmony export */   h: () => (/* binding */ startedGitLines)
 /* harmony export */ });
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2622);
 
@@ -625,6 +626,13 @@ function addedLinesParser() {
  * UTF-8 loses no name byte. Returns git's result for the caller to judge.
  */
 async function gitLines(cwd, args, onLine, maxLineBytes = Number.POSITIVE_INFINITY) {
+    return linesOf((onStdout) => (0,_git_js__WEBPACK_IMPORTED_MODULE_0__.gitStream)(cwd, args, onStdout), onLine, maxLineBytes);
+}
+/** gitLines over a git command already started (startGit). */
+async function startedGitLines(started, onLine, maxLineBytes = Number.POSITIVE_INFINITY) {
+    return linesOf((onStdout) => started.read(onStdout), onLine, maxLineBytes);
+}
+async function linesOf(run, onLine, maxLineBytes) {
     let parts = [];
     let held = 0;
     const keep = (piece) => {
@@ -634,7 +642,7 @@ async function gitLines(cwd, args, onLine, maxLineBytes = Number.POSITIVE_INFINI
         parts.push(part);
         held += part.length;
     };
-    const result = await (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .gitStream */ .dP)(cwd, args, (chunk) => {
+    const result = await run((chunk) => {
         let start = 0;
         for (let eol = chunk.indexOf(10); eol !== -1; eol = chunk.indexOf(10, start)) {
             keep(chunk.subarray(start, eol));

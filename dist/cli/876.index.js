@@ -154,20 +154,29 @@ function splitNul(buffer) {
 /***/ 2622:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  fC: () => (/* binding */ GitIncompleteError),
-  $Y: () => (/* binding */ git),
-  Q5: () => (/* binding */ gitClone),
-  bT: () => (/* binding */ gitSession),
-  dP: () => (/* binding */ gitStream),
-  oB: () => (/* binding */ gitTopLevel),
-  j2: () => (/* binding */ isGitIncomplete),
-  vG: () => (/* binding */ repositoryMarker)
+  DEFAULT_GIT_TIMEOUT_MS: () => (/* binding */ DEFAULT_GIT_TIMEOUT_MS),
+  GIT_TIMEOUT_ENV: () => (/* binding */ GIT_TIMEOUT_ENV),
+  GitIncompleteError: () => (/* binding */ GitIncompleteError),
+  GitRefusedError: () => (/* binding */ GitRefusedError),
+  GitTimeoutError: () => (/* binding */ GitTimeoutError),
+  git: () => (/* binding */ git),
+  gitClone: () => (/* binding */ gitClone),
+  gitFetch: () => (/* binding */ gitFetch),
+  gitSession: () => (/* binding */ gitSession),
+  gitStream: () => (/* binding */ gitStream),
+  gitTimeoutMs: () => (/* binding */ gitTimeoutMs),
+  gitTopLevel: () => (/* binding */ gitTopLevel),
+  isGitIncomplete: () => (/* binding */ isGitIncomplete),
+  overrideFor: () => (/* reexport */ overrideFor),
+  repositoryMarker: () => (/* binding */ repositoryMarker),
+  setGitTimeoutMs: () => (/* binding */ setGitTimeoutMs),
+  startGit: () => (/* binding */ startGit)
 });
-
-// UNUSED EXPORTS: DEFAULT_GIT_TIMEOUT_MS, GIT_TIMEOUT_ENV, GitRefusedError, GitTimeoutError, gitFetch, gitTimeoutMs, overrideFor, setGitTimeoutMs
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
@@ -610,6 +619,8 @@ function killGroup(pid) {
     }
 }
 const MAX_STDERR = 64 * 1024;
+/** Output of a held command (startGit) kept in memory before git is left to wait on the pipe. */
+const HELD_MAX_BYTES = 1024 * 1024;
 let resolvedGit = null;
 /**
  * git's absolute path, from the absolute PATH entries only: a scanned repository is the working
@@ -664,7 +675,7 @@ function runGit(cwd, args, setup, options = {}) {
         let settled = false;
         const limit = gitTimeoutMs();
         let timer;
-        let awaited = true;
+        let awaited = !options.held;
         // Once stdin is ended git is expected to exit: the timeout runs until it does.
         let ended = false;
         const arm = () => {
@@ -693,22 +704,54 @@ function runGit(cwd, args, setup, options = {}) {
             else
                 resolve({ code, stdout: options.onStdout ? Buffer.alloc(0) : Buffer.concat(chunks), stderr });
         };
-        child.stdout.on('data', (chunk) => {
+        const take = (onStdout, chunk) => {
             if (failure)
                 return;
-            arm();
-            if (!options.onStdout) {
+            if (!onStdout) {
                 chunks.push(chunk);
                 return;
             }
             try {
-                options.onStdout(chunk);
+                onStdout(chunk);
             }
             catch (error) {
                 failure = error;
                 killGroup(pid);
             }
+        };
+        // Held (startGit): chunks wait here, and past HELD_MAX_BYTES the stream is paused so that the
+        // rest waits in the pipe (Node resumes an unread child stream when the child exits: what was
+        // left in the pipe then arrives here too). Git's result is given once they have been read.
+        let reader = options.held ? null : options.onStdout;
+        const waiting = [];
+        let waitingBytes = 0;
+        child.stdout.on('data', (chunk) => {
+            if (reader === null) {
+                waiting.push(chunk);
+                waitingBytes += chunk.length;
+                if (waitingBytes >= HELD_MAX_BYTES)
+                    child.stdout.pause();
+                return;
+            }
+            arm();
+            take(reader, chunk);
         });
+        let readable = Promise.resolve();
+        if (options.held) {
+            const released = options.held.release.then((onStdout) => {
+                reader = onStdout;
+                awaited = true;
+                arm();
+                for (const chunk of waiting.splice(0))
+                    take(onStdout, chunk);
+                child.stdout.resume();
+            });
+            const stopped = options.held.stop.then(() => {
+                failure ??= new GitIncompleteError(`git ${args[0] ?? ''} was stopped before it was read: scan incomplete`);
+                killGroup(pid);
+            });
+            readable = Promise.race([released, stopped]);
+        }
         child.stderr.on('data', (chunk) => {
             arm();
             if (stderr.length < MAX_STDERR)
@@ -720,7 +763,7 @@ function runGit(cwd, args, setup, options = {}) {
                 stderr += error.message;
             finish(failure, -1);
         });
-        child.on('close', (code) => finish(failure, code ?? -1));
+        child.on('close', (code) => void readable.then(() => finish(failure, code ?? -1)));
         child.stdin.on('error', () => { });
         if (!options.onStart) {
             child.stdin.end(options.input ?? '');
@@ -753,6 +796,30 @@ async function git(cwd, args, input) {
 /** Like git(), but hands stdout to `onStdout` chunk by chunk instead of holding it. */
 async function gitStream(cwd, args, onStdout, input) {
     return runGit(cwd, args, await setupFor(cwd), { input, onStdout });
+}
+function startGit(cwd, args) {
+    let release;
+    let stop;
+    const held = { release: new Promise((r) => (release = r)), stop: new Promise((r) => (stop = r)) };
+    const result = setupFor(cwd).then((setup) => runGit(cwd, args, setup, { held }));
+    // Seen through `read`; one never read was cancelled, and its failure says nothing.
+    result.catch(() => { });
+    let taken = false;
+    return {
+        cwd,
+        args,
+        read(onStdout) {
+            if (taken)
+                throw new Error('startGit: read twice');
+            taken = true;
+            release(onStdout);
+            return result;
+        },
+        cancel() {
+            if (!taken)
+                stop();
+        },
+    };
 }
 /** Like gitStream(), but stdin stays open for the caller to write requests to (`onStart`). */
 async function gitSession(cwd, args, onStdout, onStart) {

@@ -6,6 +6,7 @@ import { atLeast, type Report } from '../core/finding.js';
 import { incompleteMessage } from '../core/incomplete.js';
 import type { Logger } from '../core/logger.js';
 import type { StagedHeadStart } from '../diff/changed-lines.js';
+import type { StartedGit } from '../util/git.js';
 import type { Settings } from '../core/settings.js';
 import { TOOL_NAME, TOOL_VERSION } from '../core/version.js';
 import { escapeControls, logSafe } from '../output/escape.js';
@@ -69,11 +70,20 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 async function runScan(command: ScanCommand, io: Io): Promise<number> {
-  const headStart = command.mode.kind === 'staged' && command.stdin === null ? await startStagedDiff(command.paths[0] ?? '.', io.cwd) : null;
+  const early = command.stdin === null ? await startEarly(command, io.cwd) : {};
+  try {
+    return await runScanWith(command, io, early);
+  } finally {
+    // Nothing once the scan has read it; otherwise (the command failed first) git must not run on.
+    early.log?.cancel();
+  }
+}
+
+async function runScanWith(command: ScanCommand, io: Io, early: EarlyGit): Promise<number> {
   const { settingsFromCommand } = await import('./settings.js');
   const settings = await settingsFromCommand(command, io.cwd, io.env, (message) => io.stderr.write(`${TOOL_NAME}: warning: ${message}\n`));
   const logger = consoleLogger(io.stderr, Boolean(io.env.OPENAI_SECRET_LINT_DEBUG), command.mode.kind === 'history' ? 'commits' : 'files');
-  const report = command.stdin !== null ? await scanStdin(command, settings, logger, io) : await scanFor(command, settings, logger, headStart);
+  const report = command.stdin !== null ? await scanStdin(command, settings, logger, io) : await scanFor(command, settings, logger, early);
   logger.finish();
   // Said last, after the report, so that it is what a reader sees; exit 3 wins over findings.
   const incomplete = incompleteMessage(report, escapeControls);
@@ -119,34 +129,46 @@ async function scanStdin(command: ScanCommand, settings: Settings, logger: Logge
   return scanText(input, settings, logger);
 }
 
-async function scanFor(command: ScanCommand, settings: Settings, logger: Logger, headStart: StagedHeadStart | null): Promise<Report> {
+async function scanFor(command: ScanCommand, settings: Settings, logger: Logger, early: EarlyGit): Promise<Report> {
   const mode = command.mode;
   switch (mode.kind) {
     case 'staged':
-      return (await import('../diff/staged.js')).scanStaged(settings, logger, headStart);
+      return (await import('../diff/staged.js')).scanStaged(settings, logger, early.staged);
     case 'history':
-      return (await import('../history/scan-history.js')).scanHistory(settings, logger, { since: mode.since, allBranches: mode.allBranches });
+      return (await import('../history/scan-history.js')).scanHistory(settings, logger, { since: mode.since, allBranches: mode.allBranches, startedLog: early.log });
     case 'diff': // settings.changedLines already restricts the scan
     case 'tree':
       return (await import('../core/scan.js')).scan(settings, logger);
   }
 }
 
+/** What git was asked before the scan's code loaded (startEarly). */
+interface EarlyGit {
+  staged?: StagedHeadStart;
+  log?: StartedGit;
+}
+
 /**
- * The staged diff, started before the configuration is read and the scan's code loaded (see
- * startStagedChanges), for the root settingsFromCommand will find: the one directory given, by
- * its real path. Anything else (a file, a missing path) is left to it to report; a root that
- * turns out different is not used.
+ * The git work a scan will wait for, started before the configuration is read and the scanner's
+ * code loads (on a slow machine, 150-250 ms that git would otherwise wait for): a staged scan's
+ * diff (see startStagedChanges), a history scan's log (whose topological walk writes nothing for
+ * a while). Started for the root settingsFromCommand will find, the one directory given by its
+ * real path; anything else (a file, a missing path) is left to it to report, and a scan whose
+ * root or command turns out different runs its own.
  */
-async function startStagedDiff(given: string, cwd: string): Promise<StagedHeadStart | null> {
+async function startEarly(command: ScanCommand, cwd: string): Promise<EarlyGit> {
+  const mode = command.mode;
+  if (mode.kind !== 'staged' && mode.kind !== 'history') return {};
   let root: string;
   try {
-    root = realpathSync(path.resolve(cwd, given));
-    if (!statSync(root).isDirectory()) return null;
+    root = realpathSync(path.resolve(cwd, command.paths[0] ?? '.'));
+    if (!statSync(root).isDirectory()) return {};
   } catch {
-    return null;
+    return {};
   }
-  return (await import('../diff/changed-lines.js')).startStagedChanges(root);
+  if (mode.kind === 'staged') return { staged: (await import('../diff/changed-lines.js')).startStagedChanges(root) };
+  const [{ startGit }, { historyLogArgs, historyRevisions }] = await Promise.all([import('../util/git.js'), import('../history/log-args.js')]);
+  return { log: startGit(root, historyLogArgs(historyRevisions({ since: mode.since, allBranches: mode.allBranches }), 'first-parent')) };
 }
 
 function useColor(io: Io): boolean {

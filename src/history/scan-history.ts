@@ -14,7 +14,8 @@ import { decodeText } from '../discover/read-text.js';
 import type { SourceFile } from '../analyzers/types.js';
 import type { YamlFile } from '../yaml/load.js';
 import { LineCounter } from 'yaml';
-import { git } from '../util/git.js';
+import { git, type StartedGit } from '../util/git.js';
+import { COMMIT_MARK, historyLogArgs, historyRevisions } from './log-args.js';
 import { AddedText } from './commit-files.js';
 import { streamGitLines } from './git-lines.js';
 import { presentAtHead } from './head-presence.js';
@@ -41,6 +42,12 @@ export interface HistoryOptions {
    * `Infinity` analyses them all after the log, as one batch. The report is the same either way.
    */
   deferredBatch?: number;
+  /**
+   * This scan's log, started before the scan (src/cli/main.ts: while the scanner loads). Read if
+   * it is the log the scan would run (same folder and arguments), else ended; the caller ends it
+   * too if the scan fails before reading it (StartedGit.cancel does nothing once it is read).
+   */
+  startedLog?: StartedGit | null;
 }
 
 /** A history finding: where and when a secret entered the repository, and whether HEAD still has it. */
@@ -52,7 +59,6 @@ export interface HistoryFinding extends Finding {
   lineAtTip: boolean;
 }
 
-const COMMIT_MARK = '\u001e';
 
 interface Introduced {
   finding: RawFinding;
@@ -117,9 +123,7 @@ export async function scanHistory(settings: Settings, logger: Logger, options: H
   await requireWorkTree(root, '--history');
   if (options.since !== null) await requireCommit(root, options.since, '--since');
   const tip = options.tip ?? 'HEAD';
-  const revisions = options.allBranches ? ['--branches', '--remotes', '--tags'] : [tip];
-  if (options.since !== null) revisions.push(`^${options.since}`);
-  for (const rev of options.exclude ?? []) revisions.push(`^${rev}`);
+  const revisions = historyRevisions(options);
   const hasHead = (await git(root, ['rev-parse', '--verify', '-q', `${tip}^{commit}`])).code === 0;
   const diagnostics = new Map<string, Diagnostic>();
   const stats = emptyStats();
@@ -286,10 +290,11 @@ export async function scanHistory(settings: Settings, logger: Logger, options: H
     },
   });
 
-  // --text: a `binary` or `-diff` attribute of the repository must not hide a text file's lines;
-  // real binary files are told by their NUL bytes (AddedText.binary) and skipped as before.
   const merges = options.pullRequest === true && (await git(root, ['log', '-1', '--diff-merges=remerge', '--format=', tip, '--'])).code === 0 ? 'remerge' : 'first-parent';
-  const args = ['log', '-p', '--text', '--topo-order', '--no-color', '--no-ext-diff', '--no-textconv', '--no-show-signature', '--no-mailmap', '--no-notes', '--ignore-submodules=all', '-U0', '-M', `--diff-merges=${merges}`, '--full-index', '--relative', `--format=${COMMIT_MARK}%H %aI`, ...revisions, '--', '.'];
+  const args = historyLogArgs(revisions, merges);
+  // The log started ahead (while the scanner loaded) is read if it is this one; else it is ended.
+  const startedLog = options.startedLog && options.startedLog.cwd === root && options.startedLog.args.join('\0') === args.join('\0') ? options.startedLog : null;
+  if (!startedLog) options.startedLog?.cancel();
   let done = false;
   try {
     await streamGitLines(root, args, (line) => {
@@ -303,7 +308,7 @@ export async function scanHistory(settings: Settings, logger: Logger, options: H
         return;
       }
       parser.line(line);
-    }, settings.maxFileSize + 1);
+    }, settings.maxFileSize + 1, startedLog);
     parser.end();
     finishCommit();
     flushDeferred();

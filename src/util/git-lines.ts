@@ -1,4 +1,4 @@
-import { gitStream, type GitResult } from './git.js';
+import { gitStream, type GitResult, type StartedGit } from './git.js';
 
 /**
  * Streams a git command's stdout line by line (split on `\n` only: a lone `\r` is content), so
@@ -9,6 +9,15 @@ import { gitStream, type GitResult } from './git.js';
  * UTF-8 loses no name byte. Returns git's result for the caller to judge.
  */
 export async function gitLines(cwd: string, args: string[], onLine: (line: string) => void, maxLineBytes = Number.POSITIVE_INFINITY): Promise<GitResult> {
+  return linesOf((onStdout) => gitStream(cwd, args, onStdout), onLine, maxLineBytes);
+}
+
+/** gitLines over a git command already started (startGit). */
+export async function startedGitLines(started: StartedGit, onLine: (line: string) => void, maxLineBytes = Number.POSITIVE_INFINITY): Promise<GitResult> {
+  return linesOf((onStdout) => started.read(onStdout), onLine, maxLineBytes);
+}
+
+async function linesOf(run: (onStdout: (chunk: Buffer) => void) => Promise<GitResult>, onLine: (line: string) => void, maxLineBytes: number): Promise<GitResult> {
   let parts: Buffer[] = [];
   let held = 0;
   const keep = (piece: Buffer) => {
@@ -17,7 +26,7 @@ export async function gitLines(cwd: string, args: string[], onLine: (line: strin
     parts.push(part);
     held += part.length;
   };
-  const result = await gitStream(cwd, args, (chunk) => {
+  const result = await run((chunk) => {
     let start = 0;
     for (let eol = chunk.indexOf(10); eol !== -1; eol = chunk.indexOf(10, start)) {
       keep(chunk.subarray(start, eol));

@@ -155,6 +155,12 @@ export interface GitStreamOptions {
   onStdout?: (chunk: Buffer) => void;
   /** Instead of `input`: stdin is kept open and handed over once git has started (see GitInput). */
   onStart?: (stdin: GitInput) => void;
+  /**
+   * Stdout is not read until `release` hands over the reader (see startGit): until then it waits
+   * in the pipe, git blocks once that is full, and no timeout runs (git is not stuck, unread).
+   * `stop` ends git if it is never read.
+   */
+  held?: { release: Promise<(chunk: Buffer) => void>; stop: Promise<void> };
 }
 
 /** The stdin of a git process that answers requests as they come (`cat-file --batch`). */
@@ -182,6 +188,8 @@ function killGroup(pid: number | undefined): void {
 }
 
 const MAX_STDERR = 64 * 1024;
+/** Output of a held command (startGit) kept in memory before git is left to wait on the pipe. */
+const HELD_MAX_BYTES = 1024 * 1024;
 
 let resolvedGit: { path: string; from: string | undefined } | null = null;
 
@@ -232,7 +240,7 @@ function runGit(cwd: string, args: readonly string[], setup: CallSetup, options:
     let settled = false;
     const limit = gitTimeoutMs();
     let timer: NodeJS.Timeout | undefined;
-    let awaited = true;
+    let awaited = !options.held;
     // Once stdin is ended git is expected to exit: the timeout runs until it does.
     let ended = false;
     const arm = () => {
@@ -254,20 +262,50 @@ function runGit(cwd: string, args: readonly string[], setup: CallSetup, options:
       if (error) reject(error);
       else resolve({ code, stdout: options.onStdout ? Buffer.alloc(0) : Buffer.concat(chunks), stderr });
     };
-    child.stdout.on('data', (chunk: Buffer) => {
+    const take = (onStdout: ((chunk: Buffer) => void) | undefined, chunk: Buffer) => {
       if (failure) return;
-      arm();
-      if (!options.onStdout) {
+      if (!onStdout) {
         chunks.push(chunk);
         return;
       }
       try {
-        options.onStdout(chunk);
+        onStdout(chunk);
       } catch (error) {
         failure = error;
         killGroup(pid);
       }
+    };
+    // Held (startGit): chunks wait here, and past HELD_MAX_BYTES the stream is paused so that the
+    // rest waits in the pipe (Node resumes an unread child stream when the child exits: what was
+    // left in the pipe then arrives here too). Git's result is given once they have been read.
+    let reader: ((chunk: Buffer) => void) | undefined | null = options.held ? null : options.onStdout;
+    const waiting: Buffer[] = [];
+    let waitingBytes = 0;
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (reader === null) {
+        waiting.push(chunk);
+        waitingBytes += chunk.length;
+        if (waitingBytes >= HELD_MAX_BYTES) child.stdout.pause();
+        return;
+      }
+      arm();
+      take(reader, chunk);
     });
+    let readable: Promise<void> = Promise.resolve();
+    if (options.held) {
+      const released = options.held.release.then((onStdout) => {
+        reader = onStdout;
+        awaited = true;
+        arm();
+        for (const chunk of waiting.splice(0)) take(onStdout, chunk);
+        child.stdout.resume();
+      });
+      const stopped = options.held.stop.then(() => {
+        failure ??= new GitIncompleteError(`git ${args[0] ?? ''} was stopped before it was read: scan incomplete`);
+        killGroup(pid);
+      });
+      readable = Promise.race([released, stopped]);
+    }
     child.stderr.on('data', (chunk: Buffer) => {
       arm();
       if (stderr.length < MAX_STDERR) stderr += chunk.toString('utf8');
@@ -277,7 +315,7 @@ function runGit(cwd: string, args: readonly string[], setup: CallSetup, options:
       if (!failure) stderr += error.message;
       finish(failure, -1);
     });
-    child.on('close', (code) => finish(failure, code ?? -1));
+    child.on('close', (code) => void readable.then(() => finish(failure, code ?? -1)));
     child.stdin.on('error', () => {});
     if (!options.onStart) {
       child.stdin.end(options.input ?? '');
@@ -311,6 +349,42 @@ export async function git(cwd: string, args: string[], input?: string | Buffer):
 /** Like git(), but hands stdout to `onStdout` chunk by chunk instead of holding it. */
 export async function gitStream(cwd: string, args: string[], onStdout: (chunk: Buffer) => void, input?: string | Buffer): Promise<GitResult> {
   return runGit(cwd, args, await setupFor(cwd), { input, onStdout });
+}
+
+/**
+ * A git command started before its output is wanted (a history scan's log, while the scanner's
+ * code still loads): stdout waits in the pipe until `read`, so nothing piles up in memory.
+ * `cancel` ends it when it will not be read (the scan failed first, or runs another command).
+ */
+export interface StartedGit {
+  readonly cwd: string;
+  readonly args: readonly string[];
+  /** Hands stdout to `onStdout` chunk by chunk, from its start; at most once. */
+  read(onStdout: (chunk: Buffer) => void): Promise<GitResult>;
+  cancel(): void;
+}
+
+export function startGit(cwd: string, args: string[]): StartedGit {
+  let release!: (onStdout: (chunk: Buffer) => void) => void;
+  let stop!: () => void;
+  const held = { release: new Promise<(chunk: Buffer) => void>((r) => (release = r)), stop: new Promise<void>((r) => (stop = r)) };
+  const result = setupFor(cwd).then((setup) => runGit(cwd, args, setup, { held }));
+  // Seen through `read`; one never read was cancelled, and its failure says nothing.
+  result.catch(() => {});
+  let taken = false;
+  return {
+    cwd,
+    args,
+    read(onStdout) {
+      if (taken) throw new Error('startGit: read twice');
+      taken = true;
+      release(onStdout);
+      return result;
+    },
+    cancel() {
+      if (!taken) stop();
+    },
+  };
 }
 
 /** Like gitStream(), but stdin stays open for the caller to write requests to (`onStart`). */
