@@ -59747,10 +59747,12 @@ async function stagedChangedLines(root) {
  * awaited; one never awaited (the command failed before the scan) is dropped, not unhandled.
  */
 function startStagedChanges(root) {
-    const changes = stagedChanges(root);
+    const diff = startGit(root, STAGED_DIFF_ARGS);
+    const changes = stagedChanges(root, diff);
     changes.catch(() => { });
-    return { root, changes };
+    return { root, changes, cancel: () => diff.cancel() };
 }
+const STAGED_DIFF_ARGS = [...DIFF_ARGS, '--full-index', '--cached', '--'];
 /**
  * What is staged, from one `git diff --cached` (a pre-commit hook runs this on every commit, so
  * it asks git as little as it can): without a commit argument git compares the index with HEAD,
@@ -59759,7 +59761,7 @@ function startStagedChanges(root) {
  * plainly inside a work tree, git is asked whether it is only if the diff fails (for the message);
  * otherwise the check runs beside the diff, and decides.
  */
-async function stagedChanges(root) {
+async function stagedChanges(root, started) {
     const changes = new Map();
     const change = (file) => {
         let found = changes.get(file);
@@ -59784,7 +59786,7 @@ async function stagedChanges(root) {
     const plain = plainlyInWorkTree(root);
     const [, run] = await Promise.all([
         plain ? null : requireWorkTree(root, '--staged'),
-        gitLines(root, [...DIFF_ARGS, '--full-index', '--cached', '--'], (line) => parser.line(line), MAX_LINE_BYTES),
+        started ? startedGitLines(started, (line) => parser.line(line), MAX_LINE_BYTES) : gitLines(root, STAGED_DIFF_ARGS, (line) => parser.line(line), MAX_LINE_BYTES),
     ]);
     parser.end();
     if (run.code !== 0 && plain)
@@ -62673,7 +62675,11 @@ function runGit(cwd, args, setup, options = {}) {
         let reader = options.held ? null : options.onStdout;
         const waiting = [];
         let waitingBytes = 0;
+        let stoppedUnread = false;
         child.stdout.on('data', (chunk) => {
+            // Stopped (startGit's cancel): what is left is dropped, so that the stream ends.
+            if (stoppedUnread)
+                return;
             if (reader === null) {
                 waiting.push(chunk);
                 waitingBytes += chunk.length;
@@ -62695,8 +62701,17 @@ function runGit(cwd, args, setup, options = {}) {
                 child.stdout.resume();
             });
             const stopped = options.held.stop.then(() => {
-                failure ??= new GitIncompleteError(`git ${args[0] ?? ''} was stopped before it was read: scan incomplete`);
-                killGroup(pid);
+                if (settled)
+                    return;
+                failure ??= new GitIncompleteError(`git ${args[0] ?? ''} was stopped: scan incomplete`);
+                if (reader === null) {
+                    stoppedUnread = true;
+                    waiting.length = 0;
+                    child.stdout.resume();
+                }
+                // Not a group whose leader is gone: its id may be another process's by now.
+                if (!exited)
+                    killGroup(pid);
             });
             readable = Promise.race([released, stopped]);
         }
@@ -62711,6 +62726,8 @@ function runGit(cwd, args, setup, options = {}) {
                 stderr += error.message;
             finish(failure, -1);
         });
+        let exited = false;
+        child.on('exit', () => (exited = true));
         child.on('close', (code) => void readable.then(() => finish(failure, code ?? -1)));
         child.stdin.on('error', () => { });
         if (!options.onStart) {
@@ -62749,7 +62766,8 @@ function startGit(cwd, args) {
     let release;
     let stop;
     const held = { release: new Promise((r) => (release = r)), stop: new Promise((r) => (stop = r)) };
-    const result = setupFor(cwd).then((setup) => runGit(cwd, args, setup, { held }));
+    let cancelled = false;
+    const result = setupFor(cwd).then((setup) => (cancelled ? Promise.reject(new GitIncompleteError(`git ${args[0] ?? ''} was stopped: scan incomplete`)) : runGit(cwd, args, setup, { held })));
     // Seen through `read`; one never read was cancelled, and its failure says nothing.
     result.catch(() => { });
     let taken = false;
@@ -62764,8 +62782,8 @@ function startGit(cwd, args) {
             return result;
         },
         cancel() {
-            if (!taken)
-                stop();
+            cancelled = true;
+            stop();
         },
     };
 }

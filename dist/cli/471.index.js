@@ -799,8 +799,9 @@ async function runScan(command, io) {
         return await runScanWith(command, io, early);
     }
     finally {
-        // Nothing once the scan has read it; otherwise (the command failed first) git must not run on.
+        // Nothing once git has finished; otherwise (the command failed first) git must not run on.
         early.log?.cancel();
+        early.staged?.cancel();
     }
 }
 async function runScanWith(command, io, early) {

@@ -92,10 +92,12 @@ async function stagedChangedLines(root) {
  * awaited; one never awaited (the command failed before the scan) is dropped, not unhandled.
  */
 function startStagedChanges(root) {
-    const changes = stagedChanges(root);
+    const diff = (0,_util_git_js__WEBPACK_IMPORTED_MODULE_4__.startGit)(root, STAGED_DIFF_ARGS);
+    const changes = stagedChanges(root, diff);
     changes.catch(() => { });
-    return { root, changes };
+    return { root, changes, cancel: () => diff.cancel() };
 }
+const STAGED_DIFF_ARGS = [...DIFF_ARGS, '--full-index', '--cached', '--'];
 /**
  * What is staged, from one `git diff --cached` (a pre-commit hook runs this on every commit, so
  * it asks git as little as it can): without a commit argument git compares the index with HEAD,
@@ -104,7 +106,7 @@ function startStagedChanges(root) {
  * plainly inside a work tree, git is asked whether it is only if the diff fails (for the message);
  * otherwise the check runs beside the diff, and decides.
  */
-async function stagedChanges(root) {
+async function stagedChanges(root, started) {
     const changes = new Map();
     const change = (file) => {
         let found = changes.get(file);
@@ -129,7 +131,7 @@ async function stagedChanges(root) {
     const plain = plainlyInWorkTree(root);
     const [, run] = await Promise.all([
         plain ? null : requireWorkTree(root, '--staged'),
-        (0,_util_git_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .gitLines */ .Q)(root, [...DIFF_ARGS, '--full-index', '--cached', '--'], (line) => parser.line(line), MAX_LINE_BYTES),
+        started ? (0,_util_git_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .startedGitLines */ .h)(started, (line) => parser.line(line), MAX_LINE_BYTES) : (0,_util_git_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .gitLines */ .Q)(root, STAGED_DIFF_ARGS, (line) => parser.line(line), MAX_LINE_BYTES),
     ]);
     parser.end();
     if (run.code !== 0 && plain)

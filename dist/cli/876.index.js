@@ -725,7 +725,11 @@ function runGit(cwd, args, setup, options = {}) {
         let reader = options.held ? null : options.onStdout;
         const waiting = [];
         let waitingBytes = 0;
+        let stoppedUnread = false;
         child.stdout.on('data', (chunk) => {
+            // Stopped (startGit's cancel): what is left is dropped, so that the stream ends.
+            if (stoppedUnread)
+                return;
             if (reader === null) {
                 waiting.push(chunk);
                 waitingBytes += chunk.length;
@@ -747,8 +751,17 @@ function runGit(cwd, args, setup, options = {}) {
                 child.stdout.resume();
             });
             const stopped = options.held.stop.then(() => {
-                failure ??= new GitIncompleteError(`git ${args[0] ?? ''} was stopped before it was read: scan incomplete`);
-                killGroup(pid);
+                if (settled)
+                    return;
+                failure ??= new GitIncompleteError(`git ${args[0] ?? ''} was stopped: scan incomplete`);
+                if (reader === null) {
+                    stoppedUnread = true;
+                    waiting.length = 0;
+                    child.stdout.resume();
+                }
+                // Not a group whose leader is gone: its id may be another process's by now.
+                if (!exited)
+                    killGroup(pid);
             });
             readable = Promise.race([released, stopped]);
         }
@@ -763,6 +776,8 @@ function runGit(cwd, args, setup, options = {}) {
                 stderr += error.message;
             finish(failure, -1);
         });
+        let exited = false;
+        child.on('exit', () => (exited = true));
         child.on('close', (code) => void readable.then(() => finish(failure, code ?? -1)));
         child.stdin.on('error', () => { });
         if (!options.onStart) {
@@ -801,7 +816,8 @@ function startGit(cwd, args) {
     let release;
     let stop;
     const held = { release: new Promise((r) => (release = r)), stop: new Promise((r) => (stop = r)) };
-    const result = setupFor(cwd).then((setup) => runGit(cwd, args, setup, { held }));
+    let cancelled = false;
+    const result = setupFor(cwd).then((setup) => (cancelled ? Promise.reject(new GitIncompleteError(`git ${args[0] ?? ''} was stopped: scan incomplete`)) : runGit(cwd, args, setup, { held })));
     // Seen through `read`; one never read was cancelled, and its failure says nothing.
     result.catch(() => { });
     let taken = false;
@@ -816,8 +832,8 @@ function startGit(cwd, args) {
             return result;
         },
         cancel() {
-            if (!taken)
-                stop();
+            cancelled = true;
+            stop();
         },
     };
 }

@@ -4,8 +4,8 @@ import { DEFAULT_MAX_FILE_SIZE } from '../core/settings.js';
 import { readTextFile } from '../discover/read-text.js';
 import { displayName, splitNul } from '../util/file-name.js';
 import { lstatSync, realpathSync } from 'node:fs';
-import { git, repositoryMarker } from '../util/git.js';
-import { gitLines } from '../util/git-lines.js';
+import { git, repositoryMarker, startGit, type StartedGit } from '../util/git.js';
+import { gitLines, startedGitLines } from '../util/git-lines.js';
 import { addedLinesParser, UnifiedDiffParser } from './unified-diff.js';
 
 /**
@@ -78,6 +78,8 @@ export interface StagedHeadStart {
   /** The repository root it diffs, a real path as Settings.root is. */
   root: string;
   changes: Promise<Map<string, StagedChange>>;
+  /** Ends the diff if it still runs: the command failed before the scan took it. */
+  cancel(): void;
 }
 
 /**
@@ -87,10 +89,13 @@ export interface StagedHeadStart {
  * awaited; one never awaited (the command failed before the scan) is dropped, not unhandled.
  */
 export function startStagedChanges(root: string): StagedHeadStart {
-  const changes = stagedChanges(root);
+  const diff = startGit(root, STAGED_DIFF_ARGS);
+  const changes = stagedChanges(root, diff);
   changes.catch(() => {});
-  return { root, changes };
+  return { root, changes, cancel: () => diff.cancel() };
 }
+
+const STAGED_DIFF_ARGS = [...DIFF_ARGS, '--full-index', '--cached', '--'];
 
 /**
  * What is staged, from one `git diff --cached` (a pre-commit hook runs this on every commit, so
@@ -100,7 +105,7 @@ export function startStagedChanges(root: string): StagedHeadStart {
  * plainly inside a work tree, git is asked whether it is only if the diff fails (for the message);
  * otherwise the check runs beside the diff, and decides.
  */
-export async function stagedChanges(root: string): Promise<Map<string, StagedChange>> {
+export async function stagedChanges(root: string, started?: StartedGit): Promise<Map<string, StagedChange>> {
   const changes = new Map<string, StagedChange>();
   const change = (file: string): StagedChange => {
     let found = changes.get(file);
@@ -120,7 +125,7 @@ export async function stagedChanges(root: string): Promise<Map<string, StagedCha
   const plain = plainlyInWorkTree(root);
   const [, run] = await Promise.all([
     plain ? null : requireWorkTree(root, '--staged'),
-    gitLines(root, [...DIFF_ARGS, '--full-index', '--cached', '--'], (line) => parser.line(line), MAX_LINE_BYTES),
+    started ? startedGitLines(started, (line) => parser.line(line), MAX_LINE_BYTES) : gitLines(root, STAGED_DIFF_ARGS, (line) => parser.line(line), MAX_LINE_BYTES),
   ]);
   parser.end();
   if (run.code !== 0 && plain) await requireWorkTree(root, '--staged');

@@ -281,7 +281,10 @@ function runGit(cwd: string, args: readonly string[], setup: CallSetup, options:
     let reader: ((chunk: Buffer) => void) | undefined | null = options.held ? null : options.onStdout;
     const waiting: Buffer[] = [];
     let waitingBytes = 0;
+    let stoppedUnread = false;
     child.stdout.on('data', (chunk: Buffer) => {
+      // Stopped (startGit's cancel): what is left is dropped, so that the stream ends.
+      if (stoppedUnread) return;
       if (reader === null) {
         waiting.push(chunk);
         waitingBytes += chunk.length;
@@ -301,8 +304,15 @@ function runGit(cwd: string, args: readonly string[], setup: CallSetup, options:
         child.stdout.resume();
       });
       const stopped = options.held.stop.then(() => {
-        failure ??= new GitIncompleteError(`git ${args[0] ?? ''} was stopped before it was read: scan incomplete`);
-        killGroup(pid);
+        if (settled) return;
+        failure ??= new GitIncompleteError(`git ${args[0] ?? ''} was stopped: scan incomplete`);
+        if (reader === null) {
+          stoppedUnread = true;
+          waiting.length = 0;
+          child.stdout.resume();
+        }
+        // Not a group whose leader is gone: its id may be another process's by now.
+        if (!exited) killGroup(pid);
       });
       readable = Promise.race([released, stopped]);
     }
@@ -315,6 +325,8 @@ function runGit(cwd: string, args: readonly string[], setup: CallSetup, options:
       if (!failure) stderr += error.message;
       finish(failure, -1);
     });
+    let exited = false;
+    child.on('exit', () => (exited = true));
     child.on('close', (code) => void readable.then(() => finish(failure, code ?? -1)));
     child.stdin.on('error', () => {});
     if (!options.onStart) {
@@ -355,12 +367,14 @@ export async function gitStream(cwd: string, args: string[], onStdout: (chunk: B
  * A git command started before its output is wanted (a history scan's log, while the scanner's
  * code still loads): stdout waits in the pipe until `read`, so nothing piles up in memory.
  * `cancel` ends it when it will not be read (the scan failed first, or runs another command).
+ * Git's result waits until the held output has been read (or dropped, when cancelled).
  */
 export interface StartedGit {
   readonly cwd: string;
   readonly args: readonly string[];
   /** Hands stdout to `onStdout` chunk by chunk, from its start; at most once. */
   read(onStdout: (chunk: Buffer) => void): Promise<GitResult>;
+  /** Ends the command if it still runs (the command that wanted it failed first); nothing once it has finished. */
   cancel(): void;
 }
 
@@ -368,7 +382,8 @@ export function startGit(cwd: string, args: string[]): StartedGit {
   let release!: (onStdout: (chunk: Buffer) => void) => void;
   let stop!: () => void;
   const held = { release: new Promise<(chunk: Buffer) => void>((r) => (release = r)), stop: new Promise<void>((r) => (stop = r)) };
-  const result = setupFor(cwd).then((setup) => runGit(cwd, args, setup, { held }));
+  let cancelled = false;
+  const result = setupFor(cwd).then((setup) => (cancelled ? Promise.reject(new GitIncompleteError(`git ${args[0] ?? ''} was stopped: scan incomplete`)) : runGit(cwd, args, setup, { held })));
   // Seen through `read`; one never read was cancelled, and its failure says nothing.
   result.catch(() => {});
   let taken = false;
@@ -382,7 +397,8 @@ export function startGit(cwd: string, args: string[]): StartedGit {
       return result;
     },
     cancel() {
-      if (!taken) stop();
+      cancelled = true;
+      stop();
     },
   };
 }

@@ -11,7 +11,7 @@ import { defaultSettings } from '../../src/core/settings.js';
 import { startStagedChanges } from '../../src/diff/changed-lines.js';
 import { scanStaged } from '../../src/diff/staged.js';
 import { run } from '../cli/io.js';
-import { gitChildren, withGitCalls } from '../helpers/git-calls.js';
+import { gitChildren, withGitCalls, withGitWrapper } from '../helpers/git-calls.js';
 import { openaiKey } from '../helpers/keys.js';
 import { cleanupTempDirs, gitIn, makeRepo, tempDir, writeTree } from '../helpers/repo.js';
 
@@ -87,6 +87,19 @@ describe('scan --staged through the CLI', () => {
     const result = await run(dir, 'scan', '--staged');
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('.openai-secret-lint.yml:1: failOn: must be one of');
+  });
+
+  it('with an invalid config leaves no git diff running (the head start is ended)', async () => {
+    const dir = stagedRepo();
+    writeTree(dir, { '.openai-secret-lint.yml': 'failOn: hihg\n' });
+    await withGitWrapper('case "$1" in diff) sleep 3;; esac', async () => {
+      const result = await run(dir, 'scan', '--staged');
+      expect(result.code).toBe(2);
+      await sleep(300);
+      const left = gitChildren('diff');
+      while (gitChildren('diff').length > 0) await sleep(25);
+      expect(left).toEqual([]);
+    });
   });
 
   it('in a folder outside git exits 2 with the message of the diff, once', async () => {

@@ -59,16 +59,22 @@ describe('startGit', () => {
     });
   });
 
-  it('cancel after read does nothing: the output is read to its end', async () => {
+  it('cancel once read to its end changes nothing; cancel while it runs ends it, and the read fails as incomplete', async () => {
     const { root, commits } = history();
     const started = startGit(root, ['rev-list', 'HEAD']);
     const chunks: Buffer[] = [];
-    const reading = started.read((chunk) => chunks.push(chunk));
+    expect((await started.read((chunk) => chunks.push(chunk))).code).toBe(0);
     started.cancel();
-    expect((await reading).code).toBe(0);
     expect(Buffer.concat(chunks).toString('utf8').trim().split('\n')).toHaveLength(commits.length);
+    await withGitWrapper('case "$1" in log) sleep 30;; esac', async () => {
+      const running = startGit(root, ['log']);
+      const reading = running.read(() => {});
+      for (let i = 0; i < 100 && gitChildren('log').length === 0; i++) await sleep(20);
+      running.cancel();
+      await expect(reading).rejects.toThrow(/git log was stopped: scan incomplete/);
+      expect(gitChildren('log')).toEqual([]);
+    });
   });
-
 });
 
 describe('scanHistory with a log started ahead', () => {
