@@ -59744,7 +59744,8 @@ async function stagedChangedLines(root) {
  * Starts stagedChanges(root) at once. A pre-commit hook otherwise waits for git twice (its config
  * listing, then the diff) after the scan's code has loaded; started first, both run while it
  * loads. The diff does not depend on the configuration. A failure is reported when `changes` is
- * awaited; one never awaited (the command failed before the scan) is dropped, not unhandled.
+ * awaited; when the command fails before the scan, `cancel` ends the diff and its failure is
+ * dropped, not unhandled.
  */
 function startStagedChanges(root) {
     const diff = startGit(root, STAGED_DIFF_ARGS);
@@ -62703,7 +62704,7 @@ function runGit(cwd, args, setup, options = {}) {
             const stopped = options.held.stop.then(() => {
                 if (settled)
                     return;
-                failure ??= new GitIncompleteError(`git ${args[0] ?? ''} was stopped: scan incomplete`);
+                failure ??= stoppedError(args);
                 if (reader === null) {
                     stoppedUnread = true;
                     waiting.length = 0;
@@ -62762,12 +62763,16 @@ async function git(cwd, args, input) {
 async function gitStream(cwd, args, onStdout, input) {
     return runGit(cwd, args, await setupFor(cwd), { input, onStdout });
 }
+/** A started command cancelled before it finished (or before it started). */
+function stoppedError(args) {
+    return new GitIncompleteError(`git ${args[0] ?? ''} was stopped: scan incomplete`);
+}
 function startGit(cwd, args) {
     let release;
     let stop;
     const held = { release: new Promise((r) => (release = r)), stop: new Promise((r) => (stop = r)) };
     let cancelled = false;
-    const result = setupFor(cwd).then((setup) => (cancelled ? Promise.reject(new GitIncompleteError(`git ${args[0] ?? ''} was stopped: scan incomplete`)) : runGit(cwd, args, setup, { held })));
+    const result = setupFor(cwd).then((setup) => (cancelled ? Promise.reject(stoppedError(args)) : runGit(cwd, args, setup, { held })));
     // Seen through `read`; one never read was cancelled, and its failure says nothing.
     result.catch(() => { });
     let taken = false;

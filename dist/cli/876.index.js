@@ -753,7 +753,7 @@ function runGit(cwd, args, setup, options = {}) {
             const stopped = options.held.stop.then(() => {
                 if (settled)
                     return;
-                failure ??= new GitIncompleteError(`git ${args[0] ?? ''} was stopped: scan incomplete`);
+                failure ??= stoppedError(args);
                 if (reader === null) {
                     stoppedUnread = true;
                     waiting.length = 0;
@@ -812,12 +812,16 @@ async function git(cwd, args, input) {
 async function gitStream(cwd, args, onStdout, input) {
     return runGit(cwd, args, await setupFor(cwd), { input, onStdout });
 }
+/** A started command cancelled before it finished (or before it started). */
+function stoppedError(args) {
+    return new GitIncompleteError(`git ${args[0] ?? ''} was stopped: scan incomplete`);
+}
 function startGit(cwd, args) {
     let release;
     let stop;
     const held = { release: new Promise((r) => (release = r)), stop: new Promise((r) => (stop = r)) };
     let cancelled = false;
-    const result = setupFor(cwd).then((setup) => (cancelled ? Promise.reject(new GitIncompleteError(`git ${args[0] ?? ''} was stopped: scan incomplete`)) : runGit(cwd, args, setup, { held })));
+    const result = setupFor(cwd).then((setup) => (cancelled ? Promise.reject(stoppedError(args)) : runGit(cwd, args, setup, { held })));
     // Seen through `read`; one never read was cancelled, and its failure says nothing.
     result.catch(() => { });
     let taken = false;

@@ -86,7 +86,8 @@ export interface StagedHeadStart {
  * Starts stagedChanges(root) at once. A pre-commit hook otherwise waits for git twice (its config
  * listing, then the diff) after the scan's code has loaded; started first, both run while it
  * loads. The diff does not depend on the configuration. A failure is reported when `changes` is
- * awaited; one never awaited (the command failed before the scan) is dropped, not unhandled.
+ * awaited; when the command fails before the scan, `cancel` ends the diff and its failure is
+ * dropped, not unhandled.
  */
 export function startStagedChanges(root: string): StagedHeadStart {
   const diff = startGit(root, STAGED_DIFF_ARGS);

@@ -45,7 +45,7 @@ export interface HistoryOptions {
   /**
    * This scan's log, started before the scan (src/cli/main.ts: while the scanner loads). Read if
    * it is the log the scan would run (same folder and arguments), else ended; the caller ends it
-   * too if the scan fails before reading it (StartedGit.cancel does nothing once it is read).
+   * too if the scan fails before it is read to its end (StartedGit.cancel does nothing after).
    */
   startedLog?: StartedGit | null;
 }
@@ -58,7 +58,6 @@ export interface HistoryFinding extends Finding {
   /** The file at the tip still holds the secret on this very line (only then is it annotated). */
   lineAtTip: boolean;
 }
-
 
 interface Introduced {
   finding: RawFinding;

@@ -305,7 +305,7 @@ function runGit(cwd: string, args: readonly string[], setup: CallSetup, options:
       });
       const stopped = options.held.stop.then(() => {
         if (settled) return;
-        failure ??= new GitIncompleteError(`git ${args[0] ?? ''} was stopped: scan incomplete`);
+        failure ??= stoppedError(args);
         if (reader === null) {
           stoppedUnread = true;
           waiting.length = 0;
@@ -378,12 +378,17 @@ export interface StartedGit {
   cancel(): void;
 }
 
+/** A started command cancelled before it finished (or before it started). */
+function stoppedError(args: readonly string[]): GitIncompleteError {
+  return new GitIncompleteError(`git ${args[0] ?? ''} was stopped: scan incomplete`);
+}
+
 export function startGit(cwd: string, args: string[]): StartedGit {
   let release!: (onStdout: (chunk: Buffer) => void) => void;
   let stop!: () => void;
   const held = { release: new Promise<(chunk: Buffer) => void>((r) => (release = r)), stop: new Promise<void>((r) => (stop = r)) };
   let cancelled = false;
-  const result = setupFor(cwd).then((setup) => (cancelled ? Promise.reject(new GitIncompleteError(`git ${args[0] ?? ''} was stopped: scan incomplete`)) : runGit(cwd, args, setup, { held })));
+  const result = setupFor(cwd).then((setup) => (cancelled ? Promise.reject(stoppedError(args)) : runGit(cwd, args, setup, { held })));
   // Seen through `read`; one never read was cancelled, and its failure says nothing.
   result.catch(() => {});
   let taken = false;

@@ -39,3 +39,8 @@ export function gitChildren(subcommand: string): number[] {
     .filter(([, ppid, ...args]) => Number(ppid) === process.pid && args.includes(subcommand))
     .map(([pid]) => Number(pid));
 }
+
+/** Waits, up to 5 s, until this process has some (or no) git children running `subcommand`. */
+export async function waitForGitChildren(subcommand: string, state: 'some' | 'none'): Promise<void> {
+  for (let i = 0; i < 200 && (gitChildren(subcommand).length > 0) !== (state === 'some'); i++) await new Promise((resolve) => setTimeout(resolve, 25));
+}

@@ -10,7 +10,7 @@ import { historyLogArgs, historyRevisions } from '../../src/history/log-args.js'
 import { scanHistory } from '../../src/history/scan-history.js';
 import { setGitTimeoutMs, startGit } from '../../src/util/git.js';
 import { run } from '../cli/io.js';
-import { gitChildren, withGitCalls, withGitWrapper } from '../helpers/git-calls.js';
+import { gitChildren, waitForGitChildren, withGitCalls, withGitWrapper } from '../helpers/git-calls.js';
 import { openaiKey } from '../helpers/keys.js';
 import { cleanupTempDirs, makeHistory, tempDir, writeTree } from '../helpers/repo.js';
 
@@ -51,10 +51,10 @@ describe('startGit', () => {
     const { root } = history();
     await withGitWrapper('case "$1" in log) sleep 30;; esac', async () => {
       const started = startGit(root, ['log']);
-      for (let i = 0; i < 100 && gitChildren('log').length === 0; i++) await sleep(20);
+      await waitForGitChildren('log', 'some');
       expect(gitChildren('log').length).toBe(1);
       started.cancel();
-      for (let i = 0; i < 100 && gitChildren('log').length > 0; i++) await sleep(20);
+      await waitForGitChildren('log', 'none');
       expect(gitChildren('log')).toEqual([]);
     });
   });
@@ -69,7 +69,7 @@ describe('startGit', () => {
     await withGitWrapper('case "$1" in log) sleep 30;; esac', async () => {
       const running = startGit(root, ['log']);
       const reading = running.read(() => {});
-      for (let i = 0; i < 100 && gitChildren('log').length === 0; i++) await sleep(20);
+      await waitForGitChildren('log', 'some');
       running.cancel();
       await expect(reading).rejects.toThrow(/git log was stopped: scan incomplete/);
       expect(gitChildren('log')).toEqual([]);
@@ -95,7 +95,7 @@ describe('scanHistory with a log started ahead', () => {
     const { result, calls } = await withGitCalls(async () => {
       const wrong = ownLog(root, commits[0]!);
       const report = await scanHistory(defaultSettings(root), silentLogger, { since: null, allBranches: false, startedLog: wrong });
-      for (let i = 0; i < 100 && gitChildren('log').length > 0; i++) await sleep(20);
+      await waitForGitChildren('log', 'none');
       return report;
     });
     expect(located(result)).toHaveLength(2);
@@ -123,7 +123,7 @@ describe('scan --history through the CLI', () => {
       const result = await run(root, 'scan', '--history');
       expect(result.code).toBe(2);
       expect(result.stderr).toContain('failOn: must be one of');
-      for (let i = 0; i < 100 && gitChildren('log').length > 0; i++) await sleep(20);
+      await waitForGitChildren('log', 'none');
       expect(gitChildren('log')).toEqual([]);
     });
   });
@@ -133,7 +133,7 @@ describe('scan --history through the CLI', () => {
     const result = await run(root, 'scan', '--history', '--since', 'no-such-rev');
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^openai-secret-lint: --since: /);
-    for (let i = 0; i < 100 && gitChildren('log').length > 0; i++) await sleep(20);
+    await waitForGitChildren('log', 'none');
     expect(gitChildren('log')).toEqual([]);
   });
 

@@ -8,15 +8,12 @@ import { readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { startGit } from '../../src/util/git.js';
-import { gitChildren } from '../helpers/git-calls.js';
+import { waitForGitChildren } from '../helpers/git-calls.js';
 import { cleanupTempDirs, makeRepo } from '../helpers/repo.js';
 
 afterAll(cleanupTempDirs);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const waitGone = async (sub: string) => {
-  for (let i = 0; i < 200 && gitChildren(sub).length > 0; i++) await sleep(25);
-};
 
 /** git.ts's process 'exit' hook (kills every pid still in its `running` set). */
 const exitHook = () => process.listeners('exit').find((l) => l.toString().includes('running.forEach')) as (() => void) | undefined;
@@ -31,7 +28,7 @@ describe('startGit: cancel', () => {
     const root = bigRepo(100);
     const started = startGit(root, ['rev-parse', 'HEAD']);
     await sleep(500);
-    await waitGone('rev-parse');
+    await waitForGitChildren('rev-parse', 'none');
     const kill = vi.spyOn(process, 'kill').mockImplementation(() => true);
     try {
       started.cancel();
@@ -47,7 +44,7 @@ describe('startGit: cancel', () => {
     const started = startGit(root, ['cat-file', '-p', 'HEAD:big.txt']);
     await sleep(500); // paused at 1 MiB, git blocked on the pipe
     started.cancel();
-    await waitGone('cat-file');
+    await waitForGitChildren('cat-file', 'none');
     await sleep(200);
     const hook = exitHook();
     expect(hook).toBeDefined();
