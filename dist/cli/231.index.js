@@ -10342,6 +10342,7 @@ function judgeLiteral(name, value) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A_: () => (/* binding */ isReference),
 /* harmony export */   Bf: () => (/* binding */ isPublicIdentifier),
+/* harmony export */   rK: () => (/* binding */ MASK_RUN),
 /* harmony export */   u5: () => (/* binding */ isPlaceholderBody),
 /* harmony export */   wK: () => (/* binding */ isPlaceholder)
 /* harmony export */ });
@@ -10353,7 +10354,13 @@ function judgeLiteral(name, value) {
  */
 
 /** Words that mark documentation and test values, matched anywhere, case-insensitively. */
-const PLACEHOLDER_WORDS = /your|here|example|placeholder|redacted|changeme|change_me|replace|dummy|fake|sample|test|xxxx|\*\*\*|insert|mock|lorem|passw(or)?d|username/i;
+const PLACEHOLDER_WORDS = /your|here|example|placeholder|redacted|changeme|change_me|replace|dummy|fake|sample|test|\*\*\*|insert|mock|lorem|passw(or)?d|username/i;
+/**
+ * Masking written over a key: `xxxx` or `yyyy` at an end or beside a separator (`SG.xxxxx.yyyyy`,
+ * `sk-xxxx1234`), or a longer run in one case (`sk-proj-XXXXXXXX…`). Not `xXxX` anywhere: a
+ * random mixed-case body spells that in about one key in a thousand, a real key missed.
+ */
+const MASK_RUN = /(^|[^A-Za-z0-9])(x{4,}|X{4,}|y{4,}|Y{4,})|(x{4,}|X{4,}|y{4,}|Y{4,})($|[^A-Za-z0-9])|x{6,}|X{6,}|y{6,}|Y{6,}/;
 const BOUNDED_WORD = new RegExp(`(^|[-_.])(${PLACEHOLDER_WORDS.source})|(${PLACEHOLDER_WORDS.source})([-_.]|$)`, 'i');
 /** A real prefix followed by an ellipsis, an angle-bracketed hint, or masking characters. */
 const PLACEHOLDER_SHAPES = [/\.\.\./, /…/, /^<.*>$/, /^\[.*\]$/, /^\(.*\)$/, /^x+$/i, /^\*+$/, /^#+$/, /^0+$/, /EXAMPLE$/];
@@ -10361,7 +10368,7 @@ const PLACEHOLDER_SHAPES = [/\.\.\./, /…/, /^<.*>$/, /^\[.*\]$/, /^\(.*\)$/, /
 function isPlaceholder(value) {
     if (PLACEHOLDER_SHAPES.some((re) => re.test(value)))
         return true;
-    if (PLACEHOLDER_WORDS.test(value))
+    if (PLACEHOLDER_WORDS.test(value) || MASK_RUN.test(value))
         return true;
     // Leetspeak spellings of the same words (`p@ssw0rd`, `s3cr3t`) are documentation favourites.
     if (/passw(or)?d|secret|admin/.test(value.toLowerCase().replace(/[@4]/g, 'a').replace(/0/g, 'o').replace(/3/g, 'e').replace(/[$5]/g, 's').replace(/[1!]/g, 'i')))
@@ -10379,7 +10386,7 @@ function isPlaceholder(value) {
  * between separators, or in an all-lower-case body.
  */
 function isPlaceholderBody(body) {
-    if (PLACEHOLDER_SHAPES.some((re) => re.test(body)) || /xxxx|\*\*\*|\.\.\.|EXAMPLE/i.test(body))
+    if (PLACEHOLDER_SHAPES.some((re) => re.test(body)) || MASK_RUN.test(body) || /\*\*\*|\.\.\.|EXAMPLE/i.test(body))
         return true;
     if (/^(.)\1+$/.test(body) || (0,_entropy_js__WEBPACK_IMPORTED_MODULE_0__/* .isSequential */ .Gp)(body.replace(/[^A-Za-z0-9]/g, '')))
         return true;
@@ -10666,8 +10673,9 @@ function prebuiltTrieSource(words, wanted) {
 /* harmony export */   xI: () => (/* binding */ isWrittenValue)
 /* harmony export */ });
 /* unused harmony export isDummyValue */
-/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2856);
-/* harmony import */ var _core_wildcard_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3225);
+/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2856);
+/* harmony import */ var _core_wildcard_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3225);
+/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7473);
 /**
  * The one shared notion of a secret-like variable name, used by every structural rule.
  * Case-insensitive; `-`, `.`, spaces and camelCase humps are treated alike
@@ -10675,8 +10683,9 @@ function prebuiltTrieSource(words, wanted) {
  */
 
 
+
 /** `{{ … }}` anywhere (lines included), on RE2: `/\{\{.*\}\}/s` rescans to the end from every `{{`. */
-const TEMPLATE = re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.compile('(?s)\\{\\{.*\\}\\}');
+const TEMPLATE = re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile('(?s)\\{\\{.*\\}\\}');
 const SECRET_LIKE = [
     /API_?KEY$/,
     /API_?KEYS$/,
@@ -10780,7 +10789,7 @@ const NON_ASCII = /[^\x00-\x7f]/;
 /** `*` wildcards over normalized names, as users write them in the config (`*_SIGNING_KEY`). */
 function globMatch(pattern, normalized) {
     // Not a regular expression: both sides come from the scanned repository (src/core/wildcard.ts).
-    return (0,_core_wildcard_js__WEBPACK_IMPORTED_MODULE_1__/* .wildcardMatch */ .U)(normalizeName(pattern), normalized);
+    return (0,_core_wildcard_js__WEBPACK_IMPORTED_MODULE_2__/* .wildcardMatch */ .U)(normalizeName(pattern), normalized);
 }
 const DUMMY_WORDS = new Set([
     '', 'test', 'tests', 'testing', 'dummy', 'fake', 'mock', 'sk-test', 'changeme', 'example', 'sample', 'xxx', 'none', 'null', 'nil',
@@ -10844,7 +10853,7 @@ const LITERAL_REFERENCE = [
     /\$[A-Za-z_{(]/,
     TEMPLATE,
     /%[A-Za-z_][A-Za-z0-9_]*%/,
-    re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.compile('#\\{[^}]+\\}'),
+    re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile('#\\{[^}]+\\}'),
     /^ENC\[[A-Z0-9_]+,/,
     /^ref\+[a-z0-9]+:\/\//,
     /^(vault|secret|secretsmanager|awssecretsmanager|gcpsm|azurekeyvault|op):(\/\/)?[\w/.-]+(#.*)?$/i,
@@ -10861,7 +10870,8 @@ const LITERAL_REFERENCE = [
 const LITERAL_PLACEHOLDER = [
     /^<[^<>]*>$/,
     // Masked or templated bodies behind a real prefix: `r8_******`, `SG.xxxxx.yyyyy`, `xoxb-your-bot-token`.
-    /\*{3,}|x{4,}|y{4,}/i,
+    /\*{3,}/,
+    _placeholders_js__WEBPACK_IMPORTED_MODULE_0__/* .MASK_RUN */ .rK,
     /(^|[-_.])your([-_.]|$)/i,
     /^\[[^[\]]*\]$/,
     /^(x+|\*+|\.+|-+|#+|0+|1234(5678?)?|123456789?)$/i,

@@ -6,7 +6,14 @@ import { isSequential } from './entropy.js';
 
 /** Words that mark documentation and test values, matched anywhere, case-insensitively. */
 const PLACEHOLDER_WORDS =
-  /your|here|example|placeholder|redacted|changeme|change_me|replace|dummy|fake|sample|test|xxxx|\*\*\*|insert|mock|lorem|passw(or)?d|username/i;
+  /your|here|example|placeholder|redacted|changeme|change_me|replace|dummy|fake|sample|test|\*\*\*|insert|mock|lorem|passw(or)?d|username/i;
+
+/**
+ * Masking written over a key: `xxxx` or `yyyy` at an end or beside a separator (`SG.xxxxx.yyyyy`,
+ * `sk-xxxx1234`), or a longer run in one case (`sk-proj-XXXXXXXX…`). Not `xXxX` anywhere: a
+ * random mixed-case body spells that in about one key in a thousand, a real key missed.
+ */
+export const MASK_RUN = /(^|[^A-Za-z0-9])(x{4,}|X{4,}|y{4,}|Y{4,})|(x{4,}|X{4,}|y{4,}|Y{4,})($|[^A-Za-z0-9])|x{6,}|X{6,}|y{6,}|Y{6,}/;
 
 const BOUNDED_WORD = new RegExp(`(^|[-_.])(${PLACEHOLDER_WORDS.source})|(${PLACEHOLDER_WORDS.source})([-_.]|$)`, 'i');
 
@@ -16,7 +23,7 @@ const PLACEHOLDER_SHAPES = [/\.\.\./, /…/, /^<.*>$/, /^\[.*\]$/, /^\(.*\)$/, /
 /** True for documentation and masked values: `your-key-here`, `<api-key>`, `sk-proj-...`, `xxx`. */
 export function isPlaceholder(value: string): boolean {
   if (PLACEHOLDER_SHAPES.some((re) => re.test(value))) return true;
-  if (PLACEHOLDER_WORDS.test(value)) return true;
+  if (PLACEHOLDER_WORDS.test(value) || MASK_RUN.test(value)) return true;
   // Leetspeak spellings of the same words (`p@ssw0rd`, `s3cr3t`) are documentation favourites.
   if (/passw(or)?d|secret|admin/.test(value.toLowerCase().replace(/[@4]/g, 'a').replace(/0/g, 'o').replace(/3/g, 'e').replace(/[$5]/g, 's').replace(/[1!]/g, 'i'))) return true;
   if (/^(.)\1+$/.test(value)) return true;
@@ -31,7 +38,7 @@ export function isPlaceholder(value: string): boolean {
  * between separators, or in an all-lower-case body.
  */
 export function isPlaceholderBody(body: string): boolean {
-  if (PLACEHOLDER_SHAPES.some((re) => re.test(body)) || /xxxx|\*\*\*|\.\.\.|EXAMPLE/i.test(body)) return true;
+  if (PLACEHOLDER_SHAPES.some((re) => re.test(body)) || MASK_RUN.test(body) || /\*\*\*|\.\.\.|EXAMPLE/i.test(body)) return true;
   if (/^(.)\1+$/.test(body) || isSequential(body.replace(/[^A-Za-z0-9]/g, ''))) return true;
   if (!/[A-Z]/.test(body) && PLACEHOLDER_WORDS.test(body)) return true;
   return BOUNDED_WORD.test(body);

@@ -5,6 +5,7 @@
  */
 import { RE2JS } from 're2js';
 import { wildcardMatch } from '../core/wildcard.js';
+import { MASK_RUN } from './placeholders.js';
 
 /** `{{ … }}` anywhere (lines included), on RE2: `/\{\{.*\}\}/s` rescans to the end from every `{{`. */
 const TEMPLATE = RE2JS.compile('(?s)\\{\\{.*\\}\\}');
@@ -199,7 +200,8 @@ const LITERAL_REFERENCE = [
 const LITERAL_PLACEHOLDER = [
   /^<[^<>]*>$/,
   // Masked or templated bodies behind a real prefix: `r8_******`, `SG.xxxxx.yyyyy`, `xoxb-your-bot-token`.
-  /\*{3,}|x{4,}|y{4,}/i,
+  /\*{3,}/,
+  MASK_RUN,
   /(^|[-_.])your([-_.]|$)/i,
   /^\[[^[\]]*\]$/,
   /^(x+|\*+|\.+|-+|#+|0+|1234(5678?)?|123456789?)$/i,
