@@ -6,6 +6,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['corpus-tests/**/*.test.ts'],
+    // The rules are called directly, below the scan entry points that load these on demand.
+    setupFiles: ['test/setup/libraries.ts'],
     testTimeout: 120_000,
     hookTimeout: 60_000,
     pool: 'forks',

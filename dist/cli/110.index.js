@@ -224,23 +224,25 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var _core_analyze_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7994);
-/* harmony import */ var _core_path_filter_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9347);
-/* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3902);
-/* harmony import */ var _diff_changed_lines_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(789);
-/* harmony import */ var _diff_git_blobs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4310);
-/* harmony import */ var _diff_unified_diff_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(537);
-/* harmony import */ var _discover_classify_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6865);
-/* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8815);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1196);
+/* harmony import */ var _core_libraries_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7916);
+/* harmony import */ var _core_path_filter_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9347);
+/* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3902);
+/* harmony import */ var _diff_changed_lines_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(789);
+/* harmony import */ var _diff_git_blobs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4310);
+/* harmony import */ var _diff_unified_diff_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(537);
+/* harmony import */ var _discover_classify_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6865);
+/* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8815);
+/* harmony import */ var _yaml_library_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(4716);
 /* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2622);
-/* harmony import */ var _log_args_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(6990);
-/* harmony import */ var _commit_files_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(5593);
+/* harmony import */ var _log_args_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(6990);
+/* harmony import */ var _commit_files_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(5593);
 /* harmony import */ var _git_lines_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6590);
 /* harmony import */ var _head_presence_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3880);
 /* harmony import */ var _tip_lines_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(7311);
-/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(7826);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_3__]);
-_core_scan_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(7826);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_4__]);
+_core_scan_js__WEBPACK_IMPORTED_MODULE_4__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
 
 
 
@@ -272,7 +274,9 @@ const DEFERRED_BATCH = 256;
  * the rules that read text, on the added lines.
  */
 const WHOLE_BLOB_MAX = 512 * 1024;
-const NO_YAML = { documents: [], lineCounter: new yaml__WEBPACK_IMPORTED_MODULE_9__/* .LineCounter */ .HN(), diagnostics: [], ok: true };
+let noYaml = null;
+/** What the YAML rules get on added lines: no document (made once the library is loaded). */
+const NO_YAML = () => (noYaml ??= { documents: [], lineCounter: new ((0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_14__/* .yamlLibrary */ .Tj)().LineCounter)(), diagnostics: [], ok: true });
 /**
  * Audits git history: streams `git log -p` (merges as their diff to the first parent, renames
  * followed, binary files skipped), runs the file rules over the lines each commit added, and
@@ -283,14 +287,17 @@ const NO_YAML = { documents: [], lineCounter: new yaml__WEBPACK_IMPORTED_MODULE_
 async function scanHistory(settings, logger, options) {
     const started = performance.now();
     const root = settings.root;
-    await (0,_diff_changed_lines_js__WEBPACK_IMPORTED_MODULE_4__.requireWorkTree)(root, '--history');
+    // Any commit may add any file: both libraries, loaded while git starts.
+    const libraries = (0,_core_libraries_js__WEBPACK_IMPORTED_MODULE_2__/* .loadLibrariesFor */ .N5)(settings, 'all');
+    await (0,_diff_changed_lines_js__WEBPACK_IMPORTED_MODULE_5__.requireWorkTree)(root, '--history');
+    await libraries;
     if (options.since !== null)
-        await (0,_diff_changed_lines_js__WEBPACK_IMPORTED_MODULE_4__.requireCommit)(root, options.since, '--since');
+        await (0,_diff_changed_lines_js__WEBPACK_IMPORTED_MODULE_5__.requireCommit)(root, options.since, '--since');
     const tip = options.tip ?? 'HEAD';
-    const revisions = (0,_log_args_js__WEBPACK_IMPORTED_MODULE_14__.historyRevisions)(options);
+    const revisions = (0,_log_args_js__WEBPACK_IMPORTED_MODULE_15__.historyRevisions)(options);
     const hasHead = (await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_10__.git)(root, ['rev-parse', '--verify', '-q', `${tip}^{commit}`])).code === 0;
     const diagnostics = new Map();
-    const stats = (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_3__.emptyStats)();
+    const stats = (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_4__.emptyStats)();
     const context = {
         settings,
         logger,
@@ -303,14 +310,14 @@ async function scanHistory(settings, logger, options) {
         },
     };
     if (!hasHead && !options.allBranches)
-        return (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_3__.buildReport)([], settings, stats, [...diagnostics.values()], started, logger);
+        return (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_4__.buildReport)([], settings, stats, [...diagnostics.values()], started, logger);
     // The commit count only sizes the progress display: counted beside the log (git walks every
     // commit for it), and not at all when nothing shows progress.
     let total = 0;
     if (logger.progress) {
         void (0,_util_git_js__WEBPACK_IMPORTED_MODULE_10__.git)(root, ['rev-list', '--count', ...revisions, '--', '.']).then((counted) => (total = Number(counted.stdout.toString().trim()) || 0), () => { });
     }
-    const wanted = (0,_core_path_filter_js__WEBPACK_IMPORTED_MODULE_2__.discoveryFilter)(settings);
+    const wanted = (0,_core_path_filter_js__WEBPACK_IMPORTED_MODULE_3__.discoveryFilter)(settings);
     const introduced = new Map();
     const seenFiles = new Set();
     let commit = '';
@@ -336,7 +343,7 @@ async function scanHistory(settings, logger, options) {
     // (git starts with its first request, and ends when the scan does, however the scan ends: a
     // batch still queued after a failed scan finds it closed and starts nothing).
     let deferredWork = Promise.resolve();
-    const blobReader = new _diff_git_blobs_js__WEBPACK_IMPORTED_MODULE_5__/* .BlobReader */ .n(root);
+    const blobReader = new _diff_git_blobs_js__WEBPACK_IMPORTED_MODULE_6__/* .BlobReader */ .n(root);
     const flushDeferred = () => {
         if (deferred.length === 0)
             return;
@@ -390,7 +397,7 @@ async function scanHistory(settings, logger, options) {
         stats.filesScanned++;
         stats.bytesScanned += added.bytes;
         const parsed = (0,_core_analyze_js__WEBPACK_IMPORTED_MODULE_1__/* .makeSourceFile */ .A)({ absPath: node_path__WEBPACK_IMPORTED_MODULE_0__.join(root, ...file.split('/')), path: file, tracked: true }, added.text(), context);
-        const source = { ...parsed, yaml: () => NO_YAML };
+        const source = { ...parsed, yaml: NO_YAML };
         const result = (0,_core_analyze_js__WEBPACK_IMPORTED_MODULE_1__/* .analyzeFile */ .x)(source, context);
         stats.suppressed += result.suppressed;
         for (const raw of result.findings) {
@@ -436,14 +443,14 @@ async function scanHistory(settings, logger, options) {
             introduced.set(identity, { finding, seq, authorDate: date, written, firstKey: earlier.firstKey, keptKey: key });
         }
     };
-    const parser = new _diff_unified_diff_js__WEBPACK_IMPORTED_MODULE_6__/* .UnifiedDiffParser */ .nt({
+    const parser = new _diff_unified_diff_js__WEBPACK_IMPORTED_MODULE_7__/* .UnifiedDiffParser */ .nt({
         file: (f) => {
             if (f.path !== null && f.newOid !== undefined)
                 oids.set(f.path, f.newOid);
-            if (f.path !== null && f.oldPath !== f.path && (0,_diff_changed_lines_js__WEBPACK_IMPORTED_MODULE_4__.renamedIntoScan)(f.oldPath ?? undefined, f.path, (p) => !wanted(p))) {
+            if (f.path !== null && f.oldPath !== f.path && (0,_diff_changed_lines_js__WEBPACK_IMPORTED_MODULE_5__.renamedIntoScan)(f.oldPath ?? undefined, f.path, (p) => !wanted(p))) {
                 let added = files.get(f.path);
                 if (!added)
-                    files.set(f.path, (added = new _commit_files_js__WEBPACK_IMPORTED_MODULE_15__/* .AddedText */ .O(settings.maxFileSize)));
+                    files.set(f.path, (added = new _commit_files_js__WEBPACK_IMPORTED_MODULE_16__/* .AddedText */ .O(settings.maxFileSize)));
                 added.renamedIn = true;
             }
         },
@@ -452,7 +459,7 @@ async function scanHistory(settings, logger, options) {
                 return;
             let added = files.get(file);
             if (!added)
-                files.set(file, (added = new _commit_files_js__WEBPACK_IMPORTED_MODULE_15__/* .AddedText */ .O(settings.maxFileSize)));
+                files.set(file, (added = new _commit_files_js__WEBPACK_IMPORTED_MODULE_16__/* .AddedText */ .O(settings.maxFileSize)));
             added.add(line, text);
         },
         binary: () => {
@@ -460,7 +467,7 @@ async function scanHistory(settings, logger, options) {
         },
     });
     const merges = options.pullRequest === true && (await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_10__.git)(root, ['log', '-1', '--diff-merges=remerge', '--format=', tip, '--'])).code === 0 ? 'remerge' : 'first-parent';
-    const args = (0,_log_args_js__WEBPACK_IMPORTED_MODULE_14__.historyLogArgs)(revisions, merges);
+    const args = (0,_log_args_js__WEBPACK_IMPORTED_MODULE_15__.historyLogArgs)(revisions, merges);
     // The log started ahead (while the scanner loaded) is read if it is this one; else it is ended.
     const startedLog = options.startedLog && options.startedLog.cwd === root && options.startedLog.args.join('\0') === args.join('\0') ? options.startedLog : null;
     if (!startedLog)
@@ -468,7 +475,7 @@ async function scanHistory(settings, logger, options) {
     let done = false;
     try {
         await (0,_git_lines_js__WEBPACK_IMPORTED_MODULE_11__/* .streamGitLines */ .W)(root, args, (line) => {
-            if (line.startsWith(_log_args_js__WEBPACK_IMPORTED_MODULE_14__.COMMIT_MARK)) {
+            if (line.startsWith(_log_args_js__WEBPACK_IMPORTED_MODULE_15__.COMMIT_MARK)) {
                 parser.end();
                 finishCommit();
                 [commit = '', authorDate = ''] = line.slice(1).split(' ');
@@ -492,9 +499,9 @@ async function scanHistory(settings, logger, options) {
         ]);
         const raw = entries.map(({ finding, authorDate: date, written }, i) => {
             const present = atHead.has(written);
-            return { ...(0,_messages_js__WEBPACK_IMPORTED_MODULE_16__/* .describeHistoryFinding */ .Z)(finding, date, present, options.pullRequest === true), authorDate: date, presentAtHead: present, lineAtTip: onLine[i] };
+            return { ...(0,_messages_js__WEBPACK_IMPORTED_MODULE_17__/* .describeHistoryFinding */ .Z)(finding, date, present, options.pullRequest === true), authorDate: date, presentAtHead: present, lineAtTip: onLine[i] };
         });
-        const report = await (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_3__.buildReport)(raw, settings, stats, [...diagnostics.values()], started, logger);
+        const report = await (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_4__.buildReport)(raw, settings, stats, [...diagnostics.values()], started, logger);
         done = true;
         return report;
     }
@@ -525,9 +532,9 @@ async function scanHistory(settings, logger, options) {
         const seen = new Set();
         await blobReader.read([...byOid.keys()], (oid, content, size, head) => {
             seen.add(oid);
-            const text = content === null ? null : (0,_discover_read_text_js__WEBPACK_IMPORTED_MODULE_8__/* .decodeText */ .g7)(content);
+            const text = content === null ? null : (0,_discover_read_text_js__WEBPACK_IMPORTED_MODULE_9__/* .decodeText */ .g7)(content);
             // A NUL in the blob's first 8 KiB (read even from a blob too large to keep): binary.
-            const binary = content !== null ? text === null : (0,_discover_read_text_js__WEBPACK_IMPORTED_MODULE_8__/* .decodeText */ .g7)(head.subarray(0, 8192)) === null;
+            const binary = content !== null ? text === null : (0,_discover_read_text_js__WEBPACK_IMPORTED_MODULE_9__/* .decodeText */ .g7)(head.subarray(0, 8192)) === null;
             for (const item of byOid.get(oid) ?? []) {
                 startAnalysis([1, item.first, item.index]);
                 if (binary && (item.added.nul || item.added.renamedIn)) {
@@ -553,7 +560,7 @@ async function scanHistory(settings, logger, options) {
 }
 function isYamlPath(file) {
     const lower = file.toLowerCase();
-    return (lower.endsWith('.yml') || lower.endsWith('.yaml')) && (0,_discover_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .classify */ .L8)(file) !== 'env';
+    return (lower.endsWith('.yml') || lower.endsWith('.yaml')) && (0,_discover_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .classify */ .L8)(file) !== 'env';
 }
 function touchesAdded(line, endLine, added) {
     for (let l = line; l <= endLine; l++)

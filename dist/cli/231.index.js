@@ -545,8 +545,8 @@ const publicEnvApiKeyRule = {
     },
 };
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(1196);
+// EXTERNAL MODULE: ./.build-emit/src/yaml/library.js
+var library = __webpack_require__(4716);
 // EXTERNAL MODULE: ./.build-emit/src/discover/classify.js
 var classify = __webpack_require__(6865);
 // EXTERNAL MODULE: ./.build-emit/src/yaml/locate.js
@@ -705,12 +705,6 @@ function describeSource(definition) {
 }
 
 ;// CONCATENATED MODULE: ./.build-emit/src/analyzers/browser-exposure/definitions.js
-/**
- * Finds every definition of a public-prefixed, secret-like variable in the configuration kinds
- * that feed builds: env files (and their templates), Dockerfile ENV/ARG, Compose environment and
- * build args, GitLab variables, Kubernetes env lists and kustomize literals. Workflows are read by
- * workflow.ts, which also knows their jobs and steps.
- */
 
 
 
@@ -778,7 +772,7 @@ function keySpan(keyNode) {
 }
 /** A `KEY=value` (or bare `KEY`) list item of a scalar, as Compose and kustomize write them. */
 function assignmentItem(file, node, settings) {
-    if (!node || !(0,dist/* isScalar */.jn)(node))
+    if (!node || !(0,library/* isScalar */.jn)(node))
         return null;
     const text = (0,locate/* scalarText */.ws)(node);
     const eq = text.indexOf('=');
@@ -795,7 +789,7 @@ function assignmentItem(file, node, settings) {
 /** Entries of a `KEY: value` map or a `- KEY=value` list. */
 function mapOrListDefinitions(file, doc, budget, node, origin, path, settings, classify) {
     const out = [];
-    if (node && (0,dist/* isMap */.jh)(node)) {
+    if (node && (0,library/* isMap */.jh)(node)) {
         for (const entry of (0,walk/* mapEntries */.Nn)(node, doc, budget)) {
             if (entry.merged)
                 continue;
@@ -804,7 +798,7 @@ function mapOrListDefinitions(file, doc, budget, node, origin, path, settings, c
             if (!name || !span)
                 continue;
             let raw = entry.value;
-            if (raw && (0,dist/* isMap */.jh)(raw))
+            if (raw && (0,library/* isMap */.jh)(raw))
                 raw = (0,walk/* getValue */._W)(raw, 'value', doc, budget); // GitLab `{ value:, description: }`
             const value = (0,walk/* scalarValue */.Um)(raw) ?? '';
             const classified = classify?.(value) ?? { source: raw === null ? 'reference' : classifyWritten(value) };
@@ -814,7 +808,7 @@ function mapOrListDefinitions(file, doc, budget, node, origin, path, settings, c
             out.push(withSecret(definition, value));
         }
     }
-    else if (node && (0,dist/* isSeq */.oP)(node)) {
+    else if (node && (0,library/* isSeq */.oP)(node)) {
         for (const item of (0,walk/* seqItems */.Sg)(node, doc, budget)) {
             const found = assignmentItem(file, item.value, settings);
             if (found)
@@ -838,7 +832,7 @@ function composeDefinitions(file, settings) {
             for (const d of mapOrListDefinitions(file, doc, budget, (0,walk/* getValue */._W)(service.value, 'environment', doc, budget), 'Compose environment', [...base, 'environment'], settings))
                 out.push(d);
             const build = (0,walk/* getValue */._W)(service.value, 'build', doc, budget);
-            if (build && (0,dist/* isMap */.jh)(build))
+            if (build && (0,library/* isMap */.jh)(build))
                 for (const d of mapOrListDefinitions(file, doc, budget, (0,walk/* getValue */._W)(build, 'args', doc, budget), 'Compose build arg', [...base, 'build', 'args'], settings))
                     out.push(d);
         }
@@ -854,7 +848,7 @@ function gitlabDefinitions(file, settings) {
         const scopes = [{ node: (0,walk/* getValue */._W)(doc.contents, 'variables', doc, budget), path: ['variables'] }];
         for (const job of (0,walk/* mapEntries */.Nn)(doc.contents, doc, budget)) {
             // Hidden jobs (`.template`) count too: `extends:` copies their variables into real jobs.
-            if (GITLAB_GLOBAL_KEYS.has(job.key) || job.merged || !job.value || !(0,dist/* isMap */.jh)(job.value))
+            if (GITLAB_GLOBAL_KEYS.has(job.key) || job.merged || !job.value || !(0,library/* isMap */.jh)(job.value))
                 continue;
             scopes.push({ node: (0,walk/* getValue */._W)(job.value, 'variables', doc, budget), path: [job.key, 'variables'] });
         }
@@ -910,10 +904,10 @@ function kubernetesDefinitions(file, settings) {
         }
         (0,walk/* walkValues */.QC)(doc, ({ path, node }) => {
             const last = path[path.length - 1];
-            if (typeof last !== 'string' || !ENV_LIST_KEYS.has(last) || !(0,dist/* isSeq */.oP)(node))
+            if (typeof last !== 'string' || !ENV_LIST_KEYS.has(last) || !(0,library/* isSeq */.oP)(node))
                 return;
             for (const item of (0,walk/* seqItems */.Sg)(node, doc, budget)) {
-                if (!item.value || !(0,dist/* isMap */.jh)(item.value))
+                if (!item.value || !(0,library/* isMap */.jh)(item.value))
                     continue;
                 const nameNode = (0,walk/* getValue */._W)(item.value, 'name', doc, budget);
                 const nameText = (0,walk/* scalarValue */.Um)(nameNode);
@@ -961,14 +955,12 @@ function kustomizeDefinitions(file, settings) {
     return out;
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/index.js + 27 modules
-var expressions_dist = __webpack_require__(2506);
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/lexer.js
+var lexer = __webpack_require__(2083);
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/parser.js + 10 modules
+var parser = __webpack_require__(7085);
 ;// CONCATENATED MODULE: ./.build-emit/src/analyzers/expressions/parse.js
-/**
- * Parses the inside of `${{ }}` with GitHub's own expression parser (`@actions/expressions`),
- * tolerating contexts and functions it was not told about (new contexts, `hashFiles`, action-only
- * contexts) by adding them and retrying, so a valid expression is never misread by a regex.
- */
+
 
 /** Every context of workflow and action expressions (case-insensitive in GitHub). */
 const CONTEXTS = ['github', 'env', 'vars', 'job', 'jobs', 'steps', 'runner', 'secrets', 'strategy', 'matrix', 'needs', 'inputs'];
@@ -986,8 +978,8 @@ function parseExpression(source) {
     const functions = [...FUNCTIONS];
     for (let attempt = 0;; attempt++) {
         try {
-            const { tokens } = new expressions_dist/* Lexer */.JG(source).lex();
-            return { ok: true, expr: new expressions_dist/* Parser */.iX(tokens, contexts, functions).parse() };
+            const { tokens } = new lexer/* Lexer */.JG(source).lex();
+            return { ok: true, expr: new parser/* Parser */.i(tokens, contexts, functions).parse() };
         }
         catch (error) {
             const message = error instanceof Error ? error.message : String(error);
@@ -1199,12 +1191,6 @@ function fallbackReferences(source) {
 }
 
 ;// CONCATENATED MODULE: ./.build-emit/src/analyzers/browser-exposure/workflow.js
-/**
- * Public-prefixed, secret-like variables in GitHub workflows (workflow, job and step `env:`) and
- * composite actions, each with the static-site deployment it feeds, if any: a job that deploys
- * to GitHub Pages, Vercel, Netlify, Cloudflare Pages, Firebase Hosting or Azure Static Web Apps,
- * or builds a front-end and uploads the result.
- */
 
 
 
@@ -1228,7 +1214,7 @@ const BUILD_COMMANDS = /\b(npm|pnpm|yarn|bun)\s+(run\s+)?(build|export|generate)
 const UPLOAD_ACTION = /^actions\/upload-artifact$/;
 function stepsOf(node, doc, budget) {
     return (0,walk/* seqItems */.Sg)(node, doc, budget).flatMap((item) => {
-        if (!item.value || !(0,dist/* isMap */.jh)(item.value))
+        if (!item.value || !(0,library/* isMap */.jh)(item.value))
             return [];
         const uses = (0,walk/* scalarValue */.Um)((0,walk/* getValue */._W)(item.value, 'uses', doc, budget)) ?? '';
         const run = (0,walk/* scalarValue */.Um)((0,walk/* getValue */._W)(item.value, 'run', doc, budget)) ?? '';
@@ -1275,7 +1261,7 @@ function secretUnderPublicName(key, secretName, settings) {
 }
 function envDefinitions(file, node, doc, budget, path, origin, settings) {
     const out = [];
-    if (!node || !(0,dist/* isMap */.jh)(node))
+    if (!node || !(0,library/* isMap */.jh)(node))
         return out;
     for (const entry of (0,walk/* mapEntries */.Nn)(node, doc, budget)) {
         if (entry.merged || !entry.keyNode)
@@ -1311,7 +1297,7 @@ function workflowDefinitions(file, settings) {
             }
             continue;
         }
-        const jobs = (0,walk/* mapEntries */.Nn)((0,walk/* getValue */._W)(doc.contents, 'jobs', doc, budget), doc, budget).filter((j) => j.value && (0,dist/* isMap */.jh)(j.value));
+        const jobs = (0,walk/* mapEntries */.Nn)((0,walk/* getValue */._W)(doc.contents, 'jobs', doc, budget), doc, budget).filter((j) => j.value && (0,library/* isMap */.jh)(j.value));
         let firstDeploy = null;
         const perJob = [];
         for (const job of jobs) {
@@ -1829,12 +1815,6 @@ function meta_remediationFor(platform, form) {
 // EXTERNAL MODULE: ./.build-emit/src/yaml/load.js
 var load = __webpack_require__(7903);
 ;// CONCATENATED MODULE: ./.build-emit/src/analyzers/github-actions/model.js
-/**
- * A workflow or action metadata file read once into the places the rules look at: env maps at
- * each level, steps with their `with:`, `uses:` and `run:`, containers and services, reusable
- * workflow calls. Aliases and merge keys are resolved; every node is still the one written in
- * the file. Built lazily and shared by all rules on the same parsed file.
- */
 
 
 
@@ -1846,7 +1826,7 @@ function workflowModels(file) {
     if (!models) {
         models = [];
         for (const document of yaml.documents) {
-            if (document.errors.length > 0 || !(0,dist/* isMap */.jh)(document.contents))
+            if (document.errors.length > 0 || !(0,library/* isMap */.jh)(document.contents))
                 continue;
             models.push(buildModel(document, file.kind === 'action' ? 'action' : 'workflow'));
         }
@@ -1863,7 +1843,7 @@ function buildModel(document, kind) {
     const get = (node, key) => (0,walk/* getValue */._W)(node, key, document, budget);
     const named = (node, path, scope) => (0,walk/* mapEntries */.Nn)(node, document, budget).map((e) => ({ name: e.key, keyNode: e.keyNode, value: e.value, path: [...path, e.key], scope }));
     const stepsOf = (node, path) => (0,walk/* seqItems */.Sg)(node, document, budget)
-        .filter((item) => item.value && (0,dist/* isMap */.jh)(item.value))
+        .filter((item) => item.value && (0,library/* isMap */.jh)(item.value))
         .map(({ index, value }) => {
         const stepPath = [...path, index];
         const run = get(value, 'run');
@@ -1875,10 +1855,10 @@ function buildModel(document, kind) {
             name: (0,walk/* scalarValue */.Um)(get(value, 'name')),
             env: named(get(value, 'env'), [...stepPath, 'env'], 'step-env'),
             with: named(get(value, 'with'), [...stepPath, 'with'], 'with'),
-            uses: uses && (0,dist/* isScalar */.jn)(uses) ? uses : null,
-            run: run && (0,dist/* isScalar */.jn)(run) ? run : null,
+            uses: uses && (0,library/* isScalar */.jn)(uses) ? uses : null,
+            run: run && (0,library/* isScalar */.jn)(run) ? run : null,
             shell: (0,walk/* scalarValue */.Um)(shell),
-            shellNode: shell && (0,dist/* isScalar */.jn)(shell) ? shell : null,
+            shellNode: shell && (0,library/* isScalar */.jn)(shell) ? shell : null,
         };
     });
     if (kind === 'action') {
@@ -1910,7 +1890,7 @@ function buildModel(document, kind) {
     const on = (0,walk/* getValue */._W)(root, 'on', document, budget) ?? (0,walk/* getValue */._W)(root, 'true', document, budget);
     const triggers = new Set();
     const inputDefaults = [];
-    if (on && (0,dist/* isScalar */.jn)(on))
+    if (on && (0,library/* isScalar */.jn)(on))
         triggers.add(String(on.value));
     for (const item of (0,walk/* seqItems */.Sg)(on, document, budget)) {
         const name = (0,walk/* scalarValue */.Um)(item.value);
@@ -1927,13 +1907,13 @@ function buildModel(document, kind) {
     }
     const jobs = [];
     for (const job of (0,walk/* mapEntries */.Nn)(get(root, 'jobs'), document, budget)) {
-        if (!job.value || !(0,dist/* isMap */.jh)(job.value))
+        if (!job.value || !(0,library/* isMap */.jh)(job.value))
             continue;
         const path = ['jobs', job.key];
         const containerValues = [];
         const services = [];
         const container = get(job.value, 'container');
-        if (container && (0,dist/* isMap */.jh)(container)) {
+        if (container && (0,library/* isMap */.jh)(container)) {
             for (const entry of named(get(container, 'env'), [...path, 'container', 'env'], 'container-env'))
                 containerValues.push(entry);
             for (const entry of named(get(container, 'credentials'), [...path, 'container', 'credentials'], 'credentials'))
@@ -1958,18 +1938,18 @@ function buildModel(document, kind) {
             steps: stepsOf(get(job.value, 'steps'), [...path, 'steps']),
             containerValues,
             services,
-            uses: uses && (0,dist/* isScalar */.jn)(uses) ? uses : null,
+            uses: uses && (0,library/* isScalar */.jn)(uses) ? uses : null,
             with: named(get(job.value, 'with'), [...path, 'with'], 'job-with'),
-            secrets: secrets && (0,dist/* isMap */.jh)(secrets) ? named(secrets, [...path, 'secrets'], 'job-secrets') : [],
-            secretsScalar: secrets && (0,dist/* isScalar */.jn)(secrets) ? secrets : null,
+            secrets: secrets && (0,library/* isMap */.jh)(secrets) ? named(secrets, [...path, 'secrets'], 'job-secrets') : [],
+            secretsScalar: secrets && (0,library/* isScalar */.jn)(secrets) ? secrets : null,
             shell: (0,walk/* scalarValue */.Um)(shell),
-            shellNode: shell && (0,dist/* isScalar */.jn)(shell) ? shell : null,
+            shellNode: shell && (0,library/* isScalar */.jn)(shell) ? shell : null,
         });
     }
     return { kind, document, budget, triggers, env: named(get(root, 'env'), ['env'], 'workflow-env'), jobs, inputDefaults };
 }
 function getDefault(input, document, budget) {
-    if (!input || !(0,dist/* isMap */.jh)(input))
+    if (!input || !(0,library/* isMap */.jh)(input))
         return null;
     return (0,walk/* getValue */._W)(input, 'default', document, budget);
 }
@@ -1993,11 +1973,10 @@ function jobScalars(job) {
             values.push(entry.value);
         values.push(step.run);
     }
-    return values.filter((v) => v !== null && (0,dist/* isScalar */.jn)(v));
+    return values.filter((v) => v !== null && (0,library/* isScalar */.jn)(v));
 }
 
 ;// CONCATENATED MODULE: ./.build-emit/src/analyzers/github-actions/report.js
-/** Turns a node (or characters inside a scalar's value) into a finding with exact positions. */
 
 
 
@@ -2013,7 +1992,7 @@ function locatorFor(file, node) {
 }
 /** The source span of value characters [start, end) of a scalar, or of a whole node. */
 function spanOf(file, node, start, end) {
-    if ((0,dist/* isScalar */.jn)(node)) {
+    if ((0,library/* isScalar */.jn)(node)) {
         const locator = locatorFor(file, node);
         const from = start ?? 0;
         const to = end ?? locator.value.length;
@@ -2081,7 +2060,7 @@ const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
  * an input that takes a variable's name, or one that names a variable set in this workflow.
  */
 function envNameInput(entry, where) {
-    if (!entry.value || !(0,dist/* isScalar */.jn)(entry.value))
+    if (!entry.value || !(0,library/* isScalar */.jn)(entry.value))
         return false;
     const value = String(entry.value.value ?? '').trim();
     if (!IDENTIFIER.test(value))
@@ -2095,7 +2074,7 @@ function envNameInput(entry, where) {
 /** A comment on the value's line, or the comment line just above its key, that calls it a placeholder. */
 const PLACEHOLDER_COMMENT = /\b(replace|change|fill|put|insert|paste|substitute|set)\b[^#\n]{0,40}\b(your|own|real|actual|here)\b|\bplaceholder\b|\bnot\s+(a\s+)?real\b|\b(dummy|fake|example)\s+(value|key|token|password|secret)\b/i;
 function placeholderComment(file, entry) {
-    if (!entry.value || !(0,dist/* isScalar */.jn)(entry.value) || !entry.value.range)
+    if (!entry.value || !(0,library/* isScalar */.jn)(entry.value) || !entry.value.range)
         return false;
     const text = file.text;
     const end = entry.value.range[1];
@@ -2136,10 +2115,10 @@ function serviceCredential(file, entry, job) {
         return true;
     if (job.services.length === 0 || (entry.scope !== 'job-env' && entry.scope !== 'step-env'))
         return false;
-    if (!entry.value || !(0,dist/* isScalar */.jn)(entry.value))
+    if (!entry.value || !(0,library/* isScalar */.jn)(entry.value))
         return false;
     const value = String(entry.value.value ?? '').trim();
-    const serviceValues = new Set(job.containerValues.filter((v) => v.scope === 'service-env' && v.value && (0,dist/* isScalar */.jn)(v.value)).map((v) => String(v.value.value ?? '').trim()));
+    const serviceValues = new Set(job.containerValues.filter((v) => v.scope === 'service-env' && v.value && (0,library/* isScalar */.jn)(v.value)).map((v) => String(v.value.value ?? '').trim()));
     if (serviceValues.has(value))
         return true;
     return SERVICE_CLIENT_NAME.test(entry.name.toUpperCase().replace(/-/g, '_'));
@@ -2165,7 +2144,7 @@ const TEST_COMMAND = /(^|[\s;&|(])((npm|pnpm|bun)\s+(run\s+)?test|yarn\s+(run\s+
 const TEST_ACTION = /^(cypress-io\/github-action|microsoft\/playwright-github-action)@/i;
 const TEST_JOB_NAME = /(^|[-_ ])(tests?|testing|e2e|specs?)([-_ ]|$)/i;
 function scalarText(entry) {
-    return entry.value && (0,dist/* isScalar */.jn)(entry.value) ? String(entry.value.value ?? '').trim() : null;
+    return entry.value && (0,library/* isScalar */.jn)(entry.value) ? String(entry.value.value ?? '').trim() : null;
 }
 /** Why the env entries say this is a test run (a mode variable set to test, a local database), or null. */
 function testEnvReason(entries) {
@@ -2304,19 +2283,19 @@ class YamlView {
     }
     map(node) {
         const resolved = this.resolve(node);
-        return (0,dist/* isMap */.jh)(resolved) ? resolved : null;
+        return (0,library/* isMap */.jh)(resolved) ? resolved : null;
     }
     /** Sequence items, resolved; with `flatten`, nested sequences (GitLab `!reference`) are inlined. */
     items(node, flatten = false, depth = 0) {
         const seq = this.resolve(node);
-        if (!seq || !(0,dist/* isSeq */.oP)(seq) || depth > 16)
+        if (!seq || !(0,library/* isSeq */.oP)(seq) || depth > 16)
             return [];
         const out = [];
         for (const item of seq.items) {
             const resolved = this.resolve(item);
             if (!resolved)
                 continue;
-            if (flatten && (0,dist/* isSeq */.oP)(resolved))
+            if (flatten && (0,library/* isSeq */.oP)(resolved))
                 for (const inner of this.items(resolved, true, depth + 1))
                     out.push(inner);
             else
@@ -2333,7 +2312,7 @@ class YamlView {
     /** A scalar's text (numbers and booleans as written), or null for anything else or an empty value. */
     text(node) {
         const resolved = this.resolve(node);
-        if (!resolved || !(0,dist/* isScalar */.jn)(resolved) || resolved.value === null || resolved.value === undefined)
+        if (!resolved || !(0,library/* isScalar */.jn)(resolved) || resolved.value === null || resolved.value === undefined)
             return null;
         return (0,locate/* scalarText */.ws)(resolved);
     }
@@ -2346,8 +2325,8 @@ function joinPath(base, key) {
     return tail.startsWith('[') ? base + tail : `${base}.${tail}`;
 }
 
-// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
-var build = __webpack_require__(2856);
+// EXTERNAL MODULE: ./.build-emit/src/util/re2.js
+var re2 = __webpack_require__(5945);
 ;// CONCATENATED MODULE: ./.build-emit/src/analyzers/gitlab-ci/include-set.js
 
 
@@ -2422,14 +2401,14 @@ function includesIn(documents) {
     const local = [];
     let notFollowed = 0;
     for (const doc of documents) {
-        if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
+        if (doc.errors.length > 0 || !(0,library/* isMap */.jh)(doc.contents))
             continue;
         const view = new YamlView(doc);
         const include = view.get(doc.contents, 'include');
-        const entries = (0,dist/* isSeq */.oP)(include) ? view.items(include) : include ? [include] : [];
+        const entries = (0,library/* isSeq */.oP)(include) ? view.items(include) : include ? [include] : [];
         for (const entry of entries) {
-            const value = (0,dist/* isScalar */.jn)(entry) ? view.text(entry) : view.text(view.get(entry, 'local'));
-            if (value && !/^https?:\/\//i.test(value) && ((0,dist/* isScalar */.jn)(entry) || view.get(entry, 'local')))
+            const value = (0,library/* isScalar */.jn)(entry) ? view.text(entry) : view.text(view.get(entry, 'local'));
+            if (value && !/^https?:\/\//i.test(value) && ((0,library/* isScalar */.jn)(entry) || view.get(entry, 'local')))
                 local.push(value);
             else
                 notFollowed++;
@@ -2447,7 +2426,7 @@ function resolveLocal(pattern, paths) {
         .map((part) => (part === '**/' ? '(?:.*/)?' : part === '**' ? '.*' : part === '*' ? '[^/]*' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
         .join('');
     // RE2: the glob comes from the scanned file, and `*a*a*a*b` backtracks exponentially in RegExp.
-    const re = build/* RE2JS */.L3.compile(`^${source}$`);
+    const re = (0,re2/* re2 */.w)().RE2JS.compile(`^${source}$`);
     return paths.filter((p) => re.test(p) && /\.ya?ml$/i.test(p));
 }
 
@@ -2466,13 +2445,13 @@ const SCRIPT_KEYS = ['before_script', 'script', 'after_script'];
 function pipelines(file) {
     const out = [];
     for (const doc of file.yaml().documents) {
-        if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
+        if (doc.errors.length > 0 || !(0,library/* isMap */.jh)(doc.contents))
             continue;
         const view = new YamlView(doc);
         const root = doc.contents;
         const jobs = [];
         for (const entry of view.entries(root)) {
-            if (GLOBAL_KEYWORDS.has(entry.key) || !(0,dist/* isMap */.jh)(entry.value))
+            if (GLOBAL_KEYWORDS.has(entry.key) || !(0,library/* isMap */.jh)(entry.value))
                 continue;
             jobs.push({ name: entry.key, node: entry.value, path: joinPath('', entry.key) });
         }
@@ -2499,11 +2478,11 @@ function variablesOf(pipeline) {
         for (const entry of view.entries(view.get(owner, 'variables'))) {
             let valueNode = entry.value;
             let valuePath = joinPath(variablesPath, entry.key);
-            if ((0,dist/* isMap */.jh)(valueNode)) {
+            if ((0,library/* isMap */.jh)(valueNode)) {
                 valueNode = view.get(valueNode, 'value');
                 valuePath = joinPath(valuePath, 'value');
             }
-            if (!(0,dist/* isScalar */.jn)(valueNode) || seen.has(valueNode))
+            if (!(0,library/* isScalar */.jn)(valueNode) || seen.has(valueNode))
                 continue;
             seen.add(valueNode);
             const text = view.text(valueNode);
@@ -2553,9 +2532,9 @@ function scriptLines(file, view, owner, path) {
     for (const key of SCRIPT_KEYS) {
         const script = view.get(owner, key);
         const keyPath = joinPath(path, key);
-        const scalars = (0,dist/* isScalar */.jn)(script)
+        const scalars = (0,library/* isScalar */.jn)(script)
             ? [{ node: script, path: keyPath }]
-            : view.items(script, true).flatMap((item, i) => ((0,dist/* isScalar */.jn)(item) ? [{ node: item, path: joinPath(keyPath, i) }] : []));
+            : view.items(script, true).flatMap((item, i) => ((0,library/* isScalar */.jn)(item) ? [{ node: item, path: joinPath(keyPath, i) }] : []));
         for (const { node, path: itemPath } of scalars) {
             if (typeof node.value !== 'string')
                 continue;
@@ -2581,7 +2560,7 @@ function extendedJobs(pipeline, job) {
         if (depth > 16)
             return;
         const ext = pipeline.view.get(current.node, 'extends');
-        const names = (0,dist/* isScalar */.jn)(ext) ? [pipeline.view.text(ext)] : pipeline.view.items(ext).map((n) => pipeline.view.text(n));
+        const names = (0,library/* isScalar */.jn)(ext) ? [pipeline.view.text(ext)] : pipeline.view.items(ext).map((n) => pipeline.view.text(n));
         for (const name of names) {
             const parent = name ? byName.get(name) : undefined;
             if (!parent || parent === job || out.includes(parent))
@@ -2627,11 +2606,6 @@ function serviceImagesOf(pipeline, job) {
 }
 
 ;// CONCATENATED MODULE: ./.build-emit/src/analyzers/commands/scripts.js
-/**
- * The shell scripts a file holds, each with a map from script offsets to file offsets: GitHub
- * `run:` steps, GitLab `script:` blocks, a Dockerfile, a shell script, a Makefile, the fenced
- * shell blocks of a Markdown file.
- */
 
 
 
@@ -2709,11 +2683,11 @@ function gitlabScripts(file) {
             for (const key of SCRIPT_KEYS) {
                 const script = pipeline.view.get(owner.node, key);
                 const keyPath = joinPath(owner.path, key);
-                const scalars = (0,dist/* isScalar */.jn)(script)
+                const scalars = (0,library/* isScalar */.jn)(script)
                     ? [{ node: script, path: keyPath }]
                     : pipeline.view.items(script, true).map((item, i) => ({ node: item, path: joinPath(keyPath, i) }));
                 for (const { node, path } of scalars) {
-                    if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string')
+                    if ((0,library/* isScalar */.jn)(node) && typeof node.value === 'string')
                         out.push(scalarScript(file, node, 'gitlab', path, `the ${key} of ${owner.label}`));
                 }
             }
@@ -3304,7 +3278,7 @@ const composeEnvironmentRule = {
     check(file, context) {
         const findings = [];
         for (const doc of file.yaml().documents) {
-            if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
+            if (doc.errors.length > 0 || !(0,library/* isMap */.jh)(doc.contents))
                 continue;
             const view = new YamlView(doc);
             for (const service of view.entries(view.get(doc.contents, 'services'))) {
@@ -3336,7 +3310,7 @@ const composeEnvironmentRule = {
                     }
                     view.items(block.node).forEach((item, i) => {
                         const text = view.text(item);
-                        if (!(0,dist/* isScalar */.jn)(item) || text === null)
+                        if (!(0,library/* isScalar */.jn)(item) || text === null)
                             return;
                         const eq = text.indexOf('=');
                         if (eq <= 0)
@@ -3667,6 +3641,8 @@ async function findEnvFileReferences(files, read) {
         const text = await read(file);
         if (text === null)
             continue;
+        if (kind === 'compose' || kind === 'kustomization')
+            await (0,library/* loadYamlLibrary */.X1)();
         const dir = external_node_path_.posix.dirname(file.path);
         if (kind === 'compose') {
             for (const target of composeEnvFiles(file.path, text))
@@ -3697,11 +3673,11 @@ function push(into, dir, target, from, via) {
 function composeEnvFiles(file, text) {
     const found = [];
     for (const document of (0,load/* loadYaml */.y)(file, text).documents) {
-        const services = (0,dist/* isMap */.jh)(document.contents) ? document.contents.get('services', true) : null;
-        if (!(0,dist/* isMap */.jh)(services))
+        const services = (0,library/* isMap */.jh)(document.contents) ? document.contents.get('services', true) : null;
+        if (!(0,library/* isMap */.jh)(services))
             continue;
         for (const service of services.items) {
-            if (!(0,dist/* isMap */.jh)(service.value))
+            if (!(0,library/* isMap */.jh)(service.value))
                 continue;
             const envFile = service.value.get('env_file', true);
             for (const s of stringsOf(envFile, 'path'))
@@ -3714,14 +3690,14 @@ function composeEnvFiles(file, text) {
 function kustomizeEnvs(file, text) {
     const found = [];
     for (const document of (0,load/* loadYaml */.y)(file, text).documents) {
-        if (!(0,dist/* isMap */.jh)(document.contents))
+        if (!(0,library/* isMap */.jh)(document.contents))
             continue;
         for (const generator of ['configMapGenerator', 'secretGenerator']) {
             const list = document.contents.get(generator, true);
-            if (!(0,dist/* isSeq */.oP)(list))
+            if (!(0,library/* isSeq */.oP)(list))
                 continue;
             for (const entry of list.items) {
-                if (!(0,dist/* isMap */.jh)(entry))
+                if (!(0,library/* isMap */.jh)(entry))
                     continue;
                 for (const s of [...stringsOf(entry.get('envs', true)), ...stringsOf(entry.get('env', true))])
                     found.push(s);
@@ -3731,11 +3707,11 @@ function kustomizeEnvs(file, text) {
     return found;
 }
 function stringsOf(node, objectKey) {
-    if ((0,dist/* isScalar */.jn)(node))
+    if ((0,library/* isScalar */.jn)(node))
         return typeof node.value === 'string' ? [node.value] : [];
-    if ((0,dist/* isSeq */.oP)(node))
+    if ((0,library/* isSeq */.oP)(node))
         return node.items.flatMap((item) => stringsOf(item, objectKey));
-    if (objectKey && (0,dist/* isMap */.jh)(node))
+    if (objectKey && (0,library/* isMap */.jh)(node))
         return stringsOf(node.get(objectKey, true));
     return [];
 }
@@ -4158,7 +4134,6 @@ const ENV_FILE_RULES = [];
 const ENV_FILE_REPOSITORY_RULES = [unprotectedEnvFileRule, envFileSecretRule, envIgnoreMissingRule];
 
 ;// CONCATENATED MODULE: ./.build-emit/src/analyzers/github-actions/expression-scan.js
-/** Every expression in every scalar of a workflow or action, with the scalar and its path. */
 
 
 
@@ -4174,7 +4149,7 @@ function expressionsInFile(file) {
             const seen = new Set();
             (0,walk/* walkValues */.QC)(model.document, ({ node, path }) => {
                 // A scalar reached again through an alias is written once: report it once.
-                if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || !node.value.includes('${{') || seen.has(node))
+                if (!(0,library/* isScalar */.jn)(node) || typeof node.value !== 'string' || !node.value.includes('${{') || seen.has(node))
                     return;
                 seen.add(node);
                 found.push({ node, path, expressions: analyzeValue(node.value) });
@@ -4273,7 +4248,7 @@ const debugLoggingRule = {
                         entries.push(entry);
             }
             for (const entry of entries) {
-                if (!DEBUG_NAMES.has(entry.name.toUpperCase()) || !entry.value || !(0,dist/* isScalar */.jn)(entry.value))
+                if (!DEBUG_NAMES.has(entry.name.toUpperCase()) || !entry.value || !(0,library/* isScalar */.jn)(entry.value))
                     continue;
                 if (!/^(true|1)$/i.test(String(entry.value.value).trim()))
                     continue;
@@ -4408,7 +4383,7 @@ const literalSecretRule = {
 function literalSecretOf(file, entry, names, where) {
     // Everything passed under a reusable workflow's `secrets:` is a secret by declaration.
     const secretLike = entry.scope === 'job-secrets' || (0,secret_names/* isSecretLikeName */.RW)(entry.name, names);
-    if (!secretLike || !entry.value || !(0,dist/* isScalar */.jn)(entry.value))
+    if (!secretLike || !entry.value || !(0,library/* isScalar */.jn)(entry.value))
         return null;
     const value = locatorFor(file, entry.value).value;
     if (findExpressions(value).length > 0 || isStructuredConfig(value))
@@ -4569,12 +4544,6 @@ function notAnalyzed(file, context) {
 }
 
 ;// CONCATENATED MODULE: ./.build-emit/src/analyzers/github-actions/script.js
-/**
- * Reads a step's `run:` script line by line (shell, PowerShell, Python or Node one-liners) and
- * says, for each use of a secret, where its value goes: the log (echo, printf, Write-Host,
- * console.log, print, cat of a here-document), $GITHUB_ENV / $GITHUB_OUTPUT, a pipe or a file.
- * A heuristic, not a shell parser: quoting and comments are respected, line continuations are not.
- */
 
 
 
@@ -4583,7 +4552,7 @@ function notAnalyzed(file, context) {
 function secretFedEnv(model, job, step) {
     const fed = new Map();
     for (const [name, entry] of effectiveEnv(model, job, step)) {
-        if (!entry.value || !(0,dist/* isScalar */.jn)(entry.value))
+        if (!entry.value || !(0,library/* isScalar */.jn)(entry.value))
             continue;
         const secret = secretRead(String(entry.value.value ?? ''));
         if (secret)
@@ -5049,7 +5018,7 @@ function githubScript(step) {
     if (typeof uses !== 'string' || !/^actions\/github-script@/i.test(uses))
         return null;
     const script = step.with.find((w) => w.name === 'script');
-    return script?.value && (0,dist/* isScalar */.jn)(script.value) ? { run: script.value, path: script.path } : null;
+    return script?.value && (0,library/* isScalar */.jn)(script.value) ? { run: script.value, path: script.path } : null;
 }
 const runs_cache = new WeakMap();
 function runSteps(file) {
@@ -5347,11 +5316,6 @@ function secretsIn(refs, regions) {
 }
 
 ;// CONCATENATED MODULE: ./.build-emit/src/analyzers/github-actions/unpinned-action-secrets.js
-/**
- * secret-exposure: secrets handed to a third-party action (or reusable workflow) that is not
- * pinned to a full commit SHA. Whoever controls its tag or branch can change the code that
- * receives them.
- */
 
 
 
@@ -5406,7 +5370,7 @@ const unpinnedActionSecretsRule = {
 function unpinned_action_secrets_secretsIn(entries) {
     const names = new Set();
     for (const entry of entries) {
-        if (!entry.value || !(0,dist/* isScalar */.jn)(entry.value))
+        if (!entry.value || !(0,library/* isScalar */.jn)(entry.value))
             continue;
         // GITHUB_TOKEN is scoped by the workflow's own permissions; ids and settings grant nothing.
         for (const secret of secretsRead(String(entry.value.value ?? ''))) {
@@ -5447,12 +5411,6 @@ function isUnpinnedThirdParty(uses) {
 }
 
 ;// CONCATENATED MODULE: ./.build-emit/src/analyzers/github-actions/pr-code.js
-/**
- * Ways a privileged (pull_request_target, workflow_run) job brings the pull request's code in
- * other than `actions/checkout` with a head `ref:`: `gh pr checkout`, `git fetch … pull/N/head`,
- * `git checkout ${{ github.event.pull_request.head.sha }}` (or an env variable holding it), and
- * artifacts downloaded from the triggering run. Each with the exact place of the command.
- */
 
 
 
@@ -5484,7 +5442,7 @@ function prCodeIntakes(file, model, job) {
         if (step.run) {
             const script = locatorFor(file, step.run).value;
             // Env variables of the step holding the head's sha or ref (`HEAD_SHA: ${{ …head.sha }}`).
-            const headVars = [...effectiveEnv(model, job, step)].filter(([, e]) => e.value && (0,dist/* isScalar */.jn)(e.value) && isHeadRef(String(e.value.value ?? ''))).map(([n]) => n);
+            const headVars = [...effectiveEnv(model, job, step)].filter(([, e]) => e.value && (0,library/* isScalar */.jn)(e.value) && isHeadRef(String(e.value.value ?? ''))).map(([n]) => n);
             const headVar = headVars.length > 0 ? new RegExp(`\\$\\{?(${headVars.map(pr_code_escape).join('|')})\\b`) : null;
             let lineStart = 0;
             for (const line of script.split('\n')) {
@@ -5505,7 +5463,7 @@ function prCodeIntakes(file, model, job) {
         const uses = String(step.uses?.value ?? '');
         if (/^actions\/download-artifact@/i.test(uses)) {
             const runId = step.with.find((w) => w.name === 'run-id');
-            if (runId?.value && (0,dist/* isScalar */.jn)(runId.value) && /workflow_run\.id\b/.test(String(runId.value.value ?? ''))) {
+            if (runId?.value && (0,library/* isScalar */.jn)(runId.value) && /workflow_run\.id\b/.test(String(runId.value.value ?? ''))) {
                 found.push({ step, index, node: runId.value, path: runId.path, what: 'artifacts of the triggering run', kind: 'artifact', dir: artifactDir(step) });
             }
         }
@@ -5519,7 +5477,7 @@ function prCodeIntakes(file, model, job) {
 }
 function artifactDir(step) {
     const path = step.with.find((w) => w.name === 'path');
-    if (!path?.value || !(0,dist/* isScalar */.jn)(path.value))
+    if (!path?.value || !(0,library/* isScalar */.jn)(path.value))
         return null;
     const dir = String(path.value.value ?? '').trim().replace(/^\.\//, '').replace(/\/+$/, '');
     return dir === '' || dir === '.' || /\$\{\{|\.\./.test(dir) ? null : dir;
@@ -5581,11 +5539,6 @@ function pr_code_escape(text) {
 }
 
 ;// CONCATENATED MODULE: ./.build-emit/src/analyzers/github-actions/untrusted-checkout.js
-/**
- * secret-exposure: a `pull_request_target` or `workflow_run` workflow that checks out the pull
- * request's head and holds secrets. The PR author's code (build scripts, tests, package hooks)
- * then runs with the secrets of the base repository ("pwn request").
- */
 
 
 
@@ -5621,7 +5574,7 @@ const untrustedCheckoutRule = {
                     if (sameRepositoryOnly(conditionOf(step.node)))
                         return;
                     const ref = step.with.find((w) => w.name === 'ref' || w.name === 'repository');
-                    const refs = step.with.filter((w) => (w.name === 'ref' || w.name === 'repository') && w.value && (0,dist/* isScalar */.jn)(w.value) && isHeadRef(String(w.value.value ?? '')));
+                    const refs = step.with.filter((w) => (w.name === 'ref' || w.name === 'repository') && w.value && (0,library/* isScalar */.jn)(w.value) && isHeadRef(String(w.value.value ?? '')));
                     if (!ref || refs.length === 0)
                         return;
                     const head = refs.find((w) => w.name === 'ref') ?? refs[0];
@@ -5655,7 +5608,7 @@ const untrustedCheckoutRule = {
 function heldSecrets(model, job) {
     const names = new Set();
     for (const scalar of [...jobScalars(job), ...model.env.map((e) => e.value)]) {
-        if (!scalar || !(0,dist/* isScalar */.jn)(scalar))
+        if (!scalar || !(0,library/* isScalar */.jn)(scalar))
             continue;
         const secret = secretRead(String(scalar.value ?? ''));
         if (secret)
@@ -5667,10 +5620,10 @@ function heldSecrets(model, job) {
 }
 /** The text of a job's or step's `if:`, or null. */
 function conditionOf(node) {
-    if (!(0,dist/* isMap */.jh)(node))
+    if (!(0,library/* isMap */.jh)(node))
         return null;
     const value = node.get('if', true);
-    return (0,dist/* isScalar */.jn)(value) ? String(value.value ?? '') : null;
+    return (0,library/* isScalar */.jn)(value) ? String(value.value ?? '') : null;
 }
 /** Comparisons that only hold for a pull request from a branch of the repository itself. */
 const SAME_REPOSITORY = [
@@ -5695,7 +5648,7 @@ function sameRepositoryOnly(condition) {
 /** The `path:` a checkout writes to, when it is a subdirectory of the workspace. */
 function checkoutDirectory(step) {
     const path = step.with.find((w) => w.name === 'path');
-    if (!path?.value || !(0,dist/* isScalar */.jn)(path.value))
+    if (!path?.value || !(0,library/* isScalar */.jn)(path.value))
         return null;
     const dir = String(path.value.value ?? '').trim().replace(/^\.\//, '').replace(/\/+$/, '');
     return dir === '' || dir === '.' || /\$\{\{|\.\./.test(dir) ? null : dir;
@@ -5711,7 +5664,7 @@ function runsFrom(step, dir) {
     const within = (value) => new RegExp(`^(\\./)?${untrusted_checkout_escape(dir)}(/|$)`).test(workspaceRelative(value.trim()));
     if (step.uses && within(String(step.uses.value ?? '')))
         return true;
-    if (step.with.some((w) => w.value && (0,dist/* isScalar */.jn)(w.value) && within(String(w.value.value ?? ''))))
+    if (step.with.some((w) => w.value && (0,library/* isScalar */.jn)(w.value) && within(String(w.value.value ?? ''))))
         return true;
     if (!step.run)
         return false;
@@ -5721,13 +5674,13 @@ function runsFrom(step, dir) {
     return new RegExp(`(^|[^\\w./-])(\\./)?${untrusted_checkout_escape(dir)}([/\\s"';)&|]|$)`, 'm').test(script);
 }
 function workingDirectoryIn(node, dir) {
-    if (!(0,dist/* isMap */.jh)(node))
+    if (!(0,library/* isMap */.jh)(node))
         return false;
     const direct = node.get('working-directory', true);
     const defaults = node.get('defaults', true);
-    const run = (0,dist/* isMap */.jh)(defaults) ? defaults.get('run', true) : null;
-    const inherited = (0,dist/* isMap */.jh)(run) ? run.get('working-directory', true) : null;
-    return [direct, inherited].some((v) => (0,dist/* isScalar */.jn)(v) && new RegExp(`^(\\./)?${untrusted_checkout_escape(dir)}(/|$)`).test(workspaceRelative(String(v.value ?? '').trim())));
+    const run = (0,library/* isMap */.jh)(defaults) ? defaults.get('run', true) : null;
+    const inherited = (0,library/* isMap */.jh)(run) ? run.get('working-directory', true) : null;
+    return [direct, inherited].some((v) => (0,library/* isScalar */.jn)(v) && new RegExp(`^(\\./)?${untrusted_checkout_escape(dir)}(/|$)`).test(workspaceRelative(String(v.value ?? '').trim())));
 }
 /** `$GITHUB_WORKSPACE/pr`, `${{ github.workspace }}/pr` -> `pr`. */
 function workspaceRelative(text) {
@@ -5798,7 +5751,7 @@ const untrustedSourceRule = {
                 for (const entry of entries) {
                     // Only secret-like names: a reusable workflow's `secrets:` also carries public ids (`APP_ID: ${{ vars.APP_ID }}`).
                     const secretLike = (0,secret_names/* isSecretLikeName */.RW)(entry.name, names);
-                    if (!secretLike || !entry.value || !(0,dist/* isScalar */.jn)(entry.value))
+                    if (!secretLike || !entry.value || !(0,library/* isScalar */.jn)(entry.value))
                         continue;
                     const locator = locatorFor(file, entry.value);
                     for (const ref of referencesIn(locator.value)) {
@@ -5850,7 +5803,7 @@ function untrusted_source_classify(file, ref, scope, entry, names) {
     }
     if (ref.context === 'env' && typeof ref.path[0] === 'string') {
         const source = scope.get(ref.path[0]);
-        if (!source || source === entry || !source.value || !(0,dist/* isScalar */.jn)(source.value))
+        if (!source || source === entry || !source.value || !(0,library/* isScalar */.jn)(source.value))
             return null;
         const value = String(source.value.value ?? '');
         if (/\$\{\{/.test(value) || !(0,secret_names/* isLiteralSecretValue */.R4)(value))
@@ -5973,7 +5926,7 @@ const gitlabImageCredentialsRule = {
                     images.push({ node: view.get(service, 'name') ?? service, path: joinPath(joinPath(owner.path, 'services'), i) });
                 });
                 for (const { node, path } of images) {
-                    if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string')
+                    if (!(0,library/* isScalar */.jn)(node) || typeof node.value !== 'string')
                         continue;
                     const match = USERINFO.exec(node.value);
                     // `docker:28.5.1-dind@sha256:ea9d…` is a tag pinned by digest, not `user:password@host`.
@@ -6378,7 +6331,7 @@ function k8sObjects(file, settings) {
     if (!relevant(file.text))
         return out;
     for (const doc of file.yaml(relevant).documents) {
-        if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
+        if (doc.errors.length > 0 || !(0,library/* isMap */.jh)(doc.contents))
             continue;
         const view = new YamlView(doc);
         if (isSopsEncrypted(view))
@@ -6401,7 +6354,7 @@ function collect(view, node, path, out, depth) {
     if (depth > 4)
         return;
     view.items(items).forEach((item, i) => {
-        if ((0,dist/* isMap */.jh)(item))
+        if ((0,library/* isMap */.jh)(item))
             collect(view, item, joinPath(joinPath(path, 'items'), i), out, depth + 1);
     });
 }
@@ -6466,19 +6419,19 @@ function containersOf(object) {
 function containers_walk(view, node, path, out, depth) {
     if (depth > 40)
         return;
-    if ((0,dist/* isSeq */.oP)(node)) {
+    if ((0,library/* isSeq */.oP)(node)) {
         view.items(node).forEach((item, i) => containers_walk(view, item, joinPath(path, i), out, depth + 1));
         return;
     }
-    if (!(0,dist/* isMap */.jh)(node))
+    if (!(0,library/* isMap */.jh)(node))
         return;
     for (const entry of view.entries(node)) {
         if (!entry.value)
             continue;
         const entryPath = joinPath(path, entry.key);
-        if (CONTAINER_LISTS.includes(entry.key) && (0,dist/* isSeq */.oP)(entry.value)) {
+        if (CONTAINER_LISTS.includes(entry.key) && (0,library/* isSeq */.oP)(entry.value)) {
             view.items(entry.value).forEach((item, i) => {
-                if ((0,dist/* isMap */.jh)(item) && (view.get(item, 'image') !== null || view.get(item, 'env') !== null || view.get(item, 'envFrom') !== null)) {
+                if ((0,library/* isMap */.jh)(item) && (view.get(item, 'image') !== null || view.get(item, 'env') !== null || view.get(item, 'envFrom') !== null)) {
                     out.push({ name: view.text(view.get(item, 'name')) ?? `#${i}`, node: item, path: joinPath(entryPath, i) });
                 }
             });
@@ -6493,7 +6446,7 @@ function envOf(view, container) {
     const seen = new Set();
     view.items(view.get(container.node, 'env')).forEach((item, i) => {
         // An aliased entry (`- *token`) is the anchored one again: report where it is written, once.
-        if (!(0,dist/* isMap */.jh)(item) || seen.has(item))
+        if (!(0,library/* isMap */.jh)(item) || seen.has(item))
             return;
         seen.add(item);
         const nameNode = view.get(item, 'name');
@@ -6730,21 +6683,21 @@ const helmValuesLiteralRule = {
 function helm_values_walk(view, node, path, depth, visit) {
     if (!node || depth > 64)
         return;
-    if ((0,dist/* isSeq */.oP)(node)) {
+    if ((0,library/* isSeq */.oP)(node)) {
         view.items(node).forEach((item, i) => helm_values_walk(view, item, joinPath(path, i), depth + 1, visit));
         return;
     }
-    if (!(0,dist/* isMap */.jh)(node))
+    if (!(0,library/* isMap */.jh)(node))
         return;
     const envName = view.text(view.get(node, 'name'));
     const envValue = view.get(node, 'value');
-    if (envName && (0,dist/* isScalar */.jn)(envValue))
+    if (envName && (0,library/* isScalar */.jn)(envValue))
         visit(envName, envValue, joinPath(path, 'value'));
     for (const entry of view.entries(node)) {
         if (!entry.value)
             continue;
         const entryPath = joinPath(path, entry.key);
-        if ((0,dist/* isScalar */.jn)(entry.value))
+        if ((0,library/* isScalar */.jn)(entry.value))
             visit(entry.key, entry.value, entryPath);
         else
             helm_values_walk(view, entry.value, entryPath, depth + 1, visit);
@@ -6783,7 +6736,7 @@ const kustomizeGeneratorLiteralRule = {
                     const name = view.text(view.get(item, 'name')) ?? '(unnamed)';
                     view.items(view.get(item, 'literals')).forEach((literal, l) => {
                         const text = view.text(literal);
-                        if (!(0,dist/* isScalar */.jn)(literal) || text === null)
+                        if (!(0,library/* isScalar */.jn)(literal) || text === null)
                             return;
                         const eq = text.indexOf('=');
                         if (eq <= 0)
@@ -6853,8 +6806,8 @@ function generatorSources(context) {
             continue;
         const text = outcome.text;
         const dir = external_node_path_.posix.dirname(file.path);
-        for (const doc of (0,dist/* parseAllDocuments */.hR)(text)) {
-            if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
+        for (const doc of (0,library/* yamlLibrary */.Tj)().parseAllDocuments(text)) {
+            if (doc.errors.length > 0 || !(0,library/* isMap */.jh)(doc.contents))
                 continue;
             const view = new YamlView(doc);
             for (const generator of ['secretGenerator', 'configMapGenerator']) {
@@ -8945,14 +8898,7 @@ const DETECTORS = [
 /* harmony export */   nM: () => (/* binding */ isGitLabServiceHost),
 /* harmony export */   wi: () => (/* binding */ serviceHostNames)
 /* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1196);
-/**
- * Service containers of a GitLab CI job, as host names: a connection URL in the job's
- * `variables:` whose host is one of them (`postgres://app:pass@postgres:5432/app` beside a
- * `postgres:16` service) reaches a throwaway container that only this job runs. The URL detector
- * leaves such passwords to the GitLab rule, which reports them at low like the service's own
- * password variable (the throwaway service-container policy); both use the names below.
- */
+/* harmony import */ var _yaml_library_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4716);
 
 /**
  * The host names GitLab gives a service: its `alias` (or comma-separated aliases), and the image
@@ -9006,14 +8952,15 @@ function mayHaveServiceVariables(text) {
  * than defer to a rule that may judge the hosts differently and report nothing.
  */
 function parse(text) {
+    const { parseAllDocuments, visit } = (0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlLibrary */ .Tj)();
     try {
-        return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { uniqueKeys: false, prettyErrors: false }).flatMap((d) => {
+        return parseAllDocuments(text, { uniqueKeys: false, prettyErrors: false }).flatMap((d) => {
             if (!('contents' in d) || d.errors.length > 0 || !d.contents)
                 return [];
             let indirect = false;
-            (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(d, {
-                Alias: () => ((indirect = true), yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK),
-                Pair: (_, pair) => ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) && pair.key.value === '<<' ? ((indirect = true), yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK) : undefined),
+            visit(d, {
+                Alias: () => ((indirect = true), visit.BREAK),
+                Pair: (_, pair) => ((0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) && pair.key.value === '<<' ? ((indirect = true), visit.BREAK) : undefined),
             });
             return indirect ? [] : [d.contents];
         });
@@ -9024,26 +8971,26 @@ function parse(text) {
 }
 const within = (node, offset) => !!node?.range && node.range[0] <= offset && offset < node.range[2];
 function get(map, key) {
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map))
+    if (!(0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map))
         return null;
     for (const pair of map.items)
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) && pair.key.value === key)
+        if ((0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) && pair.key.value === key)
             return pair.value ?? null;
     return null;
 }
 function hostsOfServices(services) {
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(services))
+    if (!(0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(services))
         return [];
     return services.items.flatMap((item) => hostsOfService(item));
 }
 function hostsOfService(service) {
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(service))
+    if ((0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(service))
         return typeof service.value === 'string' ? serviceHostNames(service.value) : [];
     const name = get(service, 'name');
     const alias = get(service, 'alias');
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(name) || typeof name.value !== 'string')
+    if (!(0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(name) || typeof name.value !== 'string')
         return [];
-    return serviceHostNames(name.value, (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(alias) && typeof alias.value === 'string' ? alias.value : null);
+    return serviceHostNames(name.value, (0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(alias) && typeof alias.value === 'string' ? alias.value : null);
 }
 /**
  * True when `offset` of a GitLab CI file `text` lies in a `variables:` block (global, `default:`,
@@ -9054,7 +9001,7 @@ function hostsOfService(service) {
 function isGitLabServiceHost(text, offset, host) {
     const h = host.toLowerCase();
     for (const root of roots(text)) {
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root) || !within(root, offset))
+        if (!(0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root) || !within(root, offset))
             continue;
         if (get(root, 'jobs') !== null && get(root, 'on') !== null)
             return false; // a GitHub workflow
@@ -9074,7 +9021,7 @@ function isGitLabServiceHost(text, offset, host) {
         }
         for (const pair of root.items) {
             const job = pair.value;
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) || GLOBAL_KEYWORDS.has(String(pair.key.value)) || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(job) || !within(job, offset))
+            if (!(0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) || GLOBAL_KEYWORDS.has(String(pair.key.value)) || !(0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(job) || !within(job, offset))
                 continue;
             const services = get(job, 'services');
             const service = serviceWithVariablesAt(services, offset);
@@ -9093,7 +9040,7 @@ function isGitLabServiceHost(text, offset, host) {
 }
 /** The service of a `services:` list whose own `variables:` hold the offset. */
 function serviceWithVariablesAt(services, offset) {
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(services))
+    if (!(0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(services))
         return null;
     for (const service of services.items)
         if (within(get(service, 'variables'), offset))
@@ -9103,7 +9050,7 @@ function serviceWithVariablesAt(services, offset) {
 /** Whether the offset lies in the `variables:` of one of the owner's `rules:` (a job's, `workflow:`'s). */
 function inRulesVariables(owner, offset) {
     const rules = get(owner, 'rules');
-    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(rules) && rules.items.some((rule) => within(get(rule, 'variables'), offset));
+    return (0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(rules) && rules.items.some((rule) => within(get(rule, 'variables'), offset));
 }
 
 
@@ -10672,9 +10619,8 @@ function prebuiltTrieSource(words, wanted) {
 /* harmony export */   uF: () => (/* binding */ isServiceContainerPassword),
 /* harmony export */   xI: () => (/* binding */ isWrittenValue)
 /* harmony export */ });
-/* unused harmony export isDummyValue */
-/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2856);
-/* harmony import */ var _core_wildcard_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3225);
+/* unused harmony exports hasTemplateBraces, hasHashInterpolation, isDummyValue */
+/* harmony import */ var _core_wildcard_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3225);
 /* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7473);
 /**
  * The one shared notion of a secret-like variable name, used by every structural rule.
@@ -10683,9 +10629,27 @@ function prebuiltTrieSource(words, wanted) {
  */
 
 
-
-/** `{{ … }}` anywhere (lines included), on RE2: `/\{\{.*\}\}/s` rescans to the end from every `{{`. */
-const TEMPLATE = re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile('(?s)\\{\\{.*\\}\\}');
+/**
+ * `{{ … }}` anywhere (lines included). `/\{\{.*\}\}/s` would rescan to the end from every `{{`
+ * (quadratic in a hostile value): the first `{{` and a later `}}` decide it in one pass.
+ */
+function hasTemplateBraces(v) {
+    const open = v.indexOf('{{');
+    return open !== -1 && v.indexOf('}}', open + 2) !== -1;
+}
+/** `#{…}` with something inside, as `/#\{[^}]+\}/` finds it, in one pass. */
+function hasHashInterpolation(v) {
+    for (let open = v.indexOf('#{'); open !== -1; open = v.indexOf('#{', open + 1)) {
+        const close = v.indexOf('}', open + 2);
+        if (close === -1)
+            return false;
+        if (close > open + 2)
+            return true;
+    }
+    return false;
+}
+const TEMPLATE = { test: hasTemplateBraces };
+const HASH_INTERPOLATION = { test: hasHashInterpolation };
 const SECRET_LIKE = [
     /API_?KEY$/,
     /API_?KEYS$/,
@@ -10789,7 +10753,7 @@ const NON_ASCII = /[^\x00-\x7f]/;
 /** `*` wildcards over normalized names, as users write them in the config (`*_SIGNING_KEY`). */
 function globMatch(pattern, normalized) {
     // Not a regular expression: both sides come from the scanned repository (src/core/wildcard.ts).
-    return (0,_core_wildcard_js__WEBPACK_IMPORTED_MODULE_2__/* .wildcardMatch */ .U)(normalizeName(pattern), normalized);
+    return (0,_core_wildcard_js__WEBPACK_IMPORTED_MODULE_1__/* .wildcardMatch */ .U)(normalizeName(pattern), normalized);
 }
 const DUMMY_WORDS = new Set([
     '', 'test', 'tests', 'testing', 'dummy', 'fake', 'mock', 'sk-test', 'changeme', 'example', 'sample', 'xxx', 'none', 'null', 'nil',
@@ -10853,7 +10817,7 @@ const LITERAL_REFERENCE = [
     /\$[A-Za-z_{(]/,
     TEMPLATE,
     /%[A-Za-z_][A-Za-z0-9_]*%/,
-    re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile('#\\{[^}]+\\}'),
+    HASH_INTERPOLATION,
     /^ENC\[[A-Z0-9_]+,/,
     /^ref\+[a-z0-9]+:\/\//,
     /^(vault|secret|secretsmanager|awssecretsmanager|gcpsm|azurekeyvault|op):(\/\/)?[\w/.-]+(#.*)?$/i,
@@ -11012,97 +10976,6 @@ function isAccessKeyIdHalf(normalized, value) {
     if (!/(^|_)ACCESS_?KEY$/.test(normalized) || /SECRET/.test(normalized))
         return false;
     return /^[A-Za-z0-9._@-]{1,24}$/.test(value) || /^[A-Z0-9]{16,32}$/.test(value);
-}
-
-
-/***/ }),
-
-/***/ 6865:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CU: () => (/* binding */ classifyWithContent),
-/* harmony export */   El: () => (/* binding */ looksLikeKubernetes),
-/* harmony export */   L8: () => (/* binding */ classify),
-/* harmony export */   Xh: () => (/* binding */ isEnvFileName),
-/* harmony export */   dg: () => (/* binding */ isEnvTemplateName),
-/* harmony export */   fc: () => (/* binding */ mayHoldKubernetes)
-/* harmony export */ });
-/* unused harmony export isKubernetesObject */
-const ENV_TEMPLATE_NAMES = new Set(['.env.example', '.env.sample', '.env.template', '.env.dist', '.env.defaults', 'example.env']);
-function isEnvTemplateName(name) {
-    return ENV_TEMPLATE_NAMES.has(name.toLowerCase());
-}
-function isEnvFileName(name) {
-    return name === '.env' || name.startsWith('.env.') || name.endsWith('.env') || name === '.envrc' || name === 'env.list';
-}
-function classify(posixPath) {
-    const name = posixPath.slice(posixPath.lastIndexOf('/') + 1);
-    const lower = name.toLowerCase();
-    const isYaml = lower.endsWith('.yml') || lower.endsWith('.yaml');
-    if (isEnvTemplateName(name))
-        return 'env-template';
-    if (isEnvFileName(name))
-        return 'env';
-    if (lower.startsWith('dockerfile') || lower.endsWith('.dockerfile'))
-        return 'dockerfile';
-    if (!isYaml)
-        return lower.endsWith('.json') ? 'yaml' : 'other';
-    if (/(^|\/)\.github\/workflows\/[^/]+$/.test(posixPath))
-        return 'workflow';
-    if (lower === 'action.yml' || lower === 'action.yaml')
-        return 'action';
-    if (lower === '.gitlab-ci.yml' || lower === '.gitlab-ci.yaml')
-        return 'gitlab-ci';
-    if (lower === 'kustomization.yml' || lower === 'kustomization.yaml')
-        return 'kustomization';
-    // `docker-compose.yml`, `compose.prod.yaml`, and the underscore spelling `docker_compose.yml`.
-    if (/^(docker[-_])?compose([._-][^/]*)?\.ya?ml$/.test(lower))
-        return 'compose';
-    if (/^values[^/]*\.ya?ml$/.test(lower))
-        return 'helm-values';
-    return 'yaml';
-}
-/** Kinds whose documents are Kubernetes objects when their content says so (`apiVersion` + `kind`). */
-const CONTENT_CHECKED = new Set(['yaml', 'k8s', 'helm-values']);
-/**
- * Content-based refinement of `classify`: a YAML or JSON file whose documents carry both
- * `apiVersion` and `kind` at the top level (including `kind: List`) is a Kubernetes manifest.
- * A cheap textual test, so callers can use it before parsing; structural rules still check each
- * document with `isKubernetesObject`.
- */
-function classifyWithContent(posixPath, text) {
-    const kind = classify(posixPath);
-    if (kind === 'yaml' && looksLikeKubernetes(text))
-        return 'k8s';
-    return kind;
-}
-// YAML keys at the start of a line (top level), or JSON keys anywhere.
-const API_VERSION_KEY = /(^|\n)apiVersion[ \t]*:|"apiVersion"\s*:/;
-const KIND_KEY = /(^|\n)kind[ \t]*:|"kind"\s*:/;
-/** The last text asked about, and the answer: every Kubernetes rule asks again about the same file. */
-let lastText;
-let lastAnswer = false;
-function looksLikeKubernetes(text) {
-    // The rules of one file ask one after another, with the same string: an identity check.
-    if (text === lastText)
-        return lastAnswer;
-    // A plain search first skips most files at memory speed. `Version`: an upper-case letter is
-    // rare in source and JSON, so the search stops less often than on the `a` of `apiVersion`.
-    lastAnswer = text.includes('Version') && API_VERSION_KEY.test(text) && KIND_KEY.test(text);
-    lastText = text;
-    return lastAnswer;
-}
-/** True for a parsed (JS) value that is a Kubernetes object: string `apiVersion` and `kind`. */
-function isKubernetesObject(value) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        return false;
-    const record = value;
-    return typeof record['apiVersion'] === 'string' && typeof record['kind'] === 'string' && record['kind'] !== '';
-}
-/** Whether structural Kubernetes rules should look at a file of this kind at all. */
-function mayHoldKubernetes(kind) {
-    return CONTENT_CHECKED.has(kind);
 }
 
 
@@ -11282,7 +11155,7 @@ function takeParse(scan, path, text) {
 /* harmony export */   r: () => (/* binding */ describeYamlError),
 /* harmony export */   y: () => (/* binding */ loadYaml)
 /* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1196);
+/* harmony import */ var _library_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4716);
 
 const NO_ENV = Object.freeze({});
 /**
@@ -11290,7 +11163,8 @@ const NO_ENV = Object.freeze({});
  * (the decoded text, BOM removed), the same offsets a LineIndex maps to line and column.
  */
 function loadYaml(path, text) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const { LineCounter, parseAllDocuments } = (0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlLibrary */ .Tj)();
+    const lineCounter = new LineCounter();
     const diagnostics = [];
     let documents = [];
     // Parse errors are data here, and a template can have hundreds: their stack traces (captured
@@ -11303,7 +11177,7 @@ function loadYaml(path, text) {
     const env = process.env;
     process.env = NO_ENV;
     try {
-        const parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: false });
+        const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: false });
         documents = Array.isArray(parsed) ? parsed : [];
     }
     catch (error) {
@@ -11380,14 +11254,7 @@ function describeYamlError(error) {
 /* harmony export */   cj: () => (/* binding */ locateInScalar),
 /* harmony export */   ws: () => (/* binding */ scalarText)
 /* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1196);
-/**
- * From a YAML scalar's parsed value back to the exact source text. A rule that finds something
- * at characters [start, end) of a scalar's value (a key inside `run: |`, a word in a folded or
- * quoted multi-line string) asks here for the source offsets, then turns them into line/column
- * with the file's LineIndex. Offsets are into the same text the document was parsed from, so
- * CRLF line ends, a removed BOM and tabs need no special casing by callers.
- */
+/* harmony import */ var _library_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4716);
 
 /** The text of a scalar as written: strings as parsed, other scalars (numbers, booleans) as in the source. */
 function scalarText(node) {
@@ -11442,7 +11309,7 @@ function locateInScalar(text, node, start, end) {
 }
 /** The span of a whole node: a scalar's value as written (quotes excluded), or a collection. */
 function valueSpan(text, node) {
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node)) {
+    if ((0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node)) {
         const locator = new ScalarLocator(text, node);
         if (locator.value.length > 0)
             return locator.span(0, locator.value.length);
@@ -11457,10 +11324,10 @@ function sourceUnits(text, node) {
     const units = [];
     const push = (value, start, end) => units.push({ text: value, start, end });
     switch (node.type) {
-        case yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.QUOTE_DOUBLE:
+        case 'QUOTE_DOUBLE':
             doubleQuotedUnits(text, from + 1, Math.max(from + 1, to - 1), push);
             break;
-        case yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.QUOTE_SINGLE:
+        case 'QUOTE_SINGLE':
             for (let i = from + 1; i < to - 1; i++) {
                 if (text[i] === "'" && text[i + 1] === "'") {
                     push("'", i, i + 2);
@@ -11470,8 +11337,8 @@ function sourceUnits(text, node) {
                     push(text[i], i, i + 1);
             }
             break;
-        case yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.BLOCK_LITERAL:
-        case yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.BLOCK_FOLDED: {
+        case 'BLOCK_LITERAL':
+        case 'BLOCK_FOLDED': {
             // Skip the header line (`|-`, `>+2`, `| # comment`): content starts on the next line.
             const headerEnd = text.indexOf('\n', from);
             const body = headerEnd === -1 || headerEnd >= to ? to : headerEnd + 1;
@@ -11602,14 +11469,8 @@ function align(value, units, fallback) {
 /* harmony export */   vw: () => (/* binding */ aliasBudgetExceeded)
 /* harmony export */ });
 /* unused harmony export getEntry */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1196);
-/* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1281);
-/**
- * Navigation over a parsed YAML document that resolves aliases and merge keys (`<<: *defaults`)
- * the way a consumer (GitHub, GitLab, Kubernetes) sees the data, while every value keeps the node
- * where it is literally written, so findings point there. yaml's `maxAliasCount` only guards
- * `toJS()`; an AST walk needs its own budget against alias bombs ("billion laughs") and cycles.
- */
+/* harmony import */ var _library_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4716);
+/* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1281);
 
 
 /**
@@ -11663,7 +11524,7 @@ function aliasBudgetExceeded(document) {
  */
 function resolveNode(node, document, budget) {
     let current = node;
-    for (let hops = 0; (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(current); hops++) {
+    for (let hops = 0; (0,_library_js__WEBPACK_IMPORTED_MODULE_1__/* .isAlias */ .Vj)(current); hops++) {
         if (hops > MAX_DEPTH)
             return null;
         const target = aliasTarget(current, document);
@@ -11687,10 +11548,10 @@ function subtreeSize(root) {
     const known = sizes.get(root);
     if (known !== undefined)
         return known;
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root) && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(root))
+    if (!(0,_library_js__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(root) && !(0,_library_js__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(root))
         return 1;
     const childrenOf = (node) => {
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
+        if ((0,_library_js__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node))
             return node.items;
         const out = [];
         for (const pair of node.items) {
@@ -11714,10 +11575,10 @@ function subtreeSize(root) {
         const child = frame.children[frame.next++];
         if (child === null || child === undefined)
             continue;
-        const memo = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(child) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(child) ? sizes.get(child) : undefined;
+        const memo = (0,_library_js__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(child) || (0,_library_js__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(child) ? sizes.get(child) : undefined;
         if (memo !== undefined)
             frame.total += memo;
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(child) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(child))
+        else if ((0,_library_js__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(child) || (0,_library_js__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(child))
             stack.push({ node: child, children: childrenOf(child), next: 0, total: 1 });
         else
             frame.total += 1;
@@ -11735,9 +11596,9 @@ function aliasTarget(alias, document) {
     if (!targets) {
         const found = new Map();
         const lastByAnchor = new Map();
-        (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(document, {
+        (0,_library_js__WEBPACK_IMPORTED_MODULE_1__/* .yamlLibrary */ .Tj)().visit(document, {
             Node: (_key, node) => {
-                if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node))
+                if ((0,_library_js__WEBPACK_IMPORTED_MODULE_1__/* .isAlias */ .Vj)(node))
                     found.set(node, lastByAnchor.get(node.source) ?? null);
                 else if (node.anchor)
                     lastByAnchor.set(node.anchor, node);
@@ -11754,7 +11615,7 @@ function aliasTarget(alias, document) {
  */
 function mapEntries(node, document, budget, depth = 0) {
     const map = resolveNode(node, document, budget);
-    if (!map || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map) || depth > MAX_DEPTH)
+    if (!map || !(0,_library_js__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(map) || depth > MAX_DEPTH)
         return [];
     const cached = budget.entries.get(map);
     if (cached)
@@ -11769,23 +11630,23 @@ function ownAndMergedEntries(map, document, budget, depth) {
     const own = new Map();
     const merges = [];
     for (const pair of map.items) {
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(pair))
+        if (!(0,_library_js__WEBPACK_IMPORTED_MODULE_1__/* .isPair */ .tO)(pair))
             continue;
         const keyNode = resolveNode(pair.key, document, budget);
-        const key = keyNode && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(keyNode) ? (0,_locate_js__WEBPACK_IMPORTED_MODULE_1__/* .scalarText */ .ws)(keyNode) : null;
+        const key = keyNode && (0,_library_js__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(keyNode) ? (0,_locate_js__WEBPACK_IMPORTED_MODULE_0__/* .scalarText */ .ws)(keyNode) : null;
         if (key === null)
             continue;
         const valueNode = pair.value ?? null;
-        const isMergeKey = key === '<<' && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) && pair.key.type === 'PLAIN';
+        const isMergeKey = key === '<<' && (0,_library_js__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(pair.key) && pair.key.type === 'PLAIN';
         if (isMergeKey) {
             const source = resolveNode(valueNode, document, budget);
-            const sources = source && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(source) ? source.items : [source]; // resolved once: paid once
+            const sources = source && (0,_library_js__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(source) ? source.items : [source]; // resolved once: paid once
             for (const item of sources)
                 merges.push(mapEntries(item, document, budget, depth + 1));
             continue;
         }
         own.delete(key); // the last duplicate wins, and keeps its own position
-        own.set(key, { key, keyNode: (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? pair.key : null, valueNode, value: resolveNode(valueNode, document, budget), merged: false });
+        own.set(key, { key, keyNode: (0,_library_js__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(pair.key) ? pair.key : null, valueNode, value: resolveNode(valueNode, document, budget), merged: false });
     }
     const result = [];
     const seen = new Set(own.keys());
@@ -11812,13 +11673,13 @@ function getValue(node, key, document, budget) {
 /** The items of a sequence, each resolved, with the item as written. */
 function seqItems(node, document, budget) {
     const seq = resolveNode(node, document, budget);
-    if (!seq || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(seq))
+    if (!seq || !(0,_library_js__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(seq))
         return [];
     return seq.items.map((item, index) => ({ index, valueNode: item ?? null, value: resolveNode(item, document, budget) }));
 }
 /** A scalar's text if the (resolved) node is a scalar, else null. */
 function scalarValue(node) {
-    return node && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) ? (0,_locate_js__WEBPACK_IMPORTED_MODULE_1__/* .scalarText */ .ws)(node) : null;
+    return node && (0,_library_js__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(node) ? (0,_locate_js__WEBPACK_IMPORTED_MODULE_0__/* .scalarText */ .ws)(node) : null;
 }
 /**
  * Visits every value of a document depth-first with its path, aliases and merge keys resolved
@@ -11831,7 +11692,7 @@ function walkValues(document, visit, options = {}) {
     const step = (written, path, keyNode, viaAlias, resolved) => {
         if (path.length > MAX_DEPTH)
             return;
-        const aliased = viaAlias || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(written);
+        const aliased = viaAlias || (0,_library_js__WEBPACK_IMPORTED_MODULE_1__/* .isAlias */ .Vj)(written);
         const node = resolved !== undefined ? resolved : resolveNode(written, document, budget);
         if (!node || stack.has(node))
             return;
@@ -11840,11 +11701,11 @@ function walkValues(document, visit, options = {}) {
         if (options.enter && options.enter(value) === false)
             return;
         stack.add(node);
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+        if ((0,_library_js__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
             for (const entry of mapEntries(node, document, budget))
                 step(entry.valueNode, [...path, entry.key], entry.keyNode, aliased || entry.merged, entry.value);
         }
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+        else if ((0,_library_js__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node)) {
             node.items.forEach((item, index) => step(item, [...path, index], null, aliased));
         }
         stack.delete(node);

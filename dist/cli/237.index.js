@@ -14,15 +14,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4231);
 /* harmony import */ var _core_analyze_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7994);
 /* harmony import */ var _core_path_filter_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9347);
-/* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3902);
-/* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8815);
-/* harmony import */ var _util_file_name_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3922);
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2622);
-/* harmony import */ var _changed_lines_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(789);
-/* harmony import */ var _git_blobs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4310);
-/* harmony import */ var _worktree_blobs_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8339);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_4__]);
-_core_scan_js__WEBPACK_IMPORTED_MODULE_4__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _core_libraries_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7916);
+/* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3902);
+/* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8815);
+/* harmony import */ var _util_file_name_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3922);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2622);
+/* harmony import */ var _changed_lines_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(789);
+/* harmony import */ var _git_blobs_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4310);
+/* harmony import */ var _worktree_blobs_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8339);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_5__]);
+_core_scan_js__WEBPACK_IMPORTED_MODULE_5__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
 
 
 
@@ -41,8 +43,8 @@ _core_scan_js__WEBPACK_IMPORTED_MODULE_4__ = (__webpack_async_dependencies__.the
 async function scanStaged(settings, logger, headStart) {
     const started = performance.now();
     const diagnostics = [];
-    const stats = (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_4__.emptyStats)();
-    const changes = await (headStart?.root === settings.root ? headStart.changes : (0,_changed_lines_js__WEBPACK_IMPORTED_MODULE_8__.stagedChanges)(settings.root));
+    const stats = (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_5__.emptyStats)();
+    const changes = await (headStart?.root === settings.root ? headStart.changes : (0,_changed_lines_js__WEBPACK_IMPORTED_MODULE_9__.stagedChanges)(settings.root));
     const changed = new Map([...changes].map(([file, change]) => [file, change.lines]));
     const wanted = (0,_core_path_filter_js__WEBPACK_IMPORTED_MODULE_3__.discoveryFilter)(settings);
     // The whole index is listed only when needed: a staged file whose blob or mode the diff did not
@@ -54,7 +56,7 @@ async function scanStaged(settings, logger, headStart) {
     for (const [file, change] of changes) {
         if (!wanted(file))
             continue;
-        if ((0,_changed_lines_js__WEBPACK_IMPORTED_MODULE_8__.renamedIntoScan)(change.renamedFrom, file, (p) => !wanted(p)))
+        if ((0,_changed_lines_js__WEBPACK_IMPORTED_MODULE_9__.renamedIntoScan)(change.renamedFrom, file, (p) => !wanted(p)))
             newToScan.add(file);
         const entry = change.oid !== undefined && change.mode !== undefined ? { path: file, oid: change.oid, mode: change.mode } : (await indexByPath()).get(file);
         if (entry)
@@ -64,6 +66,7 @@ async function scanStaged(settings, logger, headStart) {
     stats.filesDiscovered = files.length;
     const scoped = { ...settings, changedLines: changed };
     const context = { settings: scoped, logger, files, diagnostic: (d) => diagnostics.push(d) };
+    await (0,_core_libraries_js__WEBPACK_IMPORTED_MODULE_4__/* .loadLibrariesFor */ .N5)(scoped, files.map((f) => f.path));
     const raw = [];
     // Repository rules (env files) read what is staged too, not the working tree.
     const stagedTexts = new Map();
@@ -81,9 +84,9 @@ async function scanStaged(settings, logger, headStart) {
         if (!entry)
             return null;
         let text = null;
-        await (0,_git_blobs_js__WEBPACK_IMPORTED_MODULE_9__/* .readBlobs */ .b)(settings.root, [entry.oid], (_oid, content) => {
+        await (0,_git_blobs_js__WEBPACK_IMPORTED_MODULE_10__/* .readBlobs */ .b)(settings.root, [entry.oid], (_oid, content) => {
             if (content !== null)
-                text = (0,_discover_read_text_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeText */ .g7)(content);
+                text = (0,_discover_read_text_js__WEBPACK_IMPORTED_MODULE_6__/* .decodeText */ .g7)(content);
         }, settings.maxFileSize);
         return text;
     };
@@ -111,7 +114,7 @@ async function scanStaged(settings, logger, headStart) {
                 diagnostics.push({ file: entry.path, level: 'warning', code: 'skipped-too-large', message: `staged file of ${size} bytes exceeds the limit of ${settings.maxFileSize} bytes: not scanned` });
                 continue;
             }
-            const text = (0,_discover_read_text_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeText */ .g7)(content);
+            const text = (0,_discover_read_text_js__WEBPACK_IMPORTED_MODULE_6__/* .decodeText */ .g7)(content);
             if (text === null) {
                 notText.add(entry.path);
                 stats.skippedBinary++;
@@ -122,7 +125,7 @@ async function scanStaged(settings, logger, headStart) {
             stats.bytesScanned += content.length;
             stagedTexts.set(entry.path, text);
             if (newToScan.has(entry.path))
-                changed.set(entry.path, (0,_changed_lines_js__WEBPACK_IMPORTED_MODULE_8__.linesOf)(text));
+                changed.set(entry.path, (0,_changed_lines_js__WEBPACK_IMPORTED_MODULE_9__.linesOf)(text));
             const file = { absPath: absPathOf(entry), path: entry.path, tracked: true };
             const result = (0,_core_analyze_js__WEBPACK_IMPORTED_MODULE_2__/* .analyzeFile */ .x)((0,_core_analyze_js__WEBPACK_IMPORTED_MODULE_2__/* .makeSourceFile */ .A)(file, text, context), context);
             stats.suppressed += result.suppressed;
@@ -133,28 +136,28 @@ async function scanStaged(settings, logger, headStart) {
     // Staged content the working tree holds too (its object id checked) is read there; the rest
     // comes from git. Blobs over the size limit are counted, not kept: reading stays linear in the
     // staged bytes.
-    const fromGit = (0,_worktree_blobs_js__WEBPACK_IMPORTED_MODULE_10__/* .readBlobsFromWorkingTree */ .O)(readable.map((entry) => ({ absPath: absPathOf(entry), oid: entry.oid })), settings.maxFileSize, (oid, content) => onBlob(oid, content, content.length));
-    await (0,_git_blobs_js__WEBPACK_IMPORTED_MODULE_9__/* .readBlobs */ .b)(settings.root, fromGit, onBlob, settings.maxFileSize);
+    const fromGit = (0,_worktree_blobs_js__WEBPACK_IMPORTED_MODULE_11__/* .readBlobsFromWorkingTree */ .O)(readable.map((entry) => ({ absPath: absPathOf(entry), oid: entry.oid })), settings.maxFileSize, (oid, content) => onBlob(oid, content, content.length));
+    await (0,_git_blobs_js__WEBPACK_IMPORTED_MODULE_10__/* .readBlobs */ .b)(settings.root, fromGit, onBlob, settings.maxFileSize);
     for (const rule of _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_1__.REPOSITORY_RULES) {
         try {
             for (const finding of await rule.checkRepository(context))
                 raw.push(finding);
         }
         catch (error) {
-            if ((0,_util_git_js__WEBPACK_IMPORTED_MODULE_7__.isGitIncomplete)(error))
+            if ((0,_util_git_js__WEBPACK_IMPORTED_MODULE_8__.isGitIncomplete)(error))
                 throw error;
             diagnostics.push({ file: null, level: 'error', code: 'rule-failed', message: `rule ${rule.meta.id} failed: ${String(error)}` });
         }
     }
-    return (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_4__.buildReport)(raw, scoped, stats, diagnostics, started, logger);
+    return (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_5__.buildReport)(raw, scoped, stats, diagnostics, started, logger);
 }
 /** Stage-0 index entries below `root`, with paths relative to it. */
 async function indexEntries(root) {
-    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_7__.git)(root, ['ls-files', '-s', '-z']);
+    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_8__.git)(root, ['ls-files', '-s', '-z']);
     if (result.code !== 0)
         return [];
     const entries = [];
-    for (const record of (0,_util_file_name_js__WEBPACK_IMPORTED_MODULE_6__/* .splitNul */ .K5)(result.stdout)) {
+    for (const record of (0,_util_file_name_js__WEBPACK_IMPORTED_MODULE_7__/* .splitNul */ .K5)(result.stdout)) {
         const tab = record.indexOf(9);
         if (tab === -1)
             continue;
@@ -162,7 +165,7 @@ async function indexEntries(root) {
         if (stage !== '0' || !mode || !oid)
             continue; // conflicted entries: git refuses to commit them anyway
         // Shown as the diff parser shows it (`\xNN` for bytes that are not UTF-8), so the two agree.
-        entries.push({ mode, oid, path: (0,_util_file_name_js__WEBPACK_IMPORTED_MODULE_6__/* .displayName */ .QC)(record.subarray(tab + 1)) });
+        entries.push({ mode, oid, path: (0,_util_file_name_js__WEBPACK_IMPORTED_MODULE_7__/* .displayName */ .QC)(record.subarray(tab + 1)) });
     }
     return entries;
 }

@@ -11,9 +11,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   scanText: () => (/* binding */ scanText)
 /* harmony export */ });
 /* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7994);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3902);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_scan_js__WEBPACK_IMPORTED_MODULE_1__]);
-_scan_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _libraries_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7916);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3902);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_scan_js__WEBPACK_IMPORTED_MODULE_2__]);
+_scan_js__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
 
 
 /**
@@ -24,11 +26,12 @@ _scan_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (
 async function scanText(input, settings, logger) {
     const started = performance.now();
     const diagnostics = [];
-    const stats = (0,_scan_js__WEBPACK_IMPORTED_MODULE_1__.emptyStats)();
+    const stats = (0,_scan_js__WEBPACK_IMPORTED_MODULE_2__.emptyStats)();
     stats.filesDiscovered = 1;
     const file = { absPath: input.path, path: input.path, tracked: null };
     const context = { settings, logger, files: [file], diagnostic: (d) => diagnostics.push(d), readText: async () => input.text };
     const raw = [];
+    await (0,_libraries_js__WEBPACK_IMPORTED_MODULE_1__/* .loadLibrariesFor */ .N5)(settings, [input.path], [input.kind]);
     if (input.skipped === 'too-large' || input.text === null) {
         if (input.skipped === 'binary') {
             stats.skippedBinary++;
@@ -48,7 +51,7 @@ async function scanText(input, settings, logger) {
         for (const finding of result.findings)
             raw.push(finding);
     }
-    return (0,_scan_js__WEBPACK_IMPORTED_MODULE_1__.buildReport)(raw, settings, stats, diagnostics, started, logger);
+    return (0,_scan_js__WEBPACK_IMPORTED_MODULE_2__.buildReport)(raw, settings, stats, diagnostics, started, logger);
 }
 
 __webpack_async_result__();

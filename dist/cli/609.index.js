@@ -86,7 +86,7 @@ async function finishSettings(command, root, targets, cwd, env, warn) {
 async function applyGitleaksConfig(settings, config, warn) {
     if (config.gitleaksConfig === undefined)
         return settings;
-    const [{ loadGitleaksConfig, withGitleaksImport }, { reservedRuleIds }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(76)]).then(__webpack_require__.bind(__webpack_require__, 8076)), Promise.all(/* import() */[__webpack_require__.e(452), __webpack_require__.e(231)]).then(__webpack_require__.bind(__webpack_require__, 4231))]);
+    const [{ loadGitleaksConfig, withGitleaksImport }, { reservedRuleIds }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(76)]).then(__webpack_require__.bind(__webpack_require__, 8076)), Promise.all(/* import() */[__webpack_require__.e(85), __webpack_require__.e(231)]).then(__webpack_require__.bind(__webpack_require__, 4231))]);
     const imported = await loadGitleaksConfig(settings.root, config.gitleaksConfig, reservedRuleIds((settings.customDetectors ?? []).map((d) => d.id)));
     for (const warning of imported.warnings)
         warn(warning);
@@ -233,9 +233,11 @@ function customDetectorSpecs(detectors) {
 /* harmony export */   Z9: () => (/* binding */ loadConfig)
 /* harmony export */ });
 /* unused harmony exports CONFIG_FILE_NAMES, findConfigFile */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7144);
+/* harmony import */ var _core_libraries_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7916);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7144);
+
 
 
 
@@ -248,36 +250,36 @@ const MAX_CONFIG_BYTES = 1024 * 1024;
  * input, relative to `cwd`) when given, else the config file at `root` if there is one.
  */
 async function loadConfig(root, explicit = null, cwd = root) {
-    const file = explicit !== null ? node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(cwd, explicit) : await findConfigFile(root);
+    const file = explicit !== null ? node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(cwd, explicit) : await findConfigFile(root);
     if (file === null)
         return { config: {}, file: null };
     let text;
     try {
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file);
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file);
         if (!info.isFile())
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`config ${explicit ?? file} is not a file`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`config ${explicit ?? file} is not a file`);
         if (info.size > MAX_CONFIG_BYTES)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`config ${explicit ?? file} is larger than 1 MiB`);
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`config ${explicit ?? file} is larger than 1 MiB`);
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8');
     }
     catch (error) {
-        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1)
+        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1)
             throw error;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`cannot read config ${explicit ?? file}: ${error.code ?? String(error)}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`cannot read config ${explicit ?? file}: ${error.code ?? String(error)}`);
     }
-    const shown = explicit ?? node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, file);
+    const shown = explicit ?? node_path__WEBPACK_IMPORTED_MODULE_2__.relative(root, file);
     // The validator (a YAML parser, the schema, every rule id) is loaded only when there is a file:
     // most scans, and every pre-commit scan of a repository without one, never need it.
-    const { parseConfigText } = await Promise.all(/* import() */[__webpack_require__.e(452), __webpack_require__.e(231), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 2666));
+    const [{ parseConfigText }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(85), __webpack_require__.e(231), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 2666)), (0,_core_libraries_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfigLibraries */ .Gl)()]);
     return { config: parseConfigText(text, shown, file), file };
 }
 async function findConfigFile(root) {
     const found = [];
     for (const name of CONFIG_FILE_NAMES) {
-        const candidate = node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, name);
+        const candidate = node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, name);
         let info;
         try {
-            info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(candidate);
+            info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(candidate);
         }
         catch {
             continue; // absent: try the next name
@@ -286,14 +288,75 @@ async function findConfigFile(root) {
         // point it at a file of the scanning machine (a docker config, .git/config) whose contents an
         // error message would then show. `--config` can still name any file on purpose.
         if (info.isSymbolicLink())
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${name} at the scan root is a symbolic link: not followed (name the file with --config to use it)`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${name} at the scan root is a symbolic link: not followed (name the file with --config to use it)`);
         if (info.isFile())
             found.push(candidate);
     }
     if (found.length > 1) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`several config files at ${root}: ${found.map((f) => node_path__WEBPACK_IMPORTED_MODULE_1__.basename(f)).join(', ')}; keep one (or pick one with --config)`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`several config files at ${root}: ${found.map((f) => node_path__WEBPACK_IMPORTED_MODULE_2__.basename(f)).join(', ')}; keep one (or pick one with --config)`);
     }
     return found[0] ?? null;
+}
+
+
+/***/ }),
+
+/***/ 7916:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gl: () => (/* binding */ loadConfigLibraries),
+/* harmony export */   N5: () => (/* binding */ loadLibrariesFor),
+/* harmony export */   VS: () => (/* binding */ settingsNeedRe2)
+/* harmony export */ });
+/* unused harmony export mayParseYaml */
+/* harmony import */ var _discover_classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6865);
+/* harmony import */ var _util_re2_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5945);
+/* harmony import */ var _yaml_library_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4716);
+/**
+ * The two large libraries a scan may need, loaded only when it does (a pre-commit scan of a
+ * Python change needs neither, and loading them was a fifth of its start-up): the YAML parser for
+ * any file that is not a plain file (every rule and detector that parses YAML looks only at such
+ * files, or at the kustomizations and pipelines among them), and re2js for patterns: the
+ * configuration's custom detectors, allow patterns and allowlists, and the include globs of GitLab
+ * pipelines. Each scan entry point awaits this before analysing; src/yaml/library.ts and
+ * src/util/re2.ts throw a clear internal error where one was missed.
+ */
+
+
+
+/** Every file kind but a plain file may be parsed as YAML. */
+function mayParseYaml(kind) {
+    return kind !== 'other';
+}
+/** Whether the configuration asks for RE2 patterns of its own. */
+function settingsNeedRe2(settings) {
+    return (settings.customDetectors?.length ?? 0) > 0 || settings.allow.patterns.length > 0 || (settings.allowlists?.length ?? 0) > 0;
+}
+/**
+ * Loads what analysing files among `paths` (the scan's whole file list, which pipelines and
+ * kustomizations are looked for in) may need under `settings`; `'all'` loads both, for scans
+ * whose files are not known in advance (history, pull-request commits).
+ */
+async function loadLibrariesFor(settings, paths, kinds = []) {
+    let yaml = paths === 'all';
+    let re2 = paths === 'all' || settingsNeedRe2(settings);
+    const seen = (kind) => {
+        if (mayParseYaml(kind))
+            yaml = true;
+        if (kind === 'gitlab-ci')
+            re2 = true;
+    };
+    if (paths !== 'all')
+        for (const path of paths)
+            seen((0,_discover_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .classify */ .L8)(path));
+    for (const kind of kinds)
+        seen(kind);
+    await Promise.all([yaml ? (0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_1__/* .loadYamlLibrary */ .X1)() : null, re2 ? (0,_util_re2_js__WEBPACK_IMPORTED_MODULE_2__/* .loadRe2 */ .o)() : null]);
+}
+/** What reading a configuration needs: its YAML, and RE2 to check the patterns it holds. */
+async function loadConfigLibraries() {
+    await Promise.all([(0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_1__/* .loadYamlLibrary */ .X1)(), (0,_util_re2_js__WEBPACK_IMPORTED_MODULE_2__/* .loadRe2 */ .o)()]);
 }
 
 
@@ -337,16 +400,9 @@ function discoveryFilter(settings) {
 /* harmony export */   n3: () => (/* binding */ re2Problem)
 /* harmony export */ });
 /* unused harmony exports MAX_MATCHES_PER_FILE, CompiledCustomDetector */
-/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2856);
+/* harmony import */ var _util_re2_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5945);
 /* harmony import */ var _core_path_filter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9347);
 /* harmony import */ var _entropy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1678);
-/**
- * User-defined detectors: the config's `detectors:` and rules imported from a gitleaks TOML file.
- * Their regular expressions come from a repository's own files, so whoever controls the
- * repository wrote them: they run on RE2 (re2js), in time linear in the text whatever the pattern,
- * behind a keyword prefilter, with a cap on matches per file. A match is reported like a built-in
- * key: the core redacts it, so a custom pattern cannot make the tool print a whole secret.
- */
 
 
 
@@ -354,21 +410,22 @@ function discoveryFilter(settings) {
 const MAX_MATCHES_PER_FILE = 100;
 /** Why RE2 refuses a pattern, or null. The reason never quotes the pattern. */
 function re2Problem(pattern) {
+    const { RE2JS, RE2JSException, RE2JSSyntaxException } = (0,_util_re2_js__WEBPACK_IMPORTED_MODULE_1__/* .re2 */ .w)();
     try {
-        re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile(pattern);
+        RE2JS.compile(pattern);
         return null;
     }
     catch (error) {
-        if (error instanceof re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JSSyntaxException */ .pB)
+        if (error instanceof RE2JSSyntaxException)
             return error.error;
-        if (error instanceof re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JSException */ .o_)
+        if (error instanceof RE2JSException)
             return error.constructor.name;
         return 'cannot be compiled';
     }
 }
 /** Capture groups of a valid pattern. */
 function re2GroupCount(pattern) {
-    return re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile(pattern).groupCount();
+    return (0,_util_re2_js__WEBPACK_IMPORTED_MODULE_1__/* .re2 */ .w)().RE2JS.compile(pattern).groupCount();
 }
 class CompiledCustomDetector {
     spec;
@@ -378,14 +435,15 @@ class CompiledCustomDetector {
     pathRegex;
     allowlists;
     constructor(spec) {
+        const { RE2JS } = (0,_util_re2_js__WEBPACK_IMPORTED_MODULE_1__/* .re2 */ .w)();
         this.spec = spec;
-        this.pattern = re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile(spec.regex);
+        this.pattern = RE2JS.compile(spec.regex);
         this.keywords = (spec.keywords ?? []).map((k) => k.toLowerCase()).filter((k) => k !== '');
         this.inPaths = spec.paths && spec.paths.length > 0 ? (0,_core_path_filter_js__WEBPACK_IMPORTED_MODULE_0__.pathMatcher)(spec.paths) : null;
-        this.pathRegex = spec.pathRegex ? re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile(spec.pathRegex) : null;
+        this.pathRegex = spec.pathRegex ? RE2JS.compile(spec.pathRegex) : null;
         this.allowlists = (spec.allowlists ?? []).map((a) => {
-            const regexes = (a.regexes ?? []).map((r) => re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile(r));
-            const paths = (a.paths ?? []).map((r) => re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile(r));
+            const regexes = (a.regexes ?? []).map((r) => RE2JS.compile(r));
+            const paths = (a.paths ?? []).map((r) => RE2JS.compile(r));
             const stopwords = (a.stopwords ?? []).map((w) => w.toLowerCase()).filter((w) => w !== '');
             const hasCommits = (a.commits ?? []).length > 0;
             return { and: a.condition === 'AND', regexes, target: a.regexTarget ?? 'secret', paths, stopwords, hasCommits, commitsOnly: hasCommits && regexes.length === 0 && paths.length === 0 && stopwords.length === 0 };
@@ -516,6 +574,153 @@ function isSequential(part) {
 function characterClasses(text) {
     return [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(text)).length;
 }
+
+
+/***/ }),
+
+/***/ 6865:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CU: () => (/* binding */ classifyWithContent),
+/* harmony export */   El: () => (/* binding */ looksLikeKubernetes),
+/* harmony export */   L8: () => (/* binding */ classify),
+/* harmony export */   Xh: () => (/* binding */ isEnvFileName),
+/* harmony export */   dg: () => (/* binding */ isEnvTemplateName),
+/* harmony export */   fc: () => (/* binding */ mayHoldKubernetes)
+/* harmony export */ });
+/* unused harmony export isKubernetesObject */
+const ENV_TEMPLATE_NAMES = new Set(['.env.example', '.env.sample', '.env.template', '.env.dist', '.env.defaults', 'example.env']);
+function isEnvTemplateName(name) {
+    return ENV_TEMPLATE_NAMES.has(name.toLowerCase());
+}
+function isEnvFileName(name) {
+    return name === '.env' || name.startsWith('.env.') || name.endsWith('.env') || name === '.envrc' || name === 'env.list';
+}
+function classify(posixPath) {
+    const name = posixPath.slice(posixPath.lastIndexOf('/') + 1);
+    const lower = name.toLowerCase();
+    const isYaml = lower.endsWith('.yml') || lower.endsWith('.yaml');
+    if (isEnvTemplateName(name))
+        return 'env-template';
+    if (isEnvFileName(name))
+        return 'env';
+    if (lower.startsWith('dockerfile') || lower.endsWith('.dockerfile'))
+        return 'dockerfile';
+    if (!isYaml)
+        return lower.endsWith('.json') ? 'yaml' : 'other';
+    if (/(^|\/)\.github\/workflows\/[^/]+$/.test(posixPath))
+        return 'workflow';
+    if (lower === 'action.yml' || lower === 'action.yaml')
+        return 'action';
+    if (lower === '.gitlab-ci.yml' || lower === '.gitlab-ci.yaml')
+        return 'gitlab-ci';
+    if (lower === 'kustomization.yml' || lower === 'kustomization.yaml')
+        return 'kustomization';
+    // `docker-compose.yml`, `compose.prod.yaml`, and the underscore spelling `docker_compose.yml`.
+    if (/^(docker[-_])?compose([._-][^/]*)?\.ya?ml$/.test(lower))
+        return 'compose';
+    if (/^values[^/]*\.ya?ml$/.test(lower))
+        return 'helm-values';
+    return 'yaml';
+}
+/** Kinds whose documents are Kubernetes objects when their content says so (`apiVersion` + `kind`). */
+const CONTENT_CHECKED = new Set(['yaml', 'k8s', 'helm-values']);
+/**
+ * Content-based refinement of `classify`: a YAML or JSON file whose documents carry both
+ * `apiVersion` and `kind` at the top level (including `kind: List`) is a Kubernetes manifest.
+ * A cheap textual test, so callers can use it before parsing; structural rules still check each
+ * document with `isKubernetesObject`.
+ */
+function classifyWithContent(posixPath, text) {
+    const kind = classify(posixPath);
+    if (kind === 'yaml' && looksLikeKubernetes(text))
+        return 'k8s';
+    return kind;
+}
+// YAML keys at the start of a line (top level), or JSON keys anywhere.
+const API_VERSION_KEY = /(^|\n)apiVersion[ \t]*:|"apiVersion"\s*:/;
+const KIND_KEY = /(^|\n)kind[ \t]*:|"kind"\s*:/;
+/** The last text asked about, and the answer: every Kubernetes rule asks again about the same file. */
+let lastText;
+let lastAnswer = false;
+function looksLikeKubernetes(text) {
+    // The rules of one file ask one after another, with the same string: an identity check.
+    if (text === lastText)
+        return lastAnswer;
+    // A plain search first skips most files at memory speed. `Version`: an upper-case letter is
+    // rare in source and JSON, so the search stops less often than on the `a` of `apiVersion`.
+    lastAnswer = text.includes('Version') && API_VERSION_KEY.test(text) && KIND_KEY.test(text);
+    lastText = text;
+    return lastAnswer;
+}
+/** True for a parsed (JS) value that is a Kubernetes object: string `apiVersion` and `kind`. */
+function isKubernetesObject(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return false;
+    const record = value;
+    return typeof record['apiVersion'] === 'string' && typeof record['kind'] === 'string' && record['kind'] !== '';
+}
+/** Whether structural Kubernetes rules should look at a file of this kind at all. */
+function mayHoldKubernetes(kind) {
+    return CONTENT_CHECKED.has(kind);
+}
+
+
+/***/ }),
+
+/***/ 5945:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ loadRe2),
+/* harmony export */   w: () => (/* binding */ re2)
+/* harmony export */ });
+let library = null;
+async function loadRe2() {
+    library ??= await __webpack_require__.e(/* import() */ 856).then(__webpack_require__.bind(__webpack_require__, 2856));
+    return library;
+}
+function re2() {
+    if (library === null)
+        throw new Error('internal error: a pattern is compiled before re2js was loaded');
+    return library;
+}
+
+
+/***/ }),
+
+/***/ 4716:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tj: () => (/* binding */ yamlLibrary),
+/* harmony export */   Vj: () => (/* binding */ isAlias),
+/* harmony export */   X1: () => (/* binding */ loadYamlLibrary),
+/* harmony export */   jh: () => (/* binding */ isMap),
+/* harmony export */   jn: () => (/* binding */ isScalar),
+/* harmony export */   oP: () => (/* binding */ isSeq),
+/* harmony export */   tO: () => (/* binding */ isPair)
+/* harmony export */ });
+/* unused harmony export yamlLibraryLoaded */
+let library = null;
+async function loadYamlLibrary() {
+    library ??= await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 1196, 19));
+    return library;
+}
+function yamlLibrary() {
+    if (library === null)
+        throw new Error('internal error: YAML is parsed before the YAML library was loaded');
+    return library;
+}
+function yamlLibraryLoaded() {
+    return library !== null;
+}
+const isAlias = ((node) => library !== null && library.isAlias(node));
+const isMap = ((node) => library !== null && library.isMap(node));
+const isPair = ((node) => library !== null && library.isPair(node));
+const isScalar = ((node) => library !== null && library.isScalar(node));
+const isSeq = ((node) => library !== null && library.isSeq(node));
 
 
 /***/ })

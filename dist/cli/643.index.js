@@ -127,9 +127,11 @@ function customDetectorSpecs(detectors) {
 /* harmony export */   Z9: () => (/* binding */ loadConfig)
 /* harmony export */ });
 /* unused harmony exports CONFIG_FILE_NAMES, findConfigFile */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7144);
+/* harmony import */ var _core_libraries_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7916);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7144);
+
 
 
 
@@ -142,36 +144,36 @@ const MAX_CONFIG_BYTES = 1024 * 1024;
  * input, relative to `cwd`) when given, else the config file at `root` if there is one.
  */
 async function loadConfig(root, explicit = null, cwd = root) {
-    const file = explicit !== null ? node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(cwd, explicit) : await findConfigFile(root);
+    const file = explicit !== null ? node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(cwd, explicit) : await findConfigFile(root);
     if (file === null)
         return { config: {}, file: null };
     let text;
     try {
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file);
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file);
         if (!info.isFile())
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`config ${explicit ?? file} is not a file`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`config ${explicit ?? file} is not a file`);
         if (info.size > MAX_CONFIG_BYTES)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`config ${explicit ?? file} is larger than 1 MiB`);
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`config ${explicit ?? file} is larger than 1 MiB`);
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8');
     }
     catch (error) {
-        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1)
+        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1)
             throw error;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`cannot read config ${explicit ?? file}: ${error.code ?? String(error)}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`cannot read config ${explicit ?? file}: ${error.code ?? String(error)}`);
     }
-    const shown = explicit ?? node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, file);
+    const shown = explicit ?? node_path__WEBPACK_IMPORTED_MODULE_2__.relative(root, file);
     // The validator (a YAML parser, the schema, every rule id) is loaded only when there is a file:
     // most scans, and every pre-commit scan of a repository without one, never need it.
-    const { parseConfigText } = await Promise.all(/* import() */[__webpack_require__.e(452), __webpack_require__.e(231), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 2666));
+    const [{ parseConfigText }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(85), __webpack_require__.e(231), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 2666)), (0,_core_libraries_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfigLibraries */ .Gl)()]);
     return { config: parseConfigText(text, shown, file), file };
 }
 async function findConfigFile(root) {
     const found = [];
     for (const name of CONFIG_FILE_NAMES) {
-        const candidate = node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, name);
+        const candidate = node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, name);
         let info;
         try {
-            info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(candidate);
+            info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(candidate);
         }
         catch {
             continue; // absent: try the next name
@@ -180,12 +182,12 @@ async function findConfigFile(root) {
         // point it at a file of the scanning machine (a docker config, .git/config) whose contents an
         // error message would then show. `--config` can still name any file on purpose.
         if (info.isSymbolicLink())
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${name} at the scan root is a symbolic link: not followed (name the file with --config to use it)`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${name} at the scan root is a symbolic link: not followed (name the file with --config to use it)`);
         if (info.isFile())
             found.push(candidate);
     }
     if (found.length > 1) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`several config files at ${root}: ${found.map((f) => node_path__WEBPACK_IMPORTED_MODULE_1__.basename(f)).join(', ')}; keep one (or pick one with --config)`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`several config files at ${root}: ${found.map((f) => node_path__WEBPACK_IMPORTED_MODULE_2__.basename(f)).join(', ')}; keep one (or pick one with --config)`);
     }
     return found[0] ?? null;
 }

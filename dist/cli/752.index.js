@@ -50,7 +50,7 @@ __webpack_unused_export__ = {
   redirect: __webpack_require__(1514),
   retry: __webpack_require__(2026),
   dump: __webpack_require__(8060),
-  dns: __webpack_require__(379)
+  dns: __webpack_require__(2760)
 }
 
 __webpack_unused_export__ = buildConnector
@@ -9482,7 +9482,7 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 379:
+/***/ 2760:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

@@ -12,6 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   parseGitleaksConfig: () => (/* binding */ parseGitleaksConfig),
 /* harmony export */   withGitleaksImport: () => (/* binding */ withGitleaksImport)
 /* harmony export */ });
+/* harmony import */ var _util_re2_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5945);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
@@ -27,6 +28,7 @@ __webpack_require__.r(__webpack_exports__);
  * the file sits in the scanned repository, so it is as hostile as any of its content. It is read
  * only from inside the scan root, never through a symbolic link.
  */
+
 
 
 
@@ -64,6 +66,7 @@ function withGitleaksImport(settings, imported) {
  */
 async function loadGitleaksConfig(root, relative, builtInIds) {
     const shown = `gitleaksConfig ${JSON.stringify(relative)}`;
+    await (0,_util_re2_js__WEBPACK_IMPORTED_MODULE_8__/* .loadRe2 */ .o)();
     const parts = gitleaksPathParts(relative);
     let current = root;
     for (const [i, part] of parts.entries()) {

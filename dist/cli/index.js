@@ -227,7 +227,7 @@ if (!version) {
     const { isMainThread, workerData } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 19));
     if (!isMainThread && workerData?.[_core_workers_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKER_FLAG */ .o]) {
         await chunkCache();
-        await Promise.all(/* import() */[__nccwpck_require__.e(452), __nccwpck_require__.e(983), __nccwpck_require__.e(231), __nccwpck_require__.e(876), __nccwpck_require__.e(974)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3855));
+        await Promise.all(/* import() */[__nccwpck_require__.e(85), __nccwpck_require__.e(298), __nccwpck_require__.e(231), __nccwpck_require__.e(974), __nccwpck_require__.e(876)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3855));
     }
 }
 // A reader that stops early (`| head`) closes the pipe: not an error of the scan, whose exit code

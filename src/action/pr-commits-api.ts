@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { ScanContext } from '../analyzers/types.js';
 import { analyzeFile, makeSourceFile } from '../core/analyze.js';
+import { loadLibrariesFor } from '../core/libraries.js';
 import { errorMessage } from '../core/errors.js';
 import type { Diagnostic, RawFinding, Report } from '../core/finding.js';
 import type { Logger } from '../core/logger.js';
@@ -44,6 +45,7 @@ const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/;
 
 export async function scanPrCommitsViaApi(api: GitHubApi, target: Target, settings: Settings, rootPrefix: string, logger: Logger): Promise<ApiCommitScan | { missing: string }> {
   const started = performance.now();
+  await loadLibrariesFor(settings, 'all');
   let listed: { sha: string; parents: { sha: string }[]; commit: { author?: { date?: string } | null; committer?: { date?: string } | null } }[];
   try {
     listed = await api.paginate(api.rest.pulls.listCommits, { owner: target.owner, repo: target.repo, pull_number: target.number, per_page: 100 });

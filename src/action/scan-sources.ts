@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { loadConfigLibraries } from '../core/libraries.js';
 import { MAX_BASELINE_BYTES, parseBaseline, readBaseline } from '../baseline/baseline.js';
 import { CONFIG_FILE_NAMES, findConfigFile, loadConfig, MAX_CONFIG_BYTES } from '../config/load.js';
 import { parseConfigText } from '../config/validate.js';
@@ -44,6 +45,8 @@ type Blob = { kind: 'absent' } | { kind: 'text'; text: string };
 
 export async function loadScanSources(request: SourceRequest): Promise<ScanSources> {
   const { root, workspace, configInput, baselineInput, pullRequest } = request;
+  // Configurations are parsed here, from disk or from commits (src/core/libraries.ts).
+  await loadConfigLibraries();
   const top = pullRequest ? await gitTopLevel(root) : null;
   if (!pullRequest || top === null) {
     if (pullRequest) return noBaseSources(request, 'the scanned directory is not a git checkout');

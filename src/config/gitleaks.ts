@@ -5,6 +5,7 @@
  * the file sits in the scanned repository, so it is as hostile as any of its content. It is read
  * only from inside the scan root, never through a symbolic link.
  */
+import { loadRe2 } from '../util/re2.js';
 import { constants } from 'node:fs';
 import { lstat, open } from 'node:fs/promises';
 import path from 'node:path';
@@ -52,6 +53,7 @@ export function withGitleaksImport(settings: Settings, imported: GitleaksImport)
  */
 export async function loadGitleaksConfig(root: string, relative: string, builtInIds: readonly string[]): Promise<GitleaksImport> {
   const shown = `gitleaksConfig ${JSON.stringify(relative)}`;
+  await loadRe2();
   const parts = gitleaksPathParts(relative);
   let current = root;
   for (const [i, part] of parts.entries()) {

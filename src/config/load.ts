@@ -1,3 +1,4 @@
+import { loadConfigLibraries } from '../core/libraries.js';
 import { lstat, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigurationError } from '../core/errors.js';
@@ -35,7 +36,7 @@ export async function loadConfig(root: string, explicit: string | null = null, c
   const shown = explicit ?? path.relative(root, file);
   // The validator (a YAML parser, the schema, every rule id) is loaded only when there is a file:
   // most scans, and every pre-commit scan of a repository without one, never need it.
-  const { parseConfigText } = await import('./validate.js');
+  const [{ parseConfigText }] = await Promise.all([import('./validate.js'), loadConfigLibraries()]);
   return { config: parseConfigText(text, shown, file), file };
 }
 

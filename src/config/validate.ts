@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { ErrorObject } from 'ajv/dist/2020.js';
-import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
+import { isMap, isScalar, yamlLibrary } from '../yaml/library.js';
 import schema from '../../schemas/config.schema.json' with { type: 'json' };
 import { reservedRuleIds } from '../analyzers/registry.js';
 import { allowPatternProblem } from '../core/allow-patterns.js';
@@ -47,6 +48,7 @@ export function parseConfig(text: string, source: string, format: 'yaml' | 'json
     const error = strictJsonError(text);
     if (error) fail(source, [{ line: error.line, path: '', message: error.message }]);
   }
+  const { LineCounter, parseDocument } = yamlLibrary();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lineOf = (offset: number | undefined) => (offset === undefined ? null : lineCounter.linePos(offset).line);

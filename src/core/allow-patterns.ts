@@ -5,7 +5,7 @@
  * backtracking engine can take years on `^([a-zA-Z0-9_-]+)+!$`. RE2 has no backreferences or
  * lookarounds; a pattern that needs them is refused as a configuration error.
  */
-import { RE2JS, RE2JSException, RE2JSSyntaxException } from 're2js';
+import { re2 } from '../util/re2.js';
 import { ConfigurationError } from './errors.js';
 
 export interface AllowPattern {
@@ -18,6 +18,7 @@ export interface AllowPattern {
  * or null when it compiles. The reason never quotes the pattern: it may be a secret itself.
  */
 export function allowPatternProblem(pattern: string): string | null {
+  const { RE2JS } = re2();
   try {
     RE2JS.compile(pattern);
     return null;
@@ -28,6 +29,8 @@ export function allowPatternProblem(pattern: string): string | null {
 
 /** Compiles every pattern; a refused one is a ConfigurationError naming `allow.patterns[i]`. */
 export function compileAllowPatterns(patterns: readonly string[]): AllowPattern[] {
+  if (patterns.length === 0) return [];
+  const { RE2JS } = re2();
   return patterns.map((pattern, index) => {
     try {
       return RE2JS.compile(pattern);
@@ -38,6 +41,7 @@ export function compileAllowPatterns(patterns: readonly string[]): AllowPattern[
 }
 
 function describe(error: unknown): string {
+  const { RE2JSException, RE2JSSyntaxException } = re2();
   if (error instanceof RE2JSSyntaxException) return error.error;
   if (error instanceof RE2JSException) return error.constructor.name;
   return 'cannot be compiled';

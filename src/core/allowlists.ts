@@ -4,7 +4,7 @@
  * suppressed, like the config's `allow`. Patterns are RE2 (re2js): linear time whatever a
  * repository wrote. Plain data in Settings (it crosses to worker threads); compiled here.
  */
-import { RE2JS } from 're2js';
+import { re2 } from '../util/re2.js';
 import type { RawFinding } from './finding.js';
 
 export interface FindingAllowlist {
@@ -24,6 +24,7 @@ export interface FindingAllowlist {
 /** A predicate over raw findings (before redaction: patterns see the secret). */
 export function compileFindingAllowlists(allowlists: readonly FindingAllowlist[] | undefined): (finding: RawFinding) => boolean {
   if (!allowlists || allowlists.length === 0) return () => false;
+  const { RE2JS } = re2();
   const compiled = allowlists.map((a) => ({
     rules: a.ruleIds && a.ruleIds.length > 0 ? new Set(a.ruleIds) : null,
     and: a.condition === 'AND',

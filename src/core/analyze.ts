@@ -1,9 +1,9 @@
-import { LineCounter } from 'yaml';
 import { FILE_RULES } from '../analyzers/registry.js';
 import type { ScanContext, SourceFile } from '../analyzers/types.js';
 import { classifyWithContent } from '../discover/classify.js';
 import type { DiscoveredFile } from '../discover/files.js';
 import { takeParse } from '../yaml/kept-parses.js';
+import { yamlLibrary } from '../yaml/library.js';
 import { loadYaml, type YamlFile } from '../yaml/load.js';
 import { selectDocuments } from '../yaml/select.js';
 import { aliasBudgetExceeded, DEFAULT_ALIAS_BUDGET } from '../yaml/walk.js';
@@ -32,7 +32,7 @@ export function makeSourceFile(file: DiscoveredFile, text: string, context: Pick
     yaml(keep) {
       if (!keep || parsed) return whole();
       const selected = selectDocuments(text, keep);
-      if (selected === null) return { documents: [], lineCounter: new LineCounter(), diagnostics: [], ok: true };
+      if (selected === null) return { documents: [], lineCounter: new (yamlLibrary().LineCounter)(), diagnostics: [], ok: true };
       if (selected === text) return whole();
       // Kept documents that do not parse cleanly once the others are blanked: the parser's
       // recovery may depend on the blanked text, so the file is parsed whole, as it was written.

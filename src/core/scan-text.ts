@@ -4,6 +4,7 @@ import type { DiscoveredFile } from '../discover/files.js';
 import { analyzeFile, makeSourceFile } from './analyze.js';
 import type { Diagnostic, RawFinding, Report } from './finding.js';
 import type { Logger } from './logger.js';
+import { loadLibrariesFor } from './libraries.js';
 import { buildReport, emptyStats } from './scan.js';
 import type { Settings } from './settings.js';
 
@@ -33,6 +34,7 @@ export async function scanText(input: TextInput, settings: Settings, logger: Log
   const file: DiscoveredFile = { absPath: input.path, path: input.path, tracked: null };
   const context: ScanContext = { settings, logger, files: [file], diagnostic: (d) => diagnostics.push(d), readText: async () => input.text };
   const raw: RawFinding[] = [];
+  await loadLibrariesFor(settings, [input.path], [input.kind]);
   if (input.skipped === 'too-large' || input.text === null) {
     if (input.skipped === 'binary') {
       stats.skippedBinary++;

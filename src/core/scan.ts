@@ -1,3 +1,5 @@
+import { loadLibrariesFor, settingsNeedRe2 } from './libraries.js';
+import { loadRe2 } from '../util/re2.js';
 import { allRuleMeta, REPOSITORY_RULES } from '../analyzers/registry.js';
 import { customRuleMeta } from '../analyzers/custom-detectors.js';
 import { hardcodedSecretRule } from '../analyzers/text.js';
@@ -44,6 +46,7 @@ export async function scan(settings: Settings, logger: Logger, options: ScanOpti
   stats.skippedSymlink = discovery.symlinks;
 
   const context: ScanContext = { settings, logger, files, diagnostic: (d) => diagnostics.push(d) };
+  await loadLibrariesFor(settings, files.map((f) => f.path));
   // A diff keeps findings on changed files only: the others are not read at all. Repository rules
   // still see every file (ignore coverage, includes), and a changed file is read whole.
   const changed = settings.changedLines;
@@ -95,6 +98,7 @@ export async function buildReport(
   started: number,
   logger: Logger = silentLogger,
 ): Promise<Report> {
+  if (settingsNeedRe2(settings)) await loadRe2();
   const kept = triage(raw, settings, stats);
   // Verified before merging: a key merged into a structural finding keeps its verification.
   const verifications = await verifyTriaged(kept, settings, logger);

@@ -5,7 +5,8 @@
  * leaves such passwords to the GitLab rule, which reports them at low like the service's own
  * password variable (the throwaway service-container policy); both use the names below.
  */
-import { isMap, isScalar, isSeq, parseAllDocuments, visit, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { isMap, isScalar, isSeq, yamlLibrary } from '../yaml/library.js';
 
 /**
  * The host names GitLab gives a service: its `alias` (or comma-separated aliases), and the image
@@ -60,6 +61,7 @@ export function mayHaveServiceVariables(text: string): boolean {
  * than defer to a rule that may judge the hosts differently and report nothing.
  */
 function parse(text: string): Node[] {
+  const { parseAllDocuments, visit } = yamlLibrary();
   try {
     return parseAllDocuments(text, { uniqueKeys: false, prettyErrors: false }).flatMap((d) => {
       if (!('contents' in d) || d.errors.length > 0 || !d.contents) return [];

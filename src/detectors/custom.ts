@@ -5,7 +5,8 @@
  * behind a keyword prefilter, with a cap on matches per file. A match is reported like a built-in
  * key: the core redacts it, so a custom pattern cannot make the tool print a whole secret.
  */
-import { RE2JS, RE2JSException, RE2JSSyntaxException } from 're2js';
+import type { RE2JS } from 're2js';
+import { re2 } from '../util/re2.js';
 import type { Severity } from '../core/finding.js';
 import { pathMatcher } from '../core/path-filter.js';
 import { shannonEntropy } from './entropy.js';
@@ -58,6 +59,7 @@ export const MAX_MATCHES_PER_FILE = 100;
 
 /** Why RE2 refuses a pattern, or null. The reason never quotes the pattern. */
 export function re2Problem(pattern: string): string | null {
+  const { RE2JS, RE2JSException, RE2JSSyntaxException } = re2();
   try {
     RE2JS.compile(pattern);
     return null;
@@ -70,7 +72,7 @@ export function re2Problem(pattern: string): string | null {
 
 /** Capture groups of a valid pattern. */
 export function re2GroupCount(pattern: string): number {
-  return RE2JS.compile(pattern).groupCount();
+  return re2().RE2JS.compile(pattern).groupCount();
 }
 
 interface CompiledAllowlist {
@@ -93,6 +95,7 @@ export class CompiledCustomDetector {
   private readonly allowlists: CompiledAllowlist[];
 
   constructor(spec: CustomDetectorSpec) {
+    const { RE2JS } = re2();
     this.spec = spec;
     this.pattern = RE2JS.compile(spec.regex);
     this.keywords = (spec.keywords ?? []).map((k) => k.toLowerCase()).filter((k) => k !== '');

@@ -3,12 +3,30 @@
  * Case-insensitive; `-`, `.`, spaces and camelCase humps are treated alike
  * (`api-key`, `api.key`, `apiKey`, `API_KEY`).
  */
-import { RE2JS } from 're2js';
 import { wildcardMatch } from '../core/wildcard.js';
 import { MASK_RUN } from './placeholders.js';
 
-/** `{{ … }}` anywhere (lines included), on RE2: `/\{\{.*\}\}/s` rescans to the end from every `{{`. */
-const TEMPLATE = RE2JS.compile('(?s)\\{\\{.*\\}\\}');
+/**
+ * `{{ … }}` anywhere (lines included). `/\{\{.*\}\}/s` would rescan to the end from every `{{`
+ * (quadratic in a hostile value): the first `{{` and a later `}}` decide it in one pass.
+ */
+export function hasTemplateBraces(v: string): boolean {
+  const open = v.indexOf('{{');
+  return open !== -1 && v.indexOf('}}', open + 2) !== -1;
+}
+
+/** `#{…}` with something inside, as `/#\{[^}]+\}/` finds it, in one pass. */
+export function hasHashInterpolation(v: string): boolean {
+  for (let open = v.indexOf('#{'); open !== -1; open = v.indexOf('#{', open + 1)) {
+    const close = v.indexOf('}', open + 2);
+    if (close === -1) return false;
+    if (close > open + 2) return true;
+  }
+  return false;
+}
+
+const TEMPLATE = { test: hasTemplateBraces };
+const HASH_INTERPOLATION = { test: hasHashInterpolation };
 
 const SECRET_LIKE = [
   /API_?KEY$/,
@@ -182,7 +200,7 @@ const LITERAL_REFERENCE = [
   /\$[A-Za-z_{(]/,
   TEMPLATE,
   /%[A-Za-z_][A-Za-z0-9_]*%/,
-  RE2JS.compile('#\\{[^}]+\\}'),
+  HASH_INTERPOLATION,
   /^ENC\[[A-Z0-9_]+,/,
   /^ref\+[a-z0-9]+:\/\//,
   /^(vault|secret|secretsmanager|awssecretsmanager|gcpsm|azurekeyvault|op):(\/\/)?[\w/.-]+(#.*)?$/i,

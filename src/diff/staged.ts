@@ -5,6 +5,7 @@ import { analyzeFile, makeSourceFile } from '../core/analyze.js';
 import type { Diagnostic, RawFinding, Report } from '../core/finding.js';
 import type { Logger } from '../core/logger.js';
 import { discoveryFilter } from '../core/path-filter.js';
+import { loadLibrariesFor } from '../core/libraries.js';
 import { buildReport, emptyStats } from '../core/scan.js';
 import type { Settings } from '../core/settings.js';
 import type { DiscoveredFile } from '../discover/files.js';
@@ -48,6 +49,7 @@ export async function scanStaged(settings: Settings, logger: Logger, headStart?:
   stats.filesDiscovered = files.length;
   const scoped: Settings = { ...settings, changedLines: changed };
   const context: ScanContext = { settings: scoped, logger, files, diagnostic: (d) => diagnostics.push(d) };
+  await loadLibrariesFor(scoped, files.map((f) => f.path));
   const raw: RawFinding[] = [];
   // Repository rules (env files) read what is staged too, not the working tree.
   const stagedTexts = new Map<string, string>();

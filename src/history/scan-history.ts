@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { ScanContext } from '../analyzers/types.js';
 import { analyzeFile, makeSourceFile } from '../core/analyze.js';
+import { loadLibrariesFor } from '../core/libraries.js';
 import type { Diagnostic, Finding, RawFinding, Report } from '../core/finding.js';
 import type { Logger } from '../core/logger.js';
 import { discoveryFilter } from '../core/path-filter.js';
@@ -13,7 +14,7 @@ import { classify } from '../discover/classify.js';
 import { decodeText } from '../discover/read-text.js';
 import type { SourceFile } from '../analyzers/types.js';
 import type { YamlFile } from '../yaml/load.js';
-import { LineCounter } from 'yaml';
+import { yamlLibrary } from '../yaml/library.js';
 import { git, type StartedGit } from '../util/git.js';
 import { COMMIT_MARK, historyLogArgs, historyRevisions } from './log-args.js';
 import { AddedText } from './commit-files.js';
@@ -107,7 +108,9 @@ interface Deferred {
   first: number;
 }
 
-const NO_YAML: YamlFile = { documents: [], lineCounter: new LineCounter(), diagnostics: [], ok: true };
+let noYaml: YamlFile | null = null;
+/** What the YAML rules get on added lines: no document (made once the library is loaded). */
+const NO_YAML = (): YamlFile => (noYaml ??= { documents: [], lineCounter: new (yamlLibrary().LineCounter)(), diagnostics: [], ok: true });
 
 /**
  * Audits git history: streams `git log -p` (merges as their diff to the first parent, renames
@@ -119,7 +122,10 @@ const NO_YAML: YamlFile = { documents: [], lineCounter: new LineCounter(), diagn
 export async function scanHistory(settings: Settings, logger: Logger, options: HistoryOptions): Promise<Report> {
   const started = performance.now();
   const root = settings.root;
+  // Any commit may add any file: both libraries, loaded while git starts.
+  const libraries = loadLibrariesFor(settings, 'all');
   await requireWorkTree(root, '--history');
+  await libraries;
   if (options.since !== null) await requireCommit(root, options.since, '--since');
   const tip = options.tip ?? 'HEAD';
   const revisions = historyRevisions(options);
@@ -224,7 +230,7 @@ export async function scanHistory(settings: Settings, logger: Logger, options: H
     stats.filesScanned++;
     stats.bytesScanned += added.bytes;
     const parsed = makeSourceFile({ absPath: path.join(root, ...file.split('/')), path: file, tracked: true }, added.text(), context);
-    const source: SourceFile = { ...parsed, yaml: () => NO_YAML };
+    const source: SourceFile = { ...parsed, yaml: NO_YAML };
     const result = analyzeFile(source, context);
     stats.suppressed += result.suppressed;
     for (const raw of result.findings) {

@@ -1,4 +1,5 @@
-import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
+import { yamlLibrary } from './library.js';
 import type { Diagnostic } from '../core/finding.js';
 
 /** A YAML file parsed once, shared by every structural rule that looks at it. */
@@ -18,6 +19,7 @@ const NO_ENV: NodeJS.ProcessEnv = Object.freeze({});
  * (the decoded text, BOM removed), the same offsets a LineIndex maps to line and column.
  */
 export function loadYaml(path: string, text: string): YamlFile {
+  const { LineCounter, parseAllDocuments } = yamlLibrary();
   const lineCounter = new LineCounter();
   const diagnostics: Diagnostic[] = [];
   let documents: Document.Parsed[] = [];

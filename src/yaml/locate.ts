@@ -5,7 +5,8 @@
  * with the file's LineIndex. Offsets are into the same text the document was parsed from, so
  * CRLF line ends, a removed BOM and tabs need no special casing by callers.
  */
-import { isScalar, Scalar, type Node } from 'yaml';
+import type { Node, Scalar } from 'yaml';
+import { isScalar } from './library.js';
 
 /** A span of source text, offsets into the parsed text, `end` exclusive. */
 export interface SourceSpan {
@@ -90,10 +91,10 @@ function sourceUnits(text: string, node: Scalar): Unit[] {
   const units: Unit[] = [];
   const push = (value: string, start: number, end: number) => units.push({ text: value, start, end });
   switch (node.type) {
-    case Scalar.QUOTE_DOUBLE:
+    case 'QUOTE_DOUBLE':
       doubleQuotedUnits(text, from + 1, Math.max(from + 1, to - 1), push);
       break;
-    case Scalar.QUOTE_SINGLE:
+    case 'QUOTE_SINGLE':
       for (let i = from + 1; i < to - 1; i++) {
         if (text[i] === "'" && text[i + 1] === "'") {
           push("'", i, i + 2);
@@ -101,8 +102,8 @@ function sourceUnits(text: string, node: Scalar): Unit[] {
         } else push(text[i]!, i, i + 1);
       }
       break;
-    case Scalar.BLOCK_LITERAL:
-    case Scalar.BLOCK_FOLDED: {
+    case 'BLOCK_LITERAL':
+    case 'BLOCK_FOLDED': {
       // Skip the header line (`|-`, `>+2`, `| # comment`): content starts on the next line.
       const headerEnd = text.indexOf('\n', from);
       const body = headerEnd === -1 || headerEnd >= to ? to : headerEnd + 1;

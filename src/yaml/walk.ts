@@ -4,7 +4,8 @@
  * where it is literally written, so findings point there. yaml's `maxAliasCount` only guards
  * `toJS()`; an AST walk needs its own budget against alias bombs ("billion laughs") and cycles.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, visit, type Alias, type Document, type Node, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { Alias, Document, Node, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, yamlLibrary } from './library.js';
 import { scalarText } from './locate.js';
 
 export type PathSegment = string | number;
@@ -134,7 +135,7 @@ function aliasTarget(alias: Alias, document: Document): Node | null {
   if (!targets) {
     const found = new Map<Alias, Node | null>();
     const lastByAnchor = new Map<string, Node>();
-    visit(document, {
+    yamlLibrary().visit(document, {
       Node: (_key, node) => {
         if (isAlias(node)) found.set(node, lastByAnchor.get(node.source) ?? null);
         else if (node.anchor) lastByAnchor.set(node.anchor, node);

@@ -53,8 +53,8 @@ describe('the CLI entry', () => {
   });
 
   it('the check above sees a static import of a library (it would fail on one)', () => {
-    const { packages } = staticClosure(path.join(SRC, 'config/validate.ts'));
-    expect(packages).toContain('yaml');
+    const { packages } = staticClosure(path.join(SRC, 'analyzers/expressions/parse.ts'));
+    expect(packages).toContain('@actions/expressions/parser');
     expect(staticClosure(path.join(SRC, 'cli/main.ts')).sources).toContain('cli/args.ts');
   });
 
@@ -96,6 +96,63 @@ describe('the CLI entry', () => {
     const forScan = loaded(['scan', '--staged']);
     expect(forScan.modules).toContain('NativeModule worker_threads');
     expect(forScan.chunks).toBeGreaterThan(0);
+  });
+});
+
+describe('the YAML library and re2js, loaded on demand (src/core/libraries.ts)', () => {
+  it('are reached by no scan entry point through static imports, only through import()', () => {
+    for (const file of ['core/scan.ts', 'diff/staged.ts', 'core/scan-text.ts', 'history/scan-history.ts', 'core/workers/entry.ts', 'cli/main.ts']) {
+      const { packages } = staticClosure(path.join(SRC, file));
+      expect([...packages].filter((p) => p === 'yaml' || p === 're2js'), file).toEqual([]);
+    }
+  });
+
+  // Which chunks a run compiled: Node's vm.Script, which the chunk loader compiles each with, is
+  // wrapped to record them; a chunk is known by a line of its library's own code.
+  const LIBRARY_MARKERS = { yaml: "Symbol.for('yaml.map')", re2js: 'class RE2JS ' };
+  const librariesLoaded = (dir: string, args: string[]) => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'osl-chunks-'));
+    const hook = path.join(folder, 'hook.cjs');
+    const out = path.join(folder, 'chunks.txt');
+    writeFileSync(
+      hook,
+      `const vm = require('node:vm'); const Script = vm.Script; const seen = [];
+vm.Script = function (code, options) { if (options && options.filename) seen.push(options.filename); return new Script(code, options); };
+process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(out)}, seen.join('\\n')));`,
+    );
+    const { NODE_COMPILE_CACHE: _cache, NODE_DISABLE_COMPILE_CACHE: _off, ...inherited } = process.env;
+    const run = spawnSync(process.execPath, ['--require', hook, entry, ...args], { cwd: dir, encoding: 'utf8', env: { ...inherited, XDG_CACHE_HOME: folder } });
+    expect(run.stderr).toBe('');
+    const chunks = readFileSync(out, 'utf8').split('\n').filter((f) => f.endsWith('.js'));
+    rmSync(folder, { recursive: true, force: true });
+    expect(chunks.length).toBeGreaterThan(0);
+    const texts = chunks.map((f) => readFileSync(f, 'utf8'));
+    const has = (marker: string) => texts.some((t) => t.includes(marker));
+    return { run, yaml: has(LIBRARY_MARKERS.yaml), re2js: has(LIBRARY_MARKERS.re2js) };
+  };
+
+  it('a staged Python change loads neither; a staged workflow loads YAML and is analysed as one; a config with patterns loads re2js', () => {
+    const dir = makeRepo({ 'a.txt': 'a\n' });
+    writeFileSync(path.join(dir, 'app.py'), `x = 1\nK = "${openaiKey()}"\n`);
+    gitIn(dir, 'add', 'app.py');
+    const plain = librariesLoaded(dir, ['scan', '--staged', '--format', 'json']);
+    expect(plain.run.status).toBe(1);
+    expect(JSON.parse(plain.run.stdout).findings.map((f: { ruleId: string; line: number }) => [f.ruleId, f.line])).toEqual([['openai-api-key', 2]]);
+    expect([plain.yaml, plain.re2js]).toEqual([false, false]);
+
+    mkdirSync(path.join(dir, '.github/workflows'), { recursive: true });
+    writeFileSync(path.join(dir, '.github/workflows/ci.yml'), 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "${{ secrets.OPENAI_API_KEY }}"\n');
+    gitIn(dir, 'add', '.github/workflows/ci.yml');
+    const workflow = librariesLoaded(dir, ['scan', '--staged', '--format', 'json']);
+    expect(workflow.run.status).toBe(1);
+    const rules = (JSON.parse(workflow.run.stdout).findings as { ruleId: string; file: string }[]).filter((f) => f.file.endsWith('ci.yml')).map((f) => f.ruleId);
+    expect(rules).toEqual(['gha-secret-printed']);
+    expect([workflow.yaml, workflow.re2js]).toEqual([true, false]);
+
+    writeFileSync(path.join(dir, '.openai-secret-lint.yml'), 'allow:\n  patterns:\n    - "^never-matches$"\n');
+    const configured = librariesLoaded(dir, ['scan', '--staged', '--format', 'json']);
+    expect(configured.run.status).toBe(1);
+    expect([configured.yaml, configured.re2js]).toEqual([true, true]);
   });
 });
 

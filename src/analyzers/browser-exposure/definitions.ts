@@ -4,7 +4,8 @@
  * build args, GitLab variables, Kubernetes env lists and kustomize literals. Workflows are read by
  * workflow.ts, which also knows their jobs and steps.
  */
-import { isMap, isScalar, isSeq, type Document, type Node, type Scalar } from 'yaml';
+import type { Document, Node, Scalar } from 'yaml';
+import { isMap, isScalar, isSeq } from '../../yaml/library.js';
 import type { Settings } from '../../core/settings.js';
 import { looksLikeKubernetes } from '../../discover/classify.js';
 import { locateInScalar, nodeSpan, scalarText, valueSpan } from '../../yaml/locate.js';

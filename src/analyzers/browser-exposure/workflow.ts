@@ -4,7 +4,8 @@
  * to GitHub Pages, Vercel, Netlify, Cloudflare Pages, Firebase Hosting or Azure Static Web Apps,
  * or builds a front-end and uploads the result.
  */
-import { isMap, type Document, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
+import { isMap } from '../../yaml/library.js';
 import type { Settings } from '../../core/settings.js';
 import { referencesIn } from '../expressions/index.js';
 import { nodeSpan } from '../../yaml/locate.js';

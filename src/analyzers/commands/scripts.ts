@@ -3,7 +3,8 @@
  * `run:` steps, GitLab `script:` blocks, a Dockerfile, a shell script, a Makefile, the fenced
  * shell blocks of a Markdown file.
  */
-import { isScalar, type Node, type Scalar } from 'yaml';
+import type { Node, Scalar } from 'yaml';
+import { isScalar } from '../../yaml/library.js';
 import type { ScanContext, SourceFile } from '../types.js';
 import { workflowModels } from '../github-actions/model.js';
 import { locatorFor } from '../github-actions/report.js';

@@ -1,4 +1,5 @@
-import { isMap, isScalar, type Document } from 'yaml';
+import type { Document } from 'yaml';
+import { isMap, isScalar } from '../../yaml/library.js';
 import type { RawFinding } from '../../core/finding.js';
 import { locateInScalar } from '../../yaml/locate.js';
 import type { FileRule } from '../types.js';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { isMap, isScalar, isSeq } from 'yaml';
+import { isMap, isScalar, isSeq, loadYamlLibrary } from '../../yaml/library.js';
 import { classify } from '../../discover/classify.js';
 import type { DiscoveredFile } from '../../discover/files.js';
 import { loadYaml } from '../../yaml/load.js';
@@ -41,6 +41,7 @@ export async function findEnvFileReferences(files: readonly DiscoveredFile[], re
     if (!wanted) continue;
     const text = await read(file);
     if (text === null) continue;
+    if (kind === 'compose' || kind === 'kustomization') await loadYamlLibrary();
     const dir = path.posix.dirname(file.path);
     if (kind === 'compose') {
       for (const target of composeEnvFiles(file.path, text)) push(references, dir, target, file.path, 'compose');

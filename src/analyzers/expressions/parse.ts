@@ -3,7 +3,9 @@
  * tolerating contexts and functions it was not told about (new contexts, `hashFiles`, action-only
  * contexts) by adding them and retrying, so a valid expression is never misread by a regex.
  */
-import { Lexer, Parser, type Expr } from '@actions/expressions';
+import type { Expr } from '@actions/expressions/ast';
+import { Lexer } from '@actions/expressions/lexer';
+import { Parser } from '@actions/expressions/parser';
 
 /** Every context of workflow and action expressions (case-insensitive in GitHub). */
 const CONTEXTS = ['github', 'env', 'vars', 'job', 'jobs', 'steps', 'runner', 'secrets', 'strategy', 'matrix', 'needs', 'inputs'];

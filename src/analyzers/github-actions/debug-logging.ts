@@ -2,7 +2,7 @@
  * secret-exposure: ACTIONS_STEP_DEBUG / ACTIONS_RUNNER_DEBUG set true in the file turns on debug
  * logging for every run, which writes inputs, environment and expression values to the log.
  */
-import { isScalar } from 'yaml';
+import { isScalar } from '../../yaml/library.js';
 import type { RawFinding } from '../../core/finding.js';
 import type { FileRule, RuleMeta } from '../types.js';
 import { appliesToWorkflowOrAction, workflowModels, type NamedValue } from './model.js';

@@ -1,5 +1,6 @@
 /** Every expression in every scalar of a workflow or action, with the scalar and its path. */
-import { isScalar, type Scalar } from 'yaml';
+import type { Scalar } from 'yaml';
+import { isScalar } from '../../yaml/library.js';
 import { walkValues, type PathSegment } from '../../yaml/walk.js';
 import { analyzeValue, type AnalyzedExpression } from '../expressions/index.js';
 import type { RawFinding } from '../../core/finding.js';

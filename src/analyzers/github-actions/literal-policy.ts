@@ -4,7 +4,7 @@
  * service containers, upload-only tokens and access key ids. Each class has one severity,
  * documented in docs/rules/github-actions.md.
  */
-import { isScalar } from 'yaml';
+import { isScalar } from '../../yaml/library.js';
 import type { RuleMeta, SourceFile } from '../types.js';
 import { findSecrets } from '../../detectors/find.js';
 import { genericSecretDetector } from '../../detectors/generic.js';

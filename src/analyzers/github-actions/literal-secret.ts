@@ -4,7 +4,7 @@
  * and `with:`, input defaults). Anyone who can read the repository can read it, and the runner
  * does not mask it in logs.
  */
-import { isScalar } from 'yaml';
+import { isScalar } from '../../yaml/library.js';
 import type { RawFinding } from '../../core/finding.js';
 import { findExpressions } from '../expressions/index.js';
 import { isLiteralSecretValue, isLowercaseWords, isSecretLikeName, isWeakLiteral, isWrittenValue, normalizeName, WEAK_NOTE, type SecretNameOptions } from '../secret-names.js';

@@ -4,7 +4,8 @@
  * workflow calls. Aliases and merge keys are resolved; every node is still the one written in
  * the file. Built lazily and shared by all rules on the same parsed file.
  */
-import { isMap, isScalar, type Document, type Node, type Scalar } from 'yaml';
+import type { Document, Node, Scalar } from 'yaml';
+import { isMap, isScalar } from '../../yaml/library.js';
 import { type YamlFile } from '../../yaml/load.js';
 import { AliasBudget, getValue, mapEntries, scalarValue, seqItems, type PathSegment } from '../../yaml/walk.js';
 import type { SourceFile } from '../types.js';

@@ -4,7 +4,8 @@
  * `git checkout ${{ github.event.pull_request.head.sha }}` (or an env variable holding it), and
  * artifacts downloaded from the triggering run. Each with the exact place of the command.
  */
-import { isScalar, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { isScalar } from '../../yaml/library.js';
 import { referencesIn } from '../expressions/index.js';
 import type { SourceFile } from '../types.js';
 import { effectiveEnv, type JobModel, type StepModel, type WorkflowModel } from './model.js';

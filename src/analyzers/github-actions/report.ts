@@ -1,5 +1,6 @@
 /** Turns a node (or characters inside a scalar's value) into a finding with exact positions. */
-import { isScalar, type Node, type Scalar } from 'yaml';
+import type { Node, Scalar } from 'yaml';
+import { isScalar } from '../../yaml/library.js';
 import type { RawFinding } from '../../core/finding.js';
 import { nodeSpan, ScalarLocator, type SourceSpan } from '../../yaml/locate.js';
 import { formatYamlPath, type PathSegment } from '../../yaml/walk.js';

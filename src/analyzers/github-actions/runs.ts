@@ -1,6 +1,7 @@
 /** Every `run:` step of a file with its script analysis, shared by the script rules. */
 import type { SourceFile } from '../types.js';
-import { isScalar, type Scalar } from 'yaml';
+import type { Scalar } from 'yaml';
+import { isScalar } from '../../yaml/library.js';
 import type { PathSegment } from '../../yaml/walk.js';
 import { workflowModels, type JobModel, type StepModel, type WorkflowModel } from './model.js';
 import type { RawFinding } from '../../core/finding.js';

@@ -4,7 +4,8 @@
  * console.log, print, cat of a here-document), $GITHUB_ENV / $GITHUB_OUTPUT, a pipe or a file.
  * A heuristic, not a shell parser: quoting and comments are respected, line continuations are not.
  */
-import { isScalar, type Scalar } from 'yaml';
+import type { Scalar } from 'yaml';
+import { isScalar } from '../../yaml/library.js';
 import { analyzeValue } from '../expressions/index.js';
 import type { SourceFile } from '../types.js';
 import { effectiveEnv, type JobModel, type StepModel, type WorkflowModel } from './model.js';

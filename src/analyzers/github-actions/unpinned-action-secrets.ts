@@ -3,7 +3,8 @@
  * pinned to a full commit SHA. Whoever controls its tag or branch can change the code that
  * receives them.
  */
-import { isScalar, type Scalar } from 'yaml';
+import type { Scalar } from 'yaml';
+import { isScalar } from '../../yaml/library.js';
 import type { RawFinding } from '../../core/finding.js';
 import type { FileRule, RuleMeta } from '../types.js';
 import { appliesToWorkflowOrAction, workflowModels, type NamedValue } from './model.js';

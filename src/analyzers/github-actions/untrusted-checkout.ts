@@ -3,7 +3,8 @@
  * request's head and holds secrets. The PR author's code (build scripts, tests, package hooks)
  * then runs with the secrets of the base repository ("pwn request").
  */
-import { isMap, isScalar, type Node, type Scalar } from 'yaml';
+import type { Node, Scalar } from 'yaml';
+import { isMap, isScalar } from '../../yaml/library.js';
 import type { RawFinding } from '../../core/finding.js';
 import type { FileRule, RuleMeta, SourceFile } from '../types.js';
 import { appliesToWorkflowOrAction, jobScalars, workflowModels, type JobModel, type StepModel, type WorkflowModel } from './model.js';

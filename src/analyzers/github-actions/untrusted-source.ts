@@ -4,7 +4,7 @@
  * (event payloads: written by whoever triggers the run, and logged), or `${{ env.X }}` where X is
  * itself a literal in the file.
  */
-import { isScalar } from 'yaml';
+import { isScalar } from '../../yaml/library.js';
 import type { RawFinding } from '../../core/finding.js';
 import { referencesIn, type ContextRef } from '../expressions/index.js';
 import { isLiteralSecretValue, isSecretLikeName, type SecretNameOptions } from '../secret-names.js';

@@ -1,4 +1,5 @@
-import { isScalar, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { isScalar } from '../../yaml/library.js';
 import type { RawFinding } from '../../core/finding.js';
 import type { FileRule } from '../types.js';
 import { isLiteralSecretValue } from '../secret-names.js';

@@ -1,13 +1,14 @@
 import { readTextFileSync } from '../../discover/read-text.js';
 import path from 'node:path';
-import { isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
+import { isMap, isScalar, isSeq } from '../../yaml/library.js';
 import { keepParse } from '../../yaml/kept-parses.js';
 import { loadYaml } from '../../yaml/load.js';
 import { classify } from '../../discover/classify.js';
 import type { DiscoveredFile } from '../../discover/files.js';
 import type { ScanContext, SourceFile } from '../types.js';
 import { YamlView } from '../kubernetes/yaml-view.js';
-import { RE2JS } from 're2js';
+import { re2 } from '../../util/re2.js';
 
 const cache = new WeakMap<readonly DiscoveredFile[], Set<string>>();
 const MAX_FILES = 1000;
@@ -94,6 +95,6 @@ export function resolveLocal(pattern: string, paths: readonly string[]): string[
     .map((part) => (part === '**/' ? '(?:.*/)?' : part === '**' ? '.*' : part === '*' ? '[^/]*' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
     .join('');
   // RE2: the glob comes from the scanned file, and `*a*a*a*b` backtracks exponentially in RegExp.
-  const re = RE2JS.compile(`^${source}$`);
+  const re = re2().RE2JS.compile(`^${source}$`);
   return paths.filter((p) => re.test(p) && /\.ya?ml$/i.test(p));
 }

@@ -1,4 +1,5 @@
-import { isMap, isScalar, type Document, type Node, type Scalar, type YAMLMap } from 'yaml';
+import type { Document, Node, Scalar, YAMLMap } from 'yaml';
+import { isMap, isScalar } from '../../yaml/library.js';
 import { ScalarLocator } from '../../yaml/locate.js';
 import type { RawFinding } from '../../core/finding.js';
 import type { RuleMeta, ScanContext, SourceFile } from '../types.js';

@@ -1,4 +1,5 @@
-import { isMap, isSeq, type Node, type YAMLMap } from 'yaml';
+import type { Node, YAMLMap } from 'yaml';
+import { isMap, isSeq } from '../../yaml/library.js';
 import type { K8sObject } from './objects.js';
 import { joinPath, type YamlView } from './yaml-view.js';
 

@@ -1,4 +1,5 @@
-import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { isMap, isScalar, isSeq } from '../../yaml/library.js';
 import type { RawFinding } from '../../core/finding.js';
 import type { FileRule } from '../types.js';
 import { judgeLiteral } from '../../detectors/password-policy.js';

@@ -1,4 +1,4 @@
-import { isScalar } from 'yaml';
+import { isScalar } from '../../yaml/library.js';
 import type { RawFinding } from '../../core/finding.js';
 import type { FileRule } from '../types.js';
 import { judgeLiteral } from '../../detectors/password-policy.js';

@@ -1,6 +1,6 @@
 import { readTextFileSync } from '../../discover/read-text.js';
 import path from 'node:path';
-import { isMap, parseAllDocuments } from 'yaml';
+import { isMap, yamlLibrary } from '../../yaml/library.js';
 import type { RawFinding } from '../../core/finding.js';
 import type { DiscoveredFile } from '../../discover/files.js';
 import type { FileRule, ScanContext } from '../types.js';
@@ -35,7 +35,7 @@ export function generatorSources(context: ScanContext): Map<string, GeneratorSou
     if (outcome.kind !== 'text') continue;
     const text = outcome.text;
     const dir = path.posix.dirname(file.path);
-    for (const doc of parseAllDocuments(text)) {
+    for (const doc of yamlLibrary().parseAllDocuments(text)) {
       if (doc.errors.length > 0 || !isMap(doc.contents)) continue;
       const view = new YamlView(doc);
       for (const generator of ['secretGenerator', 'configMapGenerator'] as const) {

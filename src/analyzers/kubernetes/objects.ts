@@ -1,4 +1,5 @@
-import { isMap, type Document, type YAMLMap } from 'yaml';
+import type { Document, YAMLMap } from 'yaml';
+import { isMap } from '../../yaml/library.js';
 import { looksLikeKubernetes, mayHoldKubernetes } from '../../discover/classify.js';
 import type { Settings } from '../../core/settings.js';
 import { mayHoldSecretNames } from '../secret-names.js';

@@ -1,4 +1,5 @@
-import { isMap, isScalar, isSeq, type Document, type Node, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { Document, Node, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { isMap, isScalar, isSeq } from '../../yaml/library.js';
 import { scalarText } from '../../yaml/locate.js';
 import { AliasBudget, formatYamlPath, mapEntries, resolveNode } from '../../yaml/walk.js';
 

@@ -7,6 +7,7 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { ScanContext } from '../../analyzers/types.js';
 import type { Diagnostic, RawFinding } from '../finding.js';
+import { loadLibrariesFor } from '../libraries.js';
 import { emptyCounters } from './counters.js';
 import { WORKER_ENTRY_KEY, WORKER_FLAG, type BatchRequest, type WorkerInit, type WorkerMessage } from './protocol.js';
 import { scanFile } from './scan-file.js';
@@ -44,7 +45,10 @@ function serve(init: WorkerInit): void {
 }
 
 if (!isMainThread && (workerData as Partial<WorkerInit> | null)?.[WORKER_FLAG]) {
-  serve(workerData as WorkerInit);
+  const init = workerData as WorkerInit;
+  // Before 'ready': the pool sends no batch until then.
+  await loadLibrariesFor(init.settings, init.files.map((f) => f.path));
+  serve(init);
   // Never settles: keeps the rest of the bundle (the entry point) from running in this worker.
   // The open message port keeps the thread alive until the pool terminates it.
   await new Promise<never>(() => {});

@@ -1,0 +1,76 @@
+/**
+ * The YAML library and re2js are loaded by the scan entry points only when the files or the
+ * configuration may need them (src/core/libraries.ts). The test setup loads both for the unit
+ * tests; here each case runs in a fresh module graph, where nothing is loaded until the scan does.
+ */
+import { realpathSync } from 'node:fs';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { generateKey, openaiKey } from '../helpers/keys.js';
+import { cleanupTempDirs, makeRepo, type Tree } from '../helpers/repo.js';
+
+afterAll(cleanupTempDirs);
+
+/** The engine as a process starting a scan sees it: neither library loaded. */
+async function freshEngine() {
+  vi.resetModules();
+  const [{ scan }, { defaultSettings }, { silentLogger }, yaml, analyze] = await Promise.all([
+    import('../../src/core/scan.js'),
+    import('../../src/core/settings.js'),
+    import('../../src/core/logger.js'),
+    import('../../src/yaml/library.js'),
+    import('../../src/core/analyze.js'),
+  ]);
+  expect(yaml.yamlLibraryLoaded()).toBe(false);
+  return { scan, defaultSettings, silentLogger, yaml, analyze };
+}
+
+async function scanFresh(tree: Tree) {
+  const engine = await freshEngine();
+  const root = realpathSync(makeRepo(tree));
+  const report = await engine.scan(engine.defaultSettings(root), engine.silentLogger);
+  const failed = report.diagnostics.filter((d) => d.code === 'rule-failed');
+  return { findings: report.findings.map((f) => `${f.ruleId} ${f.file}:${f.line}:${f.column}`).sort(), failed, yamlLoaded: engine.yaml.yamlLibraryLoaded() };
+}
+
+/** Plain files that every text rule looks at: keys, a URL password among pipeline words, a browser client, a script, `{{ }}` values. */
+function plainTree(): Tree {
+  return {
+    'app.py': `services = 1\nvariables = 2\nscript = 3\nDB = "postgres://app:${generateKey('github:pat')}@db.internal:5432/app"\nKEY = "${openaiKey()}"\n`,
+    'web/client.js': `const client = new OpenAI({ apiKey: "${openaiKey()}", dangerouslyAllowBrowser: true });\n`,
+    'deploy.sh': `#!/bin/sh\ncurl -H "Authorization: Bearer ${openaiKey()}" https://api.openai.com/v1/models\n`,
+    'notes.txt': `password = "{{ .Values.password }}"\ntoken = "#{token}"\n`,
+  };
+}
+
+describe('libraries loaded on demand', () => {
+  it('a tree of plain files is scanned without the YAML library, with the findings of a scan that has it', async () => {
+    const tree = plainTree();
+    const without = await scanFresh(tree);
+    expect(without.yamlLoaded).toBe(false);
+    expect(without.failed).toEqual([]);
+    // The same tree with a YAML file beside it: the library is loaded, the plain files' findings are the same.
+    const withYaml = await scanFresh({ ...tree, 'config/settings.yml': 'name: app\n' });
+    expect(withYaml.yamlLoaded).toBe(true);
+    expect(withYaml.failed).toEqual([]);
+    expect(withYaml.findings).toEqual(without.findings);
+    expect(without.findings).toEqual(expect.arrayContaining([expect.stringMatching(/^openai-api-key app\.py:5:/), expect.stringMatching(/ web\/client\.js:1:/), expect.stringMatching(/ deploy\.sh:2:/)]));
+  });
+
+  it('a workflow loads it and is analysed structurally', async () => {
+    const result = await scanFresh({ '.github/workflows/ci.yml': 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "${{ secrets.OPENAI_API_KEY }}"\n' });
+    expect(result.yamlLoaded).toBe(true);
+    expect(result.failed).toEqual([]);
+    expect(result.findings).toEqual(['gha-secret-printed .github/workflows/ci.yml:6:20']);
+  });
+
+  it('a missed load point fails loudly (a rule failure, never a silent pass)', async () => {
+    const engine = await freshEngine();
+    const diagnostics: { code: string; message: string }[] = [];
+    const file = { absPath: '/nowhere/ci.yml', path: '.github/workflows/ci.yml', tracked: true };
+    const text = `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    env:\n      OPENAI_API_KEY: ${openaiKey()}\n`;
+    const context = { settings: (await import('../../src/core/settings.js')).defaultSettings('/nowhere'), logger: engine.silentLogger, files: [file], diagnostic: (d: { code: string; message: string }) => diagnostics.push(d) };
+    engine.analyze.analyzeFile(engine.analyze.makeSourceFile(file, text, context), context);
+    expect(diagnostics.filter((d) => d.code === 'rule-failed').length).toBeGreaterThan(0);
+    expect(diagnostics.find((d) => d.code === 'rule-failed')!.message).toContain('internal error: YAML is parsed before the YAML library was loaded');
+  });
+});

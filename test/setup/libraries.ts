@@ -1,0 +1,7 @@
+// Unit and corpus tests call rules, detectors and parsers directly, below the scan entry points that load
+// the YAML library and re2js on demand (src/core/libraries.ts): both are loaded here first.
+// test/core/libraries.test.ts checks the entry points' own loading in a fresh module graph.
+import { loadRe2 } from '../../src/util/re2.js';
+import { loadYamlLibrary } from '../../src/yaml/library.js';
+
+await Promise.all([loadYamlLibrary(), loadRe2()]);
