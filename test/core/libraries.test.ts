@@ -3,7 +3,8 @@
  * configuration may need them (src/core/libraries.ts). The test setup loads both for the unit
  * tests; here each case runs in a fresh module graph, where nothing is loaded until the scan does.
  */
-import { realpathSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { generateKey, openaiKey } from '../helpers/keys.js';
 import { cleanupTempDirs, makeRepo, type Tree } from '../helpers/repo.js';
@@ -54,6 +55,34 @@ describe('libraries loaded on demand', () => {
     expect(withYaml.failed).toEqual([]);
     expect(withYaml.findings).toEqual(without.findings);
     expect(without.findings).toEqual(expect.arrayContaining([expect.stringMatching(/^openai-api-key app\.py:5:/), expect.stringMatching(/ web\/client\.js:1:/), expect.stringMatching(/ deploy\.sh:2:/)]));
+  });
+
+  it('every plain fixture file (scripts, sources, Makefiles, .npmrc, notes) is analysed without it, as with it', async () => {
+    const root = path.resolve(import.meta.dirname, '../fixtures');
+    const files = (readdirSync(root, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+      .filter((d) => d.isFile())
+      .map((d) => path.join(d.parentPath, d.name))
+      // The path a rule sees: below the fixture's ok/ or ng/ folder.
+      .map((abs) => ({ abs, path: path.relative(root, abs).split(path.sep).join('/').replace(/^.*?\/(ok|ng)\//, '') }));
+    const fresh = await freshEngine();
+    const { classify } = await import('../../src/discover/classify.js');
+    const plain = files.filter((f) => classify(f.path) === 'other');
+    expect(plain.length).toBeGreaterThan(40);
+    const run = (engine: typeof fresh) =>
+      plain.map((f) => {
+        const diagnostics: { code: string; message: string }[] = [];
+        const file = { absPath: f.abs, path: f.path, tracked: true };
+        const context = { settings: defaults('/fixtures'), logger: engine.silentLogger, files: [file], diagnostic: (d: { code: string; message: string }) => diagnostics.push(d) };
+        const { findings } = engine.analyze.analyzeFile(engine.analyze.makeSourceFile(file, readFileSync(f.abs, 'utf8'), context), context);
+        return { file: f.path, findings: findings.map((x) => `${x.ruleId} ${x.line}:${x.column}`), failed: diagnostics.filter((d) => d.code === 'rule-failed') };
+      });
+    const defaults = fresh.defaultSettings;
+    const without = run(fresh);
+    expect(fresh.yaml.yamlLibraryLoaded()).toBe(false);
+    expect(without.flatMap((r) => r.failed)).toEqual([]);
+    await fresh.yaml.loadYamlLibrary();
+    expect(run(fresh)).toEqual(without);
+    expect(without.some((r) => r.findings.length > 0)).toBe(true);
   });
 
   it('a workflow loads it and is analysed structurally', async () => {
