@@ -31537,22 +31537,325 @@ async function syncAuditIssue(api, repo, report, options) {
 
 /***/ }),
 
-/***/ 7718:
-/***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+/***/ 1979:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ resolveDiffScope),
-/* harmony export */   R: () => (/* binding */ rootPrefix)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7144);
-/* harmony import */ var _core_path_filter_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9347);
-/* harmony import */ var _diff_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3383);
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5062);
-/* harmony import */ var _pr_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8584);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_diff_index_js__WEBPACK_IMPORTED_MODULE_2__]);
-_diff_index_js__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  I: () => (/* binding */ resolveDiffScope),
+  R: () => (/* binding */ rootPrefix)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./.build-emit/src/core/errors.js
+var errors = __nccwpck_require__(7144);
+// EXTERNAL MODULE: ./.build-emit/src/core/path-filter.js
+var path_filter = __nccwpck_require__(9347);
+// EXTERNAL MODULE: ./.build-emit/src/diff/changed-lines.js
+var changed_lines = __nccwpck_require__(789);
+// EXTERNAL MODULE: ./.build-emit/src/diff/unified-diff.js
+var unified_diff = __nccwpck_require__(537);
+// EXTERNAL MODULE: ./.build-emit/src/analyzers/registry.js + 87 modules
+var registry = __nccwpck_require__(4231);
+// EXTERNAL MODULE: ./.build-emit/src/core/analyze.js + 1 modules
+var analyze = __nccwpck_require__(7994);
+// EXTERNAL MODULE: ./.build-emit/src/core/libraries.js
+var libraries = __nccwpck_require__(7916);
+// EXTERNAL MODULE: ./.build-emit/src/core/report.js + 6 modules
+var report = __nccwpck_require__(7696);
+// EXTERNAL MODULE: ./.build-emit/src/discover/read-text.js
+var read_text = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./.build-emit/src/util/file-name.js
+var file_name = __nccwpck_require__(3922);
+// EXTERNAL MODULE: ./.build-emit/src/util/git.js + 3 modules
+var util_git = __nccwpck_require__(5062);
+// EXTERNAL MODULE: ./.build-emit/src/diff/git-blobs.js
+var git_blobs = __nccwpck_require__(4310);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./.build-emit/src/diff/worktree-blobs.js
+
+
+/**
+ * Git's object id of a blob with these bytes: SHA-1 for 40-digit ids, SHA-256 for 64-digit ones
+ * (`extensions.objectFormat = sha256`); null for any other length.
+ */
+function blobObjectId(bytes, idLength) {
+    const algorithm = idLength === 40 ? 'sha1' : idLength === 64 ? 'sha256' : null;
+    if (algorithm === null)
+        return null;
+    return createHash(algorithm).update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+/**
+ * Hands over the staged blobs that the working tree holds byte for byte, one at a time (nothing is
+ * kept), and returns the ids left to read from git. In a pre-commit hook the staged file usually
+ * is the working-tree file: reading it and checking its object id spares the `git cat-file`
+ * process. A file that differs (unstaged edits, a clean filter, line-ending conversion), is not a
+ * regular file or is over `maxBytes` is left to git. What is handed over is what the index holds:
+ * the id is a hash of exactly these bytes, wherever a path (or a directory symlink on it) led.
+ */
+function worktree_blobs_readBlobsFromWorkingTree(entries, maxBytes, onBlob) {
+    const done = new Set();
+    const left = new Set();
+    for (const { absPath, oid } of entries) {
+        if (done.has(oid))
+            continue;
+        const bytes = readRegularFileSync(absPath, maxBytes);
+        // Lower case, as git prints ids; anything else simply does not match.
+        if (Buffer.isBuffer(bytes) && blobObjectId(bytes, oid.length) === oid) {
+            done.add(oid);
+            left.delete(oid);
+            // The read may be in a shared scratch buffer: the callee gets its own copy.
+            onBlob(oid, Buffer.from(bytes));
+        }
+        else
+            left.add(oid);
+    }
+    return [...left];
+}
+
+;// CONCATENATED MODULE: ./.build-emit/src/diff/staged.js
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The pre-commit scan: what is staged, read from the index (not the working tree, which may hold
+ * unstaged edits), keeping line findings on added lines and file-level findings on staged files.
+ */
+async function scanStaged(settings, logger, headStart) {
+    const started = performance.now();
+    const diagnostics = [];
+    const stats = emptyStats();
+    const changes = await (headStart?.root === settings.root ? headStart.changes : stagedChanges(settings.root));
+    const changed = new Map([...changes].map(([file, change]) => [file, change.lines]));
+    const wanted = discoveryFilter(settings);
+    // The whole index is listed only when needed: a staged file whose blob or mode the diff did not
+    // name (a pure rename, a mode change), or a repository rule reading a file that is not staged.
+    let listing = null;
+    const indexByPath = () => (listing ??= indexEntries(settings.root).then((all) => new Map(all.map((e) => [e.path, e]))));
+    const entries = [];
+    const newToScan = new Set();
+    for (const [file, change] of changes) {
+        if (!wanted(file))
+            continue;
+        if (renamedIntoScan(change.renamedFrom, file, (p) => !wanted(p)))
+            newToScan.add(file);
+        const entry = change.oid !== undefined && change.mode !== undefined ? { path: file, oid: change.oid, mode: change.mode } : (await indexByPath()).get(file);
+        if (entry)
+            entries.push(entry);
+    }
+    const files = entries.map((e) => ({ absPath: path.join(settings.root, ...e.path.split('/')), path: e.path, tracked: true }));
+    stats.filesDiscovered = files.length;
+    const scoped = { ...settings, changedLines: changed };
+    const context = { settings: scoped, logger, files, diagnostic: (d) => diagnostics.push(d) };
+    await loadLibrariesFor(scoped, files.map((f) => f.path));
+    const raw = [];
+    // Repository rules (env files) read what is staged too, not the working tree.
+    const stagedTexts = new Map();
+    // Staged, but not text to read (a link, a submodule, binary, over the size limit): what the
+    // scan itself skipped, a rule reading it gets nothing either (not the blob through git again).
+    const notText = new Set();
+    context.readText = async (file) => {
+        const staged = stagedTexts.get(file.path);
+        if (staged !== undefined)
+            return staged;
+        if (notText.has(file.path))
+            return null;
+        // A file that is not staged: its content in the index (the last commit's, or an earlier add).
+        const entry = (await indexByPath()).get(file.path);
+        if (!entry)
+            return null;
+        let text = null;
+        await readBlobs(settings.root, [entry.oid], (_oid, content) => {
+            if (content !== null)
+                text = decodeText(content);
+        }, settings.maxFileSize);
+        return text;
+    };
+    const readable = entries.filter((e) => {
+        // A submodule is staged as a commit id, not content. A symlink's blob is its target text,
+        // committed and pushed like any file's (and `--history` scans it): scanned from git (the
+        // working tree's link itself is never followed), so a key written as a target is found.
+        if (e.mode === '160000') {
+            notText.add(e.path);
+            return false;
+        }
+        return true;
+    });
+    const byOid = new Map();
+    for (const e of readable)
+        byOid.set(e.oid, [...(byOid.get(e.oid) ?? []), e]);
+    let done = 0;
+    const absPathOf = (entry) => path.join(settings.root, ...entry.path.split('/'));
+    const onBlob = (oid, content, size) => {
+        for (const entry of byOid.get(oid) ?? []) {
+            logger.progress?.(++done, readable.length);
+            if (content === null) {
+                notText.add(entry.path);
+                stats.skippedTooLarge++;
+                diagnostics.push({ file: entry.path, level: 'warning', code: 'skipped-too-large', message: `staged file of ${size} bytes exceeds the limit of ${settings.maxFileSize} bytes: not scanned` });
+                continue;
+            }
+            const text = decodeText(content);
+            if (text === null) {
+                notText.add(entry.path);
+                stats.skippedBinary++;
+                diagnostics.push({ file: entry.path, level: 'info', code: 'skipped-binary', message: 'binary file (NUL byte in the first 8 KiB): not scanned' });
+                continue;
+            }
+            stats.filesScanned++;
+            stats.bytesScanned += content.length;
+            stagedTexts.set(entry.path, text);
+            if (newToScan.has(entry.path))
+                changed.set(entry.path, linesOf(text));
+            const file = { absPath: absPathOf(entry), path: entry.path, tracked: true };
+            const result = analyzeFile(makeSourceFile(file, text, context), context);
+            stats.suppressed += result.suppressed;
+            for (const finding of result.findings)
+                raw.push(finding);
+        }
+    };
+    // Staged content the working tree holds too (its object id checked) is read there; the rest
+    // comes from git. Blobs over the size limit are counted, not kept: reading stays linear in the
+    // staged bytes.
+    const fromGit = readBlobsFromWorkingTree(readable.map((entry) => ({ absPath: absPathOf(entry), oid: entry.oid })), settings.maxFileSize, (oid, content) => onBlob(oid, content, content.length));
+    await readBlobs(settings.root, fromGit, onBlob, settings.maxFileSize);
+    for (const rule of REPOSITORY_RULES) {
+        try {
+            for (const finding of await rule.checkRepository(context))
+                raw.push(finding);
+        }
+        catch (error) {
+            if (isGitIncomplete(error))
+                throw error;
+            diagnostics.push({ file: null, level: 'error', code: 'rule-failed', message: `rule ${rule.meta.id} failed: ${String(error)}` });
+        }
+    }
+    return buildReport(raw, scoped, stats, diagnostics, started, logger);
+}
+/** Stage-0 index entries below `root`, with paths relative to it. */
+async function indexEntries(root) {
+    const result = await git(root, ['ls-files', '-s', '-z']);
+    if (result.code !== 0)
+        return [];
+    const entries = [];
+    for (const record of splitNul(result.stdout)) {
+        const tab = record.indexOf(9);
+        if (tab === -1)
+            continue;
+        const [mode, oid, stage] = record.subarray(0, tab).toString('latin1').split(' ');
+        if (stage !== '0' || !mode || !oid)
+            continue; // conflicted entries: git refuses to commit them anyway
+        // Shown as the diff parser shows it (`\xNN` for bytes that are not UTF-8), so the two agree.
+        entries.push({ mode, oid, path: displayName(record.subarray(tab + 1)) });
+    }
+    return entries;
+}
+
+;// CONCATENATED MODULE: ./.build-emit/src/diff/index.js
+
+
+
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./.build-emit/src/core/settings.js
+var settings = __nccwpck_require__(3642);
+;// CONCATENATED MODULE: ./.build-emit/src/action/pr-files.js
+
+
+
+
+
+const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/;
+/** Line numbers (in the new file) that a `patch` adds or changes. */
+function addedLinesFromPatch(patch) {
+    const added = new Set();
+    let line = 0;
+    let inHunk = false;
+    for (const text of patch.split('\n')) {
+        const hunk = HUNK.exec(text);
+        if (hunk) {
+            line = Number(hunk[1]);
+            inHunk = true;
+            continue;
+        }
+        if (!inHunk)
+            continue;
+        if (text.startsWith('+'))
+            added.add(line++);
+        else if (text.startsWith(' '))
+            line++;
+        else if (text === '' && line > 0)
+            line++; // some tools drop the space of an empty context line
+        // '-' lines and '\ No newline at end of file' do not advance the new file.
+    }
+    return added;
+}
+/**
+ * Changed lines by path relative to the scan root. `rootPrefix` is the scan root relative to
+ * the repository root ('' or 'sub/dir/'); files outside it are dropped. A file the API sends
+ * without a patch (binary, or too large a diff) counts as changed on every line, and so does a
+ * file renamed in from outside the scan root or from a path `excluded` names: it was never
+ * scanned where it was (as `git diff --relative` shows the first as added).
+ */
+async function changedLinesFromFiles(files, rootPrefix, root, maxBytes = settings/* DEFAULT_MAX_FILE_SIZE */.Sj, excluded = () => false) {
+    const changed = new Map();
+    for (const file of files) {
+        if (file.status === 'removed' || !file.filename.startsWith(rootPrefix))
+            continue;
+        const relative = file.filename.slice(rootPrefix.length);
+        if (!isPlainRelative(relative))
+            continue; // not a path git could have sent
+        const from = file.status === 'renamed' ? file.previous_filename : undefined;
+        const movedIn = (0,changed_lines/* renamedIntoScan */.I2)(from === undefined ? undefined : from.startsWith(rootPrefix) ? from.slice(rootPrefix.length) : null, relative, excluded);
+        changed.set(relative, file.patch !== undefined && !movedIn ? addedLinesFromPatch(file.patch) : await everyLine(root, relative, maxBytes));
+    }
+    return changed;
+}
+/**
+ * Every line of a file sent without a patch, read exactly as the scanner reads it: no symlink
+ * followed (the pull request may have made the file a link to /dev/zero or to a file of the
+ * runner), no directory reached through a link, nothing beyond the size limit. A file the scanner
+ * would not read is still changed, for file-level findings.
+ */
+async function everyLine(root, relative, maxBytes) {
+    let count = 1;
+    const file = external_node_path_.join(root, relative);
+    if (await parentIsReal(root, relative)) {
+        const outcome = await (0,read_text/* readTextFile */.Gu)(file, maxBytes);
+        if (outcome.kind === 'text')
+            for (let i = outcome.text.indexOf('\n'); i !== -1; i = outcome.text.indexOf('\n', i + 1))
+                count++;
+    }
+    return new Set(Array.from({ length: count }, (_, i) => i + 1));
+}
+/** Whether the file's directory is where its path says, with no link on the way. */
+async function parentIsReal(root, relative) {
+    try {
+        const realRoot = await (0,promises_.realpath)(root);
+        return (await (0,promises_.realpath)(external_node_path_.join(root, external_node_path_.dirname(relative)))) === external_node_path_.join(realRoot, external_node_path_.dirname(relative));
+    }
+    catch {
+        return false;
+    }
+}
+function isPlainRelative(relative) {
+    return relative !== '' && !relative.includes('\0') && !external_node_path_.posix.isAbsolute(relative) && !relative.split('/').some((part) => part === '..' || part === '.' || part === '');
+}
+
+;// CONCATENATED MODULE: ./.build-emit/src/action/diff-scope.js
 
 
 
@@ -31567,19 +31870,19 @@ async function resolveDiffScope(inputs, api, logger) {
     const { root } = inputs.settings;
     const { baseSha, pullRequest, repo } = inputs.event;
     if (baseSha) {
-        const base = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(root, ['merge-base', baseSha, 'HEAD']);
+        const base = await (0,util_git/* git */.$Y)(root, ['merge-base', baseSha, 'HEAD']);
         if (base.code === 0) {
             const mergeBase = base.stdout.toString('utf8').trim();
             try {
-                const wanted = (0,_core_path_filter_js__WEBPACK_IMPORTED_MODULE_1__/* .discoveryFilter */ .H)(inputs.settings);
-                const lines = await (0,_diff_index_js__WEBPACK_IMPORTED_MODULE_2__/* .changedLinesSince */ .aW)(root, mergeBase, { untracked: false, maxFileSize: inputs.settings.maxFileSize, excluded: (file) => !wanted(file) });
+                const wanted = (0,path_filter/* discoveryFilter */.H)(inputs.settings);
+                const lines = await (0,changed_lines/* changedLinesSince */.aW)(root, mergeBase, { untracked: false, maxFileSize: inputs.settings.maxFileSize, excluded: (file) => !wanted(file) });
                 return { lines, source: `git diff against ${mergeBase.slice(0, 12)}` };
             }
             catch (error) {
                 // A git call that hung is a failed scan, not a reason to fall back quietly.
-                if ((0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .isGitIncomplete */ .j2)(error))
+                if ((0,util_git/* isGitIncomplete */.j2)(error))
                     throw error;
-                logger.debug(`git diff against ${mergeBase} failed: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}`);
+                logger.debug(`git diff against ${mergeBase} failed: ${(0,errors/* errorMessage */.gJ)(error)}`);
             }
         }
         else {
@@ -31589,25 +31892,23 @@ async function resolveDiffScope(inputs, api, logger) {
     if (api && pullRequest && repo) {
         try {
             const files = await api.paginate(api.rest.pulls.listFiles, { ...repo, pull_number: pullRequest.number, per_page: 100 });
-            const top = (await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_3__/* .gitTopLevel */ .oB)(root)) ?? inputs.workspace;
-            const wanted = (0,_core_path_filter_js__WEBPACK_IMPORTED_MODULE_1__/* .discoveryFilter */ .H)(inputs.settings);
-            const lines = await (0,_pr_files_js__WEBPACK_IMPORTED_MODULE_4__/* .changedLinesFromFiles */ .X)(files, rootPrefix(top, root), root, inputs.settings.maxFileSize, (file) => !wanted(file));
+            const top = (await (0,util_git/* gitTopLevel */.oB)(root)) ?? inputs.workspace;
+            const wanted = (0,path_filter/* discoveryFilter */.H)(inputs.settings);
+            const lines = await changedLinesFromFiles(files, rootPrefix(top, root), root, inputs.settings.maxFileSize, (file) => !wanted(file));
             return { lines, source: `the files of pull request #${pullRequest.number}` };
         }
         catch (error) {
-            logger.debug(`pull request files API failed: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}`);
+            logger.debug(`pull request files API failed: ${(0,errors/* errorMessage */.gJ)(error)}`);
         }
     }
     return null;
 }
 /** The scan root relative to the repository root, as a POSIX prefix ('' or 'sub/dir/'). */
 function rootPrefix(top, root) {
-    const relative = node_path__WEBPACK_IMPORTED_MODULE_0__.relative(top, root).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
-    return relative === '' || relative === '..' || relative.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) || node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute(relative) ? '' : `${relative}/`;
+    const relative = external_node_path_.relative(top, root).split(external_node_path_.sep).join('/');
+    return relative === '' || relative === '..' || relative.startsWith(`..${external_node_path_.sep}`) || external_node_path_.isAbsolute(relative) ? '' : `${relative}/`;
 }
 
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
 
 /***/ }),
 
@@ -31700,8 +32001,8 @@ var github = __nccwpck_require__(2413);
 var errors = __nccwpck_require__(7144);
 // EXTERNAL MODULE: ./.build-emit/src/core/finding.js
 var finding = __nccwpck_require__(8906);
-// EXTERNAL MODULE: ./.build-emit/src/analyzers/registry.js + 111 modules
-var registry = __nccwpck_require__(6670);
+// EXTERNAL MODULE: ./.build-emit/src/analyzers/registry.js + 87 modules
+var registry = __nccwpck_require__(4231);
 // EXTERNAL MODULE: ./.build-emit/src/util/re2.js
 var re2 = __nccwpck_require__(5945);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -34123,7 +34424,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_27__ = __nccwpck_require__(8906);
 /* harmony import */ var _core_incomplete_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6575);
 /* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3902);
-/* harmony import */ var _history_scan_history_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3110);
+/* harmony import */ var _history_scan_history_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8123);
 /* harmony import */ var _output_json_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6843);
 /* harmony import */ var _output_sarif_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4104);
 /* harmony import */ var _output_text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3778);
@@ -34133,7 +34434,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(2812);
 /* harmony import */ var _artifact_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(3881);
 /* harmony import */ var _audit_issue_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(695);
-/* harmony import */ var _diff_scope_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(7718);
+/* harmony import */ var _diff_scope_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(1979);
 /* harmony import */ var _github_api_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(2006);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(3935);
 /* harmony import */ var _pr_commits_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(8185);
@@ -34144,8 +34445,8 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _pr_comment_js__WEBPACK_IMPORTED_MODULE_21__ = __nccwpck_require__(434);
 /* harmony import */ var _upload_sarif_js__WEBPACK_IMPORTED_MODULE_22__ = __nccwpck_require__(8961);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_23__ = __nccwpck_require__(3342);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_4__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_5__, _diff_scope_js__WEBPACK_IMPORTED_MODULE_15__, _pr_commits_api_js__WEBPACK_IMPORTED_MODULE_19__]);
-([_core_scan_js__WEBPACK_IMPORTED_MODULE_4__, _history_scan_history_js__WEBPACK_IMPORTED_MODULE_5__, _diff_scope_js__WEBPACK_IMPORTED_MODULE_15__, _pr_commits_api_js__WEBPACK_IMPORTED_MODULE_19__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_4__]);
+_core_scan_js__WEBPACK_IMPORTED_MODULE_4__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
 
 
@@ -34230,7 +34531,7 @@ async function scanFor(inputs) {
         ? await (0,_history_scan_history_js__WEBPACK_IMPORTED_MODULE_5__/* .scanHistory */ .s)(settings, _logger_js__WEBPACK_IMPORTED_MODULE_20__/* .actionsLogger */ .M, { since: null, allBranches: false })
         : dataOnly
             ? null
-            : await (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .scan */ .SQ)(settings, _logger_js__WEBPACK_IMPORTED_MODULE_20__/* .actionsLogger */ .M);
+            : await (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .scan */ .S)(settings, _logger_js__WEBPACK_IMPORTED_MODULE_20__/* .actionsLogger */ .M);
     if (inputs.mode === 'diff' && inputs.event.pullRequest) {
         const pr = inputs.event.pullRequest;
         const range = await (0,_pr_commits_js__WEBPACK_IMPORTED_MODULE_18__/* .pullRequestCommits */ .fs)(inputs, _logger_js__WEBPACK_IMPORTED_MODULE_20__/* .actionsLogger */ .M);
@@ -34275,7 +34576,7 @@ async function scanFor(inputs) {
     // What the pull request does not touch is not its check, but its comment says how much there is.
     if (settings.changedLines !== null && inputs.prComment && inputs.event.pullRequest) {
         const seen = new Set(report.findings.map((f) => f.fingerprint));
-        const everything = await (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .scan */ .SQ)({ ...settings, changedLines: null }, quietLogger);
+        const everything = await (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .scan */ .S)({ ...settings, changedLines: null }, quietLogger);
         const outside = everything.findings.filter((f) => !seen.has(f.fingerprint)).length;
         if (outside > 0)
             notes.push(`${outside} more finding${outside === 1 ? '' : 's'} in files or lines this pull request does not touch: not part of this check (a full scan, e.g. the nightly audit, lists ${outside === 1 ? 'it' : 'them'}).`);
@@ -34512,9 +34813,8 @@ async function upsertPrComment(api, target, report, options) {
 /***/ }),
 
 /***/ 5920:
-/***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   wd: () => (/* binding */ scanPrCommitsViaApi)
 /* harmony export */ });
@@ -34524,11 +34824,9 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _core_libraries_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7916);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7144);
 /* harmony import */ var _core_path_filter_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9347);
-/* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3902);
+/* harmony import */ var _core_report_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7696);
 /* harmony import */ var _history_commit_files_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5593);
 /* harmony import */ var _history_messages_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7826);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_4__]);
-_core_scan_js__WEBPACK_IMPORTED_MODULE_4__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
 
 
@@ -34562,7 +34860,7 @@ async function scanPrCommitsViaApi(api, target, settings, rootPrefix, logger) {
     }
     if (listed.length >= API_COMMIT_LIMIT)
         return { missing: `the GitHub API lists only its first ${API_COMMIT_LIMIT} commits` };
-    const stats = (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .emptyStats */ .bD)();
+    const stats = (0,_core_report_js__WEBPACK_IMPORTED_MODULE_4__/* .emptyStats */ .b)();
     const diagnostics = [];
     const context = {
         settings: { ...settings, changedLines: null },
@@ -34644,7 +34942,7 @@ async function scanPrCommitsViaApi(api, target, settings, rootPrefix, logger) {
         const onLine = lines !== undefined && finding.line !== null && written !== '' && (lines.get(finding.line) ?? '').includes(written);
         return { ...(0,_history_messages_js__WEBPACK_IMPORTED_MODULE_6__/* .describeHistoryFinding */ .Z)(finding, date, present, true), authorDate: date, presentAtHead: present, lineAtTip: onLine };
     });
-    const report = await (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .buildReport */ .FK)(raw, context.settings, stats, diagnostics, started, logger);
+    const report = await (0,_core_report_js__WEBPACK_IMPORTED_MODULE_4__/* .buildReport */ .F)(raw, context.settings, stats, diagnostics, started, logger);
     return { report, commits: listed.length, merges, withoutPatch };
 }
 /** The lines the pull request as a whole adds, by file and head line (null when the API does not say). */
@@ -34696,8 +34994,6 @@ function spanText(line, column, endColumn) {
     return Array.from(line).slice(column - 1, endColumn - 1).join('');
 }
 
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
 
 /***/ }),
 
@@ -34805,103 +35101,6 @@ function mergeReports(a, b) {
 }
 function prCommitsError(event, why) {
     return new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`cannot scan the pull request's commits on ${event}: ${why}. Nothing was checked out or run; check out with fetch-depth: 0, or give the step a token that can read the repository (contents: read).`);
-}
-
-
-/***/ }),
-
-/***/ 8584:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ changedLinesFromFiles)
-/* harmony export */ });
-/* unused harmony export addedLinesFromPatch */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3642);
-/* harmony import */ var _diff_changed_lines_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(789);
-/* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8815);
-
-
-
-
-
-const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/;
-/** Line numbers (in the new file) that a `patch` adds or changes. */
-function addedLinesFromPatch(patch) {
-    const added = new Set();
-    let line = 0;
-    let inHunk = false;
-    for (const text of patch.split('\n')) {
-        const hunk = HUNK.exec(text);
-        if (hunk) {
-            line = Number(hunk[1]);
-            inHunk = true;
-            continue;
-        }
-        if (!inHunk)
-            continue;
-        if (text.startsWith('+'))
-            added.add(line++);
-        else if (text.startsWith(' '))
-            line++;
-        else if (text === '' && line > 0)
-            line++; // some tools drop the space of an empty context line
-        // '-' lines and '\ No newline at end of file' do not advance the new file.
-    }
-    return added;
-}
-/**
- * Changed lines by path relative to the scan root. `rootPrefix` is the scan root relative to
- * the repository root ('' or 'sub/dir/'); files outside it are dropped. A file the API sends
- * without a patch (binary, or too large a diff) counts as changed on every line, and so does a
- * file renamed in from outside the scan root or from a path `excluded` names: it was never
- * scanned where it was (as `git diff --relative` shows the first as added).
- */
-async function changedLinesFromFiles(files, rootPrefix, root, maxBytes = _core_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_MAX_FILE_SIZE */ .Sj, excluded = () => false) {
-    const changed = new Map();
-    for (const file of files) {
-        if (file.status === 'removed' || !file.filename.startsWith(rootPrefix))
-            continue;
-        const relative = file.filename.slice(rootPrefix.length);
-        if (!isPlainRelative(relative))
-            continue; // not a path git could have sent
-        const from = file.status === 'renamed' ? file.previous_filename : undefined;
-        const movedIn = (0,_diff_changed_lines_js__WEBPACK_IMPORTED_MODULE_2__/* .renamedIntoScan */ .I2)(from === undefined ? undefined : from.startsWith(rootPrefix) ? from.slice(rootPrefix.length) : null, relative, excluded);
-        changed.set(relative, file.patch !== undefined && !movedIn ? addedLinesFromPatch(file.patch) : await everyLine(root, relative, maxBytes));
-    }
-    return changed;
-}
-/**
- * Every line of a file sent without a patch, read exactly as the scanner reads it: no symlink
- * followed (the pull request may have made the file a link to /dev/zero or to a file of the
- * runner), no directory reached through a link, nothing beyond the size limit. A file the scanner
- * would not read is still changed, for file-level findings.
- */
-async function everyLine(root, relative, maxBytes) {
-    let count = 1;
-    const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, relative);
-    if (await parentIsReal(root, relative)) {
-        const outcome = await (0,_discover_read_text_js__WEBPACK_IMPORTED_MODULE_3__/* .readTextFile */ .Gu)(file, maxBytes);
-        if (outcome.kind === 'text')
-            for (let i = outcome.text.indexOf('\n'); i !== -1; i = outcome.text.indexOf('\n', i + 1))
-                count++;
-    }
-    return new Set(Array.from({ length: count }, (_, i) => i + 1));
-}
-/** Whether the file's directory is where its path says, with no link on the way. */
-async function parentIsReal(root, relative) {
-    try {
-        const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root);
-        return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(relative)))) === node_path__WEBPACK_IMPORTED_MODULE_1__.join(realRoot, node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(relative));
-    }
-    catch {
-        return false;
-    }
-}
-function isPlainRelative(relative) {
-    return relative !== '' && !relative.includes('\0') && !node_path__WEBPACK_IMPORTED_MODULE_1__.posix.isAbsolute(relative) && !relative.split('/').some((part) => part === '..' || part === '.' || part === '');
 }
 
 
@@ -35068,6 +35267,30 @@ const customDetectorsRule = {
 
 /***/ }),
 
+/***/ 1724:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ loadExpressionsLibrary),
+/* harmony export */   v: () => (/* binding */ expressionsLibrary)
+/* harmony export */ });
+let library = null;
+async function loadExpressionsLibrary() {
+    if (library === null) {
+        const { ast, Lexer, Parser } = await Promise.all(/* import() */[__nccwpck_require__.e(85), __nccwpck_require__.e(133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1133));
+        library = { ast, Lexer, Parser };
+    }
+    return library;
+}
+function expressionsLibrary() {
+    if (library === null)
+        throw new Error('internal error: an expression is parsed before @actions/expressions was loaded');
+    return library;
+}
+
+
+/***/ }),
+
 /***/ 9773:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -35120,7 +35343,7 @@ function readsServiceUrls(kind) {
 
 /***/ }),
 
-/***/ 6670:
+/***/ 4231:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35952,1534 +36175,9 @@ function kustomizeDefinitions(file, settings) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/expressiondata.js
-var expressiondata_Kind;
-(function (Kind) {
-    Kind[Kind["String"] = 0] = "String";
-    Kind[Kind["Array"] = 1] = "Array";
-    Kind[Kind["Dictionary"] = 2] = "Dictionary";
-    Kind[Kind["Boolean"] = 3] = "Boolean";
-    Kind[Kind["Number"] = 4] = "Number";
-    Kind[Kind["CaseSensitiveDictionary"] = 5] = "CaseSensitiveDictionary";
-    Kind[Kind["Null"] = 6] = "Null";
-})(expressiondata_Kind || (expressiondata_Kind = {}));
-function kindStr(k) {
-    switch (k) {
-        case expressiondata_Kind.Array:
-            return "Array";
-        case expressiondata_Kind.Boolean:
-            return "Boolean";
-        case expressiondata_Kind.Null:
-            return "Null";
-        case expressiondata_Kind.Number:
-            return "Number";
-        case expressiondata_Kind.Dictionary:
-            return "Object";
-        case expressiondata_Kind.String:
-            return "String";
-    }
-    return "unknown";
-}
-//# sourceMappingURL=expressiondata.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/array.js
-
-class array_Array {
-    constructor(...data) {
-        this.v = [];
-        this.kind = expressiondata_Kind.Array;
-        this.primitive = false;
-        for (const d of data) {
-            this.add(d);
-        }
-    }
-    coerceString() {
-        return kindStr(this.kind);
-    }
-    number() {
-        return NaN;
-    }
-    add(value) {
-        this.v.push(value);
-    }
-    get(index) {
-        return this.v[index];
-    }
-    values() {
-        return this.v;
-    }
-}
-//# sourceMappingURL=array.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/boolean.js
-
-class BooleanData {
-    constructor(value) {
-        this.value = value;
-        this.kind = expressiondata_Kind.Boolean;
-        this.primitive = true;
-    }
-    coerceString() {
-        if (this.value) {
-            return "true";
-        }
-        return "false";
-    }
-    number() {
-        if (this.value) {
-            return 1;
-        }
-        return 0;
-    }
-}
-//# sourceMappingURL=boolean.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/dictionary.js
-
-class Dictionary {
-    constructor(...pairs) {
-        this.keys = [];
-        this.v = [];
-        this.indexMap = {};
-        this.kind = expressiondata_Kind.Dictionary;
-        this.primitive = false;
-        for (const p of pairs) {
-            this.add(p.key, p.value);
-        }
-    }
-    coerceString() {
-        return kindStr(this.kind);
-    }
-    number() {
-        return NaN;
-    }
-    add(key, value) {
-        if (key.toLowerCase() in this.indexMap) {
-            return;
-        }
-        this.keys.push(key);
-        this.v.push(value);
-        this.indexMap[key.toLowerCase()] = this.v.length - 1;
-    }
-    get(key) {
-        const index = this.indexMap[key.toLowerCase()];
-        if (index === undefined) {
-            return undefined;
-        }
-        return this.v[index];
-    }
-    values() {
-        return this.v;
-    }
-    pairs() {
-        const result = [];
-        for (const key of this.keys) {
-            result.push({ key, value: this.v[this.indexMap[key.toLowerCase()]] });
-        }
-        return result;
-    }
-}
-function isDictionary(x) {
-    return x.kind === Kind.Dictionary;
-}
-//# sourceMappingURL=dictionary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/null.js
-
-class Null {
-    constructor() {
-        this.kind = expressiondata_Kind.Null;
-        this.primitive = true;
-    }
-    coerceString() {
-        return "";
-    }
-    number() {
-        return 0;
-    }
-}
-//# sourceMappingURL=null.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/number.js
-
-class NumberData {
-    constructor(value) {
-        this.value = value;
-        this.kind = expressiondata_Kind.Number;
-        this.primitive = true;
-    }
-    coerceString() {
-        if (this.value === 0) {
-            return "0";
-        }
-        // Workaround to limit the precision to at most 15 digits. Format the number to a string, then parse
-        // it back to a number to remove trailing zeroes to prevent numbers to be converted to 1.200000000...
-        return (+this.value.toFixed(15)).toString();
-    }
-    number() {
-        return this.value;
-    }
-}
-//# sourceMappingURL=number.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/string.js
-
-class StringData {
-    constructor(value) {
-        this.value = value;
-        this.kind = expressiondata_Kind.String;
-        this.primitive = true;
-    }
-    coerceString() {
-        return this.value;
-    }
-    number() {
-        return Number(this.value);
-    }
-}
-//# sourceMappingURL=string.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/replacer.js
-
-
-
-
-
-
-/**
- * Replacer can be passed to JSON.stringify to convert an ExpressionData object into plain JSON
- *
- * See: https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/JSON/stringify#replacer
- */
-function replacer(_key, value) {
-    if (value instanceof Null) {
-        return null;
-    }
-    if (value instanceof BooleanData) {
-        return value.value;
-    }
-    if (value instanceof NumberData) {
-        return value.number();
-    }
-    if (value instanceof StringData) {
-        return value.coerceString();
-    }
-    if (value instanceof array_Array) {
-        return value.values();
-    }
-    if (value instanceof Dictionary) {
-        const pairs = value.pairs();
-        const r = {};
-        for (const p of pairs) {
-            r[p.key] = p.value;
-        }
-        return r;
-    }
-    return value;
-}
-//# sourceMappingURL=replacer.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/reviver.js
-
-
-
-
-
-
-/**
- * Reviver can be passed to `JSON.parse` to convert plain JSON into an `ExpressionData` object.
- *
- * See: https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/JSON/parse#reviver
- */
-function reviver(_key, val) {
-    if (val === null) {
-        return new Null();
-    }
-    if (typeof val === "string") {
-        return new StringData(val);
-    }
-    if (typeof val === "number") {
-        return new NumberData(val);
-    }
-    if (typeof val === "boolean") {
-        return new BooleanData(val);
-    }
-    if (Array.isArray(val)) {
-        return new array_Array(...val);
-    }
-    if (typeof val === "object") {
-        return new Dictionary(...Object.keys(val).map(k => ({
-            key: k,
-            value: val[k]
-        })));
-    }
-    // Pass through value
-    return val;
-}
-//# sourceMappingURL=reviver.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/index.js
-
-
-
-
-
-
-
-
-
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/errors.js
-
-const MAX_PARSER_DEPTH = 50;
-const MAX_EXPRESSION_LENGTH = 21000;
-var ErrorType;
-(function (ErrorType) {
-    ErrorType[ErrorType["ErrorUnexpectedSymbol"] = 0] = "ErrorUnexpectedSymbol";
-    ErrorType[ErrorType["ErrorUnrecognizedNamedValue"] = 1] = "ErrorUnrecognizedNamedValue";
-    ErrorType[ErrorType["ErrorUnexpectedEndOfExpression"] = 2] = "ErrorUnexpectedEndOfExpression";
-    ErrorType[ErrorType["ErrorExceededMaxDepth"] = 3] = "ErrorExceededMaxDepth";
-    ErrorType[ErrorType["ErrorExceededMaxLength"] = 4] = "ErrorExceededMaxLength";
-    ErrorType[ErrorType["ErrorTooFewParameters"] = 5] = "ErrorTooFewParameters";
-    ErrorType[ErrorType["ErrorTooManyParameters"] = 6] = "ErrorTooManyParameters";
-    ErrorType[ErrorType["ErrorEvenParameters"] = 7] = "ErrorEvenParameters";
-    ErrorType[ErrorType["ErrorUnrecognizedContext"] = 8] = "ErrorUnrecognizedContext";
-    ErrorType[ErrorType["ErrorUnrecognizedFunction"] = 9] = "ErrorUnrecognizedFunction";
-})(ErrorType || (ErrorType = {}));
-class ExpressionError extends Error {
-    constructor(typ, tok) {
-        super(`${errorDescription(typ)}: '${tokenString(tok)}'`);
-        this.typ = typ;
-        this.tok = tok;
-        this.pos = this.tok.range.start;
-    }
-}
-function errorDescription(typ) {
-    switch (typ) {
-        case ErrorType.ErrorUnexpectedEndOfExpression:
-            return "Unexpected end of expression";
-        case ErrorType.ErrorUnexpectedSymbol:
-            return "Unexpected symbol";
-        case ErrorType.ErrorUnrecognizedNamedValue:
-            return "Unrecognized named-value";
-        case ErrorType.ErrorExceededMaxDepth:
-            return `Exceeded max expression depth ${MAX_PARSER_DEPTH}`;
-        case ErrorType.ErrorExceededMaxLength:
-            return `Exceeded max expression length ${MAX_EXPRESSION_LENGTH}`;
-        case ErrorType.ErrorTooFewParameters:
-            return "Too few parameters supplied";
-        case ErrorType.ErrorTooManyParameters:
-            return "Too many parameters supplied";
-        case ErrorType.ErrorEvenParameters:
-            return "Even number of parameters supplied, requires an odd number of parameters";
-        case ErrorType.ErrorUnrecognizedContext:
-            return "Unrecognized named-value";
-        case ErrorType.ErrorUnrecognizedFunction:
-            return "Unrecognized function";
-        default: // Should never reach here.
-            return "Unknown error";
-    }
-}
-class ExpressionEvaluationError extends Error {
-}
-//# sourceMappingURL=errors.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/lexer.js
-
-
-var TokenType;
-(function (TokenType) {
-    TokenType[TokenType["UNKNOWN"] = 0] = "UNKNOWN";
-    TokenType[TokenType["LEFT_PAREN"] = 1] = "LEFT_PAREN";
-    TokenType[TokenType["RIGHT_PAREN"] = 2] = "RIGHT_PAREN";
-    TokenType[TokenType["LEFT_BRACKET"] = 3] = "LEFT_BRACKET";
-    TokenType[TokenType["RIGHT_BRACKET"] = 4] = "RIGHT_BRACKET";
-    TokenType[TokenType["COMMA"] = 5] = "COMMA";
-    TokenType[TokenType["DOT"] = 6] = "DOT";
-    TokenType[TokenType["BANG"] = 7] = "BANG";
-    TokenType[TokenType["BANG_EQUAL"] = 8] = "BANG_EQUAL";
-    TokenType[TokenType["EQUAL_EQUAL"] = 9] = "EQUAL_EQUAL";
-    TokenType[TokenType["GREATER"] = 10] = "GREATER";
-    TokenType[TokenType["GREATER_EQUAL"] = 11] = "GREATER_EQUAL";
-    TokenType[TokenType["LESS"] = 12] = "LESS";
-    TokenType[TokenType["LESS_EQUAL"] = 13] = "LESS_EQUAL";
-    TokenType[TokenType["AND"] = 14] = "AND";
-    TokenType[TokenType["OR"] = 15] = "OR";
-    TokenType[TokenType["STAR"] = 16] = "STAR";
-    TokenType[TokenType["NUMBER"] = 17] = "NUMBER";
-    TokenType[TokenType["STRING"] = 18] = "STRING";
-    TokenType[TokenType["IDENTIFIER"] = 19] = "IDENTIFIER";
-    TokenType[TokenType["TRUE"] = 20] = "TRUE";
-    TokenType[TokenType["FALSE"] = 21] = "FALSE";
-    TokenType[TokenType["NULL"] = 22] = "NULL";
-    TokenType[TokenType["EOF"] = 23] = "EOF";
-})(TokenType || (TokenType = {}));
-function tokenString(tok) {
-    switch (tok.type) {
-        case TokenType.EOF:
-            return "EOF";
-        case TokenType.NUMBER:
-            return tok.lexeme;
-        case TokenType.STRING:
-            // eslint-disable-next-line @typescript-eslint/no-non-null-assertion
-            return tok.value.toString();
-        default:
-            return tok.lexeme;
-    }
-}
-class Lexer {
-    constructor(input) {
-        this.input = input;
-        this.start = 0;
-        this.offset = 0;
-        this.line = 0;
-        this.lastLineOffset = 0;
-        this.tokens = [];
-    }
-    lex() {
-        if (this.input.length > MAX_EXPRESSION_LENGTH) {
-            throw new Error("ErrorExceededMaxLength");
-        }
-        while (!this.atEnd()) {
-            this.start = this.offset;
-            const c = this.next();
-            switch (c) {
-                case "(":
-                    this.addToken(TokenType.LEFT_PAREN);
-                    break;
-                case ")":
-                    this.addToken(TokenType.RIGHT_PAREN);
-                    break;
-                case "[":
-                    this.addToken(TokenType.LEFT_BRACKET);
-                    break;
-                case "]":
-                    this.addToken(TokenType.RIGHT_BRACKET);
-                    break;
-                case ",":
-                    this.addToken(TokenType.COMMA);
-                    break;
-                case ".":
-                    if (this.previous() != TokenType.IDENTIFIER &&
-                        this.previous() != TokenType.RIGHT_BRACKET &&
-                        this.previous() != TokenType.RIGHT_PAREN &&
-                        this.previous() != TokenType.STAR) {
-                        this.consumeNumber();
-                    }
-                    else {
-                        this.addToken(TokenType.DOT);
-                    }
-                    break;
-                case "-":
-                case "+":
-                    this.consumeNumber();
-                    break;
-                case "!":
-                    this.addToken(this.match("=") ? TokenType.BANG_EQUAL : TokenType.BANG);
-                    break;
-                case "=":
-                    if (!this.match("=")) {
-                        // Illegal; continue reading until we hit a boundary character and return an error
-                        this.consumeIdentifier();
-                        break;
-                    }
-                    this.addToken(TokenType.EQUAL_EQUAL);
-                    break;
-                case "<":
-                    this.addToken(this.match("=") ? TokenType.LESS_EQUAL : TokenType.LESS);
-                    break;
-                case ">":
-                    this.addToken(this.match("=") ? TokenType.GREATER_EQUAL : TokenType.GREATER);
-                    break;
-                case "&":
-                    if (!this.match("&")) {
-                        // Illegal; continue reading until we hit a boundary character and return an error
-                        this.consumeIdentifier();
-                        break;
-                    }
-                    this.addToken(TokenType.AND);
-                    break;
-                case "|":
-                    if (!this.match("|")) {
-                        // Illegal; continue reading until we hit a boundary character and return an error
-                        this.consumeIdentifier();
-                        break;
-                    }
-                    this.addToken(TokenType.OR);
-                    break;
-                case "*":
-                    this.addToken(TokenType.STAR);
-                    break;
-                // Ignore whitespace.
-                case " ":
-                case "\r":
-                case "\t":
-                    break;
-                case "\n":
-                    ++this.line;
-                    this.lastLineOffset = this.offset;
-                    break;
-                case "'":
-                    this.consumeString();
-                    break;
-                default:
-                    switch (true) {
-                        case isDigit(c):
-                            this.consumeNumber();
-                            break;
-                        default:
-                            this.consumeIdentifier();
-                            break;
-                    }
-            }
-        }
-        this.tokens.push({
-            type: TokenType.EOF,
-            lexeme: "",
-            range: this.range()
-        });
-        return {
-            tokens: this.tokens
-        };
-    }
-    pos() {
-        return {
-            line: this.line,
-            column: this.start - this.lastLineOffset
-        };
-    }
-    endPos() {
-        return {
-            line: this.line,
-            column: this.offset - this.lastLineOffset
-        };
-    }
-    range() {
-        return {
-            start: this.pos(),
-            end: this.endPos()
-        };
-    }
-    atEnd() {
-        return this.offset >= this.input.length;
-    }
-    peek() {
-        if (this.atEnd()) {
-            return "\0";
-        }
-        return this.input[this.offset];
-    }
-    peekNext() {
-        if (this.offset + 1 >= this.input.length) {
-            return "\0";
-        }
-        return this.input[this.offset + 1];
-    }
-    previous() {
-        const l = this.tokens.length;
-        if (l == 0) {
-            return TokenType.EOF;
-        }
-        return this.tokens[l - 1].type;
-    }
-    next() {
-        return this.input[this.offset++];
-    }
-    match(expected) {
-        if (this.atEnd()) {
-            return false;
-        }
-        if (this.input[this.offset] !== expected) {
-            return false;
-        }
-        this.offset++;
-        return true;
-    }
-    addToken(type, value) {
-        this.tokens.push({
-            type,
-            lexeme: this.input.substring(this.start, this.offset),
-            range: this.range(),
-            value
-        });
-    }
-    consumeNumber() {
-        while (!this.atEnd() && (!isBoundary(this.peek()) || this.peek() == ".")) {
-            this.next();
-        }
-        const lexeme = this.input.substring(this.start, this.offset);
-        const value = new StringData(lexeme).number();
-        if (isNaN(value)) {
-            throw new Error(`Unexpected symbol: '${lexeme}'. Located at position ${this.start + 1} within expression: ${this.input}`);
-        }
-        this.addToken(TokenType.NUMBER, value);
-    }
-    consumeString() {
-        while ((this.peek() !== "'" || this.peekNext() === "'") && !this.atEnd()) {
-            if (this.peek() === "\n")
-                this.line++;
-            if (this.peek() === "'" && this.peekNext() === "'") {
-                // Escaped "'", consume
-                this.next();
-            }
-            this.next();
-        }
-        if (this.atEnd()) {
-            // Unterminated string
-            throw new Error(`Unexpected symbol: '${this.input.substring(this.start)}'. Located at position ${this.start + 1} within expression: ${this.input}`);
-        }
-        // Closing '
-        this.next();
-        // Trim the surrounding quotes.
-        let value = this.input.substring(this.start + 1, this.offset - 1);
-        value = value.replace("''", "'");
-        this.addToken(TokenType.STRING, value);
-    }
-    consumeIdentifier() {
-        while (!this.atEnd() && !isBoundary(this.peek())) {
-            this.next();
-        }
-        let tokenType = TokenType.IDENTIFIER;
-        let tokenValue = undefined;
-        const lexeme = this.input.substring(this.start, this.offset);
-        if (this.previous() != TokenType.DOT) {
-            switch (lexeme) {
-                case "true":
-                    tokenType = TokenType.TRUE;
-                    break;
-                case "false":
-                    tokenType = TokenType.FALSE;
-                    break;
-                case "null":
-                    tokenType = TokenType.NULL;
-                    break;
-                case "NaN":
-                    tokenType = TokenType.NUMBER;
-                    tokenValue = NaN;
-                    break;
-                case "Infinity":
-                    tokenType = TokenType.NUMBER;
-                    tokenValue = Infinity;
-                    break;
-            }
-        }
-        if (!isLegalIdentifier(lexeme)) {
-            throw new Error(`Unexpected symbol: '${lexeme}'. Located at position ${this.start + 1} within expression: ${this.input}`);
-        }
-        this.addToken(tokenType, tokenValue);
-    }
-}
-function isDigit(c) {
-    return c >= "0" && c <= "9";
-}
-function isBoundary(c) {
-    switch (c) {
-        case "(":
-        case "[":
-        case ")":
-        case "]":
-        case ",":
-        case ".":
-        case "!":
-        case ">":
-        case "<":
-        case "=":
-        case "&":
-        case "|":
-            return true;
-    }
-    return /\s/.test(c);
-}
-function isLegalIdentifier(str) {
-    if (str == "") {
-        return false;
-    }
-    const first = str[0];
-    if ((first >= "a" && first <= "z") || (first >= "A" && first <= "Z") || first == "_") {
-        for (const c of str.substring(1).split("")) {
-            if ((c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c >= "0" && c <= "9") || c == "_" || c == "-") {
-                // OK
-            }
-            else {
-                return false;
-            }
-        }
-        return true;
-    }
-    return false;
-}
-//# sourceMappingURL=lexer.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/ast.js
-class Expr {
-}
-class Literal extends Expr {
-    constructor(literal, token) {
-        super();
-        this.literal = literal;
-        this.token = token;
-    }
-    accept(v) {
-        return v.visitLiteral(this);
-    }
-}
-class Unary extends Expr {
-    constructor(operator, expr) {
-        super();
-        this.operator = operator;
-        this.expr = expr;
-    }
-    accept(v) {
-        return v.visitUnary(this);
-    }
-}
-class FunctionCall extends Expr {
-    constructor(functionName, args) {
-        super();
-        this.functionName = functionName;
-        this.args = args;
-    }
-    accept(v) {
-        return v.visitFunctionCall(this);
-    }
-}
-class Binary extends Expr {
-    constructor(left, operator, right) {
-        super();
-        this.left = left;
-        this.operator = operator;
-        this.right = right;
-    }
-    accept(v) {
-        return v.visitBinary(this);
-    }
-}
-class Logical extends Expr {
-    constructor(operator, args) {
-        super();
-        this.operator = operator;
-        this.args = args;
-    }
-    accept(v) {
-        return v.visitLogical(this);
-    }
-}
-class Grouping extends Expr {
-    constructor(group) {
-        super();
-        this.group = group;
-    }
-    accept(v) {
-        return v.visitGrouping(this);
-    }
-}
-class ContextAccess extends Expr {
-    constructor(name) {
-        super();
-        this.name = name;
-    }
-    accept(v) {
-        return v.visitContextAccess(this);
-    }
-}
-class IndexAccess extends Expr {
-    constructor(expr, index) {
-        super();
-        this.expr = expr;
-        this.index = index;
-    }
-    accept(v) {
-        return v.visitIndexAccess(this);
-    }
-}
-class Star extends Expr {
-    accept() {
-        throw new Error("Method not implemented.");
-    }
-}
-//# sourceMappingURL=ast.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/case.js
-
-const caseFunc = {
-    name: "case",
-    description: "`case( pred1, val1, pred2, val2, ..., default )`\n\nEvaluates predicates in order and returns the value corresponding to the first predicate that evaluates to `true`. If no predicate matches, it returns the last argument as the default value.",
-    minArgs: 3,
-    maxArgs: Number.MAX_SAFE_INTEGER,
-    call: (...args) => {
-        // Evaluate predicate-result pairs
-        for (let i = 0; i < args.length - 1; i += 2) {
-            const predicate = args[i];
-            // Predicate must be a boolean
-            if (predicate.kind !== expressiondata_Kind.Boolean) {
-                throw new Error("case predicate must evaluate to a boolean value");
-            }
-            // If predicate is true, return the corresponding result
-            if (predicate.value) {
-                return args[i + 1];
-            }
-        }
-        // No predicate matched, return default (last argument)
-        return args[args.length - 1];
-    }
-};
-//# sourceMappingURL=case.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/result.js
-
-function falsy(d) {
-    switch (d.kind) {
-        case data.Kind.Null:
-            return true;
-        case data.Kind.Boolean:
-            return !d.value;
-        case data.Kind.Number: {
-            const dv = d.value;
-            return dv === 0 || isNaN(dv);
-        }
-        case data.Kind.String:
-            return d.value.length === 0;
-    }
-    return false;
-}
-function truthy(d) {
-    return !falsy(d);
-}
-// Similar to the Javascript abstract equality comparison algorithm http://www.ecma-international.org/ecma-262/5.1/#sec-11.9.3.
-// Except objects are not coerced to primitives.
-function coerceTypes(li, ri) {
-    let lv = li;
-    let rv = ri;
-    // Do nothing, same kind
-    if (li.kind === ri.kind) {
-        return [lv, rv];
-    }
-    switch (li.kind) {
-        // Number, String
-        case expressiondata_Kind.Number:
-            if (ri.kind === expressiondata_Kind.String) {
-                rv = new NumberData(ri.number());
-                return [lv, rv];
-            }
-            break;
-        // String, Number
-        case expressiondata_Kind.String:
-            if (ri.kind === expressiondata_Kind.Number) {
-                lv = new NumberData(li.number());
-                return [lv, rv];
-            }
-            break;
-        // Boolean|Null, Any
-        case expressiondata_Kind.Null:
-        case expressiondata_Kind.Boolean:
-            lv = new NumberData(li.number());
-            return coerceTypes(lv, rv);
-    }
-    // Any, Boolean|Null
-    switch (ri.kind) {
-        case expressiondata_Kind.Null:
-        case expressiondata_Kind.Boolean:
-            rv = new NumberData(ri.number());
-            return coerceTypes(lv, rv);
-    }
-    return [lv, rv];
-}
-// Similar to the Javascript abstract equality comparison algorithm http://www.ecma-international.org/ecma-262/5.1/#sec-11.9.3.
-// Except string comparison is OrdinalIgnoreCase, and objects are not coerced to primitives.
-function equals(lhs, rhs) {
-    const [lv, rv] = coerceTypes(lhs, rhs);
-    if (lv.kind != rv.kind) {
-        return false;
-    }
-    switch (lv.kind) {
-        // Null, Null
-        case expressiondata_Kind.Null:
-            return true;
-        // Number, Number
-        case expressiondata_Kind.Number: {
-            const ld = lv.value;
-            const rd = rv.value;
-            if (isNaN(ld) || isNaN(rd)) {
-                return false;
-            }
-            return ld == rd;
-        }
-        // String, String
-        case expressiondata_Kind.String: {
-            const ls = lv.value;
-            const rs = rv.value;
-            return toUpperSpecial(ls) === toUpperSpecial(rs);
-        }
-        // Boolean, Boolean
-        case expressiondata_Kind.Boolean: {
-            const lb = lv.value;
-            const rb = rv.value;
-            return lb == rb;
-        }
-        // Object, Object
-        case expressiondata_Kind.Dictionary:
-        case expressiondata_Kind.Array:
-            // Check reference equality
-            return lv === rv;
-    }
-    return false;
-}
-// Similar to the Javascript abstract equality comparison algorithm http://www.ecma-international.org/ecma-262/5.1/#sec-11.9.3.
-// Except string comparison is OrdinalIgnoreCase, and objects are not coerced to primitives.
-function greaterThan(lhs, rhs) {
-    const [lv, rv] = coerceTypes(lhs, rhs);
-    if (lv.kind != rv.kind) {
-        return false;
-    }
-    switch (lv.kind) {
-        // Number, Number
-        case data.Kind.Number: {
-            const lf = lv.value;
-            const rf = rv.value;
-            if (isNaN(lf) || isNaN(rf)) {
-                return false;
-            }
-            return lf > rf;
-        }
-        // String, String
-        case data.Kind.String: {
-            let ls = lv.value;
-            let rs = rv.value;
-            ls = toUpperSpecial(ls);
-            rs = toUpperSpecial(rs);
-            return ls > rs;
-        }
-        // Boolean, Boolean
-        case data.Kind.Boolean: {
-            const lb = lv.value;
-            const rb = rv.value;
-            return lb && !rb;
-        }
-    }
-    return false;
-}
-// Similar to the Javascript abstract equality comparison algorithm http://www.ecma-international.org/ecma-262/5.1/#sec-11.9.3.
-// Except string comparison is OrdinalIgnoreCase, and objects are not coerced to primitives.
-function lessThan(lhs, rhs) {
-    const [lv, rv] = coerceTypes(lhs, rhs);
-    if (lv.kind != rv.kind) {
-        return false;
-    }
-    switch (lv.kind) {
-        // Number, Number
-        case data.Kind.Number: {
-            const lf = lv.value;
-            const rf = rv.value;
-            if (isNaN(lf) || isNaN(rf)) {
-                return false;
-            }
-            return lf < rf;
-        }
-        // String, String
-        case data.Kind.String: {
-            let ls = lv.value;
-            let rs = rv.value;
-            ls = toUpperSpecial(ls);
-            rs = toUpperSpecial(rs);
-            return ls < rs;
-        }
-        // Boolean, Boolean
-        case data.Kind.Boolean: {
-            const lb = lv.value;
-            const rb = rv.value;
-            return !lb && rb;
-        }
-    }
-    return false;
-}
-// Do not toUpper the small-dotless-ı
-function toUpperSpecial(s) {
-    const sb = [];
-    let i = 0;
-    const len = s.length;
-    let found = s.indexOf("ı");
-    while (i < len) {
-        if (i < found) {
-            sb.push(s.substring(i, found).toUpperCase()); // Append upper segment
-            i = found;
-        }
-        else if (i == found) {
-            sb.push(s.substring(i, i + 1));
-            i += 1;
-            found = s.indexOf("ı", i);
-        }
-        else {
-            sb.push(s.substring(i).toUpperCase()); // Append upper remaining
-            break;
-        }
-    }
-    return sb.join("");
-}
-//# sourceMappingURL=result.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/contains.js
-
-
-const contains = {
-    name: "contains",
-    description: "`contains( search, item )`\n\nReturns `true` if `search` contains `item`. If `search` is an array, this function returns `true` if the `item` is an element in the array. If `search` is a string, this function returns `true` if the `item` is a substring of `search`. This function is not case sensitive. Casts values to a string.",
-    minArgs: 2,
-    maxArgs: 2,
-    call: (...args) => {
-        const left = args[0];
-        const right = args[1];
-        if (left.primitive) {
-            const ls = left.coerceString();
-            if (right.primitive) {
-                const rs = right.coerceString();
-                return new BooleanData(ls.toLowerCase().includes(rs.toLowerCase()));
-            }
-        }
-        else if (left.kind === expressiondata_Kind.Array) {
-            const la = left;
-            if (la.values().length === 0) {
-                return new BooleanData(false);
-            }
-            for (const v of la.values()) {
-                if (equals(right, v)) {
-                    return new BooleanData(true);
-                }
-            }
-        }
-        return new BooleanData(false);
-    }
-};
-//# sourceMappingURL=contains.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/endswith.js
-
-
-const endswith = {
-    name: "endsWith",
-    description: "`endsWith( searchString, searchValue )`\n\nReturns `true` if `searchString` ends with `searchValue`. This function is not case sensitive. Casts values to a string.",
-    minArgs: 2,
-    maxArgs: 2,
-    call: (...args) => {
-        const left = args[0];
-        if (!left.primitive) {
-            return new BooleanData(false);
-        }
-        const right = args[1];
-        if (!right.primitive) {
-            return new BooleanData(false);
-        }
-        const ls = toUpperSpecial(left.coerceString());
-        const rs = toUpperSpecial(right.coerceString());
-        return new BooleanData(ls.endsWith(rs));
-    }
-};
-//# sourceMappingURL=endswith.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/format.js
-
-const format = {
-    name: "format",
-    description: "`format( string, replaceValue0, replaceValue1, ..., replaceValueN)`\n\nReplaces values in the `string`, with the variable `replaceValueN`. Variables in the `string` are specified using the `{N}` syntax, where `N` is an integer. You must specify at least one `replaceValue` and `string`. There is no maximum for the number of variables (`replaceValueN`) you can use. Escape curly braces using double braces.",
-    minArgs: 1,
-    maxArgs: 255 /*MAX_ARGUMENTS*/,
-    call: (...args) => {
-        const fs = args[0].coerceString();
-        const result = [];
-        let index = 0;
-        while (index < fs.length) {
-            const lbrace = fs.indexOf("{", index);
-            const rbrace = fs.indexOf("}", index);
-            // Left brace
-            if (lbrace >= 0 && (rbrace < 0 || rbrace > lbrace)) {
-                // Escaped left brace
-                if (safeCharAt(fs, lbrace + 1) === "{") {
-                    result.push(fs.substr(index, lbrace - index + 1));
-                    index = lbrace + 2;
-                    continue;
-                }
-                // Left brace, number, optional format specifiers, right brace
-                if (rbrace > lbrace + 1) {
-                    const argIndex = readArgIndex(fs, lbrace + 1);
-                    if (argIndex.success) {
-                        // Check parameter count
-                        if (1 + argIndex.result > args.length - 1) {
-                            throw new Error(`The following format string references more arguments than were supplied: ${fs}`);
-                        }
-                        // Append the portion before the left brace
-                        if (lbrace > index) {
-                            result.push(fs.substr(index, lbrace - index));
-                        }
-                        // Append the arg
-                        result.push(`${args[1 + argIndex.result].coerceString()}`);
-                        index = rbrace + 1;
-                        continue;
-                    }
-                }
-                throw new Error(`The following format string is invalid: ${fs}`);
-            }
-            // Right brace
-            else if (rbrace >= 0) {
-                // Escaped right brace
-                if (safeCharAt(fs, rbrace + 1) === "}") {
-                    result.push(fs.substr(index, rbrace - index + 1));
-                    index = rbrace + 2;
-                }
-                else {
-                    throw new Error(`The following format string is invalid: ${fs}`);
-                }
-            }
-            // Last segment
-            else {
-                result.push(fs.substr(index));
-                break;
-            }
-        }
-        return new StringData(result.join(""));
-    }
-};
-function safeCharAt(string, index) {
-    if (string.length > index) {
-        return string[index];
-    }
-    return "\0";
-}
-function readArgIndex(string, startIndex) {
-    // Count the number of digits
-    let length = 0;
-    for (;;) {
-        const nextChar = safeCharAt(string, startIndex + length);
-        if (nextChar >= "0" && nextChar <= "9") {
-            length++;
-        }
-        else {
-            break;
-        }
-    }
-    // Validate at least one digit
-    if (length < 1) {
-        return {
-            success: false
-        };
-    }
-    // Parse the number
-    const endIndex = startIndex + length - 1;
-    const result = parseInt(string.substr(startIndex, length));
-    return {
-        success: !isNaN(result),
-        result: result,
-        endIndex: endIndex
-    };
-}
-//# sourceMappingURL=format.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/fromjson.js
-
-
-const fromjson = {
-    name: "fromJson",
-    description: "`fromJSON(value)`\n\nReturns a JSON object or JSON data type for `value`. You can use this function to provide a JSON object as an evaluated expression or to convert environment variables from a string.",
-    minArgs: 1,
-    maxArgs: 1,
-    call: (...args) => {
-        const input = args[0];
-        const is = input.coerceString();
-        if (is.trim() === "") {
-            throw new Error("empty input");
-        }
-        try {
-            return JSON.parse(is, reviver);
-        }
-        catch (e) {
-            throw new ExpressionEvaluationError("Error parsing JSON when evaluating fromJson", { cause: e });
-        }
-    }
-};
-//# sourceMappingURL=fromjson.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/join.js
-
-const join = {
-    name: "join",
-    description: "`join( array, optionalSeparator )`\n\nThe value for `array` can be an array or a string. All values in `array` are concatenated into a string. If you provide `optionalSeparator`, it is inserted between the concatenated values. Otherwise, the default separator `,` is used. Casts values to a string.",
-    minArgs: 1,
-    maxArgs: 2,
-    call: (...args) => {
-        // Primitive
-        if (args[0].primitive) {
-            return new StringData(args[0].coerceString());
-        }
-        // Array
-        if (args[0].kind === expressiondata_Kind.Array) {
-            // Separator
-            let separator = ",";
-            if (args.length > 1 && args[1].primitive) {
-                separator = args[1].coerceString();
-            }
-            // Convert items to strings
-            return new StringData(args[0]
-                .values()
-                .map(item => item.coerceString())
-                .join(separator));
-        }
-        return new StringData("");
-    }
-};
-//# sourceMappingURL=join.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/startswith.js
-
-
-const startswith = {
-    name: "startsWith",
-    description: "`startsWith( searchString, searchValue )`\n\nReturns `true` when `searchString` starts with `searchValue`. This function is not case sensitive. Casts values to a string.",
-    minArgs: 2,
-    maxArgs: 2,
-    call: (...args) => {
-        const left = args[0];
-        if (!left.primitive) {
-            return new BooleanData(false);
-        }
-        const right = args[1];
-        if (!right.primitive) {
-            return new BooleanData(false);
-        }
-        const ls = toUpperSpecial(left.coerceString());
-        const rs = toUpperSpecial(right.coerceString());
-        return new BooleanData(ls.startsWith(rs));
-    }
-};
-//# sourceMappingURL=startswith.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/tojson.js
-
-
-const tojson = {
-    name: "toJson",
-    description: "`toJSON(value)`\n\nReturns a pretty-print JSON representation of `value`. You can use this function to debug the information provided in contexts.",
-    minArgs: 1,
-    maxArgs: 1,
-    call: (...args) => {
-        return new StringData(JSON.stringify(args[0], replacer, "  "));
-    }
-};
-//# sourceMappingURL=tojson.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs.js
-
-
-
-
-
-
-
-
-
-const wellKnownFunctions = {
-    case: caseFunc,
-    contains: contains,
-    endswith: endswith,
-    format: format,
-    fromjson: fromjson,
-    join: join,
-    startswith: startswith,
-    tojson: tojson
-};
-// validateFunction returns the function definition for the given function name.
-// If the function does not exist or an incorrect number of arguments is provided,
-// an error is returned.
-function validateFunction(context, identifier, argCount) {
-    // Expression function names are case-insensitive.
-    const name = identifier.lexeme.toLowerCase();
-    let f;
-    f = wellKnownFunctions[name];
-    if (!f) {
-        f = context.extensionFunctions.get(name);
-        if (!f) {
-            if (!context.allowUnknownKeywords) {
-                throw new ExpressionError(ErrorType.ErrorUnrecognizedFunction, identifier);
-            }
-            // Skip argument validation for unknown functions
-            return;
-        }
-    }
-    if (argCount < f.minArgs) {
-        throw new ExpressionError(ErrorType.ErrorTooFewParameters, identifier);
-    }
-    if (argCount > f.maxArgs) {
-        throw new ExpressionError(ErrorType.ErrorTooManyParameters, identifier);
-    }
-    // case function requires an odd number of arguments
-    if (name === "case" && argCount % 2 === 0) {
-        throw new ExpressionError(ErrorType.ErrorEvenParameters, identifier);
-    }
-}
-//# sourceMappingURL=funcs.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/parser.js
-
-
-
-
-
-class Parser {
-    /**
-     * Constructs a new parser for the given tokens
-     *
-     * @param tokens Tokens to build a parse tree from
-     * @param extensionContexts Available context names
-     * @param extensionFunctions Available functions (beyond the built-in ones)
-     */
-    constructor(tokens, extensionContexts, extensionFunctions) {
-        this.tokens = tokens;
-        this.offset = 0;
-        this.depth = 0;
-        this.extContexts = new Map();
-        this.extFuncs = new Map();
-        for (const contextName of extensionContexts) {
-            this.extContexts.set(contextName.toLowerCase(), true);
-        }
-        for (const { name, func } of extensionFunctions.map(x => ({
-            name: x.name,
-            func: x
-        }))) {
-            this.extFuncs.set(name.toLowerCase(), func);
-        }
-        this.context = {
-            allowUnknownKeywords: false,
-            extensionContexts: this.extContexts,
-            extensionFunctions: this.extFuncs
-        };
-    }
-    parse() {
-        // eslint-disable-next-line prefer-const
-        let result;
-        // No tokens
-        if (this.atEnd()) {
-            return result;
-        }
-        result = this.expression();
-        if (!this.atEnd()) {
-            throw this.buildError(ErrorType.ErrorUnexpectedSymbol, this.peek());
-        }
-        return result;
-    }
-    expression() {
-        this.incrDepth();
-        try {
-            return this.logicalOr();
-        }
-        finally {
-            this.decrDepth();
-        }
-    }
-    logicalOr() {
-        // && is higher precedence than ||
-        let expr = this.logicalAnd();
-        if (this.check(TokenType.OR)) {
-            // Track depth
-            this.incrDepth();
-            try {
-                const logical = new Logical(this.peek(), [expr]);
-                expr = logical;
-                while (this.match(TokenType.OR)) {
-                    const right = this.logicalAnd();
-                    logical.args.push(right);
-                }
-            }
-            finally {
-                this.decrDepth();
-            }
-        }
-        return expr;
-    }
-    logicalAnd() {
-        // == and != are higher precedence than &&
-        let expr = this.equality();
-        if (this.check(TokenType.AND)) {
-            // Track depth
-            this.incrDepth();
-            try {
-                const logical = new Logical(this.peek(), [expr]);
-                expr = logical;
-                while (this.match(TokenType.AND)) {
-                    const right = this.equality();
-                    logical.args.push(right);
-                }
-            }
-            finally {
-                this.decrDepth();
-            }
-        }
-        return expr;
-    }
-    equality() {
-        // >, >=, <, <= are higher precedence than == and !=
-        let expr = this.comparison();
-        while (this.match(TokenType.BANG_EQUAL, TokenType.EQUAL_EQUAL)) {
-            const operator = this.previous();
-            const right = this.comparison();
-            expr = new Binary(expr, operator, right);
-        }
-        return expr;
-    }
-    comparison() {
-        // ! is higher precedence than >, >=, <, <=
-        let expr = this.unary();
-        while (this.match(TokenType.GREATER, TokenType.GREATER_EQUAL, TokenType.LESS, TokenType.LESS_EQUAL)) {
-            const operator = this.previous();
-            const right = this.unary();
-            expr = new Binary(expr, operator, right);
-        }
-        return expr;
-    }
-    unary() {
-        if (this.match(TokenType.BANG)) {
-            // Track depth
-            this.incrDepth();
-            const operator = this.previous();
-            const unary = this.unary();
-            try {
-                return new Unary(operator, unary);
-            }
-            finally {
-                this.decrDepth();
-            }
-        }
-        return this.index();
-    }
-    index() {
-        let expr = this.call();
-        let depthIncreased = 0;
-        if (expr instanceof Grouping || expr instanceof FunctionCall || expr instanceof ContextAccess) {
-            let cont = true;
-            while (cont) {
-                switch (true) {
-                    case this.match(TokenType.LEFT_BRACKET): {
-                        let indexExpr;
-                        if (this.match(TokenType.STAR)) {
-                            indexExpr = new Star();
-                        }
-                        else {
-                            indexExpr = this.expression();
-                        }
-                        this.consume(TokenType.RIGHT_BRACKET, ErrorType.ErrorUnexpectedSymbol);
-                        // Track depth
-                        this.incrDepth();
-                        depthIncreased++;
-                        expr = new IndexAccess(expr, indexExpr);
-                        break;
-                    }
-                    case this.match(TokenType.DOT):
-                        // Track depth
-                        this.incrDepth();
-                        depthIncreased++;
-                        if (this.match(TokenType.IDENTIFIER)) {
-                            const property = this.previous();
-                            expr = new IndexAccess(expr, new Literal(new StringData(property.lexeme), property));
-                        }
-                        else if (this.match(TokenType.STAR)) {
-                            expr = new IndexAccess(expr, new Star());
-                        }
-                        else {
-                            throw this.buildError(ErrorType.ErrorUnexpectedSymbol, this.peek());
-                        }
-                        break;
-                    default:
-                        cont = false;
-                }
-            }
-        }
-        for (let i = 0; i < depthIncreased; i++) {
-            this.decrDepth();
-        }
-        return expr;
-    }
-    call() {
-        if (!this.check(TokenType.IDENTIFIER)) {
-            return this.primary();
-        }
-        const identifier = this.next();
-        if (!this.match(TokenType.LEFT_PAREN)) {
-            if (!this.extContexts.has(identifier.lexeme.toLowerCase())) {
-                throw this.buildError(ErrorType.ErrorUnrecognizedContext, identifier);
-            }
-            return new ContextAccess(identifier);
-        }
-        // Function call
-        const args = [];
-        // Arguments
-        while (!this.match(TokenType.RIGHT_PAREN)) {
-            const aexp = this.expression();
-            args.push(aexp);
-            if (!this.check(TokenType.RIGHT_PAREN)) {
-                this.consume(TokenType.COMMA, ErrorType.ErrorUnexpectedSymbol);
-            }
-        }
-        validateFunction(this.context, identifier, args.length);
-        return new FunctionCall(identifier, args);
-    }
-    primary() {
-        switch (true) {
-            case this.match(TokenType.FALSE):
-                return new Literal(new BooleanData(false), this.previous());
-            case this.match(TokenType.TRUE):
-                return new Literal(new BooleanData(true), this.previous());
-            case this.match(TokenType.NULL):
-                return new Literal(new Null(), this.previous());
-            case this.match(TokenType.NUMBER):
-                return new Literal(new NumberData(this.previous().value), this.previous());
-            case this.match(TokenType.STRING):
-                return new Literal(new StringData(this.previous().value), this.previous());
-            case this.match(TokenType.LEFT_PAREN): {
-                const expr = this.expression();
-                if (this.atEnd()) {
-                    throw this.buildError(ErrorType.ErrorUnexpectedEndOfExpression, this.previous()); // Back up to get the last token before the EOF
-                }
-                this.consume(TokenType.RIGHT_PAREN, ErrorType.ErrorUnexpectedSymbol);
-                return new Grouping(expr);
-            }
-            case this.atEnd():
-                throw this.buildError(ErrorType.ErrorUnexpectedEndOfExpression, this.previous()); // Back up to get the last token before the EOF
-        }
-        throw this.buildError(ErrorType.ErrorUnexpectedSymbol, this.peek());
-    }
-    // match consumes the next token if it matches any of the given types
-    match(...tokenTypes) {
-        for (const tokenType of tokenTypes) {
-            if (this.check(tokenType)) {
-                this.next();
-                return true;
-            }
-        }
-        return false;
-    }
-    // check peeks whether the next token is of the given type
-    check(tokenType) {
-        if (this.atEnd()) {
-            return false;
-        }
-        return this.peek().type == tokenType;
-    }
-    // atEnd peeks whether the next token is EOF
-    atEnd() {
-        return this.peek().type == TokenType.EOF;
-    }
-    next() {
-        if (!this.atEnd()) {
-            this.offset++;
-        }
-        return this.previous();
-    }
-    peek() {
-        return this.tokens[this.offset];
-    }
-    // previous returns the previous token
-    previous() {
-        return this.tokens[this.offset - 1];
-    }
-    // consume attempts to consume the next token if it matches the given type. It returns an error of
-    // the given ParseErrorKind otherwise.
-    consume(tokenType, errorType) {
-        if (this.check(tokenType)) {
-            this.next();
-            return;
-        }
-        throw this.buildError(errorType, this.peek());
-    }
-    incrDepth() {
-        this.depth++;
-        if (this.depth > MAX_PARSER_DEPTH) {
-            throw this.buildError(ErrorType.ErrorExceededMaxDepth, this.peek());
-        }
-    }
-    decrDepth() {
-        this.depth--;
-    }
-    buildError(errType, token) {
-        return new ExpressionError(errType, token);
-    }
-}
-//# sourceMappingURL=parser.js.map
+// EXTERNAL MODULE: ./.build-emit/src/analyzers/expressions/library.js
+var expressions_library = __nccwpck_require__(1724);
 ;// CONCATENATED MODULE: ./.build-emit/src/analyzers/expressions/parse.js
-
 
 /** Every context of workflow and action expressions (case-insensitive in GitHub). */
 const CONTEXTS = ['github', 'env', 'vars', 'job', 'jobs', 'steps', 'runner', 'secrets', 'strategy', 'matrix', 'needs', 'inputs'];
@@ -37493,6 +36191,8 @@ const FUNCTIONS = [
 ];
 const MAX_RETRIES = 8;
 function parseExpression(source) {
+    // Outside the try below: a library not loaded is an internal error, not a parse error.
+    const { Lexer, Parser } = (0,expressions_library/* expressionsLibrary */.v)();
     const contexts = [...CONTEXTS];
     const functions = [...FUNCTIONS];
     for (let attempt = 0;; attempt++) {
@@ -37518,6 +36218,7 @@ function parseExpression(source) {
 const COMPARISONS = new Set(['==', '!=', '<', '<=', '>', '>=']);
 const BOOLEAN_FUNCTIONS = new Set(['contains', 'startswith', 'endswith']);
 function contextReferences(expr, source) {
+    const { Binary, ContextAccess, FunctionCall, Grouping, IndexAccess, Literal, Logical, Star, Unary } = (0,expressions_library/* expressionsLibrary */.v)().ast;
     const lineStarts = [0];
     for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1))
         lineStarts.push(i + 1);
@@ -37615,7 +36316,7 @@ function contextReferences(expr, source) {
     return refs.sort((a, b) => a.start - b.start);
 }
 function indexName(index) {
-    if (index instanceof Literal) {
+    if (index instanceof (0,expressions_library/* expressionsLibrary */.v)().ast.Literal) {
         const value = index.token.value ?? index.token.lexeme;
         return typeof value === 'string' || typeof value === 'number' ? String(value) : null;
     }
@@ -44137,8 +42838,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var library = __nccwpck_require__(4716);
 ;// CONCATENATED MODULE: ./.build-emit/schemas/config.schema.json
 const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/openai-secret-lint/openai-secret-lint/main/schemas/config.schema.json","title":"openai-secret-lint configuration","description":"The .openai-secret-lint.yml (or .yaml, .json) file at the root of a scanned repository. Every key is optional; command-line flags and Action inputs take precedence over it.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"The schema this file follows, for editors.","type":"string"},"failOn":{"description":"Fail (exit code 1, failed check) when a finding is at or above this severity.","enum":["critical","high","medium","low"],"default":"high","examples":["medium"]},"include":{"description":"Scan only files matching these gitignore-style patterns, relative to the scan root. Empty: every file.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["src/",".github/","*.yml"]]},"exclude":{"description":"Never scan files matching these gitignore-style patterns, relative to the scan root.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["vendor/","**/testdata/**","*.min.js"]]},"rules":{"description":"Per rule (by rule id, or by category), a new severity or `off` to disable it.","type":"object","additionalProperties":{"enum":["off","low","medium","high","critical"]},"default":{},"examples":[{"unprotected-env-file":"low","secret-exposure":"off"}]},"allow":{"description":"Findings that are accepted and hidden (counted as suppressed).","type":"object","additionalProperties":false,"properties":{"paths":{"description":"Gitignore-style patterns of files whose findings are hidden.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["docs/examples/"]]},"patterns":{"description":"Regular expressions in RE2 syntax (https://github.com/google/re2/wiki/Syntax), matched anywhere in the secret value itself, not the line. They run in linear time; backreferences (\\\\1) and lookarounds ((?=…), (?<!…)) are not supported and are a configuration error. Inline flags such as (?i) work.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["EXAMPLE","^sk-test-"]]},"fingerprints":{"description":"Fingerprints of individual findings, as shown in the JSON report.","type":"array","items":{"type":"string","pattern":"^[0-9a-f]{32}$"},"default":[],"examples":[["0123456789abcdef0123456789abcdef"]]}},"default":{}},"secretNames":{"description":"Tune which variable names are treated as holding secrets. `*` is a wildcard; case, `-`, `.` and `_` do not matter.","type":"object","additionalProperties":false,"properties":{"extra":{"description":"Names (or `*` patterns) that also hold secrets.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["*_SIGNING_KEY","WEBHOOK_SALT"]]},"ignore":{"description":"Names (or `*` patterns) never treated as secrets.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["PUBLIC_TOKEN_ENDPOINT"]]}},"default":{}},"decodeDepth":{"description":"How many nested encodings (base64, hex, URL) are decoded when looking for secrets. 0 disables decoding.","type":"integer","minimum":0,"maximum":8,"default":3,"examples":[2]},"maxFileSize":{"description":"Files larger than this many bytes are skipped, with a diagnostic.","type":"integer","minimum":1,"default":5242880,"examples":[1048576]},"envFiles":{"description":"Env files (.env and friends).","type":"object","additionalProperties":false,"properties":{"templates":{"description":"Extra env-file names that are committed on purpose as templates (like .env.example) and so are not reported as committed env files.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[[".env.ci","deploy/.env.defaults"]]}},"default":{}},"kubernetes":{"description":"Kubernetes manifests.","type":"object","additionalProperties":false,"properties":{"strictSecretEnv":{"description":"Also report secret-like env values taken from ConfigMaps or plain values even when they look like references or placeholders.","type":"boolean","default":false}},"default":{}},"detectors":{"description":"Your own detectors, for token formats no built-in detector knows. Each finding is reported under the detector\'s id and handled like a built-in one: redacted, fingerprinted, suppressible inline and by `allow`, `rules` and baselines, in every report format. Patterns are RE2 syntax (https://github.com/google/re2/wiki/Syntax), run in linear time; backreferences and lookarounds are not supported.","type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"required":["id","regex"],"properties":{"id":{"description":"Rule id of the findings (lower-case letters, digits and `-`, like every rule id); must not be a built-in rule id.","type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,99}$"},"regex":{"description":"RE2 pattern matching the credential (with its context, if a capture group holds the secret).","type":"string","minLength":1,"maxLength":4096},"keywords":{"description":"Literal words (any case), one of which the text must hold for the pattern to run: the cheap prefilter. Empty: the pattern runs on every file.","type":"array","items":{"type":"string","minLength":1,"maxLength":100},"maxItems":50,"default":[]},"secretGroup":{"description":"Capture group holding the secret. Default: the first group that matched, else the whole match.","type":"integer","minimum":0,"maximum":100},"entropy":{"description":"Minimum Shannon entropy of the secret, in bits per character (random tokens: about 3.5 and more).","type":"number","minimum":0,"maximum":8},"severity":{"description":"Severity of the findings.","enum":["critical","high","medium","low"],"default":"high"},"description":{"description":"What the detector finds, shown with every finding and in rule lists.","type":"string","minLength":1,"maxLength":500},"remediation":{"description":"What to do about a finding.","type":"string","minLength":1,"maxLength":2000},"paths":{"description":"Gitignore-style patterns: the detector runs only on files matching one. Default: every file.","type":"array","items":{"type":"string","minLength":1},"default":[]}}},"default":[],"examples":[[{"id":"acme-api-token","regex":"\\\\b(acme_[A-Za-z0-9]{32})\\\\b","keywords":["acme_"],"entropy":3.5,"severity":"critical","description":"An ACME internal API token.","remediation":"Revoke it at https://acme.example/tokens and read it from the secret store."}]]},"gitleaksConfig":{"description":"A gitleaks configuration file (TOML), relative to the scan root and inside it (never through a symbolic link): its rules run as custom detectors and its allowlists apply. Fields that cannot be honoured are reported as warnings.","type":"string","minLength":1,"examples":[".gitleaks.toml"]},"baseline":{"description":"A baseline file written by --write-baseline, relative to this config file\'s directory: the findings it lists are hidden (and counted). The --baseline flag and the Action\'s baseline input take precedence. On pull requests the Action reads it from the base commit, as it reads this file.","type":"string","minLength":1,"examples":[".openai-secret-lint-baseline.json"]}}}');
-// EXTERNAL MODULE: ./.build-emit/src/analyzers/registry.js + 111 modules
-var registry = __nccwpck_require__(6670);
+// EXTERNAL MODULE: ./.build-emit/src/analyzers/registry.js + 87 modules
+var registry = __nccwpck_require__(4231);
 // EXTERNAL MODULE: ./.build-emit/src/core/allow-patterns.js
 var allow_patterns = __nccwpck_require__(7104);
 // EXTERNAL MODULE: ./.build-emit/src/core/errors.js
@@ -45683,8 +44384,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   A: () => (/* binding */ makeSourceFile)
 });
 
-// EXTERNAL MODULE: ./.build-emit/src/analyzers/registry.js + 111 modules
-var registry = __nccwpck_require__(6670);
+// EXTERNAL MODULE: ./.build-emit/src/analyzers/registry.js + 87 modules
+var registry = __nccwpck_require__(4231);
 // EXTERNAL MODULE: ./.build-emit/src/discover/classify.js
 var classify = __nccwpck_require__(6865);
 // EXTERNAL MODULE: ./.build-emit/src/yaml/kept-parses.js
@@ -45841,26 +44542,197 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 8186:
+/***/ 8906:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R6: () => (/* binding */ CATEGORIES),
+/* harmony export */   _Z: () => (/* binding */ isSeverity),
+/* harmony export */   jZ: () => (/* binding */ atLeast),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
+/* harmony export */   qs: () => (/* binding */ severityRank)
+/* harmony export */ });
+/** Plain data shared by analyzers, the core and the formatters. Nothing here formats or prints. */
+const SEVERITIES = ['critical', 'high', 'medium', 'low'];
+const CATEGORIES = [
+    'hardcoded-secret',
+    'encoded-secret',
+    'unprotected-env-file',
+    'unsafe-injection',
+    'secret-exposure',
+];
+function severityRank(severity) {
+    return SEVERITIES.length - SEVERITIES.indexOf(severity);
+}
+function atLeast(severity, threshold) {
+    return severityRank(severity) >= severityRank(threshold);
+}
+function isSeverity(value) {
+    return SEVERITIES.includes(value);
+}
+
+
+/***/ }),
+
+/***/ 6575:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IR: () => (/* binding */ markIncomplete),
+/* harmony export */   wj: () => (/* binding */ incompleteMessage)
+/* harmony export */ });
+/* unused harmony exports INCOMPLETE_CODES, incompleteDiagnostics */
+const INCOMPLETE_CODES = new Set([
+    'rule-failed',
+    'scan-failed',
+    'unreadable',
+    'unreadable-directory',
+    'skipped-too-large',
+    'yaml-parse-failed',
+    'yaml-alias-budget',
+    'git-failed',
+]);
+/** The diagnostic as the report carries it: fatal ones are errors flagged `incomplete`. */
+function markIncomplete(diagnostic) {
+    if (!diagnostic.incomplete && !INCOMPLETE_CODES.has(diagnostic.code))
+        return diagnostic;
+    return { ...diagnostic, level: 'error', incomplete: true };
+}
+function incompleteDiagnostics(report) {
+    return report.diagnostics.filter((d) => d.incomplete === true);
+}
+/**
+ * What a front door says when the scan is incomplete (null when it is complete): every file and
+ * why. File names and messages are the repository's: `show` makes them safe for the medium (the
+ * front doors pass output/escape.ts's escapeControls, so a name cannot break a line).
+ */
+function incompleteMessage(report, show = (t) => t) {
+    const missed = incompleteDiagnostics(report);
+    if (missed.length === 0)
+        return null;
+    const shown = missed.slice(0, 20).map((d) => `  ${d.file === null ? '(scan)' : show(d.file)}: ${show(d.message)} [${d.code}]`);
+    if (missed.length > 20)
+        shown.push(`  … ${missed.length - 20} more in the JSON report`);
+    return `scan incomplete, a secret may have been missed (${missed.length} problem${missed.length === 1 ? '' : 's'}):\n${shown.join('\n')}`;
+}
+
+
+/***/ }),
+
+/***/ 7916:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gl: () => (/* binding */ loadConfigLibraries),
+/* harmony export */   N5: () => (/* binding */ loadLibrariesFor),
+/* harmony export */   VS: () => (/* binding */ settingsNeedRe2)
+/* harmony export */ });
+/* unused harmony export mayParseYaml */
+/* harmony import */ var _analyzers_expressions_library_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1724);
+/* harmony import */ var _discover_classify_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6865);
+/* harmony import */ var _util_re2_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5945);
+/* harmony import */ var _yaml_library_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4716);
+/**
+ * The large libraries a scan may need, loaded only when it does (a pre-commit scan of a Python
+ * change needs none, and loading them was a fifth of its start-up): the YAML parser, and GitHub's
+ * expression parser with it, for any file that is not a plain file (every rule and detector that
+ * parses YAML looks only at such files, or at the kustomizations and pipelines among them), and
+ * re2js for patterns: the configuration's custom detectors, allow patterns and allowlists, and the
+ * include globs of GitLab pipelines. Each scan entry point awaits this before analysing; the
+ * libraries' holders (src/yaml/library.ts, src/analyzers/expressions/library.ts, src/util/re2.ts)
+ * throw a clear internal error where a load point was missed.
+ */
+
+
+
+
+/** Every file kind but a plain file may be parsed as YAML. */
+function mayParseYaml(kind) {
+    return kind !== 'other';
+}
+/** Whether the configuration asks for RE2 patterns of its own. */
+function settingsNeedRe2(settings) {
+    return (settings.customDetectors?.length ?? 0) > 0 || settings.allow.patterns.length > 0 || (settings.allowlists?.length ?? 0) > 0;
+}
+/**
+ * Loads what analysing files among `paths` (the scan's whole file list, which pipelines and
+ * kustomizations are looked for in) may need under `settings`; `'all'` loads both, for scans
+ * whose files are not known in advance (history, pull-request commits).
+ */
+async function loadLibrariesFor(settings, paths, kinds = []) {
+    let yaml = paths === 'all';
+    let re2 = paths === 'all' || settingsNeedRe2(settings);
+    const seen = (kind) => {
+        if (mayParseYaml(kind))
+            yaml = true;
+        if (kind === 'gitlab-ci')
+            re2 = true;
+    };
+    if (paths !== 'all')
+        for (const path of paths)
+            seen((0,_discover_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .classify */ .L8)(path));
+    for (const kind of kinds)
+        seen(kind);
+    await Promise.all([yaml ? (0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_1__/* .loadYamlLibrary */ .X1)() : null, yaml ? (0,_analyzers_expressions_library_js__WEBPACK_IMPORTED_MODULE_2__/* .loadExpressionsLibrary */ .H)() : null, re2 ? (0,_util_re2_js__WEBPACK_IMPORTED_MODULE_3__/* .loadRe2 */ .o)() : null]);
+}
+/** What reading a configuration needs: its YAML, and RE2 to check the patterns it holds. */
+async function loadConfigLibraries() {
+    await Promise.all([(0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_1__/* .loadYamlLibrary */ .X1)(), (0,_util_re2_js__WEBPACK_IMPORTED_MODULE_3__/* .loadRe2 */ .o)()]);
+}
+
+
+/***/ }),
+
+/***/ 9347:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ discoveryFilter),
+/* harmony export */   k: () => (/* binding */ pathMatcher)
+/* harmony export */ });
+/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(298);
+
+/**
+ * `include` / `exclude` (and `allow.paths`) use gitignore pattern syntax, matched against the
+ * POSIX path relative to the scan root: the syntax every user of this tool already knows.
+ */
+function pathMatcher(patterns) {
+    if (patterns.length === 0)
+        return () => false;
+    const matcher = ignore__WEBPACK_IMPORTED_MODULE_0__().add([...patterns]);
+    return (posixPath) => matcher.ignores(posixPath);
+}
+function discoveryFilter(settings) {
+    const included = settings.include.length > 0 ? pathMatcher(settings.include) : () => true;
+    const excluded = pathMatcher(settings.exclude);
+    return (posixPath) => included(posixPath) && !excluded(posixPath);
+}
+
+
+/***/ }),
+
+/***/ 7696:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  f4: () => (/* binding */ maskReport),
-  Eb: () => (/* binding */ finalize_present),
-  NA: () => (/* binding */ triage),
-  uQ: () => (/* binding */ verifyTriaged)
+  F: () => (/* binding */ buildReport),
+  b: () => (/* binding */ emptyStats)
 });
 
-// EXTERNAL MODULE: ./.build-emit/src/verify/present.js
-var present = __nccwpck_require__(2750);
-// EXTERNAL MODULE: ./.build-emit/src/verify/verify.js
-var verify = __nccwpck_require__(9632);
-// EXTERNAL MODULE: ./.build-emit/src/core/allow-patterns.js
-var allow_patterns = __nccwpck_require__(7104);
+// EXTERNAL MODULE: ./.build-emit/src/analyzers/registry.js + 87 modules
+var registry = __nccwpck_require__(4231);
+// EXTERNAL MODULE: ./.build-emit/src/analyzers/custom-detectors.js
+var custom_detectors = __nccwpck_require__(2150);
+// EXTERNAL MODULE: ./.build-emit/src/analyzers/text.js
+var analyzers_text = __nccwpck_require__(1828);
 // EXTERNAL MODULE: ./.build-emit/src/util/re2.js
 var re2 = __nccwpck_require__(5945);
+// EXTERNAL MODULE: ./.build-emit/src/verify/present.js
+var present = __nccwpck_require__(2750);
+// EXTERNAL MODULE: ./.build-emit/src/core/allow-patterns.js
+var allow_patterns = __nccwpck_require__(7104);
 ;// CONCATENATED MODULE: ./.build-emit/src/core/allowlists.js
 /**
  * Allowlists imported from a gitleaks configuration (its global `[allowlist]` / `[[allowlists]]`,
@@ -45922,8 +44794,121 @@ function fingerprint(ruleId, file, secretOrSeed, occurrence) {
     return sha256(parts.join('\0')).slice(0, 32);
 }
 
-// EXTERNAL MODULE: ./.build-emit/src/core/merge.js
-var merge = __nccwpck_require__(8143);
+;// CONCATENATED MODULE: ./.build-emit/src/core/merge.js
+
+/**
+ * Merges findings that are one problem: the same range of the same file, or the same secret at
+ * overlapping ranges. The kept finding is the most severe (on a tie, the rule that knows the
+ * file's structure), so a provider key keeps its own rule id and severity; its message says what
+ * the key is and, from the structural rule, where it sits, and the fix is the structural rule's
+ * (the platform's secret syntax). The other rules are listed in `relatedRules`. Whole-file
+ * findings (no line) are different problems unless a rule repeated itself, which triage drops.
+ *
+ * @param textRuleIds rule ids that come from matching text alone (they know no structure).
+ */
+function mergeProblems(kept, textRuleIds) {
+    const out = [];
+    // Only findings starting on the same line of the same file can share a range: bucket by that.
+    const buckets = new Map();
+    for (const item of kept) {
+        if (item.raw.line === null) {
+            out.push(item);
+            continue;
+        }
+        const key = `${item.raw.file}\0${item.raw.line}`;
+        const bucket = buckets.get(key);
+        if (bucket)
+            bucket.push(item);
+        else
+            buckets.set(key, [item]);
+    }
+    for (const bucket of buckets.values()) {
+        for (const group of groupsOf(bucket))
+            out.push(group.length === 1 ? group[0] : combine(group, textRuleIds));
+    }
+    // Keep triage's order (file, line, column, rule) so the report does not depend on bucketing.
+    return out.sort((a, b) => order(a.raw, b.raw));
+}
+/** Connected groups of one bucket (small: a handful of findings on one line). */
+function groupsOf(bucket) {
+    const parent = bucket.map((_, i) => i);
+    const find = (i) => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+    for (let i = 0; i < bucket.length; i++) {
+        for (let j = i + 1; j < bucket.length; j++) {
+            if (sameProblem(bucket[i].raw, bucket[j].raw))
+                parent[find(i)] = find(j);
+        }
+    }
+    const groups = new Map();
+    bucket.forEach((item, i) => {
+        const root = find(i);
+        const group = groups.get(root);
+        if (group)
+            group.push(item);
+        else
+            groups.set(root, [item]);
+    });
+    return [...groups.values()];
+}
+/**
+ * Two findings of one problem: the same range, or the same secret at overlapping ranges. In a
+ * history scan the same range counts only within one commit: a key rotated in place (a new key of
+ * the same length on the same line, in a later commit) is two keys, and the older one must stay
+ * reported; the same secret stays one problem whichever commits its findings come from.
+ */
+function sameProblem(a, b) {
+    if (a.file !== b.file)
+        return false;
+    if (a.commit === b.commit && a.line === b.line && a.column === b.column && a.endLine === b.endLine && a.endColumn === b.endColumn)
+        return true;
+    return a.secret !== undefined && a.secret === b.secret && overlaps(a, b);
+}
+function overlaps(a, b) {
+    return !before(end(a), start(b)) && !before(end(b), start(a));
+}
+const start = (f) => [f.line ?? 0, f.column ?? 0];
+const end = (f) => [f.endLine ?? f.line ?? 0, f.endColumn ?? f.column ?? 0];
+/** `p` ends at or before `q` starts (end columns are exclusive). */
+const before = (p, q) => p[0] < q[0] || (p[0] === q[0] && p[1] <= q[1]);
+function combine(group, textRuleIds) {
+    const isText = (t) => textRuleIds.has(t.raw.ruleId);
+    const ranked = [...group].sort((a, b) => (0,finding/* severityRank */.qs)(b.severity) - (0,finding/* severityRank */.qs)(a.severity) ||
+        Number(isText(a)) - Number(isText(b)) ||
+        (a.raw.ruleId < b.raw.ruleId ? -1 : a.raw.ruleId > b.raw.ruleId ? 1 : 0));
+    const primary = ranked[0];
+    const related = [...new Set(ranked.slice(1).map((t) => t.raw.ruleId).filter((id) => id !== primary.raw.ruleId))].sort();
+    const raw = { ...primary.raw };
+    const structural = ranked.find((t) => !isText(t));
+    if (structural && structural !== primary) {
+        if (isText(primary))
+            raw.message = `${primary.raw.message.replace(/\.?$/, '.')} ${structural.raw.message}`;
+        raw.remediation = structural.raw.remediation;
+        if (raw.yamlPath === undefined && structural.raw.yamlPath !== undefined)
+            raw.yamlPath = structural.raw.yamlPath;
+    }
+    // The secret (and what redaction may show of it) comes from whichever rule matched the value,
+    // so the merged finding is redacted, verified and named by provider like the text rule's.
+    const withSecret = ranked.find((t) => t.raw.secret !== undefined && isText(t)) ?? ranked.find((t) => t.raw.secret !== undefined);
+    if (withSecret && withSecret !== primary) {
+        raw.secret = withSecret.raw.secret;
+        if (withSecret.raw.secretPrefix !== undefined)
+            raw.secretPrefix = withSecret.raw.secretPrefix;
+        else
+            delete raw.secretPrefix;
+        if (withSecret.raw.decodedFrom && !raw.decodedFrom)
+            raw.decodedFrom = withSecret.raw.decodedFrom;
+    }
+    if (related.length > 0)
+        raw.relatedRules = related;
+    return { raw, fingerprint: primary.fingerprint, severity: primary.severity };
+}
+function order(a, b) {
+    return ((a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.column ?? 0) - (b.column ?? 0) ||
+        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+}
+
 // EXTERNAL MODULE: ./.build-emit/src/core/path-filter.js
 var path_filter = __nccwpck_require__(9347);
 ;// CONCATENATED MODULE: ./.build-emit/src/core/redact.js
@@ -46053,7 +45038,6 @@ function pathMasker(values) {
 
 
 
-
 /**
  * Severity overrides, config and baseline suppression, and the diff-mode line filter. Fingerprints
  * are computed over every raw finding before any filtering, so they do not depend on what else
@@ -46108,7 +45092,7 @@ function triage(raw, settings, stats) {
     // A baseline records each problem by the finding it was reported as (mergeProblems keeps one of
     // the rules that reached it): the other rules' findings of that problem are accepted with it.
     return kept.filter((t) => {
-        const same = t.raw.line !== null && accepted.get(`${t.raw.file}\0${t.raw.line}`)?.some((b) => (0,merge/* sameProblem */.s)(b, t.raw));
+        const same = t.raw.line !== null && accepted.get(`${t.raw.file}\0${t.raw.line}`)?.some((b) => sameProblem(b, t.raw));
         if (same)
             stats.baselined++;
         return !same;
@@ -46119,7 +45103,9 @@ async function verifyTriaged(kept, settings, logger) {
     if (!settings.verify.enabled)
         return new Map();
     const items = kept.flatMap((t) => (t.raw.secret !== undefined && t.raw.category !== 'unsafe-injection' ? [{ ruleId: t.raw.ruleId, secret: t.raw.secret }] : []));
-    return (0,verify/* verifySecrets */.J)(items, { env: settings.verify.env, logger, ...(settings.verify.timeoutMs ? { timeoutMs: settings.verify.timeoutMs } : {}) });
+    // The verifiers (each provider's endpoint and answers) load only for --verify.
+    const { verifySecrets } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9632));
+    return verifySecrets(items, { env: settings.verify.env, logger, ...(settings.verify.timeoutMs ? { timeoutMs: settings.verify.timeoutMs } : {}) });
 }
 /**
  * The one place secrets are redacted. An active key is raised to critical. Output order: most
@@ -46207,347 +45193,25 @@ function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-
-/***/ }),
-
-/***/ 8906:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   R6: () => (/* binding */ CATEGORIES),
-/* harmony export */   _Z: () => (/* binding */ isSeverity),
-/* harmony export */   jZ: () => (/* binding */ atLeast),
-/* harmony export */   oC: () => (/* binding */ SEVERITIES),
-/* harmony export */   qs: () => (/* binding */ severityRank)
-/* harmony export */ });
-/** Plain data shared by analyzers, the core and the formatters. Nothing here formats or prints. */
-const SEVERITIES = ['critical', 'high', 'medium', 'low'];
-const CATEGORIES = [
-    'hardcoded-secret',
-    'encoded-secret',
-    'unprotected-env-file',
-    'unsafe-injection',
-    'secret-exposure',
-];
-function severityRank(severity) {
-    return SEVERITIES.length - SEVERITIES.indexOf(severity);
-}
-function atLeast(severity, threshold) {
-    return severityRank(severity) >= severityRank(threshold);
-}
-function isSeverity(value) {
-    return SEVERITIES.includes(value);
-}
-
-
-/***/ }),
-
-/***/ 6575:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   IR: () => (/* binding */ markIncomplete),
-/* harmony export */   wj: () => (/* binding */ incompleteMessage)
-/* harmony export */ });
-/* unused harmony exports INCOMPLETE_CODES, incompleteDiagnostics */
-const INCOMPLETE_CODES = new Set([
-    'rule-failed',
-    'scan-failed',
-    'unreadable',
-    'unreadable-directory',
-    'skipped-too-large',
-    'yaml-parse-failed',
-    'yaml-alias-budget',
-    'git-failed',
-]);
-/** The diagnostic as the report carries it: fatal ones are errors flagged `incomplete`. */
-function markIncomplete(diagnostic) {
-    if (!diagnostic.incomplete && !INCOMPLETE_CODES.has(diagnostic.code))
-        return diagnostic;
-    return { ...diagnostic, level: 'error', incomplete: true };
-}
-function incompleteDiagnostics(report) {
-    return report.diagnostics.filter((d) => d.incomplete === true);
-}
-/**
- * What a front door says when the scan is incomplete (null when it is complete): every file and
- * why. File names and messages are the repository's: `show` makes them safe for the medium (the
- * front doors pass output/escape.ts's escapeControls, so a name cannot break a line).
- */
-function incompleteMessage(report, show = (t) => t) {
-    const missed = incompleteDiagnostics(report);
-    if (missed.length === 0)
-        return null;
-    const shown = missed.slice(0, 20).map((d) => `  ${d.file === null ? '(scan)' : show(d.file)}: ${show(d.message)} [${d.code}]`);
-    if (missed.length > 20)
-        shown.push(`  … ${missed.length - 20} more in the JSON report`);
-    return `scan incomplete, a secret may have been missed (${missed.length} problem${missed.length === 1 ? '' : 's'}):\n${shown.join('\n')}`;
-}
-
-
-/***/ }),
-
-/***/ 7916:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gl: () => (/* binding */ loadConfigLibraries),
-/* harmony export */   N5: () => (/* binding */ loadLibrariesFor),
-/* harmony export */   VS: () => (/* binding */ settingsNeedRe2)
-/* harmony export */ });
-/* unused harmony export mayParseYaml */
-/* harmony import */ var _discover_classify_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6865);
-/* harmony import */ var _util_re2_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5945);
-/* harmony import */ var _yaml_library_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4716);
-/**
- * The two large libraries a scan may need, loaded only when it does (a pre-commit scan of a
- * Python change needs neither, and loading them was a fifth of its start-up): the YAML parser for
- * any file that is not a plain file (every rule and detector that parses YAML looks only at such
- * files, or at the kustomizations and pipelines among them), and re2js for patterns: the
- * configuration's custom detectors, allow patterns and allowlists, and the include globs of GitLab
- * pipelines. Each scan entry point awaits this before analysing; src/yaml/library.ts and
- * src/util/re2.ts throw a clear internal error where one was missed.
- */
-
-
-
-/** Every file kind but a plain file may be parsed as YAML. */
-function mayParseYaml(kind) {
-    return kind !== 'other';
-}
-/** Whether the configuration asks for RE2 patterns of its own. */
-function settingsNeedRe2(settings) {
-    return (settings.customDetectors?.length ?? 0) > 0 || settings.allow.patterns.length > 0 || (settings.allowlists?.length ?? 0) > 0;
-}
-/**
- * Loads what analysing files among `paths` (the scan's whole file list, which pipelines and
- * kustomizations are looked for in) may need under `settings`; `'all'` loads both, for scans
- * whose files are not known in advance (history, pull-request commits).
- */
-async function loadLibrariesFor(settings, paths, kinds = []) {
-    let yaml = paths === 'all';
-    let re2 = paths === 'all' || settingsNeedRe2(settings);
-    const seen = (kind) => {
-        if (mayParseYaml(kind))
-            yaml = true;
-        if (kind === 'gitlab-ci')
-            re2 = true;
-    };
-    if (paths !== 'all')
-        for (const path of paths)
-            seen((0,_discover_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .classify */ .L8)(path));
-    for (const kind of kinds)
-        seen(kind);
-    await Promise.all([yaml ? (0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_1__/* .loadYamlLibrary */ .X1)() : null, re2 ? (0,_util_re2_js__WEBPACK_IMPORTED_MODULE_2__/* .loadRe2 */ .o)() : null]);
-}
-/** What reading a configuration needs: its YAML, and RE2 to check the patterns it holds. */
-async function loadConfigLibraries() {
-    await Promise.all([(0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_1__/* .loadYamlLibrary */ .X1)(), (0,_util_re2_js__WEBPACK_IMPORTED_MODULE_2__/* .loadRe2 */ .o)()]);
-}
-
-
-/***/ }),
-
-/***/ 5927:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ silentLogger)
-/* harmony export */ });
+// EXTERNAL MODULE: ./.build-emit/src/core/incomplete.js
+var incomplete = __nccwpck_require__(6575);
+// EXTERNAL MODULE: ./.build-emit/src/core/libraries.js
+var libraries = __nccwpck_require__(7916);
+;// CONCATENATED MODULE: ./.build-emit/src/core/logger.js
 const silentLogger = {
     debug() { },
     info() { },
     warning() { },
 };
 
-
-/***/ }),
-
-/***/ 8143:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ mergeProblems),
-/* harmony export */   s: () => (/* binding */ sameProblem)
-/* harmony export */ });
-/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8906);
-
+// EXTERNAL MODULE: ./.build-emit/src/core/version.js + 1 modules
+var version = __nccwpck_require__(7137);
+;// CONCATENATED MODULE: ./.build-emit/src/core/report.js
 /**
- * Merges findings that are one problem: the same range of the same file, or the same secret at
- * overlapping ranges. The kept finding is the most severe (on a tie, the rule that knows the
- * file's structure), so a provider key keeps its own rule id and severity; its message says what
- * the key is and, from the structural rule, where it sits, and the fix is the structural rule's
- * (the platform's secret syntax). The other rules are listed in `relatedRules`. Whole-file
- * findings (no line) are different problems unless a rule repeated itself, which triage drops.
- *
- * @param textRuleIds rule ids that come from matching text alone (they know no structure).
+ * The report every way of scanning ends with (working tree, index, standard input, history, a pull
+ * request's commits). Apart from src/core/scan.ts so that a staged scan, which has its own reading,
+ * loads neither the tree walker nor the worker pool.
  */
-function mergeProblems(kept, textRuleIds) {
-    const out = [];
-    // Only findings starting on the same line of the same file can share a range: bucket by that.
-    const buckets = new Map();
-    for (const item of kept) {
-        if (item.raw.line === null) {
-            out.push(item);
-            continue;
-        }
-        const key = `${item.raw.file}\0${item.raw.line}`;
-        const bucket = buckets.get(key);
-        if (bucket)
-            bucket.push(item);
-        else
-            buckets.set(key, [item]);
-    }
-    for (const bucket of buckets.values()) {
-        for (const group of groupsOf(bucket))
-            out.push(group.length === 1 ? group[0] : combine(group, textRuleIds));
-    }
-    // Keep triage's order (file, line, column, rule) so the report does not depend on bucketing.
-    return out.sort((a, b) => order(a.raw, b.raw));
-}
-/** Connected groups of one bucket (small: a handful of findings on one line). */
-function groupsOf(bucket) {
-    const parent = bucket.map((_, i) => i);
-    const find = (i) => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-    for (let i = 0; i < bucket.length; i++) {
-        for (let j = i + 1; j < bucket.length; j++) {
-            if (sameProblem(bucket[i].raw, bucket[j].raw))
-                parent[find(i)] = find(j);
-        }
-    }
-    const groups = new Map();
-    bucket.forEach((item, i) => {
-        const root = find(i);
-        const group = groups.get(root);
-        if (group)
-            group.push(item);
-        else
-            groups.set(root, [item]);
-    });
-    return [...groups.values()];
-}
-/**
- * Two findings of one problem: the same range, or the same secret at overlapping ranges. In a
- * history scan the same range counts only within one commit: a key rotated in place (a new key of
- * the same length on the same line, in a later commit) is two keys, and the older one must stay
- * reported; the same secret stays one problem whichever commits its findings come from.
- */
-function sameProblem(a, b) {
-    if (a.file !== b.file)
-        return false;
-    if (a.commit === b.commit && a.line === b.line && a.column === b.column && a.endLine === b.endLine && a.endColumn === b.endColumn)
-        return true;
-    return a.secret !== undefined && a.secret === b.secret && overlaps(a, b);
-}
-function overlaps(a, b) {
-    return !before(end(a), start(b)) && !before(end(b), start(a));
-}
-const start = (f) => [f.line ?? 0, f.column ?? 0];
-const end = (f) => [f.endLine ?? f.line ?? 0, f.endColumn ?? f.column ?? 0];
-/** `p` ends at or before `q` starts (end columns are exclusive). */
-const before = (p, q) => p[0] < q[0] || (p[0] === q[0] && p[1] <= q[1]);
-function combine(group, textRuleIds) {
-    const isText = (t) => textRuleIds.has(t.raw.ruleId);
-    const ranked = [...group].sort((a, b) => (0,_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(b.severity) - (0,_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(a.severity) ||
-        Number(isText(a)) - Number(isText(b)) ||
-        (a.raw.ruleId < b.raw.ruleId ? -1 : a.raw.ruleId > b.raw.ruleId ? 1 : 0));
-    const primary = ranked[0];
-    const related = [...new Set(ranked.slice(1).map((t) => t.raw.ruleId).filter((id) => id !== primary.raw.ruleId))].sort();
-    const raw = { ...primary.raw };
-    const structural = ranked.find((t) => !isText(t));
-    if (structural && structural !== primary) {
-        if (isText(primary))
-            raw.message = `${primary.raw.message.replace(/\.?$/, '.')} ${structural.raw.message}`;
-        raw.remediation = structural.raw.remediation;
-        if (raw.yamlPath === undefined && structural.raw.yamlPath !== undefined)
-            raw.yamlPath = structural.raw.yamlPath;
-    }
-    // The secret (and what redaction may show of it) comes from whichever rule matched the value,
-    // so the merged finding is redacted, verified and named by provider like the text rule's.
-    const withSecret = ranked.find((t) => t.raw.secret !== undefined && isText(t)) ?? ranked.find((t) => t.raw.secret !== undefined);
-    if (withSecret && withSecret !== primary) {
-        raw.secret = withSecret.raw.secret;
-        if (withSecret.raw.secretPrefix !== undefined)
-            raw.secretPrefix = withSecret.raw.secretPrefix;
-        else
-            delete raw.secretPrefix;
-        if (withSecret.raw.decodedFrom && !raw.decodedFrom)
-            raw.decodedFrom = withSecret.raw.decodedFrom;
-    }
-    if (related.length > 0)
-        raw.relatedRules = related;
-    return { raw, fingerprint: primary.fingerprint, severity: primary.severity };
-}
-function order(a, b) {
-    return ((a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        (a.column ?? 0) - (b.column ?? 0) ||
-        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
-}
-
-
-/***/ }),
-
-/***/ 9347:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ discoveryFilter),
-/* harmony export */   k: () => (/* binding */ pathMatcher)
-/* harmony export */ });
-/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(298);
-
-/**
- * `include` / `exclude` (and `allow.paths`) use gitignore pattern syntax, matched against the
- * POSIX path relative to the scan root: the syntax every user of this tool already knows.
- */
-function pathMatcher(patterns) {
-    if (patterns.length === 0)
-        return () => false;
-    const matcher = ignore__WEBPACK_IMPORTED_MODULE_0__().add([...patterns]);
-    return (posixPath) => matcher.ignores(posixPath);
-}
-function discoveryFilter(settings) {
-    const included = settings.include.length > 0 ? pathMatcher(settings.include) : () => true;
-    const excluded = pathMatcher(settings.exclude);
-    return (posixPath) => included(posixPath) && !excluded(posixPath);
-}
-
-
-/***/ }),
-
-/***/ 3902:
-/***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FK: () => (/* binding */ buildReport),
-/* harmony export */   SQ: () => (/* binding */ scan),
-/* harmony export */   bD: () => (/* binding */ emptyStats)
-/* harmony export */ });
-/* harmony import */ var _libraries_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7916);
-/* harmony import */ var _util_re2_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(5945);
-/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6670);
-/* harmony import */ var _analyzers_custom_detectors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2150);
-/* harmony import */ var _analyzers_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1828);
-/* harmony import */ var _discover_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6200);
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5062);
-/* harmony import */ var _finalize_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8186);
-/* harmony import */ var _incomplete_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6575);
-/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(8906);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5927);
-/* harmony import */ var _merge_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(8143);
-/* harmony import */ var _path_filter_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9347);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7137);
-/* harmony import */ var _workers_pool_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3965);
-/* harmony import */ var _workers_scan_file_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(8881);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_workers_pool_js__WEBPACK_IMPORTED_MODULE_11__]);
-_workers_pool_js__WEBPACK_IMPORTED_MODULE_11__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
-
-
-
-
-
 
 
 
@@ -46560,84 +45224,26 @@ _workers_pool_js__WEBPACK_IMPORTED_MODULE_11__ = (__webpack_async_dependencies__
 
 
 /** Rules that match text alone: when a structural rule reports the same place, its finding is kept. */
-const TEXT_RULE_IDS = new Set((_analyzers_text_js__WEBPACK_IMPORTED_MODULE_3__/* .hardcodedSecretRule */ .rl.reports ?? [_analyzers_text_js__WEBPACK_IMPORTED_MODULE_3__/* .hardcodedSecretRule */ .rl.meta]).map((m) => m.id));
-/** Files scanned between two yields to the event loop (progress output, timers, signals). */
-const YIELD_EVERY = 256;
-/** The one scan behind both front doors. Never throws for a file's content; only for bad settings. */
-async function scan(settings, logger, options = {}) {
-    const started = performance.now();
-    const diagnostics = [];
-    const stats = emptyStats();
-    const discovery = await (0,_discover_files_js__WEBPACK_IMPORTED_MODULE_4__/* .discoverFiles */ .ZO)(settings.root, settings.targets);
-    for (const d of discovery.diagnostics)
-        diagnostics.push(d);
-    const wanted = (0,_path_filter_js__WEBPACK_IMPORTED_MODULE_9__/* .discoveryFilter */ .H)(settings);
-    const files = discovery.files.filter((f) => wanted(f.path));
-    stats.filesDiscovered = files.length;
-    stats.skippedSymlink = discovery.symlinks;
-    const context = { settings, logger, files, diagnostic: (d) => diagnostics.push(d) };
-    await (0,_libraries_js__WEBPACK_IMPORTED_MODULE_0__/* .loadLibrariesFor */ .N5)(settings, files.map((f) => f.path));
-    // A diff keeps findings on changed files only: the others are not read at all. Repository rules
-    // still see every file (ignore coverage, includes), and a changed file is read whole.
-    const changed = settings.changedLines;
-    const toScan = changed === null ? files : files.filter((f) => changed.has(f.path));
-    const threads = (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_11__/* .chooseThreads */ .vb)(toScan.length, options.threads);
-    logger.debug(threads > 0 ? `scanning ${toScan.length} files on this thread and ${threads} worker thread(s)` : `scanning ${toScan.length} files in one thread`);
-    // Repository rules mostly wait for git (grep, check-ignore): they run beside the file scan,
-    // and their results are taken in rule order afterwards, so the report does not depend on timing.
-    const settle = async (rule) => {
-        try {
-            return { rule, findings: await rule.checkRepository(context), error: null };
-        }
-        catch (error) {
-            return { rule, findings: [], error };
-        }
-    };
-    const repository = _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .REPOSITORY_RULES */ .vL.map(settle);
-    const raw = threads > 0 ? await (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_11__/* .scanInWorkers */ .KB)(toScan, context, stats, threads, (done) => logger.progress?.(done, toScan.length)) : await scanHere(toScan, context, stats);
-    for (const { rule, findings, error } of await Promise.all(repository)) {
-        // A git call that hung leaves the scan incomplete: that is the run's outcome, not a note.
-        if ((0,_util_git_js__WEBPACK_IMPORTED_MODULE_5__/* .isGitIncomplete */ .j2)(error))
-            throw error;
-        if (error !== null)
-            diagnostics.push({ file: null, level: 'error', code: 'rule-failed', message: `rule ${rule.meta.id} failed: ${String(error)}` });
-        for (const finding of findings)
-            raw.push(finding);
-    }
-    return buildReport(raw, settings, stats, diagnostics, started, logger);
-}
-/** Every file in this thread. Reads are synchronous (see readTextFileSync); yields now and then. */
-async function scanHere(files, context, stats) {
-    const { logger } = context;
-    const raw = [];
-    for (let i = 0; i < files.length; i++) {
-        for (const finding of (0,_workers_scan_file_js__WEBPACK_IMPORTED_MODULE_12__/* .scanFile */ .W)(files[i], context, stats))
-            raw.push(finding);
-        logger.progress?.(i + 1, files.length);
-        if (i % YIELD_EVERY === YIELD_EVERY - 1)
-            await new Promise((resolve) => setImmediate(resolve));
-    }
-    return raw;
-}
+const TEXT_RULE_IDS = new Set((analyzers_text/* hardcodedSecretRule */.rl.reports ?? [analyzers_text/* hardcodedSecretRule */.rl.meta]).map((m) => m.id));
 /**
  * Shared by every way of scanning (working tree, index, history): suppression, the opt-in live
  * verification of what is left, then redaction, and the counts.
  */
-async function buildReport(raw, settings, stats, diagnostics, started, logger = _logger_js__WEBPACK_IMPORTED_MODULE_8__/* .silentLogger */ .q) {
-    if ((0,_libraries_js__WEBPACK_IMPORTED_MODULE_0__/* .settingsNeedRe2 */ .VS)(settings))
-        await (0,_util_re2_js__WEBPACK_IMPORTED_MODULE_13__/* .loadRe2 */ .o)();
-    const kept = (0,_finalize_js__WEBPACK_IMPORTED_MODULE_6__/* .triage */ .NA)(raw, settings, stats);
+async function buildReport(raw, settings, stats, diagnostics, started, logger = silentLogger) {
+    if ((0,libraries/* settingsNeedRe2 */.VS)(settings))
+        await (0,re2/* loadRe2 */.o)();
+    const kept = triage(raw, settings, stats);
     // Verified before merging: a key merged into a structural finding keeps its verification.
-    const verifications = await (0,_finalize_js__WEBPACK_IMPORTED_MODULE_6__/* .verifyTriaged */ .uQ)(kept, settings, logger);
-    const findings = (0,_finalize_js__WEBPACK_IMPORTED_MODULE_6__/* .present */ .Eb)((0,_merge_js__WEBPACK_IMPORTED_MODULE_14__/* .mergeProblems */ .n)(kept, TEXT_RULE_IDS), verifications);
+    const verifications = await verifyTriaged(kept, settings, logger);
+    const findings = finalize_present(mergeProblems(kept, TEXT_RULE_IDS), verifications);
     for (const finding of findings)
         stats.findingsBySeverity[finding.severity]++;
     stats.disabledRules = Object.values(settings.rules).filter((level) => level === 'off').length;
     stats.durationMs = Math.round(performance.now() - started);
     // Rules run side by side (threads, repository rules): the order must not depend on which finished first.
-    const marked = diagnostics.map(_incomplete_js__WEBPACK_IMPORTED_MODULE_7__/* .markIncomplete */ .IR);
+    const marked = diagnostics.map(incomplete/* markIncomplete */.IR);
     marked.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || a.code.localeCompare(b.code) || a.message.localeCompare(b.message));
-    return (0,_finalize_js__WEBPACK_IMPORTED_MODULE_6__/* .maskReport */ .f4)({ tool: { name: _version_js__WEBPACK_IMPORTED_MODULE_10__/* .TOOL_NAME */ .l, version: _version_js__WEBPACK_IMPORTED_MODULE_10__/* .TOOL_VERSION */ .w }, findings, stats, diagnostics: marked, rules: rulesNamedBy(findings, settings) }, raw);
+    return maskReport({ tool: { name: version/* TOOL_NAME */.l, version: version/* TOOL_VERSION */.w }, findings, stats, diagnostics: marked, rules: rulesNamedBy(findings, settings) }, raw);
 }
 /** Metadata of the rules the findings name, their own and related, sorted by id (for SARIF). */
 function rulesNamedBy(findings, settings) {
@@ -46647,7 +45253,7 @@ function rulesNamedBy(findings, settings) {
         for (const id of f.relatedRules ?? [])
             ids.add(id);
     }
-    return [...(0,_analyzers_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .allRuleMeta */ .pX)(), ...(0,_analyzers_custom_detectors_js__WEBPACK_IMPORTED_MODULE_2__/* .customRuleMeta */ .Zo)(settings)]
+    return [...(0,registry/* allRuleMeta */.pX)(), ...(0,custom_detectors/* customRuleMeta */.Zo)(settings)]
         .filter((meta) => ids.has(meta.id))
         .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
@@ -46664,9 +45270,96 @@ function emptyStats() {
         suppressed: 0,
         baselined: 0,
         disabledRules: 0,
-        findingsBySeverity: Object.fromEntries(_finding_js__WEBPACK_IMPORTED_MODULE_15__/* .SEVERITIES */ .oC.map((s) => [s, 0])),
+        findingsBySeverity: Object.fromEntries(finding/* SEVERITIES */.oC.map((s) => [s, 0])),
         durationMs: 0,
     };
+}
+
+
+/***/ }),
+
+/***/ 3902:
+/***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ scan)
+/* harmony export */ });
+/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4231);
+/* harmony import */ var _discover_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6200);
+/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5062);
+/* harmony import */ var _libraries_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7916);
+/* harmony import */ var _path_filter_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9347);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7696);
+/* harmony import */ var _workers_pool_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3965);
+/* harmony import */ var _workers_scan_file_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8881);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_workers_pool_js__WEBPACK_IMPORTED_MODULE_6__]);
+_workers_pool_js__WEBPACK_IMPORTED_MODULE_6__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
+
+
+
+
+
+
+
+/** Files scanned between two yields to the event loop (progress output, timers, signals). */
+const YIELD_EVERY = 256;
+/** The one scan behind both front doors. Never throws for a file's content; only for bad settings. */
+async function scan(settings, logger, options = {}) {
+    const started = performance.now();
+    const diagnostics = [];
+    const stats = (0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .emptyStats */ .b)();
+    const discovery = await (0,_discover_files_js__WEBPACK_IMPORTED_MODULE_1__/* .discoverFiles */ .ZO)(settings.root, settings.targets);
+    for (const d of discovery.diagnostics)
+        diagnostics.push(d);
+    const wanted = (0,_path_filter_js__WEBPACK_IMPORTED_MODULE_4__/* .discoveryFilter */ .H)(settings);
+    const files = discovery.files.filter((f) => wanted(f.path));
+    stats.filesDiscovered = files.length;
+    stats.skippedSymlink = discovery.symlinks;
+    const context = { settings, logger, files, diagnostic: (d) => diagnostics.push(d) };
+    await (0,_libraries_js__WEBPACK_IMPORTED_MODULE_3__/* .loadLibrariesFor */ .N5)(settings, files.map((f) => f.path));
+    // A diff keeps findings on changed files only: the others are not read at all. Repository rules
+    // still see every file (ignore coverage, includes), and a changed file is read whole.
+    const changed = settings.changedLines;
+    const toScan = changed === null ? files : files.filter((f) => changed.has(f.path));
+    const threads = (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_6__/* .chooseThreads */ .vb)(toScan.length, options.threads);
+    logger.debug(threads > 0 ? `scanning ${toScan.length} files on this thread and ${threads} worker thread(s)` : `scanning ${toScan.length} files in one thread`);
+    // Repository rules mostly wait for git (grep, check-ignore): they run beside the file scan,
+    // and their results are taken in rule order afterwards, so the report does not depend on timing.
+    const settle = async (rule) => {
+        try {
+            return { rule, findings: await rule.checkRepository(context), error: null };
+        }
+        catch (error) {
+            return { rule, findings: [], error };
+        }
+    };
+    const repository = _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .REPOSITORY_RULES */ .vL.map(settle);
+    const raw = threads > 0 ? await (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_6__/* .scanInWorkers */ .KB)(toScan, context, stats, threads, (done) => logger.progress?.(done, toScan.length)) : await scanHere(toScan, context, stats);
+    for (const { rule, findings, error } of await Promise.all(repository)) {
+        // A git call that hung leaves the scan incomplete: that is the run's outcome, not a note.
+        if ((0,_util_git_js__WEBPACK_IMPORTED_MODULE_2__/* .isGitIncomplete */ .j2)(error))
+            throw error;
+        if (error !== null)
+            diagnostics.push({ file: null, level: 'error', code: 'rule-failed', message: `rule ${rule.meta.id} failed: ${String(error)}` });
+        for (const finding of findings)
+            raw.push(finding);
+    }
+    return (0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .buildReport */ .F)(raw, settings, stats, diagnostics, started, logger);
+}
+/** Every file in this thread. Reads are synchronous (see readTextFileSync); yields now and then. */
+async function scanHere(files, context, stats) {
+    const { logger } = context;
+    const raw = [];
+    for (let i = 0; i < files.length; i++) {
+        for (const finding of (0,_workers_scan_file_js__WEBPACK_IMPORTED_MODULE_7__/* .scanFile */ .W)(files[i], context, stats))
+            raw.push(finding);
+        logger.progress?.(i + 1, files.length);
+        if (i % YIELD_EVERY === YIELD_EVERY - 1)
+            await new Promise((resolve) => setImmediate(resolve));
+    }
+    return raw;
 }
 
 __webpack_async_result__();
@@ -51160,197 +49853,6 @@ async function readBlobs(cwd, oids, onBlob, maxBytes = Number.MAX_SAFE_INTEGER, 
 
 /***/ }),
 
-/***/ 3383:
-/***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   aW: () => (/* reexport safe */ _changed_lines_js__WEBPACK_IMPORTED_MODULE_0__.aW)
-/* harmony export */ });
-/* harmony import */ var _changed_lines_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(789);
-/* harmony import */ var _unified_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(537);
-/* harmony import */ var _staged_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4237);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_staged_js__WEBPACK_IMPORTED_MODULE_2__]);
-_staged_js__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
-
-
-
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
-
-/***/ }),
-
-/***/ 4237:
-/***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* unused harmony export scanStaged */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6670);
-/* harmony import */ var _core_analyze_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7994);
-/* harmony import */ var _core_path_filter_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9347);
-/* harmony import */ var _core_libraries_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7916);
-/* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3902);
-/* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8815);
-/* harmony import */ var _util_file_name_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3922);
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5062);
-/* harmony import */ var _changed_lines_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(789);
-/* harmony import */ var _git_blobs_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4310);
-/* harmony import */ var _worktree_blobs_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(8339);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_5__]);
-_core_scan_js__WEBPACK_IMPORTED_MODULE_5__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * The pre-commit scan: what is staged, read from the index (not the working tree, which may hold
- * unstaged edits), keeping line findings on added lines and file-level findings on staged files.
- */
-async function scanStaged(settings, logger, headStart) {
-    const started = performance.now();
-    const diagnostics = [];
-    const stats = emptyStats();
-    const changes = await (headStart?.root === settings.root ? headStart.changes : stagedChanges(settings.root));
-    const changed = new Map([...changes].map(([file, change]) => [file, change.lines]));
-    const wanted = discoveryFilter(settings);
-    // The whole index is listed only when needed: a staged file whose blob or mode the diff did not
-    // name (a pure rename, a mode change), or a repository rule reading a file that is not staged.
-    let listing = null;
-    const indexByPath = () => (listing ??= indexEntries(settings.root).then((all) => new Map(all.map((e) => [e.path, e]))));
-    const entries = [];
-    const newToScan = new Set();
-    for (const [file, change] of changes) {
-        if (!wanted(file))
-            continue;
-        if (renamedIntoScan(change.renamedFrom, file, (p) => !wanted(p)))
-            newToScan.add(file);
-        const entry = change.oid !== undefined && change.mode !== undefined ? { path: file, oid: change.oid, mode: change.mode } : (await indexByPath()).get(file);
-        if (entry)
-            entries.push(entry);
-    }
-    const files = entries.map((e) => ({ absPath: path.join(settings.root, ...e.path.split('/')), path: e.path, tracked: true }));
-    stats.filesDiscovered = files.length;
-    const scoped = { ...settings, changedLines: changed };
-    const context = { settings: scoped, logger, files, diagnostic: (d) => diagnostics.push(d) };
-    await loadLibrariesFor(scoped, files.map((f) => f.path));
-    const raw = [];
-    // Repository rules (env files) read what is staged too, not the working tree.
-    const stagedTexts = new Map();
-    // Staged, but not text to read (a link, a submodule, binary, over the size limit): what the
-    // scan itself skipped, a rule reading it gets nothing either (not the blob through git again).
-    const notText = new Set();
-    context.readText = async (file) => {
-        const staged = stagedTexts.get(file.path);
-        if (staged !== undefined)
-            return staged;
-        if (notText.has(file.path))
-            return null;
-        // A file that is not staged: its content in the index (the last commit's, or an earlier add).
-        const entry = (await indexByPath()).get(file.path);
-        if (!entry)
-            return null;
-        let text = null;
-        await readBlobs(settings.root, [entry.oid], (_oid, content) => {
-            if (content !== null)
-                text = decodeText(content);
-        }, settings.maxFileSize);
-        return text;
-    };
-    const readable = entries.filter((e) => {
-        // A submodule is staged as a commit id, not content. A symlink's blob is its target text,
-        // committed and pushed like any file's (and `--history` scans it): scanned from git (the
-        // working tree's link itself is never followed), so a key written as a target is found.
-        if (e.mode === '160000') {
-            notText.add(e.path);
-            return false;
-        }
-        return true;
-    });
-    const byOid = new Map();
-    for (const e of readable)
-        byOid.set(e.oid, [...(byOid.get(e.oid) ?? []), e]);
-    let done = 0;
-    const absPathOf = (entry) => path.join(settings.root, ...entry.path.split('/'));
-    const onBlob = (oid, content, size) => {
-        for (const entry of byOid.get(oid) ?? []) {
-            logger.progress?.(++done, readable.length);
-            if (content === null) {
-                notText.add(entry.path);
-                stats.skippedTooLarge++;
-                diagnostics.push({ file: entry.path, level: 'warning', code: 'skipped-too-large', message: `staged file of ${size} bytes exceeds the limit of ${settings.maxFileSize} bytes: not scanned` });
-                continue;
-            }
-            const text = decodeText(content);
-            if (text === null) {
-                notText.add(entry.path);
-                stats.skippedBinary++;
-                diagnostics.push({ file: entry.path, level: 'info', code: 'skipped-binary', message: 'binary file (NUL byte in the first 8 KiB): not scanned' });
-                continue;
-            }
-            stats.filesScanned++;
-            stats.bytesScanned += content.length;
-            stagedTexts.set(entry.path, text);
-            if (newToScan.has(entry.path))
-                changed.set(entry.path, linesOf(text));
-            const file = { absPath: absPathOf(entry), path: entry.path, tracked: true };
-            const result = analyzeFile(makeSourceFile(file, text, context), context);
-            stats.suppressed += result.suppressed;
-            for (const finding of result.findings)
-                raw.push(finding);
-        }
-    };
-    // Staged content the working tree holds too (its object id checked) is read there; the rest
-    // comes from git. Blobs over the size limit are counted, not kept: reading stays linear in the
-    // staged bytes.
-    const fromGit = readBlobsFromWorkingTree(readable.map((entry) => ({ absPath: absPathOf(entry), oid: entry.oid })), settings.maxFileSize, (oid, content) => onBlob(oid, content, content.length));
-    await readBlobs(settings.root, fromGit, onBlob, settings.maxFileSize);
-    for (const rule of REPOSITORY_RULES) {
-        try {
-            for (const finding of await rule.checkRepository(context))
-                raw.push(finding);
-        }
-        catch (error) {
-            if (isGitIncomplete(error))
-                throw error;
-            diagnostics.push({ file: null, level: 'error', code: 'rule-failed', message: `rule ${rule.meta.id} failed: ${String(error)}` });
-        }
-    }
-    return buildReport(raw, scoped, stats, diagnostics, started, logger);
-}
-/** Stage-0 index entries below `root`, with paths relative to it. */
-async function indexEntries(root) {
-    const result = await git(root, ['ls-files', '-s', '-z']);
-    if (result.code !== 0)
-        return [];
-    const entries = [];
-    for (const record of splitNul(result.stdout)) {
-        const tab = record.indexOf(9);
-        if (tab === -1)
-            continue;
-        const [mode, oid, stage] = record.subarray(0, tab).toString('latin1').split(' ');
-        if (stage !== '0' || !mode || !oid)
-            continue; // conflicted entries: git refuses to commit them anyway
-        // Shown as the diff parser shows it (`\xNN` for bytes that are not UTF-8), so the two agree.
-        entries.push({ mode, oid, path: displayName(record.subarray(tab + 1)) });
-    }
-    return entries;
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
-
-/***/ }),
-
 /***/ 537:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -51572,55 +50074,6 @@ function addedLinesParser() {
         },
     });
     return { parser, result, renamedFrom };
-}
-
-
-/***/ }),
-
-/***/ 8339:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* unused harmony exports blobObjectId, readBlobsFromWorkingTree */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
-
-
-/**
- * Git's object id of a blob with these bytes: SHA-1 for 40-digit ids, SHA-256 for 64-digit ones
- * (`extensions.objectFormat = sha256`); null for any other length.
- */
-function blobObjectId(bytes, idLength) {
-    const algorithm = idLength === 40 ? 'sha1' : idLength === 64 ? 'sha256' : null;
-    if (algorithm === null)
-        return null;
-    return createHash(algorithm).update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
-}
-/**
- * Hands over the staged blobs that the working tree holds byte for byte, one at a time (nothing is
- * kept), and returns the ids left to read from git. In a pre-commit hook the staged file usually
- * is the working-tree file: reading it and checking its object id spares the `git cat-file`
- * process. A file that differs (unstaged edits, a clean filter, line-ending conversion), is not a
- * regular file or is over `maxBytes` is left to git. What is handed over is what the index holds:
- * the id is a hash of exactly these bytes, wherever a path (or a directory symlink on it) led.
- */
-function readBlobsFromWorkingTree(entries, maxBytes, onBlob) {
-    const done = new Set();
-    const left = new Set();
-    for (const { absPath, oid } of entries) {
-        if (done.has(oid))
-            continue;
-        const bytes = readRegularFileSync(absPath, maxBytes);
-        // Lower case, as git prints ids; anything else simply does not match.
-        if (Buffer.isBuffer(bytes) && blobObjectId(bytes, oid.length) === oid) {
-            done.add(oid);
-            left.delete(oid);
-            // The read may be in a shared scratch buffer: the callee gets its own copy.
-            onBlob(oid, Buffer.from(bytes));
-        }
-        else
-            left.add(oid);
-    }
-    return [...left];
 }
 
 
@@ -52131,93 +50584,6 @@ class AddedText {
 
 /***/ }),
 
-/***/ 6590:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ streamGitLines)
-/* harmony export */ });
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5062);
-/* harmony import */ var _util_git_lines_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4530);
-
-
-/**
- * `gitLines` for history: a git command that fails part-way (a missing or corrupt object, a
- * shallow clone's edge) leaves the audit incomplete, which the front doors report as such (exit 3),
- * not as a fault of the tool.
- */
-async function streamGitLines(cwd, args, onLine, maxLineBytes = Number.POSITIVE_INFINITY, started = null) {
-    // `started`: this very command, started earlier (startGit).
-    const result = started ? await (0,_util_git_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .startedGitLines */ .h)(started, onLine, maxLineBytes) : await (0,_util_git_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .gitLines */ .Q)(cwd, args, onLine, maxLineBytes);
-    if (result.code !== 0)
-        throw new _util_git_js__WEBPACK_IMPORTED_MODULE_0__/* .GitIncompleteError */ .fC(`git ${args[0]} failed (${result.stderr.trim().split('\n')[0] ?? ''}): scan incomplete`);
-}
-
-
-/***/ }),
-
-/***/ 3880:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ presentAtHead)
-/* harmony export */ });
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5062);
-
-/**
- * Which of these texts still occur, verbatim, in a file at HEAD below `root`: one `git grep`
- * for all of them (fixed strings fed on stdin, never on the command line), `--text` so that a
- * `binary` or `-diff` attribute cannot make a file that holds one look clean.
- */
-async function presentAtHead(root, needles, tip = 'HEAD') {
-    const usable = [...new Set(needles.filter((n) => n.length > 0 && !n.includes('\n') && !n.includes('\r')))];
-    if (usable.length === 0)
-        return new Set();
-    const head = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(root, ['rev-parse', '--verify', '-q', `${tip}^{tree}`]);
-    if (head.code !== 0)
-        return new Set();
-    const result = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(root, ['grep', '-F', '-o', '-h', '--text', '--no-color', '--no-textconv', '-f', '-', tip, '--', '.'], usable.join('\n') + '\n');
-    // Exit code 1: nothing found.
-    if (result.code !== 0)
-        return new Set();
-    const found = new Set(result.stdout.toString('utf8').split('\n'));
-    return new Set(usable.filter((n) => found.has(n)));
-}
-
-
-/***/ }),
-
-/***/ 6990:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CR: () => (/* binding */ historyLogArgs),
-/* harmony export */   ZJ: () => (/* binding */ historyRevisions),
-/* harmony export */   sd: () => (/* binding */ COMMIT_MARK)
-/* harmony export */ });
-/** Starts each commit's header line in the log (a character no diff line begins with). */
-const COMMIT_MARK = '\u001e';
-/** The revisions the log walks: the tip's history, or every ref; minus `--since` and exclusions. */
-function historyRevisions(options) {
-    const revisions = options.allBranches ? ['--branches', '--remotes', '--tags'] : [options.tip ?? 'HEAD'];
-    if (options.since !== null)
-        revisions.push(`^${options.since}`);
-    for (const rev of options.exclude ?? [])
-        revisions.push(`^${rev}`);
-    return revisions;
-}
-/**
- * --text: a `binary` or `-diff` attribute of the repository must not hide a text file's lines;
- * real binary files are told by their NUL bytes and skipped. --topo-order lists children before
- * parents (the scan keeps the oldest commit that added a secret).
- */
-function historyLogArgs(revisions, merges) {
-    return ['log', '-p', '--text', '--topo-order', '--no-color', '--no-ext-diff', '--no-textconv', '--no-show-signature', '--no-mailmap', '--no-notes', '--ignore-submodules=all', '-U0', '-M', `--diff-merges=${merges}`, '--full-index', '--relative', `--format=${COMMIT_MARK}%H %aI`, ...revisions, '--', '.'];
-}
-
-
-/***/ }),
-
 /***/ 7826:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -52254,33 +50620,142 @@ function describeHistoryFinding(finding, authorDate, present, pullRequest = fals
 
 /***/ }),
 
-/***/ 3110:
-/***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+/***/ 8123:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ scanHistory)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var _core_analyze_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7994);
-/* harmony import */ var _core_libraries_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7916);
-/* harmony import */ var _core_path_filter_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9347);
-/* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3902);
-/* harmony import */ var _diff_changed_lines_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(789);
-/* harmony import */ var _diff_git_blobs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4310);
-/* harmony import */ var _diff_unified_diff_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(537);
-/* harmony import */ var _discover_classify_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6865);
-/* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8815);
-/* harmony import */ var _yaml_library_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(4716);
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5062);
-/* harmony import */ var _log_args_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(6990);
-/* harmony import */ var _commit_files_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(5593);
-/* harmony import */ var _git_lines_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(6590);
-/* harmony import */ var _head_presence_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(3880);
-/* harmony import */ var _tip_lines_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(7311);
-/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(7826);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_core_scan_js__WEBPACK_IMPORTED_MODULE_4__]);
-_core_scan_js__WEBPACK_IMPORTED_MODULE_4__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  s: () => (/* binding */ scanHistory)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./.build-emit/src/core/analyze.js + 1 modules
+var analyze = __nccwpck_require__(7994);
+// EXTERNAL MODULE: ./.build-emit/src/core/libraries.js
+var core_libraries = __nccwpck_require__(7916);
+// EXTERNAL MODULE: ./.build-emit/src/core/path-filter.js
+var path_filter = __nccwpck_require__(9347);
+// EXTERNAL MODULE: ./.build-emit/src/core/report.js + 6 modules
+var core_report = __nccwpck_require__(7696);
+// EXTERNAL MODULE: ./.build-emit/src/diff/changed-lines.js
+var changed_lines = __nccwpck_require__(789);
+// EXTERNAL MODULE: ./.build-emit/src/diff/git-blobs.js
+var git_blobs = __nccwpck_require__(4310);
+// EXTERNAL MODULE: ./.build-emit/src/diff/unified-diff.js
+var unified_diff = __nccwpck_require__(537);
+// EXTERNAL MODULE: ./.build-emit/src/discover/classify.js
+var classify = __nccwpck_require__(6865);
+// EXTERNAL MODULE: ./.build-emit/src/discover/read-text.js
+var read_text = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./.build-emit/src/yaml/library.js
+var library = __nccwpck_require__(4716);
+// EXTERNAL MODULE: ./.build-emit/src/util/git.js + 3 modules
+var git = __nccwpck_require__(5062);
+;// CONCATENATED MODULE: ./.build-emit/src/history/log-args.js
+/** Starts each commit's header line in the log (a character no diff line begins with). */
+const COMMIT_MARK = '\u001e';
+/** The revisions the log walks: the tip's history, or every ref; minus `--since` and exclusions. */
+function historyRevisions(options) {
+    const revisions = options.allBranches ? ['--branches', '--remotes', '--tags'] : [options.tip ?? 'HEAD'];
+    if (options.since !== null)
+        revisions.push(`^${options.since}`);
+    for (const rev of options.exclude ?? [])
+        revisions.push(`^${rev}`);
+    return revisions;
+}
+/**
+ * --text: a `binary` or `-diff` attribute of the repository must not hide a text file's lines;
+ * real binary files are told by their NUL bytes and skipped. --topo-order lists children before
+ * parents (the scan keeps the oldest commit that added a secret).
+ */
+function historyLogArgs(revisions, merges) {
+    return ['log', '-p', '--text', '--topo-order', '--no-color', '--no-ext-diff', '--no-textconv', '--no-show-signature', '--no-mailmap', '--no-notes', '--ignore-submodules=all', '-U0', '-M', `--diff-merges=${merges}`, '--full-index', '--relative', `--format=${COMMIT_MARK}%H %aI`, ...revisions, '--', '.'];
+}
+
+// EXTERNAL MODULE: ./.build-emit/src/history/commit-files.js
+var commit_files = __nccwpck_require__(5593);
+// EXTERNAL MODULE: ./.build-emit/src/util/git-lines.js
+var git_lines = __nccwpck_require__(4530);
+;// CONCATENATED MODULE: ./.build-emit/src/history/git-lines.js
+
+
+/**
+ * `gitLines` for history: a git command that fails part-way (a missing or corrupt object, a
+ * shallow clone's edge) leaves the audit incomplete, which the front doors report as such (exit 3),
+ * not as a fault of the tool.
+ */
+async function streamGitLines(cwd, args, onLine, maxLineBytes = Number.POSITIVE_INFINITY, started = null) {
+    // `started`: this very command, started earlier (startGit).
+    const result = started ? await (0,git_lines/* startedGitLines */.h)(started, onLine, maxLineBytes) : await (0,git_lines/* gitLines */.Q)(cwd, args, onLine, maxLineBytes);
+    if (result.code !== 0)
+        throw new git/* GitIncompleteError */.fC(`git ${args[0]} failed (${result.stderr.trim().split('\n')[0] ?? ''}): scan incomplete`);
+}
+
+;// CONCATENATED MODULE: ./.build-emit/src/history/head-presence.js
+
+/**
+ * Which of these texts still occur, verbatim, in a file at HEAD below `root`: one `git grep`
+ * for all of them (fixed strings fed on stdin, never on the command line), `--text` so that a
+ * `binary` or `-diff` attribute cannot make a file that holds one look clean.
+ */
+async function presentAtHead(root, needles, tip = 'HEAD') {
+    const usable = [...new Set(needles.filter((n) => n.length > 0 && !n.includes('\n') && !n.includes('\r')))];
+    if (usable.length === 0)
+        return new Set();
+    const head = await (0,git/* git */.$Y)(root, ['rev-parse', '--verify', '-q', `${tip}^{tree}`]);
+    if (head.code !== 0)
+        return new Set();
+    const result = await (0,git/* git */.$Y)(root, ['grep', '-F', '-o', '-h', '--text', '--no-color', '--no-textconv', '-f', '-', tip, '--', '.'], usable.join('\n') + '\n');
+    // Exit code 1: nothing found.
+    if (result.code !== 0)
+        return new Set();
+    const found = new Set(result.stdout.toString('utf8').split('\n'));
+    return new Set(usable.filter((n) => found.has(n)));
+}
+
+;// CONCATENATED MODULE: ./.build-emit/src/history/tip-lines.js
+
+
+/**
+ * For each question: does `file` at `tip` still hold `written` on that very line? Only then may a
+ * history finding be annotated on the line (an annotation shows the tip's file). One `ls-tree`
+ * (paths below `root`, as the history scan names them) and one `cat-file --batch` for all: the
+ * caller's reader, or one started here.
+ */
+async function heldAtTip(root, tip, questions, reader) {
+    const asked = questions.filter((q) => q.line !== null && q.written !== '');
+    if (asked.length === 0)
+        return questions.map(() => false);
+    const listed = await (0,git/* git */.$Y)(root, ['ls-tree', '-r', '-z', tip]);
+    if (listed.code !== 0)
+        return questions.map(() => false);
+    const wanted = new Set(asked.map((q) => q.file));
+    const oidOf = new Map();
+    for (const record of listed.stdout.toString('utf8').split('\0')) {
+        const match = /^\d+ blob ([0-9a-f]+)\t([^]*)$/.exec(record);
+        if (match && wanted.has(match[2]))
+            oidOf.set(match[2], match[1]);
+    }
+    const lines = new Map();
+    const oids = [...new Set(oidOf.values())];
+    const onBlob = (oid, content) => {
+        if (content)
+            lines.set(oid, content.toString('utf8').split('\n'));
+    };
+    const limit = 64 * 1024 * 1024;
+    await (reader ? reader.read(oids, onBlob, limit) : (0,git_blobs/* readBlobs */.b)(root, oids, onBlob, limit));
+    return questions.map((q) => {
+        const oid = q.line === null || q.written === '' ? undefined : oidOf.get(q.file);
+        const text = oid === undefined ? undefined : lines.get(oid)?.[q.line - 1];
+        return text !== undefined && text.includes(q.written);
+    });
+}
+
+// EXTERNAL MODULE: ./.build-emit/src/history/messages.js
+var messages = __nccwpck_require__(7826);
+;// CONCATENATED MODULE: ./.build-emit/src/history/scan-history.js
 
 
 
@@ -52315,7 +50790,7 @@ const DEFERRED_BATCH = 256;
 const WHOLE_BLOB_MAX = 512 * 1024;
 let noYaml = null;
 /** What the YAML rules get on added lines: no document (made once the library is loaded). */
-const NO_YAML = () => (noYaml ??= { documents: [], lineCounter: new ((0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_14__/* .yamlLibrary */ .Tj)().LineCounter)(), diagnostics: [], ok: true });
+const NO_YAML = () => (noYaml ??= { documents: [], lineCounter: new ((0,library/* yamlLibrary */.Tj)().LineCounter)(), diagnostics: [], ok: true });
 /**
  * Audits git history: streams `git log -p` (merges as their diff to the first parent, renames
  * followed, binary files skipped), runs the file rules over the lines each commit added, and
@@ -52327,16 +50802,16 @@ async function scanHistory(settings, logger, options) {
     const started = performance.now();
     const root = settings.root;
     // Any commit may add any file: both libraries, loaded while git starts.
-    const libraries = (0,_core_libraries_js__WEBPACK_IMPORTED_MODULE_2__/* .loadLibrariesFor */ .N5)(settings, 'all');
-    await (0,_diff_changed_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .requireWorkTree */ .Pl)(root, '--history');
+    const libraries = (0,core_libraries/* loadLibrariesFor */.N5)(settings, 'all');
+    await (0,changed_lines/* requireWorkTree */.Pl)(root, '--history');
     await libraries;
     if (options.since !== null)
-        await (0,_diff_changed_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .requireCommit */ .Fo)(root, options.since, '--since');
+        await (0,changed_lines/* requireCommit */.Fo)(root, options.since, '--since');
     const tip = options.tip ?? 'HEAD';
-    const revisions = (0,_log_args_js__WEBPACK_IMPORTED_MODULE_15__/* .historyRevisions */ .ZJ)(options);
-    const hasHead = (await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_10__/* .git */ .$Y)(root, ['rev-parse', '--verify', '-q', `${tip}^{commit}`])).code === 0;
+    const revisions = historyRevisions(options);
+    const hasHead = (await (0,git/* git */.$Y)(root, ['rev-parse', '--verify', '-q', `${tip}^{commit}`])).code === 0;
     const diagnostics = new Map();
-    const stats = (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .emptyStats */ .bD)();
+    const stats = (0,core_report/* emptyStats */.b)();
     const context = {
         settings,
         logger,
@@ -52349,14 +50824,14 @@ async function scanHistory(settings, logger, options) {
         },
     };
     if (!hasHead && !options.allBranches)
-        return (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .buildReport */ .FK)([], settings, stats, [...diagnostics.values()], started, logger);
+        return (0,core_report/* buildReport */.F)([], settings, stats, [...diagnostics.values()], started, logger);
     // The commit count only sizes the progress display: counted beside the log (git walks every
     // commit for it), and not at all when nothing shows progress.
     let total = 0;
     if (logger.progress) {
-        void (0,_util_git_js__WEBPACK_IMPORTED_MODULE_10__/* .git */ .$Y)(root, ['rev-list', '--count', ...revisions, '--', '.']).then((counted) => (total = Number(counted.stdout.toString().trim()) || 0), () => { });
+        void (0,git/* git */.$Y)(root, ['rev-list', '--count', ...revisions, '--', '.']).then((counted) => (total = Number(counted.stdout.toString().trim()) || 0), () => { });
     }
-    const wanted = (0,_core_path_filter_js__WEBPACK_IMPORTED_MODULE_3__/* .discoveryFilter */ .H)(settings);
+    const wanted = (0,path_filter/* discoveryFilter */.H)(settings);
     const introduced = new Map();
     const seenFiles = new Set();
     let commit = '';
@@ -52382,7 +50857,7 @@ async function scanHistory(settings, logger, options) {
     // (git starts with its first request, and ends when the scan does, however the scan ends: a
     // batch still queued after a failed scan finds it closed and starts nothing).
     let deferredWork = Promise.resolve();
-    const blobReader = new _diff_git_blobs_js__WEBPACK_IMPORTED_MODULE_6__/* .BlobReader */ .n(root);
+    const blobReader = new git_blobs/* BlobReader */.n(root);
     const flushDeferred = () => {
         if (deferred.length === 0)
             return;
@@ -52435,9 +50910,9 @@ async function scanHistory(settings, logger, options) {
             return;
         stats.filesScanned++;
         stats.bytesScanned += added.bytes;
-        const parsed = (0,_core_analyze_js__WEBPACK_IMPORTED_MODULE_1__/* .makeSourceFile */ .A)({ absPath: node_path__WEBPACK_IMPORTED_MODULE_0__.join(root, ...file.split('/')), path: file, tracked: true }, added.text(), context);
+        const parsed = (0,analyze/* makeSourceFile */.A)({ absPath: external_node_path_.join(root, ...file.split('/')), path: file, tracked: true }, added.text(), context);
         const source = { ...parsed, yaml: NO_YAML };
-        const result = (0,_core_analyze_js__WEBPACK_IMPORTED_MODULE_1__/* .analyzeFile */ .x)(source, context);
+        const result = (0,analyze/* analyzeFile */.x)(source, context);
         stats.suppressed += result.suppressed;
         for (const raw of result.findings) {
             const line = added.mapLine(raw.line);
@@ -52452,8 +50927,8 @@ async function scanHistory(settings, logger, options) {
             return;
         stats.filesScanned++;
         stats.bytesScanned += item.added.renamedIn ? bytes : item.added.bytes;
-        const source = (0,_core_analyze_js__WEBPACK_IMPORTED_MODULE_1__/* .makeSourceFile */ .A)({ absPath: node_path__WEBPACK_IMPORTED_MODULE_0__.join(root, ...item.file.split('/')), path: item.file, tracked: true }, text, context);
-        const result = (0,_core_analyze_js__WEBPACK_IMPORTED_MODULE_1__/* .analyzeFile */ .x)(source, context);
+        const source = (0,analyze/* makeSourceFile */.A)({ absPath: external_node_path_.join(root, ...item.file.split('/')), path: item.file, tracked: true }, text, context);
+        const result = (0,analyze/* analyzeFile */.x)(source, context);
         stats.suppressed += result.suppressed;
         if (result.findings.length === 0)
             return;
@@ -52482,14 +50957,14 @@ async function scanHistory(settings, logger, options) {
             introduced.set(identity, { finding, seq, authorDate: date, written, firstKey: earlier.firstKey, keptKey: key });
         }
     };
-    const parser = new _diff_unified_diff_js__WEBPACK_IMPORTED_MODULE_7__/* .UnifiedDiffParser */ .nt({
+    const parser = new unified_diff/* UnifiedDiffParser */.nt({
         file: (f) => {
             if (f.path !== null && f.newOid !== undefined)
                 oids.set(f.path, f.newOid);
-            if (f.path !== null && f.oldPath !== f.path && (0,_diff_changed_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .renamedIntoScan */ .I2)(f.oldPath ?? undefined, f.path, (p) => !wanted(p))) {
+            if (f.path !== null && f.oldPath !== f.path && (0,changed_lines/* renamedIntoScan */.I2)(f.oldPath ?? undefined, f.path, (p) => !wanted(p))) {
                 let added = files.get(f.path);
                 if (!added)
-                    files.set(f.path, (added = new _commit_files_js__WEBPACK_IMPORTED_MODULE_16__/* .AddedText */ .O(settings.maxFileSize)));
+                    files.set(f.path, (added = new commit_files/* AddedText */.O(settings.maxFileSize)));
                 added.renamedIn = true;
             }
         },
@@ -52498,23 +50973,23 @@ async function scanHistory(settings, logger, options) {
                 return;
             let added = files.get(file);
             if (!added)
-                files.set(file, (added = new _commit_files_js__WEBPACK_IMPORTED_MODULE_16__/* .AddedText */ .O(settings.maxFileSize)));
+                files.set(file, (added = new commit_files/* AddedText */.O(settings.maxFileSize)));
             added.add(line, text);
         },
         binary: () => {
             stats.skippedBinary++;
         },
     });
-    const merges = options.pullRequest === true && (await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_10__/* .git */ .$Y)(root, ['log', '-1', '--diff-merges=remerge', '--format=', tip, '--'])).code === 0 ? 'remerge' : 'first-parent';
-    const args = (0,_log_args_js__WEBPACK_IMPORTED_MODULE_15__/* .historyLogArgs */ .CR)(revisions, merges);
+    const merges = options.pullRequest === true && (await (0,git/* git */.$Y)(root, ['log', '-1', '--diff-merges=remerge', '--format=', tip, '--'])).code === 0 ? 'remerge' : 'first-parent';
+    const args = historyLogArgs(revisions, merges);
     // The log started ahead (while the scanner loaded) is read if it is this one; else it is ended.
     const startedLog = options.startedLog && options.startedLog.cwd === root && options.startedLog.args.join('\0') === args.join('\0') ? options.startedLog : null;
     if (!startedLog)
         options.startedLog?.cancel();
     let done = false;
     try {
-        await (0,_git_lines_js__WEBPACK_IMPORTED_MODULE_11__/* .streamGitLines */ .W)(root, args, (line) => {
-            if (line.startsWith(_log_args_js__WEBPACK_IMPORTED_MODULE_15__/* .COMMIT_MARK */ .sd)) {
+        await streamGitLines(root, args, (line) => {
+            if (line.startsWith(COMMIT_MARK)) {
                 parser.end();
                 finishCommit();
                 [commit = '', authorDate = ''] = line.slice(1).split(' ');
@@ -52533,14 +51008,14 @@ async function scanHistory(settings, logger, options) {
         const entries = [...introduced.values()].sort((a, b) => compareKeys(a.firstKey, b.firstKey));
         // Two independent questions to git, asked at once; the tip's files come through the same reader.
         const [atHead, onLine] = await Promise.all([
-            (0,_head_presence_js__WEBPACK_IMPORTED_MODULE_12__/* .presentAtHead */ .D)(root, entries.map((e) => e.written), tip),
-            (0,_tip_lines_js__WEBPACK_IMPORTED_MODULE_13__/* .heldAtTip */ .S)(root, tip, entries.map((e) => ({ file: e.finding.file, line: e.finding.line, written: e.written })), blobReader),
+            presentAtHead(root, entries.map((e) => e.written), tip),
+            heldAtTip(root, tip, entries.map((e) => ({ file: e.finding.file, line: e.finding.line, written: e.written })), blobReader),
         ]);
         const raw = entries.map(({ finding, authorDate: date, written }, i) => {
             const present = atHead.has(written);
-            return { ...(0,_messages_js__WEBPACK_IMPORTED_MODULE_17__/* .describeHistoryFinding */ .Z)(finding, date, present, options.pullRequest === true), authorDate: date, presentAtHead: present, lineAtTip: onLine[i] };
+            return { ...(0,messages/* describeHistoryFinding */.Z)(finding, date, present, options.pullRequest === true), authorDate: date, presentAtHead: present, lineAtTip: onLine[i] };
         });
-        const report = await (0,_core_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .buildReport */ .FK)(raw, settings, stats, [...diagnostics.values()], started, logger);
+        const report = await (0,core_report/* buildReport */.F)(raw, settings, stats, [...diagnostics.values()], started, logger);
         done = true;
         return report;
     }
@@ -52554,7 +51029,7 @@ async function scanHistory(settings, logger, options) {
             if (item.oid !== '')
                 continue;
             // `./`: the path is relative to the scan root, where git runs.
-            const found = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_10__/* .git */ .$Y)(root, ['rev-parse', '--verify', '-q', `${item.commit}:./${item.file}`]);
+            const found = await (0,git/* git */.$Y)(root, ['rev-parse', '--verify', '-q', `${item.commit}:./${item.file}`]);
             if (found.code === 0)
                 item.oid = found.stdout.toString('utf8').trim();
         }
@@ -52571,9 +51046,9 @@ async function scanHistory(settings, logger, options) {
         const seen = new Set();
         await blobReader.read([...byOid.keys()], (oid, content, size, head) => {
             seen.add(oid);
-            const text = content === null ? null : (0,_discover_read_text_js__WEBPACK_IMPORTED_MODULE_9__/* .decodeText */ .g7)(content);
+            const text = content === null ? null : (0,read_text/* decodeText */.g7)(content);
             // A NUL in the blob's first 8 KiB (read even from a blob too large to keep): binary.
-            const binary = content !== null ? text === null : (0,_discover_read_text_js__WEBPACK_IMPORTED_MODULE_9__/* .decodeText */ .g7)(head.subarray(0, 8192)) === null;
+            const binary = content !== null ? text === null : (0,read_text/* decodeText */.g7)(head.subarray(0, 8192)) === null;
             for (const item of byOid.get(oid) ?? []) {
                 startAnalysis([1, item.first, item.index]);
                 if (binary && (item.added.nul || item.added.renamedIn)) {
@@ -52599,7 +51074,7 @@ async function scanHistory(settings, logger, options) {
 }
 function isYamlPath(file) {
     const lower = file.toLowerCase();
-    return (lower.endsWith('.yml') || lower.endsWith('.yaml')) && (0,_discover_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .classify */ .L8)(file) !== 'env';
+    return (lower.endsWith('.yml') || lower.endsWith('.yaml')) && (0,classify/* classify */.L8)(file) !== 'env';
 }
 function touchesAdded(line, endLine, added) {
     for (let l = line; l <= endLine; l++)
@@ -52621,56 +51096,6 @@ function spanText(line, column, endColumn) {
     if (column === null || endColumn === null)
         return '';
     return Array.from(line).slice(column - 1, endColumn - 1).join('');
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
-
-/***/ }),
-
-/***/ 7311:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ heldAtTip)
-/* harmony export */ });
-/* harmony import */ var _diff_git_blobs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4310);
-/* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5062);
-
-
-/**
- * For each question: does `file` at `tip` still hold `written` on that very line? Only then may a
- * history finding be annotated on the line (an annotation shows the tip's file). One `ls-tree`
- * (paths below `root`, as the history scan names them) and one `cat-file --batch` for all: the
- * caller's reader, or one started here.
- */
-async function heldAtTip(root, tip, questions, reader) {
-    const asked = questions.filter((q) => q.line !== null && q.written !== '');
-    if (asked.length === 0)
-        return questions.map(() => false);
-    const listed = await (0,_util_git_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$Y)(root, ['ls-tree', '-r', '-z', tip]);
-    if (listed.code !== 0)
-        return questions.map(() => false);
-    const wanted = new Set(asked.map((q) => q.file));
-    const oidOf = new Map();
-    for (const record of listed.stdout.toString('utf8').split('\0')) {
-        const match = /^\d+ blob ([0-9a-f]+)\t([^]*)$/.exec(record);
-        if (match && wanted.has(match[2]))
-            oidOf.set(match[2], match[1]);
-    }
-    const lines = new Map();
-    const oids = [...new Set(oidOf.values())];
-    const onBlob = (oid, content) => {
-        if (content)
-            lines.set(oid, content.toString('utf8').split('\n'));
-    };
-    const limit = 64 * 1024 * 1024;
-    await (reader ? reader.read(oids, onBlob, limit) : (0,_diff_git_blobs_js__WEBPACK_IMPORTED_MODULE_0__/* .readBlobs */ .b)(root, oids, onBlob, limit));
-    return questions.map((q) => {
-        const oid = q.line === null || q.written === '' ? undefined : oidOf.get(q.file);
-        const text = oid === undefined ? undefined : lines.get(oid)?.[q.line - 1];
-        return text !== undefined && text.includes(q.written);
-    });
 }
 
 
@@ -54889,7 +53314,7 @@ class TransportError extends Error {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ verifySecrets)
+/* harmony export */   verifySecrets: () => (/* binding */ verifySecrets)
 /* harmony export */ });
 /* unused harmony export VERIFY_DEFAULTS */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7144);

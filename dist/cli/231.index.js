@@ -955,12 +955,9 @@ function kustomizeDefinitions(file, settings) {
     return out;
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/lexer.js
-var lexer = __webpack_require__(2083);
-// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/parser.js + 10 modules
-var parser = __webpack_require__(7085);
+// EXTERNAL MODULE: ./.build-emit/src/analyzers/expressions/library.js
+var expressions_library = __webpack_require__(1724);
 ;// CONCATENATED MODULE: ./.build-emit/src/analyzers/expressions/parse.js
-
 
 /** Every context of workflow and action expressions (case-insensitive in GitHub). */
 const CONTEXTS = ['github', 'env', 'vars', 'job', 'jobs', 'steps', 'runner', 'secrets', 'strategy', 'matrix', 'needs', 'inputs'];
@@ -974,12 +971,14 @@ const FUNCTIONS = [
 ];
 const MAX_RETRIES = 8;
 function parseExpression(source) {
+    // Outside the try below: a library not loaded is an internal error, not a parse error.
+    const { Lexer, Parser } = (0,expressions_library/* expressionsLibrary */.v)();
     const contexts = [...CONTEXTS];
     const functions = [...FUNCTIONS];
     for (let attempt = 0;; attempt++) {
         try {
-            const { tokens } = new lexer/* Lexer */.JG(source).lex();
-            return { ok: true, expr: new parser/* Parser */.i(tokens, contexts, functions).parse() };
+            const { tokens } = new Lexer(source).lex();
+            return { ok: true, expr: new Parser(tokens, contexts, functions).parse() };
         }
         catch (error) {
             const message = error instanceof Error ? error.message : String(error);
@@ -994,13 +993,12 @@ function parseExpression(source) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/ast.js
-var ast = __webpack_require__(2049);
 ;// CONCATENATED MODULE: ./.build-emit/src/analyzers/expressions/references.js
 
 const COMPARISONS = new Set(['==', '!=', '<', '<=', '>', '>=']);
 const BOOLEAN_FUNCTIONS = new Set(['contains', 'startswith', 'endswith']);
 function contextReferences(expr, source) {
+    const { Binary, ContextAccess, FunctionCall, Grouping, IndexAccess, Literal, Logical, Star, Unary } = (0,expressions_library/* expressionsLibrary */.v)().ast;
     const lineStarts = [0];
     for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1))
         lineStarts.push(i + 1);
@@ -1016,7 +1014,7 @@ function contextReferences(expr, source) {
         }
     };
     const visit = (node, functions, inDefault) => {
-        if (node instanceof ast/* ContextAccess */.QC) {
+        if (node instanceof ContextAccess) {
             const ref = {
                 context: node.name.lexeme.toLowerCase(),
                 path: [],
@@ -1029,25 +1027,25 @@ function contextReferences(expr, source) {
             refs.push(ref);
             return [ref];
         }
-        if (node instanceof ast/* IndexAccess */.p_) {
+        if (node instanceof IndexAccess) {
             const chain = [];
             let base = node;
-            while (base instanceof ast/* IndexAccess */.p_) {
+            while (base instanceof IndexAccess) {
                 chain.unshift(base.index);
                 base = base.expr;
             }
             const path = chain.map(indexName);
             let lastToken = null;
             for (const index of chain) {
-                if (index instanceof ast/* Literal */.uS)
+                if (index instanceof Literal)
                     lastToken = index.token;
                 // `secrets[env.STAGE]`, `secrets[format('{0}_KEY', env.X)]`: the index's value only names
                 // what is read; it does not flow out.
-                else if (!(index instanceof ast/* Star */.FE))
+                else if (!(index instanceof Star))
                     for (const ref of visit(index, functions, inDefault))
                         ref.valueFlows = false;
             }
-            if (base instanceof ast/* ContextAccess */.QC) {
+            if (base instanceof ContextAccess) {
                 const [ref] = visit(base, functions, inDefault);
                 ref.path = path;
                 if (lastToken)
@@ -1056,7 +1054,7 @@ function contextReferences(expr, source) {
                     ref.end = extendEnd(ref.end);
                 return [ref];
             }
-            if (base instanceof ast/* FunctionCall */.R6 && base.functionName.lexeme.toLowerCase() === 'fromjson') {
+            if (base instanceof FunctionCall && base.functionName.lexeme.toLowerCase() === 'fromjson') {
                 const inner = visit(base, functions, inDefault);
                 for (const ref of inner) {
                     if (ref.functions.length === functions.length + 1)
@@ -1068,29 +1066,29 @@ function contextReferences(expr, source) {
             }
             return visit(base, functions, inDefault);
         }
-        if (node instanceof ast/* FunctionCall */.R6) {
+        if (node instanceof FunctionCall) {
             const inside = [...functions, node.functionName.lexeme.toLowerCase()];
             return node.args.flatMap((arg) => visit(arg, inside, inDefault));
         }
-        if (node instanceof ast/* Logical */.oD) {
+        if (node instanceof Logical) {
             const isOr = node.operator.lexeme === '||';
             return node.args.flatMap((arg, i) => visit(arg, functions, inDefault || (isOr && i > 0)));
         }
-        if (node instanceof ast/* Binary */.yI) {
+        if (node instanceof Binary) {
             const found = [...visit(node.left, functions, inDefault), ...visit(node.right, functions, inDefault)];
             if (COMPARISONS.has(node.operator.lexeme))
                 for (const ref of found)
                     ref.valueFlows = false;
             return found;
         }
-        if (node instanceof ast/* Unary */._c) {
+        if (node instanceof Unary) {
             const found = visit(node.expr, functions, inDefault);
             if (node.operator.lexeme === '!')
                 for (const ref of found)
                     ref.valueFlows = false;
             return found;
         }
-        if (node instanceof ast/* Grouping */.aU)
+        if (node instanceof Grouping)
             return visit(node.group, functions, inDefault);
         return [];
     };
@@ -1098,7 +1096,7 @@ function contextReferences(expr, source) {
     return refs.sort((a, b) => a.start - b.start);
 }
 function indexName(index) {
-    if (index instanceof ast/* Literal */.uS) {
+    if (index instanceof (0,expressions_library/* expressionsLibrary */.v)().ast.Literal) {
         const value = index.token.value ?? index.token.lexeme;
         return typeof value === 'string' || typeof value === 'number' ? String(value) : null;
     }

@@ -3,18 +3,15 @@ export const ids = [332];
 export const modules = {
 
 /***/ 332:
-/***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   scanText: () => (/* binding */ scanText)
 /* harmony export */ });
 /* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7994);
 /* harmony import */ var _libraries_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7916);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3902);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_scan_js__WEBPACK_IMPORTED_MODULE_2__]);
-_scan_js__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1128);
 
 
 
@@ -26,7 +23,7 @@ _scan_js__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.then ? (
 async function scanText(input, settings, logger) {
     const started = performance.now();
     const diagnostics = [];
-    const stats = (0,_scan_js__WEBPACK_IMPORTED_MODULE_2__.emptyStats)();
+    const stats = (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyStats */ .b)();
     stats.filesDiscovered = 1;
     const file = { absPath: input.path, path: input.path, tracked: null };
     const context = { settings, logger, files: [file], diagnostic: (d) => diagnostics.push(d), readText: async () => input.text };
@@ -51,11 +48,9 @@ async function scanText(input, settings, logger) {
         for (const finding of result.findings)
             raw.push(finding);
     }
-    return (0,_scan_js__WEBPACK_IMPORTED_MODULE_2__.buildReport)(raw, settings, stats, diagnostics, started, logger);
+    return (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .buildReport */ .F)(raw, settings, stats, diagnostics, started, logger);
 }
 
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
 
 /***/ })
 

@@ -2,6 +2,30 @@ export const id = 609;
 export const ids = [609];
 export const modules = {
 
+/***/ 1724:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ loadExpressionsLibrary),
+/* harmony export */   v: () => (/* binding */ expressionsLibrary)
+/* harmony export */ });
+let library = null;
+async function loadExpressionsLibrary() {
+    if (library === null) {
+        const { ast, Lexer, Parser } = await Promise.all(/* import() */[__webpack_require__.e(85), __webpack_require__.e(133)]).then(__webpack_require__.bind(__webpack_require__, 1133));
+        library = { ast, Lexer, Parser };
+    }
+    return library;
+}
+function expressionsLibrary() {
+    if (library === null)
+        throw new Error('internal error: an expression is parsed before @actions/expressions was loaded');
+    return library;
+}
+
+
+/***/ }),
+
 /***/ 5609:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -77,7 +101,7 @@ async function finishSettings(command, root, targets, cwd, env, warn) {
         settings.changedLines = await (await __webpack_require__.e(/* import() */ 789).then(__webpack_require__.bind(__webpack_require__, 789))).changedLinesSince(root, command.mode.base, { maxFileSize: settings.maxFileSize, excluded: (file) => !wanted(file) });
     }
     if (command.verify) {
-        (await __webpack_require__.e(/* import() */ 593).then(__webpack_require__.bind(__webpack_require__, 974))).resolveBaseUrls(env); // a bad base-URL override is a usage error before anything is sent
+        (await __webpack_require__.e(/* import() */ 974).then(__webpack_require__.bind(__webpack_require__, 974))).resolveBaseUrls(env); // a bad base-URL override is a usage error before anything is sent
         settings.verify = { enabled: true, env, ...(command.verifyTimeoutMs !== null ? { timeoutMs: command.verifyTimeoutMs } : {}) };
     }
     return settings;
@@ -86,7 +110,7 @@ async function finishSettings(command, root, targets, cwd, env, warn) {
 async function applyGitleaksConfig(settings, config, warn) {
     if (config.gitleaksConfig === undefined)
         return settings;
-    const [{ loadGitleaksConfig, withGitleaksImport }, { reservedRuleIds }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(76)]).then(__webpack_require__.bind(__webpack_require__, 8076)), Promise.all(/* import() */[__webpack_require__.e(85), __webpack_require__.e(231)]).then(__webpack_require__.bind(__webpack_require__, 4231))]);
+    const [{ loadGitleaksConfig, withGitleaksImport }, { reservedRuleIds }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(76)]).then(__webpack_require__.bind(__webpack_require__, 8076)), __webpack_require__.e(/* import() */ 231).then(__webpack_require__.bind(__webpack_require__, 4231))]);
     const imported = await loadGitleaksConfig(settings.root, config.gitleaksConfig, reservedRuleIds((settings.customDetectors ?? []).map((d) => d.id)));
     for (const warning of imported.warnings)
         warn(warning);
@@ -270,7 +294,7 @@ async function loadConfig(root, explicit = null, cwd = root) {
     const shown = explicit ?? node_path__WEBPACK_IMPORTED_MODULE_2__.relative(root, file);
     // The validator (a YAML parser, the schema, every rule id) is loaded only when there is a file:
     // most scans, and every pre-commit scan of a repository without one, never need it.
-    const [{ parseConfigText }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(85), __webpack_require__.e(231), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 2666)), (0,_core_libraries_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfigLibraries */ .Gl)()]);
+    const [{ parseConfigText }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(231), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 2666)), (0,_core_libraries_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfigLibraries */ .Gl)()]);
     return { config: parseConfigText(text, shown, file), file };
 }
 async function findConfigFile(root) {
@@ -310,18 +334,21 @@ async function findConfigFile(root) {
 /* harmony export */   VS: () => (/* binding */ settingsNeedRe2)
 /* harmony export */ });
 /* unused harmony export mayParseYaml */
+/* harmony import */ var _analyzers_expressions_library_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1724);
 /* harmony import */ var _discover_classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6865);
-/* harmony import */ var _util_re2_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5945);
+/* harmony import */ var _util_re2_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5945);
 /* harmony import */ var _yaml_library_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4716);
 /**
- * The two large libraries a scan may need, loaded only when it does (a pre-commit scan of a
- * Python change needs neither, and loading them was a fifth of its start-up): the YAML parser for
- * any file that is not a plain file (every rule and detector that parses YAML looks only at such
- * files, or at the kustomizations and pipelines among them), and re2js for patterns: the
- * configuration's custom detectors, allow patterns and allowlists, and the include globs of GitLab
- * pipelines. Each scan entry point awaits this before analysing; src/yaml/library.ts and
- * src/util/re2.ts throw a clear internal error where one was missed.
+ * The large libraries a scan may need, loaded only when it does (a pre-commit scan of a Python
+ * change needs none, and loading them was a fifth of its start-up): the YAML parser, and GitHub's
+ * expression parser with it, for any file that is not a plain file (every rule and detector that
+ * parses YAML looks only at such files, or at the kustomizations and pipelines among them), and
+ * re2js for patterns: the configuration's custom detectors, allow patterns and allowlists, and the
+ * include globs of GitLab pipelines. Each scan entry point awaits this before analysing; the
+ * libraries' holders (src/yaml/library.ts, src/analyzers/expressions/library.ts, src/util/re2.ts)
+ * throw a clear internal error where a load point was missed.
  */
+
 
 
 
@@ -352,11 +379,11 @@ async function loadLibrariesFor(settings, paths, kinds = []) {
             seen((0,_discover_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .classify */ .L8)(path));
     for (const kind of kinds)
         seen(kind);
-    await Promise.all([yaml ? (0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_1__/* .loadYamlLibrary */ .X1)() : null, re2 ? (0,_util_re2_js__WEBPACK_IMPORTED_MODULE_2__/* .loadRe2 */ .o)() : null]);
+    await Promise.all([yaml ? (0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_1__/* .loadYamlLibrary */ .X1)() : null, yaml ? (0,_analyzers_expressions_library_js__WEBPACK_IMPORTED_MODULE_2__/* .loadExpressionsLibrary */ .H)() : null, re2 ? (0,_util_re2_js__WEBPACK_IMPORTED_MODULE_3__/* .loadRe2 */ .o)() : null]);
 }
 /** What reading a configuration needs: its YAML, and RE2 to check the patterns it holds. */
 async function loadConfigLibraries() {
-    await Promise.all([(0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_1__/* .loadYamlLibrary */ .X1)(), (0,_util_re2_js__WEBPACK_IMPORTED_MODULE_2__/* .loadRe2 */ .o)()]);
+    await Promise.all([(0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_1__/* .loadYamlLibrary */ .X1)(), (0,_util_re2_js__WEBPACK_IMPORTED_MODULE_3__/* .loadRe2 */ .o)()]);
 }
 
 

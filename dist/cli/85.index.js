@@ -5,18 +5,19 @@ export const modules = {
 /***/ 2049:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FE: () => (/* binding */ Star),
-/* harmony export */   QC: () => (/* binding */ ContextAccess),
-/* harmony export */   R6: () => (/* binding */ FunctionCall),
-/* harmony export */   _c: () => (/* binding */ Unary),
-/* harmony export */   aU: () => (/* binding */ Grouping),
-/* harmony export */   oD: () => (/* binding */ Logical),
-/* harmony export */   p_: () => (/* binding */ IndexAccess),
-/* harmony export */   uS: () => (/* binding */ Literal),
-/* harmony export */   yI: () => (/* binding */ Binary)
+/* harmony export */   Binary: () => (/* binding */ Binary),
+/* harmony export */   ContextAccess: () => (/* binding */ ContextAccess),
+/* harmony export */   Expr: () => (/* binding */ Expr),
+/* harmony export */   FunctionCall: () => (/* binding */ FunctionCall),
+/* harmony export */   Grouping: () => (/* binding */ Grouping),
+/* harmony export */   IndexAccess: () => (/* binding */ IndexAccess),
+/* harmony export */   Literal: () => (/* binding */ Literal),
+/* harmony export */   Logical: () => (/* binding */ Logical),
+/* harmony export */   Star: () => (/* binding */ Star),
+/* harmony export */   Unary: () => (/* binding */ Unary)
 /* harmony export */ });
-/* unused harmony export Expr */
 class Expr {
 }
 class Literal extends Expr {
@@ -1483,7 +1484,7 @@ class Parser {
             // Track depth
             this.incrDepth();
             try {
-                const logical = new ast/* Logical */.oD(this.peek(), [expr]);
+                const logical = new ast.Logical(this.peek(), [expr]);
                 expr = logical;
                 while (this.match(lexer/* TokenType */.ks.OR)) {
                     const right = this.logicalAnd();
@@ -1503,7 +1504,7 @@ class Parser {
             // Track depth
             this.incrDepth();
             try {
-                const logical = new ast/* Logical */.oD(this.peek(), [expr]);
+                const logical = new ast.Logical(this.peek(), [expr]);
                 expr = logical;
                 while (this.match(lexer/* TokenType */.ks.AND)) {
                     const right = this.equality();
@@ -1522,7 +1523,7 @@ class Parser {
         while (this.match(lexer/* TokenType */.ks.BANG_EQUAL, lexer/* TokenType */.ks.EQUAL_EQUAL)) {
             const operator = this.previous();
             const right = this.comparison();
-            expr = new ast/* Binary */.yI(expr, operator, right);
+            expr = new ast.Binary(expr, operator, right);
         }
         return expr;
     }
@@ -1532,7 +1533,7 @@ class Parser {
         while (this.match(lexer/* TokenType */.ks.GREATER, lexer/* TokenType */.ks.GREATER_EQUAL, lexer/* TokenType */.ks.LESS, lexer/* TokenType */.ks.LESS_EQUAL)) {
             const operator = this.previous();
             const right = this.unary();
-            expr = new ast/* Binary */.yI(expr, operator, right);
+            expr = new ast.Binary(expr, operator, right);
         }
         return expr;
     }
@@ -1543,7 +1544,7 @@ class Parser {
             const operator = this.previous();
             const unary = this.unary();
             try {
-                return new ast/* Unary */._c(operator, unary);
+                return new ast.Unary(operator, unary);
             }
             finally {
                 this.decrDepth();
@@ -1554,14 +1555,14 @@ class Parser {
     index() {
         let expr = this.call();
         let depthIncreased = 0;
-        if (expr instanceof ast/* Grouping */.aU || expr instanceof ast/* FunctionCall */.R6 || expr instanceof ast/* ContextAccess */.QC) {
+        if (expr instanceof ast.Grouping || expr instanceof ast.FunctionCall || expr instanceof ast.ContextAccess) {
             let cont = true;
             while (cont) {
                 switch (true) {
                     case this.match(lexer/* TokenType */.ks.LEFT_BRACKET): {
                         let indexExpr;
                         if (this.match(lexer/* TokenType */.ks.STAR)) {
-                            indexExpr = new ast/* Star */.FE();
+                            indexExpr = new ast.Star();
                         }
                         else {
                             indexExpr = this.expression();
@@ -1570,7 +1571,7 @@ class Parser {
                         // Track depth
                         this.incrDepth();
                         depthIncreased++;
-                        expr = new ast/* IndexAccess */.p_(expr, indexExpr);
+                        expr = new ast.IndexAccess(expr, indexExpr);
                         break;
                     }
                     case this.match(lexer/* TokenType */.ks.DOT):
@@ -1579,10 +1580,10 @@ class Parser {
                         depthIncreased++;
                         if (this.match(lexer/* TokenType */.ks.IDENTIFIER)) {
                             const property = this.previous();
-                            expr = new ast/* IndexAccess */.p_(expr, new ast/* Literal */.uS(new dist_data/* StringData */.uQ(property.lexeme), property));
+                            expr = new ast.IndexAccess(expr, new ast.Literal(new dist_data/* StringData */.uQ(property.lexeme), property));
                         }
                         else if (this.match(lexer/* TokenType */.ks.STAR)) {
-                            expr = new ast/* IndexAccess */.p_(expr, new ast/* Star */.FE());
+                            expr = new ast.IndexAccess(expr, new ast.Star());
                         }
                         else {
                             throw this.buildError(errors/* ErrorType */.By.ErrorUnexpectedSymbol, this.peek());
@@ -1607,7 +1608,7 @@ class Parser {
             if (!this.extContexts.has(identifier.lexeme.toLowerCase())) {
                 throw this.buildError(errors/* ErrorType */.By.ErrorUnrecognizedContext, identifier);
             }
-            return new ast/* ContextAccess */.QC(identifier);
+            return new ast.ContextAccess(identifier);
         }
         // Function call
         const args = [];
@@ -1620,27 +1621,27 @@ class Parser {
             }
         }
         validateFunction(this.context, identifier, args.length);
-        return new ast/* FunctionCall */.R6(identifier, args);
+        return new ast.FunctionCall(identifier, args);
     }
     primary() {
         switch (true) {
             case this.match(lexer/* TokenType */.ks.FALSE):
-                return new ast/* Literal */.uS(new dist_data/* BooleanData */.bo(false), this.previous());
+                return new ast.Literal(new dist_data/* BooleanData */.bo(false), this.previous());
             case this.match(lexer/* TokenType */.ks.TRUE):
-                return new ast/* Literal */.uS(new dist_data/* BooleanData */.bo(true), this.previous());
+                return new ast.Literal(new dist_data/* BooleanData */.bo(true), this.previous());
             case this.match(lexer/* TokenType */.ks.NULL):
-                return new ast/* Literal */.uS(new dist_data/* Null */.Uv(), this.previous());
+                return new ast.Literal(new dist_data/* Null */.Uv(), this.previous());
             case this.match(lexer/* TokenType */.ks.NUMBER):
-                return new ast/* Literal */.uS(new dist_data/* NumberData */.Q9(this.previous().value), this.previous());
+                return new ast.Literal(new dist_data/* NumberData */.Q9(this.previous().value), this.previous());
             case this.match(lexer/* TokenType */.ks.STRING):
-                return new ast/* Literal */.uS(new dist_data/* StringData */.uQ(this.previous().value), this.previous());
+                return new ast.Literal(new dist_data/* StringData */.uQ(this.previous().value), this.previous());
             case this.match(lexer/* TokenType */.ks.LEFT_PAREN): {
                 const expr = this.expression();
                 if (this.atEnd()) {
                     throw this.buildError(errors/* ErrorType */.By.ErrorUnexpectedEndOfExpression, this.previous()); // Back up to get the last token before the EOF
                 }
                 this.consume(lexer/* TokenType */.ks.RIGHT_PAREN, errors/* ErrorType */.By.ErrorUnexpectedSymbol);
-                return new ast/* Grouping */.aU(expr);
+                return new ast.Grouping(expr);
             }
             case this.atEnd():
                 throw this.buildError(errors/* ErrorType */.By.ErrorUnexpectedEndOfExpression, this.previous()); // Back up to get the last token before the EOF

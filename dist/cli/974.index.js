@@ -2,713 +2,523 @@ export const id = 974;
 export const ids = [974];
 export const modules = {
 
-/***/ 7994:
+/***/ 974:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  BASE_URL_ENV_VARS: () => (/* binding */ BASE_URL_ENV_VARS),
+  checkBaseUrl: () => (/* binding */ checkBaseUrl),
+  isLoopback: () => (/* binding */ isLoopback),
+  joinUrl: () => (/* binding */ joinUrl),
+  resolveBaseUrls: () => (/* binding */ resolveBaseUrls)
+});
+
+// EXTERNAL MODULE: ./.build-emit/src/core/errors.js
+var errors = __webpack_require__(7144);
+// EXTERNAL MODULE: ./.build-emit/src/verify/providers/index.js + 9 modules
+var providers = __webpack_require__(4061);
+;// CONCATENATED MODULE: ./.build-emit/src/verify/types.js
+/** Plain data of live verification. Nothing here holds or prints a secret. */
+const PROVIDERS = ['openai', 'anthropic', 'github', 'gitlab', 'huggingface', 'groq', 'slack', 'stripe'];
+const VERIFICATION_STATUSES = (/* unused pure expression or super */ null && (['active', 'inactive', 'unknown']));
+/** Why a key could not be classified (machine-readable; `detail` says more for people). */
+const UNKNOWN_REASONS = (/* unused pure expression or super */ null && ([
+    'timeout',
+    'rate-limited',
+    'network-error',
+    'unexpected-status',
+    'unexpected-response',
+    'malformed-response',
+    'unsupported',
+]));
+
+;// CONCATENATED MODULE: ./.build-emit/src/verify/base-url.js
+/**
+ * Base URLs: HTTPS for every built-in endpoint; an override (environment variable or option) may
+ * be plain HTTP only on loopback, so that a key never crosses a network in clear text.
+ */
+
+
+
+/** The environment variable that overrides each provider's base URL. */
+const BASE_URL_ENV_VARS = Object.fromEntries(PROVIDERS.map((p) => [p, providers/* VERIFIERS */.a[p].envVar]));
+/**
+ * Every provider's base URL: `overrides` first, then `env`, then the built-in default.
+ * Throws a ConfigurationError naming the variable for any override that is not acceptable.
+ */
+function resolveBaseUrls(env = {}, overrides = {}) {
+    const urls = {};
+    for (const provider of PROVIDERS) {
+        const verifier = providers/* VERIFIERS */.a[provider];
+        const fromOption = overrides[provider]?.trim();
+        const fromEnv = env[verifier.envVar]?.trim();
+        if (fromOption)
+            urls[provider] = checkBaseUrl(fromOption, `the ${verifier.name} base URL`);
+        else if (fromEnv)
+            urls[provider] = checkBaseUrl(fromEnv, verifier.envVar);
+        else
+            urls[provider] = new URL(verifier.defaultBaseUrl);
+    }
+    return urls;
+}
+/** Parses and checks one base URL; `source` names where it came from, for the error message. */
+function checkBaseUrl(value, source) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1(`${source} is not a valid URL`);
+    }
+    if (url.username || url.password)
+        throw new errors/* ConfigurationError */.j1(`${source} must not contain credentials`);
+    if (url.search || url.hash)
+        throw new errors/* ConfigurationError */.j1(`${source} must not contain a query or a fragment`);
+    if (url.protocol === 'https:')
+        return url;
+    if (url.protocol === 'http:') {
+        if (isLoopback(url.hostname))
+            return url;
+        throw new errors/* ConfigurationError */.j1(`${source} (${url.origin}) uses plain HTTP on a non-loopback host: keys may only be sent over HTTPS, or over HTTP to 127.0.0.0/8, ::1 or localhost`);
+    }
+    throw new errors/* ConfigurationError */.j1(`${source} must be an https:// URL (or http:// on loopback), not ${url.protocol}`);
+}
+/** 127.0.0.0/8, ::1 (also as an IPv4-mapped address) and localhost. `hostname` as URL gives it. */
+function isLoopback(hostname) {
+    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    if (host === 'localhost' || host === '::1')
+        return true;
+    const v4 = /^(?:::ffff:)?(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(host);
+    if (v4)
+        return v4.slice(1).every((n) => Number(n) <= 255) && v4[1] === '127';
+    // WHATWG URL writes an IPv4-mapped IPv6 address in hex: ::ffff:7f00:1.
+    const mapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(host);
+    return mapped !== null && parseInt(mapped[1], 16) >> 8 === 127;
+}
+/** The URL of `path` (which may carry a query) below `base`, keeping any path prefix of `base`. */
+function joinUrl(base, path) {
+    const url = new URL(base.href);
+    const [pathname, query] = path.split('?', 2);
+    url.pathname = base.pathname.replace(/\/+$/, '') + pathname;
+    url.search = query === undefined ? '' : `?${query}`;
+    return url;
+}
+
+
+/***/ }),
+
+/***/ 4061:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  x: () => (/* binding */ analyzeFile),
-  A: () => (/* binding */ makeSourceFile)
+  a: () => (/* binding */ VERIFIERS),
+  zG: () => (/* binding */ providerFor)
 });
 
-// EXTERNAL MODULE: ./.build-emit/src/analyzers/registry.js + 87 modules
-var registry = __webpack_require__(4231);
-// EXTERNAL MODULE: ./.build-emit/src/discover/classify.js
-var classify = __webpack_require__(6865);
-// EXTERNAL MODULE: ./.build-emit/src/yaml/kept-parses.js
-var kept_parses = __webpack_require__(3596);
-// EXTERNAL MODULE: ./.build-emit/src/yaml/library.js
-var library = __webpack_require__(4716);
-// EXTERNAL MODULE: ./.build-emit/src/yaml/load.js
-var load = __webpack_require__(7903);
-;// CONCATENATED MODULE: ./.build-emit/src/yaml/select.js
-/**
- * Parsing only what a rule needs from a multi-document YAML stream (a manifest bundle is mostly
- * Services, Roles and CRDs that no secret rule reads).
- */
-/**
- * A line that starts a document (`---`) or ends one (`...`): YAML forbids these inside any
- * scalar. Only after `\n` (not the `m` flag: JavaScript also breaks lines at U+2028, U+2029 and a
- * lone `\r`, which a YAML parser does not), so a stream is never cut where the parser would not.
- */
-const DOCUMENT_MARKER = /(?<=^|\n)(?:---|\.\.\.)(?=[ \t]|\r?\n|$)/g;
-/**
- * `text` with the documents that `keep` rejects blanked out: every character but line breaks
- * becomes a space, the `---` / `...` marker itself stays, so a parser sees empty documents there
- * and every kept document keeps its offsets (and so its lines and columns). Returns `text` itself
- * when every document is kept, or when the stream has directives (`%TAG` applies across a
- * marker, so documents are not independent), and null when no document is kept. The caller
- * must still check the parse: blanking a broken document can change how the parser recovers
- * from it (an unclosed quote that a later blanked quote closed).
- */
-function selectDocuments(text, keep) {
-    if (/(?:^|\n)%/.test(text))
-        return text;
-    const starts = [0];
-    for (const m of text.matchAll(DOCUMENT_MARKER))
-        if (m.index > 0)
-            starts.push(m.index);
-    const chunks = starts.map((start, i) => text.slice(start, starts[i + 1] ?? text.length));
-    const kept = chunks.map(keep);
-    if (kept.every(Boolean))
-        return text;
-    if (!kept.some(Boolean))
+// UNUSED EXPORTS: RULE_PROVIDERS, providerOfSecret
+
+;// CONCATENATED MODULE: ./.build-emit/src/verify/classify.js
+function verdict(status, extra = {}) {
+    return { kind: 'verdict', verification: { status, ...extra } };
+}
+function active(detail) {
+    return verdict('active', detail === undefined ? {} : { detail });
+}
+function inactive(detail) {
+    return verdict('inactive', detail === undefined ? {} : { detail });
+}
+function unknown(reason, detail) {
+    return verdict('unknown', detail === undefined ? { reason } : { reason, detail });
+}
+function unexpectedStatus(response) {
+    return unknown('unexpected-status', `HTTP ${response.status}`);
+}
+/** The body parsed as a JSON object, or null (not JSON, not an object, or cut at the cap). */
+function jsonObject(response) {
+    if (response.truncated)
         return null;
-    return chunks.map((chunk, i) => (kept[i] ? chunk : blank(chunk))).join('');
-}
-function blank(chunk) {
-    const marker = chunk.startsWith('---') || chunk.startsWith('...') ? chunk.slice(0, 3) : '';
-    return marker + chunk.slice(marker.length).replace(/[^\r\n]/g, ' ');
-}
-
-// EXTERNAL MODULE: ./.build-emit/src/yaml/walk.js
-var walk = __webpack_require__(9606);
-// EXTERNAL MODULE: ./.build-emit/src/core/suppress.js
-var suppress = __webpack_require__(6820);
-// EXTERNAL MODULE: ./.build-emit/src/core/text-position.js
-var text_position = __webpack_require__(6846);
-;// CONCATENATED MODULE: ./.build-emit/src/core/analyze.js
-
-
-
-
-
-
-
-
-
-/** A file's text made ready for the rules; YAML is parsed lazily, once, on first request. */
-function makeSourceFile(file, text, context) {
-    let parsed;
-    const parses = [];
-    const whole = () => {
-        if (!parsed) {
-            // A pipeline file the GitLab include resolution already parsed (src/yaml/kept-parses.ts).
-            parsed = (context.files && (0,kept_parses/* takeParse */.R)(context.files, file.path, text)) || (0,load/* loadYaml */.y)(file.path, text);
-            parses.push(parsed);
-            for (const d of parsed.diagnostics)
-                context.diagnostic(d);
-        }
-        return parsed;
-    };
-    const source = {
-        ...file,
-        kind: (0,classify/* classifyWithContent */.CU)(file.path, text),
-        text,
-        lines: new text_position/* LineIndex */.r(text),
-        yaml(keep) {
-            if (!keep || parsed)
-                return whole();
-            const selected = selectDocuments(text, keep);
-            if (selected === null)
-                return { documents: [], lineCounter: new ((0,library/* yamlLibrary */.Tj)().LineCounter)(), diagnostics: [], ok: true };
-            if (selected === text)
-                return whole();
-            // Kept documents that do not parse cleanly once the others are blanked: the parser's
-            // recovery may depend on the blanked text, so the file is parsed whole, as it was written.
-            const result = (0,load/* loadYaml */.y)(file.path, selected);
-            if (result.diagnostics.length > 0)
-                return whole();
-            parses.push(result);
-            return result;
-        },
-    };
-    parsesOf.set(source, parses);
-    return source;
-}
-/** Every parse a file's rules asked for, so that what they ran into is reported once per file. */
-const parsesOf = new WeakMap();
-/**
- * Runs every file rule on one file (from disk, the index or a commit alike) and applies inline
- * suppression. A rule that throws becomes a diagnostic; the other rules' findings are kept.
- */
-function analyzeFile(source, context) {
-    const findings = [];
-    for (const rule of registry.FILE_RULES) {
-        try {
-            if (rule.appliesTo(source))
-                for (const finding of rule.check(source, context))
-                    findings.push(finding);
-        }
-        catch (error) {
-            context.diagnostic({ file: source.path, level: 'error', code: 'rule-failed', message: `rule ${rule.meta.id} failed on this file: ${String(error)}` });
-        }
-    }
-    const exhausted = parsesOf.get(source)?.some((parse) => parse.documents.some(walk/* aliasBudgetExceeded */.vw));
-    if (exhausted) {
-        // Every written node was still analysed; only some alias expansions were not: a secret used
-        // through one of those would be missed, so the scan counts as incomplete (src/core/incomplete.ts).
-        context.diagnostic({ file: source.path, level: 'error', code: 'yaml-alias-budget', message: `aliases expand to more than ${walk/* DEFAULT_ALIAS_BUDGET */.DG} nodes: the YAML rules analysed what is written, but not every alias expansion` });
-    }
-    const kept = findings.filter((f) => !(0,suppress/* isSuppressedInline */.c)(f, source.lines));
-    return { findings: kept, suppressed: findings.length - kept.length };
-}
-
-
-/***/ }),
-
-/***/ 7916:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gl: () => (/* binding */ loadConfigLibraries),
-/* harmony export */   N5: () => (/* binding */ loadLibrariesFor),
-/* harmony export */   VS: () => (/* binding */ settingsNeedRe2)
-/* harmony export */ });
-/* unused harmony export mayParseYaml */
-/* harmony import */ var _discover_classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6865);
-/* harmony import */ var _util_re2_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5945);
-/* harmony import */ var _yaml_library_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4716);
-/**
- * The two large libraries a scan may need, loaded only when it does (a pre-commit scan of a
- * Python change needs neither, and loading them was a fifth of its start-up): the YAML parser for
- * any file that is not a plain file (every rule and detector that parses YAML looks only at such
- * files, or at the kustomizations and pipelines among them), and re2js for patterns: the
- * configuration's custom detectors, allow patterns and allowlists, and the include globs of GitLab
- * pipelines. Each scan entry point awaits this before analysing; src/yaml/library.ts and
- * src/util/re2.ts throw a clear internal error where one was missed.
- */
-
-
-
-/** Every file kind but a plain file may be parsed as YAML. */
-function mayParseYaml(kind) {
-    return kind !== 'other';
-}
-/** Whether the configuration asks for RE2 patterns of its own. */
-function settingsNeedRe2(settings) {
-    return (settings.customDetectors?.length ?? 0) > 0 || settings.allow.patterns.length > 0 || (settings.allowlists?.length ?? 0) > 0;
-}
-/**
- * Loads what analysing files among `paths` (the scan's whole file list, which pipelines and
- * kustomizations are looked for in) may need under `settings`; `'all'` loads both, for scans
- * whose files are not known in advance (history, pull-request commits).
- */
-async function loadLibrariesFor(settings, paths, kinds = []) {
-    let yaml = paths === 'all';
-    let re2 = paths === 'all' || settingsNeedRe2(settings);
-    const seen = (kind) => {
-        if (mayParseYaml(kind))
-            yaml = true;
-        if (kind === 'gitlab-ci')
-            re2 = true;
-    };
-    if (paths !== 'all')
-        for (const path of paths)
-            seen((0,_discover_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .classify */ .L8)(path));
-    for (const kind of kinds)
-        seen(kind);
-    await Promise.all([yaml ? (0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_1__/* .loadYamlLibrary */ .X1)() : null, re2 ? (0,_util_re2_js__WEBPACK_IMPORTED_MODULE_2__/* .loadRe2 */ .o)() : null]);
-}
-/** What reading a configuration needs: its YAML, and RE2 to check the patterns it holds. */
-async function loadConfigLibraries() {
-    await Promise.all([(0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_1__/* .loadYamlLibrary */ .X1)(), (0,_util_re2_js__WEBPACK_IMPORTED_MODULE_2__/* .loadRe2 */ .o)()]);
-}
-
-
-/***/ }),
-
-/***/ 9347:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   discoveryFilter: () => (/* binding */ discoveryFilter),
-/* harmony export */   pathMatcher: () => (/* binding */ pathMatcher)
-/* harmony export */ });
-/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(298);
-
-/**
- * `include` / `exclude` (and `allow.paths`) use gitignore pattern syntax, matched against the
- * POSIX path relative to the scan root: the syntax every user of this tool already knows.
- */
-function pathMatcher(patterns) {
-    if (patterns.length === 0)
-        return () => false;
-    const matcher = ignore__WEBPACK_IMPORTED_MODULE_0__().add([...patterns]);
-    return (posixPath) => matcher.ignores(posixPath);
-}
-function discoveryFilter(settings) {
-    const included = settings.include.length > 0 ? pathMatcher(settings.include) : () => true;
-    const excluded = pathMatcher(settings.exclude);
-    return (posixPath) => included(posixPath) && !excluded(posixPath);
-}
-
-
-/***/ }),
-
-/***/ 3578:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hw: () => (/* binding */ emptyCounters),
-/* harmony export */   Zy: () => (/* binding */ addCounters)
-/* harmony export */ });
-/* unused harmony export FILE_COUNTERS */
-/** The per-file counters a batch of files adds to the scan's totals. */
-const FILE_COUNTERS = ['filesScanned', 'bytesScanned', 'skippedBinary', 'skippedTooLarge', 'skippedUnreadable', 'skippedSymlink', 'skippedSpecial', 'suppressed'];
-function emptyCounters() {
-    return { filesScanned: 0, bytesScanned: 0, skippedBinary: 0, skippedTooLarge: 0, skippedUnreadable: 0, skippedSymlink: 0, skippedSpecial: 0, suppressed: 0 };
-}
-function addCounters(into, from) {
-    for (const key of FILE_COUNTERS)
-        into[key] += from[key];
-}
-
-
-/***/ }),
-
-/***/ 3855:
-/***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   WORKER_URL: () => (/* binding */ WORKER_URL)
-/* harmony export */ });
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
-/* harmony import */ var _libraries_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7916);
-/* harmony import */ var _counters_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3578);
-/* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7231);
-/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8881);
-/**
- * Worker side of the scan pool. The pool starts a worker on the very file it was loaded from (the
- * ncc bundle, or this module when not bundled). In that worker this module, evaluated before the
- * bundle's entry point (it is one of its imports), serves batches and then awaits forever, so the
- * entry point's own top-level code (the CLI's main, the Action's run) never runs there.
- */
-
-
-
-
-
-/**
- * URL a worker is started from: the entry file its bundle declared (the CLI, whose scanner is a
- * lazily loaded chunk), else the bundle itself (every module of one bundle shares its URL).
- */
-const WORKER_URL = globalThis[_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .WORKER_ENTRY_KEY */ .Y] ?? import.meta.url;
-function serve(init) {
-    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
-    const post = (message) => port.postMessage(message);
-    let diagnostics = [];
-    const context = {
-        settings: init.settings,
-        files: init.files,
-        logger: {
-            debug: (message) => post({ type: 'log', level: 'debug', message }),
-            info: (message) => post({ type: 'log', level: 'info', message }),
-            warning: (message) => post({ type: 'log', level: 'warning', message }),
-        },
-        diagnostic: (d) => diagnostics.push(d),
-    };
-    port.on('message', (request) => {
-        const stats = (0,_counters_js__WEBPACK_IMPORTED_MODULE_4__/* .emptyCounters */ .Hw)();
-        const findings = [];
-        diagnostics = [];
-        for (const index of request.indexes) {
-            for (const finding of (0,_scan_file_js__WEBPACK_IMPORTED_MODULE_3__/* .scanFile */ .W)(init.files[index], context, stats))
-                findings.push(finding);
-        }
-        post({ type: 'done', id: request.id, findings, diagnostics, counters: stats });
-    });
-    post({ type: 'ready' });
-}
-if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.[_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .WORKER_FLAG */ .o]) {
-    const init = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
-    // Before 'ready': the pool sends no batch until then.
-    await (0,_libraries_js__WEBPACK_IMPORTED_MODULE_1__/* .loadLibrariesFor */ .N5)(init.settings, init.files.map((f) => f.path));
-    serve(init);
-    // Never settles: keeps the rest of the bundle (the entry point) from running in this worker.
-    // The open message port keeps the thread alive until the pool terminates it.
-    await new Promise(() => { });
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 8881:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ scanFile)
-/* harmony export */ });
-/* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7994);
-
-
-/**
- * Reads and analyzes one file, in the main thread or a worker alike. Never throws: whatever
- * keeps a file from being scanned becomes a count and, where a user should know, a diagnostic.
- */
-function scanFile(file, context, stats) {
-    const { settings } = context;
-    const outcome = (0,_discover_read_text_js__WEBPACK_IMPORTED_MODULE_0__/* .readTextFileSync */ .F3)(file.rawPath ?? file.absPath, settings.maxFileSize);
-    switch (outcome.kind) {
-        case 'binary':
-            stats.skippedBinary++;
-            context.diagnostic({ file: file.path, level: 'info', code: 'skipped-binary', message: 'binary file (NUL byte in the first 8 KiB): not scanned' });
-            return [];
-        case 'too-large':
-            stats.skippedTooLarge++;
-            context.diagnostic({ file: file.path, level: 'warning', code: 'skipped-too-large', message: `file of ${outcome.bytes} bytes exceeds the limit of ${settings.maxFileSize} bytes: not scanned` });
-            return [];
-        case 'symlink':
-            stats.skippedSymlink++;
-            return [];
-        case 'special':
-            stats.skippedSpecial++;
-            context.diagnostic({ file: file.path, level: 'info', code: 'skipped-special', message: 'not a regular file (FIFO, socket or device): not scanned' });
-            return [];
-        case 'unreadable':
-            stats.skippedUnreadable++;
-            context.diagnostic({ file: file.path, level: 'warning', code: 'unreadable', message: `cannot read file (${outcome.reason}): not scanned` });
-            return [];
-        case 'text':
-            break;
-    }
-    stats.filesScanned++;
-    stats.bytesScanned += outcome.bytes;
-    const result = (0,_analyze_js__WEBPACK_IMPORTED_MODULE_1__/* .analyzeFile */ .x)((0,_analyze_js__WEBPACK_IMPORTED_MODULE_1__/* .makeSourceFile */ .A)(file, outcome.text, context), context);
-    stats.suppressed += result.suppressed;
-    return result.findings;
-}
-
-
-/***/ }),
-
-/***/ 28:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ix: () => (/* binding */ compileCustomDetectors),
-/* harmony export */   Ks: () => (/* binding */ re2GroupCount),
-/* harmony export */   n3: () => (/* binding */ re2Problem)
-/* harmony export */ });
-/* unused harmony exports MAX_MATCHES_PER_FILE, CompiledCustomDetector */
-/* harmony import */ var _util_re2_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5945);
-/* harmony import */ var _core_path_filter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9347);
-/* harmony import */ var _entropy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1678);
-
-
-
-/** At most this many findings per detector and file: a pattern matching everything cannot flood a report. */
-const MAX_MATCHES_PER_FILE = 100;
-/** Why RE2 refuses a pattern, or null. The reason never quotes the pattern. */
-function re2Problem(pattern) {
-    const { RE2JS, RE2JSException, RE2JSSyntaxException } = (0,_util_re2_js__WEBPACK_IMPORTED_MODULE_1__/* .re2 */ .w)();
     try {
-        RE2JS.compile(pattern);
+        const value = JSON.parse(response.body);
+        return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : null;
+    }
+    catch {
         return null;
     }
-    catch (error) {
-        if (error instanceof RE2JSSyntaxException)
-            return error.error;
-        if (error instanceof RE2JSException)
-            return error.constructor.name;
-        return 'cannot be compiled';
-    }
 }
-/** Capture groups of a valid pattern. */
-function re2GroupCount(pattern) {
-    return (0,_util_re2_js__WEBPACK_IMPORTED_MODULE_1__/* .re2 */ .w)().RE2JS.compile(pattern).groupCount();
+/** A success answer must be a JSON object: an HTML page from a captive portal is not a verdict. */
+function activeIfJson(response, detail) {
+    return jsonObject(response) ? active(detail) : unknown('malformed-response', `HTTP ${response.status} without a JSON object body`);
 }
-class CompiledCustomDetector {
-    spec;
-    pattern;
-    keywords;
-    inPaths;
-    pathRegex;
-    allowlists;
-    constructor(spec) {
-        const { RE2JS } = (0,_util_re2_js__WEBPACK_IMPORTED_MODULE_1__/* .re2 */ .w)();
-        this.spec = spec;
-        this.pattern = RE2JS.compile(spec.regex);
-        this.keywords = (spec.keywords ?? []).map((k) => k.toLowerCase()).filter((k) => k !== '');
-        this.inPaths = spec.paths && spec.paths.length > 0 ? (0,_core_path_filter_js__WEBPACK_IMPORTED_MODULE_0__.pathMatcher)(spec.paths) : null;
-        this.pathRegex = spec.pathRegex ? RE2JS.compile(spec.pathRegex) : null;
-        this.allowlists = (spec.allowlists ?? []).map((a) => {
-            const regexes = (a.regexes ?? []).map((r) => RE2JS.compile(r));
-            const paths = (a.paths ?? []).map((r) => RE2JS.compile(r));
-            const stopwords = (a.stopwords ?? []).map((w) => w.toLowerCase()).filter((w) => w !== '');
-            const hasCommits = (a.commits ?? []).length > 0;
-            return { and: a.condition === 'AND', regexes, target: a.regexTarget ?? 'secret', paths, stopwords, hasCommits, commitsOnly: hasCommits && regexes.length === 0 && paths.length === 0 && stopwords.length === 0 };
-        });
-    }
-    /** Whether the detector looks at this file at all (its paths). */
-    appliesTo(path) {
-        if (this.inPaths && !this.inPaths(path))
-            return false;
-        if (this.pathRegex && !this.pathRegex.matcher(path).find())
-            return false;
-        // A regex-less rule is not possible here: the path alone never makes a finding.
-        return !this.allowlists.some((a) => !a.and && a.paths.some((p) => p.matcher(path).find()));
-    }
-    /** Matches in `text` (`lower` is `text.toLowerCase()`, shared by every detector on a file). */
-    find(text, lower, path) {
-        if (this.keywords.length > 0 && !this.keywords.some((k) => lower.includes(k)))
-            return [];
-        const found = [];
-        const matcher = this.pattern.matcher(text);
-        const groups = this.pattern.groupCount();
-        while (found.length < MAX_MATCHES_PER_FILE && matcher.find()) {
-            const start = matcher.start();
-            const end = matcher.end();
-            let group = this.spec.secretGroup ?? 0;
-            if (this.spec.secretGroup === undefined) {
-                for (let g = 1; g <= groups; g++) {
-                    if (matcher.start(g) >= 0 && matcher.end(g) > matcher.start(g)) {
-                        group = g;
-                        break;
-                    }
-                }
-            }
-            const secretStart = group === 0 ? start : matcher.start(group);
-            const secretEnd = group === 0 ? end : matcher.end(group);
-            if (secretStart < 0 || secretEnd <= secretStart)
-                continue; // the group did not take part, or an empty match
-            const secret = text.slice(secretStart, secretEnd);
-            if (this.spec.entropy !== undefined && (0,_entropy_js__WEBPACK_IMPORTED_MODULE_2__/* .shannonEntropy */ .ly)(secret) < this.spec.entropy)
-                continue;
-            if (this.allowed(secret, text.slice(start, end), () => lineAround(text, start, end), path))
-                continue;
-            found.push({ start: secretStart, end: secretEnd, secret });
-        }
-        return found;
-    }
-    allowed(secret, match, line, path) {
-        return this.allowlists.some((a) => {
-            if (a.commitsOnly)
-                return false;
-            const target = a.target === 'secret' ? secret : a.target === 'match' ? match : line();
-            const checks = [];
-            if (a.regexes.length > 0)
-                checks.push(a.regexes.some((r) => r.matcher(target).find()));
-            if (a.paths.length > 0)
-                checks.push(a.paths.some((r) => r.matcher(path).find()));
-            if (a.stopwords.length > 0) {
-                const lower = secret.toLowerCase();
-                checks.push(a.stopwords.some((w) => lower.includes(w)));
-            }
-            // AND with commits: the commit part is the core's; here the rest must hold (and the core checks the commit).
-            if (a.and)
-                return checks.length > 0 && checks.every(Boolean) && !a.hasCommits;
-            return checks.some(Boolean);
-        });
-    }
+/** `Retry-After` in milliseconds: delta-seconds or an HTTP date; null when absent or unreadable. */
+function retryAfterMs(response, now = Date.now()) {
+    const value = response.headers['retry-after']?.trim();
+    if (!value)
+        return null;
+    if (/^\d+(\.\d+)?$/.test(value))
+        return Math.round(Number(value) * 1000);
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? null : Math.max(0, date - now);
 }
-function lineAround(text, start, end) {
-    const from = text.lastIndexOf('\n', start - 1) + 1;
-    const to = text.indexOf('\n', end);
-    return text.slice(from, to < 0 ? text.length : to);
+function rateLimited(response) {
+    return { kind: 'rate-limited', retryAfterMs: retryAfterMs(response) };
 }
-const compiledFor = new WeakMap();
-/** The specs compiled once per settings object (per thread). Specs were validated when loaded. */
-function compileCustomDetectors(specs) {
-    let compiled = compiledFor.get(specs);
-    if (!compiled) {
-        compiled = specs.map((spec) => new CompiledCustomDetector(spec));
-        compiledFor.set(specs, compiled);
-    }
-    return compiled;
+/** 2xx + JSON: active; 401: inactive; 403: per option; 429: rate limited; anything else: unknown. */
+function standard(response, options = {}) {
+    const { status } = response;
+    if (status >= 200 && status < 300)
+        return activeIfJson(response);
+    if (status === 401)
+        return inactive(options.rejectedDetail);
+    if (status === 403 && options.forbidden === 'active')
+        return active('authenticated, but not allowed to use the verification endpoint');
+    if (status === 429)
+        return rateLimited(response);
+    return unexpectedStatus(response);
+}
+/** A short, printable token from a provider's answer (an error code), safe to put in a detail. */
+function safeCode(value) {
+    return typeof value === 'string' && /^[A-Za-z0-9_.-]{1,64}$/.test(value) ? value : undefined;
+}
+function bearer(secret) {
+    return { authorization: `Bearer ${secret}` };
 }
 
-
-/***/ }),
-
-/***/ 1678:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EZ: () => (/* binding */ looksRandom),
-/* harmony export */   Gp: () => (/* binding */ isSequential),
-/* harmony export */   Sm: () => (/* binding */ characterClasses),
-/* harmony export */   ly: () => (/* binding */ shannonEntropy)
-/* harmony export */ });
-/** Cheap statistics that tell random key material from words and placeholders. */
-/** Shannon entropy in bits per character. */
-function shannonEntropy(text) {
-    if (text.length === 0)
-        return 0;
-    const counts = new Map();
-    for (const ch of text)
-        counts.set(ch, (counts.get(ch) ?? 0) + 1);
-    let bits = 0;
-    for (const count of counts.values()) {
-        const p = count / text.length;
-        bits -= p * Math.log2(p);
-    }
-    return bits;
-}
-/** Rejects bodies such as `xxxxxxxx…` or `aaaa…` that only imitate a key's shape. */
-function looksRandom(part) {
-    return new Set(part).size >= Math.min(8, Math.ceil(part.length / 3)) && !isSequential(part);
-}
-/** `abcdefgh…`, `0123456789…` and their repetitions: keyboard filler, not key material. */
-function isSequential(part) {
-    if (part.length < 8)
-        return false;
-    let steps = 0;
-    for (let i = 1; i < part.length; i++) {
-        const d = part.charCodeAt(i) - part.charCodeAt(i - 1);
-        if (d === 1 || d === -1 || d === 0)
-            steps++;
-    }
-    return steps / (part.length - 1) > 0.6;
-}
-/** How many of lower case, upper case, digits and other characters occur. */
-function characterClasses(text) {
-    return [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(text)).length;
-}
-
-
-/***/ }),
-
-/***/ 6865:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CU: () => (/* binding */ classifyWithContent),
-/* harmony export */   El: () => (/* binding */ looksLikeKubernetes),
-/* harmony export */   L8: () => (/* binding */ classify),
-/* harmony export */   Xh: () => (/* binding */ isEnvFileName),
-/* harmony export */   dg: () => (/* binding */ isEnvTemplateName),
-/* harmony export */   fc: () => (/* binding */ mayHoldKubernetes)
-/* harmony export */ });
-/* unused harmony export isKubernetesObject */
-const ENV_TEMPLATE_NAMES = new Set(['.env.example', '.env.sample', '.env.template', '.env.dist', '.env.defaults', 'example.env']);
-function isEnvTemplateName(name) {
-    return ENV_TEMPLATE_NAMES.has(name.toLowerCase());
-}
-function isEnvFileName(name) {
-    return name === '.env' || name.startsWith('.env.') || name.endsWith('.env') || name === '.envrc' || name === 'env.list';
-}
-function classify(posixPath) {
-    const name = posixPath.slice(posixPath.lastIndexOf('/') + 1);
-    const lower = name.toLowerCase();
-    const isYaml = lower.endsWith('.yml') || lower.endsWith('.yaml');
-    if (isEnvTemplateName(name))
-        return 'env-template';
-    if (isEnvFileName(name))
-        return 'env';
-    if (lower.startsWith('dockerfile') || lower.endsWith('.dockerfile'))
-        return 'dockerfile';
-    if (!isYaml)
-        return lower.endsWith('.json') ? 'yaml' : 'other';
-    if (/(^|\/)\.github\/workflows\/[^/]+$/.test(posixPath))
-        return 'workflow';
-    if (lower === 'action.yml' || lower === 'action.yaml')
-        return 'action';
-    if (lower === '.gitlab-ci.yml' || lower === '.gitlab-ci.yaml')
-        return 'gitlab-ci';
-    if (lower === 'kustomization.yml' || lower === 'kustomization.yaml')
-        return 'kustomization';
-    // `docker-compose.yml`, `compose.prod.yaml`, and the underscore spelling `docker_compose.yml`.
-    if (/^(docker[-_])?compose([._-][^/]*)?\.ya?ml$/.test(lower))
-        return 'compose';
-    if (/^values[^/]*\.ya?ml$/.test(lower))
-        return 'helm-values';
-    return 'yaml';
-}
-/** Kinds whose documents are Kubernetes objects when their content says so (`apiVersion` + `kind`). */
-const CONTENT_CHECKED = new Set(['yaml', 'k8s', 'helm-values']);
+;// CONCATENATED MODULE: ./.build-emit/src/verify/providers/anthropic.js
 /**
- * Content-based refinement of `classify`: a YAML or JSON file whose documents carry both
- * `apiVersion` and `kind` at the top level (including `kind: List`) is a Kubernetes manifest.
- * A cheap textual test, so callers can use it before parsing; structural rules still check each
- * document with `isKubernetesObject`.
+ * Anthropic: API keys list the models; admin keys list the organization's API keys. The key
+ * goes in `x-api-key`. OAuth tokens (`sk-ant-oat…`) are not verified.
  */
-function classifyWithContent(posixPath, text) {
-    const kind = classify(posixPath);
-    if (kind === 'yaml' && looksLikeKubernetes(text))
-        return 'k8s';
-    return kind;
-}
-// YAML keys at the start of a line (top level), or JSON keys anywhere.
-const API_VERSION_KEY = /(^|\n)apiVersion[ \t]*:|"apiVersion"\s*:/;
-const KIND_KEY = /(^|\n)kind[ \t]*:|"kind"\s*:/;
-/** The last text asked about, and the answer: every Kubernetes rule asks again about the same file. */
-let lastText;
-let lastAnswer = false;
-function looksLikeKubernetes(text) {
-    // The rules of one file ask one after another, with the same string: an identity check.
-    if (text === lastText)
-        return lastAnswer;
-    // A plain search first skips most files at memory speed. `Version`: an upper-case letter is
-    // rare in source and JSON, so the search stops less often than on the `a` of `apiVersion`.
-    lastAnswer = text.includes('Version') && API_VERSION_KEY.test(text) && KIND_KEY.test(text);
-    lastText = text;
-    return lastAnswer;
-}
-/** True for a parsed (JS) value that is a Kubernetes object: string `apiVersion` and `kind`. */
-function isKubernetesObject(value) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        return false;
-    const record = value;
-    return typeof record['apiVersion'] === 'string' && typeof record['kind'] === 'string' && record['kind'] !== '';
-}
-/** Whether structural Kubernetes rules should look at a file of this kind at all. */
-function mayHoldKubernetes(kind) {
-    return CONTENT_CHECKED.has(kind);
+
+const anthropicVerifier = {
+    id: 'anthropic',
+    name: 'Anthropic',
+    defaultBaseUrl: 'https://api.anthropic.com',
+    envVar: 'OPENAI_SECRET_LINT_ANTHROPIC_BASE_URL',
+    plan(secret) {
+        if (secret.startsWith('sk-ant-oat'))
+            return { unsupported: 'Anthropic OAuth tokens are not verified' };
+        const admin = secret.startsWith('sk-ant-admin');
+        return {
+            method: 'GET',
+            path: admin ? '/v1/organizations/api_keys?limit=1' : '/v1/models?limit=1',
+            headers: { 'x-api-key': secret, 'anthropic-version': '2023-06-01' },
+            classify: (response) => standard(response, { forbidden: 'active' }),
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./.build-emit/src/verify/providers/github.js
+/**
+ * GitHub: `GET /user` with the token as a Bearer token. Installation tokens (`ghs_`) are refused
+ * /user with 403 although they authenticate; refresh tokens (`ghr_`) need the app's client
+ * secret and are not verified. A token of GitHub Enterprise Server is rejected by github.com:
+ * point OPENAI_SECRET_LINT_GITHUB_BASE_URL at the server's API (`https://HOST/api/v3`).
+ */
+
+const githubVerifier = {
+    id: 'github',
+    name: 'GitHub',
+    defaultBaseUrl: 'https://api.github.com',
+    envVar: 'OPENAI_SECRET_LINT_GITHUB_BASE_URL',
+    plan(secret) {
+        if (secret.startsWith('ghr_'))
+            return { unsupported: 'GitHub refresh tokens cannot be verified without the app credentials' };
+        return {
+            method: 'GET',
+            path: '/user',
+            headers: {
+                authorization: `Bearer ${secret}`,
+                accept: 'application/vnd.github+json',
+                'x-github-api-version': '2022-11-28',
+            },
+            classify: classifyGitHub,
+        };
+    },
+};
+function classifyGitHub(response) {
+    const { status, headers } = response;
+    if (status >= 200 && status < 300)
+        return activeIfJson(response);
+    if (status === 401)
+        return inactive();
+    if (status === 429 || (status === 403 && (headers['x-ratelimit-remaining'] === '0' || headers['retry-after'] !== undefined))) {
+        const limited = rateLimited(response);
+        if (limited.kind === 'rate-limited' && limited.retryAfterMs === null && headers['x-ratelimit-reset']) {
+            const reset = Number(headers['x-ratelimit-reset']) * 1000;
+            if (Number.isFinite(reset))
+                return { kind: 'rate-limited', retryAfterMs: Math.max(0, reset - Date.now()) };
+        }
+        return limited;
+    }
+    if (status === 403)
+        return active('authenticated, but not allowed to read /user');
+    return unexpectedStatus(response);
 }
 
+;// CONCATENATED MODULE: ./.build-emit/src/verify/providers/gitlab.js
+/**
+ * GitLab: personal, project, group and service-account access tokens (`glpat-`) read their own
+ * record at `GET /api/v4/personal_access_tokens/self` (header `PRIVATE-TOKEN`). Runner, deploy,
+ * trigger, feed and OAuth-secret tokens have no read-only check that carries the token in a
+ * header only, and are not verified. Tokens of a self-managed instance are rejected by
+ * gitlab.com: point OPENAI_SECRET_LINT_GITLAB_BASE_URL at the instance.
+ */
 
-/***/ }),
-
-/***/ 5945:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ loadRe2),
-/* harmony export */   w: () => (/* binding */ re2)
-/* harmony export */ });
-let library = null;
-async function loadRe2() {
-    library ??= await __webpack_require__.e(/* import() */ 856).then(__webpack_require__.bind(__webpack_require__, 2856));
-    return library;
+const gitlabVerifier = {
+    id: 'gitlab',
+    name: 'GitLab',
+    defaultBaseUrl: 'https://gitlab.com',
+    envVar: 'OPENAI_SECRET_LINT_GITLAB_BASE_URL',
+    plan(secret) {
+        if (!secret.startsWith('glpat-')) {
+            const prefix = /^[a-z]+-/.exec(secret)?.[0] ?? 'this';
+            return { unsupported: `GitLab ${prefix} tokens have no read-only check with the token in a header` };
+        }
+        return {
+            method: 'GET',
+            path: '/api/v4/personal_access_tokens/self',
+            headers: { 'private-token': secret },
+            classify: classifyGitLab,
+        };
+    },
+};
+function classifyGitLab(response) {
+    if (response.status >= 200 && response.status < 300) {
+        const record = jsonObject(response);
+        if (!record)
+            return unknown('malformed-response', `HTTP ${response.status} without a JSON object body`);
+        if (record['revoked'] === true || record['active'] === false)
+            return inactive('the token record says revoked or expired');
+        return active();
+    }
+    return standard(response, { forbidden: 'active' });
 }
-function re2() {
-    if (library === null)
-        throw new Error('internal error: a pattern is compiled before re2js was loaded');
-    return library;
+
+;// CONCATENATED MODULE: ./.build-emit/src/verify/providers/groq.js
+/** Groq: `GET /openai/v1/models` with the key as a Bearer token. */
+
+const groqVerifier = {
+    id: 'groq',
+    name: 'Groq',
+    defaultBaseUrl: 'https://api.groq.com',
+    envVar: 'OPENAI_SECRET_LINT_GROQ_BASE_URL',
+    plan(secret) {
+        return { method: 'GET', path: '/openai/v1/models', headers: bearer(secret), classify: (response) => standard(response) };
+    },
+};
+
+;// CONCATENATED MODULE: ./.build-emit/src/verify/providers/huggingface.js
+/** Hugging Face: `GET /api/whoami-v2` with the token as a Bearer token. */
+
+const huggingfaceVerifier = {
+    id: 'huggingface',
+    name: 'Hugging Face',
+    defaultBaseUrl: 'https://huggingface.co',
+    envVar: 'OPENAI_SECRET_LINT_HUGGINGFACE_BASE_URL',
+    plan(secret) {
+        return { method: 'GET', path: '/api/whoami-v2', headers: bearer(secret), classify: (response) => standard(response) };
+    },
+};
+
+;// CONCATENATED MODULE: ./.build-emit/src/verify/providers/openai.js
+/**
+ * OpenAI: user, project, service-account and `sk-None-` keys list the models (read-only); admin
+ * keys list the organization's admin keys, which other keys cannot. Bearer token.
+ */
+
+const openaiVerifier = {
+    id: 'openai',
+    name: 'OpenAI',
+    defaultBaseUrl: 'https://api.openai.com',
+    envVar: 'OPENAI_SECRET_LINT_OPENAI_BASE_URL',
+    plan(secret) {
+        const admin = secret.startsWith('sk-admin-');
+        return {
+            method: 'GET',
+            path: admin ? '/v1/organization/admin_api_keys?limit=1' : '/v1/models',
+            headers: bearer(secret),
+            classify: classifyOpenAi,
+        };
+    },
+};
+function classifyOpenAi(response) {
+    const { status } = response;
+    if (status >= 200 && status < 300)
+        return activeIfJson(response);
+    if (status === 401)
+        return inactive();
+    const error = errorOf(response);
+    // A restricted project key without the `model.read` scope still authenticates.
+    if (status === 403 && /insufficient permissions|missing scopes/i.test(error.message)) {
+        return active('authenticated, but the key lacks the scope to list models');
+    }
+    // The key works; its project or organization has run out of credit.
+    if (status === 429 && error.code === 'insufficient_quota')
+        return active('authenticated, but the quota is exhausted');
+    if (status === 429)
+        return rateLimited(response);
+    return unexpectedStatus(response);
+}
+function errorOf(response) {
+    const error = jsonObject(response)?.['error'];
+    if (error === null || typeof error !== 'object')
+        return { code: undefined, message: '' };
+    const { code, message } = error;
+    return { code: safeCode(code), message: typeof message === 'string' ? message : '' };
 }
 
+;// CONCATENATED MODULE: ./.build-emit/src/verify/providers/slack.js
+/**
+ * Slack: `POST /api/auth.test` (read-only: who am I) with the token as a Bearer token and an
+ * empty form body. Slack answers HTTP 200 with `ok` and an `error` code. Refresh tokens
+ * (`xoxe-`, `xoxr-`) cannot call the API and are not verified.
+ */
 
-/***/ }),
+const REJECTED = new Set(['invalid_auth', 'not_authed', 'token_revoked', 'token_expired', 'account_inactive', 'org_login_required']);
+const slackVerifier = {
+    id: 'slack',
+    name: 'Slack',
+    defaultBaseUrl: 'https://slack.com',
+    envVar: 'OPENAI_SECRET_LINT_SLACK_BASE_URL',
+    plan(secret) {
+        if (secret.startsWith('xoxe-') || secret.startsWith('xoxr-'))
+            return { unsupported: 'Slack refresh tokens cannot call the API' };
+        return {
+            method: 'POST',
+            path: '/api/auth.test',
+            headers: { ...bearer(secret), 'content-type': 'application/x-www-form-urlencoded' },
+            body: '',
+            classify: classifySlack,
+        };
+    },
+};
+function classifySlack(response) {
+    if (response.status === 429)
+        return rateLimited(response);
+    if (response.status !== 200)
+        return unexpectedStatus(response);
+    const answer = jsonObject(response);
+    if (!answer || typeof answer['ok'] !== 'boolean')
+        return unknown('malformed-response', 'no boolean "ok" in the answer');
+    if (answer['ok'])
+        return active();
+    const error = safeCode(answer['error']);
+    if (error === 'ratelimited')
+        return { kind: 'rate-limited', retryAfterMs: retryAfterMs(response) };
+    if (error !== undefined && REJECTED.has(error))
+        return inactive(`Slack: ${error}`);
+    return unknown('unexpected-response', `Slack error ${error ?? '(none)'}`);
+}
 
-/***/ 4716:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+;// CONCATENATED MODULE: ./.build-emit/src/verify/providers/stripe.js
+/**
+ * Stripe: `GET /v1/balance` with the key as a Bearer token. A restricted key (`rk_`) without the
+ * balance permission is answered 403 and is active all the same.
+ */
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Tj: () => (/* binding */ yamlLibrary),
-/* harmony export */   Vj: () => (/* binding */ isAlias),
-/* harmony export */   X1: () => (/* binding */ loadYamlLibrary),
-/* harmony export */   jh: () => (/* binding */ isMap),
-/* harmony export */   jn: () => (/* binding */ isScalar),
-/* harmony export */   oP: () => (/* binding */ isSeq),
-/* harmony export */   tO: () => (/* binding */ isPair)
-/* harmony export */ });
-/* unused harmony export yamlLibraryLoaded */
-let library = null;
-async function loadYamlLibrary() {
-    library ??= await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 1196, 19));
-    return library;
+const stripeVerifier = {
+    id: 'stripe',
+    name: 'Stripe',
+    defaultBaseUrl: 'https://api.stripe.com',
+    envVar: 'OPENAI_SECRET_LINT_STRIPE_BASE_URL',
+    plan(secret) {
+        return { method: 'GET', path: '/v1/balance', headers: bearer(secret), classify: (response) => standard(response, { forbidden: 'active' }) };
+    },
+};
+
+;// CONCATENATED MODULE: ./.build-emit/src/verify/providers/index.js
+
+
+
+
+
+
+
+
+const VERIFIERS = {
+    openai: openaiVerifier,
+    anthropic: anthropicVerifier,
+    github: githubVerifier,
+    gitlab: gitlabVerifier,
+    huggingface: huggingfaceVerifier,
+    groq: groqVerifier,
+    slack: slackVerifier,
+    stripe: stripeVerifier,
+};
+/** Detector rule ids whose secrets can be verified. */
+const RULE_PROVIDERS = {
+    'openai-api-key': 'openai',
+    'anthropic-api-key': 'anthropic',
+    'github-token': 'github',
+    'github-fine-grained-pat': 'github',
+    'gitlab-token': 'gitlab',
+    'huggingface-token': 'huggingface',
+    'groq-api-key': 'groq',
+    'slack-token': 'slack',
+    'stripe-live-key': 'stripe',
+    'stripe-secret-key': 'stripe',
+};
+/** "OpenAI" in base64, assembled so that the literal marker never appears in the repository. */
+const OPENAI_MARKER = ['T3Bl', 'bkFJ'].join('');
+/** Unambiguous prefixes, longest first where one prefix begins another (`sk-ant-` before `sk-`). */
+const PREFIXES = [
+    ['sk-ant-', 'anthropic'],
+    ['sk-proj-', 'openai'],
+    ['sk-svcacct-', 'openai'],
+    ['sk-service-', 'openai'],
+    ['sk-admin-', 'openai'],
+    ['sk-None-', 'openai'],
+    ['github_pat_', 'github'],
+    ['ghp_', 'github'],
+    ['gho_', 'github'],
+    ['ghu_', 'github'],
+    ['ghs_', 'github'],
+    ['ghr_', 'github'],
+    ['glpat-', 'gitlab'],
+    ['glrt-', 'gitlab'],
+    ['gldt-', 'gitlab'],
+    ['glptt-', 'gitlab'],
+    ['glft-', 'gitlab'],
+    ['glsoat-', 'gitlab'],
+    ['gloas-', 'gitlab'],
+    ['hf_', 'huggingface'],
+    ['api_org_', 'huggingface'],
+    ['gsk_', 'groq'],
+    ['xoxb-', 'slack'],
+    ['xoxp-', 'slack'],
+    ['xoxa-', 'slack'],
+    ['xoxr-', 'slack'],
+    ['xoxs-', 'slack'],
+    ['xoxe-', 'slack'],
+    ['xoxe.xoxp-', 'slack'],
+    ['xapp-', 'slack'],
+    ['sk_live_', 'stripe'],
+    ['rk_live_', 'stripe'],
+    ['sk_test_', 'stripe'],
+    ['rk_test_', 'stripe'],
+];
+/** The provider a secret's own shape names, if any. A bare `sk-` key is OpenAI's only with the marker. */
+function providerOfSecret(secret) {
+    for (const [prefix, provider] of PREFIXES)
+        if (secret.startsWith(prefix))
+            return provider;
+    if (secret.startsWith('sk-') && secret.includes(OPENAI_MARKER))
+        return 'openai';
+    return undefined;
 }
-function yamlLibrary() {
-    if (library === null)
-        throw new Error('internal error: YAML is parsed before the YAML library was loaded');
-    return library;
+/**
+ * Where a found secret may be sent: the provider its shape names, else the provider of the rule
+ * that found it, else nowhere. A key is only ever sent to its own provider.
+ */
+function providerFor(ruleId, secret) {
+    return providerOfSecret(secret) ?? RULE_PROVIDERS[ruleId];
 }
-function yamlLibraryLoaded() {
-    return library !== null;
-}
-const isAlias = ((node) => library !== null && library.isAlias(node));
-const isMap = ((node) => library !== null && library.isMap(node));
-const isPair = ((node) => library !== null && library.isPair(node));
-const isScalar = ((node) => library !== null && library.isScalar(node));
-const isSeq = ((node) => library !== null && library.isSeq(node));
 
 
 /***/ })

@@ -6,7 +6,7 @@ import { errorMessage } from '../core/errors.js';
 import type { Diagnostic, RawFinding, Report } from '../core/finding.js';
 import type { Logger } from '../core/logger.js';
 import { discoveryFilter } from '../core/path-filter.js';
-import { buildReport, emptyStats } from '../core/scan.js';
+import { buildReport, emptyStats } from '../core/report.js';
 import type { Settings } from '../core/settings.js';
 import { AddedText } from '../history/commit-files.js';
 import { describeHistoryFinding } from '../history/messages.js';

@@ -1,5 +1,4 @@
 import { verificationRank } from '../verify/present.js';
-import { verifySecrets } from '../verify/verify.js';
 import { compileAllowPatterns } from './allow-patterns.js';
 import { compileFindingAllowlists } from './allowlists.js';
 import { severityRank, type Finding, type FindingVerification, type RawFinding, type Report, type ScanStats, type Severity } from './finding.js';
@@ -79,6 +78,8 @@ export function triage(raw: readonly RawFinding[], settings: Settings, stats: Sc
 export async function verifyTriaged(kept: readonly Triaged[], settings: Settings, logger: Logger): Promise<Map<string, FindingVerification>> {
   if (!settings.verify.enabled) return new Map();
   const items = kept.flatMap((t) => (t.raw.secret !== undefined && t.raw.category !== 'unsafe-injection' ? [{ ruleId: t.raw.ruleId, secret: t.raw.secret }] : []));
+  // The verifiers (each provider's endpoint and answers) load only for --verify.
+  const { verifySecrets } = await import('../verify/verify.js');
   return verifySecrets(items, { env: settings.verify.env, logger, ...(settings.verify.timeoutMs ? { timeoutMs: settings.verify.timeoutMs } : {}) });
 }
 

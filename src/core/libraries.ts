@@ -1,12 +1,14 @@
 /**
- * The two large libraries a scan may need, loaded only when it does (a pre-commit scan of a
- * Python change needs neither, and loading them was a fifth of its start-up): the YAML parser for
- * any file that is not a plain file (every rule and detector that parses YAML looks only at such
- * files, or at the kustomizations and pipelines among them), and re2js for patterns: the
- * configuration's custom detectors, allow patterns and allowlists, and the include globs of GitLab
- * pipelines. Each scan entry point awaits this before analysing; src/yaml/library.ts and
- * src/util/re2.ts throw a clear internal error where one was missed.
+ * The large libraries a scan may need, loaded only when it does (a pre-commit scan of a Python
+ * change needs none, and loading them was a fifth of its start-up): the YAML parser, and GitHub's
+ * expression parser with it, for any file that is not a plain file (every rule and detector that
+ * parses YAML looks only at such files, or at the kustomizations and pipelines among them), and
+ * re2js for patterns: the configuration's custom detectors, allow patterns and allowlists, and the
+ * include globs of GitLab pipelines. Each scan entry point awaits this before analysing; the
+ * libraries' holders (src/yaml/library.ts, src/analyzers/expressions/library.ts, src/util/re2.ts)
+ * throw a clear internal error where a load point was missed.
  */
+import { loadExpressionsLibrary } from '../analyzers/expressions/library.js';
 import { classify, type FileKind } from '../discover/classify.js';
 import { loadRe2 } from '../util/re2.js';
 import { loadYamlLibrary } from '../yaml/library.js';
@@ -36,7 +38,7 @@ export async function loadLibrariesFor(settings: Pick<Settings, 'customDetectors
   };
   if (paths !== 'all') for (const path of paths) seen(classify(path));
   for (const kind of kinds) seen(kind);
-  await Promise.all([yaml ? loadYamlLibrary() : null, re2 ? loadRe2() : null]);
+  await Promise.all([yaml ? loadYamlLibrary() : null, yaml ? loadExpressionsLibrary() : null, re2 ? loadRe2() : null]);
 }
 
 /** What reading a configuration needs: its YAML, and RE2 to check the patterns it holds. */

@@ -5,7 +5,7 @@ import { analyzeFile, makeSourceFile } from './analyze.js';
 import type { Diagnostic, RawFinding, Report } from './finding.js';
 import type { Logger } from './logger.js';
 import { loadLibrariesFor } from './libraries.js';
-import { buildReport, emptyStats } from './scan.js';
+import { buildReport, emptyStats } from './report.js';
 import type { Settings } from './settings.js';
 
 export interface TextInput {

@@ -6,7 +6,7 @@ import type { Diagnostic, RawFinding, Report } from '../core/finding.js';
 import type { Logger } from '../core/logger.js';
 import { discoveryFilter } from '../core/path-filter.js';
 import { loadLibrariesFor } from '../core/libraries.js';
-import { buildReport, emptyStats } from '../core/scan.js';
+import { buildReport, emptyStats } from '../core/report.js';
 import type { Settings } from '../core/settings.js';
 import type { DiscoveredFile } from '../discover/files.js';
 import { decodeText } from '../discover/read-text.js';

@@ -5,7 +5,7 @@ import { loadLibrariesFor } from '../core/libraries.js';
 import type { Diagnostic, Finding, RawFinding, Report } from '../core/finding.js';
 import type { Logger } from '../core/logger.js';
 import { discoveryFilter } from '../core/path-filter.js';
-import { buildReport, emptyStats } from '../core/scan.js';
+import { buildReport, emptyStats } from '../core/report.js';
 import type { Settings } from '../core/settings.js';
 import { renamedIntoScan, requireCommit, requireWorkTree } from '../diff/changed-lines.js';
 import { BlobReader } from '../diff/git-blobs.js';

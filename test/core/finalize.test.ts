@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { present, triage } from '../../src/core/finalize.js';
 import type { RawFinding } from '../../src/core/finding.js';
-import { emptyStats } from '../../src/core/scan.js';
+import { emptyStats } from '../../src/core/report.js';
 import { defaultSettings, type Settings } from '../../src/core/settings.js';
 import { randomString } from '../helpers/keys.js';
 

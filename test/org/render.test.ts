@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/core/finding.js';
-import { emptyStats } from '../../src/core/scan.js';
+import { emptyStats } from '../../src/core/report.js';
 import { escapeHtml, renderOrgHtml } from '../../src/org/render-html.js';
 import { renderOrgMarkdown } from '../../src/org/render-markdown.js';
 import { aggregate, nextState } from '../../src/org/report.js';

@@ -1,6 +1,6 @@
 /** A hand-built Report for formatter tests: redacted secrets only, like every real Report. */
 import type { Finding, Report } from '../../src/core/finding.js';
-import { emptyStats } from '../../src/core/scan.js';
+import { emptyStats } from '../../src/core/report.js';
 
 export function finding(overrides: Partial<Finding> = {}): Finding {
   return {

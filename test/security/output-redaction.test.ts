@@ -10,7 +10,7 @@ import { parseConfig } from '../../src/config/validate.js';
 import { maskReport } from '../../src/core/finalize.js';
 import type { Finding, RawFinding, Report } from '../../src/core/finding.js';
 import { redact, secretMasker } from '../../src/core/redact.js';
-import { emptyStats } from '../../src/core/scan.js';
+import { emptyStats } from '../../src/core/report.js';
 import { escapeControls, logSafe, logSafeJson, neutralizeCommands } from '../../src/output/escape.js';
 import { escapeText } from '../../src/output/markdown.js';
 import { loadYaml } from '../../src/yaml/load.js';

@@ -4,8 +4,7 @@
  * contexts) by adding them and retrying, so a valid expression is never misread by a regex.
  */
 import type { Expr } from '@actions/expressions/ast';
-import { Lexer } from '@actions/expressions/lexer';
-import { Parser } from '@actions/expressions/parser';
+import { expressionsLibrary } from './library.js';
 
 /** Every context of workflow and action expressions (case-insensitive in GitHub). */
 const CONTEXTS = ['github', 'env', 'vars', 'job', 'jobs', 'steps', 'runner', 'secrets', 'strategy', 'matrix', 'needs', 'inputs'];
@@ -24,6 +23,8 @@ const MAX_RETRIES = 8;
 export type ParseResult = { ok: true; expr: Expr } | { ok: false; error: string };
 
 export function parseExpression(source: string): ParseResult {
+  // Outside the try below: a library not loaded is an internal error, not a parse error.
+  const { Lexer, Parser } = expressionsLibrary();
   const contexts = [...CONTEXTS];
   const functions = [...FUNCTIONS];
   for (let attempt = 0; ; attempt++) {

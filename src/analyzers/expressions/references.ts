@@ -4,7 +4,7 @@
  * `format`), whether it only supplies a `||` default, and the fields read from `fromJSON(…)`.
  */
 import type { Expr } from '@actions/expressions';
-import { Binary, ContextAccess, FunctionCall, Grouping, IndexAccess, Literal, Logical, Star, Unary } from '@actions/expressions/ast';
+import { expressionsLibrary } from './library.js';
 import type { Token } from '@actions/expressions/lexer';
 
 export interface ContextRef {
@@ -32,6 +32,7 @@ const COMPARISONS = new Set(['==', '!=', '<', '<=', '>', '>=']);
 const BOOLEAN_FUNCTIONS = new Set(['contains', 'startswith', 'endswith']);
 
 export function contextReferences(expr: Expr, source: string): ContextRef[] {
+  const { Binary, ContextAccess, FunctionCall, Grouping, IndexAccess, Literal, Logical, Star, Unary } = expressionsLibrary().ast;
   const lineStarts = [0];
   for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const offset = (pos: { line: number; column: number }) => (lineStarts[pos.line] ?? 0) + pos.column;
@@ -119,7 +120,7 @@ export function contextReferences(expr: Expr, source: string): ContextRef[] {
 }
 
 function indexName(index: Expr): string | null {
-  if (index instanceof Literal) {
+  if (index instanceof expressionsLibrary().ast.Literal) {
     const value = index.token.value ?? index.token.lexeme;
     return typeof value === 'string' || typeof value === 'number' ? String(value) : null;
   }
