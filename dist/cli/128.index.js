@@ -25,7 +25,7 @@ export const modules = {
  * or null when it compiles. The reason never quotes the pattern: it may be a secret itself.
  */
 function allowPatternProblem(pattern) {
-    const { RE2JS } = (0,_util_re2_js__WEBPACK_IMPORTED_MODULE_0__/* .re2 */ .w)();
+    const { RE2JS } = (0,_util_re2_js__WEBPACK_IMPORTED_MODULE_0__/* .re2 */ .wI)();
     try {
         RE2JS.compile(pattern);
         return null;
@@ -38,7 +38,7 @@ function allowPatternProblem(pattern) {
 function compileAllowPatterns(patterns) {
     if (patterns.length === 0)
         return [];
-    const { RE2JS } = (0,_util_re2_js__WEBPACK_IMPORTED_MODULE_0__/* .re2 */ .w)();
+    const { RE2JS } = (0,_util_re2_js__WEBPACK_IMPORTED_MODULE_0__/* .re2 */ .wI)();
     return patterns.map((pattern, index) => {
         try {
             return RE2JS.compile(pattern);
@@ -49,7 +49,7 @@ function compileAllowPatterns(patterns) {
     });
 }
 function describe(error) {
-    const { RE2JSException, RE2JSSyntaxException } = (0,_util_re2_js__WEBPACK_IMPORTED_MODULE_0__/* .re2 */ .w)();
+    const { RE2JSException, RE2JSSyntaxException } = (0,_util_re2_js__WEBPACK_IMPORTED_MODULE_0__/* .re2 */ .wI)();
     if (error instanceof RE2JSSyntaxException)
         return error.error;
     if (error instanceof RE2JSException)
@@ -109,7 +109,7 @@ var allow_patterns = __webpack_require__(4723);
 function compileFindingAllowlists(allowlists) {
     if (!allowlists || allowlists.length === 0)
         return () => false;
-    const { RE2JS } = (0,re2/* re2 */.w)();
+    const { RE2JS } = (0,re2/* re2 */.wI)();
     const compiled = allowlists.map((a) => ({
         rules: a.ruleIds && a.ruleIds.length > 0 ? new Set(a.ruleIds) : null,
         and: a.condition === 'AND',
@@ -590,7 +590,7 @@ const TEXT_RULE_IDS = new Set((analyzers_text/* hardcodedSecretRule */.rl.report
  */
 async function buildReport(raw, settings, stats, diagnostics, started, logger = core_logger/* silentLogger */.q) {
     if ((0,libraries/* settingsNeedRe2 */.VS)(settings))
-        await (0,re2/* loadRe2 */.o)();
+        await (0,re2/* loadRe2 */.o4)();
     const kept = triage(raw, settings, stats);
     // Verified before merging: a key merged into a structural finding keeps its verification.
     const verifications = await verifyTriaged(kept, settings, logger);

@@ -972,7 +972,7 @@ const FUNCTIONS = [
 const MAX_RETRIES = 8;
 function parseExpression(source) {
     // Outside the try below: a library not loaded is an internal error, not a parse error.
-    const { Lexer, Parser } = (0,expressions_library/* expressionsLibrary */.v)();
+    const { Lexer, Parser } = (0,expressions_library/* expressionsLibrary */.v_)();
     const contexts = [...CONTEXTS];
     const functions = [...FUNCTIONS];
     for (let attempt = 0;; attempt++) {
@@ -998,7 +998,7 @@ function parseExpression(source) {
 const COMPARISONS = new Set(['==', '!=', '<', '<=', '>', '>=']);
 const BOOLEAN_FUNCTIONS = new Set(['contains', 'startswith', 'endswith']);
 function contextReferences(expr, source) {
-    const { Binary, ContextAccess, FunctionCall, Grouping, IndexAccess, Literal, Logical, Star, Unary } = (0,expressions_library/* expressionsLibrary */.v)().ast;
+    const { Binary, ContextAccess, FunctionCall, Grouping, IndexAccess, Literal, Logical, Star, Unary } = (0,expressions_library/* expressionsLibrary */.v_)().ast;
     const lineStarts = [0];
     for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1))
         lineStarts.push(i + 1);
@@ -1096,7 +1096,7 @@ function contextReferences(expr, source) {
     return refs.sort((a, b) => a.start - b.start);
 }
 function indexName(index) {
-    if (index instanceof (0,expressions_library/* expressionsLibrary */.v)().ast.Literal) {
+    if (index instanceof (0,expressions_library/* expressionsLibrary */.v_)().ast.Literal) {
         const value = index.token.value ?? index.token.lexeme;
         return typeof value === 'string' || typeof value === 'number' ? String(value) : null;
     }
@@ -2424,7 +2424,7 @@ function resolveLocal(pattern, paths) {
         .map((part) => (part === '**/' ? '(?:.*/)?' : part === '**' ? '.*' : part === '*' ? '[^/]*' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
         .join('');
     // RE2: the glob comes from the scanned file, and `*a*a*a*b` backtracks exponentially in RegExp.
-    const re = (0,re2/* re2 */.w)().RE2JS.compile(`^${source}$`);
+    const re = (0,re2/* re2 */.wI)().RE2JS.compile(`^${source}$`);
     return paths.filter((p) => re.test(p) && /\.ya?ml$/i.test(p));
 }
 
@@ -6786,7 +6786,7 @@ const kustomizeGeneratorLiteralRule = {
 
 
 
-const KUSTOMIZATION = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
+
 const kustomize_sources_cache = new WeakMap();
 /** Files that kustomize generators read (`envs:`, `files:`), by POSIX path; computed once per scan. */
 function generatorSources(context) {
@@ -6796,7 +6796,7 @@ function generatorSources(context) {
     index = new Map();
     const known = new Set(context.files.map((f) => f.path));
     for (const file of context.files) {
-        if (!KUSTOMIZATION.test(file.path))
+        if (!(0,classify/* isKustomizationFile */.yi)(file.path))
             continue;
         // As the scan reads: never through a symlink (a hostile one could point out of the root).
         const outcome = (0,read_text/* readTextFileSync */.F3)(file.absPath, context.settings.maxFileSize);

@@ -6,9 +6,10 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ loadExpressionsLibrary),
-/* harmony export */   v: () => (/* binding */ expressionsLibrary)
+/* harmony export */   HY: () => (/* binding */ loadExpressionsLibrary),
+/* harmony export */   v_: () => (/* binding */ expressionsLibrary)
 /* harmony export */ });
+/* unused harmony export provideExpressionsLibrary */
 let library = null;
 async function loadExpressionsLibrary() {
     if (library === null) {
@@ -16,6 +17,10 @@ async function loadExpressionsLibrary() {
         library = { ast, Lexer, Parser };
     }
     return library;
+}
+/** For a bundle that holds the parser itself (the Action): no separate chunk to load. */
+function provideExpressionsLibrary(bundled) {
+    library ??= bundled;
 }
 function expressionsLibrary() {
     if (library === null)
@@ -374,16 +379,21 @@ async function loadLibrariesFor(settings, paths, kinds = []) {
         if (kind === 'gitlab-ci')
             re2 = true;
     };
-    if (paths !== 'all')
-        for (const path of paths)
+    if (paths !== 'all') {
+        for (const path of paths) {
             seen((0,_discover_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .classify */ .L8)(path));
+            // The kustomize rules parse it whatever file they look at (test/core/libraries-kustomization.test.ts).
+            if ((0,_discover_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isKustomizationFile */ .yi)(path))
+                yaml = true;
+        }
+    }
     for (const kind of kinds)
         seen(kind);
-    await Promise.all([yaml ? (0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_1__/* .loadYamlLibrary */ .X1)() : null, yaml ? (0,_analyzers_expressions_library_js__WEBPACK_IMPORTED_MODULE_2__/* .loadExpressionsLibrary */ .H)() : null, re2 ? (0,_util_re2_js__WEBPACK_IMPORTED_MODULE_3__/* .loadRe2 */ .o)() : null]);
+    await Promise.all([yaml ? (0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_1__/* .loadYamlLibrary */ .X1)() : null, yaml ? (0,_analyzers_expressions_library_js__WEBPACK_IMPORTED_MODULE_2__/* .loadExpressionsLibrary */ .HY)() : null, re2 ? (0,_util_re2_js__WEBPACK_IMPORTED_MODULE_3__/* .loadRe2 */ .o4)() : null]);
 }
 /** What reading a configuration needs: its YAML, and RE2 to check the patterns it holds. */
 async function loadConfigLibraries() {
-    await Promise.all([(0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_1__/* .loadYamlLibrary */ .X1)(), (0,_util_re2_js__WEBPACK_IMPORTED_MODULE_3__/* .loadRe2 */ .o)()]);
+    await Promise.all([(0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_1__/* .loadYamlLibrary */ .X1)(), (0,_util_re2_js__WEBPACK_IMPORTED_MODULE_3__/* .loadRe2 */ .o4)()]);
 }
 
 
@@ -437,7 +447,7 @@ function discoveryFilter(settings) {
 const MAX_MATCHES_PER_FILE = 100;
 /** Why RE2 refuses a pattern, or null. The reason never quotes the pattern. */
 function re2Problem(pattern) {
-    const { RE2JS, RE2JSException, RE2JSSyntaxException } = (0,_util_re2_js__WEBPACK_IMPORTED_MODULE_1__/* .re2 */ .w)();
+    const { RE2JS, RE2JSException, RE2JSSyntaxException } = (0,_util_re2_js__WEBPACK_IMPORTED_MODULE_1__/* .re2 */ .wI)();
     try {
         RE2JS.compile(pattern);
         return null;
@@ -452,7 +462,7 @@ function re2Problem(pattern) {
 }
 /** Capture groups of a valid pattern. */
 function re2GroupCount(pattern) {
-    return (0,_util_re2_js__WEBPACK_IMPORTED_MODULE_1__/* .re2 */ .w)().RE2JS.compile(pattern).groupCount();
+    return (0,_util_re2_js__WEBPACK_IMPORTED_MODULE_1__/* .re2 */ .wI)().RE2JS.compile(pattern).groupCount();
 }
 class CompiledCustomDetector {
     spec;
@@ -462,7 +472,7 @@ class CompiledCustomDetector {
     pathRegex;
     allowlists;
     constructor(spec) {
-        const { RE2JS } = (0,_util_re2_js__WEBPACK_IMPORTED_MODULE_1__/* .re2 */ .w)();
+        const { RE2JS } = (0,_util_re2_js__WEBPACK_IMPORTED_MODULE_1__/* .re2 */ .wI)();
         this.spec = spec;
         this.pattern = RE2JS.compile(spec.regex);
         this.keywords = (spec.keywords ?? []).map((k) => k.toLowerCase()).filter((k) => k !== '');
@@ -614,7 +624,8 @@ function characterClasses(text) {
 /* harmony export */   L8: () => (/* binding */ classify),
 /* harmony export */   Xh: () => (/* binding */ isEnvFileName),
 /* harmony export */   dg: () => (/* binding */ isEnvTemplateName),
-/* harmony export */   fc: () => (/* binding */ mayHoldKubernetes)
+/* harmony export */   fc: () => (/* binding */ mayHoldKubernetes),
+/* harmony export */   yi: () => (/* binding */ isKustomizationFile)
 /* harmony export */ });
 /* unused harmony export isKubernetesObject */
 const ENV_TEMPLATE_NAMES = new Set(['.env.example', '.env.sample', '.env.template', '.env.dist', '.env.defaults', 'example.env']);
@@ -650,6 +661,14 @@ function classify(posixPath) {
     if (/^values[^/]*\.ya?ml$/.test(lower))
         return 'helm-values';
     return 'yaml';
+}
+/**
+ * Every name kustomize reads a kustomization from: `kustomization.yaml`, `.yml`, and the bare
+ * `Kustomization`, which classify() leaves a plain file (the rules of its kind expect YAML names)
+ * but whose generators the kustomize rules follow all the same.
+ */
+function isKustomizationFile(posixPath) {
+    return /(^|\/)(kustomization\.ya?ml|Kustomization)$/.test(posixPath);
 }
 /** Kinds whose documents are Kubernetes objects when their content says so (`apiVersion` + `kind`). */
 const CONTENT_CHECKED = new Set(['yaml', 'k8s', 'helm-values']);
@@ -700,13 +719,18 @@ function mayHoldKubernetes(kind) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ loadRe2),
-/* harmony export */   w: () => (/* binding */ re2)
+/* harmony export */   o4: () => (/* binding */ loadRe2),
+/* harmony export */   wI: () => (/* binding */ re2)
 /* harmony export */ });
+/* unused harmony export provideRe2 */
 let library = null;
 async function loadRe2() {
     library ??= await __webpack_require__.e(/* import() */ 856).then(__webpack_require__.bind(__webpack_require__, 2856));
     return library;
+}
+/** For a bundle that holds re2js itself (the Action): no separate chunk to load. */
+function provideRe2(bundled) {
+    library ??= bundled;
 }
 function re2() {
     if (library === null)
@@ -729,11 +753,15 @@ function re2() {
 /* harmony export */   oP: () => (/* binding */ isSeq),
 /* harmony export */   tO: () => (/* binding */ isPair)
 /* harmony export */ });
-/* unused harmony export yamlLibraryLoaded */
+/* unused harmony exports provideYamlLibrary, yamlLibraryLoaded */
 let library = null;
 async function loadYamlLibrary() {
     library ??= await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 1196, 19));
     return library;
+}
+/** For a bundle that holds the library itself (the Action): no separate chunk to load. */
+function provideYamlLibrary(bundled) {
+    library ??= bundled;
 }
 function yamlLibrary() {
     if (library === null)

@@ -1522,7 +1522,7 @@ function keyNode(doc, parent, key) {
  * or null when it compiles. The reason never quotes the pattern: it may be a secret itself.
  */
 function allowPatternProblem(pattern) {
-    const { RE2JS } = (0,_util_re2_js__WEBPACK_IMPORTED_MODULE_0__/* .re2 */ .w)();
+    const { RE2JS } = (0,_util_re2_js__WEBPACK_IMPORTED_MODULE_0__/* .re2 */ .wI)();
     try {
         RE2JS.compile(pattern);
         return null;
@@ -1535,7 +1535,7 @@ function allowPatternProblem(pattern) {
 function compileAllowPatterns(patterns) {
     if (patterns.length === 0)
         return [];
-    const { RE2JS } = (0,_util_re2_js__WEBPACK_IMPORTED_MODULE_0__/* .re2 */ .w)();
+    const { RE2JS } = (0,_util_re2_js__WEBPACK_IMPORTED_MODULE_0__/* .re2 */ .wI)();
     return patterns.map((pattern, index) => {
         try {
             return RE2JS.compile(pattern);
@@ -1546,7 +1546,7 @@ function compileAllowPatterns(patterns) {
     });
 }
 function describe(error) {
-    const { RE2JSException, RE2JSSyntaxException } = (0,_util_re2_js__WEBPACK_IMPORTED_MODULE_0__/* .re2 */ .w)();
+    const { RE2JSException, RE2JSSyntaxException } = (0,_util_re2_js__WEBPACK_IMPORTED_MODULE_0__/* .re2 */ .wI)();
     if (error instanceof RE2JSSyntaxException)
         return error.error;
     if (error instanceof RE2JSException)

@@ -66,7 +66,7 @@ function withGitleaksImport(settings, imported) {
  */
 async function loadGitleaksConfig(root, relative, builtInIds) {
     const shown = `gitleaksConfig ${JSON.stringify(relative)}`;
-    await (0,_util_re2_js__WEBPACK_IMPORTED_MODULE_8__/* .loadRe2 */ .o)();
+    await (0,_util_re2_js__WEBPACK_IMPORTED_MODULE_8__/* .loadRe2 */ .o4)();
     const parts = gitleaksPathParts(relative);
     let current = root;
     for (const [i, part] of parts.entries()) {

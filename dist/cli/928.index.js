@@ -117,7 +117,8 @@ function stdinPath(filename) {
 /* harmony export */   L8: () => (/* binding */ classify),
 /* harmony export */   Xh: () => (/* binding */ isEnvFileName),
 /* harmony export */   dg: () => (/* binding */ isEnvTemplateName),
-/* harmony export */   fc: () => (/* binding */ mayHoldKubernetes)
+/* harmony export */   fc: () => (/* binding */ mayHoldKubernetes),
+/* harmony export */   yi: () => (/* binding */ isKustomizationFile)
 /* harmony export */ });
 /* unused harmony export isKubernetesObject */
 const ENV_TEMPLATE_NAMES = new Set(['.env.example', '.env.sample', '.env.template', '.env.dist', '.env.defaults', 'example.env']);
@@ -153,6 +154,14 @@ function classify(posixPath) {
     if (/^values[^/]*\.ya?ml$/.test(lower))
         return 'helm-values';
     return 'yaml';
+}
+/**
+ * Every name kustomize reads a kustomization from: `kustomization.yaml`, `.yml`, and the bare
+ * `Kustomization`, which classify() leaves a plain file (the rules of its kind expect YAML names)
+ * but whose generators the kustomize rules follow all the same.
+ */
+function isKustomizationFile(posixPath) {
+    return /(^|\/)(kustomization\.ya?ml|Kustomization)$/.test(posixPath);
 }
 /** Kinds whose documents are Kubernetes objects when their content says so (`apiVersion` + `kind`). */
 const CONTENT_CHECKED = new Set(['yaml', 'k8s', 'helm-values']);

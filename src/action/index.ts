@@ -1,3 +1,16 @@
+// The Action scans whole repositories and needs these libraries anyway (the CLI loads them on
+// demand for its pre-commit scans, src/core/libraries.ts): bundled here, they stay in the Action's
+// one file, dist/index.js, whose licenses.txt then names every package bundled (ncc writes that
+// file per chunk, and the last chunk written would win).
+import * as Yaml from 'yaml';
+import * as Re2 from 're2js';
+import * as expressions from '../analyzers/expressions/bindings.js';
+import { provideExpressionsLibrary } from '../analyzers/expressions/library.js';
+import { provideRe2 } from '../util/re2.js';
+import { provideYamlLibrary } from '../yaml/library.js';
 import { run } from './main.js';
 
+provideYamlLibrary(Yaml);
+provideRe2(Re2);
+provideExpressionsLibrary(expressions);
 await run();

@@ -9,7 +9,7 @@
  * throw a clear internal error where a load point was missed.
  */
 import { loadExpressionsLibrary } from '../analyzers/expressions/library.js';
-import { classify, type FileKind } from '../discover/classify.js';
+import { classify, isKustomizationFile, type FileKind } from '../discover/classify.js';
 import { loadRe2 } from '../util/re2.js';
 import { loadYamlLibrary } from '../yaml/library.js';
 import type { Settings } from './settings.js';
@@ -36,7 +36,13 @@ export async function loadLibrariesFor(settings: Pick<Settings, 'customDetectors
     if (mayParseYaml(kind)) yaml = true;
     if (kind === 'gitlab-ci') re2 = true;
   };
-  if (paths !== 'all') for (const path of paths) seen(classify(path));
+  if (paths !== 'all') {
+    for (const path of paths) {
+      seen(classify(path));
+      // The kustomize rules parse it whatever file they look at (test/core/libraries-kustomization.test.ts).
+      if (isKustomizationFile(path)) yaml = true;
+    }
+  }
   for (const kind of kinds) seen(kind);
   await Promise.all([yaml ? loadYamlLibrary() : null, yaml ? loadExpressionsLibrary() : null, re2 ? loadRe2() : null]);
 }

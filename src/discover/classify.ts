@@ -41,6 +41,15 @@ export function classify(posixPath: string): FileKind {
   return 'yaml';
 }
 
+/**
+ * Every name kustomize reads a kustomization from: `kustomization.yaml`, `.yml`, and the bare
+ * `Kustomization`, which classify() leaves a plain file (the rules of its kind expect YAML names)
+ * but whose generators the kustomize rules follow all the same.
+ */
+export function isKustomizationFile(posixPath: string): boolean {
+  return /(^|\/)(kustomization\.ya?ml|Kustomization)$/.test(posixPath);
+}
+
 /** Kinds whose documents are Kubernetes objects when their content says so (`apiVersion` + `kind`). */
 const CONTENT_CHECKED: ReadonlySet<FileKind> = new Set(['yaml', 'k8s', 'helm-values']);
 

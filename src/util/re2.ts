@@ -14,6 +14,11 @@ export async function loadRe2(): Promise<typeof Re2> {
   return library;
 }
 
+/** For a bundle that holds re2js itself (the Action): no separate chunk to load. */
+export function provideRe2(bundled: typeof Re2): void {
+  library ??= bundled;
+}
+
 export function re2(): typeof Re2 {
   if (library === null) throw new Error('internal error: a pattern is compiled before re2js was loaded');
   return library;

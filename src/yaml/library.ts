@@ -15,6 +15,11 @@ export async function loadYamlLibrary(): Promise<typeof Yaml> {
   return library;
 }
 
+/** For a bundle that holds the library itself (the Action): no separate chunk to load. */
+export function provideYamlLibrary(bundled: typeof Yaml): void {
+  library ??= bundled;
+}
+
 export function yamlLibrary(): typeof Yaml {
   if (library === null) throw new Error('internal error: YAML is parsed before the YAML library was loaded');
   return library;

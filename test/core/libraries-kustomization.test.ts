@@ -1,9 +1,10 @@
 /**
  * kustomize also reads a kustomization written `Kustomization` (no extension). classify() calls
- * that name a plain file ('other'), so src/core/libraries.ts does not load the YAML library for a
- * tree or a staged change whose only non-plain file it is; but kustomize-generator-source
- * (src/analyzers/kubernetes/kustomize-sources.ts, KUSTOMIZATION) parses it with yamlLibrary().
- * Each case runs in a fresh module graph (nothing loaded), as test/core/libraries.test.ts does.
+ * that name a plain file ('other'), but kustomize-generator-source parses it (with the YAML
+ * library) whatever file it looks at: src/core/libraries.ts loads the library for that name too
+ * (isKustomizationFile). Each case runs in a fresh module graph (nothing loaded), as
+ * test/core/libraries.test.ts does. Found by a reviewer: the scan failed every file with an
+ * internal error (exit 3) when that was the tree's only non-plain file.
  */
 import { realpathSync } from 'node:fs';
 import { afterAll, describe, expect, it, vi } from 'vitest';

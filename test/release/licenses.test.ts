@@ -1,10 +1,9 @@
 /**
  * Each bundle folder's licenses.txt (ncc --license) carries the notices of the packages bundled
  * there: MIT and ISC ask for them in every copy. ncc writes licenses.txt once per chunk under the
- * same name (license-webpack-plugin, perChunkOutput), so the last chunk written wins: since the
- * YAML library and re2js became chunks of the Action (dist/815.index.js, dist/856.index.js), the
- * Action's dist/licenses.txt names those two only, not @actions/*, @octokit/* or undici, which
- * dist/index.js still bundles.
+ * same name, so the last chunk written wins: when the YAML library and re2js became chunks of the
+ * Action, its dist/licenses.txt named those two only, not @actions/*, @octokit/* or undici, which
+ * dist/index.js bundles. The Action now bundles them in its one file (src/action/index.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -23,6 +23,11 @@ export async function loadExpressionsLibrary(): Promise<ExpressionsLibrary> {
   return library;
 }
 
+/** For a bundle that holds the parser itself (the Action): no separate chunk to load. */
+export function provideExpressionsLibrary(bundled: ExpressionsLibrary): void {
+  library ??= bundled;
+}
+
 export function expressionsLibrary(): ExpressionsLibrary {
   if (library === null) throw new Error('internal error: an expression is parsed before @actions/expressions was loaded');
   return library;

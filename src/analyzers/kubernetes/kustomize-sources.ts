@@ -1,4 +1,5 @@
 import { readTextFileSync } from '../../discover/read-text.js';
+import { isKustomizationFile } from '../../discover/classify.js';
 import path from 'node:path';
 import { isMap, yamlLibrary } from '../../yaml/library.js';
 import type { RawFinding } from '../../core/finding.js';
@@ -19,7 +20,6 @@ interface GeneratorSource {
   kustomization: string;
 }
 
-const KUSTOMIZATION = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
 const cache = new WeakMap<readonly DiscoveredFile[], Map<string, GeneratorSource[]>>();
 
 /** Files that kustomize generators read (`envs:`, `files:`), by POSIX path; computed once per scan. */
@@ -29,7 +29,7 @@ export function generatorSources(context: ScanContext): Map<string, GeneratorSou
   index = new Map();
   const known = new Set(context.files.map((f) => f.path));
   for (const file of context.files) {
-    if (!KUSTOMIZATION.test(file.path)) continue;
+    if (!isKustomizationFile(file.path)) continue;
     // As the scan reads: never through a symlink (a hostile one could point out of the root).
     const outcome = readTextFileSync(file.absPath, context.settings.maxFileSize);
     if (outcome.kind !== 'text') continue;
