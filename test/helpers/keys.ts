@@ -217,23 +217,33 @@ export const KEY_GENERATORS: Record<string, () => string> = {
   'openai:service': () => openaiKey('service'),
   'openai:admin': () => openaiKey('admin'),
   'openai:none': () => openaiKey('none-48'),
-  // Other providers (live verification tests); prefixes are plain, bodies random.
-  'anthropic:api': () => 'sk-ant-api03-' + randomString(93, URL_SAFE) + 'AA',
-  'anthropic:admin': () => 'sk-ant-admin01-' + randomString(93, URL_SAFE) + 'AA',
-  'anthropic:oauth': () => 'sk-ant-oat01-' + randomString(93, URL_SAFE) + 'AA',
-  'github:pat': () => 'ghp_' + randomString(36),
-  'github:installation': () => 'ghs_' + randomString(36),
-  'github:refresh': () => 'ghr_' + randomString(36),
-  'github:fine-grained': () => 'github_pat_' + randomString(82, ALNUM + '_'),
-  'gitlab:pat': () => 'glpat-' + randomString(20, URL_SAFE),
-  'gitlab:runner': () => 'glrt-' + randomString(20, URL_SAFE),
-  'huggingface:user': () => 'hf_' + randomString(34, ALNUM.slice(0, 52)),
-  'groq:api': () => 'gsk_' + randomString(52),
-  'slack:bot': () => `xoxb-${randomString(12, '0123456789')}-${randomString(13, '0123456789')}-${randomString(24)}`,
-  'slack:refresh': () => `xoxe-1-${randomString(60)}`,
-  'stripe:live': () => 'sk_live_' + randomString(99),
-  'stripe:restricted': () => 'rk_live_' + randomString(99),
+  // Other providers (live verification tests); prefixes are plain, bodies random, with no
+  // placeholder word: isPlaceholderBody drops a body that starts or ends with one (`MOcK…`,
+  // `…HERe`, `-tES…`), about one key in 30,000 to 75,000 here, and these keys are also scanned.
+  'anthropic:api': () => 'sk-ant-api03-' + wordless(93, URL_SAFE) + 'AA',
+  'anthropic:admin': () => 'sk-ant-admin01-' + wordless(93, URL_SAFE) + 'AA',
+  'anthropic:oauth': () => 'sk-ant-oat01-' + wordless(93, URL_SAFE) + 'AA',
+  'github:pat': () => 'ghp_' + wordless(36),
+  'github:installation': () => 'ghs_' + wordless(36),
+  'github:refresh': () => 'ghr_' + wordless(36),
+  'github:fine-grained': () => 'github_pat_' + wordless(82, ALNUM + '_'),
+  'gitlab:pat': () => 'glpat-' + wordless(20, URL_SAFE),
+  'gitlab:runner': () => 'glrt-' + wordless(20, URL_SAFE),
+  'huggingface:user': () => 'hf_' + wordless(34, ALNUM.slice(0, 52)),
+  'groq:api': () => 'gsk_' + wordless(52),
+  'slack:bot': () => `xoxb-${randomString(12, '0123456789')}-${randomString(13, '0123456789')}-${wordless(24)}`,
+  'slack:refresh': () => `xoxe-1-${wordless(60)}`,
+  'stripe:live': () => 'sk_live_' + wordless(99),
+  'stripe:restricted': () => 'rk_live_' + wordless(99),
 };
+
+/** A random string that spells no placeholder word (see spellsPlaceholder); any mix of cases. */
+function wordless(length: number, alphabet = ALNUM): string {
+  for (;;) {
+    const s = randomString(length, alphabet);
+    if (!spellsPlaceholder(s)) return s;
+  }
+}
 
 export function generateKey(spec: string): string {
   const generator = KEY_GENERATORS[spec];
