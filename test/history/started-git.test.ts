@@ -29,6 +29,9 @@ describe('startGit: cancel', () => {
     const started = startGit(root, ['rev-parse', 'HEAD']);
     await sleep(500);
     await waitForGitChildren('rev-parse', 'none');
+    // ps stops listing git when it exits; Node learns of the exit on a later turn of its loop.
+    // Under load git can outlive the 500 ms, and cancel on the same turn would still see it running.
+    await sleep(100);
     const kill = vi.spyOn(process, 'kill').mockImplementation(() => true);
     try {
       started.cancel();
