@@ -10306,7 +10306,16 @@ const PLACEHOLDER_WORDS = /your|here|example|placeholder|redacted|changeme|chang
  * random mixed-case body spells that in about one key in a thousand, a real key missed.
  */
 const MASK_RUN = /(^|[^A-Za-z0-9])(x{4,}|X{4,}|y{4,}|Y{4,})|(x{4,}|X{4,}|y{4,}|Y{4,})($|[^A-Za-z0-9])|x{6,}|X{6,}|y{6,}|Y{6,}/;
-const BOUNDED_WORD = new RegExp(`(^|[-_.])(${PLACEHOLDER_WORDS.source})|(${PLACEHOLDER_WORDS.source})([-_.]|$)`, 'i');
+/**
+ * The placeholder words as people write them, in one case each (`your`, `YOUR`, `Your`): a random
+ * mixed-case body spells `mOcK` or `HERe` at an end in about one key in 50,000 (`ghp_`, `glpat-`,
+ * `sk-ant-`), and such a key is real.
+ */
+const ONE_CASE_WORDS = ['your', 'here', 'example', 'placeholder', 'redacted', 'changeme', 'change_me', 'replace', 'dummy', 'fake', 'sample', 'test', 'insert', 'mock', 'lorem', 'password', 'passwd', 'username']
+    .flatMap((w) => [w, w.toUpperCase(), w[0].toUpperCase() + w.slice(1)])
+    .join('|');
+/** A placeholder word at an end of the body or beside a separator. */
+const BOUNDED_WORD = new RegExp(`(^|[-_.])(${ONE_CASE_WORDS}|\\*\\*\\*)|(${ONE_CASE_WORDS}|\\*\\*\\*)([-_.]|$)`);
 /** A real prefix followed by an ellipsis, an angle-bracketed hint, or masking characters. */
 const PLACEHOLDER_SHAPES = [/\.\.\./, /…/, /^<.*>$/, /^\[.*\]$/, /^\(.*\)$/, /^x+$/i, /^\*+$/, /^#+$/, /^0+$/, /EXAMPLE$/];
 /** True for documentation and masked values: `your-key-here`, `<api-key>`, `sk-proj-...`, `xxx`. */

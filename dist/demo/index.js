@@ -38,29 +38,50 @@ function openaiKey(kind = 'proj', options = {}) {
     if (kind === 'none-48')
         return `${sk}None-` + randomString(48);
     const side = options.side ?? (kind === 'admin' ? 58 : 74);
-    let left = randomString(side, URL_SAFE);
-    let right = randomString(side, URL_SAFE);
-    const edgeChar = () => ((0,external_node_crypto_namespaceObject.randomInt)(2) === 0 ? '-' : '_');
-    if (options.edge === 'start' || options.edge === 'both')
-        left = edgeChar() + left.slice(1);
-    if (options.edge === 'end' || options.edge === 'both')
-        right = right.slice(0, -1) + edgeChar();
     const prefix = kind === 'none-marker' ? 'None' : kind;
-    return `${sk}${prefix}-${left}${OPENAI_MARKER}${right}`;
+    for (;;) {
+        let left = randomString(side, URL_SAFE);
+        let right = randomString(side, URL_SAFE);
+        const edgeChar = () => ((0,external_node_crypto_namespaceObject.randomInt)(2) === 0 ? '-' : '_');
+        if (options.edge === 'start' || options.edge === 'both')
+            left = edgeChar() + left.slice(1);
+        if (options.edge === 'end' || options.edge === 'both')
+            right = right.slice(0, -1) + edgeChar();
+        const key = `${sk}${prefix}-${left}${OPENAI_MARKER}${right}`;
+        // Masking written over a key, which the literal rules rightly skip (`_yyyy`, `XXXX-`, `xxxxxx`):
+        // a plain random body spells it in about one key in 400,000. Mixed-case runs (`xXxX`) are kept.
+        if (!SINGLE_CASE_MASK.test(key))
+            return key;
+    }
 }
+const SINGLE_CASE_MASK = /[-_](x{4}|X{4}|y{4}|Y{4})|(x{4}|X{4}|y{4}|Y{4})([-_]|$)|x{6}|X{6}|y{6}|Y{6}/;
 const HEX = '0123456789abcdef';
 const UPPER_B32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 const DIGITS = '0123456789';
 /**
  * Words that detectors treat as placeholder markers (`test`, `your`, `fake`, …): a random body
- * that happens to spell one is drawn again, so generated keys are always found.
+ * that happens to spell one is drawn again, so generated keys are always found. Also an ellipsis
+ * (`...`, documentation's `sk-proj-...`), which a body with `.` in its alphabet (url:password)
+ * spells about one time in 18,000.
  */
-const PLACEHOLDER_LOOKALIKE = /your|here|example|placeholder|redacted|changeme|change_me|replace|dummy|fake|sample|test|xxxx|insert|mock|lorem|pass|pwd|username|secret|admin|[@4]dm|EXAMPLE/i;
+const PLACEHOLDER_LOOKALIKE = /your|here|example|placeholder|redacted|changeme|change_me|replace|dummy|fake|sample|test|xxxx|yyyy|insert|mock|lorem|pass|pwd|username|secret|admin|[@4]dm|EXAMPLE|\.\.\./i;
+/**
+ * True when a generated string spells one of those words anywhere. Keys built from randomString
+ * (openaiKey, the plain entries of KEY_GENERATORS) can, as real keys can: a test that hands a whole
+ * key to a word-sensitive check (isPlaceholder, the generic rule) draws again while this holds.
+ */
+function spellsPlaceholder(text) {
+    if (PLACEHOLDER_LOOKALIKE.test(text))
+        return true;
+    // The leetspeak spellings isPlaceholder reads too (`4dm1n`, `p455`, `s3cr3t`).
+    const plain = text.toLowerCase().replace(/[@4]/g, 'a').replace(/0/g, 'o').replace(/3/g, 'e').replace(/[$5]/g, 's').replace(/[1!]/g, 'i');
+    return /pass|pwd|secret|admin/.test(plain);
+}
 /** A random string that never spells a placeholder word and mixes lower, upper and digits where the alphabet allows. */
 function randomBody(length, alphabet = ALNUM) {
     for (;;) {
         const s = randomString(length, alphabet);
-        if (PLACEHOLDER_LOOKALIKE.test(s))
+        if (spellsPlaceholder(s))
             continue;
         const hasMix = (re) => !re.test(alphabet) || re.test(s);
         if (length >= 12 && !(hasMix(/[a-z]/) && hasMix(/[A-Z]/) && hasMix(/[0-9]/)))
@@ -200,23 +221,33 @@ const KEY_GENERATORS = {
     'openai:service': () => openaiKey('service'),
     'openai:admin': () => openaiKey('admin'),
     'openai:none': () => openaiKey('none-48'),
-    // Other providers (live verification tests); prefixes are plain, bodies random.
-    'anthropic:api': () => 'sk-ant-api03-' + randomString(93, URL_SAFE) + 'AA',
-    'anthropic:admin': () => 'sk-ant-admin01-' + randomString(93, URL_SAFE) + 'AA',
-    'anthropic:oauth': () => 'sk-ant-oat01-' + randomString(93, URL_SAFE) + 'AA',
-    'github:pat': () => 'ghp_' + randomString(36),
-    'github:installation': () => 'ghs_' + randomString(36),
-    'github:refresh': () => 'ghr_' + randomString(36),
-    'github:fine-grained': () => 'github_pat_' + randomString(82, ALNUM + '_'),
-    'gitlab:pat': () => 'glpat-' + randomString(20, URL_SAFE),
-    'gitlab:runner': () => 'glrt-' + randomString(20, URL_SAFE),
-    'huggingface:user': () => 'hf_' + randomString(34, ALNUM.slice(0, 52)),
-    'groq:api': () => 'gsk_' + randomString(52),
-    'slack:bot': () => `xoxb-${randomString(12, '0123456789')}-${randomString(13, '0123456789')}-${randomString(24)}`,
-    'slack:refresh': () => `xoxe-1-${randomString(60)}`,
-    'stripe:live': () => 'sk_live_' + randomString(99),
-    'stripe:restricted': () => 'rk_live_' + randomString(99),
+    // Other providers (live verification tests); prefixes are plain, bodies random, with no
+    // placeholder word: isPlaceholderBody drops a body that starts or ends with one (`MOcK…`,
+    // `…HERe`, `-tES…`), about one key in 30,000 to 75,000 here, and these keys are also scanned.
+    'anthropic:api': () => 'sk-ant-api03-' + wordless(93, URL_SAFE) + 'AA',
+    'anthropic:admin': () => 'sk-ant-admin01-' + wordless(93, URL_SAFE) + 'AA',
+    'anthropic:oauth': () => 'sk-ant-oat01-' + wordless(93, URL_SAFE) + 'AA',
+    'github:pat': () => 'ghp_' + wordless(36),
+    'github:installation': () => 'ghs_' + wordless(36),
+    'github:refresh': () => 'ghr_' + wordless(36),
+    'github:fine-grained': () => 'github_pat_' + wordless(82, ALNUM + '_'),
+    'gitlab:pat': () => 'glpat-' + wordless(20, URL_SAFE),
+    'gitlab:runner': () => 'glrt-' + wordless(20, URL_SAFE),
+    'huggingface:user': () => 'hf_' + wordless(34, ALNUM.slice(0, 52)),
+    'groq:api': () => 'gsk_' + wordless(52),
+    'slack:bot': () => `xoxb-${randomString(12, '0123456789')}-${randomString(13, '0123456789')}-${wordless(24)}`,
+    'slack:refresh': () => `xoxe-1-${wordless(60)}`,
+    'stripe:live': () => 'sk_live_' + wordless(99),
+    'stripe:restricted': () => 'rk_live_' + wordless(99),
 };
+/** A random string that spells no placeholder word (see spellsPlaceholder); any mix of cases. */
+function wordless(length, alphabet = ALNUM) {
+    for (;;) {
+        const s = randomString(length, alphabet);
+        if (!spellsPlaceholder(s))
+            return s;
+    }
+}
 function generateKey(spec) {
     const generator = KEY_GENERATORS[spec];
     if (!generator)
