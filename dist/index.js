@@ -40123,8 +40123,8 @@ var path_filter = __nccwpck_require__(9347);
 var changed_lines = __nccwpck_require__(789);
 // EXTERNAL MODULE: ./.build-emit/src/diff/unified-diff.js
 var unified_diff = __nccwpck_require__(537);
-// EXTERNAL MODULE: ./.build-emit/src/analyzers/registry.js + 87 modules
-var registry = __nccwpck_require__(4231);
+// EXTERNAL MODULE: ./.build-emit/src/analyzers/plain-rules.js
+var plain_rules = __nccwpck_require__(5029);
 // EXTERNAL MODULE: ./.build-emit/src/core/analyze.js + 1 modules
 var analyze = __nccwpck_require__(7994);
 // EXTERNAL MODULE: ./.build-emit/src/core/libraries.js
@@ -40587,8 +40587,8 @@ var github = __nccwpck_require__(2413);
 var errors = __nccwpck_require__(7144);
 // EXTERNAL MODULE: ./.build-emit/src/core/finding.js
 var finding = __nccwpck_require__(8906);
-// EXTERNAL MODULE: ./.build-emit/src/analyzers/registry.js + 87 modules
-var registry = __nccwpck_require__(4231);
+// EXTERNAL MODULE: ./.build-emit/src/analyzers/registry.js + 53 modules
+var registry = __nccwpck_require__(9944);
 // EXTERNAL MODULE: ./.build-emit/src/util/re2.js
 var re2 = __nccwpck_require__(5945);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -42479,7 +42479,7 @@ function relaxations(base, pr) {
 }
 /** The highest default severity among the rules an id (a rule or a category) covers. */
 function defaultRank(id) {
-    const covered = (0,registry/* allRuleMeta */.pX)().filter((meta) => meta.id === id || meta.category === id);
+    const covered = (0,registry.allRuleMeta)().filter((meta) => meta.id === id || meta.category === id);
     return covered.length === 0 ? Infinity : Math.max(...covered.map((meta) => (0,finding/* severityRank */.qs)(meta.severity)));
 }
 
@@ -42794,7 +42794,7 @@ async function readInputs(env = process.env) {
         configInput: core/* getInput */.V4('config') || null,
         baselineInput: core/* getInput */.V4('baseline') || null,
         pullRequest: PULL_REQUEST_EVENTS.has(event.name) || prRun ? { baseSha: event.pullRequest?.baseSha ?? null } : null,
-        reservedIds: (config) => (0,registry/* reservedRuleIds */.Fn)((config.detectors ?? []).map((d) => d.id)),
+        reservedIds: (config) => (0,registry.reservedRuleIds)((config.detectors ?? []).map((d) => d.id)),
     });
     let settings = applyConfig((0,core_settings/* defaultSettings */.L6)(root), sources.config);
     if (sources.gitleaks) {
@@ -43786,6 +43786,1504 @@ async function uploadSarif(api, target, sarif) {
 
 /***/ }),
 
+/***/ 8255:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   activeFileRules: () => (/* binding */ activeFileRules),
+/* harmony export */   allFileRulesLoaded: () => (/* binding */ allFileRulesLoaded),
+/* harmony export */   loadAllFileRules: () => (/* binding */ loadAllFileRules)
+/* harmony export */ });
+/* harmony import */ var _plain_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5029);
+/**
+ * The file rules the engine runs: the plain-file rules until the full list is loaded, which
+ * src/core/libraries.ts does with the YAML library (every other rule applies only to files that
+ * may be YAML). Until then no rule outside PLAIN_FILE_RULES could apply to a file of the scan.
+ */
+
+let all = null;
+async function loadAllFileRules() {
+    all ??= (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9944))).FILE_RULES;
+}
+/** Whether the full rule list is loaded (a file that is not plain needs it). */
+function allFileRulesLoaded() {
+    return all !== null;
+}
+function activeFileRules() {
+    return all ?? _plain_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .PLAIN_FILE_RULES */ .I;
+}
+
+
+/***/ }),
+
+/***/ 1140:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ dangerouslyAllowBrowserRule)
+/* harmony export */ });
+/* harmony import */ var _js_source_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4781);
+/* harmony import */ var _llm_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5281);
+/* harmony import */ var _meta_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1465);
+
+
+
+const OPTION = /(["']?)\bdangerouslyAllowBrowser\1\s*:\s*(true|!0)\b/g;
+/** `dangerouslyAllowBrowser: true`: an OpenAI or Anthropic JS client deliberately running in the browser. */
+const dangerouslyAllowBrowserRule = {
+    meta: {
+        id: 'llm-client-in-browser',
+        category: 'secret-exposure',
+        severity: 'high',
+        description: 'An OpenAI or Anthropic JavaScript client is created with `dangerouslyAllowBrowser: true`, so its API key is shipped to and readable in every visitor’s browser.',
+        helpUri: _meta_js__WEBPACK_IMPORTED_MODULE_2__/* .BROWSER_HELP */ .ZH,
+    },
+    appliesTo: (file) => _js_source_js__WEBPACK_IMPORTED_MODULE_0__/* .SOURCE_EXTENSIONS */ .fQ.test(file.path),
+    check(file) {
+        if (!file.text.includes('dangerouslyAllowBrowser'))
+            return [];
+        const mask = (0,_js_source_js__WEBPACK_IMPORTED_MODULE_0__/* .codeMaskOf */ .bD)(file);
+        const masked = mask.masked();
+        const calls = (0,_llm_client_js__WEBPACK_IMPORTED_MODULE_1__/* .clientCalls */ .bm)(mask, masked);
+        const sdk = (0,_llm_client_js__WEBPACK_IMPORTED_MODULE_1__/* .importedSdk */ .$A)(masked, file.text);
+        const findings = [];
+        for (const m of file.text.matchAll(OPTION)) {
+            if (!mask.isCode(m.index))
+                continue;
+            const call = (0,_llm_client_js__WEBPACK_IMPORTED_MODULE_1__/* .enclosingCall */ .H1)(calls, m.index);
+            const client = call ? `The ${call.client} client` : sdk ? `A client from "${sdk}"` : 'An LLM SDK client';
+            findings.push({
+                ruleId: this.meta.id,
+                category: this.meta.category,
+                severity: this.meta.severity,
+                file: file.path,
+                ...file.lines.range(m.index, m.index + m[0].length),
+                message: `${client} is created with dangerouslyAllowBrowser: true, so it runs in the browser with its API key: the key is compiled into JavaScript that every visitor downloads, ` +
+                    `and anyone can copy it from the bundle or the network tab and spend on your account. (Only acceptable when each user types in their own key.)`,
+                remediation: _meta_js__WEBPACK_IMPORTED_MODULE_2__/* .CLIENT_REMEDIATION */ ._i,
+                fingerprintSeed: `dangerouslyAllowBrowser:${call?.client ?? sdk ?? ''}`,
+            });
+        }
+        return findings;
+    },
+};
+
+
+/***/ }),
+
+/***/ 4781:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QH: () => (/* binding */ closingParen),
+/* harmony export */   bD: () => (/* binding */ codeMaskOf),
+/* harmony export */   fQ: () => (/* binding */ SOURCE_EXTENSIONS)
+/* harmony export */ });
+/* unused harmony export CodeMask */
+/**
+ * A small JavaScript/TypeScript lexer that tells code from comments and string contents, so that
+ * rules can match code patterns without matching documentation. It is deliberately lenient:
+ * unterminated strings end at the line, regex literals are recognised after operators and
+ * keywords. `.vue`/`.svelte` files are code only inside `<script>`; `.astro` in its frontmatter
+ * and `<script>` blocks.
+ */
+const SOURCE_EXTENSIONS = /\.(js|jsx|ts|tsx|mjs|cjs|mts|cts|vue|svelte|astro)$/i;
+/** Per offset of the text: code (true) or comment / string contents / markup (false). */
+class CodeMask {
+    text;
+    code;
+    maskedText;
+    constructor(text, path) {
+        this.text = text;
+        this.code = new Uint8Array(text.length);
+        for (const [start, end] of scriptRegions(text, path))
+            lex(text, start, end, this.code);
+    }
+    isCode(offset) {
+        return this.code[offset] === 1;
+    }
+    /** The text with every non-code character blanked (line breaks kept), same length. */
+    masked() {
+        if (this.maskedText === undefined) {
+            // One pass over UTF-16 units and one decode: string concatenation per character is
+            // quadratic-ish in garbage on multi-megabyte bundles.
+            const units = new Uint16Array(this.text.length);
+            for (let i = 0; i < units.length; i++) {
+                const unit = this.text.charCodeAt(i);
+                units[i] = this.code[i] === 1 || unit === 10 ? unit : 32;
+            }
+            this.maskedText = new TextDecoder('utf-16le').decode(units);
+        }
+        return this.maskedText;
+    }
+}
+const masks = new WeakMap();
+/** The mask of a scanned file, lexed once however many rules ask. */
+function codeMaskOf(file) {
+    let mask = masks.get(file);
+    if (!mask) {
+        mask = new CodeMask(file.text, file.path);
+        masks.set(file, mask);
+    }
+    return mask;
+}
+function scriptRegions(text, path) {
+    const lower = path.toLowerCase();
+    if (!/\.(vue|svelte|astro)$/.test(lower))
+        return [[0, text.length]];
+    const regions = [];
+    if (lower.endsWith('.astro')) {
+        const front = /^\s*---[ \t]*\r?\n([\s\S]*?)^---[ \t]*$/m.exec(text);
+        if (front && front.index === 0)
+            regions.push([front.index + front[0].indexOf(front[1]), front.index + front[0].indexOf(front[1]) + front[1].length]);
+    }
+    for (const m of text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script\s*>/gi)) {
+        const start = m.index + m[0].indexOf('>') + 1;
+        regions.push([start, start + m[1].length]);
+    }
+    return regions;
+}
+const REGEX_AFTER_WORD = new Set(['return', 'typeof', 'case', 'in', 'of', 'new', 'delete', 'void', 'throw', 'else', 'yield', 'await', 'do']);
+/** Marks code characters of text[start, end) in `code`. Template literal `${…}` parts are code. */
+function lex(text, start, end, code) {
+    // Stack of brace depths at which a template literal resumes.
+    const templates = [];
+    let depth = 0;
+    let prevSignificant = ''; // last code token's last character, or a word
+    let i = start;
+    const markCode = (from, to) => code.fill(1, from, to);
+    const scanTemplate = (from) => {
+        // `from` is just after the backtick or the `}` closing a substitution.
+        let j = from;
+        while (j < end) {
+            const c = text[j];
+            if (c === '\\')
+                j += 2;
+            else if (c === '`') {
+                markCode(j, j + 1);
+                return j + 1;
+            }
+            else if (c === '$' && text[j + 1] === '{') {
+                markCode(j, j + 2);
+                templates.push(depth);
+                depth++;
+                return j + 2;
+            }
+            else
+                j++;
+        }
+        return end;
+    };
+    while (i < end) {
+        const c = text[i];
+        const next = text[i + 1];
+        if (c === '/' && next === '/') {
+            const nl = text.indexOf('\n', i);
+            i = nl === -1 || nl > end ? end : nl;
+            continue;
+        }
+        if (c === '/' && next === '*') {
+            const close = text.indexOf('*/', i + 2);
+            i = close === -1 || close + 2 > end ? end : close + 2;
+            continue;
+        }
+        if (c === '"' || c === "'") {
+            markCode(i, i + 1);
+            let j = i + 1;
+            while (j < end && text[j] !== c && text[j] !== '\n')
+                j += text[j] === '\\' ? 2 : 1;
+            if (j < end && text[j] === c)
+                markCode(j, j + 1);
+            i = Math.min(end, j + 1);
+            prevSignificant = 'string';
+            continue;
+        }
+        if (c === '`') {
+            markCode(i, i + 1);
+            i = scanTemplate(i + 1);
+            prevSignificant = 'string';
+            continue;
+        }
+        if (c === '/' && regexAllowed(prevSignificant)) {
+            let j = i + 1;
+            let inClass = false;
+            while (j < end && text[j] !== '\n') {
+                const d = text[j];
+                if (d === '\\')
+                    j++;
+                else if (d === '[')
+                    inClass = true;
+                else if (d === ']')
+                    inClass = false;
+                else if (d === '/' && !inClass)
+                    break;
+                j++;
+            }
+            if (j < end && text[j] === '/') {
+                markCode(i, i + 1);
+                markCode(j, j + 1);
+                i = j + 1;
+                prevSignificant = 'regex';
+                continue;
+            }
+        }
+        if (c === '{')
+            depth++;
+        if (c === '}') {
+            depth--;
+            if (templates.length > 0 && templates[templates.length - 1] === depth) {
+                templates.pop();
+                markCode(i, i + 1);
+                i = scanTemplate(i + 1);
+                prevSignificant = 'string';
+                continue;
+            }
+        }
+        markCode(i, i + 1);
+        if (/[A-Za-z0-9_$]/.test(c)) {
+            let j = i;
+            while (j < end && /[A-Za-z0-9_$]/.test(text[j]))
+                j++;
+            markCode(i, j);
+            prevSignificant = text.slice(i, j);
+            i = j;
+            continue;
+        }
+        if (!/\s/.test(c))
+            prevSignificant = c;
+        i++;
+    }
+}
+function regexAllowed(prev) {
+    if (prev === '')
+        return true;
+    if (prev === 'string' || prev === 'regex')
+        return false;
+    if (/^[A-Za-z0-9_$]+$/.test(prev))
+        return REGEX_AFTER_WORD.has(prev);
+    return prev !== ')' && prev !== ']' && prev !== '}';
+}
+/** Offset of the parenthesis that closes the one at `open` in masked code, or -1. */
+function closingParen(masked, open) {
+    let depth = 0;
+    for (let i = open; i < masked.length; i++) {
+        const c = masked[i];
+        if (c === '(')
+            depth++;
+        else if (c === ')' && --depth === 0)
+            return i;
+    }
+    return -1;
+}
+
+
+/***/ }),
+
+/***/ 5281:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $A: () => (/* binding */ importedSdk),
+/* harmony export */   H1: () => (/* binding */ enclosingCall),
+/* harmony export */   bm: () => (/* binding */ clientCalls)
+/* harmony export */ });
+/* harmony import */ var _js_source_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4781);
+/** Where browser code constructs an LLM SDK client, for the client-side rules. */
+
+const CLIENT_CLASSES = 'OpenAI|AzureOpenAI|Anthropic|AnthropicBedrock|AnthropicVertex|Groq|Mistral|MistralClient|CohereClient|CohereClientV2|GoogleGenerativeAI|GoogleGenAI|ChatOpenAI|AzureChatOpenAI|ChatAnthropic|ChatGoogleGenerativeAI|ChatGroq|ChatMistralAI|OpenAIEmbeddings|Together|Replicate';
+const CLIENT_FACTORIES = 'createOpenAI|createAnthropic|createGoogleGenerativeAI|createMistral|createGroq|createAzure|createOpenAICompatible';
+const CLIENT_CALL = new RegExp(`\\bnew\\s+(?:[A-Za-z_$][\\w$]*\\.)?(${CLIENT_CLASSES})\\s*\\(|\\b(${CLIENT_FACTORIES})\\s*\\(`, 'g');
+const SDK_MODULES = String.raw `openai|@anthropic-ai/sdk|@google/generative-ai|@google/genai|groq-sdk|@mistralai/mistralai|cohere-ai|@ai-sdk/[\w-]+|@langchain/[\w-]+|langchain(?:/[\w/-]+)?|replicate|together-ai`;
+const SDK_IMPORT = new RegExp(String.raw `\bfrom\s*['"](${SDK_MODULES})['"]|\b(?:require|import)\s*\(\s*['"](${SDK_MODULES})['"]\s*\)`, 'g');
+function clientCalls(mask, masked) {
+    const out = [];
+    for (const m of masked.matchAll(CLIENT_CALL)) {
+        if (!mask.isCode(m.index))
+            continue;
+        const open = m.index + m[0].length - 1;
+        const close = (0,_js_source_js__WEBPACK_IMPORTED_MODULE_0__/* .closingParen */ .QH)(masked, open);
+        if (close === -1)
+            continue;
+        out.push({ client: m[1] ?? m[2], start: m.index, argsStart: open + 1, argsEnd: close });
+    }
+    return out;
+}
+/** The innermost client call whose arguments contain `offset`. */
+function enclosingCall(calls, offset) {
+    return calls.filter((c) => c.argsStart <= offset && offset < c.argsEnd).sort((a, b) => b.argsStart - a.argsStart)[0];
+}
+/** The LLM SDK module the file imports, if any. */
+function importedSdk(masked, text) {
+    // Module names are string contents (blanked in `masked`): match the text, confirm the keyword is code.
+    for (const m of text.matchAll(SDK_IMPORT))
+        if (masked[m.index] !== ' ')
+            return m[1] ?? m[2] ?? null;
+    return null;
+}
+
+
+/***/ }),
+
+/***/ 1465:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $J: () => (/* binding */ remediationFor),
+/* harmony export */   VS: () => (/* binding */ publicPrefixOf),
+/* harmony export */   ZH: () => (/* binding */ BROWSER_HELP),
+/* harmony export */   _i: () => (/* binding */ CLIENT_REMEDIATION),
+/* harmony export */   kN: () => (/* binding */ ANY_PUBLIC_PREFIX),
+/* harmony export */   mc: () => (/* binding */ exposedSecretName),
+/* harmony export */   zU: () => (/* binding */ whyExposed)
+/* harmony export */ });
+/* unused harmony export PUBLIC_PREFIXES */
+/* harmony import */ var _secret_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58);
+
+const BROWSER_HELP = 'https://github.com/openai-secret-lint/openai-secret-lint/blob/main/docs/rules/browser-exposure.md';
+/** Prefix -> the tool that inlines variables carrying it. Longer prefixes first. */
+const PUBLIC_PREFIXES = [
+    { prefix: 'NEXT_PUBLIC_', tool: 'Next.js' },
+    { prefix: 'EXPO_PUBLIC_', tool: 'Expo' },
+    { prefix: 'NUXT_PUBLIC_', tool: 'Nuxt' },
+    { prefix: 'REACT_APP_', tool: 'Create React App' },
+    { prefix: 'VUE_APP_', tool: 'Vue CLI' },
+    { prefix: 'NG_APP_', tool: 'Angular (@ngx-env)' },
+    { prefix: 'GATSBY_', tool: 'Gatsby' },
+    { prefix: 'VITE_', tool: 'Vite' },
+    { prefix: 'PUBLIC_', tool: 'SvelteKit (like Astro)' },
+];
+/** Cheap keyword prefilter: a file without any public prefix has nothing for the variable rules. */
+const ANY_PUBLIC_PREFIX = /NEXT_PUBLIC_|EXPO_PUBLIC_|NUXT_PUBLIC_|REACT_APP_|VUE_APP_|NG_APP_|GATSBY_|VITE_|PUBLIC_/;
+/** The public prefix of an env variable name (case-sensitive, as the tools match it), or null. */
+function publicPrefixOf(name) {
+    for (const { prefix, tool } of PUBLIC_PREFIXES) {
+        if (name.startsWith(prefix) && name.length > prefix.length)
+            return { name, prefix, tool, bare: name.slice(prefix.length) };
+    }
+    return null;
+}
+/**
+ * Keys that providers issue to be shipped to browsers (restricted by referrer, origin or scope):
+ * a public prefix on them is the intended use, not a leak.
+ */
+const PUBLISHABLE_BY_DESIGN = [
+    /PUBLISHABLE/,
+    /ANON(YMOUS)?_KEY$/,
+    /SITE_?KEY$/,
+    /^FIREBASE_.*API_KEY$/,
+    /^(GOOGLE_)?MAPS?_.*(API_)?KEY$/,
+    /^GOOGLE_MAPS/,
+    /^ALGOLIA_.*SEARCH/,
+    /^MAPBOX_.*TOKEN$/,
+    // Client-side analytics and messaging keys (their personal, admin or server tokens stay secret).
+    /^(POSTHOG|AMPLITUDE|MIXPANEL|SEGMENT|DATADOG_RUM|HEAP|HOTJAR|PUSHER|INTERCOM|LOGROCKET|GA|GTAG|GTM)_(?!.*(PERSONAL|SECRET|ADMIN|SERVER|MANAGEMENT|AUTH_TOKEN))/,
+    /^PUBLIC_?KEY$/,
+];
+/** True for a public-prefixed name whose bare name is secret-like and not publishable by design. */
+function exposedSecretName(name, settings) {
+    const found = publicPrefixOf(name);
+    if (!found)
+        return null;
+    const { extra, ignore } = settings.secretNames;
+    if (ignore.length > 0 && (!(0,_secret_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isSecretLikeName */ .RW)(name, { ignore, extra: ['*'] }) || !(0,_secret_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isSecretLikeName */ .RW)(found.bare, { ignore, extra: ['*'] })))
+        return null;
+    if (!(0,_secret_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isSecretLikeName */ .RW)(found.bare, { extra }))
+        return null;
+    const bare = (0,_secret_names_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeName */ .Pc)(found.bare);
+    if (PUBLISHABLE_BY_DESIGN.some((re) => re.test(bare)))
+        return null;
+    return found;
+}
+function whyExposed(p) {
+    return `${p.tool} inlines every variable starting with ${p.prefix} into the client bundle at build time, so its value is compiled into JavaScript that every visitor downloads and can read.`;
+}
+function remediationFor(p) {
+    return (`Keep the key in a server-side variable without the public prefix (${p.bare}), call the provider from a server route or proxy that checks the user and enforces per-user quotas, ` +
+        `and rotate the key if a build that contained it was ever deployed.`);
+}
+const CLIENT_REMEDIATION = 'Do not call the provider from the browser with your key: move the call to a server route or proxy that holds the key in a server-side variable (without a public prefix), checks the user and enforces per-user quotas; rotate the key if this code was ever deployed.';
+
+
+/***/ }),
+
+/***/ 3012:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ publicEnvApiKeyRule)
+/* harmony export */ });
+/* harmony import */ var _js_source_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4781);
+/* harmony import */ var _llm_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5281);
+/* harmony import */ var _meta_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1465);
+
+
+
+const PUBLIC_NAME = /\b(?:NEXT_PUBLIC|EXPO_PUBLIC|NUXT_PUBLIC|REACT_APP|VUE_APP|NG_APP|GATSBY|VITE|PUBLIC)_[A-Z0-9_]+\b/g;
+const API_KEY_PROPERTY = /(["']?)\b(apiKey|openAIApiKey|openAiApiKey|anthropicApiKey|azureOpenAIApiKey|api_key)\1\s*:/g;
+/** `new OpenAI({ apiKey: import.meta.env.VITE_OPENAI_API_KEY })` and the like: an LLM key read from a public env variable. */
+const publicEnvApiKeyRule = {
+    meta: {
+        id: 'llm-client-public-env-key',
+        category: 'secret-exposure',
+        severity: 'high',
+        description: 'Client code passes a public-prefixed env variable (import.meta.env.VITE_…, process.env.NEXT_PUBLIC_…) as an LLM API key, so the key is compiled into the JavaScript every visitor downloads.',
+        helpUri: _meta_js__WEBPACK_IMPORTED_MODULE_2__/* .BROWSER_HELP */ .ZH,
+    },
+    appliesTo: (file) => _js_source_js__WEBPACK_IMPORTED_MODULE_0__/* .SOURCE_EXTENSIONS */ .fQ.test(file.path),
+    check(file, context) {
+        if (!_meta_js__WEBPACK_IMPORTED_MODULE_2__/* .ANY_PUBLIC_PREFIX */ .kN.test(file.text))
+            return [];
+        const mask = (0,_js_source_js__WEBPACK_IMPORTED_MODULE_0__/* .codeMaskOf */ .bD)(file);
+        const masked = mask.masked();
+        const calls = (0,_llm_client_js__WEBPACK_IMPORTED_MODULE_1__/* .clientCalls */ .bm)(mask, masked);
+        const sdk = (0,_llm_client_js__WEBPACK_IMPORTED_MODULE_1__/* .importedSdk */ .$A)(masked, file.text);
+        if (calls.length === 0 && sdk === null)
+            return [];
+        // Spans to search: every client call's arguments, and `apiKey:` values in a file that imports an SDK.
+        const spans = calls.map((c) => ({ start: c.argsStart, end: c.argsEnd, client: c.client }));
+        if (sdk !== null) {
+            for (const m of file.text.matchAll(API_KEY_PROPERTY)) {
+                if (!mask.isCode(m.index) || (0,_llm_client_js__WEBPACK_IMPORTED_MODULE_1__/* .enclosingCall */ .H1)(calls, m.index))
+                    continue;
+                const start = m.index + m[0].length;
+                const stop = /[,}\n;]/.exec(masked.slice(start));
+                spans.push({ start, end: stop ? start + stop.index : masked.length, client: `the "${sdk}" SDK` });
+            }
+        }
+        const findings = [];
+        const seen = new Set();
+        for (const span of spans) {
+            for (const m of file.text.slice(span.start, span.end).matchAll(PUBLIC_NAME)) {
+                const at = span.start + m.index;
+                // A name in code (`import.meta.env.VITE_X`, `PUBLIC_X` from `$env/static/public`) or an env index (`process.env['VITE_X']`).
+                if (seen.has(at) || !(mask.isCode(at) || /env\s*\[\s*["'`]$/.test(file.text.slice(Math.max(0, at - 20), at))))
+                    continue;
+                const name = (0,_meta_js__WEBPACK_IMPORTED_MODULE_2__/* .exposedSecretName */ .mc)(m[0], context.settings);
+                if (!name)
+                    continue;
+                seen.add(at);
+                const before = /(?:import\.meta\.env|process\.env|\benv)\s*(?:\.\s*|\[\s*["'`])$/.exec(file.text.slice(Math.max(0, at - 40), at));
+                const start = before ? at - before[0].length : at;
+                const client = /^the /.test(span.client) ? span.client : `the ${span.client} client`;
+                findings.push({
+                    ruleId: this.meta.id,
+                    category: this.meta.category,
+                    severity: this.meta.severity,
+                    file: file.path,
+                    ...file.lines.range(start, at + m[0].length),
+                    message: `${name.name} is passed as the API key of ${client}. ${(0,_meta_js__WEBPACK_IMPORTED_MODULE_2__/* .whyExposed */ .zU)(name)}`,
+                    remediation: _meta_js__WEBPACK_IMPORTED_MODULE_2__/* .CLIENT_REMEDIATION */ ._i,
+                    fingerprintSeed: name.name,
+                });
+            }
+        }
+        return findings.sort((a, b) => (a.line - b.line) || (a.column - b.column));
+    },
+};
+
+
+/***/ }),
+
+/***/ 4023:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  u: () => (/* binding */ COMMAND_RULES)
+});
+
+// UNUSED EXPORTS: COMMAND_REPOSITORY_RULES
+
+// EXTERNAL MODULE: ./.build-emit/src/analyzers/kubernetes/report.js
+var report = __nccwpck_require__(6060);
+;// CONCATENATED MODULE: ./.build-emit/src/analyzers/commands/credential-args.js
+/** Words a command line starts with before the command itself. */
+const PREFIX_WORDS = new Set(['sudo', 'exec', 'command', 'time', 'nohup', 'then', 'do', 'else', 'elif', 'if', 'while', 'until', '!', '{', '}', '$', 'RUN', 'run']);
+const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
+/** A copied shell prompt before the command: `$`, `sh-5.0$`, `user@host:~$`, `>`. */
+const PROMPT = /^[\w.@~:/-]*[$>%]$/;
+/** Environment variables the tools read their password from: `PGPASSWORD=… psql`. */
+const PASSWORD_ENV = new Set(['PGPASSWORD', 'MYSQL_PWD', 'SSHPASS', 'REDISCLI_AUTH']);
+const MYSQL = /^(mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mysqlpump|mysql_upgrade|mysqlsh|mariadb|mariadb-dump|mariadb-admin|mariadb-upgrade)$/;
+/** Tools that run another command in a container: `docker run … image mysql -pPASS`, `kubectl exec pod -- psql`. */
+const CONTAINER_RUNNERS = new Set(['docker', 'podman', 'nerdctl', 'kubectl', 'oc']);
+/** Commands looked for inside such a command line (database and HTTP clients). */
+const INNER_TOOL = /^(psql|redis-cli|sshpass|curl|wget)$/;
+const LOGIN_TOOLS = new Set(['docker', 'podman', 'buildah', 'skopeo', 'nerdctl', 'oras']);
+/** Tools whose arguments take URLs that may carry `user:password@`. */
+const URL_TOOLS = new Set(['git', 'curl', 'wget', 'pip', 'pip3', 'pipx', 'uv', 'poetry', 'pipenv', 'python', 'python3', 'npm', 'yarn', 'pnpm', 'helm', 'svn', 'hg', 'docker', 'redis-cli', 'psql', 'mongosh', 'mongo', 'mongodump', 'mongorestore', 'mongoexport', 'mongoimport']);
+const MONGO = /^(mongosh|mongo|mongodump|mongorestore|mongoexport|mongoimport|mongofiles|mongostat|mongotop)$/;
+/** Helm values whose last key names a credential (`db.password`, `auth.rootPassword`, `apiToken`). */
+const HELM_SECRET_KEY = /(pass(word|wd)?|pwd|secret|token|api[-_]?key|access[-_]?key|secret[-_]?key|private[-_]?key|credentials?)$/i;
+/** …but not the name of a Secret object or a field of one (`existingSecret`, `passwordSecretKeyRef`). */
+const HELM_SECRET_REF = /^existing|(secret|key)(name|ref)$|secretkey(ref|name)$|(file|path|enabled|length|size)$/i;
+const NPM_TOOLS = new Set(['npm', 'yarn', 'pnpm']);
+/**
+ * Headers whose value is a credential. Authorization-style ones carry a scheme first, or the bare
+ * token (`Authorization: <uuid>`, `Authorization:<jwt>`).
+ */
+const AUTH_HEADER = /^\s*(proxy-authorization|authorization)\s*:\s*(?:(basic|bearer|token|bot|apikey|api-key|api-token|sso-key|key|jwt|otp)\s+)?(\S.*)$/i;
+/** Token headers by name: `PRIVATE-TOKEN`, `X-API-Key`, `apikey`, `Api-Token`, `Token`, `X-Octopus-ApiKey`. */
+const TOKEN_HEADER = /^\s*((?:x-(?:[a-z0-9]+-)*)?(?:private-token|api[-_]?key|api[-_]?token|auth[-_]?token|access[-_]?token|vault-token|circle-token|jfrog-art-api|gitlab-token|token|secret[-_]?key|client[-_]?secret))\s*:\s*(\S.*)$/i;
+/** A bare Authorization value (no scheme) is a credential only when it reads as one token. */
+const BARE_TOKEN = /^[\w~+/=.@-]{8,}$/;
+const URL_USERINFO = /[a-z][a-z0-9+.-]*:\/\/([^/\s@:?#]*):([^/\s@?#]+)@/gi;
+/** npm config keys and .npmrc settings that hold a credential. */
+const NPM_AUTH_KEY = /(?:^|:)(_authToken|_auth|_password|npmAuthToken|npmAuthIdent)$/;
+const NPMRC_IN_WORD = /(?:^|[\s:])(_authToken|_auth|_password)=([^\s"'\\]+)/g;
+/** The command's name and arguments, after assignments, `sudo`-like prefixes and Make's `@-+`. */
+function commandOf(command) {
+    const words = command.words;
+    const assignments = [];
+    let k = 0;
+    for (; k < words.length; k++) {
+        const text = words[k].text;
+        if (ASSIGNMENT.test(text))
+            assignments.push(words[k]);
+        else if (PREFIX_WORDS.has(text) || (k === 0 && PROMPT.test(text)))
+            continue;
+        else if (text === 'env' || (k > 0 && /^-/.test(text) && /^(sudo|env|RUN)$/.test(words[k - 1].text)))
+            continue;
+        else if (k > 0 && words[k - 1].text === 'RUN' && text.startsWith('--'))
+            continue;
+        else
+            break;
+    }
+    if (k >= words.length)
+        return assignments.length > 0 ? { name: '', args: [], assignments } : null;
+    const raw = words[k].text.replace(/^[@+-]+/, '');
+    const name = raw.slice(raw.lastIndexOf('/') + 1).replace(/\.exe$/i, '');
+    return { name, args: words.slice(k + 1), assignments };
+}
+function isInnerTool(word) {
+    const base = word.slice(word.lastIndexOf('/') + 1);
+    return MYSQL.test(base) || MONGO.test(base) || INNER_TOOL.test(base);
+}
+/** Every credential argument of one simple command. */
+function credentialArgs(command) {
+    const parsed = commandOf(command);
+    if (!parsed)
+        return [];
+    const { name, args, assignments } = parsed;
+    const out = [];
+    for (const a of assignments) {
+        const eq = a.text.indexOf('=');
+        if (PASSWORD_ENV.has(a.text.slice(0, eq)) && name !== '')
+            out.push({ word: a, from: eq + 1, to: a.text.length, form: `${a.text.slice(0, eq)}=… ${name}` });
+    }
+    const sub = args.map((w) => w.text);
+    /** The subcommands: arguments before the first option (`docker login`, `helm registry login`). */
+    const firstOption = sub.findIndex((t) => t.startsWith('-'));
+    const verbs = firstOption === -1 ? sub : sub.slice(0, firstOption);
+    const label = LOGIN_TOOLS.has(name) || name === 'oc' ? `${name} login` : name === 'helm' && verbs[0] === 'registry' ? 'helm registry login' : name === 'helm' && verbs[0] === 'repo' ? 'helm repo' : name;
+    const option = (shorts, longs, opts = {}) => optionValues(args, shorts, longs, label, opts);
+    if (name === 'curl') {
+        for (const v of option(['-u', '-U'], ['--user', '--proxy-user']))
+            pushUserPass(out, v);
+        for (const v of option(['-H'], ['--header', '--proxy-header']))
+            pushHeader(out, v);
+        for (const item of option([], ['--oauth2-bearer']))
+            out.push(item);
+    }
+    else if (name === 'wget') {
+        for (const item of option([], ['--password', '--http-password', '--ftp-password', '--proxy-password']))
+            out.push(item);
+        for (const v of option([], ['--header']))
+            pushHeader(out, v);
+    }
+    else if (LOGIN_TOOLS.has(name) && verbs[0] === 'login') {
+        for (const item of option(['-p'], ['--password'], { attached: true }))
+            out.push(item);
+    }
+    else if (name === 'helm') {
+        for (const item of option(verbs[0] === 'registry' && verbs[1] === 'login' ? ['-p'] : [], ['--password'], { attached: true }))
+            out.push(item);
+        for (const v of option([], ['--set', '--set-string']))
+            pushHelmValues(out, v);
+    }
+    else if (name === 'redis-cli') {
+        for (const item of option(['-a'], ['--pass', '--password']))
+            out.push(item);
+    }
+    else if (MONGO.test(name)) {
+        // `-p` with nothing after it (or before a connection string) prompts for the password.
+        for (const item of option(['-p'], ['--password'], { attached: false })) {
+            const value = item.word.text.slice(item.from, item.to);
+            if (!value.startsWith('-') && !value.includes('://'))
+                out.push(item);
+        }
+    }
+    else if (name === 'kubectl' || name === 'oc') {
+        for (const item of option(name === 'oc' && verbs[0] === 'login' ? ['-p'] : [], ['--token', '--password']))
+            out.push(item);
+    }
+    else if (name === 'sshpass') {
+        for (const item of option(['-p'], [], { attached: true }))
+            out.push(item);
+    }
+    else if (MYSQL.test(name)) {
+        // `-p` alone prompts and `-p NAME` names a database: only `-pVALUE` and `--password=VALUE` hold one.
+        for (const item of option(['-p'], ['--password'], { attached: true, separate: false }))
+            out.push(item);
+    }
+    else if (NPM_TOOLS.has(name) && sub[0] === 'config' || (NPM_TOOLS.has(name) && sub[0] === 'set')) {
+        for (const item of npmConfigSet(args))
+            out.push(item);
+    }
+    else if (name === 'git') {
+        for (const w of args) {
+            const header = /(?:^|extraheader[= ]\s*)((?:proxy-)?authorization\s*:.*)$/i.exec(w.text);
+            if (header)
+                pushHeader(out, { word: w, from: header.index + header[0].length - header[1].length, to: w.text.length, form: 'git http.extraHeader' });
+        }
+    }
+    if (CONTAINER_RUNNERS.has(name) && sub.slice(0, 2).some((t) => t === 'run' || t === 'exec')) {
+        // The command the container runs: the first word after the image or pod that names a client.
+        const inner = args.findIndex((w, i) => i > 0 && isInnerTool(w.text));
+        if (inner !== -1)
+            for (const item of credentialArgs({ words: args.slice(inner) }))
+                out.push(item);
+    }
+    else if (URL_TOOLS.has(name))
+        for (const item of urlPasswords(args, name))
+            out.push(item);
+    // `echo "//registry.npmjs.org/:_authToken=…" >> .npmrc` and the like, in any command.
+    // All words: a here-document line `//registry/:_authToken=…` reads as a command of its own.
+    for (const w of command.words) {
+        if (!w.text.includes('_auth') && !w.text.includes('_password'))
+            continue;
+        for (const m of w.text.matchAll(NPMRC_IN_WORD)) {
+            const to = m.index + m[0].length;
+            const from = to - m[2].length;
+            if (out.some((o) => o.word === w && o.from <= from && o.to >= to))
+                continue;
+            out.push({ word: w, from, to, form: `npm ${m[1]}=`, ...(m[1] === '_auth' ? { basic: true } : {}) });
+        }
+    }
+    return out;
+}
+/**
+ * Values of an option: `-u V`, `-uV` (attached), `--user V`, `--user=V`, and a short option at the
+ * end of a group (`-su V`). Stops at `--`.
+ */
+function optionValues(args, shorts, longs, label, opts) {
+    const out = [];
+    const separate = opts.separate ?? true;
+    for (let i = 0; i < args.length; i++) {
+        const w = args[i];
+        const t = w.text;
+        if (t === '--')
+            break;
+        const tool = label;
+        const next = args[i + 1];
+        for (const long of longs) {
+            if (t === long && separate && next)
+                out.push({ word: next, from: 0, to: next.text.length, form: `${tool} ${long}` });
+            else if (t.startsWith(`${long}=`))
+                out.push({ word: w, from: long.length + 1, to: t.length, form: `${tool} ${long}` });
+        }
+        if (!/^-[A-Za-z]/.test(t) || t.startsWith('--'))
+            continue;
+        for (const short of shorts) {
+            const letter = short[1];
+            if (t === short || (separate && /^-[A-Za-z]+$/.test(t) && t.endsWith(letter) && label === 'curl')) {
+                if (separate && next)
+                    out.push({ word: next, from: 0, to: next.text.length, form: `${tool} ${short}` });
+            }
+            else if (opts.attached && t.startsWith(short) && t.length > 2) {
+                out.push({ word: w, from: 2, to: t.length, form: `${tool} ${short}` });
+            }
+            else if (label === 'curl' && t.startsWith(short) && t.length > 2) {
+                out.push({ word: w, from: 2, to: t.length, form: `${tool} ${short}` });
+            }
+        }
+    }
+    return out;
+}
+/**
+ * `user:password`: the part after the first colon. With an empty password the user part is the
+ * credential when it reads as a key (`curl -u sk_live_…:`, `-u "d2LkV78zLx!t:"`: APIs that take the
+ * key as the Basic user name), not a name or an address.
+ */
+function pushUserPass(out, v) {
+    const colon = v.word.text.indexOf(':', v.from);
+    if (colon === -1)
+        return;
+    if (colon < v.to - 1) {
+        out.push({ ...v, from: colon + 1 });
+        return;
+    }
+    const user = v.word.text.slice(v.from, colon);
+    if (KEY_AS_USER.test(user) && /[0-9]/.test(user) && /[A-Za-z]/.test(user))
+        out.push({ ...v, to: colon });
+}
+const KEY_AS_USER = /^[^\s@:]{10,}$/;
+function pushHeader(out, v) {
+    // Trailing blanks trimmed first: the patterns then end in a greedy `(\S.*)$`, linear on any value.
+    const value = v.word.text.slice(v.from, v.to).trimEnd();
+    let auth = AUTH_HEADER.exec(value);
+    // Without a scheme the value must be one token that is not itself a scheme (`Bearer` alone).
+    if (auth && !auth[2] && (!BARE_TOKEN.test(auth[3]) || !/[0-9]/.test(auth[3])))
+        auth = null;
+    const token = auth ? null : TOKEN_HEADER.exec(value);
+    const credential = auth?.[3] ?? token?.[2];
+    if (!credential)
+        return;
+    const from = v.from + value.lastIndexOf(credential);
+    out.push({ word: v.word, from, to: from + credential.length, form: `${v.form} "${(auth?.[1] ?? token[1])}:${auth?.[2] ? ` ${auth[2]}` : ''} …"`, ...(auth && /^basic$/i.test(auth[2] ?? '') ? { basic: true } : {}) });
+}
+/**
+ * `helm … --set a.password=V,b.user=U` and `--set-string`: the values of keys that name a
+ * credential. Commas separate pairs unless escaped (`\,`).
+ */
+function pushHelmValues(out, v) {
+    const text = v.word.text;
+    let start = v.from;
+    for (let i = v.from; i <= v.to; i++) {
+        if (i < v.to && (text[i] !== ',' || text[i - 1] === '\\'))
+            continue;
+        const pair = text.slice(start, i);
+        const eq = pair.indexOf('=');
+        if (eq > 0) {
+            const key = pair.slice(0, eq);
+            const last = key.slice(key.lastIndexOf('.') + 1).replace(/\[\d+\]$/, '');
+            if (HELM_SECRET_KEY.test(last) && !HELM_SECRET_REF.test(last) && eq < pair.length - 1) {
+                out.push({ word: v.word, from: start + eq + 1, to: i, form: `${v.form} ${key}=` });
+            }
+        }
+        start = i + 1;
+    }
+}
+/** `npm config set //registry/:_authToken=V` or `npm config set //registry/:_authToken V`. */
+function npmConfigSet(args) {
+    const set = args.findIndex((w) => w.text === 'set');
+    if (set === -1)
+        return [];
+    const out = [];
+    for (let i = set + 1; i < args.length; i++) {
+        const w = args[i];
+        if (w.text.startsWith('-'))
+            continue;
+        const eq = w.text.indexOf('=');
+        const key = eq === -1 ? w.text : w.text.slice(0, eq);
+        const match = NPM_AUTH_KEY.exec(key);
+        if (!match)
+            continue;
+        const basic = match[1] === '_auth' ? { basic: true } : {};
+        if (eq !== -1)
+            out.push({ word: w, from: eq + 1, to: w.text.length, form: `npm config set ${match[1]}`, ...basic });
+        else if (args[i + 1])
+            out.push({ word: args[i + 1], from: 0, to: args[i + 1].text.length, form: `npm config set ${match[1]}`, ...basic });
+    }
+    return out;
+}
+/** The password of `scheme://user:password@host` in any argument. */
+function urlPasswords(args, tool) {
+    const out = [];
+    for (const w of args) {
+        if (!w.text.includes('://'))
+            continue;
+        for (const m of w.text.matchAll(URL_USERINFO)) {
+            const to = m.index + m[0].length - 1;
+            out.push({ word: w, from: to - m[2].length, to, form: `${tool} URL user:password@` });
+        }
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./.build-emit/src/analyzers/secret-names.js
+var secret_names = __nccwpck_require__(58);
+;// CONCATENATED MODULE: ./.build-emit/src/analyzers/commands/meta.js
+
+const COMMANDS_HELP = 'https://github.com/openai-secret-lint/openai-secret-lint/blob/main/docs/rules/commands.md';
+/**
+ * The severity of a value written where a tool takes a credential, or null when it is not a
+ * literal credential: references (`$VAR`, `${{ secrets.X }}`, `$(cat file)`), placeholders and
+ * test words (`<password>`, `your-token`, `xxx`, `changeme`, `root`, `password`) pass; counting
+ * runs, stand-in words and lower-case words (`postgres`, `secret_pw`) are throwaway test-service
+ * passwords known to every reader: low; anything else: high. A value a provider detector
+ * recognises is also reported, critical, by the text rule at the same range (merged into one).
+ */
+function credentialSeverity(value, basic) {
+    let judged = value;
+    if (basic) {
+        // Outside the base64 alphabet it is no Basic credential (`Basic {base64(user:pass)}`, a JWT).
+        if (!/^[A-Za-z0-9+/]+=*$/.test(value))
+            return null;
+        const decoded = decodeBasic(value);
+        if (decoded !== null)
+            judged = decoded;
+    }
+    if (!(0,secret_names/* isLiteralSecretValue */.R4)(judged) || CAPITAL_NAME.test(judged) || CALL.test(judged))
+        return null;
+    if ((0,secret_names/* isWeakLiteral */.Yn)(judged) || (0,secret_names/* isLowercaseWords */.nQ)(judged))
+        return 'low';
+    return 'high';
+}
+/** `base64(email:password)`, `getToken()`: an expression written out in documentation. */
+const CALL = /[A-Za-z_]\w{3,}\([^)]*\)/;
+/** `MYTOKEN`, `PASSWORD`, `APIKEY2`: a capitalised name standing in for the value in documentation. */
+const CAPITAL_NAME = /^[A-Z]*(TOKEN|PASS|PASSWORD|PWD|KEY|SECRET|AUTH|CRED|CREDENTIALS)[A-Z]*[0-9]?$/;
+/** The password inside base64 `user:password` (HTTP Basic, npm `_auth`), or null when it is not that. */
+function decodeBasic(value) {
+    if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value) || value.length % 4 !== 0)
+        return null;
+    const text = Buffer.from(value, 'base64').toString('utf8');
+    if (!/^[\x20-\x7e]+$/.test(text))
+        return null;
+    const colon = text.indexOf(':');
+    return colon === -1 ? null : text.slice(colon + 1);
+}
+const ROTATE = ' Rotate the credential: it is in the repository history.';
+/** The fix in the platform's own secret syntax. */
+function remediationFor(platform, form) {
+    const stdin = /docker|podman|buildah|skopeo|nerdctl|oras|helm registry/.test(form) ? ' Prefer `--password-stdin` so the value never appears in the process list.' : '';
+    switch (platform) {
+        case 'github':
+            return `Store the value as a repository or environment secret and pass it through the step's env (\`env: TOKEN: \${{ secrets.TOKEN }}\`), then use "$TOKEN" in the command.${stdin}${ROTATE}`;
+        case 'gitlab':
+            return `Define the value as a masked and protected CI/CD variable (Settings > CI/CD > Variables) and use "$NAME" in the script; for the GitLab registry or API use $CI_JOB_TOKEN.${stdin}${ROTATE}`;
+        case 'dockerfile':
+            return `Pass the value as a build secret: \`RUN --mount=type=secret,id=token TOKEN="$(cat /run/secrets/token)" …\` with \`docker build --secret id=token,env=TOKEN\`; never as ARG or ENV, which stay in the image history.${stdin}${ROTATE}`;
+        case 'markdown':
+            return `Replace the value with a placeholder or an environment variable (\`"$TOKEN"\`) in the documented command.${ROTATE}`;
+        default:
+            return `Read the value from the environment ("$TOKEN", set by the caller or a secret manager) or from a file outside the repository instead of writing it in the command.${stdin}${ROTATE}`;
+    }
+}
+
+// EXTERNAL MODULE: ./.build-emit/src/yaml/library.js
+var library = __nccwpck_require__(4716);
+// EXTERNAL MODULE: ./.build-emit/src/analyzers/github-actions/model.js
+var github_actions_model = __nccwpck_require__(1896);
+// EXTERNAL MODULE: ./.build-emit/src/analyzers/github-actions/report.js
+var github_actions_report = __nccwpck_require__(8435);
+// EXTERNAL MODULE: ./.build-emit/src/analyzers/github-actions/literal-policy.js
+var literal_policy = __nccwpck_require__(9285);
+// EXTERNAL MODULE: ./.build-emit/src/yaml/walk.js
+var walk = __nccwpck_require__(9606);
+// EXTERNAL MODULE: ./.build-emit/src/analyzers/gitlab-ci/include-set.js
+var include_set = __nccwpck_require__(727);
+// EXTERNAL MODULE: ./.build-emit/src/analyzers/gitlab-ci/pipeline.js
+var gitlab_ci_pipeline = __nccwpck_require__(2882);
+// EXTERNAL MODULE: ./.build-emit/src/analyzers/kubernetes/yaml-view.js
+var yaml_view = __nccwpck_require__(8615);
+;// CONCATENATED MODULE: ./.build-emit/src/analyzers/commands/scripts.js
+
+
+
+
+
+
+
+
+const SHELL_EXTENSION = /\.(sh|bash|zsh|ksh)$/i;
+const SHEBANG = /^#![^\n]*\b(ba|z|k|da|a)?sh\b/;
+const MAKEFILE = /^(gnumakefile|makefile|[^/]*\.mk|[^/]*\.mak)$/i;
+const MARKDOWN = /\.(md|markdown|mdx)$/i;
+function baseName(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+/** Which kind of script file this is by its name and first line, or null. */
+function scriptFileKind(file) {
+    if (file.kind === 'workflow' || file.kind === 'action')
+        return 'github';
+    if (file.kind === 'gitlab-ci' || file.kind === 'yaml')
+        return 'gitlab';
+    const name = baseName(file.path);
+    if (file.kind === 'dockerfile' || /^containerfile/i.test(name))
+        return 'dockerfile';
+    if (SHELL_EXTENSION.test(name) || (file.text.startsWith('#!') && SHEBANG.test(file.text)))
+        return 'shell';
+    if (MAKEFILE.test(name))
+        return 'makefile';
+    if (MARKDOWN.test(name))
+        return 'markdown';
+    return null;
+}
+const identity = (start, end) => ({ start, end });
+function scriptsOf(file, platform, context) {
+    switch (platform) {
+        case 'github':
+            return githubRuns(file);
+        case 'gitlab':
+            return (0,include_set/* isGitLabCiFile */.kr)(file, context) ? gitlabScripts(file) : [];
+        case 'markdown':
+            return markdownBlocks(file);
+        case 'dockerfile':
+            return [{ text: file.text, platform, span: identity, label: 'the Dockerfile' }, ...execFormRuns(file.text)];
+        default:
+            return [{ text: file.text, platform, span: identity, label: platform === 'makefile' ? 'the Makefile' : 'the script' }];
+    }
+}
+function scalarScript(file, node, platform, yamlPath, label) {
+    const locator = (0,github_actions_report/* locatorFor */.qe)(file, node);
+    return { text: locator.value, platform, span: (s, e) => locator.span(s, e), yamlPath, label };
+}
+function githubRuns(file) {
+    const out = [];
+    for (const model of (0,github_actions_model/* workflowModels */.MW)(file)) {
+        for (const job of model.jobs) {
+            for (const step of job.steps) {
+                if (!step.run || typeof step.run.value !== 'string')
+                    continue;
+                // Python or Node steps are not shell command lines.
+                const shell = (step.shell ?? job.shell ?? '').toLowerCase();
+                if (/^(python|node)/.test(shell))
+                    continue;
+                const script = scalarScript(file, step.run, 'github', (0,walk/* formatYamlPath */.qD)([...step.path, 'run']), model.kind === 'action' ? 'a step of the action' : `a run step of job ${job.id}`);
+                const testRun = model.kind === 'workflow' ? (0,literal_policy/* testJobContext */.Dq)({ model, job, step }) : null;
+                out.push(testRun ? { ...script, testRun } : script);
+            }
+        }
+    }
+    return out;
+}
+function gitlabScripts(file) {
+    const out = [];
+    for (const pipeline of (0,gitlab_ci_pipeline/* pipelines */.aW)(file)) {
+        for (const owner of (0,gitlab_ci_pipeline/* scriptOwners */.U0)(pipeline)) {
+            for (const key of gitlab_ci_pipeline/* SCRIPT_KEYS */.fu) {
+                const script = pipeline.view.get(owner.node, key);
+                const keyPath = (0,yaml_view/* joinPath */.u)(owner.path, key);
+                const scalars = (0,library/* isScalar */.jn)(script)
+                    ? [{ node: script, path: keyPath }]
+                    : pipeline.view.items(script, true).map((item, i) => ({ node: item, path: (0,yaml_view/* joinPath */.u)(keyPath, i) }));
+                for (const { node, path } of scalars) {
+                    if ((0,library/* isScalar */.jn)(node) && typeof node.value === 'string')
+                        out.push(scalarScript(file, node, 'gitlab', path, `the ${key} of ${owner.label}`));
+                }
+            }
+        }
+    }
+    return out;
+}
+/** Info strings of fenced blocks that hold shell commands (and untagged blocks, often commands too). */
+const SHELL_FENCE = /^(|sh|bash|shell|zsh|console|terminal|shell-session|sh-session|shellsession|ksh|dockerfile|makefile|make)$/i;
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})[ \t]*([^\s`{]*)[^\n]*$/gm;
+function markdownBlocks(file) {
+    const text = file.text;
+    const out = [];
+    FENCE_OPEN.lastIndex = 0;
+    for (let open = FENCE_OPEN.exec(text); open; open = FENCE_OPEN.exec(text)) {
+        const fence = open[1];
+        const bodyStart = open.index + open[0].length + 1;
+        const close = new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`, 'gm');
+        close.lastIndex = bodyStart;
+        const end = close.exec(text);
+        const bodyEnd = end ? end.index : text.length;
+        FENCE_OPEN.lastIndex = end ? end.index + end[0].length : text.length;
+        const info = open[2].toLowerCase();
+        if (!SHELL_FENCE.test(info) || bodyStart > bodyEnd)
+            continue;
+        out.push({ text: text.slice(bodyStart, bodyEnd), platform: 'markdown', span: (s, e) => ({ start: bodyStart + s, end: bodyStart + e }), label: 'a shell block of the Markdown file' });
+        if (!end)
+            break;
+    }
+    return out;
+}
+/** `RUN ["sh", "-c", "…"]` and `RUN ["curl", "-u", "…"]`: the exec form of a Dockerfile instruction. */
+const EXEC_FORM = /^[ \t]*(?:RUN|CMD|ENTRYPOINT)[ \t]+(?:--[^\s[]+[ \t]+)*\[/gim;
+const SHELLS = /^(?:\/(?:usr\/)?bin\/)?(?:ba|da|z|k|a)?sh$/;
+/**
+ * The command line of each exec-form instruction, mapped character by character back into the
+ * Dockerfile: the `-c` script of a shell, or the argument list itself (each element one word).
+ */
+function execFormRuns(text) {
+    const out = [];
+    EXEC_FORM.lastIndex = 0;
+    for (let m = EXEC_FORM.exec(text); m; m = EXEC_FORM.exec(text)) {
+        const items = jsonStrings(text, m.index + m[0].length);
+        if (!items)
+            continue;
+        const shell = items.length >= 3 && SHELLS.test(items[0].value) && items[1].value === '-c';
+        let script;
+        let offsets;
+        if (shell) {
+            script = items[2].value;
+            offsets = items[2].offsets;
+        }
+        else {
+            // Each element is one word: quote it so spaces inside stay inside.
+            script = '';
+            offsets = [];
+            for (const item of items) {
+                const quote = item.offsets[0] ?? 0;
+                script += `${script ? ' ' : ''}'`;
+                offsets.push(...(offsets.length ? [quote] : []), quote);
+                script += item.value.replace(/'/g, '');
+                for (let k = 0; k < item.value.length; k++)
+                    if (item.value[k] !== "'")
+                        offsets.push(item.offsets[k]);
+                script += "'";
+                offsets.push(item.offsets[item.value.length - 1] ?? quote);
+            }
+        }
+        if (!script)
+            continue;
+        const at = (k) => offsets[Math.min(k, offsets.length - 1)] ?? 0;
+        out.push({ text: script, platform: 'dockerfile', span: (s, e) => ({ start: at(s), end: at(e - 1) + 1 }), label: 'the Dockerfile' });
+    }
+    return out;
+}
+/**
+ * The JSON string elements of an array that starts at `from` (just after `[`), each with the
+ * file offset of every decoded character; null when it is not a flat array of strings on one line.
+ */
+function jsonStrings(text, from) {
+    const items = [];
+    let i = from;
+    for (;;) {
+        while (text[i] === ' ' || text[i] === '\t')
+            i++;
+        if (text[i] === ']')
+            return items;
+        if (text[i] !== '"')
+            return null;
+        let value = '';
+        const offsets = [];
+        for (i++; i < text.length && text[i] !== '"'; i++) {
+            if (text[i] === '\n')
+                return null;
+            if (text[i] === '\\') {
+                const e = text[i + 1];
+                const simple = { n: '\n', t: '\t', '"': '"', '\\': '\\', '/': '/' };
+                if (e !== undefined && e in simple) {
+                    value += simple[e];
+                    offsets.push(i);
+                    i++;
+                    continue;
+                }
+                return null;
+            }
+            value += text[i];
+            offsets.push(i);
+        }
+        if (text[i] !== '"')
+            return null;
+        i++;
+        items.push({ value, offsets });
+        while (text[i] === ' ' || text[i] === '\t')
+            i++;
+        if (text[i] === ',')
+            i++;
+        else if (text[i] !== ']')
+            return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build-emit/src/analyzers/commands/shell-words.js
+/**
+ * A small linear tokenizer for shell command lines: splits a script into simple commands and
+ * words, removes quotes and escapes, and remembers where each character of a word came from, so a
+ * value can be reported at its exact place. Expansions (`$X`, `${X}`, `$(…)`, backticks, GitHub's
+ * `${{ … }}`) stay in the word as written: a word holding one is resolved at run time, not a
+ * literal. Not a shell: no aliases, functions or here-document bodies (their lines read as
+ * commands, which only matters when they start with a command this rule knows).
+ *
+ * Why not mvdan/sh as WebAssembly (`sh-syntax`): its API is async only (the rule pipeline is
+ * synchronous), it instantiates a 750 kB Go module per parse and reads it from beside its own
+ * file (an asset for the ncc bundles), and it rejects the partial and templated scripts CI files
+ * hold (`${{ }}`, Make's `$(VAR)`, README snippets with prompts) where a tolerant tokenizer reads on.
+ */
+/** Script offset of character `k` of a word. */
+function scriptOffset(word, k) {
+    const runs = word.runs;
+    let lo = 0;
+    let hi = runs.length / 2 - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (runs[mid * 2] <= k)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return runs[lo * 2 + 1] + (k - runs[lo * 2]);
+}
+/** Characters that end a run of ordinary word characters outside quotes. */
+const SPECIAL = new Uint8Array(128);
+for (const c of ' \t\r\f\v\n\\;&|()<>\'"$`')
+    SPECIAL[c.charCodeAt(0)] = 1;
+/** Inside double quotes. */
+const DQ_SPECIAL = new Uint8Array(128);
+for (const c of '"\\$`')
+    DQ_SPECIAL[c.charCodeAt(0)] = 1;
+const BLANK = new Set([' ', '\t', '\r', '\f', '\v']);
+const SEPARATOR = new Set([';', '&', '|', '(', ')']);
+/** The simple commands of a script, in order. Linear in the script's length. */
+function shellCommands(script, options = {}) {
+    const commands = [];
+    let words = [];
+    let parts = [];
+    let length = 0;
+    let runs = [];
+    /** Script offset just after the last copied character, to extend the current run. */
+    let runEnd = -1;
+    let inWord = false;
+    /** The next word is a redirection target (`> file`), not an argument. */
+    let redirectTarget = false;
+    const endWord = () => {
+        if (inWord) {
+            if (!redirectTarget)
+                words.push({ text: parts.join(''), runs });
+            redirectTarget = false;
+        }
+        parts = [];
+        length = 0;
+        runs = [];
+        runEnd = -1;
+        inWord = false;
+    };
+    const endCommand = () => {
+        endWord();
+        redirectTarget = false;
+        if (words.length > 0)
+            commands.push({ words });
+        words = [];
+    };
+    /** Copies script characters [from, to) into the word. */
+    const copy = (from, to) => {
+        inWord = true;
+        if (to <= from)
+            return;
+        if (from !== runEnd)
+            runs.push(length, from);
+        parts.push(script.slice(from, to));
+        length += to - from;
+        runEnd = to;
+    };
+    /** Copies an expansion starting at `i` as written; returns the index after it. */
+    const expansion = (i) => {
+        const end = expansionEnd(script, i, options);
+        copy(i, end);
+        return end;
+    };
+    const n = script.length;
+    let i = 0;
+    while (i < n) {
+        const ch = script[i];
+        const code = script.charCodeAt(i);
+        if ((code >= 128 || SPECIAL[code] === 0) && (ch !== '#' || inWord)) {
+            let j = i + 1;
+            while (j < n) {
+                const c = script.charCodeAt(j);
+                if (c < 128 && SPECIAL[c] === 1)
+                    break;
+                j++;
+            }
+            copy(i, j);
+            i = j;
+            continue;
+        }
+        if (ch === '\\') {
+            const next = script[i + 1];
+            if (next === '\n') {
+                i += 2; // line continuation
+            }
+            else if (next === '\r' && script[i + 2] === '\n') {
+                i += 3;
+            }
+            else if (next !== undefined) {
+                copy(i + 1, i + 2);
+                i += 2;
+            }
+            else
+                i++;
+            continue;
+        }
+        if (ch === '\n') {
+            endCommand();
+            i++;
+            continue;
+        }
+        if (BLANK.has(ch)) {
+            endWord();
+            i++;
+            continue;
+        }
+        if (ch === '#') {
+            const eol = script.indexOf('\n', i);
+            i = eol === -1 ? n : eol;
+            continue;
+        }
+        if (SEPARATOR.has(ch)) {
+            // `>&2`, `2>&1`, `&>`: redirections, not separators.
+            if (ch === '&' && (script[i - 1] === '>' || script[i + 1] === '>')) {
+                i++;
+                continue;
+            }
+            endCommand();
+            i++;
+            continue;
+        }
+        if (ch === '>' || ch === '<') {
+            // `2>`: the descriptor number belongs to the operator.
+            if (inWord && /^\d+$/.test(parts.join(''))) {
+                parts = [];
+                length = 0;
+                runs = [];
+                runEnd = -1;
+                inWord = false;
+            }
+            endWord();
+            let j = i + 1;
+            while (j < n && (script[j] === '>' || script[j] === '<' || script[j] === '&' || script[j] === '|'))
+                j++;
+            // `<<EOF`, `<<<word`: the delimiter or here-string is not an argument either.
+            redirectTarget = true;
+            i = j;
+            continue;
+        }
+        if (ch === "'") {
+            const close = script.indexOf("'", i + 1);
+            const end = close === -1 ? n : close;
+            copy(i + 1, end);
+            i = end + 1;
+            continue;
+        }
+        if (ch === '"') {
+            inWord = true;
+            let j = i + 1;
+            while (j < n && script[j] !== '"') {
+                const c = script[j];
+                const cc = script.charCodeAt(j);
+                if (cc >= 128 || DQ_SPECIAL[cc] === 0) {
+                    let k = j + 1;
+                    while (k < n) {
+                        const d = script.charCodeAt(k);
+                        if (d < 128 && DQ_SPECIAL[d] === 1)
+                            break;
+                        k++;
+                    }
+                    copy(j, k);
+                    j = k;
+                }
+                else if (c === '\\' && j + 1 < n && '$`"\\\n'.includes(script[j + 1])) {
+                    if (script[j + 1] !== '\n')
+                        copy(j + 1, j + 2);
+                    j += 2;
+                }
+                else if ((c === '$' && '({'.includes(script[j + 1] ?? '')) || c === '`' || (options.makefile && c === '$' && script[j + 1] === '$')) {
+                    j = expansion(j);
+                }
+                else {
+                    copy(j, j + 1);
+                    j++;
+                }
+            }
+            i = j + 1;
+            continue;
+        }
+        // `$…` or a backtick.
+        i = expansion(i);
+    }
+    endCommand();
+    return commands;
+}
+/**
+ * The end of an expansion that starts at `i` (`$(…)`, `${…}`, `${{ … }}`, `` `…` ``; in Make also
+ * `$$`), quotes inside respected. An unterminated one ends at the end of the script.
+ */
+function expansionEnd(script, i, options) {
+    const n = script.length;
+    if (script[i] === '`') {
+        let j = i + 1;
+        while (j < n && script[j] !== '`')
+            j += script[j] === '\\' ? 2 : 1;
+        return Math.min(n, j + 1);
+    }
+    if (options.makefile && script[i + 1] === '$') {
+        // `$$VAR` in a recipe is the shell's `$VAR`: keep both characters so the word stays a reference.
+        return /[A-Za-z_{(]/.test(script[i + 2] ?? '') ? expansionEnd(script, i + 1, options) : i + 2;
+    }
+    if (script.startsWith('${{', i)) {
+        const close = script.indexOf('}}', i + 3);
+        return close === -1 ? n : close + 2;
+    }
+    const open = script[i + 1];
+    if (open !== '(' && open !== '{') {
+        // `$VAR`, `$1`, `$?`: the name only.
+        let j = i + 1;
+        if (/[A-Za-z_]/.test(script[j] ?? ''))
+            while (j < n && /[A-Za-z0-9_]/.test(script[j]))
+                j++;
+        else if (j < n && /[0-9@*#?$!-]/.test(script[j]))
+            j++;
+        return j;
+    }
+    const close = open === '(' ? ')' : '}';
+    let depth = 0;
+    let quote = null;
+    for (let j = i + 1; j < n; j++) {
+        const c = script[j];
+        if (quote) {
+            if (c === '\\' && quote === '"')
+                j++;
+            else if (c === quote)
+                quote = null;
+            continue;
+        }
+        if (c === '\\')
+            j++;
+        else if (c === "'" || c === '"')
+            quote = c;
+        else if (c === open)
+            depth++;
+        else if (c === close && --depth === 0)
+            return j + 1;
+    }
+    return n;
+}
+
+;// CONCATENATED MODULE: ./.build-emit/src/analyzers/commands/command-credential.js
+
+
+
+
+
+/**
+ * Command words (and npm's auth keys) one of which a script must contain before it is tokenized:
+ * a plain search skips most files at memory speed.
+ */
+const PREFILTER = /curl|wget|login|helm|kubectl|sshpass|mysql|mariadb|PGPASSWORD|MYSQL_PWD|SSHPASS|REDISCLI_AUTH|redis-cli|mongo|psql|git|npm|yarn|pnpm|pip|uv |poetry|pipenv|svn|hg |_auth|_password/;
+/** Database clients (and the env variables they read their password from): `mysql -p`, `PGPASSWORD=… psql`, `redis-cli -a`. */
+const DATABASE_FORM = /^(mysql\w*|mariadb[\w-]*|psql|redis-cli|mongo\w*|PGPASSWORD=|MYSQL_PWD=|REDISCLI_AUTH=)/;
+/** A password or token written into a command line of a CI script, Dockerfile, shell script, Makefile or README. */
+const commandCredentialRule = {
+    meta: {
+        id: 'command-line-credential',
+        category: 'hardcoded-secret',
+        severity: 'high',
+        description: 'A command in a CI script (GitHub `run:`, GitLab `script:`), Dockerfile `RUN` (shell and exec form, `RUN ["sh", "-c", "…"]`), shell script, Makefile or Markdown shell block, or such a command commented out, passes a literal password or token: `curl -u user:pass` (and `-u KEY:`), `Authorization:` and token headers (`apikey:`, `X-…-ApiKey:`, `Token:`), `wget --password=`, `docker login -p`, `helm --password` and `helm --set/--set-string *.password=`, `kubectl --token=`, `sshpass -p`, `mysql`/`mysqladmin`/`mysql_upgrade -pPASS` (also run in a container: `docker run … mysql:8 mysql -pPASS`, `docker compose exec db mysql --password=…`, `kubectl exec … -- mysql`), `redis-cli -a`, `mongosh`/`mongo -p`, `PGPASSWORD=… psql`, `git -c http.extraheader=`, `https://user:<token>@…` URLs (git, pip, npm, curl), npm `_authToken=`. Severity policy: variables (`$VAR`, `${VAR}`, `${{ secrets.X }}`, `$CI_JOB_TOKEN`), `$(cat file)`, placeholders and test words (`<password>`, `your-token`, `xxx`, `changeme`, `****`, `root`, `password`, `test`) are not reported; counting runs, stand-in words and lower-case words (`postgres`, `secret_pw`) are low; so is the password given to a database client (`mysql -p`, `PGPASSWORD=… psql`, `redis-cli -a`, `mongosh -p`) in a GitHub run step of a test run (a test mode such as `NODE_ENV: test` in its env, a database on the runner, or a job with service containers, a test-suite command or a test name), the throwaway-CI-value policy of the workflow rules; any other literal is high, and critical when a provider detector recognises the value (one finding, merged with the provider rule).',
+        helpUri: `${COMMANDS_HELP}#command-line-credential`,
+    },
+    appliesTo: (file) => scriptFileKind(file) !== null,
+    check(file, context) {
+        const platform = scriptFileKind(file);
+        if (!platform || !PREFILTER.test(file.text))
+            return [];
+        const findings = [];
+        for (const script of withCommentedOut(scriptsOf(file, platform, context))) {
+            if (!PREFILTER.test(script.text))
+                continue;
+            for (const command of shellCommands(script.text, { makefile: platform === 'makefile' })) {
+                for (const arg of credentialArgs(command)) {
+                    if (arg.to <= arg.from)
+                        continue;
+                    const value = arg.word.text.slice(arg.from, arg.to);
+                    let severity = credentialSeverity(value, arg.basic === true);
+                    if (!severity)
+                        continue;
+                    // A database password in a test run's script: the throwaway-CI-value policy (low).
+                    const testDb = severity === 'high' && script.testRun !== undefined && DATABASE_FORM.test(arg.form);
+                    if (testDb)
+                        severity = 'low';
+                    const span = script.span(scriptOffset(arg.word, arg.from), scriptOffset(arg.word, arg.to - 1) + 1);
+                    findings.push((0,report/* findingAt */.d)(this.meta, file, span.start, span.end, {
+                        message: `${capitalize(script.label)} passes a literal credential to \`${arg.form}\`${testDb ? ` (the database password of a test run: ${script.testRun}; a throwaway value, reported at low)` : severity === 'low' ? ' (a throwaway-looking value, reported at low)' : ''}.`,
+                        remediation: remediationFor(platform, arg.form),
+                        secret: value,
+                        severity,
+                        ...(script.yamlPath !== undefined ? { yamlPath: script.yamlPath } : {}),
+                    }));
+                }
+            }
+        }
+        return findings;
+    },
+};
+/**
+ * Each script, and beside it the commands that were commented out (`# curl -u user:pass …`, a
+ * continuation commented line by line): a key in a comment is still in the repository. The second
+ * view keeps every offset: comment markers and the other lines become spaces.
+ */
+function withCommentedOut(scripts) {
+    const out = [];
+    for (const script of scripts) {
+        out.push(script);
+        if (!script.text.includes('#'))
+            continue;
+        let view = '';
+        let any = false;
+        for (const line of script.text.split('\n')) {
+            const m = COMMENTED_COMMAND.exec(line);
+            if (m)
+                any = true;
+            view += `${m ? ' '.repeat(m[1].length) + line.slice(m[1].length) : ' '.repeat(line.length)}\n`;
+        }
+        if (any)
+            out.push({ ...script, text: view.slice(0, -1), label: `${script.label} (a commented-out line)` });
+    }
+    return out;
+}
+/** A comment line that holds a command or its continuation: `#curl …`, `# -H '…' \`. */
+const COMMENTED_COMMAND = /^([ \t]*#+[ \t]*)(?=[\w$./-])/;
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+;// CONCATENATED MODULE: ./.build-emit/src/analyzers/commands/npmrc-credential.js
+
+
+
+/** `//registry/:_authToken=V`, `_auth = V`, `_password=V` (.npmrc), `npmAuthToken: V` (.yarnrc.yml). */
+const NPMRC_LINE = /^[ \t]*(?:[^\s=#;]*:)?(_authToken|_auth|_password)[ \t]*=[ \t]*(["']?)([^\s"']+)\2[ \t]*\r?$/gm;
+const YARNRC_LINE = /^[ \t]*(npmAuthToken|npmAuthIdent)[ \t]*:[ \t]*(["']?)([^\s"'#]+)\2[ \t]*\r?$/gm;
+/** A registry token written into a committed `.npmrc` or `.yarnrc.yml`. */
+const npmrcCredentialRule = {
+    meta: {
+        id: 'npmrc-credential',
+        category: 'hardcoded-secret',
+        severity: 'high',
+        description: 'A committed `.npmrc` (`_authToken=`, `_auth=`, `_password=`) or `.yarnrc.yml` (`npmAuthToken:`) holds a literal registry credential instead of `${NPM_TOKEN}`, which npm and yarn expand from the environment.',
+        helpUri: `${COMMANDS_HELP}#npmrc-credential`,
+    },
+    appliesTo: (file) => /^\.npmrc$|^\.yarnrc\.ya?ml$/i.test(baseName(file.path)),
+    check(file) {
+        if (!/_auth|_password|npmAuth/.test(file.text))
+            return [];
+        const findings = [];
+        const yarn = /yarnrc/i.test(baseName(file.path));
+        for (const match of file.text.matchAll(yarn ? YARNRC_LINE : NPMRC_LINE)) {
+            const key = match[1];
+            const value = match[3];
+            // `_password` is the base64 of the password alone; `_auth` and `npmAuthIdent` of `user:password`.
+            const severity = credentialSeverity(key === '_password' ? decodeLoose(value) : value, key === '_auth' || key === 'npmAuthIdent');
+            if (!severity)
+                continue;
+            const start = match.index + match[0].lastIndexOf(value);
+            findings.push((0,report/* findingAt */.d)(this.meta, file, start, start + value.length, {
+                message: `The ${key} setting holds a literal registry credential${severity === 'low' ? ' (a throwaway-looking value, reported at low)' : ''}.`,
+                remediation: yarn
+                    ? 'Write `npmAuthToken: "${NPM_TOKEN}"` and provide NPM_TOKEN from the CI secret store (GitHub `${{ secrets.NPM_TOKEN }}`, a masked GitLab variable). Rotate the token: it is in the repository history.'
+                    : 'Write `//registry.npmjs.org/:_authToken=${NPM_TOKEN}` and provide NPM_TOKEN from the CI secret store (GitHub `${{ secrets.NPM_TOKEN }}`, a masked GitLab variable), or keep the token in the user-level ~/.npmrc. Rotate the token: it is in the repository history.',
+                secret: value,
+                severity,
+            }));
+        }
+        return findings;
+    },
+};
+/** `_password` values are base64; judge the decoded text when it is printable. */
+function decodeLoose(value) {
+    if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value))
+        return value;
+    const text = Buffer.from(value, 'base64').toString('utf8');
+    return /^[\x20-\x7e]+$/.test(text) ? text : value;
+}
+
+;// CONCATENATED MODULE: ./.build-emit/src/analyzers/commands/index.js
+
+
+/** Credentials written into command lines and registry config, one rule per file. */
+const COMMAND_RULES = [commandCredentialRule, npmrcCredentialRule];
+const COMMAND_REPOSITORY_RULES = (/* unused pure expression or super */ null && ([]));
+
+
+/***/ }),
+
 /***/ 2150:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -43849,6 +45347,853 @@ const customDetectorsRule = {
         return findings;
     },
 };
+
+
+/***/ }),
+
+/***/ 6975:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ parseDotenv)
+/* harmony export */ });
+/**
+ * A dotenv parser that keeps positions: every `KEY=value` with the exact offsets of its key and of
+ * its value's source text, so findings can point at the value. Follows the common ground of
+ * motdotla/dotenv, python-dotenv and Docker Compose:
+ * - `export ` prefixes; keys of `A-Za-z0-9_.-`; spaces around `=`; `KEY=` is an empty value;
+ *   a line without `=` (Compose's "take it from the environment") is not an entry.
+ * - single, double and backtick quotes, each able to span lines; an unterminated quote makes the
+ *   rest of the line an unquoted value (as dotenv does).
+ * - double quotes unescape `\n \r \t \" \\ \$`; single quotes and backticks only their own quote.
+ * - comments: whole lines starting with `#`, text after a closing quote, and in unquoted values
+ *   a `#` at the start or after whitespace (`a#b` stays one value, as in python-dotenv/Compose).
+ */
+const KEY_CHAR = /[A-Za-z0-9_.-]/;
+function parseDotenv(text) {
+    const entries = [];
+    let i = 0;
+    while (i < text.length) {
+        const lineEnd = endOfLine(text, i);
+        const entry = parseEntry(text, i, lineEnd);
+        if (entry) {
+            entries.push(entry.entry);
+            i = endOfLine(text, entry.resumeAt);
+        }
+        else {
+            i = lineEnd;
+        }
+        if (i < text.length)
+            i++; // past the '\n'
+    }
+    return entries;
+}
+/** Offset of the '\n' ending the line that contains `from` (or the text's length). */
+function endOfLine(text, from) {
+    const nl = text.indexOf('\n', from);
+    return nl === -1 ? text.length : nl;
+}
+function skipBlanks(text, i, end) {
+    while (i < end && (text[i] === ' ' || text[i] === '\t'))
+        i++;
+    return i;
+}
+/** One entry starting on the line [start, lineEnd), and where the rest of its last line begins. */
+function parseEntry(text, start, lineEnd) {
+    let i = skipBlanks(text, start, lineEnd);
+    let exported = false;
+    if (text.startsWith('export', i) && (text[i + 6] === ' ' || text[i + 6] === '\t')) {
+        exported = true;
+        i = skipBlanks(text, i + 6, lineEnd);
+    }
+    const keyStart = i;
+    while (i < lineEnd && KEY_CHAR.test(text[i]))
+        i++;
+    const keyEnd = i;
+    if (keyEnd === keyStart)
+        return null;
+    i = skipBlanks(text, i, lineEnd);
+    if (text[i] !== '=')
+        return null;
+    i = skipBlanks(text, i + 1, lineEnd);
+    const key = text.slice(keyStart, keyEnd);
+    const quote = text[i];
+    if (quote === '"' || quote === "'" || quote === '`') {
+        const close = closingQuote(text, i + 1, quote);
+        if (close !== -1) {
+            const raw = text.slice(i + 1, close);
+            const value = quote === '"' ? unescapeDouble(raw) : raw.split(`\\${quote}`).join(quote);
+            return { entry: { key, value, keyStart, keyEnd, valueStart: i + 1, valueEnd: close, quote, exported }, resumeAt: close + 1 };
+        }
+    }
+    const valueStart = i;
+    let valueEnd = i;
+    for (let j = i; j < lineEnd; j++) {
+        const c = text[j];
+        if (c === '#' && (j === valueStart || text[j - 1] === ' ' || text[j - 1] === '\t'))
+            break;
+        if (c !== ' ' && c !== '\t' && c !== '\r')
+            valueEnd = j + 1;
+    }
+    return {
+        entry: { key, value: text.slice(valueStart, valueEnd), keyStart, keyEnd, valueStart, valueEnd, quote: null, exported },
+        resumeAt: lineEnd,
+    };
+}
+/** The offset of the quote that closes a value opened just before `from`, or -1. */
+function closingQuote(text, from, quote) {
+    for (let j = from; j < text.length; j++) {
+        if (text[j] === '\\')
+            j++;
+        else if (text[j] === quote)
+            return j;
+    }
+    return -1;
+}
+const DOUBLE_QUOTE_ESCAPES = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\', $: '$' };
+function unescapeDouble(raw) {
+    return raw.replace(/\\(.)/gs, (whole, c) => DOUBLE_QUOTE_ESCAPES[c] ?? whole);
+}
+
+
+/***/ }),
+
+/***/ 9751:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ ENV_FILE_REPOSITORY_RULES),
+  H: () => (/* binding */ ENV_FILE_RULES)
+});
+
+// EXTERNAL MODULE: ./.build-emit/src/core/suppress.js
+var suppress = __nccwpck_require__(6820);
+// EXTERNAL MODULE: ./.build-emit/src/core/text-position.js
+var text_position = __nccwpck_require__(6846);
+// EXTERNAL MODULE: ./.build-emit/src/detectors/catalogue.js + 12 modules
+var catalogue = __nccwpck_require__(3946);
+// EXTERNAL MODULE: ./.build-emit/src/analyzers/secret-names.js
+var secret_names = __nccwpck_require__(58);
+// EXTERNAL MODULE: ./.build-emit/src/analyzers/env-files/dotenv.js
+var dotenv = __nccwpck_require__(6975);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./node_modules/ignore/index.js
+var ignore = __nccwpck_require__(298);
+// EXTERNAL MODULE: ./.build-emit/src/util/git.js + 3 modules
+var git = __nccwpck_require__(5062);
+;// CONCATENATED MODULE: ./.build-emit/src/discover/gitignore.js
+/**
+ * Which paths git ignores, and by which rule. Inside a work tree git answers itself (one
+ * `git check-ignore --stdin` process for every question); outside git the `ignore` package
+ * reads the nested `.gitignore` files the same way, so the CLI also works on plain folders.
+ *
+ * Where the two cannot agree (test/env-files/gitignore.test.ts checks that they do otherwise):
+ * - outside git there is no `.git/info/exclude` and no `core.excludesFile` to apply (callers may
+ *   pass them as `globals`, which the parity test does), and no `.gitignore` above the top is read;
+ * - `core.ignorecase` (macOS and Windows clones) is not mirrored: matching is case-sensitive;
+ * - a path is taken as a file unless it has children in the question, where git looks at the disk.
+ */
+
+
+
+
+/** Git when `base` is inside a work tree, else the `.gitignore` files under `base`. */
+async function createIgnoreChecker(base) {
+    const top = await (0,git/* gitTopLevel */.oB)(base);
+    return top ? gitIgnoreChecker(base, top) : fileIgnoreChecker(base);
+}
+/** `git check-ignore` run once per batch from `base`; also honours info/exclude and core.excludesFile. */
+function gitIgnoreChecker(base, top) {
+    return {
+        mode: 'git',
+        top,
+        async check(paths) {
+            const verdicts = new Map();
+            if (paths.length === 0)
+                return verdicts;
+            const input = paths.map((p) => p + '\0').join('');
+            const result = await (0,git/* git */.$Y)(base, ['check-ignore', '--stdin', '-z', '-v', '--non-matching', '--no-index'], input);
+            // 0: something ignored, 1: nothing ignored; anything else is a real failure.
+            if (result.code !== 0 && result.code !== 1)
+                throw new Error(`git check-ignore failed: ${result.stderr.trim()}`);
+            const fields = result.stdout.toString('utf8').split('\0');
+            for (let i = 0; i + 3 < fields.length; i += 4) {
+                const [source, line, pattern, pathname] = [fields[i], fields[i + 1], fields[i + 2], fields[i + 3]];
+                const rule = pattern === '' ? null : { source, line: Number(line), pattern };
+                verdicts.set(pathname, { ignored: rule !== null && !pattern.startsWith('!'), rule });
+            }
+            return verdicts;
+        },
+    };
+}
+/**
+ * The nested `.gitignore` files under `top`, with git's precedence: the deepest file that has an
+ * opinion wins, then `globals` (in order: info/exclude before excludesFile); a path under an
+ * ignored directory is ignored whatever a negation says. Case-sensitive, as git on Linux.
+ */
+function fileIgnoreChecker(top, globals = []) {
+    const cache = new Map();
+    const globalLayers = globals.map((g) => layerFrom('', g.source, g.text));
+    const layerAt = (dir) => {
+        let layer = cache.get(dir);
+        if (!layer) {
+            const source = dir === '' ? '.gitignore' : `${dir}/.gitignore`;
+            layer = (0,promises_.readFile)(external_node_path_.join(top, source), 'utf8').then((text) => layerFrom(dir, source, text), () => null);
+            cache.set(dir, layer);
+        }
+        return layer;
+    };
+    const verdictFor = async (rel) => {
+        const parts = normalize(rel).split('/');
+        const layers = [];
+        for (let depth = 0; depth < parts.length; depth++) {
+            const dir = parts.slice(0, depth).join('/');
+            const layer = await layerAt(dir);
+            if (layer)
+                layers.push(layer);
+            const isDir = depth < parts.length - 1;
+            const target = parts.slice(0, depth + 1).join('/');
+            const verdict = decide([...layers].reverse().concat(globalLayers), target, isDir);
+            // Git never looks inside an excluded directory: nothing below it can be re-included.
+            if (isDir && verdict.ignored)
+                return verdict;
+            if (!isDir)
+                return verdict;
+        }
+        return { ignored: false, rule: null };
+    };
+    return {
+        mode: 'files',
+        top,
+        async check(paths) {
+            const verdicts = new Map();
+            for (const p of paths)
+                verdicts.set(p, await verdictFor(p));
+            return verdicts;
+        },
+    };
+}
+function layerFrom(dir, source, text) {
+    const matcher = ignore({ ignorecase: false });
+    const negations = [];
+    text.split('\n').forEach((raw, index) => {
+        const pattern = trimTrailingSpaces(raw.replace(/\r$/, ''));
+        if (pattern === '' || pattern.startsWith('#'))
+            return;
+        // The mark carries the line number through to the rule the package reports.
+        matcher.add({ pattern, mark: String(index + 1) });
+        if (pattern.startsWith('!'))
+            negations.push({ pattern, line: index + 1 });
+    });
+    return { dir, source, matcher, negations };
+}
+/** Layers in precedence order (deepest first); the first with an opinion on `target` decides. */
+function decide(layers, target, isDir) {
+    for (const layer of layers) {
+        const rel = layer.dir === '' ? target : target.slice(layer.dir.length + 1);
+        const candidate = rel + (isDir ? '/' : '');
+        // `test`, not `checkIgnore`: with a trailing slash the latter matches the literal `dir/` as
+        // `git check-ignore dir/` does (so `logs/**` would exclude `logs/`), not as exclusion works.
+        const result = layer.matcher.test(candidate);
+        if (result.ignored && result.rule) {
+            return { ignored: true, rule: { source: layer.source, line: Number(result.rule.mark), pattern: result.rule.pattern } };
+        }
+        if (result.unignored)
+            return { ignored: false, rule: negationRule(layer, candidate) };
+    }
+    return { ignored: false, rule: null };
+}
+/**
+ * The `ignore` package names no rule for a negation match, so test each negation alone, last
+ * first: the last matching rule is the one git names.
+ */
+function negationRule(layer, candidate) {
+    for (let i = layer.negations.length - 1; i >= 0; i--) {
+        const { pattern, line } = layer.negations[i];
+        if (ignore({ ignorecase: false }).add(pattern.slice(1)).ignores(candidate))
+            return { source: layer.source, line, pattern };
+    }
+    return { source: layer.source, line: 0, pattern: '!' };
+}
+/** Git drops trailing spaces unless a backslash escapes one, and reports the pattern without them. */
+function trimTrailingSpaces(pattern) {
+    let end = pattern.length;
+    while (end > 0 && pattern[end - 1] === ' ') {
+        let slashes = 0;
+        for (let i = end - 2; i >= 0 && pattern[i] === '\\'; i--)
+            slashes++;
+        if (slashes % 2 === 1)
+            break;
+        end--;
+    }
+    return pattern.slice(0, end);
+}
+function normalize(rel) {
+    return rel.split(external_node_path_.sep).join('/').replace(/^\.\//, '').replace(/\/+$/, '');
+}
+
+// EXTERNAL MODULE: ./.build-emit/src/discover/read-text.js
+var read_text = __nccwpck_require__(1196);
+// EXTERNAL MODULE: ./.build-emit/src/core/wildcard.js
+var wildcard = __nccwpck_require__(3225);
+// EXTERNAL MODULE: ./.build-emit/src/discover/classify.js
+var classify = __nccwpck_require__(6865);
+;// CONCATENATED MODULE: ./.build-emit/src/analyzers/env-files/naming.js
+
+
+const TEMPLATE_SUFFIX = /\.(example|sample|template|tmpl|tpl|dist|defaults)$/i;
+const TEMPLATE_PREFIX = /^(example|sample|template)\.[^/]*env$/i;
+function baseName(posixPath) {
+    return posixPath.slice(posixPath.lastIndexOf('/') + 1);
+}
+/** `extraTemplates`: the config's `envFileTemplates`, names or paths, `*` as a wildcard. */
+function envNameKind(posixPath, extraTemplates = []) {
+    const name = baseName(posixPath);
+    if (isTemplate(posixPath, extraTemplates))
+        return 'template';
+    return (0,classify/* isEnvFileName */.Xh)(name) ? 'env' : null;
+}
+/** True for a committed-on-purpose template, whatever else points at it (a Compose env_file too). */
+function isTemplate(posixPath, extraTemplates = []) {
+    const name = baseName(posixPath);
+    if ((0,classify/* isEnvTemplateName */.dg)(name) || TEMPLATE_PREFIX.test(name))
+        return true;
+    if (/(^|\.)env(\.|$)/i.test(name) && TEMPLATE_SUFFIX.test(name))
+        return true;
+    // Case-insensitive, `*` within one path segment; no regular expression (src/core/wildcard.ts).
+    return extraTemplates.some((t) => (0,wildcard/* segmentWildcardMatch */.z)(t.toLowerCase(), (t.includes('/') ? posixPath : name).toLowerCase()));
+}
+
+// EXTERNAL MODULE: ./.build-emit/src/yaml/library.js
+var library = __nccwpck_require__(4716);
+// EXTERNAL MODULE: ./.build-emit/src/yaml/load.js
+var load = __nccwpck_require__(7903);
+;// CONCATENATED MODULE: ./.build-emit/src/analyzers/env-files/references.js
+
+
+
+
+/** `docker run --env-file x`, `--env-file=x`, quoted or not, in any CI script or shell file. */
+const DOCKER_ENV_FILE = /--env-file(?:=|[ \t]+)(["']?)([^\s"';&|)]+)\1/g;
+/** Files that can hold `docker run` commands run from the checkout's root. */
+function isCiScript(file) {
+    const kind = (0,classify/* classify */.L8)(file.path);
+    if (kind === 'workflow' || kind === 'action' || kind === 'gitlab-ci')
+        return true;
+    const name = file.path.slice(file.path.lastIndexOf('/') + 1).toLowerCase();
+    return (/\.(sh|bash)$/.test(name) ||
+        name === 'makefile' ||
+        name === 'jenkinsfile' ||
+        name === 'azure-pipelines.yml' ||
+        name === 'bitbucket-pipelines.yml' ||
+        /(^|\/)\.circleci\/config\.ya?ml$/.test(file.path));
+}
+async function findEnvFileReferences(files, read) {
+    const references = [];
+    for (const file of files) {
+        const kind = (0,classify/* classify */.L8)(file.path);
+        const wanted = kind === 'compose' || kind === 'kustomization' || isCiScript(file);
+        if (!wanted)
+            continue;
+        const text = await read(file);
+        if (text === null)
+            continue;
+        if (kind === 'compose' || kind === 'kustomization')
+            await (0,library/* loadYamlLibrary */.X1)();
+        const dir = external_node_path_.posix.dirname(file.path);
+        if (kind === 'compose') {
+            for (const target of composeEnvFiles(file.path, text))
+                push(references, dir, target, file.path, 'compose');
+        }
+        else if (kind === 'kustomization') {
+            for (const target of kustomizeEnvs(file.path, text))
+                push(references, dir, target, file.path, 'kustomize');
+        }
+        if (isCiScript(file)) {
+            // CI runs scripts from the checkout's root, so these paths are relative to it.
+            for (const match of text.matchAll(DOCKER_ENV_FILE))
+                push(references, '.', match[2], file.path, 'docker-run');
+        }
+    }
+    return references;
+}
+function push(into, dir, target, from, via) {
+    // Variables and templating cannot be resolved statically; absolute paths are outside the repository.
+    if (target === '' || /[$%{}]/.test(target) || target.startsWith('/') || target.startsWith('~'))
+        return;
+    const resolved = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, target));
+    if (resolved.startsWith('../') || resolved === '..')
+        return;
+    into.push({ path: resolved, from, via });
+}
+/** Every `env_file:` under `services.*`: a string, a list of strings, or a list of `{path}`. */
+function composeEnvFiles(file, text) {
+    const found = [];
+    for (const document of (0,load/* loadYaml */.y)(file, text).documents) {
+        const services = (0,library/* isMap */.jh)(document.contents) ? document.contents.get('services', true) : null;
+        if (!(0,library/* isMap */.jh)(services))
+            continue;
+        for (const service of services.items) {
+            if (!(0,library/* isMap */.jh)(service.value))
+                continue;
+            const envFile = service.value.get('env_file', true);
+            for (const s of stringsOf(envFile, 'path'))
+                found.push(s);
+        }
+    }
+    return found;
+}
+/** `envs:` (and the older `env:`) of every configMapGenerator and secretGenerator entry. */
+function kustomizeEnvs(file, text) {
+    const found = [];
+    for (const document of (0,load/* loadYaml */.y)(file, text).documents) {
+        if (!(0,library/* isMap */.jh)(document.contents))
+            continue;
+        for (const generator of ['configMapGenerator', 'secretGenerator']) {
+            const list = document.contents.get(generator, true);
+            if (!(0,library/* isSeq */.oP)(list))
+                continue;
+            for (const entry of list.items) {
+                if (!(0,library/* isMap */.jh)(entry))
+                    continue;
+                for (const s of [...stringsOf(entry.get('envs', true)), ...stringsOf(entry.get('env', true))])
+                    found.push(s);
+            }
+        }
+    }
+    return found;
+}
+function stringsOf(node, objectKey) {
+    if ((0,library/* isScalar */.jn)(node))
+        return typeof node.value === 'string' ? [node.value] : [];
+    if ((0,library/* isSeq */.oP)(node))
+        return node.items.flatMap((item) => stringsOf(item, objectKey));
+    if (objectKey && (0,library/* isMap */.jh)(node))
+        return stringsOf(node.get(objectKey, true));
+    return [];
+}
+
+;// CONCATENATED MODULE: ./.build-emit/src/analyzers/env-files/state.js
+
+
+
+
+
+const states = new WeakMap();
+function envFileState(context) {
+    let state = states.get(context);
+    if (!state) {
+        state = computeState(context);
+        states.set(context, state);
+    }
+    return state;
+}
+/** Names a conventional `.env` beside a file would have, asked about to name a covering rule. */
+const SIBLING_NAMES = ['.env', '.env.local'];
+async function computeState(context) {
+    const { settings, files } = context;
+    const texts = new Map();
+    const readOnce = (file) => context.readText ? context.readText(file) : (0,read_text/* readTextFile */.Gu)(file.absPath, settings.maxFileSize).then((o) => (o.kind === 'text' ? o.text : null));
+    const readText = (file) => {
+        let text = texts.get(file.absPath);
+        if (!text) {
+            text = readOnce(file);
+            texts.set(file.absPath, text);
+        }
+        return text;
+    };
+    const templates = settings.envFileTemplates;
+    const references = await findEnvFileReferences(files, readText);
+    const referencedBy = new Map();
+    for (const ref of references)
+        referencedBy.set(ref.path, [...(referencedBy.get(ref.path) ?? []), ref]);
+    const candidates = files.filter((f) => !isTemplate(f.path, templates) && (envNameKind(f.path, templates) === 'env' || referencedBy.has(f.path)));
+    const siblings = new Map();
+    for (const f of candidates) {
+        const dir = external_node_path_.posix.dirname(f.path);
+        siblings.set(f.path, SIBLING_NAMES.filter((n) => n !== baseName(f.path)).map((n) => (dir === '.' ? n : `${dir}/${n}`)));
+    }
+    let checker = null;
+    const ignoreChecker = () => (checker ??= createIgnoreChecker(settings.root));
+    // The scan root's own `.env`: a subdirectory scan (a monorepo service) never reports outside itself.
+    const rootDotenv = '.env';
+    const none = { ignored: false, rule: null };
+    let rootVerdict = null;
+    const unprotected = [];
+    if (candidates.length > 0) {
+        const ignore = await ignoreChecker();
+        // Every question in one batch, the root `.env` too: one git process per scan.
+        const questions = [...new Set([rootDotenv, ...candidates.map((f) => f.path), ...[...siblings.values()].flat()])];
+        const verdicts = await ignore.check(questions);
+        rootVerdict = Promise.resolve(verdicts.get(rootDotenv) ?? none);
+        for (const file of candidates) {
+            const verdict = verdicts.get(file.path) ?? none;
+            // Ignored and untracked: exactly right, nothing to say (only an explicitly named file gets here).
+            if (file.tracked !== true && verdict.ignored)
+                continue;
+            const sibling = siblings.get(file.path).map((p) => ({ path: p, verdict: verdicts.get(p) ?? none })).find((s) => s.verdict.ignored) ?? null;
+            unprotected.push({
+                file,
+                status: file.tracked === true ? 'tracked' : 'not-ignored',
+                verdict,
+                coveredSibling: sibling,
+                references: referencedBy.get(file.path) ?? [],
+                ignoreTop: ignore.top,
+            });
+        }
+    }
+    const rootDotenvVerdict = async () => ({
+        path: rootDotenv,
+        verdict: await (rootVerdict ??= ignoreChecker()
+            .then((c) => c.check([rootDotenv]))
+            .then((verdicts) => verdicts.get(rootDotenv) ?? none)),
+    });
+    const templatePaths = files.filter((f) => envNameKind(f.path, templates) === 'template').map((f) => f.path);
+    return { references, unprotected, rootDotenv: rootDotenvVerdict, templates: templatePaths, readText, readOnce };
+}
+
+;// CONCATENATED MODULE: ./.build-emit/src/analyzers/env-files/env-file-secret.js
+
+
+
+
+
+
+
+const envFileSecretMeta = {
+    id: 'env-file-secret',
+    category: 'hardcoded-secret',
+    severity: 'high',
+    description: 'A secret-like variable with a literal value inside an env file that is committed or not ignored.',
+    helpUri: 'https://github.com/openai-secret-lint/openai-secret-lint/blob/main/docs/rules/env-files.md',
+};
+/** Detectors that recognise a credential by its own shape (not by the name it is assigned to). */
+const PROVIDER_DETECTORS = catalogue/* DETECTORS */.c.filter((d) => d.id !== 'generic-secret');
+/**
+ * Secret-like entries of unprotected env files. Provider keys are left to the text rule, which
+ * already reports them with the provider's remediation: a value a provider detector matches is
+ * skipped. Files kustomize reads are left to the kubernetes area's kustomize-generator-source
+ * rule, which reports their entries already.
+ */
+const envFileSecretRule = {
+    meta: envFileSecretMeta,
+    async checkRepository(context) {
+        const state = await envFileState(context);
+        const names = context.settings.secretNames;
+        const findings = [];
+        for (const entry of state.unprotected) {
+            if (entry.references.some((r) => r.via === 'kustomize'))
+                continue;
+            const text = await state.readText(entry.file);
+            if (text === null)
+                continue;
+            const provider = PROVIDER_DETECTORS.flatMap((d) => d.find(text));
+            const lines = new text_position/* LineIndex */.r(text);
+            for (const e of (0,dotenv/* parseDotenv */.q)(text)) {
+                if (!(0,secret_names/* isSecretLikeName */.RW)(e.key, names) || !(0,secret_names/* isLiteralSecretValue */.R4)(e.value))
+                    continue;
+                if (provider.some((m) => m.start < e.valueEnd && e.valueStart < m.end))
+                    continue;
+                const finding = {
+                    ruleId: envFileSecretMeta.id,
+                    category: envFileSecretMeta.category,
+                    severity: envFileSecretMeta.severity,
+                    file: entry.file.path,
+                    ...lines.range(e.valueStart, e.valueEnd),
+                    message: `\`${e.key}\` holds a literal secret in ${entry.status === 'tracked' ? 'a committed' : 'an unignored'} env file.`,
+                    remediation: entry.status === 'tracked'
+                        ? 'Rotate the value (it is in git history), remove it from the file, and load it from the CI secret store or an ignored local env file.'
+                        : 'Add an ignore rule for this file before it is committed (see env-file-not-ignored); rotate the value only if the file was ever pushed.',
+                    secret: e.value,
+                };
+                if (!(0,suppress/* isSuppressedInline */.c)(finding, lines))
+                    findings.push(finding);
+            }
+        }
+        return findings;
+    },
+};
+
+// EXTERNAL MODULE: ./.build-emit/src/util/file-name.js
+var file_name = __nccwpck_require__(3922);
+;// CONCATENATED MODULE: ./.build-emit/src/analyzers/env-files/usage-signals.js
+
+
+const NODE_PACKAGES = ['dotenv', 'dotenv-flow', 'dotenv-expand', '@dotenvx/dotenvx'];
+const PYTHON_MANIFEST = /(^|\/)(requirements[^/]*\.(txt|in)|pyproject\.toml|Pipfile|setup\.cfg|setup\.py)$/;
+const PYTHON_DOTENV = /(^|[\s"'[,])python-dotenv\b/m;
+const SOURCE = /\.(py|js|mjs|cjs|jsx|ts|mts|cts|tsx)$/;
+const LOADS_DOTENV = /\bload_dotenv\s*\(|\bdotenv_values\s*\(|\brequire\(\s*['"]dotenv(?:\/config)?['"]\s*\)|\bfrom\s+['"]dotenv(?:\/config)?['"]|\bimport\s+['"]dotenv\/config['"]/;
+const VENDORED = /(^|\/)(node_modules|vendor|\.venv|venv|site-packages|dist|build)\//;
+/**
+ * The first signal found, cheapest first: manifests, then source files. Stops at the first hit,
+ * so a repository that uses dotenv costs a handful of reads.
+ */
+async function findEnvUsage(files, read, composeReference, mentioning) {
+    const own = files.filter((f) => !VENDORED.test(f.path));
+    for (const file of own) {
+        const name = file.path.slice(file.path.lastIndexOf('/') + 1);
+        if (name === 'package.json') {
+            const text = await read(file);
+            const dependency = text === null ? null : nodeDependency(text);
+            if (dependency)
+                return { file: file.path, evidence: `the \`${dependency}\` dependency` };
+        }
+        else if (PYTHON_MANIFEST.test(file.path)) {
+            const text = await read(file);
+            if (text !== null && PYTHON_DOTENV.test(text))
+                return { file: file.path, evidence: 'the `python-dotenv` dependency' };
+        }
+    }
+    if (composeReference)
+        return composeReference;
+    // Inside git, one native `git grep` names the few files that mention dotenv at all, so a
+    // repository that never loads env files is not read a second time file by file.
+    const candidates = mentioning ? await mentioning() : null;
+    for (const file of own) {
+        if (!SOURCE.test(file.path) || (candidates && !candidates.has(file.path)))
+            continue;
+        const text = await read(file);
+        const match = text === null ? null : LOADS_DOTENV.exec(text);
+        if (match)
+            return { file: file.path, evidence: `\`${match[0].trim()}\`` };
+    }
+    return null;
+}
+function nodeDependency(text) {
+    let manifest;
+    try {
+        manifest = JSON.parse(text);
+    }
+    catch {
+        return null;
+    }
+    if (typeof manifest !== 'object' || manifest === null)
+        return null;
+    for (const field of ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies']) {
+        const deps = manifest[field];
+        if (typeof deps !== 'object' || deps === null)
+            continue;
+        const found = NODE_PACKAGES.find((p) => p in deps);
+        if (found)
+            return found;
+    }
+    return null;
+}
+/**
+ * POSIX paths (relative to `root`) of the files git tracks or would add that mention `dotenv`, or
+ * null outside a work tree (the caller then reads the files itself).
+ */
+async function filesMentioningDotenv(root) {
+    const result = await (0,git/* git */.$Y)(root, ['grep', '-l', '-z', '-I', '-F', '--untracked', '--no-textconv', '-e', 'dotenv', '--', '.']);
+    // git grep exits 1 when nothing matches, 128 outside a work tree.
+    if (result.code === 1)
+        return new Set();
+    if (result.code !== 0)
+        return null;
+    // Names as discovery shows them (bytes that are not UTF-8 as `\xNN`), so the two match.
+    return new Set((0,file_name/* splitNul */.K5)(result.stdout).filter((p) => p.length > 0).map(file_name/* displayName */.QC));
+}
+
+;// CONCATENATED MODULE: ./.build-emit/src/analyzers/env-files/env-ignore-missing.js
+
+
+
+
+const envIgnoreMissingMeta = {
+    id: 'env-file-ignore-missing',
+    category: 'unprotected-env-file',
+    severity: 'medium',
+    description: 'The repository loads env files, but no ignore rule covers `.env` at its root.',
+    helpUri: 'https://github.com/openai-secret-lint/openai-secret-lint/blob/main/docs/rules/env-files.md',
+};
+/**
+ * Preventive: a project that loads `.env` files will sooner or later have one at its root, and
+ * without an ignore rule the first `git add .` commits it. Reported on the root `.gitignore`, or
+ * on the root itself when there is none.
+ */
+const envIgnoreMissingRule = {
+    meta: envIgnoreMissingMeta,
+    async checkRepository(context) {
+        const state = await envFileState(context);
+        const root = context.settings.root;
+        const compose = state.references.find((r) => r.via === 'compose');
+        const inGit = context.files.some((f) => f.tracked !== null) && !context.readText; // index scans read blobs, not the tree
+        const usage = () => findEnvUsage(context.files, state.readOnce, compose ? { file: compose.from, evidence: 'Compose `env_file:`' } : null, inGit ? () => filesMentioningDotenv(root) : undefined);
+        // What is cheaper first: an index scan (pre-commit) looks for the usage signal in the few
+        // staged files, and asks git about `.env` only when there is one; a tree scan asks git once
+        // rather than search the whole repository for a signal it may not need.
+        const signalFirst = context.readText !== undefined;
+        const early = signalFirst ? await usage() : null;
+        if (signalFirst && !early)
+            return [];
+        const { path: dotenv, verdict } = await state.rootDotenv();
+        if (verdict.ignored)
+            return [];
+        const signal = early ?? (await usage());
+        if (!signal)
+            return [];
+        // The scan root's `.gitignore`: findings of a subdirectory scan stay inside it.
+        const gitignore = '.gitignore';
+        const hasGitignore = await (0,promises_.access)(external_node_path_.join(root, gitignore)).then(() => true, () => false);
+        const negations = [...new Set(state.templates.map((t) => t.slice(t.lastIndexOf('/') + 1)).filter((n) => n.startsWith('.env')))].sort();
+        const lines = ['.env*', ...(negations.length > 0 ? negations : ['.env.example']).map((n) => `!${n}`)];
+        const why = verdict.rule ? ` (\`${verdict.rule.pattern}\` at ${verdict.rule.source} line ${verdict.rule.line} re-includes it)` : '';
+        return [
+            {
+                ruleId: envIgnoreMissingMeta.id,
+                category: envIgnoreMissingMeta.category,
+                severity: envIgnoreMissingMeta.severity,
+                file: hasGitignore ? gitignore : '.',
+                line: null,
+                column: null,
+                endLine: null,
+                endColumn: null,
+                message: `This repository loads env files (${signal.evidence} in \`${signal.file}\`), but no ignore rule covers \`${dotenv}\`${why}: the first \`git add .\` would commit it.`,
+                remediation: `Add ${lines.map((l) => `\`${l}\``).join(' and ')} to ${gitignore}${hasGitignore ? '' : ' (create it)'}, keeping only templates committed.`,
+                fingerprintSeed: envIgnoreMissingMeta.id,
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./.build-emit/src/analyzers/env-files/advice.js
+
+
+
+function ruleName(rule) {
+    return `\`${rule.pattern}\` (${rule.source} line ${rule.line})`;
+}
+/** The narrowest conventional pattern that covers this file's name. */
+function patternFor(entry, relToTop) {
+    const name = baseName(entry.file.path);
+    if (name === '.envrc' || name === 'env.list')
+        return name;
+    if (name.startsWith('.env'))
+        return '.env*';
+    if (name.endsWith('.env'))
+        return '*.env';
+    // Only configuration makes this an env file: ignore exactly this path.
+    return `/${relToTop}`;
+}
+function ignoreAdvice(entry, state, root) {
+    const top = entry.ignoreTop;
+    const where = external_node_path_.relative(root, external_node_path_.join(top, '.gitignore')).split(external_node_path_.sep).join('/');
+    const relToTop = external_node_path_.relative(top, entry.file.absPath).split(external_node_path_.sep).join('/');
+    const pattern = patternFor(entry, relToTop);
+    // Keep committed templates committed: re-include the ones the new pattern would catch.
+    const matcher = ignore({ ignorecase: false }).add(pattern);
+    const negations = [...new Set(state.templates.map(baseName))].filter((n) => !pattern.startsWith('/') && matcher.ignores(n)).sort().map((n) => `!${n}`);
+    const lines = [pattern, ...negations];
+    const added = lines.map((l) => `\`${l}\``).join(' and ');
+    const { verdict, coveredSibling } = entry;
+    if (verdict.ignored && verdict.rule) {
+        return {
+            reason: `${ruleName(verdict.rule)} already ignores it, but ignore rules do not apply to files git already tracks`,
+            lines: [],
+            where,
+            action: 'The ignore rule is in place; stop tracking the file.',
+        };
+    }
+    if (verdict.rule) {
+        return {
+            reason: `${ruleName(verdict.rule)} re-includes it`,
+            lines,
+            where: verdict.rule.source,
+            action: `Remove \`${verdict.rule.pattern}\` from ${verdict.rule.source} (line ${verdict.rule.line}), or add ${added} after it.`,
+        };
+    }
+    const reason = coveredSibling?.verdict.rule
+        ? `${ruleName(coveredSibling.verdict.rule)} covers \`${coveredSibling.path}\` beside it, but not this file`
+        : 'no ignore rule covers it';
+    return { reason, lines, where, action: `Add ${added} to ${where} at the repository root.` };
+}
+
+;// CONCATENATED MODULE: ./.build-emit/src/analyzers/env-files/unprotected-env-file.js
+
+
+const HELP = 'https://github.com/openai-secret-lint/openai-secret-lint/blob/main/docs/rules/env-files.md';
+const envFileCommittedMeta = {
+    id: 'env-file-committed',
+    category: 'unprotected-env-file',
+    severity: 'critical',
+    description: 'An env file is committed: every key in it is in the repository and its history.',
+    helpUri: HELP,
+};
+const envFileNotIgnoredMeta = {
+    id: 'env-file-not-ignored',
+    category: 'unprotected-env-file',
+    severity: 'high',
+    description: 'An env file that no ignore rule covers is one `git add .` away from being committed.',
+    helpUri: HELP,
+};
+const VIA = {
+    compose: 'Compose env_file',
+    kustomize: 'kustomize envs',
+    'docker-run': 'docker run --env-file',
+};
+/** Env files (by name, or used as such by Compose, kustomize or `docker run`) that git tracks or would. */
+const unprotectedEnvFileRule = {
+    meta: envFileCommittedMeta,
+    reports: [envFileCommittedMeta, envFileNotIgnoredMeta],
+    async checkRepository(context) {
+        const state = await envFileState(context);
+        const findings = [];
+        for (const entry of state.unprotected) {
+            const file = entry.file.path;
+            const advice = ignoreAdvice(entry, state, context.settings.root);
+            const ref = entry.references[0];
+            const usedAs = ref ? ` (used as an env file by ${VIA[ref.via]} in \`${ref.from}\`)` : '';
+            const meta = entry.status === 'tracked' ? envFileCommittedMeta : envFileNotIgnoredMeta;
+            const message = entry.status === 'tracked'
+                ? `Env file \`${file}\`${usedAs} is tracked by git (committed or staged): ${advice.reason}. ${advice.action}`
+                : entry.file.tracked === null
+                    ? `Env file \`${file}\`${usedAs} is not covered by any .gitignore: ${advice.reason}. ${advice.action}`
+                    : `Env file \`${file}\`${usedAs} is untracked but not ignored, one \`git add .\` away from a commit: ${advice.reason}. ${advice.action}`;
+            const ignoreStep = advice.lines.length > 0 ? `add ${advice.lines.map((l) => `\`${l}\``).join(' and ')} to ${advice.where}` : 'keep the ignore rule';
+            const remediation = entry.status === 'tracked'
+                ? `Rotate every key in \`${file}\`, run \`git rm --cached ${shellQuote(file)}\`, ${ignoreStep}, and purge the file from history (e.g. \`git filter-repo --invert-paths --path ${shellQuote(file)}\`).`
+                : `${capitalize(ignoreStep)}; keep real values only in local env files or the CI secret store.`;
+            findings.push({
+                ruleId: meta.id,
+                category: meta.category,
+                severity: meta.severity,
+                file,
+                line: null,
+                column: null,
+                endLine: null,
+                endColumn: null,
+                message,
+                remediation,
+                fingerprintSeed: `${meta.id}:${file}`,
+            });
+        }
+        return findings;
+    },
+};
+function shellQuote(p) {
+    return /^[A-Za-z0-9_./-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+;// CONCATENATED MODULE: ./.build-emit/src/analyzers/env-files/index.js
+
+
+
+/**
+ * The env-files rules, one file each, registered here in a flat list. All three need the whole
+ * repository (which files git tracks or ignores, and what configuration uses as env files), so
+ * they are repository rules sharing one per-scan state (state.ts).
+ */
+const ENV_FILE_RULES = [];
+const ENV_FILE_REPOSITORY_RULES = [unprotectedEnvFileRule, envFileSecretRule, envIgnoreMissingRule];
 
 
 /***/ }),
@@ -45446,6 +47791,616 @@ function expressionsLibrary() {
 
 /***/ }),
 
+/***/ 9285:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dq: () => (/* binding */ testJobContext),
+/* harmony export */   N4: () => (/* binding */ envNameInput),
+/* harmony export */   OG: () => (/* binding */ isServiceClientName),
+/* harmony export */   Ul: () => (/* binding */ envNameInputOf),
+/* harmony export */   VJ: () => (/* binding */ isProviderKey),
+/* harmony export */   ZX: () => (/* binding */ isAppSecretName),
+/* harmony export */   _e: () => (/* binding */ severityPolicy),
+/* harmony export */   fj: () => (/* binding */ isShellFragment),
+/* harmony export */   lV: () => (/* binding */ placeholderComment),
+/* harmony export */   rP: () => (/* binding */ testContextOf),
+/* harmony export */   vV: () => (/* binding */ serviceCredential)
+/* harmony export */ });
+/* harmony import */ var _yaml_library_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4716);
+/* harmony import */ var _detectors_find_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4016);
+/* harmony import */ var _detectors_generic_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4330);
+/* harmony import */ var _detectors_connection_string_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3673);
+/* harmony import */ var _secret_names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(58);
+/**
+ * What gha-literal-secret does with literals that are not plain secrets: names of env variables
+ * given where a value would go, placeholders a comment announces, the throwaway passwords of CI
+ * service containers, upload-only tokens and access key ids. Each class has one severity,
+ * documented in docs/rules/github-actions.md.
+ */
+
+
+
+
+
+/** Inputs that take the name of an environment variable, not its value, by action. */
+const ENV_NAME_INPUTS = [
+    // setup-java writes `${env.<value>}` into settings.xml (server-username/password, gpg-passphrase).
+    { action: /^actions\/setup-java@/i, label: 'actions/setup-java', inputs: new Set(['server-username', 'server-password', 'gpg-passphrase']) },
+];
+/** The action whose input `name` takes an env variable's name, or null. */
+function envNameInputOf(step, name) {
+    const uses = String(step.uses?.value ?? '');
+    return ENV_NAME_INPUTS.find((a) => a.action.test(uses) && a.inputs.has(name))?.label ?? null;
+}
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/**
+ * True when the value is the name of an env variable rather than a value: an identifier given to
+ * an input that takes a variable's name, or one that names a variable set in this workflow.
+ */
+function envNameInput(entry, where) {
+    if (!entry.value || !(0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_4__/* .isScalar */ .jn)(entry.value))
+        return false;
+    const value = String(entry.value.value ?? '').trim();
+    if (!IDENTIFIER.test(value))
+        return false;
+    if (entry.scope === 'with' && where.step && envNameInputOf(where.step, entry.name))
+        return true;
+    const { model } = where;
+    const set = [...model.env, ...model.jobs.flatMap((j) => [...j.env, ...j.steps.flatMap((s) => s.env)])];
+    return set.some((e) => e !== entry && e.name === value);
+}
+/** A comment on the value's line, or the comment line just above its key, that calls it a placeholder. */
+const PLACEHOLDER_COMMENT = /\b(replace|change|fill|put|insert|paste|substitute|set)\b[^#\n]{0,40}\b(your|own|real|actual|here)\b|\bplaceholder\b|\bnot\s+(a\s+)?real\b|\b(dummy|fake|example)\s+(value|key|token|password|secret)\b/i;
+function placeholderComment(file, entry) {
+    if (!entry.value || !(0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_4__/* .isScalar */ .jn)(entry.value) || !entry.value.range)
+        return false;
+    const text = file.text;
+    const end = entry.value.range[1];
+    const lineEnd = text.indexOf('\n', end);
+    const rest = text.slice(end, lineEnd === -1 ? text.length : lineEnd);
+    const trailing = /^\s*#(.*)$/.exec(rest)?.[1] ?? '';
+    const keyStart = entry.keyNode?.range?.[0] ?? entry.value.range[0];
+    const lineStart = text.lastIndexOf('\n', keyStart - 1) + 1;
+    const previousStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : -1;
+    const previous = previousStart >= 0 ? text.slice(previousStart, lineStart - 1) : '';
+    const above = /^\s*#(.*)$/.exec(previous)?.[1] ?? '';
+    return PLACEHOLDER_COMMENT.test(trailing) || PLACEHOLDER_COMMENT.test(above);
+}
+/**
+ * A piece of shell quoting rather than a value: `'Circle-Token: '` (joined to `"$TOKEN"` where it
+ * is used), a header's name and scheme with nothing after them (`Authorization: Bearer `), or a
+ * value with an unbalanced quote (`abc'`), which only makes sense pasted next to another piece.
+ */
+function isShellFragment(value) {
+    let v = value.trim();
+    const quotes = (q) => v.split(q).length - 1;
+    // An unbalanced quote at either end; one inside a value may be a real password's character.
+    if ((quotes("'") % 2 === 1 || quotes('"') % 2 === 1) && /^['"]|['"]$/.test(v))
+        return true;
+    while (v.length >= 2 && (v[0] === "'" || v[0] === '"') && v[v.length - 1] === v[0])
+        v = v.slice(1, -1).trim();
+    return /^[A-Za-z][\w-]*:\s*((Bearer|Basic|token|Token|Digest)\s*)?$/.test(v) || /^(Bearer|Basic|token|Digest)$/i.test(v);
+}
+/** Names of the env variables tests use to reach a database or broker service. */
+const SERVICE_CLIENT_NAME = /(POSTGRES|(^|_)PG|MYSQL|MARIADB|MSSQL|(^|_)SA_|(^|_)DB|DATABASE|REDIS|MONGO|RABBIT|AMQP|ELASTIC|CLICKHOUSE|CASSANDRA|NEO4J|SQL|MINIO|KEYCLOAK|LDAP)/;
+/**
+ * A password of a CI service container (`services.*.env`), or a job/step env value of a job with
+ * services that the tests use to connect (the same value as a service's, or a database client
+ * variable): a throwaway value that only reaches the job's own container.
+ */
+function serviceCredential(file, entry, job) {
+    if (entry.scope === 'service-env')
+        return true;
+    if (job.services.length === 0 || (entry.scope !== 'job-env' && entry.scope !== 'step-env'))
+        return false;
+    if (!entry.value || !(0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_4__/* .isScalar */ .jn)(entry.value))
+        return false;
+    const value = String(entry.value.value ?? '').trim();
+    const serviceValues = new Set(job.containerValues.filter((v) => v.scope === 'service-env' && v.value && (0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_4__/* .isScalar */ .jn)(v.value)).map((v) => String(v.value.value ?? '').trim()));
+    if (serviceValues.has(value))
+        return true;
+    return SERVICE_CLIENT_NAME.test(entry.name.toUpperCase().replace(/-/g, '_'));
+}
+/**
+ * Secrets an application under test reads itself (it signs, encrypts or hashes with them):
+ * `SECRET_KEY`, `SECRET_KEY_BASE`, `JWT_SECRET`, `SESSION_SECRET`, `APP_KEY`, `ENCRYPTION_KEY`…
+ * In a test run they protect nothing but that run. At most one word before them (the app or
+ * framework: `DJANGO_SECRET_KEY`, `NEXTAUTH_SECRET`). Keys and tokens of other services are not
+ * in this list: a test job may well hold a real one.
+ */
+const APP_SECRET_NAME = /^([A-Z0-9]+_)?(SECRET|SECRET_KEY|SECRET_KEY_BASE|SECRET_TOKEN|APP_KEY|APP_SECRET|JWT|JWT_SECRET|JWT_KEY|JWT_SIGNING_KEY|JWT_SECRET_KEY|SESSION_SECRET|SESSION_KEY|COOKIE_SECRET|COOKIE_KEY|ENCRYPTION_KEY|SIGNING_KEY|SIGNING_SECRET|HMAC_KEY|HMAC_SECRET|CSRF_SECRET|MASTER_KEY|OTP_SECRET|AUTH_SECRET|TOKEN_SECRET|ACCESS_TOKEN_SECRET|REFRESH_TOKEN_SECRET|UTILS_SECRET|HASH_SALT|SALT|PEPPER)$/;
+/** …unless the name belongs to a service the app talks to, or to an OAuth app registered there. */
+const THIRD_PARTY_NAME = /(^|_)(CLIENT|CONSUMER|OAUTH|WEBHOOK)_|^(AWS|AMAZON|AZURE|GCP|GOOGLE|GCLOUD|FIREBASE|GITHUB|GH|GITLAB|BITBUCKET|OPENAI|ANTHROPIC|STRIPE|PAYPAL|BRAINTREE|TWILIO|SENDGRID|MAILGUN|MAILCHIMP|POSTMARK|SLACK|DISCORD|TELEGRAM|CLOUDFLARE|HEROKU|VERCEL|NETLIFY|SENTRY|DATADOG|NPM|PYPI|DOCKER|DOCKERHUB|SHOPIFY|ALGOLIA|PUSHER|SUPABASE|AUTH0|OKTA|CLERK|PLAID|SQUARE|ADYEN|MOLLIE|RAZORPAY|HUGGINGFACE|HF|COHERE|LANGFUSE|LANGSMITH|POSTHOG|MIXPANEL|SEGMENT|MISTRAL|GROQ|REPLICATE|PINECONE|LINEAR|NOTION|JIRA|ATLASSIAN|APPLE|FACEBOOK|META|TWITTER|X|LINKEDIN|MICROSOFT|MSAL|DIGITALOCEAN|DO|LINODE|HETZNER|VAULT|CODECOV|SONAR|SNYK|CIRCLECI|TRAVIS)_/;
+/** Env variables that say which mode an app runs in, and the values that mean a test run. */
+const MODE_NAME = /^(NODE_ENV|RAILS_ENV|RACK_ENV|APP_ENV|APP_ENVIRONMENT|FLASK_ENV|DJANGO_ENV|MIX_ENV|GO_ENV|ENV|ENVIRONMENT|ASPNETCORE_ENVIRONMENT|DOTNET_ENVIRONMENT|SPRING_PROFILES_ACTIVE|QUARKUS_PROFILE|MICRONAUT_ENVIRONMENTS|STAGE|DEPLOY_ENV)$/;
+const TEST_MODE = /^(test|tests|testing|ci|e2e)$/i;
+/** A database or broker address on the runner itself. */
+const LOCAL_SERVICE_NAME = /(DATABASE|(^|_)DB|POSTGRES|(^|_)PG|MYSQL|MARIADB|MONGO|REDIS|RABBIT|AMQP|ELASTIC|CLICKHOUSE)[A-Z_]*(URL|URI|HOST|DSN)$/;
+const LOCAL_HOST = /^(localhost|127\.0\.0\.1|0\.0\.0\.0|::1|\[::1\])$|[@/](localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])([:/?]|$)/;
+/** Commands and actions that run a test suite. */
+const TEST_COMMAND = /(^|[\s;&|(])((npm|pnpm|bun)\s+(run\s+)?test|yarn\s+(run\s+)?test|npx\s+(jest|vitest|mocha|playwright|cypress)|jest|vitest|mocha|pytest|python3?\s+-m\s+(pytest|unittest)|manage\.py\s+test|tox|nox|(bundle\s+exec\s+)?(rspec|rails\s+test|rake\s+(test|spec))|go\s+test|cargo\s+(test|nextest)|mix\s+test|phpunit|vendor\/bin\/(phpunit|pest)|php\s+artisan\s+test|dotnet\s+test|(mvn|\.\/mvnw|gradle|\.\/gradlew)\s+([\w:.=-]+\s+){0,6}(test|verify|check))\b/;
+const TEST_ACTION = /^(cypress-io\/github-action|microsoft\/playwright-github-action)@/i;
+const TEST_JOB_NAME = /(^|[-_ ])(tests?|testing|e2e|specs?)([-_ ]|$)/i;
+function scalarText(entry) {
+    return entry.value && (0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_4__/* .isScalar */ .jn)(entry.value) ? String(entry.value.value ?? '').trim() : null;
+}
+/** Why the env entries say this is a test run (a mode variable set to test, a local database), or null. */
+function testEnvReason(entries) {
+    for (const entry of entries) {
+        const name = (0,_secret_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc)(entry.name);
+        const value = scalarText(entry);
+        if (value === null)
+            continue;
+        if (MODE_NAME.test(name) && TEST_MODE.test(value))
+            return `\`${entry.name}: ${value}\``;
+        if (LOCAL_SERVICE_NAME.test(name) && LOCAL_HOST.test(value))
+            return `\`${entry.name}\` points at a database on the runner`;
+    }
+    return null;
+}
+/** Why a job is a test job (it has service containers, runs a test suite, or says so in its id or name), or null. */
+function testJobReason(job) {
+    if (job.services.length > 0)
+        return 'the job has service containers';
+    for (const step of job.steps) {
+        if (step.run && TEST_COMMAND.test(String(step.run.value ?? '')))
+            return 'the job runs a test suite';
+        if (step.uses && TEST_ACTION.test(String(step.uses.value ?? '')))
+            return 'the job runs a test suite';
+    }
+    const name = job.node.get?.('name');
+    // The id (letters, digits, `-`, `_`) may go in the message; a free-text name is not repeated.
+    if (TEST_JOB_NAME.test(job.id))
+        return `the job is named \`${job.id}\``;
+    if (typeof name === 'string' && TEST_JOB_NAME.test(name))
+        return "the job's name says it runs tests";
+    return null;
+}
+/**
+ * Why an env entry sits in a test run, or null: its own env level or one above it sets a test
+ * mode or points at a local database, or (for job and step env) the job is a test job; a
+ * workflow-level entry also when every job is one.
+ */
+function testContextOf(entry, where) {
+    const { model, job, step } = where;
+    if (!['workflow-env', 'job-env', 'step-env', 'container-env'].includes(entry.scope))
+        return null;
+    const levels = [model.env, ...(job ? [job.env] : []), ...(step ? [step.env] : [])];
+    if (job && entry.scope === 'container-env')
+        levels.push(job.containerValues.filter((v) => v.scope === 'container-env'));
+    const byEnv = testEnvReason(levels.flat());
+    if (byEnv)
+        return byEnv;
+    if (job)
+        return testJobReason(job);
+    const jobs = model.jobs.filter((j) => j.uses === null);
+    if (jobs.length > 0 && jobs.every((j) => testJobReason(j) !== null))
+        return 'every job of the workflow is a test job';
+    return null;
+}
+/** Why a step's script runs in a test run (the env it sees, or its job), or null. */
+function testJobContext(where) {
+    return testEnvReason([...where.model.env, ...where.job.env, ...where.step.env]) ?? testJobReason(where.job);
+}
+/** The name of a secret an application under test reads itself (not a third party's key). */
+function isAppSecretName(name) {
+    const n = (0,_secret_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc)(name);
+    return APP_SECRET_NAME.test(n) && !THIRD_PARTY_NAME.test(n);
+}
+/** Database and broker client variables (`PGPASSWORD`, `DB_PASSWORD`, `REDIS_PASSWORD`). */
+function isServiceClientName(name) {
+    return SERVICE_CLIENT_NAME.test(name.toUpperCase().replace(/-/g, '_'));
+}
+/** True when a provider detector (not the generic one) recognises the value under this name: a real key. */
+function isProviderKey(name, value) {
+    return (0,_detectors_find_js__WEBPACK_IMPORTED_MODULE_0__/* .findSecrets */ .d)(`${name}=${value}`, { decodeDepth: 0 }).some((m) => m.detector !== _detectors_generic_js__WEBPACK_IMPORTED_MODULE_1__/* .genericSecretDetector */ .kN && m.detector !== _detectors_connection_string_js__WEBPACK_IMPORTED_MODULE_2__/* .connectionStringDetector */ ._);
+}
+/** Severity and the sentence that explains it, for the classes that are not plain secrets. */
+function severityPolicy(kind) {
+    switch (kind) {
+        case 'service-password':
+            return {
+                severity: 'low',
+                note: "It is the throwaway password of a CI service container (a database of this test job), which only reaches the job's own container: reported at low.",
+                remediation: 'Nothing outside this job uses it: make sure the same value protects nothing real (rotate it there if it does); to silence this, move it to a secret or suppress the finding.',
+            };
+        case 'test-secret':
+            return {
+                severity: 'low',
+                // No "reported at low": a text rule may report the same value at another severity.
+                note: 'It sits in a test run ({reason}): a throwaway value that only the test instance of the app, or its local database, uses.',
+                remediation: 'Nothing outside the test run uses it: make sure the same value protects nothing real (rotate it there if it does); to silence this, move it to a secret or suppress the finding.',
+            };
+        case 'key-id':
+            return {
+                severity: 'low',
+                // No "reported at low": merged with the text rule's finding at the same place, the message must hold at its severity.
+                note: 'An access key id identifies a key and is not itself a secret: the secret half is what grants access.',
+                remediation: 'Keep the id beside its secret half in the secret store (`${{ secrets.AWS_ACCESS_KEY_ID }}`), or drop long-lived keys for OIDC (aws-actions/configure-aws-credentials with `role-to-assume`).',
+            };
+        case 'upload-token':
+            return {
+                severity: 'medium',
+                note: 'A Codecov upload token only lets its holder upload coverage reports to this project, not read code or settings: reported at medium.',
+                remediation: 'Store it as a repository secret named CODECOV_TOKEN and pass `token: ${{ secrets.CODECOV_TOKEN }}`; regenerate it in the Codecov settings of the repository.',
+            };
+        case 'public-client-key':
+            return {
+                severity: 'low',
+                // Merged with firebase-web-api-key (low) at the same place: the note holds at that severity.
+                note: 'A Firebase web API key is public by design: it ships in every client of the app, and Security Rules and App Check, not the key, guard the data.',
+                remediation: 'No need to hide it, but restrict the key in the Google Cloud console (HTTP referrers, the Firebase APIs only); a repository variable (`${{ vars.FIREBASE_API_KEY }}`) keeps it in one place.',
+            };
+        default:
+            return null;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1896:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MW: () => (/* binding */ workflowModels),
+/* harmony export */   hw: () => (/* binding */ jobScalars),
+/* harmony export */   io: () => (/* binding */ appliesToWorkflowOrAction),
+/* harmony export */   py: () => (/* binding */ effectiveEnv)
+/* harmony export */ });
+/* harmony import */ var _yaml_library_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4716);
+/* harmony import */ var _yaml_load_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7903);
+/* harmony import */ var _yaml_walk_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9606);
+
+
+
+const cache = new WeakMap();
+/** The models of every well-formed document in a workflow or action file. */
+function workflowModels(file) {
+    const yaml = file.yaml();
+    let models = cache.get(yaml);
+    if (!models) {
+        models = [];
+        for (const document of yaml.documents) {
+            if (document.errors.length > 0 || !(0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(document.contents))
+                continue;
+            models.push(buildModel(document, file.kind === 'action' ? 'action' : 'workflow'));
+        }
+        cache.set(yaml, models);
+    }
+    return models;
+}
+function appliesToWorkflowOrAction(file) {
+    return file.kind === 'workflow' || file.kind === 'action';
+}
+function buildModel(document, kind) {
+    const budget = new _yaml_walk_js__WEBPACK_IMPORTED_MODULE_1__/* .AliasBudget */ .CR();
+    const root = document.contents;
+    const get = (node, key) => (0,_yaml_walk_js__WEBPACK_IMPORTED_MODULE_1__/* .getValue */ ._W)(node, key, document, budget);
+    const named = (node, path, scope) => (0,_yaml_walk_js__WEBPACK_IMPORTED_MODULE_1__/* .mapEntries */ .Nn)(node, document, budget).map((e) => ({ name: e.key, keyNode: e.keyNode, value: e.value, path: [...path, e.key], scope }));
+    const stepsOf = (node, path) => (0,_yaml_walk_js__WEBPACK_IMPORTED_MODULE_1__/* .seqItems */ .Sg)(node, document, budget)
+        .filter((item) => item.value && (0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(item.value))
+        .map(({ index, value }) => {
+        const stepPath = [...path, index];
+        const run = get(value, 'run');
+        const uses = get(value, 'uses');
+        const shell = get(value, 'shell');
+        return {
+            path: stepPath,
+            node: value,
+            name: (0,_yaml_walk_js__WEBPACK_IMPORTED_MODULE_1__/* .scalarValue */ .Um)(get(value, 'name')),
+            env: named(get(value, 'env'), [...stepPath, 'env'], 'step-env'),
+            with: named(get(value, 'with'), [...stepPath, 'with'], 'with'),
+            uses: uses && (0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(uses) ? uses : null,
+            run: run && (0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(run) ? run : null,
+            shell: (0,_yaml_walk_js__WEBPACK_IMPORTED_MODULE_1__/* .scalarValue */ .Um)(shell),
+            shellNode: shell && (0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(shell) ? shell : null,
+        };
+    });
+    if (kind === 'action') {
+        const runs = get(root, 'runs');
+        const inputs = (0,_yaml_walk_js__WEBPACK_IMPORTED_MODULE_1__/* .mapEntries */ .Nn)(get(root, 'inputs'), document, budget);
+        const inputDefaults = [];
+        for (const input of inputs) {
+            const entry = getDefault(input.value, document, budget);
+            if (entry)
+                inputDefaults.push({ name: input.key, keyNode: input.keyNode, value: entry, path: ['inputs', input.key, 'default'], scope: 'input-default' });
+        }
+        const job = {
+            id: '(action)',
+            path: ['runs'],
+            node: runs ?? root,
+            env: named(get(runs, 'env'), ['runs', 'env'], 'action-env'),
+            steps: stepsOf(get(runs, 'steps'), ['runs', 'steps']),
+            containerValues: [],
+            services: [],
+            uses: null,
+            with: [],
+            secrets: [],
+            secretsScalar: null,
+            shell: null,
+            shellNode: null,
+        };
+        return { kind, document, budget, triggers: new Set(), env: [], jobs: [job], inputDefaults };
+    }
+    const on = (0,_yaml_walk_js__WEBPACK_IMPORTED_MODULE_1__/* .getValue */ ._W)(root, 'on', document, budget) ?? (0,_yaml_walk_js__WEBPACK_IMPORTED_MODULE_1__/* .getValue */ ._W)(root, 'true', document, budget);
+    const triggers = new Set();
+    const inputDefaults = [];
+    if (on && (0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(on))
+        triggers.add(String(on.value));
+    for (const item of (0,_yaml_walk_js__WEBPACK_IMPORTED_MODULE_1__/* .seqItems */ .Sg)(on, document, budget)) {
+        const name = (0,_yaml_walk_js__WEBPACK_IMPORTED_MODULE_1__/* .scalarValue */ .Um)(item.value);
+        if (name)
+            triggers.add(name);
+    }
+    for (const event of (0,_yaml_walk_js__WEBPACK_IMPORTED_MODULE_1__/* .mapEntries */ .Nn)(on, document, budget)) {
+        triggers.add(event.key);
+        for (const input of (0,_yaml_walk_js__WEBPACK_IMPORTED_MODULE_1__/* .mapEntries */ .Nn)(get(event.value, 'inputs'), document, budget)) {
+            const value = getDefault(input.value, document, budget);
+            if (value)
+                inputDefaults.push({ name: input.key, keyNode: input.keyNode, value, path: ['on', event.key, 'inputs', input.key, 'default'], scope: 'input-default' });
+        }
+    }
+    const jobs = [];
+    for (const job of (0,_yaml_walk_js__WEBPACK_IMPORTED_MODULE_1__/* .mapEntries */ .Nn)(get(root, 'jobs'), document, budget)) {
+        if (!job.value || !(0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(job.value))
+            continue;
+        const path = ['jobs', job.key];
+        const containerValues = [];
+        const services = [];
+        const container = get(job.value, 'container');
+        if (container && (0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(container)) {
+            for (const entry of named(get(container, 'env'), [...path, 'container', 'env'], 'container-env'))
+                containerValues.push(entry);
+            for (const entry of named(get(container, 'credentials'), [...path, 'container', 'credentials'], 'credentials'))
+                containerValues.push(entry);
+        }
+        for (const service of (0,_yaml_walk_js__WEBPACK_IMPORTED_MODULE_1__/* .mapEntries */ .Nn)(get(job.value, 'services'), document, budget)) {
+            const servicePath = [...path, 'services', service.key];
+            services.push(service.key);
+            for (const entry of named(get(service.value, 'env'), [...servicePath, 'env'], 'service-env'))
+                containerValues.push(entry);
+            for (const entry of named(get(service.value, 'credentials'), [...servicePath, 'credentials'], 'credentials'))
+                containerValues.push(entry);
+        }
+        const uses = get(job.value, 'uses');
+        const secrets = get(job.value, 'secrets');
+        const shell = get(get(get(job.value, 'defaults'), 'run'), 'shell');
+        jobs.push({
+            id: job.key,
+            path,
+            node: job.value,
+            env: named(get(job.value, 'env'), [...path, 'env'], 'job-env'),
+            steps: stepsOf(get(job.value, 'steps'), [...path, 'steps']),
+            containerValues,
+            services,
+            uses: uses && (0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(uses) ? uses : null,
+            with: named(get(job.value, 'with'), [...path, 'with'], 'job-with'),
+            secrets: secrets && (0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(secrets) ? named(secrets, [...path, 'secrets'], 'job-secrets') : [],
+            secretsScalar: secrets && (0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(secrets) ? secrets : null,
+            shell: (0,_yaml_walk_js__WEBPACK_IMPORTED_MODULE_1__/* .scalarValue */ .Um)(shell),
+            shellNode: shell && (0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(shell) ? shell : null,
+        });
+    }
+    return { kind, document, budget, triggers, env: named(get(root, 'env'), ['env'], 'workflow-env'), jobs, inputDefaults };
+}
+function getDefault(input, document, budget) {
+    if (!input || !(0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(input))
+        return null;
+    return (0,_yaml_walk_js__WEBPACK_IMPORTED_MODULE_1__/* .getValue */ ._W)(input, 'default', document, budget);
+}
+/** The env a step sees: workflow, then job, then step entries (later ones win). */
+function effectiveEnv(model, job, step) {
+    const env = new Map();
+    for (const entry of [...model.env, ...job.env, ...(step?.env ?? [])])
+        env.set(entry.name, entry);
+    return env;
+}
+/** Every scalar string value of a job (env, with, run, container values, calls), for "does it use secrets". */
+function jobScalars(job) {
+    const values = [
+        ...job.env.map((e) => e.value),
+        ...job.containerValues.map((e) => e.value),
+        ...job.with.map((e) => e.value),
+        ...job.secrets.map((e) => e.value),
+    ];
+    for (const step of job.steps) {
+        for (const entry of [...step.env, ...step.with])
+            values.push(entry.value);
+        values.push(step.run);
+    }
+    return values.filter((v) => v !== null && (0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(v));
+}
+
+
+/***/ }),
+
+/***/ 8435:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dz: () => (/* binding */ findingAt),
+/* harmony export */   i1: () => (/* binding */ HELP_BASE),
+/* harmony export */   qe: () => (/* binding */ locatorFor),
+/* harmony export */   zl: () => (/* binding */ secretNameFor)
+/* harmony export */ });
+/* unused harmony export spanOf */
+/* harmony import */ var _yaml_library_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4716);
+/* harmony import */ var _yaml_locate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1281);
+/* harmony import */ var _yaml_walk_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9606);
+
+
+
+const locators = new WeakMap();
+/** One locator per scalar, reused for every match inside it. */
+function locatorFor(file, node) {
+    let locator = locators.get(node);
+    if (!locator) {
+        locator = new _yaml_locate_js__WEBPACK_IMPORTED_MODULE_0__/* .ScalarLocator */ .HT(file.text, node);
+        locators.set(node, locator);
+    }
+    return locator;
+}
+/** The source span of value characters [start, end) of a scalar, or of a whole node. */
+function spanOf(file, node, start, end) {
+    if ((0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(node)) {
+        const locator = locatorFor(file, node);
+        const from = start ?? 0;
+        const to = end ?? locator.value.length;
+        if (to > from)
+            return locator.span(from, to);
+    }
+    return (0,_yaml_locate_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeSpan */ .Vk)(node);
+}
+function findingAt(file, meta, node, path, text, start, end) {
+    const span = spanOf(file, node, start, end) ?? { start: 0, end: 0 };
+    const finding = {
+        ruleId: meta.id,
+        category: meta.category,
+        severity: text.severity ?? meta.severity,
+        file: file.path,
+        ...file.lines.range(span.start, span.end),
+        message: text.message,
+        remediation: text.remediation,
+        yamlPath: (0,_yaml_walk_js__WEBPACK_IMPORTED_MODULE_1__/* .formatYamlPath */ .qD)(path),
+    };
+    if (text.secret !== undefined)
+        finding.secret = text.secret;
+    else
+        finding.fingerprintSeed = text.seed ?? `${(0,_yaml_walk_js__WEBPACK_IMPORTED_MODULE_1__/* .formatYamlPath */ .qD)(path)}\0${text.message}`;
+    return finding;
+}
+/** A suggested secret name for a variable: upper snake case, as repository secrets are named. */
+function secretNameFor(name) {
+    const upper = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase().replace(/[^A-Z0-9_]/g, '_');
+    return /^[0-9]/.test(upper) ? `_${upper}` : upper;
+}
+const HELP_BASE = 'https://github.com/openai-secret-lint/openai-secret-lint/blob/main/docs/rules/github-actions.md';
+
+
+/***/ }),
+
+/***/ 727:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   kr: () => (/* binding */ isGitLabCiFile)
+/* harmony export */ });
+/* unused harmony exports gitlabCiFiles, includesOf, resolveLocal */
+/* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1196);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var _yaml_library_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4716);
+/* harmony import */ var _yaml_kept_parses_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3596);
+/* harmony import */ var _yaml_load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7903);
+/* harmony import */ var _discover_classify_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6865);
+/* harmony import */ var _kubernetes_yaml_view_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8615);
+/* harmony import */ var _util_re2_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5945);
+
+
+
+
+
+
+
+
+const cache = new WeakMap();
+const MAX_FILES = 1000;
+/** True for `.gitlab-ci.yml` and every file it reaches through local `include:`. */
+function isGitLabCiFile(file, context) {
+    return file.kind === 'gitlab-ci' || gitlabCiFiles(context).has(file.path);
+}
+/**
+ * The pipeline files of a scan: each `.gitlab-ci.yml` and, transitively, its local includes
+ * (strings, lists, `local:` maps, globs), relative to the scan root. Cycles end where a file is
+ * met again; missing files and remote/project/template/component includes become diagnostics.
+ * Computed once per scan (keyed by the context's file list).
+ */
+function gitlabCiFiles(context) {
+    const cached = cache.get(context.files);
+    if (cached)
+        return cached;
+    const byPath = new Map(context.files.map((f) => [f.path, f]));
+    const result = new Set();
+    const queue = context.files.filter((f) => (0,_discover_classify_js__WEBPACK_IMPORTED_MODULE_4__/* .classify */ .L8)(f.path) === 'gitlab-ci').map((f) => f.path);
+    while (queue.length > 0 && result.size < MAX_FILES) {
+        const current = queue.shift();
+        if (result.has(current))
+            continue;
+        result.add(current);
+        const file = byPath.get(current);
+        if (!file)
+            continue;
+        // As the scan reads: never through a symlink (a hostile one could point out of the root).
+        const outcome = (0,_discover_read_text_js__WEBPACK_IMPORTED_MODULE_0__/* .readTextFileSync */ .F3)(file.absPath, context.settings.maxFileSize);
+        if (outcome.kind !== 'text')
+            continue;
+        const text = outcome.text;
+        // The rules parse this file again when the scan reaches it: the same parse serves them.
+        const parsed = (0,_yaml_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadYaml */ .y)(current, text);
+        (0,_yaml_kept_parses_js__WEBPACK_IMPORTED_MODULE_2__/* .keepParse */ .v)(context.files, current, text, parsed);
+        const { local, notFollowed } = includesIn(parsed.documents);
+        for (const pattern of local) {
+            const matches = resolveLocal(pattern, [...byPath.keys()]);
+            if (matches.length === 0) {
+                context.diagnostic({ file: current, level: 'warning', code: 'gitlab-include-missing', message: `local include "${pattern}" matches no file in the scan; not analysed` });
+            }
+            for (const match of matches)
+                if (!result.has(match))
+                    queue.push(match);
+        }
+        if (notFollowed > 0) {
+            context.diagnostic({
+                file: current,
+                level: 'info',
+                code: 'gitlab-include-not-followed',
+                message: `${notFollowed} remote, project, template or component include(s) not followed: their jobs are not analysed`,
+            });
+        }
+    }
+    cache.set(context.files, result);
+    return result;
+}
+/** Local include patterns of a pipeline file, and how many other includes it has. */
+function includesOf(text) {
+    return includesIn(loadYaml('', text).documents);
+}
+function includesIn(documents) {
+    const local = [];
+    let notFollowed = 0;
+    for (const doc of documents) {
+        if (doc.errors.length > 0 || !(0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_6__/* .isMap */ .jh)(doc.contents))
+            continue;
+        const view = new _kubernetes_yaml_view_js__WEBPACK_IMPORTED_MODULE_5__/* .YamlView */ .n(doc);
+        const include = view.get(doc.contents, 'include');
+        const entries = (0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_6__/* .isSeq */ .oP)(include) ? view.items(include) : include ? [include] : [];
+        for (const entry of entries) {
+            const value = (0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_6__/* .isScalar */ .jn)(entry) ? view.text(entry) : view.text(view.get(entry, 'local'));
+            if (value && !/^https?:\/\//i.test(value) && ((0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_6__/* .isScalar */ .jn)(entry) || view.get(entry, 'local')))
+                local.push(value);
+            else
+                notFollowed++;
+        }
+    }
+    return { local, notFollowed };
+}
+/** Repository paths a local include names: `/a/b.yml`, `a/b.yml`, globs with `*` and `**`. */
+function resolveLocal(pattern, paths) {
+    const clean = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(pattern.trim().replace(/^\/+/, ''));
+    if (!clean.includes('*'))
+        return paths.includes(clean) ? [clean] : [];
+    const source = clean
+        .split(/(\*\*\/|\*\*|\*)/)
+        .map((part) => (part === '**/' ? '(?:.*/)?' : part === '**' ? '.*' : part === '*' ? '[^/]*' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+        .join('');
+    // RE2: the glob comes from the scanned file, and `*a*a*a*b` backtracks exponentially in RegExp.
+    const re = (0,_util_re2_js__WEBPACK_IMPORTED_MODULE_7__/* .re2 */ .wI)().RE2JS.compile(`^${source}$`);
+    return paths.filter((p) => re.test(p) && /\.ya?ml$/i.test(p));
+}
+
+
+/***/ }),
+
 /***/ 9773:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -45498,428 +48453,609 @@ function readsServiceUrls(kind) {
 
 /***/ }),
 
-/***/ 4231:
+/***/ 2882:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Om: () => (/* binding */ extendedJobs),
+/* harmony export */   PN: () => (/* binding */ scriptLines),
+/* harmony export */   R3: () => (/* binding */ serviceImagesOf),
+/* harmony export */   U0: () => (/* binding */ scriptOwners),
+/* harmony export */   aW: () => (/* binding */ pipelines),
+/* harmony export */   fu: () => (/* binding */ SCRIPT_KEYS),
+/* harmony export */   ht: () => (/* binding */ variablesOf),
+/* harmony export */   nG: () => (/* binding */ variableFindings)
+/* harmony export */ });
+/* harmony import */ var _yaml_library_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4716);
+/* harmony import */ var _yaml_locate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1281);
+/* harmony import */ var _kubernetes_report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6060);
+/* harmony import */ var _include_set_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(727);
+/* harmony import */ var _kubernetes_yaml_view_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8615);
+/* harmony import */ var _detectors_ci_services_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3004);
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  hV: () => (/* binding */ FILE_RULES),
-  vL: () => (/* binding */ REPOSITORY_RULES),
-  pX: () => (/* binding */ allRuleMeta),
-  Fn: () => (/* binding */ reservedRuleIds)
-});
 
-;// CONCATENATED MODULE: ./.build-emit/src/analyzers/browser-exposure/js-source.js
-/**
- * A small JavaScript/TypeScript lexer that tells code from comments and string contents, so that
- * rules can match code patterns without matching documentation. It is deliberately lenient:
- * unterminated strings end at the line, regex literals are recognised after operators and
- * keywords. `.vue`/`.svelte` files are code only inside `<script>`; `.astro` in its frontmatter
- * and `<script>` blocks.
- */
-const SOURCE_EXTENSIONS = /\.(js|jsx|ts|tsx|mjs|cjs|mts|cts|vue|svelte|astro)$/i;
-/** Per offset of the text: code (true) or comment / string contents / markup (false). */
-class CodeMask {
-    text;
-    code;
-    maskedText;
-    constructor(text, path) {
-        this.text = text;
-        this.code = new Uint8Array(text.length);
-        for (const [start, end] of scriptRegions(text, path))
-            lex(text, start, end, this.code);
-    }
-    isCode(offset) {
-        return this.code[offset] === 1;
-    }
-    /** The text with every non-code character blanked (line breaks kept), same length. */
-    masked() {
-        if (this.maskedText === undefined) {
-            // One pass over UTF-16 units and one decode: string concatenation per character is
-            // quadratic-ish in garbage on multi-megabyte bundles.
-            const units = new Uint16Array(this.text.length);
-            for (let i = 0; i < units.length; i++) {
-                const unit = this.text.charCodeAt(i);
-                units[i] = this.code[i] === 1 || unit === 10 ? unit : 32;
-            }
-            this.maskedText = new TextDecoder('utf-16le').decode(units);
-        }
-        return this.maskedText;
-    }
-}
-const masks = new WeakMap();
-/** The mask of a scanned file, lexed once however many rules ask. */
-function codeMaskOf(file) {
-    let mask = masks.get(file);
-    if (!mask) {
-        mask = new CodeMask(file.text, file.path);
-        masks.set(file, mask);
-    }
-    return mask;
-}
-function scriptRegions(text, path) {
-    const lower = path.toLowerCase();
-    if (!/\.(vue|svelte|astro)$/.test(lower))
-        return [[0, text.length]];
-    const regions = [];
-    if (lower.endsWith('.astro')) {
-        const front = /^\s*---[ \t]*\r?\n([\s\S]*?)^---[ \t]*$/m.exec(text);
-        if (front && front.index === 0)
-            regions.push([front.index + front[0].indexOf(front[1]), front.index + front[0].indexOf(front[1]) + front[1].length]);
-    }
-    for (const m of text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script\s*>/gi)) {
-        const start = m.index + m[0].indexOf('>') + 1;
-        regions.push([start, start + m[1].length]);
-    }
-    return regions;
-}
-const REGEX_AFTER_WORD = new Set(['return', 'typeof', 'case', 'in', 'of', 'new', 'delete', 'void', 'throw', 'else', 'yield', 'await', 'do']);
-/** Marks code characters of text[start, end) in `code`. Template literal `${…}` parts are code. */
-function lex(text, start, end, code) {
-    // Stack of brace depths at which a template literal resumes.
-    const templates = [];
-    let depth = 0;
-    let prevSignificant = ''; // last code token's last character, or a word
-    let i = start;
-    const markCode = (from, to) => code.fill(1, from, to);
-    const scanTemplate = (from) => {
-        // `from` is just after the backtick or the `}` closing a substitution.
-        let j = from;
-        while (j < end) {
-            const c = text[j];
-            if (c === '\\')
-                j += 2;
-            else if (c === '`') {
-                markCode(j, j + 1);
-                return j + 1;
-            }
-            else if (c === '$' && text[j + 1] === '{') {
-                markCode(j, j + 2);
-                templates.push(depth);
-                depth++;
-                return j + 2;
-            }
-            else
-                j++;
-        }
-        return end;
-    };
-    while (i < end) {
-        const c = text[i];
-        const next = text[i + 1];
-        if (c === '/' && next === '/') {
-            const nl = text.indexOf('\n', i);
-            i = nl === -1 || nl > end ? end : nl;
-            continue;
-        }
-        if (c === '/' && next === '*') {
-            const close = text.indexOf('*/', i + 2);
-            i = close === -1 || close + 2 > end ? end : close + 2;
-            continue;
-        }
-        if (c === '"' || c === "'") {
-            markCode(i, i + 1);
-            let j = i + 1;
-            while (j < end && text[j] !== c && text[j] !== '\n')
-                j += text[j] === '\\' ? 2 : 1;
-            if (j < end && text[j] === c)
-                markCode(j, j + 1);
-            i = Math.min(end, j + 1);
-            prevSignificant = 'string';
-            continue;
-        }
-        if (c === '`') {
-            markCode(i, i + 1);
-            i = scanTemplate(i + 1);
-            prevSignificant = 'string';
-            continue;
-        }
-        if (c === '/' && regexAllowed(prevSignificant)) {
-            let j = i + 1;
-            let inClass = false;
-            while (j < end && text[j] !== '\n') {
-                const d = text[j];
-                if (d === '\\')
-                    j++;
-                else if (d === '[')
-                    inClass = true;
-                else if (d === ']')
-                    inClass = false;
-                else if (d === '/' && !inClass)
-                    break;
-                j++;
-            }
-            if (j < end && text[j] === '/') {
-                markCode(i, i + 1);
-                markCode(j, j + 1);
-                i = j + 1;
-                prevSignificant = 'regex';
-                continue;
-            }
-        }
-        if (c === '{')
-            depth++;
-        if (c === '}') {
-            depth--;
-            if (templates.length > 0 && templates[templates.length - 1] === depth) {
-                templates.pop();
-                markCode(i, i + 1);
-                i = scanTemplate(i + 1);
-                prevSignificant = 'string';
-                continue;
-            }
-        }
-        markCode(i, i + 1);
-        if (/[A-Za-z0-9_$]/.test(c)) {
-            let j = i;
-            while (j < end && /[A-Za-z0-9_$]/.test(text[j]))
-                j++;
-            markCode(i, j);
-            prevSignificant = text.slice(i, j);
-            i = j;
-            continue;
-        }
-        if (!/\s/.test(c))
-            prevSignificant = c;
-        i++;
-    }
-}
-function regexAllowed(prev) {
-    if (prev === '')
-        return true;
-    if (prev === 'string' || prev === 'regex')
-        return false;
-    if (/^[A-Za-z0-9_$]+$/.test(prev))
-        return REGEX_AFTER_WORD.has(prev);
-    return prev !== ')' && prev !== ']' && prev !== '}';
-}
-/** Offset of the parenthesis that closes the one at `open` in masked code, or -1. */
-function closingParen(masked, open) {
-    let depth = 0;
-    for (let i = open; i < masked.length; i++) {
-        const c = masked[i];
-        if (c === '(')
-            depth++;
-        else if (c === ')' && --depth === 0)
-            return i;
-    }
-    return -1;
-}
 
-;// CONCATENATED MODULE: ./.build-emit/src/analyzers/browser-exposure/llm-client.js
-/** Where browser code constructs an LLM SDK client, for the client-side rules. */
 
-const CLIENT_CLASSES = 'OpenAI|AzureOpenAI|Anthropic|AnthropicBedrock|AnthropicVertex|Groq|Mistral|MistralClient|CohereClient|CohereClientV2|GoogleGenerativeAI|GoogleGenAI|ChatOpenAI|AzureChatOpenAI|ChatAnthropic|ChatGoogleGenerativeAI|ChatGroq|ChatMistralAI|OpenAIEmbeddings|Together|Replicate';
-const CLIENT_FACTORIES = 'createOpenAI|createAnthropic|createGoogleGenerativeAI|createMistral|createGroq|createAzure|createOpenAICompatible';
-const CLIENT_CALL = new RegExp(`\\bnew\\s+(?:[A-Za-z_$][\\w$]*\\.)?(${CLIENT_CLASSES})\\s*\\(|\\b(${CLIENT_FACTORIES})\\s*\\(`, 'g');
-const SDK_MODULES = String.raw `openai|@anthropic-ai/sdk|@google/generative-ai|@google/genai|groq-sdk|@mistralai/mistralai|cohere-ai|@ai-sdk/[\w-]+|@langchain/[\w-]+|langchain(?:/[\w/-]+)?|replicate|together-ai`;
-const SDK_IMPORT = new RegExp(String.raw `\bfrom\s*['"](${SDK_MODULES})['"]|\b(?:require|import)\s*\(\s*['"](${SDK_MODULES})['"]\s*\)`, 'g');
-function clientCalls(mask, masked) {
+
+
+/** Top-level keys that are not jobs. */
+const GLOBAL_KEYWORDS = new Set(['default', 'include', 'stages', 'variables', 'workflow', 'image', 'services', 'cache', 'before_script', 'after_script', 'spec', 'types']);
+const SCRIPT_KEYS = ['before_script', 'script', 'after_script'];
+function pipelines(file) {
     const out = [];
-    for (const m of masked.matchAll(CLIENT_CALL)) {
-        if (!mask.isCode(m.index))
+    for (const doc of file.yaml().documents) {
+        if (doc.errors.length > 0 || !(0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_5__/* .isMap */ .jh)(doc.contents))
             continue;
-        const open = m.index + m[0].length - 1;
-        const close = closingParen(masked, open);
-        if (close === -1)
-            continue;
-        out.push({ client: m[1] ?? m[2], start: m.index, argsStart: open + 1, argsEnd: close });
+        const view = new _kubernetes_yaml_view_js__WEBPACK_IMPORTED_MODULE_3__/* .YamlView */ .n(doc);
+        const root = doc.contents;
+        const jobs = [];
+        for (const entry of view.entries(root)) {
+            if (GLOBAL_KEYWORDS.has(entry.key) || !(0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_5__/* .isMap */ .jh)(entry.value))
+                continue;
+            jobs.push({ name: entry.key, node: entry.value, path: (0,_kubernetes_yaml_view_js__WEBPACK_IMPORTED_MODULE_3__/* .joinPath */ .u)('', entry.key) });
+        }
+        out.push({ view, root, jobs });
     }
     return out;
 }
-/** The innermost client call whose arguments contain `offset`. */
-function enclosingCall(calls, offset) {
-    return calls.filter((c) => c.argsStart <= offset && offset < c.argsEnd).sort((a, b) => b.argsStart - a.argsStart)[0];
-}
-/** The LLM SDK module the file imports, if any. */
-function importedSdk(masked, text) {
-    // Module names are string contents (blanked in `masked`): match the text, confirm the keyword is code.
-    for (const m of text.matchAll(SDK_IMPORT))
-        if (masked[m.index] !== ' ')
-            return m[1] ?? m[2] ?? null;
-    return null;
-}
-
-// EXTERNAL MODULE: ./.build-emit/src/analyzers/secret-names.js
-var secret_names = __nccwpck_require__(58);
-;// CONCATENATED MODULE: ./.build-emit/src/analyzers/browser-exposure/meta.js
-
-const BROWSER_HELP = 'https://github.com/openai-secret-lint/openai-secret-lint/blob/main/docs/rules/browser-exposure.md';
-/** Prefix -> the tool that inlines variables carrying it. Longer prefixes first. */
-const PUBLIC_PREFIXES = [
-    { prefix: 'NEXT_PUBLIC_', tool: 'Next.js' },
-    { prefix: 'EXPO_PUBLIC_', tool: 'Expo' },
-    { prefix: 'NUXT_PUBLIC_', tool: 'Nuxt' },
-    { prefix: 'REACT_APP_', tool: 'Create React App' },
-    { prefix: 'VUE_APP_', tool: 'Vue CLI' },
-    { prefix: 'NG_APP_', tool: 'Angular (@ngx-env)' },
-    { prefix: 'GATSBY_', tool: 'Gatsby' },
-    { prefix: 'VITE_', tool: 'Vite' },
-    { prefix: 'PUBLIC_', tool: 'SvelteKit (like Astro)' },
-];
-/** Cheap keyword prefilter: a file without any public prefix has nothing for the variable rules. */
-const ANY_PUBLIC_PREFIX = /NEXT_PUBLIC_|EXPO_PUBLIC_|NUXT_PUBLIC_|REACT_APP_|VUE_APP_|NG_APP_|GATSBY_|VITE_|PUBLIC_/;
-/** The public prefix of an env variable name (case-sensitive, as the tools match it), or null. */
-function publicPrefixOf(name) {
-    for (const { prefix, tool } of PUBLIC_PREFIXES) {
-        if (name.startsWith(prefix) && name.length > prefix.length)
-            return { name, prefix, tool, bare: name.slice(prefix.length) };
+/** Every `variables:` block of a pipeline: global, default, jobs, `rules:`, `workflow:rules:`, services. */
+function variablesOf(pipeline) {
+    const { view, root } = pipeline;
+    const out = [];
+    const seen = new Set();
+    const imagesOf = (owner) => view.items(view.get(owner, 'services')).map((service) => view.text(view.get(service, 'name') ?? service) ?? '').filter(Boolean);
+    const hostsOfService = (service) => (0,_detectors_ci_services_js__WEBPACK_IMPORTED_MODULE_4__/* .serviceHostNames */ .wi)(view.text(view.get(service, 'name') ?? service) ?? '', view.text(view.get(service, 'alias')));
+    const hostsOf = (owner) => view.items(view.get(owner, 'services')).flatMap(hostsOfService);
+    const defaults = view.get(root, 'default');
+    const pipelineImages = [...imagesOf(root), ...imagesOf(defaults)];
+    const pipelineHosts = [...hostsOf(root), ...hostsOf(defaults)];
+    let images = pipelineImages;
+    let hosts = pipelineHosts;
+    let inService = false;
+    const block = (owner, path, scope) => {
+        const variablesPath = (0,_kubernetes_yaml_view_js__WEBPACK_IMPORTED_MODULE_3__/* .joinPath */ .u)(path, 'variables');
+        for (const entry of view.entries(view.get(owner, 'variables'))) {
+            let valueNode = entry.value;
+            let valuePath = (0,_kubernetes_yaml_view_js__WEBPACK_IMPORTED_MODULE_3__/* .joinPath */ .u)(variablesPath, entry.key);
+            if ((0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_5__/* .isMap */ .jh)(valueNode)) {
+                valueNode = view.get(valueNode, 'value');
+                valuePath = (0,_kubernetes_yaml_view_js__WEBPACK_IMPORTED_MODULE_3__/* .joinPath */ .u)(valuePath, 'value');
+            }
+            if (!(0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_5__/* .isScalar */ .jn)(valueNode) || seen.has(valueNode))
+                continue;
+            seen.add(valueNode);
+            const text = view.text(valueNode);
+            if (text !== null)
+                out.push({ name: entry.key, value: valueNode, key: entry.keyNode ?? null, text, path: valuePath, scope, serviceImages: images, inService, serviceHosts: hosts });
+        }
+    };
+    const rules = (owner, path, scope) => {
+        view.items(view.get(owner, 'rules'), true).forEach((rule, i) => block(rule, (0,_kubernetes_yaml_view_js__WEBPACK_IMPORTED_MODULE_3__/* .joinPath */ .u)((0,_kubernetes_yaml_view_js__WEBPACK_IMPORTED_MODULE_3__/* .joinPath */ .u)(path, 'rules'), i), `rules of ${scope}`));
+    };
+    const services = (owner, path, scope) => {
+        const saved = images;
+        const savedHosts = hosts;
+        view.items(view.get(owner, 'services')).forEach((service, i) => {
+            images = [view.text(view.get(service, 'name') ?? service) ?? ''];
+            hosts = hostsOfService(service);
+            inService = true;
+            block(service, (0,_kubernetes_yaml_view_js__WEBPACK_IMPORTED_MODULE_3__/* .joinPath */ .u)((0,_kubernetes_yaml_view_js__WEBPACK_IMPORTED_MODULE_3__/* .joinPath */ .u)(path, 'services'), i), `a service of ${scope}`);
+            inService = false;
+        });
+        images = saved;
+        hosts = savedHosts;
+    };
+    block(root, '', 'the global variables');
+    services(root, '', 'the pipeline');
+    rules(view.get(root, 'workflow'), 'workflow', 'workflow');
+    block(defaults, 'default', 'default');
+    services(defaults, 'default', 'default');
+    for (const job of pipeline.jobs) {
+        const scope = `job ${job.name}`;
+        // A job's own `services:` replace the default ones; those of the jobs it extends count too.
+        const own = [job, ...extendedJobs(pipeline, job)].flatMap((j) => imagesOf(j.node));
+        images = own.length > 0 ? own : pipelineImages;
+        const ownHosts = [job, ...extendedJobs(pipeline, job)].flatMap((j) => hostsOf(j.node));
+        hosts = ownHosts.length > 0 ? ownHosts : pipelineHosts;
+        block(job.node, job.path, scope);
+        rules(job.node, job.path, scope);
+        services(job.node, job.path, scope);
     }
-    return null;
+    images = pipelineImages;
+    hosts = pipelineHosts;
+    return out;
+}
+/** Lines of the `before_script`/`script`/`after_script` of a job (or of `default:`/the root). */
+function scriptLines(file, view, owner, path) {
+    const out = [];
+    for (const key of SCRIPT_KEYS) {
+        const script = view.get(owner, key);
+        const keyPath = (0,_kubernetes_yaml_view_js__WEBPACK_IMPORTED_MODULE_3__/* .joinPath */ .u)(path, key);
+        const scalars = (0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_5__/* .isScalar */ .jn)(script)
+            ? [{ node: script, path: keyPath }]
+            : view.items(script, true).flatMap((item, i) => ((0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_5__/* .isScalar */ .jn)(item) ? [{ node: item, path: (0,_kubernetes_yaml_view_js__WEBPACK_IMPORTED_MODULE_3__/* .joinPath */ .u)(keyPath, i) }] : []));
+        for (const { node, path: itemPath } of scalars) {
+            if (typeof node.value !== 'string')
+                continue;
+            const locator = new _yaml_locate_js__WEBPACK_IMPORTED_MODULE_0__/* .ScalarLocator */ .HT(file.text, node);
+            let offset = 0;
+            for (const line of locator.value.split('\n')) {
+                out.push({ text: line, offset, locator, path: itemPath });
+                offset += line.length + 1;
+            }
+        }
+    }
+    return out;
+}
+/** Jobs by name, per pipeline: built once, not once per job (pipelines have hundreds of jobs). */
+const jobsByName = new WeakMap();
+/** The jobs a job extends (same document, transitively, cycles stopped). */
+function extendedJobs(pipeline, job) {
+    let byName = jobsByName.get(pipeline);
+    if (!byName)
+        jobsByName.set(pipeline, (byName = new Map(pipeline.jobs.map((j) => [j.name, j]))));
+    const out = [];
+    const visit = (current, depth) => {
+        if (depth > 16)
+            return;
+        const ext = pipeline.view.get(current.node, 'extends');
+        const names = (0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_5__/* .isScalar */ .jn)(ext) ? [pipeline.view.text(ext)] : pipeline.view.items(ext).map((n) => pipeline.view.text(n));
+        for (const name of names) {
+            const parent = name ? byName.get(name) : undefined;
+            if (!parent || parent === job || out.includes(parent))
+                continue;
+            out.push(parent);
+            visit(parent, depth + 1);
+        }
+    };
+    visit(job, 0);
+    return out;
+}
+/** Everything that can hold scripts: the root (deprecated global scripts), `default:` and each job. */
+function scriptOwners(pipeline) {
+    return [
+        { node: pipeline.root, path: '', label: 'the global scripts', job: null },
+        { node: pipeline.view.get(pipeline.root, 'default'), path: 'default', label: 'default', job: null },
+        ...pipeline.jobs.map((job) => ({ node: job.node, path: job.path, label: `job ${job.name}`, job })),
+    ];
 }
 /**
- * Keys that providers issue to be shipped to browsers (restricted by referrer, origin or scope):
- * a public prefix on them is the intended use, not a leak.
+ * One finding per pipeline variable that `describe` picks (it returns the finding's details, or
+ * null to pass), for pipeline files only: the loop the `variables:` rules share.
  */
-const PUBLISHABLE_BY_DESIGN = [
-    /PUBLISHABLE/,
-    /ANON(YMOUS)?_KEY$/,
-    /SITE_?KEY$/,
-    /^FIREBASE_.*API_KEY$/,
-    /^(GOOGLE_)?MAPS?_.*(API_)?KEY$/,
-    /^GOOGLE_MAPS/,
-    /^ALGOLIA_.*SEARCH/,
-    /^MAPBOX_.*TOKEN$/,
-    // Client-side analytics and messaging keys (their personal, admin or server tokens stay secret).
-    /^(POSTHOG|AMPLITUDE|MIXPANEL|SEGMENT|DATADOG_RUM|HEAP|HOTJAR|PUSHER|INTERCOM|LOGROCKET|GA|GTAG|GTM)_(?!.*(PERSONAL|SECRET|ADMIN|SERVER|MANAGEMENT|AUTH_TOKEN))/,
-    /^PUBLIC_?KEY$/,
-];
-/** True for a public-prefixed name whose bare name is secret-like and not publishable by design. */
-function exposedSecretName(name, settings) {
-    const found = publicPrefixOf(name);
-    if (!found)
-        return null;
-    const { extra, ignore } = settings.secretNames;
-    if (ignore.length > 0 && (!(0,secret_names/* isSecretLikeName */.RW)(name, { ignore, extra: ['*'] }) || !(0,secret_names/* isSecretLikeName */.RW)(found.bare, { ignore, extra: ['*'] })))
-        return null;
-    if (!(0,secret_names/* isSecretLikeName */.RW)(found.bare, { extra }))
-        return null;
-    const bare = (0,secret_names/* normalizeName */.Pc)(found.bare);
-    if (PUBLISHABLE_BY_DESIGN.some((re) => re.test(bare)))
-        return null;
-    return found;
+function variableFindings(meta, file, context, describe) {
+    if (!(0,_include_set_js__WEBPACK_IMPORTED_MODULE_2__/* .isGitLabCiFile */ .kr)(file, context))
+        return [];
+    const findings = [];
+    for (const pipeline of pipelines(file)) {
+        for (const variable of variablesOf(pipeline)) {
+            const details = describe(variable);
+            if (details)
+                findings.push((0,_kubernetes_report_js__WEBPACK_IMPORTED_MODULE_1__/* .findingOnNode */ .$)(meta, file, variable.value, details));
+        }
+    }
+    return findings;
 }
-function whyExposed(p) {
-    return `${p.tool} inlines every variable starting with ${p.prefix} into the client bundle at build time, so its value is compiled into JavaScript that every visitor downloads and can read.`;
+/** Images of the service containers a job runs with (its own or its parents', else the default ones); for global scripts, the default ones. */
+function serviceImagesOf(pipeline, job) {
+    const { view, root } = pipeline;
+    const imagesOf = (owner) => view.items(view.get(owner, 'services')).map((service) => view.text(view.get(service, 'name') ?? service) ?? '').filter(Boolean);
+    const own = job ? [job, ...extendedJobs(pipeline, job)].flatMap((j) => imagesOf(j.node)) : [];
+    return own.length > 0 ? own : [...imagesOf(root), ...imagesOf(view.get(root, 'default'))];
 }
-function remediationFor(p) {
-    return (`Keep the key in a server-side variable without the public prefix (${p.bare}), call the provider from a server route or proxy that checks the user and enforces per-user quotas, ` +
-        `and rotate the key if a build that contained it was ever deployed.`);
-}
-const CLIENT_REMEDIATION = 'Do not call the provider from the browser with your key: move the call to a server route or proxy that holds the key in a server-side variable (without a public prefix), checks the user and enforces per-user quotas; rotate the key if this code was ever deployed.';
-
-;// CONCATENATED MODULE: ./.build-emit/src/analyzers/browser-exposure/dangerously-allow-browser.js
 
 
+/***/ }),
 
-const OPTION = /(["']?)\bdangerouslyAllowBrowser\1\s*:\s*(true|!0)\b/g;
-/** `dangerouslyAllowBrowser: true`: an OpenAI or Anthropic JS client deliberately running in the browser. */
-const dangerouslyAllowBrowserRule = {
-    meta: {
-        id: 'llm-client-in-browser',
-        category: 'secret-exposure',
-        severity: 'high',
-        description: 'An OpenAI or Anthropic JavaScript client is created with `dangerouslyAllowBrowser: true`, so its API key is shipped to and readable in every visitor’s browser.',
-        helpUri: BROWSER_HELP,
-    },
-    appliesTo: (file) => SOURCE_EXTENSIONS.test(file.path),
-    check(file) {
-        if (!file.text.includes('dangerouslyAllowBrowser'))
-            return [];
-        const mask = codeMaskOf(file);
-        const masked = mask.masked();
-        const calls = clientCalls(mask, masked);
-        const sdk = importedSdk(masked, file.text);
-        const findings = [];
-        for (const m of file.text.matchAll(OPTION)) {
-            if (!mask.isCode(m.index))
+/***/ 4548:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g_: () => (/* binding */ kustomizeGeneratorSourceRule)
+/* harmony export */ });
+/* unused harmony exports generatorSources, envEntries */
+/* harmony import */ var _discover_read_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1196);
+/* harmony import */ var _discover_classify_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6865);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var _yaml_library_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4716);
+/* harmony import */ var _detectors_password_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4637);
+/* harmony import */ var _secret_names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(58);
+/* harmony import */ var _meta_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3331);
+/* harmony import */ var _provider_key_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2665);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6060);
+/* harmony import */ var _secret_name_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4712);
+/* harmony import */ var _yaml_view_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8615);
+
+
+
+
+
+
+
+
+
+
+
+const cache = new WeakMap();
+/** Files that kustomize generators read (`envs:`, `files:`), by POSIX path; computed once per scan. */
+function generatorSources(context) {
+    let index = cache.get(context.files);
+    if (index)
+        return index;
+    index = new Map();
+    const known = new Set(context.files.map((f) => f.path));
+    for (const file of context.files) {
+        if (!(0,_discover_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isKustomizationFile */ .yi)(file.path))
+            continue;
+        // As the scan reads: never through a symlink (a hostile one could point out of the root).
+        const outcome = (0,_discover_read_text_js__WEBPACK_IMPORTED_MODULE_0__/* .readTextFileSync */ .F3)(file.absPath, context.settings.maxFileSize);
+        if (outcome.kind !== 'text')
+            continue;
+        const text = outcome.text;
+        const dir = node_path__WEBPACK_IMPORTED_MODULE_2__.posix.dirname(file.path);
+        for (const doc of (0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_9__/* .yamlLibrary */ .Tj)().parseAllDocuments(text)) {
+            if (doc.errors.length > 0 || !(0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_9__/* .isMap */ .jh)(doc.contents))
                 continue;
-            const call = enclosingCall(calls, m.index);
-            const client = call ? `The ${call.client} client` : sdk ? `A client from "${sdk}"` : 'An LLM SDK client';
-            findings.push({
-                ruleId: this.meta.id,
-                category: this.meta.category,
-                severity: this.meta.severity,
-                file: file.path,
-                ...file.lines.range(m.index, m.index + m[0].length),
-                message: `${client} is created with dangerouslyAllowBrowser: true, so it runs in the browser with its API key: the key is compiled into JavaScript that every visitor downloads, ` +
-                    `and anyone can copy it from the bundle or the network tab and spend on your account. (Only acceptable when each user types in their own key.)`,
-                remediation: CLIENT_REMEDIATION,
-                fingerprintSeed: `dangerouslyAllowBrowser:${call?.client ?? sdk ?? ''}`,
-            });
+            const view = new _yaml_view_js__WEBPACK_IMPORTED_MODULE_8__/* .YamlView */ .n(doc);
+            for (const generator of ['secretGenerator', 'configMapGenerator']) {
+                for (const item of view.items(view.get(doc.contents, generator))) {
+                    const name = view.text(view.get(item, 'name')) ?? '(unnamed)';
+                    for (const field of ['envs', 'env', 'files']) {
+                        const refs = field === 'env' ? [view.get(item, 'env')] : view.items(view.get(item, field));
+                        for (const ref of refs) {
+                            const text = view.text(ref);
+                            if (!text)
+                                continue;
+                            // `files:` entries may be `key=path`.
+                            const rel = field === 'files' && text.includes('=') ? text.slice(text.indexOf('=') + 1) : text;
+                            const target = node_path__WEBPACK_IMPORTED_MODULE_2__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_2__.posix.join(dir, rel.trim()));
+                            if (!known.has(target))
+                                continue;
+                            const list = index.get(target) ?? [];
+                            list.push({ generator, name, field: field === 'files' ? 'files' : 'envs', kustomization: file.path });
+                            index.set(target, list);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    cache.set(context.files, index);
+    return index;
+}
+/** Secrets in the env files and files that kustomize generators turn into Secrets and ConfigMaps. */
+const kustomizeGeneratorSourceRule = {
+    meta: {
+        id: 'kustomize-generator-source',
+        category: 'unsafe-injection',
+        severity: 'medium',
+        description: 'A committed file feeds a kustomize secretGenerator (or secret-like keys of a configMapGenerator), so the secret is in the repository in plain text.',
+        helpUri: _meta_js__WEBPACK_IMPORTED_MODULE_10__/* .K8S_HELP */ .lL,
+    },
+    appliesTo: (file) => file.kind !== 'kustomization',
+    check(file, context) {
+        const sources = generatorSources(context).get(file.path);
+        if (!sources)
+            return [];
+        const findings = [];
+        const remediation = 'Keep generator inputs out of git (list them in .gitignore and create them in CI from the secret store), or replace the generator with an ExternalSecret, SealedSecret or a SOPS-encrypted file.';
+        for (const source of sources) {
+            const isSecret = source.generator === 'secretGenerator';
+            if (source.field === 'files') {
+                if (!isSecret || (0,_provider_key_js__WEBPACK_IMPORTED_MODULE_5__/* .containsProviderKey */ .g)(file.text) || file.text.trim() === '')
+                    continue;
+                findings.push({
+                    ...(0,_report_js__WEBPACK_IMPORTED_MODULE_6__/* .findingAt */ .d)(this.meta, file, 0, 0, {
+                        message: `${file.path} is committed and becomes secretGenerator "${source.name}" of ${source.kustomization}.`,
+                        remediation,
+                        fingerprintSeed: `${source.kustomization}\0${source.name}`,
+                    }),
+                    line: null,
+                    column: null,
+                    endLine: null,
+                    endColumn: null,
+                });
+                continue;
+            }
+            for (const entry of envEntries(file.text)) {
+                if (!(0,_secret_names_js__WEBPACK_IMPORTED_MODULE_4__/* .isLiteralSecretValue */ .R4)(entry.value) && isSecret)
+                    continue;
+                if (isSecret ? (0,_provider_key_js__WEBPACK_IMPORTED_MODULE_5__/* .containsProviderKey */ .g)(entry.value) : !(0,_secret_name_js__WEBPACK_IMPORTED_MODULE_7__/* .isSecretLikeKey */ .V)(entry.key, context.settings))
+                    continue;
+                // The password policy of every literal rule (guessable: medium; an access key id: low).
+                const verdict = isSecret ? null : (0,_detectors_password_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .judgeLiteral */ .zC)(entry.key, entry.value);
+                if (!isSecret && !verdict)
+                    continue;
+                findings.push((0,_report_js__WEBPACK_IMPORTED_MODULE_6__/* .findingAt */ .d)(this.meta, file, entry.start, entry.start + entry.value.length, {
+                    severity: isSecret ? 'medium' : verdict.severity,
+                    message: isSecret
+                        ? `${entry.key} is committed in ${file.path}, which secretGenerator "${source.name}" of ${source.kustomization} reads.`
+                        : `The secret-like ${entry.key} in ${file.path} becomes part of ConfigMap "${source.name}" (configMapGenerator of ${source.kustomization}).${verdict.note}`,
+                    remediation,
+                    secret: entry.value,
+                }));
+            }
         }
         return findings;
     },
 };
-
-;// CONCATENATED MODULE: ./.build-emit/src/analyzers/browser-exposure/public-env-api-key.js
-
-
-
-const PUBLIC_NAME = /\b(?:NEXT_PUBLIC|EXPO_PUBLIC|NUXT_PUBLIC|REACT_APP|VUE_APP|NG_APP|GATSBY|VITE|PUBLIC)_[A-Z0-9_]+\b/g;
-const API_KEY_PROPERTY = /(["']?)\b(apiKey|openAIApiKey|openAiApiKey|anthropicApiKey|azureOpenAIApiKey|api_key)\1\s*:/g;
-/** `new OpenAI({ apiKey: import.meta.env.VITE_OPENAI_API_KEY })` and the like: an LLM key read from a public env variable. */
-const publicEnvApiKeyRule = {
-    meta: {
-        id: 'llm-client-public-env-key',
-        category: 'secret-exposure',
-        severity: 'high',
-        description: 'Client code passes a public-prefixed env variable (import.meta.env.VITE_…, process.env.NEXT_PUBLIC_…) as an LLM API key, so the key is compiled into the JavaScript every visitor downloads.',
-        helpUri: BROWSER_HELP,
-    },
-    appliesTo: (file) => SOURCE_EXTENSIONS.test(file.path),
-    check(file, context) {
-        if (!ANY_PUBLIC_PREFIX.test(file.text))
-            return [];
-        const mask = codeMaskOf(file);
-        const masked = mask.masked();
-        const calls = clientCalls(mask, masked);
-        const sdk = importedSdk(masked, file.text);
-        if (calls.length === 0 && sdk === null)
-            return [];
-        // Spans to search: every client call's arguments, and `apiKey:` values in a file that imports an SDK.
-        const spans = calls.map((c) => ({ start: c.argsStart, end: c.argsEnd, client: c.client }));
-        if (sdk !== null) {
-            for (const m of file.text.matchAll(API_KEY_PROPERTY)) {
-                if (!mask.isCode(m.index) || enclosingCall(calls, m.index))
-                    continue;
-                const start = m.index + m[0].length;
-                const stop = /[,}\n;]/.exec(masked.slice(start));
-                spans.push({ start, end: stop ? start + stop.index : masked.length, client: `the "${sdk}" SDK` });
-            }
+/** `KEY=value` lines of an env file, with the value's offset (quotes excluded). */
+function envEntries(text) {
+    const out = [];
+    const line = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=[ \t]*(.*?)[ \t]*\r?$/gm;
+    for (const match of text.matchAll(line)) {
+        let value = match[2];
+        let start = match.index + match[0].indexOf('=', match[0].indexOf(match[1]) + match[1].length) + 1;
+        while (text[start] === ' ' || text[start] === '\t')
+            start++;
+        const quoted = /^(["'])(.*)\1$/.exec(value);
+        if (quoted) {
+            value = quoted[2];
+            start++;
         }
-        const findings = [];
-        const seen = new Set();
-        for (const span of spans) {
-            for (const m of file.text.slice(span.start, span.end).matchAll(PUBLIC_NAME)) {
-                const at = span.start + m.index;
-                // A name in code (`import.meta.env.VITE_X`, `PUBLIC_X` from `$env/static/public`) or an env index (`process.env['VITE_X']`).
-                if (seen.has(at) || !(mask.isCode(at) || /env\s*\[\s*["'`]$/.test(file.text.slice(Math.max(0, at - 20), at))))
-                    continue;
-                const name = exposedSecretName(m[0], context.settings);
-                if (!name)
-                    continue;
-                seen.add(at);
-                const before = /(?:import\.meta\.env|process\.env|\benv)\s*(?:\.\s*|\[\s*["'`])$/.exec(file.text.slice(Math.max(0, at - 40), at));
-                const start = before ? at - before[0].length : at;
-                const client = /^the /.test(span.client) ? span.client : `the ${span.client} client`;
-                findings.push({
-                    ruleId: this.meta.id,
-                    category: this.meta.category,
-                    severity: this.meta.severity,
-                    file: file.path,
-                    ...file.lines.range(start, at + m[0].length),
-                    message: `${name.name} is passed as the API key of ${client}. ${whyExposed(name)}`,
-                    remediation: CLIENT_REMEDIATION,
-                    fingerprintSeed: name.name,
-                });
-            }
+        else {
+            value = value.replace(/(?<![ \t])[ \t]+#.*$/, ''); // from a run's start only: linear in a long run of blanks
         }
-        return findings.sort((a, b) => (a.line - b.line) || (a.column - b.column));
-    },
-};
+        out.push({ key: match[1], value, start });
+    }
+    return out;
+}
 
+
+/***/ }),
+
+/***/ 3331:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ob: () => (/* binding */ SECRET_KEY_REF_EXAMPLE),
+/* harmony export */   aK: () => (/* binding */ SECRET_STORE_ADVICE),
+/* harmony export */   lL: () => (/* binding */ K8S_HELP)
+/* harmony export */ });
+/** Where every Kubernetes, Helm and kustomize rule documents itself. */
+const K8S_HELP = 'https://github.com/openai-secret-lint/openai-secret-lint/blob/main/docs/rules/kubernetes.md';
+const SECRET_KEY_REF_EXAMPLE = (name) => `valueFrom: { secretKeyRef: { name: <secret-name>, key: ${name} } }`;
+const SECRET_STORE_ADVICE = 'Keep the value out of the repository: create the Secret from your secret store (ExternalSecret, SealedSecret, a SOPS-encrypted file or the Secrets Store CSI driver).';
+
+
+/***/ }),
+
+/***/ 2665:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ containsProviderKey)
+/* harmony export */ });
+/* harmony import */ var _detectors_catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3946);
+/* harmony import */ var _detectors_prefilter_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(764);
+
+
+// The generic name=value rule is not a provider: a value it matches still deserves this finding.
+// Built on first use: most scans never ask (a kustomize source, a Kubernetes value), and a second
+// prefilter built at start made V8 optimise the constructor on a background thread that the
+// process then waited for at exit (about 25 ms of a staged scan).
+let prefilter = null;
+/** True when the text holds a credential the provider catalogue knows (the text rule reports it). */
+function containsProviderKey(text) {
+    prefilter ??= new _detectors_prefilter_js__WEBPACK_IMPORTED_MODULE_1__/* .KeywordPrefilter */ .T(_detectors_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .DETECTORS */ .c.filter((d) => d.id !== 'generic-secret'));
+    return prefilter.candidates(text).some((detector) => detector.find(text).length > 0);
+}
+
+
+/***/ }),
+
+/***/ 6060:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ findingOnNode),
+/* harmony export */   d: () => (/* binding */ findingAt)
+/* harmony export */ });
+/* harmony import */ var _yaml_locate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1281);
+
+/** A finding at offsets into `file.text`. */
+function findingAt(meta, file, start, end, details) {
+    const finding = {
+        ruleId: meta.id,
+        category: meta.category,
+        severity: details.severity ?? meta.severity,
+        file: file.path,
+        ...file.lines.range(start, Math.max(start, end)),
+        message: details.message,
+        remediation: details.remediation,
+    };
+    if (details.secret !== undefined)
+        finding.secret = details.secret;
+    if (details.yamlPath !== undefined)
+        finding.yamlPath = details.yamlPath;
+    if (details.decodedFrom)
+        finding.decodedFrom = details.decodedFrom;
+    if (details.fingerprintSeed !== undefined)
+        finding.fingerprintSeed = details.fingerprintSeed;
+    return finding;
+}
+/** A finding on a YAML node: a scalar's value as written (quotes excluded), or a whole collection. */
+function findingOnNode(meta, file, node, details) {
+    const span = (0,_yaml_locate_js__WEBPACK_IMPORTED_MODULE_0__/* .valueSpan */ .MK)(file.text, node) ?? { start: 0, end: 0 };
+    return findingAt(meta, file, span.start, span.end, details);
+}
+
+
+/***/ }),
+
+/***/ 4712:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ isSecretLikeKey),
+/* harmony export */   u: () => (/* binding */ toSnakeCase)
+/* harmony export */ });
+/* harmony import */ var _secret_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58);
+
+/**
+ * Structured configs (Helm values, manifests) name keys in camelCase, and use secret-like words
+ * for keys that only point at a secret (`existingSecret`, `secretName`, `passwordKey`).
+ */
+const REFERENCE_KEYS = [
+    /(^|_)EXISTING_/,
+    // etcd's bootstrap identifier, not a credential.
+    /^(ETCD_)?INITIAL_CLUSTER_TOKEN$/,
+    /_REFS?$/,
+    /SECRET_(KEY_)?NAMES?$/,
+    /(PASSWORD|TOKEN|CREDENTIALS?)_KEYS?$/,
+    /(^|_)(TLS|CERT|CERTS|CA|KEY|PASSWORD|TOKEN|CREDENTIALS?)_SECRET$/,
+    /(PASSWORDS?|TOKENS?|CREDENTIALS?)_SECRETS?_/,
+    // Settings about secrets: `secretFieldSelector: "type!=kubernetes.io/dockercfg"` picks which to watch.
+    /_(POLICY|MODE|ANNOTATIONS?|LABELS?|PROVIDER|SOURCE|MOUNT|VOLUME|DIR|PREFIX|SUFFIX|FORMAT|PATTERN|REGEX|SIZE|COUNT|TIMEOUT|ENV|ENVS|ALG|ALGORITHM|CONFIG|ISSUER|ROTATION|SELECTORS?)$/,
+];
+function toSnakeCase(name) {
+    return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z])(?=[A-Z][a-z])/g, '$1_');
+}
+/** isSecretLikeName for keys of structured configs, honouring `settings.secretNames`. */
+function isSecretLikeKey(name, settings) {
+    const snake = toSnakeCase(name).toUpperCase().replace(/[-.\s]/g, '_');
+    const { extra, ignore } = settings.secretNames;
+    const ignored = (n) => !(0,_secret_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isSecretLikeName */ .RW)(n, { ignore, extra: ['*'] });
+    if (ignore.length > 0 && (ignored(snake) || ignored(name)))
+        return false;
+    if (extra.length > 0 && (0,_secret_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isSecretLikeName */ .RW)(snake, { extra }) && !(0,_secret_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isSecretLikeName */ .RW)(snake))
+        return true;
+    if (!(0,_secret_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isSecretLikeName */ .RW)(snake))
+        return false;
+    return !REFERENCE_KEYS.some((re) => re.test(snake));
+}
+
+
+/***/ }),
+
+/***/ 8615:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ YamlView),
+/* harmony export */   u: () => (/* binding */ joinPath)
+/* harmony export */ });
+/* harmony import */ var _yaml_library_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4716);
+/* harmony import */ var _yaml_locate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1281);
+/* harmony import */ var _yaml_walk_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9606);
+
+
+
+/**
+ * The navigation these rules need over one document, on top of src/yaml/walk.ts: aliases and
+ * `<<` merge keys resolved under one alias budget per document, nodes kept where written.
+ */
+class YamlView {
+    doc;
+    budget = new _yaml_walk_js__WEBPACK_IMPORTED_MODULE_1__/* .AliasBudget */ .CR();
+    constructor(doc) {
+        this.doc = doc;
+    }
+    resolve(node) {
+        return (0,_yaml_walk_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveNode */ .hl)(node, this.doc, this.budget);
+    }
+    map(node) {
+        const resolved = this.resolve(node);
+        return (0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(resolved) ? resolved : null;
+    }
+    /** Sequence items, resolved; with `flatten`, nested sequences (GitLab `!reference`) are inlined. */
+    items(node, flatten = false, depth = 0) {
+        const seq = this.resolve(node);
+        if (!seq || !(0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(seq) || depth > 16)
+            return [];
+        const out = [];
+        for (const item of seq.items) {
+            const resolved = this.resolve(item);
+            if (!resolved)
+                continue;
+            if (flatten && (0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(resolved))
+                for (const inner of this.items(resolved, true, depth + 1))
+                    out.push(inner);
+            else
+                out.push(resolved);
+        }
+        return out;
+    }
+    entries(node) {
+        return (0,_yaml_walk_js__WEBPACK_IMPORTED_MODULE_1__/* .mapEntries */ .Nn)(node, this.doc, this.budget).map((e) => ({ key: e.key, keyNode: e.keyNode, value: e.value }));
+    }
+    get(node, key) {
+        return this.entries(node).find((e) => e.key === key)?.value ?? null;
+    }
+    /** A scalar's text (numbers and booleans as written), or null for anything else or an empty value. */
+    text(node) {
+        const resolved = this.resolve(node);
+        if (!resolved || !(0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(resolved) || resolved.value === null || resolved.value === undefined)
+            return null;
+        return (0,_yaml_locate_js__WEBPACK_IMPORTED_MODULE_0__/* .scalarText */ .ws)(resolved);
+    }
+}
+/** `a.b[0].c`, in the format of src/yaml/walk.ts. */
+function joinPath(base, key) {
+    const tail = (0,_yaml_walk_js__WEBPACK_IMPORTED_MODULE_1__/* .formatYamlPath */ .qD)([key]);
+    if (base === '')
+        return tail;
+    return tail.startsWith('[') ? base + tail : `${base}.${tail}`;
+}
+
+
+/***/ }),
+
+/***/ 5029:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ PLAIN_FILE_RULES),
+/* harmony export */   v: () => (/* binding */ REPOSITORY_RULES)
+/* harmony export */ });
+/* harmony import */ var _browser_exposure_dangerously_allow_browser_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1140);
+/* harmony import */ var _browser_exposure_public_env_api_key_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3012);
+/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4023);
+/* harmony import */ var _custom_detectors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2150);
+/* harmony import */ var _env_files_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9751);
+/* harmony import */ var _kubernetes_kustomize_sources_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4548);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1828);
+/**
+ * The rules a scan of plain files runs (kind 'other': sources, scripts, notes), without the
+ * structural ones: those apply only to files of other kinds, which YAML and the full rule list
+ * come with (src/analyzers/active-rules.ts, loaded by src/core/libraries.ts). A pre-commit scan of
+ * a Python change then never loads the GitHub Actions, GitLab CI and Kubernetes analyzers.
+ * test/analyzers/plain-rules.test.ts holds this list to FILE_RULES: the same rules in the same
+ * order, and no other rule applying to a plain file.
+ */
+
+
+
+
+
+
+
+/** In FILE_RULES order. */
+const PLAIN_FILE_RULES = [_text_js__WEBPACK_IMPORTED_MODULE_6__/* .hardcodedSecretRule */ .rl, _kubernetes_kustomize_sources_js__WEBPACK_IMPORTED_MODULE_5__/* .kustomizeGeneratorSourceRule */ .g_, _browser_exposure_dangerously_allow_browser_js__WEBPACK_IMPORTED_MODULE_0__/* .dangerouslyAllowBrowserRule */ .J, _browser_exposure_public_env_api_key_js__WEBPACK_IMPORTED_MODULE_1__/* .publicEnvApiKeyRule */ .C, ..._commands_index_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMAND_RULES */ .u, _custom_detectors_js__WEBPACK_IMPORTED_MODULE_3__/* .customDetectorsRule */ .zE];
+/** Every repository rule (only the env-file area has any); the registry lists these. */
+const REPOSITORY_RULES = [_text_js__WEBPACK_IMPORTED_MODULE_6__/* .secretInPathRule */ .D0, ..._env_files_index_js__WEBPACK_IMPORTED_MODULE_4__/* .ENV_FILE_REPOSITORY_RULES */ .e];
+
+
+/***/ }),
+
+/***/ 9944:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  FILE_RULES: () => (/* binding */ FILE_RULES),
+  REPOSITORY_RULES: () => (/* reexport */ plain_rules/* REPOSITORY_RULES */.v),
+  allRuleMeta: () => (/* binding */ allRuleMeta),
+  reservedRuleIds: () => (/* binding */ reservedRuleIds)
+});
+
+// EXTERNAL MODULE: ./.build-emit/src/analyzers/browser-exposure/dangerously-allow-browser.js
+var dangerously_allow_browser = __nccwpck_require__(1140);
+// EXTERNAL MODULE: ./.build-emit/src/analyzers/browser-exposure/public-env-api-key.js
+var public_env_api_key = __nccwpck_require__(3012);
 // EXTERNAL MODULE: ./.build-emit/src/yaml/library.js
 var library = __nccwpck_require__(4716);
 // EXTERNAL MODULE: ./.build-emit/src/discover/classify.js
@@ -45928,119 +49064,14 @@ var classify = __nccwpck_require__(6865);
 var locate = __nccwpck_require__(1281);
 // EXTERNAL MODULE: ./.build-emit/src/yaml/walk.js
 var walk = __nccwpck_require__(9606);
-;// CONCATENATED MODULE: ./.build-emit/src/analyzers/env-files/dotenv.js
-/**
- * A dotenv parser that keeps positions: every `KEY=value` with the exact offsets of its key and of
- * its value's source text, so findings can point at the value. Follows the common ground of
- * motdotla/dotenv, python-dotenv and Docker Compose:
- * - `export ` prefixes; keys of `A-Za-z0-9_.-`; spaces around `=`; `KEY=` is an empty value;
- *   a line without `=` (Compose's "take it from the environment") is not an entry.
- * - single, double and backtick quotes, each able to span lines; an unterminated quote makes the
- *   rest of the line an unquoted value (as dotenv does).
- * - double quotes unescape `\n \r \t \" \\ \$`; single quotes and backticks only their own quote.
- * - comments: whole lines starting with `#`, text after a closing quote, and in unquoted values
- *   a `#` at the start or after whitespace (`a#b` stays one value, as in python-dotenv/Compose).
- */
-const KEY_CHAR = /[A-Za-z0-9_.-]/;
-function parseDotenv(text) {
-    const entries = [];
-    let i = 0;
-    while (i < text.length) {
-        const lineEnd = endOfLine(text, i);
-        const entry = parseEntry(text, i, lineEnd);
-        if (entry) {
-            entries.push(entry.entry);
-            i = endOfLine(text, entry.resumeAt);
-        }
-        else {
-            i = lineEnd;
-        }
-        if (i < text.length)
-            i++; // past the '\n'
-    }
-    return entries;
-}
-/** Offset of the '\n' ending the line that contains `from` (or the text's length). */
-function endOfLine(text, from) {
-    const nl = text.indexOf('\n', from);
-    return nl === -1 ? text.length : nl;
-}
-function skipBlanks(text, i, end) {
-    while (i < end && (text[i] === ' ' || text[i] === '\t'))
-        i++;
-    return i;
-}
-/** One entry starting on the line [start, lineEnd), and where the rest of its last line begins. */
-function parseEntry(text, start, lineEnd) {
-    let i = skipBlanks(text, start, lineEnd);
-    let exported = false;
-    if (text.startsWith('export', i) && (text[i + 6] === ' ' || text[i + 6] === '\t')) {
-        exported = true;
-        i = skipBlanks(text, i + 6, lineEnd);
-    }
-    const keyStart = i;
-    while (i < lineEnd && KEY_CHAR.test(text[i]))
-        i++;
-    const keyEnd = i;
-    if (keyEnd === keyStart)
-        return null;
-    i = skipBlanks(text, i, lineEnd);
-    if (text[i] !== '=')
-        return null;
-    i = skipBlanks(text, i + 1, lineEnd);
-    const key = text.slice(keyStart, keyEnd);
-    const quote = text[i];
-    if (quote === '"' || quote === "'" || quote === '`') {
-        const close = closingQuote(text, i + 1, quote);
-        if (close !== -1) {
-            const raw = text.slice(i + 1, close);
-            const value = quote === '"' ? unescapeDouble(raw) : raw.split(`\\${quote}`).join(quote);
-            return { entry: { key, value, keyStart, keyEnd, valueStart: i + 1, valueEnd: close, quote, exported }, resumeAt: close + 1 };
-        }
-    }
-    const valueStart = i;
-    let valueEnd = i;
-    for (let j = i; j < lineEnd; j++) {
-        const c = text[j];
-        if (c === '#' && (j === valueStart || text[j - 1] === ' ' || text[j - 1] === '\t'))
-            break;
-        if (c !== ' ' && c !== '\t' && c !== '\r')
-            valueEnd = j + 1;
-    }
-    return {
-        entry: { key, value: text.slice(valueStart, valueEnd), keyStart, keyEnd, valueStart, valueEnd, quote: null, exported },
-        resumeAt: lineEnd,
-    };
-}
-/** The offset of the quote that closes a value opened just before `from`, or -1. */
-function closingQuote(text, from, quote) {
-    for (let j = from; j < text.length; j++) {
-        if (text[j] === '\\')
-            j++;
-        else if (text[j] === quote)
-            return j;
-    }
-    return -1;
-}
-const DOUBLE_QUOTE_ESCAPES = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\', $: '$' };
-function unescapeDouble(raw) {
-    return raw.replace(/\\(.)/gs, (whole, c) => DOUBLE_QUOTE_ESCAPES[c] ?? whole);
-}
-
-// EXTERNAL MODULE: ./.build-emit/src/detectors/catalogue.js + 12 modules
-var catalogue = __nccwpck_require__(3946);
-// EXTERNAL MODULE: ./.build-emit/src/detectors/prefilter.js
-var prefilter = __nccwpck_require__(764);
-;// CONCATENATED MODULE: ./.build-emit/src/analyzers/kubernetes/provider-key.js
-
-
-// The generic name=value rule is not a provider: a value it matches still deserves this finding.
-const provider_key_prefilter = new prefilter/* KeywordPrefilter */.T(catalogue/* DETECTORS */.c.filter((d) => d.id !== 'generic-secret'));
-/** True when the text holds a credential the provider catalogue knows (the text rule reports it). */
-function containsProviderKey(text) {
-    return provider_key_prefilter.candidates(text).some((detector) => detector.find(text).length > 0);
-}
-
+// EXTERNAL MODULE: ./.build-emit/src/analyzers/env-files/dotenv.js
+var dotenv = __nccwpck_require__(6975);
+// EXTERNAL MODULE: ./.build-emit/src/analyzers/browser-exposure/meta.js
+var browser_exposure_meta = __nccwpck_require__(1465);
+// EXTERNAL MODULE: ./.build-emit/src/analyzers/kubernetes/provider-key.js
+var provider_key = __nccwpck_require__(2665);
+// EXTERNAL MODULE: ./.build-emit/src/analyzers/secret-names.js
+var secret_names = __nccwpck_require__(58);
 ;// CONCATENATED MODULE: ./.build-emit/src/analyzers/browser-exposure/values.js
 /** Where a public-prefixed variable's value comes from, which decides how bad its exposure is. */
 
@@ -46051,7 +49082,7 @@ function classifyWritten(value) {
     const v = value.trim();
     if (v === '')
         return 'placeholder';
-    if (containsProviderKey(v))
+    if ((0,provider_key/* containsProviderKey */.g)(v))
         return 'literal-key';
     if ((0,secret_names/* isReferenceValue */.lv)(v))
         return 'reference';
@@ -46089,8 +49120,8 @@ function describeSource(definition) {
 
 function envFileDefinitions(file, settings) {
     const out = [];
-    for (const entry of parseDotenv(file.text)) {
-        const name = exposedSecretName(entry.key, settings);
+    for (const entry of (0,dotenv/* parseDotenv */.q)(file.text)) {
+        const name = (0,browser_exposure_meta/* exposedSecretName */.mc)(entry.key, settings);
         if (!name)
             continue;
         const source = classifyWritten(entry.value);
@@ -46123,7 +49154,7 @@ function dockerfileDefinitions(file, settings) {
             return { key: eq === -1 ? t[0] : t[0].slice(0, eq), keyAt: t.index, value: eq === -1 ? null : t[0].slice(eq + 1) };
         });
         for (const pair of pairs) {
-            const name = exposedSecretName(pair.key, settings);
+            const name = (0,browser_exposure_meta/* exposedSecretName */.mc)(pair.key, settings);
             if (!name)
                 continue;
             const value = pair.value === null ? null : unquote(pair.value);
@@ -46152,7 +49183,7 @@ function assignmentItem(file, node, settings) {
     const text = (0,locate/* scalarText */.ws)(node);
     const eq = text.indexOf('=');
     const key = (eq === -1 ? text : text.slice(0, eq)).trim();
-    const name = exposedSecretName(key, settings);
+    const name = (0,browser_exposure_meta/* exposedSecretName */.mc)(key, settings);
     if (!name)
         return null;
     const keyAt = text.indexOf(key);
@@ -46168,7 +49199,7 @@ function mapOrListDefinitions(file, doc, budget, node, origin, path, settings, c
         for (const entry of (0,walk/* mapEntries */.Nn)(node, doc, budget)) {
             if (entry.merged)
                 continue;
-            const name = exposedSecretName(entry.key, settings);
+            const name = (0,browser_exposure_meta/* exposedSecretName */.mc)(entry.key, settings);
             const span = keySpan(entry.keyNode);
             if (!name || !span)
                 continue;
@@ -46262,7 +49293,7 @@ function kubernetesDefinitions(file, settings) {
             const objectName = (0,walk/* scalarValue */.Um)((0,walk/* getValue */._W)((0,walk/* getValue */._W)(doc.contents, 'metadata', doc, budget), 'name', doc, budget)) ?? '?';
             for (const field of ['data', 'stringData']) {
                 for (const entry of (0,walk/* mapEntries */.Nn)((0,walk/* getValue */._W)(doc.contents, field, doc, budget), doc, budget)) {
-                    const name = exposedSecretName(entry.key, settings);
+                    const name = (0,browser_exposure_meta/* exposedSecretName */.mc)(entry.key, settings);
                     const span = keySpan(entry.keyNode);
                     if (!name || !span || seen.has(span.start))
                         continue;
@@ -46286,7 +49317,7 @@ function kubernetesDefinitions(file, settings) {
                     continue;
                 const nameNode = (0,walk/* getValue */._W)(item.value, 'name', doc, budget);
                 const nameText = (0,walk/* scalarValue */.Um)(nameNode);
-                const name = nameText === null ? null : exposedSecretName(nameText, settings);
+                const name = nameText === null ? null : (0,browser_exposure_meta/* exposedSecretName */.mc)(nameText, settings);
                 const span = nameNode ? (0,locate/* valueSpan */.MK)(file.text, nameNode) : null;
                 if (!name || !span || seen.has(span.start))
                     continue;
@@ -46627,8 +49658,8 @@ function classifyWorkflowValue(value) {
 }
 /** `VITE_CHAT_CONFIG: ${{ secrets.OPENAI_API_KEY }}`: a public name that is not secret-like, fed a secret whose name is. */
 function secretUnderPublicName(key, secretName, settings) {
-    const name = publicPrefixOf(key);
-    if (!name || !secretName || !exposedSecretName(name.prefix + secretName, settings))
+    const name = (0,browser_exposure_meta/* publicPrefixOf */.VS)(key);
+    if (!name || !secretName || !(0,browser_exposure_meta/* exposedSecretName */.mc)(name.prefix + secretName, settings))
         return null;
     return name;
 }
@@ -46641,7 +49672,7 @@ function envDefinitions(file, node, doc, budget, path, origin, settings) {
             continue;
         const value = (0,walk/* scalarValue */.Um)(entry.value) ?? '';
         const classified = classifyWorkflowValue(value);
-        const name = exposedSecretName(entry.key, settings) ?? secretUnderPublicName(entry.key, classified.secretName, settings);
+        const name = (0,browser_exposure_meta/* exposedSecretName */.mc)(entry.key, settings) ?? secretUnderPublicName(entry.key, classified.secretName, settings);
         const span = (0,locate/* nodeSpan */.Vk)(entry.keyNode);
         if (!name || !span)
             continue;
@@ -46656,7 +49687,7 @@ function envDefinitions(file, node, doc, budget, path, origin, settings) {
 }
 function workflowDefinitions(file, settings) {
     const out = [];
-    if (!ANY_PUBLIC_PREFIX.test(file.text))
+    if (!browser_exposure_meta/* ANY_PUBLIC_PREFIX */.kN.test(file.text))
         return out;
     for (const doc of file.yaml().documents) {
         if (doc.errors.length > 0)
@@ -46708,7 +49739,7 @@ function isDeployedSecret(w) {
 const KINDS = new Set(['env', 'env-template', 'dockerfile', 'compose', 'gitlab-ci', 'k8s', 'yaml', 'helm-values', 'kustomization', 'workflow', 'action']);
 /** The definitions of public-prefixed secret-like variables in a file, by kind (workflow deployments excluded: static-site-secret-build has them). */
 function publicDefinitions(file, settings) {
-    if (!ANY_PUBLIC_PREFIX.test(file.text))
+    if (!browser_exposure_meta/* ANY_PUBLIC_PREFIX */.kN.test(file.text))
         return [];
     switch (file.kind) {
         case 'env':
@@ -46741,7 +49772,7 @@ function definitionFinding(meta, file, d, message) {
         file: file.path,
         ...file.lines.range(d.start, d.end),
         message,
-        remediation: remediationFor(d.name),
+        remediation: (0,browser_exposure_meta/* remediationFor */.$J)(d.name),
     };
     if (d.secret !== undefined)
         finding.secret = d.secret;
@@ -46758,13 +49789,13 @@ const publicPrefixSecretRule = {
         category: 'secret-exposure',
         severity: 'high',
         description: 'A secret-like variable carries a prefix (NEXT_PUBLIC_, VITE_, REACT_APP_, …) that front-end build tools inline into the JavaScript every visitor downloads.',
-        helpUri: BROWSER_HELP,
+        helpUri: browser_exposure_meta/* BROWSER_HELP */.ZH,
     },
     appliesTo: (file) => KINDS.has(file.kind),
     check(file, context) {
         return publicDefinitions(file, context.settings)
             .sort((a, b) => a.start - b.start)
-            .map((d) => definitionFinding(this.meta, file, d, `${d.origin} "${d.name.name}" ${describeSource(d)}. ${whyExposed(d.name)}`));
+            .map((d) => definitionFinding(this.meta, file, d, `${d.origin} "${d.name.name}" ${describeSource(d)}. ${(0,browser_exposure_meta/* whyExposed */.zU)(d.name)}`));
     },
 };
 
@@ -46780,14 +49811,14 @@ const staticSiteSecretRule = {
         category: 'secret-exposure',
         severity: 'high',
         description: 'A workflow builds and publishes a static site (GitHub Pages, Vercel, Netlify, Cloudflare Pages, or an uploaded build) with a secret in a public-prefixed variable, so the secret ships in the published JavaScript.',
-        helpUri: BROWSER_HELP,
+        helpUri: browser_exposure_meta/* BROWSER_HELP */.ZH,
     },
     appliesTo: (file) => file.kind === 'workflow',
     check(file, context) {
         return workflowDefinitions(file, context.settings)
             .filter(isDeployedSecret)
             .map(({ definition: d, deploy }) => ({
-            ...definitionFinding(this.meta, file, d, `${d.origin} "${d.name.name}" ${describeSource(d)} and job "${deploy.job}" publishes the build in "${deploy.step}". ${whyExposed(d.name)}`),
+            ...definitionFinding(this.meta, file, d, `${d.origin} "${d.name.name}" ${describeSource(d)} and job "${deploy.job}" publishes the build in "${deploy.step}". ${(0,browser_exposure_meta/* whyExposed */.zU)(d.name)}`),
             severity: 'high',
         }));
     },
@@ -46799,1833 +49830,19 @@ const staticSiteSecretRule = {
 
 
 /** Keys that reach the browser: public env prefixes, static builds fed from secrets, client-side SDK use. */
-const BROWSER_EXPOSURE_RULES = [publicPrefixSecretRule, staticSiteSecretRule, dangerouslyAllowBrowserRule, publicEnvApiKeyRule];
-const BROWSER_EXPOSURE_REPOSITORY_RULES = [];
+const BROWSER_EXPOSURE_RULES = [publicPrefixSecretRule, staticSiteSecretRule, dangerously_allow_browser/* dangerouslyAllowBrowserRule */.J, public_env_api_key/* publicEnvApiKeyRule */.C];
+const BROWSER_EXPOSURE_REPOSITORY_RULES = (/* unused pure expression or super */ null && ([]));
 
-;// CONCATENATED MODULE: ./.build-emit/src/analyzers/kubernetes/report.js
-
-/** A finding at offsets into `file.text`. */
-function findingAt(meta, file, start, end, details) {
-    const finding = {
-        ruleId: meta.id,
-        category: meta.category,
-        severity: details.severity ?? meta.severity,
-        file: file.path,
-        ...file.lines.range(start, Math.max(start, end)),
-        message: details.message,
-        remediation: details.remediation,
-    };
-    if (details.secret !== undefined)
-        finding.secret = details.secret;
-    if (details.yamlPath !== undefined)
-        finding.yamlPath = details.yamlPath;
-    if (details.decodedFrom)
-        finding.decodedFrom = details.decodedFrom;
-    if (details.fingerprintSeed !== undefined)
-        finding.fingerprintSeed = details.fingerprintSeed;
-    return finding;
-}
-/** A finding on a YAML node: a scalar's value as written (quotes excluded), or a whole collection. */
-function findingOnNode(meta, file, node, details) {
-    const span = (0,locate/* valueSpan */.MK)(file.text, node) ?? { start: 0, end: 0 };
-    return findingAt(meta, file, span.start, span.end, details);
-}
-
-;// CONCATENATED MODULE: ./.build-emit/src/analyzers/commands/credential-args.js
-/** Words a command line starts with before the command itself. */
-const PREFIX_WORDS = new Set(['sudo', 'exec', 'command', 'time', 'nohup', 'then', 'do', 'else', 'elif', 'if', 'while', 'until', '!', '{', '}', '$', 'RUN', 'run']);
-const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
-/** A copied shell prompt before the command: `$`, `sh-5.0$`, `user@host:~$`, `>`. */
-const PROMPT = /^[\w.@~:/-]*[$>%]$/;
-/** Environment variables the tools read their password from: `PGPASSWORD=… psql`. */
-const PASSWORD_ENV = new Set(['PGPASSWORD', 'MYSQL_PWD', 'SSHPASS', 'REDISCLI_AUTH']);
-const MYSQL = /^(mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mysqlpump|mysql_upgrade|mysqlsh|mariadb|mariadb-dump|mariadb-admin|mariadb-upgrade)$/;
-/** Tools that run another command in a container: `docker run … image mysql -pPASS`, `kubectl exec pod -- psql`. */
-const CONTAINER_RUNNERS = new Set(['docker', 'podman', 'nerdctl', 'kubectl', 'oc']);
-/** Commands looked for inside such a command line (database and HTTP clients). */
-const INNER_TOOL = /^(psql|redis-cli|sshpass|curl|wget)$/;
-const LOGIN_TOOLS = new Set(['docker', 'podman', 'buildah', 'skopeo', 'nerdctl', 'oras']);
-/** Tools whose arguments take URLs that may carry `user:password@`. */
-const URL_TOOLS = new Set(['git', 'curl', 'wget', 'pip', 'pip3', 'pipx', 'uv', 'poetry', 'pipenv', 'python', 'python3', 'npm', 'yarn', 'pnpm', 'helm', 'svn', 'hg', 'docker', 'redis-cli', 'psql', 'mongosh', 'mongo', 'mongodump', 'mongorestore', 'mongoexport', 'mongoimport']);
-const MONGO = /^(mongosh|mongo|mongodump|mongorestore|mongoexport|mongoimport|mongofiles|mongostat|mongotop)$/;
-/** Helm values whose last key names a credential (`db.password`, `auth.rootPassword`, `apiToken`). */
-const HELM_SECRET_KEY = /(pass(word|wd)?|pwd|secret|token|api[-_]?key|access[-_]?key|secret[-_]?key|private[-_]?key|credentials?)$/i;
-/** …but not the name of a Secret object or a field of one (`existingSecret`, `passwordSecretKeyRef`). */
-const HELM_SECRET_REF = /^existing|(secret|key)(name|ref)$|secretkey(ref|name)$|(file|path|enabled|length|size)$/i;
-const NPM_TOOLS = new Set(['npm', 'yarn', 'pnpm']);
-/**
- * Headers whose value is a credential. Authorization-style ones carry a scheme first, or the bare
- * token (`Authorization: <uuid>`, `Authorization:<jwt>`).
- */
-const AUTH_HEADER = /^\s*(proxy-authorization|authorization)\s*:\s*(?:(basic|bearer|token|bot|apikey|api-key|api-token|sso-key|key|jwt|otp)\s+)?(\S.*)$/i;
-/** Token headers by name: `PRIVATE-TOKEN`, `X-API-Key`, `apikey`, `Api-Token`, `Token`, `X-Octopus-ApiKey`. */
-const TOKEN_HEADER = /^\s*((?:x-(?:[a-z0-9]+-)*)?(?:private-token|api[-_]?key|api[-_]?token|auth[-_]?token|access[-_]?token|vault-token|circle-token|jfrog-art-api|gitlab-token|token|secret[-_]?key|client[-_]?secret))\s*:\s*(\S.*)$/i;
-/** A bare Authorization value (no scheme) is a credential only when it reads as one token. */
-const BARE_TOKEN = /^[\w~+/=.@-]{8,}$/;
-const URL_USERINFO = /[a-z][a-z0-9+.-]*:\/\/([^/\s@:?#]*):([^/\s@?#]+)@/gi;
-/** npm config keys and .npmrc settings that hold a credential. */
-const NPM_AUTH_KEY = /(?:^|:)(_authToken|_auth|_password|npmAuthToken|npmAuthIdent)$/;
-const NPMRC_IN_WORD = /(?:^|[\s:])(_authToken|_auth|_password)=([^\s"'\\]+)/g;
-/** The command's name and arguments, after assignments, `sudo`-like prefixes and Make's `@-+`. */
-function commandOf(command) {
-    const words = command.words;
-    const assignments = [];
-    let k = 0;
-    for (; k < words.length; k++) {
-        const text = words[k].text;
-        if (ASSIGNMENT.test(text))
-            assignments.push(words[k]);
-        else if (PREFIX_WORDS.has(text) || (k === 0 && PROMPT.test(text)))
-            continue;
-        else if (text === 'env' || (k > 0 && /^-/.test(text) && /^(sudo|env|RUN)$/.test(words[k - 1].text)))
-            continue;
-        else if (k > 0 && words[k - 1].text === 'RUN' && text.startsWith('--'))
-            continue;
-        else
-            break;
-    }
-    if (k >= words.length)
-        return assignments.length > 0 ? { name: '', args: [], assignments } : null;
-    const raw = words[k].text.replace(/^[@+-]+/, '');
-    const name = raw.slice(raw.lastIndexOf('/') + 1).replace(/\.exe$/i, '');
-    return { name, args: words.slice(k + 1), assignments };
-}
-function isInnerTool(word) {
-    const base = word.slice(word.lastIndexOf('/') + 1);
-    return MYSQL.test(base) || MONGO.test(base) || INNER_TOOL.test(base);
-}
-/** Every credential argument of one simple command. */
-function credentialArgs(command) {
-    const parsed = commandOf(command);
-    if (!parsed)
-        return [];
-    const { name, args, assignments } = parsed;
-    const out = [];
-    for (const a of assignments) {
-        const eq = a.text.indexOf('=');
-        if (PASSWORD_ENV.has(a.text.slice(0, eq)) && name !== '')
-            out.push({ word: a, from: eq + 1, to: a.text.length, form: `${a.text.slice(0, eq)}=… ${name}` });
-    }
-    const sub = args.map((w) => w.text);
-    /** The subcommands: arguments before the first option (`docker login`, `helm registry login`). */
-    const firstOption = sub.findIndex((t) => t.startsWith('-'));
-    const verbs = firstOption === -1 ? sub : sub.slice(0, firstOption);
-    const label = LOGIN_TOOLS.has(name) || name === 'oc' ? `${name} login` : name === 'helm' && verbs[0] === 'registry' ? 'helm registry login' : name === 'helm' && verbs[0] === 'repo' ? 'helm repo' : name;
-    const option = (shorts, longs, opts = {}) => optionValues(args, shorts, longs, label, opts);
-    if (name === 'curl') {
-        for (const v of option(['-u', '-U'], ['--user', '--proxy-user']))
-            pushUserPass(out, v);
-        for (const v of option(['-H'], ['--header', '--proxy-header']))
-            pushHeader(out, v);
-        for (const item of option([], ['--oauth2-bearer']))
-            out.push(item);
-    }
-    else if (name === 'wget') {
-        for (const item of option([], ['--password', '--http-password', '--ftp-password', '--proxy-password']))
-            out.push(item);
-        for (const v of option([], ['--header']))
-            pushHeader(out, v);
-    }
-    else if (LOGIN_TOOLS.has(name) && verbs[0] === 'login') {
-        for (const item of option(['-p'], ['--password'], { attached: true }))
-            out.push(item);
-    }
-    else if (name === 'helm') {
-        for (const item of option(verbs[0] === 'registry' && verbs[1] === 'login' ? ['-p'] : [], ['--password'], { attached: true }))
-            out.push(item);
-        for (const v of option([], ['--set', '--set-string']))
-            pushHelmValues(out, v);
-    }
-    else if (name === 'redis-cli') {
-        for (const item of option(['-a'], ['--pass', '--password']))
-            out.push(item);
-    }
-    else if (MONGO.test(name)) {
-        // `-p` with nothing after it (or before a connection string) prompts for the password.
-        for (const item of option(['-p'], ['--password'], { attached: false })) {
-            const value = item.word.text.slice(item.from, item.to);
-            if (!value.startsWith('-') && !value.includes('://'))
-                out.push(item);
-        }
-    }
-    else if (name === 'kubectl' || name === 'oc') {
-        for (const item of option(name === 'oc' && verbs[0] === 'login' ? ['-p'] : [], ['--token', '--password']))
-            out.push(item);
-    }
-    else if (name === 'sshpass') {
-        for (const item of option(['-p'], [], { attached: true }))
-            out.push(item);
-    }
-    else if (MYSQL.test(name)) {
-        // `-p` alone prompts and `-p NAME` names a database: only `-pVALUE` and `--password=VALUE` hold one.
-        for (const item of option(['-p'], ['--password'], { attached: true, separate: false }))
-            out.push(item);
-    }
-    else if (NPM_TOOLS.has(name) && sub[0] === 'config' || (NPM_TOOLS.has(name) && sub[0] === 'set')) {
-        for (const item of npmConfigSet(args))
-            out.push(item);
-    }
-    else if (name === 'git') {
-        for (const w of args) {
-            const header = /(?:^|extraheader[= ]\s*)((?:proxy-)?authorization\s*:.*)$/i.exec(w.text);
-            if (header)
-                pushHeader(out, { word: w, from: header.index + header[0].length - header[1].length, to: w.text.length, form: 'git http.extraHeader' });
-        }
-    }
-    if (CONTAINER_RUNNERS.has(name) && sub.slice(0, 2).some((t) => t === 'run' || t === 'exec')) {
-        // The command the container runs: the first word after the image or pod that names a client.
-        const inner = args.findIndex((w, i) => i > 0 && isInnerTool(w.text));
-        if (inner !== -1)
-            for (const item of credentialArgs({ words: args.slice(inner) }))
-                out.push(item);
-    }
-    else if (URL_TOOLS.has(name))
-        for (const item of urlPasswords(args, name))
-            out.push(item);
-    // `echo "//registry.npmjs.org/:_authToken=…" >> .npmrc` and the like, in any command.
-    // All words: a here-document line `//registry/:_authToken=…` reads as a command of its own.
-    for (const w of command.words) {
-        if (!w.text.includes('_auth') && !w.text.includes('_password'))
-            continue;
-        for (const m of w.text.matchAll(NPMRC_IN_WORD)) {
-            const to = m.index + m[0].length;
-            const from = to - m[2].length;
-            if (out.some((o) => o.word === w && o.from <= from && o.to >= to))
-                continue;
-            out.push({ word: w, from, to, form: `npm ${m[1]}=`, ...(m[1] === '_auth' ? { basic: true } : {}) });
-        }
-    }
-    return out;
-}
-/**
- * Values of an option: `-u V`, `-uV` (attached), `--user V`, `--user=V`, and a short option at the
- * end of a group (`-su V`). Stops at `--`.
- */
-function optionValues(args, shorts, longs, label, opts) {
-    const out = [];
-    const separate = opts.separate ?? true;
-    for (let i = 0; i < args.length; i++) {
-        const w = args[i];
-        const t = w.text;
-        if (t === '--')
-            break;
-        const tool = label;
-        const next = args[i + 1];
-        for (const long of longs) {
-            if (t === long && separate && next)
-                out.push({ word: next, from: 0, to: next.text.length, form: `${tool} ${long}` });
-            else if (t.startsWith(`${long}=`))
-                out.push({ word: w, from: long.length + 1, to: t.length, form: `${tool} ${long}` });
-        }
-        if (!/^-[A-Za-z]/.test(t) || t.startsWith('--'))
-            continue;
-        for (const short of shorts) {
-            const letter = short[1];
-            if (t === short || (separate && /^-[A-Za-z]+$/.test(t) && t.endsWith(letter) && label === 'curl')) {
-                if (separate && next)
-                    out.push({ word: next, from: 0, to: next.text.length, form: `${tool} ${short}` });
-            }
-            else if (opts.attached && t.startsWith(short) && t.length > 2) {
-                out.push({ word: w, from: 2, to: t.length, form: `${tool} ${short}` });
-            }
-            else if (label === 'curl' && t.startsWith(short) && t.length > 2) {
-                out.push({ word: w, from: 2, to: t.length, form: `${tool} ${short}` });
-            }
-        }
-    }
-    return out;
-}
-/**
- * `user:password`: the part after the first colon. With an empty password the user part is the
- * credential when it reads as a key (`curl -u sk_live_…:`, `-u "d2LkV78zLx!t:"`: APIs that take the
- * key as the Basic user name), not a name or an address.
- */
-function pushUserPass(out, v) {
-    const colon = v.word.text.indexOf(':', v.from);
-    if (colon === -1)
-        return;
-    if (colon < v.to - 1) {
-        out.push({ ...v, from: colon + 1 });
-        return;
-    }
-    const user = v.word.text.slice(v.from, colon);
-    if (KEY_AS_USER.test(user) && /[0-9]/.test(user) && /[A-Za-z]/.test(user))
-        out.push({ ...v, to: colon });
-}
-const KEY_AS_USER = /^[^\s@:]{10,}$/;
-function pushHeader(out, v) {
-    // Trailing blanks trimmed first: the patterns then end in a greedy `(\S.*)$`, linear on any value.
-    const value = v.word.text.slice(v.from, v.to).trimEnd();
-    let auth = AUTH_HEADER.exec(value);
-    // Without a scheme the value must be one token that is not itself a scheme (`Bearer` alone).
-    if (auth && !auth[2] && (!BARE_TOKEN.test(auth[3]) || !/[0-9]/.test(auth[3])))
-        auth = null;
-    const token = auth ? null : TOKEN_HEADER.exec(value);
-    const credential = auth?.[3] ?? token?.[2];
-    if (!credential)
-        return;
-    const from = v.from + value.lastIndexOf(credential);
-    out.push({ word: v.word, from, to: from + credential.length, form: `${v.form} "${(auth?.[1] ?? token[1])}:${auth?.[2] ? ` ${auth[2]}` : ''} …"`, ...(auth && /^basic$/i.test(auth[2] ?? '') ? { basic: true } : {}) });
-}
-/**
- * `helm … --set a.password=V,b.user=U` and `--set-string`: the values of keys that name a
- * credential. Commas separate pairs unless escaped (`\,`).
- */
-function pushHelmValues(out, v) {
-    const text = v.word.text;
-    let start = v.from;
-    for (let i = v.from; i <= v.to; i++) {
-        if (i < v.to && (text[i] !== ',' || text[i - 1] === '\\'))
-            continue;
-        const pair = text.slice(start, i);
-        const eq = pair.indexOf('=');
-        if (eq > 0) {
-            const key = pair.slice(0, eq);
-            const last = key.slice(key.lastIndexOf('.') + 1).replace(/\[\d+\]$/, '');
-            if (HELM_SECRET_KEY.test(last) && !HELM_SECRET_REF.test(last) && eq < pair.length - 1) {
-                out.push({ word: v.word, from: start + eq + 1, to: i, form: `${v.form} ${key}=` });
-            }
-        }
-        start = i + 1;
-    }
-}
-/** `npm config set //registry/:_authToken=V` or `npm config set //registry/:_authToken V`. */
-function npmConfigSet(args) {
-    const set = args.findIndex((w) => w.text === 'set');
-    if (set === -1)
-        return [];
-    const out = [];
-    for (let i = set + 1; i < args.length; i++) {
-        const w = args[i];
-        if (w.text.startsWith('-'))
-            continue;
-        const eq = w.text.indexOf('=');
-        const key = eq === -1 ? w.text : w.text.slice(0, eq);
-        const match = NPM_AUTH_KEY.exec(key);
-        if (!match)
-            continue;
-        const basic = match[1] === '_auth' ? { basic: true } : {};
-        if (eq !== -1)
-            out.push({ word: w, from: eq + 1, to: w.text.length, form: `npm config set ${match[1]}`, ...basic });
-        else if (args[i + 1])
-            out.push({ word: args[i + 1], from: 0, to: args[i + 1].text.length, form: `npm config set ${match[1]}`, ...basic });
-    }
-    return out;
-}
-/** The password of `scheme://user:password@host` in any argument. */
-function urlPasswords(args, tool) {
-    const out = [];
-    for (const w of args) {
-        if (!w.text.includes('://'))
-            continue;
-        for (const m of w.text.matchAll(URL_USERINFO)) {
-            const to = m.index + m[0].length - 1;
-            out.push({ word: w, from: to - m[2].length, to, form: `${tool} URL user:password@` });
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./.build-emit/src/analyzers/commands/meta.js
-
-const COMMANDS_HELP = 'https://github.com/openai-secret-lint/openai-secret-lint/blob/main/docs/rules/commands.md';
-/**
- * The severity of a value written where a tool takes a credential, or null when it is not a
- * literal credential: references (`$VAR`, `${{ secrets.X }}`, `$(cat file)`), placeholders and
- * test words (`<password>`, `your-token`, `xxx`, `changeme`, `root`, `password`) pass; counting
- * runs, stand-in words and lower-case words (`postgres`, `secret_pw`) are throwaway test-service
- * passwords known to every reader: low; anything else: high. A value a provider detector
- * recognises is also reported, critical, by the text rule at the same range (merged into one).
- */
-function credentialSeverity(value, basic) {
-    let judged = value;
-    if (basic) {
-        // Outside the base64 alphabet it is no Basic credential (`Basic {base64(user:pass)}`, a JWT).
-        if (!/^[A-Za-z0-9+/]+=*$/.test(value))
-            return null;
-        const decoded = decodeBasic(value);
-        if (decoded !== null)
-            judged = decoded;
-    }
-    if (!(0,secret_names/* isLiteralSecretValue */.R4)(judged) || CAPITAL_NAME.test(judged) || CALL.test(judged))
-        return null;
-    if ((0,secret_names/* isWeakLiteral */.Yn)(judged) || (0,secret_names/* isLowercaseWords */.nQ)(judged))
-        return 'low';
-    return 'high';
-}
-/** `base64(email:password)`, `getToken()`: an expression written out in documentation. */
-const CALL = /[A-Za-z_]\w{3,}\([^)]*\)/;
-/** `MYTOKEN`, `PASSWORD`, `APIKEY2`: a capitalised name standing in for the value in documentation. */
-const CAPITAL_NAME = /^[A-Z]*(TOKEN|PASS|PASSWORD|PWD|KEY|SECRET|AUTH|CRED|CREDENTIALS)[A-Z]*[0-9]?$/;
-/** The password inside base64 `user:password` (HTTP Basic, npm `_auth`), or null when it is not that. */
-function decodeBasic(value) {
-    if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value) || value.length % 4 !== 0)
-        return null;
-    const text = Buffer.from(value, 'base64').toString('utf8');
-    if (!/^[\x20-\x7e]+$/.test(text))
-        return null;
-    const colon = text.indexOf(':');
-    return colon === -1 ? null : text.slice(colon + 1);
-}
-const ROTATE = ' Rotate the credential: it is in the repository history.';
-/** The fix in the platform's own secret syntax. */
-function meta_remediationFor(platform, form) {
-    const stdin = /docker|podman|buildah|skopeo|nerdctl|oras|helm registry/.test(form) ? ' Prefer `--password-stdin` so the value never appears in the process list.' : '';
-    switch (platform) {
-        case 'github':
-            return `Store the value as a repository or environment secret and pass it through the step's env (\`env: TOKEN: \${{ secrets.TOKEN }}\`), then use "$TOKEN" in the command.${stdin}${ROTATE}`;
-        case 'gitlab':
-            return `Define the value as a masked and protected CI/CD variable (Settings > CI/CD > Variables) and use "$NAME" in the script; for the GitLab registry or API use $CI_JOB_TOKEN.${stdin}${ROTATE}`;
-        case 'dockerfile':
-            return `Pass the value as a build secret: \`RUN --mount=type=secret,id=token TOKEN="$(cat /run/secrets/token)" …\` with \`docker build --secret id=token,env=TOKEN\`; never as ARG or ENV, which stay in the image history.${stdin}${ROTATE}`;
-        case 'markdown':
-            return `Replace the value with a placeholder or an environment variable (\`"$TOKEN"\`) in the documented command.${ROTATE}`;
-        default:
-            return `Read the value from the environment ("$TOKEN", set by the caller or a secret manager) or from a file outside the repository instead of writing it in the command.${stdin}${ROTATE}`;
-    }
-}
-
-// EXTERNAL MODULE: ./.build-emit/src/yaml/load.js
-var load = __nccwpck_require__(7903);
-;// CONCATENATED MODULE: ./.build-emit/src/analyzers/github-actions/model.js
-
-
-
-const cache = new WeakMap();
-/** The models of every well-formed document in a workflow or action file. */
-function workflowModels(file) {
-    const yaml = file.yaml();
-    let models = cache.get(yaml);
-    if (!models) {
-        models = [];
-        for (const document of yaml.documents) {
-            if (document.errors.length > 0 || !(0,library/* isMap */.jh)(document.contents))
-                continue;
-            models.push(buildModel(document, file.kind === 'action' ? 'action' : 'workflow'));
-        }
-        cache.set(yaml, models);
-    }
-    return models;
-}
-function appliesToWorkflowOrAction(file) {
-    return file.kind === 'workflow' || file.kind === 'action';
-}
-function buildModel(document, kind) {
-    const budget = new walk/* AliasBudget */.CR();
-    const root = document.contents;
-    const get = (node, key) => (0,walk/* getValue */._W)(node, key, document, budget);
-    const named = (node, path, scope) => (0,walk/* mapEntries */.Nn)(node, document, budget).map((e) => ({ name: e.key, keyNode: e.keyNode, value: e.value, path: [...path, e.key], scope }));
-    const stepsOf = (node, path) => (0,walk/* seqItems */.Sg)(node, document, budget)
-        .filter((item) => item.value && (0,library/* isMap */.jh)(item.value))
-        .map(({ index, value }) => {
-        const stepPath = [...path, index];
-        const run = get(value, 'run');
-        const uses = get(value, 'uses');
-        const shell = get(value, 'shell');
-        return {
-            path: stepPath,
-            node: value,
-            name: (0,walk/* scalarValue */.Um)(get(value, 'name')),
-            env: named(get(value, 'env'), [...stepPath, 'env'], 'step-env'),
-            with: named(get(value, 'with'), [...stepPath, 'with'], 'with'),
-            uses: uses && (0,library/* isScalar */.jn)(uses) ? uses : null,
-            run: run && (0,library/* isScalar */.jn)(run) ? run : null,
-            shell: (0,walk/* scalarValue */.Um)(shell),
-            shellNode: shell && (0,library/* isScalar */.jn)(shell) ? shell : null,
-        };
-    });
-    if (kind === 'action') {
-        const runs = get(root, 'runs');
-        const inputs = (0,walk/* mapEntries */.Nn)(get(root, 'inputs'), document, budget);
-        const inputDefaults = [];
-        for (const input of inputs) {
-            const entry = getDefault(input.value, document, budget);
-            if (entry)
-                inputDefaults.push({ name: input.key, keyNode: input.keyNode, value: entry, path: ['inputs', input.key, 'default'], scope: 'input-default' });
-        }
-        const job = {
-            id: '(action)',
-            path: ['runs'],
-            node: runs ?? root,
-            env: named(get(runs, 'env'), ['runs', 'env'], 'action-env'),
-            steps: stepsOf(get(runs, 'steps'), ['runs', 'steps']),
-            containerValues: [],
-            services: [],
-            uses: null,
-            with: [],
-            secrets: [],
-            secretsScalar: null,
-            shell: null,
-            shellNode: null,
-        };
-        return { kind, document, budget, triggers: new Set(), env: [], jobs: [job], inputDefaults };
-    }
-    const on = (0,walk/* getValue */._W)(root, 'on', document, budget) ?? (0,walk/* getValue */._W)(root, 'true', document, budget);
-    const triggers = new Set();
-    const inputDefaults = [];
-    if (on && (0,library/* isScalar */.jn)(on))
-        triggers.add(String(on.value));
-    for (const item of (0,walk/* seqItems */.Sg)(on, document, budget)) {
-        const name = (0,walk/* scalarValue */.Um)(item.value);
-        if (name)
-            triggers.add(name);
-    }
-    for (const event of (0,walk/* mapEntries */.Nn)(on, document, budget)) {
-        triggers.add(event.key);
-        for (const input of (0,walk/* mapEntries */.Nn)(get(event.value, 'inputs'), document, budget)) {
-            const value = getDefault(input.value, document, budget);
-            if (value)
-                inputDefaults.push({ name: input.key, keyNode: input.keyNode, value, path: ['on', event.key, 'inputs', input.key, 'default'], scope: 'input-default' });
-        }
-    }
-    const jobs = [];
-    for (const job of (0,walk/* mapEntries */.Nn)(get(root, 'jobs'), document, budget)) {
-        if (!job.value || !(0,library/* isMap */.jh)(job.value))
-            continue;
-        const path = ['jobs', job.key];
-        const containerValues = [];
-        const services = [];
-        const container = get(job.value, 'container');
-        if (container && (0,library/* isMap */.jh)(container)) {
-            for (const entry of named(get(container, 'env'), [...path, 'container', 'env'], 'container-env'))
-                containerValues.push(entry);
-            for (const entry of named(get(container, 'credentials'), [...path, 'container', 'credentials'], 'credentials'))
-                containerValues.push(entry);
-        }
-        for (const service of (0,walk/* mapEntries */.Nn)(get(job.value, 'services'), document, budget)) {
-            const servicePath = [...path, 'services', service.key];
-            services.push(service.key);
-            for (const entry of named(get(service.value, 'env'), [...servicePath, 'env'], 'service-env'))
-                containerValues.push(entry);
-            for (const entry of named(get(service.value, 'credentials'), [...servicePath, 'credentials'], 'credentials'))
-                containerValues.push(entry);
-        }
-        const uses = get(job.value, 'uses');
-        const secrets = get(job.value, 'secrets');
-        const shell = get(get(get(job.value, 'defaults'), 'run'), 'shell');
-        jobs.push({
-            id: job.key,
-            path,
-            node: job.value,
-            env: named(get(job.value, 'env'), [...path, 'env'], 'job-env'),
-            steps: stepsOf(get(job.value, 'steps'), [...path, 'steps']),
-            containerValues,
-            services,
-            uses: uses && (0,library/* isScalar */.jn)(uses) ? uses : null,
-            with: named(get(job.value, 'with'), [...path, 'with'], 'job-with'),
-            secrets: secrets && (0,library/* isMap */.jh)(secrets) ? named(secrets, [...path, 'secrets'], 'job-secrets') : [],
-            secretsScalar: secrets && (0,library/* isScalar */.jn)(secrets) ? secrets : null,
-            shell: (0,walk/* scalarValue */.Um)(shell),
-            shellNode: shell && (0,library/* isScalar */.jn)(shell) ? shell : null,
-        });
-    }
-    return { kind, document, budget, triggers, env: named(get(root, 'env'), ['env'], 'workflow-env'), jobs, inputDefaults };
-}
-function getDefault(input, document, budget) {
-    if (!input || !(0,library/* isMap */.jh)(input))
-        return null;
-    return (0,walk/* getValue */._W)(input, 'default', document, budget);
-}
-/** The env a step sees: workflow, then job, then step entries (later ones win). */
-function effectiveEnv(model, job, step) {
-    const env = new Map();
-    for (const entry of [...model.env, ...job.env, ...(step?.env ?? [])])
-        env.set(entry.name, entry);
-    return env;
-}
-/** Every scalar string value of a job (env, with, run, container values, calls), for "does it use secrets". */
-function jobScalars(job) {
-    const values = [
-        ...job.env.map((e) => e.value),
-        ...job.containerValues.map((e) => e.value),
-        ...job.with.map((e) => e.value),
-        ...job.secrets.map((e) => e.value),
-    ];
-    for (const step of job.steps) {
-        for (const entry of [...step.env, ...step.with])
-            values.push(entry.value);
-        values.push(step.run);
-    }
-    return values.filter((v) => v !== null && (0,library/* isScalar */.jn)(v));
-}
-
-;// CONCATENATED MODULE: ./.build-emit/src/analyzers/github-actions/report.js
-
-
-
-const locators = new WeakMap();
-/** One locator per scalar, reused for every match inside it. */
-function locatorFor(file, node) {
-    let locator = locators.get(node);
-    if (!locator) {
-        locator = new locate/* ScalarLocator */.HT(file.text, node);
-        locators.set(node, locator);
-    }
-    return locator;
-}
-/** The source span of value characters [start, end) of a scalar, or of a whole node. */
-function spanOf(file, node, start, end) {
-    if ((0,library/* isScalar */.jn)(node)) {
-        const locator = locatorFor(file, node);
-        const from = start ?? 0;
-        const to = end ?? locator.value.length;
-        if (to > from)
-            return locator.span(from, to);
-    }
-    return (0,locate/* nodeSpan */.Vk)(node);
-}
-function report_findingAt(file, meta, node, path, text, start, end) {
-    const span = spanOf(file, node, start, end) ?? { start: 0, end: 0 };
-    const finding = {
-        ruleId: meta.id,
-        category: meta.category,
-        severity: text.severity ?? meta.severity,
-        file: file.path,
-        ...file.lines.range(span.start, span.end),
-        message: text.message,
-        remediation: text.remediation,
-        yamlPath: (0,walk/* formatYamlPath */.qD)(path),
-    };
-    if (text.secret !== undefined)
-        finding.secret = text.secret;
-    else
-        finding.fingerprintSeed = text.seed ?? `${(0,walk/* formatYamlPath */.qD)(path)}\0${text.message}`;
-    return finding;
-}
-/** A suggested secret name for a variable: upper snake case, as repository secrets are named. */
-function secretNameFor(name) {
-    const upper = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase().replace(/[^A-Z0-9_]/g, '_');
-    return /^[0-9]/.test(upper) ? `_${upper}` : upper;
-}
-const HELP_BASE = 'https://github.com/openai-secret-lint/openai-secret-lint/blob/main/docs/rules/github-actions.md';
-
-// EXTERNAL MODULE: ./.build-emit/src/detectors/find.js + 2 modules
-var find = __nccwpck_require__(4016);
-// EXTERNAL MODULE: ./.build-emit/src/detectors/generic.js
-var generic = __nccwpck_require__(4330);
-// EXTERNAL MODULE: ./.build-emit/src/detectors/connection-string.js
-var connection_string = __nccwpck_require__(3673);
-;// CONCATENATED MODULE: ./.build-emit/src/analyzers/github-actions/literal-policy.js
-/**
- * What gha-literal-secret does with literals that are not plain secrets: names of env variables
- * given where a value would go, placeholders a comment announces, the throwaway passwords of CI
- * service containers, upload-only tokens and access key ids. Each class has one severity,
- * documented in docs/rules/github-actions.md.
- */
-
-
-
-
-
-/** Inputs that take the name of an environment variable, not its value, by action. */
-const ENV_NAME_INPUTS = [
-    // setup-java writes `${env.<value>}` into settings.xml (server-username/password, gpg-passphrase).
-    { action: /^actions\/setup-java@/i, label: 'actions/setup-java', inputs: new Set(['server-username', 'server-password', 'gpg-passphrase']) },
-];
-/** The action whose input `name` takes an env variable's name, or null. */
-function envNameInputOf(step, name) {
-    const uses = String(step.uses?.value ?? '');
-    return ENV_NAME_INPUTS.find((a) => a.action.test(uses) && a.inputs.has(name))?.label ?? null;
-}
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/**
- * True when the value is the name of an env variable rather than a value: an identifier given to
- * an input that takes a variable's name, or one that names a variable set in this workflow.
- */
-function envNameInput(entry, where) {
-    if (!entry.value || !(0,library/* isScalar */.jn)(entry.value))
-        return false;
-    const value = String(entry.value.value ?? '').trim();
-    if (!IDENTIFIER.test(value))
-        return false;
-    if (entry.scope === 'with' && where.step && envNameInputOf(where.step, entry.name))
-        return true;
-    const { model } = where;
-    const set = [...model.env, ...model.jobs.flatMap((j) => [...j.env, ...j.steps.flatMap((s) => s.env)])];
-    return set.some((e) => e !== entry && e.name === value);
-}
-/** A comment on the value's line, or the comment line just above its key, that calls it a placeholder. */
-const PLACEHOLDER_COMMENT = /\b(replace|change|fill|put|insert|paste|substitute|set)\b[^#\n]{0,40}\b(your|own|real|actual|here)\b|\bplaceholder\b|\bnot\s+(a\s+)?real\b|\b(dummy|fake|example)\s+(value|key|token|password|secret)\b/i;
-function placeholderComment(file, entry) {
-    if (!entry.value || !(0,library/* isScalar */.jn)(entry.value) || !entry.value.range)
-        return false;
-    const text = file.text;
-    const end = entry.value.range[1];
-    const lineEnd = text.indexOf('\n', end);
-    const rest = text.slice(end, lineEnd === -1 ? text.length : lineEnd);
-    const trailing = /^\s*#(.*)$/.exec(rest)?.[1] ?? '';
-    const keyStart = entry.keyNode?.range?.[0] ?? entry.value.range[0];
-    const lineStart = text.lastIndexOf('\n', keyStart - 1) + 1;
-    const previousStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : -1;
-    const previous = previousStart >= 0 ? text.slice(previousStart, lineStart - 1) : '';
-    const above = /^\s*#(.*)$/.exec(previous)?.[1] ?? '';
-    return PLACEHOLDER_COMMENT.test(trailing) || PLACEHOLDER_COMMENT.test(above);
-}
-/**
- * A piece of shell quoting rather than a value: `'Circle-Token: '` (joined to `"$TOKEN"` where it
- * is used), a header's name and scheme with nothing after them (`Authorization: Bearer `), or a
- * value with an unbalanced quote (`abc'`), which only makes sense pasted next to another piece.
- */
-function isShellFragment(value) {
-    let v = value.trim();
-    const quotes = (q) => v.split(q).length - 1;
-    // An unbalanced quote at either end; one inside a value may be a real password's character.
-    if ((quotes("'") % 2 === 1 || quotes('"') % 2 === 1) && /^['"]|['"]$/.test(v))
-        return true;
-    while (v.length >= 2 && (v[0] === "'" || v[0] === '"') && v[v.length - 1] === v[0])
-        v = v.slice(1, -1).trim();
-    return /^[A-Za-z][\w-]*:\s*((Bearer|Basic|token|Token|Digest)\s*)?$/.test(v) || /^(Bearer|Basic|token|Digest)$/i.test(v);
-}
-/** Names of the env variables tests use to reach a database or broker service. */
-const SERVICE_CLIENT_NAME = /(POSTGRES|(^|_)PG|MYSQL|MARIADB|MSSQL|(^|_)SA_|(^|_)DB|DATABASE|REDIS|MONGO|RABBIT|AMQP|ELASTIC|CLICKHOUSE|CASSANDRA|NEO4J|SQL|MINIO|KEYCLOAK|LDAP)/;
-/**
- * A password of a CI service container (`services.*.env`), or a job/step env value of a job with
- * services that the tests use to connect (the same value as a service's, or a database client
- * variable): a throwaway value that only reaches the job's own container.
- */
-function serviceCredential(file, entry, job) {
-    if (entry.scope === 'service-env')
-        return true;
-    if (job.services.length === 0 || (entry.scope !== 'job-env' && entry.scope !== 'step-env'))
-        return false;
-    if (!entry.value || !(0,library/* isScalar */.jn)(entry.value))
-        return false;
-    const value = String(entry.value.value ?? '').trim();
-    const serviceValues = new Set(job.containerValues.filter((v) => v.scope === 'service-env' && v.value && (0,library/* isScalar */.jn)(v.value)).map((v) => String(v.value.value ?? '').trim()));
-    if (serviceValues.has(value))
-        return true;
-    return SERVICE_CLIENT_NAME.test(entry.name.toUpperCase().replace(/-/g, '_'));
-}
-/**
- * Secrets an application under test reads itself (it signs, encrypts or hashes with them):
- * `SECRET_KEY`, `SECRET_KEY_BASE`, `JWT_SECRET`, `SESSION_SECRET`, `APP_KEY`, `ENCRYPTION_KEY`…
- * In a test run they protect nothing but that run. At most one word before them (the app or
- * framework: `DJANGO_SECRET_KEY`, `NEXTAUTH_SECRET`). Keys and tokens of other services are not
- * in this list: a test job may well hold a real one.
- */
-const APP_SECRET_NAME = /^([A-Z0-9]+_)?(SECRET|SECRET_KEY|SECRET_KEY_BASE|SECRET_TOKEN|APP_KEY|APP_SECRET|JWT|JWT_SECRET|JWT_KEY|JWT_SIGNING_KEY|JWT_SECRET_KEY|SESSION_SECRET|SESSION_KEY|COOKIE_SECRET|COOKIE_KEY|ENCRYPTION_KEY|SIGNING_KEY|SIGNING_SECRET|HMAC_KEY|HMAC_SECRET|CSRF_SECRET|MASTER_KEY|OTP_SECRET|AUTH_SECRET|TOKEN_SECRET|ACCESS_TOKEN_SECRET|REFRESH_TOKEN_SECRET|UTILS_SECRET|HASH_SALT|SALT|PEPPER)$/;
-/** …unless the name belongs to a service the app talks to, or to an OAuth app registered there. */
-const THIRD_PARTY_NAME = /(^|_)(CLIENT|CONSUMER|OAUTH|WEBHOOK)_|^(AWS|AMAZON|AZURE|GCP|GOOGLE|GCLOUD|FIREBASE|GITHUB|GH|GITLAB|BITBUCKET|OPENAI|ANTHROPIC|STRIPE|PAYPAL|BRAINTREE|TWILIO|SENDGRID|MAILGUN|MAILCHIMP|POSTMARK|SLACK|DISCORD|TELEGRAM|CLOUDFLARE|HEROKU|VERCEL|NETLIFY|SENTRY|DATADOG|NPM|PYPI|DOCKER|DOCKERHUB|SHOPIFY|ALGOLIA|PUSHER|SUPABASE|AUTH0|OKTA|CLERK|PLAID|SQUARE|ADYEN|MOLLIE|RAZORPAY|HUGGINGFACE|HF|COHERE|LANGFUSE|LANGSMITH|POSTHOG|MIXPANEL|SEGMENT|MISTRAL|GROQ|REPLICATE|PINECONE|LINEAR|NOTION|JIRA|ATLASSIAN|APPLE|FACEBOOK|META|TWITTER|X|LINKEDIN|MICROSOFT|MSAL|DIGITALOCEAN|DO|LINODE|HETZNER|VAULT|CODECOV|SONAR|SNYK|CIRCLECI|TRAVIS)_/;
-/** Env variables that say which mode an app runs in, and the values that mean a test run. */
-const MODE_NAME = /^(NODE_ENV|RAILS_ENV|RACK_ENV|APP_ENV|APP_ENVIRONMENT|FLASK_ENV|DJANGO_ENV|MIX_ENV|GO_ENV|ENV|ENVIRONMENT|ASPNETCORE_ENVIRONMENT|DOTNET_ENVIRONMENT|SPRING_PROFILES_ACTIVE|QUARKUS_PROFILE|MICRONAUT_ENVIRONMENTS|STAGE|DEPLOY_ENV)$/;
-const TEST_MODE = /^(test|tests|testing|ci|e2e)$/i;
-/** A database or broker address on the runner itself. */
-const LOCAL_SERVICE_NAME = /(DATABASE|(^|_)DB|POSTGRES|(^|_)PG|MYSQL|MARIADB|MONGO|REDIS|RABBIT|AMQP|ELASTIC|CLICKHOUSE)[A-Z_]*(URL|URI|HOST|DSN)$/;
-const LOCAL_HOST = /^(localhost|127\.0\.0\.1|0\.0\.0\.0|::1|\[::1\])$|[@/](localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])([:/?]|$)/;
-/** Commands and actions that run a test suite. */
-const TEST_COMMAND = /(^|[\s;&|(])((npm|pnpm|bun)\s+(run\s+)?test|yarn\s+(run\s+)?test|npx\s+(jest|vitest|mocha|playwright|cypress)|jest|vitest|mocha|pytest|python3?\s+-m\s+(pytest|unittest)|manage\.py\s+test|tox|nox|(bundle\s+exec\s+)?(rspec|rails\s+test|rake\s+(test|spec))|go\s+test|cargo\s+(test|nextest)|mix\s+test|phpunit|vendor\/bin\/(phpunit|pest)|php\s+artisan\s+test|dotnet\s+test|(mvn|\.\/mvnw|gradle|\.\/gradlew)\s+([\w:.=-]+\s+){0,6}(test|verify|check))\b/;
-const TEST_ACTION = /^(cypress-io\/github-action|microsoft\/playwright-github-action)@/i;
-const TEST_JOB_NAME = /(^|[-_ ])(tests?|testing|e2e|specs?)([-_ ]|$)/i;
-function scalarText(entry) {
-    return entry.value && (0,library/* isScalar */.jn)(entry.value) ? String(entry.value.value ?? '').trim() : null;
-}
-/** Why the env entries say this is a test run (a mode variable set to test, a local database), or null. */
-function testEnvReason(entries) {
-    for (const entry of entries) {
-        const name = (0,secret_names/* normalizeName */.Pc)(entry.name);
-        const value = scalarText(entry);
-        if (value === null)
-            continue;
-        if (MODE_NAME.test(name) && TEST_MODE.test(value))
-            return `\`${entry.name}: ${value}\``;
-        if (LOCAL_SERVICE_NAME.test(name) && LOCAL_HOST.test(value))
-            return `\`${entry.name}\` points at a database on the runner`;
-    }
-    return null;
-}
-/** Why a job is a test job (it has service containers, runs a test suite, or says so in its id or name), or null. */
-function testJobReason(job) {
-    if (job.services.length > 0)
-        return 'the job has service containers';
-    for (const step of job.steps) {
-        if (step.run && TEST_COMMAND.test(String(step.run.value ?? '')))
-            return 'the job runs a test suite';
-        if (step.uses && TEST_ACTION.test(String(step.uses.value ?? '')))
-            return 'the job runs a test suite';
-    }
-    const name = job.node.get?.('name');
-    // The id (letters, digits, `-`, `_`) may go in the message; a free-text name is not repeated.
-    if (TEST_JOB_NAME.test(job.id))
-        return `the job is named \`${job.id}\``;
-    if (typeof name === 'string' && TEST_JOB_NAME.test(name))
-        return "the job's name says it runs tests";
-    return null;
-}
-/**
- * Why an env entry sits in a test run, or null: its own env level or one above it sets a test
- * mode or points at a local database, or (for job and step env) the job is a test job; a
- * workflow-level entry also when every job is one.
- */
-function testContextOf(entry, where) {
-    const { model, job, step } = where;
-    if (!['workflow-env', 'job-env', 'step-env', 'container-env'].includes(entry.scope))
-        return null;
-    const levels = [model.env, ...(job ? [job.env] : []), ...(step ? [step.env] : [])];
-    if (job && entry.scope === 'container-env')
-        levels.push(job.containerValues.filter((v) => v.scope === 'container-env'));
-    const byEnv = testEnvReason(levels.flat());
-    if (byEnv)
-        return byEnv;
-    if (job)
-        return testJobReason(job);
-    const jobs = model.jobs.filter((j) => j.uses === null);
-    if (jobs.length > 0 && jobs.every((j) => testJobReason(j) !== null))
-        return 'every job of the workflow is a test job';
-    return null;
-}
-/** Why a step's script runs in a test run (the env it sees, or its job), or null. */
-function testJobContext(where) {
-    return testEnvReason([...where.model.env, ...where.job.env, ...where.step.env]) ?? testJobReason(where.job);
-}
-/** The name of a secret an application under test reads itself (not a third party's key). */
-function isAppSecretName(name) {
-    const n = (0,secret_names/* normalizeName */.Pc)(name);
-    return APP_SECRET_NAME.test(n) && !THIRD_PARTY_NAME.test(n);
-}
-/** Database and broker client variables (`PGPASSWORD`, `DB_PASSWORD`, `REDIS_PASSWORD`). */
-function isServiceClientName(name) {
-    return SERVICE_CLIENT_NAME.test(name.toUpperCase().replace(/-/g, '_'));
-}
-/** True when a provider detector (not the generic one) recognises the value under this name: a real key. */
-function isProviderKey(name, value) {
-    return (0,find/* findSecrets */.d)(`${name}=${value}`, { decodeDepth: 0 }).some((m) => m.detector !== generic/* genericSecretDetector */.kN && m.detector !== connection_string/* connectionStringDetector */._);
-}
-/** Severity and the sentence that explains it, for the classes that are not plain secrets. */
-function severityPolicy(kind) {
-    switch (kind) {
-        case 'service-password':
-            return {
-                severity: 'low',
-                note: "It is the throwaway password of a CI service container (a database of this test job), which only reaches the job's own container: reported at low.",
-                remediation: 'Nothing outside this job uses it: make sure the same value protects nothing real (rotate it there if it does); to silence this, move it to a secret or suppress the finding.',
-            };
-        case 'test-secret':
-            return {
-                severity: 'low',
-                // No "reported at low": a text rule may report the same value at another severity.
-                note: 'It sits in a test run ({reason}): a throwaway value that only the test instance of the app, or its local database, uses.',
-                remediation: 'Nothing outside the test run uses it: make sure the same value protects nothing real (rotate it there if it does); to silence this, move it to a secret or suppress the finding.',
-            };
-        case 'key-id':
-            return {
-                severity: 'low',
-                // No "reported at low": merged with the text rule's finding at the same place, the message must hold at its severity.
-                note: 'An access key id identifies a key and is not itself a secret: the secret half is what grants access.',
-                remediation: 'Keep the id beside its secret half in the secret store (`${{ secrets.AWS_ACCESS_KEY_ID }}`), or drop long-lived keys for OIDC (aws-actions/configure-aws-credentials with `role-to-assume`).',
-            };
-        case 'upload-token':
-            return {
-                severity: 'medium',
-                note: 'A Codecov upload token only lets its holder upload coverage reports to this project, not read code or settings: reported at medium.',
-                remediation: 'Store it as a repository secret named CODECOV_TOKEN and pass `token: ${{ secrets.CODECOV_TOKEN }}`; regenerate it in the Codecov settings of the repository.',
-            };
-        case 'public-client-key':
-            return {
-                severity: 'low',
-                // Merged with firebase-web-api-key (low) at the same place: the note holds at that severity.
-                note: 'A Firebase web API key is public by design: it ships in every client of the app, and Security Rules and App Check, not the key, guard the data.',
-                remediation: 'No need to hide it, but restrict the key in the Google Cloud console (HTTP referrers, the Firebase APIs only); a repository variable (`${{ vars.FIREBASE_API_KEY }}`) keeps it in one place.',
-            };
-        default:
-            return null;
-    }
-}
-
-// EXTERNAL MODULE: ./.build-emit/src/discover/read-text.js
-var read_text = __nccwpck_require__(1196);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./.build-emit/src/yaml/kept-parses.js
-var kept_parses = __nccwpck_require__(3596);
-;// CONCATENATED MODULE: ./.build-emit/src/analyzers/kubernetes/yaml-view.js
-
-
-
-/**
- * The navigation these rules need over one document, on top of src/yaml/walk.ts: aliases and
- * `<<` merge keys resolved under one alias budget per document, nodes kept where written.
- */
-class YamlView {
-    doc;
-    budget = new walk/* AliasBudget */.CR();
-    constructor(doc) {
-        this.doc = doc;
-    }
-    resolve(node) {
-        return (0,walk/* resolveNode */.hl)(node, this.doc, this.budget);
-    }
-    map(node) {
-        const resolved = this.resolve(node);
-        return (0,library/* isMap */.jh)(resolved) ? resolved : null;
-    }
-    /** Sequence items, resolved; with `flatten`, nested sequences (GitLab `!reference`) are inlined. */
-    items(node, flatten = false, depth = 0) {
-        const seq = this.resolve(node);
-        if (!seq || !(0,library/* isSeq */.oP)(seq) || depth > 16)
-            return [];
-        const out = [];
-        for (const item of seq.items) {
-            const resolved = this.resolve(item);
-            if (!resolved)
-                continue;
-            if (flatten && (0,library/* isSeq */.oP)(resolved))
-                for (const inner of this.items(resolved, true, depth + 1))
-                    out.push(inner);
-            else
-                out.push(resolved);
-        }
-        return out;
-    }
-    entries(node) {
-        return (0,walk/* mapEntries */.Nn)(node, this.doc, this.budget).map((e) => ({ key: e.key, keyNode: e.keyNode, value: e.value }));
-    }
-    get(node, key) {
-        return this.entries(node).find((e) => e.key === key)?.value ?? null;
-    }
-    /** A scalar's text (numbers and booleans as written), or null for anything else or an empty value. */
-    text(node) {
-        const resolved = this.resolve(node);
-        if (!resolved || !(0,library/* isScalar */.jn)(resolved) || resolved.value === null || resolved.value === undefined)
-            return null;
-        return (0,locate/* scalarText */.ws)(resolved);
-    }
-}
-/** `a.b[0].c`, in the format of src/yaml/walk.ts. */
-function joinPath(base, key) {
-    const tail = (0,walk/* formatYamlPath */.qD)([key]);
-    if (base === '')
-        return tail;
-    return tail.startsWith('[') ? base + tail : `${base}.${tail}`;
-}
-
-// EXTERNAL MODULE: ./.build-emit/src/util/re2.js
-var re2 = __nccwpck_require__(5945);
-;// CONCATENATED MODULE: ./.build-emit/src/analyzers/gitlab-ci/include-set.js
-
-
-
-
-
-
-
-
-const include_set_cache = new WeakMap();
-const MAX_FILES = 1000;
-/** True for `.gitlab-ci.yml` and every file it reaches through local `include:`. */
-function isGitLabCiFile(file, context) {
-    return file.kind === 'gitlab-ci' || gitlabCiFiles(context).has(file.path);
-}
-/**
- * The pipeline files of a scan: each `.gitlab-ci.yml` and, transitively, its local includes
- * (strings, lists, `local:` maps, globs), relative to the scan root. Cycles end where a file is
- * met again; missing files and remote/project/template/component includes become diagnostics.
- * Computed once per scan (keyed by the context's file list).
- */
-function gitlabCiFiles(context) {
-    const cached = include_set_cache.get(context.files);
-    if (cached)
-        return cached;
-    const byPath = new Map(context.files.map((f) => [f.path, f]));
-    const result = new Set();
-    const queue = context.files.filter((f) => (0,classify/* classify */.L8)(f.path) === 'gitlab-ci').map((f) => f.path);
-    while (queue.length > 0 && result.size < MAX_FILES) {
-        const current = queue.shift();
-        if (result.has(current))
-            continue;
-        result.add(current);
-        const file = byPath.get(current);
-        if (!file)
-            continue;
-        // As the scan reads: never through a symlink (a hostile one could point out of the root).
-        const outcome = (0,read_text/* readTextFileSync */.F3)(file.absPath, context.settings.maxFileSize);
-        if (outcome.kind !== 'text')
-            continue;
-        const text = outcome.text;
-        // The rules parse this file again when the scan reaches it: the same parse serves them.
-        const parsed = (0,load/* loadYaml */.y)(current, text);
-        (0,kept_parses/* keepParse */.v)(context.files, current, text, parsed);
-        const { local, notFollowed } = includesIn(parsed.documents);
-        for (const pattern of local) {
-            const matches = resolveLocal(pattern, [...byPath.keys()]);
-            if (matches.length === 0) {
-                context.diagnostic({ file: current, level: 'warning', code: 'gitlab-include-missing', message: `local include "${pattern}" matches no file in the scan; not analysed` });
-            }
-            for (const match of matches)
-                if (!result.has(match))
-                    queue.push(match);
-        }
-        if (notFollowed > 0) {
-            context.diagnostic({
-                file: current,
-                level: 'info',
-                code: 'gitlab-include-not-followed',
-                message: `${notFollowed} remote, project, template or component include(s) not followed: their jobs are not analysed`,
-            });
-        }
-    }
-    include_set_cache.set(context.files, result);
-    return result;
-}
-/** Local include patterns of a pipeline file, and how many other includes it has. */
-function includesOf(text) {
-    return includesIn(loadYaml('', text).documents);
-}
-function includesIn(documents) {
-    const local = [];
-    let notFollowed = 0;
-    for (const doc of documents) {
-        if (doc.errors.length > 0 || !(0,library/* isMap */.jh)(doc.contents))
-            continue;
-        const view = new YamlView(doc);
-        const include = view.get(doc.contents, 'include');
-        const entries = (0,library/* isSeq */.oP)(include) ? view.items(include) : include ? [include] : [];
-        for (const entry of entries) {
-            const value = (0,library/* isScalar */.jn)(entry) ? view.text(entry) : view.text(view.get(entry, 'local'));
-            if (value && !/^https?:\/\//i.test(value) && ((0,library/* isScalar */.jn)(entry) || view.get(entry, 'local')))
-                local.push(value);
-            else
-                notFollowed++;
-        }
-    }
-    return { local, notFollowed };
-}
-/** Repository paths a local include names: `/a/b.yml`, `a/b.yml`, globs with `*` and `**`. */
-function resolveLocal(pattern, paths) {
-    const clean = external_node_path_.posix.normalize(pattern.trim().replace(/^\/+/, ''));
-    if (!clean.includes('*'))
-        return paths.includes(clean) ? [clean] : [];
-    const source = clean
-        .split(/(\*\*\/|\*\*|\*)/)
-        .map((part) => (part === '**/' ? '(?:.*/)?' : part === '**' ? '.*' : part === '*' ? '[^/]*' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
-        .join('');
-    // RE2: the glob comes from the scanned file, and `*a*a*a*b` backtracks exponentially in RegExp.
-    const re = (0,re2/* re2 */.wI)().RE2JS.compile(`^${source}$`);
-    return paths.filter((p) => re.test(p) && /\.ya?ml$/i.test(p));
-}
-
-// EXTERNAL MODULE: ./.build-emit/src/detectors/ci-services.js
-var ci_services = __nccwpck_require__(3004);
-;// CONCATENATED MODULE: ./.build-emit/src/analyzers/gitlab-ci/pipeline.js
-
-
-
-
-
-
-/** Top-level keys that are not jobs. */
-const GLOBAL_KEYWORDS = new Set(['default', 'include', 'stages', 'variables', 'workflow', 'image', 'services', 'cache', 'before_script', 'after_script', 'spec', 'types']);
-const SCRIPT_KEYS = ['before_script', 'script', 'after_script'];
-function pipelines(file) {
-    const out = [];
-    for (const doc of file.yaml().documents) {
-        if (doc.errors.length > 0 || !(0,library/* isMap */.jh)(doc.contents))
-            continue;
-        const view = new YamlView(doc);
-        const root = doc.contents;
-        const jobs = [];
-        for (const entry of view.entries(root)) {
-            if (GLOBAL_KEYWORDS.has(entry.key) || !(0,library/* isMap */.jh)(entry.value))
-                continue;
-            jobs.push({ name: entry.key, node: entry.value, path: joinPath('', entry.key) });
-        }
-        out.push({ view, root, jobs });
-    }
-    return out;
-}
-/** Every `variables:` block of a pipeline: global, default, jobs, `rules:`, `workflow:rules:`, services. */
-function variablesOf(pipeline) {
-    const { view, root } = pipeline;
-    const out = [];
-    const seen = new Set();
-    const imagesOf = (owner) => view.items(view.get(owner, 'services')).map((service) => view.text(view.get(service, 'name') ?? service) ?? '').filter(Boolean);
-    const hostsOfService = (service) => (0,ci_services/* serviceHostNames */.wi)(view.text(view.get(service, 'name') ?? service) ?? '', view.text(view.get(service, 'alias')));
-    const hostsOf = (owner) => view.items(view.get(owner, 'services')).flatMap(hostsOfService);
-    const defaults = view.get(root, 'default');
-    const pipelineImages = [...imagesOf(root), ...imagesOf(defaults)];
-    const pipelineHosts = [...hostsOf(root), ...hostsOf(defaults)];
-    let images = pipelineImages;
-    let hosts = pipelineHosts;
-    let inService = false;
-    const block = (owner, path, scope) => {
-        const variablesPath = joinPath(path, 'variables');
-        for (const entry of view.entries(view.get(owner, 'variables'))) {
-            let valueNode = entry.value;
-            let valuePath = joinPath(variablesPath, entry.key);
-            if ((0,library/* isMap */.jh)(valueNode)) {
-                valueNode = view.get(valueNode, 'value');
-                valuePath = joinPath(valuePath, 'value');
-            }
-            if (!(0,library/* isScalar */.jn)(valueNode) || seen.has(valueNode))
-                continue;
-            seen.add(valueNode);
-            const text = view.text(valueNode);
-            if (text !== null)
-                out.push({ name: entry.key, value: valueNode, key: entry.keyNode ?? null, text, path: valuePath, scope, serviceImages: images, inService, serviceHosts: hosts });
-        }
-    };
-    const rules = (owner, path, scope) => {
-        view.items(view.get(owner, 'rules'), true).forEach((rule, i) => block(rule, joinPath(joinPath(path, 'rules'), i), `rules of ${scope}`));
-    };
-    const services = (owner, path, scope) => {
-        const saved = images;
-        const savedHosts = hosts;
-        view.items(view.get(owner, 'services')).forEach((service, i) => {
-            images = [view.text(view.get(service, 'name') ?? service) ?? ''];
-            hosts = hostsOfService(service);
-            inService = true;
-            block(service, joinPath(joinPath(path, 'services'), i), `a service of ${scope}`);
-            inService = false;
-        });
-        images = saved;
-        hosts = savedHosts;
-    };
-    block(root, '', 'the global variables');
-    services(root, '', 'the pipeline');
-    rules(view.get(root, 'workflow'), 'workflow', 'workflow');
-    block(defaults, 'default', 'default');
-    services(defaults, 'default', 'default');
-    for (const job of pipeline.jobs) {
-        const scope = `job ${job.name}`;
-        // A job's own `services:` replace the default ones; those of the jobs it extends count too.
-        const own = [job, ...extendedJobs(pipeline, job)].flatMap((j) => imagesOf(j.node));
-        images = own.length > 0 ? own : pipelineImages;
-        const ownHosts = [job, ...extendedJobs(pipeline, job)].flatMap((j) => hostsOf(j.node));
-        hosts = ownHosts.length > 0 ? ownHosts : pipelineHosts;
-        block(job.node, job.path, scope);
-        rules(job.node, job.path, scope);
-        services(job.node, job.path, scope);
-    }
-    images = pipelineImages;
-    hosts = pipelineHosts;
-    return out;
-}
-/** Lines of the `before_script`/`script`/`after_script` of a job (or of `default:`/the root). */
-function scriptLines(file, view, owner, path) {
-    const out = [];
-    for (const key of SCRIPT_KEYS) {
-        const script = view.get(owner, key);
-        const keyPath = joinPath(path, key);
-        const scalars = (0,library/* isScalar */.jn)(script)
-            ? [{ node: script, path: keyPath }]
-            : view.items(script, true).flatMap((item, i) => ((0,library/* isScalar */.jn)(item) ? [{ node: item, path: joinPath(keyPath, i) }] : []));
-        for (const { node, path: itemPath } of scalars) {
-            if (typeof node.value !== 'string')
-                continue;
-            const locator = new locate/* ScalarLocator */.HT(file.text, node);
-            let offset = 0;
-            for (const line of locator.value.split('\n')) {
-                out.push({ text: line, offset, locator, path: itemPath });
-                offset += line.length + 1;
-            }
-        }
-    }
-    return out;
-}
-/** Jobs by name, per pipeline: built once, not once per job (pipelines have hundreds of jobs). */
-const jobsByName = new WeakMap();
-/** The jobs a job extends (same document, transitively, cycles stopped). */
-function extendedJobs(pipeline, job) {
-    let byName = jobsByName.get(pipeline);
-    if (!byName)
-        jobsByName.set(pipeline, (byName = new Map(pipeline.jobs.map((j) => [j.name, j]))));
-    const out = [];
-    const visit = (current, depth) => {
-        if (depth > 16)
-            return;
-        const ext = pipeline.view.get(current.node, 'extends');
-        const names = (0,library/* isScalar */.jn)(ext) ? [pipeline.view.text(ext)] : pipeline.view.items(ext).map((n) => pipeline.view.text(n));
-        for (const name of names) {
-            const parent = name ? byName.get(name) : undefined;
-            if (!parent || parent === job || out.includes(parent))
-                continue;
-            out.push(parent);
-            visit(parent, depth + 1);
-        }
-    };
-    visit(job, 0);
-    return out;
-}
-/** Everything that can hold scripts: the root (deprecated global scripts), `default:` and each job. */
-function scriptOwners(pipeline) {
-    return [
-        { node: pipeline.root, path: '', label: 'the global scripts', job: null },
-        { node: pipeline.view.get(pipeline.root, 'default'), path: 'default', label: 'default', job: null },
-        ...pipeline.jobs.map((job) => ({ node: job.node, path: job.path, label: `job ${job.name}`, job })),
-    ];
-}
-/**
- * One finding per pipeline variable that `describe` picks (it returns the finding's details, or
- * null to pass), for pipeline files only: the loop the `variables:` rules share.
- */
-function variableFindings(meta, file, context, describe) {
-    if (!isGitLabCiFile(file, context))
-        return [];
-    const findings = [];
-    for (const pipeline of pipelines(file)) {
-        for (const variable of variablesOf(pipeline)) {
-            const details = describe(variable);
-            if (details)
-                findings.push(findingOnNode(meta, file, variable.value, details));
-        }
-    }
-    return findings;
-}
-/** Images of the service containers a job runs with (its own or its parents', else the default ones); for global scripts, the default ones. */
-function serviceImagesOf(pipeline, job) {
-    const { view, root } = pipeline;
-    const imagesOf = (owner) => view.items(view.get(owner, 'services')).map((service) => view.text(view.get(service, 'name') ?? service) ?? '').filter(Boolean);
-    const own = job ? [job, ...extendedJobs(pipeline, job)].flatMap((j) => imagesOf(j.node)) : [];
-    return own.length > 0 ? own : [...imagesOf(root), ...imagesOf(view.get(root, 'default'))];
-}
-
-;// CONCATENATED MODULE: ./.build-emit/src/analyzers/commands/scripts.js
-
-
-
-
-
-
-
-
-const SHELL_EXTENSION = /\.(sh|bash|zsh|ksh)$/i;
-const SHEBANG = /^#![^\n]*\b(ba|z|k|da|a)?sh\b/;
-const MAKEFILE = /^(gnumakefile|makefile|[^/]*\.mk|[^/]*\.mak)$/i;
-const MARKDOWN = /\.(md|markdown|mdx)$/i;
-function baseName(path) {
-    return path.slice(path.lastIndexOf('/') + 1);
-}
-/** Which kind of script file this is by its name and first line, or null. */
-function scriptFileKind(file) {
-    if (file.kind === 'workflow' || file.kind === 'action')
-        return 'github';
-    if (file.kind === 'gitlab-ci' || file.kind === 'yaml')
-        return 'gitlab';
-    const name = baseName(file.path);
-    if (file.kind === 'dockerfile' || /^containerfile/i.test(name))
-        return 'dockerfile';
-    if (SHELL_EXTENSION.test(name) || (file.text.startsWith('#!') && SHEBANG.test(file.text)))
-        return 'shell';
-    if (MAKEFILE.test(name))
-        return 'makefile';
-    if (MARKDOWN.test(name))
-        return 'markdown';
-    return null;
-}
-const identity = (start, end) => ({ start, end });
-function scriptsOf(file, platform, context) {
-    switch (platform) {
-        case 'github':
-            return githubRuns(file);
-        case 'gitlab':
-            return isGitLabCiFile(file, context) ? gitlabScripts(file) : [];
-        case 'markdown':
-            return markdownBlocks(file);
-        case 'dockerfile':
-            return [{ text: file.text, platform, span: identity, label: 'the Dockerfile' }, ...execFormRuns(file.text)];
-        default:
-            return [{ text: file.text, platform, span: identity, label: platform === 'makefile' ? 'the Makefile' : 'the script' }];
-    }
-}
-function scalarScript(file, node, platform, yamlPath, label) {
-    const locator = locatorFor(file, node);
-    return { text: locator.value, platform, span: (s, e) => locator.span(s, e), yamlPath, label };
-}
-function githubRuns(file) {
-    const out = [];
-    for (const model of workflowModels(file)) {
-        for (const job of model.jobs) {
-            for (const step of job.steps) {
-                if (!step.run || typeof step.run.value !== 'string')
-                    continue;
-                // Python or Node steps are not shell command lines.
-                const shell = (step.shell ?? job.shell ?? '').toLowerCase();
-                if (/^(python|node)/.test(shell))
-                    continue;
-                const script = scalarScript(file, step.run, 'github', (0,walk/* formatYamlPath */.qD)([...step.path, 'run']), model.kind === 'action' ? 'a step of the action' : `a run step of job ${job.id}`);
-                const testRun = model.kind === 'workflow' ? testJobContext({ model, job, step }) : null;
-                out.push(testRun ? { ...script, testRun } : script);
-            }
-        }
-    }
-    return out;
-}
-function gitlabScripts(file) {
-    const out = [];
-    for (const pipeline of pipelines(file)) {
-        for (const owner of scriptOwners(pipeline)) {
-            for (const key of SCRIPT_KEYS) {
-                const script = pipeline.view.get(owner.node, key);
-                const keyPath = joinPath(owner.path, key);
-                const scalars = (0,library/* isScalar */.jn)(script)
-                    ? [{ node: script, path: keyPath }]
-                    : pipeline.view.items(script, true).map((item, i) => ({ node: item, path: joinPath(keyPath, i) }));
-                for (const { node, path } of scalars) {
-                    if ((0,library/* isScalar */.jn)(node) && typeof node.value === 'string')
-                        out.push(scalarScript(file, node, 'gitlab', path, `the ${key} of ${owner.label}`));
-                }
-            }
-        }
-    }
-    return out;
-}
-/** Info strings of fenced blocks that hold shell commands (and untagged blocks, often commands too). */
-const SHELL_FENCE = /^(|sh|bash|shell|zsh|console|terminal|shell-session|sh-session|shellsession|ksh|dockerfile|makefile|make)$/i;
-const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})[ \t]*([^\s`{]*)[^\n]*$/gm;
-function markdownBlocks(file) {
-    const text = file.text;
-    const out = [];
-    FENCE_OPEN.lastIndex = 0;
-    for (let open = FENCE_OPEN.exec(text); open; open = FENCE_OPEN.exec(text)) {
-        const fence = open[1];
-        const bodyStart = open.index + open[0].length + 1;
-        const close = new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`, 'gm');
-        close.lastIndex = bodyStart;
-        const end = close.exec(text);
-        const bodyEnd = end ? end.index : text.length;
-        FENCE_OPEN.lastIndex = end ? end.index + end[0].length : text.length;
-        const info = open[2].toLowerCase();
-        if (!SHELL_FENCE.test(info) || bodyStart > bodyEnd)
-            continue;
-        out.push({ text: text.slice(bodyStart, bodyEnd), platform: 'markdown', span: (s, e) => ({ start: bodyStart + s, end: bodyStart + e }), label: 'a shell block of the Markdown file' });
-        if (!end)
-            break;
-    }
-    return out;
-}
-/** `RUN ["sh", "-c", "…"]` and `RUN ["curl", "-u", "…"]`: the exec form of a Dockerfile instruction. */
-const EXEC_FORM = /^[ \t]*(?:RUN|CMD|ENTRYPOINT)[ \t]+(?:--[^\s[]+[ \t]+)*\[/gim;
-const SHELLS = /^(?:\/(?:usr\/)?bin\/)?(?:ba|da|z|k|a)?sh$/;
-/**
- * The command line of each exec-form instruction, mapped character by character back into the
- * Dockerfile: the `-c` script of a shell, or the argument list itself (each element one word).
- */
-function execFormRuns(text) {
-    const out = [];
-    EXEC_FORM.lastIndex = 0;
-    for (let m = EXEC_FORM.exec(text); m; m = EXEC_FORM.exec(text)) {
-        const items = jsonStrings(text, m.index + m[0].length);
-        if (!items)
-            continue;
-        const shell = items.length >= 3 && SHELLS.test(items[0].value) && items[1].value === '-c';
-        let script;
-        let offsets;
-        if (shell) {
-            script = items[2].value;
-            offsets = items[2].offsets;
-        }
-        else {
-            // Each element is one word: quote it so spaces inside stay inside.
-            script = '';
-            offsets = [];
-            for (const item of items) {
-                const quote = item.offsets[0] ?? 0;
-                script += `${script ? ' ' : ''}'`;
-                offsets.push(...(offsets.length ? [quote] : []), quote);
-                script += item.value.replace(/'/g, '');
-                for (let k = 0; k < item.value.length; k++)
-                    if (item.value[k] !== "'")
-                        offsets.push(item.offsets[k]);
-                script += "'";
-                offsets.push(item.offsets[item.value.length - 1] ?? quote);
-            }
-        }
-        if (!script)
-            continue;
-        const at = (k) => offsets[Math.min(k, offsets.length - 1)] ?? 0;
-        out.push({ text: script, platform: 'dockerfile', span: (s, e) => ({ start: at(s), end: at(e - 1) + 1 }), label: 'the Dockerfile' });
-    }
-    return out;
-}
-/**
- * The JSON string elements of an array that starts at `from` (just after `[`), each with the
- * file offset of every decoded character; null when it is not a flat array of strings on one line.
- */
-function jsonStrings(text, from) {
-    const items = [];
-    let i = from;
-    for (;;) {
-        while (text[i] === ' ' || text[i] === '\t')
-            i++;
-        if (text[i] === ']')
-            return items;
-        if (text[i] !== '"')
-            return null;
-        let value = '';
-        const offsets = [];
-        for (i++; i < text.length && text[i] !== '"'; i++) {
-            if (text[i] === '\n')
-                return null;
-            if (text[i] === '\\') {
-                const e = text[i + 1];
-                const simple = { n: '\n', t: '\t', '"': '"', '\\': '\\', '/': '/' };
-                if (e !== undefined && e in simple) {
-                    value += simple[e];
-                    offsets.push(i);
-                    i++;
-                    continue;
-                }
-                return null;
-            }
-            value += text[i];
-            offsets.push(i);
-        }
-        if (text[i] !== '"')
-            return null;
-        i++;
-        items.push({ value, offsets });
-        while (text[i] === ' ' || text[i] === '\t')
-            i++;
-        if (text[i] === ',')
-            i++;
-        else if (text[i] !== ']')
-            return null;
-    }
-}
-
-;// CONCATENATED MODULE: ./.build-emit/src/analyzers/commands/shell-words.js
-/**
- * A small linear tokenizer for shell command lines: splits a script into simple commands and
- * words, removes quotes and escapes, and remembers where each character of a word came from, so a
- * value can be reported at its exact place. Expansions (`$X`, `${X}`, `$(…)`, backticks, GitHub's
- * `${{ … }}`) stay in the word as written: a word holding one is resolved at run time, not a
- * literal. Not a shell: no aliases, functions or here-document bodies (their lines read as
- * commands, which only matters when they start with a command this rule knows).
- *
- * Why not mvdan/sh as WebAssembly (`sh-syntax`): its API is async only (the rule pipeline is
- * synchronous), it instantiates a 750 kB Go module per parse and reads it from beside its own
- * file (an asset for the ncc bundles), and it rejects the partial and templated scripts CI files
- * hold (`${{ }}`, Make's `$(VAR)`, README snippets with prompts) where a tolerant tokenizer reads on.
- */
-/** Script offset of character `k` of a word. */
-function scriptOffset(word, k) {
-    const runs = word.runs;
-    let lo = 0;
-    let hi = runs.length / 2 - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (runs[mid * 2] <= k)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return runs[lo * 2 + 1] + (k - runs[lo * 2]);
-}
-/** Characters that end a run of ordinary word characters outside quotes. */
-const SPECIAL = new Uint8Array(128);
-for (const c of ' \t\r\f\v\n\\;&|()<>\'"$`')
-    SPECIAL[c.charCodeAt(0)] = 1;
-/** Inside double quotes. */
-const DQ_SPECIAL = new Uint8Array(128);
-for (const c of '"\\$`')
-    DQ_SPECIAL[c.charCodeAt(0)] = 1;
-const BLANK = new Set([' ', '\t', '\r', '\f', '\v']);
-const SEPARATOR = new Set([';', '&', '|', '(', ')']);
-/** The simple commands of a script, in order. Linear in the script's length. */
-function shellCommands(script, options = {}) {
-    const commands = [];
-    let words = [];
-    let parts = [];
-    let length = 0;
-    let runs = [];
-    /** Script offset just after the last copied character, to extend the current run. */
-    let runEnd = -1;
-    let inWord = false;
-    /** The next word is a redirection target (`> file`), not an argument. */
-    let redirectTarget = false;
-    const endWord = () => {
-        if (inWord) {
-            if (!redirectTarget)
-                words.push({ text: parts.join(''), runs });
-            redirectTarget = false;
-        }
-        parts = [];
-        length = 0;
-        runs = [];
-        runEnd = -1;
-        inWord = false;
-    };
-    const endCommand = () => {
-        endWord();
-        redirectTarget = false;
-        if (words.length > 0)
-            commands.push({ words });
-        words = [];
-    };
-    /** Copies script characters [from, to) into the word. */
-    const copy = (from, to) => {
-        inWord = true;
-        if (to <= from)
-            return;
-        if (from !== runEnd)
-            runs.push(length, from);
-        parts.push(script.slice(from, to));
-        length += to - from;
-        runEnd = to;
-    };
-    /** Copies an expansion starting at `i` as written; returns the index after it. */
-    const expansion = (i) => {
-        const end = expansionEnd(script, i, options);
-        copy(i, end);
-        return end;
-    };
-    const n = script.length;
-    let i = 0;
-    while (i < n) {
-        const ch = script[i];
-        const code = script.charCodeAt(i);
-        if ((code >= 128 || SPECIAL[code] === 0) && (ch !== '#' || inWord)) {
-            let j = i + 1;
-            while (j < n) {
-                const c = script.charCodeAt(j);
-                if (c < 128 && SPECIAL[c] === 1)
-                    break;
-                j++;
-            }
-            copy(i, j);
-            i = j;
-            continue;
-        }
-        if (ch === '\\') {
-            const next = script[i + 1];
-            if (next === '\n') {
-                i += 2; // line continuation
-            }
-            else if (next === '\r' && script[i + 2] === '\n') {
-                i += 3;
-            }
-            else if (next !== undefined) {
-                copy(i + 1, i + 2);
-                i += 2;
-            }
-            else
-                i++;
-            continue;
-        }
-        if (ch === '\n') {
-            endCommand();
-            i++;
-            continue;
-        }
-        if (BLANK.has(ch)) {
-            endWord();
-            i++;
-            continue;
-        }
-        if (ch === '#') {
-            const eol = script.indexOf('\n', i);
-            i = eol === -1 ? n : eol;
-            continue;
-        }
-        if (SEPARATOR.has(ch)) {
-            // `>&2`, `2>&1`, `&>`: redirections, not separators.
-            if (ch === '&' && (script[i - 1] === '>' || script[i + 1] === '>')) {
-                i++;
-                continue;
-            }
-            endCommand();
-            i++;
-            continue;
-        }
-        if (ch === '>' || ch === '<') {
-            // `2>`: the descriptor number belongs to the operator.
-            if (inWord && /^\d+$/.test(parts.join(''))) {
-                parts = [];
-                length = 0;
-                runs = [];
-                runEnd = -1;
-                inWord = false;
-            }
-            endWord();
-            let j = i + 1;
-            while (j < n && (script[j] === '>' || script[j] === '<' || script[j] === '&' || script[j] === '|'))
-                j++;
-            // `<<EOF`, `<<<word`: the delimiter or here-string is not an argument either.
-            redirectTarget = true;
-            i = j;
-            continue;
-        }
-        if (ch === "'") {
-            const close = script.indexOf("'", i + 1);
-            const end = close === -1 ? n : close;
-            copy(i + 1, end);
-            i = end + 1;
-            continue;
-        }
-        if (ch === '"') {
-            inWord = true;
-            let j = i + 1;
-            while (j < n && script[j] !== '"') {
-                const c = script[j];
-                const cc = script.charCodeAt(j);
-                if (cc >= 128 || DQ_SPECIAL[cc] === 0) {
-                    let k = j + 1;
-                    while (k < n) {
-                        const d = script.charCodeAt(k);
-                        if (d < 128 && DQ_SPECIAL[d] === 1)
-                            break;
-                        k++;
-                    }
-                    copy(j, k);
-                    j = k;
-                }
-                else if (c === '\\' && j + 1 < n && '$`"\\\n'.includes(script[j + 1])) {
-                    if (script[j + 1] !== '\n')
-                        copy(j + 1, j + 2);
-                    j += 2;
-                }
-                else if ((c === '$' && '({'.includes(script[j + 1] ?? '')) || c === '`' || (options.makefile && c === '$' && script[j + 1] === '$')) {
-                    j = expansion(j);
-                }
-                else {
-                    copy(j, j + 1);
-                    j++;
-                }
-            }
-            i = j + 1;
-            continue;
-        }
-        // `$…` or a backtick.
-        i = expansion(i);
-    }
-    endCommand();
-    return commands;
-}
-/**
- * The end of an expansion that starts at `i` (`$(…)`, `${…}`, `${{ … }}`, `` `…` ``; in Make also
- * `$$`), quotes inside respected. An unterminated one ends at the end of the script.
- */
-function expansionEnd(script, i, options) {
-    const n = script.length;
-    if (script[i] === '`') {
-        let j = i + 1;
-        while (j < n && script[j] !== '`')
-            j += script[j] === '\\' ? 2 : 1;
-        return Math.min(n, j + 1);
-    }
-    if (options.makefile && script[i + 1] === '$') {
-        // `$$VAR` in a recipe is the shell's `$VAR`: keep both characters so the word stays a reference.
-        return /[A-Za-z_{(]/.test(script[i + 2] ?? '') ? expansionEnd(script, i + 1, options) : i + 2;
-    }
-    if (script.startsWith('${{', i)) {
-        const close = script.indexOf('}}', i + 3);
-        return close === -1 ? n : close + 2;
-    }
-    const open = script[i + 1];
-    if (open !== '(' && open !== '{') {
-        // `$VAR`, `$1`, `$?`: the name only.
-        let j = i + 1;
-        if (/[A-Za-z_]/.test(script[j] ?? ''))
-            while (j < n && /[A-Za-z0-9_]/.test(script[j]))
-                j++;
-        else if (j < n && /[0-9@*#?$!-]/.test(script[j]))
-            j++;
-        return j;
-    }
-    const close = open === '(' ? ')' : '}';
-    let depth = 0;
-    let quote = null;
-    for (let j = i + 1; j < n; j++) {
-        const c = script[j];
-        if (quote) {
-            if (c === '\\' && quote === '"')
-                j++;
-            else if (c === quote)
-                quote = null;
-            continue;
-        }
-        if (c === '\\')
-            j++;
-        else if (c === "'" || c === '"')
-            quote = c;
-        else if (c === open)
-            depth++;
-        else if (c === close && --depth === 0)
-            return j + 1;
-    }
-    return n;
-}
-
-;// CONCATENATED MODULE: ./.build-emit/src/analyzers/commands/command-credential.js
-
-
-
-
-
-/**
- * Command words (and npm's auth keys) one of which a script must contain before it is tokenized:
- * a plain search skips most files at memory speed.
- */
-const PREFILTER = /curl|wget|login|helm|kubectl|sshpass|mysql|mariadb|PGPASSWORD|MYSQL_PWD|SSHPASS|REDISCLI_AUTH|redis-cli|mongo|psql|git|npm|yarn|pnpm|pip|uv |poetry|pipenv|svn|hg |_auth|_password/;
-/** Database clients (and the env variables they read their password from): `mysql -p`, `PGPASSWORD=… psql`, `redis-cli -a`. */
-const DATABASE_FORM = /^(mysql\w*|mariadb[\w-]*|psql|redis-cli|mongo\w*|PGPASSWORD=|MYSQL_PWD=|REDISCLI_AUTH=)/;
-/** A password or token written into a command line of a CI script, Dockerfile, shell script, Makefile or README. */
-const commandCredentialRule = {
-    meta: {
-        id: 'command-line-credential',
-        category: 'hardcoded-secret',
-        severity: 'high',
-        description: 'A command in a CI script (GitHub `run:`, GitLab `script:`), Dockerfile `RUN` (shell and exec form, `RUN ["sh", "-c", "…"]`), shell script, Makefile or Markdown shell block, or such a command commented out, passes a literal password or token: `curl -u user:pass` (and `-u KEY:`), `Authorization:` and token headers (`apikey:`, `X-…-ApiKey:`, `Token:`), `wget --password=`, `docker login -p`, `helm --password` and `helm --set/--set-string *.password=`, `kubectl --token=`, `sshpass -p`, `mysql`/`mysqladmin`/`mysql_upgrade -pPASS` (also run in a container: `docker run … mysql:8 mysql -pPASS`, `docker compose exec db mysql --password=…`, `kubectl exec … -- mysql`), `redis-cli -a`, `mongosh`/`mongo -p`, `PGPASSWORD=… psql`, `git -c http.extraheader=`, `https://user:<token>@…` URLs (git, pip, npm, curl), npm `_authToken=`. Severity policy: variables (`$VAR`, `${VAR}`, `${{ secrets.X }}`, `$CI_JOB_TOKEN`), `$(cat file)`, placeholders and test words (`<password>`, `your-token`, `xxx`, `changeme`, `****`, `root`, `password`, `test`) are not reported; counting runs, stand-in words and lower-case words (`postgres`, `secret_pw`) are low; so is the password given to a database client (`mysql -p`, `PGPASSWORD=… psql`, `redis-cli -a`, `mongosh -p`) in a GitHub run step of a test run (a test mode such as `NODE_ENV: test` in its env, a database on the runner, or a job with service containers, a test-suite command or a test name), the throwaway-CI-value policy of the workflow rules; any other literal is high, and critical when a provider detector recognises the value (one finding, merged with the provider rule).',
-        helpUri: `${COMMANDS_HELP}#command-line-credential`,
-    },
-    appliesTo: (file) => scriptFileKind(file) !== null,
-    check(file, context) {
-        const platform = scriptFileKind(file);
-        if (!platform || !PREFILTER.test(file.text))
-            return [];
-        const findings = [];
-        for (const script of withCommentedOut(scriptsOf(file, platform, context))) {
-            if (!PREFILTER.test(script.text))
-                continue;
-            for (const command of shellCommands(script.text, { makefile: platform === 'makefile' })) {
-                for (const arg of credentialArgs(command)) {
-                    if (arg.to <= arg.from)
-                        continue;
-                    const value = arg.word.text.slice(arg.from, arg.to);
-                    let severity = credentialSeverity(value, arg.basic === true);
-                    if (!severity)
-                        continue;
-                    // A database password in a test run's script: the throwaway-CI-value policy (low).
-                    const testDb = severity === 'high' && script.testRun !== undefined && DATABASE_FORM.test(arg.form);
-                    if (testDb)
-                        severity = 'low';
-                    const span = script.span(scriptOffset(arg.word, arg.from), scriptOffset(arg.word, arg.to - 1) + 1);
-                    findings.push(findingAt(this.meta, file, span.start, span.end, {
-                        message: `${capitalize(script.label)} passes a literal credential to \`${arg.form}\`${testDb ? ` (the database password of a test run: ${script.testRun}; a throwaway value, reported at low)` : severity === 'low' ? ' (a throwaway-looking value, reported at low)' : ''}.`,
-                        remediation: meta_remediationFor(platform, arg.form),
-                        secret: value,
-                        severity,
-                        ...(script.yamlPath !== undefined ? { yamlPath: script.yamlPath } : {}),
-                    }));
-                }
-            }
-        }
-        return findings;
-    },
-};
-/**
- * Each script, and beside it the commands that were commented out (`# curl -u user:pass …`, a
- * continuation commented line by line): a key in a comment is still in the repository. The second
- * view keeps every offset: comment markers and the other lines become spaces.
- */
-function withCommentedOut(scripts) {
-    const out = [];
-    for (const script of scripts) {
-        out.push(script);
-        if (!script.text.includes('#'))
-            continue;
-        let view = '';
-        let any = false;
-        for (const line of script.text.split('\n')) {
-            const m = COMMENTED_COMMAND.exec(line);
-            if (m)
-                any = true;
-            view += `${m ? ' '.repeat(m[1].length) + line.slice(m[1].length) : ' '.repeat(line.length)}\n`;
-        }
-        if (any)
-            out.push({ ...script, text: view.slice(0, -1), label: `${script.label} (a commented-out line)` });
-    }
-    return out;
-}
-/** A comment line that holds a command or its continuation: `#curl …`, `# -H '…' \`. */
-const COMMENTED_COMMAND = /^([ \t]*#+[ \t]*)(?=[\w$./-])/;
-function capitalize(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-;// CONCATENATED MODULE: ./.build-emit/src/analyzers/commands/npmrc-credential.js
-
-
-
-/** `//registry/:_authToken=V`, `_auth = V`, `_password=V` (.npmrc), `npmAuthToken: V` (.yarnrc.yml). */
-const NPMRC_LINE = /^[ \t]*(?:[^\s=#;]*:)?(_authToken|_auth|_password)[ \t]*=[ \t]*(["']?)([^\s"']+)\2[ \t]*\r?$/gm;
-const YARNRC_LINE = /^[ \t]*(npmAuthToken|npmAuthIdent)[ \t]*:[ \t]*(["']?)([^\s"'#]+)\2[ \t]*\r?$/gm;
-/** A registry token written into a committed `.npmrc` or `.yarnrc.yml`. */
-const npmrcCredentialRule = {
-    meta: {
-        id: 'npmrc-credential',
-        category: 'hardcoded-secret',
-        severity: 'high',
-        description: 'A committed `.npmrc` (`_authToken=`, `_auth=`, `_password=`) or `.yarnrc.yml` (`npmAuthToken:`) holds a literal registry credential instead of `${NPM_TOKEN}`, which npm and yarn expand from the environment.',
-        helpUri: `${COMMANDS_HELP}#npmrc-credential`,
-    },
-    appliesTo: (file) => /^\.npmrc$|^\.yarnrc\.ya?ml$/i.test(baseName(file.path)),
-    check(file) {
-        if (!/_auth|_password|npmAuth/.test(file.text))
-            return [];
-        const findings = [];
-        const yarn = /yarnrc/i.test(baseName(file.path));
-        for (const match of file.text.matchAll(yarn ? YARNRC_LINE : NPMRC_LINE)) {
-            const key = match[1];
-            const value = match[3];
-            // `_password` is the base64 of the password alone; `_auth` and `npmAuthIdent` of `user:password`.
-            const severity = credentialSeverity(key === '_password' ? decodeLoose(value) : value, key === '_auth' || key === 'npmAuthIdent');
-            if (!severity)
-                continue;
-            const start = match.index + match[0].lastIndexOf(value);
-            findings.push(findingAt(this.meta, file, start, start + value.length, {
-                message: `The ${key} setting holds a literal registry credential${severity === 'low' ? ' (a throwaway-looking value, reported at low)' : ''}.`,
-                remediation: yarn
-                    ? 'Write `npmAuthToken: "${NPM_TOKEN}"` and provide NPM_TOKEN from the CI secret store (GitHub `${{ secrets.NPM_TOKEN }}`, a masked GitLab variable). Rotate the token: it is in the repository history.'
-                    : 'Write `//registry.npmjs.org/:_authToken=${NPM_TOKEN}` and provide NPM_TOKEN from the CI secret store (GitHub `${{ secrets.NPM_TOKEN }}`, a masked GitLab variable), or keep the token in the user-level ~/.npmrc. Rotate the token: it is in the repository history.',
-                secret: value,
-                severity,
-            }));
-        }
-        return findings;
-    },
-};
-/** `_password` values are base64; judge the decoded text when it is printable. */
-function decodeLoose(value) {
-    if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value))
-        return value;
-    const text = Buffer.from(value, 'base64').toString('utf8');
-    return /^[\x20-\x7e]+$/.test(text) ? text : value;
-}
-
-;// CONCATENATED MODULE: ./.build-emit/src/analyzers/commands/index.js
-
-
-/** Credentials written into command lines and registry config, one rule per file. */
-const COMMAND_RULES = [commandCredentialRule, npmrcCredentialRule];
-const COMMAND_REPOSITORY_RULES = (/* unused pure expression or super */ null && ([]));
-
+// EXTERNAL MODULE: ./.build-emit/src/analyzers/commands/index.js + 6 modules
+var commands = __nccwpck_require__(4023);
 // EXTERNAL MODULE: ./.build-emit/src/detectors/password-policy.js
 var password_policy = __nccwpck_require__(4637);
-;// CONCATENATED MODULE: ./.build-emit/src/analyzers/kubernetes/secret-name.js
-
-/**
- * Structured configs (Helm values, manifests) name keys in camelCase, and use secret-like words
- * for keys that only point at a secret (`existingSecret`, `secretName`, `passwordKey`).
- */
-const REFERENCE_KEYS = [
-    /(^|_)EXISTING_/,
-    // etcd's bootstrap identifier, not a credential.
-    /^(ETCD_)?INITIAL_CLUSTER_TOKEN$/,
-    /_REFS?$/,
-    /SECRET_(KEY_)?NAMES?$/,
-    /(PASSWORD|TOKEN|CREDENTIALS?)_KEYS?$/,
-    /(^|_)(TLS|CERT|CERTS|CA|KEY|PASSWORD|TOKEN|CREDENTIALS?)_SECRET$/,
-    /(PASSWORDS?|TOKENS?|CREDENTIALS?)_SECRETS?_/,
-    // Settings about secrets: `secretFieldSelector: "type!=kubernetes.io/dockercfg"` picks which to watch.
-    /_(POLICY|MODE|ANNOTATIONS?|LABELS?|PROVIDER|SOURCE|MOUNT|VOLUME|DIR|PREFIX|SUFFIX|FORMAT|PATTERN|REGEX|SIZE|COUNT|TIMEOUT|ENV|ENVS|ALG|ALGORITHM|CONFIG|ISSUER|ROTATION|SELECTORS?)$/,
-];
-function toSnakeCase(name) {
-    return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z])(?=[A-Z][a-z])/g, '$1_');
-}
-/** isSecretLikeName for keys of structured configs, honouring `settings.secretNames`. */
-function isSecretLikeKey(name, settings) {
-    const snake = toSnakeCase(name).toUpperCase().replace(/[-.\s]/g, '_');
-    const { extra, ignore } = settings.secretNames;
-    const ignored = (n) => !(0,secret_names/* isSecretLikeName */.RW)(n, { ignore, extra: ['*'] });
-    if (ignore.length > 0 && (ignored(snake) || ignored(name)))
-        return false;
-    if (extra.length > 0 && (0,secret_names/* isSecretLikeName */.RW)(snake, { extra }) && !(0,secret_names/* isSecretLikeName */.RW)(snake))
-        return true;
-    if (!(0,secret_names/* isSecretLikeName */.RW)(snake))
-        return false;
-    return !REFERENCE_KEYS.some((re) => re.test(snake));
-}
-
+// EXTERNAL MODULE: ./.build-emit/src/analyzers/kubernetes/report.js
+var kubernetes_report = __nccwpck_require__(6060);
+// EXTERNAL MODULE: ./.build-emit/src/analyzers/kubernetes/secret-name.js
+var secret_name = __nccwpck_require__(4712);
+// EXTERNAL MODULE: ./.build-emit/src/analyzers/kubernetes/yaml-view.js
+var yaml_view = __nccwpck_require__(8615);
 ;// CONCATENATED MODULE: ./.build-emit/src/analyzers/containers/meta.js
 const CONTAINERS_HELP = 'https://github.com/openai-secret-lint/openai-secret-lint/blob/main/docs/rules/containers.md';
 
@@ -48653,16 +49870,16 @@ const composeEnvironmentRule = {
         for (const doc of file.yaml().documents) {
             if (doc.errors.length > 0 || !(0,library/* isMap */.jh)(doc.contents))
                 continue;
-            const view = new YamlView(doc);
+            const view = new yaml_view/* YamlView */.n(doc);
             for (const service of view.entries(view.get(doc.contents, 'services'))) {
-                const servicePath = joinPath('services', service.key);
+                const servicePath = (0,yaml_view/* joinPath */.u)('services', service.key);
                 const blocks = [
-                    { node: view.get(service.value, 'environment'), path: joinPath(servicePath, 'environment'), what: 'environment variable' },
-                    { node: view.get(view.get(service.value, 'build'), 'args'), path: joinPath(joinPath(servicePath, 'build'), 'args'), what: 'build argument' },
+                    { node: view.get(service.value, 'environment'), path: (0,yaml_view/* joinPath */.u)(servicePath, 'environment'), what: 'environment variable' },
+                    { node: view.get(view.get(service.value, 'build'), 'args'), path: (0,yaml_view/* joinPath */.u)((0,yaml_view/* joinPath */.u)(servicePath, 'build'), 'args'), what: 'build argument' },
                 ];
                 for (const block of blocks) {
                     const report = (name, value, at, node, yamlPath) => {
-                        if (!isSecretLikeKey(name, context.settings))
+                        if (!(0,secret_name/* isSecretLikeKey */.V)(name, context.settings))
                             return;
                         const verdict = (0,password_policy/* judgeLiteral */.zC)(name, value);
                         if (!verdict)
@@ -48674,12 +49891,12 @@ const composeEnvironmentRule = {
                             secret: value,
                             yamlPath,
                         };
-                        findings.push(at ? findingAt(this.meta, file, at.start, at.end, details) : findingOnNode(this.meta, file, node, details));
+                        findings.push(at ? (0,kubernetes_report/* findingAt */.d)(this.meta, file, at.start, at.end, details) : (0,kubernetes_report/* findingOnNode */.$)(this.meta, file, node, details));
                     };
                     for (const entry of view.entries(block.node)) {
                         const value = view.text(entry.value);
                         if (value !== null && entry.value)
-                            report(entry.key, value, null, entry.value, joinPath(block.path, entry.key));
+                            report(entry.key, value, null, entry.value, (0,yaml_view/* joinPath */.u)(block.path, entry.key));
                     }
                     view.items(block.node).forEach((item, i) => {
                         const text = view.text(item);
@@ -48689,7 +49906,7 @@ const composeEnvironmentRule = {
                         if (eq <= 0)
                             return;
                         const value = text.slice(eq + 1);
-                        report(text.slice(0, eq).trim(), value, (0,locate/* locateInScalar */.cj)(file.text, item, eq + 1, text.length), item, joinPath(block.path, i));
+                        report(text.slice(0, eq).trim(), value, (0,locate/* locateInScalar */.cj)(file.text, item, eq + 1, text.length), item, (0,yaml_view/* joinPath */.u)(block.path, i));
                     });
                 }
             }
@@ -48772,12 +49989,12 @@ const dockerfileEnvArgRule = {
                 }
             }
             for (const pair of pairs) {
-                if (!isSecretLikeKey(pair.name, context.settings) || !(0,secret_names/* isLiteralSecretValue */.R4)(pair.value))
+                if (!(0,secret_name/* isSecretLikeKey */.V)(pair.name, context.settings) || !(0,secret_names/* isLiteralSecretValue */.R4)(pair.value))
                     continue;
                 const start = instruction.offsets[pair.start];
                 const end = instruction.offsets[pair.start + pair.value.length - 1] + 1;
                 const arg = instruction.keyword === 'ARG';
-                findings.push(findingAt(this.meta, file, start, end, {
+                findings.push((0,kubernetes_report/* findingAt */.d)(this.meta, file, start, end, {
                     message: `${instruction.keyword} ${pair.name} has a literal ${arg ? 'default' : 'value'} in the Dockerfile.`,
                     remediation: `Remove the value: use a BuildKit secret for build time (\`RUN --mount=type=secret,id=${pair.name.toLowerCase()} ...\`, \`docker build --secret id=${pair.name.toLowerCase()},env=${pair.name}\`) and pass runtime secrets when the container starts (orchestrator secrets, \`docker run -e ${pair.name}\`). ${arg ? 'ARG values are recorded in the image history.' : 'ENV values are stored in the image configuration.'}`,
                     secret: pair.value,
@@ -48793,730 +50010,25 @@ const dockerfileEnvArgRule = {
 
 /** The Compose and Dockerfile rules, one file each, in a flat list. */
 const CONTAINER_RULES = [composeEnvironmentRule, dockerfileEnvArgRule];
-const CONTAINER_REPOSITORY_RULES = [];
+const CONTAINER_REPOSITORY_RULES = (/* unused pure expression or super */ null && ([]));
 
-// EXTERNAL MODULE: ./.build-emit/src/core/suppress.js
-var suppress = __nccwpck_require__(6820);
-// EXTERNAL MODULE: ./.build-emit/src/core/text-position.js
-var text_position = __nccwpck_require__(6846);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./node_modules/ignore/index.js
-var ignore = __nccwpck_require__(298);
-// EXTERNAL MODULE: ./.build-emit/src/util/git.js + 3 modules
-var git = __nccwpck_require__(5062);
-;// CONCATENATED MODULE: ./.build-emit/src/discover/gitignore.js
-/**
- * Which paths git ignores, and by which rule. Inside a work tree git answers itself (one
- * `git check-ignore --stdin` process for every question); outside git the `ignore` package
- * reads the nested `.gitignore` files the same way, so the CLI also works on plain folders.
- *
- * Where the two cannot agree (test/env-files/gitignore.test.ts checks that they do otherwise):
- * - outside git there is no `.git/info/exclude` and no `core.excludesFile` to apply (callers may
- *   pass them as `globals`, which the parity test does), and no `.gitignore` above the top is read;
- * - `core.ignorecase` (macOS and Windows clones) is not mirrored: matching is case-sensitive;
- * - a path is taken as a file unless it has children in the question, where git looks at the disk.
- */
-
-
-
-
-/** Git when `base` is inside a work tree, else the `.gitignore` files under `base`. */
-async function createIgnoreChecker(base) {
-    const top = await (0,git/* gitTopLevel */.oB)(base);
-    return top ? gitIgnoreChecker(base, top) : fileIgnoreChecker(base);
-}
-/** `git check-ignore` run once per batch from `base`; also honours info/exclude and core.excludesFile. */
-function gitIgnoreChecker(base, top) {
-    return {
-        mode: 'git',
-        top,
-        async check(paths) {
-            const verdicts = new Map();
-            if (paths.length === 0)
-                return verdicts;
-            const input = paths.map((p) => p + '\0').join('');
-            const result = await (0,git/* git */.$Y)(base, ['check-ignore', '--stdin', '-z', '-v', '--non-matching', '--no-index'], input);
-            // 0: something ignored, 1: nothing ignored; anything else is a real failure.
-            if (result.code !== 0 && result.code !== 1)
-                throw new Error(`git check-ignore failed: ${result.stderr.trim()}`);
-            const fields = result.stdout.toString('utf8').split('\0');
-            for (let i = 0; i + 3 < fields.length; i += 4) {
-                const [source, line, pattern, pathname] = [fields[i], fields[i + 1], fields[i + 2], fields[i + 3]];
-                const rule = pattern === '' ? null : { source, line: Number(line), pattern };
-                verdicts.set(pathname, { ignored: rule !== null && !pattern.startsWith('!'), rule });
-            }
-            return verdicts;
-        },
-    };
-}
-/**
- * The nested `.gitignore` files under `top`, with git's precedence: the deepest file that has an
- * opinion wins, then `globals` (in order: info/exclude before excludesFile); a path under an
- * ignored directory is ignored whatever a negation says. Case-sensitive, as git on Linux.
- */
-function fileIgnoreChecker(top, globals = []) {
-    const cache = new Map();
-    const globalLayers = globals.map((g) => layerFrom('', g.source, g.text));
-    const layerAt = (dir) => {
-        let layer = cache.get(dir);
-        if (!layer) {
-            const source = dir === '' ? '.gitignore' : `${dir}/.gitignore`;
-            layer = (0,promises_.readFile)(external_node_path_.join(top, source), 'utf8').then((text) => layerFrom(dir, source, text), () => null);
-            cache.set(dir, layer);
-        }
-        return layer;
-    };
-    const verdictFor = async (rel) => {
-        const parts = normalize(rel).split('/');
-        const layers = [];
-        for (let depth = 0; depth < parts.length; depth++) {
-            const dir = parts.slice(0, depth).join('/');
-            const layer = await layerAt(dir);
-            if (layer)
-                layers.push(layer);
-            const isDir = depth < parts.length - 1;
-            const target = parts.slice(0, depth + 1).join('/');
-            const verdict = decide([...layers].reverse().concat(globalLayers), target, isDir);
-            // Git never looks inside an excluded directory: nothing below it can be re-included.
-            if (isDir && verdict.ignored)
-                return verdict;
-            if (!isDir)
-                return verdict;
-        }
-        return { ignored: false, rule: null };
-    };
-    return {
-        mode: 'files',
-        top,
-        async check(paths) {
-            const verdicts = new Map();
-            for (const p of paths)
-                verdicts.set(p, await verdictFor(p));
-            return verdicts;
-        },
-    };
-}
-function layerFrom(dir, source, text) {
-    const matcher = ignore({ ignorecase: false });
-    const negations = [];
-    text.split('\n').forEach((raw, index) => {
-        const pattern = trimTrailingSpaces(raw.replace(/\r$/, ''));
-        if (pattern === '' || pattern.startsWith('#'))
-            return;
-        // The mark carries the line number through to the rule the package reports.
-        matcher.add({ pattern, mark: String(index + 1) });
-        if (pattern.startsWith('!'))
-            negations.push({ pattern, line: index + 1 });
-    });
-    return { dir, source, matcher, negations };
-}
-/** Layers in precedence order (deepest first); the first with an opinion on `target` decides. */
-function decide(layers, target, isDir) {
-    for (const layer of layers) {
-        const rel = layer.dir === '' ? target : target.slice(layer.dir.length + 1);
-        const candidate = rel + (isDir ? '/' : '');
-        // `test`, not `checkIgnore`: with a trailing slash the latter matches the literal `dir/` as
-        // `git check-ignore dir/` does (so `logs/**` would exclude `logs/`), not as exclusion works.
-        const result = layer.matcher.test(candidate);
-        if (result.ignored && result.rule) {
-            return { ignored: true, rule: { source: layer.source, line: Number(result.rule.mark), pattern: result.rule.pattern } };
-        }
-        if (result.unignored)
-            return { ignored: false, rule: negationRule(layer, candidate) };
-    }
-    return { ignored: false, rule: null };
-}
-/**
- * The `ignore` package names no rule for a negation match, so test each negation alone, last
- * first: the last matching rule is the one git names.
- */
-function negationRule(layer, candidate) {
-    for (let i = layer.negations.length - 1; i >= 0; i--) {
-        const { pattern, line } = layer.negations[i];
-        if (ignore({ ignorecase: false }).add(pattern.slice(1)).ignores(candidate))
-            return { source: layer.source, line, pattern };
-    }
-    return { source: layer.source, line: 0, pattern: '!' };
-}
-/** Git drops trailing spaces unless a backslash escapes one, and reports the pattern without them. */
-function trimTrailingSpaces(pattern) {
-    let end = pattern.length;
-    while (end > 0 && pattern[end - 1] === ' ') {
-        let slashes = 0;
-        for (let i = end - 2; i >= 0 && pattern[i] === '\\'; i--)
-            slashes++;
-        if (slashes % 2 === 1)
-            break;
-        end--;
-    }
-    return pattern.slice(0, end);
-}
-function normalize(rel) {
-    return rel.split(external_node_path_.sep).join('/').replace(/^\.\//, '').replace(/\/+$/, '');
-}
-
-// EXTERNAL MODULE: ./.build-emit/src/core/wildcard.js
-var wildcard = __nccwpck_require__(3225);
-;// CONCATENATED MODULE: ./.build-emit/src/analyzers/env-files/naming.js
-
-
-const TEMPLATE_SUFFIX = /\.(example|sample|template|tmpl|tpl|dist|defaults)$/i;
-const TEMPLATE_PREFIX = /^(example|sample|template)\.[^/]*env$/i;
-function naming_baseName(posixPath) {
-    return posixPath.slice(posixPath.lastIndexOf('/') + 1);
-}
-/** `extraTemplates`: the config's `envFileTemplates`, names or paths, `*` as a wildcard. */
-function envNameKind(posixPath, extraTemplates = []) {
-    const name = naming_baseName(posixPath);
-    if (isTemplate(posixPath, extraTemplates))
-        return 'template';
-    return (0,classify/* isEnvFileName */.Xh)(name) ? 'env' : null;
-}
-/** True for a committed-on-purpose template, whatever else points at it (a Compose env_file too). */
-function isTemplate(posixPath, extraTemplates = []) {
-    const name = naming_baseName(posixPath);
-    if ((0,classify/* isEnvTemplateName */.dg)(name) || TEMPLATE_PREFIX.test(name))
-        return true;
-    if (/(^|\.)env(\.|$)/i.test(name) && TEMPLATE_SUFFIX.test(name))
-        return true;
-    // Case-insensitive, `*` within one path segment; no regular expression (src/core/wildcard.ts).
-    return extraTemplates.some((t) => (0,wildcard/* segmentWildcardMatch */.z)(t.toLowerCase(), (t.includes('/') ? posixPath : name).toLowerCase()));
-}
-
-;// CONCATENATED MODULE: ./.build-emit/src/analyzers/env-files/references.js
-
-
-
-
-/** `docker run --env-file x`, `--env-file=x`, quoted or not, in any CI script or shell file. */
-const DOCKER_ENV_FILE = /--env-file(?:=|[ \t]+)(["']?)([^\s"';&|)]+)\1/g;
-/** Files that can hold `docker run` commands run from the checkout's root. */
-function isCiScript(file) {
-    const kind = (0,classify/* classify */.L8)(file.path);
-    if (kind === 'workflow' || kind === 'action' || kind === 'gitlab-ci')
-        return true;
-    const name = file.path.slice(file.path.lastIndexOf('/') + 1).toLowerCase();
-    return (/\.(sh|bash)$/.test(name) ||
-        name === 'makefile' ||
-        name === 'jenkinsfile' ||
-        name === 'azure-pipelines.yml' ||
-        name === 'bitbucket-pipelines.yml' ||
-        /(^|\/)\.circleci\/config\.ya?ml$/.test(file.path));
-}
-async function findEnvFileReferences(files, read) {
-    const references = [];
-    for (const file of files) {
-        const kind = (0,classify/* classify */.L8)(file.path);
-        const wanted = kind === 'compose' || kind === 'kustomization' || isCiScript(file);
-        if (!wanted)
-            continue;
-        const text = await read(file);
-        if (text === null)
-            continue;
-        if (kind === 'compose' || kind === 'kustomization')
-            await (0,library/* loadYamlLibrary */.X1)();
-        const dir = external_node_path_.posix.dirname(file.path);
-        if (kind === 'compose') {
-            for (const target of composeEnvFiles(file.path, text))
-                push(references, dir, target, file.path, 'compose');
-        }
-        else if (kind === 'kustomization') {
-            for (const target of kustomizeEnvs(file.path, text))
-                push(references, dir, target, file.path, 'kustomize');
-        }
-        if (isCiScript(file)) {
-            // CI runs scripts from the checkout's root, so these paths are relative to it.
-            for (const match of text.matchAll(DOCKER_ENV_FILE))
-                push(references, '.', match[2], file.path, 'docker-run');
-        }
-    }
-    return references;
-}
-function push(into, dir, target, from, via) {
-    // Variables and templating cannot be resolved statically; absolute paths are outside the repository.
-    if (target === '' || /[$%{}]/.test(target) || target.startsWith('/') || target.startsWith('~'))
-        return;
-    const resolved = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, target));
-    if (resolved.startsWith('../') || resolved === '..')
-        return;
-    into.push({ path: resolved, from, via });
-}
-/** Every `env_file:` under `services.*`: a string, a list of strings, or a list of `{path}`. */
-function composeEnvFiles(file, text) {
-    const found = [];
-    for (const document of (0,load/* loadYaml */.y)(file, text).documents) {
-        const services = (0,library/* isMap */.jh)(document.contents) ? document.contents.get('services', true) : null;
-        if (!(0,library/* isMap */.jh)(services))
-            continue;
-        for (const service of services.items) {
-            if (!(0,library/* isMap */.jh)(service.value))
-                continue;
-            const envFile = service.value.get('env_file', true);
-            for (const s of stringsOf(envFile, 'path'))
-                found.push(s);
-        }
-    }
-    return found;
-}
-/** `envs:` (and the older `env:`) of every configMapGenerator and secretGenerator entry. */
-function kustomizeEnvs(file, text) {
-    const found = [];
-    for (const document of (0,load/* loadYaml */.y)(file, text).documents) {
-        if (!(0,library/* isMap */.jh)(document.contents))
-            continue;
-        for (const generator of ['configMapGenerator', 'secretGenerator']) {
-            const list = document.contents.get(generator, true);
-            if (!(0,library/* isSeq */.oP)(list))
-                continue;
-            for (const entry of list.items) {
-                if (!(0,library/* isMap */.jh)(entry))
-                    continue;
-                for (const s of [...stringsOf(entry.get('envs', true)), ...stringsOf(entry.get('env', true))])
-                    found.push(s);
-            }
-        }
-    }
-    return found;
-}
-function stringsOf(node, objectKey) {
-    if ((0,library/* isScalar */.jn)(node))
-        return typeof node.value === 'string' ? [node.value] : [];
-    if ((0,library/* isSeq */.oP)(node))
-        return node.items.flatMap((item) => stringsOf(item, objectKey));
-    if (objectKey && (0,library/* isMap */.jh)(node))
-        return stringsOf(node.get(objectKey, true));
-    return [];
-}
-
-;// CONCATENATED MODULE: ./.build-emit/src/analyzers/env-files/state.js
-
-
-
-
-
-const states = new WeakMap();
-function envFileState(context) {
-    let state = states.get(context);
-    if (!state) {
-        state = computeState(context);
-        states.set(context, state);
-    }
-    return state;
-}
-/** Names a conventional `.env` beside a file would have, asked about to name a covering rule. */
-const SIBLING_NAMES = ['.env', '.env.local'];
-async function computeState(context) {
-    const { settings, files } = context;
-    const texts = new Map();
-    const readOnce = (file) => context.readText ? context.readText(file) : (0,read_text/* readTextFile */.Gu)(file.absPath, settings.maxFileSize).then((o) => (o.kind === 'text' ? o.text : null));
-    const readText = (file) => {
-        let text = texts.get(file.absPath);
-        if (!text) {
-            text = readOnce(file);
-            texts.set(file.absPath, text);
-        }
-        return text;
-    };
-    const templates = settings.envFileTemplates;
-    const references = await findEnvFileReferences(files, readText);
-    const referencedBy = new Map();
-    for (const ref of references)
-        referencedBy.set(ref.path, [...(referencedBy.get(ref.path) ?? []), ref]);
-    const candidates = files.filter((f) => !isTemplate(f.path, templates) && (envNameKind(f.path, templates) === 'env' || referencedBy.has(f.path)));
-    const siblings = new Map();
-    for (const f of candidates) {
-        const dir = external_node_path_.posix.dirname(f.path);
-        siblings.set(f.path, SIBLING_NAMES.filter((n) => n !== naming_baseName(f.path)).map((n) => (dir === '.' ? n : `${dir}/${n}`)));
-    }
-    let checker = null;
-    const ignoreChecker = () => (checker ??= createIgnoreChecker(settings.root));
-    // The scan root's own `.env`: a subdirectory scan (a monorepo service) never reports outside itself.
-    const rootDotenv = '.env';
-    const none = { ignored: false, rule: null };
-    let rootVerdict = null;
-    const unprotected = [];
-    if (candidates.length > 0) {
-        const ignore = await ignoreChecker();
-        // Every question in one batch, the root `.env` too: one git process per scan.
-        const questions = [...new Set([rootDotenv, ...candidates.map((f) => f.path), ...[...siblings.values()].flat()])];
-        const verdicts = await ignore.check(questions);
-        rootVerdict = Promise.resolve(verdicts.get(rootDotenv) ?? none);
-        for (const file of candidates) {
-            const verdict = verdicts.get(file.path) ?? none;
-            // Ignored and untracked: exactly right, nothing to say (only an explicitly named file gets here).
-            if (file.tracked !== true && verdict.ignored)
-                continue;
-            const sibling = siblings.get(file.path).map((p) => ({ path: p, verdict: verdicts.get(p) ?? none })).find((s) => s.verdict.ignored) ?? null;
-            unprotected.push({
-                file,
-                status: file.tracked === true ? 'tracked' : 'not-ignored',
-                verdict,
-                coveredSibling: sibling,
-                references: referencedBy.get(file.path) ?? [],
-                ignoreTop: ignore.top,
-            });
-        }
-    }
-    const rootDotenvVerdict = async () => ({
-        path: rootDotenv,
-        verdict: await (rootVerdict ??= ignoreChecker()
-            .then((c) => c.check([rootDotenv]))
-            .then((verdicts) => verdicts.get(rootDotenv) ?? none)),
-    });
-    const templatePaths = files.filter((f) => envNameKind(f.path, templates) === 'template').map((f) => f.path);
-    return { references, unprotected, rootDotenv: rootDotenvVerdict, templates: templatePaths, readText, readOnce };
-}
-
-;// CONCATENATED MODULE: ./.build-emit/src/analyzers/env-files/env-file-secret.js
-
-
-
-
-
-
-
-const envFileSecretMeta = {
-    id: 'env-file-secret',
-    category: 'hardcoded-secret',
-    severity: 'high',
-    description: 'A secret-like variable with a literal value inside an env file that is committed or not ignored.',
-    helpUri: 'https://github.com/openai-secret-lint/openai-secret-lint/blob/main/docs/rules/env-files.md',
-};
-/** Detectors that recognise a credential by its own shape (not by the name it is assigned to). */
-const PROVIDER_DETECTORS = catalogue/* DETECTORS */.c.filter((d) => d.id !== 'generic-secret');
-/**
- * Secret-like entries of unprotected env files. Provider keys are left to the text rule, which
- * already reports them with the provider's remediation: a value a provider detector matches is
- * skipped. Files kustomize reads are left to the kubernetes area's kustomize-generator-source
- * rule, which reports their entries already.
- */
-const envFileSecretRule = {
-    meta: envFileSecretMeta,
-    async checkRepository(context) {
-        const state = await envFileState(context);
-        const names = context.settings.secretNames;
-        const findings = [];
-        for (const entry of state.unprotected) {
-            if (entry.references.some((r) => r.via === 'kustomize'))
-                continue;
-            const text = await state.readText(entry.file);
-            if (text === null)
-                continue;
-            const provider = PROVIDER_DETECTORS.flatMap((d) => d.find(text));
-            const lines = new text_position/* LineIndex */.r(text);
-            for (const e of parseDotenv(text)) {
-                if (!(0,secret_names/* isSecretLikeName */.RW)(e.key, names) || !(0,secret_names/* isLiteralSecretValue */.R4)(e.value))
-                    continue;
-                if (provider.some((m) => m.start < e.valueEnd && e.valueStart < m.end))
-                    continue;
-                const finding = {
-                    ruleId: envFileSecretMeta.id,
-                    category: envFileSecretMeta.category,
-                    severity: envFileSecretMeta.severity,
-                    file: entry.file.path,
-                    ...lines.range(e.valueStart, e.valueEnd),
-                    message: `\`${e.key}\` holds a literal secret in ${entry.status === 'tracked' ? 'a committed' : 'an unignored'} env file.`,
-                    remediation: entry.status === 'tracked'
-                        ? 'Rotate the value (it is in git history), remove it from the file, and load it from the CI secret store or an ignored local env file.'
-                        : 'Add an ignore rule for this file before it is committed (see env-file-not-ignored); rotate the value only if the file was ever pushed.',
-                    secret: e.value,
-                };
-                if (!(0,suppress/* isSuppressedInline */.c)(finding, lines))
-                    findings.push(finding);
-            }
-        }
-        return findings;
-    },
-};
-
-// EXTERNAL MODULE: ./.build-emit/src/util/file-name.js
-var file_name = __nccwpck_require__(3922);
-;// CONCATENATED MODULE: ./.build-emit/src/analyzers/env-files/usage-signals.js
-
-
-const NODE_PACKAGES = ['dotenv', 'dotenv-flow', 'dotenv-expand', '@dotenvx/dotenvx'];
-const PYTHON_MANIFEST = /(^|\/)(requirements[^/]*\.(txt|in)|pyproject\.toml|Pipfile|setup\.cfg|setup\.py)$/;
-const PYTHON_DOTENV = /(^|[\s"'[,])python-dotenv\b/m;
-const SOURCE = /\.(py|js|mjs|cjs|jsx|ts|mts|cts|tsx)$/;
-const LOADS_DOTENV = /\bload_dotenv\s*\(|\bdotenv_values\s*\(|\brequire\(\s*['"]dotenv(?:\/config)?['"]\s*\)|\bfrom\s+['"]dotenv(?:\/config)?['"]|\bimport\s+['"]dotenv\/config['"]/;
-const VENDORED = /(^|\/)(node_modules|vendor|\.venv|venv|site-packages|dist|build)\//;
-/**
- * The first signal found, cheapest first: manifests, then source files. Stops at the first hit,
- * so a repository that uses dotenv costs a handful of reads.
- */
-async function findEnvUsage(files, read, composeReference, mentioning) {
-    const own = files.filter((f) => !VENDORED.test(f.path));
-    for (const file of own) {
-        const name = file.path.slice(file.path.lastIndexOf('/') + 1);
-        if (name === 'package.json') {
-            const text = await read(file);
-            const dependency = text === null ? null : nodeDependency(text);
-            if (dependency)
-                return { file: file.path, evidence: `the \`${dependency}\` dependency` };
-        }
-        else if (PYTHON_MANIFEST.test(file.path)) {
-            const text = await read(file);
-            if (text !== null && PYTHON_DOTENV.test(text))
-                return { file: file.path, evidence: 'the `python-dotenv` dependency' };
-        }
-    }
-    if (composeReference)
-        return composeReference;
-    // Inside git, one native `git grep` names the few files that mention dotenv at all, so a
-    // repository that never loads env files is not read a second time file by file.
-    const candidates = mentioning ? await mentioning() : null;
-    for (const file of own) {
-        if (!SOURCE.test(file.path) || (candidates && !candidates.has(file.path)))
-            continue;
-        const text = await read(file);
-        const match = text === null ? null : LOADS_DOTENV.exec(text);
-        if (match)
-            return { file: file.path, evidence: `\`${match[0].trim()}\`` };
-    }
-    return null;
-}
-function nodeDependency(text) {
-    let manifest;
-    try {
-        manifest = JSON.parse(text);
-    }
-    catch {
-        return null;
-    }
-    if (typeof manifest !== 'object' || manifest === null)
-        return null;
-    for (const field of ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies']) {
-        const deps = manifest[field];
-        if (typeof deps !== 'object' || deps === null)
-            continue;
-        const found = NODE_PACKAGES.find((p) => p in deps);
-        if (found)
-            return found;
-    }
-    return null;
-}
-/**
- * POSIX paths (relative to `root`) of the files git tracks or would add that mention `dotenv`, or
- * null outside a work tree (the caller then reads the files itself).
- */
-async function filesMentioningDotenv(root) {
-    const result = await (0,git/* git */.$Y)(root, ['grep', '-l', '-z', '-I', '-F', '--untracked', '--no-textconv', '-e', 'dotenv', '--', '.']);
-    // git grep exits 1 when nothing matches, 128 outside a work tree.
-    if (result.code === 1)
-        return new Set();
-    if (result.code !== 0)
-        return null;
-    // Names as discovery shows them (bytes that are not UTF-8 as `\xNN`), so the two match.
-    return new Set((0,file_name/* splitNul */.K5)(result.stdout).filter((p) => p.length > 0).map(file_name/* displayName */.QC));
-}
-
-;// CONCATENATED MODULE: ./.build-emit/src/analyzers/env-files/env-ignore-missing.js
-
-
-
-
-const envIgnoreMissingMeta = {
-    id: 'env-file-ignore-missing',
-    category: 'unprotected-env-file',
-    severity: 'medium',
-    description: 'The repository loads env files, but no ignore rule covers `.env` at its root.',
-    helpUri: 'https://github.com/openai-secret-lint/openai-secret-lint/blob/main/docs/rules/env-files.md',
-};
-/**
- * Preventive: a project that loads `.env` files will sooner or later have one at its root, and
- * without an ignore rule the first `git add .` commits it. Reported on the root `.gitignore`, or
- * on the root itself when there is none.
- */
-const envIgnoreMissingRule = {
-    meta: envIgnoreMissingMeta,
-    async checkRepository(context) {
-        const state = await envFileState(context);
-        const root = context.settings.root;
-        const compose = state.references.find((r) => r.via === 'compose');
-        const inGit = context.files.some((f) => f.tracked !== null) && !context.readText; // index scans read blobs, not the tree
-        const usage = () => findEnvUsage(context.files, state.readOnce, compose ? { file: compose.from, evidence: 'Compose `env_file:`' } : null, inGit ? () => filesMentioningDotenv(root) : undefined);
-        // What is cheaper first: an index scan (pre-commit) looks for the usage signal in the few
-        // staged files, and asks git about `.env` only when there is one; a tree scan asks git once
-        // rather than search the whole repository for a signal it may not need.
-        const signalFirst = context.readText !== undefined;
-        const early = signalFirst ? await usage() : null;
-        if (signalFirst && !early)
-            return [];
-        const { path: dotenv, verdict } = await state.rootDotenv();
-        if (verdict.ignored)
-            return [];
-        const signal = early ?? (await usage());
-        if (!signal)
-            return [];
-        // The scan root's `.gitignore`: findings of a subdirectory scan stay inside it.
-        const gitignore = '.gitignore';
-        const hasGitignore = await (0,promises_.access)(external_node_path_.join(root, gitignore)).then(() => true, () => false);
-        const negations = [...new Set(state.templates.map((t) => t.slice(t.lastIndexOf('/') + 1)).filter((n) => n.startsWith('.env')))].sort();
-        const lines = ['.env*', ...(negations.length > 0 ? negations : ['.env.example']).map((n) => `!${n}`)];
-        const why = verdict.rule ? ` (\`${verdict.rule.pattern}\` at ${verdict.rule.source} line ${verdict.rule.line} re-includes it)` : '';
-        return [
-            {
-                ruleId: envIgnoreMissingMeta.id,
-                category: envIgnoreMissingMeta.category,
-                severity: envIgnoreMissingMeta.severity,
-                file: hasGitignore ? gitignore : '.',
-                line: null,
-                column: null,
-                endLine: null,
-                endColumn: null,
-                message: `This repository loads env files (${signal.evidence} in \`${signal.file}\`), but no ignore rule covers \`${dotenv}\`${why}: the first \`git add .\` would commit it.`,
-                remediation: `Add ${lines.map((l) => `\`${l}\``).join(' and ')} to ${gitignore}${hasGitignore ? '' : ' (create it)'}, keeping only templates committed.`,
-                fingerprintSeed: envIgnoreMissingMeta.id,
-            },
-        ];
-    },
-};
-
-;// CONCATENATED MODULE: ./.build-emit/src/analyzers/env-files/advice.js
-
-
-
-function ruleName(rule) {
-    return `\`${rule.pattern}\` (${rule.source} line ${rule.line})`;
-}
-/** The narrowest conventional pattern that covers this file's name. */
-function patternFor(entry, relToTop) {
-    const name = naming_baseName(entry.file.path);
-    if (name === '.envrc' || name === 'env.list')
-        return name;
-    if (name.startsWith('.env'))
-        return '.env*';
-    if (name.endsWith('.env'))
-        return '*.env';
-    // Only configuration makes this an env file: ignore exactly this path.
-    return `/${relToTop}`;
-}
-function ignoreAdvice(entry, state, root) {
-    const top = entry.ignoreTop;
-    const where = external_node_path_.relative(root, external_node_path_.join(top, '.gitignore')).split(external_node_path_.sep).join('/');
-    const relToTop = external_node_path_.relative(top, entry.file.absPath).split(external_node_path_.sep).join('/');
-    const pattern = patternFor(entry, relToTop);
-    // Keep committed templates committed: re-include the ones the new pattern would catch.
-    const matcher = ignore({ ignorecase: false }).add(pattern);
-    const negations = [...new Set(state.templates.map(naming_baseName))].filter((n) => !pattern.startsWith('/') && matcher.ignores(n)).sort().map((n) => `!${n}`);
-    const lines = [pattern, ...negations];
-    const added = lines.map((l) => `\`${l}\``).join(' and ');
-    const { verdict, coveredSibling } = entry;
-    if (verdict.ignored && verdict.rule) {
-        return {
-            reason: `${ruleName(verdict.rule)} already ignores it, but ignore rules do not apply to files git already tracks`,
-            lines: [],
-            where,
-            action: 'The ignore rule is in place; stop tracking the file.',
-        };
-    }
-    if (verdict.rule) {
-        return {
-            reason: `${ruleName(verdict.rule)} re-includes it`,
-            lines,
-            where: verdict.rule.source,
-            action: `Remove \`${verdict.rule.pattern}\` from ${verdict.rule.source} (line ${verdict.rule.line}), or add ${added} after it.`,
-        };
-    }
-    const reason = coveredSibling?.verdict.rule
-        ? `${ruleName(coveredSibling.verdict.rule)} covers \`${coveredSibling.path}\` beside it, but not this file`
-        : 'no ignore rule covers it';
-    return { reason, lines, where, action: `Add ${added} to ${where} at the repository root.` };
-}
-
-;// CONCATENATED MODULE: ./.build-emit/src/analyzers/env-files/unprotected-env-file.js
-
-
-const HELP = 'https://github.com/openai-secret-lint/openai-secret-lint/blob/main/docs/rules/env-files.md';
-const envFileCommittedMeta = {
-    id: 'env-file-committed',
-    category: 'unprotected-env-file',
-    severity: 'critical',
-    description: 'An env file is committed: every key in it is in the repository and its history.',
-    helpUri: HELP,
-};
-const envFileNotIgnoredMeta = {
-    id: 'env-file-not-ignored',
-    category: 'unprotected-env-file',
-    severity: 'high',
-    description: 'An env file that no ignore rule covers is one `git add .` away from being committed.',
-    helpUri: HELP,
-};
-const VIA = {
-    compose: 'Compose env_file',
-    kustomize: 'kustomize envs',
-    'docker-run': 'docker run --env-file',
-};
-/** Env files (by name, or used as such by Compose, kustomize or `docker run`) that git tracks or would. */
-const unprotectedEnvFileRule = {
-    meta: envFileCommittedMeta,
-    reports: [envFileCommittedMeta, envFileNotIgnoredMeta],
-    async checkRepository(context) {
-        const state = await envFileState(context);
-        const findings = [];
-        for (const entry of state.unprotected) {
-            const file = entry.file.path;
-            const advice = ignoreAdvice(entry, state, context.settings.root);
-            const ref = entry.references[0];
-            const usedAs = ref ? ` (used as an env file by ${VIA[ref.via]} in \`${ref.from}\`)` : '';
-            const meta = entry.status === 'tracked' ? envFileCommittedMeta : envFileNotIgnoredMeta;
-            const message = entry.status === 'tracked'
-                ? `Env file \`${file}\`${usedAs} is tracked by git (committed or staged): ${advice.reason}. ${advice.action}`
-                : entry.file.tracked === null
-                    ? `Env file \`${file}\`${usedAs} is not covered by any .gitignore: ${advice.reason}. ${advice.action}`
-                    : `Env file \`${file}\`${usedAs} is untracked but not ignored, one \`git add .\` away from a commit: ${advice.reason}. ${advice.action}`;
-            const ignoreStep = advice.lines.length > 0 ? `add ${advice.lines.map((l) => `\`${l}\``).join(' and ')} to ${advice.where}` : 'keep the ignore rule';
-            const remediation = entry.status === 'tracked'
-                ? `Rotate every key in \`${file}\`, run \`git rm --cached ${shellQuote(file)}\`, ${ignoreStep}, and purge the file from history (e.g. \`git filter-repo --invert-paths --path ${shellQuote(file)}\`).`
-                : `${unprotected_env_file_capitalize(ignoreStep)}; keep real values only in local env files or the CI secret store.`;
-            findings.push({
-                ruleId: meta.id,
-                category: meta.category,
-                severity: meta.severity,
-                file,
-                line: null,
-                column: null,
-                endLine: null,
-                endColumn: null,
-                message,
-                remediation,
-                fingerprintSeed: `${meta.id}:${file}`,
-            });
-        }
-        return findings;
-    },
-};
-function shellQuote(p) {
-    return /^[A-Za-z0-9_./-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
-}
-function unprotected_env_file_capitalize(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-;// CONCATENATED MODULE: ./.build-emit/src/analyzers/env-files/index.js
-
-
-
-/**
- * The env-files rules, one file each, registered here in a flat list. All three need the whole
- * repository (which files git tracks or ignores, and what configuration uses as env files), so
- * they are repository rules sharing one per-scan state (state.ts).
- */
-const ENV_FILE_RULES = [];
-const ENV_FILE_REPOSITORY_RULES = [unprotectedEnvFileRule, envFileSecretRule, envIgnoreMissingRule];
-
+// EXTERNAL MODULE: ./.build-emit/src/analyzers/env-files/index.js + 9 modules
+var env_files = __nccwpck_require__(9751);
+// EXTERNAL MODULE: ./.build-emit/src/analyzers/github-actions/report.js
+var github_actions_report = __nccwpck_require__(8435);
+// EXTERNAL MODULE: ./.build-emit/src/analyzers/github-actions/model.js
+var github_actions_model = __nccwpck_require__(1896);
 ;// CONCATENATED MODULE: ./.build-emit/src/analyzers/github-actions/expression-scan.js
 
 
 
 
 
-const expression_scan_cache = new WeakMap();
+const cache = new WeakMap();
 function expressionsInFile(file) {
     const out = [];
-    for (const model of workflowModels(file)) {
-        let found = expression_scan_cache.get(model);
+    for (const model of (0,github_actions_model/* workflowModels */.MW)(file)) {
+        let found = cache.get(model);
         if (!found) {
             found = [];
             const seen = new Set();
@@ -49527,7 +50039,7 @@ function expressionsInFile(file) {
                 seen.add(node);
                 found.push({ node, path, expressions: analyzeValue(node.value) });
             }, { budget: model.budget });
-            expression_scan_cache.set(model, found);
+            cache.set(model, found);
         }
         for (const item of found)
             out.push(item);
@@ -49547,7 +50059,7 @@ function secretRefFindings(file, meta, describe) {
                     continue;
                 const found = describe(ref, expr, node.value);
                 if (found)
-                    findings.push(report_findingAt(file, meta, node, path, found.text, found.start, found.end));
+                    findings.push((0,github_actions_report/* findingAt */.dz)(file, meta, node, path, found.text, found.start, found.end));
             }
         }
     }
@@ -49563,11 +50075,11 @@ const meta = {
     category: 'secret-exposure',
     severity: 'high',
     description: 'toJSON(secrets), a bare secrets context or a computed secrets[...] index exposes every secret to the step instead of the one it needs.',
-    helpUri: `${HELP_BASE}#gha-all-secrets`,
+    helpUri: `${github_actions_report/* HELP_BASE */.i1}#gha-all-secrets`,
 };
 const allSecretsRule = {
     meta,
-    appliesTo: appliesToWorkflowOrAction,
+    appliesTo: github_actions_model/* appliesToWorkflowOrAction */.io,
     check(file) {
         return secretRefFindings(file, meta, (ref, expr, written) => {
             if (ref.inDefault)
@@ -49605,15 +50117,15 @@ const debug_logging_meta = {
     category: 'secret-exposure',
     severity: 'medium',
     description: 'ACTIONS_STEP_DEBUG or ACTIONS_RUNNER_DEBUG is set true in the workflow, so every run logs debug output that can include secret-derived values.',
-    helpUri: `${HELP_BASE}#gha-debug-logging`,
+    helpUri: `${github_actions_report/* HELP_BASE */.i1}#gha-debug-logging`,
 };
 const DEBUG_NAMES = new Set(['ACTIONS_STEP_DEBUG', 'ACTIONS_RUNNER_DEBUG']);
 const debugLoggingRule = {
     meta: debug_logging_meta,
-    appliesTo: appliesToWorkflowOrAction,
+    appliesTo: github_actions_model/* appliesToWorkflowOrAction */.io,
     check(file) {
         const findings = [];
-        for (const model of workflowModels(file)) {
+        for (const model of (0,github_actions_model/* workflowModels */.MW)(file)) {
             const entries = [...model.env];
             for (const job of model.jobs) {
                 for (const list of [job.env, job.containerValues, ...job.steps.map((s) => s.env)])
@@ -49625,7 +50137,7 @@ const debugLoggingRule = {
                     continue;
                 if (!/^(true|1)$/i.test(String(entry.value.value).trim()))
                     continue;
-                findings.push(report_findingAt(file, debug_logging_meta, entry.value, entry.path, {
+                findings.push((0,github_actions_report/* findingAt */.dz)(file, debug_logging_meta, entry.value, entry.path, {
                     message: `\`${entry.name}: true\` turns on debug logging for every run of this workflow.`,
                     remediation: 'Remove it; to debug one run, use "Re-run jobs" with "Enable debug logging", or set the ACTIONS_STEP_DEBUG secret or variable temporarily.',
                     seed: entry.name,
@@ -49645,11 +50157,11 @@ const fromjson_secret_meta = {
     category: 'secret-exposure',
     severity: 'high',
     description: 'A field read with fromJSON() from a JSON secret is not masked in logs.',
-    helpUri: `${HELP_BASE}#gha-fromjson-secret-field`,
+    helpUri: `${github_actions_report/* HELP_BASE */.i1}#gha-fromjson-secret-field`,
 };
 const fromJsonSecretRule = {
     meta: fromjson_secret_meta,
-    appliesTo: appliesToWorkflowOrAction,
+    appliesTo: github_actions_model/* appliesToWorkflowOrAction */.io,
     check(file) {
         return secretRefFindings(file, fromjson_secret_meta, (ref) => {
             if (!ref.fromJsonPath || ref.fromJsonPath.length === 0)
@@ -49669,6 +50181,10 @@ const fromJsonSecretRule = {
     },
 };
 
+// EXTERNAL MODULE: ./.build-emit/src/detectors/generic.js
+var generic = __nccwpck_require__(4330);
+// EXTERNAL MODULE: ./.build-emit/src/analyzers/github-actions/literal-policy.js
+var literal_policy = __nccwpck_require__(9285);
 ;// CONCATENATED MODULE: ./.build-emit/src/analyzers/github-actions/literal-secret.js
 /**
  * unsafe-injection: a secret-like name given a literal value in the file (workflow, job, step,
@@ -49696,16 +50212,16 @@ const literal_secret_meta = {
         'and for a Firebase web API key (an `AIza…` key under a `*FIREBASE*` name: public by design, it ships in every client of the app). ' +
         "Not reported: the name of an env variable where the action takes one (actions/setup-java `server-username`, `server-password`, `gpg-passphrase`) or an identifier naming a variable the workflow sets, and a value that a comment on its line or the line above calls a placeholder. " +
         'A workflow the YAML parser rejects (duplicate keys are accepted, as GitHub accepts them) gets a `workflow-not-analyzed` warning: only its text was checked.',
-    helpUri: `${HELP_BASE}#gha-literal-secret`,
+    helpUri: `${github_actions_report/* HELP_BASE */.i1}#gha-literal-secret`,
 };
 const literalSecretRule = {
     meta: literal_secret_meta,
-    appliesTo: appliesToWorkflowOrAction,
+    appliesTo: github_actions_model/* appliesToWorkflowOrAction */.io,
     check(file, context) {
         const names = context.settings.secretNames;
         const findings = [];
         notAnalyzed(file, context);
-        for (const model of workflowModels(file)) {
+        for (const model of (0,github_actions_model/* workflowModels */.MW)(file)) {
             for (const { entry, job, step } of entriesOf(model)) {
                 const literal = literalSecretOf(file, entry, names, { model, job, step });
                 if (!literal)
@@ -49714,7 +50230,7 @@ const literalSecretRule = {
                 const start = literal.raw.length - literal.raw.trimStart().length;
                 const end = literal.raw.trimEnd().length;
                 const text = advice(entry, step);
-                const policy = severityPolicy(literal.kind);
+                const policy = (0,literal_policy/* severityPolicy */._e)(literal.kind);
                 if (policy) {
                     text.message += ` ${policy.note.replace('{reason}', literal.reason ?? 'a test job')}`;
                     text.severity = policy.severity;
@@ -49725,18 +50241,18 @@ const literalSecretRule = {
                     text.message += ` The value looks like a test or default one (${secret_names/* WEAK_NOTE */.ki}), so it is reported at medium.`;
                     text.severity = 'medium';
                 }
-                findings.push(report_findingAt(file, literal_secret_meta, entry.value, entry.path, { ...text, secret: literal.raw.trim() }, start, end));
+                findings.push((0,github_actions_report/* findingAt */.dz)(file, literal_secret_meta, entry.value, entry.path, { ...text, secret: literal.raw.trim() }, start, end));
             }
             for (const job of model.jobs) {
                 for (const step of job.steps) {
                     for (const found of scriptLiterals(file, step, names)) {
                         // The app's own secrets in a test job's script: the test-run policy, left to the text rule.
-                        if (isAppSecretName(found.name) && testJobContext({ model, job, step }))
+                        if ((0,literal_policy/* isAppSecretName */.ZX)(found.name) && (0,literal_policy/* testJobContext */.Dq)({ model, job, step }))
                             continue;
                         const where = model.kind === 'action' ? 'a step of the action' : `a run step of job ${job.id}`;
-                        findings.push(report_findingAt(file, literal_secret_meta, step.run, [...step.path, 'run'], {
+                        findings.push((0,github_actions_report/* findingAt */.dz)(file, literal_secret_meta, step.run, [...step.path, 'run'], {
                             message: `\`${found.name}\` is assigned a literal value in ${where}: it is readable by anyone with access to the repository and not masked in logs.`,
-                            remediation: `Store the value as a repository or environment secret named ${secretNameFor(found.name)}, pass it through the step's env (\`env: ${secretNameFor(found.name)}: \${{ secrets.${secretNameFor(found.name)} }}\`) and drop the assignment${found.fallback ? ' and its default' : ''}; rotate the exposed value.`,
+                            remediation: `Store the value as a repository or environment secret named ${(0,github_actions_report/* secretNameFor */.zl)(found.name)}, pass it through the step's env (\`env: ${(0,github_actions_report/* secretNameFor */.zl)(found.name)}: \${{ secrets.${(0,github_actions_report/* secretNameFor */.zl)(found.name)} }}\`) and drop the assignment${found.fallback ? ' and its default' : ''}; rotate the exposed value.`,
                             secret: found.value,
                         }, found.start, found.end));
                     }
@@ -49758,7 +50274,7 @@ function literalSecretOf(file, entry, names, where) {
     const secretLike = entry.scope === 'job-secrets' || (0,secret_names/* isSecretLikeName */.RW)(entry.name, names);
     if (!secretLike || !entry.value || !(0,library/* isScalar */.jn)(entry.value))
         return null;
-    const value = locatorFor(file, entry.value).value;
+    const value = (0,github_actions_report/* locatorFor */.qe)(file, entry.value).value;
     if (findExpressions(value).length > 0 || isStructuredConfig(value))
         return null;
     // Registry credentials always belong to a real account: no excuse of weakness for them.
@@ -49766,20 +50282,20 @@ function literalSecretOf(file, entry, names, where) {
         return (0,secret_names/* isWrittenValue */.xI)(value) ? { raw: value, weak: false, kind: 'secret' } : null;
     // An input that takes the name of an env variable (setup-java's `server-password`), or any
     // identifier naming an env variable the workflow sets: a reference, not a value.
-    if (where && envNameInput(entry, where))
+    if (where && (0,literal_policy/* envNameInput */.N4)(entry, where))
         return null;
-    if (placeholderComment(file, entry) || isShellFragment(value))
+    if ((0,literal_policy/* placeholderComment */.lV)(file, entry) || (0,literal_policy/* isShellFragment */.fj)(value))
         return null;
     // Test services' passwords (and the job env the tests connect with): one policy whatever the
     // value's case, `root` like `Sequelize1!` (see literal-policy.ts).
-    if (where?.job && serviceCredential(file, entry, where.job)) {
+    if (where?.job && (0,literal_policy/* serviceCredential */.vV)(file, entry, where.job)) {
         return (0,secret_names/* isWrittenValue */.xI)(value) ? { raw: value, weak: false, kind: 'service-password' } : null;
     }
     // The app's own secrets and database passwords of a test run: the same policy, any case,
     // unless a provider detector knows the value (a real key stays a secret wherever it sits).
-    if (where && (isAppSecretName(entry.name) || (isServiceClientName(entry.name) && /(PASSWORD|PASSWD|PASS|PWD)$/.test((0,secret_names/* normalizeName */.Pc)(entry.name))))) {
-        const reason = testContextOf(entry, where);
-        if (reason && !isProviderKey(entry.name, value))
+    if (where && ((0,literal_policy/* isAppSecretName */.ZX)(entry.name) || ((0,literal_policy/* isServiceClientName */.OG)(entry.name) && /(PASSWORD|PASSWD|PASS|PWD)$/.test((0,secret_names/* normalizeName */.Pc)(entry.name))))) {
+        const reason = (0,literal_policy/* testContextOf */.rP)(entry, where);
+        if (reason && !(0,literal_policy/* isProviderKey */.VJ)(entry.name, value))
             return (0,secret_names/* isWrittenValue */.xI)(value) ? { raw: value, weak: false, kind: 'test-secret', reason } : null;
     }
     if (!(0,secret_names/* isLiteralSecretValue */.R4)(value))
@@ -49804,7 +50320,7 @@ const SCRIPT_FALLBACK = /\$\{([A-Za-z_][A-Za-z0-9_]*):?[-=](?:"([^"$`\\\n}]*)"|'
 function scriptLiterals(file, step, names) {
     if (!step.run || typeof step.run.value !== 'string' || (step.shell !== null && /^(python|node|pwsh|powershell|cmd)/i.test(step.shell)))
         return [];
-    const script = locatorFor(file, step.run).value;
+    const script = (0,github_actions_report/* locatorFor */.qe)(file, step.run).value;
     const out = [];
     for (const [re, fallback] of [[SCRIPT_ASSIGNMENT, false], [SCRIPT_FALLBACK, true]]) {
         for (const match of script.matchAll(re)) {
@@ -49854,7 +50370,7 @@ function isStructuredConfig(value) {
     return value.trim().includes('\n') && /^\s*[[{]/.test(value);
 }
 function advice(entry, step) {
-    const secret = secretNameFor(entry.name);
+    const secret = (0,github_actions_report/* secretNameFor */.zl)(entry.name);
     const ref = `\${{ secrets.${secret} }}`;
     const where = {
         'workflow-env': 'workflow env',
@@ -49875,10 +50391,10 @@ function advice(entry, step) {
             remediation: `Remove the default and make the caller pass it from a secret: \`${entry.name}: ${ref}\`; rotate the exposed value.`,
         };
     }
-    const takesEnvName = step && envNameInputOf(step, entry.name);
+    const takesEnvName = step && (0,literal_policy/* envNameInputOf */.Ul)(step, entry.name);
     if (takesEnvName) {
         // setup-java writes `${env.<value>}` into settings.xml: the input wants a variable's name.
-        const variable = secretNameFor(entry.name === 'server-username' ? 'MAVEN_USERNAME' : entry.name === 'gpg-passphrase' ? 'MAVEN_GPG_PASSPHRASE' : 'MAVEN_PASSWORD');
+        const variable = (0,github_actions_report/* secretNameFor */.zl)(entry.name === 'server-username' ? 'MAVEN_USERNAME' : entry.name === 'gpg-passphrase' ? 'MAVEN_GPG_PASSPHRASE' : 'MAVEN_PASSWORD');
         return {
             message: `\`${entry.name}\` (${takesEnvName} input) takes the name of an environment variable, but is given a literal value: it is readable by anyone with access to the repository.`,
             remediation: `Set the variable from a secret on the step that needs it (\`env: ${variable}: \${{ secrets.${variable} }}\`) and write \`${entry.name}: ${variable}\` (the variable's name); rotate the exposed value.`,
@@ -49924,7 +50440,7 @@ function notAnalyzed(file, context) {
 /** Env names whose value reads the secrets context (or github.token), with the secret's name. */
 function secretFedEnv(model, job, step) {
     const fed = new Map();
-    for (const [name, entry] of effectiveEnv(model, job, step)) {
+    for (const [name, entry] of (0,github_actions_model/* effectiveEnv */.py)(model, job, step)) {
         if (!entry.value || !(0,library/* isScalar */.jn)(entry.value))
             continue;
         const secret = secretRead(String(entry.value.value ?? ''));
@@ -49969,7 +50485,7 @@ function analyzeRun(file, model, job, step) {
     if (!step.run)
         return null;
     const run = step.run;
-    const value = locatorFor(file, run).value;
+    const value = (0,github_actions_report/* locatorFor */.qe)(file, run).value;
     const secretEnv = secretFedEnv(model, job, step);
     const uses = [];
     const traces = [];
@@ -50396,7 +50912,7 @@ function githubScript(step) {
 const runs_cache = new WeakMap();
 function runSteps(file) {
     const all = [];
-    for (const model of workflowModels(file)) {
+    for (const model of (0,github_actions_model/* workflowModels */.MW)(file)) {
         let steps = runs_cache.get(model);
         if (!steps) {
             steps = [];
@@ -50433,7 +50949,7 @@ function scriptUseFindings(file, meta, describe) {
         for (const use of analysis.uses) {
             const text = describe(use);
             if (text)
-                findings.push(report_findingAt(file, meta, analysis.run, scriptPath, text, use.start, use.end));
+                findings.push((0,github_actions_report/* findingAt */.dz)(file, meta, analysis.run, scriptPath, text, use.start, use.end));
         }
     }
     return findings;
@@ -50464,13 +50980,13 @@ const secret_interpolated_in_run_meta = {
     description: 'A secret expression is interpolated into a run: script instead of being passed through env:. ' +
         'Severity: medium. One finding per script, at its first interpolation, naming every secret it interpolates and the lines of the others. ' +
         "Secrets whose names say they hold configuration, not a credential (`*_HOST`, `*_PORT`, `*_USER`, `*_USERNAME`, `*_URL`, `*_ID`, `*_REGION`, `*_NAME`, `*_EMAIL`; webhook and database URLs and DSNs stay credentials), are not reported.",
-    helpUri: `${HELP_BASE}#gha-secret-interpolated-in-run`,
+    helpUri: `${github_actions_report/* HELP_BASE */.i1}#gha-secret-interpolated-in-run`,
 };
 /** Lines listed in a message before "and N more". */
 const LISTED_LINES = 8;
 const secretInterpolatedInRunRule = {
     meta: secret_interpolated_in_run_meta,
-    appliesTo: appliesToWorkflowOrAction,
+    appliesTo: github_actions_model/* appliesToWorkflowOrAction */.io,
     check(file) {
         const findings = [];
         for (const { analysis, scriptPath } of runSteps(file)) {
@@ -50488,7 +51004,7 @@ const secretInterpolatedInRunRule = {
             uses.sort((a, b) => a.start - b.start);
             const first = uses[0];
             const secrets = [...new Set(uses.map((u) => u.secret))];
-            const locator = locatorFor(file, analysis.run);
+            const locator = (0,github_actions_report/* locatorFor */.qe)(file, analysis.run);
             const lineOf = (use) => {
                 const span = locator.span(use.start, use.end);
                 return file.lines.range(span.start, span.end).line;
@@ -50508,7 +51024,7 @@ const secretInterpolatedInRunRule = {
                 message = `This script interpolates ${what} into its source ${uses.length} times${where}.`;
             }
             const fixes = secrets.length === 1 ? envFix(first.secret) : `add each to the step's \`env:\` (\`${secrets[0]}: \${{ secrets.${secrets[0]} }}\`, …) and use \`"$NAME"\` in the script`;
-            findings.push(report_findingAt(file, secret_interpolated_in_run_meta, analysis.run, scriptPath, { message, remediation: `Pass ${secrets.length === 1 ? 'it' : 'them'} through env: ${fixes}.`, seed: first.text }, first.start, first.end));
+            findings.push((0,github_actions_report/* findingAt */.dz)(file, secret_interpolated_in_run_meta, analysis.run, scriptPath, { message, remediation: `Pass ${secrets.length === 1 ? 'it' : 'them'} through env: ${fixes}.`, seed: first.text }, first.start, first.end));
         }
         return findings;
     },
@@ -50526,11 +51042,11 @@ const secret_printed_meta = {
     description: 'A secret is printed to the job log; masking only hides exact matches, so any transformation of the value leaks it. ' +
         'Severity: high; low when the secret\'s name says it holds a setting or an identifier (`*_ENABLED`, `*_URL`, `*_HOST`, `*_ENDPOINT`, `*_REGION`, `*_ID`, `*_USERNAME`; webhook and database URLs and DSNs stay credentials). ' +
         '`echo "$(curl -H "…$TOKEN" …)"` prints the command\'s output, not the token; a substitution that only encodes the secret (`$(echo "$T" | base64)`) still prints it.',
-    helpUri: `${HELP_BASE}#gha-secret-printed`,
+    helpUri: `${github_actions_report/* HELP_BASE */.i1}#gha-secret-printed`,
 };
 const secretPrintedRule = {
     meta: secret_printed_meta,
-    appliesTo: appliesToWorkflowOrAction,
+    appliesTo: github_actions_model/* appliesToWorkflowOrAction */.io,
     check(file) {
         return scriptUseFindings(file, secret_printed_meta, (use) => use.sink !== 'log'
             ? null
@@ -50559,11 +51075,11 @@ const secret_to_github_env_meta = {
     category: 'secret-exposure',
     severity: 'medium',
     description: 'A secret is written to $GITHUB_ENV (every later step, including third-party actions, receives it) or $GITHUB_OUTPUT (it leaves the step as a plain output).',
-    helpUri: `${HELP_BASE}#gha-secret-to-github-env`,
+    helpUri: `${github_actions_report/* HELP_BASE */.i1}#gha-secret-to-github-env`,
 };
 const secretToGithubEnvRule = {
     meta: secret_to_github_env_meta,
-    appliesTo: appliesToWorkflowOrAction,
+    appliesTo: github_actions_model/* appliesToWorkflowOrAction */.io,
     check(file) {
         return scriptUseFindings(file, secret_to_github_env_meta, (use) => {
             if (use.sink !== 'github-env')
@@ -50588,19 +51104,19 @@ const secrets_inherit_meta = {
     category: 'secret-exposure',
     severity: 'medium',
     description: '`secrets: inherit` gives a reusable workflow every secret of the calling repository instead of the ones it declares.',
-    helpUri: `${HELP_BASE}#gha-secrets-inherit`,
+    helpUri: `${github_actions_report/* HELP_BASE */.i1}#gha-secrets-inherit`,
 };
 const secretsInheritRule = {
     meta: secrets_inherit_meta,
-    appliesTo: appliesToWorkflowOrAction,
+    appliesTo: github_actions_model/* appliesToWorkflowOrAction */.io,
     check(file) {
         const findings = [];
-        for (const model of workflowModels(file)) {
+        for (const model of (0,github_actions_model/* workflowModels */.MW)(file)) {
             for (const job of model.jobs) {
                 if (!job.secretsScalar || String(job.secretsScalar.value).trim() !== 'inherit')
                     continue;
                 const called = job.uses ? String(job.uses.value) : 'the called workflow';
-                findings.push(report_findingAt(file, secrets_inherit_meta, job.secretsScalar, [...job.path, 'secrets'], {
+                findings.push((0,github_actions_report/* findingAt */.dz)(file, secrets_inherit_meta, job.secretsScalar, [...job.path, 'secrets'], {
                     message: `Job \`${job.id}\` passes every secret of this repository to ${called} with \`secrets: inherit\`.`,
                     remediation: 'Pass only the secrets the called workflow declares under on.workflow_call.secrets, e.g. `secrets: { OPENAI_API_KEY: ${{ secrets.OPENAI_API_KEY }} }`.',
                     seed: called,
@@ -50622,12 +51138,12 @@ const shell_trace_meta = {
     severity: 'medium',
     description: 'Shell tracing (set -x, bash -x) is on where a traced command expands a secret, so the expanded command, secret value included, goes to the log. ' +
         'Severity: medium. The traced region is the script after `set -x` / `set -o xtrace` up to `set +x`, the whole script under `shell: bash -x {0}` (or `defaults.run.shell`), or the `bash -x …` command itself; a secret that only sits in `env:` and that no traced command names is not printed by tracing, and settings kept in the secret store (see gha-secret-printed) do not count.',
-    helpUri: `${HELP_BASE}#gha-shell-trace-with-secrets`,
+    helpUri: `${github_actions_report/* HELP_BASE */.i1}#gha-shell-trace-with-secrets`,
 };
 const SHELL_TRACE = /\b(?:bash|sh|zsh)\s+-[a-zA-Z]*x[a-zA-Z]*\b/;
 const shellTraceRule = {
     meta: shell_trace_meta,
-    appliesTo: appliesToWorkflowOrAction,
+    appliesTo: github_actions_model/* appliesToWorkflowOrAction */.io,
     check(file) {
         const findings = [];
         for (const { job, step, analysis, scriptPath } of runSteps(file)) {
@@ -50635,7 +51151,7 @@ const shellTraceRule = {
             const refs = analysis.refs.filter((r) => isCredentialSecretName(r.secret));
             if (refs.length === 0)
                 continue;
-            const end = locatorFor(file, analysis.run).value.length;
+            const end = (0,github_actions_report/* locatorFor */.qe)(file, analysis.run).value.length;
             const text = (secrets) => ({
                 message: `Shell tracing is on where a traced command expands secrets (${secrets.join(', ')}): the expanded command, secret values included, is written to the log.`,
                 remediation: 'Remove `set -x` / `-x` from this step, or turn tracing off (`set +x`) around the commands that use secrets.',
@@ -50647,7 +51163,7 @@ const shellTraceRule = {
                 const secrets = secretsIn(refs, region);
                 if (secrets.length === 0)
                     continue;
-                findings.push(report_findingAt(file, shell_trace_meta, analysis.run, scriptPath, { ...text(secrets), seed: `${secrets.join(',')}\0${trace.text}` }, trace.start, trace.end));
+                findings.push((0,github_actions_report/* findingAt */.dz)(file, shell_trace_meta, analysis.run, scriptPath, { ...text(secrets), seed: `${secrets.join(',')}\0${trace.text}` }, trace.start, trace.end));
             }
             const shellTraced = step.shellNode && step.shell ? SHELL_TRACE.test(step.shell) : !step.shell && job.shellNode && job.shell ? SHELL_TRACE.test(job.shell) : false;
             if (!shellTraced)
@@ -50656,10 +51172,10 @@ const shellTraceRule = {
             if (secrets.length === 0)
                 continue;
             if (step.shellNode && step.shell) {
-                findings.push(report_findingAt(file, shell_trace_meta, step.shellNode, [...step.path, 'shell'], { ...text(secrets), seed: `${secrets.join(',')}\0shell` }));
+                findings.push((0,github_actions_report/* findingAt */.dz)(file, shell_trace_meta, step.shellNode, [...step.path, 'shell'], { ...text(secrets), seed: `${secrets.join(',')}\0shell` }));
             }
             else if (job.shellNode) {
-                findings.push(report_findingAt(file, shell_trace_meta, job.shellNode, [...job.path, 'defaults', 'run', 'shell'], { ...text(secrets), seed: `${secrets.join(',')}\0defaults` }));
+                findings.push((0,github_actions_report/* findingAt */.dz)(file, shell_trace_meta, job.shellNode, [...job.path, 'defaults', 'run', 'shell'], { ...text(secrets), seed: `${secrets.join(',')}\0defaults` }));
             }
         }
         return findings;
@@ -50701,25 +51217,25 @@ const unpinned_action_secrets_meta = {
     description: 'Secrets are passed to a third-party action or reusable workflow referenced by a tag or branch instead of a full commit SHA. Severity: medium. ' +
         "Not reported when the only secrets passed are `GITHUB_TOKEN` / `github.token` (it can do no more than the workflow's own `permissions:` allow, and expires with the job) " +
         'or secrets whose names say they hold an identifier or a setting, not a credential (`*_CLIENT_ID`, `*_TENANT_ID`, `*_SUBSCRIPTION_ID`, `*_ACCOUNT_ID`, any `*_ID`, `*_HOST`, `*_USERNAME`, `*_URL`, `*_REGION`); the message names the credentials only.',
-    helpUri: `${HELP_BASE}#gha-secrets-to-unpinned-action`,
+    helpUri: `${github_actions_report/* HELP_BASE */.i1}#gha-secrets-to-unpinned-action`,
 };
 /** Owners whose actions ship with GitHub itself. */
 const FIRST_PARTY = new Set(['actions', 'github']);
 const unpinnedActionSecretsRule = {
     meta: unpinned_action_secrets_meta,
-    appliesTo: appliesToWorkflowOrAction,
+    appliesTo: github_actions_model/* appliesToWorkflowOrAction */.io,
     check(file) {
         const findings = [];
         const report = (uses, path, secrets) => {
             const reference = String(uses.value).trim();
             const at = reference.lastIndexOf('@');
-            findings.push(report_findingAt(file, unpinned_action_secrets_meta, uses, path, {
+            findings.push((0,github_actions_report/* findingAt */.dz)(file, unpinned_action_secrets_meta, uses, path, {
                 message: `Secrets (${secrets.join(', ')}) are passed to \`${reference}\`, which is pinned to \`${reference.slice(at + 1)}\`, a tag or branch its owner can move.`,
                 remediation: `Pin it to a full commit SHA: \`uses: ${reference.slice(0, at)}@<40-character commit SHA> # ${reference.slice(at + 1)}\`.`,
                 seed: reference,
             }));
         };
-        for (const model of workflowModels(file)) {
+        for (const model of (0,github_actions_model/* workflowModels */.MW)(file)) {
             for (const job of model.jobs) {
                 for (const step of job.steps) {
                     if (!step.uses || !isUnpinnedThirdParty(String(step.uses.value)))
@@ -50813,9 +51329,9 @@ function prCodeIntakes(file, model, job) {
     const found = [];
     job.steps.forEach((step, index) => {
         if (step.run) {
-            const script = locatorFor(file, step.run).value;
+            const script = (0,github_actions_report/* locatorFor */.qe)(file, step.run).value;
             // Env variables of the step holding the head's sha or ref (`HEAD_SHA: ${{ …head.sha }}`).
-            const headVars = [...effectiveEnv(model, job, step)].filter(([, e]) => e.value && (0,library/* isScalar */.jn)(e.value) && isHeadRef(String(e.value.value ?? ''))).map(([n]) => n);
+            const headVars = [...(0,github_actions_model/* effectiveEnv */.py)(model, job, step)].filter(([, e]) => e.value && (0,library/* isScalar */.jn)(e.value) && isHeadRef(String(e.value.value ?? ''))).map(([n]) => n);
             const headVar = headVars.length > 0 ? new RegExp(`\\$\\{?(${headVars.map(pr_code_escape).join('|')})\\b`) : null;
             let lineStart = 0;
             for (const line of script.split('\n')) {
@@ -50925,7 +51441,7 @@ const untrusted_checkout_meta = {
         'Severity: critical for actions/checkout of the head (`ref:` the head sha, ref or `refs/pull/…`) into the workspace, for `gh pr checkout`, `git fetch … pull/N/head` or `git checkout`/`fetch` of the head sha (written inline or through an env variable) followed by a command that installs, builds or runs code, and for artifacts of the triggering run (actions/download-artifact `run-id: ${{ github.event.workflow_run.id }}`, dawidd6/action-download-artifact) when a step executes from the directory they were extracted to; ' +
         'medium when the code lands in a subdirectory, or is fetched, and nothing appears to run it. Artifacts only read as data are not reported. ' +
         'Not reported: jobs or steps guarded to same-repository pull requests, and refs taken from workflow inputs: `inputs.*` are not attacker-controlled (workflow_dispatch needs write access; workflow_call inputs carry the caller\'s trust).',
-    helpUri: `${HELP_BASE}#gha-untrusted-checkout-with-secrets`,
+    helpUri: `${github_actions_report/* HELP_BASE */.i1}#gha-untrusted-checkout-with-secrets`,
 };
 const PRIVILEGED_TRIGGERS = ['pull_request_target', 'workflow_run'];
 const untrustedCheckoutRule = {
@@ -50933,7 +51449,7 @@ const untrustedCheckoutRule = {
     appliesTo: (file) => file.kind === 'workflow',
     check(file) {
         const findings = [];
-        for (const model of workflowModels(file)) {
+        for (const model of (0,github_actions_model/* workflowModels */.MW)(file)) {
             const trigger = PRIVILEGED_TRIGGERS.find((t) => model.triggers.has(t));
             if (!trigger)
                 continue;
@@ -50957,7 +51473,7 @@ const untrustedCheckoutRule = {
                     // metadata check): no step runs it, so the secrets are not handed to it. Still worth
                     // a look, as a tool parsing attacker files is an attack surface.
                     if (dir && !job.steps.slice(index + 1).some((later) => runsFrom(later, dir)) && !workingDirectoryIn(job.node, dir)) {
-                        findings.push(report_findingAt(file, untrusted_checkout_meta, head.value, head.path, {
+                        findings.push((0,github_actions_report/* findingAt */.dz)(file, untrusted_checkout_meta, head.value, head.path, {
                             severity: 'medium',
                             message: `This ${trigger} workflow checks out the pull request's code into \`${dir}\` in job \`${job.id}\`, which holds secrets (${secrets.join(', ')}); no later step appears to run code from \`${dir}\`: make sure it is only ever read as data.`,
                             remediation,
@@ -50965,7 +51481,7 @@ const untrustedCheckoutRule = {
                         }));
                         return;
                     }
-                    findings.push(report_findingAt(file, untrusted_checkout_meta, head.value, head.path, {
+                    findings.push((0,github_actions_report/* findingAt */.dz)(file, untrusted_checkout_meta, head.value, head.path, {
                         message: `This ${trigger} workflow checks out the pull request's code in job \`${job.id}\`, which holds secrets (${secrets.join(', ')}): code from any fork runs with them.`,
                         remediation,
                         seed: `${job.id}\0${trigger}`,
@@ -50980,7 +51496,7 @@ const untrustedCheckoutRule = {
 };
 function heldSecrets(model, job) {
     const names = new Set();
-    for (const scalar of [...jobScalars(job), ...model.env.map((e) => e.value)]) {
+    for (const scalar of [...(0,github_actions_model/* jobScalars */.hw)(job), ...model.env.map((e) => e.value)]) {
         if (!scalar || !(0,library/* isScalar */.jn)(scalar))
             continue;
         const secret = secretRead(String(scalar.value ?? ''));
@@ -51078,7 +51594,7 @@ function intakeFindings(file, model, job, trigger, secrets) {
         const remediation = intake.kind === 'artifact'
             ? 'Treat artifacts of the triggering run as untrusted data: extract them outside the workspace, never run or install from them in a job that holds secrets; pass only the secrets a trusted step needs, through its `env:`.'
             : "Do not fetch the pull request's code into a job with secrets; build it in a `pull_request` workflow without secrets and use its artifacts as data here; pass only the secrets a trusted step needs, through its `env:`.";
-        findings.push(report_findingAt(file, untrusted_checkout_meta, intake.node, intake.path, {
+        findings.push((0,github_actions_report/* findingAt */.dz)(file, untrusted_checkout_meta, intake.node, intake.path, {
             ...(runs ? {} : { severity: 'medium' }),
             message: runs
                 ? `This ${trigger} workflow brings in the pull request's code (${intake.what}) in job \`${job.id}\`, which holds secrets (${secrets.join(', ')}), and a later command runs or installs it: code from any fork runs with them.`
@@ -51111,22 +51627,22 @@ const untrusted_source_meta = {
         'Severity: medium; high for a literal env variable that gha-literal-secret does not already report. ' +
         'Workflow inputs are not attacker-controlled (workflow_dispatch needs write access; workflow_call inputs carry the caller\'s trust): `github.event.inputs.*` is medium because an input is kept with the run and not masked, and `inputs.*` is not reported. ' +
         'A computed secret name (`secrets[env.STAGE]`, `secrets[format(…, env.X)]`) still reads the secret store: the env value only names the secret and is not reported here (gha-all-secrets reports the computed name).',
-    helpUri: `${HELP_BASE}#gha-secret-from-untrusted-source`,
+    helpUri: `${github_actions_report/* HELP_BASE */.i1}#gha-secret-from-untrusted-source`,
 };
 const untrustedSourceRule = {
     meta: untrusted_source_meta,
-    appliesTo: appliesToWorkflowOrAction,
+    appliesTo: github_actions_model/* appliesToWorkflowOrAction */.io,
     check(file, context) {
         const names = context.settings.secretNames;
         const findings = [];
-        for (const model of workflowModels(file)) {
+        for (const model of (0,github_actions_model/* workflowModels */.MW)(file)) {
             const visit = (entries, scope) => {
                 for (const entry of entries) {
                     // Only secret-like names: a reusable workflow's `secrets:` also carries public ids (`APP_ID: ${{ vars.APP_ID }}`).
                     const secretLike = (0,secret_names/* isSecretLikeName */.RW)(entry.name, names);
                     if (!secretLike || !entry.value || !(0,library/* isScalar */.jn)(entry.value))
                         continue;
-                    const locator = locatorFor(file, entry.value);
+                    const locator = (0,github_actions_report/* locatorFor */.qe)(file, entry.value);
                     for (const ref of referencesIn(locator.value)) {
                         // A fallback, or a value that only names the secret read (`secrets[env.STAGE]`): the
                         // secret store is still the source.
@@ -51135,8 +51651,8 @@ const untrustedSourceRule = {
                         const problem = untrusted_source_classify(file, ref, scope, entry, names);
                         if (!problem)
                             continue;
-                        const secret = secretNameFor(entry.name);
-                        findings.push(report_findingAt(file, untrusted_source_meta, entry.value, entry.path, {
+                        const secret = (0,github_actions_report/* secretNameFor */.zl)(entry.name);
+                        findings.push((0,github_actions_report/* findingAt */.dz)(file, untrusted_source_meta, entry.value, entry.path, {
                             severity: problem.severity,
                             message: `\`${entry.name}\` is fed from ${problem.source}: ${problem.why}`,
                             remediation: `Store the value as a secret named ${secret} and write \`${entry.name}: \${{ secrets.${secret} }}\`.`,
@@ -51148,12 +51664,12 @@ const untrustedSourceRule = {
             const workflowScope = new Map(model.env.map((e) => [e.name, e]));
             visit(model.env, new Map());
             for (const job of model.jobs) {
-                const jobScope = effectiveEnv(model, job, null);
+                const jobScope = (0,github_actions_model/* effectiveEnv */.py)(model, job, null);
                 visit(job.env, workflowScope);
                 visit([...job.containerValues, ...job.with, ...job.secrets], jobScope);
                 for (const step of job.steps) {
                     visit(step.env, jobScope);
-                    visit(step.with, effectiveEnv(model, job, step));
+                    visit(step.with, (0,github_actions_model/* effectiveEnv */.py)(model, job, step));
                 }
             }
         }
@@ -51218,10 +51734,12 @@ const GITHUB_ACTIONS_RULES = [
     debugLoggingRule,
     secretToGithubEnvRule,
 ];
-const GITHUB_ACTIONS_REPOSITORY_RULES = [];
+const GITHUB_ACTIONS_REPOSITORY_RULES = (/* unused pure expression or super */ null && ([]));
 
 // EXTERNAL MODULE: ./.build-emit/src/analyzers/gitlab-ci/meta.js
 var gitlab_ci_meta = __nccwpck_require__(9773);
+// EXTERNAL MODULE: ./.build-emit/src/analyzers/gitlab-ci/pipeline.js
+var gitlab_ci_pipeline = __nccwpck_require__(2882);
 ;// CONCATENATED MODULE: ./.build-emit/src/analyzers/gitlab-ci/debug-trace.js
 
 
@@ -51240,7 +51758,7 @@ const gitlabDebugTraceRule = {
     },
     appliesTo: (file) => file.kind === 'gitlab-ci' || file.kind === 'yaml',
     check(file, context) {
-        return variableFindings(this.meta, file, context, (variable) => {
+        return (0,gitlab_ci_pipeline/* variableFindings */.nG)(this.meta, file, context, (variable) => {
             if (variable.text.trim().toLowerCase() !== 'true')
                 return null;
             const remediation = `Remove ${variable.name} from the file; when debugging is needed, set it for one manual pipeline run only, and restrict who can read job logs (project visibility, "Public pipelines" off).`;
@@ -51260,6 +51778,8 @@ const gitlabDebugTraceRule = {
     },
 };
 
+// EXTERNAL MODULE: ./.build-emit/src/analyzers/gitlab-ci/include-set.js
+var include_set = __nccwpck_require__(727);
 ;// CONCATENATED MODULE: ./.build-emit/src/analyzers/gitlab-ci/image-credentials.js
 
 
@@ -51284,19 +51804,19 @@ const gitlabImageCredentialsRule = {
     },
     appliesTo: (file) => file.kind === 'gitlab-ci' || file.kind === 'yaml',
     check(file, context) {
-        if (!isGitLabCiFile(file, context))
+        if (!(0,include_set/* isGitLabCiFile */.kr)(file, context))
             return [];
         const findings = [];
         const remediation = 'Define DOCKER_AUTH_CONFIG as a masked CI/CD variable (Settings > CI/CD > Variables) or in the runner configuration, and keep only the image name in the file; rotate the registry password.';
-        for (const pipeline of pipelines(file)) {
+        for (const pipeline of (0,gitlab_ci_pipeline/* pipelines */.aW)(file)) {
             const { view } = pipeline;
-            for (const owner of scriptOwners(pipeline)) {
+            for (const owner of (0,gitlab_ci_pipeline/* scriptOwners */.U0)(pipeline)) {
                 const images = [];
                 const image = view.get(owner.node, 'image');
                 if (image)
-                    images.push({ node: view.get(image, 'name') ?? image, path: joinPath(owner.path, 'image') });
+                    images.push({ node: view.get(image, 'name') ?? image, path: (0,yaml_view/* joinPath */.u)(owner.path, 'image') });
                 view.items(view.get(owner.node, 'services')).forEach((service, i) => {
-                    images.push({ node: view.get(service, 'name') ?? service, path: joinPath(joinPath(owner.path, 'services'), i) });
+                    images.push({ node: view.get(service, 'name') ?? service, path: (0,yaml_view/* joinPath */.u)((0,yaml_view/* joinPath */.u)(owner.path, 'services'), i) });
                 });
                 for (const { node, path } of images) {
                     if (!(0,library/* isScalar */.jn)(node) || typeof node.value !== 'string')
@@ -51307,7 +51827,7 @@ const gitlabImageCredentialsRule = {
                         continue;
                     const start = match[0].length - 1 - match[2].length;
                     const span = new locate/* ScalarLocator */.HT(file.text, node).span(start, start + match[2].length);
-                    findings.push(findingAt(this.meta, file, span.start, span.end, {
+                    findings.push((0,kubernetes_report/* findingAt */.d)(this.meta, file, span.start, span.end, {
                         message: `The image of ${owner.label} carries a registry password in its name (user ${match[1]}).`,
                         remediation,
                         secret: match[2],
@@ -51315,10 +51835,10 @@ const gitlabImageCredentialsRule = {
                     }));
                 }
             }
-            for (const variable of variablesOf(pipeline)) {
+            for (const variable of (0,gitlab_ci_pipeline/* variablesOf */.ht)(pipeline)) {
                 if (variable.name !== 'DOCKER_AUTH_CONFIG' || !variable.text.includes('auths') || !(0,secret_names/* isLiteralSecretValue */.R4)(variable.text))
                     continue;
-                findings.push(findingOnNode(this.meta, file, variable.value, {
+                findings.push((0,kubernetes_report/* findingOnNode */.$)(this.meta, file, variable.value, {
                     message: `DOCKER_AUTH_CONFIG is written in ${variable.scope}, with the registry credentials it holds.`,
                     remediation,
                     secret: variable.text,
@@ -51330,6 +51850,10 @@ const gitlabImageCredentialsRule = {
     },
 };
 
+// EXTERNAL MODULE: ./.build-emit/src/detectors/connection-string.js
+var connection_string = __nccwpck_require__(3673);
+// EXTERNAL MODULE: ./.build-emit/src/detectors/ci-services.js
+var ci_services = __nccwpck_require__(3004);
 ;// CONCATENATED MODULE: ./.build-emit/src/analyzers/kubernetes/nearby-comment.js
 
 /**
@@ -51367,8 +51891,8 @@ const gitlabLiteralVariableRule = {
     },
     appliesTo: (file) => (0,gitlab_ci_meta/* readsServiceUrls */.J9)(file.kind),
     check(file, context) {
-        const findings = variableFindings(this.meta, file, context, (variable) => {
-            if (!isSecretLikeKey(variable.name, context.settings))
+        const findings = (0,gitlab_ci_pipeline/* variableFindings */.nG)(this.meta, file, context, (variable) => {
+            if (!(0,secret_name/* isSecretLikeKey */.V)(variable.name, context.settings))
                 return null;
             const judged = (0,gitlab_ci_meta/* literalSeverity */.$s)(variable.text, {
                 name: variable.name,
@@ -51387,7 +51911,7 @@ const gitlabLiteralVariableRule = {
                 ...(severity ? { severity } : {}),
             };
         });
-        return [...findings, ...serviceUrlPasswords(this.meta, file, (name) => isSecretLikeKey(name, context.settings))];
+        return [...findings, ...serviceUrlPasswords(this.meta, file, (name) => (0,secret_name/* isSecretLikeKey */.V)(name, context.settings))];
     },
 };
 /**
@@ -51401,8 +51925,8 @@ function serviceUrlPasswords(meta, file, secretLike) {
     if (!(0,ci_services/* mayHaveServiceVariables */.Ql)(file.text))
         return [];
     const findings = [];
-    for (const pipeline of pipelines(file)) {
-        for (const variable of variablesOf(pipeline)) {
+    for (const pipeline of (0,gitlab_ci_pipeline/* pipelines */.aW)(file)) {
+        for (const variable of (0,gitlab_ci_pipeline/* variablesOf */.ht)(pipeline)) {
             // A secret-like name is the literal rule's above (its whole value).
             if (variable.serviceHosts.length === 0 || !variable.text.includes('://') || secretLike(variable.name))
                 continue;
@@ -51411,7 +51935,7 @@ function serviceUrlPasswords(meta, file, secretLike) {
                 if (!host || !variable.serviceHosts.includes(host))
                     continue;
                 const span = (0,locate/* locateInScalar */.cj)(file.text, variable.value, match.start, match.end);
-                findings.push(findingAt(meta, file, span.start, span.end, {
+                findings.push((0,kubernetes_report/* findingAt */.d)(meta, file, span.start, span.end, {
                     severity: 'low',
                     message: `${variable.name} in ${variable.scope} is a connection URL with a literal password for the service container "${host}". ${secret_names/* SERVICE_PASSWORD_NOTE */.rZ}`,
                     remediation: (0,gitlab_ci_meta/* CI_VARIABLE_ADVICE */.xD)(variable.name),
@@ -51432,7 +51956,7 @@ function serviceUrlPasswords(meta, file, secretLike) {
 
 
 /** `export NAME=value` / `NAME=value cmd`: the value group is one of the three alternatives. */
-const script_literal_ASSIGNMENT = /(?:^|[\s;&|(])(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=(?:"([^"$`\\]*)"|'([^']*)'|([^\s;&|'"$`()<>]+))/g;
+const ASSIGNMENT = /(?:^|[\s;&|(])(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=(?:"([^"$`\\]*)"|'([^']*)'|([^\s;&|'"$`()<>]+))/g;
 /** A secret-like shell variable assigned a literal in `script`, `before_script` or `after_script`. */
 const gitlabScriptLiteralRule = {
     meta: {
@@ -51444,32 +51968,32 @@ const gitlabScriptLiteralRule = {
     },
     appliesTo: (file) => file.kind === 'gitlab-ci' || file.kind === 'yaml',
     check(file, context) {
-        if (!isGitLabCiFile(file, context))
+        if (!(0,include_set/* isGitLabCiFile */.kr)(file, context))
             return [];
         const findings = [];
-        for (const pipeline of pipelines(file)) {
-            for (const owner of scriptOwners(pipeline)) {
-                for (const line of scriptLines(file, pipeline.view, owner.node, owner.path)) {
-                    for (const match of line.text.matchAll(script_literal_ASSIGNMENT)) {
+        for (const pipeline of (0,gitlab_ci_pipeline/* pipelines */.aW)(file)) {
+            for (const owner of (0,gitlab_ci_pipeline/* scriptOwners */.U0)(pipeline)) {
+                for (const line of (0,gitlab_ci_pipeline/* scriptLines */.PN)(file, pipeline.view, owner.node, owner.path)) {
+                    for (const match of line.text.matchAll(ASSIGNMENT)) {
                         const name = match[1];
                         const group = match[2] !== undefined ? 2 : match[3] !== undefined ? 3 : 4;
                         const value = match[group];
-                        if (!isSecretLikeKey(name, context.settings))
+                        if (!(0,secret_name/* isSecretLikeKey */.V)(name, context.settings))
                             continue;
                         // A fragment of a word the shell joins at run time (`'Circle-Token: '"$TOKEN"`, `'abc'"$SUFFIX"`).
-                        if (script_literal_isShellFragment(line.text, match.index + match[0].length))
+                        if (isShellFragment(line.text, match.index + match[0].length))
                             continue;
                         const valueStart = match.index + match[0].length - value.length - (group === 4 ? 0 : 1);
                         const span = line.locator.span(line.offset + valueStart, line.offset + valueStart + value.length);
                         const judged = (0,gitlab_ci_meta/* literalSeverity */.$s)(value, {
                             name,
-                            serviceImages: serviceImagesOf(pipeline, owner.job),
+                            serviceImages: (0,gitlab_ci_pipeline/* serviceImagesOf */.R3)(pipeline, owner.job),
                             placeholderComment: (0,secret_names/* commentAnnouncesPlaceholder */.hj)([line.text.slice(match.index + match[0].length), file.lines.lineText(file.lines.lineOf(span.start)).slice(file.lines.position(span.end).column - 1), previousLine(file, span.start)]),
                         });
                         if (!judged)
                             continue;
                         const { severity, note } = judged;
-                        findings.push(findingAt(this.meta, file, span.start, span.end, {
+                        findings.push((0,kubernetes_report/* findingAt */.d)(this.meta, file, span.start, span.end, {
                             message: `The script of ${owner.label} assigns a literal value to ${name}.${note}`,
                             remediation: (0,gitlab_ci_meta/* CI_VARIABLE_ADVICE */.xD)(name),
                             secret: value,
@@ -51487,7 +52011,7 @@ const gitlabScriptLiteralRule = {
  * True when the shell word goes on after the matched part, joined to a quoted or expanded part
  * that holds an expansion (`$`, a backquote): the value is built at run time, the match is a fragment.
  */
-function script_literal_isShellFragment(text, end) {
+function isShellFragment(text, end) {
     const rest = text.slice(end);
     if (rest === '' || /^[\s;&|)<>]/.test(rest))
         return false;
@@ -51525,18 +52049,18 @@ const gitlabSecretEchoRule = {
     },
     appliesTo: (file) => file.kind === 'gitlab-ci' || file.kind === 'yaml',
     check(file, context) {
-        if (!isGitLabCiFile(file, context))
+        if (!(0,include_set/* isGitLabCiFile */.kr)(file, context))
             return [];
         const { settings } = context;
         const findings = [];
-        for (const pipeline of pipelines(file)) {
-            for (const owner of scriptOwners(pipeline)) {
-                const lines = scriptLines(file, pipeline.view, owner.node, owner.path);
-                const usesSecrets = () => ownerUsesSecrets(pipeline, owner.node, owner.job === null ? null : [owner.job.node, ...extendedJobs(pipeline, owner.job).map((j) => j.node)], settings);
+        for (const pipeline of (0,gitlab_ci_pipeline/* pipelines */.aW)(file)) {
+            for (const owner of (0,gitlab_ci_pipeline/* scriptOwners */.U0)(pipeline)) {
+                const lines = (0,gitlab_ci_pipeline/* scriptLines */.PN)(file, pipeline.view, owner.node, owner.path);
+                const usesSecrets = () => ownerUsesSecrets(pipeline, owner.node, owner.job === null ? null : [owner.job.node, ...(0,gitlab_ci_pipeline/* extendedJobs */.Om)(pipeline, owner.job).map((j) => j.node)], settings);
                 for (const line of lines) {
                     for (const hit of hits(line.text, settings, usesSecrets)) {
                         const span = line.locator.span(line.offset + hit.start, line.offset + hit.end);
-                        findings.push(findingAt(this.meta, file, span.start, span.end, {
+                        findings.push((0,kubernetes_report/* findingAt */.d)(this.meta, file, span.start, span.end, {
                             message: `${hit.message} (${owner.label}).`,
                             remediation: 'Do not print secrets or the whole environment in job logs: remove the command, or print only non-secret values. Keep secrets as masked (and hidden) CI/CD variables, and never `set -x` in scripts that handle them.',
                             fingerprintSeed: `${line.path}\0${hit.seed}`,
@@ -51563,7 +52087,7 @@ function hits(text, settings, usesSecrets) {
         if (end.terminator === '|' && !/^\|\s*(base64|xxd|od|hexdump|rev|tr|sed|awk|cut|fold|basenc)\b[^|>]*$/m.test(after))
             continue;
         for (const ref of text.slice(start, end.at).matchAll(REFERENCE)) {
-            if (!isSecretLikeKey(ref[1], settings))
+            if (!(0,secret_name/* isSecretLikeKey */.V)(ref[1], settings))
                 continue;
             const at = start + ref.index;
             out.push({ start: at, end: at + ref[0].length + (text[at + ref[0].length] === '}' ? 1 : 0), message: `${print[1]} prints ${ref[1]} to the job log`, seed: `print\0${ref[1]}` });
@@ -51576,7 +52100,7 @@ function hits(text, settings, usesSecrets) {
         out.push({ start: at, end: at + dump[1].length, message: `${dump[1]} prints every variable of the job, secrets included, to the job log`, seed: 'dump' });
     }
     for (const named of text.matchAll(PRINTENV_NAME)) {
-        if (!isSecretLikeKey(named[1], settings))
+        if (!(0,secret_name/* isSecretLikeKey */.V)(named[1], settings))
             continue;
         const at = named.index + named[0].length - named[1].length;
         out.push({ start: at, end: at + named[1].length, message: `printenv prints ${named[1]} to the job log`, seed: `printenv\0${named[1]}` });
@@ -51617,10 +52141,10 @@ function ownerUsesSecrets(pipeline, owner, chain, settings) {
             continue;
         if (view.get(node, 'secrets'))
             return true;
-        if (scriptTexts(pipeline, node).some((text) => [...text.matchAll(REFERENCE)].some((m) => isSecretLikeKey(m[1], settings))))
+        if (scriptTexts(pipeline, node).some((text) => [...text.matchAll(REFERENCE)].some((m) => (0,secret_name/* isSecretLikeKey */.V)(m[1], settings))))
             return true;
     }
-    return variablesOf(pipeline).some((v) => isSecretLikeKey(v.name, settings));
+    return (0,gitlab_ci_pipeline/* variablesOf */.ht)(pipeline).some((v) => (0,secret_name/* isSecretLikeKey */.V)(v.name, settings));
 }
 function scriptTexts(pipeline, node) {
     const { view } = pipeline;
@@ -51648,14 +52172,10 @@ const GITLAB_CI_RULES = [
     gitlabSecretEchoRule,
     gitlabDebugTraceRule,
 ];
-const GITLAB_CI_REPOSITORY_RULES = [];
+const GITLAB_CI_REPOSITORY_RULES = (/* unused pure expression or super */ null && ([]));
 
-;// CONCATENATED MODULE: ./.build-emit/src/analyzers/kubernetes/meta.js
-/** Where every Kubernetes, Helm and kustomize rule documents itself. */
-const K8S_HELP = 'https://github.com/openai-secret-lint/openai-secret-lint/blob/main/docs/rules/kubernetes.md';
-const SECRET_KEY_REF_EXAMPLE = (name) => `valueFrom: { secretKeyRef: { name: <secret-name>, key: ${name} } }`;
-const SECRET_STORE_ADVICE = 'Keep the value out of the repository: create the Secret from your secret store (ExternalSecret, SealedSecret, a SOPS-encrypted file or the Secrets Store CSI driver).';
-
+// EXTERNAL MODULE: ./.build-emit/src/analyzers/kubernetes/meta.js
+var kubernetes_meta = __nccwpck_require__(3331);
 ;// CONCATENATED MODULE: ./.build-emit/src/analyzers/kubernetes/objects.js
 
 
@@ -51706,7 +52226,7 @@ function k8sObjects(file, settings) {
     for (const doc of file.yaml(relevant).documents) {
         if (doc.errors.length > 0 || !(0,library/* isMap */.jh)(doc.contents))
             continue;
-        const view = new YamlView(doc);
+        const view = new yaml_view/* YamlView */.n(doc);
         if (isSopsEncrypted(view))
             continue;
         collect(view, doc.contents, '', out, 0);
@@ -51728,7 +52248,7 @@ function collect(view, node, path, out, depth) {
         return;
     view.items(items).forEach((item, i) => {
         if ((0,library/* isMap */.jh)(item))
-            collect(view, item, joinPath(joinPath(path, 'items'), i), out, depth + 1);
+            collect(view, item, (0,yaml_view/* joinPath */.u)((0,yaml_view/* joinPath */.u)(path, 'items'), i), out, depth + 1);
     });
 }
 
@@ -51746,7 +52266,7 @@ const k8sConfigMapSecretRule = {
         category: 'unsafe-injection',
         severity: 'high',
         description: 'A ConfigMap holds a secret-like key with a literal value; ConfigMaps are stored and shown in plain text and are not access-restricted like Secrets. High by default; medium for a guessable password (a well-known or image default such as `postgres`, lower-case words with at most a short number, a counting run or stand-in words, also base64-encoded); low for an access key id or an upload-only token. Placeholders are not reported.',
-        helpUri: K8S_HELP,
+        helpUri: kubernetes_meta/* K8S_HELP */.lL,
     },
     appliesTo: mayHoldManifests,
     check(file, context) {
@@ -51758,17 +52278,17 @@ const k8sConfigMapSecretRule = {
             const name = view.text(view.get(view.get(object.node, 'metadata'), 'name')) ?? '(unnamed)';
             for (const entry of view.entries(view.get(object.node, 'data'))) {
                 const value = view.text(entry.value);
-                if (!entry.value || value === null || !isSecretLikeKey(entry.key, context.settings))
+                if (!entry.value || value === null || !(0,secret_name/* isSecretLikeKey */.V)(entry.key, context.settings))
                     continue;
                 const verdict = (0,password_policy/* judgeLiteral */.zC)(entry.key, value);
                 if (!verdict)
                     continue;
-                findings.push(findingOnNode(this.meta, file, entry.value, {
+                findings.push((0,kubernetes_report/* findingOnNode */.$)(this.meta, file, entry.value, {
                     ...(verdict.severity !== 'high' ? { severity: verdict.severity } : {}),
                     message: `ConfigMap "${name}" holds a literal value for the secret-like key "${entry.key}".${verdict.note}`,
-                    remediation: `Move "${entry.key}" into a Secret and read it with \`${SECRET_KEY_REF_EXAMPLE(entry.key)}\`. ${SECRET_STORE_ADVICE}`,
+                    remediation: `Move "${entry.key}" into a Secret and read it with \`${(0,kubernetes_meta/* SECRET_KEY_REF_EXAMPLE */.Ob)(entry.key)}\`. ${kubernetes_meta/* SECRET_STORE_ADVICE */.aK}`,
                     secret: value,
-                    yamlPath: joinPath(joinPath(object.path, 'data'), entry.key),
+                    yamlPath: (0,yaml_view/* joinPath */.u)((0,yaml_view/* joinPath */.u)(object.path, 'data'), entry.key),
                 }));
             }
         }
@@ -51793,7 +52313,7 @@ function containers_walk(view, node, path, out, depth) {
     if (depth > 40)
         return;
     if ((0,library/* isSeq */.oP)(node)) {
-        view.items(node).forEach((item, i) => containers_walk(view, item, joinPath(path, i), out, depth + 1));
+        view.items(node).forEach((item, i) => containers_walk(view, item, (0,yaml_view/* joinPath */.u)(path, i), out, depth + 1));
         return;
     }
     if (!(0,library/* isMap */.jh)(node))
@@ -51801,11 +52321,11 @@ function containers_walk(view, node, path, out, depth) {
     for (const entry of view.entries(node)) {
         if (!entry.value)
             continue;
-        const entryPath = joinPath(path, entry.key);
+        const entryPath = (0,yaml_view/* joinPath */.u)(path, entry.key);
         if (CONTAINER_LISTS.includes(entry.key) && (0,library/* isSeq */.oP)(entry.value)) {
             view.items(entry.value).forEach((item, i) => {
                 if ((0,library/* isMap */.jh)(item) && (view.get(item, 'image') !== null || view.get(item, 'env') !== null || view.get(item, 'envFrom') !== null)) {
-                    out.push({ name: view.text(view.get(item, 'name')) ?? `#${i}`, node: item, path: joinPath(entryPath, i) });
+                    out.push({ name: view.text(view.get(item, 'name')) ?? `#${i}`, node: item, path: (0,yaml_view/* joinPath */.u)(entryPath, i) });
                 }
             });
             continue;
@@ -51815,7 +52335,7 @@ function containers_walk(view, node, path, out, depth) {
 }
 function envOf(view, container) {
     const out = [];
-    const envPath = joinPath(container.path, 'env');
+    const envPath = (0,yaml_view/* joinPath */.u)(container.path, 'env');
     const seen = new Set();
     view.items(view.get(container.node, 'env')).forEach((item, i) => {
         // An aliased entry (`- *token`) is the anchored one again: report where it is written, once.
@@ -51826,7 +52346,7 @@ function envOf(view, container) {
         const name = view.text(nameNode);
         if (name === null || !nameNode)
             return;
-        out.push({ container, name, nameNode, value: view.get(item, 'value'), valueFrom: view.map(view.get(item, 'valueFrom')), path: joinPath(envPath, i) });
+        out.push({ container, name, nameNode, value: view.get(item, 'value'), valueFrom: view.map(view.get(item, 'valueFrom')), path: (0,yaml_view/* joinPath */.u)(envPath, i) });
     });
     return out;
 }
@@ -51845,7 +52365,7 @@ const k8sEnvConfigMapRule = {
         category: 'unsafe-injection',
         severity: 'medium',
         description: 'A secret-like environment variable is read from a ConfigMap, which is stored and shown in plain text, instead of a Secret.',
-        helpUri: K8S_HELP,
+        helpUri: kubernetes_meta/* K8S_HELP */.lL,
     },
     appliesTo: mayHoldManifests,
     check(file, context) {
@@ -51855,15 +52375,15 @@ const k8sEnvConfigMapRule = {
             for (const container of containersOf(object)) {
                 for (const env of envOf(view, container)) {
                     const ref = view.map(view.get(env.valueFrom, 'configMapKeyRef'));
-                    if (!ref || !isSecretLikeKey(env.name, context.settings))
+                    if (!ref || !(0,secret_name/* isSecretLikeKey */.V)(env.name, context.settings))
                         continue;
                     const configMap = view.text(view.get(ref, 'name')) ?? '?';
                     const key = view.text(view.get(ref, 'key')) ?? '?';
-                    findings.push(findingOnNode(this.meta, file, ref, {
+                    findings.push((0,kubernetes_report/* findingOnNode */.$)(this.meta, file, ref, {
                         message: `Container "${container.name}" of ${object.kind} reads ${env.name} from ConfigMap "${configMap}" (key "${key}"); ConfigMaps are not meant for secrets.`,
-                        remediation: `Store the value in a Secret and use \`${SECRET_KEY_REF_EXAMPLE(key)}\` instead of configMapKeyRef.`,
+                        remediation: `Store the value in a Secret and use \`${(0,kubernetes_meta/* SECRET_KEY_REF_EXAMPLE */.Ob)(key)}\` instead of configMapKeyRef.`,
                         fingerprintSeed: `${container.name}\0${env.name}\0${configMap}\0${key}`,
-                        yamlPath: joinPath(joinPath(env.path, 'valueFrom'), 'configMapKeyRef'),
+                        yamlPath: (0,yaml_view/* joinPath */.u)((0,yaml_view/* joinPath */.u)(env.path, 'valueFrom'), 'configMapKeyRef'),
                     }));
                 }
             }
@@ -51888,7 +52408,7 @@ const k8sEnvLiteralRule = {
         category: 'unsafe-injection',
         severity: 'high',
         description: 'A container gets a secret-like environment variable as a literal value in the manifest instead of from a Secret. High by default; medium for a guessable password (a well-known or image default such as `postgres`, `root`, `minio123`, lower-case words with at most a short number, a counting run or stand-in words, also base64-encoded); low for an access key id (`*_ACCESS_KEY_ID`, `MINIO_ACCESS_KEY`, `accessKey`, `AKIA…`: an identifier, its secret half should come from a `secretKeyRef`), an upload-only token (`CODECOV_TOKEN`), or a value a comment beside it calls a placeholder to replace ("replace with your key").',
-        helpUri: K8S_HELP,
+        helpUri: kubernetes_meta/* K8S_HELP */.lL,
     },
     appliesTo: mayHoldManifests,
     check(file, context) {
@@ -51898,7 +52418,7 @@ const k8sEnvLiteralRule = {
         for (const object of objects) {
             for (const container of containersOf(object)) {
                 for (const env of envOf(object.view, container)) {
-                    if (!env.value || !isSecretLikeKey(env.name, context.settings))
+                    if (!env.value || !(0,secret_name/* isSecretLikeKey */.V)(env.name, context.settings))
                         continue;
                     const value = object.view.text(env.value);
                     if (value === null)
@@ -51908,19 +52428,19 @@ const k8sEnvLiteralRule = {
                         continue;
                     // `OPERATOR_SECRET: operator` beside a ServiceAccount, Role or Deployment named
                     // `operator`: the name of the Secret the program keeps its state in, not a credential.
-                    if (/(^|_)SECRET$/.test(toSnakeCase(env.name).toUpperCase()) && objectNames.has(value.trim()))
+                    if (/(^|_)SECRET$/.test((0,secret_name/* toSnakeCase */.u)(env.name).toUpperCase()) && objectNames.has(value.trim()))
                         continue;
                     const announced = verdict.severity !== 'low' && placeholderByComment(file, env.nameNode, env.value);
                     // An access key id, an upload-only token or an announced placeholder: low; a guessable
                     // password: medium (docs/rules/kubernetes.md).
                     const note = announced ? PLACEHOLDER_NOTE : verdict.note;
                     const severity = announced ? 'low' : verdict.severity;
-                    findings.push(findingOnNode(this.meta, file, env.value, {
+                    findings.push((0,kubernetes_report/* findingOnNode */.$)(this.meta, file, env.value, {
                         ...(severity !== 'high' ? { severity } : {}),
                         message: `Container "${container.name}" of ${object.kind} gets ${env.name} as a literal value written in the manifest.${note}`,
-                        remediation: `Move the value into a Secret and reference it: \`- name: ${env.name}\` with \`${SECRET_KEY_REF_EXAMPLE(env.name)}\`. ${SECRET_STORE_ADVICE}`,
+                        remediation: `Move the value into a Secret and reference it: \`- name: ${env.name}\` with \`${(0,kubernetes_meta/* SECRET_KEY_REF_EXAMPLE */.Ob)(env.name)}\`. ${kubernetes_meta/* SECRET_STORE_ADVICE */.aK}`,
                         secret: value,
-                        yamlPath: joinPath(env.path, 'value'),
+                        yamlPath: (0,yaml_view/* joinPath */.u)(env.path, 'value'),
                     }));
                 }
             }
@@ -51959,7 +52479,7 @@ const helmTemplateEnvValueRule = {
         category: 'secret-exposure',
         severity: 'medium',
         description: 'A Helm template puts a secret-like `.Values` setting into a container\'s plain `env[].value`, so the secret is stored in the pod spec (readable with `get pod -o yaml`) instead of a Secret read through `secretKeyRef`. Medium: the chart commits no credential, but every release exposes the value to whoever can read pods. Templates are read as text (they are not YAML); `.Values` paths and template variables bound to them count, Secret names (`existingSecret`) and `include` helpers do not.',
-        helpUri: K8S_HELP,
+        helpUri: kubernetes_meta/* K8S_HELP */.lL,
     },
     appliesTo: (file) => (file.kind === 'yaml' || file.kind === 'k8s') && isHelmTemplate(file),
     check(file, context) {
@@ -51975,15 +52495,15 @@ const helmTemplateEnvValueRule = {
             if (!path)
                 continue;
             const leaf = path.slice(path.lastIndexOf('.') + 1);
-            if (!isSecretLikeKey(envName, context.settings) && !isSecretLikeKey(leaf, context.settings))
+            if (!(0,secret_name/* isSecretLikeKey */.V)(envName, context.settings) && !(0,secret_name/* isSecretLikeKey */.V)(leaf, context.settings))
                 continue;
             // `.Values.auth.existingSecret`, `.Values.passwordKey`: names of a Secret or of its key, not the secret.
-            if ((0,secret_names/* mayHoldSecretNames */.T3)(leaf) && !isSecretLikeKey(leaf, context.settings))
+            if ((0,secret_names/* mayHoldSecretNames */.T3)(leaf) && !(0,secret_name/* isSecretLikeKey */.V)(leaf, context.settings))
                 continue;
             const start = match.index + match[0].length - match[2].length;
-            findings.push(findingAt(this.meta, file, start, start + match[2].length, {
+            findings.push((0,kubernetes_report/* findingAt */.d)(this.meta, file, start, start + match[2].length, {
                 message: `The template puts .Values${path} into the plain env value of ${envName}: the secret is written into the pod spec of every release (readable with \`kubectl get pod -o yaml\`) instead of coming from a Secret.`,
-                remediation: `${helm_template_env_value_REMEDIATION} For example \`- name: ${envName}\` with \`${SECRET_KEY_REF_EXAMPLE(envName)}\`.`,
+                remediation: `${helm_template_env_value_REMEDIATION} For example \`- name: ${envName}\` with \`${(0,kubernetes_meta/* SECRET_KEY_REF_EXAMPLE */.Ob)(envName)}\`.`,
                 fingerprintSeed: `${envName}\0${path}`,
             }));
         }
@@ -52012,7 +52532,7 @@ const helmValuesLiteralRule = {
         category: 'unsafe-injection',
         severity: 'high',
         description: 'A Helm values file sets a secret-like key to a literal value, which is committed and becomes every release\'s secret. High by default; medium for a guessable password (a well-known or image default such as `postgres`, `bitnami`, `minio123`, lower-case words with at most a short number, a counting run or stand-in words, also base64-encoded such as base64 of `db-password`); low for access key ids (`accessKey`, `minio.accessKey`, `*_ACCESS_KEY_ID`) and upload-only tokens. Placeholders are not reported. Template expressions (`{{ … }}`, `$var`) are not values.',
-        helpUri: K8S_HELP,
+        helpUri: kubernetes_meta/* K8S_HELP */.lL,
     },
     appliesTo: (file) => file.kind === 'helm-values',
     check(file, context) {
@@ -52023,7 +52543,7 @@ const helmValuesLiteralRule = {
         for (const doc of file.yaml().documents) {
             if (doc.errors.length > 0)
                 continue;
-            const view = new YamlView(doc);
+            const view = new yaml_view/* YamlView */.n(doc);
             if (isSopsEncrypted(view))
                 continue;
             const seen = new Set();
@@ -52032,7 +52552,7 @@ const helmValuesLiteralRule = {
                 if (seen.has(value))
                     return;
                 seen.add(value);
-                if (!isSecretLikeKey(keyName, context.settings))
+                if (!(0,secret_name/* isSecretLikeKey */.V)(keyName, context.settings))
                     return;
                 const text = view.text(value);
                 if (text === null)
@@ -52040,7 +52560,7 @@ const helmValuesLiteralRule = {
                 const verdict = (0,password_policy/* judgeLiteral */.zC)(keyName, text);
                 if (!verdict)
                     return;
-                findings.push(findingOnNode(this.meta, file, value, {
+                findings.push((0,kubernetes_report/* findingOnNode */.$)(this.meta, file, value, {
                     ...(verdict.severity !== 'high' ? { severity: verdict.severity } : {}),
                     message: `Helm values set the secret-like key "${path}" to a literal value.${verdict.note}${verdict.kind === 'guessable' ? ' Installs that keep the default share it.' : ''}`,
                     remediation: helm_values_REMEDIATION,
@@ -52057,7 +52577,7 @@ function helm_values_walk(view, node, path, depth, visit) {
     if (!node || depth > 64)
         return;
     if ((0,library/* isSeq */.oP)(node)) {
-        view.items(node).forEach((item, i) => helm_values_walk(view, item, joinPath(path, i), depth + 1, visit));
+        view.items(node).forEach((item, i) => helm_values_walk(view, item, (0,yaml_view/* joinPath */.u)(path, i), depth + 1, visit));
         return;
     }
     if (!(0,library/* isMap */.jh)(node))
@@ -52065,11 +52585,11 @@ function helm_values_walk(view, node, path, depth, visit) {
     const envName = view.text(view.get(node, 'name'));
     const envValue = view.get(node, 'value');
     if (envName && (0,library/* isScalar */.jn)(envValue))
-        visit(envName, envValue, joinPath(path, 'value'));
+        visit(envName, envValue, (0,yaml_view/* joinPath */.u)(path, 'value'));
     for (const entry of view.entries(node)) {
         if (!entry.value)
             continue;
-        const entryPath = joinPath(path, entry.key);
+        const entryPath = (0,yaml_view/* joinPath */.u)(path, entry.key);
         if ((0,library/* isScalar */.jn)(entry.value))
             visit(entry.key, entry.value, entryPath);
         else
@@ -52094,7 +52614,7 @@ const kustomizeGeneratorLiteralRule = {
         category: 'unsafe-injection',
         severity: 'high',
         description: 'A kustomize secretGenerator or configMapGenerator has a secret value written in `literals:`, so it is committed in plain text.',
-        helpUri: K8S_HELP,
+        helpUri: kubernetes_meta/* K8S_HELP */.lL,
     },
     appliesTo: (file) => file.kind === 'kustomization',
     check(file, context) {
@@ -52102,7 +52622,7 @@ const kustomizeGeneratorLiteralRule = {
         for (const doc of file.yaml().documents) {
             if (doc.errors.length > 0)
                 continue;
-            const view = new YamlView(doc);
+            const view = new yaml_view/* YamlView */.n(doc);
             for (const generator of ['secretGenerator', 'configMapGenerator']) {
                 const isSecret = generator === 'secretGenerator';
                 view.items(view.get(doc.contents, generator)).forEach((item, g) => {
@@ -52124,23 +52644,23 @@ const kustomizeGeneratorLiteralRule = {
                         }
                         if (!(0,secret_names/* isLiteralSecretValue */.R4)(value) && isSecret)
                             return;
-                        if (isSecret ? containsProviderKey(value) : !isSecretLikeKey(key, context.settings))
+                        if (isSecret ? (0,provider_key/* containsProviderKey */.g)(value) : !(0,secret_name/* isSecretLikeKey */.V)(key, context.settings))
                             return;
                         // The password policy of every literal rule (guessable: medium; an access key id: low).
                         const verdict = isSecret ? null : (0,password_policy/* judgeLiteral */.zC)(key, value);
                         if (!isSecret && !verdict)
                             return;
                         const span = (0,locate/* locateInScalar */.cj)(file.text, literal, valueStart, valueStart + value.length);
-                        findings.push(findingAt(this.meta, file, span.start, span.end, {
+                        findings.push((0,kubernetes_report/* findingAt */.d)(this.meta, file, span.start, span.end, {
                             severity: isSecret ? 'medium' : verdict.severity,
                             message: isSecret
                                 ? `secretGenerator "${name}" writes the value of "${key}" into kustomization.yaml in plain text.`
                                 : `configMapGenerator "${name}" puts a literal value for the secret-like key "${key}" into a ConfigMap.${verdict.note}`,
                             remediation: isSecret
-                                ? `Do not commit secret literals: generate the Secret from a file kept out of git, or use an ExternalSecret, SealedSecret or a SOPS-encrypted file (e.g. with the ksops plugin). ${SECRET_STORE_ADVICE}`
+                                ? `Do not commit secret literals: generate the Secret from a file kept out of git, or use an ExternalSecret, SealedSecret or a SOPS-encrypted file (e.g. with the ksops plugin). ${kubernetes_meta/* SECRET_STORE_ADVICE */.aK}`
                                 : `Move "${key}" to a secretGenerator fed from outside the repository, or an ExternalSecret, and read it with secretKeyRef.`,
                             secret: value,
-                            yamlPath: joinPath(joinPath(joinPath(generator, g), 'literals'), l),
+                            yamlPath: (0,yaml_view/* joinPath */.u)((0,yaml_view/* joinPath */.u)((0,yaml_view/* joinPath */.u)(generator, g), 'literals'), l),
                         }));
                     });
                 });
@@ -52150,143 +52670,8 @@ const kustomizeGeneratorLiteralRule = {
     },
 };
 
-;// CONCATENATED MODULE: ./.build-emit/src/analyzers/kubernetes/kustomize-sources.js
-
-
-
-
-
-
-
-
-
-
-
-const kustomize_sources_cache = new WeakMap();
-/** Files that kustomize generators read (`envs:`, `files:`), by POSIX path; computed once per scan. */
-function generatorSources(context) {
-    let index = kustomize_sources_cache.get(context.files);
-    if (index)
-        return index;
-    index = new Map();
-    const known = new Set(context.files.map((f) => f.path));
-    for (const file of context.files) {
-        if (!(0,classify/* isKustomizationFile */.yi)(file.path))
-            continue;
-        // As the scan reads: never through a symlink (a hostile one could point out of the root).
-        const outcome = (0,read_text/* readTextFileSync */.F3)(file.absPath, context.settings.maxFileSize);
-        if (outcome.kind !== 'text')
-            continue;
-        const text = outcome.text;
-        const dir = external_node_path_.posix.dirname(file.path);
-        for (const doc of (0,library/* yamlLibrary */.Tj)().parseAllDocuments(text)) {
-            if (doc.errors.length > 0 || !(0,library/* isMap */.jh)(doc.contents))
-                continue;
-            const view = new YamlView(doc);
-            for (const generator of ['secretGenerator', 'configMapGenerator']) {
-                for (const item of view.items(view.get(doc.contents, generator))) {
-                    const name = view.text(view.get(item, 'name')) ?? '(unnamed)';
-                    for (const field of ['envs', 'env', 'files']) {
-                        const refs = field === 'env' ? [view.get(item, 'env')] : view.items(view.get(item, field));
-                        for (const ref of refs) {
-                            const text = view.text(ref);
-                            if (!text)
-                                continue;
-                            // `files:` entries may be `key=path`.
-                            const rel = field === 'files' && text.includes('=') ? text.slice(text.indexOf('=') + 1) : text;
-                            const target = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, rel.trim()));
-                            if (!known.has(target))
-                                continue;
-                            const list = index.get(target) ?? [];
-                            list.push({ generator, name, field: field === 'files' ? 'files' : 'envs', kustomization: file.path });
-                            index.set(target, list);
-                        }
-                    }
-                }
-            }
-        }
-    }
-    kustomize_sources_cache.set(context.files, index);
-    return index;
-}
-/** Secrets in the env files and files that kustomize generators turn into Secrets and ConfigMaps. */
-const kustomizeGeneratorSourceRule = {
-    meta: {
-        id: 'kustomize-generator-source',
-        category: 'unsafe-injection',
-        severity: 'medium',
-        description: 'A committed file feeds a kustomize secretGenerator (or secret-like keys of a configMapGenerator), so the secret is in the repository in plain text.',
-        helpUri: K8S_HELP,
-    },
-    appliesTo: (file) => file.kind !== 'kustomization',
-    check(file, context) {
-        const sources = generatorSources(context).get(file.path);
-        if (!sources)
-            return [];
-        const findings = [];
-        const remediation = 'Keep generator inputs out of git (list them in .gitignore and create them in CI from the secret store), or replace the generator with an ExternalSecret, SealedSecret or a SOPS-encrypted file.';
-        for (const source of sources) {
-            const isSecret = source.generator === 'secretGenerator';
-            if (source.field === 'files') {
-                if (!isSecret || containsProviderKey(file.text) || file.text.trim() === '')
-                    continue;
-                findings.push({
-                    ...findingAt(this.meta, file, 0, 0, {
-                        message: `${file.path} is committed and becomes secretGenerator "${source.name}" of ${source.kustomization}.`,
-                        remediation,
-                        fingerprintSeed: `${source.kustomization}\0${source.name}`,
-                    }),
-                    line: null,
-                    column: null,
-                    endLine: null,
-                    endColumn: null,
-                });
-                continue;
-            }
-            for (const entry of envEntries(file.text)) {
-                if (!(0,secret_names/* isLiteralSecretValue */.R4)(entry.value) && isSecret)
-                    continue;
-                if (isSecret ? containsProviderKey(entry.value) : !isSecretLikeKey(entry.key, context.settings))
-                    continue;
-                // The password policy of every literal rule (guessable: medium; an access key id: low).
-                const verdict = isSecret ? null : (0,password_policy/* judgeLiteral */.zC)(entry.key, entry.value);
-                if (!isSecret && !verdict)
-                    continue;
-                findings.push(findingAt(this.meta, file, entry.start, entry.start + entry.value.length, {
-                    severity: isSecret ? 'medium' : verdict.severity,
-                    message: isSecret
-                        ? `${entry.key} is committed in ${file.path}, which secretGenerator "${source.name}" of ${source.kustomization} reads.`
-                        : `The secret-like ${entry.key} in ${file.path} becomes part of ConfigMap "${source.name}" (configMapGenerator of ${source.kustomization}).${verdict.note}`,
-                    remediation,
-                    secret: entry.value,
-                }));
-            }
-        }
-        return findings;
-    },
-};
-/** `KEY=value` lines of an env file, with the value's offset (quotes excluded). */
-function envEntries(text) {
-    const out = [];
-    const line = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=[ \t]*(.*?)[ \t]*\r?$/gm;
-    for (const match of text.matchAll(line)) {
-        let value = match[2];
-        let start = match.index + match[0].indexOf('=', match[0].indexOf(match[1]) + match[1].length) + 1;
-        while (text[start] === ' ' || text[start] === '\t')
-            start++;
-        const quoted = /^(["'])(.*)\1$/.exec(value);
-        if (quoted) {
-            value = quoted[2];
-            start++;
-        }
-        else {
-            value = value.replace(/(?<![ \t])[ \t]+#.*$/, ''); // from a run's start only: linear in a long run of blanks
-        }
-        out.push({ key: match[1], value, start });
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./.build-emit/src/analyzers/kubernetes/kustomize-sources.js
+var kustomize_sources = __nccwpck_require__(4548);
 ;// CONCATENATED MODULE: ./.build-emit/src/analyzers/kubernetes/decode.js
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 /** Strict base64 (whitespace allowed between characters, as in `data:` block scalars), or null. */
@@ -52344,7 +52729,7 @@ const JOINED_IDENTIFIER = /(username|accountname|user|name|url|host|port|address
 /** What a Secret entry's key says it holds. */
 function secretEntryRole(key) {
     const last = key.replace(/^\.+/, '').split('.').pop() ?? key;
-    const snake = toSnakeCase(last).toUpperCase().replace(/[-\s]/g, '_');
+    const snake = (0,secret_name/* toSnakeCase */.u)(last).toUpperCase().replace(/[-\s]/g, '_');
     if (/^\.?docker(configjson|cfg)$/i.test(key))
         return 'credential';
     if ((0,secret_names/* isSecretLikeName */.RW)(snake) || /(KEY|TOKEN|SECRET|PASS|PWD|PASSWORD|AUTH|CREDENTIALS?|HTPASSWD|PASSPHRASE)(_IN|_OUT)?$/.test(snake))
@@ -52465,7 +52850,7 @@ const k8sSecretManifestRule = {
         category: 'unsafe-injection',
         severity: 'high',
         description: 'A Kubernetes Secret with its values is committed: base64 is an encoding, anyone who can read the repository can read the secret. High for key material (long random values, private keys, signed JWTs), medium for human-chosen or guessable passwords (a well-known or image default such as `postgres` or `root`, lower-case words with at most a short number, a counting run or stand-in words) and binary data; low for an access key id under an `accessKey`/`aws-access-key` key; keys that hold no credential (`url`, `type`, `name`, `username`…) and placeholders (`my-password`, `<your-token>`, `changeme`, `redacted`, `REPLACE_WITH_…`, `YOUR_…_HERE`, values that say to change them: `…-change-in-production`, also base64-encoded) are not reported.',
-        helpUri: K8S_HELP,
+        helpUri: kubernetes_meta/* K8S_HELP */.lL,
     },
     appliesTo: mayHoldManifests,
     check(file, context) {
@@ -52485,7 +52870,7 @@ function checkSecret(meta, file, object) {
     const name = view.text(view.get(view.get(object.node, 'metadata'), 'name')) ?? '(unnamed)';
     const findings = [];
     for (const field of ['data', 'stringData']) {
-        const fieldPath = joinPath(object.path, field);
+        const fieldPath = (0,yaml_view/* joinPath */.u)(object.path, field);
         for (const entry of view.entries(view.get(object.node, field))) {
             const raw = view.text(entry.value);
             if (raw === null || !entry.value)
@@ -52498,9 +52883,9 @@ function checkSecret(meta, file, object) {
             if (encoded && !isPrintable(value) && !(0,secret_names/* isLiteralSecretValue */.R4)(raw))
                 continue;
             // A provider key is already reported by the text rule (hardcoded or decoded encoded-secret).
-            if (containsProviderKey(value))
+            if ((0,provider_key/* containsProviderKey */.g)(value))
                 continue;
-            const at = (details) => findingOnNode(meta, file, entry.value, { ...details, remediation: secret_manifest_REMEDIATION, yamlPath: joinPath(fieldPath, entry.key) });
+            const at = (details) => (0,kubernetes_report/* findingOnNode */.$)(meta, file, entry.value, { ...details, remediation: secret_manifest_REMEDIATION, yamlPath: (0,yaml_view/* joinPath */.u)(fieldPath, entry.key) });
             const auths = /^\.docker(configjson|cfg)$/.test(entry.key) ? registryAuths(value) : null;
             if (auths) {
                 for (const auth of auths) {
@@ -52575,7 +52960,7 @@ const k8sStrictSecretEnvRule = {
         category: 'secret-exposure',
         severity: 'low',
         description: 'A Secret is passed to a container as environment variables rather than mounted as files (CIS 5.4.1); reported only with kubernetes.strictSecretEnv.',
-        helpUri: K8S_HELP,
+        helpUri: kubernetes_meta/* K8S_HELP */.lL,
     },
     appliesTo: mayHoldManifests,
     check(file, context) {
@@ -52589,24 +52974,24 @@ const k8sStrictSecretEnvRule = {
                     const ref = view.map(view.get(env.valueFrom, 'secretKeyRef'));
                     if (!ref)
                         continue;
-                    findings.push(findingOnNode(this.meta, file, ref, {
+                    findings.push((0,kubernetes_report/* findingOnNode */.$)(this.meta, file, ref, {
                         message: `Container "${container.name}" of ${object.kind} gets Secret key "${view.text(view.get(ref, 'key')) ?? '?'}" as environment variable ${env.name}.`,
                         remediation: ADVICE,
                         fingerprintSeed: `${container.name}\0${env.name}`,
-                        yamlPath: joinPath(joinPath(env.path, 'valueFrom'), 'secretKeyRef'),
+                        yamlPath: (0,yaml_view/* joinPath */.u)((0,yaml_view/* joinPath */.u)(env.path, 'valueFrom'), 'secretKeyRef'),
                     }));
                 }
-                const envFromPath = joinPath(container.path, 'envFrom');
+                const envFromPath = (0,yaml_view/* joinPath */.u)(container.path, 'envFrom');
                 view.items(view.get(container.node, 'envFrom')).forEach((item, i) => {
                     const ref = view.map(view.get(item, 'secretRef'));
                     if (!ref)
                         return;
                     const name = view.text(view.get(ref, 'name')) ?? '?';
-                    findings.push(findingOnNode(this.meta, file, ref, {
+                    findings.push((0,kubernetes_report/* findingOnNode */.$)(this.meta, file, ref, {
                         message: `Container "${container.name}" of ${object.kind} gets every key of Secret "${name}" as environment variables (envFrom).`,
                         remediation: ADVICE,
                         fingerprintSeed: `${container.name}\0envFrom\0${name}`,
-                        yamlPath: joinPath(joinPath(envFromPath, i), 'secretRef'),
+                        yamlPath: (0,yaml_view/* joinPath */.u)((0,yaml_view/* joinPath */.u)(envFromPath, i), 'secretRef'),
                     }));
                 });
             }
@@ -52633,19 +53018,22 @@ const KUBERNETES_RULES = [
     k8sSecretManifestRule,
     k8sConfigMapSecretRule,
     kustomizeGeneratorLiteralRule,
-    kustomizeGeneratorSourceRule,
+    kustomize_sources/* kustomizeGeneratorSourceRule */.g_,
     helmValuesLiteralRule,
     helmTemplateEnvValueRule,
 ];
-const KUBERNETES_REPOSITORY_RULES = [];
+const KUBERNETES_REPOSITORY_RULES = (/* unused pure expression or super */ null && ([]));
 
 // EXTERNAL MODULE: ./.build-emit/src/analyzers/custom-detectors.js
 var custom_detectors = __nccwpck_require__(2150);
+// EXTERNAL MODULE: ./.build-emit/src/analyzers/plain-rules.js
+var plain_rules = __nccwpck_require__(5029);
 // EXTERNAL MODULE: ./.build-emit/src/analyzers/text.js
 var analyzers_text = __nccwpck_require__(1828);
 // EXTERNAL MODULE: ./.build-emit/src/core/finding.js
 var finding = __nccwpck_require__(8906);
 ;// CONCATENATED MODULE: ./.build-emit/src/analyzers/registry.js
+
 
 
 
@@ -52663,20 +53051,13 @@ const FILE_RULES = [
     ...GITLAB_CI_RULES,
     ...KUBERNETES_RULES,
     ...CONTAINER_RULES,
-    ...ENV_FILE_RULES,
+    ...env_files/* ENV_FILE_RULES */.H,
     ...BROWSER_EXPOSURE_RULES,
-    ...COMMAND_RULES,
+    ...commands/* COMMAND_RULES */.u,
     custom_detectors/* customDetectorsRule */.zE,
 ];
-const REPOSITORY_RULES = [
-    analyzers_text/* secretInPathRule */.D0,
-    ...GITHUB_ACTIONS_REPOSITORY_RULES,
-    ...GITLAB_CI_REPOSITORY_RULES,
-    ...KUBERNETES_REPOSITORY_RULES,
-    ...CONTAINER_REPOSITORY_RULES,
-    ...ENV_FILE_REPOSITORY_RULES,
-    ...BROWSER_EXPOSURE_REPOSITORY_RULES,
-];
+/** Every repository rule, defined beside the plain-file rules (all of them are light). */
+
 /** Metadata of every rule id a finding can carry (for SARIF and documentation). */
 /** Ids a custom or imported rule may not take: every built-in rule, every category, and `taken`. */
 function reservedRuleIds(taken = []) {
@@ -52684,7 +53065,7 @@ function reservedRuleIds(taken = []) {
 }
 function allRuleMeta() {
     const byId = new Map();
-    for (const rule of [...FILE_RULES, ...REPOSITORY_RULES]) {
+    for (const rule of [...FILE_RULES, ...plain_rules/* REPOSITORY_RULES */.v]) {
         for (const meta of rule.reports ?? [rule.meta])
             byId.set(meta.id, meta);
     }
@@ -52993,8 +53374,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var library = __nccwpck_require__(4716);
 ;// CONCATENATED MODULE: ./.build-emit/schemas/config.schema.json
 const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/openai-secret-lint/openai-secret-lint/main/schemas/config.schema.json","title":"openai-secret-lint configuration","description":"The .openai-secret-lint.yml (or .yaml, .json) file at the root of a scanned repository. Every key is optional; command-line flags and Action inputs take precedence over it.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"The schema this file follows, for editors.","type":"string"},"failOn":{"description":"Fail (exit code 1, failed check) when a finding is at or above this severity.","enum":["critical","high","medium","low"],"default":"high","examples":["medium"]},"include":{"description":"Scan only files matching these gitignore-style patterns, relative to the scan root. Empty: every file.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["src/",".github/","*.yml"]]},"exclude":{"description":"Never scan files matching these gitignore-style patterns, relative to the scan root.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["vendor/","**/testdata/**","*.min.js"]]},"rules":{"description":"Per rule (by rule id, or by category), a new severity or `off` to disable it.","type":"object","additionalProperties":{"enum":["off","low","medium","high","critical"]},"default":{},"examples":[{"unprotected-env-file":"low","secret-exposure":"off"}]},"allow":{"description":"Findings that are accepted and hidden (counted as suppressed).","type":"object","additionalProperties":false,"properties":{"paths":{"description":"Gitignore-style patterns of files whose findings are hidden.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["docs/examples/"]]},"patterns":{"description":"Regular expressions in RE2 syntax (https://github.com/google/re2/wiki/Syntax), matched anywhere in the secret value itself, not the line. They run in linear time; backreferences (\\\\1) and lookarounds ((?=…), (?<!…)) are not supported and are a configuration error. Inline flags such as (?i) work.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["EXAMPLE","^sk-test-"]]},"fingerprints":{"description":"Fingerprints of individual findings, as shown in the JSON report.","type":"array","items":{"type":"string","pattern":"^[0-9a-f]{32}$"},"default":[],"examples":[["0123456789abcdef0123456789abcdef"]]}},"default":{}},"secretNames":{"description":"Tune which variable names are treated as holding secrets. `*` is a wildcard; case, `-`, `.` and `_` do not matter.","type":"object","additionalProperties":false,"properties":{"extra":{"description":"Names (or `*` patterns) that also hold secrets.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["*_SIGNING_KEY","WEBHOOK_SALT"]]},"ignore":{"description":"Names (or `*` patterns) never treated as secrets.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["PUBLIC_TOKEN_ENDPOINT"]]}},"default":{}},"decodeDepth":{"description":"How many nested encodings (base64, hex, URL) are decoded when looking for secrets. 0 disables decoding.","type":"integer","minimum":0,"maximum":8,"default":3,"examples":[2]},"maxFileSize":{"description":"Files larger than this many bytes are skipped, with a diagnostic.","type":"integer","minimum":1,"default":5242880,"examples":[1048576]},"envFiles":{"description":"Env files (.env and friends).","type":"object","additionalProperties":false,"properties":{"templates":{"description":"Extra env-file names that are committed on purpose as templates (like .env.example) and so are not reported as committed env files.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[[".env.ci","deploy/.env.defaults"]]}},"default":{}},"kubernetes":{"description":"Kubernetes manifests.","type":"object","additionalProperties":false,"properties":{"strictSecretEnv":{"description":"Also report secret-like env values taken from ConfigMaps or plain values even when they look like references or placeholders.","type":"boolean","default":false}},"default":{}},"detectors":{"description":"Your own detectors, for token formats no built-in detector knows. Each finding is reported under the detector\'s id and handled like a built-in one: redacted, fingerprinted, suppressible inline and by `allow`, `rules` and baselines, in every report format. Patterns are RE2 syntax (https://github.com/google/re2/wiki/Syntax), run in linear time; backreferences and lookarounds are not supported.","type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"required":["id","regex"],"properties":{"id":{"description":"Rule id of the findings (lower-case letters, digits and `-`, like every rule id); must not be a built-in rule id.","type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,99}$"},"regex":{"description":"RE2 pattern matching the credential (with its context, if a capture group holds the secret).","type":"string","minLength":1,"maxLength":4096},"keywords":{"description":"Literal words (any case), one of which the text must hold for the pattern to run: the cheap prefilter. Empty: the pattern runs on every file.","type":"array","items":{"type":"string","minLength":1,"maxLength":100},"maxItems":50,"default":[]},"secretGroup":{"description":"Capture group holding the secret. Default: the first group that matched, else the whole match.","type":"integer","minimum":0,"maximum":100},"entropy":{"description":"Minimum Shannon entropy of the secret, in bits per character (random tokens: about 3.5 and more).","type":"number","minimum":0,"maximum":8},"severity":{"description":"Severity of the findings.","enum":["critical","high","medium","low"],"default":"high"},"description":{"description":"What the detector finds, shown with every finding and in rule lists.","type":"string","minLength":1,"maxLength":500},"remediation":{"description":"What to do about a finding.","type":"string","minLength":1,"maxLength":2000},"paths":{"description":"Gitignore-style patterns: the detector runs only on files matching one. Default: every file.","type":"array","items":{"type":"string","minLength":1},"default":[]}}},"default":[],"examples":[[{"id":"acme-api-token","regex":"\\\\b(acme_[A-Za-z0-9]{32})\\\\b","keywords":["acme_"],"entropy":3.5,"severity":"critical","description":"An ACME internal API token.","remediation":"Revoke it at https://acme.example/tokens and read it from the secret store."}]]},"gitleaksConfig":{"description":"A gitleaks configuration file (TOML), relative to the scan root and inside it (never through a symbolic link): its rules run as custom detectors and its allowlists apply. Fields that cannot be honoured are reported as warnings.","type":"string","minLength":1,"examples":[".gitleaks.toml"]},"baseline":{"description":"A baseline file written by --write-baseline, relative to this config file\'s directory: the findings it lists are hidden (and counted). The --baseline flag and the Action\'s baseline input take precedence. On pull requests the Action reads it from the base commit, as it reads this file.","type":"string","minLength":1,"examples":[".openai-secret-lint-baseline.json"]}}}');
-// EXTERNAL MODULE: ./.build-emit/src/analyzers/registry.js + 87 modules
-var registry = __nccwpck_require__(4231);
+// EXTERNAL MODULE: ./.build-emit/src/analyzers/registry.js + 53 modules
+var registry = __nccwpck_require__(9944);
 // EXTERNAL MODULE: ./.build-emit/src/core/allow-patterns.js
 var allow_patterns = __nccwpck_require__(4723);
 // EXTERNAL MODULE: ./.build-emit/src/core/errors.js
@@ -54321,7 +54702,7 @@ let knownNames;
 function namesWeKnow() {
     if (knownNames)
         return knownNames;
-    const names = new Set((0,registry/* reservedRuleIds */.Fn)());
+    const names = new Set((0,registry.reservedRuleIds)());
     const visit = (node) => {
         if (!isRecord(node))
             return;
@@ -54390,7 +54771,7 @@ function semanticProblems(value, doc, lineOf) {
     if (!isRecord(value))
         return problems;
     const config = value;
-    const builtIn = [...new Set((0,registry/* reservedRuleIds */.Fn)())].sort();
+    const builtIn = [...new Set((0,registry.reservedRuleIds)())].sort();
     const known = [...builtIn, ...customIds(config)];
     for (const id of isRecord(config.rules) ? Object.keys(config.rules) : []) {
         if (known.includes(id))
@@ -54539,8 +54920,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   A: () => (/* binding */ makeSourceFile)
 });
 
-// EXTERNAL MODULE: ./.build-emit/src/analyzers/registry.js + 87 modules
-var registry = __nccwpck_require__(4231);
+// EXTERNAL MODULE: ./.build-emit/src/analyzers/active-rules.js
+var active_rules = __nccwpck_require__(8255);
 // EXTERNAL MODULE: ./.build-emit/src/discover/classify.js
 var classify = __nccwpck_require__(6865);
 // EXTERNAL MODULE: ./.build-emit/src/yaml/kept-parses.js
@@ -54652,7 +55033,11 @@ const parsesOf = new WeakMap();
  */
 function analyzeFile(source, context) {
     const findings = [];
-    for (const rule of registry/* FILE_RULES */.hV) {
+    if (source.kind !== 'other' && !(0,active_rules.allFileRulesLoaded)()) {
+        // A load point was missed (src/core/libraries.ts): said, never a quiet scan with fewer rules.
+        context.diagnostic({ file: source.path, level: 'error', code: 'rule-failed', message: 'internal error: the structural rules were not loaded for this file; only the plain-file rules ran' });
+    }
+    for (const rule of (0,active_rules.activeFileRules)()) {
         try {
             if (rule.appliesTo(source))
                 for (const finding of rule.check(source, context))
@@ -54833,7 +55218,11 @@ async function loadLibrariesFor(settings, paths, kinds = []) {
     }
     for (const kind of kinds)
         seen(kind);
-    await Promise.all([yaml ? (0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_1__/* .loadYamlLibrary */ .X1)() : null, yaml ? (0,_analyzers_expressions_library_js__WEBPACK_IMPORTED_MODULE_2__/* .loadExpressionsLibrary */ .HY)() : null, re2 ? (0,_util_re2_js__WEBPACK_IMPORTED_MODULE_3__/* .loadRe2 */ .o4)() : null]);
+    // The structural rules apply only to files that may be YAML: they come with it. Imported here,
+    // not statically: the settings import this module, and must not wait for the rules' code (a
+    // staged scan starts git meanwhile).
+    const allRules = async () => (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8255))).loadAllFileRules();
+    await Promise.all([yaml ? (0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_1__/* .loadYamlLibrary */ .X1)() : null, yaml ? (0,_analyzers_expressions_library_js__WEBPACK_IMPORTED_MODULE_2__/* .loadExpressionsLibrary */ .HY)() : null, yaml ? allRules() : null, re2 ? (0,_util_re2_js__WEBPACK_IMPORTED_MODULE_3__/* .loadRe2 */ .o4)() : null]);
 }
 /** What reading a configuration needs: its YAML, and RE2 to check the patterns it holds. */
 async function loadConfigLibraries() {
@@ -54881,8 +55270,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   b: () => (/* binding */ emptyStats)
 });
 
-// EXTERNAL MODULE: ./.build-emit/src/analyzers/registry.js + 87 modules
-var registry = __nccwpck_require__(4231);
 // EXTERNAL MODULE: ./.build-emit/src/analyzers/custom-detectors.js
 var custom_detectors = __nccwpck_require__(2150);
 // EXTERNAL MODULE: ./.build-emit/src/analyzers/text.js
@@ -55382,7 +55769,6 @@ var version = __nccwpck_require__(7137);
 
 
 
-
 /** Rules that match text alone: when a structural rule reports the same place, its finding is kept. */
 const TEXT_RULE_IDS = new Set((analyzers_text/* hardcodedSecretRule */.rl.reports ?? [analyzers_text/* hardcodedSecretRule */.rl.meta]).map((m) => m.id));
 /**
@@ -55403,17 +55789,22 @@ async function buildReport(raw, settings, stats, diagnostics, started, logger = 
     // Rules run side by side (threads, repository rules): the order must not depend on which finished first.
     const marked = diagnostics.map(incomplete/* markIncomplete */.IR);
     marked.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || a.code.localeCompare(b.code) || a.message.localeCompare(b.message));
-    return maskReport({ tool: { name: version/* TOOL_NAME */.l, version: version/* TOOL_VERSION */.w }, findings, stats, diagnostics: marked, rules: rulesNamedBy(findings, settings) }, raw);
+    return maskReport({ tool: { name: version/* TOOL_NAME */.l, version: version/* TOOL_VERSION */.w }, findings, stats, diagnostics: marked, rules: await rulesNamedBy(findings, settings) }, raw);
 }
 /** Metadata of the rules the findings name, their own and related, sorted by id (for SARIF). */
-function rulesNamedBy(findings, settings) {
+async function rulesNamedBy(findings, settings) {
+    // Every rule's metadata comes with the full rule list: a scan without findings (most pre-commit
+    // scans) need not load it.
+    if (findings.length === 0)
+        return [];
+    const { allRuleMeta } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9944));
     const ids = new Set();
     for (const f of findings) {
         ids.add(f.ruleId);
         for (const id of f.relatedRules ?? [])
             ids.add(id);
     }
-    return [...(0,registry/* allRuleMeta */.pX)(), ...(0,custom_detectors/* customRuleMeta */.Zo)(settings)]
+    return [...allRuleMeta(), ...(0,custom_detectors/* customRuleMeta */.Zo)(settings)]
         .filter((meta) => ids.has(meta.id))
         .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
@@ -55445,7 +55836,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ scan)
 /* harmony export */ });
-/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4231);
+/* harmony import */ var _analyzers_plain_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5029);
 /* harmony import */ var _discover_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6200);
 /* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5062);
 /* harmony import */ var _libraries_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7916);
@@ -55495,7 +55886,7 @@ async function scan(settings, logger, options = {}) {
             return { rule, findings: [], error };
         }
     };
-    const repository = _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .REPOSITORY_RULES */ .vL.map(settle);
+    const repository = _analyzers_plain_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .REPOSITORY_RULES */ .v.map(settle);
     const raw = threads > 0 ? await (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_6__/* .scanInWorkers */ .KB)(toScan, context, stats, threads, (done) => logger.progress?.(done, toScan.length)) : await scanHere(toScan, context, stats);
     for (const { rule, findings, error } of await Promise.all(repository)) {
         // A git call that hung leaves the scan incomplete: that is the run's outcome, not a note.

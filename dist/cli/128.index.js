@@ -85,8 +85,6 @@ __webpack_require__.d(__webpack_exports__, {
   b: () => (/* binding */ emptyStats)
 });
 
-// EXTERNAL MODULE: ./.build-emit/src/analyzers/registry.js + 87 modules
-var registry = __webpack_require__(4231);
 // EXTERNAL MODULE: ./.build-emit/src/analyzers/custom-detectors.js
 var custom_detectors = __webpack_require__(2150);
 // EXTERNAL MODULE: ./.build-emit/src/analyzers/text.js
@@ -581,7 +579,6 @@ var version = __webpack_require__(7137);
 
 
 
-
 /** Rules that match text alone: when a structural rule reports the same place, its finding is kept. */
 const TEXT_RULE_IDS = new Set((analyzers_text/* hardcodedSecretRule */.rl.reports ?? [analyzers_text/* hardcodedSecretRule */.rl.meta]).map((m) => m.id));
 /**
@@ -602,17 +599,22 @@ async function buildReport(raw, settings, stats, diagnostics, started, logger = 
     // Rules run side by side (threads, repository rules): the order must not depend on which finished first.
     const marked = diagnostics.map(incomplete/* markIncomplete */.IR);
     marked.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || a.code.localeCompare(b.code) || a.message.localeCompare(b.message));
-    return maskReport({ tool: { name: version/* TOOL_NAME */.l, version: version/* TOOL_VERSION */.w }, findings, stats, diagnostics: marked, rules: rulesNamedBy(findings, settings) }, raw);
+    return maskReport({ tool: { name: version/* TOOL_NAME */.l, version: version/* TOOL_VERSION */.w }, findings, stats, diagnostics: marked, rules: await rulesNamedBy(findings, settings) }, raw);
 }
 /** Metadata of the rules the findings name, their own and related, sorted by id (for SARIF). */
-function rulesNamedBy(findings, settings) {
+async function rulesNamedBy(findings, settings) {
+    // Every rule's metadata comes with the full rule list: a scan without findings (most pre-commit
+    // scans) need not load it.
+    if (findings.length === 0)
+        return [];
+    const { allRuleMeta } = await __webpack_require__.e(/* import() */ 944).then(__webpack_require__.bind(__webpack_require__, 9944));
     const ids = new Set();
     for (const f of findings) {
         ids.add(f.ruleId);
         for (const id of f.relatedRules ?? [])
             ids.add(id);
     }
-    return [...(0,registry.allRuleMeta)(), ...(0,custom_detectors/* customRuleMeta */.Zo)(settings)]
+    return [...allRuleMeta(), ...(0,custom_detectors/* customRuleMeta */.Zo)(settings)]
         .filter((meta) => ids.has(meta.id))
         .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

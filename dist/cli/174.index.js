@@ -1,6 +1,37 @@
 export const id = 174;
-export const ids = [174];
+export const ids = [174,255];
 export const modules = {
+
+/***/ 8255:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   activeFileRules: () => (/* binding */ activeFileRules),
+/* harmony export */   allFileRulesLoaded: () => (/* binding */ allFileRulesLoaded),
+/* harmony export */   loadAllFileRules: () => (/* binding */ loadAllFileRules)
+/* harmony export */ });
+/* harmony import */ var _plain_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5029);
+/**
+ * The file rules the engine runs: the plain-file rules until the full list is loaded, which
+ * src/core/libraries.ts does with the YAML library (every other rule applies only to files that
+ * may be YAML). Until then no rule outside PLAIN_FILE_RULES could apply to a file of the scan.
+ */
+
+let all = null;
+async function loadAllFileRules() {
+    all ??= (await Promise.all(/* import() */[__webpack_require__.e(944), __webpack_require__.e(906)]).then(__webpack_require__.bind(__webpack_require__, 9944))).FILE_RULES;
+}
+/** Whether the full rule list is loaded (a file that is not plain needs it). */
+function allFileRulesLoaded() {
+    return all !== null;
+}
+function activeFileRules() {
+    return all ?? _plain_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .PLAIN_FILE_RULES */ .I;
+}
+
+
+/***/ }),
 
 /***/ 1724:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -41,8 +72,8 @@ __webpack_require__.d(__webpack_exports__, {
   A: () => (/* binding */ makeSourceFile)
 });
 
-// EXTERNAL MODULE: ./.build-emit/src/analyzers/registry.js + 87 modules
-var registry = __webpack_require__(4231);
+// EXTERNAL MODULE: ./.build-emit/src/analyzers/active-rules.js
+var active_rules = __webpack_require__(8255);
 // EXTERNAL MODULE: ./.build-emit/src/discover/classify.js
 var classify = __webpack_require__(6865);
 // EXTERNAL MODULE: ./.build-emit/src/yaml/kept-parses.js
@@ -154,7 +185,11 @@ const parsesOf = new WeakMap();
  */
 function analyzeFile(source, context) {
     const findings = [];
-    for (const rule of registry.FILE_RULES) {
+    if (source.kind !== 'other' && !(0,active_rules.allFileRulesLoaded)()) {
+        // A load point was missed (src/core/libraries.ts): said, never a quiet scan with fewer rules.
+        context.diagnostic({ file: source.path, level: 'error', code: 'rule-failed', message: 'internal error: the structural rules were not loaded for this file; only the plain-file rules ran' });
+    }
+    for (const rule of (0,active_rules.activeFileRules)()) {
         try {
             if (rule.appliesTo(source))
                 for (const finding of rule.check(source, context))
@@ -236,7 +271,11 @@ async function loadLibrariesFor(settings, paths, kinds = []) {
     }
     for (const kind of kinds)
         seen(kind);
-    await Promise.all([yaml ? (0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_1__/* .loadYamlLibrary */ .X1)() : null, yaml ? (0,_analyzers_expressions_library_js__WEBPACK_IMPORTED_MODULE_2__/* .loadExpressionsLibrary */ .HY)() : null, re2 ? (0,_util_re2_js__WEBPACK_IMPORTED_MODULE_3__/* .loadRe2 */ .o4)() : null]);
+    // The structural rules apply only to files that may be YAML: they come with it. Imported here,
+    // not statically: the settings import this module, and must not wait for the rules' code (a
+    // staged scan starts git meanwhile).
+    const allRules = async () => (await Promise.all(/* import() */[__webpack_require__.e(29), __webpack_require__.e(255)]).then(__webpack_require__.bind(__webpack_require__, 8255))).loadAllFileRules();
+    await Promise.all([yaml ? (0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_1__/* .loadYamlLibrary */ .X1)() : null, yaml ? (0,_analyzers_expressions_library_js__WEBPACK_IMPORTED_MODULE_2__/* .loadExpressionsLibrary */ .HY)() : null, yaml ? allRules() : null, re2 ? (0,_util_re2_js__WEBPACK_IMPORTED_MODULE_3__/* .loadRe2 */ .o4)() : null]);
 }
 /** What reading a configuration needs: its YAML, and RE2 to check the patterns it holds. */
 async function loadConfigLibraries() {

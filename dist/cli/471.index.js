@@ -1,5 +1,5 @@
 export const id = 471;
-export const ids = [471];
+export const ids = [471,906];
 export const modules = {
 
 /***/ 1471:
@@ -757,7 +757,7 @@ const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 };
 async function main(argv, io) {
     try {
         if (argv[0] === 'org')
-            return await (await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(231), __webpack_require__.e(174), __webpack_require__.e(128), __webpack_require__.e(826), __webpack_require__.e(902), __webpack_require__.e(959), __webpack_require__.e(643)]).then(__webpack_require__.bind(__webpack_require__, 9643))).runOrg(argv.slice(1), io);
+            return await (await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(29), __webpack_require__.e(174), __webpack_require__.e(128), __webpack_require__.e(826), __webpack_require__.e(902), __webpack_require__.e(959), __webpack_require__.e(643)]).then(__webpack_require__.bind(__webpack_require__, 9643))).runOrg(argv.slice(1), io);
         const command = parseCommand(argv);
         switch (command.name) {
             case 'help':
@@ -853,7 +853,7 @@ async function writeReport(io, shown, file, content) {
 async function scanStdin(command, settings, logger, io) {
     if (!io.stdin)
         throw new errors/* ConfigurationError */.j1('`scan -` needs standard input');
-    const [{ readStdin }, { scanText }] = await Promise.all([__webpack_require__.e(/* import() */ 928).then(__webpack_require__.bind(__webpack_require__, 6928)), Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(231), __webpack_require__.e(174), __webpack_require__.e(128), __webpack_require__.e(332)]).then(__webpack_require__.bind(__webpack_require__, 332))]);
+    const [{ readStdin }, { scanText }] = await Promise.all([__webpack_require__.e(/* import() */ 928).then(__webpack_require__.bind(__webpack_require__, 6928)), Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(29), __webpack_require__.e(174), __webpack_require__.e(128), __webpack_require__.e(332)]).then(__webpack_require__.bind(__webpack_require__, 332))]);
     const input = await readStdin(io.stdin, command.stdin.filename, settings.maxFileSize);
     return scanText(input, settings, logger);
 }
@@ -861,12 +861,12 @@ async function scanFor(command, settings, logger, early) {
     const mode = command.mode;
     switch (mode.kind) {
         case 'staged':
-            return (await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(231), __webpack_require__.e(174), __webpack_require__.e(128), __webpack_require__.e(826), __webpack_require__.e(527)]).then(__webpack_require__.bind(__webpack_require__, 1527))).scanStaged(settings, logger, early.staged);
+            return (await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(29), __webpack_require__.e(174), __webpack_require__.e(128), __webpack_require__.e(826), __webpack_require__.e(527)]).then(__webpack_require__.bind(__webpack_require__, 1527))).scanStaged(settings, logger, early.staged);
         case 'history':
-            return (await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(231), __webpack_require__.e(174), __webpack_require__.e(128), __webpack_require__.e(826), __webpack_require__.e(959)]).then(__webpack_require__.bind(__webpack_require__, 6959))).scanHistory(settings, logger, { since: mode.since, allBranches: mode.allBranches, startedLog: early.log });
+            return (await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(29), __webpack_require__.e(174), __webpack_require__.e(128), __webpack_require__.e(826), __webpack_require__.e(959)]).then(__webpack_require__.bind(__webpack_require__, 6959))).scanHistory(settings, logger, { since: mode.since, allBranches: mode.allBranches, startedLog: early.log });
         case 'diff': // settings.changedLines already restricts the scan
         case 'tree':
-            return (await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(231), __webpack_require__.e(174), __webpack_require__.e(128), __webpack_require__.e(902)]).then(__webpack_require__.bind(__webpack_require__, 3902))).scan(settings, logger);
+            return (await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(29), __webpack_require__.e(174), __webpack_require__.e(128), __webpack_require__.e(902)]).then(__webpack_require__.bind(__webpack_require__, 3902))).scan(settings, logger);
     }
 }
 /**
@@ -923,6 +923,38 @@ function isConfigurationError(error) {
 }
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 8906:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R6: () => (/* binding */ CATEGORIES),
+/* harmony export */   _Z: () => (/* binding */ isSeverity),
+/* harmony export */   jZ: () => (/* binding */ atLeast),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
+/* harmony export */   qs: () => (/* binding */ severityRank)
+/* harmony export */ });
+/** Plain data shared by analyzers, the core and the formatters. Nothing here formats or prints. */
+const SEVERITIES = ['critical', 'high', 'medium', 'low'];
+const CATEGORIES = [
+    'hardcoded-secret',
+    'encoded-secret',
+    'unprotected-env-file',
+    'unsafe-injection',
+    'secret-exposure',
+];
+function severityRank(severity) {
+    return SEVERITIES.length - SEVERITIES.indexOf(severity);
+}
+function atLeast(severity, threshold) {
+    return severityRank(severity) >= severityRank(threshold);
+}
+function isSeverity(value) {
+    return SEVERITIES.includes(value);
 }
 
 

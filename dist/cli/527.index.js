@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./.build-emit/src/analyzers/registry.js + 87 modules
-var registry = __webpack_require__(4231);
+// EXTERNAL MODULE: ./.build-emit/src/analyzers/plain-rules.js
+var plain_rules = __webpack_require__(5029);
 // EXTERNAL MODULE: ./.build-emit/src/core/analyze.js + 1 modules
 var analyze = __webpack_require__(7994);
 // EXTERNAL MODULE: ./.build-emit/src/core/path-filter.js
@@ -193,7 +193,7 @@ async function scanStaged(settings, logger, headStart) {
     // staged bytes.
     const fromGit = readBlobsFromWorkingTree(readable.map((entry) => ({ absPath: absPathOf(entry), oid: entry.oid })), settings.maxFileSize, (oid, content) => onBlob(oid, content, content.length));
     await (0,git_blobs/* readBlobs */.b)(settings.root, fromGit, onBlob, settings.maxFileSize);
-    for (const rule of registry.REPOSITORY_RULES) {
+    for (const rule of plain_rules/* REPOSITORY_RULES */.v) {
         try {
             for (const finding of await rule.checkRepository(context))
                 raw.push(finding);

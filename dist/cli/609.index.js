@@ -115,7 +115,7 @@ async function finishSettings(command, root, targets, cwd, env, warn) {
 async function applyGitleaksConfig(settings, config, warn) {
     if (config.gitleaksConfig === undefined)
         return settings;
-    const [{ loadGitleaksConfig, withGitleaksImport }, { reservedRuleIds }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(76)]).then(__webpack_require__.bind(__webpack_require__, 8076)), __webpack_require__.e(/* import() */ 231).then(__webpack_require__.bind(__webpack_require__, 4231))]);
+    const [{ loadGitleaksConfig, withGitleaksImport }, { reservedRuleIds }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(76)]).then(__webpack_require__.bind(__webpack_require__, 8076)), Promise.all(/* import() */[__webpack_require__.e(29), __webpack_require__.e(944)]).then(__webpack_require__.bind(__webpack_require__, 9944))]);
     const imported = await loadGitleaksConfig(settings.root, config.gitleaksConfig, reservedRuleIds((settings.customDetectors ?? []).map((d) => d.id)));
     for (const warning of imported.warnings)
         warn(warning);
@@ -299,7 +299,7 @@ async function loadConfig(root, explicit = null, cwd = root) {
     const shown = explicit ?? node_path__WEBPACK_IMPORTED_MODULE_2__.relative(root, file);
     // The validator (a YAML parser, the schema, every rule id) is loaded only when there is a file:
     // most scans, and every pre-commit scan of a repository without one, never need it.
-    const [{ parseConfigText }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(231), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 2666)), (0,_core_libraries_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfigLibraries */ .Gl)()]);
+    const [{ parseConfigText }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(29), __webpack_require__.e(944), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 2666)), (0,_core_libraries_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfigLibraries */ .Gl)()]);
     return { config: parseConfigText(text, shown, file), file };
 }
 async function findConfigFile(root) {
@@ -389,7 +389,11 @@ async function loadLibrariesFor(settings, paths, kinds = []) {
     }
     for (const kind of kinds)
         seen(kind);
-    await Promise.all([yaml ? (0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_1__/* .loadYamlLibrary */ .X1)() : null, yaml ? (0,_analyzers_expressions_library_js__WEBPACK_IMPORTED_MODULE_2__/* .loadExpressionsLibrary */ .HY)() : null, re2 ? (0,_util_re2_js__WEBPACK_IMPORTED_MODULE_3__/* .loadRe2 */ .o4)() : null]);
+    // The structural rules apply only to files that may be YAML: they come with it. Imported here,
+    // not statically: the settings import this module, and must not wait for the rules' code (a
+    // staged scan starts git meanwhile).
+    const allRules = async () => (await Promise.all(/* import() */[__webpack_require__.e(29), __webpack_require__.e(255)]).then(__webpack_require__.bind(__webpack_require__, 8255))).loadAllFileRules();
+    await Promise.all([yaml ? (0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_1__/* .loadYamlLibrary */ .X1)() : null, yaml ? (0,_analyzers_expressions_library_js__WEBPACK_IMPORTED_MODULE_2__/* .loadExpressionsLibrary */ .HY)() : null, yaml ? allRules() : null, re2 ? (0,_util_re2_js__WEBPACK_IMPORTED_MODULE_3__/* .loadRe2 */ .o4)() : null]);
 }
 /** What reading a configuration needs: its YAML, and RE2 to check the patterns it holds. */
 async function loadConfigLibraries() {

@@ -164,7 +164,7 @@ async function loadConfig(root, explicit = null, cwd = root) {
     const shown = explicit ?? node_path__WEBPACK_IMPORTED_MODULE_2__.relative(root, file);
     // The validator (a YAML parser, the schema, every rule id) is loaded only when there is a file:
     // most scans, and every pre-commit scan of a repository without one, never need it.
-    const [{ parseConfigText }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(231), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 2666)), (0,_core_libraries_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfigLibraries */ .Gl)()]);
+    const [{ parseConfigText }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(29), __webpack_require__.e(944), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 2666)), (0,_core_libraries_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfigLibraries */ .Gl)()]);
     return { config: parseConfigText(text, shown, file), file };
 }
 async function findConfigFile(root) {

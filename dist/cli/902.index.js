@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   scan: () => (/* binding */ scan)
 /* harmony export */ });
-/* harmony import */ var _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4231);
+/* harmony import */ var _analyzers_plain_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5029);
 /* harmony import */ var _discover_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6200);
 /* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2622);
 /* harmony import */ var _libraries_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7916);
@@ -60,7 +60,7 @@ async function scan(settings, logger, options = {}) {
             return { rule, findings: [], error };
         }
     };
-    const repository = _analyzers_registry_js__WEBPACK_IMPORTED_MODULE_0__.REPOSITORY_RULES.map(settle);
+    const repository = _analyzers_plain_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .REPOSITORY_RULES */ .v.map(settle);
     const raw = threads > 0 ? await (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_6__/* .scanInWorkers */ .KB)(toScan, context, stats, threads, (done) => logger.progress?.(done, toScan.length)) : await scanHere(toScan, context, stats);
     for (const { rule, findings, error } of await Promise.all(repository)) {
         // A git call that hung leaves the scan incomplete: that is the run's outcome, not a note.

@@ -227,7 +227,7 @@ if (!version) {
     const { isMainThread, workerData } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 19));
     if (!isMainThread && workerData?.[_core_workers_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKER_FLAG */ .o]) {
         await chunkCache();
-        await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(231), __nccwpck_require__.e(174), __nccwpck_require__.e(876), __nccwpck_require__.e(855)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3855));
+        await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(29), __nccwpck_require__.e(174), __nccwpck_require__.e(103), __nccwpck_require__.e(855)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3855));
     }
 }
 // A reader that stops early (`| head`) closes the pipe: not an error of the scan, whose exit code
@@ -244,7 +244,7 @@ if (version) {
 }
 else {
     await chunkCache();
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(876), __nccwpck_require__.e(471)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1471));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(103), __nccwpck_require__.e(471)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1471));
     process.exitCode = await main(argv, {
         stdin: process.stdin,
         stdout: process.stdout,

@@ -1,13 +1,14 @@
-import { BROWSER_EXPOSURE_REPOSITORY_RULES, BROWSER_EXPOSURE_RULES } from './browser-exposure/index.js';
+import { BROWSER_EXPOSURE_RULES } from './browser-exposure/index.js';
 import { COMMAND_RULES } from './commands/index.js';
-import { CONTAINER_REPOSITORY_RULES, CONTAINER_RULES } from './containers/index.js';
-import { ENV_FILE_REPOSITORY_RULES, ENV_FILE_RULES } from './env-files/index.js';
-import { GITHUB_ACTIONS_REPOSITORY_RULES, GITHUB_ACTIONS_RULES } from './github-actions/index.js';
-import { GITLAB_CI_REPOSITORY_RULES, GITLAB_CI_RULES } from './gitlab-ci/index.js';
-import { KUBERNETES_REPOSITORY_RULES, KUBERNETES_RULES } from './kubernetes/index.js';
+import { CONTAINER_RULES } from './containers/index.js';
+import { ENV_FILE_RULES } from './env-files/index.js';
+import { GITHUB_ACTIONS_RULES } from './github-actions/index.js';
+import { GITLAB_CI_RULES } from './gitlab-ci/index.js';
+import { KUBERNETES_RULES } from './kubernetes/index.js';
 import { customDetectorsRule } from './custom-detectors.js';
-import { hardcodedSecretRule, secretInPathRule } from './text.js';
-import type { FileRule, RepositoryRule, RuleMeta } from './types.js';
+import { REPOSITORY_RULES } from './plain-rules.js';
+import { hardcodedSecretRule } from './text.js';
+import type { FileRule, RuleMeta } from './types.js';
 import { CATEGORIES } from '../core/finding.js';
 
 /** The flat list of rules every scan runs. Each area registers its rules in its own index.ts. */
@@ -23,15 +24,8 @@ export const FILE_RULES: readonly FileRule[] = [
   customDetectorsRule,
 ];
 
-export const REPOSITORY_RULES: readonly RepositoryRule[] = [
-  secretInPathRule,
-  ...GITHUB_ACTIONS_REPOSITORY_RULES,
-  ...GITLAB_CI_REPOSITORY_RULES,
-  ...KUBERNETES_REPOSITORY_RULES,
-  ...CONTAINER_REPOSITORY_RULES,
-  ...ENV_FILE_REPOSITORY_RULES,
-  ...BROWSER_EXPOSURE_REPOSITORY_RULES,
-];
+/** Every repository rule, defined beside the plain-file rules (all of them are light). */
+export { REPOSITORY_RULES };
 
 /** Metadata of every rule id a finding can carry (for SARIF and documentation). */
 /** Ids a custom or imported rule may not take: every built-in rule, every category, and `taken`. */

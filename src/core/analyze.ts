@@ -1,4 +1,4 @@
-import { FILE_RULES } from '../analyzers/registry.js';
+import { activeFileRules, allFileRulesLoaded } from '../analyzers/active-rules.js';
 import type { ScanContext, SourceFile } from '../analyzers/types.js';
 import { classifyWithContent } from '../discover/classify.js';
 import type { DiscoveredFile } from '../discover/files.js';
@@ -55,7 +55,11 @@ const parsesOf = new WeakMap<SourceFile, YamlFile[]>();
  */
 export function analyzeFile(source: SourceFile, context: ScanContext): { findings: RawFinding[]; suppressed: number } {
   const findings: RawFinding[] = [];
-  for (const rule of FILE_RULES) {
+  if (source.kind !== 'other' && !allFileRulesLoaded()) {
+    // A load point was missed (src/core/libraries.ts): said, never a quiet scan with fewer rules.
+    context.diagnostic({ file: source.path, level: 'error', code: 'rule-failed', message: 'internal error: the structural rules were not loaded for this file; only the plain-file rules ran' });
+  }
+  for (const rule of activeFileRules()) {
     try {
       if (rule.appliesTo(source)) for (const finding of rule.check(source, context)) findings.push(finding);
     } catch (error) {

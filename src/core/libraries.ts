@@ -44,7 +44,11 @@ export async function loadLibrariesFor(settings: Pick<Settings, 'customDetectors
     }
   }
   for (const kind of kinds) seen(kind);
-  await Promise.all([yaml ? loadYamlLibrary() : null, yaml ? loadExpressionsLibrary() : null, re2 ? loadRe2() : null]);
+  // The structural rules apply only to files that may be YAML: they come with it. Imported here,
+  // not statically: the settings import this module, and must not wait for the rules' code (a
+  // staged scan starts git meanwhile).
+  const allRules = async () => (await import('../analyzers/active-rules.js')).loadAllFileRules();
+  await Promise.all([yaml ? loadYamlLibrary() : null, yaml ? loadExpressionsLibrary() : null, yaml ? allRules() : null, re2 ? loadRe2() : null]);
 }
 
 /** What reading a configuration needs: its YAML, and RE2 to check the patterns it holds. */

@@ -3,7 +3,6 @@
  * request's commits). Apart from src/core/scan.ts so that a staged scan, which has its own reading,
  * loads neither the tree walker nor the worker pool.
  */
-import { allRuleMeta } from '../analyzers/registry.js';
 import { customRuleMeta } from '../analyzers/custom-detectors.js';
 import { hardcodedSecretRule } from '../analyzers/text.js';
 import { loadRe2 } from '../util/re2.js';
@@ -42,11 +41,15 @@ export async function buildReport(
   // Rules run side by side (threads, repository rules): the order must not depend on which finished first.
   const marked = diagnostics.map(markIncomplete);
   marked.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || a.code.localeCompare(b.code) || a.message.localeCompare(b.message));
-  return maskReport({ tool: { name: TOOL_NAME, version: TOOL_VERSION }, findings, stats, diagnostics: marked, rules: rulesNamedBy(findings, settings) }, raw);
+  return maskReport({ tool: { name: TOOL_NAME, version: TOOL_VERSION }, findings, stats, diagnostics: marked, rules: await rulesNamedBy(findings, settings) }, raw);
 }
 
 /** Metadata of the rules the findings name, their own and related, sorted by id (for SARIF). */
-function rulesNamedBy(findings: readonly Finding[], settings: Settings): RuleMeta[] {
+async function rulesNamedBy(findings: readonly Finding[], settings: Settings): Promise<RuleMeta[]> {
+  // Every rule's metadata comes with the full rule list: a scan without findings (most pre-commit
+  // scans) need not load it.
+  if (findings.length === 0) return [];
+  const { allRuleMeta } = await import('../analyzers/registry.js');
   const ids = new Set<string>();
   for (const f of findings) {
     ids.add(f.ruleId);

@@ -1,4 +1,4 @@
-import { REPOSITORY_RULES } from '../analyzers/registry.js';
+import { REPOSITORY_RULES } from '../analyzers/plain-rules.js';
 import type { RepositoryRule, ScanContext } from '../analyzers/types.js';
 import { discoverFiles, type DiscoveredFile } from '../discover/files.js';
 import { isGitIncomplete } from '../util/git.js';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { REPOSITORY_RULES } from '../analyzers/registry.js';
+import { REPOSITORY_RULES } from '../analyzers/plain-rules.js';
 import type { ScanContext } from '../analyzers/types.js';
 import { analyzeFile, makeSourceFile } from '../core/analyze.js';
 import type { Diagnostic, RawFinding, Report } from '../core/finding.js';

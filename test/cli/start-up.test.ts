@@ -128,7 +128,7 @@ process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(out)}
     expect(chunks.length).toBeGreaterThan(0);
     const texts = chunks.map((f) => readFileSync(f, 'utf8'));
     const has = (marker: string) => texts.some((t) => t.includes(marker));
-    return { run, yaml: has(LIBRARY_MARKERS.yaml), expressions: has(LIBRARY_MARKERS.expressions), re2js: has(LIBRARY_MARKERS.re2js) };
+    return { run, yaml: has(LIBRARY_MARKERS.yaml), expressions: has(LIBRARY_MARKERS.expressions), re2js: has(LIBRARY_MARKERS.re2js), actionsRules: has("id: 'gha-secret-printed'") };
   };
 
   it('a staged Python change loads none; a staged workflow loads YAML and the expression parser and is analysed as one; a config with patterns loads re2js', () => {
@@ -139,6 +139,14 @@ process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(out)}
     expect(plain.run.status).toBe(1);
     expect(JSON.parse(plain.run.stdout).findings.map((f: { ruleId: string; line: number }) => [f.ruleId, f.line])).toEqual([['openai-api-key', 2]]);
     expect([plain.yaml, plain.expressions, plain.re2js]).toEqual([false, false, false]);
+    // A clean change loads no structural rule either (src/analyzers/plain-rules.ts): they come
+    // with YAML, and their metadata with a finding to report.
+    const cleanDir = makeRepo({ 'a.txt': 'a\n' });
+    writeFileSync(path.join(cleanDir, 'app.py'), 'print("hello")\n');
+    gitIn(cleanDir, 'add', 'app.py');
+    const clean = librariesLoaded(cleanDir, ['scan', '--staged']);
+    expect(clean.run.status).toBe(0);
+    expect([clean.yaml, clean.expressions, clean.re2js, clean.actionsRules]).toEqual([false, false, false, false]);
 
     mkdirSync(path.join(dir, '.github/workflows'), { recursive: true });
     writeFileSync(path.join(dir, '.github/workflows/ci.yml'), 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "${{ secrets.OPENAI_API_KEY }}"\n');
@@ -147,7 +155,7 @@ process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(out)}
     expect(workflow.run.status).toBe(1);
     const rules = (JSON.parse(workflow.run.stdout).findings as { ruleId: string; file: string }[]).filter((f) => f.file.endsWith('ci.yml')).map((f) => f.ruleId);
     expect(rules).toEqual(['gha-secret-printed']);
-    expect([workflow.yaml, workflow.expressions, workflow.re2js]).toEqual([true, true, false]);
+    expect([workflow.yaml, workflow.expressions, workflow.re2js, workflow.actionsRules]).toEqual([true, true, false, true]);
 
     writeFileSync(path.join(dir, '.openai-secret-lint.yml'), 'allow:\n  patterns:\n    - "^never-matches$"\n');
     const configured = librariesLoaded(dir, ['scan', '--staged', '--format', 'json']);

@@ -14,15 +14,17 @@ afterAll(cleanupTempDirs);
 /** The engine as a process starting a scan sees it: neither library loaded. */
 async function freshEngine() {
   vi.resetModules();
-  const [{ scan }, { defaultSettings }, { silentLogger }, yaml, analyze] = await Promise.all([
+  const [{ scan }, { defaultSettings }, { silentLogger }, yaml, analyze, libraries, load] = await Promise.all([
     import('../../src/core/scan.js'),
     import('../../src/core/settings.js'),
     import('../../src/core/logger.js'),
     import('../../src/yaml/library.js'),
     import('../../src/core/analyze.js'),
+    import('../../src/core/libraries.js'),
+    import('../../src/yaml/load.js'),
   ]);
   expect(yaml.yamlLibraryLoaded()).toBe(false);
-  return { scan, defaultSettings, silentLogger, yaml, analyze };
+  return { scan, defaultSettings, silentLogger, yaml, analyze, libraries, load };
 }
 
 async function scanFresh(tree: Tree) {
@@ -80,7 +82,8 @@ describe('libraries loaded on demand', () => {
     const without = run(fresh);
     expect(fresh.yaml.yamlLibraryLoaded()).toBe(false);
     expect(without.flatMap((r) => r.failed)).toEqual([]);
-    await fresh.yaml.loadYamlLibrary();
+    // Everything loaded, the structural rules included: the same findings.
+    await fresh.libraries.loadLibrariesFor(defaults('/fixtures'), 'all');
     expect(run(fresh)).toEqual(without);
     expect(without.some((r) => r.findings.length > 0)).toBe(true);
   });
@@ -99,7 +102,8 @@ describe('libraries loaded on demand', () => {
     const text = `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    env:\n      OPENAI_API_KEY: ${openaiKey()}\n`;
     const context = { settings: (await import('../../src/core/settings.js')).defaultSettings('/nowhere'), logger: engine.silentLogger, files: [file], diagnostic: (d: { code: string; message: string }) => diagnostics.push(d) };
     engine.analyze.analyzeFile(engine.analyze.makeSourceFile(file, text, context), context);
-    expect(diagnostics.filter((d) => d.code === 'rule-failed').length).toBeGreaterThan(0);
-    expect(diagnostics.find((d) => d.code === 'rule-failed')!.message).toContain('internal error: YAML is parsed before the YAML library was loaded');
+    expect(diagnostics.filter((d) => d.code === 'rule-failed').map((d) => d.message)).toEqual(['internal error: the structural rules were not loaded for this file; only the plain-file rules ran']);
+    // And a parse without the library says so, rather than answering "no documents".
+    expect(() => engine.load.loadYaml('ci.yml', text)).toThrow('internal error: YAML is parsed before the YAML library was loaded');
   });
 });
