@@ -43683,7 +43683,9 @@ function mergeReports(a, b) {
     const stats = { ...a.stats, findingsBySeverity: { ...a.stats.findingsBySeverity } };
     for (const s of _core_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC)
         stats.findingsBySeverity[s] += b.stats.findingsBySeverity[s];
-    return { ...a, findings, stats, diagnostics: [...a.diagnostics, ...b.diagnostics] };
+    // Each report names the rules of its own findings (SARIF's rule metadata): both lists, once each.
+    const rules = [...new Map([...(a.rules ?? []), ...(b.rules ?? [])].map((r) => [r.id, r])).values()].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    return { ...a, findings, stats, rules, diagnostics: [...a.diagnostics, ...b.diagnostics] };
 }
 function prCommitsError(event, why) {
     return new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`cannot scan the pull request's commits on ${event}: ${why}. Nothing was checked out or run; check out with fetch-depth: 0, or give the step a token that can read the repository (contents: read).`);

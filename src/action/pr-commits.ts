@@ -97,7 +97,9 @@ export function mergeReports(a: Report, b: Report): Report {
   const findings = [...a.findings, ...b.findings].sort((x, y) => rank(x.severity) - rank(y.severity));
   const stats = { ...a.stats, findingsBySeverity: { ...a.stats.findingsBySeverity } };
   for (const s of SEVERITIES) stats.findingsBySeverity[s] += b.stats.findingsBySeverity[s];
-  return { ...a, findings, stats, diagnostics: [...a.diagnostics, ...b.diagnostics] };
+  // Each report names the rules of its own findings (SARIF's rule metadata): both lists, once each.
+  const rules = [...new Map([...(a.rules ?? []), ...(b.rules ?? [])].map((r) => [r.id, r])).values()].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  return { ...a, findings, stats, rules, diagnostics: [...a.diagnostics, ...b.diagnostics] };
 }
 
 export function prCommitsError(event: string, why: string): ConfigurationError {
