@@ -62253,7 +62253,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   vG: () => (/* binding */ repositoryMarker)
 });
 
-// UNUSED EXPORTS: DEFAULT_GIT_TIMEOUT_MS, GIT_TIMEOUT_ENV, GitRefusedError, GitTimeoutError, gitClone, gitTimeoutMs, overrideFor, setGitTimeoutMs, startGit
+// UNUSED EXPORTS: DEFAULT_GIT_TIMEOUT_MS, GIT_TIMEOUT_ENV, GitRefusedError, GitTimeoutError, gitClone, gitTimeoutMs, overrideFor, setGitTimeoutMs, startGit, useConfigListingStore
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -62542,6 +62542,43 @@ function includeTarget(value, from) {
         return external_node_path_.join(external_node_os_.homedir(), value.slice(1));
     return external_node_path_.resolve(external_node_path_.dirname(from), value);
 }
+/** A config file changed this recently (ms, by its change time) is listed again every run. */
+const RACY_MS = 2000;
+/**
+ * What the repository config git would list for the work tree at `top` is made of, as one string
+ * that changes whenever any of it may have (device, inode, size, modification and change times of
+ * each file git reads it from, nanoseconds where the file system keeps them), so that a listing
+ * kept from an earlier run (src/util/git.ts) is used only while none of them changed. Null when
+ * the files alone cannot tell: a linked worktree or a `commondir` (another folder's config), a
+ * link among them (its target could change under the same link), a config that may include
+ * others (their files are not in the string), anything that cannot be read, or a file changed in
+ * the last RACY_MS: file times have a clock tick's granularity, so a rewrite of the same size
+ * within the tick of the listing would keep the identity (git's "racy clean" index entries).
+ * Changed longer ago, a later rewrite cannot leave both times as they were.
+ */
+function configIdentity(top, now = Date.now()) {
+    const gitDir = external_node_path_.join(top, '.git');
+    try {
+        const dir = (0,external_node_fs_.lstatSync)(gitDir, { bigint: true });
+        if (!dir.isDirectory() || (0,external_node_fs_.lstatSync)(external_node_path_.join(gitDir, 'commondir'), { throwIfNoEntry: false }) !== undefined)
+            return null;
+        const parts = [`${dir.dev}:${dir.ino}`];
+        for (const file of configFiles({ gitDir, commonDir: gitDir })) {
+            const stat = (0,external_node_fs_.lstatSync)(file, { bigint: true, throwIfNoEntry: false });
+            if (stat === undefined) {
+                parts.push('-');
+                continue;
+            }
+            if (!stat.isFile() || Number(stat.ctimeMs) > now - RACY_MS || mayInclude(file, Number(stat.size)))
+                return null;
+            parts.push(`${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`);
+        }
+        return parts.join('/');
+    }
+    catch {
+        return null;
+    }
+}
 
 ;// CONCATENATED MODULE: ./.build-emit/src/util/git.js
 /**
@@ -62629,6 +62666,11 @@ function repositoryTop(cwd) {
     }
 }
 const overridesByTop = new Map();
+let listingStore = null;
+/** Installed by the CLI's entry; null (the default, and for tests) lists the config every run. */
+function useConfigListingStore(store) {
+    listingStore = store;
+}
 /**
  * Every override for calls in `cwd`: the fixed list, safe.directory for this repository only (it
  * may belong to another user, as a checkout on a CI runner does), and an override for each key of
@@ -62646,20 +62688,19 @@ function setupFor(cwd) {
         cached = repositoryFileProblem(top, listConfigFile).then(async (refused) => {
             if (refused !== null)
                 return { overrides: base, workTree: top, refused };
-            const listed = await runGit(top, ['config', '--list', '--name-only', '-z'], { overrides: base, workTree: top }, { input: '' });
+            const names = await configKeyNames(top, base);
             const keys = new Set(git_hardening_FIXED_OVERRIDES.map(([k]) => k.toLowerCase()));
             const extra = [];
             // Outside a work tree (or in a broken one) there is no repository config to neutralise.
-            for (const record of listed.code === 0 ? (0,file_name/* splitNul */.K5)(listed.stdout) : []) {
-                const key = record.toString('utf8').replace(/\n$/, '');
-                const value = overrideFor(key);
-                if (value === null || keys.has(key.toLowerCase()))
+            for (const name of names ?? []) {
+                const value = overrideFor(name);
+                if (value === null || keys.has(name.toLowerCase()))
                     continue;
-                keys.add(key.toLowerCase());
-                extra.push([key, value]);
+                keys.add(name.toLowerCase());
+                extra.push([name, value]);
             }
             // A listing that failed is not kept: the next call asks again.
-            if (listed.code !== 0)
+            if (names === null)
                 overridesByTop.delete(key);
             return { overrides: [...base, ...extra], workTree: top };
         });
@@ -62667,6 +62708,22 @@ function setupFor(cwd) {
         overridesByTop.set(key, cached);
     }
     return cached;
+}
+/** The key names of the repository's config with its includes, or null when git could not list them. */
+async function configKeyNames(top, base) {
+    const store = listingStore;
+    const identity = store === null ? null : configIdentity(top);
+    const kept = identity === null ? null : store.get(top, identity);
+    if (kept !== null)
+        return [...kept];
+    const listed = await runGit(top, ['config', '--list', '--name-only', '-z'], { overrides: base, workTree: top }, { input: '' });
+    if (listed.code !== 0)
+        return null;
+    const names = (0,file_name/* splitNul */.K5)(listed.stdout).map((record) => record.toString('utf8').replace(/\n$/, ''));
+    // An include brings files the identity does not cover: such a listing is never kept.
+    if (identity !== null && !names.some((name) => /^include(?:if)?\./i.test(name)))
+        store.set(top, identity, names);
+    return names;
 }
 /** One config file's entries without its includes, listed from outside any repository. */
 function listConfigFile(file) {

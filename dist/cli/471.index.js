@@ -5,13 +5,14 @@ export const modules = {
 /***/ 1471:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  EXIT: () => (/* binding */ EXIT),
   main: () => (/* binding */ main)
 });
-
-// UNUSED EXPORTS: EXIT
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -1000,6 +1001,42 @@ function incompleteMessage(report, show = (t) => t) {
     if (missed.length > 20)
         shown.push(`  … ${missed.length - 20} more in the JSON report`);
     return `scan incomplete, a secret may have been missed (${missed.length} problem${missed.length === 1 ? '' : 's'}):\n${shown.join('\n')}`;
+}
+
+
+/***/ }),
+
+/***/ 3642:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L6: () => (/* binding */ defaultSettings),
+/* harmony export */   Sj: () => (/* binding */ DEFAULT_MAX_FILE_SIZE),
+/* harmony export */   VQ: () => (/* binding */ DEFAULT_FAIL_ON),
+/* harmony export */   l$: () => (/* binding */ DEFAULT_DECODE_DEPTH)
+/* harmony export */ });
+const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+const DEFAULT_DECODE_DEPTH = 3;
+const DEFAULT_FAIL_ON = 'high';
+function defaultSettings(root, overrides = {}) {
+    return {
+        root,
+        targets: [root],
+        failOn: DEFAULT_FAIL_ON,
+        maxFileSize: DEFAULT_MAX_FILE_SIZE,
+        decodeDepth: DEFAULT_DECODE_DEPTH,
+        rules: {},
+        allow: { paths: [], patterns: [], fingerprints: [] },
+        include: [],
+        exclude: [],
+        secretNames: { extra: [], ignore: [] },
+        envFileTemplates: [],
+        kubernetes: { strictSecretEnv: false },
+        baseline: [],
+        changedLines: null,
+        verify: { enabled: false, env: {} },
+        ...overrides,
+    };
 }
 
 

@@ -220,14 +220,14 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 // A worker's argv holds no arguments, so `--version` below never meets one; loading
 // node:worker_threads (and the streams it needs) only after that check saves `--version` 3-5 ms.
 globalThis[_core_workers_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKER_ENTRY_KEY */ .Y] = import.meta.url;
-const chunkCache = async () => (await __nccwpck_require__.e(/* import() */ 236).then(__nccwpck_require__.bind(__nccwpck_require__, 7855))).installChunkCache(import.meta.url, process.env);
+const chunkCache = async () => (await __nccwpck_require__.e(/* import() */ 976).then(__nccwpck_require__.bind(__nccwpck_require__, 976))).installChunkCache(import.meta.url, process.env);
 const argv = process.argv.slice(2);
 const version = argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v');
 if (!version) {
     const { isMainThread, workerData } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 19));
     if (!isMainThread && workerData?.[_core_workers_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKER_FLAG */ .o]) {
         await chunkCache();
-        await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(29), __nccwpck_require__.e(174), __nccwpck_require__.e(103), __nccwpck_require__.e(855)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3855));
+        await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(29), __nccwpck_require__.e(174), __nccwpck_require__.e(622), __nccwpck_require__.e(872)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3855));
     }
 }
 // A reader that stops early (`| head`) closes the pipe: not an error of the scan, whose exit code
@@ -244,7 +244,8 @@ if (version) {
 }
 else {
     await chunkCache();
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(103), __nccwpck_require__.e(471)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1471));
+    const [{ main }, { installGitConfigCache }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(622), __nccwpck_require__.e(471)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1471)), Promise.all(/* import() */[__nccwpck_require__.e(622), __nccwpck_require__.e(870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9870))]);
+    installGitConfigCache(process.env);
     process.exitCode = await main(argv, {
         stdin: process.stdin,
         stdout: process.stdout,

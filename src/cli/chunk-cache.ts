@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 import { isMainThread } from 'node:worker_threads';
-import { compileCacheDirectory, pruneCache } from './compile-cache.js';
+import { compileCacheDirectory, pruneCache, writePrivate } from './compile-cache.js';
 
 /**
  * Where the bundle's chunk loader (patched in by scripts/build.mjs) looks for this loader. A
@@ -89,25 +89,5 @@ function compile(body: string, filename: string, cachedData: Buffer | undefined)
   } catch (error) {
     if (!(error instanceof SyntaxError) || !body.includes('import.meta.url')) throw error;
     return new vm.Script(body.split('import.meta.url').join(JSON.stringify(pathToFileURL(filename).href)), options);
-  }
-}
-
-/** Written whole or not at all, readable by this user only; a cache that cannot be written is no error. */
-function writePrivate(file: string, data: Buffer): void {
-  const temporary = `${file}.${process.pid}.tmp`;
-  try {
-    const fd = openSync(temporary, 'wx', 0o600);
-    try {
-      writeSync(fd, data);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temporary, file);
-  } catch {
-    try {
-      unlinkSync(temporary);
-    } catch {
-      // nothing was written
-    }
   }
 }

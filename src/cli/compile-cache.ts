@@ -1,4 +1,4 @@
-import { lstatSync, mkdirSync, readdirSync, statSync, unlinkSync, type Stats } from 'node:fs';
+import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -61,7 +61,7 @@ export function pruneCache(dir: string, keep: ReadonlySet<string>, now = Date.no
       const stat = lstatSync(path.join(dir, name));
       if (!stat.isFile()) continue;
       if (CACHE_FILE.test(name)) entries.push({ name, time: stat.mtimeMs });
-      else if (name.startsWith('chunk-') && name.endsWith('.tmp') && now - stat.mtimeMs > STALE_TEMPORARY_MS) unlinkSync(path.join(dir, name));
+      else if (/^(chunk-|git-config-)/.test(name) && name.endsWith('.tmp') && now - stat.mtimeMs > STALE_TEMPORARY_MS) unlinkSync(path.join(dir, name));
     } catch {
       // gone meanwhile, or not ours to remove
     }
@@ -77,6 +77,26 @@ export function pruneCache(dir: string, keep: ReadonlySet<string>, now = Date.no
       excess--;
     } catch {
       // another run removed it
+    }
+  }
+}
+
+/** Written whole or not at all, readable by this user only; a cache that cannot be written is no error. */
+export function writePrivate(file: string, data: Buffer): void {
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    const fd = openSync(temporary, 'wx', 0o600);
+    try {
+      writeSync(fd, data);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temporary, file);
+  } catch {
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // nothing was written
     }
   }
 }

@@ -33,7 +33,8 @@ if (version) {
   process.stdout.write(`${TOOL_NAME} ${TOOL_VERSION}\n`);
 } else {
   await chunkCache();
-  const { main } = await import('./main.js');
+  const [{ main }, { installGitConfigCache }] = await Promise.all([import('./main.js'), import('./git-config-cache.js')]);
+  installGitConfigCache(process.env);
   process.exitCode = await main(argv, {
     stdin: process.stdin,
     stdout: process.stdout,

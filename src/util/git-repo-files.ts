@@ -129,3 +129,39 @@ function includeTarget(value: string, from: string): string {
   if (value === '~' || value.startsWith('~/')) return path.join(os.homedir(), value.slice(1));
   return path.resolve(path.dirname(from), value);
 }
+
+/** A config file changed this recently (ms, by its change time) is listed again every run. */
+export const RACY_MS = 2000;
+
+/**
+ * What the repository config git would list for the work tree at `top` is made of, as one string
+ * that changes whenever any of it may have (device, inode, size, modification and change times of
+ * each file git reads it from, nanoseconds where the file system keeps them), so that a listing
+ * kept from an earlier run (src/util/git.ts) is used only while none of them changed. Null when
+ * the files alone cannot tell: a linked worktree or a `commondir` (another folder's config), a
+ * link among them (its target could change under the same link), a config that may include
+ * others (their files are not in the string), anything that cannot be read, or a file changed in
+ * the last RACY_MS: file times have a clock tick's granularity, so a rewrite of the same size
+ * within the tick of the listing would keep the identity (git's "racy clean" index entries).
+ * Changed longer ago, a later rewrite cannot leave both times as they were.
+ */
+export function configIdentity(top: string, now: number = Date.now()): string | null {
+  const gitDir = path.join(top, '.git');
+  try {
+    const dir = lstatSync(gitDir, { bigint: true });
+    if (!dir.isDirectory() || lstatSync(path.join(gitDir, 'commondir'), { throwIfNoEntry: false }) !== undefined) return null;
+    const parts = [`${dir.dev}:${dir.ino}`];
+    for (const file of configFiles({ gitDir, commonDir: gitDir })) {
+      const stat = lstatSync(file, { bigint: true, throwIfNoEntry: false });
+      if (stat === undefined) {
+        parts.push('-');
+        continue;
+      }
+      if (!stat.isFile() || Number(stat.ctimeMs) > now - RACY_MS || mayInclude(file, Number(stat.size))) return null;
+      parts.push(`${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`);
+    }
+    return parts.join('/');
+  } catch {
+    return null;
+  }
+}

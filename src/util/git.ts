@@ -19,7 +19,7 @@ import { accessSync, constants as fsConstants, lstatSync, realpathSync, statSync
 import path from 'node:path';
 import { splitNul } from './file-name.js';
 import { FIXED_OVERRIDES, gitEnv, overrideFor, type CallSetup } from './git-hardening.js';
-import { repositoryFileProblem } from './git-repo-files.js';
+import { configIdentity, repositoryFileProblem } from './git-repo-files.js';
 
 export { overrideFor } from './git-hardening.js';
 
@@ -98,6 +98,24 @@ function repositoryTop(cwd: string): string | null {
 const overridesByTop = new Map<string, Promise<CallSetup>>();
 
 /**
+ * Key names of a repository's config listed by an earlier run, kept by the CLI in its private
+ * cache folder (src/cli/git-config-cache.ts): listing them is a git process of its own, on the
+ * path of every pre-commit scan. A listing is kept only under the identity of the files it came
+ * from (configIdentity) and used only while they have not changed.
+ */
+export interface ConfigListingStore {
+  get(top: string, identity: string): readonly string[] | null;
+  set(top: string, identity: string, names: readonly string[]): void;
+}
+
+let listingStore: ConfigListingStore | null = null;
+
+/** Installed by the CLI's entry; null (the default, and for tests) lists the config every run. */
+export function useConfigListingStore(store: ConfigListingStore | null): void {
+  listingStore = store;
+}
+
+/**
  * Every override for calls in `cwd`: the fixed list, safe.directory for this repository only (it
  * may belong to another user, as a checkout on a CI runner does), and an override for each key of
  * the repository's config (with its includes) that names a program or a file.
@@ -112,25 +130,38 @@ function setupFor(cwd: string): Promise<CallSetup> {
     const base: (readonly [string, string])[] = [...FIXED_OVERRIDES, ['safe.directory', top]];
     cached = repositoryFileProblem(top, listConfigFile).then(async (refused) => {
       if (refused !== null) return { overrides: base, workTree: top, refused };
-      const listed = await runGit(top, ['config', '--list', '--name-only', '-z'], { overrides: base, workTree: top }, { input: '' });
+      const names = await configKeyNames(top, base);
       const keys = new Set(FIXED_OVERRIDES.map(([k]) => k.toLowerCase()));
       const extra: [string, string][] = [];
       // Outside a work tree (or in a broken one) there is no repository config to neutralise.
-      for (const record of listed.code === 0 ? splitNul(listed.stdout) : []) {
-        const key = record.toString('utf8').replace(/\n$/, '');
-        const value = overrideFor(key);
-        if (value === null || keys.has(key.toLowerCase())) continue;
-        keys.add(key.toLowerCase());
-        extra.push([key, value]);
+      for (const name of names ?? []) {
+        const value = overrideFor(name);
+        if (value === null || keys.has(name.toLowerCase())) continue;
+        keys.add(name.toLowerCase());
+        extra.push([name, value]);
       }
       // A listing that failed is not kept: the next call asks again.
-      if (listed.code !== 0) overridesByTop.delete(key);
+      if (names === null) overridesByTop.delete(key);
       return { overrides: [...base, ...extra], workTree: top };
     });
     cached.catch(() => overridesByTop.delete(key));
     overridesByTop.set(key, cached);
   }
   return cached;
+}
+
+/** The key names of the repository's config with its includes, or null when git could not list them. */
+async function configKeyNames(top: string, base: CallSetup['overrides']): Promise<string[] | null> {
+  const store = listingStore;
+  const identity = store === null ? null : configIdentity(top);
+  const kept = identity === null ? null : store!.get(top, identity);
+  if (kept !== null) return [...kept];
+  const listed = await runGit(top, ['config', '--list', '--name-only', '-z'], { overrides: base, workTree: top }, { input: '' });
+  if (listed.code !== 0) return null;
+  const names = splitNul(listed.stdout).map((record) => record.toString('utf8').replace(/\n$/, ''));
+  // An include brings files the identity does not cover: such a listing is never kept.
+  if (identity !== null && !names.some((name) => /^include(?:if)?\./i.test(name))) store!.set(top, identity, names);
+  return names;
 }
 
 /** One config file's entries without its includes, listed from outside any repository. */
