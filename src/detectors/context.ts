@@ -40,13 +40,24 @@ export interface ContextDetector extends Detector {
 
 export function contextDetector(spec: ContextSpec): ContextDetector {
   const window = spec.window ?? 300;
-  const stride = strideRuns(spec);
-  const exact = stride ? null : exactRuns(spec);
+  // Chosen on first use: every run pays for building the catalogue, and a pre-commit scan of a
+  // file without any of these providers' keywords never asks (runShape tests 256 characters).
+  let runs: { stride: ReturnType<typeof strideRuns>; exact: RegExp | null } | undefined;
+  const chosen = () => {
+    if (runs) return runs;
+    const stride = strideRuns(spec);
+    return (runs = { stride, exact: stride ? null : exactRuns(spec) });
+  };
   /** [start, end) of every candidate, ascending. */
-  const candidates = (text: string): Iterable<readonly [number, number]> =>
-    stride ? stride(text) : [...text.matchAll(exact ?? spec.candidate)].map((m) => [m.index, m.index + m[0].length] as const);
+  const candidates = (text: string): Iterable<readonly [number, number]> => {
+    const { stride, exact } = chosen();
+    return stride ? stride(text) : [...text.matchAll(exact ?? spec.candidate)].map((m) => [m.index, m.index + m[0].length] as const);
+  };
   return {
-    exactRuns: stride !== null || exact !== null,
+    get exactRuns() {
+      const { stride, exact } = chosen();
+      return stride !== null || exact !== null;
+    },
     id: spec.id,
     provider: spec.provider,
     grants: spec.grants,
