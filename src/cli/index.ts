@@ -42,4 +42,17 @@ if (version) {
     env: process.env,
     cwd: process.cwd(),
   });
+  await exitWhenFlushed();
+}
+
+/**
+ * Ends the process once stdout and stderr have taken all that was written (a pipe may be written
+ * asynchronously, on macOS): left to itself, Node would tear down the heap first, about 6 ms of a
+ * pre-commit scan that nothing needs. 'exit' handlers still run (the chunk cache is written, a
+ * git process still running is ended), and the exit code is whatever the run and the streams'
+ * error handlers above set.
+ */
+async function exitWhenFlushed(): Promise<never> {
+  await Promise.all([process.stdout, process.stderr].map((stream) => new Promise<void>((resolve) => stream.write('', () => resolve()))));
+  process.exit();
 }
