@@ -56235,7 +56235,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
  * URL a worker is started from: the entry file its bundle declared (the CLI, whose scanner is a
  * lazily loaded chunk), else the bundle itself (every module of one bundle shares its URL).
  */
-const WORKER_URL = globalThis[_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .WORKER_ENTRY_KEY */ .Y] ?? import.meta.url;
+const WORKER_URL = globalThis[_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .WORKER_ENTRY_KEY */ .Y1] ?? import.meta.url;
 function serve(init) {
     const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
     const post = (message) => port.postMessage(message);
@@ -56262,7 +56262,7 @@ function serve(init) {
     });
     post({ type: 'ready' });
 }
-if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.[_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .WORKER_FLAG */ .o]) {
+if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.[_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .WORKER_FLAG */ .oy]) {
     const init = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
     // Before 'ready': the pool sends no batch until then.
     await (0,_libraries_js__WEBPACK_IMPORTED_MODULE_1__/* .loadLibrariesFor */ .N5)(init.settings, init.files.map((f) => f.path));
@@ -56379,7 +56379,7 @@ function scanInWorkers(files, context, counters, threads, onProgress) {
     // Workers get a structured clone: the onSecret callback (a function) stays on this thread,
     // where finalize calls it.
     const { onSecret: _onSecret, ...settings } = context.settings;
-    const init = { [_protocol_js__WEBPACK_IMPORTED_MODULE_3__/* .WORKER_FLAG */ .o]: true, settings, files: [...all] };
+    const init = { [_protocol_js__WEBPACK_IMPORTED_MODULE_3__/* .WORKER_FLAG */ .oy]: true, settings, files: [...all] };
     const slots = new Set();
     let nextId = 0;
     let done = 0;
@@ -56487,7 +56487,7 @@ function scanInWorkers(files, context, counters, threads, onProgress) {
         const spawn = () => {
             let worker;
             try {
-                worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(new URL(_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .WORKER_URL */ .Z), { workerData: init, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
+                worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(new URL(_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .WORKER_URL */ .Z), { argv: [_protocol_js__WEBPACK_IMPORTED_MODULE_3__/* .WORKER_ARG */ .i_], workerData: init, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
             }
             catch (error) {
                 // Not fatal (the files are scanned on this thread) but worth knowing: it costs speed.
@@ -56538,11 +56538,17 @@ __webpack_async_result__();
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ WORKER_ENTRY_KEY),
-/* harmony export */   o: () => (/* binding */ WORKER_FLAG)
+/* harmony export */   Y1: () => (/* binding */ WORKER_ENTRY_KEY),
+/* harmony export */   i_: () => (/* binding */ WORKER_ARG),
+/* harmony export */   oy: () => (/* binding */ WORKER_FLAG)
 /* harmony export */ });
 /** Marks a worker started by the scan pool (the bundle is re-entered with this in workerData). */
 const WORKER_FLAG = 'openaiSecretLintScanWorker';
+/**
+ * The one argument a scan worker starts with: the CLI's entry looks at workerData (and loads
+ * node:worker_threads) only when it sees it.
+ */
+const WORKER_ARG = '--openai-secret-lint-scan-worker';
 /**
  * Where a bundle whose scanner sits in a lazily loaded chunk (the CLI) records its entry file: a
  * worker must start on the entry, since a chunk on its own runs nothing.

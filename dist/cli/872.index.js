@@ -87,7 +87,7 @@ __webpack_require__.r(__webpack_exports__);
  * URL a worker is started from: the entry file its bundle declared (the CLI, whose scanner is a
  * lazily loaded chunk), else the bundle itself (every module of one bundle shares its URL).
  */
-const WORKER_URL = globalThis[_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .WORKER_ENTRY_KEY */ .Y] ?? import.meta.url;
+const WORKER_URL = globalThis[_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .WORKER_ENTRY_KEY */ .Y1] ?? import.meta.url;
 function serve(init) {
     const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
     const post = (message) => port.postMessage(message);
@@ -114,7 +114,7 @@ function serve(init) {
     });
     post({ type: 'ready' });
 }
-if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.[_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .WORKER_FLAG */ .o]) {
+if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.[_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .WORKER_FLAG */ .oy]) {
     const init = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
     // Before 'ready': the pool sends no batch until then.
     await (0,_libraries_js__WEBPACK_IMPORTED_MODULE_1__/* .loadLibrariesFor */ .N5)(init.settings, init.files.map((f) => f.path));

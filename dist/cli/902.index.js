@@ -141,7 +141,7 @@ __webpack_require__.r(__webpack_exports__);
  * URL a worker is started from: the entry file its bundle declared (the CLI, whose scanner is a
  * lazily loaded chunk), else the bundle itself (every module of one bundle shares its URL).
  */
-const WORKER_URL = globalThis[_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .WORKER_ENTRY_KEY */ .Y] ?? import.meta.url;
+const WORKER_URL = globalThis[_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .WORKER_ENTRY_KEY */ .Y1] ?? import.meta.url;
 function serve(init) {
     const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
     const post = (message) => port.postMessage(message);
@@ -168,7 +168,7 @@ function serve(init) {
     });
     post({ type: 'ready' });
 }
-if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.[_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .WORKER_FLAG */ .o]) {
+if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.[_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .WORKER_FLAG */ .oy]) {
     const init = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
     // Before 'ready': the pool sends no batch until then.
     await (0,_libraries_js__WEBPACK_IMPORTED_MODULE_1__/* .loadLibrariesFor */ .N5)(init.settings, init.files.map((f) => f.path));
@@ -285,7 +285,7 @@ function scanInWorkers(files, context, counters, threads, onProgress) {
     // Workers get a structured clone: the onSecret callback (a function) stays on this thread,
     // where finalize calls it.
     const { onSecret: _onSecret, ...settings } = context.settings;
-    const init = { [_protocol_js__WEBPACK_IMPORTED_MODULE_3__/* .WORKER_FLAG */ .o]: true, settings, files: [...all] };
+    const init = { [_protocol_js__WEBPACK_IMPORTED_MODULE_3__/* .WORKER_FLAG */ .oy]: true, settings, files: [...all] };
     const slots = new Set();
     let nextId = 0;
     let done = 0;
@@ -393,7 +393,7 @@ function scanInWorkers(files, context, counters, threads, onProgress) {
         const spawn = () => {
             let worker;
             try {
-                worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(new URL(_entry_js__WEBPACK_IMPORTED_MODULE_2__.WORKER_URL), { workerData: init, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
+                worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(new URL(_entry_js__WEBPACK_IMPORTED_MODULE_2__.WORKER_URL), { argv: [_protocol_js__WEBPACK_IMPORTED_MODULE_3__/* .WORKER_ARG */ .i_], workerData: init, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
             }
             catch (error) {
                 // Not fatal (the files are scanned on this thread) but worth knowing: it costs speed.

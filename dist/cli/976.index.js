@@ -15,9 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
 /* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(714);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5919);
-/* harmony import */ var _compile_cache_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2672);
-
+/* harmony import */ var _compile_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2672);
 
 
 
@@ -43,13 +41,13 @@ const CHUNK_HEAD = /^export const id = (\d+);\nexport const ids = \[([\d, ]+)\];
  * On every Node: Node 20 has no compile cache of its own, and on Node 24 this measured faster
  * than `module.enableCompileCache` (a staged scan's median 101 against 115 ms, bench/README.md):
  * a chunk then skips the ESM loader's resolve and translate steps as well as compilation.
- * Installed in the main thread and in workers (only the main thread writes), and never when
+ * Installed in the main thread and in workers (only the main thread writes: `writes`), and never when
  * NODE_DISABLE_COMPILE_CACHE is set, even empty, as Node reads its own switch.
  */
-function installChunkCache(entryUrl, env) {
+function installChunkCache(entryUrl, env, writes) {
     if (env.NODE_DISABLE_COMPILE_CACHE !== undefined)
         return;
-    const dir = (0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .compileCacheDirectory */ .vW)(env);
+    const dir = (0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .compileCacheDirectory */ .vW)(env);
     if (dir === null)
         return;
     const base = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(entryUrl));
@@ -86,14 +84,14 @@ function installChunkCache(entryUrl, env) {
         }
     };
     globalThis[CHUNK_LOADER_KEY] = loader;
-    if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_5__.isMainThread)
+    if (!writes)
         return;
     process.once('exit', () => {
         if (pending.length === 0)
             return;
         for (const { file, script } of pending)
-            (0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .writePrivate */ .pb)(file, script.createCachedData());
-        (0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .pruneCache */ .vs)(dir, used);
+            (0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .writePrivate */ .pb)(file, script.createCachedData());
+        (0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .pruneCache */ .vs)(dir, used);
     });
 }
 /**

@@ -216,17 +216,18 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 // with V8's code cache (src/cli/chunk-cache.ts).
 
 
-// Scan workers start on this file (see WORKER_ENTRY_KEY): in one, serve the pool and nothing else.
-// A worker's argv holds no arguments, so `--version` below never meets one; loading
-// node:worker_threads (and the streams it needs) only after that check saves `--version` 3-5 ms.
-globalThis[_core_workers_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKER_ENTRY_KEY */ .Y] = import.meta.url;
-const chunkCache = async () => (await __nccwpck_require__.e(/* import() */ 976).then(__nccwpck_require__.bind(__nccwpck_require__, 976))).installChunkCache(import.meta.url, process.env);
+// Scan workers start on this file with WORKER_ARG (see WORKER_ENTRY_KEY): in one, serve the pool
+// and nothing else. Only then is node:worker_threads loaded (1-3 ms with the streams it needs, on
+// every pre-commit scan otherwise). Given on the command line, WORKER_ARG meets the main thread
+// and goes on to main(), which refuses it as an unknown option.
+globalThis[_core_workers_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKER_ENTRY_KEY */ .Y1] = import.meta.url;
+const chunkCache = async (writes) => (await __nccwpck_require__.e(/* import() */ 976).then(__nccwpck_require__.bind(__nccwpck_require__, 976))).installChunkCache(import.meta.url, process.env, writes);
 const argv = process.argv.slice(2);
 const version = argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v');
-if (!version) {
+if (argv[0] === _core_workers_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKER_ARG */ .i_) {
     const { isMainThread, workerData } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 19));
-    if (!isMainThread && workerData?.[_core_workers_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKER_FLAG */ .o]) {
-        await chunkCache();
+    if (!isMainThread && workerData?.[_core_workers_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKER_FLAG */ .oy]) {
+        await chunkCache(false);
         await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(29), __nccwpck_require__.e(174), __nccwpck_require__.e(622), __nccwpck_require__.e(872)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3855));
     }
 }
@@ -243,7 +244,7 @@ if (version) {
     process.stdout.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_NAME */ .l} ${_core_version_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_VERSION */ .w}\n`);
 }
 else {
-    await chunkCache();
+    await chunkCache(true);
     const [{ main }, { installGitConfigCache }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(622), __nccwpck_require__.e(471)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1471)), Promise.all(/* import() */[__nccwpck_require__.e(622), __nccwpck_require__.e(870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9870))]);
     installGitConfigCache(process.env);
     process.exitCode = await main(argv, {
@@ -296,11 +297,17 @@ const TOOL_VERSION = package_namespaceObject.rE;
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ WORKER_ENTRY_KEY),
-/* harmony export */   o: () => (/* binding */ WORKER_FLAG)
+/* harmony export */   Y1: () => (/* binding */ WORKER_ENTRY_KEY),
+/* harmony export */   i_: () => (/* binding */ WORKER_ARG),
+/* harmony export */   oy: () => (/* binding */ WORKER_FLAG)
 /* harmony export */ });
 /** Marks a worker started by the scan pool (the bundle is re-entered with this in workerData). */
 const WORKER_FLAG = 'openaiSecretLintScanWorker';
+/**
+ * The one argument a scan worker starts with: the CLI's entry looks at workerData (and loads
+ * node:worker_threads) only when it sees it.
+ */
+const WORKER_ARG = '--openai-secret-lint-scan-worker';
 /**
  * Where a bundle whose scanner sits in a lazily loaded chunk (the CLI) records its entry file: a
  * worker must start on the entry, since a chunk on its own runs nothing.

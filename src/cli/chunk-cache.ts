@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import vm from 'node:vm';
-import { isMainThread } from 'node:worker_threads';
 import { compileCacheDirectory, pruneCache, writePrivate } from './compile-cache.js';
 
 /**
@@ -33,10 +32,10 @@ const CHUNK_HEAD = /^export const id = (\d+);\nexport const ids = \[([\d, ]+)\];
  * On every Node: Node 20 has no compile cache of its own, and on Node 24 this measured faster
  * than `module.enableCompileCache` (a staged scan's median 101 against 115 ms, bench/README.md):
  * a chunk then skips the ESM loader's resolve and translate steps as well as compilation.
- * Installed in the main thread and in workers (only the main thread writes), and never when
+ * Installed in the main thread and in workers (only the main thread writes: `writes`), and never when
  * NODE_DISABLE_COMPILE_CACHE is set, even empty, as Node reads its own switch.
  */
-export function installChunkCache(entryUrl: string, env: NodeJS.ProcessEnv): void {
+export function installChunkCache(entryUrl: string, env: NodeJS.ProcessEnv, writes: boolean): void {
   if (env.NODE_DISABLE_COMPILE_CACHE !== undefined) return;
   const dir = compileCacheDirectory(env);
   if (dir === null) return;
@@ -70,7 +69,7 @@ export function installChunkCache(entryUrl: string, env: NodeJS.ProcessEnv): voi
     }
   };
   (globalThis as Record<symbol, unknown>)[CHUNK_LOADER_KEY] = loader;
-  if (!isMainThread) return;
+  if (!writes) return;
   process.once('exit', () => {
     if (pending.length === 0) return;
     for (const { file, script } of pending) writePrivate(file, script.createCachedData());

@@ -16,7 +16,7 @@ import type { DiscoveredFile } from '../../discover/files.js';
 import type { Diagnostic, RawFinding } from '../finding.js';
 import { addCounters, type Counters } from './counters.js';
 import { WORKER_URL } from './entry.js';
-import { WORKER_FLAG, type WorkerInit, type WorkerMessage } from './protocol.js';
+import { WORKER_ARG, WORKER_FLAG, type WorkerInit, type WorkerMessage } from './protocol.js';
 import { scanFile } from './scan-file.js';
 
 /**
@@ -194,7 +194,7 @@ export function scanInWorkers(
     const spawn = (): boolean => {
       let worker: Worker;
       try {
-        worker = new Worker(new URL(WORKER_URL), { workerData: init, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
+        worker = new Worker(new URL(WORKER_URL), { argv: [WORKER_ARG], workerData: init, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
       } catch (error) {
         // Not fatal (the files are scanned on this thread) but worth knowing: it costs speed.
         if (!workersBroken) context.logger.warning(`worker threads could not start (${error instanceof Error ? error.message : String(error)}); scanning on one thread`);

@@ -7,6 +7,12 @@ import type { Counters } from './counters.js';
 export const WORKER_FLAG = 'openaiSecretLintScanWorker';
 
 /**
+ * The one argument a scan worker starts with: the CLI's entry looks at workerData (and loads
+ * node:worker_threads) only when it sees it.
+ */
+export const WORKER_ARG = '--openai-secret-lint-scan-worker';
+
+/**
  * Where a bundle whose scanner sits in a lazily loaded chunk (the CLI) records its entry file: a
  * worker must start on the entry, since a chunk on its own runs nothing.
  */
