@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { checkNoMissingModules } from './bundle-check.mjs';
+import { asciiChunks } from './ascii-chunks.mjs';
 import { patchChunkLoader } from './chunk-loader.mjs';
 import { writeValidator } from './config-validator.mjs';
 
@@ -40,6 +41,7 @@ try {
   }
   checkNoMissingModules(staging);
   patchChunkLoader(`${staging}/cli/index.js`);
+  asciiChunks(`${staging}/cli`);
   chmodSync(`${staging}/cli/index.js`, 0o755);
   rmSync('dist', { recursive: true, force: true });
   renameSync(staging, 'dist');

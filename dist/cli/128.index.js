@@ -21,7 +21,7 @@ export const modules = {
 
 
 /**
- * Why RE2 refuses `pattern` ("invalid escape sequence", "invalid or unsupported Perl syntax"…),
+ * Why RE2 refuses `pattern` ("invalid escape sequence", "invalid or unsupported Perl syntax"\u2026),
  * or null when it compiles. The reason never quotes the pattern: it may be a secret itself.
  */
 function allowPatternProblem(pattern) {
@@ -288,7 +288,7 @@ function redact(secret, prefix = '') {
     const prefixLength = [...prefix].length;
     const keptPrefix = prefix !== '' && secret.startsWith(prefix) && prefixLength <= budget ? prefixLength : 0;
     const shown = chars.slice(0, Math.min(budget, keptPrefix + MAX_TAIL)).join('');
-    return `${shown}… (${length} chars)`;
+    return `${shown}\u2026 (${length} chars)`;
 }
 /**
  * Values this short, and values made of letters only (a weak password that is a word: `postgres`),

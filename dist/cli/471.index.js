@@ -49,7 +49,7 @@ function renderCodequality(report) {
     return (0,output_escape/* logSafeJson */.C5)(JSON.stringify(buildCodequality(report), null, 2)) + '\n';
 }
 function issue(f) {
-    const secret = f.secret ? ` Secret: ${f.secret}${f.decodedFrom ? ` (decoded from ${f.decodedFrom.join(' → ')})` : ''}.` : '';
+    const secret = f.secret ? ` Secret: ${f.secret}${f.decodedFrom ? ` (decoded from ${f.decodedFrom.join(' \u2192 ')})` : ''}.` : '';
     const begin = f.line ?? 1;
     return {
         type: 'issue',
@@ -103,7 +103,7 @@ function planAnnotations(report, options = {}) {
  * @actions/core in the Action).
  */
 function toAnnotation(f, kind, prefix) {
-    const secret = f.secret ? `\nSecret: ${(0,output_escape/* escapeControls */.UN)(f.secret)}${f.decodedFrom ? ` (decoded from ${f.decodedFrom.join(' → ')})` : ''}` : '';
+    const secret = f.secret ? `\nSecret: ${(0,output_escape/* escapeControls */.UN)(f.secret)}${f.decodedFrom ? ` (decoded from ${f.decodedFrom.join(' \u2192 ')})` : ''}` : '';
     // A path with control characters in it (an ANSI escape) is shown escaped: it then names no file.
     const properties = { title: `${f.severity}: ${f.ruleId}`, file: prefix + (0,output_escape/* escapeControls */.UN)(f.file) };
     if (f.line !== null) {
@@ -201,7 +201,7 @@ function renderGitlab(report, options = {}) {
     return (0,output_escape/* logSafeJson */.C5)(JSON.stringify(buildGitlabReport(report, options), null, 2)) + '\n';
 }
 function vulnerability(f, meta) {
-    const secret = f.secret ? ` Secret: ${f.secret}${f.decodedFrom ? ` (decoded from ${f.decodedFrom.join(' → ')})` : ''}.` : '';
+    const secret = f.secret ? ` Secret: ${f.secret}${f.decodedFrom ? ` (decoded from ${f.decodedFrom.join(' \u2192 ')})` : ''}.` : '';
     const description = `${f.message}${secret}${meta && meta.description !== f.message ? `\n\n${meta.description}` : ''}`;
     const line = f.line ?? 1;
     return {
@@ -233,7 +233,7 @@ function title(meta) {
     return `${meta.id}: ${sentence}`;
 }
 function truncate(text, max) {
-    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+    return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
 }
 /** GitLab's report times: `YYYY-MM-DDTHH:MM:SS`, UTC, no fraction and no zone. */
 function gitlabTime(date) {
@@ -350,7 +350,7 @@ function sarifRule(meta, remediation) {
     };
 }
 function sarifResult(f, ruleIndex) {
-    const secret = f.secret ? ` Secret: ${f.secret}${f.decodedFrom ? ` (decoded from ${f.decodedFrom.join(' → ')})` : ''}.` : '';
+    const secret = f.secret ? ` Secret: ${f.secret}${f.decodedFrom ? ` (decoded from ${f.decodedFrom.join(' \u2192 ')})` : ''}.` : '';
     const region = f.line === null
         ? undefined
         : {
@@ -431,7 +431,7 @@ function renderText(report, options) {
             if (f.relatedRules)
                 out.push(`    also reported by: ${f.relatedRules.join(', ')}`);
             if (f.secret)
-                out.push(`    secret: ${(0,output_escape/* escapeControls */.UN)(f.secret)}${f.decodedFrom ? ` (decoded from ${f.decodedFrom.join(' → ')})` : ''}`);
+                out.push(`    secret: ${(0,output_escape/* escapeControls */.UN)(f.secret)}${f.decodedFrom ? ` (decoded from ${f.decodedFrom.join(' \u2192 ')})` : ''}`);
             if (f.verification)
                 out.push(`    verified: ${paint(f.verification.status === 'active' ? '1;31' : '2', (0,output_escape/* escapeControls */.UN)((0,present/* describeVerification */.Xm)(f.verification)))}`);
             if (f.commit)
@@ -446,7 +446,7 @@ function renderText(report, options) {
         for (const d of notable.slice(0, 20))
             out.push(`  ${d.file === null ? '(scan)' : (0,output_escape/* escapeControls */.UN)(d.file)}: ${(0,output_escape/* escapeControls */.UN)(d.message)}`);
         if (notable.length > 20)
-            out.push(`  … ${notable.length - 20} more in the JSON report`);
+            out.push(`  \u2026 ${notable.length - 20} more in the JSON report`);
         out.push('');
     }
     out.push(summaryLine(report));
@@ -460,7 +460,7 @@ function summaryLine(report) {
         (report.stats.baselined > 0 ? `, ${report.stats.baselined} in baseline` : '') +
         (report.stats.disabledRules > 0 ? `, ${report.stats.disabledRules} rule${report.stats.disabledRules === 1 ? '' : 's'} off by config` : '');
     const active = report.findings.filter((f) => f.verification?.status === 'active').length;
-    const verified = active > 0 ? ` — ${active} key${active === 1 ? '' : 's'} verified ACTIVE: revoke first` : '';
+    const verified = active > 0 ? ` \u2014 ${active} key${active === 1 ? '' : 's'} verified ACTIVE: revoke first` : '';
     return `${n} finding${n === 1 ? '' : 's'} (${counts}${suppressed}) in ${report.stats.filesScanned} files scanned, ${skipped} skipped, ${report.stats.durationMs} ms${verified}`;
 }
 
@@ -506,9 +506,9 @@ var settings = __webpack_require__(3642);
 
 
 
-const USAGE = `Usage: openai-secret-lint scan [PATH…] [options]
+const USAGE = `Usage: openai-secret-lint scan [PATH\u2026] [options]
        openai-secret-lint install-hook [REPO] [--force]
-       openai-secret-lint org plan|scan|report …   (organisation audits: org --help)
+       openai-secret-lint org plan|scan|report \u2026   (organisation audits: org --help)
 
 Finds hardcoded API keys (OpenAI first) in files and CI/CD configuration.
 
@@ -999,7 +999,7 @@ function incompleteMessage(report, show = (t) => t) {
         return null;
     const shown = missed.slice(0, 20).map((d) => `  ${d.file === null ? '(scan)' : show(d.file)}: ${show(d.message)} [${d.code}]`);
     if (missed.length > 20)
-        shown.push(`  … ${missed.length - 20} more in the JSON report`);
+        shown.push(`  \u2026 ${missed.length - 20} more in the JSON report`);
     return `scan incomplete, a secret may have been missed (${missed.length} problem${missed.length === 1 ? '' : 's'}):\n${shown.join('\n')}`;
 }
 
@@ -1133,7 +1133,7 @@ function logSafeJson(json) {
 const SUMMARY_MAX_BYTES = 1024 * 1024 - 64 * 1024;
 /** Issue and comment bodies are limited to 65536 characters; bytes >= characters. */
 const COMMENT_MAX_BYTES = 60_000;
-const EMOJI = { critical: '🟥', high: '🟧', medium: '🟨', low: '🟦' };
+const EMOJI = { critical: '\u{1f7e5}', high: '\u{1f7e7}', medium: '\u{1f7e8}', low: '\u{1f7e6}' };
 function renderMarkdown(report, options = {}) {
     const maxBytes = options.maxBytes ?? SUMMARY_MAX_BYTES;
     const head = [];
@@ -1142,7 +1142,7 @@ function renderMarkdown(report, options = {}) {
     head.push(`## ${escapeText(options.title ?? 'openai-secret-lint report')}`, '');
     const n = report.findings.length;
     head.push(n === 0
-        ? '✅ No findings.'
+        ? '\u2705 No findings.'
         : `**${n} finding${n === 1 ? '' : 's'}** in ${report.stats.filesScanned} file${report.stats.filesScanned === 1 ? '' : 's'} scanned.`, '');
     head.push('| Severity | Findings |', '| --- | ---: |');
     for (const s of _core_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC)
@@ -1154,7 +1154,7 @@ function renderMarkdown(report, options = {}) {
     for (const note of options.notes ?? [])
         head.push(`> ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControls */ .UN)(note.replace(/\r?\n/g, ' '))}`, '');
     const off = report.stats.disabledRules;
-    const disabled = off > 0 ? ` · ${off} rule${off === 1 ? '' : 's'} or categor${off === 1 ? 'y' : 'ies'} turned off by the configuration` : '';
+    const disabled = off > 0 ? ` \u00b7 ${off} rule${off === 1 ? '' : 's'} or categor${off === 1 ? 'y' : 'ies'} turned off by the configuration` : '';
     const footer = ['', `<sub>${escapeText(report.tool.name)} ${escapeText(report.tool.version)}${disabled}</sub>`, ''];
     if (n === 0)
         return fit((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralizeCommands */ .Kw)([...head, ...footer].join('\n')), maxBytes);
@@ -1182,7 +1182,7 @@ function renderMarkdown(report, options = {}) {
 }
 function overflowLine(omitted, hint = 'the SARIF file and the JSON report', link) {
     const more = link ? ` ([${escapeText(link.text)}](${link.url}))` : '';
-    return `_…and ${omitted} more finding${omitted === 1 ? '' : 's'} not shown here (size limit): see ${escapeText(hint)}${more}._`;
+    return `_\u2026and ${omitted} more finding${omitted === 1 ? '' : 's'} not shown here (size limit): see ${escapeText(hint)}${more}._`;
 }
 function findingRow(f, link) {
     const where = f.line === null ? f.file : f.endLine !== null && f.endLine !== f.line ? `${f.file}:${f.line}-${f.endLine}` : `${f.file}:${f.line}`;
@@ -1190,11 +1190,11 @@ function findingRow(f, link) {
     const location = url ? `[${escapeText(where)}](${linkTarget(url)})` : escapeText(where);
     const yamlPath = f.yamlPath ? `<br><sub>${escapeText(f.yamlPath)}</sub>` : '';
     const verified = f.verification ? `<br>${f.verification.status === 'active' ? '**ACTIVE: revoke first**' : `<sub>verified ${escapeText((0,_verify_present_js__WEBPACK_IMPORTED_MODULE_2__/* .describeVerification */ .Xm)(f.verification))}</sub>`}` : '';
-    const secret = f.secret ? `<code>${escapeText(f.secret)}</code>${f.decodedFrom ? `<br><sub>decoded from ${escapeText(f.decodedFrom.join(' → '))}</sub>` : ''}${verified}` : '';
+    const secret = f.secret ? `<code>${escapeText(f.secret)}</code>${f.decodedFrom ? `<br><sub>decoded from ${escapeText(f.decodedFrom.join(' \u2192 '))}</sub>` : ''}${verified}` : '';
     return `| ${EMOJI[f.severity]} ${f.severity} | ${location}${yamlPath} | <code>${escapeText(f.ruleId)}</code> | ${escapeText(f.message)} | ${secret} | ${escapeText(f.remediation)} |`;
 }
 /**
- * Escapes text for a Markdown table cell: control characters (shown as `\r`, `\x1b`, …), HTML,
+ * Escapes text for a Markdown table cell: control characters (shown as `\r`, `\x1b`, \u2026), HTML,
  * Markdown punctuation, pipes, mentions.
  */
 function escapeText(text) {
@@ -1218,7 +1218,7 @@ function fit(text, maxBytes) {
     if (bytes(text) <= maxBytes)
         return text;
     const buffer = Buffer.from(text, 'utf8').subarray(0, maxBytes - 64);
-    return buffer.toString('utf8').replace(/\uFFFD+$/, '') + '\n\n_…truncated (size limit)._\n';
+    return buffer.toString('utf8').replace(/\uFFFD+$/, '') + '\n\n_\u2026truncated (size limit)._\n';
 }
 
 

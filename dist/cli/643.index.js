@@ -258,7 +258,7 @@ Audits every repository of a GitHub organisation (see "Auditing an organisation"
 The API is GITHUB_API_URL (default https://api.github.com; GitHub Enterprise: https://HOST/api/v3),
 the token GITHUB_TOKEN or GH_TOKEN (read access to the organisation's repositories).
 
-org plan: lists the repositories and prints the matrix {"include":[shard…]} on standard output
+org plan: lists the repositories and prints the matrix {"include":[shard\u2026]} on standard output
   --org NAME              the organisation (required)
   --topic TOPIC           only repositories with this topic
   --include-archived      archived repositories too
@@ -268,7 +268,7 @@ org plan: lists the repositories and prints the matrix {"include":[shard…]} on
   When GITHUB_OUTPUT is set: matrix, shards and repositories are written there.
 
 org scan: clones and scans each repository of a shard, one JSON report per repository
-  --shard FILE            a matrix entry {"shard":…, "repositories":[…]} (required)
+  --shard FILE            a matrix entry {"shard":\u2026, "repositories":[\u2026]} (required)
   --out DIR               where the reports go (default: org-reports)
   --history               clone whole histories and audit every commit (default: the tip only)
   --verify                ask each key's provider whether it is still active
@@ -938,7 +938,7 @@ ${_core_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.map((s) => 
 <p class="muted">Made ${escapeHtml(report.generatedAt)} by ${escapeHtml(report.tool.name)} ${escapeHtml(report.tool.version)}. Secrets are shown shortened, never whole.</p>
 <div class="explain"><p>This page lists API keys and other credentials found written into the organisation's repositories.
 A key that is written in a repository should be treated as leaked: <b>revoke it at its provider, issue a new one, and keep the new one in a secret store</b>
-(for GitHub Actions: repository or organisation secrets). Removing the line is not enough — the key stays in the history.
+(for GitHub Actions: repository or organisation secrets). Removing the line is not enough \u2014 the key stays in the history.
 Keys marked <span class="badge active">ACTIVE</span> were checked with their provider during this audit and still work: handle them first.</p></div>
 <div class="cards">
 ${card('Repositories', t.repositories)}${card('With findings', t.withFindings)}${card('Findings', t.findings)}${card('Critical', t.bySeverity.critical, t.bySeverity.critical > 0)}${card('Verified active', t.verifiedActive, t.verifiedActive > 0)}${card('Failed to scan', t.failed, t.failed > 0)}${report.comparison ? card('New since last audit', report.comparison.new, report.comparison.new > 0) + card('Fixed since last audit', report.comparison.fixed) : ''}
@@ -964,7 +964,7 @@ ${card('Repositories', t.repositories)}${card('With findings', t.withFindings)}$
             parts.push(findingRow(f));
         parts.push('</tbody></table>');
         if (report.findings.length > MAX_FINDING_ROWS)
-            parts.push(`<p class="muted">… and ${report.findings.length - MAX_FINDING_ROWS} more in the JSON report.</p>`);
+            parts.push(`<p class="muted">\u2026 and ${report.findings.length - MAX_FINDING_ROWS} more in the JSON report.</p>`);
     }
     if (report.fixed.length > 0) {
         parts.push(`<h2>Fixed since the previous audit</h2><table><thead><tr><th>Severity</th><th>Repository</th><th>Where</th><th>Rule</th></tr></thead><tbody>`);
@@ -1002,7 +1002,7 @@ function findingRow(f) {
         f.change === 'new' ? '<span class="badge new">new</span>' : f.change === 'open' ? '<span class="badge">still open</span>' : '',
         f.presentAtHead === false ? '<span class="badge">history only</span>' : '',
     ].filter(Boolean);
-    return `<tr><td>${sev(f.severity)}</td><td>${escapeHtml(f.repository)}</td><td><code>${escapeHtml(where(f))}</code></td><td>${escapeHtml(f.message)}<br><span class="muted">${escapeHtml(f.ruleId)} · ${escapeHtml(f.provider)}</span></td><td>${f.secret !== undefined ? `<code>${escapeHtml(f.secret)}</code>` : ''}</td><td>${badges.join(' ')}</td></tr>`;
+    return `<tr><td>${sev(f.severity)}</td><td>${escapeHtml(f.repository)}</td><td><code>${escapeHtml(where(f))}</code></td><td>${escapeHtml(f.message)}<br><span class="muted">${escapeHtml(f.ruleId)} \u00b7 ${escapeHtml(f.provider)}</span></td><td>${f.secret !== undefined ? `<code>${escapeHtml(f.secret)}</code>` : ''}</td><td>${badges.join(' ')}</td></tr>`;
 }
 function countTable(label, entries) {
     return `<table><thead><tr><th>${label}</th><th>Findings</th></tr></thead><tbody>${entries.map(([k, n]) => `<tr><td>${escapeHtml(k)}</td><td class="n">${n}</td></tr>`).join('')}</tbody></table>`;
@@ -1020,7 +1020,7 @@ function repositoriesChart(rows) {
     const out = [`<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="Findings per repository" width="100%" viewBox="0 0 ${labelWidth + barWidth + 60} ${height}" font-family="sans-serif" font-size="12">`];
     shown.forEach((r, i) => {
         const y = i * rowHeight + 4;
-        const label = r.name.length > 38 ? `${r.name.slice(0, 37)}…` : r.name;
+        const label = r.name.length > 38 ? `${r.name.slice(0, 37)}\u2026` : r.name;
         out.push(`<text x="${labelWidth - 6}" y="${y + 14}" text-anchor="end">${escapeHtml(label)}</text>`);
         let x = labelWidth;
         for (const s of _core_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC) {
@@ -1111,7 +1111,7 @@ function renderOrgMarkdown(report, options = {}) {
             out.push(`| ${name} | ${r.risk} | ${r.bySeverity.critical} | ${r.bySeverity.high} | ${r.bySeverity.medium} | ${r.bySeverity.low} | ${r.verifiedActive} | ${r.new} | ${r.fixed} |`);
         }
         if (rows.length > limit)
-            out.push('', `… and ${rows.length - limit} more (see the HTML or JSON report).`);
+            out.push('', `\u2026 and ${rows.length - limit} more (see the HTML or JSON report).`);
         out.push('');
     }
     if (!options.criticalOnly) {
@@ -1128,12 +1128,12 @@ function renderOrgMarkdown(report, options = {}) {
         for (const f of shown.slice(0, limit))
             out.push(findingRow(f));
         if (shown.length > limit)
-            out.push('', `… and ${shown.length - limit} more.`);
+            out.push('', `\u2026 and ${shown.length - limit} more.`);
         out.push('');
     }
     let text = (0,_output_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralizeCommands */ .Kw)(out.join('\n'));
     if (Buffer.byteLength(text, 'utf8') > SUMMARY_MAX)
-        text = Buffer.from(text, 'utf8').subarray(0, SUMMARY_MAX).toString('utf8').replace(/\uFFFD+$/, '') + '\n\n_…truncated (size limit)._\n';
+        text = Buffer.from(text, 'utf8').subarray(0, SUMMARY_MAX).toString('utf8').replace(/\uFFFD+$/, '') + '\n\n_\u2026truncated (size limit)._\n';
     return text;
 }
 function findingRow(f) {
@@ -1514,7 +1514,7 @@ function tokenMayGo(url, hosts) {
         return false;
     }
 }
-/** The hosts of a GitHub server, from its API URL (api.github.com → github.com; GHES: the same host). */
+/** The hosts of a GitHub server, from its API URL (api.github.com \u2192 github.com; GHES: the same host). */
 function tokenHostsFor(apiUrl, serverUrl) {
     const hosts = new Set();
     const api = new URL(apiUrl);
@@ -1803,7 +1803,7 @@ function bearer(secret) {
 ;// CONCATENATED MODULE: ./.build-emit/src/verify/providers/anthropic.js
 /**
  * Anthropic: API keys list the models; admin keys list the organization's API keys. The key
- * goes in `x-api-key`. OAuth tokens (`sk-ant-oat…`) are not verified.
+ * goes in `x-api-key`. OAuth tokens (`sk-ant-oat\u2026`) are not verified.
  */
 
 const anthropicVerifier = {

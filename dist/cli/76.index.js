@@ -179,7 +179,7 @@ function parseGitleaksConfig(text, shown, builtInIds = []) {
         }
     }
     if (renamed.length > 0)
-        warn(`${renamed.length} rule id(s) are also built-in rule ids and are reported as gitleaks-<id>: ${renamed.slice(0, 10).join(', ')}${renamed.length > 10 ? ', …' : ''}`);
+        warn(`${renamed.length} rule id(s) are also built-in rule ids and are reported as gitleaks-<id>: ${renamed.slice(0, 10).join(', ')}${renamed.length > 10 ? ', \u2026' : ''}`);
     return out;
 }
 function translateRule(raw, id, name, warn) {

@@ -752,7 +752,7 @@ const publicPrefixSecretRule = {
         id: 'public-prefix-secret',
         category: 'secret-exposure',
         severity: 'high',
-        description: 'A secret-like variable carries a prefix (NEXT_PUBLIC_, VITE_, REACT_APP_, …) that front-end build tools inline into the JavaScript every visitor downloads.',
+        description: 'A secret-like variable carries a prefix (NEXT_PUBLIC_, VITE_, REACT_APP_, \u2026) that front-end build tools inline into the JavaScript every visitor downloads.',
         helpUri: browser_exposure_meta/* BROWSER_HELP */.ZH,
     },
     appliesTo: (file) => KINDS.has(file.kind),
@@ -825,7 +825,7 @@ const composeEnvironmentRule = {
         id: 'compose-literal-secret',
         category: 'unsafe-injection',
         severity: 'high',
-        description: 'A Docker Compose service gets a secret-like environment variable or build argument as a literal value written in the Compose file. High by default; medium for a guessable password (a well-known or image default such as `postgres`, `root`, `minio123`, lower-case words with at most a short number, a counting run or stand-in words, also base64-encoded); low for an access key id (`*_ACCESS_KEY_ID`, `accessKey`, `AKIA…`) or an upload-only token (`CODECOV_TOKEN`). Placeholders are not reported.',
+        description: 'A Docker Compose service gets a secret-like environment variable or build argument as a literal value written in the Compose file. High by default; medium for a guessable password (a well-known or image default such as `postgres`, `root`, `minio123`, lower-case words with at most a short number, a counting run or stand-in words, also base64-encoded); low for an access key id (`*_ACCESS_KEY_ID`, `accessKey`, `AKIA\u2026`) or an upload-only token (`CODECOV_TOKEN`). Placeholders are not reported.',
         helpUri: CONTAINERS_HELP,
     },
     appliesTo: (file) => file.kind === 'compose',
@@ -1171,9 +1171,9 @@ const literal_secret_meta = {
         'Also a secret-like name assigned an issued-looking literal inside a `run:` script (`NAME=value`, `export NAME=value`, `${NAME:-value}`, here-document lines). ' +
         'Severity: high; medium for a weak literal (a counting run or stand-in words; lower-case words too under `PGPASSWORD`, `MYSQL_PWD`, `REDISCLI_AUTH`, which are reported whatever they look like) and for a Codecov upload token (it only uploads reports); ' +
         "low for the throwaway password of a CI service container (`services.*.env`, and the job or step env a job with services connects with: the same value, or a database client variable), whatever the value's case, " +
-        "for the app's own secret (`SECRET_KEY`, `JWT_SECRET`, `SESSION_SECRET`, `APP_SECRET`, `ENCRYPTION_KEY`…; not a third party's key) or a database password in the env of a test run (a test mode such as `NODE_ENV: test` or `RAILS_ENV: test`, a database on the runner, or a job with service containers, a test-suite command or a test name), whatever the value's case, unless a provider detector recognises the value, " +
-        'for an access key id (`*_ACCESS_KEY_ID`, `*_KEY_ID`, `AKIA…`: an identifier; the secret half is what grants access), ' +
-        'and for a Firebase web API key (an `AIza…` key under a `*FIREBASE*` name: public by design, it ships in every client of the app). ' +
+        "for the app's own secret (`SECRET_KEY`, `JWT_SECRET`, `SESSION_SECRET`, `APP_SECRET`, `ENCRYPTION_KEY`\u2026; not a third party's key) or a database password in the env of a test run (a test mode such as `NODE_ENV: test` or `RAILS_ENV: test`, a database on the runner, or a job with service containers, a test-suite command or a test name), whatever the value's case, unless a provider detector recognises the value, " +
+        'for an access key id (`*_ACCESS_KEY_ID`, `*_KEY_ID`, `AKIA\u2026`: an identifier; the secret half is what grants access), ' +
+        'and for a Firebase web API key (an `AIza\u2026` key under a `*FIREBASE*` name: public by design, it ships in every client of the app). ' +
         "Not reported: the name of an env variable where the action takes one (actions/setup-java `server-username`, `server-password`, `gpg-passphrase`) or an identifier naming a variable the workflow sets, and a value that a comment on its line or the line above calls a placeholder. " +
         'A workflow the YAML parser rejects (duplicate keys are accepted, as GitHub accepts them) gets a `workflow-not-analyzed` warning: only its text was checked.',
     helpUri: `${github_actions_report/* HELP_BASE */.i1}#gha-literal-secret`,
@@ -1272,7 +1272,7 @@ function literalSecretOf(file, entry, names, where) {
     const kind = classOf(entry, value, where?.step ?? null);
     return { raw: value, weak: (0,secret_names/* isWeakLiteral */.Yn)(value) || (0,secret_names/* isLowercaseWords */.nQ)(value), kind };
 }
-/** The env variables database clients read their password from (`PGPASSWORD=… psql`). */
+/** The env variables database clients read their password from (`PGPASSWORD=\u2026 psql`). */
 const DB_CLIENT_PASSWORD = /^(PGPASSWORD|MYSQL_PWD|REDISCLI_AUTH)$/;
 /**
  * `NAME=value`, `export NAME="value"`, `${NAME:-value}` in a shell `run:` script (here-documents
@@ -1429,13 +1429,13 @@ function secretRead(value) {
     }
     return null;
 }
-// Printing commands, also after shell keywords that start a command (`then echo …`, `do printf …`).
+// Printing commands, also after shell keywords that start a command (`then echo \u2026`, `do printf \u2026`).
 const SHELL_PRINT = /^(?:(?:sudo|then|do|else|elif|time|!|\{)\s+)*(echo|printf|Write-Host|Write-Output|Write-Information|cat|puts|printenv)\b/i;
 /** Filters whose output is the secret in another form: masking hides exact matches only. */
 const TRANSFORM = /^\s*(base64|xxd|od|hexdump|rev|tr|sed|awk|cut|fold|basenc|openssl\s+base64)\b/;
 const CALL_PRINT = /\b(console\.(?:log|info|error|warn)|print|puts|Write-Host)\s*\(/g;
 // `-(?=[a-zA-Z]*x)[a-zA-Z]+`, not `-[a-zA-Z]*x[a-zA-Z]*`: the same flags, without a backtrack
-// that is quadratic in a long run of letters (`set -xxxx…`).
+// that is quadratic in a long run of letters (`set -xxxx\u2026`).
 const TRACE = /(?:^|[\s;&|(])(set\s+(?:-(?=[a-zA-Z]*x)[a-zA-Z]+|-o\s+xtrace)|(?:bash|sh|zsh)\s+-(?=[a-zA-Z]*x)[a-zA-Z]+)(?=\s|$|;)/g;
 const UNTRACE = /(?:^|[\s;&|(])(set\s+(?:\+(?=[a-zA-Z]*x)[a-zA-Z]+|\+o\s+xtrace))(?=\s|$|;)/g;
 const HEREDOC = /<<-?\s*(['"]?)([A-Za-z_][A-Za-z0-9_]*)\1/;
@@ -1554,7 +1554,7 @@ function analyzeRun(file, model, job, step) {
                 sink = 'none';
             if (sink !== 'none') {
                 for (const ref of here) {
-                    // `echo "$(curl -H "Authorization: $TOKEN" …)"` prints the command's output, and
+                    // `echo "$(curl -H "Authorization: $TOKEN" \u2026)"` prints the command's output, and
                     // `echo "$(printf %s "$TOKEN" | sha256sum)"` a digest: not the secret.
                     if (sink === 'log' && hiddenInSubstitution(line, ref.start - lineStart))
                         continue;
@@ -1593,7 +1593,7 @@ function analyzeRun(file, model, job, step) {
     return { run, uses: dedupe(uses), traces, secretEnv, refs };
 }
 /**
- * Output of a `{ …; }` or `( … )` group spread over lines goes where the closing line sends it:
+ * Output of a `{ \u2026; }` or `( \u2026 )` group spread over lines goes where the closing line sends it:
  * `} >> "$GITHUB_ENV"`, `) > file`, `} | cmd`.
  */
 function groupRedirects(lines) {
@@ -1680,7 +1680,7 @@ function secretReferences(value, secretEnv) {
             const key = keyOf.get(name.toLowerCase());
             let end = match.index + match[0].length;
             if (key !== undefined && match[1] !== undefined) {
-                // `${NAME}` or `${NAME:-default}`, `${NAME#prefix}`…: up to the next `}`.
+                // `${NAME}` or `${NAME:-default}`, `${NAME#prefix}`\u2026: up to the next `}`.
                 if (close !== -2 && close < end)
                     close = value.indexOf('}', end);
                 if (close === -1)
@@ -1780,8 +1780,8 @@ function githubFileIn(text) {
 /** One-way filters: what they print says nothing usable about their input. */
 const DIGEST = /^\s*(?:(?:sha(?:1|224|256|384|512)|md5|b2)sum|shasum|cksum|wc|openssl\s+(?:dgst|sha\d*|md5))\b/;
 /**
- * True when position `at` of a line is inside a command substitution `$( … )` or `` `…` `` whose
- * output is not the value: the command there is not a print (`$(curl -H "…$TOKEN" …)` yields
+ * True when position `at` of a line is inside a command substitution `$( \u2026 )` or `` `\u2026` `` whose
+ * output is not the value: the command there is not a print (`$(curl -H "\u2026$TOKEN" \u2026)` yields
  * the response), or its pipeline goes through a digest or any other non-encoding command
  * (`$(echo -n "$T" | sha256sum)`). `$(echo "$T" | base64)` still yields the value, encoded.
  */
@@ -1805,13 +1805,13 @@ function hiddenInSubstitution(line, at) {
     }
     return false;
 }
-/** The bodies (offsets into the line) of every `$( … )` and `` `…` `` of a line, nested ones included. */
+/** The bodies (offsets into the line) of every `$( \u2026 )` and `` `\u2026` `` of a line, nested ones included. */
 function substitutions(line) {
     const found = [];
     const closing = closingParens(line);
     for (let open = line.indexOf('$('); open !== -1; open = line.indexOf('$(', open + 2)) {
         if (line[open + 2] === '(')
-            continue; // `$(( … ))` is arithmetic
+            continue; // `$(( \u2026 ))` is arithmetic
         found.push({ start: open + 2, end: closing.get(open + 1) ?? line.length });
     }
     for (let open = line.indexOf('`'); open !== -1;) {
@@ -1987,7 +1987,7 @@ const secretInterpolatedInRunRule = {
                 const where = others.length === 0 ? ' (all on this line)' : `: here, and on line${others.length > 1 ? 's' : ''} ${listed}${more}`;
                 message = `This script interpolates ${what} into its source ${uses.length} times${where}.`;
             }
-            const fixes = secrets.length === 1 ? envFix(first.secret) : `add each to the step's \`env:\` (\`${secrets[0]}: \${{ secrets.${secrets[0]} }}\`, …) and use \`"$NAME"\` in the script`;
+            const fixes = secrets.length === 1 ? envFix(first.secret) : `add each to the step's \`env:\` (\`${secrets[0]}: \${{ secrets.${secrets[0]} }}\`, \u2026) and use \`"$NAME"\` in the script`;
             findings.push((0,github_actions_report/* findingAt */.dz)(file, secret_interpolated_in_run_meta, analysis.run, scriptPath, { message, remediation: `Pass ${secrets.length === 1 ? 'it' : 'them'} through env: ${fixes}.`, seed: first.text }, first.start, first.end));
         }
         return findings;
@@ -2005,7 +2005,7 @@ const secret_printed_meta = {
     severity: 'high',
     description: 'A secret is printed to the job log; masking only hides exact matches, so any transformation of the value leaks it. ' +
         'Severity: high; low when the secret\'s name says it holds a setting or an identifier (`*_ENABLED`, `*_URL`, `*_HOST`, `*_ENDPOINT`, `*_REGION`, `*_ID`, `*_USERNAME`; webhook and database URLs and DSNs stay credentials). ' +
-        '`echo "$(curl -H "…$TOKEN" …)"` prints the command\'s output, not the token; a substitution that only encodes the secret (`$(echo "$T" | base64)`) still prints it.',
+        '`echo "$(curl -H "\u2026$TOKEN" \u2026)"` prints the command\'s output, not the token; a substitution that only encodes the secret (`$(echo "$T" | base64)`) still prints it.',
     helpUri: `${github_actions_report/* HELP_BASE */.i1}#gha-secret-printed`,
 };
 const secretPrintedRule = {
@@ -2101,7 +2101,7 @@ const shell_trace_meta = {
     category: 'secret-exposure',
     severity: 'medium',
     description: 'Shell tracing (set -x, bash -x) is on where a traced command expands a secret, so the expanded command, secret value included, goes to the log. ' +
-        'Severity: medium. The traced region is the script after `set -x` / `set -o xtrace` up to `set +x`, the whole script under `shell: bash -x {0}` (or `defaults.run.shell`), or the `bash -x …` command itself; a secret that only sits in `env:` and that no traced command names is not printed by tracing, and settings kept in the secret store (see gha-secret-printed) do not count.',
+        'Severity: medium. The traced region is the script after `set -x` / `set -o xtrace` up to `set +x`, the whole script under `shell: bash -x {0}` (or `defaults.run.shell`), or the `bash -x \u2026` command itself; a secret that only sits in `env:` and that no traced command names is not printed by tracing, and settings kept in the secret store (see gha-secret-printed) do not count.',
     helpUri: `${github_actions_report/* HELP_BASE */.i1}#gha-shell-trace-with-secrets`,
 };
 const SHELL_TRACE = /\b(?:bash|sh|zsh)\s+-[a-zA-Z]*x[a-zA-Z]*\b/;
@@ -2294,7 +2294,7 @@ function prCodeIntakes(file, model, job) {
     job.steps.forEach((step, index) => {
         if (step.run) {
             const script = (0,github_actions_report/* locatorFor */.qe)(file, step.run).value;
-            // Env variables of the step holding the head's sha or ref (`HEAD_SHA: ${{ …head.sha }}`).
+            // Env variables of the step holding the head's sha or ref (`HEAD_SHA: ${{ \u2026head.sha }}`).
             const headVars = [...(0,github_actions_model/* effectiveEnv */.py)(model, job, step)].filter(([, e]) => e.value && (0,library/* isScalar */.jn)(e.value) && isHeadRef(String(e.value.value ?? ''))).map(([n]) => n);
             const headVar = headVars.length > 0 ? new RegExp(`\\$\\{?(${headVars.map(pr_code_escape).join('|')})\\b`) : null;
             let lineStart = 0;
@@ -2402,7 +2402,7 @@ const untrusted_checkout_meta = {
     category: 'secret-exposure',
     severity: 'critical',
     description: 'A pull_request_target or workflow_run workflow brings in the pull request\'s code in a job that holds secrets, so untrusted code runs with them. ' +
-        'Severity: critical for actions/checkout of the head (`ref:` the head sha, ref or `refs/pull/…`) into the workspace, for `gh pr checkout`, `git fetch … pull/N/head` or `git checkout`/`fetch` of the head sha (written inline or through an env variable) followed by a command that installs, builds or runs code, and for artifacts of the triggering run (actions/download-artifact `run-id: ${{ github.event.workflow_run.id }}`, dawidd6/action-download-artifact) when a step executes from the directory they were extracted to; ' +
+        'Severity: critical for actions/checkout of the head (`ref:` the head sha, ref or `refs/pull/\u2026`) into the workspace, for `gh pr checkout`, `git fetch \u2026 pull/N/head` or `git checkout`/`fetch` of the head sha (written inline or through an env variable) followed by a command that installs, builds or runs code, and for artifacts of the triggering run (actions/download-artifact `run-id: ${{ github.event.workflow_run.id }}`, dawidd6/action-download-artifact) when a step executes from the directory they were extracted to; ' +
         'medium when the code lands in a subdirectory, or is fetched, and nothing appears to run it. Artifacts only read as data are not reported. ' +
         'Not reported: jobs or steps guarded to same-repository pull requests, and refs taken from workflow inputs: `inputs.*` are not attacker-controlled (workflow_dispatch needs write access; workflow_call inputs carry the caller\'s trust).',
     helpUri: `${github_actions_report/* HELP_BASE */.i1}#gha-untrusted-checkout-with-secrets`,
@@ -2509,7 +2509,7 @@ function checkoutDirectory(step) {
 /**
  * Whether a step may run code from `dir`: it works in it, uses a local action from it, hands it to
  * an action, or its script names it (`cd pr`, `pr/build.sh`, `make -C pr`, `npm --prefix pr`).
- * `git -C pr …` and `-flag=pr` arguments of tools from the base checkout only read it.
+ * `git -C pr \u2026` and `-flag=pr` arguments of tools from the base checkout only read it.
  */
 function runsFrom(step, dir) {
     if (workingDirectoryIn(step.node, dir))
@@ -2590,7 +2590,7 @@ const untrusted_source_meta = {
     description: 'A secret-like variable or input is fed from vars.*, the event payload or a literal env variable instead of the secrets context. ' +
         'Severity: medium; high for a literal env variable that gha-literal-secret does not already report. ' +
         'Workflow inputs are not attacker-controlled (workflow_dispatch needs write access; workflow_call inputs carry the caller\'s trust): `github.event.inputs.*` is medium because an input is kept with the run and not masked, and `inputs.*` is not reported. ' +
-        'A computed secret name (`secrets[env.STAGE]`, `secrets[format(…, env.X)]`) still reads the secret store: the env value only names the secret and is not reported here (gha-all-secrets reports the computed name).',
+        'A computed secret name (`secrets[env.STAGE]`, `secrets[format(\u2026, env.X)]`) still reads the secret store: the env value only names the secret and is not reported here (gha-all-secrets reports the computed name).',
     helpUri: `${github_actions_report/* HELP_BASE */.i1}#gha-secret-from-untrusted-source`,
 };
 const untrustedSourceRule = {
@@ -2786,7 +2786,7 @@ const gitlabImageCredentialsRule = {
                     if (!(0,library/* isScalar */.jn)(node) || typeof node.value !== 'string')
                         continue;
                     const match = USERINFO.exec(node.value);
-                    // `docker:28.5.1-dind@sha256:ea9d…` is a tag pinned by digest, not `user:password@host`.
+                    // `docker:28.5.1-dind@sha256:ea9d\u2026` is a tag pinned by digest, not `user:password@host`.
                     if (!match || image_credentials_DIGEST.test(node.value.slice(match[0].length)) || !(0,secret_names/* isLiteralSecretValue */.R4)(match[2]))
                         continue;
                     const start = match[0].length - 1 - match[2].length;
@@ -2850,7 +2850,7 @@ const gitlabLiteralVariableRule = {
         id: 'gitlab-ci-literal-variable',
         category: 'unsafe-injection',
         severity: 'high',
-        description: 'A secret-like GitLab CI variable has its value written in the pipeline file instead of coming from CI/CD settings or an external secret store. Severity: high by default; medium for a guessable password (a well-known or image default, lower-case words with at most a short number, a counting run or stand-in words, also base64-encoded: the policy every literal rule shares); low for a throwaway service-container password (the password variable of a database or queue image among the job\'s `services:`, such as `POSTGRES_PASSWORD` beside `postgres:16`, or any password in a service\'s own `variables:`, whatever the value\'s case: only that job reaches the container; also the password of a connection URL in `variables:` whose host is one of those service containers, `postgres://app:pass@postgres:5432/app`), for an access key id (`*_ACCESS_KEY_ID`, `accessKey`, `AKIA…`: an identifier, the secret half signs) or an upload-only token (`CODECOV_TOKEN`), and for a value a comment beside it calls a placeholder to replace ("replace with your key", "change me").',
+        description: 'A secret-like GitLab CI variable has its value written in the pipeline file instead of coming from CI/CD settings or an external secret store. Severity: high by default; medium for a guessable password (a well-known or image default, lower-case words with at most a short number, a counting run or stand-in words, also base64-encoded: the policy every literal rule shares); low for a throwaway service-container password (the password variable of a database or queue image among the job\'s `services:`, such as `POSTGRES_PASSWORD` beside `postgres:16`, or any password in a service\'s own `variables:`, whatever the value\'s case: only that job reaches the container; also the password of a connection URL in `variables:` whose host is one of those service containers, `postgres://app:pass@postgres:5432/app`), for an access key id (`*_ACCESS_KEY_ID`, `accessKey`, `AKIA\u2026`: an identifier, the secret half signs) or an upload-only token (`CODECOV_TOKEN`), and for a value a comment beside it calls a placeholder to replace ("replace with your key", "change me").',
         helpUri: gitlab_ci_meta/* GITLAB_HELP */.EP,
     },
     appliesTo: (file) => (0,gitlab_ci_meta/* readsServiceUrls */.J9)(file.kind),
@@ -3371,7 +3371,7 @@ const k8sEnvLiteralRule = {
         id: 'k8s-env-literal-secret',
         category: 'unsafe-injection',
         severity: 'high',
-        description: 'A container gets a secret-like environment variable as a literal value in the manifest instead of from a Secret. High by default; medium for a guessable password (a well-known or image default such as `postgres`, `root`, `minio123`, lower-case words with at most a short number, a counting run or stand-in words, also base64-encoded); low for an access key id (`*_ACCESS_KEY_ID`, `MINIO_ACCESS_KEY`, `accessKey`, `AKIA…`: an identifier, its secret half should come from a `secretKeyRef`), an upload-only token (`CODECOV_TOKEN`), or a value a comment beside it calls a placeholder to replace ("replace with your key").',
+        description: 'A container gets a secret-like environment variable as a literal value in the manifest instead of from a Secret. High by default; medium for a guessable password (a well-known or image default such as `postgres`, `root`, `minio123`, lower-case words with at most a short number, a counting run or stand-in words, also base64-encoded); low for an access key id (`*_ACCESS_KEY_ID`, `MINIO_ACCESS_KEY`, `accessKey`, `AKIA\u2026`: an identifier, its secret half should come from a `secretKeyRef`), an upload-only token (`CODECOV_TOKEN`), or a value a comment beside it calls a placeholder to replace ("replace with your key").',
         helpUri: kubernetes_meta/* K8S_HELP */.lL,
     },
     appliesTo: mayHoldManifests,
@@ -3421,7 +3421,7 @@ const k8sEnvLiteralRule = {
 /**
  * `- name: DB_PASSWORD` then `value: {{ .Values.db.password | quote }}` on the next line, at any
  * indentation (templates are not YAML, so this reads their text). Group 1: the env name; group 2
- * (index via `d`): the `{{ … }}` expression.
+ * (index via `d`): the `{{ \u2026 }}` expression.
  */
 const ENV_PAIR = /^[ \t]*-[ \t]+name:[ \t]*["']?([A-Za-z_][A-Za-z0-9_.-]*)["']?[ \t]*(?:#[^\n]*)?\n[ \t]*value:[ \t]*["']?(\{\{-?\s*([^{}\n]*?)\s*-?\}\})/gm;
 /** A `.Values` path read straight into the value (`$.Values`, `.Values`), optionally piped through text filters. */
@@ -3431,7 +3431,7 @@ const WRAPPED_READ = /^(?:required\s+"[^"]*"|default\s+(?:"[^"]*"|\S+)|tpl)\s+\(
 /** `{{- $password := .Values.auth.password }}`: a template variable standing for a `.Values` path. */
 const VARIABLE = /\{\{-?\s*\$([A-Za-z_]\w*)\s*:?=\s*\$?\.Values((?:\.[A-Za-z_][\w-]*)+)\s*-?\}\}/g;
 const VARIABLE_READ = /^\$([A-Za-z_]\w*)\s*(?:\|\s*(?:quote|squote|toString|trim)\s*)*$/;
-const helm_template_env_value_REMEDIATION = 'Render a Secret from the value (`templates/secret.yaml`, or `existingSecret` to point at one created from your secret store) and read it with `valueFrom: { secretKeyRef: … }`: a plain `env[].value` is stored in the pod spec, readable by anyone who can `get pods -o yaml`, and shown by `kubectl describe`.';
+const helm_template_env_value_REMEDIATION = 'Render a Secret from the value (`templates/secret.yaml`, or `existingSecret` to point at one created from your secret store) and read it with `valueFrom: { secretKeyRef: \u2026 }`: a plain `env[].value` is stored in the pod spec, readable by anyone who can `get pods -o yaml`, and shown by `kubectl describe`.';
 /**
  * Helm templates that put a `.Values` setting with a secret-like name straight into a container's
  * plain `env[].value`: the secret sits in the pod spec instead of a Secret. Medium: the chart
@@ -3495,7 +3495,7 @@ const helmValuesLiteralRule = {
         id: 'helm-values-literal-secret',
         category: 'unsafe-injection',
         severity: 'high',
-        description: 'A Helm values file sets a secret-like key to a literal value, which is committed and becomes every release\'s secret. High by default; medium for a guessable password (a well-known or image default such as `postgres`, `bitnami`, `minio123`, lower-case words with at most a short number, a counting run or stand-in words, also base64-encoded such as base64 of `db-password`); low for access key ids (`accessKey`, `minio.accessKey`, `*_ACCESS_KEY_ID`) and upload-only tokens. Placeholders are not reported. Template expressions (`{{ … }}`, `$var`) are not values.',
+        description: 'A Helm values file sets a secret-like key to a literal value, which is committed and becomes every release\'s secret. High by default; medium for a guessable password (a well-known or image default such as `postgres`, `bitnami`, `minio123`, lower-case words with at most a short number, a counting run or stand-in words, also base64-encoded such as base64 of `db-password`); low for access key ids (`accessKey`, `minio.accessKey`, `*_ACCESS_KEY_ID`) and upload-only tokens. Placeholders are not reported. Template expressions (`{{ \u2026 }}`, `$var`) are not values.',
         helpUri: kubernetes_meta/* K8S_HELP */.lL,
     },
     appliesTo: (file) => file.kind === 'helm-values',
@@ -3685,7 +3685,7 @@ function isRecord(value) {
 /**
  * Keys of a Secret's `data`/`stringData` that hold no credential: where and as whom to connect
  * (Argo CD repository and cluster Secrets: `url`, `type`, `name`, `project`, `username`,
- * `insecure`, `enableLfs`…), and public certificates. The last dotted segment is judged
+ * `insecure`, `enableLfs`\u2026), and public certificates. The last dotted segment is judged
  * (`discovery.sendtargets.auth.username_in`), in any spelling (`apiUsername`, `azurestorageaccountname`).
  */
 const IDENTIFIER_KEY = /(^|_)(URL|URI|TYPE|NAME|PROJECT|HOST|HOSTNAME|PORT|USERNAME|USER|LOGIN|EMAIL|SERVER|NAMESPACE|INSECURE|REGION|ENDPOINT|ADDRESS|ID|PROXY|NO_PROXY|DATABASE|DB|SCHEME|PATH|BUCKET|ORG|ORGANIZATION|TENANT|SUBSCRIPTION|CLUSTER|CONTEXT|ZONE|DOMAIN|CRT|CERT|CERTIFICATE|CA|CA_DATA|CA_CERT|CA_BUNDLE)S?(_IN|_OUT)?$|^(ENABLE|DISABLE|FORCE|USE|SKIP|NO)_/;
@@ -3813,7 +3813,7 @@ const k8sSecretManifestRule = {
         id: 'k8s-secret-manifest',
         category: 'unsafe-injection',
         severity: 'high',
-        description: 'A Kubernetes Secret with its values is committed: base64 is an encoding, anyone who can read the repository can read the secret. High for key material (long random values, private keys, signed JWTs), medium for human-chosen or guessable passwords (a well-known or image default such as `postgres` or `root`, lower-case words with at most a short number, a counting run or stand-in words) and binary data; low for an access key id under an `accessKey`/`aws-access-key` key; keys that hold no credential (`url`, `type`, `name`, `username`…) and placeholders (`my-password`, `<your-token>`, `changeme`, `redacted`, `REPLACE_WITH_…`, `YOUR_…_HERE`, values that say to change them: `…-change-in-production`, also base64-encoded) are not reported.',
+        description: 'A Kubernetes Secret with its values is committed: base64 is an encoding, anyone who can read the repository can read the secret. High for key material (long random values, private keys, signed JWTs), medium for human-chosen or guessable passwords (a well-known or image default such as `postgres` or `root`, lower-case words with at most a short number, a counting run or stand-in words) and binary data; low for an access key id under an `accessKey`/`aws-access-key` key; keys that hold no credential (`url`, `type`, `name`, `username`\u2026) and placeholders (`my-password`, `<your-token>`, `changeme`, `redacted`, `REPLACE_WITH_\u2026`, `YOUR_\u2026_HERE`, values that say to change them: `\u2026-change-in-production`, also base64-encoded) are not reported.',
         helpUri: kubernetes_meta/* K8S_HELP */.lL,
     },
     appliesTo: mayHoldManifests,
@@ -3883,7 +3883,7 @@ function checkSecret(meta, file, object) {
 }
 const BASE64_NOTE = 'Base64 in `data:` is an encoding, not encryption: anyone who can read the repository decodes it.';
 /**
- * One entry by its key: identifiers (`url`, `type`, `username`…) only when a URL embeds a
+ * One entry by its key: identifiers (`url`, `type`, `username`\u2026) only when a URL embeds a
  * password, credentials by their value, other entries (files kept in the Secret) by the
  * credentials they hold under secret-like names.
  */

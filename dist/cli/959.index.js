@@ -241,7 +241,7 @@ function describeHistoryFinding(finding, authorDate, present, pullRequest = fals
             return { ...seedPr, message: `${finding.message} ${inPr}; still present at the pull request's head.` };
         return {
             ...seedPr,
-            message: `${finding.message} ${inPr}; removed by a later commit — still in the pull request's history: rotate it.`,
+            message: `${finding.message} ${inPr}; removed by a later commit \u2014 still in the pull request's history: rotate it.`,
             remediation: "Rotate it: anyone who can read the pull request's commits can read it. Then rewrite the pull request's commits without it (interactive rebase or squash) and force-push.",
         };
     }
@@ -494,7 +494,7 @@ async function scanHistory(settings, logger, options) {
                 parser.end();
                 finishCommit();
                 [commit = '', authorDate = ''] = line.slice(1).split(' ');
-                // Counted apart from the progress call: `progress?.(…)` skips its arguments when absent.
+                // Counted apart from the progress call: `progress?.(\u2026)` skips its arguments when absent.
                 commits++;
                 logger.progress?.(commits, Math.max(total, commits));
                 return;

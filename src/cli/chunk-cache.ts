@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { isAscii } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -46,7 +47,9 @@ export function installChunkCache(entryUrl: string, env: NodeJS.ProcessEnv, writ
     try {
       const filename = path.join(base, chunkFile);
       const bytes = readFileSync(filename);
-      const source = bytes.toString('utf8');
+      // The build writes chunks in ASCII (scripts/ascii-chunks.mjs): Latin-1 is then a plain copy
+      // into a one-byte string, where UTF-8 decoding made a two-byte one, 2-3 times slower.
+      const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
       const head = CHUNK_HEAD.exec(source);
       if (!head) return undefined;
       const key = createHash('sha256').update(bytes).update(`\0${process.version}\0${process.arch}`).digest('hex');
