@@ -41933,12 +41933,12 @@ async function loadConfig(root, explicit = null, cwd = root) {
         return { config: {}, file: null };
     let text;
     try {
-        const info = await (0,promises_.stat)(file);
+        const info = (0,external_node_fs_.statSync)(file);
         if (!info.isFile())
             throw new errors/* ConfigurationError */.j1(`config ${explicit ?? file} is not a file`);
         if (info.size > MAX_CONFIG_BYTES)
             throw new errors/* ConfigurationError */.j1(`config ${explicit ?? file} is larger than 1 MiB`);
-        text = await (0,promises_.readFile)(file, 'utf8');
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
     catch (error) {
         if (error instanceof errors/* ConfigurationError */.j1)
@@ -41957,7 +41957,7 @@ async function findConfigFile(root) {
         const candidate = external_node_path_.join(root, name);
         let info;
         try {
-            info = await (0,promises_.lstat)(candidate);
+            info = (0,external_node_fs_.lstatSync)(candidate);
         }
         catch {
             continue; // absent: try the next name
@@ -45482,8 +45482,10 @@ var secret_names = __nccwpck_require__(58);
 var dotenv = __nccwpck_require__(6975);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __nccwpck_require__(298);
 // EXTERNAL MODULE: ./.build-emit/src/util/git.js + 3 modules
@@ -45504,6 +45506,9 @@ var git = __nccwpck_require__(5062);
 
 
 
+
+// Callback fs, promisified: node:fs/promises would be one more module to load on every pre-commit scan.
+const readText = (0,external_node_util_.promisify)(external_node_fs_.readFile);
 /** Git when `base` is inside a work tree, else the `.gitignore` files under `base`. */
 async function createIgnoreChecker(base) {
     const top = await (0,git/* gitTopLevel */.oB)(base);
@@ -45545,7 +45550,7 @@ function fileIgnoreChecker(top, globals = []) {
         let layer = cache.get(dir);
         if (!layer) {
             const source = dir === '' ? '.gitignore' : `${dir}/.gitignore`;
-            layer = (0,promises_.readFile)(external_node_path_.join(top, source), 'utf8').then((text) => layerFrom(dir, source, text), () => null);
+            layer = readText(external_node_path_.join(top, source), 'utf8').then((text) => layerFrom(dir, source, text), () => null);
             cache.set(dir, layer);
         }
         return layer;
@@ -46042,7 +46047,7 @@ const envIgnoreMissingRule = {
             return [];
         // The scan root's `.gitignore`: findings of a subdirectory scan stay inside it.
         const gitignore = '.gitignore';
-        const hasGitignore = await (0,promises_.access)(external_node_path_.join(root, gitignore)).then(() => true, () => false);
+        const hasGitignore = (0,external_node_fs_.existsSync)(external_node_path_.join(root, gitignore));
         const negations = [...new Set(state.templates.map((t) => t.slice(t.lastIndexOf('/') + 1)).filter((n) => n.startsWith('.env')))].sort();
         const lines = ['.env*', ...(negations.length > 0 ? negations : ['.env.example']).map((n) => `!${n}`)];
         const why = verdict.rule ? ` (\`${verdict.rule.pattern}\` at ${verdict.rule.source} line ${verdict.rule.line} re-includes it)` : '';

@@ -1665,8 +1665,10 @@ var secret_names = __webpack_require__(58);
 var dotenv = __webpack_require__(6975);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __webpack_require__(298);
 // EXTERNAL MODULE: ./.build-emit/src/util/git.js + 2 modules
@@ -1687,6 +1689,9 @@ var git = __webpack_require__(2622);
 
 
 
+
+// Callback fs, promisified: node:fs/promises would be one more module to load on every pre-commit scan.
+const readText = (0,external_node_util_.promisify)(external_node_fs_.readFile);
 /** Git when `base` is inside a work tree, else the `.gitignore` files under `base`. */
 async function createIgnoreChecker(base) {
     const top = await (0,git.gitTopLevel)(base);
@@ -1728,7 +1733,7 @@ function fileIgnoreChecker(top, globals = []) {
         let layer = cache.get(dir);
         if (!layer) {
             const source = dir === '' ? '.gitignore' : `${dir}/.gitignore`;
-            layer = (0,promises_.readFile)(external_node_path_.join(top, source), 'utf8').then((text) => layerFrom(dir, source, text), () => null);
+            layer = readText(external_node_path_.join(top, source), 'utf8').then((text) => layerFrom(dir, source, text), () => null);
             cache.set(dir, layer);
         }
         return layer;
@@ -2225,7 +2230,7 @@ const envIgnoreMissingRule = {
             return [];
         // The scan root's `.gitignore`: findings of a subdirectory scan stay inside it.
         const gitignore = '.gitignore';
-        const hasGitignore = await (0,promises_.access)(external_node_path_.join(root, gitignore)).then(() => true, () => false);
+        const hasGitignore = (0,external_node_fs_.existsSync)(external_node_path_.join(root, gitignore));
         const negations = [...new Set(state.templates.map((t) => t.slice(t.lastIndexOf('/') + 1)).filter((n) => n.startsWith('.env')))].sort();
         const lines = ['.env*', ...(negations.length > 0 ? negations : ['.env.example']).map((n) => `!${n}`)];
         const why = verdict.rule ? ` (\`${verdict.rule.pattern}\` at ${verdict.rule.source} line ${verdict.rule.line} re-includes it)` : '';

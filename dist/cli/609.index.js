@@ -37,7 +37,7 @@ function expressionsLibrary() {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   settingsFromCommand: () => (/* binding */ settingsFromCommand)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _config_apply_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8178);
 /* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1668);
@@ -49,6 +49,8 @@ function expressionsLibrary() {
 
 
 
+// Synchronous, as node:fs/promises would be one more module to load on every pre-commit scan.
+const realpath = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native;
 /**
  * Turns the scan command into Settings: defaults, then the config file, then the flags. One
  * directory is its own root; several paths, or files, are reported relative to the working
@@ -58,19 +60,19 @@ function expressionsLibrary() {
 async function settingsFromCommand(command, cwd, env = {}, warn = () => { }) {
     // Standard input has no tree: the working directory is the root its config is read from.
     if (command.stdin !== null)
-        return finishSettings(command, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(cwd), [], cwd, env, warn);
+        return finishSettings(command, realpath(cwd), [], cwd, env, warn);
     const targets = [];
     let onlyDirectory = null;
     for (const given of command.paths) {
         const absolute = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(cwd, given);
         let info;
         try {
-            info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(absolute);
+            info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(absolute);
         }
         catch {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`path not found: ${given}`);
         }
-        const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(absolute);
+        const real = realpath(absolute);
         targets.push(real);
         if (command.paths.length === 1 && info.isDirectory())
             onlyDirectory = real;
@@ -78,7 +80,7 @@ async function settingsFromCommand(command, cwd, env = {}, warn = () => { }) {
     if (command.mode.kind !== 'tree' && onlyDirectory === null) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`--${command.mode.kind} needs a repository directory, not a file`);
     }
-    const realCwd = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(cwd);
+    const realCwd = realpath(cwd);
     const insideCwd = targets.every((t) => t === realCwd || t.startsWith(realCwd + node_path__WEBPACK_IMPORTED_MODULE_1__.sep));
     const root = onlyDirectory ?? (insideCwd ? realCwd : commonDirectory(targets));
     return finishSettings(command, root, targets, cwd, env, warn);
@@ -263,7 +265,7 @@ function customDetectorSpecs(detectors) {
 /* harmony export */ });
 /* unused harmony exports CONFIG_FILE_NAMES, findConfigFile */
 /* harmony import */ var _core_libraries_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7916);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7144);
 
@@ -284,12 +286,12 @@ async function loadConfig(root, explicit = null, cwd = root) {
         return { config: {}, file: null };
     let text;
     try {
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file);
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(file);
         if (!info.isFile())
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`config ${explicit ?? file} is not a file`);
         if (info.size > MAX_CONFIG_BYTES)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`config ${explicit ?? file} is larger than 1 MiB`);
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8');
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8');
     }
     catch (error) {
         if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1)
@@ -308,7 +310,7 @@ async function findConfigFile(root) {
         const candidate = node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, name);
         let info;
         try {
-            info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(candidate);
+            info = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(candidate);
         }
         catch {
             continue; // absent: try the next name

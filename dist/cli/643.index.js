@@ -1,5 +1,5 @@
 export const id = 643;
-export const ids = [643,974];
+export const ids = [643,997,974];
 export const modules = {
 
 /***/ 8178:
@@ -128,7 +128,7 @@ function customDetectorSpecs(detectors) {
 /* harmony export */ });
 /* unused harmony exports CONFIG_FILE_NAMES, findConfigFile */
 /* harmony import */ var _core_libraries_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7916);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7144);
 
@@ -149,12 +149,12 @@ async function loadConfig(root, explicit = null, cwd = root) {
         return { config: {}, file: null };
     let text;
     try {
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file);
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(file);
         if (!info.isFile())
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`config ${explicit ?? file} is not a file`);
         if (info.size > MAX_CONFIG_BYTES)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`config ${explicit ?? file} is larger than 1 MiB`);
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8');
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8');
     }
     catch (error) {
         if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1)
@@ -173,7 +173,7 @@ async function findConfigFile(root) {
         const candidate = node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, name);
         let info;
         try {
-            info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(candidate);
+            info = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(candidate);
         }
         catch {
             continue; // absent: try the next name
@@ -360,7 +360,7 @@ async function runPlan(argv, io) {
         (s.invalid > 0 ? `, ${s.invalid} with a name or clone URL GitHub would not give` : ''));
     const matrix = JSON.stringify((0,_plan_js__WEBPACK_IMPORTED_MODULE_9__/* .matrixOf */ .lQ)(plan));
     if (values.output)
-        await (0,_util_safe_write_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileNoFollow */ .q)(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(io.cwd, values.output), JSON.stringify(plan, null, 2) + '\n', { within: io.cwd });
+        await (0,_util_safe_write_js__WEBPACK_IMPORTED_MODULE_6__.writeFileNoFollow)(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(io.cwd, values.output), JSON.stringify(plan, null, 2) + '\n', { within: io.cwd });
     const outputFile = io.env.GITHUB_OUTPUT;
     if (outputFile && Buffer.byteLength(matrix) > _plan_js__WEBPACK_IMPORTED_MODULE_9__/* .MATRIX_OUTPUT_LIMIT */ .EH) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_15__/* .ConfigurationError */ .j1(`the matrix of ${count} repositories is ${Buffer.byteLength(matrix)} bytes, more than a job output holds (1 MB): split the audit with --topic`);
@@ -473,7 +473,7 @@ async function runReport(argv, io) {
                 continue;
             const carried = { ...old, carried: true };
             reports.push(carried);
-            await (0,_util_safe_write_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileNoFollow */ .q)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, (0,_names_js__WEBPACK_IMPORTED_MODULE_16__/* .reportFileName */ .cq)(name)), JSON.stringify(carried, null, 2) + '\n', { within: dir });
+            await (0,_util_safe_write_js__WEBPACK_IMPORTED_MODULE_6__.writeFileNoFollow)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, (0,_names_js__WEBPACK_IMPORTED_MODULE_16__/* .reportFileName */ .cq)(name)), JSON.stringify(carried, null, 2) + '\n', { within: dir });
         }
         reports.sort((a, b) => (a.repository.name < b.repository.name ? -1 : a.repository.name > b.repository.name ? 1 : 0));
     }
@@ -481,15 +481,15 @@ async function runReport(argv, io) {
     const state = stateFile ? await (0,_state_js__WEBPACK_IMPORTED_MODULE_14__/* .readState */ .u)(stateFile) : null;
     const report = (0,_report_js__WEBPACK_IMPORTED_MODULE_12__/* .aggregate */ .QD)(reports, { previous, state, organization });
     if (stateFile)
-        await (0,_util_safe_write_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileNoFollow */ .q)(stateFile, JSON.stringify((0,_report_js__WEBPACK_IMPORTED_MODULE_12__/* .nextState */ .VK)(report, reports, state), null, 2) + '\n', { within: io.cwd });
+        await (0,_util_safe_write_js__WEBPACK_IMPORTED_MODULE_6__.writeFileNoFollow)(stateFile, JSON.stringify((0,_report_js__WEBPACK_IMPORTED_MODULE_12__/* .nextState */ .VK)(report, reports, state), null, 2) + '\n', { within: io.cwd });
     const render = (kind) => kind === 'json' ? (0,_output_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .logSafeJson */ .C5)(JSON.stringify(report, null, 2)) + '\n' : kind === 'html' ? (0,_render_html_js__WEBPACK_IMPORTED_MODULE_10__/* .renderOrgHtml */ .k)(report) : (0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_11__/* .renderOrgMarkdown */ .S)(report, { criticalOnly: Boolean(values['critical-only']) });
     // One aggregation (and one state update) can be written in every format at once.
     const files = [['json', values.json], ['html', values.html], ['markdown', values.markdown]];
     for (const [kind, file] of files)
         if (file)
-            await (0,_util_safe_write_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileNoFollow */ .q)(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(io.cwd, file), render(kind), { within: io.cwd });
+            await (0,_util_safe_write_js__WEBPACK_IMPORTED_MODULE_6__.writeFileNoFollow)(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(io.cwd, file), render(kind), { within: io.cwd });
     if (values.output)
-        await (0,_util_safe_write_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileNoFollow */ .q)(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(io.cwd, values.output), render(format), { within: io.cwd });
+        await (0,_util_safe_write_js__WEBPACK_IMPORTED_MODULE_6__.writeFileNoFollow)(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(io.cwd, values.output), render(format), { within: io.cwd });
     else if (!files.some(([, file]) => file))
         io.stdout.write(render(format));
     const threshold = failOn;
@@ -1467,7 +1467,7 @@ async function scanShard(repositories, options) {
             const repo = repositories[index];
             const report = await scanRepository(repo, node_path__WEBPACK_IMPORTED_MODULE_3__.join(work, String(index)), options);
             reports[index] = report;
-            await (0,_util_safe_write_js__WEBPACK_IMPORTED_MODULE_8__/* .writeFileNoFollow */ .q)(node_path__WEBPACK_IMPORTED_MODULE_3__.join(options.outDir, (0,_names_js__WEBPACK_IMPORTED_MODULE_10__/* .reportFileName */ .cq)(repo.name)), JSON.stringify(report, null, 2) + '\n', { within: options.outDir });
+            await (0,_util_safe_write_js__WEBPACK_IMPORTED_MODULE_8__.writeFileNoFollow)(node_path__WEBPACK_IMPORTED_MODULE_3__.join(options.outDir, (0,_names_js__WEBPACK_IMPORTED_MODULE_10__/* .reportFileName */ .cq)(repo.name)), JSON.stringify(report, null, 2) + '\n', { within: options.outDir });
             const found = report.report?.findings.length ?? 0;
             logger.info(report.status === 'failed' ? `${repo.name}: failed: ${report.error}` : `${repo.name}: ${report.status === 'empty' ? 'empty' : `${found} finding${found === 1 ? '' : 's'}`}`);
         }
@@ -1609,6 +1609,72 @@ function unchangedSince(state, name, pushedAt) {
 /* harmony export */ });
 const REPO_REPORT_SCHEMA = 'openai-secret-lint/org-repository-report@1';
 const STATE_SCHEMA = 'openai-secret-lint/org-state@1';
+
+
+/***/ }),
+
+/***/ 7997:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   writeFileNoFollow: () => (/* binding */ writeFileNoFollow)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7144);
+
+
+
+
+
+// O_NOFOLLOW on the temporary name too: O_EXCL already refuses an existing link, this says so twice.
+const CREATE_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW;
+async function writeFileNoFollow(target, content, options = {}) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(target);
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(file);
+    if (options.within !== undefined)
+        await refuseLinkedParents(node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(options.within), dir, target);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(dir, { recursive: true });
+    const temporary = node_path__WEBPACK_IMPORTED_MODULE_3__.join(dir, `.${node_path__WEBPACK_IMPORTED_MODULE_3__.basename(file)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(temporary, CREATE_FLAGS, 0o666);
+    try {
+        try {
+            await handle.writeFile(content);
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temporary, file);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(temporary).catch(() => { });
+        throw error;
+    }
+}
+/** Every existing directory from `within` (exclusive) down to `dir` must be a directory, not a link. */
+async function refuseLinkedParents(within, dir, shown) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_3__.relative(within, dir);
+    if (relative === '' || relative === '..' || relative.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_3__.sep}`) || node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute(relative))
+        return;
+    let current = within;
+    for (const part of relative.split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep)) {
+        current = node_path__WEBPACK_IMPORTED_MODULE_3__.join(current, part);
+        let info;
+        try {
+            info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(current);
+        }
+        catch {
+            return; // does not exist yet: mkdir creates real directories from here on
+        }
+        if (info.isSymbolicLink()) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`refusing to write ${shown}: ${node_path__WEBPACK_IMPORTED_MODULE_3__.relative(within, current)} is a symbolic link (files are never written through links)`);
+        }
+        if (!info.isDirectory())
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`cannot write ${shown}: ${node_path__WEBPACK_IMPORTED_MODULE_3__.relative(within, current)} is not a directory`);
+    }
+}
 
 
 /***/ }),

@@ -13,7 +13,6 @@ import { escapeControls, logSafe } from '../output/escape.js';
 import { renderReport } from '../output/index.js';
 import { parseCommand, USAGE, type ScanCommand } from './args.js';
 import { consoleLogger } from './console-logger.js';
-import { writeFileNoFollow } from '../util/safe-write.js';
 
 // Start-up is paid by every commit in a pre-commit hook: each command loads what it uses, when it
 // runs (the bundler makes every `import()` below a chunk of its own). A staged scan never loads
@@ -116,6 +115,7 @@ async function runScanWith(command: ScanCommand, io: Io, early: EarlyGit): Promi
 /** Never through a link: the scanned repository may have committed the output name as one. */
 async function writeReport(io: Io, shown: string, file: string, content: string): Promise<void> {
   try {
+    const { writeFileNoFollow } = await import('../util/safe-write.js');
     await writeFileNoFollow(path.resolve(io.cwd, file), content, { within: io.cwd });
   } catch (error) {
     if (isConfigurationError(error)) throw error;

@@ -1,4 +1,4 @@
-import { realpath, stat } from 'node:fs/promises';
+import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { applyConfig } from '../config/apply.js';
 import { loadConfig } from '../config/load.js';
@@ -6,6 +6,9 @@ import type { Config } from '../config/types.js';
 import { ConfigurationError } from '../core/errors.js';
 import { defaultSettings, type Settings } from '../core/settings.js';
 import type { ScanCommand } from './args.js';
+
+// Synchronous, as node:fs/promises would be one more module to load on every pre-commit scan.
+const realpath = realpathSync.native;
 
 /**
  * Turns the scan command into Settings: defaults, then the config file, then the flags. One
@@ -20,25 +23,25 @@ export async function settingsFromCommand(
   warn: (message: string) => void = () => {},
 ): Promise<Settings> {
   // Standard input has no tree: the working directory is the root its config is read from.
-  if (command.stdin !== null) return finishSettings(command, await realpath(cwd), [], cwd, env, warn);
+  if (command.stdin !== null) return finishSettings(command, realpath(cwd), [], cwd, env, warn);
   const targets: string[] = [];
   let onlyDirectory: string | null = null;
   for (const given of command.paths) {
     const absolute = path.resolve(cwd, given);
     let info;
     try {
-      info = await stat(absolute);
+      info = statSync(absolute);
     } catch {
       throw new ConfigurationError(`path not found: ${given}`);
     }
-    const real = await realpath(absolute);
+    const real = realpath(absolute);
     targets.push(real);
     if (command.paths.length === 1 && info.isDirectory()) onlyDirectory = real;
   }
   if (command.mode.kind !== 'tree' && onlyDirectory === null) {
     throw new ConfigurationError(`--${command.mode.kind} needs a repository directory, not a file`);
   }
-  const realCwd = await realpath(cwd);
+  const realCwd = realpath(cwd);
   const insideCwd = targets.every((t) => t === realCwd || t.startsWith(realCwd + path.sep));
   const root = onlyDirectory ?? (insideCwd ? realCwd : commonDirectory(targets));
   return finishSettings(command, root, targets, cwd, env, warn);

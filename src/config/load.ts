@@ -1,5 +1,5 @@
 import { loadConfigLibraries } from '../core/libraries.js';
-import { lstat, readFile, stat } from 'node:fs/promises';
+import { lstatSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError } from '../core/errors.js';
 import type { Config } from './types.js';
@@ -25,10 +25,10 @@ export async function loadConfig(root: string, explicit: string | null = null, c
   if (file === null) return { config: {}, file: null };
   let text: string;
   try {
-    const info = await stat(file);
+    const info = statSync(file);
     if (!info.isFile()) throw new ConfigurationError(`config ${explicit ?? file} is not a file`);
     if (info.size > MAX_CONFIG_BYTES) throw new ConfigurationError(`config ${explicit ?? file} is larger than 1 MiB`);
-    text = await readFile(file, 'utf8');
+    text = readFileSync(file, 'utf8');
   } catch (error) {
     if (error instanceof ConfigurationError) throw error;
     throw new ConfigurationError(`cannot read config ${explicit ?? file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
@@ -46,7 +46,7 @@ export async function findConfigFile(root: string): Promise<string | null> {
     const candidate = path.join(root, name);
     let info;
     try {
-      info = await lstat(candidate);
+      info = lstatSync(candidate);
     } catch {
       continue; // absent: try the next name
     }

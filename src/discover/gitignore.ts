@@ -9,10 +9,14 @@
  * - `core.ignorecase` (macOS and Windows clones) is not mirrored: matching is case-sensitive;
  * - a path is taken as a file unless it has children in the question, where git looks at the disk.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { git, gitTopLevel } from '../util/git.js';
+
+// Callback fs, promisified: node:fs/promises would be one more module to load on every pre-commit scan.
+const readText = promisify(readFile);
 
 /** The rule that decided a path, as `git check-ignore -v` names it. */
 export interface IgnoreRuleRef {
@@ -100,7 +104,7 @@ export function fileIgnoreChecker(top: string, globals: readonly GlobalIgnoreSou
     let layer = cache.get(dir);
     if (!layer) {
       const source = dir === '' ? '.gitignore' : `${dir}/.gitignore`;
-      layer = readFile(path.join(top, source), 'utf8').then(
+      layer = readText(path.join(top, source), 'utf8').then(
         (text) => layerFrom(dir, source, text),
         () => null, // No (or an unreadable) .gitignore ignores nothing, as in git.
       );

@@ -1,4 +1,4 @@
-import { access } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { RepositoryRule, RuleMeta } from '../types.js';
 import { envFileState } from './state.js';
@@ -37,10 +37,7 @@ export const envIgnoreMissingRule: RepositoryRule = {
     if (!signal) return [];
     // The scan root's `.gitignore`: findings of a subdirectory scan stay inside it.
     const gitignore = '.gitignore';
-    const hasGitignore = await access(path.join(root, gitignore)).then(
-      () => true,
-      () => false,
-    );
+    const hasGitignore = existsSync(path.join(root, gitignore));
     const negations = [...new Set(state.templates.map((t) => t.slice(t.lastIndexOf('/') + 1)).filter((n) => n.startsWith('.env')))].sort();
     const lines = ['.env*', ...(negations.length > 0 ? negations : ['.env.example']).map((n) => `!${n}`)];
     const why = verdict.rule ? ` (\`${verdict.rule.pattern}\` at ${verdict.rule.source} line ${verdict.rule.line} re-includes it)` : '';
