@@ -96,6 +96,8 @@ describe('the CLI entry', () => {
     // A staged scan never starts workers: the entry loads node:worker_threads only for WORKER_ARG.
     const forScan = loaded(['scan', '--staged']);
     expect(forScan.modules).not.toContain('NativeModule worker_threads');
+    // Nor node:fs/promises (about 2 ms of modules): the staged path reads with node:fs.
+    expect(forScan.modules).not.toContain('NativeModule fs/promises');
     expect(forScan.chunks).toBeGreaterThan(0);
   });
 });
