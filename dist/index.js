@@ -45482,14 +45482,12 @@ var secret_names = __nccwpck_require__(58);
 var dotenv = __nccwpck_require__(6975);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __nccwpck_require__(298);
 // EXTERNAL MODULE: ./.build-emit/src/util/git.js + 3 modules
 var git = __nccwpck_require__(5062);
+// EXTERNAL MODULE: ./.build-emit/src/discover/read-text.js
+var read_text = __nccwpck_require__(1196);
 ;// CONCATENATED MODULE: ./.build-emit/src/discover/gitignore.js
 /**
  * Which paths git ignores, and by which rule. Inside a work tree git answers itself (one
@@ -45506,9 +45504,8 @@ var git = __nccwpck_require__(5062);
 
 
 
-
-// Callback fs, promisified: node:fs/promises would be one more module to load on every pre-commit scan.
-const readText = (0,external_node_util_.promisify)(external_node_fs_.readFile);
+/** git ignores larger files (dir.c, PATTERN_MAX_FILE_SIZE). */
+const MAX_GITIGNORE_BYTES = 100 * 1024 * 1024;
 /** Git when `base` is inside a work tree, else the `.gitignore` files under `base`. */
 async function createIgnoreChecker(base) {
     const top = await (0,git/* gitTopLevel */.oB)(base);
@@ -45531,7 +45528,10 @@ function gitIgnoreChecker(base, top) {
             const fields = result.stdout.toString('utf8').split('\0');
             for (let i = 0; i + 3 < fields.length; i += 4) {
                 const [source, line, pattern, pathname] = [fields[i], fields[i + 1], fields[i + 2], fields[i + 3]];
-                const rule = pattern === '' ? null : { source, line: Number(line), pattern };
+                // git names info/exclude by the pinned GIT_DIR, an absolute path of this machine: shown
+                // relative to the top, as the .gitignore files are.
+                const shown = source.startsWith(`${top}/`) ? source.slice(top.length + 1) : source;
+                const rule = pattern === '' ? null : { source: shown, line: Number(line), pattern };
                 verdicts.set(pathname, { ignored: rule !== null && !pattern.startsWith('!'), rule });
             }
             return verdicts;
@@ -45550,7 +45550,11 @@ function fileIgnoreChecker(top, globals = []) {
         let layer = cache.get(dir);
         if (!layer) {
             const source = dir === '' ? '.gitignore' : `${dir}/.gitignore`;
-            layer = readText(external_node_path_.join(top, source), 'utf8').then((text) => layerFrom(dir, source, text), () => null);
+            // Never through a link (git does not follow one either) and never blocking on a FIFO or
+            // reading a device: the repository chose what sits there. Anything but a readable regular
+            // file ignores nothing, as a missing one.
+            const bytes = (0,read_text/* readRegularFileSync */.cG)(external_node_path_.join(top, source), MAX_GITIGNORE_BYTES);
+            layer = Promise.resolve(Buffer.isBuffer(bytes) ? layerFrom(dir, source, bytes.toString('utf8')) : null);
             cache.set(dir, layer);
         }
         return layer;
@@ -45644,8 +45648,6 @@ function normalize(rel) {
     return rel.split(external_node_path_.sep).join('/').replace(/^\.\//, '').replace(/\/+$/, '');
 }
 
-// EXTERNAL MODULE: ./.build-emit/src/discover/read-text.js
-var read_text = __nccwpck_require__(1196);
 // EXTERNAL MODULE: ./.build-emit/src/core/wildcard.js
 var wildcard = __nccwpck_require__(3225);
 // EXTERNAL MODULE: ./.build-emit/src/discover/classify.js
@@ -45926,6 +45928,8 @@ const envFileSecretRule = {
     },
 };
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./.build-emit/src/util/file-name.js
 var file_name = __nccwpck_require__(3922);
 ;// CONCATENATED MODULE: ./.build-emit/src/analyzers/env-files/usage-signals.js
@@ -60970,9 +60974,9 @@ function isIgnored(layers, abs, isDir) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   F3: () => (/* binding */ readTextFileSync),
 /* harmony export */   Gu: () => (/* binding */ readTextFile),
+/* harmony export */   cG: () => (/* binding */ readRegularFileSync),
 /* harmony export */   g7: () => (/* binding */ decodeText)
 /* harmony export */ });
-/* unused harmony export readRegularFileSync */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 
 const BINARY_SNIFF_BYTES = 8 * 1024;
@@ -62279,6 +62283,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_GIT_TIMEOUT_MS, GIT_TIMEOUT_ENV, GitRefusedError, GitTimeoutError, gitClone, gitTimeoutMs, overrideFor, setGitTimeoutMs, startGit, useConfigListingStore
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:fs"
@@ -62295,6 +62301,7 @@ var file_name = __nccwpck_require__(3922);
  * command, a program or a file to read, and the variables that would read other config, prompt,
  * page, lock, fetch or swap objects.
  */
+
 /**
  * Keys pinned on every call, whether or not the repository sets them. Taken from git-config(1)
  * (git 2.39, `git help config`): every key documented as naming a command, a program or a file to
@@ -62422,8 +62429,13 @@ function gitEnv({ overrides, workTree, allowProtocol }) {
         env[name] = value;
     }
     Object.assign(env, FIXED_ENV);
-    if (workTree !== null)
+    // The git directory is pinned too: left to search, git takes another folder when `.git` is not
+    // a valid one (the work tree's top as a bare repository, a parent's `.git`), whose config the
+    // overrides were never listed from. Pinned, such a repository fails instead.
+    if (workTree !== null) {
         env.GIT_WORK_TREE = workTree;
+        env.GIT_DIR = external_node_path_.join(workTree, '.git');
+    }
     if (allowProtocol)
         env.GIT_ALLOW_PROTOCOL = allowProtocol;
     env.GIT_CONFIG_COUNT = String(overrides.length);
@@ -62434,6 +62446,8 @@ function gitEnv({ overrides, workTree, allowProtocol }) {
     return env;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./.build-emit/src/util/git-repo-files.js
@@ -62452,6 +62466,7 @@ var external_node_os_ = __nccwpck_require__(8161);
  * includes), run outside the repository so that its own config is not read on the way, and only
  * for files already known to be regular.
  */
+
 
 
 
@@ -62566,41 +62581,53 @@ function includeTarget(value, from) {
         return external_node_path_.join(external_node_os_.homedir(), value.slice(1));
     return external_node_path_.resolve(external_node_path_.dirname(from), value);
 }
-/** A config file changed this recently (ms, by its change time) is listed again every run. */
-const RACY_MS = 2000;
+/** Larger configs are listed by git every run. */
+const KEPT_CONFIG_MAX_BYTES = 1 << 20;
+// O_NOFOLLOW: a link fails (ELOOP); O_NONBLOCK: a FIFO does not block the open.
+const READ_FLAGS = external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK;
 /**
- * What the repository config git would list for the work tree at `top` is made of, as one string
- * that changes whenever any of it may have (device, inode, size, modification and change times of
- * each file git reads it from, nanoseconds where the file system keeps them), so that a listing
- * kept from an earlier run (src/util/git.ts) is used only while none of them changed. Null when
- * the files alone cannot tell: a linked worktree or a `commondir` (another folder's config), a
- * link among them (its target could change under the same link), a config that may include
- * others (their files are not in the string), anything that cannot be read, or a file changed in
- * the last RACY_MS: file times have a clock tick's granularity, so a rewrite of the same size
- * within the tick of the listing would keep the identity (git's "racy clean" index entries).
- * Changed longer ago, a later rewrite cannot leave both times as they were.
+ * The repository config git reads for the work tree at `top` when it can be known from one file's
+ * bytes: git runs with GIT_DIR pinned to `top/.git` (git-hardening.ts), system and global config
+ * off, so its config is `.git/config` alone unless a `config.worktree`, a `commondir` (another
+ * folder's config) or an include brings more. Null in those cases, and when `.git/config` is not a
+ * regular file (a link, a FIFO), is over 1 MiB, or cannot be read: then git lists the config
+ * every run. The identity is the bytes' SHA-256: a listing of exactly these bytes (git.ts lists
+ * them from standard input) is kept under it, so no change, race or clock tick can pair a listing
+ * with other bytes.
  */
-function configIdentity(top, now = Date.now()) {
+function keptConfig(top) {
     const gitDir = external_node_path_.join(top, '.git');
     try {
-        const dir = (0,external_node_fs_.lstatSync)(gitDir, { bigint: true });
-        if (!dir.isDirectory() || (0,external_node_fs_.lstatSync)(external_node_path_.join(gitDir, 'commondir'), { throwIfNoEntry: false }) !== undefined)
+        if (!(0,external_node_fs_.lstatSync)(gitDir).isDirectory())
             return null;
-        const parts = [`${dir.dev}:${dir.ino}`];
-        for (const file of configFiles({ gitDir, commonDir: gitDir })) {
-            const stat = (0,external_node_fs_.lstatSync)(file, { bigint: true, throwIfNoEntry: false });
-            if (stat === undefined) {
-                parts.push('-');
-                continue;
-            }
-            if (!stat.isFile() || Number(stat.ctimeMs) > now - RACY_MS || mayInclude(file, Number(stat.size)))
+        for (const other of ['commondir', 'config.worktree']) {
+            if ((0,external_node_fs_.lstatSync)(external_node_path_.join(gitDir, other), { throwIfNoEntry: false }) !== undefined)
                 return null;
-            parts.push(`${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`);
         }
-        return parts.join('/');
+        const bytes = readSmallRegularFile(external_node_path_.join(gitDir, 'config'));
+        if (bytes === null || INCLUDE_SECTION.test(bytes.toString('latin1')))
+            return null;
+        return { identity: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'), bytes };
     }
     catch {
         return null;
+    }
+}
+function readSmallRegularFile(file) {
+    const fd = (0,external_node_fs_.openSync)(file, READ_FLAGS);
+    try {
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        if (!stat.isFile() || stat.size > KEPT_CONFIG_MAX_BYTES)
+            return null;
+        const buffer = Buffer.alloc(stat.size + 1);
+        let filled = 0;
+        for (let n = 1; n > 0 && filled < buffer.length; filled += n)
+            n = (0,external_node_fs_.readSync)(fd, buffer, filled, buffer.length - filled, null);
+        // One byte more than fstat said: the file grew meanwhile, and is not taken.
+        return filled > stat.size ? null : buffer.subarray(0, filled);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 
@@ -62621,6 +62648,7 @@ function configIdentity(top, now = Date.now()) {
  *   call fails with GitTimeoutError, which the front doors report as "scan incomplete".
  * - Output is collected as bytes, chunks concatenated once (linear in its size).
  */
+
 
 
 
@@ -62712,11 +62740,13 @@ function setupFor(cwd) {
         cached = repositoryFileProblem(top, listConfigFile).then(async (refused) => {
             if (refused !== null)
                 return { overrides: base, workTree: top, refused };
-            const names = await configKeyNames(top, base);
+            const listed = await configKeyNames(top, base);
+            if ('refused' in listed)
+                return { overrides: base, workTree: top, refused: listed.refused };
             const keys = new Set(git_hardening_FIXED_OVERRIDES.map(([k]) => k.toLowerCase()));
             const extra = [];
             // Outside a work tree (or in a broken one) there is no repository config to neutralise.
-            for (const name of names ?? []) {
+            for (const name of listed.names ?? []) {
                 const value = overrideFor(name);
                 if (value === null || keys.has(name.toLowerCase()))
                     continue;
@@ -62724,7 +62754,7 @@ function setupFor(cwd) {
                 extra.push([name, value]);
             }
             // A listing that failed is not kept: the next call asks again.
-            if (names === null)
+            if (listed.names === null)
                 overridesByTop.delete(key);
             return { overrides: [...base, ...extra], workTree: top };
         });
@@ -62733,21 +62763,34 @@ function setupFor(cwd) {
     }
     return cached;
 }
-/** The key names of the repository's config with its includes, or null when git could not list them. */
+/**
+ * The key names of the repository's config (null when git could not list them), or why git must
+ * not run there. With a store, a config that is one file's bytes (keptConfig) is listed from
+ * those bytes on standard input, outside any repository, and the names are kept under their hash;
+ * any other config is listed in the repository, as git reads it, every run.
+ */
 async function configKeyNames(top, base) {
     const store = listingStore;
-    const identity = store === null ? null : configIdentity(top);
-    const kept = identity === null ? null : store.get(top, identity);
-    if (kept !== null)
-        return [...kept];
-    const listed = await runGit(top, ['config', '--list', '--name-only', '-z'], { overrides: base, workTree: top }, { input: '' });
+    const kept = store === null ? null : keptConfig(top);
+    if (store !== null && kept !== null) {
+        const names = store.get(top, kept.identity);
+        if (names !== null)
+            return { names: [...names] };
+    }
+    const listed = kept !== null
+        ? await runGit(external_node_path_.parse(top).root, ['config', '--file', '-', '--list', '--name-only', '-z'], { overrides: [...git_hardening_FIXED_OVERRIDES], workTree: null }, { input: kept.bytes })
+        : await runGit(top, ['config', '--list', '--name-only', '-z'], { overrides: base, workTree: top }, { input: '' });
     if (listed.code !== 0)
-        return null;
-    const names = (0,file_name/* splitNul */.K5)(listed.stdout).map((record) => record.toString('utf8').replace(/\n$/, ''));
-    // An include brings files the identity does not cover: such a listing is never kept.
-    if (identity !== null && !names.some((name) => /^include(?:if)?\./i.test(name)))
-        store.set(top, identity, names);
-    return names;
+        return { names: null };
+    const records = (0,file_name/* splitNul */.K5)(listed.stdout);
+    // A name that is not UTF-8 cannot be overridden: environment variables carry text, and the
+    // name git would match is not the one decoded here.
+    if (records.some((record) => !(0,external_node_buffer_.isUtf8)(record)))
+        return { refused: `the git config of ${top} names a key that is not UTF-8: git was not run there` };
+    const names = records.map((record) => record.toString('utf8').replace(/\n$/, ''));
+    if (store !== null && kept !== null && !names.some((name) => /^include(?:if)?\./i.test(name)))
+        store.set(top, kept.identity, names);
+    return { names };
 }
 /** One config file's entries without its includes, listed from outside any repository. */
 function listConfigFile(file) {

@@ -51,7 +51,7 @@ export function asciiSource(code, name = 'source') {
   }
   const result = out + code.slice(copied);
   if (/[^\x00-\x7f]/.test(result)) throw new Error(`${name}: not ASCII after escaping`);
-  if (shape(parse(result, OPTIONS)) !== shape(ast)) throw new Error(`${name}: escaping changed the program`);
+  if (!sameProgram(result, ast)) throw new Error(`${name}: escaping changed the program`);
   return result;
 }
 
@@ -86,17 +86,34 @@ function visit(node, onNode) {
   for (const key of Object.keys(node)) if (key !== 'loc') visit(node[key], onNode);
 }
 
+/** Whether `code` is the program `original` (code or its tree) but for the spelling of characters. */
+export function sameProgram(code, original) {
+  return shape(parse(code, OPTIONS)) === shape(typeof original === 'string' ? parse(original, OPTIONS) : original);
+}
+
 /**
  * The program without positions and spellings: names and string, template and number values as
- * decoded. A regular expression keeps its flags only (its pattern's spelling changes by design).
+ * decoded, and regular expressions with their `\u` escapes read as the characters they stand for.
  */
 function shape(ast) {
   return JSON.stringify(ast, (key, value) => {
     if (key === 'start' || key === 'end' || key === 'raw') return undefined;
-    if (key === 'regex') return { flags: value.flags };
+    if (key === 'regex') return { pattern: unescapeUnicode(value.pattern, /[uv]/.test(value.flags)), flags: value.flags };
     if (value instanceof RegExp) return undefined;
     if (typeof value === 'bigint') return `${value}n`;
     return value;
+  });
+}
+
+/**
+ * A pattern's `\uXXXX` escapes, and `\u{X}` in Unicode mode (elsewhere it means `u` repeated), as
+ * the characters they stand for; not after an escaped backslash.
+ */
+function unescapeUnicode(pattern, unicodeMode) {
+  return pattern.replace(/\\(\\|u\{([0-9a-fA-F]+)\}|u([0-9a-fA-F]{4}))/g, (whole, _, braced, unit) => {
+    if (braced !== undefined) return unicodeMode ? String.fromCodePoint(parseInt(braced, 16)) : whole;
+    if (unit !== undefined) return String.fromCharCode(parseInt(unit, 16));
+    return whole; // an escaped backslash: what follows it is not an escape
   });
 }
 

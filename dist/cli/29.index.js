@@ -1665,14 +1665,12 @@ var secret_names = __webpack_require__(58);
 var dotenv = __webpack_require__(6975);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __webpack_require__(298);
 // EXTERNAL MODULE: ./.build-emit/src/util/git.js + 2 modules
 var git = __webpack_require__(2622);
+// EXTERNAL MODULE: ./.build-emit/src/discover/read-text.js
+var read_text = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./.build-emit/src/discover/gitignore.js
 /**
  * Which paths git ignores, and by which rule. Inside a work tree git answers itself (one
@@ -1689,9 +1687,8 @@ var git = __webpack_require__(2622);
 
 
 
-
-// Callback fs, promisified: node:fs/promises would be one more module to load on every pre-commit scan.
-const readText = (0,external_node_util_.promisify)(external_node_fs_.readFile);
+/** git ignores larger files (dir.c, PATTERN_MAX_FILE_SIZE). */
+const MAX_GITIGNORE_BYTES = 100 * 1024 * 1024;
 /** Git when `base` is inside a work tree, else the `.gitignore` files under `base`. */
 async function createIgnoreChecker(base) {
     const top = await (0,git.gitTopLevel)(base);
@@ -1714,7 +1711,10 @@ function gitIgnoreChecker(base, top) {
             const fields = result.stdout.toString('utf8').split('\0');
             for (let i = 0; i + 3 < fields.length; i += 4) {
                 const [source, line, pattern, pathname] = [fields[i], fields[i + 1], fields[i + 2], fields[i + 3]];
-                const rule = pattern === '' ? null : { source, line: Number(line), pattern };
+                // git names info/exclude by the pinned GIT_DIR, an absolute path of this machine: shown
+                // relative to the top, as the .gitignore files are.
+                const shown = source.startsWith(`${top}/`) ? source.slice(top.length + 1) : source;
+                const rule = pattern === '' ? null : { source: shown, line: Number(line), pattern };
                 verdicts.set(pathname, { ignored: rule !== null && !pattern.startsWith('!'), rule });
             }
             return verdicts;
@@ -1733,7 +1733,11 @@ function fileIgnoreChecker(top, globals = []) {
         let layer = cache.get(dir);
         if (!layer) {
             const source = dir === '' ? '.gitignore' : `${dir}/.gitignore`;
-            layer = readText(external_node_path_.join(top, source), 'utf8').then((text) => layerFrom(dir, source, text), () => null);
+            // Never through a link (git does not follow one either) and never blocking on a FIFO or
+            // reading a device: the repository chose what sits there. Anything but a readable regular
+            // file ignores nothing, as a missing one.
+            const bytes = (0,read_text/* readRegularFileSync */.cG)(external_node_path_.join(top, source), MAX_GITIGNORE_BYTES);
+            layer = Promise.resolve(Buffer.isBuffer(bytes) ? layerFrom(dir, source, bytes.toString('utf8')) : null);
             cache.set(dir, layer);
         }
         return layer;
@@ -1827,8 +1831,6 @@ function normalize(rel) {
     return rel.split(external_node_path_.sep).join('/').replace(/^\.\//, '').replace(/\/+$/, '');
 }
 
-// EXTERNAL MODULE: ./.build-emit/src/discover/read-text.js
-var read_text = __webpack_require__(8815);
 // EXTERNAL MODULE: ./.build-emit/src/core/wildcard.js
 var wildcard = __webpack_require__(3225);
 // EXTERNAL MODULE: ./.build-emit/src/discover/classify.js
@@ -2109,6 +2111,8 @@ const envFileSecretRule = {
     },
 };
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./.build-emit/src/util/file-name.js
 var file_name = __webpack_require__(3922);
 ;// CONCATENATED MODULE: ./.build-emit/src/analyzers/env-files/usage-signals.js

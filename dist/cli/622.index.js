@@ -111,6 +111,8 @@ __webpack_require__.d(__webpack_exports__, {
   useConfigListingStore: () => (/* binding */ useConfigListingStore)
 });
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
@@ -127,6 +129,7 @@ var file_name = __webpack_require__(3922);
  * command, a program or a file to read, and the variables that would read other config, prompt,
  * page, lock, fetch or swap objects.
  */
+
 /**
  * Keys pinned on every call, whether or not the repository sets them. Taken from git-config(1)
  * (git 2.39, `git help config`): every key documented as naming a command, a program or a file to
@@ -254,8 +257,13 @@ function gitEnv({ overrides, workTree, allowProtocol }) {
         env[name] = value;
     }
     Object.assign(env, FIXED_ENV);
-    if (workTree !== null)
+    // The git directory is pinned too: left to search, git takes another folder when `.git` is not
+    // a valid one (the work tree's top as a bare repository, a parent's `.git`), whose config the
+    // overrides were never listed from. Pinned, such a repository fails instead.
+    if (workTree !== null) {
         env.GIT_WORK_TREE = workTree;
+        env.GIT_DIR = external_node_path_.join(workTree, '.git');
+    }
     if (allowProtocol)
         env.GIT_ALLOW_PROTOCOL = allowProtocol;
     env.GIT_CONFIG_COUNT = String(overrides.length);
@@ -266,6 +274,8 @@ function gitEnv({ overrides, workTree, allowProtocol }) {
     return env;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 ;// CONCATENATED MODULE: ./.build-emit/src/util/git-repo-files.js
@@ -284,6 +294,7 @@ var external_node_os_ = __webpack_require__(8161);
  * includes), run outside the repository so that its own config is not read on the way, and only
  * for files already known to be regular.
  */
+
 
 
 
@@ -398,41 +409,53 @@ function includeTarget(value, from) {
         return external_node_path_.join(external_node_os_.homedir(), value.slice(1));
     return external_node_path_.resolve(external_node_path_.dirname(from), value);
 }
-/** A config file changed this recently (ms, by its change time) is listed again every run. */
-const RACY_MS = 2000;
+/** Larger configs are listed by git every run. */
+const KEPT_CONFIG_MAX_BYTES = 1 << 20;
+// O_NOFOLLOW: a link fails (ELOOP); O_NONBLOCK: a FIFO does not block the open.
+const READ_FLAGS = external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK;
 /**
- * What the repository config git would list for the work tree at `top` is made of, as one string
- * that changes whenever any of it may have (device, inode, size, modification and change times of
- * each file git reads it from, nanoseconds where the file system keeps them), so that a listing
- * kept from an earlier run (src/util/git.ts) is used only while none of them changed. Null when
- * the files alone cannot tell: a linked worktree or a `commondir` (another folder's config), a
- * link among them (its target could change under the same link), a config that may include
- * others (their files are not in the string), anything that cannot be read, or a file changed in
- * the last RACY_MS: file times have a clock tick's granularity, so a rewrite of the same size
- * within the tick of the listing would keep the identity (git's "racy clean" index entries).
- * Changed longer ago, a later rewrite cannot leave both times as they were.
+ * The repository config git reads for the work tree at `top` when it can be known from one file's
+ * bytes: git runs with GIT_DIR pinned to `top/.git` (git-hardening.ts), system and global config
+ * off, so its config is `.git/config` alone unless a `config.worktree`, a `commondir` (another
+ * folder's config) or an include brings more. Null in those cases, and when `.git/config` is not a
+ * regular file (a link, a FIFO), is over 1 MiB, or cannot be read: then git lists the config
+ * every run. The identity is the bytes' SHA-256: a listing of exactly these bytes (git.ts lists
+ * them from standard input) is kept under it, so no change, race or clock tick can pair a listing
+ * with other bytes.
  */
-function configIdentity(top, now = Date.now()) {
+function keptConfig(top) {
     const gitDir = external_node_path_.join(top, '.git');
     try {
-        const dir = (0,external_node_fs_.lstatSync)(gitDir, { bigint: true });
-        if (!dir.isDirectory() || (0,external_node_fs_.lstatSync)(external_node_path_.join(gitDir, 'commondir'), { throwIfNoEntry: false }) !== undefined)
+        if (!(0,external_node_fs_.lstatSync)(gitDir).isDirectory())
             return null;
-        const parts = [`${dir.dev}:${dir.ino}`];
-        for (const file of configFiles({ gitDir, commonDir: gitDir })) {
-            const stat = (0,external_node_fs_.lstatSync)(file, { bigint: true, throwIfNoEntry: false });
-            if (stat === undefined) {
-                parts.push('-');
-                continue;
-            }
-            if (!stat.isFile() || Number(stat.ctimeMs) > now - RACY_MS || mayInclude(file, Number(stat.size)))
+        for (const other of ['commondir', 'config.worktree']) {
+            if ((0,external_node_fs_.lstatSync)(external_node_path_.join(gitDir, other), { throwIfNoEntry: false }) !== undefined)
                 return null;
-            parts.push(`${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`);
         }
-        return parts.join('/');
+        const bytes = readSmallRegularFile(external_node_path_.join(gitDir, 'config'));
+        if (bytes === null || INCLUDE_SECTION.test(bytes.toString('latin1')))
+            return null;
+        return { identity: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'), bytes };
     }
     catch {
         return null;
+    }
+}
+function readSmallRegularFile(file) {
+    const fd = (0,external_node_fs_.openSync)(file, READ_FLAGS);
+    try {
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        if (!stat.isFile() || stat.size > KEPT_CONFIG_MAX_BYTES)
+            return null;
+        const buffer = Buffer.alloc(stat.size + 1);
+        let filled = 0;
+        for (let n = 1; n > 0 && filled < buffer.length; filled += n)
+            n = (0,external_node_fs_.readSync)(fd, buffer, filled, buffer.length - filled, null);
+        // One byte more than fstat said: the file grew meanwhile, and is not taken.
+        return filled > stat.size ? null : buffer.subarray(0, filled);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 
@@ -453,6 +476,7 @@ function configIdentity(top, now = Date.now()) {
  *   call fails with GitTimeoutError, which the front doors report as "scan incomplete".
  * - Output is collected as bytes, chunks concatenated once (linear in its size).
  */
+
 
 
 
@@ -544,11 +568,13 @@ function setupFor(cwd) {
         cached = repositoryFileProblem(top, listConfigFile).then(async (refused) => {
             if (refused !== null)
                 return { overrides: base, workTree: top, refused };
-            const names = await configKeyNames(top, base);
+            const listed = await configKeyNames(top, base);
+            if ('refused' in listed)
+                return { overrides: base, workTree: top, refused: listed.refused };
             const keys = new Set(FIXED_OVERRIDES.map(([k]) => k.toLowerCase()));
             const extra = [];
             // Outside a work tree (or in a broken one) there is no repository config to neutralise.
-            for (const name of names ?? []) {
+            for (const name of listed.names ?? []) {
                 const value = overrideFor(name);
                 if (value === null || keys.has(name.toLowerCase()))
                     continue;
@@ -556,7 +582,7 @@ function setupFor(cwd) {
                 extra.push([name, value]);
             }
             // A listing that failed is not kept: the next call asks again.
-            if (names === null)
+            if (listed.names === null)
                 overridesByTop.delete(key);
             return { overrides: [...base, ...extra], workTree: top };
         });
@@ -565,21 +591,34 @@ function setupFor(cwd) {
     }
     return cached;
 }
-/** The key names of the repository's config with its includes, or null when git could not list them. */
+/**
+ * The key names of the repository's config (null when git could not list them), or why git must
+ * not run there. With a store, a config that is one file's bytes (keptConfig) is listed from
+ * those bytes on standard input, outside any repository, and the names are kept under their hash;
+ * any other config is listed in the repository, as git reads it, every run.
+ */
 async function configKeyNames(top, base) {
     const store = listingStore;
-    const identity = store === null ? null : configIdentity(top);
-    const kept = identity === null ? null : store.get(top, identity);
-    if (kept !== null)
-        return [...kept];
-    const listed = await runGit(top, ['config', '--list', '--name-only', '-z'], { overrides: base, workTree: top }, { input: '' });
+    const kept = store === null ? null : keptConfig(top);
+    if (store !== null && kept !== null) {
+        const names = store.get(top, kept.identity);
+        if (names !== null)
+            return { names: [...names] };
+    }
+    const listed = kept !== null
+        ? await runGit(external_node_path_.parse(top).root, ['config', '--file', '-', '--list', '--name-only', '-z'], { overrides: [...FIXED_OVERRIDES], workTree: null }, { input: kept.bytes })
+        : await runGit(top, ['config', '--list', '--name-only', '-z'], { overrides: base, workTree: top }, { input: '' });
     if (listed.code !== 0)
-        return null;
-    const names = (0,file_name/* splitNul */.K5)(listed.stdout).map((record) => record.toString('utf8').replace(/\n$/, ''));
-    // An include brings files the identity does not cover: such a listing is never kept.
-    if (identity !== null && !names.some((name) => /^include(?:if)?\./i.test(name)))
-        store.set(top, identity, names);
-    return names;
+        return { names: null };
+    const records = (0,file_name/* splitNul */.K5)(listed.stdout);
+    // A name that is not UTF-8 cannot be overridden: environment variables carry text, and the
+    // name git would match is not the one decoded here.
+    if (records.some((record) => !(0,external_node_buffer_.isUtf8)(record)))
+        return { refused: `the git config of ${top} names a key that is not UTF-8: git was not run there` };
+    const names = records.map((record) => record.toString('utf8').replace(/\n$/, ''));
+    if (store !== null && kept !== null && !names.some((name) => /^include(?:if)?\./i.test(name)))
+        store.set(top, kept.identity, names);
+    return { names };
 }
 /** One config file's entries without its includes, listed from outside any repository. */
 function listConfigFile(file) {

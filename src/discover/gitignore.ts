@@ -9,14 +9,13 @@
  * - `core.ignorecase` (macOS and Windows clones) is not mirrored: matching is case-sensitive;
  * - a path is taken as a file unless it has children in the question, where git looks at the disk.
  */
-import { readFile } from 'node:fs';
-import { promisify } from 'node:util';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { git, gitTopLevel } from '../util/git.js';
+import { readRegularFileSync } from './read-text.js';
 
-// Callback fs, promisified: node:fs/promises would be one more module to load on every pre-commit scan.
-const readText = promisify(readFile);
+/** git ignores larger files (dir.c, PATTERN_MAX_FILE_SIZE). */
+const MAX_GITIGNORE_BYTES = 100 * 1024 * 1024;
 
 /** The rule that decided a path, as `git check-ignore -v` names it. */
 export interface IgnoreRuleRef {
@@ -68,7 +67,10 @@ export function gitIgnoreChecker(base: string, top: string): IgnoreChecker {
       const fields = result.stdout.toString('utf8').split('\0');
       for (let i = 0; i + 3 < fields.length; i += 4) {
         const [source, line, pattern, pathname] = [fields[i]!, fields[i + 1]!, fields[i + 2]!, fields[i + 3]!];
-        const rule = pattern === '' ? null : { source, line: Number(line), pattern };
+        // git names info/exclude by the pinned GIT_DIR, an absolute path of this machine: shown
+        // relative to the top, as the .gitignore files are.
+        const shown = source.startsWith(`${top}/`) ? source.slice(top.length + 1) : source;
+        const rule = pattern === '' ? null : { source: shown, line: Number(line), pattern };
         verdicts.set(pathname, { ignored: rule !== null && !pattern.startsWith('!'), rule });
       }
       return verdicts;
@@ -104,10 +106,11 @@ export function fileIgnoreChecker(top: string, globals: readonly GlobalIgnoreSou
     let layer = cache.get(dir);
     if (!layer) {
       const source = dir === '' ? '.gitignore' : `${dir}/.gitignore`;
-      layer = readText(path.join(top, source), 'utf8').then(
-        (text) => layerFrom(dir, source, text),
-        () => null, // No (or an unreadable) .gitignore ignores nothing, as in git.
-      );
+      // Never through a link (git does not follow one either) and never blocking on a FIFO or
+      // reading a device: the repository chose what sits there. Anything but a readable regular
+      // file ignores nothing, as a missing one.
+      const bytes = readRegularFileSync(path.join(top, source), MAX_GITIGNORE_BYTES);
+      layer = Promise.resolve(Buffer.isBuffer(bytes) ? layerFrom(dir, source, bytes.toString('utf8')) : null);
       cache.set(dir, layer);
     }
     return layer;

@@ -5,10 +5,11 @@
  * command, a program or a file to read, and the variables that would read other config, prompt,
  * page, lock, fetch or swap objects.
  */
+import path from 'node:path';
 
 export interface CallSetup {
   overrides: (readonly [string, string])[];
-  /** Pinned as GIT_WORK_TREE (the folder holding `.git`), or null outside a repository. */
+  /** Pinned as GIT_WORK_TREE (the folder holding `.git`, itself pinned as GIT_DIR), or null outside a repository. */
   workTree: string | null;
   /** The one transport a fetch may use (GIT_ALLOW_PROTOCOL); every other call allows none. */
   allowProtocol?: string;
@@ -134,7 +135,13 @@ export function gitEnv({ overrides, workTree, allowProtocol }: CallSetup): NodeJ
     env[name] = value;
   }
   Object.assign(env, FIXED_ENV);
-  if (workTree !== null) env.GIT_WORK_TREE = workTree;
+  // The git directory is pinned too: left to search, git takes another folder when `.git` is not
+  // a valid one (the work tree's top as a bare repository, a parent's `.git`), whose config the
+  // overrides were never listed from. Pinned, such a repository fails instead.
+  if (workTree !== null) {
+    env.GIT_WORK_TREE = workTree;
+    env.GIT_DIR = path.join(workTree, '.git');
+  }
   if (allowProtocol) env.GIT_ALLOW_PROTOCOL = allowProtocol;
   env.GIT_CONFIG_COUNT = String(overrides.length);
   overrides.forEach(([key, value], i) => {

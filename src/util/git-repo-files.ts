@@ -13,7 +13,8 @@
  * includes), run outside the repository so that its own config is not read on the way, and only
  * for files already known to be regular.
  */
-import { existsSync, lstatSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { splitNul } from './file-name.js';
@@ -130,38 +131,47 @@ function includeTarget(value: string, from: string): string {
   return path.resolve(path.dirname(from), value);
 }
 
-/** A config file changed this recently (ms, by its change time) is listed again every run. */
-export const RACY_MS = 2000;
+/** Larger configs are listed by git every run. */
+const KEPT_CONFIG_MAX_BYTES = 1 << 20;
+// O_NOFOLLOW: a link fails (ELOOP); O_NONBLOCK: a FIFO does not block the open.
+const READ_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
 
 /**
- * What the repository config git would list for the work tree at `top` is made of, as one string
- * that changes whenever any of it may have (device, inode, size, modification and change times of
- * each file git reads it from, nanoseconds where the file system keeps them), so that a listing
- * kept from an earlier run (src/util/git.ts) is used only while none of them changed. Null when
- * the files alone cannot tell: a linked worktree or a `commondir` (another folder's config), a
- * link among them (its target could change under the same link), a config that may include
- * others (their files are not in the string), anything that cannot be read, or a file changed in
- * the last RACY_MS: file times have a clock tick's granularity, so a rewrite of the same size
- * within the tick of the listing would keep the identity (git's "racy clean" index entries).
- * Changed longer ago, a later rewrite cannot leave both times as they were.
+ * The repository config git reads for the work tree at `top` when it can be known from one file's
+ * bytes: git runs with GIT_DIR pinned to `top/.git` (git-hardening.ts), system and global config
+ * off, so its config is `.git/config` alone unless a `config.worktree`, a `commondir` (another
+ * folder's config) or an include brings more. Null in those cases, and when `.git/config` is not a
+ * regular file (a link, a FIFO), is over 1 MiB, or cannot be read: then git lists the config
+ * every run. The identity is the bytes' SHA-256: a listing of exactly these bytes (git.ts lists
+ * them from standard input) is kept under it, so no change, race or clock tick can pair a listing
+ * with other bytes.
  */
-export function configIdentity(top: string, now: number = Date.now()): string | null {
+export function keptConfig(top: string): { identity: string; bytes: Buffer } | null {
   const gitDir = path.join(top, '.git');
   try {
-    const dir = lstatSync(gitDir, { bigint: true });
-    if (!dir.isDirectory() || lstatSync(path.join(gitDir, 'commondir'), { throwIfNoEntry: false }) !== undefined) return null;
-    const parts = [`${dir.dev}:${dir.ino}`];
-    for (const file of configFiles({ gitDir, commonDir: gitDir })) {
-      const stat = lstatSync(file, { bigint: true, throwIfNoEntry: false });
-      if (stat === undefined) {
-        parts.push('-');
-        continue;
-      }
-      if (!stat.isFile() || Number(stat.ctimeMs) > now - RACY_MS || mayInclude(file, Number(stat.size))) return null;
-      parts.push(`${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`);
+    if (!lstatSync(gitDir).isDirectory()) return null;
+    for (const other of ['commondir', 'config.worktree']) {
+      if (lstatSync(path.join(gitDir, other), { throwIfNoEntry: false }) !== undefined) return null;
     }
-    return parts.join('/');
+    const bytes = readSmallRegularFile(path.join(gitDir, 'config'));
+    if (bytes === null || INCLUDE_SECTION.test(bytes.toString('latin1'))) return null;
+    return { identity: createHash('sha256').update(bytes).digest('hex'), bytes };
   } catch {
     return null;
+  }
+}
+
+function readSmallRegularFile(file: string): Buffer | null {
+  const fd = openSync(file, READ_FLAGS);
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile() || stat.size > KEPT_CONFIG_MAX_BYTES) return null;
+    const buffer = Buffer.alloc(stat.size + 1);
+    let filled = 0;
+    for (let n = 1; n > 0 && filled < buffer.length; filled += n) n = readSync(fd, buffer, filled, buffer.length - filled, null);
+    // One byte more than fstat said: the file grew meanwhile, and is not taken.
+    return filled > stat.size ? null : buffer.subarray(0, filled);
+  } finally {
+    closeSync(fd);
   }
 }

@@ -14,12 +14,13 @@
  *   call fails with GitTimeoutError, which the front doors report as "scan incomplete".
  * - Output is collected as bytes, chunks concatenated once (linear in its size).
  */
+import { isUtf8 } from 'node:buffer';
 import { spawn } from 'node:child_process';
 import { accessSync, constants as fsConstants, lstatSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { splitNul } from './file-name.js';
 import { FIXED_OVERRIDES, gitEnv, overrideFor, type CallSetup } from './git-hardening.js';
-import { configIdentity, repositoryFileProblem } from './git-repo-files.js';
+import { keptConfig, repositoryFileProblem } from './git-repo-files.js';
 
 export { overrideFor } from './git-hardening.js';
 
@@ -100,8 +101,8 @@ const overridesByTop = new Map<string, Promise<CallSetup>>();
 /**
  * Key names of a repository's config listed by an earlier run, kept by the CLI in its private
  * cache folder (src/cli/git-config-cache.ts): listing them is a git process of its own, on the
- * path of every pre-commit scan. A listing is kept only under the identity of the files it came
- * from (configIdentity) and used only while they have not changed.
+ * path of every pre-commit scan. A listing is kept under the SHA-256 of the config bytes it was
+ * listed from (keptConfig) and used only for the same bytes.
  */
 export interface ConfigListingStore {
   get(top: string, identity: string): readonly string[] | null;
@@ -130,18 +131,19 @@ function setupFor(cwd: string): Promise<CallSetup> {
     const base: (readonly [string, string])[] = [...FIXED_OVERRIDES, ['safe.directory', top]];
     cached = repositoryFileProblem(top, listConfigFile).then(async (refused) => {
       if (refused !== null) return { overrides: base, workTree: top, refused };
-      const names = await configKeyNames(top, base);
+      const listed = await configKeyNames(top, base);
+      if ('refused' in listed) return { overrides: base, workTree: top, refused: listed.refused };
       const keys = new Set(FIXED_OVERRIDES.map(([k]) => k.toLowerCase()));
       const extra: [string, string][] = [];
       // Outside a work tree (or in a broken one) there is no repository config to neutralise.
-      for (const name of names ?? []) {
+      for (const name of listed.names ?? []) {
         const value = overrideFor(name);
         if (value === null || keys.has(name.toLowerCase())) continue;
         keys.add(name.toLowerCase());
         extra.push([name, value]);
       }
       // A listing that failed is not kept: the next call asks again.
-      if (names === null) overridesByTop.delete(key);
+      if (listed.names === null) overridesByTop.delete(key);
       return { overrides: [...base, ...extra], workTree: top };
     });
     cached.catch(() => overridesByTop.delete(key));
@@ -150,18 +152,30 @@ function setupFor(cwd: string): Promise<CallSetup> {
   return cached;
 }
 
-/** The key names of the repository's config with its includes, or null when git could not list them. */
-async function configKeyNames(top: string, base: CallSetup['overrides']): Promise<string[] | null> {
+/**
+ * The key names of the repository's config (null when git could not list them), or why git must
+ * not run there. With a store, a config that is one file's bytes (keptConfig) is listed from
+ * those bytes on standard input, outside any repository, and the names are kept under their hash;
+ * any other config is listed in the repository, as git reads it, every run.
+ */
+async function configKeyNames(top: string, base: CallSetup['overrides']): Promise<{ names: string[] | null } | { refused: string }> {
   const store = listingStore;
-  const identity = store === null ? null : configIdentity(top);
-  const kept = identity === null ? null : store!.get(top, identity);
-  if (kept !== null) return [...kept];
-  const listed = await runGit(top, ['config', '--list', '--name-only', '-z'], { overrides: base, workTree: top }, { input: '' });
-  if (listed.code !== 0) return null;
-  const names = splitNul(listed.stdout).map((record) => record.toString('utf8').replace(/\n$/, ''));
-  // An include brings files the identity does not cover: such a listing is never kept.
-  if (identity !== null && !names.some((name) => /^include(?:if)?\./i.test(name))) store!.set(top, identity, names);
-  return names;
+  const kept = store === null ? null : keptConfig(top);
+  if (store !== null && kept !== null) {
+    const names = store.get(top, kept.identity);
+    if (names !== null) return { names: [...names] };
+  }
+  const listed = kept !== null
+    ? await runGit(path.parse(top).root, ['config', '--file', '-', '--list', '--name-only', '-z'], { overrides: [...FIXED_OVERRIDES], workTree: null }, { input: kept.bytes })
+    : await runGit(top, ['config', '--list', '--name-only', '-z'], { overrides: base, workTree: top }, { input: '' });
+  if (listed.code !== 0) return { names: null };
+  const records = splitNul(listed.stdout);
+  // A name that is not UTF-8 cannot be overridden: environment variables carry text, and the
+  // name git would match is not the one decoded here.
+  if (records.some((record) => !isUtf8(record))) return { refused: `the git config of ${top} names a key that is not UTF-8: git was not run there` };
+  const names = records.map((record) => record.toString('utf8').replace(/\n$/, ''));
+  if (store !== null && kept !== null && !names.some((name) => /^include(?:if)?\./i.test(name))) store.set(top, kept.identity, names);
+  return { names };
 }
 
 /** One config file's entries without its includes, listed from outside any repository. */

@@ -8,7 +8,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs build script without types
-import { asciiSource } from '../../scripts/ascii-chunks.mjs';
+import { asciiSource, sameProgram } from '../../scripts/ascii-chunks.mjs';
 
 const escape = asciiSource as (code: string, name?: string) => string;
 const ascii = (text: string) => !/[^\x00-\x7f]/.test(text);
@@ -52,5 +52,21 @@ describe('the built CLI bundle', () => {
     const files = readdirSync(dir).filter((f) => f.endsWith('.js'));
     expect(files.length).toBeGreaterThan(5);
     expect(files.filter((f) => !ascii(readFileSync(path.join(dir, f), 'latin1')))).toEqual([]);
+  });
+});
+
+describe('sameProgram, the check asciiSource ends with', () => {
+  const same = sameProgram as (code: string, original: string) => boolean;
+  it.each([
+    ['a string and its escape', "s = '\u00e9';", "s = '\\u00e9';", true],
+    ['a name and its escape', 'const \u00e9 = 1;', 'const \\u00e9 = 1;', true],
+    ['a regular expression and its escape', '/cl[e\u00e9]/', '/cl[e\\u00e9]/', true],
+    ['an astral character and its braced escape, in u mode', '/^\u{1F600}$/u', '/^\\u{1f600}$/u', true],
+    ['an astral character and its two units, without the u flag', '/^\u{1F600}$/', '/^\\ud83d\\ude00$/', true],
+    ['an astral character and a braced escape without the u flag (u repeated)', '/^\u{1F600}$/', '/^\\u{1f600}$/', false],
+    ['an escaped backslash before u00e9', '/\u00e9/', '/\\\\u00e9/', false],
+    ['another string', "s = '\u00e9';", "s = 'e';", false],
+  ])('%s: %s', (_, original, escaped, expected) => {
+    expect(same(escaped, original)).toBe(expected);
   });
 });

@@ -1,4 +1,5 @@
-import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createIgnoreChecker, fileIgnoreChecker, gitIgnoreChecker, type IgnoreVerdict } from '../../src/discover/gitignore.js';
@@ -170,4 +171,23 @@ describe('createIgnoreChecker', () => {
       'a/b.env': 'true .gitignore:1:*.env',
     });
   });
+});
+
+describe('fileIgnoreChecker on a hostile tree', () => {
+  // A review found `scan .` outside git hanging on these: the .gitignore was opened through links
+  // and read whatever it was.
+  it('reads no .gitignore that is a FIFO, a link to a device or a link to a file, and answers at once', async () => {
+    const dir = tempDir('osl-ignore-');
+    writeTree(dir, { 'real-rules': '.env\n', 'sub/x.txt': 'x\n', 'linked/x.txt': 'x\n', 'ok/.gitignore': '.env\n' });
+    execFileSync('mkfifo', [path.join(dir, '.gitignore')]);
+    symlinkSync('/dev/zero', path.join(dir, 'sub', '.gitignore'));
+    symlinkSync(path.join(dir, 'real-rules'), path.join(dir, 'linked', '.gitignore'));
+    const verdicts = await fileIgnoreChecker(dir).check(['.env', 'sub/.env', 'linked/.env', 'ok/.env']);
+    expect([...verdicts.entries()].map(([p, v]) => [p, v.ignored])).toEqual([
+      ['.env', false],
+      ['sub/.env', false],
+      ['linked/.env', false],
+      ['ok/.env', true],
+    ]);
+  }, 10_000);
 });

@@ -1,13 +1,14 @@
 /**
  * The repository config listing kept between runs (ConfigListingStore in src/util/git.ts,
- * configIdentity in src/util/git-repo-files.ts): used only while the files it came from are
- * unchanged, never for a config that includes others or is reached through a link, and never
- * kept for a file changed within a clock tick or two of the listing.
+ * keptConfig in src/util/git-repo-files.ts): kept under the hash of the bytes it was listed from
+ * and used only for the same bytes, never for a config that includes others, has a worktree
+ * config, or is reached through a link; and a config naming a key that is not UTF-8 is refused.
  */
+import { execFileSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { configIdentity, RACY_MS } from '../../src/util/git-repo-files.js';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { keptConfig } from '../../src/util/git-repo-files.js';
 import type { ConfigListingStore } from '../../src/util/git.js';
 import { cleanupTempDirs, gitIn, makeRepo } from '../helpers/repo.js';
 
@@ -35,60 +36,36 @@ async function freshRunner(store: ConfigListingStore | null) {
   return runner;
 }
 
-const later = () => Date.now() + 10 * RACY_MS;
-let aged = '';
+const identity = (repo: string) => keptConfig(repo)?.identity ?? null;
 
-beforeAll(async () => {
-  // A repository whose config is older than RACY_MS, as a user's usually is.
-  aged = realpathSync(makeRepo({ 'a.txt': 'a\n' }));
-  await new Promise((resolve) => setTimeout(resolve, RACY_MS + 200));
-}, 10_000);
-
-describe('configIdentity', () => {
-  it('is the same for unchanged files and changes when the config is written, even to the same size', async () => {
+describe('keptConfig', () => {
+  it('is the hash of the config bytes: the same while they are, another after any change', () => {
     const repo = makeRepo({ 'a.txt': 'a\n' });
-    const first = configIdentity(repo, later());
-    expect(first).toMatch(/^\d+:\d+\/\d+:\d+:\d+:\d+:\d+\/-$/);
-    expect(configIdentity(repo, later())).toBe(first);
     const config = path.join(repo, '.git', 'config');
+    const first = keptConfig(repo);
+    expect(first?.identity).toMatch(/^[0-9a-f]{64}$/);
+    expect(first?.bytes.equals(readFileSync(config))).toBe(true);
+    expect(identity(repo)).toBe(first!.identity);
     gitIn(repo, 'config', 'user.name', 'aaaa');
-    const named = configIdentity(repo, later());
-    expect(named).not.toBe(first);
-    // Same size, same content length: a new file put in place (as an editor saves) is another inode.
-    writeFileSync(`${config}.new`, readFileSync(config, 'utf8').replace('aaaa', 'bbbb'));
-    renameSync(`${config}.new`, config);
-    const replaced = configIdentity(repo, later());
-    expect(replaced).not.toBe(named);
-    // Rewritten in place to the same size: the same inode, a later change time (a tick later:
-    // within one tick, RACY_MS keeps such a file from being kept at all).
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    writeFileSync(config, readFileSync(config, 'utf8').replace('bbbb', 'cccc'));
-    expect(configIdentity(repo, later())).not.toBe(replaced);
-  });
-
-  it('counts config.worktree, present or not', () => {
-    const repo = makeRepo({ 'a.txt': 'a\n' });
-    const before = configIdentity(repo, later());
-    writeFileSync(path.join(repo, '.git', 'config.worktree'), '[core]\n\tsparseCheckout = false\n');
-    const after = configIdentity(repo, later());
-    expect(after).not.toBeNull();
-    expect(after).not.toBe(before);
-  });
-
-  it('is null for a config changed within RACY_MS', () => {
-    const repo = makeRepo({ 'a.txt': 'a\n' });
-    expect(configIdentity(repo)).toBeNull();
-    expect(configIdentity(repo, later())).not.toBeNull();
+    const named = identity(repo);
+    expect(named).not.toBe(first!.identity);
+    // Rewritten in place to the same size, at once: another hash all the same.
+    writeFileSync(config, readFileSync(config, 'utf8').replace('aaaa', 'bbbb'));
+    expect(identity(repo)).not.toBe(named);
   });
 
   it.each([
     ['a config with an include', (repo: string) => appendFileSync(path.join(repo, '.git', 'config'), '[include]\n\tpath = other\n')],
     ['a config with a conditional include', (repo: string) => appendFileSync(path.join(repo, '.git', 'config'), '[includeIf "gitdir:/x/"]\n\tpath = other\n')],
-    ['a config.worktree with an include', (repo: string) => writeFileSync(path.join(repo, '.git', 'config.worktree'), '[include]\n\tpath = other\n')],
+    ['a config.worktree', (repo: string) => writeFileSync(path.join(repo, '.git', 'config.worktree'), '[core]\n\tsparseCheckout = false\n')],
     ['a config that is a link', (repo: string) => {
       const config = path.join(repo, '.git', 'config');
       renameSync(config, `${config}.real`);
       symlinkSync(`${config}.real`, config);
+    }],
+    ['a config that is a FIFO', (repo: string) => {
+      rmSync(path.join(repo, '.git', 'config'));
+      execFileSync('mkfifo', [path.join(repo, '.git', 'config')]);
     }],
     ['a commondir', (repo: string) => writeFileSync(path.join(repo, '.git', 'commondir'), '../other\n')],
     ['a gitfile (linked worktree, submodule)', (repo: string) => {
@@ -98,29 +75,30 @@ describe('configIdentity', () => {
     ['no repository', (repo: string) => rmSync(path.join(repo, '.git'), { recursive: true, force: true })],
   ])('is null for %s', (_, plant) => {
     const repo = makeRepo({ 'a.txt': 'a\n' });
-    expect(configIdentity(repo, later())).not.toBeNull();
+    expect(identity(repo)).not.toBeNull();
     plant(repo);
-    expect(configIdentity(repo, later())).toBeNull();
+    expect(identity(repo)).toBeNull();
   });
 });
 
 describe('the git runner with a kept listing', () => {
   it('lists an unchanged config once and then takes the kept names, overrides included', async () => {
+    const repo = realpathSync(makeRepo({ 'a.txt': 'a\n' }));
     const store = new MemoryStore();
     let runner = await freshRunner(store);
-    expect((await runner.git(aged, ['rev-parse', '--is-inside-work-tree'])).code).toBe(0);
-    const kept = store.kept.get(aged);
-    expect(kept?.identity).toBe(configIdentity(aged));
+    expect((await runner.git(repo, ['rev-parse', '--is-inside-work-tree'])).code).toBe(0);
+    const kept = store.kept.get(repo);
+    expect(kept?.identity).toBe(identity(repo));
     expect(kept?.names).toContain('core.bare');
     // A later process takes the kept names: a program-valued name planted in them is overridden,
     // though the repository's config does not set it (a fresh listing would not name it).
-    store.set(aged, kept!.identity, [...kept!.names, 'diff.kept.textconv']);
+    store.set(repo, kept!.identity, [...kept!.names, 'diff.kept.textconv']);
     runner = await freshRunner(store);
-    const overridden = await runner.git(aged, ['config', '--get', 'diff.kept.textconv']);
+    const overridden = await runner.git(repo, ['config', '--get', 'diff.kept.textconv']);
     expect({ code: overridden.code, out: overridden.stdout.toString() }).toEqual({ code: 0, out: '\n' });
     // Without the store, the key is not set at all: the answer above came from the kept names.
     runner = await freshRunner(null);
-    expect((await runner.git(aged, ['config', '--get', 'diff.kept.textconv'])).code).toBe(1);
+    expect((await runner.git(repo, ['config', '--get', 'diff.kept.textconv'])).code).toBe(1);
   });
 
   it('lists a changed config again and overrides what the change added', async () => {
@@ -132,8 +110,9 @@ describe('the git runner with a kept listing', () => {
     const runner = await freshRunner(store);
     const answer = await runner.git(repo, ['config', '--get', 'diff.added.textconv']);
     expect({ code: answer.code, out: answer.stdout.toString() }).toEqual({ code: 0, out: '\n' });
-    // Changed just now: listed, and not kept (its identity could outlive another write this tick).
-    expect(store.kept.get(repo)?.identity).toBe('an-older-identity');
+    // Listed again, and kept under the new bytes' hash.
+    expect(store.kept.get(repo)?.identity).toBe(identity(repo));
+    expect(store.kept.get(repo)?.names).toContain('diff.added.textconv');
   });
 
   it('keeps no listing of a config that includes another file, and overrides what the included file sets', async () => {
@@ -141,12 +120,19 @@ describe('the git runner with a kept listing', () => {
     mkdirSync(path.join(repo, 'inc'));
     writeFileSync(path.join(repo, 'inc', 'extra'), '[diff "included"]\n\ttextconv = planted-program\n');
     appendFileSync(path.join(repo, '.git', 'config'), `[include]\n\tpath = ${path.join(repo, 'inc', 'extra')}\n`);
-    await new Promise((resolve) => setTimeout(resolve, RACY_MS + 200));
     const store = new MemoryStore();
     const runner = await freshRunner(store);
     const answer = await runner.git(repo, ['config', '--get', 'diff.included.textconv']);
     expect({ code: answer.code, out: answer.stdout.toString() }).toEqual({ code: 0, out: '\n' });
     expect(store.kept.has(repo)).toBe(false);
     expect(store.asked).toEqual([]);
-  }, 10_000);
+  });
+
+  it.each([['with a store', true], ['without one', false]])('refuses a repository whose config names a key that is not UTF-8 (%s)', async (_, withStore) => {
+    const repo = realpathSync(makeRepo({ 'a.txt': 'a\n' }));
+    const config = path.join(repo, '.git', 'config');
+    writeFileSync(config, Buffer.concat([readFileSync(config), Buffer.from('[filter "'), Buffer.from([0xff]), Buffer.from('"]\n\tclean = planted-program\n')]));
+    const runner = await freshRunner(withStore ? new MemoryStore() : null);
+    await expect(runner.git(repo, ['status'])).rejects.toThrow(/not UTF-8: git was not run/);
+  });
 });
