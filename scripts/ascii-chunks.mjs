@@ -55,12 +55,26 @@ export function asciiSource(code, name = 'source') {
   return result;
 }
 
+/**
+ * Comments are read by people (and by this tool's own scan of the bundle: `Password=\u2026` reads
+ * as a password where `Password=...` is a placeholder): common punctuation gets its ASCII spelling.
+ */
+const COMMENT_SPELLING = new Map([
+  [0x2026, '...'], [0x2014, '--'], [0x2013, '-'], [0x2018, "'"], [0x2019, "'"], [0x201c, '"'], [0x201d, '"'],
+  [0x2192, '->'], [0x2190, '<-'], [0x21d2, '=>'], [0x2264, '<='], [0x2265, '>='], [0x2260, '!='], [0xd7, 'x'], [0xb7, '.'], [0xa0, ' '],
+]);
+
 function escapeFor(point, span) {
   const unit = (u) => `\\u${u.toString(16).padStart(4, '0')}`;
   const braced = `\\u{${point.toString(16)}}`;
   switch (span.kind) {
     case 'comment':
-    case 'block comment':
+    case 'block comment': {
+      const spelled = COMMENT_SPELLING.get(point);
+      // No spelling holds `*` or `/`, so none can close a block comment.
+      if (spelled !== undefined) return spelled;
+      return point > 0xffff ? braced : unit(point);
+    }
     case 'string':
     case 'template':
     case 'name':

@@ -21,7 +21,7 @@ export const modules = {
 
 
 /**
- * Why RE2 refuses `pattern` ("invalid escape sequence", "invalid or unsupported Perl syntax"\u2026),
+ * Why RE2 refuses `pattern` ("invalid escape sequence", "invalid or unsupported Perl syntax"...),
  * or null when it compiles. The reason never quotes the pattern: it may be a secret itself.
  */
 function allowPatternProblem(pattern) {

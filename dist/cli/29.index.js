@@ -130,7 +130,7 @@ function scriptRegions(text, path) {
     return regions;
 }
 const REGEX_AFTER_WORD = new Set(['return', 'typeof', 'case', 'in', 'of', 'new', 'delete', 'void', 'throw', 'else', 'yield', 'await', 'do']);
-/** Marks code characters of text[start, end) in `code`. Template literal `${\u2026}` parts are code. */
+/** Marks code characters of text[start, end) in `code`. Template literal `${...}` parts are code. */
 function lex(text, start, end, code) {
     // Stack of brace depths at which a template literal resumes.
     const templates = [];
@@ -489,10 +489,10 @@ const PREFIX_WORDS = new Set(['sudo', 'exec', 'command', 'time', 'nohup', 'then'
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
 /** A copied shell prompt before the command: `$`, `sh-5.0$`, `user@host:~$`, `>`. */
 const PROMPT = /^[\w.@~:/-]*[$>%]$/;
-/** Environment variables the tools read their password from: `PGPASSWORD=\u2026 psql`. */
+/** Environment variables the tools read their password from: `PGPASSWORD=... psql`. */
 const PASSWORD_ENV = new Set(['PGPASSWORD', 'MYSQL_PWD', 'SSHPASS', 'REDISCLI_AUTH']);
 const MYSQL = /^(mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mysqlpump|mysql_upgrade|mysqlsh|mariadb|mariadb-dump|mariadb-admin|mariadb-upgrade)$/;
-/** Tools that run another command in a container: `docker run \u2026 image mysql -pPASS`, `kubectl exec pod -- psql`. */
+/** Tools that run another command in a container: `docker run ... image mysql -pPASS`, `kubectl exec pod -- psql`. */
 const CONTAINER_RUNNERS = new Set(['docker', 'podman', 'nerdctl', 'kubectl', 'oc']);
 /** Commands looked for inside such a command line (database and HTTP clients). */
 const INNER_TOOL = /^(psql|redis-cli|sshpass|curl|wget)$/;
@@ -502,7 +502,7 @@ const URL_TOOLS = new Set(['git', 'curl', 'wget', 'pip', 'pip3', 'pipx', 'uv', '
 const MONGO = /^(mongosh|mongo|mongodump|mongorestore|mongoexport|mongoimport|mongofiles|mongostat|mongotop)$/;
 /** Helm values whose last key names a credential (`db.password`, `auth.rootPassword`, `apiToken`). */
 const HELM_SECRET_KEY = /(pass(word|wd)?|pwd|secret|token|api[-_]?key|access[-_]?key|secret[-_]?key|private[-_]?key|credentials?)$/i;
-/** \u2026but not the name of a Secret object or a field of one (`existingSecret`, `passwordSecretKeyRef`). */
+/** ...but not the name of a Secret object or a field of one (`existingSecret`, `passwordSecretKeyRef`). */
 const HELM_SECRET_REF = /^existing|(secret|key)(name|ref)$|secretkey(ref|name)$|(file|path|enabled|length|size)$/i;
 const NPM_TOOLS = new Set(['npm', 'yarn', 'pnpm']);
 /**
@@ -634,8 +634,8 @@ function credentialArgs(command) {
     else if (URL_TOOLS.has(name))
         for (const item of urlPasswords(args, name))
             out.push(item);
-    // `echo "//registry.npmjs.org/:_authToken=\u2026" >> .npmrc` and the like, in any command.
-    // All words: a here-document line `//registry/:_authToken=\u2026` reads as a command of its own.
+    // `echo "//registry.npmjs.org/:_authToken=..." >> .npmrc` and the like, in any command.
+    // All words: a here-document line `//registry/:_authToken=...` reads as a command of its own.
     for (const w of command.words) {
         if (!w.text.includes('_auth') && !w.text.includes('_password'))
             continue;
@@ -689,7 +689,7 @@ function optionValues(args, shorts, longs, label, opts) {
 }
 /**
  * `user:password`: the part after the first colon. With an empty password the user part is the
- * credential when it reads as a key (`curl -u sk_live_\u2026:`, `-u "d2LkV78zLx!t:"`: APIs that take the
+ * credential when it reads as a key (`curl -u sk_live_...:`, `-u "d2LkV78zLx!t:"`: APIs that take the
  * key as the Basic user name), not a name or an address.
  */
 function pushUserPass(out, v) {
@@ -720,7 +720,7 @@ function pushHeader(out, v) {
     out.push({ word: v.word, from, to: from + credential.length, form: `${v.form} "${(auth?.[1] ?? token[1])}:${auth?.[2] ? ` ${auth[2]}` : ''} \u2026"`, ...(auth && /^basic$/i.test(auth[2] ?? '') ? { basic: true } : {}) });
 }
 /**
- * `helm \u2026 --set a.password=V,b.user=U` and `--set-string`: the values of keys that name a
+ * `helm ... --set a.password=V,b.user=U` and `--set-string`: the values of keys that name a
  * credential. Commas separate pairs unless escaped (`\,`).
  */
 function pushHelmValues(out, v) {
@@ -969,7 +969,7 @@ function markdownBlocks(file) {
     }
     return out;
 }
-/** `RUN ["sh", "-c", "\u2026"]` and `RUN ["curl", "-u", "\u2026"]`: the exec form of a Dockerfile instruction. */
+/** `RUN ["sh", "-c", "..."]` and `RUN ["curl", "-u", "..."]`: the exec form of a Dockerfile instruction. */
 const EXEC_FORM = /^[ \t]*(?:RUN|CMD|ENTRYPOINT)[ \t]+(?:--[^\s[]+[ \t]+)*\[/gim;
 const SHELLS = /^(?:\/(?:usr\/)?bin\/)?(?:ba|da|z|k|a)?sh$/;
 /**
@@ -1063,8 +1063,8 @@ function jsonStrings(text, from) {
 /**
  * A small linear tokenizer for shell command lines: splits a script into simple commands and
  * words, removes quotes and escapes, and remembers where each character of a word came from, so a
- * value can be reported at its exact place. Expansions (`$X`, `${X}`, `$(\u2026)`, backticks, GitHub's
- * `${{ \u2026 }}`) stay in the word as written: a word holding one is resolved at run time, not a
+ * value can be reported at its exact place. Expansions (`$X`, `${X}`, `$(...)`, backticks, GitHub's
+ * `${{ ... }}`) stay in the word as written: a word holding one is resolved at run time, not a
  * literal. Not a shell: no aliases, functions or here-document bodies (their lines read as
  * commands, which only matters when they start with a command this rule knows).
  *
@@ -1261,14 +1261,14 @@ function shellCommands(script, options = {}) {
             i = j + 1;
             continue;
         }
-        // `$\u2026` or a backtick.
+        // `$...` or a backtick.
         i = expansion(i);
     }
     endCommand();
     return commands;
 }
 /**
- * The end of an expansion that starts at `i` (`$(\u2026)`, `${\u2026}`, `${{ \u2026 }}`, `` `\u2026` ``; in Make also
+ * The end of an expansion that starts at `i` (`$(...)`, `${...}`, `${{ ... }}`, `` `...` ``; in Make also
  * `$$`), quotes inside respected. An unterminated one ends at the end of the script.
  */
 function expansionEnd(script, i, options) {
@@ -1333,7 +1333,7 @@ function expansionEnd(script, i, options) {
  * a plain search skips most files at memory speed.
  */
 const PREFILTER = /curl|wget|login|helm|kubectl|sshpass|mysql|mariadb|PGPASSWORD|MYSQL_PWD|SSHPASS|REDISCLI_AUTH|redis-cli|mongo|psql|git|npm|yarn|pnpm|pip|uv |poetry|pipenv|svn|hg |_auth|_password/;
-/** Database clients (and the env variables they read their password from): `mysql -p`, `PGPASSWORD=\u2026 psql`, `redis-cli -a`. */
+/** Database clients (and the env variables they read their password from): `mysql -p`, `PGPASSWORD=... psql`, `redis-cli -a`. */
 const DATABASE_FORM = /^(mysql\w*|mariadb[\w-]*|psql|redis-cli|mongo\w*|PGPASSWORD=|MYSQL_PWD=|REDISCLI_AUTH=)/;
 /** A password or token written into a command line of a CI script, Dockerfile, shell script, Makefile or README. */
 const commandCredentialRule = {
@@ -1380,7 +1380,7 @@ const commandCredentialRule = {
     },
 };
 /**
- * Each script, and beside it the commands that were commented out (`# curl -u user:pass \u2026`, a
+ * Each script, and beside it the commands that were commented out (`# curl -u user:pass ...`, a
  * continuation commented line by line): a key in a comment is still in the repository. The second
  * view keeps every offset: comment markers and the other lines become spaces.
  */
@@ -1403,7 +1403,7 @@ function withCommentedOut(scripts) {
     }
     return out;
 }
-/** A comment line that holds a command or its continuation: `#curl \u2026`, `# -H '\u2026' \`. */
+/** A comment line that holds a command or its continuation: `#curl ...`, `# -H '...' \`. */
 const COMMENTED_COMMAND = /^([ \t]*#+[ \t]*)(?=[\w$./-])/;
 function capitalize(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
@@ -2505,13 +2505,13 @@ function serviceCredential(file, entry, job) {
 }
 /**
  * Secrets an application under test reads itself (it signs, encrypts or hashes with them):
- * `SECRET_KEY`, `SECRET_KEY_BASE`, `JWT_SECRET`, `SESSION_SECRET`, `APP_KEY`, `ENCRYPTION_KEY`\u2026
+ * `SECRET_KEY`, `SECRET_KEY_BASE`, `JWT_SECRET`, `SESSION_SECRET`, `APP_KEY`, `ENCRYPTION_KEY`...
  * In a test run they protect nothing but that run. At most one word before them (the app or
  * framework: `DJANGO_SECRET_KEY`, `NEXTAUTH_SECRET`). Keys and tokens of other services are not
  * in this list: a test job may well hold a real one.
  */
 const APP_SECRET_NAME = /^([A-Z0-9]+_)?(SECRET|SECRET_KEY|SECRET_KEY_BASE|SECRET_TOKEN|APP_KEY|APP_SECRET|JWT|JWT_SECRET|JWT_KEY|JWT_SIGNING_KEY|JWT_SECRET_KEY|SESSION_SECRET|SESSION_KEY|COOKIE_SECRET|COOKIE_KEY|ENCRYPTION_KEY|SIGNING_KEY|SIGNING_SECRET|HMAC_KEY|HMAC_SECRET|CSRF_SECRET|MASTER_KEY|OTP_SECRET|AUTH_SECRET|TOKEN_SECRET|ACCESS_TOKEN_SECRET|REFRESH_TOKEN_SECRET|UTILS_SECRET|HASH_SALT|SALT|PEPPER)$/;
-/** \u2026unless the name belongs to a service the app talks to, or to an OAuth app registered there. */
+/** ...unless the name belongs to a service the app talks to, or to an OAuth app registered there. */
 const THIRD_PARTY_NAME = /(^|_)(CLIENT|CONSUMER|OAUTH|WEBHOOK)_|^(AWS|AMAZON|AZURE|GCP|GOOGLE|GCLOUD|FIREBASE|GITHUB|GH|GITLAB|BITBUCKET|OPENAI|ANTHROPIC|STRIPE|PAYPAL|BRAINTREE|TWILIO|SENDGRID|MAILGUN|MAILCHIMP|POSTMARK|SLACK|DISCORD|TELEGRAM|CLOUDFLARE|HEROKU|VERCEL|NETLIFY|SENTRY|DATADOG|NPM|PYPI|DOCKER|DOCKERHUB|SHOPIFY|ALGOLIA|PUSHER|SUPABASE|AUTH0|OKTA|CLERK|PLAID|SQUARE|ADYEN|MOLLIE|RAZORPAY|HUGGINGFACE|HF|COHERE|LANGFUSE|LANGSMITH|POSTHOG|MIXPANEL|SEGMENT|MISTRAL|GROQ|REPLICATE|PINECONE|LINEAR|NOTION|JIRA|ATLASSIAN|APPLE|FACEBOOK|META|TWITTER|X|LINKEDIN|MICROSOFT|MSAL|DIGITALOCEAN|DO|LINODE|HETZNER|VAULT|CODECOV|SONAR|SNYK|CIRCLECI|TRAVIS)_/;
 /** Env variables that say which mode an app runs in, and the values that mean a test run. */
 const MODE_NAME = /^(NODE_ENV|RAILS_ENV|RACK_ENV|APP_ENV|APP_ENVIRONMENT|FLASK_ENV|DJANGO_ENV|MIX_ENV|GO_ENV|ENV|ENVIRONMENT|ASPNETCORE_ENVIRONMENT|DOTNET_ENVIRONMENT|SPRING_PROFILES_ACTIVE|QUARKUS_PROFILE|MICRONAUT_ENVIRONMENTS|STAGE|DEPLOY_ENV)$/;
@@ -3739,7 +3739,7 @@ function findSecretsInText(file, options = {}) {
 const SOURCE_CODE = /\.(py|pyi|js|mjs|cjs|jsx|ts|mts|cts|tsx|java|kt|kts|scala|groovy|go|rs|rb|php|cs|fs|swift|m|mm|c|cc|cpp|cxx|h|hpp|dart|lua|ex|exs|erl|clj|jl|r|R|vue|svelte)$/;
 /** YAML files, where a value may be folded over more-indented lines. */
 const YAML_FILE = /\.ya?ml$/i;
-/** Paths of test data (`tests/fixtures/\u2026`, `testdata/`, `__fixtures__/`). */
+/** Paths of test data (`tests/fixtures/...`, `testdata/`, `__fixtures__/`). */
 const TEST_FIXTURES = /(^|\/)(tests?\/(fixtures?|data)|testdata|test-data|__fixtures__|fixtures?)\//i;
 function describe(detector, kind, decodedFrom) {
     // The generic rule knows no provider: say what it saw, a name given a random-looking literal.
@@ -3858,7 +3858,7 @@ function secretFinding(match, scanned, location, text) {
 /* harmony export */ });
 /**
  * Inline suppression, in any comment syntax, on the finding's line or alone on the line before:
- * `openai-secret-lint:ignore`, optionally `openai-secret-lint:ignore[rule-id, \u2026] reason`,
+ * `openai-secret-lint:ignore`, optionally `openai-secret-lint:ignore[rule-id, ...] reason`,
  * plus `gitleaks:allow` and `pragma: allowlist secret` / `pragma: allowlist nextline secret` for
  * teams that migrate. The directive is found anywhere on the line, so `#`, `//`, block comments,
  * `<!-- -->`, `--` and `;` comments all work.
@@ -3893,7 +3893,7 @@ function isSuppressedInline(finding, lines) {
         if (line < 1)
             continue;
         for (const directive of directivesOn(lines, line)) {
-            // A trailing comment (`key: \u2026 # ignore`) covers its own line only, not the next one.
+            // A trailing comment (`key: ... # ignore`) covers its own line only, not the next one.
             if (line !== finding.line && !directive.ownLine)
                 continue;
             if (directive.ids === null)
@@ -4021,7 +4021,7 @@ function firstAtLeast(values, target) {
  */
 /**
  * True when `text` matches `pattern` whole, `*` standing for any run of characters (none
- * included). Greedy with one backtrack point (the last star): O(|pattern|\u00b7|text|) at worst.
+ * included). Greedy with one backtrack point (the last star): O(|pattern|.|text|) at worst.
  */
 function wildcardMatch(pattern, text) {
     let p = 0;
@@ -4150,7 +4150,7 @@ function classify(key) {
         kind = 'secret key';
     return { secret: key, prefix, kind };
 }
-/** Rejects placeholder bodies such as `xxxxxxxx\u2026` or `aaaa\u2026` that only imitate the shape. */
+/** Rejects placeholder bodies such as `xxxxxxxx...` or `aaaa...` that only imitate the shape. */
 function looksRandom(part) {
     return new Set(part).size >= Math.min(8, Math.ceil(part.length / 3));
 }
@@ -4174,7 +4174,7 @@ function escapeRegExp(text) {
 function isolated(text, start, end, after = /[A-Za-z0-9_]/) {
     return !WORD.test(text[start - 1] ?? '') && !after.test(text[end] ?? '');
 }
-/** A detector for `prefix + body` tokens such as `ghp_\u2026`, `glpat-\u2026`, `AIza\u2026`. */
+/** A detector for `prefix + body` tokens such as `ghp_...`, `glpat-...`, `AIza...`. */
 function tokenDetector(spec) {
     const prefixes = [...spec.prefixes].sort((a, b) => b.length - a.length);
     const candidate = new RegExp(`(?:${prefixes.map(escapeRegExp).join('|')})[${spec.body}]+`, 'g');
@@ -4253,7 +4253,7 @@ const GOOGLE_EXAMPLE_KEYS = new Set([
 function digestOf(value) {
     return (0,external_node_crypto_.createHash)('sha256').update(value).digest('hex').slice(0, 16);
 }
-/** True for a Google (`AIza\u2026`) key that an SDK publishes in its own examples. */
+/** True for a Google (`AIza...`) key that an SDK publishes in its own examples. */
 function isPublishedGoogleExample(key) {
     return GOOGLE_EXAMPLE_KEYS.has(digestOf(key));
 }
@@ -4475,7 +4475,7 @@ function slackTokenShape(body, prefix) {
         return /[A-Za-z]/.test(body.slice(body.indexOf('-')));
     if (prefix === 'xoxa-' || prefix === 'xoxr-')
         return /^\d-[A-Za-z0-9-]{12,}$/.test(body);
-    // A masked secret (`\u2026-####`) leaves a trailing dash; bot and user ids have 8 digits or more.
+    // A masked secret (`...-####`) leaves a trailing dash; bot and user ids have 8 digits or more.
     if (body.length < 20 || body.endsWith('-') || !/^\d[\dA-Za-z]*-/.test(body))
         return false;
     const groups = body.split('-');
@@ -4496,7 +4496,7 @@ const slackWebhookDetector = tokenDetector({
     body: 'A-Za-z0-9/',
     min: 30,
     max: 120,
-    // services/T\u2026/B\u2026/secret, workflows/T\u2026/A\u2026/id/secret, triggers/T\u2026/id/secret (or /id/id/secret).
+    // services/T.../B.../secret, workflows/T.../A.../id/secret, triggers/T.../id/secret (or /id/id/secret).
     validate: (body) => /^T[A-Z0-9]+\/[AB][A-Z0-9]+\/[A-Za-z0-9]{16,}$/.test(body) || /^T[A-Z0-9]+\/(?:(?:A[A-Z0-9]+|[0-9]+)\/)?[0-9]+\/[A-Za-z0-9]{16,}$/.test(body),
     kind: (prefix) => (prefix.includes('/services/') ? 'incoming webhook URL' : 'workflow webhook URL'),
 });
@@ -4739,7 +4739,7 @@ function strideRuns(spec) {
 }
 /** A character class of printable ASCII only, not negated (so nothing outside ASCII is in it). */
 function asciiSet(source) {
-    // `\s`, `\S`, `\W`, `\D` and `\p{\u2026}` hold characters beyond ASCII.
+    // `\s`, `\S`, `\W`, `\D` and `\p{...}` hold characters beyond ASCII.
     return /^\[[^\^][\x20-\x7e]*\]$/.test(source) && !/\\[sSWDp]/.test(source);
 }
 function table(re) {
@@ -5073,7 +5073,7 @@ function privateKeyBlock(text, start, headerLength, label) {
  * GCP service-account key files: JSON with `"type": "service_account"` and a `private_key` PEM.
  * Reported at the `private_key` value (the credential), ahead of the generic private-key rule.
  * Base64-encoded key files are reached through the decoder; a key file written inside a JSON
- * string (`{"credentials": "{\n  \"type\": \"service_account\", \u2026"}`) has escaped quotes, which
+ * string (`{"credentials": "{\n  \"type\": \"service_account\", ..."}`) has escaped quotes, which
  * the patterns allow (a bounded run of backslashes before each quote keeps them linear).
  */
 
@@ -5120,7 +5120,7 @@ const gcpServiceAccountDetector = {
 /**
  * Docker config JSON (`~/.docker/config.json`, `kubernetes.io/dockerconfigjson` Secrets):
  * `auths.<registry>.auth` is base64 of `user:password`. Found in plain text, written inside a
- * string with escaped quotes (`DOCKER_AUTH_CONFIG={\"auths\": \u2026}` in a runner config or a
+ * string with escaped quotes (`DOCKER_AUTH_CONFIG={\"auths\": ...}` in a runner config or a
  * variable, once or several times escaped), or, through the decoder, inside a base64
  * `.dockerconfigjson` value.
  */
@@ -5399,7 +5399,7 @@ function inRulesVariables(owner, offset) {
 /**
  * URLs and connection strings with an embedded password: `postgres://user:pass@host`,
  * `https://user:token@git.example`, and the `Key=Value;` form of ADO.NET, ODBC and Npgsql
- * (`Server=db;User ID=app;Password=\u2026;`). Reported at the password, the part that is secret.
+ * (`Server=db;User ID=app;Password=...;`). Reported at the password, the part that is secret.
  */
 
 
@@ -5463,10 +5463,10 @@ function isSecretPassword(user, password) {
  */
 const KEY_VALUE_PASSWORD = /(?:password|pwd)[ \t]*=[ \t]*([^;"'`\s]{1,200})/gi;
 const KEY_BOUNDARY = /[;"'`\s]/;
-/** Another key of the same connection string, which tells it from `PASSWORD=\u2026` in a shell or env file. */
+/** Another key of the same connection string, which tells it from `PASSWORD=...` in a shell or env file. */
 const CONNECTION_KEY = /(^|[;"'`\s])(server|host|data source|address|addr|database|initial catalog|user id|uid|username|user)[ \t]*=/i;
 const SERVER_VALUE = /(^|[;"'`\s])(server|host|data source|address|addr)[ \t]*=[ \t]*(?:tcp:)?([^;,"'`\s]{1,255})/i;
-/** Passwords of `Key=Value;` connection strings (`Host=db;Username=app;Password=\u2026`), one line at a time. */
+/** Passwords of `Key=Value;` connection strings (`Host=db;Username=app;Password=...`), one line at a time. */
 function keyValuePasswords(text) {
     const matches = [];
     KEY_VALUE_PASSWORD.lastIndex = 0;
@@ -5603,7 +5603,7 @@ function linkAt(text, start, end, next, nextEnd, base, options) {
             return null;
         return { glueStart: end - 1, glueEnd: p };
     }
-    // 2. String concatenation: `\u2026abc"` [op] + break + [op] `"def"`.
+    // 2. String concatenation: `...abc"` [op] + break + [op] `"def"`.
     let i = end;
     while (i > start && isBlank(text.charCodeAt(i - 1)))
         i--;
@@ -6038,7 +6038,7 @@ function hexPiece(text, start, end, pieces) {
 }
 /**
  * Percent-escaped runs: each `%XX` found by `indexOf`, grown into its run of URL characters in
- * code (a regex with a leading `[\u2026]*` before `%` would rescan every long run quadratically).
+ * code (a regex with a leading `[...]*` before `%` would rescan every long run quadratically).
  */
 function percentRuns(text, pieces) {
     let covered = -1;
@@ -6239,7 +6239,7 @@ function pathsOverlap(a, b) {
 /* harmony import */ var _entropy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1678);
 /* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7473);
 /**
- * The generic rule: a secret-like name (`api_key`, `token`, `password`, \u2026) assigned a literal
+ * The generic rule: a secret-like name (`api_key`, `token`, `password`, ...) assigned a literal
  * that looks like key material. Assignments are found from each `:` / `=` by walking outwards in
  * code, so there is no regex to backtrack; the value must be long, random and not a placeholder,
  * reference, path or public identifier.
@@ -6316,7 +6316,7 @@ const genericSecretDetector = {
     },
 };
 /**
- * An access key id (`aws-access-key: AKIA\u2026`, `accessKey`) or an upload-only token is reported at
+ * An access key id (`aws-access-key: AKIA...`, `accessKey`) or an upload-only token is reported at
  * low, as the structural rules report it (`limitedCredential`): otherwise the merge of findings
  * would keep this rule's medium for the same value.
  */
@@ -6522,9 +6522,9 @@ function decodeBase64Text(value) {
  * value gets one severity wherever it is written:
  *
  * - not reported: placeholders and references (`changeme`, `<your-token>`, `${VAR}`, base64 of
- *   `REPLACE_ME`\u2026), see `isLiteralSecretValue`;
+ *   `REPLACE_ME`...), see `isLiteralSecretValue`;
  * - low: an access key id or an upload-only token (`limitedCredential`);
- * - medium: a guessable password \u2014 a well-known or image default (`postgres`, `root`, `minio123`,
+ * - medium: a guessable password -- a well-known or image default (`postgres`, `root`, `minio123`,
  *   `P@ssw0rd`), lower-case dictionary words with at most a short number (`mypassword`,
  *   `kuma123`, `restaurant_pass_2024`), a counting run or stand-in words (`abcd1234`,
  *   `db-password`), also when base64-encoded: anyone can try it;
@@ -6635,7 +6635,7 @@ function judgeLiteral(name, value) {
 const PLACEHOLDER_WORDS = /your|here|example|placeholder|redacted|changeme|change_me|replace|dummy|fake|sample|test|\*\*\*|insert|mock|lorem|passw(or)?d|username/i;
 /**
  * Masking written over a key: `xxxx` or `yyyy` at an end or beside a separator (`SG.xxxxx.yyyyy`,
- * `sk-xxxx1234`), or a longer run in one case (`sk-proj-XXXXXXXX\u2026`). Not `xXxX` anywhere: a
+ * `sk-xxxx1234`), or a longer run in one case (`sk-proj-XXXXXXXX...`). Not `xXxX` anywhere: a
  * random mixed-case body spells that in about one key in a thousand, a real key missed.
  */
 const MASK_RUN = /(^|[^A-Za-z0-9])(x{4,}|X{4,}|y{4,}|Y{4,})|(x{4,}|X{4,}|y{4,}|Y{4,})($|[^A-Za-z0-9])|x{6,}|X{6,}|y{6,}|Y{6,}/;
@@ -6668,7 +6668,7 @@ function isPlaceholder(value) {
     return (0,_entropy_js__WEBPACK_IMPORTED_MODULE_0__/* .isSequential */ .Gp)(value.replace(/[^A-Za-z0-9]/g, ''));
 }
 /**
- * The placeholder test for the body of a prefixed key (`ghp_\u2026`, `sk-ant-\u2026`), where random
+ * The placeholder test for the body of a prefixed key (`ghp_...`, `sk-ant-...`), where random
  * characters can spell `test` or `fake` by chance: a word counts only at the body's start or end,
  * between separators, or in an all-lower-case body.
  */
@@ -6683,7 +6683,7 @@ function isPlaceholderBody(body) {
 }
 /**
  * References resolved elsewhere: `${{ secrets.X }}`, `$VAR`, `${VAR}`, `{{ .Values.x }}`,
- * `%VAR%`, `$(cmd)`, `#{var}`, SOPS `ENC[\u2026]`, vault and secret-manager URIs.
+ * `%VAR%`, `$(cmd)`, `#{var}`, SOPS `ENC[...]`, vault and secret-manager URIs.
  */
 function isReference(value) {
     return (/\$\{\{|\{\{|\}\}|\$\{|\$\(|^\$[A-Za-z_]|%[A-Za-z_][A-Za-z0-9_]*%|#\{|^ENC\[|^vault:|^ref\+|^secretsmanager:|^arn:aws:|^projects\/[^/]+\/secrets\//.test(value) ||
@@ -6790,7 +6790,7 @@ class KeywordPrefilter {
     }
     /**
      * The keywords some of whose detectors are not chosen yet, as one regex (null when none): a
-     * trie of alternatives (`gl(?:pat-|ptt-|\u2026)`), which the engine scans faster than a flat list.
+     * trie of alternatives (`gl(?:pat-|ptt-|...)`), which the engine scans faster than a flat list.
      * Depends only on the chosen set, so a few dozen regexes serve every file.
      */
     patternFor(chosen) {
@@ -6970,14 +6970,14 @@ function prebuiltTrieSource(words, wanted) {
 
 
 /**
- * `{{ \u2026 }}` anywhere (lines included). `/\{\{.*\}\}/s` would rescan to the end from every `{{`
+ * `{{ ... }}` anywhere (lines included). `/\{\{.*\}\}/s` would rescan to the end from every `{{`
  * (quadratic in a hostile value): the first `{{` and a later `}}` decide it in one pass.
  */
 function hasTemplateBraces(v) {
     const open = v.indexOf('{{');
     return open !== -1 && v.indexOf('}}', open + 2) !== -1;
 }
-/** `#{\u2026}` with something inside, as `/#\{[^}]+\}/` finds it, in one pass. */
+/** `#{...}` with something inside, as `/#\{[^}]+\}/` finds it, in one pass. */
 function hasHashInterpolation(v) {
     for (let open = v.indexOf('#{'); open !== -1; open = v.indexOf('#{', open + 1)) {
         const close = v.indexOf('}', open + 2);
@@ -7120,7 +7120,7 @@ function isDummyValue(value) {
 }
 /**
  * True when a value is resolved at run time rather than written: `$VAR`, `${VAR}`, `$(cmd)`,
- * `${{ expr }}`, `{{ .Values.x }}`, `%VAR%`, SOPS `ENC[\u2026]`.
+ * `${{ expr }}`, `{{ .Values.x }}`, `%VAR%`, SOPS `ENC[...]`.
  */
 function isReferenceValue(value) {
     const v = value.trim();
@@ -7196,7 +7196,7 @@ const LITERAL_PLACEHOLDER = [
     /^(test|testing|dummy|fake|mock|sample|example|stub|local|dev)([-_.]|$)/i,
     /[-_.](test|dummy|fake|mock|sample|example|stub)$/i,
     // Values that carry the instruction to replace them: `server-monitor-change-me`,
-    // `supersecret_changeme`, `CHANGE_THIS_32_BYTE_KEY_IN_PROD`, `\u2026-change-in-production`,
+    // `supersecret_changeme`, `CHANGE_THIS_32_BYTE_KEY_IN_PROD`, `...-change-in-production`,
     // `replace-me-with-a-real-key`. A password that only contains the letters (`Changeme@2024`) is kept.
     /(^|[-_./\s])(change|replace)[-_.\s]?(me|this|it)([-_.\s]|$)/i,
     // Instructions in capitals or words: `REPLACE_WITH_A_SECURE_RANDOM_KEY_AT_LEAST_512_BITS`,
@@ -7292,7 +7292,7 @@ function isServiceContainerPassword(name, images) {
 /** The message of the throwaway service-container password policy (same words on every CI platform). */
 const SERVICE_PASSWORD_NOTE = 'This is a throwaway service-container password: it configures a service container that only this job reaches and that is discarded with it, so it is reported at low. Use a real secret store for anything that outlives the job.';
 /**
- * Credentials that grant little alone: an access key id (`AWS_ACCESS_KEY_ID`, `AKIA\u2026`) is an
+ * Credentials that grant little alone: an access key id (`AWS_ACCESS_KEY_ID`, `AKIA...`) is an
  * identifier whose secret half is what signs requests; an upload-only token (`CODECOV_TOKEN`)
  * can only add reports. Null for everything else.
  */
@@ -7309,7 +7309,7 @@ function limitedCredential(name, value) {
 /**
  * `accessKey`, `access_key`, `aws-access-key`, `minio.accessKey`: the id half of an access key
  * pair (MinIO's and S3-compatible stores' user name), not `secretKey`/`secret_access_key`. Only
- * when the value has the id's shape (short, or upper-case letters and digits like `AKIA\u2026`): a
+ * when the value has the id's shape (short, or upper-case letters and digits like `AKIA...`): a
  * long mixed value under such a name is treated as the secret it looks like.
  */
 function isAccessKeyIdHalf(normalized, value) {
@@ -7546,7 +7546,7 @@ function loadYaml(path, text) {
 }
 /**
  * The yaml library's messages quote the text the parser stopped at ("Unsupported YAML version
- * <text>", "The !<text>! tag has no suffix", "\u2026extra characters: |<text>"), and that text may be the
+ * <text>", "The !<text>! tag has no suffix", "...extra characters: |<text>"), and that text may be the
  * very secret being reported. So a parse error is described by its code alone, in fixed words;
  * the caller adds the position.
  */

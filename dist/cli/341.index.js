@@ -143,7 +143,7 @@ function redacted(proxy) {
     }
 }
 /**
- * Only a short error code (ECONNREFUSED, DEPTH_ZERO_SELF_SIGNED_CERT, UND_ERR_\u2026), never a
+ * Only a short error code (ECONNREFUSED, DEPTH_ZERO_SELF_SIGNED_CERT, UND_ERR_...), never a
  * message: fetch wraps the socket's error in `cause` (sometimes twice).
  */
 function codeOf(error) {

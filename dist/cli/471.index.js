@@ -1192,7 +1192,7 @@ function findingRow(f, link) {
     return `| ${EMOJI[f.severity]} ${f.severity} | ${location}${yamlPath} | <code>${escapeText(f.ruleId)}</code> | ${escapeText(f.message)} | ${secret} | ${escapeText(f.remediation)} |`;
 }
 /**
- * Escapes text for a Markdown table cell: control characters (shown as `\r`, `\x1b`, \u2026), HTML,
+ * Escapes text for a Markdown table cell: control characters (shown as `\r`, `\x1b`, ...), HTML,
  * Markdown punctuation, pipes, mentions.
  */
 function escapeText(text) {

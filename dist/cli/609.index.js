@@ -597,11 +597,11 @@ function shannonEntropy(text) {
     }
     return bits;
 }
-/** Rejects bodies such as `xxxxxxxx\u2026` or `aaaa\u2026` that only imitate a key's shape. */
+/** Rejects bodies such as `xxxxxxxx...` or `aaaa...` that only imitate a key's shape. */
 function looksRandom(part) {
     return new Set(part).size >= Math.min(8, Math.ceil(part.length / 3)) && !isSequential(part);
 }
-/** `abcdefgh\u2026`, `0123456789\u2026` and their repetitions: keyboard filler, not key material. */
+/** `abcdefgh...`, `0123456789...` and their repetitions: keyboard filler, not key material. */
 function isSequential(part) {
     if (part.length < 8)
         return false;

@@ -1514,7 +1514,7 @@ function tokenMayGo(url, hosts) {
         return false;
     }
 }
-/** The hosts of a GitHub server, from its API URL (api.github.com \u2192 github.com; GHES: the same host). */
+/** The hosts of a GitHub server, from its API URL (api.github.com -> github.com; GHES: the same host). */
 function tokenHostsFor(apiUrl, serverUrl) {
     const hosts = new Set();
     const api = new URL(apiUrl);
@@ -1869,7 +1869,7 @@ function bearer(secret) {
 ;// CONCATENATED MODULE: ./.build-emit/src/verify/providers/anthropic.js
 /**
  * Anthropic: API keys list the models; admin keys list the organization's API keys. The key
- * goes in `x-api-key`. OAuth tokens (`sk-ant-oat\u2026`) are not verified.
+ * goes in `x-api-key`. OAuth tokens (`sk-ant-oat...`) are not verified.
  */
 
 const anthropicVerifier = {

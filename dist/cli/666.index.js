@@ -1402,7 +1402,7 @@ function describe(error, doc, lineOf) {
                 return { line: 1, path: '', message: 'the configuration must be a mapping of keys to values' };
             return { line: lineOf(valueNode(doc, segments)?.range?.[0]), path: safePath(segments), message: `must be ${typeName(String(error.params.type))}` };
         default:
-            // Ajv's messages name the schema's limits, not the data (`must match pattern "\u2026"`, `must be >= 0`).
+            // Ajv's messages name the schema's limits, not the data (`must match pattern "..."`, `must be >= 0`).
             return { line: lineOf(valueNode(doc, segments)?.range?.[0]), path: safePath(segments), message: error.message ?? error.keyword };
     }
 }
@@ -1518,7 +1518,7 @@ function keyNode(doc, parent, key) {
 
 
 /**
- * Why RE2 refuses `pattern` ("invalid escape sequence", "invalid or unsupported Perl syntax"\u2026),
+ * Why RE2 refuses `pattern` ("invalid escape sequence", "invalid or unsupported Perl syntax"...),
  * or null when it compiles. The reason never quotes the pattern: it may be a secret itself.
  */
 function allowPatternProblem(pattern) {

@@ -220,7 +220,7 @@ _entry_js__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.then ? 
 /**
  * Below this many files, starting workers (each loads the whole bundle again) costs more than it
  * saves: on the 2,325-file corpus one thread takes 0.83 s and two 0.94 s; on 20,000 files two
- * threads are 1.25\u00d7 faster (bench/README.md).
+ * threads are 1.25x faster (bench/README.md).
  */
 const MIN_FILES_FOR_WORKERS = 4000;
 /** Threads in all, the main one included. */

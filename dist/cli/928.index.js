@@ -29,8 +29,8 @@ const WORKFLOW_ON = /(^|\n)(on|"on"|'on')[ \t]*:/;
 const WORKFLOW_JOBS = /(^|\n)jobs[ \t]*:/;
 /**
  * The kind of the text read from standard input. A name that says what the file is decides
- * (`.gitlab-ci.yml`, `.github/workflows/x.yml`, `values.yaml`, `.env`\u2026); otherwise the content
- * does: `kind:` with `apiVersion:` is a Kubernetes manifest (`kubectl get \u2026 -o yaml`, `helm
+ * (`.gitlab-ci.yml`, `.github/workflows/x.yml`, `values.yaml`, `.env`...); otherwise the content
+ * does: `kind:` with `apiVersion:` is a Kubernetes manifest (`kubectl get ... -o yaml`, `helm
  * template`), `on:` with `jobs:` a GitHub workflow, `stages:` or a job's `script:` a GitLab
  * pipeline. Anything else is YAML when named so, else plain text.
  */

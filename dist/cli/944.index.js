@@ -1272,7 +1272,7 @@ function literalSecretOf(file, entry, names, where) {
     const kind = classOf(entry, value, where?.step ?? null);
     return { raw: value, weak: (0,secret_names/* isWeakLiteral */.Yn)(value) || (0,secret_names/* isLowercaseWords */.nQ)(value), kind };
 }
-/** The env variables database clients read their password from (`PGPASSWORD=\u2026 psql`). */
+/** The env variables database clients read their password from (`PGPASSWORD=... psql`). */
 const DB_CLIENT_PASSWORD = /^(PGPASSWORD|MYSQL_PWD|REDISCLI_AUTH)$/;
 /**
  * `NAME=value`, `export NAME="value"`, `${NAME:-value}` in a shell `run:` script (here-documents
@@ -1429,13 +1429,13 @@ function secretRead(value) {
     }
     return null;
 }
-// Printing commands, also after shell keywords that start a command (`then echo \u2026`, `do printf \u2026`).
+// Printing commands, also after shell keywords that start a command (`then echo ...`, `do printf ...`).
 const SHELL_PRINT = /^(?:(?:sudo|then|do|else|elif|time|!|\{)\s+)*(echo|printf|Write-Host|Write-Output|Write-Information|cat|puts|printenv)\b/i;
 /** Filters whose output is the secret in another form: masking hides exact matches only. */
 const TRANSFORM = /^\s*(base64|xxd|od|hexdump|rev|tr|sed|awk|cut|fold|basenc|openssl\s+base64)\b/;
 const CALL_PRINT = /\b(console\.(?:log|info|error|warn)|print|puts|Write-Host)\s*\(/g;
 // `-(?=[a-zA-Z]*x)[a-zA-Z]+`, not `-[a-zA-Z]*x[a-zA-Z]*`: the same flags, without a backtrack
-// that is quadratic in a long run of letters (`set -xxxx\u2026`).
+// that is quadratic in a long run of letters (`set -xxxx...`).
 const TRACE = /(?:^|[\s;&|(])(set\s+(?:-(?=[a-zA-Z]*x)[a-zA-Z]+|-o\s+xtrace)|(?:bash|sh|zsh)\s+-(?=[a-zA-Z]*x)[a-zA-Z]+)(?=\s|$|;)/g;
 const UNTRACE = /(?:^|[\s;&|(])(set\s+(?:\+(?=[a-zA-Z]*x)[a-zA-Z]+|\+o\s+xtrace))(?=\s|$|;)/g;
 const HEREDOC = /<<-?\s*(['"]?)([A-Za-z_][A-Za-z0-9_]*)\1/;
@@ -1554,7 +1554,7 @@ function analyzeRun(file, model, job, step) {
                 sink = 'none';
             if (sink !== 'none') {
                 for (const ref of here) {
-                    // `echo "$(curl -H "Authorization: $TOKEN" \u2026)"` prints the command's output, and
+                    // `echo "$(curl -H "Authorization: $TOKEN" ...)"` prints the command's output, and
                     // `echo "$(printf %s "$TOKEN" | sha256sum)"` a digest: not the secret.
                     if (sink === 'log' && hiddenInSubstitution(line, ref.start - lineStart))
                         continue;
@@ -1593,7 +1593,7 @@ function analyzeRun(file, model, job, step) {
     return { run, uses: dedupe(uses), traces, secretEnv, refs };
 }
 /**
- * Output of a `{ \u2026; }` or `( \u2026 )` group spread over lines goes where the closing line sends it:
+ * Output of a `{ ...; }` or `( ... )` group spread over lines goes where the closing line sends it:
  * `} >> "$GITHUB_ENV"`, `) > file`, `} | cmd`.
  */
 function groupRedirects(lines) {
@@ -1680,7 +1680,7 @@ function secretReferences(value, secretEnv) {
             const key = keyOf.get(name.toLowerCase());
             let end = match.index + match[0].length;
             if (key !== undefined && match[1] !== undefined) {
-                // `${NAME}` or `${NAME:-default}`, `${NAME#prefix}`\u2026: up to the next `}`.
+                // `${NAME}` or `${NAME:-default}`, `${NAME#prefix}`...: up to the next `}`.
                 if (close !== -2 && close < end)
                     close = value.indexOf('}', end);
                 if (close === -1)
@@ -1780,8 +1780,8 @@ function githubFileIn(text) {
 /** One-way filters: what they print says nothing usable about their input. */
 const DIGEST = /^\s*(?:(?:sha(?:1|224|256|384|512)|md5|b2)sum|shasum|cksum|wc|openssl\s+(?:dgst|sha\d*|md5))\b/;
 /**
- * True when position `at` of a line is inside a command substitution `$( \u2026 )` or `` `\u2026` `` whose
- * output is not the value: the command there is not a print (`$(curl -H "\u2026$TOKEN" \u2026)` yields
+ * True when position `at` of a line is inside a command substitution `$( ... )` or `` `...` `` whose
+ * output is not the value: the command there is not a print (`$(curl -H "...$TOKEN" ...)` yields
  * the response), or its pipeline goes through a digest or any other non-encoding command
  * (`$(echo -n "$T" | sha256sum)`). `$(echo "$T" | base64)` still yields the value, encoded.
  */
@@ -1805,13 +1805,13 @@ function hiddenInSubstitution(line, at) {
     }
     return false;
 }
-/** The bodies (offsets into the line) of every `$( \u2026 )` and `` `\u2026` `` of a line, nested ones included. */
+/** The bodies (offsets into the line) of every `$( ... )` and `` `...` `` of a line, nested ones included. */
 function substitutions(line) {
     const found = [];
     const closing = closingParens(line);
     for (let open = line.indexOf('$('); open !== -1; open = line.indexOf('$(', open + 2)) {
         if (line[open + 2] === '(')
-            continue; // `$(( \u2026 ))` is arithmetic
+            continue; // `$(( ... ))` is arithmetic
         found.push({ start: open + 2, end: closing.get(open + 1) ?? line.length });
     }
     for (let open = line.indexOf('`'); open !== -1;) {
@@ -2294,7 +2294,7 @@ function prCodeIntakes(file, model, job) {
     job.steps.forEach((step, index) => {
         if (step.run) {
             const script = (0,github_actions_report/* locatorFor */.qe)(file, step.run).value;
-            // Env variables of the step holding the head's sha or ref (`HEAD_SHA: ${{ \u2026head.sha }}`).
+            // Env variables of the step holding the head's sha or ref (`HEAD_SHA: ${{ ...head.sha }}`).
             const headVars = [...(0,github_actions_model/* effectiveEnv */.py)(model, job, step)].filter(([, e]) => e.value && (0,library/* isScalar */.jn)(e.value) && isHeadRef(String(e.value.value ?? ''))).map(([n]) => n);
             const headVar = headVars.length > 0 ? new RegExp(`\\$\\{?(${headVars.map(pr_code_escape).join('|')})\\b`) : null;
             let lineStart = 0;
@@ -2509,7 +2509,7 @@ function checkoutDirectory(step) {
 /**
  * Whether a step may run code from `dir`: it works in it, uses a local action from it, hands it to
  * an action, or its script names it (`cd pr`, `pr/build.sh`, `make -C pr`, `npm --prefix pr`).
- * `git -C pr \u2026` and `-flag=pr` arguments of tools from the base checkout only read it.
+ * `git -C pr ...` and `-flag=pr` arguments of tools from the base checkout only read it.
  */
 function runsFrom(step, dir) {
     if (workingDirectoryIn(step.node, dir))
@@ -2786,7 +2786,7 @@ const gitlabImageCredentialsRule = {
                     if (!(0,library/* isScalar */.jn)(node) || typeof node.value !== 'string')
                         continue;
                     const match = USERINFO.exec(node.value);
-                    // `docker:28.5.1-dind@sha256:ea9d\u2026` is a tag pinned by digest, not `user:password@host`.
+                    // `docker:28.5.1-dind@sha256:ea9d...` is a tag pinned by digest, not `user:password@host`.
                     if (!match || image_credentials_DIGEST.test(node.value.slice(match[0].length)) || !(0,secret_names/* isLiteralSecretValue */.R4)(match[2]))
                         continue;
                     const start = match[0].length - 1 - match[2].length;
@@ -3421,7 +3421,7 @@ const k8sEnvLiteralRule = {
 /**
  * `- name: DB_PASSWORD` then `value: {{ .Values.db.password | quote }}` on the next line, at any
  * indentation (templates are not YAML, so this reads their text). Group 1: the env name; group 2
- * (index via `d`): the `{{ \u2026 }}` expression.
+ * (index via `d`): the `{{ ... }}` expression.
  */
 const ENV_PAIR = /^[ \t]*-[ \t]+name:[ \t]*["']?([A-Za-z_][A-Za-z0-9_.-]*)["']?[ \t]*(?:#[^\n]*)?\n[ \t]*value:[ \t]*["']?(\{\{-?\s*([^{}\n]*?)\s*-?\}\})/gm;
 /** A `.Values` path read straight into the value (`$.Values`, `.Values`), optionally piped through text filters. */
@@ -3685,7 +3685,7 @@ function isRecord(value) {
 /**
  * Keys of a Secret's `data`/`stringData` that hold no credential: where and as whom to connect
  * (Argo CD repository and cluster Secrets: `url`, `type`, `name`, `project`, `username`,
- * `insecure`, `enableLfs`\u2026), and public certificates. The last dotted segment is judged
+ * `insecure`, `enableLfs`...), and public certificates. The last dotted segment is judged
  * (`discovery.sendtargets.auth.username_in`), in any spelling (`apiUsername`, `azurestorageaccountname`).
  */
 const IDENTIFIER_KEY = /(^|_)(URL|URI|TYPE|NAME|PROJECT|HOST|HOSTNAME|PORT|USERNAME|USER|LOGIN|EMAIL|SERVER|NAMESPACE|INSECURE|REGION|ENDPOINT|ADDRESS|ID|PROXY|NO_PROXY|DATABASE|DB|SCHEME|PATH|BUCKET|ORG|ORGANIZATION|TENANT|SUBSCRIPTION|CLUSTER|CONTEXT|ZONE|DOMAIN|CRT|CERT|CERTIFICATE|CA|CA_DATA|CA_CERT|CA_BUNDLE)S?(_IN|_OUT)?$|^(ENABLE|DISABLE|FORCE|USE|SKIP|NO)_/;
@@ -3883,7 +3883,7 @@ function checkSecret(meta, file, object) {
 }
 const BASE64_NOTE = 'Base64 in `data:` is an encoding, not encryption: anyone who can read the repository decodes it.';
 /**
- * One entry by its key: identifiers (`url`, `type`, `username`\u2026) only when a URL embeds a
+ * One entry by its key: identifiers (`url`, `type`, `username`...) only when a URL embeds a
  * password, credentials by their value, other entries (files kept in the Secret) by the
  * credentials they hold under secret-like names.
  */

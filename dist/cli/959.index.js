@@ -494,7 +494,7 @@ async function scanHistory(settings, logger, options) {
                 parser.end();
                 finishCommit();
                 [commit = '', authorDate = ''] = line.slice(1).split(' ');
-                // Counted apart from the progress call: `progress?.(\u2026)` skips its arguments when absent.
+                // Counted apart from the progress call: `progress?.(...)` skips its arguments when absent.
                 commits++;
                 logger.progress?.(commits, Math.max(total, commits));
                 return;

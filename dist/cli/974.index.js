@@ -192,7 +192,7 @@ function bearer(secret) {
 ;// CONCATENATED MODULE: ./.build-emit/src/verify/providers/anthropic.js
 /**
  * Anthropic: API keys list the models; admin keys list the organization's API keys. The key
- * goes in `x-api-key`. OAuth tokens (`sk-ant-oat\u2026`) are not verified.
+ * goes in `x-api-key`. OAuth tokens (`sk-ant-oat...`) are not verified.
  */
 
 const anthropicVerifier = {

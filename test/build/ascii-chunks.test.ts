@@ -31,6 +31,10 @@ describe('asciiSource', () => {
     expect(run(escaped)).toEqual(run(code));
   });
 
+  it('spells common punctuation of comments in ASCII, so that `Password=…` stays a placeholder', () => {
+    expect(escape('// Password=\u2026 \u2014 a \u2192 b\nconst x = 1; /* \u00d7 \u00b7 \u00e9 */\n')).toBe('// Password=... -- a -> b\nconst x = 1; /* x . \\u00e9 */\n');
+  });
+
   it('leaves an ASCII file as it is', () => {
     const code = "const a = '\\u00e9'; // plain\n";
     expect(escape(code)).toBe(code);
