@@ -45504,8 +45504,11 @@ var read_text = __nccwpck_require__(1196);
 
 
 
-/** git ignores larger files (dir.c, PATTERN_MAX_FILE_SIZE). */
-const MAX_GITIGNORE_BYTES = 100 * 1024 * 1024;
+/**
+ * Larger `.gitignore` files are not read (git's own limit is 100 MB): the `ignore` package
+ * compiles every pattern, and a few megabytes of them took half a minute, 98 MB ran out of memory.
+ */
+const MAX_GITIGNORE_BYTES = 256 * 1024;
 /** Git when `base` is inside a work tree, else the `.gitignore` files under `base`. */
 async function createIgnoreChecker(base) {
     const top = await (0,git/* gitTopLevel */.oB)(base);
@@ -62419,7 +62422,7 @@ const FIXED_ENV = {
 const KEPT_PARENT_GIT_ENV = new Set(['GIT_INDEX_FILE']);
 const DROPPED_ENV = new Set(['SSH_ASKPASS', 'LANG', 'LANGUAGE']);
 /** The parent's environment without git's own variables, plus FIXED_ENV, the work tree and the overrides. */
-function gitEnv({ overrides, workTree, allowProtocol }) {
+function gitEnv({ overrides, workTree, allowProtocol, noRepository }) {
     const env = {};
     for (const [name, value] of Object.entries(process.env)) {
         if (name.startsWith('GIT_') && !KEPT_PARENT_GIT_ENV.has(name))
@@ -62435,6 +62438,10 @@ function gitEnv({ overrides, workTree, allowProtocol }) {
     if (workTree !== null) {
         env.GIT_WORK_TREE = workTree;
         env.GIT_DIR = external_node_path_.join(workTree, '.git');
+    }
+    else if (noRepository && process.platform !== 'win32') {
+        // Below /dev/null nothing can be created.
+        env.GIT_DIR = '/dev/null/no-repository';
     }
     if (allowProtocol)
         env.GIT_ALLOW_PROTOCOL = allowProtocol;
@@ -62482,6 +62489,10 @@ const INCLUDE_SECTION = /\[\s*include/i;
  * or null when every config file and every file they include is a regular file.
  */
 async function repositoryFileProblem(top, listFile) {
+    // Followed, a link would lead git to a git directory (and a config) chosen by the repository.
+    const dotGit = external_node_path_.join(top, '.git');
+    if ((0,external_node_fs_.lstatSync)(dotGit, { throwIfNoEntry: false })?.isSymbolicLink())
+        return `${dotGit} is a symbolic link: git was not run in ${top}`;
     const dirs = gitDirs(top);
     if (dirs === null)
         return null;
@@ -62656,6 +62667,14 @@ function readSmallRegularFile(file) {
 
 
 
+/** A key as git compares it: section and name in lower case, the subsection (a driver's name) as written. */
+function canonicalKey(key) {
+    const first = key.indexOf('.');
+    const last = key.lastIndexOf('.');
+    if (first < 0)
+        return key.toLowerCase();
+    return key.slice(0, first).toLowerCase() + key.slice(first, last) + key.slice(last).toLowerCase();
+}
 /** git could not give its answer: the scan is incomplete, not clean (the front doors exit 3). */
 class GitIncompleteError extends Error {
 }
@@ -62705,7 +62724,8 @@ function repositoryTop(cwd) {
             const stat = (0,external_node_fs_.lstatSync)(dotGit);
             // Any HEAD counts (lstat throws when there is none): one that is not a regular file makes
             // the repository refused (git-repo-files.ts), where skipping it would let git block on it.
-            if (stat.isFile() || (stat.isDirectory() && (0,external_node_fs_.lstatSync)(external_node_path_.join(dotGit, 'HEAD'))))
+            // A link counts too, and is refused there: git would follow it to a config never listed.
+            if (stat.isFile() || stat.isSymbolicLink() || (stat.isDirectory() && (0,external_node_fs_.lstatSync)(external_node_path_.join(dotGit, 'HEAD'))))
                 return dir;
         }
         catch {
@@ -62743,14 +62763,14 @@ function setupFor(cwd) {
             const listed = await configKeyNames(top, base);
             if ('refused' in listed)
                 return { overrides: base, workTree: top, refused: listed.refused };
-            const keys = new Set(git_hardening_FIXED_OVERRIDES.map(([k]) => k.toLowerCase()));
+            const keys = new Set(git_hardening_FIXED_OVERRIDES.map(([k]) => canonicalKey(k)));
             const extra = [];
             // Outside a work tree (or in a broken one) there is no repository config to neutralise.
             for (const name of listed.names ?? []) {
                 const value = overrideFor(name);
-                if (value === null || keys.has(name.toLowerCase()))
+                if (value === null || keys.has(canonicalKey(name)))
                     continue;
-                keys.add(name.toLowerCase());
+                keys.add(canonicalKey(name));
                 extra.push([name, value]);
             }
             // A listing that failed is not kept: the next call asks again.
@@ -62777,9 +62797,15 @@ async function configKeyNames(top, base) {
         if (names !== null)
             return { names: [...names] };
     }
-    const listed = kept !== null
-        ? await runGit(external_node_path_.parse(top).root, ['config', '--file', '-', '--list', '--name-only', '-z'], { overrides: [...git_hardening_FIXED_OVERRIDES], workTree: null }, { input: kept.bytes })
-        : await runGit(top, ['config', '--list', '--name-only', '-z'], { overrides: base, workTree: top }, { input: '' });
+    const inRepository = () => runGit(top, ['config', '--list', '--name-only', '-z'], { overrides: base, workTree: top }, { input: '' });
+    let listed = kept !== null
+        ? await runGit(external_node_path_.parse(top).root, ['config', '--file', '-', '--list', '--name-only', '-z'], { overrides: [...git_hardening_FIXED_OVERRIDES], workTree: null, noRepository: true }, { input: kept.bytes })
+        : await inRepository();
+    // The bytes' listing failing says nothing of the repository: it is listed there, as git reads
+    // it (a config git cannot read fails every call of the scan anyway), and nothing is kept.
+    const fromBytes = kept !== null && listed.code === 0;
+    if (kept !== null && listed.code !== 0)
+        listed = await inRepository();
     if (listed.code !== 0)
         return { names: null };
     const records = (0,file_name/* splitNul */.K5)(listed.stdout);
@@ -62788,14 +62814,14 @@ async function configKeyNames(top, base) {
     if (records.some((record) => !(0,external_node_buffer_.isUtf8)(record)))
         return { refused: `the git config of ${top} names a key that is not UTF-8: git was not run there` };
     const names = records.map((record) => record.toString('utf8').replace(/\n$/, ''));
-    if (store !== null && kept !== null && !names.some((name) => /^include(?:if)?\./i.test(name)))
+    if (store !== null && kept !== null && fromBytes && !names.some((name) => /^include(?:if)?\./i.test(name)))
         store.set(top, kept.identity, names);
     return { names };
 }
 /** One config file's entries without its includes, listed from outside any repository. */
 function listConfigFile(file) {
     const outside = external_node_path_.parse(file).root;
-    return runGit(outside, ['config', '--file', file, '--list', '-z'], { overrides: [...git_hardening_FIXED_OVERRIDES], workTree: null }, { input: '' });
+    return runGit(outside, ['config', '--file', file, '--list', '-z'], { overrides: [...git_hardening_FIXED_OVERRIDES], workTree: null, noRepository: true }, { input: '' });
 }
 function configSignature(top) {
     try {

@@ -1687,8 +1687,11 @@ var read_text = __webpack_require__(8815);
 
 
 
-/** git ignores larger files (dir.c, PATTERN_MAX_FILE_SIZE). */
-const MAX_GITIGNORE_BYTES = 100 * 1024 * 1024;
+/**
+ * Larger `.gitignore` files are not read (git's own limit is 100 MB): the `ignore` package
+ * compiles every pattern, and a few megabytes of them took half a minute, 98 MB ran out of memory.
+ */
+const MAX_GITIGNORE_BYTES = 256 * 1024;
 /** Git when `base` is inside a work tree, else the `.gitignore` files under `base`. */
 async function createIgnoreChecker(base) {
     const top = await (0,git.gitTopLevel)(base);

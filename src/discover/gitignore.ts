@@ -14,8 +14,11 @@ import ignore, { type Ignore } from 'ignore';
 import { git, gitTopLevel } from '../util/git.js';
 import { readRegularFileSync } from './read-text.js';
 
-/** git ignores larger files (dir.c, PATTERN_MAX_FILE_SIZE). */
-const MAX_GITIGNORE_BYTES = 100 * 1024 * 1024;
+/**
+ * Larger `.gitignore` files are not read (git's own limit is 100 MB): the `ignore` package
+ * compiles every pattern, and a few megabytes of them took half a minute, 98 MB ran out of memory.
+ */
+const MAX_GITIGNORE_BYTES = 256 * 1024;
 
 /** The rule that decided a path, as `git check-ignore -v` names it. */
 export interface IgnoreRuleRef {

@@ -15,6 +15,11 @@ export interface CallSetup {
   allowProtocol?: string;
   /** Set when git must not run in this repository at all (why, in a sentence): see git-repo-files.ts. */
   refused?: string;
+  /**
+   * A call outside any repository: git gets a GIT_DIR that cannot exist, so that it does not
+   * search for one on its own (a bare layout or a `.git` link the runner did not vet).
+   */
+  noRepository?: boolean;
 }
 
 /**
@@ -127,7 +132,7 @@ const KEPT_PARENT_GIT_ENV = new Set(['GIT_INDEX_FILE']);
 const DROPPED_ENV = new Set(['SSH_ASKPASS', 'LANG', 'LANGUAGE']);
 
 /** The parent's environment without git's own variables, plus FIXED_ENV, the work tree and the overrides. */
-export function gitEnv({ overrides, workTree, allowProtocol }: CallSetup): NodeJS.ProcessEnv {
+export function gitEnv({ overrides, workTree, allowProtocol, noRepository }: CallSetup): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [name, value] of Object.entries(process.env)) {
     if (name.startsWith('GIT_') && !KEPT_PARENT_GIT_ENV.has(name)) continue;
@@ -141,6 +146,9 @@ export function gitEnv({ overrides, workTree, allowProtocol }: CallSetup): NodeJ
   if (workTree !== null) {
     env.GIT_WORK_TREE = workTree;
     env.GIT_DIR = path.join(workTree, '.git');
+  } else if (noRepository && process.platform !== 'win32') {
+    // Below /dev/null nothing can be created.
+    env.GIT_DIR = '/dev/null/no-repository';
   }
   if (allowProtocol) env.GIT_ALLOW_PROTOCOL = allowProtocol;
   env.GIT_CONFIG_COUNT = String(overrides.length);

@@ -35,6 +35,9 @@ export type ListConfigFile = (file: string) => Promise<GitResult>;
  * or null when every config file and every file they include is a regular file.
  */
 export async function repositoryFileProblem(top: string, listFile: ListConfigFile): Promise<string | null> {
+  // Followed, a link would lead git to a git directory (and a config) chosen by the repository.
+  const dotGit = path.join(top, '.git');
+  if (lstatSync(dotGit, { throwIfNoEntry: false })?.isSymbolicLink()) return `${dotGit} is a symbolic link: git was not run in ${top}`;
   const dirs = gitDirs(top);
   if (dirs === null) return null;
   for (const file of [...GIT_DIR_FILES.map((name) => path.join(dirs.gitDir, name)), ...COMMON_DIR_FILES.map((name) => path.join(dirs.commonDir, name))]) {

@@ -24,6 +24,14 @@ import { keptConfig, repositoryFileProblem } from './git-repo-files.js';
 
 export { overrideFor } from './git-hardening.js';
 
+/** A key as git compares it: section and name in lower case, the subsection (a driver's name) as written. */
+function canonicalKey(key: string): string {
+  const first = key.indexOf('.');
+  const last = key.lastIndexOf('.');
+  if (first < 0) return key.toLowerCase();
+  return key.slice(0, first).toLowerCase() + key.slice(first, last) + key.slice(last).toLowerCase();
+}
+
 export interface GitResult {
   code: number;
   stdout: Buffer;
@@ -85,7 +93,8 @@ function repositoryTop(cwd: string): string | null {
       const stat = lstatSync(dotGit);
       // Any HEAD counts (lstat throws when there is none): one that is not a regular file makes
       // the repository refused (git-repo-files.ts), where skipping it would let git block on it.
-      if (stat.isFile() || (stat.isDirectory() && lstatSync(path.join(dotGit, 'HEAD')))) return dir;
+      // A link counts too, and is refused there: git would follow it to a config never listed.
+      if (stat.isFile() || stat.isSymbolicLink() || (stat.isDirectory() && lstatSync(path.join(dotGit, 'HEAD')))) return dir;
     } catch {
       // not a repository here
     }
@@ -133,13 +142,13 @@ function setupFor(cwd: string): Promise<CallSetup> {
       if (refused !== null) return { overrides: base, workTree: top, refused };
       const listed = await configKeyNames(top, base);
       if ('refused' in listed) return { overrides: base, workTree: top, refused: listed.refused };
-      const keys = new Set(FIXED_OVERRIDES.map(([k]) => k.toLowerCase()));
+      const keys = new Set(FIXED_OVERRIDES.map(([k]) => canonicalKey(k)));
       const extra: [string, string][] = [];
       // Outside a work tree (or in a broken one) there is no repository config to neutralise.
       for (const name of listed.names ?? []) {
         const value = overrideFor(name);
-        if (value === null || keys.has(name.toLowerCase())) continue;
-        keys.add(name.toLowerCase());
+        if (value === null || keys.has(canonicalKey(name))) continue;
+        keys.add(canonicalKey(name));
         extra.push([name, value]);
       }
       // A listing that failed is not kept: the next call asks again.
@@ -165,23 +174,28 @@ async function configKeyNames(top: string, base: CallSetup['overrides']): Promis
     const names = store.get(top, kept.identity);
     if (names !== null) return { names: [...names] };
   }
-  const listed = kept !== null
-    ? await runGit(path.parse(top).root, ['config', '--file', '-', '--list', '--name-only', '-z'], { overrides: [...FIXED_OVERRIDES], workTree: null }, { input: kept.bytes })
-    : await runGit(top, ['config', '--list', '--name-only', '-z'], { overrides: base, workTree: top }, { input: '' });
+  const inRepository = () => runGit(top, ['config', '--list', '--name-only', '-z'], { overrides: base, workTree: top }, { input: '' });
+  let listed = kept !== null
+    ? await runGit(path.parse(top).root, ['config', '--file', '-', '--list', '--name-only', '-z'], { overrides: [...FIXED_OVERRIDES], workTree: null, noRepository: true }, { input: kept.bytes })
+    : await inRepository();
+  // The bytes' listing failing says nothing of the repository: it is listed there, as git reads
+  // it (a config git cannot read fails every call of the scan anyway), and nothing is kept.
+  const fromBytes = kept !== null && listed.code === 0;
+  if (kept !== null && listed.code !== 0) listed = await inRepository();
   if (listed.code !== 0) return { names: null };
   const records = splitNul(listed.stdout);
   // A name that is not UTF-8 cannot be overridden: environment variables carry text, and the
   // name git would match is not the one decoded here.
   if (records.some((record) => !isUtf8(record))) return { refused: `the git config of ${top} names a key that is not UTF-8: git was not run there` };
   const names = records.map((record) => record.toString('utf8').replace(/\n$/, ''));
-  if (store !== null && kept !== null && !names.some((name) => /^include(?:if)?\./i.test(name))) store.set(top, kept.identity, names);
+  if (store !== null && kept !== null && fromBytes && !names.some((name) => /^include(?:if)?\./i.test(name))) store.set(top, kept.identity, names);
   return { names };
 }
 
 /** One config file's entries without its includes, listed from outside any repository. */
 function listConfigFile(file: string): Promise<GitResult> {
   const outside = path.parse(file).root;
-  return runGit(outside, ['config', '--file', file, '--list', '-z'], { overrides: [...FIXED_OVERRIDES], workTree: null }, { input: '' });
+  return runGit(outside, ['config', '--file', file, '--list', '-z'], { overrides: [...FIXED_OVERRIDES], workTree: null, noRepository: true }, { input: '' });
 }
 
 function configSignature(top: string): string {

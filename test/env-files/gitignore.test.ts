@@ -191,3 +191,16 @@ describe('fileIgnoreChecker on a hostile tree', () => {
     ]);
   }, 10_000);
 });
+
+describe('fileIgnoreChecker and a huge .gitignore', () => {
+  it('does not read a .gitignore over 256 KiB (the ignore package compiles every pattern: 98 MB ran out of memory)', async () => {
+    const dir = tempDir('osl-ignore-');
+    const patterns = Array.from({ length: 20_000 }, (_, i) => `dir${i}/**/*.tmp${i}`).join('\n');
+    writeTree(dir, { '.gitignore': `.env\n${patterns}\n`, 'small/.gitignore': '.env\n' });
+    const verdicts = await fileIgnoreChecker(dir).check(['.env', 'small/.env']);
+    expect([...verdicts.entries()].map(([p, v]) => [p, v.ignored])).toEqual([
+      ['.env', false],
+      ['small/.env', true],
+    ]);
+  });
+});

@@ -4,7 +4,7 @@
  * sees the changed files and lists again. The attack is checked live first (plain git runs it).
  */
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, chmodSync, cpSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, cpSync, readFileSync, realpathSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LISTINGS_FILE } from '../../src/cli/git-config-cache.js';
@@ -111,6 +111,44 @@ describe('a config git reads that the kept listing was not taken from', () => {
     for (const name of markers.fired()) rmSync(path.join(markers.dir, name));
     // No race any more: the user's own git.
     await scan();
+    expect(markers.fired()).toEqual([]);
+  }, 30_000);
+
+  it('a .git that is a link is refused: git would follow it to a config never listed', async () => {
+    const { markers, repo, scan } = setup();
+    renameSync(path.join(repo, '.git'), path.join(repo, 'real-git'));
+    symlinkSync('real-git', path.join(repo, '.git'));
+    appendFileSync(path.join(repo, 'real-git', 'config'), `[filter "x"]\n\tclean = ${markers.program('link.clean')}\n`);
+    writeFileSync(path.join(repo, '.gitattributes'), '* filter=x\n');
+    const run = await scan();
+    expect(run.code, run.stderr).toBe(3);
+    expect(run.stderr).toContain('is a symbolic link: git was not run');
+    expect(markers.fired()).toEqual([]);
+  }, 30_000);
+
+  it('two filters whose names differ in case only are both overridden (git keeps the driver name as written)', async () => {
+    const { markers, repo, scan } = setup();
+    appendFileSync(path.join(repo, '.git', 'config'), `[filter "a"]\n\tclean = cat\n[filter "A"]\n\tclean = ${markers.program('case.clean')}\n`);
+    writeFileSync(path.join(repo, '.gitattributes'), '* filter=A\n');
+    for (const env of [{ NODE_DISABLE_COMPILE_CACHE: '1' }, {}] as Record<string, string>[]) {
+      const run = await scan(env);
+      expect(run.code, run.stderr).toBe(0);
+    }
+    expect(markers.fired()).toEqual([]);
+  }, 30_000);
+
+  it('when the listing of the bytes fails, the repository is listed where it is: its filter is overridden all the same', async () => {
+    const { markers, repo, scan } = setup();
+    appendFileSync(path.join(repo, '.git', 'config'), `[filter "x"]\n\tclean = ${markers.program('failed-listing.clean')}\n`);
+    writeFileSync(path.join(repo, '.gitattributes'), '* filter=x\n');
+    // A git that fails only the listing from standard input (as a repository at / with a broken
+    // config once made it fail); every other call goes to the real git.
+    const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+    const bin = tempDir('osl-git-');
+    writeFileSync(path.join(bin, 'git'), `#!/bin/sh\nif [ "$1" = config ] && [ "$2" = --file ] && [ "$3" = - ]; then echo 'fatal: bad config line 1' >&2; exit 128; fi\nexec '${real}' "$@"\n`);
+    chmodSync(path.join(bin, 'git'), 0o755);
+    const run = await scan({ PATH: `${bin}${path.delimiter}${process.env.PATH}` });
+    expect(run.code, run.stderr).toBe(0);
     expect(markers.fired()).toEqual([]);
   }, 30_000);
 
