@@ -40141,6 +40141,8 @@ var util_git = __nccwpck_require__(5062);
 var git_blobs = __nccwpck_require__(4310);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./.build-emit/src/util/regular-file.js
+var regular_file = __nccwpck_require__(6943);
 ;// CONCATENATED MODULE: ./.build-emit/src/diff/worktree-blobs.js
 
 
@@ -45486,8 +45488,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var ignore = __nccwpck_require__(298);
 // EXTERNAL MODULE: ./.build-emit/src/util/git.js + 3 modules
 var git = __nccwpck_require__(5062);
-// EXTERNAL MODULE: ./.build-emit/src/discover/read-text.js
-var read_text = __nccwpck_require__(1196);
+// EXTERNAL MODULE: ./.build-emit/src/util/regular-file.js
+var regular_file = __nccwpck_require__(6943);
 ;// CONCATENATED MODULE: ./.build-emit/src/discover/gitignore.js
 /**
  * Which paths git ignores, and by which rule. Inside a work tree git answers itself (one
@@ -45556,7 +45558,7 @@ function fileIgnoreChecker(top, globals = []) {
             // Never through a link (git does not follow one either) and never blocking on a FIFO or
             // reading a device: the repository chose what sits there. Anything but a readable regular
             // file ignores nothing, as a missing one.
-            const bytes = (0,read_text/* readRegularFileSync */.cG)(external_node_path_.join(top, source), MAX_GITIGNORE_BYTES);
+            const bytes = (0,regular_file/* readRegularFileSync */.c)(external_node_path_.join(top, source), MAX_GITIGNORE_BYTES);
             layer = Promise.resolve(Buffer.isBuffer(bytes) ? layerFrom(dir, source, bytes.toString('utf8')) : null);
             cache.set(dir, layer);
         }
@@ -45651,6 +45653,8 @@ function normalize(rel) {
     return rel.split(external_node_path_.sep).join('/').replace(/^\.\//, '').replace(/\/+$/, '');
 }
 
+// EXTERNAL MODULE: ./.build-emit/src/discover/read-text.js
+var read_text = __nccwpck_require__(1196);
 // EXTERNAL MODULE: ./.build-emit/src/core/wildcard.js
 var wildcard = __nccwpck_require__(3225);
 // EXTERNAL MODULE: ./.build-emit/src/discover/classify.js
@@ -49034,7 +49038,7 @@ function joinPath(base, key) {
  * structural ones: those apply only to files of other kinds, which YAML and the full rule list
  * come with (src/analyzers/active-rules.ts, loaded by src/core/libraries.ts). A pre-commit scan of
  * a Python change then never loads the GitHub Actions, GitLab CI and Kubernetes analyzers.
- * test/analyzers/plain-rules.test.ts holds this list to FILE_RULES: the same rules in the same
+ * test/core/plain-rules.test.ts holds this list to FILE_RULES: the same rules in the same
  * order, and no other rule applying to a plain file.
  */
 
@@ -60977,17 +60981,11 @@ function isIgnored(layers, abs, isDir) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   F3: () => (/* binding */ readTextFileSync),
 /* harmony export */   Gu: () => (/* binding */ readTextFile),
-/* harmony export */   cG: () => (/* binding */ readRegularFileSync),
 /* harmony export */   g7: () => (/* binding */ decodeText)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var _util_regular_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6943);
 
 const BINARY_SNIFF_BYTES = 8 * 1024;
-// O_NOFOLLOW: a symlink fails with ELOOP; O_NONBLOCK: opening a FIFO does not wait for a writer.
-const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK;
-const SCRATCH_BYTES = 1024 * 1024;
-/** Reused for every file that fits: the decoded string is a copy, so the bytes need not live on. */
-let scratch;
 /**
  * Reads one file as text without following symlinks or blocking on FIFOs. UTF-8 (BOM removed)
  * unless a UTF-16 BOM says otherwise; invalid bytes become U+FFFD so positions stay usable.
@@ -61003,82 +61001,13 @@ async function readTextFile(absPath, maxBytes) {
  * round trip per call (it measured 3x slower end to end). Regular files never block.
  */
 function readTextFileSync(absPath, maxBytes) {
-    const read = readRegularFileSync(absPath, maxBytes);
+    const read = (0,_util_regular_file_js__WEBPACK_IMPORTED_MODULE_0__/* .readRegularFileSync */ .c)(absPath, maxBytes);
     if (!Buffer.isBuffer(read))
         return read;
     const text = decodeText(read);
     if (text === null)
         return { kind: 'binary', bytes: read.length };
     return { kind: 'text', text, bytes: read.length };
-}
-/**
- * The bytes of a regular file (no symlink followed, no FIFO waited on), or why not. The buffer
- * may be the shared scratch buffer: valid until the next read, copy it to keep it.
- */
-function readRegularFileSync(absPath, maxBytes) {
-    let fd;
-    try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(absPath, OPEN_FLAGS);
-    }
-    catch (error) {
-        const code = error.code ?? 'error';
-        if (code === 'ELOOP')
-            return { kind: 'symlink' };
-        return { kind: 'unreadable', reason: code };
-    }
-    try {
-        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
-        if (!stat.isFile())
-            return { kind: 'special' };
-        if (stat.size > maxBytes)
-            return { kind: 'too-large', bytes: stat.size };
-        const buffer = readAll(fd, stat.size, maxBytes);
-        if (buffer.length > maxBytes)
-            return { kind: 'too-large', bytes: buffer.length };
-        return buffer;
-    }
-    catch (error) {
-        return { kind: 'unreadable', reason: error.code ?? String(error) };
-    }
-    finally {
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-        }
-        catch {
-            // Nothing useful to do: the bytes are read.
-        }
-    }
-}
-/**
- * Reads to end of file, at most maxBytes + 1 bytes (one more than allowed shows a file that grew
- * past the limit after fstat). Small files land in the shared scratch buffer.
- */
-function readAll(fd, expected, maxBytes) {
-    const cap = maxBytes + 1;
-    let size = Math.min(cap, Math.max(expected + 1, 4096));
-    let buffer;
-    if (size <= SCRATCH_BYTES)
-        buffer = scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES);
-    else
-        buffer = Buffer.allocUnsafe(size);
-    let filled = 0;
-    for (;;) {
-        const limit = Math.min(buffer.length, cap);
-        if (filled === limit) {
-            if (limit === cap)
-                break;
-            size = Math.min(cap, buffer.length * 2);
-            const bigger = Buffer.allocUnsafe(size);
-            buffer.copy(bigger, 0, 0, filled);
-            buffer = bigger;
-            continue;
-        }
-        const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, filled, limit - filled, null);
-        if (n === 0)
-            break;
-        filled += n;
-    }
-    return buffer.subarray(0, filled);
 }
 const UTF16LE = new TextDecoder('utf-16le');
 const UTF16BE = new TextDecoder('utf-16be');
@@ -62457,6 +62386,8 @@ function gitEnv({ overrides, workTree, allowProtocol, noRepository }) {
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./.build-emit/src/util/regular-file.js
+var regular_file = __nccwpck_require__(6943);
 ;// CONCATENATED MODULE: ./.build-emit/src/util/git-repo-files.js
 /**
  * The files git opens in a repository whatever its config says, checked before any git call in
@@ -62473,6 +62404,7 @@ var external_node_os_ = __nccwpck_require__(8161);
  * includes), run outside the repository so that its own config is not read on the way, and only
  * for files already known to be regular.
  */
+
 
 
 
@@ -62594,8 +62526,6 @@ function includeTarget(value, from) {
 }
 /** Larger configs are listed by git every run. */
 const KEPT_CONFIG_MAX_BYTES = 1 << 20;
-// O_NOFOLLOW: a link fails (ELOOP); O_NONBLOCK: a FIFO does not block the open.
-const READ_FLAGS = external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK;
 /**
  * The repository config git reads for the work tree at `top` when it can be known from one file's
  * bytes: git runs with GIT_DIR pinned to `top/.git` (git-hardening.ts), system and global config
@@ -62615,30 +62545,15 @@ function keptConfig(top) {
             if ((0,external_node_fs_.lstatSync)(external_node_path_.join(gitDir, other), { throwIfNoEntry: false }) !== undefined)
                 return null;
         }
-        const bytes = readSmallRegularFile(external_node_path_.join(gitDir, 'config'));
-        if (bytes === null || INCLUDE_SECTION.test(bytes.toString('latin1')))
+        const read = (0,regular_file/* readRegularFileSync */.c)(external_node_path_.join(gitDir, 'config'), KEPT_CONFIG_MAX_BYTES);
+        if (!Buffer.isBuffer(read) || INCLUDE_SECTION.test(read.toString('latin1')))
             return null;
+        // A copy: the reader's scratch buffer serves the next read, and git gets these bytes later.
+        const bytes = Buffer.from(read);
         return { identity: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'), bytes };
     }
     catch {
         return null;
-    }
-}
-function readSmallRegularFile(file) {
-    const fd = (0,external_node_fs_.openSync)(file, READ_FLAGS);
-    try {
-        const stat = (0,external_node_fs_.fstatSync)(fd);
-        if (!stat.isFile() || stat.size > KEPT_CONFIG_MAX_BYTES)
-            return null;
-        const buffer = Buffer.alloc(stat.size + 1);
-        let filled = 0;
-        for (let n = 1; n > 0 && filled < buffer.length; filled += n)
-            n = (0,external_node_fs_.readSync)(fd, buffer, filled, buffer.length - filled, null);
-        // One byte more than fstat said: the file grew meanwhile, and is not taken.
-        return filled > stat.size ? null : buffer.subarray(0, filled);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
     }
 }
 
@@ -62768,9 +62683,10 @@ function setupFor(cwd) {
             // Outside a work tree (or in a broken one) there is no repository config to neutralise.
             for (const name of listed.names ?? []) {
                 const value = overrideFor(name);
-                if (value === null || keys.has(canonicalKey(name)))
+                const canonical = canonicalKey(name);
+                if (value === null || keys.has(canonical))
                     continue;
-                keys.add(canonicalKey(name));
+                keys.add(canonical);
                 extra.push([name, value]);
             }
             // A listing that failed is not kept: the next call asks again.
@@ -63175,6 +63091,92 @@ function re2() {
     if (library === null)
         throw new Error('internal error: a pattern is compiled before re2js was loaded');
     return library;
+}
+
+
+/***/ }),
+
+/***/ 6943:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ readRegularFileSync)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+
+// O_NOFOLLOW: a symlink fails with ELOOP; O_NONBLOCK: opening a FIFO does not wait for a writer.
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK;
+const SCRATCH_BYTES = 1024 * 1024;
+/** Reused for every file that fits: callers decode or copy the bytes before the next read. */
+let scratch;
+/**
+ * The bytes of a regular file (no symlink followed, no FIFO waited on), or why not. The buffer
+ * may be the shared scratch buffer: valid until the next read, copy it to keep it.
+ */
+function readRegularFileSync(absPath, maxBytes) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(absPath, OPEN_FLAGS);
+    }
+    catch (error) {
+        const code = error.code ?? 'error';
+        if (code === 'ELOOP')
+            return { kind: 'symlink' };
+        return { kind: 'unreadable', reason: code };
+    }
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!stat.isFile())
+            return { kind: 'special' };
+        if (stat.size > maxBytes)
+            return { kind: 'too-large', bytes: stat.size };
+        const buffer = readAll(fd, stat.size, maxBytes);
+        if (buffer.length > maxBytes)
+            return { kind: 'too-large', bytes: buffer.length };
+        return buffer;
+    }
+    catch (error) {
+        return { kind: 'unreadable', reason: error.code ?? String(error) };
+    }
+    finally {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        }
+        catch {
+            // Nothing useful to do: the bytes are read.
+        }
+    }
+}
+/**
+ * Reads to end of file, at most maxBytes + 1 bytes (one more than allowed shows a file that grew
+ * past the limit after fstat). Small files land in the shared scratch buffer.
+ */
+function readAll(fd, expected, maxBytes) {
+    const cap = maxBytes + 1;
+    let size = Math.min(cap, Math.max(expected + 1, 4096));
+    let buffer;
+    if (size <= SCRATCH_BYTES)
+        buffer = scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES);
+    else
+        buffer = Buffer.allocUnsafe(size);
+    let filled = 0;
+    for (;;) {
+        const limit = Math.min(buffer.length, cap);
+        if (filled === limit) {
+            if (limit === cap)
+                break;
+            size = Math.min(cap, buffer.length * 2);
+            const bigger = Buffer.allocUnsafe(size);
+            buffer.copy(bigger, 0, 0, filled);
+            buffer = bigger;
+            continue;
+        }
+        const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, filled, limit - filled, null);
+        if (n === 0)
+            break;
+        filled += n;
+    }
+    return buffer.subarray(0, filled);
 }
 
 

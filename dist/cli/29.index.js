@@ -1669,8 +1669,8 @@ var external_node_path_ = __webpack_require__(6760);
 var ignore = __webpack_require__(298);
 // EXTERNAL MODULE: ./.build-emit/src/util/git.js + 2 modules
 var git = __webpack_require__(2622);
-// EXTERNAL MODULE: ./.build-emit/src/discover/read-text.js
-var read_text = __webpack_require__(8815);
+// EXTERNAL MODULE: ./.build-emit/src/util/regular-file.js
+var regular_file = __webpack_require__(6943);
 ;// CONCATENATED MODULE: ./.build-emit/src/discover/gitignore.js
 /**
  * Which paths git ignores, and by which rule. Inside a work tree git answers itself (one
@@ -1739,7 +1739,7 @@ function fileIgnoreChecker(top, globals = []) {
             // Never through a link (git does not follow one either) and never blocking on a FIFO or
             // reading a device: the repository chose what sits there. Anything but a readable regular
             // file ignores nothing, as a missing one.
-            const bytes = (0,read_text/* readRegularFileSync */.cG)(external_node_path_.join(top, source), MAX_GITIGNORE_BYTES);
+            const bytes = (0,regular_file/* readRegularFileSync */.c)(external_node_path_.join(top, source), MAX_GITIGNORE_BYTES);
             layer = Promise.resolve(Buffer.isBuffer(bytes) ? layerFrom(dir, source, bytes.toString('utf8')) : null);
             cache.set(dir, layer);
         }
@@ -1834,6 +1834,8 @@ function normalize(rel) {
     return rel.split(external_node_path_.sep).join('/').replace(/^\.\//, '').replace(/\/+$/, '');
 }
 
+// EXTERNAL MODULE: ./.build-emit/src/discover/read-text.js
+var read_text = __webpack_require__(8815);
 // EXTERNAL MODULE: ./.build-emit/src/core/wildcard.js
 var wildcard = __webpack_require__(3225);
 // EXTERNAL MODULE: ./.build-emit/src/discover/classify.js
@@ -3624,7 +3626,7 @@ function joinPath(base, key) {
  * structural ones: those apply only to files of other kinds, which YAML and the full rule list
  * come with (src/analyzers/active-rules.ts, loaded by src/core/libraries.ts). A pre-commit scan of
  * a Python change then never loads the GitHub Actions, GitLab CI and Kubernetes analyzers.
- * test/analyzers/plain-rules.test.ts holds this list to FILE_RULES: the same rules in the same
+ * test/core/plain-rules.test.ts holds this list to FILE_RULES: the same rules in the same
  * order, and no other rule applying to a plain file.
  */
 
@@ -7330,17 +7332,11 @@ function isAccessKeyIdHalf(normalized, value) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F3: () => (/* binding */ readTextFileSync),
 /* harmony export */   Gu: () => (/* binding */ readTextFile),
-/* harmony export */   cG: () => (/* binding */ readRegularFileSync),
 /* harmony export */   g7: () => (/* binding */ decodeText)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var _util_regular_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6943);
 
 const BINARY_SNIFF_BYTES = 8 * 1024;
-// O_NOFOLLOW: a symlink fails with ELOOP; O_NONBLOCK: opening a FIFO does not wait for a writer.
-const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK;
-const SCRATCH_BYTES = 1024 * 1024;
-/** Reused for every file that fits: the decoded string is a copy, so the bytes need not live on. */
-let scratch;
 /**
  * Reads one file as text without following symlinks or blocking on FIFOs. UTF-8 (BOM removed)
  * unless a UTF-16 BOM says otherwise; invalid bytes become U+FFFD so positions stay usable.
@@ -7356,82 +7352,13 @@ async function readTextFile(absPath, maxBytes) {
  * round trip per call (it measured 3x slower end to end). Regular files never block.
  */
 function readTextFileSync(absPath, maxBytes) {
-    const read = readRegularFileSync(absPath, maxBytes);
+    const read = (0,_util_regular_file_js__WEBPACK_IMPORTED_MODULE_0__/* .readRegularFileSync */ .c)(absPath, maxBytes);
     if (!Buffer.isBuffer(read))
         return read;
     const text = decodeText(read);
     if (text === null)
         return { kind: 'binary', bytes: read.length };
     return { kind: 'text', text, bytes: read.length };
-}
-/**
- * The bytes of a regular file (no symlink followed, no FIFO waited on), or why not. The buffer
- * may be the shared scratch buffer: valid until the next read, copy it to keep it.
- */
-function readRegularFileSync(absPath, maxBytes) {
-    let fd;
-    try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(absPath, OPEN_FLAGS);
-    }
-    catch (error) {
-        const code = error.code ?? 'error';
-        if (code === 'ELOOP')
-            return { kind: 'symlink' };
-        return { kind: 'unreadable', reason: code };
-    }
-    try {
-        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
-        if (!stat.isFile())
-            return { kind: 'special' };
-        if (stat.size > maxBytes)
-            return { kind: 'too-large', bytes: stat.size };
-        const buffer = readAll(fd, stat.size, maxBytes);
-        if (buffer.length > maxBytes)
-            return { kind: 'too-large', bytes: buffer.length };
-        return buffer;
-    }
-    catch (error) {
-        return { kind: 'unreadable', reason: error.code ?? String(error) };
-    }
-    finally {
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-        }
-        catch {
-            // Nothing useful to do: the bytes are read.
-        }
-    }
-}
-/**
- * Reads to end of file, at most maxBytes + 1 bytes (one more than allowed shows a file that grew
- * past the limit after fstat). Small files land in the shared scratch buffer.
- */
-function readAll(fd, expected, maxBytes) {
-    const cap = maxBytes + 1;
-    let size = Math.min(cap, Math.max(expected + 1, 4096));
-    let buffer;
-    if (size <= SCRATCH_BYTES)
-        buffer = scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES);
-    else
-        buffer = Buffer.allocUnsafe(size);
-    let filled = 0;
-    for (;;) {
-        const limit = Math.min(buffer.length, cap);
-        if (filled === limit) {
-            if (limit === cap)
-                break;
-            size = Math.min(cap, buffer.length * 2);
-            const bigger = Buffer.allocUnsafe(size);
-            buffer.copy(bigger, 0, 0, filled);
-            buffer = bigger;
-            continue;
-        }
-        const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, filled, limit - filled, null);
-        if (n === 0)
-            break;
-        filled += n;
-    }
-    return buffer.subarray(0, filled);
 }
 const UTF16LE = new TextDecoder('utf-16le');
 const UTF16BE = new TextDecoder('utf-16be');

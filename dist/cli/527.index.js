@@ -37,6 +37,8 @@ var changed_lines = __webpack_require__(789);
 var git_blobs = __webpack_require__(4310);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./.build-emit/src/util/regular-file.js
+var regular_file = __webpack_require__(6943);
 ;// CONCATENATED MODULE: ./.build-emit/src/diff/worktree-blobs.js
 
 
@@ -64,7 +66,7 @@ function readBlobsFromWorkingTree(entries, maxBytes, onBlob) {
     for (const { absPath, oid } of entries) {
         if (done.has(oid))
             continue;
-        const bytes = (0,read_text/* readRegularFileSync */.cG)(absPath, maxBytes);
+        const bytes = (0,regular_file/* readRegularFileSync */.c)(absPath, maxBytes);
         // Lower case, as git prints ids; anything else simply does not match.
         if (Buffer.isBuffer(bytes) && blobObjectId(bytes, oid.length) === oid) {
             done.add(oid);

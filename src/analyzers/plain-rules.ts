@@ -3,7 +3,7 @@
  * structural ones: those apply only to files of other kinds, which YAML and the full rule list
  * come with (src/analyzers/active-rules.ts, loaded by src/core/libraries.ts). A pre-commit scan of
  * a Python change then never loads the GitHub Actions, GitLab CI and Kubernetes analyzers.
- * test/analyzers/plain-rules.test.ts holds this list to FILE_RULES: the same rules in the same
+ * test/core/plain-rules.test.ts holds this list to FILE_RULES: the same rules in the same
  * order, and no other rule applying to a plain file.
  */
 import { dangerouslyAllowBrowserRule } from './browser-exposure/dangerously-allow-browser.js';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readRegularFileSync } from '../discover/read-text.js';
+import { readRegularFileSync } from '../util/regular-file.js';
 
 /**
  * Git's object id of a blob with these bytes: SHA-1 for 40-digit ids, SHA-256 for 64-digit ones

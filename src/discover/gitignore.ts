@@ -12,7 +12,7 @@
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { git, gitTopLevel } from '../util/git.js';
-import { readRegularFileSync } from './read-text.js';
+import { readRegularFileSync } from '../util/regular-file.js';
 
 /**
  * Larger `.gitignore` files are not read (git's own limit is 100 MB): the `ignore` package

@@ -14,10 +14,11 @@
  * for files already known to be regular.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, statSync, type Stats } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { splitNul } from './file-name.js';
+import { readRegularFileSync } from './regular-file.js';
 import type { GitResult } from './git.js';
 
 /** git's own limit on nested includes (MAX_INCLUDE_DEPTH in config.c). */
@@ -136,8 +137,6 @@ function includeTarget(value: string, from: string): string {
 
 /** Larger configs are listed by git every run. */
 const KEPT_CONFIG_MAX_BYTES = 1 << 20;
-// O_NOFOLLOW: a link fails (ELOOP); O_NONBLOCK: a FIFO does not block the open.
-const READ_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
 
 /**
  * The repository config git reads for the work tree at `top` when it can be known from one file's
@@ -156,25 +155,12 @@ export function keptConfig(top: string): { identity: string; bytes: Buffer } | n
     for (const other of ['commondir', 'config.worktree']) {
       if (lstatSync(path.join(gitDir, other), { throwIfNoEntry: false }) !== undefined) return null;
     }
-    const bytes = readSmallRegularFile(path.join(gitDir, 'config'));
-    if (bytes === null || INCLUDE_SECTION.test(bytes.toString('latin1'))) return null;
+    const read = readRegularFileSync(path.join(gitDir, 'config'), KEPT_CONFIG_MAX_BYTES);
+    if (!Buffer.isBuffer(read) || INCLUDE_SECTION.test(read.toString('latin1'))) return null;
+    // A copy: the reader's scratch buffer serves the next read, and git gets these bytes later.
+    const bytes = Buffer.from(read);
     return { identity: createHash('sha256').update(bytes).digest('hex'), bytes };
   } catch {
     return null;
-  }
-}
-
-function readSmallRegularFile(file: string): Buffer | null {
-  const fd = openSync(file, READ_FLAGS);
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile() || stat.size > KEPT_CONFIG_MAX_BYTES) return null;
-    const buffer = Buffer.alloc(stat.size + 1);
-    let filled = 0;
-    for (let n = 1; n > 0 && filled < buffer.length; filled += n) n = readSync(fd, buffer, filled, buffer.length - filled, null);
-    // One byte more than fstat said: the file grew meanwhile, and is not taken.
-    return filled > stat.size ? null : buffer.subarray(0, filled);
-  } finally {
-    closeSync(fd);
   }
 }

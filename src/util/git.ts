@@ -147,8 +147,9 @@ function setupFor(cwd: string): Promise<CallSetup> {
       // Outside a work tree (or in a broken one) there is no repository config to neutralise.
       for (const name of listed.names ?? []) {
         const value = overrideFor(name);
-        if (value === null || keys.has(canonicalKey(name))) continue;
-        keys.add(canonicalKey(name));
+        const canonical = canonicalKey(name);
+        if (value === null || keys.has(canonical)) continue;
+        keys.add(canonical);
         extra.push([name, value]);
       }
       // A listing that failed is not kept: the next call asks again.
