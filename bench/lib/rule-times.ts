@@ -7,6 +7,7 @@
 import { FILE_RULES } from '../../src/analyzers/registry.js';
 import type { ScanContext } from '../../src/analyzers/types.js';
 import { makeSourceFile } from '../../src/core/analyze.js';
+import { loadLibrariesFor } from '../../src/core/libraries.js';
 import { silentLogger } from '../../src/core/logger.js';
 import { defaultSettings } from '../../src/core/settings.js';
 import { discoverFiles } from '../../src/discover/files.js';
@@ -16,6 +17,8 @@ const [root, roundsArg] = process.argv.slice(2);
 if (!root) throw new Error('usage: rule-times ROOT [ROUNDS]');
 const rounds = Number(roundsArg ?? 2);
 const settings = defaultSettings(root);
+// The scan loads the YAML library and the structural rules on demand; here every rule runs.
+await loadLibrariesFor(settings, 'all');
 const { files } = await discoverFiles(settings.root, settings.targets);
 const context: ScanContext = { settings, logger: silentLogger, files, diagnostic: () => {} };
 let byRule = new Map<string, number>();
