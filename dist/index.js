@@ -40534,14 +40534,15 @@ function writtenBy(item, login) {
 var yaml__WEBPACK_IMPORTED_MODULE_0___namespace_cache;
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
-/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2856);
+/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2856);
 /* harmony import */ var _analyzers_expressions_bindings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(472);
-/* harmony import */ var _analyzers_expressions_library_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1724);
-/* harmony import */ var _util_re2_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5945);
-/* harmony import */ var _yaml_library_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4716);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6645);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_main_js__WEBPACK_IMPORTED_MODULE_2__]);
-_main_js__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _analyzers_expressions_library_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1724);
+/* harmony import */ var _core_heap_growth_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(926);
+/* harmony import */ var _util_re2_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5945);
+/* harmony import */ var _yaml_library_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4716);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6645);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_main_js__WEBPACK_IMPORTED_MODULE_3__]);
+_main_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 // The Action scans whole repositories and needs these libraries anyway (the CLI loads them on
 // demand for its pre-commit scans, src/core/libraries.ts): bundled here, they stay in the Action's
 // one file, dist/index.js, whose licenses.txt then names every package bundled (ncc writes that
@@ -40553,10 +40554,13 @@ _main_js__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.then ? (
 
 
 
-(0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_3__/* .provideYamlLibrary */ .Cw)(/*#__PURE__*/ (yaml__WEBPACK_IMPORTED_MODULE_0___namespace_cache || (yaml__WEBPACK_IMPORTED_MODULE_0___namespace_cache = __nccwpck_require__.t(yaml__WEBPACK_IMPORTED_MODULE_0__, 2))));
-(0,_util_re2_js__WEBPACK_IMPORTED_MODULE_4__/* .provideRe2 */ .T_)(re2js__WEBPACK_IMPORTED_MODULE_5__);
-(0,_analyzers_expressions_library_js__WEBPACK_IMPORTED_MODULE_6__/* .provideExpressionsLibrary */ .wN)(_analyzers_expressions_bindings_js__WEBPACK_IMPORTED_MODULE_1__);
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)();
+
+(0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_4__/* .provideYamlLibrary */ .Cw)(/*#__PURE__*/ (yaml__WEBPACK_IMPORTED_MODULE_0___namespace_cache || (yaml__WEBPACK_IMPORTED_MODULE_0___namespace_cache = __nccwpck_require__.t(yaml__WEBPACK_IMPORTED_MODULE_0__, 2))));
+(0,_util_re2_js__WEBPACK_IMPORTED_MODULE_5__/* .provideRe2 */ .T_)(re2js__WEBPACK_IMPORTED_MODULE_6__);
+(0,_analyzers_expressions_library_js__WEBPACK_IMPORTED_MODULE_7__/* .provideExpressionsLibrary */ .wN)(_analyzers_expressions_bindings_js__WEBPACK_IMPORTED_MODULE_1__);
+// Node 24 (the Action's runtime) sizes the heap from the runner's memory: src/core/heap-growth.ts.
+(0,_core_heap_growth_js__WEBPACK_IMPORTED_MODULE_2__/* .holdHeapGrowth */ .V4)();
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -54990,11 +54994,14 @@ function blank(chunk) {
 
 // EXTERNAL MODULE: ./.build-emit/src/yaml/walk.js
 var walk = __nccwpck_require__(9606);
+// EXTERNAL MODULE: ./.build-emit/src/core/heap-growth.js + 1 modules
+var heap_growth = __nccwpck_require__(926);
 // EXTERNAL MODULE: ./.build-emit/src/core/suppress.js
 var suppress = __nccwpck_require__(6820);
 // EXTERNAL MODULE: ./.build-emit/src/core/text-position.js
 var text_position = __nccwpck_require__(6846);
 ;// CONCATENATED MODULE: ./.build-emit/src/core/analyze.js
+
 
 
 
@@ -55050,6 +55057,7 @@ const parsesOf = new WeakMap();
  * suppression. A rule that throws becomes a diagnostic; the other rules' findings are kept.
  */
 function analyzeFile(source, context) {
+    (0,heap_growth/* allowYoungGrowth */.f1)();
     const findings = [];
     if (source.kind !== 'other' && !(0,active_rules.allFileRulesLoaded)()) {
         // A load point was missed (src/core/libraries.ts): said, never a quiet scan with fewer rules.
@@ -55127,6 +55135,74 @@ function atLeast(severity, threshold) {
 }
 function isSeverity(value) {
     return SEVERITIES.includes(value);
+}
+
+
+/***/ }),
+
+/***/ 926:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  f1: () => (/* binding */ allowYoungGrowth),
+  V4: () => (/* binding */ holdHeapGrowth)
+});
+
+// UNUSED EXPORTS: newSpaceBytes
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./.build-emit/src/core/heap-growth.js
+
+/**
+ * Keeps the CLI's and the Action's memory near Node 20's under Node 22 and later (issue 20: peak
+ * RSS at most 256 MB on the 200 MB benchmark tree, under both Nodes).
+ *
+ * V8 grows the new space (two semi-spaces) by `--semi-space-growth-factor` after scavenges, up to a
+ * maximum fixed when the heap is set up. Node 22+ sets that maximum from the machine's memory (64 MB
+ * semi-spaces against Node 20's 16 MB), and neither the npm bin nor the Action can pass a flag at
+ * start: on `big` the main thread's new space reached 128 MB and the CLI's peak RSS 360 MiB under
+ * Node 24 (230 MiB under Node 20), for no speed. The growth factor, unlike the maximum, is read at
+ * every growth: it is 1 (no growth) from the front door's start, and 2 only while the scan analyses
+ * files and the new space is below Node 20's size. The old generation's growing factor is V8's
+ * dynamic one (up to 4x after a full collection) held to 1.5x, also read at every collection: with
+ * the first alone Node 24 still peaked at 245-285 MiB; with both at 230-245 MiB (Node 20: 200 MiB),
+ * for 1-5% of the time (bench/README.md).
+ *
+ * The flags are process-wide. A worker's own limits are set apart (src/core/workers/pool.ts); it
+ * never holds, so `allowYoungGrowth` does nothing there.
+ */
+const NEW_SPACE_CAP_BYTES = 32 * 1024 * 1024;
+const OLD_GENERATION_GROWING_PERCENT = 50;
+let held = false;
+/** V8's default growth factor is 2. */
+let growing = true;
+/** Front doors, at start: the new space grows only as `allowYoungGrowth` lets it. */
+function holdHeapGrowth() {
+    held = true;
+    external_node_v8_namespaceObject.setFlagsFromString(`--heap-growing-percent=${OLD_GENERATION_GROWING_PERCENT}`);
+    setYoungGrowth(false);
+}
+/** Called once per analysed file (1-3 µs): lets the new space grow while it is below the cap. */
+function allowYoungGrowth() {
+    if (held)
+        setYoungGrowth(newSpaceBytes() < NEW_SPACE_CAP_BYTES);
+}
+/** The main thread's new space, as V8 reports it; exported for the test. */
+function newSpaceBytes() {
+    for (const space of external_node_v8_namespaceObject.getHeapSpaceStatistics())
+        if (space.space_name === 'new_space')
+            return space.space_size;
+    // No new space by that name (a future V8): treated as full, so it is left as it is.
+    return Infinity;
+}
+function setYoungGrowth(grow) {
+    if (grow === growing)
+        return;
+    growing = grow;
+    external_node_v8_namespaceObject.setFlagsFromString(`--semi-space-growth-factor=${grow ? 2 : 1}`);
 }
 
 

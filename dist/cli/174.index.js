@@ -124,11 +124,14 @@ function blank(chunk) {
 
 // EXTERNAL MODULE: ./.build-emit/src/yaml/walk.js
 var walk = __webpack_require__(9606);
+// EXTERNAL MODULE: ./.build-emit/src/core/heap-growth.js
+var heap_growth = __webpack_require__(4737);
 // EXTERNAL MODULE: ./.build-emit/src/core/suppress.js
 var suppress = __webpack_require__(6820);
 // EXTERNAL MODULE: ./.build-emit/src/core/text-position.js
 var text_position = __webpack_require__(6846);
 ;// CONCATENATED MODULE: ./.build-emit/src/core/analyze.js
+
 
 
 
@@ -184,6 +187,7 @@ const parsesOf = new WeakMap();
  * suppression. A rule that throws becomes a diagnostic; the other rules' findings are kept.
  */
 function analyzeFile(source, context) {
+    (0,heap_growth/* allowYoungGrowth */.f1)();
     const findings = [];
     if (source.kind !== 'other' && !(0,active_rules.allFileRulesLoaded)()) {
         // A load point was missed (src/core/libraries.ts): said, never a quiet scan with fewer rules.

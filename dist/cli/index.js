@@ -170,6 +170,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/ty
 
 /***/ }),
 
+/***/ 8877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+
+/***/ }),
+
 /***/ 714:
 /***/ ((module) => {
 
@@ -228,7 +235,7 @@ if (argv[0] === _core_workers_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKER
     const { isMainThread, workerData } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 19));
     if (!isMainThread && workerData?.[_core_workers_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKER_FLAG */ .oy]) {
         await chunkCache(false);
-        await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(29), __nccwpck_require__.e(174), __nccwpck_require__.e(622), __nccwpck_require__.e(872)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3855));
+        await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(29), __nccwpck_require__.e(174), __nccwpck_require__.e(622), __nccwpck_require__.e(968)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3855));
     }
 }
 // A reader that stops early (`| head`) closes the pipe: not an error of the scan, whose exit code
@@ -245,8 +252,9 @@ if (version) {
 }
 else {
     await chunkCache(true);
-    const [{ main }, { installGitConfigCache }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(622), __nccwpck_require__.e(471)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1471)), Promise.all(/* import() */[__nccwpck_require__.e(622), __nccwpck_require__.e(870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9870))]);
+    const [{ main, holdHeapGrowth }, { installGitConfigCache }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(622), __nccwpck_require__.e(471)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1471)), Promise.all(/* import() */[__nccwpck_require__.e(622), __nccwpck_require__.e(870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9870))]);
     installGitConfigCache(process.env);
+    holdHeapGrowth();
     process.exitCode = await main(argv, {
         stdin: process.stdin,
         stdout: process.stdout,

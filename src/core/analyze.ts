@@ -8,6 +8,7 @@ import { loadYaml, type YamlFile } from '../yaml/load.js';
 import { selectDocuments } from '../yaml/select.js';
 import { aliasBudgetExceeded, DEFAULT_ALIAS_BUDGET } from '../yaml/walk.js';
 import type { RawFinding } from './finding.js';
+import { allowYoungGrowth } from './heap-growth.js';
 import { isSuppressedInline } from './suppress.js';
 import { LineIndex } from './text-position.js';
 
@@ -54,6 +55,7 @@ const parsesOf = new WeakMap<SourceFile, YamlFile[]>();
  * suppression. A rule that throws becomes a diagnostic; the other rules' findings are kept.
  */
 export function analyzeFile(source: SourceFile, context: ScanContext): { findings: RawFinding[]; suppressed: number } {
+  allowYoungGrowth();
   const findings: RawFinding[] = [];
   if (source.kind !== 'other' && !allFileRulesLoaded()) {
     // A load point was missed (src/core/libraries.ts): said, never a quiet scan with fewer rules.
