@@ -40559,7 +40559,7 @@ _main_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.then ? (
 (0,_util_re2_js__WEBPACK_IMPORTED_MODULE_5__/* .provideRe2 */ .T_)(re2js__WEBPACK_IMPORTED_MODULE_6__);
 (0,_analyzers_expressions_library_js__WEBPACK_IMPORTED_MODULE_7__/* .provideExpressionsLibrary */ .wN)(_analyzers_expressions_bindings_js__WEBPACK_IMPORTED_MODULE_1__);
 // Node 24 (the Action's runtime) sizes the heap from the runner's memory: src/core/heap-growth.ts.
-(0,_core_heap_growth_js__WEBPACK_IMPORTED_MODULE_2__/* .holdHeapGrowth */ .V4)();
+(0,_core_heap_growth_js__WEBPACK_IMPORTED_MODULE_2__/* .enableHeapHold */ .xE)();
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)();
 
 __webpack_async_result__();
@@ -55146,8 +55146,11 @@ function isSeverity(value) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  Rp: () => (/* binding */ HOLD_MIN_FILES),
   f1: () => (/* binding */ allowYoungGrowth),
-  V4: () => (/* binding */ holdHeapGrowth)
+  xE: () => (/* binding */ enableHeapHold),
+  V4: () => (/* binding */ holdHeapGrowth),
+  Dk: () => (/* binding */ releaseHeapGrowth)
 });
 
 // UNUSED EXPORTS: newSpaceBytes
@@ -55157,38 +55160,70 @@ const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 ;// CONCATENATED MODULE: ./.build-emit/src/core/heap-growth.js
 
 /**
- * Keeps the CLI's and the Action's memory near Node 20's under Node 22 and later (issue 20: peak
- * RSS at most 256 MB on the 200 MB benchmark tree, under both Nodes).
+ * Keeps a large scan's memory near Node 20's under Node 22 and later (issue 20: peak RSS at most
+ * 256 MB on the 200 MB benchmark tree, under both Nodes).
  *
  * V8 grows the new space (two semi-spaces) by `--semi-space-growth-factor` after scavenges, up to a
  * maximum fixed when the heap is set up. Node 22+ sets that maximum from the machine's memory (64 MB
  * semi-spaces against Node 20's 16 MB), and neither the npm bin nor the Action can pass a flag at
  * start: on `big` the main thread's new space reached 128 MB and the CLI's peak RSS 360 MiB under
  * Node 24 (230 MiB under Node 20), for no speed. The growth factor, unlike the maximum, is read at
- * every growth: it is 1 (no growth) from the front door's start, and 2 only while the scan analyses
- * files and the new space is below Node 20's size. The old generation's growing factor is V8's
- * dynamic one (up to 4x after a full collection) held to 1.5x, also read at every collection: with
- * the first alone Node 24 still peaked at 245-285 MiB; with both at 230-245 MiB (Node 20: 200 MiB),
- * for 1-5% of the time (bench/README.md).
+ * every growth: while a large scan analyses its files it is 1 (no growth) once the new space has
+ * reached Node 20's size, 2 below it. The old generation's growing factor is V8's dynamic one (up to
+ * 4x after a full collection) held to 1.5x, also read at every collection: with the first alone
+ * Node 24 still peaked at 245-285 MiB; with both at 230-245 MiB (bench/README.md).
  *
- * The flags are process-wide. A worker's own limits are set apart (src/core/workers/pool.ts); it
- * never holds, so `allowYoungGrowth` does nothing there.
+ * Only while a tree scan walks the tree and, if it is large, while it loads its rules and analyses
+ * its files: V8 keys its code cache by the values of all its flags, so code cached under the
+ * defaults is rejected while they are changed (a staged scan held from the CLI's start lost its
+ * chunk cache: 57 -> 92 ms), and data written then is rejected by the next run. A small scan
+ * releases before it loads a chunk; a large one pays for compiling its rules' chunks again (tens of
+ * milliseconds in seconds); the flags are back to V8's defaults before the report's chunks load
+ * and before the cache is written at exit.
+ *
+ * The flags are process-wide; a worker's own limits are set apart (src/core/workers/pool.ts).
  */
 const NEW_SPACE_CAP_BYTES = 32 * 1024 * 1024;
 const OLD_GENERATION_GROWING_PERCENT = 50;
+/** A scan of fewer files releases the hold before it loads its rules (the corpus's 3,767 files are held). */
+const HOLD_MIN_FILES = 1000;
+/** V8's defaults: 0 is its dynamic growing factor. */
+const DEFAULT_GROWTH_FACTOR = 2;
+const DEFAULT_GROWING_PERCENT = 0;
+let enabled = false;
 let held = false;
-/** V8's default growth factor is 2. */
 let growing = true;
-/** Front doors, at start: the new space grows only as `allowYoungGrowth` lets it. */
-function holdHeapGrowth() {
+let capBytes = NEW_SPACE_CAP_BYTES;
+/** The front doors (CLI, Action): their large scans hold the heap's growth. Library callers keep V8's defaults. */
+function enableHeapHold() {
+    enabled = true;
+}
+/**
+ * A tree scan, from its start: holds the growth (a walk of 20,000 files grew Node 24's new space
+ * to 32 MB, and loading the rules to 64). Returns whether it did. `cap` is for the test (Node 20
+ * never grows past the default anyway).
+ */
+function holdHeapGrowth(cap = NEW_SPACE_CAP_BYTES) {
+    if (!enabled || held)
+        return false;
     held = true;
+    capBytes = cap;
     external_node_v8_namespaceObject.setFlagsFromString(`--heap-growing-percent=${OLD_GENERATION_GROWING_PERCENT}`);
     setYoungGrowth(false);
+    return true;
+}
+/** A small scan, or the analysis is over (or failed): V8's defaults again, so code cached from here on is valid. */
+function releaseHeapGrowth() {
+    if (!held)
+        return;
+    held = false;
+    setYoungGrowth(true);
+    external_node_v8_namespaceObject.setFlagsFromString(`--heap-growing-percent=${DEFAULT_GROWING_PERCENT}`);
 }
 /** Called once per analysed file (1-3 µs): lets the new space grow while it is below the cap. */
 function allowYoungGrowth() {
     if (held)
-        setYoungGrowth(newSpaceBytes() < NEW_SPACE_CAP_BYTES);
+        setYoungGrowth(newSpaceBytes() < capBytes);
 }
 /** The main thread's new space, as V8 reports it; exported for the test. */
 function newSpaceBytes() {
@@ -55202,7 +55237,7 @@ function setYoungGrowth(grow) {
     if (grow === growing)
         return;
     growing = grow;
-    external_node_v8_namespaceObject.setFlagsFromString(`--semi-space-growth-factor=${grow ? 2 : 1}`);
+    external_node_v8_namespaceObject.setFlagsFromString(`--semi-space-growth-factor=${grow ? DEFAULT_GROWTH_FACTOR : 1}`);
 }
 
 
@@ -55933,13 +55968,15 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _analyzers_plain_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5029);
 /* harmony import */ var _discover_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6200);
 /* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5062);
-/* harmony import */ var _libraries_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7916);
-/* harmony import */ var _path_filter_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9347);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7696);
-/* harmony import */ var _workers_pool_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3965);
-/* harmony import */ var _workers_scan_file_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8881);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_workers_pool_js__WEBPACK_IMPORTED_MODULE_6__]);
-_workers_pool_js__WEBPACK_IMPORTED_MODULE_6__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _heap_growth_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(926);
+/* harmony import */ var _libraries_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7916);
+/* harmony import */ var _path_filter_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9347);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7696);
+/* harmony import */ var _workers_pool_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3965);
+/* harmony import */ var _workers_scan_file_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8881);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_workers_pool_js__WEBPACK_IMPORTED_MODULE_7__]);
+_workers_pool_js__WEBPACK_IMPORTED_MODULE_7__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
 
 
 
@@ -55953,22 +55990,36 @@ const YIELD_EVERY = 256;
 /** The one scan behind both front doors. Never throws for a file's content; only for bad settings. */
 async function scan(settings, logger, options = {}) {
     const started = performance.now();
+    // The heap's growth is held from here (src/core/heap-growth.ts), and released before anything
+    // is compiled unless the scan is large.
+    (0,_heap_growth_js__WEBPACK_IMPORTED_MODULE_3__/* .holdHeapGrowth */ .V4)();
+    try {
+        return await scanHeld(settings, logger, options, started);
+    }
+    finally {
+        (0,_heap_growth_js__WEBPACK_IMPORTED_MODULE_3__/* .releaseHeapGrowth */ .Dk)();
+    }
+}
+/** The scan itself; it releases the hold as soon as it knows it is small, and after its files. */
+async function scanHeld(settings, logger, options, started) {
     const diagnostics = [];
-    const stats = (0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .emptyStats */ .b)();
+    const stats = (0,_report_js__WEBPACK_IMPORTED_MODULE_6__/* .emptyStats */ .b)();
     const discovery = await (0,_discover_files_js__WEBPACK_IMPORTED_MODULE_1__/* .discoverFiles */ .ZO)(settings.root, settings.targets);
     for (const d of discovery.diagnostics)
         diagnostics.push(d);
-    const wanted = (0,_path_filter_js__WEBPACK_IMPORTED_MODULE_4__/* .discoveryFilter */ .H)(settings);
+    const wanted = (0,_path_filter_js__WEBPACK_IMPORTED_MODULE_5__/* .discoveryFilter */ .H)(settings);
     const files = discovery.files.filter((f) => wanted(f.path));
     stats.filesDiscovered = files.length;
     stats.skippedSymlink = discovery.symlinks;
     const context = { settings, logger, files, diagnostic: (d) => diagnostics.push(d) };
-    await (0,_libraries_js__WEBPACK_IMPORTED_MODULE_3__/* .loadLibrariesFor */ .N5)(settings, files.map((f) => f.path));
     // A diff keeps findings on changed files only: the others are not read at all. Repository rules
     // still see every file (ignore coverage, includes), and a changed file is read whole.
     const changed = settings.changedLines;
     const toScan = changed === null ? files : files.filter((f) => changed.has(f.path));
-    const threads = (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_6__/* .chooseThreads */ .vb)(toScan.length, options.threads);
+    if (toScan.length < _heap_growth_js__WEBPACK_IMPORTED_MODULE_3__/* .HOLD_MIN_FILES */ .Rp)
+        (0,_heap_growth_js__WEBPACK_IMPORTED_MODULE_3__/* .releaseHeapGrowth */ .Dk)();
+    await (0,_libraries_js__WEBPACK_IMPORTED_MODULE_4__/* .loadLibrariesFor */ .N5)(settings, files.map((f) => f.path));
+    const threads = (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_7__/* .chooseThreads */ .vb)(toScan.length, options.threads);
     logger.debug(threads > 0 ? `scanning ${toScan.length} files on this thread and ${threads} worker thread(s)` : `scanning ${toScan.length} files in one thread`);
     // Repository rules mostly wait for git (grep, check-ignore): they run beside the file scan,
     // and their results are taken in rule order afterwards, so the report does not depend on timing.
@@ -55981,7 +56032,8 @@ async function scan(settings, logger, options = {}) {
         }
     };
     const repository = _analyzers_plain_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .REPOSITORY_RULES */ .v.map(settle);
-    const raw = threads > 0 ? await (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_6__/* .scanInWorkers */ .KB)(toScan, context, stats, threads, (done) => logger.progress?.(done, toScan.length)) : await scanHere(toScan, context, stats);
+    const raw = threads > 0 ? await (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_7__/* .scanInWorkers */ .KB)(toScan, context, stats, threads, (done) => logger.progress?.(done, toScan.length)) : await scanHere(toScan, context, stats);
+    (0,_heap_growth_js__WEBPACK_IMPORTED_MODULE_3__/* .releaseHeapGrowth */ .Dk)();
     for (const { rule, findings, error } of await Promise.all(repository)) {
         // A git call that hung leaves the scan incomplete: that is the run's outcome, not a note.
         if ((0,_util_git_js__WEBPACK_IMPORTED_MODULE_2__/* .isGitIncomplete */ .j2)(error))
@@ -55991,14 +56043,14 @@ async function scan(settings, logger, options = {}) {
         for (const finding of findings)
             raw.push(finding);
     }
-    return (0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .buildReport */ .F)(raw, settings, stats, diagnostics, started, logger);
+    return (0,_report_js__WEBPACK_IMPORTED_MODULE_6__/* .buildReport */ .F)(raw, settings, stats, diagnostics, started, logger);
 }
 /** Every file in this thread. Reads are synchronous (see readTextFileSync); yields now and then. */
 async function scanHere(files, context, stats) {
     const { logger } = context;
     const raw = [];
     for (let i = 0; i < files.length; i++) {
-        for (const finding of (0,_workers_scan_file_js__WEBPACK_IMPORTED_MODULE_7__/* .scanFile */ .W)(files[i], context, stats))
+        for (const finding of (0,_workers_scan_file_js__WEBPACK_IMPORTED_MODULE_8__/* .scanFile */ .W)(files[i], context, stats))
             raw.push(finding);
         logger.progress?.(i + 1, files.length);
         if (i % YIELD_EVERY === YIELD_EVERY - 1)

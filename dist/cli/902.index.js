@@ -13,13 +13,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _analyzers_plain_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5029);
 /* harmony import */ var _discover_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6200);
 /* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2622);
-/* harmony import */ var _libraries_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7916);
-/* harmony import */ var _path_filter_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9347);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1128);
-/* harmony import */ var _workers_pool_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3965);
-/* harmony import */ var _workers_scan_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8881);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_workers_pool_js__WEBPACK_IMPORTED_MODULE_6__]);
-_workers_pool_js__WEBPACK_IMPORTED_MODULE_6__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _heap_growth_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4737);
+/* harmony import */ var _libraries_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7916);
+/* harmony import */ var _path_filter_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9347);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1128);
+/* harmony import */ var _workers_pool_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3965);
+/* harmony import */ var _workers_scan_file_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8881);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_workers_pool_js__WEBPACK_IMPORTED_MODULE_7__]);
+_workers_pool_js__WEBPACK_IMPORTED_MODULE_7__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
 
 
 
@@ -33,22 +35,36 @@ const YIELD_EVERY = 256;
 /** The one scan behind both front doors. Never throws for a file's content; only for bad settings. */
 async function scan(settings, logger, options = {}) {
     const started = performance.now();
+    // The heap's growth is held from here (src/core/heap-growth.ts), and released before anything
+    // is compiled unless the scan is large.
+    (0,_heap_growth_js__WEBPACK_IMPORTED_MODULE_3__/* .holdHeapGrowth */ .V4)();
+    try {
+        return await scanHeld(settings, logger, options, started);
+    }
+    finally {
+        (0,_heap_growth_js__WEBPACK_IMPORTED_MODULE_3__/* .releaseHeapGrowth */ .Dk)();
+    }
+}
+/** The scan itself; it releases the hold as soon as it knows it is small, and after its files. */
+async function scanHeld(settings, logger, options, started) {
     const diagnostics = [];
-    const stats = (0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .emptyStats */ .b)();
+    const stats = (0,_report_js__WEBPACK_IMPORTED_MODULE_6__/* .emptyStats */ .b)();
     const discovery = await (0,_discover_files_js__WEBPACK_IMPORTED_MODULE_1__/* .discoverFiles */ .ZO)(settings.root, settings.targets);
     for (const d of discovery.diagnostics)
         diagnostics.push(d);
-    const wanted = (0,_path_filter_js__WEBPACK_IMPORTED_MODULE_4__.discoveryFilter)(settings);
+    const wanted = (0,_path_filter_js__WEBPACK_IMPORTED_MODULE_5__.discoveryFilter)(settings);
     const files = discovery.files.filter((f) => wanted(f.path));
     stats.filesDiscovered = files.length;
     stats.skippedSymlink = discovery.symlinks;
     const context = { settings, logger, files, diagnostic: (d) => diagnostics.push(d) };
-    await (0,_libraries_js__WEBPACK_IMPORTED_MODULE_3__/* .loadLibrariesFor */ .N5)(settings, files.map((f) => f.path));
     // A diff keeps findings on changed files only: the others are not read at all. Repository rules
     // still see every file (ignore coverage, includes), and a changed file is read whole.
     const changed = settings.changedLines;
     const toScan = changed === null ? files : files.filter((f) => changed.has(f.path));
-    const threads = (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_6__/* .chooseThreads */ .vb)(toScan.length, options.threads);
+    if (toScan.length < _heap_growth_js__WEBPACK_IMPORTED_MODULE_3__/* .HOLD_MIN_FILES */ .Rp)
+        (0,_heap_growth_js__WEBPACK_IMPORTED_MODULE_3__/* .releaseHeapGrowth */ .Dk)();
+    await (0,_libraries_js__WEBPACK_IMPORTED_MODULE_4__/* .loadLibrariesFor */ .N5)(settings, files.map((f) => f.path));
+    const threads = (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_7__/* .chooseThreads */ .vb)(toScan.length, options.threads);
     logger.debug(threads > 0 ? `scanning ${toScan.length} files on this thread and ${threads} worker thread(s)` : `scanning ${toScan.length} files in one thread`);
     // Repository rules mostly wait for git (grep, check-ignore): they run beside the file scan,
     // and their results are taken in rule order afterwards, so the report does not depend on timing.
@@ -61,7 +77,8 @@ async function scan(settings, logger, options = {}) {
         }
     };
     const repository = _analyzers_plain_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .REPOSITORY_RULES */ .v.map(settle);
-    const raw = threads > 0 ? await (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_6__/* .scanInWorkers */ .KB)(toScan, context, stats, threads, (done) => logger.progress?.(done, toScan.length)) : await scanHere(toScan, context, stats);
+    const raw = threads > 0 ? await (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_7__/* .scanInWorkers */ .KB)(toScan, context, stats, threads, (done) => logger.progress?.(done, toScan.length)) : await scanHere(toScan, context, stats);
+    (0,_heap_growth_js__WEBPACK_IMPORTED_MODULE_3__/* .releaseHeapGrowth */ .Dk)();
     for (const { rule, findings, error } of await Promise.all(repository)) {
         // A git call that hung leaves the scan incomplete: that is the run's outcome, not a note.
         if ((0,_util_git_js__WEBPACK_IMPORTED_MODULE_2__.isGitIncomplete)(error))
@@ -71,14 +88,14 @@ async function scan(settings, logger, options = {}) {
         for (const finding of findings)
             raw.push(finding);
     }
-    return (0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .buildReport */ .F)(raw, settings, stats, diagnostics, started, logger);
+    return (0,_report_js__WEBPACK_IMPORTED_MODULE_6__/* .buildReport */ .F)(raw, settings, stats, diagnostics, started, logger);
 }
 /** Every file in this thread. Reads are synchronous (see readTextFileSync); yields now and then. */
 async function scanHere(files, context, stats) {
     const { logger } = context;
     const raw = [];
     for (let i = 0; i < files.length; i++) {
-        for (const finding of (0,_workers_scan_file_js__WEBPACK_IMPORTED_MODULE_7__/* .scanFile */ .W)(files[i], context, stats))
+        for (const finding of (0,_workers_scan_file_js__WEBPACK_IMPORTED_MODULE_8__/* .scanFile */ .W)(files[i], context, stats))
             raw.push(finding);
         logger.progress?.(i + 1, files.length);
         if (i % YIELD_EVERY === YIELD_EVERY - 1)

@@ -252,9 +252,9 @@ if (version) {
 }
 else {
     await chunkCache(true);
-    const [{ main, holdHeapGrowth }, { installGitConfigCache }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(622), __nccwpck_require__.e(471)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1471)), Promise.all(/* import() */[__nccwpck_require__.e(622), __nccwpck_require__.e(870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9870))]);
+    const [{ main, enableHeapHold }, { installGitConfigCache }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(622), __nccwpck_require__.e(471)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1471)), Promise.all(/* import() */[__nccwpck_require__.e(622), __nccwpck_require__.e(870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9870))]);
     installGitConfigCache(process.env);
-    holdHeapGrowth();
+    enableHeapHold();
     process.exitCode = await main(argv, {
         stdin: process.stdin,
         stdout: process.stdout,

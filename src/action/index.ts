@@ -6,7 +6,7 @@ import * as Yaml from 'yaml';
 import * as Re2 from 're2js';
 import * as expressions from '../analyzers/expressions/bindings.js';
 import { provideExpressionsLibrary } from '../analyzers/expressions/library.js';
-import { holdHeapGrowth } from '../core/heap-growth.js';
+import { enableHeapHold } from '../core/heap-growth.js';
 import { provideRe2 } from '../util/re2.js';
 import { provideYamlLibrary } from '../yaml/library.js';
 import { run } from './main.js';
@@ -15,5 +15,5 @@ provideYamlLibrary(Yaml);
 provideRe2(Re2);
 provideExpressionsLibrary(expressions);
 // Node 24 (the Action's runtime) sizes the heap from the runner's memory: src/core/heap-growth.ts.
-holdHeapGrowth();
+enableHeapHold();
 await run();

@@ -34,9 +34,9 @@ if (version) {
   process.stdout.write(`${TOOL_NAME} ${TOOL_VERSION}\n`);
 } else {
   await chunkCache(true);
-  const [{ main, holdHeapGrowth }, { installGitConfigCache }] = await Promise.all([import('./main.js'), import('./git-config-cache.js')]);
+  const [{ main, enableHeapHold }, { installGitConfigCache }] = await Promise.all([import('./main.js'), import('./git-config-cache.js')]);
   installGitConfigCache(process.env);
-  holdHeapGrowth();
+  enableHeapHold();
   process.exitCode = await main(argv, {
     stdin: process.stdin,
     stdout: process.stdout,

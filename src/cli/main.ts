@@ -15,7 +15,7 @@ import { parseCommand, USAGE, type ScanCommand } from './args.js';
 import { consoleLogger } from './console-logger.js';
 
 // Re-exported for the entry (src/cli/index.ts), so it costs no chunk of its own.
-export { holdHeapGrowth } from '../core/heap-growth.js';
+export { enableHeapHold } from '../core/heap-growth.js';
 
 // Start-up is paid by every commit in a pre-commit hook: each command loads what it uses, when it
 // runs (the bundler makes every `import()` below a chunk of its own). A staged scan never loads

@@ -3,6 +3,7 @@ import type { RepositoryRule, ScanContext } from '../analyzers/types.js';
 import { discoverFiles, type DiscoveredFile } from '../discover/files.js';
 import { isGitIncomplete } from '../util/git.js';
 import type { Diagnostic, RawFinding, Report, ScanStats } from './finding.js';
+import { HOLD_MIN_FILES, holdHeapGrowth, releaseHeapGrowth } from './heap-growth.js';
 import { loadLibrariesFor } from './libraries.js';
 import type { Logger } from './logger.js';
 import { discoveryFilter } from './path-filter.js';
@@ -27,6 +28,18 @@ export interface ScanOptions {
 /** The one scan behind both front doors. Never throws for a file's content; only for bad settings. */
 export async function scan(settings: Settings, logger: Logger, options: ScanOptions = {}): Promise<Report> {
   const started = performance.now();
+  // The heap's growth is held from here (src/core/heap-growth.ts), and released before anything
+  // is compiled unless the scan is large.
+  holdHeapGrowth();
+  try {
+    return await scanHeld(settings, logger, options, started);
+  } finally {
+    releaseHeapGrowth();
+  }
+}
+
+/** The scan itself; it releases the hold as soon as it knows it is small, and after its files. */
+async function scanHeld(settings: Settings, logger: Logger, options: ScanOptions, started: number): Promise<Report> {
   const diagnostics: Diagnostic[] = [];
   const stats = emptyStats();
   const discovery = await discoverFiles(settings.root, settings.targets);
@@ -37,11 +50,12 @@ export async function scan(settings: Settings, logger: Logger, options: ScanOpti
   stats.skippedSymlink = discovery.symlinks;
 
   const context: ScanContext = { settings, logger, files, diagnostic: (d) => diagnostics.push(d) };
-  await loadLibrariesFor(settings, files.map((f) => f.path));
   // A diff keeps findings on changed files only: the others are not read at all. Repository rules
   // still see every file (ignore coverage, includes), and a changed file is read whole.
   const changed = settings.changedLines;
   const toScan = changed === null ? files : files.filter((f) => changed.has(f.path));
+  if (toScan.length < HOLD_MIN_FILES) releaseHeapGrowth();
+  await loadLibrariesFor(settings, files.map((f) => f.path));
   const threads = chooseThreads(toScan.length, options.threads);
   logger.debug(threads > 0 ? `scanning ${toScan.length} files on this thread and ${threads} worker thread(s)` : `scanning ${toScan.length} files in one thread`);
   // Repository rules mostly wait for git (grep, check-ignore): they run beside the file scan,
@@ -56,6 +70,7 @@ export async function scan(settings: Settings, logger: Logger, options: ScanOpti
   const repository = REPOSITORY_RULES.map(settle);
   const raw: RawFinding[] =
     threads > 0 ? await scanInWorkers(toScan, context, stats, threads, (done) => logger.progress?.(done, toScan.length)) : await scanHere(toScan, context, stats);
+  releaseHeapGrowth();
   for (const { rule, findings, error } of await Promise.all(repository)) {
     // A git call that hung leaves the scan incomplete: that is the run's outcome, not a note.
     if (isGitIncomplete(error)) throw error;
