@@ -40537,7 +40537,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2856);
 /* harmony import */ var _analyzers_expressions_bindings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(472);
 /* harmony import */ var _analyzers_expressions_library_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1724);
-/* harmony import */ var _core_heap_growth_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(926);
+/* harmony import */ var _core_heap_growth_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3550);
 /* harmony import */ var _util_re2_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5945);
 /* harmony import */ var _yaml_library_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4716);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6645);
@@ -54994,8 +54994,8 @@ function blank(chunk) {
 
 // EXTERNAL MODULE: ./.build-emit/src/yaml/walk.js
 var walk = __nccwpck_require__(9606);
-// EXTERNAL MODULE: ./.build-emit/src/core/heap-growth.js + 1 modules
-var heap_growth = __nccwpck_require__(926);
+// EXTERNAL MODULE: ./.build-emit/src/core/heap-growth.js + 2 modules
+var heap_growth = __nccwpck_require__(3550);
 // EXTERNAL MODULE: ./.build-emit/src/core/suppress.js
 var suppress = __nccwpck_require__(6820);
 // EXTERNAL MODULE: ./.build-emit/src/core/text-position.js
@@ -55140,7 +55140,7 @@ function isSeverity(value) {
 
 /***/ }),
 
-/***/ 926:
+/***/ 3550:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55149,15 +55149,23 @@ __nccwpck_require__.d(__webpack_exports__, {
   Rp: () => (/* binding */ HOLD_MIN_FILES),
   f1: () => (/* binding */ allowYoungGrowth),
   xE: () => (/* binding */ enableHeapHold),
-  V4: () => (/* binding */ holdHeapGrowth),
-  Dk: () => (/* binding */ releaseHeapGrowth)
+  V4: () => (/* binding */ holdHeapGrowth)
 });
 
-// UNUSED EXPORTS: newSpaceBytes
+// UNUSED EXPORTS: newSpaceBytes, underDefaultFlags
 
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./.build-emit/src/core/default-flags-key.js
+/**
+ * Where the CLI's chunk loader (src/cli/chunk-cache.ts) finds `underDefaultFlags`
+ * (src/core/heap-growth.ts) once the scanner has loaded it: a key of its own, so that the loader,
+ * which every start-up loads, loads neither node:v8 nor the scanner.
+ */
+const DEFAULT_FLAGS_KEY = Symbol.for('openai-secret-lint.under-default-v8-flags');
+
 ;// CONCATENATED MODULE: ./.build-emit/src/core/heap-growth.js
+
 
 /**
  * Keeps a large scan's memory near Node 20's under Node 22 and later (issue 20: peak RSS at most
@@ -55173,56 +55181,80 @@ const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  * 4x after a full collection) held to 1.5x, also read at every collection: with the first alone
  * Node 24 still peaked at 245-285 MiB; with both at 230-245 MiB (bench/README.md).
  *
- * Only while a tree scan walks the tree and, if it is large, while it loads its rules and analyses
- * its files: V8 keys its code cache by the values of all its flags, so code cached under the
- * defaults is rejected while they are changed (a staged scan held from the CLI's start lost its
- * chunk cache: 57 -> 92 ms), and data written then is rejected by the next run. A small scan
- * releases before it loads a chunk; a large one pays for compiling its rules' chunks again (tens of
- * milliseconds in seconds); the flags are back to V8's defaults before the report's chunks load
- * and before the cache is written at exit.
+ * Not while code is compiled from V8's code cache, which is keyed by the values of all its flags:
+ * cached code is rejected while they are changed (a staged scan held from the CLI's start lost its
+ * chunk cache: 57 -> 92 ms), and data written then is rejected by the next run. A tree scan holds
+ * while it walks the tree and, if it is large, until its files are analysed (src/core/scan.ts); a
+ * small one releases before it loads its rules' chunks, and a large one's chunk loader compiles
+ * under V8's defaults (`underDefaultFlags`). Worker threads compile the bundle under the held flags:
+ * their cached code is rejected (about 20 ms of each worker's start, beside the main thread).
  *
- * The flags are process-wide; a worker's own limits are set apart (src/core/workers/pool.ts).
+ * The flags are process-wide (worker threads included); holds are counted, so that scans running
+ * side by side (an organisation audit) keep them until the last one releases.
  */
 const NEW_SPACE_CAP_BYTES = 32 * 1024 * 1024;
 const OLD_GENERATION_GROWING_PERCENT = 50;
-/** A scan of fewer files releases the hold before it loads its rules (the corpus's 3,767 files are held). */
+/** A scan of fewer files does not hold while it analyses them (the corpus's 3,767 files are held). */
 const HOLD_MIN_FILES = 1000;
-/** V8's defaults: 0 is its dynamic growing factor. */
+/**
+ * V8's defaults (`node --v8-options`, Node 20 and 24): 0 is its dynamic growing factor. What the
+ * last release restores, whatever the process started with (`node --heap-growing-percent=…` is
+ * not kept): V8 offers no way to read a flag back.
+ */
 const DEFAULT_GROWTH_FACTOR = 2;
 const DEFAULT_GROWING_PERCENT = 0;
 let enabled = false;
-let held = false;
+let holders = 0;
 let growing = true;
 let capBytes = NEW_SPACE_CAP_BYTES;
-/** The front doors (CLI, Action): their large scans hold the heap's growth. Library callers keep V8's defaults. */
+/** The front doors (CLI, Action): their scans hold the heap's growth. Library callers keep V8's defaults. */
 function enableHeapHold() {
     enabled = true;
 }
 /**
- * A tree scan, from its start: holds the growth (a walk of 20,000 files grew Node 24's new space
- * to 32 MB, and loading the rules to 64). Returns whether it did. `cap` is for the test (Node 20
- * never grows past the default anyway).
+ * Holds the growth until released: the new space grows only as `allowYoungGrowth` lets it, up to
+ * `cap` (for the test: Node 20 never grows past the default anyway). Does nothing unless enabled.
  */
 function holdHeapGrowth(cap = NEW_SPACE_CAP_BYTES) {
-    if (!enabled || held)
-        return false;
-    held = true;
-    capBytes = cap;
-    external_node_v8_namespaceObject.setFlagsFromString(`--heap-growing-percent=${OLD_GENERATION_GROWING_PERCENT}`);
-    setYoungGrowth(false);
-    return true;
+    if (!enabled)
+        return { release() { } };
+    if (holders++ === 0) {
+        capBytes = cap;
+        external_node_v8_namespaceObject.setFlagsFromString(`--heap-growing-percent=${OLD_GENERATION_GROWING_PERCENT}`);
+        setYoungGrowth(false);
+    }
+    let released = false;
+    return {
+        release() {
+            if (released)
+                return;
+            released = true;
+            if (--holders > 0)
+                return;
+            setYoungGrowth(true);
+            external_node_v8_namespaceObject.setFlagsFromString(`--heap-growing-percent=${DEFAULT_GROWING_PERCENT}`);
+        },
+    };
 }
-/** A small scan, or the analysis is over (or failed): V8's defaults again, so code cached from here on is valid. */
-function releaseHeapGrowth() {
-    if (!held)
-        return;
-    held = false;
+/** Runs `compile` under V8's default flags, holding again afterwards (the chunk loader's compiles). */
+const underDefaultFlags = (compile) => {
+    if (holders === 0)
+        return compile();
+    const wasGrowing = growing;
     setYoungGrowth(true);
     external_node_v8_namespaceObject.setFlagsFromString(`--heap-growing-percent=${DEFAULT_GROWING_PERCENT}`);
-}
+    try {
+        return compile();
+    }
+    finally {
+        external_node_v8_namespaceObject.setFlagsFromString(`--heap-growing-percent=${OLD_GENERATION_GROWING_PERCENT}`);
+        setYoungGrowth(wasGrowing);
+    }
+};
+globalThis[DEFAULT_FLAGS_KEY] = underDefaultFlags;
 /** Called once per analysed file (1-3 µs): lets the new space grow while it is below the cap. */
 function allowYoungGrowth() {
-    if (held)
+    if (holders > 0)
         setYoungGrowth(newSpaceBytes() < capBytes);
 }
 /** The main thread's new space, as V8 reports it; exported for the test. */
@@ -55968,7 +56000,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _analyzers_plain_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5029);
 /* harmony import */ var _discover_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6200);
 /* harmony import */ var _util_git_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5062);
-/* harmony import */ var _heap_growth_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(926);
+/* harmony import */ var _heap_growth_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3550);
 /* harmony import */ var _libraries_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7916);
 /* harmony import */ var _path_filter_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9347);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7696);
@@ -55990,60 +56022,58 @@ const YIELD_EVERY = 256;
 /** The one scan behind both front doors. Never throws for a file's content; only for bad settings. */
 async function scan(settings, logger, options = {}) {
     const started = performance.now();
-    // The heap's growth is held from here (src/core/heap-growth.ts), and released before anything
-    // is compiled unless the scan is large.
-    (0,_heap_growth_js__WEBPACK_IMPORTED_MODULE_3__/* .holdHeapGrowth */ .V4)();
+    // The heap's growth is held while the tree is walked and, if the scan is large, until its files
+    // are analysed (src/core/heap-growth.ts).
+    const hold = (0,_heap_growth_js__WEBPACK_IMPORTED_MODULE_3__/* .holdHeapGrowth */ .V4)();
     try {
-        return await scanHeld(settings, logger, options, started);
+        const diagnostics = [];
+        const stats = (0,_report_js__WEBPACK_IMPORTED_MODULE_6__/* .emptyStats */ .b)();
+        const discovery = await (0,_discover_files_js__WEBPACK_IMPORTED_MODULE_1__/* .discoverFiles */ .ZO)(settings.root, settings.targets);
+        for (const d of discovery.diagnostics)
+            diagnostics.push(d);
+        const wanted = (0,_path_filter_js__WEBPACK_IMPORTED_MODULE_5__/* .discoveryFilter */ .H)(settings);
+        const files = discovery.files.filter((f) => wanted(f.path));
+        stats.filesDiscovered = files.length;
+        stats.skippedSymlink = discovery.symlinks;
+        const context = { settings, logger, files, diagnostic: (d) => diagnostics.push(d) };
+        // A diff keeps findings on changed files only: the others are not read at all. Repository rules
+        // still see every file (ignore coverage, includes), and a changed file is read whole.
+        const changed = settings.changedLines;
+        const toScan = changed === null ? files : files.filter((f) => changed.has(f.path));
+        // Loading the rules grows the heap too (Node 24's new space to 64 MB on `big`): a large scan
+        // keeps holding; the chunk loader compiles under V8's defaults (src/cli/chunk-cache.ts).
+        if (toScan.length < _heap_growth_js__WEBPACK_IMPORTED_MODULE_3__/* .HOLD_MIN_FILES */ .Rp)
+            hold.release();
+        await (0,_libraries_js__WEBPACK_IMPORTED_MODULE_4__/* .loadLibrariesFor */ .N5)(settings, files.map((f) => f.path));
+        const threads = (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_7__/* .chooseThreads */ .vb)(toScan.length, options.threads);
+        logger.debug(threads > 0 ? `scanning ${toScan.length} files on this thread and ${threads} worker thread(s)` : `scanning ${toScan.length} files in one thread`);
+        // Repository rules mostly wait for git (grep, check-ignore): they run beside the file scan,
+        // and their results are taken in rule order afterwards, so the report does not depend on timing.
+        const settle = async (rule) => {
+            try {
+                return { rule, findings: await rule.checkRepository(context), error: null };
+            }
+            catch (error) {
+                return { rule, findings: [], error };
+            }
+        };
+        const repository = _analyzers_plain_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .REPOSITORY_RULES */ .v.map(settle);
+        const raw = threads > 0 ? await (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_7__/* .scanInWorkers */ .KB)(toScan, context, stats, threads, (done) => logger.progress?.(done, toScan.length)) : await scanHere(toScan, context, stats);
+        hold.release();
+        for (const { rule, findings, error } of await Promise.all(repository)) {
+            // A git call that hung leaves the scan incomplete: that is the run's outcome, not a note.
+            if ((0,_util_git_js__WEBPACK_IMPORTED_MODULE_2__/* .isGitIncomplete */ .j2)(error))
+                throw error;
+            if (error !== null)
+                diagnostics.push({ file: null, level: 'error', code: 'rule-failed', message: `rule ${rule.meta.id} failed: ${String(error)}` });
+            for (const finding of findings)
+                raw.push(finding);
+        }
+        return (0,_report_js__WEBPACK_IMPORTED_MODULE_6__/* .buildReport */ .F)(raw, settings, stats, diagnostics, started, logger);
     }
     finally {
-        (0,_heap_growth_js__WEBPACK_IMPORTED_MODULE_3__/* .releaseHeapGrowth */ .Dk)();
+        hold.release();
     }
-}
-/** The scan itself; it releases the hold as soon as it knows it is small, and after its files. */
-async function scanHeld(settings, logger, options, started) {
-    const diagnostics = [];
-    const stats = (0,_report_js__WEBPACK_IMPORTED_MODULE_6__/* .emptyStats */ .b)();
-    const discovery = await (0,_discover_files_js__WEBPACK_IMPORTED_MODULE_1__/* .discoverFiles */ .ZO)(settings.root, settings.targets);
-    for (const d of discovery.diagnostics)
-        diagnostics.push(d);
-    const wanted = (0,_path_filter_js__WEBPACK_IMPORTED_MODULE_5__/* .discoveryFilter */ .H)(settings);
-    const files = discovery.files.filter((f) => wanted(f.path));
-    stats.filesDiscovered = files.length;
-    stats.skippedSymlink = discovery.symlinks;
-    const context = { settings, logger, files, diagnostic: (d) => diagnostics.push(d) };
-    // A diff keeps findings on changed files only: the others are not read at all. Repository rules
-    // still see every file (ignore coverage, includes), and a changed file is read whole.
-    const changed = settings.changedLines;
-    const toScan = changed === null ? files : files.filter((f) => changed.has(f.path));
-    if (toScan.length < _heap_growth_js__WEBPACK_IMPORTED_MODULE_3__/* .HOLD_MIN_FILES */ .Rp)
-        (0,_heap_growth_js__WEBPACK_IMPORTED_MODULE_3__/* .releaseHeapGrowth */ .Dk)();
-    await (0,_libraries_js__WEBPACK_IMPORTED_MODULE_4__/* .loadLibrariesFor */ .N5)(settings, files.map((f) => f.path));
-    const threads = (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_7__/* .chooseThreads */ .vb)(toScan.length, options.threads);
-    logger.debug(threads > 0 ? `scanning ${toScan.length} files on this thread and ${threads} worker thread(s)` : `scanning ${toScan.length} files in one thread`);
-    // Repository rules mostly wait for git (grep, check-ignore): they run beside the file scan,
-    // and their results are taken in rule order afterwards, so the report does not depend on timing.
-    const settle = async (rule) => {
-        try {
-            return { rule, findings: await rule.checkRepository(context), error: null };
-        }
-        catch (error) {
-            return { rule, findings: [], error };
-        }
-    };
-    const repository = _analyzers_plain_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .REPOSITORY_RULES */ .v.map(settle);
-    const raw = threads > 0 ? await (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_7__/* .scanInWorkers */ .KB)(toScan, context, stats, threads, (done) => logger.progress?.(done, toScan.length)) : await scanHere(toScan, context, stats);
-    (0,_heap_growth_js__WEBPACK_IMPORTED_MODULE_3__/* .releaseHeapGrowth */ .Dk)();
-    for (const { rule, findings, error } of await Promise.all(repository)) {
-        // A git call that hung leaves the scan incomplete: that is the run's outcome, not a note.
-        if ((0,_util_git_js__WEBPACK_IMPORTED_MODULE_2__/* .isGitIncomplete */ .j2)(error))
-            throw error;
-        if (error !== null)
-            diagnostics.push({ file: null, level: 'error', code: 'rule-failed', message: `rule ${rule.meta.id} failed: ${String(error)}` });
-        for (const finding of findings)
-            raw.push(finding);
-    }
-    return (0,_report_js__WEBPACK_IMPORTED_MODULE_6__/* .buildReport */ .F)(raw, settings, stats, diagnostics, started, logger);
 }
 /** Every file in this thread. Reads are synchronous (see readTextFileSync); yields now and then. */
 async function scanHere(files, context, stats) {

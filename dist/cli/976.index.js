@@ -16,7 +16,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3136);
 /* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(714);
-/* harmony import */ var _compile_cache_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2672);
+/* harmony import */ var _core_default_flags_key_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9158);
+/* harmony import */ var _compile_cache_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2672);
+
 
 
 
@@ -49,7 +51,7 @@ const CHUNK_HEAD = /^export const id = (\d+);\nexport const ids = \[([\d, ]+)\];
 function installChunkCache(entryUrl, env, writes) {
     if (env.NODE_DISABLE_COMPILE_CACHE !== undefined)
         return;
-    const dir = (0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .compileCacheDirectory */ .vW)(env);
+    const dir = (0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_7__/* .compileCacheDirectory */ .vW)(env);
     if (dir === null)
         return;
     const base = node_path__WEBPACK_IMPORTED_MODULE_3__.dirname((0,node_url__WEBPACK_IMPORTED_MODULE_4__.fileURLToPath)(entryUrl));
@@ -77,7 +79,10 @@ function installChunkCache(entryUrl, env, writes) {
             }
             // Same line numbers as the file (stack traces), strict as a module is.
             const body = `(function () { 'use strict'; const id = ${head[1]};\nconst ids = [${head[2]}];\nconst modules = ${source.slice(head[0].length)}\nreturn { id, ids, modules };\n})`;
-            const script = compile(body, filename, cachedData);
+            // V8 keys cached code by its flags' values: a large scan holding the heap's growth sets two
+            // (src/core/heap-growth.ts), which would reject the data, and the data written at exit too.
+            const underDefaults = globalThis[_core_default_flags_key_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_FLAGS_KEY */ .y];
+            const script = underDefaults ? underDefaults(() => compile(body, filename, cachedData)) : compile(body, filename, cachedData);
             if (!cachedData || script.cachedDataRejected)
                 pending.push({ file, script });
             const chunk = script.runInThisContext()();
@@ -94,8 +99,8 @@ function installChunkCache(entryUrl, env, writes) {
         if (pending.length === 0)
             return;
         for (const { file, script } of pending)
-            (0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .writePrivate */ .pb)(file, script.createCachedData());
-        (0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .pruneCache */ .vs)(dir, used);
+            (0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_7__/* .writePrivate */ .pb)(file, script.createCachedData());
+        (0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_7__/* .pruneCache */ .vs)(dir, used);
     });
 }
 /**
@@ -241,6 +246,22 @@ function writePrivate(file, data) {
         }
     }
 }
+
+
+/***/ }),
+
+/***/ 9158:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ DEFAULT_FLAGS_KEY)
+/* harmony export */ });
+/**
+ * Where the CLI's chunk loader (src/cli/chunk-cache.ts) finds `underDefaultFlags`
+ * (src/core/heap-growth.ts) once the scanner has loaded it: a key of its own, so that the loader,
+ * which every start-up loads, loads neither node:v8 nor the scanner.
+ */
+const DEFAULT_FLAGS_KEY = Symbol.for('openai-secret-lint.under-default-v8-flags');
 
 
 /***/ })

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import vm from 'node:vm';
+import { DEFAULT_FLAGS_KEY, type UnderDefaultFlags } from '../core/default-flags-key.js';
 import { compileCacheDirectory, pruneCache, writePrivate } from './compile-cache.js';
 
 /**
@@ -63,7 +64,10 @@ export function installChunkCache(entryUrl: string, env: NodeJS.ProcessEnv, writ
       }
       // Same line numbers as the file (stack traces), strict as a module is.
       const body = `(function () { 'use strict'; const id = ${head[1]};\nconst ids = [${head[2]}];\nconst modules = ${source.slice(head[0].length)}\nreturn { id, ids, modules };\n})`;
-      const script = compile(body, filename, cachedData);
+      // V8 keys cached code by its flags' values: a large scan holding the heap's growth sets two
+      // (src/core/heap-growth.ts), which would reject the data, and the data written at exit too.
+      const underDefaults = (globalThis as Record<symbol, unknown>)[DEFAULT_FLAGS_KEY] as UnderDefaultFlags | undefined;
+      const script = underDefaults ? underDefaults(() => compile(body, filename, cachedData)) : compile(body, filename, cachedData);
       if (!cachedData || script.cachedDataRejected) pending.push({ file, script });
       const chunk = (script.runInThisContext() as () => LoadedChunk)();
       return Promise.resolve(chunk);

@@ -1,4 +1,5 @@
 import v8 from 'node:v8';
+import { DEFAULT_FLAGS_KEY, type UnderDefaultFlags } from './default-flags-key.js';
 
 /**
  * Keeps a large scan's memory near Node 20's under Node 22 and later (issue 20: peak RSS at most
@@ -14,60 +15,86 @@ import v8 from 'node:v8';
  * 4x after a full collection) held to 1.5x, also read at every collection: with the first alone
  * Node 24 still peaked at 245-285 MiB; with both at 230-245 MiB (bench/README.md).
  *
- * Only while a tree scan walks the tree and, if it is large, while it loads its rules and analyses
- * its files: V8 keys its code cache by the values of all its flags, so code cached under the
- * defaults is rejected while they are changed (a staged scan held from the CLI's start lost its
- * chunk cache: 57 -> 92 ms), and data written then is rejected by the next run. A small scan
- * releases before it loads a chunk; a large one pays for compiling its rules' chunks again (tens of
- * milliseconds in seconds); the flags are back to V8's defaults before the report's chunks load
- * and before the cache is written at exit.
+ * Not while code is compiled from V8's code cache, which is keyed by the values of all its flags:
+ * cached code is rejected while they are changed (a staged scan held from the CLI's start lost its
+ * chunk cache: 57 -> 92 ms), and data written then is rejected by the next run. A tree scan holds
+ * while it walks the tree and, if it is large, until its files are analysed (src/core/scan.ts); a
+ * small one releases before it loads its rules' chunks, and a large one's chunk loader compiles
+ * under V8's defaults (`underDefaultFlags`). Worker threads compile the bundle under the held flags:
+ * their cached code is rejected (about 20 ms of each worker's start, beside the main thread).
  *
- * The flags are process-wide; a worker's own limits are set apart (src/core/workers/pool.ts).
+ * The flags are process-wide (worker threads included); holds are counted, so that scans running
+ * side by side (an organisation audit) keep them until the last one releases.
  */
 const NEW_SPACE_CAP_BYTES = 32 * 1024 * 1024;
 const OLD_GENERATION_GROWING_PERCENT = 50;
 
-/** A scan of fewer files releases the hold before it loads its rules (the corpus's 3,767 files are held). */
+/** A scan of fewer files does not hold while it analyses them (the corpus's 3,767 files are held). */
 export const HOLD_MIN_FILES = 1000;
-/** V8's defaults: 0 is its dynamic growing factor. */
+/**
+ * V8's defaults (`node --v8-options`, Node 20 and 24): 0 is its dynamic growing factor. What the
+ * last release restores, whatever the process started with (`node --heap-growing-percent=…` is
+ * not kept): V8 offers no way to read a flag back.
+ */
 const DEFAULT_GROWTH_FACTOR = 2;
 const DEFAULT_GROWING_PERCENT = 0;
 
+export interface HeapHold {
+  /** Ends this hold (again: nothing); the last one ends restores V8's defaults. */
+  release(): void;
+}
+
 let enabled = false;
-let held = false;
+let holders = 0;
 let growing = true;
 let capBytes = NEW_SPACE_CAP_BYTES;
 
-/** The front doors (CLI, Action): their large scans hold the heap's growth. Library callers keep V8's defaults. */
+/** The front doors (CLI, Action): their scans hold the heap's growth. Library callers keep V8's defaults. */
 export function enableHeapHold(): void {
   enabled = true;
 }
 
 /**
- * A tree scan, from its start: holds the growth (a walk of 20,000 files grew Node 24's new space
- * to 32 MB, and loading the rules to 64). Returns whether it did. `cap` is for the test (Node 20
- * never grows past the default anyway).
+ * Holds the growth until released: the new space grows only as `allowYoungGrowth` lets it, up to
+ * `cap` (for the test: Node 20 never grows past the default anyway). Does nothing unless enabled.
  */
-export function holdHeapGrowth(cap = NEW_SPACE_CAP_BYTES): boolean {
-  if (!enabled || held) return false;
-  held = true;
-  capBytes = cap;
-  v8.setFlagsFromString(`--heap-growing-percent=${OLD_GENERATION_GROWING_PERCENT}`);
-  setYoungGrowth(false);
-  return true;
+export function holdHeapGrowth(cap = NEW_SPACE_CAP_BYTES): HeapHold {
+  if (!enabled) return { release() {} };
+  if (holders++ === 0) {
+    capBytes = cap;
+    v8.setFlagsFromString(`--heap-growing-percent=${OLD_GENERATION_GROWING_PERCENT}`);
+    setYoungGrowth(false);
+  }
+  let released = false;
+  return {
+    release() {
+      if (released) return;
+      released = true;
+      if (--holders > 0) return;
+      setYoungGrowth(true);
+      v8.setFlagsFromString(`--heap-growing-percent=${DEFAULT_GROWING_PERCENT}`);
+    },
+  };
 }
 
-/** A small scan, or the analysis is over (or failed): V8's defaults again, so code cached from here on is valid. */
-export function releaseHeapGrowth(): void {
-  if (!held) return;
-  held = false;
+/** Runs `compile` under V8's default flags, holding again afterwards (the chunk loader's compiles). */
+export const underDefaultFlags: UnderDefaultFlags = (compile) => {
+  if (holders === 0) return compile();
+  const wasGrowing = growing;
   setYoungGrowth(true);
   v8.setFlagsFromString(`--heap-growing-percent=${DEFAULT_GROWING_PERCENT}`);
-}
+  try {
+    return compile();
+  } finally {
+    v8.setFlagsFromString(`--heap-growing-percent=${OLD_GENERATION_GROWING_PERCENT}`);
+    setYoungGrowth(wasGrowing);
+  }
+};
+(globalThis as Record<symbol, unknown>)[DEFAULT_FLAGS_KEY] = underDefaultFlags;
 
 /** Called once per analysed file (1-3 µs): lets the new space grow while it is below the cap. */
 export function allowYoungGrowth(): void {
-  if (held) setYoungGrowth(newSpaceBytes() < capBytes);
+  if (holders > 0) setYoungGrowth(newSpaceBytes() < capBytes);
 }
 
 /** The main thread's new space, as V8 reports it; exported for the test. */

@@ -204,6 +204,33 @@ describe('the chunk code cache (on every Node: faster than Node 22+\'s own compi
     expect(chunkFiles()).toEqual(written);
   });
 
+  it('is used as it is by a large tree scan, which holds the heap growth (V8 keys cached code by its flags)', () => {
+    // src/core/heap-growth.ts: a scan of 1,000 files or more holds while it loads its rules' chunks.
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'osl-chunk-cache-large-'));
+    // A cache of its own: the other tests pick entries from theirs.
+    const home = mkdtempSync(path.join(os.tmpdir(), 'osl-chunk-cache-large-home-'));
+    const entries = path.join(home, 'openai-secret-lint', 'compile-cache');
+    try {
+      mkdirSync(path.join(dir, '.github', 'workflows'), { recursive: true });
+      writeFileSync(path.join(dir, '.github', 'workflows', 'ci.yml'), 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo hi\n');
+      writeFileSync(path.join(dir, 'deploy.yaml'), 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\nspec:\n  containers:\n    - name: a\n      image: a\n');
+      for (let i = 0; i < 1000; i++) writeFileSync(path.join(dir, `f${i}.txt`), `value ${i}\n`);
+      const tree = () => spawnSync(process.execPath, [entry, 'scan', dir, '--format', 'json'], { encoding: 'utf8', env: { ...inherited, XDG_CACHE_HOME: home } });
+      expect(tree().status).toBe(0);
+      const stamp = () => Object.fromEntries(readdirSync(entries).map((f) => [f, statSync(path.join(entries, f)).mtimeMs]));
+      const before = stamp();
+      expect(Object.keys(before).length).toBeGreaterThan(0);
+      const second = tree();
+      expect(second.status).toBe(0);
+      expect((JSON.parse(second.stdout) as { stats: { filesScanned: number } }).stats.filesScanned).toBe(1002);
+      // Nothing rejected, so nothing written again.
+      expect(stamp()).toEqual(before);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(home, { recursive: true, force: true });
+    }
+  });
+
   it('rejects damaged data (V8 checks it) and writes it again', () => {
     const dir = repo();
     scan(dir);

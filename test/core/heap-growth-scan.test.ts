@@ -1,9 +1,9 @@
 /**
  * A large scan holds the heap's growth while it analyses files and gives V8 its defaults back
  * afterwards (src/core/heap-growth.ts). Seen through what the release exists to protect: V8's
- * code cache, keyed by the flags' values. Data is made before the scan; each check compiles the
+ * code cache, keyed by the flags' values. Data is made before the scans; each check compiles the
  * same text under a new name, which misses this isolate's own compilation cache, so V8 really
- * checks the data.
+ * checks the data. The first test runs before any enables the hold (enabling is for good).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -32,24 +32,54 @@ function treeOf(files: number): string {
   return root;
 }
 
-/** Scans `root` in this thread, noting at its first analysed file whether the data is rejected. */
-async function scanNoting(root: string): Promise<{ during: boolean | null; after: boolean; files: number }> {
-  let during: boolean | null = null;
-  const logger: Logger = { ...silentLogger, progress: (done) => void (done === 1 && (during = cachedCodeRejected())) };
+/** Scans `root` in this thread, noting after its first and its last analysed file whether the data is rejected. */
+async function scanNoting(root: string): Promise<{ first: boolean | null; last: boolean | null; files: number }> {
+  const noted: { first: boolean | null; last: boolean | null } = { first: null, last: null };
+  const logger: Logger = {
+    ...silentLogger,
+    progress: (done, total) => {
+      if (done === 1) noted.first = cachedCodeRejected();
+      if (done === total) noted.last = cachedCodeRejected();
+    },
+  };
   const report = await scan(defaultSettings(root), logger, { threads: 0 });
-  return { during, after: cachedCodeRejected(), files: report.stats.filesScanned };
+  return { ...noted, files: report.stats.filesScanned };
 }
 
 describe('the heap hold around a scan', () => {
-  it('is off for a scan of fewer files, and for any scan until a front door enables it', async () => {
+  it('is off for any scan until a front door enables it, and for a scan of fewer files', async () => {
     expect(cachedCodeRejected()).toBe(false);
-    expect(await scanNoting(treeOf(HOLD_MIN_FILES))).toEqual({ during: false, after: false, files: HOLD_MIN_FILES });
+    expect(await scanNoting(treeOf(HOLD_MIN_FILES))).toEqual({ first: false, last: false, files: HOLD_MIN_FILES });
     enableHeapHold();
-    expect(await scanNoting(treeOf(HOLD_MIN_FILES - 1))).toEqual({ during: false, after: false, files: HOLD_MIN_FILES - 1 });
+    expect(await scanNoting(treeOf(HOLD_MIN_FILES - 1))).toEqual({ first: false, last: false, files: HOLD_MIN_FILES - 1 });
+    expect(cachedCodeRejected()).toBe(false);
   });
 
   it('holds while a large scan analyses its files and releases when it is over', async () => {
     enableHeapHold();
-    expect(await scanNoting(treeOf(HOLD_MIN_FILES))).toEqual({ during: true, after: false, files: HOLD_MIN_FILES });
+    expect(await scanNoting(treeOf(HOLD_MIN_FILES))).toEqual({ first: true, last: true, files: HOLD_MIN_FILES });
+    expect(cachedCodeRejected()).toBe(false);
+  });
+
+  it('keeps a large scan held while a small one beside it starts and ends, and releases after both', async () => {
+    enableHeapHold();
+    const large = treeOf(HOLD_MIN_FILES);
+    const small = treeOf(3);
+    const [big] = await Promise.all([scanNoting(large), scanNoting(small)]);
+    expect(big).toEqual({ first: true, last: true, files: HOLD_MIN_FILES });
+    expect(cachedCodeRejected()).toBe(false);
+  });
+
+  it('releases when a scan fails', async () => {
+    enableHeapHold();
+    const settings = { ...defaultSettings(treeOf(HOLD_MIN_FILES)), changedLines: null };
+    const failing: Logger = {
+      ...silentLogger,
+      progress: (done) => {
+        if (done === 10) throw new Error('stopped on purpose');
+      },
+    };
+    await expect(scan(settings, failing, { threads: 0 })).rejects.toThrow('stopped on purpose');
+    expect(cachedCodeRejected()).toBe(false);
   });
 });
