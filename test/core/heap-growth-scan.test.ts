@@ -50,19 +50,19 @@ describe('the heap hold around a scan', () => {
   it('is off for any scan until a front door enables it, and for a scan of fewer files', async () => {
     expect(cachedCodeRejected()).toBe(false);
     expect(await scanNoting(treeOf(HOLD_MIN_FILES))).toEqual({ first: false, last: false, files: HOLD_MIN_FILES });
-    enableHeapHold();
+    enableHeapHold('always');
     expect(await scanNoting(treeOf(HOLD_MIN_FILES - 1))).toEqual({ first: false, last: false, files: HOLD_MIN_FILES - 1 });
     expect(cachedCodeRejected()).toBe(false);
   });
 
   it('holds while a large scan analyses its files and releases when it is over', async () => {
-    enableHeapHold();
+    enableHeapHold('always');
     expect(await scanNoting(treeOf(HOLD_MIN_FILES))).toEqual({ first: true, last: true, files: HOLD_MIN_FILES });
     expect(cachedCodeRejected()).toBe(false);
   });
 
   it('keeps a large scan held while a small one beside it starts and ends, and releases after both', async () => {
-    enableHeapHold();
+    enableHeapHold('always');
     const large = treeOf(HOLD_MIN_FILES);
     const small = treeOf(3);
     const [big] = await Promise.all([scanNoting(large), scanNoting(small)]);
@@ -71,7 +71,7 @@ describe('the heap hold around a scan', () => {
   });
 
   it('releases when a scan fails', async () => {
-    enableHeapHold();
+    enableHeapHold('always');
     const settings = { ...defaultSettings(treeOf(HOLD_MIN_FILES)), changedLines: null };
     const failing: Logger = {
       ...silentLogger,

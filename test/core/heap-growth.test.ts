@@ -4,7 +4,7 @@
  * cache (keyed by the flags) is checked across processes, as the CLI's chunk cache uses it.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ts from 'typescript';
@@ -27,7 +27,7 @@ writeFileSync(path.join(dir, 'default-flags-key.mjs'), transpile(keySource));
  * texts do; \`each\` runs every 1,000 objects, as the scan's check runs once per file); returns what
  * it printed as JSON.
  */
-function inFreshNode(body: string): Record<string, unknown> {
+function inFreshNode(body: string, node = process.execPath): Record<string, unknown> {
   const driver = `import vm from 'node:vm';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { allowYoungGrowth, enableHeapHold, holdHeapGrowth, newSpaceBytes, underDefaultFlags } from './heap-growth.mjs';
@@ -40,14 +40,28 @@ const CACHE = ${JSON.stringify(path.join(dir, 'code.cache'))};
 ${body}`;
   const file = path.join(dir, `driver-${Math.random().toString(36).slice(2)}.mjs`);
   writeFileSync(file, driver);
-  const run = spawnSync(process.execPath, [file], { encoding: 'utf8' });
+  const run = spawnSync(node, [file], { encoding: 'utf8' });
   expect(run.stderr).toBe('');
   return JSON.parse(run.stdout) as Record<string, unknown>;
 }
 
+/** This Node, and Node 24 when CI names one (OSL_NODE24, see test/action/node24.test.ts). */
+const NODES = [process.execPath, ...(process.env.OSL_NODE24 && existsSync(process.env.OSL_NODE24) ? [process.env.OSL_NODE24] : [])];
+
+describe('where the front doors hold', () => {
+  it.each(NODES)('holds under V8 12+ (Node 22+), whose young generation is sized from memory, and not under Node 20: %s', (node) => {
+    const r = inFreshNode(`const enabled = enableHeapHold(); holdHeapGrowth(${CAP}); churn(40, allowYoungGrowth);
+console.log(JSON.stringify({ enabled, v8: process.versions.v8, grown: newSpaceBytes() }));`, node);
+    const sizedFromMemory = Number(String(r.v8).split('.')[0]) >= 12;
+    expect(r.enabled).toBe(sizedFromMemory);
+    if (sizedFromMemory) expect(r.grown).toBeLessThanOrEqual(CAP);
+    else expect(r.grown).toBeGreaterThanOrEqual(4 * CAP);
+  });
+});
+
 describe('holding the heap growth', () => {
   it('lets the new space of a held scan grow to the cap and no further', () => {
-    const r = inFreshNode(`enableHeapHold(); const start = newSpaceBytes(); holdHeapGrowth(${CAP});
+    const r = inFreshNode(`enableHeapHold('always'); const start = newSpaceBytes(); holdHeapGrowth(${CAP});
 churn(40, allowYoungGrowth);
 console.log(JSON.stringify({ start, grown: newSpaceBytes() }));`);
     expect(r.start).toBeLessThan(CAP);
@@ -61,7 +75,7 @@ console.log(JSON.stringify({ start, grown: newSpaceBytes() }));`);
   });
 
   it('holds nothing for a caller that is not a front door, and nothing after a release', () => {
-    const r = inFreshNode(`holdHeapGrowth(${CAP}); enableHeapHold(); holdHeapGrowth(${CAP}).release();
+    const r = inFreshNode(`holdHeapGrowth(${CAP}); enableHeapHold('always'); holdHeapGrowth(${CAP}).release();
 churn(40, allowYoungGrowth); console.log(JSON.stringify({ grown: newSpaceBytes() }));`);
     expect(r.grown).toBeGreaterThanOrEqual(4 * CAP);
   });
@@ -70,7 +84,7 @@ churn(40, allowYoungGrowth); console.log(JSON.stringify({ grown: newSpaceBytes()
     inFreshNode(`writeFileSync(CACHE, new vm.Script(CODE, { filename: 'c.js' }).createCachedData()); console.log('{}');`);
     const r = inFreshNode(`let n = 0;
 const rejected = () => new vm.Script(CODE, { filename: 'check-' + n++ + '.js', cachedData: readFileSync(CACHE) }).cachedDataRejected;
-enableHeapHold();
+enableHeapHold('always');
 const first = holdHeapGrowth(); churn(5, allowYoungGrowth); const second = holdHeapGrowth();
 const whileHeld = rejected();
 const underDefaults = underDefaultFlags(rejected);
