@@ -34,59 +34,62 @@ _workers_pool_js__WEBPACK_IMPORTED_MODULE_7__ = (__webpack_async_dependencies__.
 const YIELD_EVERY = 256;
 /** The one scan behind both front doors. Never throws for a file's content; only for bad settings. */
 async function scan(settings, logger, options = {}) {
-    const started = performance.now();
     // The heap's growth is held while the tree is walked and, if the scan is large, until its files
-    // are analysed (src/core/heap-growth.ts).
+    // are analysed (src/core/heap-growth.ts); released however the scan ends.
     const hold = (0,_heap_growth_js__WEBPACK_IMPORTED_MODULE_3__/* .holdHeapGrowth */ .V4)();
     try {
-        const diagnostics = [];
-        const stats = (0,_report_js__WEBPACK_IMPORTED_MODULE_6__/* .emptyStats */ .b)();
-        const discovery = await (0,_discover_files_js__WEBPACK_IMPORTED_MODULE_1__/* .discoverFiles */ .ZO)(settings.root, settings.targets);
-        for (const d of discovery.diagnostics)
-            diagnostics.push(d);
-        const wanted = (0,_path_filter_js__WEBPACK_IMPORTED_MODULE_5__.discoveryFilter)(settings);
-        const files = discovery.files.filter((f) => wanted(f.path));
-        stats.filesDiscovered = files.length;
-        stats.skippedSymlink = discovery.symlinks;
-        const context = { settings, logger, files, diagnostic: (d) => diagnostics.push(d) };
-        // A diff keeps findings on changed files only: the others are not read at all. Repository rules
-        // still see every file (ignore coverage, includes), and a changed file is read whole.
-        const changed = settings.changedLines;
-        const toScan = changed === null ? files : files.filter((f) => changed.has(f.path));
-        // Loading the rules grows the heap too (Node 24's new space to 64 MB on `big`): a large scan
-        // keeps holding; the chunk loader compiles under V8's defaults (src/cli/chunk-cache.ts).
-        if (toScan.length < _heap_growth_js__WEBPACK_IMPORTED_MODULE_3__/* .HOLD_MIN_FILES */ .Rp)
-            hold.release();
-        await (0,_libraries_js__WEBPACK_IMPORTED_MODULE_4__/* .loadLibrariesFor */ .N5)(settings, files.map((f) => f.path));
-        const threads = (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_7__/* .chooseThreads */ .vb)(toScan.length, options.threads);
-        logger.debug(threads > 0 ? `scanning ${toScan.length} files on this thread and ${threads} worker thread(s)` : `scanning ${toScan.length} files in one thread`);
-        // Repository rules mostly wait for git (grep, check-ignore): they run beside the file scan,
-        // and their results are taken in rule order afterwards, so the report does not depend on timing.
-        const settle = async (rule) => {
-            try {
-                return { rule, findings: await rule.checkRepository(context), error: null };
-            }
-            catch (error) {
-                return { rule, findings: [], error };
-            }
-        };
-        const repository = _analyzers_plain_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .REPOSITORY_RULES */ .v.map(settle);
-        const raw = threads > 0 ? await (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_7__/* .scanInWorkers */ .KB)(toScan, context, stats, threads, (done) => logger.progress?.(done, toScan.length)) : await scanHere(toScan, context, stats);
-        hold.release();
-        for (const { rule, findings, error } of await Promise.all(repository)) {
-            // A git call that hung leaves the scan incomplete: that is the run's outcome, not a note.
-            if ((0,_util_git_js__WEBPACK_IMPORTED_MODULE_2__.isGitIncomplete)(error))
-                throw error;
-            if (error !== null)
-                diagnostics.push({ file: null, level: 'error', code: 'rule-failed', message: `rule ${rule.meta.id} failed: ${String(error)}` });
-            for (const finding of findings)
-                raw.push(finding);
-        }
-        return (0,_report_js__WEBPACK_IMPORTED_MODULE_6__/* .buildReport */ .F)(raw, settings, stats, diagnostics, started, logger);
+        return await scanTree(settings, logger, options, hold);
     }
     finally {
         hold.release();
     }
+}
+async function scanTree(settings, logger, options, hold) {
+    const started = performance.now();
+    const diagnostics = [];
+    const stats = (0,_report_js__WEBPACK_IMPORTED_MODULE_6__/* .emptyStats */ .b)();
+    const discovery = await (0,_discover_files_js__WEBPACK_IMPORTED_MODULE_1__/* .discoverFiles */ .ZO)(settings.root, settings.targets);
+    for (const d of discovery.diagnostics)
+        diagnostics.push(d);
+    const wanted = (0,_path_filter_js__WEBPACK_IMPORTED_MODULE_5__.discoveryFilter)(settings);
+    const files = discovery.files.filter((f) => wanted(f.path));
+    stats.filesDiscovered = files.length;
+    stats.skippedSymlink = discovery.symlinks;
+    const context = { settings, logger, files, diagnostic: (d) => diagnostics.push(d) };
+    // A diff keeps findings on changed files only: the others are not read at all. Repository rules
+    // still see every file (ignore coverage, includes), and a changed file is read whole.
+    const changed = settings.changedLines;
+    const toScan = changed === null ? files : files.filter((f) => changed.has(f.path));
+    // Loading the rules grows the heap too (Node 24's new space to 64 MB on `big`): a large scan
+    // keeps holding; the chunk loader compiles under V8's defaults (src/cli/chunk-cache.ts).
+    if (toScan.length < _heap_growth_js__WEBPACK_IMPORTED_MODULE_3__/* .HOLD_MIN_FILES */ .Rp)
+        hold.release();
+    await (0,_libraries_js__WEBPACK_IMPORTED_MODULE_4__/* .loadLibrariesFor */ .N5)(settings, files.map((f) => f.path));
+    const threads = (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_7__/* .chooseThreads */ .vb)(toScan.length, options.threads);
+    logger.debug(threads > 0 ? `scanning ${toScan.length} files on this thread and ${threads} worker thread(s)` : `scanning ${toScan.length} files in one thread`);
+    // Repository rules mostly wait for git (grep, check-ignore): they run beside the file scan,
+    // and their results are taken in rule order afterwards, so the report does not depend on timing.
+    const settle = async (rule) => {
+        try {
+            return { rule, findings: await rule.checkRepository(context), error: null };
+        }
+        catch (error) {
+            return { rule, findings: [], error };
+        }
+    };
+    const repository = _analyzers_plain_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .REPOSITORY_RULES */ .v.map(settle);
+    const raw = threads > 0 ? await (0,_workers_pool_js__WEBPACK_IMPORTED_MODULE_7__/* .scanInWorkers */ .KB)(toScan, context, stats, threads, (done) => logger.progress?.(done, toScan.length)) : await scanHere(toScan, context, stats);
+    hold.release();
+    for (const { rule, findings, error } of await Promise.all(repository)) {
+        // A git call that hung leaves the scan incomplete: that is the run's outcome, not a note.
+        if ((0,_util_git_js__WEBPACK_IMPORTED_MODULE_2__.isGitIncomplete)(error))
+            throw error;
+        if (error !== null)
+            diagnostics.push({ file: null, level: 'error', code: 'rule-failed', message: `rule ${rule.meta.id} failed: ${String(error)}` });
+        for (const finding of findings)
+            raw.push(finding);
+    }
+    return (0,_report_js__WEBPACK_IMPORTED_MODULE_6__/* .buildReport */ .F)(raw, settings, stats, diagnostics, started, logger);
 }
 /** Every file in this thread. Reads are synchronous (see readTextFileSync); yields now and then. */
 async function scanHere(files, context, stats) {

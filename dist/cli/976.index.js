@@ -80,7 +80,7 @@ function installChunkCache(entryUrl, env, writes) {
             // Same line numbers as the file (stack traces), strict as a module is.
             const body = `(function () { 'use strict'; const id = ${head[1]};\nconst ids = [${head[2]}];\nconst modules = ${source.slice(head[0].length)}\nreturn { id, ids, modules };\n})`;
             // V8 keys cached code by its flags' values: a large scan holding the heap's growth sets two
-            // (src/core/heap-growth.ts), which would reject the data, and the data written at exit too.
+            // (src/core/heap-growth.ts), which would reject the data and have it written again at exit.
             const underDefaults = globalThis[_core_default_flags_key_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_FLAGS_KEY */ .y];
             const script = underDefaults ? underDefaults(() => compile(body, filename, cachedData)) : compile(body, filename, cachedData);
             if (!cachedData || script.cachedDataRejected)

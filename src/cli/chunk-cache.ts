@@ -65,7 +65,7 @@ export function installChunkCache(entryUrl: string, env: NodeJS.ProcessEnv, writ
       // Same line numbers as the file (stack traces), strict as a module is.
       const body = `(function () { 'use strict'; const id = ${head[1]};\nconst ids = [${head[2]}];\nconst modules = ${source.slice(head[0].length)}\nreturn { id, ids, modules };\n})`;
       // V8 keys cached code by its flags' values: a large scan holding the heap's growth sets two
-      // (src/core/heap-growth.ts), which would reject the data, and the data written at exit too.
+      // (src/core/heap-growth.ts), which would reject the data and have it written again at exit.
       const underDefaults = (globalThis as Record<symbol, unknown>)[DEFAULT_FLAGS_KEY] as UnderDefaultFlags | undefined;
       const script = underDefaults ? underDefaults(() => compile(body, filename, cachedData)) : compile(body, filename, cachedData);
       if (!cachedData || script.cachedDataRejected) pending.push({ file, script });

@@ -11,7 +11,11 @@ import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const MB = 1024 * 1024;
-/** Below Node 20's own maximum (32 MB), so the hold is seen under every Node. */
+/**
+ * Below Node 20's own maximum (32 MB), so the hold is seen under every Node. The new space grows
+ * only while it is below the cap: held, it never reaches twice the cap (exactly the cap here, but
+ * V8 may shrink the new space under load and double it from an odd size); unheld, it reaches 4x.
+ */
 const CAP = 8 * MB;
 const dir = mkdtempSync(path.join(os.tmpdir(), 'osl-heap-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -29,12 +33,17 @@ writeFileSync(path.join(dir, 'default-flags-key.mjs'), transpile(keySource));
  */
 function inFreshNode(body: string, node = process.execPath): Record<string, unknown> {
   const driver = `import vm from 'node:vm';
+import v8 from 'node:v8';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { allowYoungGrowth, enableHeapHold, holdHeapGrowth, newSpaceBytes, underDefaultFlags } from './heap-growth.mjs';
 function churn(rounds, each = () => {}) {
   const ring = new Array(200000);
   for (let r = 0; r < rounds; r++) { for (let i = 0; i < ring.length; i++) { ring[i] = { index: i, text: 'line ' + i }; if (i % 1000 === 0) each(); } }
 }
+// The new space's capacity: a scavenge first, because V8 12+ reports pages allocated past it
+// between scavenges too (8 MB read as up to 11.75 under Node 24). Only here: the flag changes V8's
+// flag hash, which the code cache test below must not see.
+function capacity() { v8.setFlagsFromString('--expose-gc'); vm.runInNewContext('gc')({ type: 'minor' }); return newSpaceBytes(); }
 const CODE = 'function add(x) { return x + 1; }\\n'.repeat(200);
 const CACHE = ${JSON.stringify(path.join(dir, 'code.cache'))};
 ${body}`;
@@ -51,10 +60,10 @@ const NODES = [process.execPath, ...(process.env.OSL_NODE24 && existsSync(proces
 describe('where the front doors hold', () => {
   it.each(NODES)('holds under V8 12+ (Node 22+), whose young generation is sized from memory, and not under Node 20: %s', (node) => {
     const r = inFreshNode(`const enabled = enableHeapHold(); holdHeapGrowth(${CAP}); churn(40, allowYoungGrowth);
-console.log(JSON.stringify({ enabled, v8: process.versions.v8, grown: newSpaceBytes() }));`, node);
+console.log(JSON.stringify({ enabled, v8: process.versions.v8, grown: capacity() }));`, node);
     const sizedFromMemory = Number(String(r.v8).split('.')[0]) >= 12;
     expect(r.enabled).toBe(sizedFromMemory);
-    if (sizedFromMemory) expect(r.grown).toBeLessThanOrEqual(CAP);
+    if (sizedFromMemory) expect(r.grown).toBeLessThan(2 * CAP);
     else expect(r.grown).toBeGreaterThanOrEqual(4 * CAP);
   });
 });
@@ -63,20 +72,20 @@ describe('holding the heap growth', () => {
   it('lets the new space of a held scan grow to the cap and no further', () => {
     const r = inFreshNode(`enableHeapHold('always'); const start = newSpaceBytes(); holdHeapGrowth(${CAP});
 churn(40, allowYoungGrowth);
-console.log(JSON.stringify({ start, grown: newSpaceBytes() }));`);
+console.log(JSON.stringify({ start, grown: capacity() }));`);
     expect(r.start).toBeLessThan(CAP);
     expect(r.grown).toBeGreaterThan(r.start as number);
-    expect(r.grown).toBeLessThanOrEqual(CAP);
+    expect(r.grown).toBeLessThan(2 * CAP);
   });
 
   it('the same churn grows the new space past the cap when nothing holds it (the test above could fail)', () => {
-    const r = inFreshNode(`churn(40, allowYoungGrowth); console.log(JSON.stringify({ grown: newSpaceBytes() }));`);
+    const r = inFreshNode(`churn(40, allowYoungGrowth); console.log(JSON.stringify({ grown: capacity() }));`);
     expect(r.grown).toBeGreaterThanOrEqual(4 * CAP);
   });
 
   it('holds nothing for a caller that is not a front door, and nothing after a release', () => {
     const r = inFreshNode(`holdHeapGrowth(${CAP}); enableHeapHold('always'); holdHeapGrowth(${CAP}).release();
-churn(40, allowYoungGrowth); console.log(JSON.stringify({ grown: newSpaceBytes() }));`);
+churn(40, allowYoungGrowth); console.log(JSON.stringify({ grown: capacity() }));`);
     expect(r.grown).toBeGreaterThanOrEqual(4 * CAP);
   });
 
