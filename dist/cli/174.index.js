@@ -68,9 +68,11 @@ function expressionsLibrary() {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  x: () => (/* binding */ analyzeFile),
-  A: () => (/* binding */ makeSourceFile)
+  xy: () => (/* binding */ analyzeFile),
+  AN: () => (/* binding */ makeSourceFile)
 });
+
+// UNUSED EXPORTS: recheckFastParses
 
 // EXTERNAL MODULE: ./.build-emit/src/analyzers/active-rules.js
 var active_rules = __webpack_require__(8255);
@@ -80,8 +82,8 @@ var classify = __webpack_require__(6865);
 var kept_parses = __webpack_require__(3596);
 // EXTERNAL MODULE: ./.build-emit/src/yaml/library.js
 var library = __webpack_require__(4716);
-// EXTERNAL MODULE: ./.build-emit/src/yaml/load.js
-var load = __webpack_require__(7903);
+// EXTERNAL MODULE: ./.build-emit/src/yaml/load.js + 1 modules
+var load = __webpack_require__(4041);
 ;// CONCATENATED MODULE: ./.build-emit/src/yaml/select.js
 /**
  * Parsing only what a rule needs from a multi-document YAML stream (a manifest bundle is mostly
@@ -141,14 +143,19 @@ var text_position = __webpack_require__(6846);
 
 
 
-/** A file's text made ready for the rules; YAML is parsed lazily, once, on first request. */
-function makeSourceFile(file, text, context) {
+/**
+ * A file's text made ready for the rules; YAML is parsed lazily, once, on first request, by the
+ * fast path where it applies (src/yaml/fast-parse.ts) unless `exact`: analyzeFile then analyses
+ * the file again on `yaml`'s parse if it reports anything.
+ */
+function makeSourceFile(file, text, context, options = {}) {
     let parsed;
     const parses = [];
+    const fast = options.exact !== true;
     const whole = () => {
         if (!parsed) {
             // A pipeline file the GitLab include resolution already parsed (src/yaml/kept-parses.ts).
-            parsed = (context.files && (0,kept_parses/* takeParse */.R)(context.files, file.path, text)) || (0,load/* loadYaml */.y)(file.path, text);
+            parsed = (fast && context.files && (0,kept_parses/* takeParse */.R)(context.files, file.path, text)) || (0,load/* loadYaml */.y)(file.path, text, { fast });
             parses.push(parsed);
             for (const d of parsed.diagnostics)
                 context.diagnostic(d);
@@ -170,7 +177,7 @@ function makeSourceFile(file, text, context) {
                 return whole();
             // Kept documents that do not parse cleanly once the others are blanked: the parser's
             // recovery may depend on the blanked text, so the file is parsed whole, as it was written.
-            const result = (0,load/* loadYaml */.y)(file.path, selected);
+            const result = (0,load/* loadYaml */.y)(file.path, selected, { fast });
             if (result.diagnostics.length > 0)
                 return whole();
             parses.push(result);
@@ -178,7 +185,16 @@ function makeSourceFile(file, text, context) {
         },
     };
     parsesOf.set(source, parses);
+    if (fast)
+        exactOf.set(source, () => makeSourceFile(file, text, context, { exact: true }));
     return source;
+}
+/** How to make a file's source again with `yaml`'s parses only, for a file analysed on fast ones. */
+const exactOf = new WeakMap();
+let recheck = true;
+/** Tests only: whether a file with anything to report on fast parses is analysed again (the default). */
+function recheckFastParses(on) {
+    recheck = on;
 }
 /** Every parse a file's rules asked for, so that what they ran into is reported once per file. */
 const parsesOf = new WeakMap();
@@ -188,6 +204,20 @@ const parsesOf = new WeakMap();
  */
 function analyzeFile(source, context) {
     (0,heap_growth/* allowYoungGrowth */.f1)();
+    // On fast parses, what the rules say waits: a file with anything to report is analysed again
+    // on `yaml`'s parses (src/yaml/fast-parse.ts), so the report holds exactly what it would.
+    const said = [];
+    const findings = runRules(source, { ...context, diagnostic: (d) => said.push(d) });
+    const exact = exactOf.get(source);
+    // The kind as the caller left it (standard input names it: src/core/scan-text.ts).
+    if (recheck && (findings.length > 0 || said.length > 0) && exact && parsesOf.get(source)?.some((parse) => parse.fast))
+        return analyzeFile(Object.assign(exact(), { kind: source.kind }), context);
+    for (const d of said)
+        context.diagnostic(d);
+    const kept = findings.filter((f) => !(0,suppress/* isSuppressedInline */.c)(f, source.lines));
+    return { findings: kept, suppressed: findings.length - kept.length };
+}
+function runRules(source, context) {
     const findings = [];
     if (source.kind !== 'other' && !(0,active_rules.allFileRulesLoaded)()) {
         // A load point was missed (src/core/libraries.ts): said, never a quiet scan with fewer rules.
@@ -209,8 +239,7 @@ function analyzeFile(source, context) {
         // through one of those would be missed, so the scan counts as incomplete (src/core/incomplete.ts).
         context.diagnostic({ file: source.path, level: 'error', code: 'yaml-alias-budget', message: `aliases expand to more than ${walk/* DEFAULT_ALIAS_BUDGET */.DG} nodes: the YAML rules analysed what is written, but not every alias expansion` });
     }
-    const kept = findings.filter((f) => !(0,suppress/* isSuppressedInline */.c)(f, source.lines));
-    return { findings: kept, suppressed: findings.length - kept.length };
+    return findings;
 }
 
 
@@ -635,6 +664,7 @@ function re2() {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LZ: () => (/* binding */ yamlAstLibrary),
 /* harmony export */   Tj: () => (/* binding */ yamlLibrary),
 /* harmony export */   Vj: () => (/* binding */ isAlias),
 /* harmony export */   X1: () => (/* binding */ loadYamlLibrary),
@@ -645,13 +675,25 @@ function re2() {
 /* harmony export */ });
 /* unused harmony exports provideYamlLibrary, yamlLibraryLoaded */
 let library = null;
+/** The fast parser (src/yaml/fast-parse.ts), loaded with `yaml`. */
+let astLibrary = null;
 async function loadYamlLibrary() {
-    library ??= await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 1196, 19));
+    if (library === null || astLibrary === null) {
+        const [yaml, ast] = await Promise.all([__webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 1196, 19)), __webpack_require__.e(/* import() */ 571).then(__webpack_require__.t.bind(__webpack_require__, 6571, 19))]);
+        library ??= yaml;
+        // A CommonJS package: its exports are the default export of the ES namespace.
+        astLibrary ??= (ast.default ?? ast);
+    }
     return library;
 }
-/** For a bundle that holds the library itself (the Action): no separate chunk to load. */
-function provideYamlLibrary(bundled) {
+/** For a bundle that holds the libraries itself (the Action): no separate chunk to load. */
+function provideYamlLibrary(bundled, ast) {
     library ??= bundled;
+    astLibrary ??= ast;
+}
+/** The fast parser, or null where only `yaml` was provided (it then parses everything). */
+function yamlAstLibrary() {
+    return astLibrary;
 }
 function yamlLibrary() {
     if (library === null)

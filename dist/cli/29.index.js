@@ -1868,8 +1868,8 @@ function isTemplate(posixPath, extraTemplates = []) {
 
 // EXTERNAL MODULE: ./.build-emit/src/yaml/library.js
 var library = __webpack_require__(4716);
-// EXTERNAL MODULE: ./.build-emit/src/yaml/load.js
-var load = __webpack_require__(7903);
+// EXTERNAL MODULE: ./.build-emit/src/yaml/load.js + 1 modules
+var load = __webpack_require__(4041);
 ;// CONCATENATED MODULE: ./.build-emit/src/analyzers/env-files/references.js
 
 
@@ -2656,7 +2656,7 @@ function severityPolicy(kind) {
 /* harmony export */   py: () => (/* binding */ effectiveEnv)
 /* harmony export */ });
 /* harmony import */ var _yaml_library_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4716);
-/* harmony import */ var _yaml_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7903);
+/* harmony import */ var _yaml_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4041);
 /* harmony import */ var _yaml_walk_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9606);
 
 
@@ -2898,7 +2898,7 @@ const HELP_BASE = 'https://github.com/openai-secret-lint/openai-secret-lint/blob
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _yaml_library_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4716);
 /* harmony import */ var _yaml_kept_parses_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3596);
-/* harmony import */ var _yaml_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7903);
+/* harmony import */ var _yaml_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4041);
 /* harmony import */ var _discover_classify_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6865);
 /* harmony import */ var _kubernetes_yaml_view_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8615);
 /* harmony import */ var _util_re2_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5945);
@@ -2943,7 +2943,9 @@ function gitlabCiFiles(context) {
             continue;
         const text = outcome.text;
         // The rules parse this file again when the scan reaches it: the same parse serves them.
-        const parsed = (0,_yaml_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadYaml */ .y)(current, text);
+        // Fast where it applies: the includes are values, and a rule given this parse reports on it
+        // only after analysing the file again on `yaml`'s (src/core/analyze.ts).
+        const parsed = (0,_yaml_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadYaml */ .y)(current, text, { fast: true });
         (0,_yaml_kept_parses_js__WEBPACK_IMPORTED_MODULE_2__/* .keepParse */ .v)(context.files, current, text, parsed);
         const { local, notFollowed } = includesIn(parsed.documents);
         for (const pattern of local) {
@@ -7418,22 +7420,261 @@ function takeParse(scan, path, text) {
 
 /***/ }),
 
-/***/ 7903:
+/***/ 4041:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   r: () => (/* binding */ describeYamlError),
-/* harmony export */   y: () => (/* binding */ loadYaml)
-/* harmony export */ });
-/* harmony import */ var _library_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4716);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  r: () => (/* binding */ describeYamlError),
+  y: () => (/* binding */ loadYaml)
+});
+
+// EXTERNAL MODULE: ./.build-emit/src/yaml/library.js
+var library = __webpack_require__(4716);
+;// CONCATENATED MODULE: ./.build-emit/src/yaml/fast-parse.js
+
+/** `yaml`'s symbol for the schema's plain-string tag (its `identity.SCALAR`). */
+const SCALAR_TAG = Symbol.for('yaml.scalar');
+class Unsupported extends Error {
+}
+let coreSchema = null;
+/** Documents as `yaml` would parse them, or null where this path does not model the text exactly. */
+function fastParseAllDocuments(text, lineCounter) {
+    const ast = (0,library/* yamlAstLibrary */.LZ)();
+    if (ast === null || text.charCodeAt(0) === 0xfeff)
+        return null;
+    const roots = [];
+    try {
+        ast.loadAll(text, (document) => roots.push(document), { ignoreDuplicateKeys: true });
+    }
+    catch {
+        return null;
+    }
+    const Y = (0,library/* yamlLibrary */.Tj)();
+    coreSchema ??= new Y.Document().schema;
+    const builder = new Builder(text, ast, coreSchema);
+    const documents = [];
+    try {
+        for (const root of roots) {
+            // A text of comments only: `yaml` finds no document there, this parser an empty one.
+            if (!root || root.errors.length > 0 || (root.kind === ast.Kind.SCALAR && root.startPosition === root.endPosition))
+                return null;
+            const contents = builder.node(root, false);
+            const document = new Y.Document();
+            document.contents = contents;
+            document.range = [root.startPosition, contents.range[1], contents.range[2]];
+            documents.push(document);
+        }
+    }
+    catch (error) {
+        if (error instanceof Unsupported)
+            return null;
+        throw error;
+    }
+    if (!builder.onlyStructureOutside())
+        return null;
+    // What `yaml`'s lexer records: every line start, the first included.
+    lineCounter.addNewLine(0);
+    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1))
+        lineCounter.addNewLine(nl + 1);
+    return documents;
+}
+class Builder {
+    text;
+    ast;
+    schema;
+    /** Source spans of the nodes built: what lies outside them must be structure only. */
+    covered = [];
+    Y = (0,library/* yamlLibrary */.Tj)();
+    constructor(text, ast, schema) {
+        this.text = text;
+        this.ast = ast;
+        this.schema = schema;
+    }
+    node(node, inFlow) {
+        const { ast, text, Y } = this;
+        if (node.errors.length > 0 || node.anchorId)
+            throw new Unsupported();
+        const start = node.startPosition;
+        const end = node.endPosition;
+        if (node.kind === ast.Kind.MAP || node.kind === ast.Kind.SEQ) {
+            const flow = text[start] === '{' || text[start] === '[';
+            const inner = inFlow || flow;
+            const collection = node.kind === ast.Kind.MAP ? new Y.YAMLMap(this.schema) : new Y.YAMLSeq(this.schema);
+            if (flow)
+                collection.flow = true;
+            let last = null;
+            if (node.kind === ast.Kind.MAP) {
+                for (const mapping of node.mappings) {
+                    if (!mapping.key || mapping.key.kind !== ast.Kind.SCALAR)
+                        throw new Unsupported();
+                    const key = this.node(mapping.key, inner);
+                    if (key.value === '<<')
+                        throw new Unsupported();
+                    last = mapping.value ? this.node(mapping.value, inner) : this.emptyValue(mapping.key.endPosition);
+                    collection.items.push(new Y.Pair(key, last));
+                }
+            }
+            else {
+                for (const item of node.items) {
+                    if (!item)
+                        throw new Unsupported();
+                    last = this.node(item, inner);
+                    collection.items.push(last);
+                }
+            }
+            if (flow) {
+                this.covered.push([start, start + 1], [end - 1, end]);
+                collection.range = [start, end, inFlow ? end : this.restOfLine(end)];
+            }
+            else {
+                // A block collection ends where its last value does.
+                const until = last?.range ? last.range[2] : end;
+                collection.range = [start, until, until];
+            }
+            return collection;
+        }
+        if (node.kind !== ast.Kind.SCALAR)
+            throw new Unsupported();
+        const scalarNode = node;
+        let scalar;
+        if (scalarNode.doubleQuoted || scalarNode.singleQuoted) {
+            // Folding of quoted lines (and `''` across them) is where the two parsers part.
+            if (text.lastIndexOf('\n', end - 1) >= start)
+                throw new Unsupported();
+            scalar = new Y.Scalar(scalarNode.value);
+            scalar.type = scalarNode.doubleQuoted ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
+            scalar.range = [start, end, inFlow ? end : this.restOfLine(end)];
+        }
+        else if (scalarNode.plainScalar) {
+            if (start === end)
+                throw new Unsupported();
+            scalar = this.plain(scalarNode.value);
+            scalar.range = [start, end, inFlow ? end : this.restOfLine(end)];
+        }
+        else {
+            const header = /^([|>])([-+]?)[ \t]*(?:#[^\n]*)?\r?\n/.exec(text.slice(start, start + 256));
+            if (!header || header[2] === '+')
+                throw new Unsupported();
+            const body = start + header[0].length;
+            if (/^[ \t]*\r?\n/.test(text.slice(body, body + 256)))
+                throw new Unsupported();
+            // `yaml` ends a block scalar after the line break of its last line that is not blank.
+            let last = end - 1;
+            while (last >= body && isWhiteSpace(text.charCodeAt(last)))
+                last--;
+            if (last < body)
+                throw new Unsupported();
+            const nl = text.indexOf('\n', last);
+            const until = nl === -1 ? text.length : nl + 1;
+            scalar = new Y.Scalar(scalarNode.value);
+            scalar.type = header[1] === '|' ? 'BLOCK_LITERAL' : 'BLOCK_FOLDED';
+            scalar.range = [start, until, until];
+        }
+        scalar.source = scalarNode.value;
+        this.covered.push([start, end]);
+        return scalar;
+    }
+    /** A plain scalar resolved as `yaml`'s core schema resolves it (the first default tag whose test matches). */
+    plain(source) {
+        const { Y } = this;
+        const tags = this.schema.tags;
+        const tag = tags.find((t) => t.default === true && t.test?.test(source)) ?? this.schema[SCALAR_TAG];
+        const resolved = tag.resolve(source, () => {
+            throw new Unsupported();
+        }, {});
+        const scalar = (Y.isScalar(resolved) ? resolved : new Y.Scalar(resolved));
+        if (tag.format)
+            scalar.format = tag.format;
+        scalar.type = 'PLAIN';
+        return scalar;
+    }
+    /** `key:` with no value: `yaml`'s null scalar after the colon and the blanks beside it. */
+    emptyValue(keyEnd) {
+        const { text } = this;
+        let i = keyEnd;
+        while (isBlank(text.charCodeAt(i)))
+            i++;
+        if (text[i] !== ':')
+            throw new Unsupported();
+        i++;
+        while (isBlank(text.charCodeAt(i)))
+            i++;
+        const scalar = this.plain('');
+        scalar.source = '';
+        scalar.range = [i, i, i];
+        return scalar;
+    }
+    /** After a value ending at `end` in block context: blanks, a comment and one line break. */
+    restOfLine(end) {
+        const { text } = this;
+        let i = end;
+        while (isBlank(text.charCodeAt(i)))
+            i++;
+        if (text[i] === '#')
+            while (i < text.length && text[i] !== '\n')
+                i++;
+        if (text[i] === '\n')
+            return i + 1;
+        if (text[i] === '\r' && text[i + 1] === '\n')
+            return i + 2;
+        return i >= text.length ? i : end;
+    }
+    /**
+     * Whether every character outside the nodes is white space, an indicator, a comment or a
+     * document marker: a tag (`!!str 123`, which this parser drops and `yaml` keeps), an anchor,
+     * an alias or a directive left there sends the file to `yaml`.
+     */
+    onlyStructureOutside() {
+        const { text } = this;
+        const spans = this.covered.sort((a, b) => a[0] - b[0]);
+        let k = 0;
+        for (let i = 0; i < text.length; i++) {
+            while (k < spans.length && spans[k][1] <= i)
+                k++;
+            if (k < spans.length && spans[k][0] <= i) {
+                i = spans[k][1] - 1;
+                continue;
+            }
+            const c = text.charCodeAt(i);
+            if (isWhiteSpace(c) || STRUCTURE.has(c))
+                continue;
+            if (c === 0x23 /* # */) {
+                const nl = text.indexOf('\n', i);
+                i = nl === -1 ? text.length : nl;
+                continue;
+            }
+            // `...` ends a document (`---` is three indicators).
+            if (c === 0x2e /* . */ && text.startsWith('...', i) && (i === 0 || text[i - 1] === '\n')) {
+                i += 2;
+                continue;
+            }
+            return false;
+        }
+        return true;
+    }
+}
+/** `:`, `-`, `?`, `,`, `[`, `]`, `{`, `}`. */
+const STRUCTURE = new Set([0x3a, 0x2d, 0x3f, 0x2c, 0x5b, 0x5d, 0x7b, 0x7d]);
+function isBlank(code) {
+    return code === 0x20 || code === 0x09;
+}
+function isWhiteSpace(code) {
+    return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+}
+
+;// CONCATENATED MODULE: ./.build-emit/src/yaml/load.js
+
 
 const NO_ENV = Object.freeze({});
 /**
  * `parseAllDocuments` with a LineCounter; never throws. Node ranges are offsets into `text`
- * (the decoded text, BOM removed), the same offsets a LineIndex maps to line and column.
+ * (the decoded text, BOM removed), the same offsets a LineIndex maps to line and column. `fast`:
+ * the fast path first, for a parse whose caller analyses again what it reports (see YamlFile.fast).
  */
-function loadYaml(path, text) {
-    const { LineCounter, parseAllDocuments } = (0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlLibrary */ .Tj)();
+function loadYaml(path, text, options = {}) {
+    const { LineCounter, parseAllDocuments } = (0,library/* yamlLibrary */.Tj)();
     const lineCounter = new LineCounter();
     const diagnostics = [];
     let documents = [];
@@ -7441,6 +7682,18 @@ function loadYaml(path, text) {
     // for every error object) are never read, so they are not taken.
     const stackTraceLimit = Error.stackTraceLimit;
     Error.stackTraceLimit = 0;
+    if (options.fast) {
+        let fast = null;
+        try {
+            fast = fastParseAllDocuments(text, lineCounter);
+        }
+        finally {
+            Error.stackTraceLimit = stackTraceLimit;
+        }
+        if (fast !== null)
+            return { documents: fast, lineCounter, diagnostics, ok: true, fast: true };
+        Error.stackTraceLimit = 0;
+    }
     // yaml's parser reads `process.env.LOG_TOKENS` for every token, and each read of the real
     // environment goes through a native getter (~140 ns): a quarter of the parse time of a small
     // manifest. The parse is synchronous, so nothing else can see this empty stand-in.

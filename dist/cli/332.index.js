@@ -43,7 +43,7 @@ async function scanText(input, settings, logger) {
         stats.filesScanned = 1;
         stats.bytesScanned = input.bytes;
         // makeSourceFile decides the kind from the path alone; standard input's kind was decided by its caller.
-        const result = (0,_analyze_js__WEBPACK_IMPORTED_MODULE_0__/* .analyzeFile */ .x)(Object.assign((0,_analyze_js__WEBPACK_IMPORTED_MODULE_0__/* .makeSourceFile */ .A)(file, input.text, context), { kind: input.kind }), context);
+        const result = (0,_analyze_js__WEBPACK_IMPORTED_MODULE_0__/* .analyzeFile */ .xy)(Object.assign((0,_analyze_js__WEBPACK_IMPORTED_MODULE_0__/* .makeSourceFile */ .AN)(file, input.text, context), { kind: input.kind }), context);
         stats.suppressed += result.suppressed;
         for (const finding of result.findings)
             raw.push(finding);

@@ -184,7 +184,7 @@ async function scanStaged(settings, logger, headStart) {
             if (newToScan.has(entry.path))
                 changed.set(entry.path, (0,changed_lines.linesOf)(text));
             const file = { absPath: absPathOf(entry), path: entry.path, tracked: true };
-            const result = (0,analyze/* analyzeFile */.x)((0,analyze/* makeSourceFile */.A)(file, text, context), context);
+            const result = (0,analyze/* analyzeFile */.xy)((0,analyze/* makeSourceFile */.AN)(file, text, context), context);
             stats.suppressed += result.suppressed;
             for (const finding of result.findings)
                 raw.push(finding);

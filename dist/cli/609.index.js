@@ -751,6 +751,7 @@ function re2() {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LZ: () => (/* binding */ yamlAstLibrary),
 /* harmony export */   Tj: () => (/* binding */ yamlLibrary),
 /* harmony export */   Vj: () => (/* binding */ isAlias),
 /* harmony export */   X1: () => (/* binding */ loadYamlLibrary),
@@ -761,13 +762,25 @@ function re2() {
 /* harmony export */ });
 /* unused harmony exports provideYamlLibrary, yamlLibraryLoaded */
 let library = null;
+/** The fast parser (src/yaml/fast-parse.ts), loaded with `yaml`. */
+let astLibrary = null;
 async function loadYamlLibrary() {
-    library ??= await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 1196, 19));
+    if (library === null || astLibrary === null) {
+        const [yaml, ast] = await Promise.all([__webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 1196, 19)), __webpack_require__.e(/* import() */ 571).then(__webpack_require__.t.bind(__webpack_require__, 6571, 19))]);
+        library ??= yaml;
+        // A CommonJS package: its exports are the default export of the ES namespace.
+        astLibrary ??= (ast.default ?? ast);
+    }
     return library;
 }
-/** For a bundle that holds the library itself (the Action): no separate chunk to load. */
-function provideYamlLibrary(bundled) {
+/** For a bundle that holds the libraries itself (the Action): no separate chunk to load. */
+function provideYamlLibrary(bundled, ast) {
     library ??= bundled;
+    astLibrary ??= ast;
+}
+/** The fast parser, or null where only `yaml` was provided (it then parses everything). */
+function yamlAstLibrary() {
+    return astLibrary;
 }
 function yamlLibrary() {
     if (library === null)

@@ -27,8 +27,8 @@ var registry = __webpack_require__(9944);
 var allow_patterns = __webpack_require__(4723);
 // EXTERNAL MODULE: ./.build-emit/src/core/errors.js
 var errors = __webpack_require__(7144);
-// EXTERNAL MODULE: ./.build-emit/src/yaml/load.js
-var load = __webpack_require__(7903);
+// EXTERNAL MODULE: ./.build-emit/src/yaml/load.js + 1 modules
+var load = __webpack_require__(4041);
 // EXTERNAL MODULE: ./.build-emit/src/config/detectors.js
 var detectors = __webpack_require__(7653);
 ;// CONCATENATED MODULE: ./.build-emit/src/config/schema-validator.generated.js

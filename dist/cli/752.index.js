@@ -25506,7 +25506,7 @@ const {
   kByteParser,
   kReceivedClose,
   kResponse
-} = __webpack_require__(1216)
+} = __webpack_require__(8835)
 const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __webpack_require__(8625)
 const { channels } = __webpack_require__(2414)
 const { CloseEvent } = __webpack_require__(5188)
@@ -26504,7 +26504,7 @@ module.exports = { PerMessageDeflate }
 const { Writable } = __webpack_require__(7075)
 const assert = __webpack_require__(4589)
 const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __webpack_require__(736)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __webpack_require__(1216)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __webpack_require__(8835)
 const { channels } = __webpack_require__(2414)
 const {
   isValidStatusCode,
@@ -27141,7 +27141,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 1216:
+/***/ 8835:
 /***/ ((module) => {
 
 
@@ -27165,7 +27165,7 @@ module.exports = {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __webpack_require__(1216)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __webpack_require__(8835)
 const { states, opcodes } = __webpack_require__(736)
 const { ErrorEvent, createFastMessageEvent } = __webpack_require__(5188)
 const { isUtf8 } = __webpack_require__(4573)
@@ -27506,7 +27506,7 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __webpack_require__(1216)
+} = __webpack_require__(8835)
 const {
   isConnecting,
   isEstablished,

@@ -411,9 +411,9 @@ async function scanHistory(settings, logger, options) {
             return;
         stats.filesScanned++;
         stats.bytesScanned += added.bytes;
-        const parsed = (0,analyze/* makeSourceFile */.A)({ absPath: external_node_path_.join(root, ...file.split('/')), path: file, tracked: true }, added.text(), context);
+        const parsed = (0,analyze/* makeSourceFile */.AN)({ absPath: external_node_path_.join(root, ...file.split('/')), path: file, tracked: true }, added.text(), context);
         const source = { ...parsed, yaml: NO_YAML };
-        const result = (0,analyze/* analyzeFile */.x)(source, context);
+        const result = (0,analyze/* analyzeFile */.xy)(source, context);
         stats.suppressed += result.suppressed;
         for (const raw of result.findings) {
             const line = added.mapLine(raw.line);
@@ -428,8 +428,8 @@ async function scanHistory(settings, logger, options) {
             return;
         stats.filesScanned++;
         stats.bytesScanned += item.added.renamedIn ? bytes : item.added.bytes;
-        const source = (0,analyze/* makeSourceFile */.A)({ absPath: external_node_path_.join(root, ...item.file.split('/')), path: item.file, tracked: true }, text, context);
-        const result = (0,analyze/* analyzeFile */.x)(source, context);
+        const source = (0,analyze/* makeSourceFile */.AN)({ absPath: external_node_path_.join(root, ...item.file.split('/')), path: item.file, tracked: true }, text, context);
+        const result = (0,analyze/* analyzeFile */.xy)(source, context);
         stats.suppressed += result.suppressed;
         if (result.findings.length === 0)
             return;

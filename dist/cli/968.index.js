@@ -321,7 +321,7 @@ function scanFile(file, context, stats) {
     }
     stats.filesScanned++;
     stats.bytesScanned += outcome.bytes;
-    const result = (0,_analyze_js__WEBPACK_IMPORTED_MODULE_1__/* .analyzeFile */ .x)((0,_analyze_js__WEBPACK_IMPORTED_MODULE_1__/* .makeSourceFile */ .A)(file, outcome.text, context), context);
+    const result = (0,_analyze_js__WEBPACK_IMPORTED_MODULE_1__/* .analyzeFile */ .xy)((0,_analyze_js__WEBPACK_IMPORTED_MODULE_1__/* .makeSourceFile */ .AN)(file, outcome.text, context), context);
     stats.suppressed += result.suppressed;
     return result.findings;
 }

@@ -3,6 +3,7 @@
 // one file, dist/index.js, whose licenses.txt then names every package bundled (ncc writes that
 // file per chunk, and the last chunk written would win).
 import * as Yaml from 'yaml';
+import * as YamlAst from '@stoplight/yaml-ast-parser';
 import * as Re2 from 're2js';
 import * as expressions from '../analyzers/expressions/bindings.js';
 import { provideExpressionsLibrary } from '../analyzers/expressions/library.js';
@@ -11,7 +12,7 @@ import { provideRe2 } from '../util/re2.js';
 import { provideYamlLibrary } from '../yaml/library.js';
 import { run } from './main.js';
 
-provideYamlLibrary(Yaml);
+provideYamlLibrary(Yaml, YamlAst);
 provideRe2(Re2);
 provideExpressionsLibrary(expressions);
 // Node 24 (the Action's runtime) sizes the heap from the runner's memory: src/core/heap-growth.ts.

@@ -12,14 +12,19 @@ import { allowYoungGrowth } from './heap-growth.js';
 import { isSuppressedInline } from './suppress.js';
 import { LineIndex } from './text-position.js';
 
-/** A file's text made ready for the rules; YAML is parsed lazily, once, on first request. */
-export function makeSourceFile(file: DiscoveredFile, text: string, context: Pick<ScanContext, 'diagnostic'> & Partial<Pick<ScanContext, 'files'>>): SourceFile {
+/**
+ * A file's text made ready for the rules; YAML is parsed lazily, once, on first request, by the
+ * fast path where it applies (src/yaml/fast-parse.ts) unless `exact`: analyzeFile then analyses
+ * the file again on `yaml`'s parse if it reports anything.
+ */
+export function makeSourceFile(file: DiscoveredFile, text: string, context: Pick<ScanContext, 'diagnostic'> & Partial<Pick<ScanContext, 'files'>>, options: { exact?: boolean } = {}): SourceFile {
   let parsed: YamlFile | undefined;
   const parses: YamlFile[] = [];
+  const fast = options.exact !== true;
   const whole = (): YamlFile => {
     if (!parsed) {
       // A pipeline file the GitLab include resolution already parsed (src/yaml/kept-parses.ts).
-      parsed = (context.files && takeParse(context.files, file.path, text)) || loadYaml(file.path, text);
+      parsed = (fast && context.files && takeParse(context.files, file.path, text)) || loadYaml(file.path, text, { fast });
       parses.push(parsed);
       for (const d of parsed.diagnostics) context.diagnostic(d);
     }
@@ -37,14 +42,24 @@ export function makeSourceFile(file: DiscoveredFile, text: string, context: Pick
       if (selected === text) return whole();
       // Kept documents that do not parse cleanly once the others are blanked: the parser's
       // recovery may depend on the blanked text, so the file is parsed whole, as it was written.
-      const result = loadYaml(file.path, selected);
+      const result = loadYaml(file.path, selected, { fast });
       if (result.diagnostics.length > 0) return whole();
       parses.push(result);
       return result;
     },
   };
   parsesOf.set(source, parses);
+  if (fast) exactOf.set(source, () => makeSourceFile(file, text, context, { exact: true }));
   return source;
+}
+
+/** How to make a file's source again with `yaml`'s parses only, for a file analysed on fast ones. */
+const exactOf = new WeakMap<SourceFile, () => SourceFile>();
+let recheck = true;
+
+/** Tests only: whether a file with anything to report on fast parses is analysed again (the default). */
+export function recheckFastParses(on: boolean): void {
+  recheck = on;
 }
 
 /** Every parse a file's rules asked for, so that what they ran into is reported once per file. */
@@ -56,6 +71,19 @@ const parsesOf = new WeakMap<SourceFile, YamlFile[]>();
  */
 export function analyzeFile(source: SourceFile, context: ScanContext): { findings: RawFinding[]; suppressed: number } {
   allowYoungGrowth();
+  // On fast parses, what the rules say waits: a file with anything to report is analysed again
+  // on `yaml`'s parses (src/yaml/fast-parse.ts), so the report holds exactly what it would.
+  const said: Parameters<ScanContext['diagnostic']>[0][] = [];
+  const findings = runRules(source, { ...context, diagnostic: (d) => said.push(d) });
+  const exact = exactOf.get(source);
+  // The kind as the caller left it (standard input names it: src/core/scan-text.ts).
+  if (recheck && (findings.length > 0 || said.length > 0) && exact && parsesOf.get(source)?.some((parse) => parse.fast)) return analyzeFile(Object.assign(exact(), { kind: source.kind }), context);
+  for (const d of said) context.diagnostic(d);
+  const kept = findings.filter((f) => !isSuppressedInline(f, source.lines));
+  return { findings: kept, suppressed: findings.length - kept.length };
+}
+
+function runRules(source: SourceFile, context: ScanContext): RawFinding[] {
   const findings: RawFinding[] = [];
   if (source.kind !== 'other' && !allFileRulesLoaded()) {
     // A load point was missed (src/core/libraries.ts): said, never a quiet scan with fewer rules.
@@ -74,6 +102,5 @@ export function analyzeFile(source: SourceFile, context: ScanContext): { finding
     // through one of those would be missed, so the scan counts as incomplete (src/core/incomplete.ts).
     context.diagnostic({ file: source.path, level: 'error', code: 'yaml-alias-budget', message: `aliases expand to more than ${DEFAULT_ALIAS_BUDGET} nodes: the YAML rules analysed what is written, but not every alias expansion` });
   }
-  const kept = findings.filter((f) => !isSuppressedInline(f, source.lines));
-  return { findings: kept, suppressed: findings.length - kept.length };
+  return findings;
 }

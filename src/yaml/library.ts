@@ -7,17 +7,31 @@
  * which throws a clear internal error when a load point was missed.
  */
 import type * as Yaml from 'yaml';
+import type * as YamlAst from '@stoplight/yaml-ast-parser';
 
 let library: typeof Yaml | null = null;
+/** The fast parser (src/yaml/fast-parse.ts), loaded with `yaml`. */
+let astLibrary: typeof YamlAst | null = null;
 
 export async function loadYamlLibrary(): Promise<typeof Yaml> {
-  library ??= await import('yaml');
+  if (library === null || astLibrary === null) {
+    const [yaml, ast] = await Promise.all([import('yaml'), import('@stoplight/yaml-ast-parser')]);
+    library ??= yaml;
+    // A CommonJS package: its exports are the default export of the ES namespace.
+    astLibrary ??= ((ast as unknown as { default?: typeof YamlAst }).default ?? ast) as typeof YamlAst;
+  }
   return library;
 }
 
-/** For a bundle that holds the library itself (the Action): no separate chunk to load. */
-export function provideYamlLibrary(bundled: typeof Yaml): void {
+/** For a bundle that holds the libraries itself (the Action): no separate chunk to load. */
+export function provideYamlLibrary(bundled: typeof Yaml, ast: typeof YamlAst): void {
   library ??= bundled;
+  astLibrary ??= ast;
+}
+
+/** The fast parser, or null where only `yaml` was provided (it then parses everything). */
+export function yamlAstLibrary(): typeof YamlAst | null {
+  return astLibrary;
 }
 
 export function yamlLibrary(): typeof Yaml {

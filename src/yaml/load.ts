@@ -1,4 +1,5 @@
 import type { Document, LineCounter } from 'yaml';
+import { fastParseAllDocuments } from './fast-parse.js';
 import { yamlLibrary } from './library.js';
 import type { Diagnostic } from '../core/finding.js';
 
@@ -10,15 +11,22 @@ export interface YamlFile {
   diagnostics: Diagnostic[];
   /** True when at least one document parsed without errors, or the file is empty (no documents, no errors). */
   ok: boolean;
+  /**
+   * Parsed by the fast path (src/yaml/fast-parse.ts): what the rules decide by is `yaml`'s, the
+   * ends of collections and the trailing parts of nodes may not be, so a file whose analysis
+   * reports anything is analysed again on `yaml`'s parse (src/core/analyze.ts).
+   */
+  fast?: true;
 }
 
 const NO_ENV: NodeJS.ProcessEnv = Object.freeze({});
 
 /**
  * `parseAllDocuments` with a LineCounter; never throws. Node ranges are offsets into `text`
- * (the decoded text, BOM removed), the same offsets a LineIndex maps to line and column.
+ * (the decoded text, BOM removed), the same offsets a LineIndex maps to line and column. `fast`:
+ * the fast path first, for a parse whose caller analyses again what it reports (see YamlFile.fast).
  */
-export function loadYaml(path: string, text: string): YamlFile {
+export function loadYaml(path: string, text: string, options: { fast?: boolean } = {}): YamlFile {
   const { LineCounter, parseAllDocuments } = yamlLibrary();
   const lineCounter = new LineCounter();
   const diagnostics: Diagnostic[] = [];
@@ -27,6 +35,16 @@ export function loadYaml(path: string, text: string): YamlFile {
   // for every error object) are never read, so they are not taken.
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
+  if (options.fast) {
+    let fast: Document.Parsed[] | null = null;
+    try {
+      fast = fastParseAllDocuments(text, lineCounter);
+    } finally {
+      Error.stackTraceLimit = stackTraceLimit;
+    }
+    if (fast !== null) return { documents: fast, lineCounter, diagnostics, ok: true, fast: true };
+    Error.stackTraceLimit = 0;
+  }
   // yaml's parser reads `process.env.LOG_TOKENS` for every token, and each read of the real
   // environment goes through a native getter (~140 ns): a quarter of the parse time of a small
   // manifest. The parse is synchronous, so nothing else can see this empty stand-in.

@@ -41,7 +41,9 @@ export function gitlabCiFiles(context: ScanContext): Set<string> {
     if (outcome.kind !== 'text') continue;
     const text = outcome.text;
     // The rules parse this file again when the scan reaches it: the same parse serves them.
-    const parsed = loadYaml(current, text);
+    // Fast where it applies: the includes are values, and a rule given this parse reports on it
+    // only after analysing the file again on `yaml`'s (src/core/analyze.ts).
+    const parsed = loadYaml(current, text, { fast: true });
     keepParse(context.files, current, text, parsed);
     const { local, notFollowed } = includesIn(parsed.documents);
     for (const pattern of local) {

@@ -1,0 +1,237 @@
+/**
+ * A fast path for the YAML parse (issue 20): @stoplight/yaml-ast-parser, a js-yaml fork that keeps
+ * every node's offsets, parses ten times faster than `yaml` (bench/yaml-parsers.mjs), and its tree
+ * is rebuilt here out of `yaml`'s own node classes, so the rules, `visit` and the locators read it
+ * as they read `yaml`'s. What the rules decide by must come out exactly as `yaml` makes it: values
+ * and their core-schema types, quoting and block style, every node's start and every scalar's end
+ * (test/yaml/fast-parse.test.ts holds them equal on the fixtures; test/corpus on 3,591 real files).
+ * The end of a collection and the trailing part of a node (`range[2]`) follow simple rules that
+ * `yaml` does not always keep (comment lines under a value count into its node end there): only
+ * reported positions read them, and a file whose analysis reports anything is analysed again on
+ * `yaml`'s parse (src/core/analyze.ts), so its report is exactly what it was.
+ *
+ * Anything the rebuild does not model exactly returns null, and `yaml` parses the file: a parse
+ * error, anchors and aliases, tags, directives, merge keys, complex keys, quoted scalars over
+ * several lines, block scalars with a keep indicator or a blank first line, empty sequence items,
+ * a byte-order mark, and any character outside the nodes that is not white space, an indicator,
+ * a comment or a document marker.
+ */
+import type { Document, LineCounter, Node, Scalar, Schema } from 'yaml';
+import type * as YamlAst from '@stoplight/yaml-ast-parser';
+import { yamlAstLibrary, yamlLibrary } from './library.js';
+
+/** `yaml`'s symbol for the schema's plain-string tag (its `identity.SCALAR`). */
+const SCALAR_TAG = Symbol.for('yaml.scalar');
+
+class Unsupported extends Error {}
+
+interface ScalarTag {
+  default?: boolean | 'key';
+  test?: RegExp;
+  format?: string;
+  resolve(source: string, onError: (message: string) => void, options: object): unknown;
+}
+
+let coreSchema: Schema | null = null;
+
+/** Documents as `yaml` would parse them, or null where this path does not model the text exactly. */
+export function fastParseAllDocuments(text: string, lineCounter: LineCounter): Document.Parsed[] | null {
+  const ast = yamlAstLibrary();
+  if (ast === null || text.charCodeAt(0) === 0xfeff) return null;
+  const roots: YamlAst.YAMLNode[] = [];
+  try {
+    ast.loadAll(text, (document) => roots.push(document), { ignoreDuplicateKeys: true });
+  } catch {
+    return null;
+  }
+  const Y = yamlLibrary();
+  coreSchema ??= new Y.Document().schema;
+  const builder = new Builder(text, ast, coreSchema);
+  const documents: Document.Parsed[] = [];
+  try {
+    for (const root of roots) {
+      // A text of comments only: `yaml` finds no document there, this parser an empty one.
+      if (!root || root.errors.length > 0 || (root.kind === ast.Kind.SCALAR && root.startPosition === root.endPosition)) return null;
+      const contents = builder.node(root, false);
+      const document = new Y.Document() as unknown as Document.Parsed;
+      document.contents = contents as Document.Parsed['contents'];
+      document.range = [root.startPosition, contents.range![1], contents.range![2]];
+      documents.push(document);
+    }
+  } catch (error) {
+    if (error instanceof Unsupported) return null;
+    throw error;
+  }
+  if (!builder.onlyStructureOutside()) return null;
+  // What `yaml`'s lexer records: every line start, the first included.
+  lineCounter.addNewLine(0);
+  for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) lineCounter.addNewLine(nl + 1);
+  return documents;
+}
+
+class Builder {
+  /** Source spans of the nodes built: what lies outside them must be structure only. */
+  private readonly covered: [number, number][] = [];
+  private readonly Y = yamlLibrary();
+
+  constructor(
+    private readonly text: string,
+    private readonly ast: typeof YamlAst,
+    private readonly schema: Schema,
+  ) {}
+
+  node(node: YamlAst.YAMLNode, inFlow: boolean): Node {
+    const { ast, text, Y } = this;
+    if (node.errors.length > 0 || node.anchorId) throw new Unsupported();
+    const start = node.startPosition;
+    const end = node.endPosition;
+    if (node.kind === ast.Kind.MAP || node.kind === ast.Kind.SEQ) {
+      const flow = text[start] === '{' || text[start] === '[';
+      const inner = inFlow || flow;
+      const collection = node.kind === ast.Kind.MAP ? new Y.YAMLMap(this.schema) : new Y.YAMLSeq(this.schema);
+      if (flow) collection.flow = true;
+      let last: Node | null = null;
+      if (node.kind === ast.Kind.MAP) {
+        for (const mapping of (node as YamlAst.YamlMap).mappings) {
+          if (!mapping.key || mapping.key.kind !== ast.Kind.SCALAR) throw new Unsupported();
+          const key = this.node(mapping.key, inner) as Scalar;
+          if (key.value === '<<') throw new Unsupported();
+          last = mapping.value ? this.node(mapping.value, inner) : this.emptyValue(mapping.key.endPosition);
+          (collection as InstanceType<typeof Y.YAMLMap>).items.push(new Y.Pair(key, last));
+        }
+      } else {
+        for (const item of (node as YamlAst.YAMLSequence).items) {
+          if (!item) throw new Unsupported();
+          last = this.node(item, inner);
+          (collection as InstanceType<typeof Y.YAMLSeq>).items.push(last);
+        }
+      }
+      if (flow) {
+        this.covered.push([start, start + 1], [end - 1, end]);
+        collection.range = [start, end, inFlow ? end : this.restOfLine(end)];
+      } else {
+        // A block collection ends where its last value does.
+        const until = last?.range ? last.range[2] : end;
+        collection.range = [start, until, until];
+      }
+      return collection;
+    }
+    if (node.kind !== ast.Kind.SCALAR) throw new Unsupported();
+    const scalarNode = node as YamlAst.YAMLScalar;
+    let scalar: Scalar;
+    if (scalarNode.doubleQuoted || scalarNode.singleQuoted) {
+      // Folding of quoted lines (and `''` across them) is where the two parsers part.
+      if (text.lastIndexOf('\n', end - 1) >= start) throw new Unsupported();
+      scalar = new Y.Scalar(scalarNode.value);
+      scalar.type = scalarNode.doubleQuoted ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
+      scalar.range = [start, end, inFlow ? end : this.restOfLine(end)];
+    } else if (scalarNode.plainScalar) {
+      if (start === end) throw new Unsupported();
+      scalar = this.plain(scalarNode.value);
+      scalar.range = [start, end, inFlow ? end : this.restOfLine(end)];
+    } else {
+      const header = /^([|>])([-+]?)[ \t]*(?:#[^\n]*)?\r?\n/.exec(text.slice(start, start + 256));
+      if (!header || header[2] === '+') throw new Unsupported();
+      const body = start + header[0].length;
+      if (/^[ \t]*\r?\n/.test(text.slice(body, body + 256))) throw new Unsupported();
+      // `yaml` ends a block scalar after the line break of its last line that is not blank.
+      let last = end - 1;
+      while (last >= body && isWhiteSpace(text.charCodeAt(last))) last--;
+      if (last < body) throw new Unsupported();
+      const nl = text.indexOf('\n', last);
+      const until = nl === -1 ? text.length : nl + 1;
+      scalar = new Y.Scalar(scalarNode.value);
+      scalar.type = header[1] === '|' ? 'BLOCK_LITERAL' : 'BLOCK_FOLDED';
+      scalar.range = [start, until, until];
+    }
+    scalar.source = scalarNode.value;
+    this.covered.push([start, end]);
+    return scalar;
+  }
+
+  /** A plain scalar resolved as `yaml`'s core schema resolves it (the first default tag whose test matches). */
+  private plain(source: string): Scalar {
+    const { Y } = this;
+    const tags = this.schema.tags as unknown as ScalarTag[];
+    const tag = tags.find((t) => t.default === true && t.test?.test(source)) ?? ((this.schema as unknown as Record<symbol, ScalarTag>)[SCALAR_TAG] as ScalarTag);
+    const resolved = tag.resolve(
+      source,
+      () => {
+        throw new Unsupported();
+      },
+      {},
+    );
+    const scalar = (Y.isScalar(resolved) ? resolved : new Y.Scalar(resolved)) as Scalar;
+    if (tag.format) scalar.format = tag.format;
+    scalar.type = 'PLAIN';
+    return scalar;
+  }
+
+  /** `key:` with no value: `yaml`'s null scalar after the colon and the blanks beside it. */
+  private emptyValue(keyEnd: number): Scalar {
+    const { text } = this;
+    let i = keyEnd;
+    while (isBlank(text.charCodeAt(i))) i++;
+    if (text[i] !== ':') throw new Unsupported();
+    i++;
+    while (isBlank(text.charCodeAt(i))) i++;
+    const scalar = this.plain('');
+    scalar.source = '';
+    scalar.range = [i, i, i];
+    return scalar;
+  }
+
+  /** After a value ending at `end` in block context: blanks, a comment and one line break. */
+  private restOfLine(end: number): number {
+    const { text } = this;
+    let i = end;
+    while (isBlank(text.charCodeAt(i))) i++;
+    if (text[i] === '#') while (i < text.length && text[i] !== '\n') i++;
+    if (text[i] === '\n') return i + 1;
+    if (text[i] === '\r' && text[i + 1] === '\n') return i + 2;
+    return i >= text.length ? i : end;
+  }
+
+  /**
+   * Whether every character outside the nodes is white space, an indicator, a comment or a
+   * document marker: a tag (`!!str 123`, which this parser drops and `yaml` keeps), an anchor,
+   * an alias or a directive left there sends the file to `yaml`.
+   */
+  onlyStructureOutside(): boolean {
+    const { text } = this;
+    const spans = this.covered.sort((a, b) => a[0] - b[0]);
+    let k = 0;
+    for (let i = 0; i < text.length; i++) {
+      while (k < spans.length && spans[k]![1] <= i) k++;
+      if (k < spans.length && spans[k]![0] <= i) {
+        i = spans[k]![1] - 1;
+        continue;
+      }
+      const c = text.charCodeAt(i);
+      if (isWhiteSpace(c) || STRUCTURE.has(c)) continue;
+      if (c === 0x23 /* # */) {
+        const nl = text.indexOf('\n', i);
+        i = nl === -1 ? text.length : nl;
+        continue;
+      }
+      // `...` ends a document (`---` is three indicators).
+      if (c === 0x2e /* . */ && text.startsWith('...', i) && (i === 0 || text[i - 1] === '\n')) {
+        i += 2;
+        continue;
+      }
+      return false;
+    }
+    return true;
+  }
+}
+
+/** `:`, `-`, `?`, `,`, `[`, `]`, `{`, `}`. */
+const STRUCTURE = new Set([0x3a, 0x2d, 0x3f, 0x2c, 0x5b, 0x5d, 0x7b, 0x7d]);
+
+function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09;
+}
+
+function isWhiteSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+}

@@ -1,0 +1,164 @@
+/**
+ * The fast YAML path (src/yaml/fast-parse.ts): what the rules decide by comes out as `yaml` makes
+ * it, on every YAML fixture of this repository and on the shapes it takes; what it does not model
+ * goes to `yaml`; and a file with a finding is analysed again on `yaml`'s parse, which a planted
+ * fault of the fast parser shows. corpus-tests/fast-yaml.test.ts compares the findings on 3,591
+ * real files.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Document, Node } from 'yaml';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ScanContext } from '../../src/analyzers/types.js';
+import { analyzeFile, makeSourceFile, recheckFastParses } from '../../src/core/analyze.js';
+import type { Diagnostic } from '../../src/core/finding.js';
+import { silentLogger } from '../../src/core/logger.js';
+import { defaultSettings } from '../../src/core/settings.js';
+import { yamlAstLibrary, yamlLibrary } from '../../src/yaml/library.js';
+import { loadYaml } from '../../src/yaml/load.js';
+import { openaiKey } from '../helpers/keys.js';
+
+const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
+
+function yamlFixtures(dir = FIXTURES, out: string[] = []): string[] {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) yamlFixtures(full, out);
+    else if (/\.ya?ml$/i.test(entry.name)) out.push(full);
+  }
+  return out;
+}
+
+/** Every node in document order, with what the rules read of it. */
+function decisive(documents: readonly Document.Parsed[]): unknown[] {
+  const Y = yamlLibrary();
+  const out: unknown[] = [documents.length];
+  const visit = (node: Node | null | undefined): void => {
+    if (!node) return void out.push(null);
+    const seen: Record<string, unknown> = { class: node.constructor.name, flow: Boolean((node as { flow?: boolean }).flow), start: node.range?.[0] };
+    if (Y.isScalar(node)) Object.assign(seen, { value: node.value, type: node.type, source: node.source, format: node.format, fraction: node.minFractionDigits, end: node.range?.[1] });
+    out.push(seen);
+    if (Y.isMap(node)) {
+      for (const pair of node.items) {
+        out.push(Y.isPair(pair));
+        visit(pair.key as Node);
+        visit(pair.value as Node);
+      }
+    } else if (Y.isSeq(node)) for (const item of node.items) visit(item as Node);
+  };
+  for (const document of documents) visit(document.contents as Node);
+  return out;
+}
+
+function both(text: string) {
+  const fast = loadYaml('f.yaml', text, { fast: true });
+  const exact = loadYaml('f.yaml', text);
+  return { fast, exact };
+}
+
+describe('the fast YAML path', () => {
+  it("gives every YAML fixture's nodes as yaml does (values, types, quoting, starts, scalar ends, line starts), and takes most of them", () => {
+    const files = yamlFixtures();
+    expect(files.length).toBeGreaterThan(100);
+    let taken = 0;
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+      const { fast, exact } = both(text);
+      if (!fast.fast) continue;
+      taken++;
+      expect(decisive(fast.documents), path.relative(FIXTURES, file)).toEqual(decisive(exact.documents));
+      expect(fast.lineCounter.lineStarts, file).toEqual(exact.lineCounter.lineStarts);
+      expect(fast.ok && exact.ok).toBe(true);
+    }
+    expect(taken).toBeGreaterThan(files.length * 0.7);
+  });
+
+  it.each([
+    ['empty values, flow collections and comments', 'on:\n  push:\n  pull_request:\n    branches: [main, "v*"]  # both\njobs: {a: 1, b: [x, y]}\nempty:\n# a comment\nlast: 1\n'],
+    ['block scalars, folded and stripped', 'run: |\n  echo one\n  echo two\n\nnext: >-\n  folded\n  text\n\n\nlast: |\n  at the end'],
+    ['core-schema scalars', 'a: 0x1F\nb: 0o17\nc: 1.50\nd: -.inf\ne: .NaN\nf: 1e3\ng: TRUE\nh: ~\ni: null\nj: "012"\nk: 012\nl: yes\nm: on\n'],
+    ['several documents and an end marker', 'a: 1\n---\n- b\n- c: d\n...\n---\ne: f\n'],
+    ['CRLF line ends', 'a: 1\r\nb:\r\n  c: |\r\n    x\r\n  d: "y"\r\n'],
+  ])('takes %s, and gives them as yaml does', (_, text) => {
+    const { fast, exact } = both(text);
+    expect(fast.fast).toBe(true);
+    expect(decisive(fast.documents)).toEqual(decisive(exact.documents));
+    expect(fast.lineCounter.lineStarts).toEqual(exact.lineCounter.lineStarts);
+  });
+
+  it.each([
+    ['a tag, which it drops', 'a: !!str 123\n'],
+    ['a custom tag', 'a: !Ref name\n'],
+    ['an anchor and an alias', 'a: &x 1\nb: *x\n'],
+    ['a merge key', 'base: {a: 1}\nc:\n  <<: {b: 2}\n'],
+    ['a directive', '%YAML 1.2\n---\na: 1\n'],
+    ['a quoted scalar over lines', "a: 'one\n  two'\n"],
+    ['a double-quoted scalar over lines', 'a: "one\\\n  two"\n'],
+    ['a block scalar starting with a blank line', 'a: |\n\n  text\n'],
+    ['a block scalar that keeps its line breaks', 'a: |+\n  text\n\nb: 1\n'],
+    ['a byte-order mark', '\uFEFFa: 1\n'],
+    ['a complex key', '? [a, b]\n: c\n'],
+    ['comments only', '# nothing\n'],
+    ['invalid YAML', 'a: [1, 2\nb: 3\n'],
+    ['an empty sequence item', '-\n- a\n'],
+  ])('leaves %s to yaml', (_, text) => {
+    const parsed = loadYaml('f.yaml', text, { fast: true });
+    expect(parsed.fast).toBeUndefined();
+    const exact = loadYaml('f.yaml', text);
+    expect(decisive(parsed.documents)).toEqual(decisive(exact.documents));
+    expect([parsed.ok, parsed.diagnostics, parsed.lineCounter.lineStarts]).toEqual([exact.ok, exact.diagnostics, exact.lineCounter.lineStarts]);
+  });
+});
+
+describe('a file with findings on the fast parse', () => {
+  const ast = yamlAstLibrary()!;
+  const loadAll = ast.loadAll;
+  afterEach(() => {
+    ast.loadAll = loadAll;
+    recheckFastParses(true);
+  });
+
+  /** The fast parser with a planted fault: every scalar value that looks like a key gets a character more. */
+  function plantFault(): void {
+    ast.loadAll = ((text: string, iterator: (document: never) => void, options?: object) =>
+      loadAll(
+        text,
+        (document) => {
+          const shift = (node: { kind: number; value?: unknown; mappings?: { key: unknown; value: unknown }[]; items?: unknown[] } | null) => {
+            if (!node) return;
+            if (node.kind === ast.Kind.SCALAR && /^sk-/.test(String(node.value))) node.value = `${String(node.value)}A`;
+            for (const m of node.mappings ?? []) (shift(m.key as never), shift(m.value as never));
+            for (const item of node.items ?? []) shift(item as never);
+          };
+          shift(document as never);
+          iterator(document as never);
+        },
+        options,
+      )) as typeof ast.loadAll;
+  }
+
+  function analyse(text: string): unknown {
+    const diagnostics: Diagnostic[] = [];
+    const context: ScanContext = { settings: defaultSettings('/repo'), logger: silentLogger, files: [], diagnostic: (d) => diagnostics.push(d) };
+    const source = makeSourceFile({ path: '.github/workflows/ci.yml', absPath: '/repo/.github/workflows/ci.yml', tracked: true }, text, context);
+    return { ...analyzeFile(source, context), diagnostics };
+  }
+
+  const workflow = () => `on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    env:\n      OPENAI_API_KEY: ${openaiKey()}\n    steps:\n      - run: echo hi\n`;
+
+  it("is analysed again on yaml's parse, so a fault of the fast parser cannot change what it reports", () => {
+    const text = workflow();
+    const expected = analyse(text);
+    expect(JSON.stringify(expected)).toContain('"ruleId":"gha-literal-secret"');
+    plantFault();
+    expect(analyse(text)).toEqual(expected);
+  });
+
+  it('(the planted fault does change the findings when nothing analyses the file again: the test above could fail)', () => {
+    const text = workflow();
+    const expected = analyse(text);
+    plantFault();
+    recheckFastParses(false);
+    expect(analyse(text)).not.toEqual(expected);
+  });
+});
