@@ -3,7 +3,8 @@
  * read as the scanner would (workflows, actions, pipelines, manifests, Helm values): every file
  * rule's findings (all severities, positions included) and diagnostics are the same on the fast
  * parse as on `yaml`'s, even without the second analysis a file with findings gets; and the fast
- * path takes most of the files (it is not a test of `yaml` against itself).
+ * path takes most of the files (it is not a test of `yaml` against itself). And node by node, what
+ * the rules read of each parse (test/helpers/yaml-nodes.ts) is `yaml`'s.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -15,6 +16,7 @@ import { silentLogger } from '../src/core/logger.js';
 import { defaultSettings } from '../src/core/settings.js';
 import { classify, type FileKind } from '../src/discover/classify.js';
 import { loadYaml } from '../src/yaml/load.js';
+import { decisive } from '../test/helpers/yaml-nodes.js';
 import { CORPUS } from './corpus-root.js';
 
 function kindOf(dir: string, original: string): FileKind {
@@ -78,4 +80,19 @@ test('the fast YAML path reports on the real corpus exactly what yaml does', () 
   // 3,248 of 3,591 when written; the rest (invalid YAML, anchors, tags…) go to yaml.
   expect(fast).toBeGreaterThan(files.length * 0.85);
   expect(withFindings).toBeGreaterThan(100);
+});
+
+test('the fast YAML path gives every node of the real corpus as yaml does', () => {
+  let taken = 0;
+  const differing: string[] = [];
+  const files = yamlFiles();
+  for (const file of files) {
+    const fast = loadYaml(file.path, file.text, { fast: true });
+    if (!fast.fast) continue;
+    taken++;
+    const exact = loadYaml(file.path, file.text);
+    if (JSON.stringify(decisive(fast.documents)) !== JSON.stringify(decisive(exact.documents)) || JSON.stringify(fast.lineCounter.lineStarts) !== JSON.stringify(exact.lineCounter.lineStarts) || !exact.ok) differing.push(file.path);
+  }
+  expect(differing).toEqual([]);
+  expect(taken).toBeGreaterThan(files.length * 0.85);
 });

@@ -65212,7 +65212,9 @@ async function scanHistory(settings, logger, options) {
             return;
         stats.filesScanned++;
         stats.bytesScanned += item.added.renamedIn ? bytes : item.added.bytes;
-        const source = (0,analyze/* makeSourceFile */.AN)({ absPath: external_node_path_.join(root, ...item.file.split('/')), path: item.file, tracked: true }, text, context);
+        // `yaml`'s parse: a version of a file keeps reporting the secrets of earlier ones, and on the
+        // fast parse (src/yaml/fast-parse.ts) every such version would be analysed twice.
+        const source = (0,analyze/* makeSourceFile */.AN)({ absPath: external_node_path_.join(root, ...item.file.split('/')), path: item.file, tracked: true }, text, context, { exact: true });
         const result = (0,analyze/* analyzeFile */.xy)(source, context);
         stats.suppressed += result.suppressed;
         if (result.findings.length === 0)
@@ -68056,22 +68058,28 @@ __nccwpck_require__.d(__webpack_exports__, {
 var library = __nccwpck_require__(4716);
 ;// CONCATENATED MODULE: ./.build-emit/src/yaml/fast-parse.js
 
+const TEMPLATE_LINE = /(?:^|\n)[ \t]*\{\{/;
 /** `yaml`'s symbol for the schema's plain-string tag (its `identity.SCALAR`). */
 const SCALAR_TAG = Symbol.for('yaml.scalar');
 class Unsupported extends Error {
 }
+/** Why the last text went to `yaml` (bench and tests: which shapes are worth modelling next). */
+let lastFallback = '';
 let coreSchema = null;
 /** Documents as `yaml` would parse them, or null where this path does not model the text exactly. */
 function fastParseAllDocuments(text, lineCounter) {
     const ast = (0,library/* yamlAstLibrary */.LZ)();
-    if (ast === null || text.charCodeAt(0) === 0xfeff)
-        return null;
+    // A line that starts with a template directive (`{{- if … }}`, a Helm template) is not YAML the
+    // fast path can take: `yaml` parses it, without the cost of a failed attempt first.
+    lastFallback = '';
+    if (ast === null || text.charCodeAt(0) === 0xfeff || TEMPLATE_LINE.test(text))
+        return fallback('template or BOM');
     const roots = [];
     try {
         ast.loadAll(text, (document) => roots.push(document), { ignoreDuplicateKeys: true });
     }
     catch {
-        return null;
+        return fallback('parser threw');
     }
     const Y = (0,library/* yamlLibrary */.Tj)();
     coreSchema ??= new Y.Document().schema;
@@ -68079,28 +68087,45 @@ function fastParseAllDocuments(text, lineCounter) {
     const documents = [];
     try {
         for (const root of roots) {
-            // A text of comments only: `yaml` finds no document there, this parser an empty one.
-            if (!root || root.errors.length > 0 || (root.kind === ast.Kind.SCALAR && root.startPosition === root.endPosition))
-                return null;
-            const contents = builder.node(root, false);
+            if (!root || root.errors.length > 0)
+                return fallback('parse error');
             const document = new Y.Document();
-            document.contents = contents;
-            document.range = [root.startPosition, contents.range[1], contents.range[2]];
+            if (root.kind === ast.Kind.SCALAR && root.startPosition === root.endPosition) {
+                // An empty document after `---` (a document `selectDocuments` blanked, a trailing marker):
+                // `yaml`'s is a null scalar right after the marker. Without a marker (a text of comments
+                // only) `yaml` finds no document at all.
+                // The peer's empty document starts where the next one does (or at the end).
+                const marker = text.lastIndexOf('---', root.startPosition - 1);
+                if (marker === -1 || (marker > 0 && text[marker - 1] !== '\n') || text.slice(marker + 3, root.startPosition).replace(/#[^\n]*/g, '').trim() !== '')
+                    return fallback('empty document');
+                const empty = builder.emptyAt(marker + 3);
+                document.contents = empty;
+                document.range = [marker, marker + 3, marker + 3];
+            }
+            else {
+                const contents = builder.node(root, false);
+                document.contents = contents;
+                document.range = [root.startPosition, contents.range[1], contents.range[2]];
+            }
             documents.push(document);
         }
     }
     catch (error) {
         if (error instanceof Unsupported)
-            return null;
+            return fallback(error.message);
         throw error;
     }
     if (!builder.onlyStructureOutside())
-        return null;
+        return fallback('text outside the nodes');
     // What `yaml`'s lexer records: every line start, the first included.
     lineCounter.addNewLine(0);
     for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1))
         lineCounter.addNewLine(nl + 1);
     return documents;
+}
+function fallback(reason) {
+    lastFallback = reason;
+    return null;
 }
 class Builder {
     text;
@@ -68116,8 +68141,34 @@ class Builder {
     }
     node(node, inFlow) {
         const { ast, text, Y } = this;
-        if (node.errors.length > 0 || node.anchorId)
-            throw new Unsupported();
+        if (node.errors.length > 0)
+            throw new Unsupported('node error');
+        const start = node.startPosition;
+        const end = node.endPosition;
+        if (node.kind === ast.Kind.ANCHOR_REF) {
+            // `*name`: the peer's node starts after the `*`, `yaml`'s Alias at it.
+            const name = node.referencesAnchor;
+            if (text[start - 1] !== '*' || text.slice(start, end) !== name)
+                throw new Unsupported('alias');
+            const alias = new Y.Alias(name);
+            alias.range = [start - 1, end, inFlow ? end : this.restOfLine(end)];
+            this.covered.push([start - 1, end]);
+            return alias;
+        }
+        const built = this.value(node, inFlow);
+        if (node.anchorId) {
+            // `&name` before the value (on its line or one above): covered here, so that anything else
+            // between them (a tag) is left outside the nodes and sends the file to `yaml`.
+            const at = text.lastIndexOf(`&${node.anchorId}`, start);
+            if (at === -1)
+                throw new Unsupported('anchor token');
+            this.covered.push([at, at + 1 + node.anchorId.length]);
+            built.anchor = node.anchorId;
+        }
+        return built;
+    }
+    value(node, inFlow) {
+        const { ast, text, Y } = this;
         const start = node.startPosition;
         const end = node.endPosition;
         if (node.kind === ast.Kind.MAP || node.kind === ast.Kind.SEQ) {
@@ -68130,10 +68181,9 @@ class Builder {
             if (node.kind === ast.Kind.MAP) {
                 for (const mapping of node.mappings) {
                     if (!mapping.key || mapping.key.kind !== ast.Kind.SCALAR)
-                        throw new Unsupported();
+                        throw new Unsupported('complex key');
+                    // `<<` stays a key, as `yaml` leaves it (src/yaml/walk.ts merges).
                     const key = this.node(mapping.key, inner);
-                    if (key.value === '<<')
-                        throw new Unsupported();
                     last = mapping.value ? this.node(mapping.value, inner) : this.emptyValue(mapping.key.endPosition);
                     collection.items.push(new Y.Pair(key, last));
                 }
@@ -68141,7 +68191,7 @@ class Builder {
             else {
                 for (const item of node.items) {
                     if (!item)
-                        throw new Unsupported();
+                        throw new Unsupported('empty item');
                     last = this.node(item, inner);
                     collection.items.push(last);
                 }
@@ -68158,36 +68208,36 @@ class Builder {
             return collection;
         }
         if (node.kind !== ast.Kind.SCALAR)
-            throw new Unsupported();
+            throw new Unsupported('node kind');
         const scalarNode = node;
         let scalar;
         if (scalarNode.doubleQuoted || scalarNode.singleQuoted) {
-            // Folding of quoted lines (and `''` across them) is where the two parsers part.
-            if (text.lastIndexOf('\n', end - 1) >= start)
-                throw new Unsupported();
+            // An escaped quote in single-quoted lines is where the two parsers part (the peer drops one).
+            if (scalarNode.singleQuoted && text.lastIndexOf('\n', end - 1) >= start && text.slice(start + 1, end - 1).includes("''"))
+                throw new Unsupported('multi-line quoted');
             scalar = new Y.Scalar(scalarNode.value);
             scalar.type = scalarNode.doubleQuoted ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
             scalar.range = [start, end, inFlow ? end : this.restOfLine(end)];
         }
         else if (scalarNode.plainScalar) {
             if (start === end)
-                throw new Unsupported();
+                throw new Unsupported('empty plain');
             scalar = this.plain(scalarNode.value);
             scalar.range = [start, end, inFlow ? end : this.restOfLine(end)];
         }
         else {
             const header = /^([|>])([-+]?)[ \t]*(?:#[^\n]*)?\r?\n/.exec(text.slice(start, start + 256));
             if (!header || header[2] === '+')
-                throw new Unsupported();
+                throw new Unsupported('block header');
             const body = start + header[0].length;
             if (/^[ \t]*\r?\n/.test(text.slice(body, body + 256)))
-                throw new Unsupported();
+                throw new Unsupported('block blank first line');
             // `yaml` ends a block scalar after the line break of its last line that is not blank.
             let last = end - 1;
             while (last >= body && isWhiteSpace(text.charCodeAt(last)))
                 last--;
             if (last < body)
-                throw new Unsupported();
+                throw new Unsupported('empty block');
             const nl = text.indexOf('\n', last);
             const until = nl === -1 ? text.length : nl + 1;
             scalar = new Y.Scalar(scalarNode.value);
@@ -68204,12 +68254,19 @@ class Builder {
         const tags = this.schema.tags;
         const tag = tags.find((t) => t.default === true && t.test?.test(source)) ?? this.schema[SCALAR_TAG];
         const resolved = tag.resolve(source, () => {
-            throw new Unsupported();
+            throw new Unsupported('resolve');
         }, {});
         const scalar = (Y.isScalar(resolved) ? resolved : new Y.Scalar(resolved));
         if (tag.format)
             scalar.format = tag.format;
         scalar.type = 'PLAIN';
+        return scalar;
+    }
+    /** `yaml`'s null scalar of an empty node at `at`. */
+    emptyAt(at) {
+        const scalar = this.plain('');
+        scalar.source = '';
+        scalar.range = [at, at, at];
         return scalar;
     }
     /** `key:` with no value: `yaml`'s null scalar after the colon and the blanks beside it. */
@@ -68219,7 +68276,7 @@ class Builder {
         while (isBlank(text.charCodeAt(i)))
             i++;
         if (text[i] !== ':')
-            throw new Unsupported();
+            throw new Unsupported('empty value');
         i++;
         while (isBlank(text.charCodeAt(i)))
             i++;

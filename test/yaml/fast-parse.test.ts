@@ -7,16 +7,16 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Document, Node } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ScanContext } from '../../src/analyzers/types.js';
 import { analyzeFile, makeSourceFile, recheckFastParses } from '../../src/core/analyze.js';
 import type { Diagnostic } from '../../src/core/finding.js';
 import { silentLogger } from '../../src/core/logger.js';
 import { defaultSettings } from '../../src/core/settings.js';
-import { yamlAstLibrary, yamlLibrary } from '../../src/yaml/library.js';
+import { yamlAstLibrary } from '../../src/yaml/library.js';
 import { loadYaml } from '../../src/yaml/load.js';
 import { openaiKey } from '../helpers/keys.js';
+import { decisive } from '../helpers/yaml-nodes.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
 
@@ -26,27 +26,6 @@ function yamlFixtures(dir = FIXTURES, out: string[] = []): string[] {
     if (entry.isDirectory()) yamlFixtures(full, out);
     else if (/\.ya?ml$/i.test(entry.name)) out.push(full);
   }
-  return out;
-}
-
-/** Every node in document order, with what the rules read of it. */
-function decisive(documents: readonly Document.Parsed[]): unknown[] {
-  const Y = yamlLibrary();
-  const out: unknown[] = [documents.length];
-  const visit = (node: Node | null | undefined): void => {
-    if (!node) return void out.push(null);
-    const seen: Record<string, unknown> = { class: node.constructor.name, flow: Boolean((node as { flow?: boolean }).flow), start: node.range?.[0] };
-    if (Y.isScalar(node)) Object.assign(seen, { value: node.value, type: node.type, source: node.source, format: node.format, fraction: node.minFractionDigits, end: node.range?.[1] });
-    out.push(seen);
-    if (Y.isMap(node)) {
-      for (const pair of node.items) {
-        out.push(Y.isPair(pair));
-        visit(pair.key as Node);
-        visit(pair.value as Node);
-      }
-    } else if (Y.isSeq(node)) for (const item of node.items) visit(item as Node);
-  };
-  for (const document of documents) visit(document.contents as Node);
   return out;
 }
 
@@ -78,6 +57,9 @@ describe('the fast YAML path', () => {
     ['block scalars, folded and stripped', 'run: |\n  echo one\n  echo two\n\nnext: >-\n  folded\n  text\n\n\nlast: |\n  at the end'],
     ['core-schema scalars', 'a: 0x1F\nb: 0o17\nc: 1.50\nd: -.inf\ne: .NaN\nf: 1e3\ng: TRUE\nh: ~\ni: null\nj: "012"\nk: 012\nl: yes\nm: on\n'],
     ['several documents and an end marker', 'a: 1\n---\n- b\n- c: d\n...\n---\ne: f\n'],
+    ['anchors, aliases and merge keys', '.base: &base\n  # shared\n  image: x\n  script: [a, &s "b"]\njob:\n  <<: *base\n  tags: [*s]\nother: &n 1\nuse: *n\n'],
+    ['quoted scalars over lines', 'a: "one\\\n  two \\"x\\"\n  three"\nb: \'p\n\n  q\'\n'],
+    ['empty documents', 'a: 1\n---\n   \n---\n# note\n---\nb: 2\n---\n'],
     ['CRLF line ends', 'a: 1\r\nb:\r\n  c: |\r\n    x\r\n  d: "y"\r\n'],
   ])('takes %s, and gives them as yaml does', (_, text) => {
     const { fast, exact } = both(text);
@@ -89,16 +71,14 @@ describe('the fast YAML path', () => {
   it.each([
     ['a tag, which it drops', 'a: !!str 123\n'],
     ['a custom tag', 'a: !Ref name\n'],
-    ['an anchor and an alias', 'a: &x 1\nb: *x\n'],
-    ['a merge key', 'base: {a: 1}\nc:\n  <<: {b: 2}\n'],
+    ['an anchor before a tag', 'a: &x !!str 1\nb: *x\n'],
     ['a directive', '%YAML 1.2\n---\na: 1\n'],
-    ['a quoted scalar over lines', "a: 'one\n  two'\n"],
-    ['a double-quoted scalar over lines', 'a: "one\\\n  two"\n'],
+    ['a single-quoted scalar over lines with an escaped quote', "a: 'it''s\n  two'\n"],
+    ['a document of comments only', '# nothing\n'],
     ['a block scalar starting with a blank line', 'a: |\n\n  text\n'],
     ['a block scalar that keeps its line breaks', 'a: |+\n  text\n\nb: 1\n'],
     ['a byte-order mark', '\uFEFFa: 1\n'],
     ['a complex key', '? [a, b]\n: c\n'],
-    ['comments only', '# nothing\n'],
     ['invalid YAML', 'a: [1, 2\nb: 3\n'],
     ['an empty sequence item', '-\n- a\n'],
   ])('leaves %s to yaml', (_, text) => {
