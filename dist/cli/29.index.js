@@ -7435,6 +7435,8 @@ var library = __webpack_require__(4716);
 ;// CONCATENATED MODULE: ./.build-emit/src/yaml/fast-parse.js
 
 const TEMPLATE_LINE = /(?:^|\n)[ \t]*\{\{/;
+/** `---x` or `...x` starting a line (a plain scalar to `yaml`, a marker to the peer), or a marker with content after it. */
+const MARKER_LIKE = /(?:^|\n)(?:---|\.\.\.)(?:[^\s]|[ \t]+[^#\s])/;
 /** `yaml`'s symbol for the schema's plain-string tag (its `identity.SCALAR`). */
 const SCALAR_TAG = Symbol.for('yaml.scalar');
 class Unsupported extends Error {
@@ -7448,8 +7450,8 @@ function fastParseAllDocuments(text, lineCounter) {
     // A line that starts with a template directive (`{{- if ... }}`, a Helm template) is not YAML the
     // fast path can take: `yaml` parses it, without the cost of a failed attempt first.
     lastFallback = '';
-    if (ast === null || text.charCodeAt(0) === 0xfeff || TEMPLATE_LINE.test(text))
-        return fallback('template or BOM');
+    if (ast === null || text.charCodeAt(0) === 0xfeff || TEMPLATE_LINE.test(text) || MARKER_LIKE.test(text))
+        return fallback('template, BOM or marker-like text');
     const roots = [];
     try {
         ast.loadAll(text, (document) => roots.push(document), { ignoreDuplicateKeys: true });
@@ -7474,7 +7476,10 @@ function fastParseAllDocuments(text, lineCounter) {
                 const marker = text.lastIndexOf('---', root.startPosition - 1);
                 if (marker === -1 || (marker > 0 && text[marker - 1] !== '\n') || text.slice(marker + 3, root.startPosition).replace(/#[^\n]*/g, '').trim() !== '')
                     return fallback('empty document');
-                const empty = builder.emptyAt(marker + 3);
+                let at = marker + 3;
+                while (isBlank(text.charCodeAt(at)))
+                    at++;
+                const empty = builder.emptyAt(at);
                 document.contents = empty;
                 document.range = [marker, marker + 3, marker + 3];
             }
@@ -7487,9 +7492,8 @@ function fastParseAllDocuments(text, lineCounter) {
         }
     }
     catch (error) {
-        if (error instanceof Unsupported)
-            return fallback(error.message);
-        throw error;
+        // Anything else (a stack too deep for a hostile nesting): `yaml` parses it, as it always did.
+        return fallback(error instanceof Unsupported ? error.message : 'rebuild failed');
     }
     if (!builder.onlyStructureOutside())
         return fallback('text outside the nodes');
@@ -7591,15 +7595,45 @@ class Builder {
             // An escaped quote in single-quoted lines is where the two parsers part (the peer drops one).
             if (scalarNode.singleQuoted && text.lastIndexOf('\n', end - 1) >= start && text.slice(start + 1, end - 1).includes("''"))
                 throw new Unsupported('multi-line quoted');
+            // Ends at its closing quote (the peer's end may take the line break after it).
+            let until = end;
+            while (until > start + 1 && isWhiteSpace(text.charCodeAt(until - 1)))
+                until--;
+            if (text[until - 1] !== text[start])
+                throw new Unsupported('quoted end');
             scalar = new Y.Scalar(scalarNode.value);
             scalar.type = scalarNode.doubleQuoted ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
-            scalar.range = [start, end, inFlow ? end : this.restOfLine(end)];
+            scalar.range = [start, until, inFlow ? until : this.restOfLine(until)];
         }
         else if (scalarNode.plainScalar) {
-            if (start === end)
+            // The peer's end may take the line break and comment lines after the scalar: a scalar on one
+            // line ends where its value does; one folded over lines at its last character, unless a
+            // comment line comes last there (then `yaml` decides).
+            let until = end;
+            const value = scalarNode.value;
+            if (text.startsWith(value, start))
+                until = start + value.length;
+            else {
+                while (until > start && isWhiteSpace(text.charCodeAt(until - 1)))
+                    until--;
+                const lastLine = Math.max(start, text.lastIndexOf('\n', until - 1) + 1);
+                if (lastLine > start && text.slice(lastLine, until).trimStart().startsWith('#'))
+                    throw new Unsupported('comment after plain');
+                if (/\n(?:\.\.\.|---)(?:\s|$)/.test(text.slice(start, until)))
+                    throw new Unsupported('marker after plain');
+                // A comment after the last line's part (` #` ends a plain scalar).
+                const comment = /[ \t]#/.exec(text.slice(lastLine, until));
+                if (comment)
+                    until = lastLine + comment.index;
+                while (until > start && isWhiteSpace(text.charCodeAt(until - 1)))
+                    until--;
+                if (until - start < value.length && !text.startsWith(value, start))
+                    throw new Unsupported('plain end');
+            }
+            if (start === until)
                 throw new Unsupported('empty plain');
             scalar = this.plain(scalarNode.value);
-            scalar.range = [start, end, inFlow ? end : this.restOfLine(end)];
+            scalar.range = [start, until, inFlow ? until : this.restOfLine(until)];
         }
         else {
             const header = /^([|>])([-+]?)[ \t]*(?:#[^\n]*)?\r?\n/.exec(text.slice(start, start + 256));
@@ -7608,20 +7642,34 @@ class Builder {
             const body = start + header[0].length;
             if (/^[ \t]*\r?\n/.test(text.slice(body, body + 256)))
                 throw new Unsupported('block blank first line');
-            // `yaml` ends a block scalar after the line break of its last line that is not blank.
-            let last = end - 1;
-            while (last >= body && isWhiteSpace(text.charCodeAt(last)))
-                last--;
-            if (last < body)
-                throw new Unsupported('empty block');
-            const nl = text.indexOf('\n', last);
+            // `yaml` ends a block scalar after the line break of its last content line: not blank, and
+            // indented as its first (the peer's end may take blank and less indented comment lines).
+            const indent = /^[ \t]*/.exec(text.slice(body, body + 256))[0].length;
+            if (indent === 0)
+                throw new Unsupported('block at column 0');
+            let last = end;
+            for (;;) {
+                while (last > body && isWhiteSpace(text.charCodeAt(last - 1)))
+                    last--;
+                if (last <= body)
+                    throw new Unsupported('empty block');
+                const lineStart = text.lastIndexOf('\n', last - 1) + 1;
+                if (/^[ \t]*/.exec(text.slice(lineStart, last))[0].length >= indent)
+                    break;
+                last = lineStart;
+            }
+            const nl = text.indexOf('\n', last - 1);
             const until = nl === -1 ? text.length : nl + 1;
+            // Every character of the lines but white space is the value's (the peer took a first line
+            // that looks like a comment, at the top level, for one).
+            if (scalarNode.value.replace(/\s+/g, '') !== text.slice(body, until).replace(/\s+/g, ''))
+                throw new Unsupported('block value');
             scalar = new Y.Scalar(scalarNode.value);
             scalar.type = header[1] === '|' ? 'BLOCK_LITERAL' : 'BLOCK_FOLDED';
             scalar.range = [start, until, until];
         }
         scalar.source = scalarNode.value;
-        this.covered.push([start, end]);
+        this.covered.push([start, scalar.range[1]]);
         return scalar;
     }
     /** A plain scalar resolved as `yaml`'s core schema resolves it (the first default tag whose test matches). */
@@ -7710,8 +7758,8 @@ class Builder {
         return true;
     }
 }
-/** `:`, `-`, `?`, `,`, `[`, `]`, `{`, `}`. */
-const STRUCTURE = new Set([0x3a, 0x2d, 0x3f, 0x2c, 0x5b, 0x5d, 0x7b, 0x7d]);
+/** `:`, `-`, `,`, `[`, `]`, `{`, `}` (not `?`: an explicit key goes to `yaml`). */
+const STRUCTURE = new Set([0x3a, 0x2d, 0x2c, 0x5b, 0x5d, 0x7b, 0x7d]);
 function isBlank(code) {
     return code === 0x20 || code === 0x09;
 }

@@ -5,6 +5,7 @@
  * fault of the fast parser shows. corpus-tests/fast-yaml.test.ts compares the findings on 3,591
  * real files.
  */
+import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -98,7 +99,7 @@ describe('a file with findings on the fast parse', () => {
     recheckFastParses(true);
   });
 
-  /** The fast parser with a planted fault: every scalar value that looks like a key gets a character more. */
+  /** The fast parser with a planted fault: every scalar value that looks like a key has its last character changed. */
   function plantFault(): void {
     ast.loadAll = ((text: string, iterator: (document: never) => void, options?: object) =>
       loadAll(
@@ -106,7 +107,7 @@ describe('a file with findings on the fast parse', () => {
         (document) => {
           const shift = (node: { kind: number; value?: unknown; mappings?: { key: unknown; value: unknown }[]; items?: unknown[] } | null) => {
             if (!node) return;
-            if (node.kind === ast.Kind.SCALAR && /^sk-/.test(String(node.value))) node.value = `${String(node.value)}A`;
+            if (node.kind === ast.Kind.SCALAR && /^sk-/.test(String(node.value))) node.value = String(node.value).slice(0, -1) + (String(node.value).endsWith('A') ? 'B' : 'A');
             for (const m of node.mappings ?? []) (shift(m.key as never), shift(m.value as never));
             for (const item of node.items ?? []) shift(item as never);
           };
@@ -140,5 +141,34 @@ describe('a file with findings on the fast parse', () => {
     plantFault();
     recheckFastParses(false);
     expect(analyse(text)).not.toEqual(expected);
+  });
+});
+
+describe('the fast YAML path on generated texts', () => {
+  // Lines of keys, items, scalars of every style, anchors, aliases, tags, comments, flow
+  // collections, block scalars and document markers, at random indentation: wherever the fast
+  // path takes a text, what the rules read must be yaml's.
+  const scalar = fc.oneof(
+    fc.constantFrom('x', 'true', 'null', '~', '012', '0x1F', '1.50', '-.inf', 'yes', 'on', 'a b', 'a: b', "'q'", "'it''s'", '"d\\"q"', '"\\u0041"', '${{ secrets.T }}', '', '[a, b]', '{k: v}', '[]', '{}', '&a v', '*a', '!!str 1', '!t x', '|', '>-', '|2', '"multi', "'multi"),
+    fc.stringMatching(/^[a-z0-9 _.:#-]{0,12}$/),
+  );
+  const line = fc.tuple(fc.integer({ min: 0, max: 6 }), fc.constantFrom('key: ', '- ', '', '? ', 'k2:', '# c ', '---', '...'), scalar, fc.constantFrom('', ' # note', ' ', '\r'));
+  const text = fc.array(line, { minLength: 1, maxLength: 14 }).map((lines) => lines.map(([indent, lead, value, tail]) => `${' '.repeat(indent)}${lead}${value}${tail}`).join('\n') + '\n');
+
+  it('gives every node as yaml does wherever it takes the text (and takes a fair share of them)', () => {
+    let taken = 0;
+    fc.assert(
+      fc.property(text, (t) => {
+        const fast = loadYaml('g.yaml', t, { fast: true });
+        if (!fast.fast) return;
+        taken++;
+        const exact = loadYaml('g.yaml', t);
+        expect(exact.ok && exact.diagnostics.length === 0).toBe(true);
+        expect(decisive(fast.documents)).toEqual(decisive(exact.documents));
+        expect(fast.lineCounter.lineStarts).toEqual(exact.lineCounter.lineStarts);
+      }),
+      { numRuns: Number(process.env.FAST_YAML_RUNS ?? 3000), seed: Number(process.env.FAST_YAML_SEED ?? 20261205) },
+    );
+    expect(taken).toBeGreaterThan(200);
   });
 });
