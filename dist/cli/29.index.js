@@ -7436,7 +7436,9 @@ var library = __webpack_require__(4716);
 
 const TEMPLATE_LINE = /(?:^|\n)[ \t]*\{\{/;
 /** `---x` or `...x` starting a line (a plain scalar to `yaml`, a marker to the peer), or a marker with content after it. */
-const MARKER_LIKE = /(?:^|\n)(?:---|\.\.\.)(?:[^\s]|[ \t]+[^#\s])/;
+const MARKER_LIKE = /(?:^|\n)(?:---|\.\.\.)(?:[^ \t\r\n]|[ \t]+[^# \t\r\n])/;
+/** A lone CR (text to `yaml`, a line break to the peer) or a byte-order mark past the start. */
+const ODD_BREAK = /\r(?!\n)|\uFEFF/;
 /** `yaml`'s symbol for the schema's plain-string tag (its `identity.SCALAR`). */
 const SCALAR_TAG = Symbol.for('yaml.scalar');
 class Unsupported extends Error {
@@ -7450,8 +7452,8 @@ function fastParseAllDocuments(text, lineCounter) {
     // A line that starts with a template directive (`{{- if ... }}`, a Helm template) is not YAML the
     // fast path can take: `yaml` parses it, without the cost of a failed attempt first.
     lastFallback = '';
-    if (ast === null || text.charCodeAt(0) === 0xfeff || TEMPLATE_LINE.test(text) || MARKER_LIKE.test(text))
-        return fallback('template, BOM or marker-like text');
+    if (ast === null || TEMPLATE_LINE.test(text) || MARKER_LIKE.test(text) || ODD_BREAK.test(text))
+        return fallback('template, marker-like text, lone CR or BOM');
     const roots = [];
     try {
         ast.loadAll(text, (document) => roots.push(document), { ignoreDuplicateKeys: true });
@@ -7554,14 +7556,25 @@ class Builder {
         if (node.kind === ast.Kind.MAP || node.kind === ast.Kind.SEQ) {
             const flow = text[start] === '{' || text[start] === '[';
             const inner = inFlow || flow;
+            // Over several lines, a flow collection's indentation decides what `yaml` accepts.
+            if (flow && text.lastIndexOf('\n', end - 1) >= start)
+                throw new Unsupported('flow over lines');
             const collection = node.kind === ast.Kind.MAP ? new Y.YAMLMap(this.schema) : new Y.YAMLSeq(this.schema);
-            if (flow)
+            // A map inside a flow collection (`[a: 1]`) is a flow map to `yaml` too.
+            if (inner)
                 collection.flow = true;
             let last = null;
             if (node.kind === ast.Kind.MAP) {
                 for (const mapping of node.mappings) {
                     if (!mapping.key || mapping.key.kind !== ast.Kind.SCALAR)
                         throw new Unsupported('complex key');
+                    // A block map's key starts its line (after indentation and `- `): `d: "" t:` is one
+                    // line of two pairs to the peer, an error to `yaml`.
+                    if (!inner) {
+                        const keyStart = mapping.key.startPosition;
+                        if (!/^[ \t]*(?:-[ \t]+)*$/.test(text.slice(text.lastIndexOf('\n', keyStart - 1) + 1, keyStart)))
+                            throw new Unsupported('key inside a line');
+                    }
                     // `<<` stays a key, as `yaml` leaves it (src/yaml/walk.ts merges).
                     const key = this.node(mapping.key, inner);
                     last = mapping.value ? this.node(mapping.value, inner) : this.emptyValue(mapping.key.endPosition);
@@ -7592,15 +7605,21 @@ class Builder {
         const scalarNode = node;
         let scalar;
         if (scalarNode.doubleQuoted || scalarNode.singleQuoted) {
-            // An escaped quote in single-quoted lines is where the two parsers part (the peer drops one).
-            if (scalarNode.singleQuoted && text.lastIndexOf('\n', end - 1) >= start && text.slice(start + 1, end - 1).includes("''"))
-                throw new Unsupported('multi-line quoted');
             // Ends at its closing quote (the peer's end may take the line break after it).
             let until = end;
             while (until > start + 1 && isWhiteSpace(text.charCodeAt(until - 1)))
                 until--;
             if (text[until - 1] !== text[start])
                 throw new Unsupported('quoted end');
+            // Folding quoted lines (blanks before a break, escaped breaks, empty lines) is where the two
+            // parsers part; so are escapes past the common ones (`\U00110000` is an error to `yaml`),
+            // and text right after the closing quote.
+            if (text.lastIndexOf('\n', until - 1) >= start)
+                throw new Unsupported('quoted over lines');
+            if (scalarNode.doubleQuoted && /\\[^\\"nt\/ ]/.test(text.slice(start + 1, until - 1)))
+                throw new Unsupported('escape');
+            if (until < text.length && !/[ \t\r\n:,\]}]/.test(text[until]))
+                throw new Unsupported('text after quote');
             scalar = new Y.Scalar(scalarNode.value);
             scalar.type = scalarNode.doubleQuoted ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
             scalar.range = [start, until, inFlow ? until : this.restOfLine(until)];
@@ -7647,6 +7666,9 @@ class Builder {
             const indent = /^[ \t]*/.exec(text.slice(body, body + 256))[0].length;
             if (indent === 0)
                 throw new Unsupported('block at column 0');
+            // A line of blanks deeper than the content is content to `yaml` (`|` then `  x`, `    `).
+            if (hasDeepBlankLine(text, body, end, indent))
+                throw new Unsupported('deep blank line');
             let last = end;
             for (;;) {
                 while (last > body && isWhiteSpace(text.charCodeAt(last - 1)))
@@ -7757,6 +7779,22 @@ class Builder {
         }
         return true;
     }
+}
+/** Whether a line of [from, to) holds only spaces, more than `indent` of them. */
+function hasDeepBlankLine(text, from, to, indent) {
+    for (let at = from; at < to;) {
+        let i = at;
+        while (i < to && text.charCodeAt(i) === 0x20)
+            i++;
+        const nl = text.indexOf('\n', at);
+        const lineEnd = nl === -1 || nl > to ? to : nl;
+        if (i - at > indent && (i === lineEnd || (text.charCodeAt(i) === 0x0d && i + 1 === lineEnd)))
+            return true;
+        if (nl === -1)
+            break;
+        at = nl + 1;
+    }
+    return false;
 }
 /** `:`, `-`, `,`, `[`, `]`, `{`, `}` (not `?`: an explicit key goes to `yaml`). */
 const STRUCTURE = new Set([0x3a, 0x2d, 0x2c, 0x5b, 0x5d, 0x7b, 0x7d]);
