@@ -68067,15 +68067,12 @@ const ODD_BREAK = /\r(?!\n)|\uFEFF/;
 const SCALAR_TAG = Symbol.for('yaml.scalar');
 class Unsupported extends Error {
 }
-/** Why the last text went to `yaml` (bench and tests: which shapes are worth modelling next). */
-let lastFallback = '';
 let coreSchema = null;
 /** Documents as `yaml` would parse them, or null where this path does not model the text exactly. */
 function fastParseAllDocuments(text, lineCounter) {
     const ast = (0,library/* yamlAstLibrary */.LZ)();
     // A line that starts with a template directive (`{{- if … }}`, a Helm template) is not YAML the
     // fast path can take: `yaml` parses it, without the cost of a failed attempt first.
-    lastFallback = '';
     if (ast === null || TEMPLATE_LINE.test(text) || MARKER_LIKE.test(text) || ODD_BREAK.test(text))
         return fallback('template, marker-like text, lone CR or BOM');
     const roots = [];
@@ -68129,8 +68126,8 @@ function fastParseAllDocuments(text, lineCounter) {
         lineCounter.addNewLine(nl + 1);
     return documents;
 }
-function fallback(reason) {
-    lastFallback = reason;
+/** `yaml` parses the text; the reason names the shape (for whoever debugs a fallback). */
+function fallback(_reason) {
     return null;
 }
 class Builder {
@@ -68350,10 +68347,7 @@ class Builder {
         i++;
         while (isBlank(text.charCodeAt(i)))
             i++;
-        const scalar = this.plain('');
-        scalar.source = '';
-        scalar.range = [i, i, i];
-        return scalar;
+        return this.emptyAt(i);
     }
     /** After a value ending at `end` in block context: blanks, a comment and one line break. */
     restOfLine(end) {

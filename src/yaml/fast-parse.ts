@@ -31,8 +31,6 @@ const SCALAR_TAG = Symbol.for('yaml.scalar');
 
 class Unsupported extends Error {}
 
-/** Why the last text went to `yaml` (bench and tests: which shapes are worth modelling next). */
-export let lastFallback = '';
 
 interface ScalarTag {
   default?: boolean | 'key';
@@ -48,7 +46,6 @@ export function fastParseAllDocuments(text: string, lineCounter: LineCounter): D
   const ast = yamlAstLibrary();
   // A line that starts with a template directive (`{{- if … }}`, a Helm template) is not YAML the
   // fast path can take: `yaml` parses it, without the cost of a failed attempt first.
-  lastFallback = '';
   if (ast === null || TEMPLATE_LINE.test(text) || MARKER_LIKE.test(text) || ODD_BREAK.test(text)) return fallback('template, marker-like text, lone CR or BOM');
   const roots: YamlAst.YAMLNode[] = [];
   try {
@@ -94,8 +91,8 @@ export function fastParseAllDocuments(text: string, lineCounter: LineCounter): D
   return documents;
 }
 
-function fallback(reason: string): null {
-  lastFallback = reason;
+/** `yaml` parses the text; the reason names the shape (for whoever debugs a fallback). */
+function fallback(_reason: string): null {
   return null;
 }
 
@@ -285,10 +282,7 @@ class Builder {
     if (text[i] !== ':') throw new Unsupported('empty value');
     i++;
     while (isBlank(text.charCodeAt(i))) i++;
-    const scalar = this.plain('');
-    scalar.source = '';
-    scalar.range = [i, i, i];
-    return scalar;
+    return this.emptyAt(i);
   }
 
   /** After a value ending at `end` in block context: blanks, a comment and one line break. */
