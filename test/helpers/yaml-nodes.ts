@@ -8,7 +8,7 @@ export function decisive(documents: readonly Document.Parsed[]): unknown[] {
   const out: unknown[] = [documents.length];
   const visit = (node: Node | null | undefined): void => {
     if (!node) return void out.push(null);
-    const seen: Record<string, unknown> = { class: node.constructor.name, flow: Boolean((node as { flow?: boolean }).flow), start: node.range?.[0], anchor: node.anchor };
+    const seen: Record<string, unknown> = { class: node.constructor.name, flow: Boolean((node as { flow?: boolean }).flow), start: node.range?.[0], anchor: node.anchor, tag: node.tag };
     if (Y.isAlias(node)) Object.assign(seen, { source: node.source, end: node.range?.[1] });
     if (Y.isScalar(node)) Object.assign(seen, { value: node.value, type: node.type, source: node.source, format: node.format, fraction: node.minFractionDigits, end: node.range?.[1] });
     out.push(seen);
