@@ -94,5 +94,5 @@ test('the fast YAML path gives every node of the real corpus as yaml does', () =
     if (JSON.stringify(decisive(fast.documents)) !== JSON.stringify(decisive(exact.documents)) || JSON.stringify(fast.lineCounter.lineStarts) !== JSON.stringify(exact.lineCounter.lineStarts) || !exact.ok) differing.push(file.path);
   }
   expect(differing).toEqual([]);
-  expect(taken).toBeGreaterThan(files.length * 0.9);
+  expect(taken).toBeGreaterThan(files.length * 0.85);
 });

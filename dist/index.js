@@ -68079,9 +68079,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 var library = __nccwpck_require__(4716);
 ;// CONCATENATED MODULE: ./.build-emit/src/yaml/fast-parse.js
 
-/** GitLab's tag for reusing another job's section (`!reference [.setup, script]`). */
-const REFERENCE_TAG = '!reference';
-const REFERENCE_TAG_ERROR = 'unknown tag <!reference>';
 const TEMPLATE_LINE = /(?:^|\n)[ \t]*\{\{/;
 /** `---x` or `...x` starting a line (a plain scalar to `yaml`, a marker to the peer), or a marker with content after it. */
 const MARKER_LIKE = /(?:^|\n)(?:---|\.\.\.)(?:[^ \t\r\n]|[ \t]+[^# \t\r\n])/;
@@ -68112,16 +68109,8 @@ function fastParseAllDocuments(text, lineCounter) {
     const documents = [];
     try {
         for (const root of roots) {
-            if (!root)
+            if (!root || root.errors.length > 0)
                 return fallback('parse error');
-            // GitLab's `!reference` is the one unknown tag the peer reports and still parses past: the
-            // builder gives it to the sequence it tags, as `yaml` does; any other error goes to `yaml`.
-            for (const error of root.errors) {
-                const at = referenceTagAt(text, error);
-                if (at === -1)
-                    return fallback('parse error');
-                builder.referenceTags.add(at);
-            }
             const document = new Y.Document();
             if (root.kind === ast.Kind.SCALAR && root.startPosition === root.endPosition) {
                 // An empty document after `---` (a document `selectDocuments` blanked, a trailing marker):
@@ -68150,8 +68139,6 @@ function fastParseAllDocuments(text, lineCounter) {
         // Anything else (a stack too deep for a hostile nesting): `yaml` parses it, as it always did.
         return fallback(error instanceof Unsupported ? error.message : 'rebuild failed');
     }
-    if (builder.referenceTags.size > 0)
-        return fallback('a tag not on a sequence');
     if (!builder.onlyStructureOutside())
         return fallback('text outside the nodes');
     // What `yaml`'s lexer records: every line start, the first included.
@@ -68159,19 +68146,6 @@ function fastParseAllDocuments(text, lineCounter) {
     for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1))
         lineCounter.addNewLine(nl + 1);
     return documents;
-}
-/**
- * Where the `!reference` tag an error of the peer's is about starts (the error marks the node's
- * properties: an anchor may come first), or -1 for any other error.
- */
-function referenceTagAt(text, error) {
-    if (error.isWarning || error.reason !== REFERENCE_TAG_ERROR || !error.mark)
-        return -1;
-    let at = error.mark.position;
-    const anchor = /^&[^\s,[\]{}]+[ \t]+/.exec(text.slice(at, at + 1024));
-    if (anchor)
-        at += anchor[0].length;
-    return text.startsWith(REFERENCE_TAG, at) ? at : -1;
 }
 /** `yaml` parses the text; the reason names the shape (for whoever debugs a fallback). */
 function fallback(_reason) {
@@ -68184,10 +68158,6 @@ class Builder {
     /** Source spans of the nodes built: what lies outside them must be structure only. */
     covered = [];
     Y = (0,library/* yamlLibrary */.Tj)();
-    /** Where a `!reference` tag starts that no node has taken yet (all must be, or `yaml` parses). */
-    referenceTags = new Set();
-    /** The column of the innermost block collection: a quoted scalar's later lines must go deeper. */
-    blockIndent = -1;
     constructor(text, ast, schema) {
         this.text = text;
         this.ast = ast;
@@ -68195,8 +68165,7 @@ class Builder {
     }
     node(node, inFlow) {
         const { ast, text, Y } = this;
-        // The peer records its errors on nodes too: only `!reference` ones (taken above) are allowed.
-        if (node.errors.some((error) => error.reason !== REFERENCE_TAG_ERROR))
+        if (node.errors.length > 0)
             throw new Unsupported('node error');
         const start = node.startPosition;
         const end = node.endPosition;
@@ -68211,8 +68180,6 @@ class Builder {
             return alias;
         }
         const built = this.value(node, inFlow);
-        if (this.referenceTags.size > 0)
-            this.takeReferenceTag(built, start);
         if (node.anchorId) {
             // `&name` before the value (on its line or one above): covered here, so that anything else
             // between them (a tag) is left outside the nodes and sends the file to `yaml`.
@@ -68224,20 +68191,6 @@ class Builder {
         }
         return built;
     }
-    /** `!reference` right before a node (blanks and line breaks between): `yaml` tags a sequence with it. */
-    takeReferenceTag(built, start) {
-        let at = start;
-        while (isWhiteSpace(this.text.charCodeAt(at - 1)))
-            at--;
-        at -= REFERENCE_TAG.length;
-        if (!this.referenceTags.has(at))
-            return;
-        if (!this.Y.isSeq(built))
-            throw new Unsupported('a tag not on a sequence');
-        this.referenceTags.delete(at);
-        built.tag = REFERENCE_TAG;
-        this.covered.push([at, at + REFERENCE_TAG.length]);
-    }
     value(node, inFlow) {
         const { ast, text, Y } = this;
         const start = node.startPosition;
@@ -68246,16 +68199,13 @@ class Builder {
             const flow = text[start] === '{' || text[start] === '[';
             const inner = inFlow || flow;
             // Over several lines, a flow collection's indentation decides what `yaml` accepts.
-            if (flow && !inFlow && text.lastIndexOf('\n', end - 1) >= start && !this.flowLinesIndented(start, end))
+            if (flow && text.lastIndexOf('\n', end - 1) >= start)
                 throw new Unsupported('flow over lines');
             const collection = node.kind === ast.Kind.MAP ? new Y.YAMLMap(this.schema) : new Y.YAMLSeq(this.schema);
             // A map inside a flow collection (`[a: 1]`) is a flow map to `yaml` too.
             if (inner)
                 collection.flow = true;
             let last = null;
-            const outerIndent = this.blockIndent;
-            if (!flow)
-                this.blockIndent = start - (text.lastIndexOf('\n', start - 1) + 1);
             if (node.kind === ast.Kind.MAP) {
                 for (const mapping of node.mappings) {
                     if (!mapping.key || mapping.key.kind !== ast.Kind.SCALAR)
@@ -68269,9 +68219,6 @@ class Builder {
                     }
                     // `<<` stays a key, as `yaml` leaves it (src/yaml/walk.ts merges).
                     const key = this.node(mapping.key, inner);
-                    // An implicit key over lines is an error to `yaml`.
-                    if (text.lastIndexOf('\n', key.range[1] - 1) >= key.range[0])
-                        throw new Unsupported('key over lines');
                     last = mapping.value ? this.node(mapping.value, inner) : this.emptyValue(mapping.key.endPosition);
                     collection.items.push(new Y.Pair(key, last));
                 }
@@ -68284,7 +68231,6 @@ class Builder {
                     collection.items.push(last);
                 }
             }
-            this.blockIndent = outerIndent;
             if (flow) {
                 this.covered.push([start, start + 1], [end - 1, end]);
                 collection.range = [start, end, inFlow ? end : this.restOfLine(end)];
@@ -68307,24 +68253,16 @@ class Builder {
                 until--;
             if (text[until - 1] !== text[start])
                 throw new Unsupported('quoted end');
-            // Escapes past the common ones (`\U00110000` is an error to `yaml`) and text right after the
-            // closing quote are where the two parsers part.
-            const inner = text.slice(start + 1, until - 1);
-            if (scalarNode.doubleQuoted && inner.replace(/\\[\\"nt/ ]/g, '').includes('\\'))
+            // Folding quoted lines (blanks before a break, escaped breaks, empty lines) is where the two
+            // parsers part; so are escapes past the common ones (`\U00110000` is an error to `yaml`),
+            // and text right after the closing quote.
+            if (text.lastIndexOf('\n', until - 1) >= start)
+                throw new Unsupported('quoted over lines');
+            if (scalarNode.doubleQuoted && /\\[^\\"nt\/ ]/.test(text.slice(start + 1, until - 1)))
                 throw new Unsupported('escape');
             if (until < text.length && !/[ \t\r\n:,\]}]/.test(text[until]))
                 throw new Unsupported('text after quote');
-            // Over lines, the peer folds otherwise than `yaml` in places (it keeps blanks before a line
-            // break): the value is `yaml`'s fold of the text between the quotes, which must hold the
-            // peer's characters but white space.
-            let value = scalarNode.value;
-            if (text.lastIndexOf('\n', until - 1) >= start) {
-                const folded = this.foldedQuoted(inner, scalarNode.doubleQuoted === true);
-                if (folded === null || folded.replace(/\s+/g, '') !== value.replace(/\s+/g, ''))
-                    throw new Unsupported('quoted over lines');
-                value = folded;
-            }
-            scalar = new Y.Scalar(value);
+            scalar = new Y.Scalar(scalarNode.value);
             scalar.type = scalarNode.doubleQuoted ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
             scalar.range = [start, until, inFlow ? until : this.restOfLine(until)];
         }
@@ -68394,71 +68332,9 @@ class Builder {
             scalar.type = header[1] === '|' ? 'BLOCK_LITERAL' : 'BLOCK_FOLDED';
             scalar.range = [start, until, until];
         }
-        // `yaml`'s source of a quoted scalar is its value (escapes resolved, lines folded).
-        // Inside a flow collection over lines, a scalar over lines is left to `yaml`.
-        if (inFlow && text.lastIndexOf('\n', scalar.range[1] - 1) >= start)
-            throw new Unsupported('scalar over lines in flow');
-        scalar.source = scalar.type === 'QUOTE_DOUBLE' || scalar.type === 'QUOTE_SINGLE' ? scalar.value : scalarNode.value;
+        scalar.source = scalarNode.value;
         this.covered.push([start, scalar.range[1]]);
         return scalar;
-    }
-    /**
-     * Whether the lines of a flow collection written over several are indented as `yaml` needs:
-     * deeper than the block collection around it (and than column 0, where `---` would end the
-     * document), but for a line that starts by closing a collection, which may sit at that block's
-     * column; blank and comment lines go anywhere. No tabs.
-     */
-    flowLinesIndented(start, end) {
-        const body = this.text.slice(start, end);
-        if (body.includes('\t'))
-            return false;
-        const deeper = Math.max(this.blockIndent, 0);
-        const lines = body.split('\n');
-        for (let i = 1; i < lines.length; i++) {
-            const line = lines[i];
-            const content = line.trimStart();
-            if (content === '' || content === '\r' || content.startsWith('#'))
-                continue;
-            const depth = line.length - content.length;
-            if (content.startsWith(']') || content.startsWith('}') ? depth < deeper : depth <= deeper)
-                return false;
-        }
-        return true;
-    }
-    /**
-     * The value `yaml` gives a quoted scalar written over lines (its line folding: blanks around a
-     * line break dropped, a break alone read as a space, each empty line as a break), or null where
-     * this does not model `yaml`: tabs, escapes in double quotes (an escaped break), no block
-     * collection around it, or a later line not deeper than that collection (an error to `yaml`).
-     */
-    foldedQuoted(inner, double) {
-        if (this.blockIndent < 0 || inner.includes('\t') || (double && inner.includes('\\')))
-            return null;
-        const lines = inner.split(/\r?\n/);
-        for (let i = 1; i < lines.length; i++) {
-            const line = lines[i];
-            const depth = line.length - line.trimStart().length;
-            // The closing quote's line counts even when nothing else is on it.
-            if ((line.trim() !== '' || i === lines.length - 1) && depth <= this.blockIndent)
-                return null;
-        }
-        let folded = lines[0].trimEnd();
-        let separator = ' ';
-        for (let i = 1; i < lines.length - 1; i++) {
-            const line = lines[i].trim();
-            if (line === '') {
-                if (separator === '\n')
-                    folded += separator;
-                else
-                    separator = '\n';
-            }
-            else {
-                folded += separator + line;
-                separator = ' ';
-            }
-        }
-        folded += separator + lines[lines.length - 1].trimStart();
-        return double ? folded : folded.replace(/''/g, "'");
     }
     /** A plain scalar resolved as `yaml`'s core schema resolves it (the first default tag whose test matches). */
     plain(source) {

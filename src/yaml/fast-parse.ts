@@ -11,19 +11,15 @@
  * `yaml`'s parse (src/core/analyze.ts), so its report is exactly what it was.
  *
  * Anything the rebuild does not model exactly returns null, and `yaml` parses the file: a parse
- * error, tags (but GitLab's `!reference` on a sequence), directives, complex keys, quoted scalars
- * over several lines unless the peer's value is `yaml`'s fold (no tabs, no escapes), block scalars
- * with a keep indicator or a blank first line, empty sequence items, a byte-order mark, a line
- * starting with a template directive (Helm), and any character outside the nodes that is not white
- * space, an indicator, a comment, a document marker, an anchor or an alias.
+ * error, tags, directives, complex keys, quoted scalars over several lines, block scalars with a
+ * keep indicator or a blank first line, empty sequence items, a byte-order mark, a line starting
+ * with a template directive (Helm), and any character outside the nodes that is not white space,
+ * an indicator, a comment, a document marker, an anchor or an alias.
  */
 import type { Document, LineCounter, Node, Scalar, Schema } from 'yaml';
 import type * as YamlAst from '@stoplight/yaml-ast-parser';
 import { yamlAstLibrary, yamlLibrary } from './library.js';
 
-/** GitLab's tag for reusing another job's section (`!reference [.setup, script]`). */
-const REFERENCE_TAG = '!reference';
-const REFERENCE_TAG_ERROR = 'unknown tag <!reference>';
 const TEMPLATE_LINE = /(?:^|\n)[ \t]*\{\{/;
 /** `---x` or `...x` starting a line (a plain scalar to `yaml`, a marker to the peer), or a marker with content after it. */
 const MARKER_LIKE = /(?:^|\n)(?:---|\.\.\.)(?:[^ \t\r\n]|[ \t]+[^# \t\r\n])/;
@@ -63,14 +59,7 @@ export function fastParseAllDocuments(text: string, lineCounter: LineCounter): D
   const documents: Document.Parsed[] = [];
   try {
     for (const root of roots) {
-      if (!root) return fallback('parse error');
-      // GitLab's `!reference` is the one unknown tag the peer reports and still parses past: the
-      // builder gives it to the sequence it tags, as `yaml` does; any other error goes to `yaml`.
-      for (const error of root.errors) {
-        const at = referenceTagAt(text, error);
-        if (at === -1) return fallback('parse error');
-        builder.referenceTags.add(at);
-      }
+      if (!root || root.errors.length > 0) return fallback('parse error');
       const document = new Y.Document() as unknown as Document.Parsed;
       if (root.kind === ast.Kind.SCALAR && root.startPosition === root.endPosition) {
         // An empty document after `---` (a document `selectDocuments` blanked, a trailing marker):
@@ -95,24 +84,11 @@ export function fastParseAllDocuments(text: string, lineCounter: LineCounter): D
     // Anything else (a stack too deep for a hostile nesting): `yaml` parses it, as it always did.
     return fallback(error instanceof Unsupported ? error.message : 'rebuild failed');
   }
-  if (builder.referenceTags.size > 0) return fallback('a tag not on a sequence');
   if (!builder.onlyStructureOutside()) return fallback('text outside the nodes');
   // What `yaml`'s lexer records: every line start, the first included.
   lineCounter.addNewLine(0);
   for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) lineCounter.addNewLine(nl + 1);
   return documents;
-}
-
-/**
- * Where the `!reference` tag an error of the peer's is about starts (the error marks the node's
- * properties: an anchor may come first), or -1 for any other error.
- */
-function referenceTagAt(text: string, error: YamlAst.Error): number {
-  if (error.isWarning || error.reason !== REFERENCE_TAG_ERROR || !error.mark) return -1;
-  let at = error.mark.position;
-  const anchor = /^&[^\s,[\]{}]+[ \t]+/.exec(text.slice(at, at + 1024));
-  if (anchor) at += anchor[0].length;
-  return text.startsWith(REFERENCE_TAG, at) ? at : -1;
 }
 
 /** `yaml` parses the text; the reason names the shape (for whoever debugs a fallback). */
@@ -124,10 +100,6 @@ class Builder {
   /** Source spans of the nodes built: what lies outside them must be structure only. */
   private readonly covered: [number, number][] = [];
   private readonly Y = yamlLibrary();
-  /** Where a `!reference` tag starts that no node has taken yet (all must be, or `yaml` parses). */
-  readonly referenceTags = new Set<number>();
-  /** The column of the innermost block collection: a quoted scalar's later lines must go deeper. */
-  private blockIndent = -1;
 
   constructor(
     private readonly text: string,
@@ -137,8 +109,7 @@ class Builder {
 
   node(node: YamlAst.YAMLNode, inFlow: boolean): Node {
     const { ast, text, Y } = this;
-    // The peer records its errors on nodes too: only `!reference` ones (taken above) are allowed.
-    if (node.errors.some((error) => error.reason !== REFERENCE_TAG_ERROR)) throw new Unsupported('node error');
+    if (node.errors.length > 0) throw new Unsupported('node error');
     const start = node.startPosition;
     const end = node.endPosition;
     if (node.kind === ast.Kind.ANCHOR_REF) {
@@ -151,7 +122,6 @@ class Builder {
       return alias;
     }
     const built = this.value(node, inFlow);
-    if (this.referenceTags.size > 0) this.takeReferenceTag(built, start);
     if (node.anchorId) {
       // `&name` before the value (on its line or one above): covered here, so that anything else
       // between them (a tag) is left outside the nodes and sends the file to `yaml`.
@@ -163,18 +133,6 @@ class Builder {
     return built;
   }
 
-  /** `!reference` right before a node (blanks and line breaks between): `yaml` tags a sequence with it. */
-  private takeReferenceTag(built: Node, start: number): void {
-    let at = start;
-    while (isWhiteSpace(this.text.charCodeAt(at - 1))) at--;
-    at -= REFERENCE_TAG.length;
-    if (!this.referenceTags.has(at)) return;
-    if (!this.Y.isSeq(built)) throw new Unsupported('a tag not on a sequence');
-    this.referenceTags.delete(at);
-    built.tag = REFERENCE_TAG;
-    this.covered.push([at, at + REFERENCE_TAG.length]);
-  }
-
   private value(node: YamlAst.YAMLNode, inFlow: boolean): Node {
     const { ast, text, Y } = this;
     const start = node.startPosition;
@@ -183,13 +141,11 @@ class Builder {
       const flow = text[start] === '{' || text[start] === '[';
       const inner = inFlow || flow;
       // Over several lines, a flow collection's indentation decides what `yaml` accepts.
-      if (flow && !inFlow && text.lastIndexOf('\n', end - 1) >= start && !this.flowLinesIndented(start, end)) throw new Unsupported('flow over lines');
+      if (flow && text.lastIndexOf('\n', end - 1) >= start) throw new Unsupported('flow over lines');
       const collection = node.kind === ast.Kind.MAP ? new Y.YAMLMap(this.schema) : new Y.YAMLSeq(this.schema);
       // A map inside a flow collection (`[a: 1]`) is a flow map to `yaml` too.
       if (inner) collection.flow = true;
       let last: Node | null = null;
-      const outerIndent = this.blockIndent;
-      if (!flow) this.blockIndent = start - (text.lastIndexOf('\n', start - 1) + 1);
       if (node.kind === ast.Kind.MAP) {
         for (const mapping of (node as YamlAst.YamlMap).mappings) {
           if (!mapping.key || mapping.key.kind !== ast.Kind.SCALAR) throw new Unsupported('complex key');
@@ -201,8 +157,6 @@ class Builder {
           }
           // `<<` stays a key, as `yaml` leaves it (src/yaml/walk.ts merges).
           const key = this.node(mapping.key, inner) as Scalar;
-          // An implicit key over lines is an error to `yaml`.
-          if (text.lastIndexOf('\n', key.range![1] - 1) >= key.range![0]) throw new Unsupported('key over lines');
           last = mapping.value ? this.node(mapping.value, inner) : this.emptyValue(mapping.key.endPosition);
           (collection as InstanceType<typeof Y.YAMLMap>).items.push(new Y.Pair(key, last));
         }
@@ -213,7 +167,6 @@ class Builder {
           (collection as InstanceType<typeof Y.YAMLSeq>).items.push(last);
         }
       }
-      this.blockIndent = outerIndent;
       if (flow) {
         this.covered.push([start, start + 1], [end - 1, end]);
         collection.range = [start, end, inFlow ? end : this.restOfLine(end)];
@@ -232,21 +185,13 @@ class Builder {
       let until = end;
       while (until > start + 1 && isWhiteSpace(text.charCodeAt(until - 1))) until--;
       if (text[until - 1] !== text[start]) throw new Unsupported('quoted end');
-      // Escapes past the common ones (`\U00110000` is an error to `yaml`) and text right after the
-      // closing quote are where the two parsers part.
-      const inner = text.slice(start + 1, until - 1);
-      if (scalarNode.doubleQuoted && inner.replace(/\\[\\"nt/ ]/g, '').includes('\\')) throw new Unsupported('escape');
+      // Folding quoted lines (blanks before a break, escaped breaks, empty lines) is where the two
+      // parsers part; so are escapes past the common ones (`\U00110000` is an error to `yaml`),
+      // and text right after the closing quote.
+      if (text.lastIndexOf('\n', until - 1) >= start) throw new Unsupported('quoted over lines');
+      if (scalarNode.doubleQuoted && /\\[^\\"nt\/ ]/.test(text.slice(start + 1, until - 1))) throw new Unsupported('escape');
       if (until < text.length && !/[ \t\r\n:,\]}]/.test(text[until]!)) throw new Unsupported('text after quote');
-      // Over lines, the peer folds otherwise than `yaml` in places (it keeps blanks before a line
-      // break): the value is `yaml`'s fold of the text between the quotes, which must hold the
-      // peer's characters but white space.
-      let value = scalarNode.value;
-      if (text.lastIndexOf('\n', until - 1) >= start) {
-        const folded = this.foldedQuoted(inner, scalarNode.doubleQuoted === true);
-        if (folded === null || folded.replace(/\s+/g, '') !== value.replace(/\s+/g, '')) throw new Unsupported('quoted over lines');
-        value = folded;
-      }
-      scalar = new Y.Scalar(value);
+      scalar = new Y.Scalar(scalarNode.value);
       scalar.type = scalarNode.doubleQuoted ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
       scalar.range = [start, until, inFlow ? until : this.restOfLine(until)];
     } else if (scalarNode.plainScalar) {
@@ -298,64 +243,9 @@ class Builder {
       scalar.type = header[1] === '|' ? 'BLOCK_LITERAL' : 'BLOCK_FOLDED';
       scalar.range = [start, until, until];
     }
-    // `yaml`'s source of a quoted scalar is its value (escapes resolved, lines folded).
-    // Inside a flow collection over lines, a scalar over lines is left to `yaml`.
-    if (inFlow && text.lastIndexOf('\n', scalar.range![1] - 1) >= start) throw new Unsupported('scalar over lines in flow');
-    scalar.source = scalar.type === 'QUOTE_DOUBLE' || scalar.type === 'QUOTE_SINGLE' ? (scalar.value as string) : scalarNode.value;
+    scalar.source = scalarNode.value;
     this.covered.push([start, scalar.range![1]]);
     return scalar;
-  }
-
-  /**
-   * Whether the lines of a flow collection written over several are indented as `yaml` needs:
-   * deeper than the block collection around it (and than column 0, where `---` would end the
-   * document), but for a line that starts by closing a collection, which may sit at that block's
-   * column; blank and comment lines go anywhere. No tabs.
-   */
-  private flowLinesIndented(start: number, end: number): boolean {
-    const body = this.text.slice(start, end);
-    if (body.includes('\t')) return false;
-    const deeper = Math.max(this.blockIndent, 0);
-    const lines = body.split('\n');
-    for (let i = 1; i < lines.length; i++) {
-      const line = lines[i]!;
-      const content = line.trimStart();
-      if (content === '' || content === '\r' || content.startsWith('#')) continue;
-      const depth = line.length - content.length;
-      if (content.startsWith(']') || content.startsWith('}') ? depth < deeper : depth <= deeper) return false;
-    }
-    return true;
-  }
-
-  /**
-   * The value `yaml` gives a quoted scalar written over lines (its line folding: blanks around a
-   * line break dropped, a break alone read as a space, each empty line as a break), or null where
-   * this does not model `yaml`: tabs, escapes in double quotes (an escaped break), no block
-   * collection around it, or a later line not deeper than that collection (an error to `yaml`).
-   */
-  private foldedQuoted(inner: string, double: boolean): string | null {
-    if (this.blockIndent < 0 || inner.includes('\t') || (double && inner.includes('\\'))) return null;
-    const lines = inner.split(/\r?\n/);
-    for (let i = 1; i < lines.length; i++) {
-      const line = lines[i]!;
-      const depth = line.length - line.trimStart().length;
-      // The closing quote's line counts even when nothing else is on it.
-      if ((line.trim() !== '' || i === lines.length - 1) && depth <= this.blockIndent) return null;
-    }
-    let folded = lines[0]!.trimEnd();
-    let separator = ' ';
-    for (let i = 1; i < lines.length - 1; i++) {
-      const line = lines[i]!.trim();
-      if (line === '') {
-        if (separator === '\n') folded += separator;
-        else separator = '\n';
-      } else {
-        folded += separator + line;
-        separator = ' ';
-      }
-    }
-    folded += separator + lines[lines.length - 1]!.trimStart();
-    return double ? folded : folded.replace(/''/g, "'");
   }
 
   /** A plain scalar resolved as `yaml`'s core schema resolves it (the first default tag whose test matches). */

@@ -62,11 +62,6 @@ describe('the fast YAML path', () => {
     ['maps inside flow sequences', 'include: [node: 18, node: 20]\nb: [a: 1]\n'],
     ['empty documents', 'a: 1\n---\n   \n---\n# note\n---\nb: 2\n---\n'],
     ['CRLF line ends', 'a: 1\r\nb:\r\n  c: |\r\n    x\r\n  d: "y"\r\n'],
-    ["GitLab's !reference tags on sequences", '.setup:\n  script: [echo one]\njob:\n  script:\n    - !reference [.setup, script]\n    - echo two\n  before_script: !reference [.setup, script]  # shared\n  after_script: !reference\n    - .setup\n    - script\n  variables: &v !reference [.setup, variables]\n'],
-    ['quoted scalars over lines, folded', "a: 'it''s\n  two'\nb:\n  - \"one\n\n\n    two  \n     three \"\n  - 'x \n    y\n    '\nc: 'first\r\n  second'\n"],
-    ['a blank before a quoted line break (the peer keeps it, yaml folds it)', "key: 'sk-one \n two'\n"],
-    ['flow collections over lines, indented deeper than their block', 'services:\n  - name: postgres\n    command:\n      [\n        "postgres", # the server\n\n        "-c", \'fsync=off\',\n      ]\n    matrix: {OS: [a,\n      b], N: 1}\nlast: [x,\n y\n]\n'],
-    ['escaped backslashes before letters', 'GIT_CLONE_PATH: "$CI_BUILDS_DIR\\\\cmake\\\\$CI_CONCURRENT_ID"\n'],
   ])('takes %s, and gives them as yaml does', (_, text) => {
     const { fast, exact } = both(text);
     expect(fast.fast).toBe(true);
@@ -79,31 +74,20 @@ describe('the fast YAML path', () => {
     ['a custom tag', 'a: !Ref name\n'],
     ['an anchor before a tag', 'a: &x !!str 1\nb: *x\n'],
     ['a directive', '%YAML 1.2\n---\na: 1\n'],
-    ['an unknown tag', 'a: !include x.yml\n'],
-    ['a !reference tag on a scalar', 'a: !reference x\n'],
-    ['a !reference tag with a comment before its sequence', 'a: !reference # c\n  - x\n'],
-    ['a !reference tag after an anchor', 'a: !reference &r [x]\nb: *r\n'],
-    ['a quoted scalar over lines not deeper than its map', "a:\n  b: 'x\n  y'\n"],
-    ['a quoted scalar whose closing line is not deeper than its map', "a: 'x\n y\n'\n"],
-    ['a quoted scalar over lines with a tab', "a: 'x\n\ty'\n"],
-    ['a double-quoted scalar over lines with an escape', 'a: "x\\"\n  y"\n'],
-    ['a quoted key over lines', "'a\n  b': 1\n"],
-    ['a top-level quoted scalar over lines', "'a\n b'\n"],
+    ['a single-quoted scalar over lines with an escaped quote', "a: 'it''s\n  two'\n"],
     ['a document of comments only', '# nothing\n'],
     ['a block scalar starting with a blank line', 'a: |\n\n  text\n'],
     ['a block scalar that keeps its line breaks', 'a: |+\n  text\n\nb: 1\n'],
     ['a byte-order mark', '\uFEFFa: 1\n'],
     // What a review found the peer reads otherwise (kept as they were found):
     ['a quoted scalar over lines', 'a: "one\\\n  two \\"x\\"\n  three"\nb: \'p\n\n  q\'\n'],
+    ['a blank before a quoted line break', "key: 'sk-one \n two'\n"],
     ['an escaped line break before an empty line', 'a: "x\\\n\n y"\n'],
     ['a lone CR', 'a: b\r'],
     ['a blank line deeper than a block scalar', 'a: |\n  x\n    \n'],
     ['a byte-order mark after a document end', 'a: 1\n...\n\uFEFFb: 2\n'],
     ['a no-break space after a marker', '---\u00A0a: 1\n'],
     ['a flow collection over lines', 'on:\n  push:\n    branches: [main,\n    release]\n'],
-    ['a flow collection over lines with a tab', 'a: [x,\n\t y]\n'],
-    ['a flow collection closed left of its block', 'a:\n  b: [x,\n   y\n ]\n'],
-    ['a scalar over lines inside a flow collection', "a: [x,\n  'y\n  z']\n"],
     ['an escape yaml rejects', 'a: "\\U00110000"\n'],
     ['text right after a closing quote', 'd: "x"t: 1\n'],
     ['two pairs on one line', 'd: "" t:'],
@@ -177,7 +161,7 @@ describe('the fast YAML path on generated texts', () => {
   // collections, block scalars and document markers, at random indentation: wherever the fast
   // path takes a text, what the rules read must be yaml's.
   const scalar = fc.oneof(
-    fc.constantFrom('x', 'true', 'null', '~', '012', '0x1F', '1.50', '-.inf', 'yes', 'on', 'a b', 'a: b', "'q'", "'it''s'", '"d\\"q"', '"\\u0041"', '${{ secrets.T }}', '', '[a, b]', '{k: v}', '[]', '{}', '&a v', '*a', '!!str 1', '!t x', '|', '>-', '|2', '"multi', "'multi", '!reference [a, b]', '!reference', '!reference x', '&r !reference [a]', "'it''s", '"a\\\\b', 'end"', "end'", "x '' y'", ' ', '[a,', '{k: v,', 'b]', 'l: w}', '],', ']'),
+    fc.constantFrom('x', 'true', 'null', '~', '012', '0x1F', '1.50', '-.inf', 'yes', 'on', 'a b', 'a: b', "'q'", "'it''s'", '"d\\"q"', '"\\u0041"', '${{ secrets.T }}', '', '[a, b]', '{k: v}', '[]', '{}', '&a v', '*a', '!!str 1', '!t x', '|', '>-', '|2', '"multi', "'multi"),
     fc.stringMatching(/^[a-z0-9 _.:#-]{0,12}$/),
   );
   const line = fc.tuple(fc.integer({ min: 0, max: 6 }), fc.constantFrom('key: ', '- ', '', '? ', 'k2:', '# c ', '---', '...'), scalar, fc.constantFrom('', ' # note', ' ', '\r'));
