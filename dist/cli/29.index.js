@@ -7437,6 +7437,7 @@ var library = __webpack_require__(4716);
 const TEMPLATE_LINE = /(?:^|\n)[ \t]*\{\{/;
 /** `---x` or `...x` starting a line (a plain scalar to `yaml`, a marker to the peer), or a marker with content after it. */
 const MARKER_LIKE = /(?:^|\n)(?:---|\.\.\.)(?:[^ \t\r\n]|[ \t]+[^# \t\r\n])/;
+const LONG_LINE = /[^\n]{1025}/;
 /** A lone CR (text to `yaml`, a line break to the peer) or a byte-order mark past the start. */
 const ODD_BREAK = /\r(?!\n)|\uFEFF/;
 /** `yaml`'s symbol for the schema's plain-string tag (its `identity.SCALAR`). */
@@ -7451,6 +7452,10 @@ function fastParseAllDocuments(text, lineCounter) {
     // fast path can take: `yaml` parses it, without the cost of a failed attempt first.
     if (ast === null || TEMPLATE_LINE.test(text) || MARKER_LIKE.test(text) || ODD_BREAK.test(text))
         return fallback('template, marker-like text, lone CR or BOM');
+    // The rebuild looks back along a node's line for several checks: on a hostile line of
+    // thousands of flow entries that is quadratic (1 MB: over a minute), so long lines go to `yaml`.
+    if (LONG_LINE.test(text))
+        return fallback('a line over 1,024 characters');
     const roots = [];
     try {
         ast.loadAll(text, (document) => roots.push(document), { ignoreDuplicateKeys: true });
