@@ -68191,6 +68191,9 @@ class Builder {
             const at = text.lastIndexOf(`&${node.anchorId}`, start);
             if (at === -1)
                 throw new Unsupported('anchor token');
+            // `&a[]`: the peer reads an anchor stuck to a flow collection; to `yaml` it is an error.
+            if (!isWhiteSpace(text.charCodeAt(at + 1 + node.anchorId.length)))
+                throw new Unsupported('anchor without white space');
             this.covered.push([at, at + 1 + node.anchorId.length]);
             built.anchor = node.anchorId;
         }

@@ -131,6 +131,8 @@ class Builder {
       // between them (a tag) is left outside the nodes and sends the file to `yaml`.
       const at = text.lastIndexOf(`&${node.anchorId}`, start);
       if (at === -1) throw new Unsupported('anchor token');
+      // `&a[]`: the peer reads an anchor stuck to a flow collection; to `yaml` it is an error.
+      if (!isWhiteSpace(text.charCodeAt(at + 1 + node.anchorId.length))) throw new Unsupported('anchor without white space');
       this.covered.push([at, at + 1 + node.anchorId.length]);
       built.anchor = node.anchorId;
     }

@@ -94,6 +94,7 @@ describe('the fast YAML path', () => {
     ['a complex key', '? [a, b]\n: c\n'],
     ['invalid YAML', 'a: [1, 2\nb: 3\n'],
     ['an empty sequence item', '-\n- a\n'],
+    ['an anchor stuck to a flow collection', 'a: &a[b]\n'],
     // Checks that look back along a line made a hostile one-line flow quadratic (1 MB: over a minute).
     ['a line of more than 1,024 characters', `a: [${Array.from({ length: 300 }, () => '"xy"').join(', ')}]\n`],
   ])('leaves %s to yaml', (_, text) => {
