@@ -58494,7 +58494,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   AN: () => (/* binding */ makeSourceFile)
 });
 
-// UNUSED EXPORTS: fastParsesRechecked, recheckFastParses
+// UNUSED EXPORTS: recheckFastParses
 
 // EXTERNAL MODULE: ./.build-emit/src/analyzers/active-rules.js
 var active_rules = __nccwpck_require__(8255);
@@ -58614,14 +58614,9 @@ function makeSourceFile(file, text, context, options = {}) {
 /** How to make a file's source again with `yaml`'s parses only, for a file analysed on fast ones. */
 const exactOf = new WeakMap();
 let recheck = true;
-let rechecked = 0;
 /** Tests only: whether a file with anything to report on fast parses is analysed again (the default). */
 function recheckFastParses(on) {
     recheck = on;
-}
-/** Tests only: how many files were analysed again on `yaml`'s parses so far. */
-function fastParsesRechecked() {
-    return rechecked;
 }
 /** Every parse a file's rules asked for, so that what they ran into is reported once per file. */
 const parsesOf = new WeakMap();
@@ -58629,17 +58624,16 @@ const parsesOf = new WeakMap();
  * Runs every file rule on one file (from disk, the index or a commit alike) and applies inline
  * suppression. A rule that throws becomes a diagnostic; the other rules' findings are kept.
  */
-function analyzeFile(source, context, options = {}) {
+function analyzeFile(source, context) {
     (0,heap_growth/* allowYoungGrowth */.f1)();
     // On fast parses, what the rules say waits: a file with anything to report is analysed again
     // on `yaml`'s parses (src/yaml/fast-parse.ts), so the report holds exactly what it would.
     const said = [];
     const findings = runRules(source, { ...context, diagnostic: (d) => said.push(d) });
     const exact = exactOf.get(source);
-    const again = said.length > 0 || (findings.length > 0 && (options.reportsAny?.(findings) ?? true));
     // The kind as the caller left it (standard input names it: src/core/scan-text.ts).
-    if (recheck && again && exact && parsesOf.get(source)?.some((parse) => parse.fast))
-        return (rechecked++, analyzeFile(Object.assign(exact(), { kind: source.kind }), context));
+    if (recheck && (findings.length > 0 || said.length > 0) && exact && parsesOf.get(source)?.some((parse) => parse.fast))
+        return analyzeFile(Object.assign(exact(), { kind: source.kind }), context);
     for (const d of said)
         context.diagnostic(d);
     const kept = findings.filter((f) => !(0,suppress/* isSuppressedInline */.c)(f, source.lines));
@@ -64920,8 +64914,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   s: () => (/* binding */ scanHistory)
 });
 
-// UNUSED EXPORTS: contentLineAfter
-
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./.build-emit/src/core/analyze.js + 1 modules
@@ -65220,19 +65212,15 @@ async function scanHistory(settings, logger, options) {
             return;
         stats.filesScanned++;
         stats.bytesScanned += item.added.renamedIn ? bytes : item.added.bytes;
-        // A version of a file keeps reporting the secrets of earlier ones; on the fast parse
-        // (src/yaml/fast-parse.ts) it is analysed again only when a finding may be kept: one that
-        // starts on or before an added line and may end on or after it. A finding's start is exact on
-        // the fast parse; its end may be a collection's, which `yaml` may place later, over comment
-        // and blank lines, up to the next line with content.
-        const source = (0,analyze/* makeSourceFile */.AN)({ absPath: external_node_path_.join(root, ...item.file.split('/')), path: item.file, tracked: true }, text, context);
-        const addedLines = new Set(item.added.realLine);
-        const lines = text.split('\n');
-        const mayKeep = (raw) => item.added.renamedIn || raw.line === null || touchesAdded(raw.line, contentLineAfter(lines, raw.endLine ?? raw.line), addedLines);
-        const result = (0,analyze/* analyzeFile */.xy)(source, context, { reportsAny: (findings) => findings.some(mayKeep) });
+        // `yaml`'s parse: a version of a file keeps reporting the secrets of earlier ones, and on the
+        // fast parse (src/yaml/fast-parse.ts) every such version would be analysed twice.
+        const source = (0,analyze/* makeSourceFile */.AN)({ absPath: external_node_path_.join(root, ...item.file.split('/')), path: item.file, tracked: true }, text, context, { exact: true });
+        const result = (0,analyze/* analyzeFile */.xy)(source, context);
         stats.suppressed += result.suppressed;
         if (result.findings.length === 0)
             return;
+        const addedLines = new Set(item.added.realLine);
+        const lines = text.split('\n');
         for (const raw of result.findings) {
             if (!item.added.renamedIn && raw.line !== null && !touchesAdded(raw.line, raw.endLine ?? raw.line, addedLines))
                 continue;
@@ -65374,15 +65362,6 @@ async function scanHistory(settings, logger, options) {
 function isYamlPath(file) {
     const lower = file.toLowerCase();
     return (lower.endsWith('.yml') || lower.endsWith('.yaml')) && (0,classify/* classify */.L8)(file) !== 'env';
-}
-/** The first line after `line` (1-based) that holds more than blanks or a comment; the last line if none. */
-function contentLineAfter(lines, line) {
-    for (let l = line + 1; l <= lines.length; l++) {
-        const content = lines[l - 1].trimStart();
-        if (content !== '' && content !== '\r' && !content.startsWith('#'))
-            return l;
-    }
-    return Math.max(lines.length, line);
 }
 function touchesAdded(line, endLine, added) {
     for (let l = line; l <= endLine; l++)

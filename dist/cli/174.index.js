@@ -72,7 +72,7 @@ __webpack_require__.d(__webpack_exports__, {
   AN: () => (/* binding */ makeSourceFile)
 });
 
-// UNUSED EXPORTS: fastParsesRechecked, recheckFastParses
+// UNUSED EXPORTS: recheckFastParses
 
 // EXTERNAL MODULE: ./.build-emit/src/analyzers/active-rules.js
 var active_rules = __webpack_require__(8255);
@@ -192,14 +192,9 @@ function makeSourceFile(file, text, context, options = {}) {
 /** How to make a file's source again with `yaml`'s parses only, for a file analysed on fast ones. */
 const exactOf = new WeakMap();
 let recheck = true;
-let rechecked = 0;
 /** Tests only: whether a file with anything to report on fast parses is analysed again (the default). */
 function recheckFastParses(on) {
     recheck = on;
-}
-/** Tests only: how many files were analysed again on `yaml`'s parses so far. */
-function fastParsesRechecked() {
-    return rechecked;
 }
 /** Every parse a file's rules asked for, so that what they ran into is reported once per file. */
 const parsesOf = new WeakMap();
@@ -207,17 +202,16 @@ const parsesOf = new WeakMap();
  * Runs every file rule on one file (from disk, the index or a commit alike) and applies inline
  * suppression. A rule that throws becomes a diagnostic; the other rules' findings are kept.
  */
-function analyzeFile(source, context, options = {}) {
+function analyzeFile(source, context) {
     (0,heap_growth/* allowYoungGrowth */.f1)();
     // On fast parses, what the rules say waits: a file with anything to report is analysed again
     // on `yaml`'s parses (src/yaml/fast-parse.ts), so the report holds exactly what it would.
     const said = [];
     const findings = runRules(source, { ...context, diagnostic: (d) => said.push(d) });
     const exact = exactOf.get(source);
-    const again = said.length > 0 || (findings.length > 0 && (options.reportsAny?.(findings) ?? true));
     // The kind as the caller left it (standard input names it: src/core/scan-text.ts).
-    if (recheck && again && exact && parsesOf.get(source)?.some((parse) => parse.fast))
-        return (rechecked++, analyzeFile(Object.assign(exact(), { kind: source.kind }), context));
+    if (recheck && (findings.length > 0 || said.length > 0) && exact && parsesOf.get(source)?.some((parse) => parse.fast))
+        return analyzeFile(Object.assign(exact(), { kind: source.kind }), context);
     for (const d of said)
         context.diagnostic(d);
     const kept = findings.filter((f) => !(0,suppress/* isSuppressedInline */.c)(f, source.lines));

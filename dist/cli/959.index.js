@@ -42,7 +42,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  contentLineAfter: () => (/* binding */ contentLineAfter),
   scanHistory: () => (/* binding */ scanHistory)
 });
 
@@ -429,19 +428,15 @@ async function scanHistory(settings, logger, options) {
             return;
         stats.filesScanned++;
         stats.bytesScanned += item.added.renamedIn ? bytes : item.added.bytes;
-        // A version of a file keeps reporting the secrets of earlier ones; on the fast parse
-        // (src/yaml/fast-parse.ts) it is analysed again only when a finding may be kept: one that
-        // starts on or before an added line and may end on or after it. A finding's start is exact on
-        // the fast parse; its end may be a collection's, which `yaml` may place later, over comment
-        // and blank lines, up to the next line with content.
-        const source = (0,analyze/* makeSourceFile */.AN)({ absPath: external_node_path_.join(root, ...item.file.split('/')), path: item.file, tracked: true }, text, context);
-        const addedLines = new Set(item.added.realLine);
-        const lines = text.split('\n');
-        const mayKeep = (raw) => item.added.renamedIn || raw.line === null || touchesAdded(raw.line, contentLineAfter(lines, raw.endLine ?? raw.line), addedLines);
-        const result = (0,analyze/* analyzeFile */.xy)(source, context, { reportsAny: (findings) => findings.some(mayKeep) });
+        // `yaml`'s parse: a version of a file keeps reporting the secrets of earlier ones, and on the
+        // fast parse (src/yaml/fast-parse.ts) every such version would be analysed twice.
+        const source = (0,analyze/* makeSourceFile */.AN)({ absPath: external_node_path_.join(root, ...item.file.split('/')), path: item.file, tracked: true }, text, context, { exact: true });
+        const result = (0,analyze/* analyzeFile */.xy)(source, context);
         stats.suppressed += result.suppressed;
         if (result.findings.length === 0)
             return;
+        const addedLines = new Set(item.added.realLine);
+        const lines = text.split('\n');
         for (const raw of result.findings) {
             if (!item.added.renamedIn && raw.line !== null && !touchesAdded(raw.line, raw.endLine ?? raw.line, addedLines))
                 continue;
@@ -583,15 +578,6 @@ async function scanHistory(settings, logger, options) {
 function isYamlPath(file) {
     const lower = file.toLowerCase();
     return (lower.endsWith('.yml') || lower.endsWith('.yaml')) && (0,classify/* classify */.L8)(file) !== 'env';
-}
-/** The first line after `line` (1-based) that holds more than blanks or a comment; the last line if none. */
-function contentLineAfter(lines, line) {
-    for (let l = line + 1; l <= lines.length; l++) {
-        const content = lines[l - 1].trimStart();
-        if (content !== '' && content !== '\r' && !content.startsWith('#'))
-            return l;
-    }
-    return Math.max(lines.length, line);
 }
 function touchesAdded(line, endLine, added) {
     for (let l = line; l <= endLine; l++)

@@ -57,26 +57,9 @@ export function makeSourceFile(file: DiscoveredFile, text: string, context: Pick
 const exactOf = new WeakMap<SourceFile, () => SourceFile>();
 let recheck = true;
 
-let rechecked = 0;
-
 /** Tests only: whether a file with anything to report on fast parses is analysed again (the default). */
 export function recheckFastParses(on: boolean): void {
   recheck = on;
-}
-
-/** Tests only: how many files were analysed again on `yaml`'s parses so far. */
-export function fastParsesRechecked(): number {
-  return rechecked;
-}
-
-export interface AnalyzeOptions {
-  /**
-   * For a caller that keeps only some findings (history keeps those on the lines a commit added):
-   * whether it could keep any of these, found on fast parses, where a finding's start is exact but
-   * its end may not be (the end of a collection). A file is analysed again on `yaml`'s parses only
-   * then, or when a rule said anything; by default, whenever there is a finding.
-   */
-  reportsAny?: (findings: readonly RawFinding[]) => boolean;
 }
 
 /** Every parse a file's rules asked for, so that what they ran into is reported once per file. */
@@ -86,16 +69,15 @@ const parsesOf = new WeakMap<SourceFile, YamlFile[]>();
  * Runs every file rule on one file (from disk, the index or a commit alike) and applies inline
  * suppression. A rule that throws becomes a diagnostic; the other rules' findings are kept.
  */
-export function analyzeFile(source: SourceFile, context: ScanContext, options: AnalyzeOptions = {}): { findings: RawFinding[]; suppressed: number } {
+export function analyzeFile(source: SourceFile, context: ScanContext): { findings: RawFinding[]; suppressed: number } {
   allowYoungGrowth();
   // On fast parses, what the rules say waits: a file with anything to report is analysed again
   // on `yaml`'s parses (src/yaml/fast-parse.ts), so the report holds exactly what it would.
   const said: Parameters<ScanContext['diagnostic']>[0][] = [];
   const findings = runRules(source, { ...context, diagnostic: (d) => said.push(d) });
   const exact = exactOf.get(source);
-  const again = said.length > 0 || (findings.length > 0 && (options.reportsAny?.(findings) ?? true));
   // The kind as the caller left it (standard input names it: src/core/scan-text.ts).
-  if (recheck && again && exact && parsesOf.get(source)?.some((parse) => parse.fast)) return (rechecked++, analyzeFile(Object.assign(exact(), { kind: source.kind }), context));
+  if (recheck && (findings.length > 0 || said.length > 0) && exact && parsesOf.get(source)?.some((parse) => parse.fast)) return analyzeFile(Object.assign(exact(), { kind: source.kind }), context);
   for (const d of said) context.diagnostic(d);
   const kept = findings.filter((f) => !isSuppressedInline(f, source.lines));
   return { findings: kept, suppressed: findings.length - kept.length };

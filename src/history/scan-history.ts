@@ -246,18 +246,14 @@ export async function scanHistory(settings: Settings, logger: Logger, options: H
     if (tooLarge(item.file, bytes, item.commit)) return;
     stats.filesScanned++;
     stats.bytesScanned += item.added.renamedIn ? bytes : item.added.bytes;
-    // A version of a file keeps reporting the secrets of earlier ones; on the fast parse
-    // (src/yaml/fast-parse.ts) it is analysed again only when a finding may be kept: one that
-    // starts on or before an added line and may end on or after it. A finding's start is exact on
-    // the fast parse; its end may be a collection's, which `yaml` may place later, over comment
-    // and blank lines, up to the next line with content.
-    const source = makeSourceFile({ absPath: path.join(root, ...item.file.split('/')), path: item.file, tracked: true }, text, context);
-    const addedLines = new Set(item.added.realLine);
-    const lines = text.split('\n');
-    const mayKeep = (raw: RawFinding) => item.added.renamedIn || raw.line === null || touchesAdded(raw.line, contentLineAfter(lines, raw.endLine ?? raw.line), addedLines);
-    const result = analyzeFile(source, context, { reportsAny: (findings) => findings.some(mayKeep) });
+    // `yaml`'s parse: a version of a file keeps reporting the secrets of earlier ones, and on the
+    // fast parse (src/yaml/fast-parse.ts) every such version would be analysed twice.
+    const source = makeSourceFile({ absPath: path.join(root, ...item.file.split('/')), path: item.file, tracked: true }, text, context, { exact: true });
+    const result = analyzeFile(source, context);
     stats.suppressed += result.suppressed;
     if (result.findings.length === 0) return;
+    const addedLines = new Set(item.added.realLine);
+    const lines = text.split('\n');
     for (const raw of result.findings) {
       if (!item.added.renamedIn && raw.line !== null && !touchesAdded(raw.line, raw.endLine ?? raw.line, addedLines)) continue;
       record(raw, { line: raw.line, endLine: raw.endLine }, writtenText(raw, (l) => (lines[l - 1] ?? '').replace(/\r$/, '')), item.seq, item.commit, item.authorDate, item.file);
@@ -393,15 +389,6 @@ export async function scanHistory(settings: Settings, logger: Logger, options: H
 function isYamlPath(file: string): boolean {
   const lower = file.toLowerCase();
   return (lower.endsWith('.yml') || lower.endsWith('.yaml')) && classify(file) !== 'env';
-}
-
-/** The first line after `line` (1-based) that holds more than blanks or a comment; the last line if none. */
-export function contentLineAfter(lines: readonly string[], line: number): number {
-  for (let l = line + 1; l <= lines.length; l++) {
-    const content = lines[l - 1]!.trimStart();
-    if (content !== '' && content !== '\r' && !content.startsWith('#')) return l;
-  }
-  return Math.max(lines.length, line);
 }
 
 function touchesAdded(line: number, endLine: number, added: ReadonlySet<number>): boolean {
